@@ -1,0 +1,49 @@
+/**
+ * The one error type of the product. Its code maps once to GraphQL `extensions.code`;
+ * `details` carries what a client needs to act (the field, the rule, the current revision).
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'RULE_VIOLATED';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  static badInput(field: string, message: string): DomainError {
+    return new DomainError('BAD_USER_INPUT', `${field}: ${message}`, { field });
+  }
+
+  static notFound(entity: string, id: string): DomainError {
+    return new DomainError('NOT_FOUND', `${entity} ${id} does not exist`, { entity, id });
+  }
+
+  static ruleViolated(rule: string, message: string): DomainError {
+    return new DomainError('RULE_VIOLATED', message, { rule });
+  }
+
+  static forbidden(message: string): DomainError {
+    return new DomainError('FORBIDDEN', message);
+  }
+
+  static conflict(stream: string, currentRevision: number): DomainError {
+    return new DomainError(
+      'CONFLICT',
+      `${stream} was changed by someone else; it is now at revision ${currentRevision}`,
+      { stream, currentRevision },
+    );
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError =>
+  error instanceof DomainError;

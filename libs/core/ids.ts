@@ -1,0 +1,21 @@
+import { v7 as uuidv7, validate, version } from 'uuid';
+
+/** New ids are UUIDv7: time-ordered, so streams and pages sort by creation. */
+export const newId = (): string => uuidv7();
+
+export const isUuid = (value: string): boolean => validate(value) && version(value) > 0;
+
+/** Stream names are `<category>-<id>`. */
+export const streamName = (category: StreamCategory, id: string): string => `${category}-${id}`;
+
+export type StreamCategory =
+  | 'project'
+  | 'contact'
+  | 'session'
+  | 'request'
+  | 'requirement'
+  | 'commitment'
+  | 'status';
+
+export const idOfStream = (stream: string): string => stream.slice(stream.indexOf('-') + 1);
+export const categoryOfStream = (stream: string): string => stream.slice(0, stream.indexOf('-'));

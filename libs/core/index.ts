@@ -1,0 +1,5 @@
+export * from './decider.js';
+export * from './domain-error.js';
+export * from './ids.js';
+export * from './clock.js';
+export * from './decider-specification.js';

@@ -1,0 +1,145 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  type AppendOptions,
+  type AppendResult,
+  type EventStore,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  IdempotencyKeyUsed,
+  WrongExpectedRevision,
+  matchesExpectedRevision,
+} from '../../event-store.js';
+import { GENESIS_HASH, chainHash } from '../../hash-chain.js';
+import { HeadWatcher } from '../../head-watcher.js';
+import { Upcasters } from '../../upcasting.js';
+import { type EventRow, SQLITE_EVENT_SCHEMA } from './sqlite-schema.js';
+
+export interface SqliteEventStoreOptions {
+  /** A file path, or ':memory:' for a throwaway store. */
+  file: string;
+  upcasters?: Upcasters;
+}
+
+/** better-sqlite3 in WAL mode with synchronous=FULL: an acknowledged append survives power loss. */
+export class SqliteEventStore implements EventStore {
+  readonly name = 'sqlite';
+  private readonly db: Database.Database;
+  private readonly upcasters: Upcasters;
+  private readonly watcher: HeadWatcher;
+  private readonly statements;
+
+  constructor(options: SqliteEventStoreOptions) {
+    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    this.db = new Database(options.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SQLITE_EVENT_SCHEMA);
+    this.upcasters = options.upcasters ?? new Upcasters();
+    this.statements = this.prepare();
+    this.watcher = new HeadWatcher(() => this.headPosition());
+  }
+
+  private prepare() {
+    const safe = <T extends Database.Statement>(statement: T): T => statement.safeIntegers(true) as T;
+    return {
+      tail: safe(this.db.prepare('SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1')),
+      insert: safe(this.db.prepare(
+        `INSERT INTO events (stream, revision, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )),
+      readStream: safe(this.db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision')),
+      readStreamUpTo: safe(this.db.prepare('SELECT * FROM events WHERE stream = ? AND occurred_at <= ? ORDER BY revision')),
+      readAll: safe(this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')),
+      head: safe(this.db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events')),
+      findKey: this.db.prepare('SELECT result FROM idempotency_keys WHERE user_id = ? AND key = ?'),
+      insertKey: this.db.prepare('INSERT OR IGNORE INTO idempotency_keys (user_id, key, result) VALUES (?, ?, ?)'),
+    };
+  }
+
+  async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('append needs at least one event');
+    const result = this.db.transaction(() => this.appendInTransaction(stream, events, options)).immediate();
+    this.watcher.notify();
+    return result;
+  }
+
+  private appendInTransaction(stream: string, events: NewEvent[], options: AppendOptions): AppendResult {
+    const tail = this.statements.tail.get(stream) as { revision: bigint; hash: string } | undefined;
+    const current = tail ? Number(tail.revision) : -1;
+    if (!matchesExpectedRevision(options.expectedRevision, current)) {
+      throw new WrongExpectedRevision(stream, options.expectedRevision, current);
+    }
+    let prevHash = tail?.hash ?? GENESIS_HASH;
+    let revision = current;
+    let position = 0n;
+    for (const event of events) {
+      revision += 1;
+      const schemaVersion = event.schemaVersion ?? this.upcasters.currentVersionOf(event.type);
+      const hash = chainHash({ ...event, schemaVersion }, prevHash);
+      const info = this.statements.insert.run(
+        stream, revision, event.type, schemaVersion, JSON.stringify(event.data),
+        JSON.stringify(event.metadata), event.metadata.occurredAt, prevHash, hash,
+      );
+      position = BigInt(info.lastInsertRowid);
+      prevHash = hash;
+    }
+    const key = options.idempotency;
+    if (key && this.statements.insertKey.run(key.userId, key.key, JSON.stringify(key.result)).changes === 0) {
+      throw new IdempotencyKeyUsed(key.userId, key.key);
+    }
+    return { nextExpectedRevision: revision, position };
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const rows = (options.upTo
+      ? this.statements.readStreamUpTo.all(stream, options.upTo.toISOString())
+      : this.statements.readStream.all(stream)) as EventRow[];
+    return rows.map((row) => this.toRecorded(row));
+  }
+
+  async streamRevision(stream: string): Promise<number> {
+    const tail = this.statements.tail.get(stream) as { revision: bigint } | undefined;
+    return tail ? Number(tail.revision) : -1;
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    const rows = this.statements.readAll.all(options.after, options.limit) as EventRow[];
+    return rows.map((row) => this.toRecorded(row));
+  }
+
+  async headPosition(): Promise<bigint> {
+    return (this.statements.head.get() as { head: bigint }).head;
+  }
+
+  waitForEvents(after: bigint, timeoutMs: number): Promise<boolean> {
+    return this.watcher.waitBeyond(after, timeoutMs);
+  }
+
+  async findIdempotentResult(userId: string, key: string): Promise<Record<string, unknown> | undefined> {
+    const row = this.statements.findKey.get(userId, key) as { result: string } | undefined;
+    return row ? (JSON.parse(row.result) as Record<string, unknown>) : undefined;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private toRecorded(row: EventRow): RecordedEvent {
+    return this.upcasters.apply({
+      position: row.position,
+      stream: row.stream,
+      revision: Number(row.revision),
+      type: row.type,
+      schemaVersion: Number(row.schema_version),
+      data: JSON.parse(row.data) as Record<string, unknown>,
+      metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
+      prevHash: row.prev_hash,
+      hash: row.hash,
+    });
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The event store port. Every adapter (SQLite, PostgreSQL, EventStoreDB) implements it and
+ * passes the one contract suite in ./contract.
+ */
+export type ExpectedRevision = number | 'no_stream' | 'any';
+
+export interface Actor {
+  userId: string;
+  name: string;
+}
+
+export interface EventMetadata {
+  actor: Actor;
+  occurredAt: string;
+  correlationId: string;
+  causationId?: string;
+  idempotencyKey?: string;
+  [key: string]: unknown;
+}
+
+export interface NewEvent {
+  type: string;
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+  /** Defaults to the current schema version of the type (1 unless an upcaster says more). */
+  schemaVersion?: number;
+}
+
+export interface RecordedEvent {
+  /** Global order across all streams; a decimal string in APIs because it can pass 2^53. */
+  position: bigint;
+  stream: string;
+  /** 0-based index of the event within its stream. */
+  revision: number;
+  type: string;
+  schemaVersion: number;
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+  prevHash: string;
+  hash: string;
+}
+
+/** The first result of a command sent with an idempotency key, kept with the append. */
+export interface IdempotencyRecord {
+  userId: string;
+  key: string;
+  result: Record<string, unknown>;
+}
+
+export interface AppendOptions {
+  expectedRevision: ExpectedRevision;
+  idempotency?: IdempotencyRecord;
+}
+
+export interface AppendResult {
+  /** The revision of the last appended event: pass it as the next expected revision. */
+  nextExpectedRevision: number;
+  /** The global position of the last appended event. */
+  position: bigint;
+}
+
+export interface ReadStreamOptions {
+  /** Only events that occurred at or before this moment (metadata.occurredAt). */
+  upTo?: Date;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events with a position greater than this. */
+  after: bigint;
+  limit: number;
+}
+
+export interface EventStore {
+  readonly name: string;
+  append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
+  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** The current revision of a stream, or -1 when it has no events. */
+  streamRevision(stream: string): Promise<number>;
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  headPosition(): Promise<bigint>;
+  /** Resolves true once an event with a position > after exists, false after timeoutMs. */
+  waitForEvents(after: bigint, timeoutMs: number): Promise<boolean>;
+  findIdempotentResult(userId: string, key: string): Promise<Record<string, unknown> | undefined>;
+  close(): Promise<void>;
+}
+
+export const NO_POSITION = 0n;
+
+/** Thrown by adapters when the expected revision does not match; handleCommand maps it. */
+export class WrongExpectedRevision extends Error {
+  constructor(
+    readonly stream: string,
+    readonly expected: ExpectedRevision,
+    readonly actual: number,
+  ) {
+    super(`stream ${stream} is at revision ${actual}, expected ${String(expected)}`);
+    this.name = 'WrongExpectedRevision';
+  }
+}
+
+/** Thrown when an idempotency key was already used by the same user (a concurrent retry). */
+export class IdempotencyKeyUsed extends Error {
+  constructor(readonly userId: string, readonly key: string) {
+    super(`idempotency key ${key} was already used`);
+    this.name = 'IdempotencyKeyUsed';
+  }
+}
+
+export const matchesExpectedRevision = (expected: ExpectedRevision, actual: number): boolean =>
+  expected === 'any' || (expected === 'no_stream' ? actual === -1 : expected === actual);

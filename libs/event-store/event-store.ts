@@ -40,11 +40,10 @@ export interface RecordedEvent {
   hash: string;
 }
 
-/** The first result of a command sent with an idempotency key, kept with the append. */
+/** A user's idempotency key: its first append's result is kept in the same transaction. */
 export interface IdempotencyRecord {
   userId: string;
   key: string;
-  result: Record<string, unknown>;
 }
 
 export interface AppendOptions {
@@ -57,6 +56,11 @@ export interface AppendResult {
   nextExpectedRevision: number;
   /** The global position of the last appended event. */
   position: bigint;
+}
+
+/** What an idempotency key's first append returned, for a retry to return again. */
+export interface IdempotentAppend extends AppendResult {
+  stream: string;
 }
 
 export interface ReadStreamOptions {
@@ -80,7 +84,7 @@ export interface EventStore {
   headPosition(): Promise<bigint>;
   /** Resolves true once an event with a position > after exists, false after timeoutMs. */
   waitForEvents(after: bigint, timeoutMs: number): Promise<boolean>;
-  findIdempotentResult(userId: string, key: string): Promise<Record<string, unknown> | undefined>;
+  findIdempotentResult(userId: string, key: string): Promise<IdempotentAppend | undefined>;
   close(): Promise<void>;
 }
 

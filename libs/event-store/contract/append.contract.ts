@@ -44,9 +44,9 @@ export const appendContract = ({ store }: ContractContext): void => {
   });
 
   it('keeps the result of an idempotency key with the append, and refuses the key twice', async () => {
-    const idempotency = { userId: 'u-1', key: 'k-1', result: { id: 'thing-1' } };
-    await store().append('thing-1', [anEvent()], { expectedRevision: 'no_stream', idempotency });
-    expect(await store().findIdempotentResult('u-1', 'k-1')).toEqual({ id: 'thing-1' });
+    const idempotency = { userId: 'u-1', key: 'k-1' };
+    const first = await store().append('thing-1', [anEvent(), anEvent()], { expectedRevision: 'no_stream', idempotency });
+    expect(await store().findIdempotentResult('u-1', 'k-1')).toEqual({ stream: 'thing-1', ...first });
     expect(await store().findIdempotentResult('u-2', 'k-1')).toBeUndefined();
     await expect(store().append('thing-2', [anEvent()], { expectedRevision: 'no_stream', idempotency })).rejects.toBeInstanceOf(IdempotencyKeyUsed);
     expect(await store().readStream('thing-2')).toEqual([]);

@@ -5,6 +5,7 @@ import {
   type AppendOptions,
   type AppendResult,
   type EventStore,
+  type IdempotentAppend,
   type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
@@ -15,6 +16,7 @@ import {
 } from '../../event-store.js';
 import { GENESIS_HASH, chainHash } from '../../hash-chain.js';
 import { HeadWatcher } from '../../head-watcher.js';
+import { parseIdempotent, serializeIdempotent } from '../../idempotency.js';
 import { Upcasters } from '../../upcasting.js';
 import { type EventRow, SQLITE_EVENT_SCHEMA } from './sqlite-schema.js';
 
@@ -88,11 +90,12 @@ export class SqliteEventStore implements EventStore {
       position = BigInt(info.lastInsertRowid);
       prevHash = hash;
     }
+    const result = { nextExpectedRevision: revision, position };
     const key = options.idempotency;
-    if (key && this.statements.insertKey.run(key.userId, key.key, JSON.stringify(key.result)).changes === 0) {
+    if (key && this.statements.insertKey.run(key.userId, key.key, serializeIdempotent(stream, result)).changes === 0) {
       throw new IdempotencyKeyUsed(key.userId, key.key);
     }
-    return { nextExpectedRevision: revision, position };
+    return result;
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -120,9 +123,9 @@ export class SqliteEventStore implements EventStore {
     return this.watcher.waitBeyond(after, timeoutMs);
   }
 
-  async findIdempotentResult(userId: string, key: string): Promise<Record<string, unknown> | undefined> {
+  async findIdempotentResult(userId: string, key: string): Promise<IdempotentAppend | undefined> {
     const row = this.statements.findKey.get(userId, key) as { result: string } | undefined;
-    return row ? (JSON.parse(row.result) as Record<string, unknown>) : undefined;
+    return row ? parseIdempotent(row.result) : undefined;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,87 @@
+import { type Decider, type DomainEvent, DomainError } from '@cf/core';
+import {
+  type Actor,
+  type EventStore,
+  IdempotencyKeyUsed,
+  WrongExpectedRevision,
+} from './event-store.js';
+
+/** Who sent a command, when, and why: becomes the metadata of every event it produces. */
+export interface CommandMetadata {
+  actor: Actor;
+  at: Date;
+  correlationId: string;
+  causationId?: string;
+  idempotencyKey?: string;
+}
+
+export interface CommandResult {
+  stream: string;
+  /** The stream's revision after the command (-1 when the stream is still empty). */
+  revision: number;
+  /** The global position of the command's last event, or of the store's head when it added none. */
+  position: bigint;
+  /** True when an idempotency key matched an earlier command: nothing was appended. */
+  replayed: boolean;
+}
+
+/**
+ * The one way a command changes the world: read the stream, fold it with `evolve`, `decide`,
+ * append with the expected revision. A conflict is retried once on fresh state, then reported
+ * as CONFLICT with the current revision. An idempotency key's first result is stored in the
+ * same transaction as the events, so a retry returns it and appends nothing.
+ */
+export const handleCommand = async <Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  decider: Decider<Command, Event, State>,
+  stream: string,
+  command: Command,
+  metadata: CommandMetadata,
+): Promise<CommandResult> => {
+  const earlier = await findEarlierResult(store, metadata);
+  if (earlier) return earlier;
+  try {
+    return await attempt(store, decider, stream, command, metadata);
+  } catch (error) {
+    if (error instanceof IdempotencyKeyUsed) return (await findEarlierResult(store, metadata))!;
+    if (!(error instanceof WrongExpectedRevision)) throw error;
+  }
+  try {
+    return await attempt(store, decider, stream, command, metadata);
+  } catch (error) {
+    if (error instanceof WrongExpectedRevision) throw DomainError.conflict(stream, error.actual);
+    if (error instanceof IdempotencyKeyUsed) return (await findEarlierResult(store, metadata))!;
+    throw error;
+  }
+};
+
+const attempt = async <Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  decider: Decider<Command, Event, State>,
+  stream: string,
+  command: Command,
+  metadata: CommandMetadata,
+): Promise<CommandResult> => {
+  const history = await store.readStream(stream);
+  const state = history.map((e) => ({ type: e.type, data: e.data }) as Event).reduce(decider.evolve, decider.initialState());
+  const revision = history.length - 1;
+  const events = decider.decide(command, state);
+  if (events.length === 0) return { stream, revision, position: await store.headPosition(), replayed: false };
+  const eventMetadata = {
+    actor: metadata.actor,
+    occurredAt: metadata.at.toISOString(),
+    correlationId: metadata.correlationId,
+    ...(metadata.causationId ? { causationId: metadata.causationId } : {}),
+    ...(metadata.idempotencyKey ? { idempotencyKey: metadata.idempotencyKey } : {}),
+  };
+  const newEvents = events.map((event) => ({ type: event.type, data: event.data as Record<string, unknown>, metadata: eventMetadata }));
+  const idempotency = metadata.idempotencyKey ? { userId: metadata.actor.userId, key: metadata.idempotencyKey } : undefined;
+  const appended = await store.append(stream, newEvents, { expectedRevision: revision < 0 ? 'no_stream' : revision, idempotency });
+  return { stream, revision: appended.nextExpectedRevision, position: appended.position, replayed: false };
+};
+
+const findEarlierResult = async (store: EventStore, metadata: CommandMetadata): Promise<CommandResult | undefined> => {
+  if (!metadata.idempotencyKey) return undefined;
+  const stored = await store.findIdempotentResult(metadata.actor.userId, metadata.idempotencyKey);
+  return stored && { stream: stored.stream, revision: stored.nextExpectedRevision, position: stored.position, replayed: true };
+};

@@ -1,0 +1,121 @@
+import type { EventStore, RecordedEvent } from './event-store.js';
+import { migrateCheckpoints, readCheckpoint, writeCheckpoint } from './checkpoints.js';
+import type { Projection, ReadModelDb } from './projection.js';
+
+export interface ProjectionStatus {
+  name: string;
+  position: bigint;
+}
+
+/**
+ * The one projection runner. It reads the log once per page from the slowest checkpoint and
+ * hands each projection the events past its own checkpoint, in one transaction per projection
+ * and page (rows and checkpoint together). `waitFor` lets a mutation answer only after every
+ * read model has applied its events.
+ */
+export class ProjectionRunner {
+  private readonly checkpoints = new Map<string, bigint>();
+  private readonly waiters = new Set<() => void>();
+  private running = false;
+  private loop: Promise<void> | undefined;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly db: ReadModelDb,
+    readonly projections: readonly Projection[],
+    private readonly pageSize = 500,
+  ) {}
+
+  async migrate(): Promise<void> {
+    await migrateCheckpoints(this.db);
+    for (const projection of this.projections) {
+      await projection.migrate(this.db);
+      this.checkpoints.set(projection.name, await readCheckpoint(this.db, projection.name));
+    }
+  }
+
+  /** Starts following the log in the background until stop(). */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.follow();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.loop;
+  }
+
+  status(): ProjectionStatus[] {
+    return this.projections.map((p) => ({ name: p.name, position: this.checkpoints.get(p.name) ?? 0n }));
+  }
+
+  slowestPosition(): bigint {
+    return this.status().reduce((min, s) => (s.position < min ? s.position : min), this.status()[0]?.position ?? 0n);
+  }
+
+  /** Applies every event up to the store's head; returns how many events were read. */
+  async catchUp(onProgress?: (position: bigint) => void): Promise<number> {
+    let read = 0;
+    for (;;) {
+      const page = await this.store.readAll({ after: this.slowestPosition(), limit: this.pageSize });
+      if (page.length === 0) return read;
+      await this.applyPage(page);
+      read += page.length;
+      onProgress?.(page[page.length - 1].position);
+    }
+  }
+
+  /** Resolves true once every projection has applied `position`, false after timeoutMs. */
+  async waitFor(position: bigint, timeoutMs = 5_000): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.slowestPosition() < position) {
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      if (!this.running) await this.catchUp();
+      else await new Promise<void>((resolve) => {
+        const wake = (): void => { clearTimeout(timer); this.waiters.delete(wake); resolve(); };
+        const timer = setTimeout(wake, left);
+        this.waiters.add(wake);
+      });
+    }
+    return true;
+  }
+
+  /** Empties one projection's tables and checkpoint; the next catch-up replays it from zero. */
+  async reset(name: string): Promise<void> {
+    const projection = this.projections.find((p) => p.name === name);
+    if (!projection) throw new Error(`unknown projection ${name}`);
+    await this.db.transaction().execute(async (trx) => {
+      for (const table of projection.tables) await trx.deleteFrom(table).execute();
+      await writeCheckpoint(trx, name, 0n);
+    });
+    this.checkpoints.set(name, 0n);
+  }
+
+  private async follow(): Promise<void> {
+    while (this.running) {
+      try {
+        if ((await this.catchUp()) === 0) await this.store.waitForEvents(this.slowestPosition(), 1_000);
+      } catch (error) {
+        console.error('projection runner stopped on an error; retrying in 1 s', error);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
+  }
+
+  private async applyPage(page: RecordedEvent[]): Promise<void> {
+    for (const projection of this.projections) {
+      const from = this.checkpoints.get(projection.name) ?? 0n;
+      const pending = page.filter((event) => event.position > from);
+      if (pending.length === 0) continue;
+      const last = pending[pending.length - 1].position;
+      await this.db.transaction().execute(async (trx) => {
+        for (const event of pending) await projection.apply(trx, event);
+        await writeCheckpoint(trx, projection.name, last);
+      });
+      this.checkpoints.set(projection.name, last);
+    }
+    for (const wake of [...this.waiters]) wake();
+  }
+}

@@ -1,0 +1,19 @@
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { ReadModelDb } from './projection.js';
+
+/**
+ * Read models on SQLite live in their own file beside the event log: projections never take
+ * the log's write lock. synchronous=NORMAL is enough here — a lost tail is replayed, because
+ * rows and checkpoint are committed together.
+ */
+export const openSqliteReadModels = (file: string): ReadModelDb => {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const database = new Database(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('busy_timeout = 5000');
+  return new Kysely({ dialect: new SqliteDialect({ database }) });
+};

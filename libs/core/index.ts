@@ -3,3 +3,4 @@ export * from './domain-error.js';
 export * from './ids.js';
 export * from './clock.js';
 export * from './decider-specification.js';
+export * from './field-changes.js';

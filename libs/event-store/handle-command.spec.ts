@@ -60,6 +60,15 @@ describe('handleCommand', () => {
     await expect(failure).rejects.toMatchObject({ code: 'CONFLICT', details: { stream: 'tally-1', currentRevision: 1 } });
   });
 
+  it('reports CONFLICT at once when the sender saw an older revision', async () => {
+    await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata());
+    await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata());
+    await expect(handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedRevision: 0 })))
+      .rejects.toMatchObject({ code: 'CONFLICT', details: { currentRevision: 1 } });
+    const accepted = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedRevision: 1 }));
+    expect(accepted.revision).toBe(2);
+  });
+
   it('returns the first result for a retried idempotency key and appends nothing', async () => {
     const first = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-1' }));
     const again = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-1' }));

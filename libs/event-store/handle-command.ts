@@ -13,6 +13,11 @@ export interface CommandMetadata {
   correlationId: string;
   causationId?: string;
   idempotencyKey?: string;
+  /**
+   * The stream revision the sender last saw (from a read model's revision − 1). When given,
+   * a stream that has moved on is a CONFLICT at once: the sender decided on stale state.
+   */
+  expectedRevision?: number;
 }
 
 export interface CommandResult {
@@ -65,6 +70,9 @@ const attempt = async <Command, Event extends DomainEvent, State>(
   const history = await store.readStream(stream);
   const state = history.map((e) => ({ type: e.type, data: e.data }) as Event).reduce(decider.evolve, decider.initialState());
   const revision = history.length - 1;
+  if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== revision) {
+    throw DomainError.conflict(stream, revision);
+  }
   const events = decider.decide(command, state);
   if (events.length === 0) return { stream, revision, position: await store.headPosition(), replayed: false };
   const eventMetadata = {

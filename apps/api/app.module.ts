@@ -1,0 +1,43 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import { BearerAuthGuard, DomainErrorFilter, type LedgerConfig, LedgerModule, formatLedgerError, ledgerValidationPipe } from '@cf/ledger';
+import { HealthController } from './health/health.controller.js';
+import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';
+import { complexityLimitPlugin } from './limits/complexity.plugin.js';
+import { operationLimits } from './limits/operation-limits.js';
+
+/** Wiring only: buses, the ledger, GraphQL on Apollo, and the context modules. */
+@Module({})
+export class AppModule {
+  static register(config: LedgerConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CqrsModule.forRoot(),
+        LedgerModule.forRoot(config, LEDGER_PROJECTIONS),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          // The default landing pages load from a CDN; /graphql serves a local console instead.
+          graphiql: false,
+          includeStacktraceInErrorResponses: false,
+          formatError: formatLedgerError,
+          validationRules: operationLimits,
+          plugins: [complexityLimitPlugin],
+          context: ({ req }: { req: unknown }) => ({ req }),
+        }),
+        ...LEDGER_CONTEXTS,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: BearerAuthGuard },
+        { provide: APP_PIPE, useFactory: ledgerValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { roundHours, type BudgetBaseline } from './budget.types.js';
+import type { ProjectMemberRole } from './commitments.events.js';
+
+/** One plain sentence per classification flag, written for a manager reading the ledger. */
+
+const baselineLabel = (baseline: BudgetBaseline): string =>
+  baseline.name !== undefined && baseline.name.trim() !== '' ? `baseline '${baseline.name}'` : 'the approved baseline';
+
+export const outsideRequirementsReason = (baseline: BudgetBaseline | null): string =>
+  baseline === null
+    ? 'Links no requirement of an approved baseline (none is approved yet) — it adds scope.'
+    : `Links no requirement of ${baselineLabel(baseline)} — it adds scope.`;
+
+/** `availableHours` is the remaining reserve before the commitment, never below 0. */
+export const outsideBudgetReason = (drawHours: number, availableHours: number, exceedsByHours: number): string =>
+  `Draws ${roundHours(drawHours)} h on a reserve of ${roundHours(availableHours)} h — ` +
+  `exceeds the budget by ${roundHours(exceedsByHours)} h.`;
+
+const withArticle = (role: ProjectMemberRole): string => {
+  const word = role.toLowerCase();
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+};
+
+export const madeWithoutAuthorityReason = (
+  makerRole: ProjectMemberRole,
+  outsideRequirements: boolean,
+  outsideBudget: boolean,
+): string => {
+  const outside =
+    outsideRequirements && outsideBudget
+      ? 'outside requirements and the budget'
+      : outsideRequirements
+        ? 'outside requirements'
+        : 'outside the budget';
+  return `Made by ${withArticle(makerRole)}, not a manager, although it is ${outside}.`;
+};
+
+export const requestedWithoutAuthorityReason = (askerNames: readonly string[]): string => {
+  const names = [...new Set(askerNames.map((name) => name.trim()).filter((name) => name !== ''))];
+  return names.length === 0
+    ? 'None of the people who asked can approve scope.'
+    : `None of the people who asked (${names.join(', ')}) can approve scope.`;
+};

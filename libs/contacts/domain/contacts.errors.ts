@@ -1,0 +1,33 @@
+import { DomainError } from '@cf/core';
+
+/** The rules of the contacts context, by the name clients see in `extensions.rule`. */
+export const CONTACT_RULES = [
+  'alreadyExists',
+  'finalState',
+  'sameProject',
+  'developerIsMember',
+  'sessionDevelopersAreDevelopers',
+  'contactNotForgotten',
+] as const;
+export type ContactRule = (typeof CONTACT_RULES)[number];
+
+export const contactErrors = {
+  contactNotFound: (contactId: string): DomainError => DomainError.notFound('Contact', contactId),
+  contactAlreadyExists: (contactId: string): DomainError =>
+    DomainError.ruleViolated('alreadyExists', `Contact ${contactId} has already been registered`),
+  contactForgotten: (): DomainError =>
+    DomainError.ruleViolated('finalState', 'This contact has been forgotten; nothing more can be done with it'),
+  sessionAlreadyExists: (sessionId: string): DomainError =>
+    DomainError.ruleViolated('alreadyExists', `Contact session ${sessionId} has already been logged`),
+  sameProject: (what: string): DomainError =>
+    DomainError.ruleViolated('sameProject', `${what} belongs to another project`),
+  developerIsMember: (userId: string): DomainError =>
+    DomainError.ruleViolated('developerIsMember', `User ${userId} is not a member of this project`),
+  sessionDevelopersAreDevelopers: (name: string): DomainError =>
+    DomainError.ruleViolated(
+      'sessionDevelopersAreDevelopers',
+      `${name} is neither a developer nor a manager of this project, so cannot attend as a developer`,
+    ),
+  contactNotForgotten: (contactId: string): DomainError =>
+    DomainError.ruleViolated('contactNotForgotten', `Contact ${contactId} has been forgotten and cannot be named`),
+};

@@ -1,0 +1,48 @@
+import type { ContactEvent, ContactRole } from './contacts.events.js';
+
+export interface ContactState {
+  readonly exists: boolean;
+  readonly contactId: string;
+  readonly projectId: string;
+  readonly name: string;
+  readonly email?: string;
+  readonly organisation?: string;
+  readonly department?: string;
+  readonly role: ContactRole;
+  readonly canApproveScope: boolean;
+  readonly forgotten: boolean;
+}
+
+export const FORGOTTEN = '[forgotten]';
+
+export const initialContactState = (): ContactState => ({
+  exists: false,
+  contactId: '',
+  projectId: '',
+  name: '',
+  role: 'OTHER',
+  canApproveScope: false,
+  forgotten: false,
+});
+
+export const evolveContact = (state: ContactState, event: ContactEvent): ContactState => {
+  switch (event.type) {
+    case 'ContactRegistered': {
+      const { at: _at, ...fields } = event.data;
+      return { ...initialContactState(), ...fields, exists: true };
+    }
+    case 'ContactForgotten':
+      // The person's data is shredded: the state keeps only what is not personal.
+      return {
+        exists: true,
+        contactId: state.contactId,
+        projectId: state.projectId,
+        name: FORGOTTEN,
+        role: state.role,
+        canApproveScope: state.canApproveScope,
+        forgotten: true,
+      };
+    default:
+      return state;
+  }
+};

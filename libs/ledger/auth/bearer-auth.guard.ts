@@ -1,0 +1,32 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { DomainError, newId } from '@cf/core';
+import { JWT_SECRET } from '../ledger.tokens.js';
+import { verifyToken } from './jwt.js';
+import { IS_PUBLIC } from './public.decorator.js';
+import { requestOf } from './request-of.js';
+
+const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+
+/** Every operation is authenticated by a bearer token; roles are checked later, per project. */
+@Injectable()
+export class BearerAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(JWT_SECRET) private readonly secret: string,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    const request = requestOf(context);
+    if (request.caller) return true;
+    const authorization = header(request.headers.authorization);
+    if (!authorization?.startsWith('Bearer ')) {
+      throw new DomainError('UNAUTHENTICATED', 'Send a bearer token: Authorization: Bearer <token>');
+    }
+    const actor = await verifyToken(this.secret, authorization.slice('Bearer '.length).trim());
+    const correlationId = header(request.headers['x-correlation-id'])?.slice(0, 100) || newId();
+    request.caller = { actor, correlationId };
+    return true;
+  }
+}

@@ -1,0 +1,7 @@
+import type { Actor } from '@cf/event-store';
+
+/** Who sent the current request, and the correlation id every event it causes will carry. */
+export interface Caller {
+  actor: Actor;
+  correlationId: string;
+}

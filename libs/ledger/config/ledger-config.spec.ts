@@ -1,0 +1,21 @@
+import { ConfigError, loadConfig } from './ledger-config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded SQLite store in ./data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ eventStore: 'sqlite', port: 3000 });
+    expect(config.dataDir.endsWith('/data')).toBe(true);
+  });
+
+  it.each([
+    [{ EVENT_STORE: 'mongo' }, 'EVENT_STORE'],
+    [{ EVENT_STORE: 'postgres' }, 'DATABASE_URL'],
+    [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTORE_CONNECTION_STRING'],
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ AUTH_JWT_SECRET: 'short' }, 'AUTH_JWT_SECRET'],
+  ])('names the bad variable in %j', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(variable);
+  });
+});

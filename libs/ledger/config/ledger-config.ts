@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+
+export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
+
+/** Everything the service reads from the environment, validated once at start. */
+export interface LedgerConfig {
+  eventStore: StoreKind;
+  dataDir: string;
+  databaseUrl?: string;
+  eventStoreConnectionString?: string;
+  port: number;
+  /** Undefined: a secret is made and kept in DATA_DIR (see auth/jwt-secret.ts). */
+  jwtSecret?: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, message: string) {
+    super(`Invalid configuration: ${variable} ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const STORE_KINDS: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
+
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig => {
+  const eventStore = (env.EVENT_STORE ?? 'sqlite') as StoreKind;
+  if (!STORE_KINDS.includes(eventStore)) {
+    throw new ConfigError('EVENT_STORE', `must be one of ${STORE_KINDS.join(', ')} (got "${env.EVENT_STORE}")`);
+  }
+  if (eventStore === 'postgres' && !env.DATABASE_URL) {
+    throw new ConfigError('DATABASE_URL', 'is required when EVENT_STORE=postgres (e.g. postgres://postgres@127.0.0.1:5432/test)');
+  }
+  if (eventStore === 'eventstoredb' && !env.EVENTSTORE_CONNECTION_STRING) {
+    throw new ConfigError('EVENTSTORE_CONNECTION_STRING', 'is required when EVENT_STORE=eventstoredb (e.g. esdb://127.0.0.1:2113?tls=false)');
+  }
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError('PORT', `must be a whole number from 0 to 65535 (got "${env.PORT}")`);
+  }
+  const jwtSecret = env.AUTH_JWT_SECRET;
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('AUTH_JWT_SECRET', 'must be at least 32 characters long');
+  }
+  return {
+    eventStore,
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL,
+    eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING,
+    port,
+    jwtSecret,
+  };
+};

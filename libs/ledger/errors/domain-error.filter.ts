@@ -1,0 +1,20 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
+import { DomainError } from '@cf/core';
+
+const HTTP_STATUS: Record<DomainError['code'], number> = {
+  BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, FORBIDDEN: 403, UNAUTHENTICATED: 401, RULE_VIOLATED: 422,
+};
+
+/**
+ * DomainErrors are answers, not failures: they go to the client as they are (GraphQL maps
+ * them in formatLedgerError) and are not logged as crashes.
+ */
+@Catch(DomainError)
+export class DomainErrorFilter implements ExceptionFilter {
+  catch(error: DomainError, host: ArgumentsHost): unknown {
+    if (host.getType<string>() !== 'http') return error;
+    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
+    response.status(HTTP_STATUS[error.code]).json({ code: error.code, message: error.message, ...error.details });
+    return undefined;
+  }
+}

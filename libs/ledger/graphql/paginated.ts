@@ -1,0 +1,57 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { Type } from '@nestjs/common';
+import { DomainError } from '@cf/core';
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay-style connection type: `Paginated(Request)` → RequestConnection. */
+export const Paginated = <T>(node: Type<T>, name = `${node.name}Connection`) => {
+  @ObjectType(`${node.name}Edge`)
+  class Edge {
+    @Field() cursor: string;
+    @Field(() => node) node: T;
+  }
+  @ObjectType(name, { isAbstract: true })
+  abstract class Connection implements Page<T> {
+    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => Int) totalCount: number;
+  }
+  return Connection;
+};
+
+export const MAX_PAGE_SIZE = 500;
+
+/** Cursors are opaque to clients: base64url of the sort key of the last row. */
+export const encodeCursor = (key: string): string => Buffer.from(key, 'utf8').toString('base64url');
+export const decodeCursor = (cursor: string | undefined | null): string | undefined => {
+  if (cursor === undefined || cursor === null) return undefined;
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (key === '' || encodeCursor(key) !== cursor) throw DomainError.badInput('after', 'is not a cursor this API gave out');
+  return key;
+};
+
+export const pageSize = (first: number | undefined | null, fallback = 50): number => {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw DomainError.badInput('first', `must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
+  }
+  return size;
+};
+
+/** Builds a page from rows fetched with limit size + 1 (the extra row tells whether more exist). */
+export const toPage = <Row, Node>(rows: Row[], size: number, keyOf: (row: Row) => string, nodeOf: (row: Row) => Node, totalCount: number): Page<Node> => {
+  const shown = rows.slice(0, size);
+  const edges = shown.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: nodeOf(row) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+};

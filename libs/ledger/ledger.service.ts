@@ -1,0 +1,75 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type Clock, type Decider, type DomainEvent, DomainError, systemClock } from '@cf/core';
+import { type CommandResult, handleCommand } from '@cf/event-store';
+import type { Caller } from './caller.js';
+import type { OpenLedger } from './open-ledger.js';
+
+export const OPEN_LEDGER = Symbol('OPEN_LEDGER');
+
+/** The portal counts revisions from 1 (events so far); the store counts from 0. */
+const asPortalRevision = (error: unknown): unknown =>
+  error instanceof DomainError && error.code === 'CONFLICT'
+    ? DomainError.conflict(String(error.details.stream), Number(error.details.currentRevision) + 1)
+    : error;
+
+/**
+ * What command and query handlers use: run a decider through the one handleCommand, then wait
+ * until the read models have applied the result (read-your-writes for the portal).
+ */
+@Injectable()
+export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
+  private inFlight = 0;
+  private readonly clock: Clock = systemClock;
+
+  constructor(@Inject(OPEN_LEDGER) private readonly open: OpenLedger) {}
+
+  get store() { return this.open.store; }
+  get readModels() { return this.open.readModels; }
+  get runner() { return this.open.runner; }
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  async execute<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    stream: string,
+    command: Command,
+    context: {
+      caller: Caller;
+      at: Date;
+      idempotencyKey?: string;
+      /** As the portal sends it: the entity's revision (its event count) the user last saw. */
+      expectedRevision?: number | null;
+    },
+  ): Promise<CommandResult> {
+    this.inFlight += 1;
+    try {
+      const result = await handleCommand(this.store, decider, stream, command, {
+        actor: context.caller.actor,
+        at: context.at,
+        correlationId: context.caller.correlationId,
+        idempotencyKey: context.idempotencyKey,
+        expectedRevision: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
+      });
+      await this.runner.waitFor(result.position, 10_000);
+      return result;
+    } catch (error) {
+      throw asPortalRevision(error);
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runner.catchUp();
+    this.runner.start();
+  }
+
+  /** Graceful shutdown: commands already running finish (up to 10 s), then the store closes. */
+  async onApplicationShutdown(): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while (this.inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    await this.open.close();
+  }
+}

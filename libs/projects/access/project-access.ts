@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@cf/core';
+import { type Caller, Ledger } from '@cf/ledger';
+import type { ProjectRole } from '../domain/projects.events.js';
+import { type MemberRow, type ProjectRow, projectsReadModel } from '../read-model/projects.read-model.js';
+
+export interface ProjectAccessGrant {
+  project: ProjectRow;
+  member: MemberRow;
+  role: ProjectRole;
+}
+
+/** Everyone but customers: the internal roles that read the whole project. */
+export const INTERNAL_ROLES: readonly ProjectRole[] = ['MANAGER', 'DEVELOPER', 'AUDITOR'];
+export const ANY_ROLE: readonly ProjectRole[] = ['MANAGER', 'DEVELOPER', 'AUDITOR', 'CUSTOMER'];
+
+/**
+ * Roles are per project. Command and query handlers ask here before anything else: an
+ * unknown project is NOT_FOUND, a caller without one of the roles is FORBIDDEN.
+ */
+@Injectable()
+export class ProjectAccess {
+  constructor(private readonly ledger: Ledger) {}
+
+  async require(caller: Caller, projectId: string, roles: readonly ProjectRole[], action: string): Promise<ProjectAccessGrant> {
+    const read = projectsReadModel(this.ledger.readModels);
+    const project = await read.project(projectId);
+    if (!project) throw DomainError.notFound('Project', projectId);
+    const member = await read.member(projectId, caller.actor.userId);
+    if (!member) throw DomainError.forbidden(`You are not a member of project ${project.name}`);
+    if (!roles.includes(member.role)) {
+      throw DomainError.forbidden(`A ${member.role} may not ${action}; it takes ${roles.join(' or ')}`);
+    }
+    return { project, member, role: member.role };
+  }
+}

@@ -1,0 +1,36 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { streamName } from '@cf/core';
+import type { CommandResult } from '@cf/event-store';
+import { Ledger } from '@cf/ledger';
+import { ProjectAccess } from '../access/project-access.js';
+import { projectsDecider } from '../domain/projects.decide.js';
+import { AddMemberCommand } from './add-member.command.js';
+
+/** Only a MANAGER adds members. A CUSTOMER member is linked to the contact they are. */
+@CommandHandler(AddMemberCommand)
+export class AddMemberHandler implements ICommandHandler<AddMemberCommand, CommandResult> {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async execute({ input, caller }: AddMemberCommand): Promise<CommandResult> {
+    await this.access.require(caller, input.projectId, ['MANAGER'], 'add members');
+    const contact = input.contactId ? await this.findContact(input.contactId) : undefined;
+    const at = this.ledger.now();
+    return this.ledger.execute(projectsDecider, streamName('project', input.projectId), {
+      type: 'AddMember',
+      projectId: input.projectId,
+      userId: input.userId,
+      name: input.name,
+      role: input.role,
+      contactId: input.contactId,
+      contact,
+      at: at.toISOString(),
+      actor: caller.actor,
+    }, { caller, at });
+  }
+
+  /** Contacts are another context's rows; only their id and project matter here. */
+  private async findContact(id: string): Promise<{ id: string; projectId: string } | null> {
+    const row = await this.ledger.readModels.selectFrom('contacts').select(['id', 'project_id']).where('id', '=', id).executeTakeFirst();
+    return row ? { id: row.id as string, projectId: row.project_id as string } : null;
+  }
+}

@@ -1,0 +1,14 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { PROJECT_ROLES, type ProjectRole } from '../domain/projects.events.js';
+import { ProjectRoleEnum } from '../graphql/project.types.js';
+
+@InputType()
+export class AddMemberInput {
+  @Field(() => ID) @IsUUID() projectId: string;
+  @Field() @IsString() @Length(1, 200) userId: string;
+  @Field() @IsString() @Length(1, 200) name: string;
+  @Field(() => ProjectRoleEnum) @IsIn(PROJECT_ROLES) role: ProjectRole;
+  @Field(() => ID, { nullable: true, description: 'Required for CUSTOMER members: the contact they are' })
+  @IsOptional() @IsUUID() contactId?: string;
+}

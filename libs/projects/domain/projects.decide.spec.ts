@@ -1,0 +1,163 @@
+import { foldEvents, specification } from '@cf/core';
+import { projectsDecider, type ProjectCommand } from './projects.decide.js';
+import type { MemberAdded, ProjectEvent, ProjectOpened } from './projects.events.js';
+import { roleOf } from './projects.state.js';
+
+const spec = specification(projectsDecider);
+const at = '2025-03-01T09:00:00.000Z';
+const later = '2025-03-02T09:00:00.000Z';
+const ann = { userId: 'u-ann', name: 'Ann Manager' };
+const P = 'p-1';
+
+const opened: ProjectOpened = {
+  type: 'ProjectOpened',
+  data: { projectId: P, name: 'Portal', customerName: 'Acme', budgetHours: 100, contactDaysTarget: 2, openedBy: ann, at },
+};
+const devAdded: MemberAdded = {
+  type: 'MemberAdded',
+  data: { projectId: P, userId: 'u-dev', name: 'Dev Eloper', role: 'DEVELOPER' },
+};
+const r1 = { requirementId: 'req-1', key: 'R1', revision: 2, estimateHours: 40.1 };
+const r2 = { requirementId: 'req-2', key: 'R2', revision: 1, estimateHours: 30.2 };
+
+const open = (overrides: Partial<Extract<ProjectCommand, { type: 'OpenProject' }>> = {}): ProjectCommand => ({
+  type: 'OpenProject', projectId: P, name: 'Portal', customerName: 'Acme', budgetHours: 100, at, actor: ann, ...overrides,
+});
+const addMember = (overrides: Partial<Extract<ProjectCommand, { type: 'AddMember' }>> = {}): ProjectCommand => ({
+  type: 'AddMember', projectId: P, userId: 'u-dev', name: 'Dev Eloper', role: 'DEVELOPER', at, actor: ann, ...overrides,
+});
+const changeBudget = (overrides: Partial<Extract<ProjectCommand, { type: 'ChangeBudget' }>> = {}): ProjectCommand => ({
+  type: 'ChangeBudget', projectId: P, budgetHours: 120, reason: 'Change order 7', at: later, actor: ann, ...overrides,
+});
+const boss = { id: 'c-boss', projectId: P, canApproveScope: true, name: 'Bea Boss' };
+const approve = (overrides: Partial<Extract<ProjectCommand, { type: 'ApproveBaseline' }>> = {}): ProjectCommand => ({
+  type: 'ApproveBaseline', projectId: P, baselineId: 'b-1', name: 'V1', countersignedById: 'c-boss',
+  countersignedBy: boss, requirements: [r1, r2], at, actor: ann, ...overrides,
+});
+
+describe('projects decider', () => {
+  describe('OpenProject', () => {
+    it('opens a project with the default contact-days target', () => {
+      spec.given([]).when(open()).then([opened]);
+    });
+
+    it('keeps an explicit contact-days target, including zero, and trims names', () => {
+      spec.given([]).when(open({ contactDaysTarget: 0, name: '  Portal ', customerName: ' Acme ' })).then([
+        { ...opened, data: { ...opened.data, contactDaysTarget: 0 } },
+      ]);
+    });
+
+    it('makes the opener the first manager', () => {
+      const state = foldEvents(projectsDecider, [opened]);
+      expect(state.exists).toBe(true);
+      expect(state.members).toEqual([{ userId: 'u-ann', name: 'Ann Manager', role: 'MANAGER' }]);
+      expect(roleOf(state, 'u-ann')).toBe('MANAGER');
+      expect(roleOf(state, 'u-nobody')).toBeUndefined();
+      expect(state.latestBaseline).toBeNull();
+    });
+
+    it('rejects an empty name', () => {
+      const error = spec.given([]).when(open({ name: '   ' })).thenThrows('BAD_USER_INPUT');
+      expect(error.details.field).toBe('name');
+    });
+
+    it('rejects an empty customer name', () => {
+      const error = spec.given([]).when(open({ customerName: '' })).thenThrows('BAD_USER_INPUT');
+      expect(error.details.field).toBe('customerName');
+    });
+
+    it.each([-1, Number.NaN])('rejects budget hours %p', (budgetHours) => {
+      const error = spec.given([]).when(open({ budgetHours })).thenThrows('BAD_USER_INPUT');
+      expect(error.details.field).toBe('budgetHours');
+    });
+
+    it('rejects a negative contact-days target', () => {
+      const error = spec.given([]).when(open({ contactDaysTarget: -0.5 })).thenThrows('BAD_USER_INPUT');
+      expect(error.details.field).toBe('contactDaysTarget');
+    });
+
+    it('cannot open the same project twice', () => {
+      spec.given([opened]).when(open()).thenThrows('RULE_VIOLATED', 'alreadyExists');
+    });
+  });
+
+  describe('commands on a project that was never opened', () => {
+    it.each([addMember(), changeBudget(), approve()])('%p is NOT_FOUND', (command) => {
+      const error = spec.given([]).when(command).thenThrows('NOT_FOUND');
+      expect(error.details).toEqual({ entity: 'Project', id: P });
+    });
+  });
+
+  describe('AddMember', () => {
+    it('adds a developer', () => {
+      spec.given([opened]).when(addMember()).then([devAdded]);
+    });
+
+    it('adds a customer linked to a contact of the project', () => {
+      spec
+        .given([opened])
+        .when(addMember({ userId: 'u-cus', name: 'Cus Tomer', role: 'CUSTOMER', contactId: 'c-1', contact: { id: 'c-1', projectId: P } }))
+        .then([
+          { type: 'MemberAdded', data: { projectId: P, userId: 'u-cus', name: 'Cus Tomer', role: 'CUSTOMER', contactId: 'c-1' } },
+        ]);
+    });
+
+    it('records the role in state', () => {
+      const state = foldEvents(projectsDecider, [opened, devAdded]);
+      expect(roleOf(state, 'u-dev')).toBe('DEVELOPER');
+    });
+
+    it('requires a customer member to name a contact', () => {
+      spec.given([opened]).when(addMember({ role: 'CUSTOMER', contact: undefined })).thenThrows('RULE_VIOLATED', 'customerMemberNamesContact');
+    });
+
+    it('reports a named contact that does not exist', () => {
+      const error = spec.given([opened]).when(addMember({ role: 'CUSTOMER', contactId: 'c-x', contact: null })).thenThrows('NOT_FOUND');
+      expect(error.details).toEqual({ entity: 'Contact', id: 'c-x' });
+    });
+
+    it('rejects a contact of another project', () => {
+      spec
+        .given([opened])
+        .when(addMember({ role: 'CUSTOMER', contactId: 'c-2', contact: { id: 'c-2', projectId: 'p-other' } }))
+        .thenThrows('RULE_VIOLATED', 'sameProject');
+    });
+
+    it('rejects a user who is already a member (the opener included)', () => {
+      spec.given([opened, devAdded]).when(addMember({ role: 'AUDITOR' })).thenThrows('RULE_VIOLATED', 'alreadyMember');
+      spec.given([opened]).when(addMember({ userId: 'u-ann' })).thenThrows('RULE_VIOLATED', 'alreadyMember');
+    });
+
+    it('rejects an unknown role and an empty name', () => {
+      spec.given([opened]).when(addMember({ role: 'BOSS' as never })).thenThrows('BAD_USER_INPUT');
+      spec.given([opened]).when(addMember({ name: ' ' })).thenThrows('BAD_USER_INPUT');
+    });
+  });
+
+  describe('ChangeBudget', () => {
+    it('changes the budget with a reason', () => {
+      spec.given([opened]).when(changeBudget()).then([
+        { type: 'BudgetChanged', data: { projectId: P, fromHours: 100, toHours: 120, reason: 'Change order 7', at: later } },
+      ]);
+    });
+
+    it('starts from the budget of the previous change', () => {
+      const raised: ProjectEvent = { type: 'BudgetChanged', data: { projectId: P, fromHours: 100, toHours: 120, reason: 'CO 7', at } };
+      spec.given([opened, raised]).when(changeBudget({ budgetHours: 0, reason: 'Cut' })).then([
+        { type: 'BudgetChanged', data: { projectId: P, fromHours: 120, toHours: 0, reason: 'Cut', at: later } },
+      ]);
+      expect(foldEvents(projectsDecider, [opened, raised]).budgetHours).toBe(120);
+    });
+
+    it('rejects the same value', () => {
+      const error = spec.given([opened]).when(changeBudget({ budgetHours: 100 })).thenThrows('BAD_USER_INPUT');
+      expect(error.details.field).toBe('budgetHours');
+      expect(error.message).toContain('already');
+    });
+
+    it('rejects negative hours and an empty reason', () => {
+      expect(spec.given([opened]).when(changeBudget({ budgetHours: -5 })).thenThrows('BAD_USER_INPUT').details.field).toBe('budgetHours');
+      expect(spec.given([opened]).when(changeBudget({ reason: '  ' })).thenThrows('BAD_USER_INPUT').details.field).toBe('reason');
+    });
+  });
+});

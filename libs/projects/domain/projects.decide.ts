@@ -1,0 +1,119 @@
+import { DomainError, type Decider } from '@cf/core';
+import { decideApproveBaseline, type ApproveBaseline } from './projects.baseline.js';
+import { PROJECT_ROLES, type Actor, type ProjectEvent, type ProjectRole } from './projects.events.js';
+import { projectErrors } from './projects.errors.js';
+import { requireNonNegative, requireText } from './projects.guards.js';
+import { evolveProject, initialProjectState, roleOf, type ProjectState } from './projects.state.js';
+
+export type { ApproveBaseline } from './projects.baseline.js';
+
+export const DEFAULT_CONTACT_DAYS_TARGET = 2;
+
+interface CommandBase {
+  readonly projectId: string;
+  readonly at: string;
+  readonly actor: Actor;
+}
+
+export interface OpenProject extends CommandBase {
+  readonly type: 'OpenProject';
+  readonly name: string;
+  readonly customerName: string;
+  readonly budgetHours: number;
+  /** Contact days per developer per month; 2 when not given. */
+  readonly contactDaysTarget?: number | null;
+}
+
+export interface AddMember extends CommandBase {
+  readonly type: 'AddMember';
+  readonly userId: string;
+  readonly name: string;
+  readonly role: ProjectRole;
+  readonly contactId?: string | null;
+  /** The contact named by contactId as the handler found it; null when it does not exist. */
+  readonly contact?: { readonly id: string; readonly projectId: string } | null;
+}
+
+export interface ChangeBudget extends CommandBase {
+  readonly type: 'ChangeBudget';
+  readonly budgetHours: number;
+  readonly reason: string;
+}
+
+export type ProjectCommand = OpenProject | AddMember | ChangeBudget | ApproveBaseline;
+
+const openProject = (command: OpenProject, state: ProjectState): ProjectEvent[] => {
+  if (state.exists) throw projectErrors.projectAlreadyExists(command.projectId);
+  const name = requireText('name', command.name);
+  const customerName = requireText('customerName', command.customerName);
+  const budgetHours = requireNonNegative('budgetHours', command.budgetHours);
+  const contactDaysTarget = requireNonNegative(
+    'contactDaysTarget',
+    command.contactDaysTarget ?? DEFAULT_CONTACT_DAYS_TARGET,
+  );
+  const { userId, name: actorName } = command.actor;
+  return [
+    {
+      type: 'ProjectOpened',
+      data: {
+        projectId: command.projectId,
+        name,
+        customerName,
+        budgetHours,
+        contactDaysTarget,
+        openedBy: { userId, name: actorName },
+        at: command.at,
+      },
+    },
+  ];
+};
+
+const addMember = (command: AddMember, state: ProjectState): ProjectEvent[] => {
+  const userId = requireText('userId', command.userId);
+  const name = requireText('name', command.name);
+  if (!PROJECT_ROLES.includes(command.role)) {
+    throw DomainError.badInput('role', `must be one of ${PROJECT_ROLES.join(', ')}`);
+  }
+  if (roleOf(state, userId) !== undefined) throw projectErrors.alreadyMember(name);
+  const contactId = command.contactId ?? command.contact?.id ?? undefined;
+  if (command.role === 'CUSTOMER' && contactId === undefined) throw projectErrors.customerMemberNamesContact();
+  if (contactId !== undefined) {
+    if (!command.contact) throw projectErrors.contactNotFound(contactId);
+    if (command.contact.projectId !== state.projectId) throw projectErrors.sameProject(`Contact ${contactId}`);
+  }
+  const data = { projectId: state.projectId, userId, name, role: command.role };
+  return [{ type: 'MemberAdded', data: contactId === undefined ? data : { ...data, contactId } }];
+};
+
+const changeBudget = (command: ChangeBudget, state: ProjectState): ProjectEvent[] => {
+  const toHours = requireNonNegative('budgetHours', command.budgetHours);
+  const reason = requireText('reason', command.reason);
+  if (toHours === state.budgetHours) {
+    throw DomainError.badInput('budgetHours', `is already ${toHours} hours`);
+  }
+  return [
+    {
+      type: 'BudgetChanged',
+      data: { projectId: state.projectId, fromHours: state.budgetHours, toHours, reason, at: command.at },
+    },
+  ];
+};
+
+export const decideProject = (command: ProjectCommand, state: ProjectState): ProjectEvent[] => {
+  if (command.type === 'OpenProject') return openProject(command, state);
+  if (!state.exists) throw projectErrors.projectNotFound(command.projectId);
+  switch (command.type) {
+    case 'AddMember':
+      return addMember(command, state);
+    case 'ChangeBudget':
+      return changeBudget(command, state);
+    case 'ApproveBaseline':
+      return decideApproveBaseline(command, state);
+  }
+};
+
+export const projectsDecider: Decider<ProjectCommand, ProjectEvent, ProjectState> = {
+  initialState: initialProjectState,
+  evolve: evolveProject,
+  decide: decideProject,
+};

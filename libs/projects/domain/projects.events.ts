@@ -1,0 +1,65 @@
+import type { DomainEvent } from '@cf/core';
+
+export const PROJECT_ROLES = ['MANAGER', 'DEVELOPER', 'AUDITOR', 'CUSTOMER'] as const;
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
+/** Short alias: the role a user holds in one project. */
+export type Role = ProjectRole;
+
+export interface Actor {
+  readonly userId: string;
+  readonly name: string;
+}
+
+/** One requirement as it stood (its revision) when a baseline froze it. */
+export interface BaselineRequirement {
+  readonly requirementId: string;
+  readonly key: string;
+  readonly revision: number;
+  readonly estimateHours: number;
+}
+
+export type ProjectOpened = DomainEvent<
+  'ProjectOpened',
+  {
+    projectId: string;
+    name: string;
+    customerName: string;
+    budgetHours: number;
+    contactDaysTarget: number;
+    openedBy: Actor;
+    at: string;
+  }
+>;
+
+export type MemberAdded = DomainEvent<
+  'MemberAdded',
+  { projectId: string; userId: string; name: string; role: ProjectRole; contactId?: string }
+>;
+
+export type BudgetChanged = DomainEvent<
+  'BudgetChanged',
+  { projectId: string; fromHours: number; toHours: number; reason: string; at: string }
+>;
+
+export type BaselineApproved = DomainEvent<
+  'BaselineApproved',
+  {
+    projectId: string;
+    baselineId: string;
+    name: string;
+    approvedBy: Actor;
+    countersignedById: string;
+    requirements: BaselineRequirement[];
+    totalHours: number;
+    at: string;
+  }
+>;
+
+export type ProjectEvent = ProjectOpened | MemberAdded | BudgetChanged | BaselineApproved;
+
+export const PROJECTS_EVENT_TYPES = [
+  'ProjectOpened',
+  'MemberAdded',
+  'BudgetChanged',
+  'BaselineApproved',
+] as const satisfies readonly ProjectEvent['type'][];

@@ -1,0 +1,22 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DomainError } from '@cf/core';
+import { Ledger, type Page, decodeCursor, pageSize, toPage } from '@cf/ledger';
+import { toProject } from '../graphql/project.mapping.js';
+import type { Project } from '../graphql/project.types.js';
+import { projectsReadModel } from '../read-model/projects.read-model.js';
+import { ListProjectsQuery } from './list-projects.query.js';
+
+/** The projects the caller is a member of, oldest first. */
+@QueryHandler(ListProjectsQuery)
+export class ListProjectsHandler implements IQueryHandler<ListProjectsQuery, Page<Project>> {
+  constructor(private readonly ledger: Ledger) {}
+
+  async execute({ first, after, caller }: ListProjectsQuery): Promise<Page<Project>> {
+    const size = pageSize(first);
+    const afterSeq = Number(decodeCursor(after) ?? 0);
+    if (!Number.isSafeInteger(afterSeq)) throw DomainError.badInput('after', 'is not a cursor this API gave out');
+    const read = projectsReadModel(this.ledger.readModels);
+    const rows = await read.projectsOf(caller.actor.userId, afterSeq, size + 1);
+    return toPage(rows, size, (row) => String(row.seq), toProject, await read.countProjectsOf(caller.actor.userId));
+  }
+}

@@ -1,0 +1,27 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { newId, streamName } from '@cf/core';
+import type { CommandResult } from '@cf/event-store';
+import { Ledger } from '@cf/ledger';
+import { projectsDecider } from '../domain/projects.decide.js';
+import { OpenProjectCommand } from './open-project.command.js';
+
+/** Anyone signed in may open a project; they become its first MANAGER. */
+@CommandHandler(OpenProjectCommand)
+export class OpenProjectHandler implements ICommandHandler<OpenProjectCommand, CommandResult> {
+  constructor(private readonly ledger: Ledger) {}
+
+  async execute({ input, caller }: OpenProjectCommand): Promise<CommandResult> {
+    const projectId = input.id ?? newId();
+    const at = this.ledger.now();
+    return this.ledger.execute(projectsDecider, streamName('project', projectId), {
+      type: 'OpenProject',
+      projectId,
+      name: input.name,
+      customerName: input.customerName,
+      budgetHours: input.budgetHours,
+      contactDaysTarget: input.contactDaysTarget,
+      at: at.toISOString(),
+      actor: caller.actor,
+    }, { caller, at, idempotencyKey: input.idempotencyKey });
+  }
+}

@@ -1,0 +1,40 @@
+import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
+
+describe('openProject', () => {
+  let portal: Portal;
+  let ada: string;
+  beforeAll(async () => {
+    portal = await startPortal();
+    ada = await portal.tokenFor('ada', 'Ada Manager');
+  });
+  afterAll(() => portal.close());
+
+  it('opens a project whose opener is its first MANAGER, with 2 contact days by default', async () => {
+    const { openProject } = await portal.ok('OpenProject', { input: { name: 'Portal', customerName: 'ACME', budgetHours: 100 } }, ada);
+    expect(openProject.project).toMatchObject({ name: 'Portal', customerName: 'ACME', budgetHours: 100, contactDaysTarget: 2, revision: 1 });
+    expect(BigInt(openProject.position) > 0n).toBe(true);
+    const { project } = await portal.ok('Project', { id: openProject.project.id }, ada);
+    expect(project.members).toEqual([{ userId: 'ada', name: 'Ada Manager', role: 'MANAGER' }]);
+  });
+
+  it('answers a retried idempotency key with the first result and appends nothing', async () => {
+    const input = { name: 'Once', customerName: 'ACME', budgetHours: 10, idempotencyKey: 'open-once' };
+    const first = await portal.ok('OpenProject', { input }, ada);
+    const again = await portal.ok('OpenProject', { input }, ada);
+    expect(again).toEqual(first);
+    const { projects } = await portal.ok('Projects', { first: 100 }, ada);
+    expect(projects.edges.filter((e: { node: { name: string } }) => e.node.name === 'Once')).toHaveLength(1);
+  });
+
+  it('names the field of bad input and writes nothing', async () => {
+    const answer = await portal.send('OpenProject', { input: { name: 'X', customerName: 'ACME', budgetHours: -5 } }, ada);
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'budgetHours' });
+    const { projects } = await portal.ok('Projects', { first: 100 }, ada);
+    expect(projects.edges.map((e: { node: { name: string } }) => e.node.name)).not.toContain('X');
+  });
+
+  it('refuses a caller without a token', async () => {
+    const answer = await portal.send('OpenProject', { input: { name: 'X', customerName: 'Y', budgetHours: 1 } }, '');
+    expect(answer.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { ProjectAccess } from './access/project-access.js';
+import { AddMemberHandler } from './add-member/add-member.handler.js';
+import { AddMemberResolver } from './add-member/add-member.resolver.js';
+import { ChangeBudgetHandler } from './change-budget/change-budget.handler.js';
+import { ChangeBudgetResolver } from './change-budget/change-budget.resolver.js';
+import { GetProjectHandler } from './get-project/get-project.handler.js';
+import { GetProjectResolver } from './get-project/get-project.resolver.js';
+import { ListProjectsHandler } from './list-projects/list-projects.handler.js';
+import { ListProjectsResolver } from './list-projects/list-projects.resolver.js';
+import { OpenProjectHandler } from './open-project/open-project.handler.js';
+import { OpenProjectResolver } from './open-project/open-project.resolver.js';
+
+@Module({
+  providers: [
+    ProjectAccess,
+    OpenProjectHandler, OpenProjectResolver,
+    AddMemberHandler, AddMemberResolver,
+    ChangeBudgetHandler, ChangeBudgetResolver,
+    GetProjectHandler, GetProjectResolver,
+    ListProjectsHandler, ListProjectsResolver,
+  ],
+  exports: [ProjectAccess],
+})
+export class ProjectsModule {}

@@ -1,0 +1,86 @@
+import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { ProjectEvent } from '../domain/projects.events.js';
+
+/** Projects, their members and their approved baselines, as the portal reads them. */
+export const projectsProjection: Projection = {
+  name: 'projects',
+  tables: ['projects', 'project_members', 'baselines', 'baseline_requirements'],
+  migrate: async (db) => {
+    await db.schema.createTable('projects').ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('customer_name', 'text', (c) => c.notNull())
+      .addColumn('budget_hours', 'real', (c) => c.notNull())
+      .addColumn('contact_days_target', 'real', (c) => c.notNull())
+      .addColumn('revision', 'integer', (c) => c.notNull())
+      .addColumn('opened_at', 'text', (c) => c.notNull())
+      .addColumn('seq', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createTable('project_members').ifNotExists()
+      .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('user_id', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('contact_id', 'text')
+      .addColumn('seq', 'bigint', (c) => c.notNull())
+      .addPrimaryKeyConstraint('project_members_pk', ['project_id', 'user_id'])
+      .execute();
+    await db.schema.createIndex('project_members_by_user').ifNotExists().on('project_members').columns(['user_id']).execute();
+    await db.schema.createTable('baselines').ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('approved_at', 'text', (c) => c.notNull())
+      .addColumn('approved_by_id', 'text', (c) => c.notNull())
+      .addColumn('countersigned_by_id', 'text', (c) => c.notNull())
+      .addColumn('total_hours', 'real', (c) => c.notNull())
+      .addColumn('seq', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createTable('baseline_requirements').ifNotExists()
+      .addColumn('baseline_id', 'text', (c) => c.notNull())
+      .addColumn('requirement_id', 'text', (c) => c.notNull())
+      .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('revision', 'integer', (c) => c.notNull())
+      .addColumn('estimate_hours', 'real', (c) => c.notNull())
+      .addPrimaryKeyConstraint('baseline_requirements_pk', ['baseline_id', 'requirement_id'])
+      .execute();
+  },
+  apply: async (trx, recorded) => {
+    if (!recorded.stream.startsWith('project-')) return;
+    await applyProjectEvent(trx, { type: recorded.type, data: recorded.data } as ProjectEvent, recorded);
+    await trx.updateTable('projects').set({ revision: recorded.revision + 1 }).where('id', '=', recorded.data.projectId).execute();
+  },
+};
+
+const applyProjectEvent = async (trx: ReadModelTransaction, event: ProjectEvent, recorded: RecordedEvent): Promise<void> => {
+  const seq = Number(recorded.position);
+  switch (event.type) {
+    case 'ProjectOpened': {
+      const d = event.data;
+      await trx.insertInto('projects').values({
+        id: d.projectId, name: d.name, customer_name: d.customerName, budget_hours: d.budgetHours,
+        contact_days_target: d.contactDaysTarget, revision: recorded.revision + 1, opened_at: d.at, seq,
+      }).execute();
+      await trx.insertInto('project_members').values({ project_id: d.projectId, user_id: d.openedBy.userId, name: d.openedBy.name, role: 'MANAGER', contact_id: null, seq }).execute();
+      return;
+    }
+    case 'MemberAdded': {
+      const d = event.data;
+      await trx.insertInto('project_members').values({ project_id: d.projectId, user_id: d.userId, name: d.name, role: d.role, contact_id: d.contactId ?? null, seq }).execute();
+      return;
+    }
+    case 'BudgetChanged':
+      await trx.updateTable('projects').set({ budget_hours: event.data.toHours }).where('id', '=', event.data.projectId).execute();
+      return;
+    case 'BaselineApproved': {
+      const d = event.data;
+      await trx.insertInto('baselines').values({
+        id: d.baselineId, project_id: d.projectId, name: d.name, approved_at: d.at, approved_by_id: d.approvedBy.userId,
+        countersigned_by_id: d.countersignedById, total_hours: d.totalHours, seq,
+      }).execute();
+      for (const r of d.requirements) {
+        await trx.insertInto('baseline_requirements').values({ baseline_id: d.baselineId, requirement_id: r.requirementId, key: r.key, revision: r.revision, estimate_hours: r.estimateHours }).execute();
+      }
+    }
+  }
+};

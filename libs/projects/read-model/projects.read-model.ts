@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely';
+import type { ReadModelDb } from '@cf/event-store';
+import type { ProjectRole } from '../domain/projects.events.js';
+
+export interface ProjectRow {
+  id: string;
+  name: string;
+  customer_name: string;
+  budget_hours: number;
+  contact_days_target: number;
+  revision: number;
+  opened_at: string;
+  seq: number;
+}
+
+export interface MemberRow {
+  project_id: string;
+  user_id: string;
+  name: string;
+  role: ProjectRole;
+  contact_id: string | null;
+}
+
+export interface BaselineRow {
+  id: string;
+  project_id: string;
+  name: string;
+  approved_at: string;
+  total_hours: number;
+  requirements: { requirement_id: string; key: string; revision: number; estimate_hours: number }[];
+}
+
+interface ProjectsTables {
+  projects: ProjectRow;
+  project_members: MemberRow & { seq: number };
+  baselines: Omit<BaselineRow, 'requirements'> & { seq: number; approved_by_id: string; countersigned_by_id: string };
+  baseline_requirements: BaselineRow['requirements'][number] & { baseline_id: string };
+}
+
+/** Reads of the projects projection; every other context asks these, never the tables. */
+export const projectsReadModel = (untyped: ReadModelDb) => {
+  const db = untyped as Kysely<ProjectsTables>;
+  return {
+  project: (id: string): Promise<ProjectRow | undefined> =>
+    db.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst(),
+
+  members: (projectId: string): Promise<MemberRow[]> =>
+    db.selectFrom('project_members').selectAll().where('project_id', '=', projectId).orderBy('seq').execute(),
+
+  member: (projectId: string, userId: string): Promise<MemberRow | undefined> =>
+    db.selectFrom('project_members').selectAll().where('project_id', '=', projectId).where('user_id', '=', userId).executeTakeFirst(),
+
+  projectsOf: async (userId: string, afterSeq: number, limit: number): Promise<ProjectRow[]> =>
+    db.selectFrom('projects').innerJoin('project_members as m', 'm.project_id', 'projects.id')
+      .selectAll('projects').where('m.user_id', '=', userId).where('projects.seq', '>', afterSeq)
+      .orderBy('projects.seq').limit(limit).execute(),
+
+  countProjectsOf: async (userId: string): Promise<number> => {
+    const row = await db.selectFrom('project_members').select((eb) => eb.fn.countAll().as('n')).where('user_id', '=', userId).executeTakeFirst();
+    return Number(row?.n ?? 0);
+  },
+
+  baseline: async (id: string): Promise<BaselineRow | undefined> => {
+    const baseline = await db.selectFrom('baselines').selectAll().where('id', '=', id).executeTakeFirst();
+    return baseline && withRequirements(db, baseline);
+  },
+
+  latestBaseline: async (projectId: string): Promise<BaselineRow | null> => {
+    const baseline = await db.selectFrom('baselines').selectAll().where('project_id', '=', projectId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    return baseline ? withRequirements(db, baseline) : null;
+  },
+  };
+};
+
+const withRequirements = async (db: Kysely<ProjectsTables>, baseline: Omit<BaselineRow, 'requirements'>): Promise<BaselineRow> => ({
+  ...baseline,
+  requirements: await db.selectFrom('baseline_requirements').select(['requirement_id', 'key', 'revision', 'estimate_hours'])
+    .where('baseline_id', '=', baseline.id).orderBy('key').execute(),
+});

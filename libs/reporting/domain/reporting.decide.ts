@@ -1,0 +1,127 @@
+import { DomainError, type Decider } from '@cf/core';
+import { reportingErrors } from './reporting.errors.js';
+import {
+  ACTUAL_STATUSES,
+  STATUS_SUBJECT_TYPES,
+  TOLD_STATUSES,
+  type ActualStatus,
+  type ReportingEvent,
+  type StatusSubjectType,
+  type ToldStatus,
+} from './reporting.events.js';
+import { evolve, initialState, type ReportingState } from './reporting.state.js';
+
+/** The subject looked up by the handler (a request, requirement or commitment), null when unknown. */
+export interface StatusSubjectFact {
+  id: string;
+  projectId: string;
+  type: StatusSubjectType;
+  title: string;
+}
+
+interface CommandMeta {
+  at: string;
+  actor: { userId: string; name: string };
+  projectId: string;
+  subjectId: string;
+  subject: StatusSubjectFact | null;
+}
+
+export type ReportStatus = CommandMeta & {
+  type: 'ReportStatus';
+  toldStatus: ToldStatus;
+  toldPercentComplete?: number;
+  toldToId: string;
+  toldTo: { id: string; projectId: string } | null;
+  message: string;
+};
+
+export type AssessStatus = CommandMeta & {
+  type: 'AssessStatus';
+  actualStatus: ActualStatus;
+  actualPercentComplete?: number;
+  note: string;
+};
+
+export type ReportingCommand = ReportStatus | AssessStatus;
+export type Command = ReportingCommand;
+export const REPORTING_COMMAND_TYPES = ['ReportStatus', 'AssessStatus'] as const satisfies readonly ReportingCommand['type'][];
+
+const oneOf = <T extends string>(field: string, allowed: readonly T[], value: T): T => {
+  if (!allowed.includes(value)) throw DomainError.badInput(field, `must be one of ${allowed.join(', ')}`);
+  return value;
+};
+
+/** Percent complete is optional; when given, a whole number from 0 to 100. */
+const percent = (field: string, value: number | undefined): { [key: string]: number } => {
+  if (value === undefined) return {};
+  if (!Number.isInteger(value) || value < 0 || value > 100) {
+    throw DomainError.badInput(field, 'must be a whole number from 0 to 100');
+  }
+  return { [field]: value };
+};
+
+/**
+ * The subject must exist in the command's project, and the stream keeps to one project.
+ * Returns the facts every event of the stream repeats.
+ */
+const subjectOf = (command: ReportingCommand, state: ReportingState) => {
+  const subject = command.subject;
+  if (subject === null) throw reportingErrors.subjectNotFound(command.subjectId);
+  if (subject.id !== command.subjectId) throw reportingErrors.sameSubject(command.subjectId, subject.id);
+  if (subject.projectId !== command.projectId) throw reportingErrors.sameProject(subject.type.toLowerCase(), subject.id);
+  if (state.projectId !== null && state.projectId !== command.projectId) {
+    throw reportingErrors.sameProject('subject', command.subjectId);
+  }
+  return {
+    subjectId: command.subjectId,
+    subjectType: oneOf('subject.type', STATUS_SUBJECT_TYPES, subject.type),
+    projectId: command.projectId,
+    title: subject.title,
+  };
+};
+
+const by = (actor: { userId: string; name: string }) => ({ userId: actor.userId, name: actor.name });
+
+export const decide = (command: ReportingCommand, state: ReportingState): ReportingEvent[] => {
+  switch (command.type) {
+    case 'ReportStatus': {
+      const subject = subjectOf(command, state);
+      const toldStatus = oneOf('toldStatus', TOLD_STATUSES, command.toldStatus);
+      const toldPercentComplete = percent('toldPercentComplete', command.toldPercentComplete);
+      const message = (command.message ?? '').trim();
+      if (message === '') throw DomainError.badInput('message', 'must not be empty');
+      if (command.toldTo === null) throw reportingErrors.contactNotFound(command.toldToId);
+      if (command.toldTo.projectId !== command.projectId) throw reportingErrors.sameProject('contact', command.toldToId);
+      return [
+        {
+          type: 'StatusReported',
+          data: {
+            ...subject, toldStatus, ...toldPercentComplete, toldToId: command.toldToId, message,
+            reportedBy: by(command.actor), at: command.at,
+          },
+        },
+      ];
+    }
+    case 'AssessStatus': {
+      const subject = subjectOf(command, state);
+      const actualStatus = oneOf('actualStatus', ACTUAL_STATUSES, command.actualStatus);
+      const actualPercentComplete = percent('actualPercentComplete', command.actualPercentComplete);
+      return [
+        {
+          type: 'StatusAssessed',
+          data: {
+            ...subject, actualStatus, ...actualPercentComplete, note: (command.note ?? '').trim(),
+            assessedBy: by(command.actor), at: command.at,
+          },
+        },
+      ];
+    }
+  }
+};
+
+export const reportingDecider: Decider<ReportingCommand, ReportingEvent, ReportingState> = {
+  initialState,
+  evolve,
+  decide,
+};

@@ -1,0 +1,52 @@
+/** What the customer can be told about a subject. */
+export const TOLD_STATUSES = ['ON_TRACK', 'AT_RISK', 'LATE', 'DONE'] as const;
+export type ToldStatus = (typeof TOLD_STATUSES)[number];
+
+/** The real state of a subject, as the team assesses it internally. */
+export const ACTUAL_STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'BLOCKED', 'DONE'] as const;
+export type ActualStatus = (typeof ACTUAL_STATUSES)[number];
+
+/** What a status report can be about. */
+export const STATUS_SUBJECT_TYPES = ['REQUEST', 'REQUIREMENT', 'COMMITMENT'] as const;
+export type StatusSubjectType = (typeof STATUS_SUBJECT_TYPES)[number];
+
+export interface Reporter {
+  userId: string;
+  name: string;
+}
+
+export type StatusReported = {
+  type: 'StatusReported';
+  data: {
+    subjectId: string;
+    subjectType: StatusSubjectType;
+    projectId: string;
+    title: string;
+    toldStatus: ToldStatus;
+    toldPercentComplete?: number;
+    toldToId: string;
+    message: string;
+    reportedBy: Reporter;
+    at: string;
+  };
+};
+
+export type StatusAssessed = {
+  type: 'StatusAssessed';
+  data: {
+    subjectId: string;
+    subjectType: StatusSubjectType;
+    projectId: string;
+    title: string;
+    actualStatus: ActualStatus;
+    actualPercentComplete?: number;
+    note: string;
+    assessedBy: Reporter;
+    at: string;
+  };
+};
+
+export type ReportingEvent = StatusReported | StatusAssessed;
+export type Event = ReportingEvent;
+
+export const REPORTING_EVENT_TYPES = ['StatusReported', 'StatusAssessed'] as const satisfies readonly ReportingEvent['type'][];

@@ -1,0 +1,119 @@
+import { DomainError, diffFields, type Decider } from '@cf/core';
+import type {
+  RaiseRequest,
+  ResolveRequest,
+  RespondToRequest,
+  ReviseRequest,
+  WithdrawRequest,
+} from './requests.commands.js';
+import { requestErrors } from './requests.errors.js';
+import { RESPONSE_STANCES, type Event } from './requests.events.js';
+import { checkDescription, checkFact, checkOneOf, checkTitle, requiredText } from './requests.input.js';
+import { raiseRequest } from './requests.raise.js';
+import { FINAL_REQUEST_STATUSES, evolve, initialState, type State } from './requests.state.js';
+
+export type Command = RaiseRequest | RespondToRequest | ReviseRequest | WithdrawRequest | ResolveRequest;
+export type RequestCommand = Command;
+export const REQUESTS_COMMAND_TYPES = [
+  'RaiseRequest',
+  'RespondToRequest',
+  'ReviseRequest',
+  'WithdrawRequest',
+  'ResolveRequest',
+] as const satisfies readonly Command['type'][];
+
+/** A request that exists and can still change; returns its project. */
+const openRequest = (requestId: string, state: State): string => {
+  if (!state.exists || state.projectId === null) throw requestErrors.notFound(requestId);
+  if (state.status !== null && FINAL_REQUEST_STATUSES.includes(state.status)) {
+    throw requestErrors.finalState(state.status);
+  }
+  return state.projectId;
+};
+
+const respond = (command: RespondToRequest, state: State): Event[] => {
+  const projectId = openRequest(command.requestId, state);
+  const stance = checkOneOf('stance', command.stance, RESPONSE_STANCES);
+  const message = requiredText('message', command.message);
+  const { estimateHours } = command;
+  if (estimateHours !== undefined && !(Number.isFinite(estimateHours) && estimateHours >= 0)) {
+    throw DomainError.badInput('estimateHours', 'must be a number of hours, zero or more');
+  }
+  if (stance === 'ESTIMATE' && estimateHours === undefined) throw requestErrors.estimateNamesHours();
+  return [
+    {
+      type: 'RequestResponded',
+      data: {
+        requestId: command.requestId,
+        projectId,
+        stance,
+        message,
+        ...(estimateHours !== undefined ? { estimateHours } : {}),
+        respondedBy: { userId: command.actor.userId, name: command.actor.name },
+        at: command.at,
+      },
+    },
+  ];
+};
+
+const revise = (command: ReviseRequest, state: State): Event[] => {
+  const projectId = openRequest(command.requestId, state);
+  const after = {
+    title: command.title === undefined ? undefined : checkTitle(command.title),
+    description: command.description === undefined ? undefined : checkDescription(command.description),
+  };
+  const reason = requiredText('reason', command.reason);
+  const { sessionId } = command;
+  if (sessionId) checkFact('ContactSession', sessionId, command.session, projectId);
+  const changes = diffFields<string>(
+    { title: state.title, description: state.description },
+    after,
+    ['title', 'description'],
+  );
+  if (changes.length === 0) throw DomainError.badInput('title', 'nothing to change');
+  return [
+    {
+      type: 'RequestRevised',
+      data: {
+        requestId: command.requestId,
+        projectId,
+        revision: state.revision + 1,
+        changes,
+        reason,
+        ...(sessionId ? { sessionId } : {}),
+        at: command.at,
+      },
+    },
+  ];
+};
+
+const withdraw = (command: WithdrawRequest, state: State): Event[] => {
+  const projectId = openRequest(command.requestId, state);
+  const reason = requiredText('reason', command.reason);
+  return [{ type: 'RequestWithdrawn', data: { requestId: command.requestId, projectId, reason, at: command.at } }];
+};
+
+const resolve = (command: ResolveRequest, state: State): Event[] => {
+  const projectId = openRequest(command.requestId, state);
+  const resolution = requiredText('resolution', command.resolution);
+  return [
+    { type: 'RequestResolved', data: { requestId: command.requestId, projectId, resolution, at: command.at } },
+  ];
+};
+
+export const decide = (command: Command, state: State): Event[] => {
+  switch (command.type) {
+    case 'RaiseRequest':
+      return raiseRequest(command, state);
+    case 'RespondToRequest':
+      return respond(command, state);
+    case 'ReviseRequest':
+      return revise(command, state);
+    case 'WithdrawRequest':
+      return withdraw(command, state);
+    case 'ResolveRequest':
+      return resolve(command, state);
+  }
+};
+
+export const requestsDecider: Decider<Command, Event, State> = { initialState, evolve, decide };

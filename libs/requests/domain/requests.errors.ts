@@ -1,0 +1,43 @@
+import { DomainError } from '@cf/core';
+
+/** The rules a request can break (RULE_VIOLATED `details.rule`). */
+export const REQUEST_RULES = [
+  'alreadyExists',
+  'directRequestNamesSession',
+  'proxyRequestNamesRelay',
+  'relayIsNotRequester',
+  'sameProject',
+  'estimateNamesHours',
+  'finalState',
+] as const;
+export type RequestRule = (typeof REQUEST_RULES)[number];
+
+export const TITLE_MAX_LENGTH = 200;
+export const DESCRIPTION_MAX_LENGTH = 20000;
+
+export const requestErrors = {
+  alreadyExists: (requestId: string) =>
+    DomainError.ruleViolated('alreadyExists', `Request ${requestId} has already been raised`),
+  notFound: (requestId: string) => DomainError.notFound('Request', requestId),
+  directRequestNamesSession: () =>
+    DomainError.ruleViolated(
+      'directRequestNamesSession',
+      'A request made directly to a developer must name the contact session where it was made',
+    ),
+  proxyRequestNamesRelay: () =>
+    DomainError.ruleViolated(
+      'proxyRequestNamesRelay',
+      'A request passed on by a proxy must name the contact who relayed it',
+    ),
+  relayIsNotRequester: () =>
+    DomainError.ruleViolated(
+      'relayIsNotRequester',
+      'The contact who relayed a request cannot be the one who asked for it',
+    ),
+  sameProject: (entity: string, id: string) =>
+    DomainError.ruleViolated('sameProject', `${entity} ${id} belongs to another project than this request`),
+  estimateNamesHours: () =>
+    DomainError.ruleViolated('estimateNamesHours', 'An estimate must say how many hours it is'),
+  finalState: (status: string) =>
+    DomainError.ruleViolated('finalState', `The request is ${status.toLowerCase()} and can no longer change`),
+};

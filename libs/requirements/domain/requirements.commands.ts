@@ -1,0 +1,52 @@
+import type { RequirementActor, TriggerChannel } from './requirements.events.js';
+
+interface Sent {
+  readonly at: string;
+  readonly actor: RequirementActor;
+}
+
+/** Facts the command handler looked up (null: it does not exist). */
+export interface TriggerRequestFact {
+  readonly id: string;
+  readonly projectId: string;
+  readonly channel: TriggerChannel;
+}
+export interface TriggerSessionFact {
+  readonly id: string;
+  readonly projectId: string;
+}
+
+/** What caused a change; the decider turns it into a RequirementTrigger. */
+export interface TriggerInputs {
+  readonly requestId?: string;
+  readonly request?: TriggerRequestFact | null;
+  readonly sessionId?: string;
+  readonly session?: TriggerSessionFact | null;
+}
+
+export interface AddRequirement extends Sent, TriggerInputs {
+  readonly type: 'AddRequirement';
+  readonly requirementId: string;
+  readonly projectId: string;
+  readonly key: string;
+  /** Whether the project already has a requirement with this key (looked up by the handler). */
+  readonly keyTaken: boolean;
+  readonly title: string;
+  readonly text: string;
+  readonly estimateHours: number;
+}
+
+export interface ReviseRequirement extends Sent, TriggerInputs {
+  readonly type: 'ReviseRequirement';
+  readonly requirementId: string;
+  readonly title?: string;
+  readonly text?: string;
+  readonly estimateHours?: number;
+  readonly reason: string;
+}
+
+export interface RemoveRequirement extends Sent {
+  readonly type: 'RemoveRequirement';
+  readonly requirementId: string;
+  readonly reason: string;
+}

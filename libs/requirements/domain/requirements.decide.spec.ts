@@ -1,0 +1,65 @@
+import { requirementsDecider } from './requirements.decide.js';
+import { initialState } from './requirements.state.js';
+import { add, added, request, session, spec } from './requirements.fixtures.js';
+
+describe('AddRequirement', () => {
+  it('adds a requirement as revision 1 with an internal trigger', () => {
+    spec.given([]).when(add()).then([added]);
+  });
+
+  it('records a session as the trigger', () => {
+    spec.given([]).when(add(session)).then([{ type: 'RequirementAdded', data: { ...added.data, trigger: { kind: 'SESSION', sessionId: 'session-1' } } }]);
+  });
+
+  it('records a request and its channel as the trigger', () => {
+    spec.given([]).when(add(request)).then([{ type: 'RequirementAdded', data: { ...added.data, trigger: { kind: 'REQUEST', requestId: 'req-1', channel: 'PROXY' } } }]);
+  });
+
+  it('lets a request win over a session and keeps the session', () => {
+    spec.given([]).when(add({ ...request, ...session })).then([
+      { type: 'RequirementAdded', data: { ...added.data, trigger: { kind: 'REQUEST', requestId: 'req-1', channel: 'PROXY', sessionId: 'session-1' } } },
+    ]);
+  });
+
+  it('trims key and title, accepts zero hours and an empty text', () => {
+    const [event] = requirementsDecider.decide(add({ key: ' R-1.a_2 ', title: ' Export ', text: '', estimateHours: 0 }), initialState());
+    expect(event!.data).toMatchObject({ key: 'R-1.a_2', title: 'Export', text: '', estimateHours: 0 });
+  });
+
+  it('refuses to add a requirement twice', () => {
+    spec.given([added]).when(add()).thenThrows('RULE_VIOLATED', 'alreadyExists');
+  });
+
+  it('refuses a key the project already uses', () => {
+    spec.given([]).when(add({ keyTaken: true })).thenThrows('RULE_VIOLATED', 'requirementKeyUnique');
+  });
+
+  it.each([
+    ['an empty key', { key: '  ' }, 'key'],
+    ['a key over 40 characters', { key: 'K'.repeat(41) }, 'key'],
+    ['a key with spaces', { key: 'R 1' }, 'key'],
+    ['a key with other signs', { key: 'R#1' }, 'key'],
+    ['an empty title', { title: '' }, 'title'],
+    ['a title over 200 characters', { title: 't'.repeat(201) }, 'title'],
+    ['a text over 20000 characters', { text: 'x'.repeat(20001) }, 'text'],
+    ['negative hours', { estimateHours: -0.5 }, 'estimateHours'],
+    ['hours that are not a number', { estimateHours: Number.POSITIVE_INFINITY }, 'estimateHours'],
+  ])('refuses %s', (_name, overrides, field) => {
+    expect(spec.given([]).when(add(overrides)).thenThrows('BAD_USER_INPUT').details.field).toBe(field);
+  });
+
+  it.each([
+    ['request', { requestId: 'req-9', request: null }, 'Request', 'req-9'],
+    ['session', { sessionId: 'session-9', session: null }, 'ContactSession', 'session-9'],
+    ['session next to a request', { ...request, sessionId: 'session-9' }, 'ContactSession', 'session-9'],
+  ])('reports a missing %s', (_name, overrides, entity, id) => {
+    expect(spec.given([]).when(add(overrides)).thenThrows('NOT_FOUND').details).toEqual({ entity, id });
+  });
+
+  it.each([
+    ['request', { requestId: 'req-1', request: { id: 'req-1', projectId: 'other', channel: 'DIRECT' as const } }],
+    ['session', { sessionId: 'session-1', session: { id: 'session-1', projectId: 'other' } }],
+  ])('refuses a %s of another project', (_name, overrides) => {
+    spec.given([]).when(add(overrides)).thenThrows('RULE_VIOLATED', 'sameProject');
+  });
+});

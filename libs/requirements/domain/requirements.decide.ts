@@ -1,0 +1,106 @@
+import { DomainError, diffFields, type Decider } from '@cf/core';
+import type { AddRequirement, RemoveRequirement, ReviseRequirement } from './requirements.commands.js';
+import { REQUIREMENT_TEXT_MAX_LENGTH, requirementErrors } from './requirements.errors.js';
+import type { Event, RequirementFieldChange } from './requirements.events.js';
+import { buildTrigger, checkHours, checkKey, checkText, checkTitle, requiredText } from './requirements.input.js';
+import { evolve, initialState, type State } from './requirements.state.js';
+
+export type Command = AddRequirement | ReviseRequirement | RemoveRequirement;
+export type RequirementCommand = Command;
+export const REQUIREMENTS_COMMAND_TYPES = [
+  'AddRequirement',
+  'ReviseRequirement',
+  'RemoveRequirement',
+] as const satisfies readonly Command['type'][];
+
+const REVISABLE_FIELDS = ['title', 'text', 'estimateHours'] as const;
+
+/** A requirement that exists and is not removed; returns its project. */
+const liveRequirement = (requirementId: string, state: State): string => {
+  if (!state.exists || state.projectId === null) throw requirementErrors.notFound(requirementId);
+  if (state.removed) throw requirementErrors.finalState();
+  return state.projectId;
+};
+
+const add = (command: AddRequirement, state: State): Event[] => {
+  if (state.exists) throw requirementErrors.alreadyExists(command.requirementId);
+  const key = checkKey(command.key);
+  const title = checkTitle(command.title);
+  const text = checkText(command.text);
+  const estimateHours = checkHours(command.estimateHours);
+  if (command.keyTaken) throw requirementErrors.requirementKeyUnique(key);
+  const trigger = buildTrigger(command, command.projectId);
+  return [
+    {
+      type: 'RequirementAdded',
+      data: {
+        requirementId: command.requirementId,
+        projectId: command.projectId,
+        key,
+        title,
+        text,
+        estimateHours,
+        trigger,
+        revision: 1,
+        by: { userId: command.actor.userId, name: command.actor.name },
+        at: command.at,
+      },
+    },
+  ];
+};
+
+const revise = (command: ReviseRequirement, state: State): Event[] => {
+  const projectId = liveRequirement(command.requirementId, state);
+  const given = {
+    title: command.title === undefined ? undefined : checkTitle(command.title),
+    text: command.text === undefined ? undefined : checkText(command.text),
+    estimateHours: command.estimateHours === undefined ? undefined : checkHours(command.estimateHours),
+  };
+  const reason = requiredText('reason', command.reason, REQUIREMENT_TEXT_MAX_LENGTH);
+  const trigger = buildTrigger(command, projectId);
+  const before = { title: state.title, text: state.text, estimateHours: state.estimateHours };
+  const changes: RequirementFieldChange[] = diffFields<string | number>(before, given, REVISABLE_FIELDS);
+  if (changes.length === 0) throw DomainError.badInput('title', 'the revision changes nothing');
+  return [
+    {
+      type: 'RequirementRevised',
+      data: {
+        requirementId: command.requirementId,
+        projectId,
+        revision: state.revision + 1,
+        title: given.title ?? state.title,
+        text: given.text ?? state.text,
+        estimateHours: given.estimateHours ?? state.estimateHours,
+        changes,
+        reason,
+        trigger,
+        by: { userId: command.actor.userId, name: command.actor.name },
+        at: command.at,
+      },
+    },
+  ];
+};
+
+const remove = (command: RemoveRequirement, state: State): Event[] => {
+  const projectId = liveRequirement(command.requirementId, state);
+  const reason = requiredText('reason', command.reason, REQUIREMENT_TEXT_MAX_LENGTH);
+  return [
+    {
+      type: 'RequirementRemoved',
+      data: { requirementId: command.requirementId, projectId, reason, revision: state.revision + 1, at: command.at },
+    },
+  ];
+};
+
+export const decide = (command: Command, state: State): Event[] => {
+  switch (command.type) {
+    case 'AddRequirement':
+      return add(command, state);
+    case 'ReviseRequirement':
+      return revise(command, state);
+    case 'RemoveRequirement':
+      return remove(command, state);
+  }
+};
+
+export const requirementsDecider: Decider<Command, Event, State> = { initialState, evolve, decide };

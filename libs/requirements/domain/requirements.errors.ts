@@ -1,0 +1,22 @@
+import { DomainError } from '@cf/core';
+
+/** The rules a requirement can break (RULE_VIOLATED `details.rule`). */
+export const REQUIREMENT_RULES = ['alreadyExists', 'requirementKeyUnique', 'sameProject', 'finalState'] as const;
+export type RequirementRule = (typeof REQUIREMENT_RULES)[number];
+
+export const REQUIREMENT_KEY_MAX_LENGTH = 40;
+export const REQUIREMENT_KEY_PATTERN = /^[A-Za-z0-9._-]+$/;
+export const REQUIREMENT_TITLE_MAX_LENGTH = 200;
+export const REQUIREMENT_TEXT_MAX_LENGTH = 20000;
+
+export const requirementErrors = {
+  alreadyExists: (requirementId: string) =>
+    DomainError.ruleViolated('alreadyExists', `Requirement ${requirementId} has already been added`),
+  notFound: (requirementId: string) => DomainError.notFound('Requirement', requirementId),
+  requirementKeyUnique: (key: string) =>
+    DomainError.ruleViolated('requirementKeyUnique', `The project already has a requirement with key ${key}`),
+  sameProject: (entity: string, id: string) =>
+    DomainError.ruleViolated('sameProject', `${entity} ${id} belongs to another project than this requirement`),
+  finalState: () =>
+    DomainError.ruleViolated('finalState', 'The requirement has been removed and can no longer change'),
+};

@@ -1,0 +1,71 @@
+import type { DomainEvent, FieldChange } from '@cf/core';
+
+export const TRIGGER_KINDS = ['SESSION', 'REQUEST', 'INTERNAL'] as const;
+export type TriggerKind = (typeof TRIGGER_KINDS)[number];
+
+/** The channel of the request that triggered a change (same values as a request's channel). */
+export const TRIGGER_CHANNELS = ['DIRECT', 'PROXY', 'WRITTEN'] as const;
+export type TriggerChannel = (typeof TRIGGER_CHANNELS)[number];
+
+/** Why a requirement changed: a contact session, a request (and so its channel), or internal work. */
+export type RequirementTrigger =
+  | { kind: 'SESSION'; sessionId: string }
+  | { kind: 'REQUEST'; requestId: string; channel: TriggerChannel; sessionId?: string }
+  | { kind: 'INTERNAL' };
+
+export interface RequirementActor {
+  readonly userId: string;
+  readonly name: string;
+}
+
+/** A changed field of a requirement: title and text are strings, estimateHours a number. */
+export type RequirementFieldChange = FieldChange<string | number>;
+
+export type RequirementAdded = DomainEvent<
+  'RequirementAdded',
+  {
+    requirementId: string;
+    projectId: string;
+    key: string;
+    title: string;
+    text: string;
+    estimateHours: number;
+    trigger: RequirementTrigger;
+    revision: 1;
+    /** Who added it (kept in the data so the revision history needs no metadata). */
+    by: RequirementActor;
+    at: string;
+  }
+>;
+
+export type RequirementRevised = DomainEvent<
+  'RequirementRevised',
+  {
+    requirementId: string;
+    projectId: string;
+    revision: number;
+    title: string;
+    text: string;
+    estimateHours: number;
+    changes: RequirementFieldChange[];
+    reason: string;
+    trigger: RequirementTrigger;
+    by: RequirementActor;
+    at: string;
+  }
+>;
+
+export type RequirementRemoved = DomainEvent<
+  'RequirementRemoved',
+  { requirementId: string; projectId: string; reason: string; revision: number; at: string }
+>;
+
+export type Event = RequirementAdded | RequirementRevised | RequirementRemoved;
+export type RequirementEvent = Event;
+
+export const REQUIREMENTS_EVENT_TYPES = [
+  'RequirementAdded',
+  'RequirementRevised',
+  'RequirementRemoved',
+] as const satisfies readonly Event['type'][];
+export type RequirementEventType = (typeof REQUIREMENTS_EVENT_TYPES)[number];

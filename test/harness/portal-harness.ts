@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { loadConfig, signToken } from '@cf/ledger';
+import { createApp } from '../../apps/api/bootstrap.js';
+import { portalOperation } from './portal-operations.js';
+
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret!';
+
+export interface GraphQLAnswer<Data = Record<string, any>> {
+  status: number;
+  data?: Data;
+  errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[];
+}
+
+/** The real app over real HTTP on 127.0.0.1, with a real SQLite store in a temporary directory. */
+export interface Portal {
+  url: string;
+  dataDir: string;
+  app: INestApplication;
+  /** A bearer token for a user (any id; roles come from project membership). */
+  tokenFor(userId: string, name?: string): Promise<string>;
+  /** Sends any GraphQL document. */
+  graphql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLAnswer<Data>>;
+  /** Sends one operation of test/portal/operations.graphql by name, exactly as the portal writes it. */
+  send<Data = Record<string, any>>(operation: string, variables: Record<string, unknown>, token: string): Promise<GraphQLAnswer<Data>>;
+  /** Like send, but fails the test with the errors when there are any, and returns data. */
+  ok<Data = Record<string, any>>(operation: string, variables: Record<string, unknown>, token: string): Promise<Data>;
+  close(): Promise<void>;
+}
+
+export const startPortal = async (options: { dataDir?: string } = {}): Promise<Portal> => {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cf-portal-'));
+  const config = loadConfig({ ...process.env, EVENT_STORE: process.env.EVENT_STORE ?? 'sqlite', DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_JWT_SECRET, PORT: '0' });
+  const app = await createApp(config, { logger: false });
+  await app.listen(0, '127.0.0.1');
+  const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
+  const graphql: Portal['graphql'] = async (query, variables = {}, token, headers = {}) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  };
+  const send: Portal['send'] = (operation, variables, token) => graphql(portalOperation(operation), variables, token);
+  return {
+    url,
+    dataDir,
+    app,
+    tokenFor: (userId, name = userId) => signToken(TEST_JWT_SECRET, { userId, name }),
+    graphql,
+    send,
+    ok: async (operation, variables, token) => {
+      const answer = await send(operation, variables, token);
+      if (answer.errors) throw new Error(`${operation} failed: ${JSON.stringify(answer.errors)}`);
+      return answer.data as never;
+    },
+    close: async () => {
+      await app.close();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};

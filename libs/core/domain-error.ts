@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
-  | 'RULE_VIOLATED';
+  | 'RULE_VIOLATED'
+  | 'RATE_LIMITED';
 
 export class DomainError extends Error {
   constructor(

@@ -30,9 +30,9 @@ export interface Portal {
   close(): Promise<void>;
 }
 
-export const startPortal = async (options: { dataDir?: string } = {}): Promise<Portal> => {
+export const startPortal = async (options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<Portal> => {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cf-portal-'));
-  const config = loadConfig({ ...process.env, EVENT_STORE: process.env.EVENT_STORE ?? 'sqlite', DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_JWT_SECRET, PORT: '0' });
+  const config = loadConfig({ ...process.env, EVENT_STORE: process.env.EVENT_STORE ?? 'sqlite', DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_JWT_SECRET, PORT: '0', ...options.env });
   const app = await createApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;

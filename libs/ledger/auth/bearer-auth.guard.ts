@@ -1,7 +1,9 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainError, newId } from '@cf/core';
-import { JWT_SECRET } from '../ledger.tokens.js';
+import type { LedgerConfig } from '../config/ledger-config.js';
+import { JWT_SECRET, LEDGER_CONFIG } from '../ledger.tokens.js';
+import { RateLimiter } from './rate-limiter.js';
 import { verifyToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { requestOf } from './request-of.js';
@@ -11,10 +13,15 @@ const header = (value: string | string[] | undefined): string | undefined => (Ar
 /** Every operation is authenticated by a bearer token; roles are checked later, per project. */
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
+  private readonly limiter: RateLimiter;
+
   constructor(
     private readonly reflector: Reflector,
     @Inject(JWT_SECRET) private readonly secret: string,
-  ) {}
+    @Inject(LEDGER_CONFIG) config: LedgerConfig,
+  ) {
+    this.limiter = new RateLimiter(config.rateLimitPerMinute);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
@@ -25,6 +32,9 @@ export class BearerAuthGuard implements CanActivate {
       throw new DomainError('UNAUTHENTICATED', 'Send a bearer token: Authorization: Bearer <token>');
     }
     const actor = await verifyToken(this.secret, authorization.slice('Bearer '.length).trim());
+    if (!this.limiter.take(actor.userId)) {
+      throw new DomainError('RATE_LIMITED', 'Too many operations; slow down and retry in a few seconds');
+    }
     const correlationId = header(request.headers['x-correlation-id'])?.slice(0, 100) || newId();
     request.caller = { actor, correlationId };
     return true;

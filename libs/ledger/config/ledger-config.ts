@@ -11,6 +11,8 @@ export interface LedgerConfig {
   port: number;
   /** Undefined: a secret is made and kept in DATA_DIR (see auth/jwt-secret.ts). */
   jwtSecret?: string;
+  /** Operations per user per minute (each top-level field counts once). */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -41,7 +43,12 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     throw new ConfigError('AUTH_JWT_SECRET', 'must be at least 32 characters long');
   }
+  const rateLimitPerMinute = Number(env.RATE_LIMIT_PER_MINUTE ?? 1200);
+  if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1) {
+    throw new ConfigError('RATE_LIMIT_PER_MINUTE', `must be a whole number of at least 1 (got "${env.RATE_LIMIT_PER_MINUTE}")`);
+  }
   return {
+    rateLimitPerMinute,
     eventStore,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL,

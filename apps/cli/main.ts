@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@cf/ledger';
+import { CliArguments } from './cli-arguments.js';
+import { rebuildCommand } from './commands/rebuild.command.js';
+import { schemaCommand } from './commands/schema.command.js';
+import { tokenCommand } from './commands/token.command.js';
+
+const USAGE = `usage: npm run cli -- <command>
+  token --user <id> [--name <name>] [--expires 30d]   print a bearer token
+  rebuild [projection]                                 replay the log into one or all read models
+  schema                                               write apps/api/schema.graphql`;
+
+const run = async (argv: string[]): Promise<void> => {
+  const [command, ...rest] = argv;
+  const args = new CliArguments(rest);
+  switch (command) {
+    case 'token': return tokenCommand(loadConfig(), args);
+    case 'rebuild': return rebuildCommand(loadConfig(), args);
+    case 'schema': return schemaCommand();
+    default:
+      console.error(USAGE);
+      process.exitCode = command ? 1 : 0;
+  }
+};
+
+run(process.argv.slice(2)).then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

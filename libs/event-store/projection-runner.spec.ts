@@ -80,6 +80,14 @@ describe('ProjectionRunner', () => {
     expect(await rows(db)).toEqual([{ stream: 's-1', total: 11, events: 2 }]);
   });
 
+  it('never applies an event twice when two runners share the read models', async () => {
+    for (let i = 1; i <= 10; i++) await store.append('s-1', [added(i)], { expectedRevision: 'any' });
+    const second = new ProjectionRunner(store, db, [totals], 3);
+    await second.migrate();
+    await Promise.all([runner.catchUp(), second.catchUp()]);
+    expect(await rows(db)).toEqual([{ stream: 's-1', total: 55, events: 10 }]);
+  });
+
   it('lets a writer wait until the read models have applied its position', async () => {
     runner.start();
     const { position } = await store.append('s-1', [added(9)], { expectedRevision: 'any' });

@@ -106,15 +106,18 @@ export class ProjectionRunner {
 
   private async applyPage(page: RecordedEvent[]): Promise<void> {
     for (const projection of this.projections) {
-      const from = this.checkpoints.get(projection.name) ?? 0n;
-      const pending = page.filter((event) => event.position > from);
-      if (pending.length === 0) continue;
-      const last = pending[pending.length - 1].position;
-      await this.db.transaction().execute(async (trx) => {
+      if (page[page.length - 1].position <= (this.checkpoints.get(projection.name) ?? 0n)) continue;
+      const reached = await this.db.transaction().execute(async (trx) => {
+        // Re-read inside the transaction: another process (the CLI, a second instance) may
+        // have moved this projection on since we last looked; never apply an event twice.
+        const from = await readCheckpoint(trx, projection.name);
+        const pending = page.filter((event) => event.position > from);
+        if (pending.length === 0) return from;
         for (const event of pending) await projection.apply(trx, event);
-        await writeCheckpoint(trx, projection.name, last);
+        await writeCheckpoint(trx, projection.name, pending[pending.length - 1].position);
+        return pending[pending.length - 1].position;
       });
-      this.checkpoints.set(projection.name, last);
+      this.checkpoints.set(projection.name, reached);
     }
     for (const wake of [...this.waiters]) wake();
   }

@@ -1,5 +1,4 @@
-import { Ledger } from '@cf/ledger';
-import { SqliteEventStore } from '@cf/event-store';
+import { Ledger, openEventStore } from '@cf/ledger';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,7 +90,7 @@ describe('graceful shutdown', () => {
     const closing = portal.app.close();
     const result = await inFlight;
     await closing;
-    const store = new SqliteEventStore({ file: join(portal.dataDir, 'events.sqlite') });
+    const store = openEventStore(portal.config);
     expect((await store.readStream(result.stream)).map((e) => e.type)).toEqual(['ProjectOpened']);
     await store.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -7,3 +7,5 @@ export * from './projection-runner.js';
 export * from './checkpoints.js';
 export * from './read-model-db.js';
 export * from './adapters/sqlite/sqlite-event-store.js';
+export * from './adapters/postgres/postgres-event-store.js';
+export * from './read-model-db-postgres.js';

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import {
+  PostgresEventStore,
+  openPostgresReadModels,
   type EventStore,
   type Projection,
   type ReadModelDb,
@@ -22,17 +24,22 @@ export const openEventStore = (config: LedgerConfig, upcasters = new Upcasters()
   switch (config.eventStore) {
     case 'sqlite':
       return new SqliteEventStore({ file: join(config.dataDir, 'events.sqlite'), upcasters });
+    case 'postgres':
+      return new PostgresEventStore({ connectionString: config.databaseUrl!, schema: config.databaseSchema, upcasters });
     default:
       throw new ConfigError('EVENT_STORE', `=${config.eventStore} has no adapter in this build; use sqlite`);
   }
 };
 
-export const openReadModels = (config: LedgerConfig): ReadModelDb =>
-  openSqliteReadModels(join(config.dataDir, 'read-models.sqlite'));
+/** Read models live beside the log: a SQLite file in DATA_DIR, or `<schema>_read` on PostgreSQL. */
+export const openReadModels = (config: LedgerConfig): Promise<ReadModelDb> | ReadModelDb =>
+  config.eventStore === 'postgres'
+    ? openPostgresReadModels(config.databaseUrl!, `${config.databaseSchema}_read`)
+    : openSqliteReadModels(join(config.dataDir, 'read-models.sqlite'));
 
 export const openLedger = async (config: LedgerConfig, projections: readonly Projection[]): Promise<OpenLedger> => {
   const store = openEventStore(config);
-  const readModels = openReadModels(config);
+  const readModels = await openReadModels(config);
   const runner = new ProjectionRunner(store, readModels, projections);
   await runner.migrate();
   return {

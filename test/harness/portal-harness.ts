@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { loadConfig, signToken } from '@cf/ledger';
+import pg from 'pg';
+import { type LedgerConfig, loadConfig, signToken } from '@cf/ledger';
 import { createApp } from '../../apps/api/bootstrap.js';
 import { portalOperation } from './portal-operations.js';
 
@@ -18,6 +19,7 @@ export interface GraphQLAnswer<Data = Record<string, any>> {
 export interface Portal {
   url: string;
   dataDir: string;
+  config: LedgerConfig;
   app: INestApplication;
   /** A bearer token for a user (any id; roles come from project membership). */
   tokenFor(userId: string, name?: string): Promise<string>;
@@ -30,9 +32,21 @@ export interface Portal {
   close(): Promise<void>;
 }
 
+let portals = 0;
+
+/** With EVENT_STORE=postgres every portal gets schemas of its own on the test database. */
+const storeEnvironment = (): Record<string, string> =>
+  process.env.EVENT_STORE === 'postgres'
+    ? {
+      EVENT_STORE: 'postgres',
+      DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+      DATABASE_SCHEMA: `cf_e2e_${process.pid}_${portals++}`,
+    }
+    : { EVENT_STORE: 'sqlite' };
+
 export const startPortal = async (options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<Portal> => {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cf-portal-'));
-  const config = loadConfig({ ...process.env, EVENT_STORE: process.env.EVENT_STORE ?? 'sqlite', DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_JWT_SECRET, PORT: '0', ...options.env });
+  const config = loadConfig({ ...process.env, ...storeEnvironment(), DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_JWT_SECRET, PORT: '0', ...options.env });
   const app = await createApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
@@ -48,6 +62,7 @@ export const startPortal = async (options: { dataDir?: string; env?: Record<stri
   return {
     url,
     dataDir,
+    config,
     app,
     tokenFor: (userId, name = userId) => signToken(TEST_JWT_SECRET, { userId, name }),
     graphql,
@@ -60,6 +75,14 @@ export const startPortal = async (options: { dataDir?: string; env?: Record<stri
     close: async () => {
       await app.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (config.eventStore === 'postgres') await dropSchemas(config.databaseUrl!, [config.databaseSchema, `${config.databaseSchema}_read`]);
     },
   };
+};
+
+const dropSchemas = async (connectionString: string, schemas: string[]): Promise<void> => {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await client.end();
 };

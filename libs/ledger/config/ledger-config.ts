@@ -7,6 +7,8 @@ export interface LedgerConfig {
   eventStore: StoreKind;
   dataDir: string;
   databaseUrl?: string;
+  /** PostgreSQL schema of the log; read models go to `<schema>_read`. */
+  databaseSchema: string;
   eventStoreConnectionString?: string;
   port: number;
   /** Undefined: a secret is made and kept in DATA_DIR (see auth/jwt-secret.ts). */
@@ -47,7 +49,12 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
   if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1) {
     throw new ConfigError('RATE_LIMIT_PER_MINUTE', `must be a whole number of at least 1 (got "${env.RATE_LIMIT_PER_MINUTE}")`);
   }
+  const databaseSchema = env.DATABASE_SCHEMA ?? 'ledger';
+  if (!/^[a-z_][a-z0-9_]{0,40}$/.test(databaseSchema)) {
+    throw new ConfigError('DATABASE_SCHEMA', `must be a lower-case SQL identifier (got "${databaseSchema}")`);
+  }
   return {
+    databaseSchema,
     rateLimitPerMinute,
     eventStore,
     dataDir: resolve(env.DATA_DIR ?? './data'),

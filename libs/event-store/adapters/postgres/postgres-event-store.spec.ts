@@ -1,0 +1,52 @@
+import pg from 'pg';
+import { type ContractTarget, describeEventStoreContract } from '../../contract/event-store.contract.js';
+import type { EventStore } from '../../event-store.js';
+import { PostgresEventStore } from './postgres-event-store.js';
+
+/** The local server of these machines unless DATABASE_URL names another. */
+export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+const schemas = new Map<EventStore, string>();
+const prefix = `cf_contract_${process.pid}_`;
+let count = 0;
+
+const postgres: ContractTarget = {
+  name: 'postgres',
+  unreachableReason: async () => {
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3_000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return undefined;
+    } catch (error) {
+      return `cannot reach PostgreSQL at ${TEST_DATABASE_URL}: ${(error as Error).message}`;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  },
+  openEmpty: async (upcasters) => {
+    const schema = `${prefix}${count++}`;
+    const store = new PostgresEventStore({ connectionString: TEST_DATABASE_URL, schema, upcasters });
+    schemas.set(store, schema);
+    return store;
+  },
+  reopen: async (store, upcasters) => {
+    const schema = schemas.get(store)!;
+    await store.close();
+    const reopened = new PostgresEventStore({ connectionString: TEST_DATABASE_URL, schema, upcasters });
+    schemas.set(reopened, schema);
+    return reopened;
+  },
+};
+
+const unreachable = await postgres.unreachableReason();
+
+afterAll(async () => {
+  if (unreachable) return;
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  for (const schema of new Set(schemas.values())) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await client.end();
+});
+
+describeEventStoreContract(postgres, unreachable);

@@ -1,0 +1,141 @@
+import pg from 'pg';
+import {
+  type AppendOptions,
+  type AppendResult,
+  type EventStore,
+  type IdempotentAppend,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+} from '../../event-store.js';
+import { HeadWatcher } from '../../head-watcher.js';
+import { parseIdempotent } from '../../idempotency.js';
+import { appendLocked } from './postgres-append.js';
+import { Upcasters } from '../../upcasting.js';
+import { APPEND_LOCK_KEY, NOTIFY_CHANNEL, type PostgresEventRow, postgresEventSchema } from './postgres-schema.js';
+
+export interface PostgresEventStoreOptions {
+  connectionString: string;
+  /** The schema holding the log (default "ledger"): tests use one schema each. */
+  schema?: string;
+  upcasters?: Upcasters;
+}
+
+/** PostgreSQL through pg: one pool, appends serialized by an advisory lock, LISTEN/NOTIFY to wake readers. */
+export class PostgresEventStore implements EventStore {
+  readonly name = 'postgres';
+  private readonly pool: pg.Pool;
+  private readonly schema: string;
+  private readonly upcasters: Upcasters;
+  private readonly watcher: HeadWatcher;
+  private listener: pg.Client | undefined;
+  private ready: Promise<void>;
+
+  constructor(options: PostgresEventStoreOptions) {
+    this.schema = options.schema ?? 'ledger';
+    if (!/^[a-z_][a-z0-9_]*$/.test(this.schema)) throw new Error(`invalid schema name ${this.schema}`);
+    this.pool = new pg.Pool({ connectionString: options.connectionString, max: 10 });
+    this.upcasters = options.upcasters ?? new Upcasters();
+    this.watcher = new HeadWatcher(() => this.headPosition(), 500);
+    this.ready = this.initialize(options.connectionString);
+  }
+
+  private async initialize(connectionString: string): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      // Several instances may start at once; CREATE ... IF NOT EXISTS is not safe concurrently.
+      await client.query('SELECT pg_advisory_lock($1)', [APPEND_LOCK_KEY + 1]);
+      await client.query(postgresEventSchema(this.schema));
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [APPEND_LOCK_KEY + 1]).catch(() => undefined);
+      client.release();
+    }
+    this.listener = new pg.Client({ connectionString });
+    await this.listener.connect();
+    this.listener.on('notification', () => this.watcher.notify());
+    this.listener.on('error', () => undefined);
+    await this.listener.query(`LISTEN ${NOTIFY_CHANNEL}`);
+  }
+
+  private get table(): string {
+    return `"${this.schema}".events`;
+  }
+
+  async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('append needs at least one event');
+    await this.ready;
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK_KEY]);
+      const result = await appendLocked(client, this.schema, this.upcasters, stream, events, options);
+      await client.query(`SELECT pg_notify('${NOTIFY_CHANNEL}', $1)`, [result.position.toString()]);
+      await client.query('COMMIT');
+      this.watcher.notify();
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    await this.ready;
+    const rows = options.upTo
+      ? await this.pool.query<PostgresEventRow>(`SELECT * FROM ${this.table} WHERE stream = $1 AND occurred_at <= $2 ORDER BY revision`, [stream, options.upTo.toISOString()])
+      : await this.pool.query<PostgresEventRow>(`SELECT * FROM ${this.table} WHERE stream = $1 ORDER BY revision`, [stream]);
+    return rows.rows.map((row) => this.toRecorded(row));
+  }
+
+  async streamRevision(stream: string): Promise<number> {
+    await this.ready;
+    const tail = await this.pool.query<{ revision: number }>(`SELECT MAX(revision) AS revision FROM ${this.table} WHERE stream = $1`, [stream]);
+    return tail.rows[0]?.revision ?? -1;
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    await this.ready;
+    const rows = await this.pool.query<PostgresEventRow>(
+      `SELECT * FROM ${this.table} WHERE position > $1 ORDER BY position LIMIT $2`, [options.after.toString(), options.limit]);
+    return rows.rows.map((row) => this.toRecorded(row));
+  }
+
+  async headPosition(): Promise<bigint> {
+    await this.ready;
+    const head = await this.pool.query<{ head: string }>(`SELECT COALESCE(MAX(position), 0) AS head FROM ${this.table}`);
+    return BigInt(head.rows[0].head);
+  }
+
+  waitForEvents(after: bigint, timeoutMs: number): Promise<boolean> {
+    return this.watcher.waitBeyond(after, timeoutMs);
+  }
+
+  async findIdempotentResult(userId: string, key: string): Promise<IdempotentAppend | undefined> {
+    await this.ready;
+    const row = await this.pool.query<{ result: string }>(`SELECT result FROM "${this.schema}".idempotency_keys WHERE user_id = $1 AND key = $2`, [userId, key]);
+    return row.rows[0] ? parseIdempotent(row.rows[0].result) : undefined;
+  }
+
+  async close(): Promise<void> {
+    await this.ready.catch(() => undefined);
+    await this.listener?.end().catch(() => undefined);
+    await this.pool.end();
+  }
+
+  private toRecorded(row: PostgresEventRow): RecordedEvent {
+    return this.upcasters.apply({
+      position: BigInt(row.position),
+      stream: row.stream,
+      revision: row.revision,
+      type: row.type,
+      schemaVersion: row.schema_version,
+      data: JSON.parse(row.data) as Record<string, unknown>,
+      metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
+      prevHash: row.prev_hash,
+      hash: row.hash,
+    });
+  }
+}

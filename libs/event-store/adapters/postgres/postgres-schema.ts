@@ -1,0 +1,44 @@
+/**
+ * The event log on PostgreSQL. Appends hold one transaction-scoped advisory lock, so they
+ * commit one at a time and each takes position = max + 1: positions are contiguous and become
+ * visible in order — a reader can never be passed by a lower position (a bare bigserial can:
+ * a slow transaction may commit a lower number after a faster one was read).
+ */
+export const APPEND_LOCK_KEY = 0x636f6e74; // any constant shared by every writer of the log
+
+export const postgresEventSchema = (schema: string): string => `
+CREATE SCHEMA IF NOT EXISTS "${schema}";
+CREATE TABLE IF NOT EXISTS "${schema}".events (
+  position       bigint  PRIMARY KEY,
+  stream         text    NOT NULL,
+  revision       integer NOT NULL,
+  type           text    NOT NULL,
+  schema_version integer NOT NULL,
+  data           text    NOT NULL,
+  metadata       text    NOT NULL,
+  occurred_at    text    NOT NULL,
+  prev_hash      text    NOT NULL,
+  hash           text    NOT NULL,
+  UNIQUE (stream, revision)
+);
+CREATE TABLE IF NOT EXISTS "${schema}".idempotency_keys (
+  user_id text NOT NULL,
+  key     text NOT NULL,
+  result  text NOT NULL,
+  PRIMARY KEY (user_id, key)
+);
+`;
+
+export const NOTIFY_CHANNEL = 'ledger_events';
+
+export interface PostgresEventRow {
+  position: string;
+  stream: string;
+  revision: number;
+  type: string;
+  schema_version: number;
+  data: string;
+  metadata: string;
+  prev_hash: string;
+  hash: string;
+}

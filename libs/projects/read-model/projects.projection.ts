@@ -10,8 +10,8 @@ export const projectsProjection: Projection = {
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('customer_name', 'text', (c) => c.notNull())
-      .addColumn('budget_hours', 'real', (c) => c.notNull())
-      .addColumn('contact_days_target', 'real', (c) => c.notNull())
+      .addColumn('budget_hours', 'double precision', (c) => c.notNull())
+      .addColumn('contact_days_target', 'double precision', (c) => c.notNull())
       .addColumn('revision', 'integer', (c) => c.notNull())
       .addColumn('opened_at', 'text', (c) => c.notNull())
       .addColumn('seq', 'bigint', (c) => c.notNull())
@@ -33,7 +33,7 @@ export const projectsProjection: Projection = {
       .addColumn('approved_at', 'text', (c) => c.notNull())
       .addColumn('approved_by_id', 'text', (c) => c.notNull())
       .addColumn('countersigned_by_id', 'text', (c) => c.notNull())
-      .addColumn('total_hours', 'real', (c) => c.notNull())
+      .addColumn('total_hours', 'double precision', (c) => c.notNull())
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .execute();
     await db.schema.createTable('baseline_requirements').ifNotExists()
@@ -41,7 +41,7 @@ export const projectsProjection: Projection = {
       .addColumn('requirement_id', 'text', (c) => c.notNull())
       .addColumn('key', 'text', (c) => c.notNull())
       .addColumn('revision', 'integer', (c) => c.notNull())
-      .addColumn('estimate_hours', 'real', (c) => c.notNull())
+      .addColumn('estimate_hours', 'double precision', (c) => c.notNull())
       .addPrimaryKeyConstraint('baseline_requirements_pk', ['baseline_id', 'requirement_id'])
       .execute();
   },

@@ -5,3 +5,8 @@ export * from './domain/contacts.decide.js';
 export * from './domain/session.events.js';
 export * from './domain/session.state.js';
 export * from './domain/session.decide.js';
+export * from './read-model/contacts.projection.js';
+export * from './read-model/contacts.read-model.js';
+export * from './graphql/contact.types.js';
+export * from './graphql/contact.mapping.js';
+export * from './contacts.module.js';

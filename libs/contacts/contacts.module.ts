@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { ProjectsModule } from '@cf/projects';
+import { ForgetContactHandler } from './forget-contact/forget-contact.handler.js';
+import { ForgetContactResolver } from './forget-contact/forget-contact.resolver.js';
+import { GetContactHandler } from './get-contact/get-contact.handler.js';
+import { GetContactResolver } from './get-contact/get-contact.resolver.js';
+import { GetSessionHandler } from './get-session/get-session.handler.js';
+import { GetSessionResolver } from './get-session/get-session.resolver.js';
+import { ListContactsHandler } from './list-contacts/list-contacts.handler.js';
+import { ListContactsResolver } from './list-contacts/list-contacts.resolver.js';
+import { LogContactSessionHandler } from './log-contact-session/log-contact-session.handler.js';
+import { LogContactSessionResolver } from './log-contact-session/log-contact-session.resolver.js';
+import { RegisterContactHandler } from './register-contact/register-contact.handler.js';
+import { RegisterContactResolver } from './register-contact/register-contact.resolver.js';
+
+@Module({
+  imports: [ProjectsModule],
+  providers: [
+    RegisterContactHandler, RegisterContactResolver,
+    ForgetContactHandler, ForgetContactResolver,
+    LogContactSessionHandler, LogContactSessionResolver,
+    GetContactHandler, GetContactResolver,
+    ListContactsHandler, ListContactsResolver,
+    GetSessionHandler, GetSessionResolver,
+  ],
+})
+export class ContactsModule {}

@@ -1,0 +1,49 @@
+import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
+
+describe('forgetContact', () => {
+  let portal: Portal;
+  let ada: string;
+  let dev: string;
+  let projectId: string;
+  const register = async (name: string): Promise<string> => {
+    const input = { projectId, name, email: `${name.toLowerCase()}@acme.example`, department: 'Sales', role: 'PROXY', canApproveScope: false };
+    return (await portal.ok('RegisterContact', { input }, ada)).registerContact.contact.id;
+  };
+  beforeAll(async () => {
+    portal = await startPortal();
+    ada = await portal.tokenFor('ada', 'Ada Manager');
+    dev = await portal.tokenFor('dev', 'Dev Eloper');
+    const { openProject } = await portal.ok('OpenProject', { input: { name: 'Portal', customerName: 'ACME', budgetHours: 100 } }, ada);
+    projectId = openProject.project.id;
+    await portal.ok('AddMember', { input: { projectId, userId: 'dev', name: 'Dev Eloper', role: 'DEVELOPER' } }, ada);
+  });
+  afterAll(() => portal.close());
+
+  it('shreds the personal data from what the portal reads', async () => {
+    const contactId = await register('Pat');
+    const { forgetContact } = await portal.ok('ForgetContact', { input: { contactId, reason: 'GDPR request' } }, ada);
+    expect(forgetContact.contact).toEqual({ id: contactId, name: '[forgotten]', email: null, forgotten: true });
+    const { data } = await portal.graphql('query($id: ID!) { contact(id: $id) { organisation department role revision } }', { id: contactId }, ada);
+    expect(data!.contact).toEqual({ organisation: null, department: null, role: 'PROXY', revision: 2 });
+  });
+
+  it('refuses to forget twice (finalState)', async () => {
+    const contactId = await register('Quinn');
+    await portal.ok('ForgetContact', { input: { contactId, reason: 'GDPR request' } }, ada);
+    const answer = await portal.send('ForgetContact', { input: { contactId, reason: 'again' } }, ada);
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'finalState' });
+  });
+
+  it('is for a MANAGER only: a DEVELOPER is refused and nothing changes', async () => {
+    const contactId = await register('Rita');
+    const answer = await portal.send('ForgetContact', { input: { contactId, reason: 'GDPR request' } }, dev);
+    expect(answer.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const { data } = await portal.graphql('query($id: ID!) { contact(id: $id) { name forgotten revision } }', { id: contactId }, ada);
+    expect(data!.contact).toEqual({ name: 'Rita', forgotten: false, revision: 1 });
+  });
+
+  it('answers NOT_FOUND for an unknown contact', async () => {
+    const answer = await portal.send('ForgetContact', { input: { contactId: '0190a6f4-0000-7000-8000-000000000000', reason: 'x' } }, ada);
+    expect(answer.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,4 @@
+import { PortalCommand } from '@cf/ledger';
+import type { LogContactSessionInput } from './log-contact-session.input.js';
+
+export class LogContactSessionCommand extends PortalCommand<LogContactSessionInput> {}

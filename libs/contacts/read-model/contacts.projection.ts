@@ -1,0 +1,91 @@
+import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { ContactEvent } from '../domain/contacts.events.js';
+import { FORGOTTEN } from '../domain/contacts.state.js';
+import type { SessionEvent } from '../domain/session.events.js';
+
+/** Contacts and contact sessions, as the portal and the other contexts read them. */
+export const contactsProjection: Projection = {
+  name: 'contacts',
+  tables: ['contacts', 'contact_sessions', 'session_developers', 'session_contacts'],
+  migrate: async (db) => {
+    await db.schema.createTable('contacts').ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('email', 'text')
+      .addColumn('organisation', 'text')
+      .addColumn('department', 'text')
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('can_approve_scope', 'integer', (c) => c.notNull())
+      .addColumn('forgotten', 'integer', (c) => c.notNull())
+      .addColumn('revision', 'integer', (c) => c.notNull())
+      .addColumn('seq', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('contacts_by_project').ifNotExists().on('contacts').columns(['project_id', 'seq']).execute();
+    await db.schema.createTable('contact_sessions').ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('date', 'text', (c) => c.notNull())
+      .addColumn('days', 'double precision', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('notes', 'text')
+      .addColumn('logged_at', 'text', (c) => c.notNull())
+      .addColumn('seq', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('contact_sessions_by_project').ifNotExists().on('contact_sessions').columns(['project_id', 'seq']).execute();
+    await db.schema.createTable('session_developers').ifNotExists()
+      .addColumn('session_id', 'text', (c) => c.notNull())
+      .addColumn('user_id', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('session_developers_pk', ['session_id', 'user_id'])
+      .execute();
+    await db.schema.createTable('session_contacts').ifNotExists()
+      .addColumn('session_id', 'text', (c) => c.notNull())
+      .addColumn('contact_id', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('session_contacts_pk', ['session_id', 'contact_id'])
+      .execute();
+    await db.schema.createIndex('session_contacts_by_contact').ifNotExists().on('session_contacts').columns(['contact_id']).execute();
+  },
+  apply: async (trx, recorded) => {
+    if (recorded.stream.startsWith('contact-')) {
+      await applyContactEvent(trx, { type: recorded.type, data: recorded.data } as ContactEvent, recorded);
+    } else if (recorded.stream.startsWith('session-')) {
+      await applySessionEvent(trx, { type: recorded.type, data: recorded.data } as SessionEvent, recorded);
+    }
+  },
+};
+
+const applyContactEvent = async (trx: ReadModelTransaction, event: ContactEvent, recorded: RecordedEvent): Promise<void> => {
+  const revision = recorded.revision + 1;
+  switch (event.type) {
+    case 'ContactRegistered': {
+      const d = event.data;
+      await trx.insertInto('contacts').values({
+        id: d.contactId, project_id: d.projectId, name: d.name, email: d.email ?? null, organisation: d.organisation ?? null,
+        department: d.department ?? null, role: d.role, can_approve_scope: d.canApproveScope ? 1 : 0, forgotten: 0,
+        revision, seq: Number(recorded.position),
+      }).execute();
+      return;
+    }
+    case 'ContactForgotten':
+      // The person's data leaves the read model; the row stays so references still resolve.
+      await trx.updateTable('contacts')
+        .set({ forgotten: 1, name: FORGOTTEN, email: null, organisation: null, department: null, revision })
+        .where('id', '=', event.data.contactId).execute();
+  }
+};
+
+const applySessionEvent = async (trx: ReadModelTransaction, event: SessionEvent, recorded: RecordedEvent): Promise<void> => {
+  if (event.type !== 'ContactSessionLogged') return;
+  const d = event.data;
+  await trx.insertInto('contact_sessions').values({
+    id: d.sessionId, project_id: d.projectId, date: d.date, days: d.days, kind: d.kind, notes: d.notes ?? null,
+    logged_at: d.at, seq: Number(recorded.position),
+  }).execute();
+  for (const developer of d.developers) {
+    await trx.insertInto('session_developers').values({ session_id: d.sessionId, user_id: developer.userId, name: developer.name }).execute();
+  }
+  for (const contactId of d.contactIds) {
+    await trx.insertInto('session_contacts').values({ session_id: d.sessionId, contact_id: contactId }).execute();
+  }
+};

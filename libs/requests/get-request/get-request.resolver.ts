@@ -1,0 +1,56 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { QueryBus } from '@nestjs/cqrs';
+import { DomainError } from '@cf/core';
+import { Contact, ContactSession, contactsReadModel, toContact, toSession } from '@cf/contacts';
+import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { ANY_ROLE, ProjectAccess } from '@cf/projects';
+import { toRequestAnswer } from '../graphql/request.mapping.js';
+import { Request, RequestAnswer } from '../graphql/request.types.js';
+import { requestsReadModel } from '../read-model/requests.read-model.js';
+import { GetRequestQuery } from './get-request.query.js';
+
+/**
+ * The request query, and the nested fields of every Request wherever it appears (a request is
+ * only reached after an access check, which already limits a customer to their own requests).
+ */
+@Resolver(() => Request)
+export class GetRequestResolver {
+  constructor(private readonly queryBus: QueryBus, private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  @Query(() => Request)
+  request(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Request> {
+    return this.queryBus.execute(new GetRequestQuery(id, caller));
+  }
+
+  /** A customer sees the requester: it is themselves. */
+  @ResolveField(() => Contact)
+  async requestedBy(@Parent() request: Request): Promise<Contact> {
+    const row = await contactsReadModel(this.ledger.readModels).contact(request.requestedById);
+    if (!row) throw DomainError.notFound('Contact', request.requestedById);
+    return toContact(row);
+  }
+
+  @ResolveField(() => Contact, { nullable: true, description: 'Who passed a PROXY request on; null for customers' })
+  async relayedBy(@Parent() request: Request, @CurrentCaller() caller: Caller): Promise<Contact | null> {
+    if (!request.relayedById || (await this.isCustomer(caller, request))) return null;
+    const row = await contactsReadModel(this.ledger.readModels).contact(request.relayedById);
+    return row ? toContact(row) : null;
+  }
+
+  /** A session lists the other contacts who were there, so customers do not get it. */
+  @ResolveField(() => ContactSession, { nullable: true, description: 'Where a DIRECT request was made; null for customers' })
+  async session(@Parent() request: Request, @CurrentCaller() caller: Caller): Promise<ContactSession | null> {
+    if (!request.sessionId || (await this.isCustomer(caller, request))) return null;
+    const row = await contactsReadModel(this.ledger.readModels).session(request.sessionId);
+    return row ? toSession(row) : null;
+  }
+
+  @ResolveField(() => [RequestAnswer])
+  async responses(@Parent() request: Request): Promise<RequestAnswer[]> {
+    return (await requestsReadModel(this.ledger.readModels).responsesOf(request.id)).map(toRequestAnswer);
+  }
+
+  private async isCustomer(caller: Caller, request: Request): Promise<boolean> {
+    return (await this.access.require(caller, request.projectId, ANY_ROLE, 'read requests')).role === 'CUSTOMER';
+  }
+}

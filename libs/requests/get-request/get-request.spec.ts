@@ -1,0 +1,50 @@
+import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
+import { REQUEST_QUERY, type RequestsWorld, directRequest, setUpRequestsWorld } from '../requests.spec-fixtures.js';
+
+describe('request', () => {
+  let portal: Portal;
+  let world: RequestsWorld;
+  let carlas: string;
+  let cids: string;
+  const read = (id: string, token: string) => portal.graphql(REQUEST_QUERY, { id }, token);
+  beforeAll(async () => {
+    portal = await startPortal();
+    world = await setUpRequestsWorld(portal);
+    const proxied = directRequest(world, { channel: 'PROXY', relayedById: world.proxyId });
+    carlas = (await portal.ok('RaiseRequest', { input: proxied }, world.dan)).raiseRequest.request.id;
+    cids = (await portal.ok('RaiseRequest', { input: directRequest(world, { requestedById: world.cidId }) }, world.dan)).raiseRequest.request.id;
+  });
+  afterAll(() => portal.close());
+
+  it('shows an auditor the whole request: requester, relay, session', async () => {
+    const { data } = await read(carlas, world.aud);
+    expect(data!.request).toMatchObject({
+      id: carlas, title: 'Export invoices as CSV', kind: 'FEATURE', channel: 'PROXY', status: 'OPEN', revision: 1,
+      requestedBy: { id: world.carlaId, name: 'Carla Customer', role: 'DECISION_MAKER', canApproveScope: true },
+      relayedBy: { id: world.proxyId, name: 'Pat Proxy', role: 'PROXY' },
+      session: { id: world.sessionId, date: '2026-03-02', kind: 'ON_SITE' },
+      responses: [],
+    });
+    expect(Date.parse(data!.request.raisedAt)).not.toBeNaN();
+  });
+
+  it('shows a customer their own request without the other contacts around it', async () => {
+    const { data, errors } = await read(carlas, world.carla);
+    expect(errors).toBeUndefined();
+    expect(data!.request).toMatchObject({ id: carlas, requestedBy: { id: world.carlaId }, relayedBy: null, session: null });
+  });
+
+  it('refuses a customer someone else\'s request', async () => {
+    expect((await read(cids, world.carla)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('answers NOT_FOUND for an unknown id', async () => {
+    const answer = await read('0195a3c0-0000-7000-8000-000000000003', world.ada);
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', entity: 'Request' });
+  });
+
+  it('refuses someone who is no member of the project', async () => {
+    const stranger = await portal.tokenFor('eve', 'Eve Stranger');
+    expect((await read(carlas, stranger)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});

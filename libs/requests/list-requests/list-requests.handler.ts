@@ -1,0 +1,26 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DomainError } from '@cf/core';
+import { Ledger, type Page, decodeCursor, pageSize, toPage } from '@cf/ledger';
+import { ANY_ROLE, ProjectAccess } from '@cf/projects';
+import { toRequest } from '../graphql/request.mapping.js';
+import type { Request } from '../graphql/request.types.js';
+import { requestsReadModel } from '../read-model/requests.read-model.js';
+import { ListRequestsQuery } from './list-requests.query.js';
+
+/** A project's requests, oldest first; a customer's list holds only the requests they made. */
+@QueryHandler(ListRequestsQuery)
+export class ListRequestsHandler implements IQueryHandler<ListRequestsQuery, Page<Request>> {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async execute({ projectId, filter, first, after, caller }: ListRequestsQuery): Promise<Page<Request>> {
+    const { role, member } = await this.access.require(caller, projectId, ANY_ROLE, 'read requests');
+    const size = pageSize(first);
+    const afterSeq = Number(decodeCursor(after) ?? 0);
+    if (!Number.isSafeInteger(afterSeq)) throw DomainError.badInput('after', 'is not a cursor this API gave out');
+    // A customer without a linked contact made no requests: '' matches no contact id.
+    const requestedById = role === 'CUSTOMER' ? (member.contact_id ?? '') : undefined;
+    const read = requestsReadModel(this.ledger.readModels);
+    const rows = await read.page(projectId, filter, afterSeq, size + 1, requestedById);
+    return toPage(rows, size, (row) => String(row.seq), toRequest, await read.count(projectId, filter, requestedById));
+  }
+}

@@ -1,0 +1,70 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DomainError, newId, streamName } from '@cf/core';
+import { type ContactRow, contactsReadModel } from '@cf/contacts';
+import type { CommandResult } from '@cf/event-store';
+import { Ledger } from '@cf/ledger';
+import { type ProjectAccessGrant, ProjectAccess } from '@cf/projects';
+import type { RelayFact, RequesterFact, RequestContactRole, RequirementFact, SessionFact } from '../domain/requests.commands.js';
+import { requestsDecider } from '../domain/requests.decide.js';
+import type { RaiseRequestInput } from './raise-request.input.js';
+import { RaiseRequestCommand } from './raise-request.command.js';
+
+/** Developers raise requests on any channel; a customer only writes in, in their own name. */
+@CommandHandler(RaiseRequestCommand)
+export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand, CommandResult> {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async execute({ input, caller }: RaiseRequestCommand): Promise<CommandResult> {
+    const grant = await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'raise requests');
+    if (grant.role === 'CUSTOMER') this.requireOwnWrittenRequest(grant, input);
+    const contacts = contactsReadModel(this.ledger.readModels);
+    const requestedBy = toRequester(await contacts.contact(input.requestedById));
+    const relayedBy = input.relayedById ? toRequester(await contacts.contact(input.relayedById)) : undefined;
+    const session = input.sessionId ? await contacts.session(input.sessionId) : undefined;
+    const requirementIds = input.requirementIds ?? [];
+    const requestId = newId();
+    const at = this.ledger.now();
+    return this.ledger.execute(requestsDecider, streamName('request', requestId), {
+      type: 'RaiseRequest',
+      requestId,
+      projectId: input.projectId,
+      title: input.title,
+      description: input.description,
+      kind: input.kind,
+      channel: input.channel,
+      requestedById: input.requestedById,
+      requestedBy,
+      relayedById: input.relayedById ?? undefined,
+      relayedBy: relayedBy as RelayFact | null | undefined,
+      sessionId: input.sessionId ?? undefined,
+      session: session === undefined ? undefined : toSessionFact(session),
+      requirementIds,
+      requirements: await this.findRequirements(requirementIds),
+      at: at.toISOString(),
+      actor: caller.actor,
+    }, { caller, at, idempotencyKey: input.idempotencyKey });
+  }
+
+  /** A customer writes in themselves: never for someone else, never through a relay. */
+  private requireOwnWrittenRequest({ member }: ProjectAccessGrant, input: RaiseRequestInput): void {
+    if (input.channel !== 'WRITTEN') throw DomainError.forbidden('A CUSTOMER may only raise WRITTEN requests');
+    if (!member.contact_id || input.requestedById !== member.contact_id) {
+      throw DomainError.forbidden('A CUSTOMER may only raise requests in their own name');
+    }
+    if (input.relayedById) throw DomainError.forbidden('A CUSTOMER may not name who relayed a request');
+  }
+
+  /** Requirements are another context's rows; only their id and project matter here. */
+  private async findRequirements(ids: readonly string[]): Promise<(RequirementFact | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.ledger.readModels.selectFrom('requirements').select(['id', 'project_id']).where('id', 'in', [...ids]).execute();
+    const byId = new Map(rows.map((r) => [r.id as string, { id: r.id as string, projectId: r.project_id as string }]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+}
+
+const toRequester = (row: ContactRow | undefined): RequesterFact | null =>
+  row ? { id: row.id, projectId: row.project_id, canApproveScope: row.can_approve_scope === 1, role: row.role as RequestContactRole } : null;
+
+const toSessionFact = (row: { id: string; project_id: string } | undefined): SessionFact | null =>
+  row ? { id: row.id, projectId: row.project_id } : null;

@@ -1,0 +1,20 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { toRequest } from '../graphql/request.mapping.js';
+import { RequestPayload } from '../graphql/request.types.js';
+import { requestsReadModel } from '../read-model/requests.read-model.js';
+import { ResolveRequestCommand } from './resolve-request.command.js';
+import { ResolveRequestInput } from './resolve-request.input.js';
+
+@Resolver()
+export class ResolveRequestResolver {
+  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+
+  @Mutation(() => RequestPayload)
+  async resolveRequest(@Args('input') input: ResolveRequestInput, @CurrentCaller() caller: Caller): Promise<RequestPayload> {
+    const result = await this.commandBus.execute(new ResolveRequestCommand(input, caller));
+    const request = await requestsReadModel(this.ledger.readModels).request(input.requestId);
+    return { position: result.position.toString(), request: toRequest(request!) };
+  }
+}

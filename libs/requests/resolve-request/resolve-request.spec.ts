@@ -1,0 +1,29 @@
+import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
+import { REQUEST_QUERY, type RequestsWorld, directRequest, setUpRequestsWorld } from '../requests.spec-fixtures.js';
+
+describe('resolveRequest', () => {
+  let portal: Portal;
+  let world: RequestsWorld;
+  let requestId: string;
+  beforeAll(async () => {
+    portal = await startPortal();
+    world = await setUpRequestsWorld(portal);
+    requestId = (await portal.ok('RaiseRequest', { input: directRequest(world) }, world.dan)).raiseRequest.request.id;
+  });
+  afterAll(() => portal.close());
+
+  it('refuses a customer and an auditor, and writes nothing', async () => {
+    for (const token of [world.carla, world.aud]) {
+      const answer = await portal.send('ResolveRequest', { input: { requestId, resolution: 'Done' } }, token);
+      expect(answer.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await portal.graphql(REQUEST_QUERY, { id: requestId }, world.ada)).data!.request).toMatchObject({ status: 'OPEN', revision: 1 });
+  });
+
+  it('resolves a request, after which it is final', async () => {
+    const { resolveRequest } = await portal.ok('ResolveRequest', { input: { requestId, resolution: 'Shipped in 1.4' } }, world.dan);
+    expect(resolveRequest.request).toEqual({ id: requestId, status: 'RESOLVED' });
+    const again = await portal.send('ResolveRequest', { input: { requestId, resolution: 'Again' } }, world.dan);
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'finalState' });
+  });
+});

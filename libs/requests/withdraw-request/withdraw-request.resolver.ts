@@ -1,0 +1,20 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { toRequest } from '../graphql/request.mapping.js';
+import { RequestPayload } from '../graphql/request.types.js';
+import { requestsReadModel } from '../read-model/requests.read-model.js';
+import { WithdrawRequestCommand } from './withdraw-request.command.js';
+import { WithdrawRequestInput } from './withdraw-request.input.js';
+
+@Resolver()
+export class WithdrawRequestResolver {
+  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+
+  @Mutation(() => RequestPayload)
+  async withdrawRequest(@Args('input') input: WithdrawRequestInput, @CurrentCaller() caller: Caller): Promise<RequestPayload> {
+    const result = await this.commandBus.execute(new WithdrawRequestCommand(input, caller));
+    const request = await requestsReadModel(this.ledger.readModels).request(input.requestId);
+    return { position: result.position.toString(), request: toRequest(request!) };
+  }
+}

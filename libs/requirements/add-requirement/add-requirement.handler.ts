@@ -1,0 +1,37 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { newId, streamName } from '@cf/core';
+import type { CommandResult } from '@cf/event-store';
+import { Ledger } from '@cf/ledger';
+import { ProjectAccess } from '@cf/projects';
+import { requirementsDecider } from '../domain/requirements.decide.js';
+import { requirementsReadModel } from '../read-model/requirements.read-model.js';
+import { lookUpTriggerFacts } from '../trigger-facts/trigger-facts.js';
+import { AddRequirementCommand } from './add-requirement.command.js';
+
+/** MANAGERs and DEVELOPERs add requirements; the key must be new in the project. */
+@CommandHandler(AddRequirementCommand)
+export class AddRequirementHandler implements ICommandHandler<AddRequirementCommand, CommandResult> {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async execute({ input, caller }: AddRequirementCommand): Promise<CommandResult> {
+    await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'add requirements');
+    const db = this.ledger.readModels;
+    const keyTaken = await requirementsReadModel(db).keyTaken(input.projectId, input.key);
+    const trigger = await lookUpTriggerFacts(db, input);
+    const requirementId = newId();
+    const at = this.ledger.now();
+    return this.ledger.execute(requirementsDecider, streamName('requirement', requirementId), {
+      type: 'AddRequirement',
+      requirementId,
+      projectId: input.projectId,
+      key: input.key,
+      keyTaken,
+      title: input.title,
+      text: input.text,
+      estimateHours: input.estimateHours,
+      ...trigger,
+      at: at.toISOString(),
+      actor: caller.actor,
+    }, { caller, at });
+  }
+}

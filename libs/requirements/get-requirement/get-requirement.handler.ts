@@ -1,0 +1,21 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Ledger } from '@cf/ledger';
+import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
+import { requirementErrors } from '../domain/requirements.errors.js';
+import { toRequirement } from '../graphql/requirement.mapping.js';
+import type { Requirement } from '../graphql/requirement.types.js';
+import { requirementsReadModel } from '../read-model/requirements.read-model.js';
+import { GetRequirementQuery } from './get-requirement.query.js';
+
+/** Requirements (estimates included) are internal: MANAGER, DEVELOPER and AUDITOR read them, a CUSTOMER does not. */
+@QueryHandler(GetRequirementQuery)
+export class GetRequirementHandler implements IQueryHandler<GetRequirementQuery, Requirement> {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async execute({ id, caller }: GetRequirementQuery): Promise<Requirement> {
+    const row = await requirementsReadModel(this.ledger.readModels).requirement(id);
+    if (!row) throw requirementErrors.notFound(id);
+    await this.access.require(caller, row.project_id, INTERNAL_ROLES, 'read requirements');
+    return toRequirement(row);
+  }
+}

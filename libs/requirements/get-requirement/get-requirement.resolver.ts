@@ -1,0 +1,30 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { QueryBus } from '@nestjs/cqrs';
+import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { projectsReadModel } from '@cf/projects';
+import { toRevisionEntry } from '../graphql/requirement.mapping.js';
+import { Requirement, RequirementRevisionEntry } from '../graphql/requirement.types.js';
+import { requirementsReadModel } from '../read-model/requirements.read-model.js';
+import { GetRequirementQuery } from './get-requirement.query.js';
+
+/** The requirement query, and the fields every Requirement resolves (wherever it was reached after an access check). */
+@Resolver(() => Requirement)
+export class GetRequirementResolver {
+  constructor(private readonly queryBus: QueryBus, private readonly ledger: Ledger) {}
+
+  @Query(() => Requirement)
+  requirement(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Requirement> {
+    return this.queryBus.execute(new GetRequirementQuery(id, caller));
+  }
+
+  @ResolveField(() => Boolean)
+  async inBaseline(@Parent() requirement: Requirement): Promise<boolean> {
+    const baseline = await projectsReadModel(this.ledger.readModels).latestBaseline(requirement.projectId);
+    return baseline?.requirements.some((r) => r.requirement_id === requirement.id) ?? false;
+  }
+
+  @ResolveField(() => [RequirementRevisionEntry])
+  async revisions(@Parent() requirement: Requirement): Promise<RequirementRevisionEntry[]> {
+    return (await requirementsReadModel(this.ledger.readModels).revisionsOf(requirement.id)).map(toRevisionEntry);
+  }
+}

@@ -1,0 +1,96 @@
+import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { Event, RequirementActor, RequirementFieldChange, RequirementTrigger } from '../domain/requirements.events.js';
+
+/** Requirements as they stand now, and every revision with its reason and trigger. */
+export const requirementsProjection: Projection = {
+  name: 'requirements',
+  tables: ['requirements', 'requirement_revisions'],
+  migrate: async (db) => {
+    await db.schema.createTable('requirements').ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('estimate_hours', 'double precision', (c) => c.notNull())
+      .addColumn('revision', 'integer', (c) => c.notNull())
+      .addColumn('removed', 'integer', (c) => c.notNull())
+      .addColumn('seq', 'bigint', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('requirements_by_project').ifNotExists().on('requirements').columns(['project_id', 'key']).execute();
+    await db.schema.createTable('requirement_revisions').ifNotExists()
+      .addColumn('requirement_id', 'text', (c) => c.notNull())
+      .addColumn('revision', 'integer', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('estimate_hours', 'double precision', (c) => c.notNull())
+      .addColumn('reason', 'text')
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addColumn('by_id', 'text', (c) => c.notNull())
+      .addColumn('by_name', 'text', (c) => c.notNull())
+      .addColumn('trigger_kind', 'text', (c) => c.notNull())
+      .addColumn('trigger_channel', 'text')
+      .addColumn('trigger_session_id', 'text')
+      .addColumn('trigger_request_id', 'text')
+      .addColumn('changes', 'text', (c) => c.notNull())
+      .addColumn('seq', 'bigint', (c) => c.notNull())
+      .addPrimaryKeyConstraint('requirement_revisions_pk', ['requirement_id', 'revision'])
+      .execute();
+  },
+  apply: async (trx, recorded) => {
+    if (!recorded.stream.startsWith('requirement-')) return;
+    await applyRequirementEvent(trx, { type: recorded.type, data: recorded.data } as Event, recorded);
+  },
+};
+
+interface RevisionFacts {
+  requirementId: string;
+  revision: number;
+  title: string;
+  text: string;
+  estimateHours: number;
+  reason: string | null;
+  at: string;
+  by: RequirementActor;
+  trigger: RequirementTrigger;
+  changes: RequirementFieldChange[];
+}
+
+const insertRevision = (trx: ReadModelTransaction, r: RevisionFacts, seq: number) =>
+  trx.insertInto('requirement_revisions').values({
+    requirement_id: r.requirementId, revision: r.revision, title: r.title, text: r.text, estimate_hours: r.estimateHours,
+    reason: r.reason, at: r.at, by_id: r.by.userId, by_name: r.by.name,
+    trigger_kind: r.trigger.kind,
+    trigger_channel: r.trigger.kind === 'REQUEST' ? r.trigger.channel : null,
+    trigger_session_id: r.trigger.kind === 'INTERNAL' ? null : (r.trigger.sessionId ?? null),
+    trigger_request_id: r.trigger.kind === 'REQUEST' ? r.trigger.requestId : null,
+    changes: JSON.stringify(r.changes), seq,
+  }).execute();
+
+const applyRequirementEvent = async (trx: ReadModelTransaction, event: Event, recorded: RecordedEvent): Promise<void> => {
+  const seq = Number(recorded.position);
+  // The stream's event count, so a removal (which adds no revision entry) still moves it.
+  const revision = recorded.revision + 1;
+  switch (event.type) {
+    case 'RequirementAdded': {
+      const d = event.data;
+      await trx.insertInto('requirements').values({
+        id: d.requirementId, project_id: d.projectId, key: d.key, title: d.title, text: d.text,
+        estimate_hours: d.estimateHours, revision, removed: 0, seq, updated_at: d.at,
+      }).execute();
+      await insertRevision(trx, { ...d, revision, reason: null, changes: [] }, seq);
+      return;
+    }
+    case 'RequirementRevised': {
+      const d = event.data;
+      await trx.updateTable('requirements').set({ title: d.title, text: d.text, estimate_hours: d.estimateHours, revision, updated_at: d.at })
+        .where('id', '=', d.requirementId).execute();
+      await insertRevision(trx, { ...d, revision }, seq);
+      return;
+    }
+    case 'RequirementRemoved':
+      await trx.updateTable('requirements').set({ removed: 1, revision, updated_at: event.data.at })
+        .where('id', '=', event.data.requirementId).execute();
+  }
+};

@@ -1,0 +1,4 @@
+import { PortalCommand } from '@cf/ledger';
+import type { RemoveRequirementInput } from './remove-requirement.input.js';
+
+export class RemoveRequirementCommand extends PortalCommand<RemoveRequirementInput> {}

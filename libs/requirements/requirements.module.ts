@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { ProjectsModule } from '@cf/projects';
+import { AddRequirementHandler } from './add-requirement/add-requirement.handler.js';
+import { AddRequirementResolver } from './add-requirement/add-requirement.resolver.js';
+import { ApproveBaselineHandler } from './approve-baseline/approve-baseline.handler.js';
+import { ApproveBaselineResolver } from './approve-baseline/approve-baseline.resolver.js';
+import { GetRequirementHandler } from './get-requirement/get-requirement.handler.js';
+import { GetRequirementResolver } from './get-requirement/get-requirement.resolver.js';
+import { RequirementTriggerResolver } from './get-requirement/requirement-trigger.resolver.js';
+import { RemoveRequirementHandler } from './remove-requirement/remove-requirement.handler.js';
+import { RemoveRequirementResolver } from './remove-requirement/remove-requirement.resolver.js';
+import { RequestRequirementsResolver } from './request-requirements/request-requirements.resolver.js';
+import { ReviseRequirementHandler } from './revise-requirement/revise-requirement.handler.js';
+import { ReviseRequirementResolver } from './revise-requirement/revise-requirement.resolver.js';
+
+@Module({
+  imports: [ProjectsModule],
+  providers: [
+    AddRequirementHandler, AddRequirementResolver,
+    ReviseRequirementHandler, ReviseRequirementResolver,
+    RemoveRequirementHandler, RemoveRequirementResolver,
+    ApproveBaselineHandler, ApproveBaselineResolver,
+    GetRequirementHandler, GetRequirementResolver, RequirementTriggerResolver,
+    RequestRequirementsResolver,
+  ],
+})
+export class RequirementsModule {}

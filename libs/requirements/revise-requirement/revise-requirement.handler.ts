@@ -1,0 +1,36 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { streamName } from '@cf/core';
+import type { CommandResult } from '@cf/event-store';
+import { Ledger } from '@cf/ledger';
+import { ProjectAccess } from '@cf/projects';
+import { requirementsDecider } from '../domain/requirements.decide.js';
+import { requirementErrors } from '../domain/requirements.errors.js';
+import { requirementsReadModel } from '../read-model/requirements.read-model.js';
+import { lookUpTriggerFacts } from '../trigger-facts/trigger-facts.js';
+import { ReviseRequirementCommand } from './revise-requirement.command.js';
+
+/** MANAGERs and DEVELOPERs revise; every revision keeps its reason and trigger. */
+@CommandHandler(ReviseRequirementCommand)
+export class ReviseRequirementHandler implements ICommandHandler<ReviseRequirementCommand, CommandResult> {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async execute({ input, caller }: ReviseRequirementCommand): Promise<CommandResult> {
+    const db = this.ledger.readModels;
+    const requirement = await requirementsReadModel(db).requirement(input.requirementId);
+    if (!requirement) throw requirementErrors.notFound(input.requirementId);
+    await this.access.require(caller, requirement.project_id, ['MANAGER', 'DEVELOPER'], 'revise requirements');
+    const trigger = await lookUpTriggerFacts(db, input);
+    const at = this.ledger.now();
+    return this.ledger.execute(requirementsDecider, streamName('requirement', input.requirementId), {
+      type: 'ReviseRequirement',
+      requirementId: input.requirementId,
+      title: input.title ?? undefined,
+      text: input.text ?? undefined,
+      estimateHours: input.estimateHours ?? undefined,
+      reason: input.reason,
+      ...trigger,
+      at: at.toISOString(),
+      actor: caller.actor,
+    }, { caller, at, expectedRevision: input.expectedRevision });
+  }
+}

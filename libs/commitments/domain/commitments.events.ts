@@ -85,14 +85,14 @@ export type CommitmentRevised = {
   };
 };
 
-/** Data of the decisions that only move the status. */
-export interface CommitmentDecisionData {
+/** Data of the decisions that only move the status (a type alias, so it fits DomainEvent's Record data). */
+export type CommitmentDecisionData = {
   commitmentId: string;
   projectId: string;
   note: string;
   by: Actor;
   at: string;
-}
+};
 
 export type CommitmentApproved = { type: 'CommitmentApproved'; data: CommitmentDecisionData };
 export type CommitmentRejected = { type: 'CommitmentRejected'; data: CommitmentDecisionData };

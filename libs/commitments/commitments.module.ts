@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { ProjectsModule } from '@cf/projects';
+import { ApproveCommitmentHandler } from './approve-commitment/approve-commitment.handler.js';
+import { ApproveCommitmentResolver } from './approve-commitment/approve-commitment.resolver.js';
+import { CommitmentDecisions } from './decision/commitment-decisions.js';
+import { DeliverCommitmentHandler } from './deliver-commitment/deliver-commitment.handler.js';
+import { DeliverCommitmentResolver } from './deliver-commitment/deliver-commitment.resolver.js';
+import { GetCommitmentHandler } from './get-commitment/get-commitment.handler.js';
+import { GetCommitmentResolver } from './get-commitment/get-commitment.resolver.js';
+import { ListCommitmentsHandler } from './list-commitments/list-commitments.handler.js';
+import { ListCommitmentsResolver } from './list-commitments/list-commitments.resolver.js';
+import { MakeCommitmentHandler } from './make-commitment/make-commitment.handler.js';
+import { MakeCommitmentResolver } from './make-commitment/make-commitment.resolver.js';
+import { ProjectBudgetResolver } from './project-budget/project-budget.resolver.js';
+import { RejectCommitmentHandler } from './reject-commitment/reject-commitment.handler.js';
+import { RejectCommitmentResolver } from './reject-commitment/reject-commitment.resolver.js';
+import { RequestCommitmentsResolver } from './request-commitments/request-commitments.resolver.js';
+import { ReviseCommitmentHandler } from './revise-commitment/revise-commitment.handler.js';
+import { ReviseCommitmentResolver } from './revise-commitment/revise-commitment.resolver.js';
+import { WithdrawCommitmentHandler } from './withdraw-commitment/withdraw-commitment.handler.js';
+import { WithdrawCommitmentResolver } from './withdraw-commitment/withdraw-commitment.resolver.js';
+
+@Module({
+  imports: [ProjectsModule],
+  providers: [
+    CommitmentDecisions,
+    MakeCommitmentHandler, MakeCommitmentResolver,
+    ApproveCommitmentHandler, ApproveCommitmentResolver,
+    RejectCommitmentHandler, RejectCommitmentResolver,
+    ReviseCommitmentHandler, ReviseCommitmentResolver,
+    WithdrawCommitmentHandler, WithdrawCommitmentResolver,
+    DeliverCommitmentHandler, DeliverCommitmentResolver,
+    ListCommitmentsHandler, ListCommitmentsResolver,
+    GetCommitmentHandler, GetCommitmentResolver,
+    ProjectBudgetResolver,
+    RequestCommitmentsResolver,
+  ],
+})
+export class CommitmentsModule {}

@@ -1,0 +1,4 @@
+import { PortalCommand } from '@cf/ledger';
+import type { DecideCommitmentInput } from '../decision/decide-commitment.input.js';
+
+export class DeliverCommitmentCommand extends PortalCommand<DecideCommitmentInput> {}

@@ -1,0 +1,25 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DomainError } from '@cf/core';
+import { Ledger } from '@cf/ledger';
+import { ANY_ROLE, ProjectAccess } from '@cf/projects';
+import { commitmentErrors } from '../domain/commitments.errors.js';
+import { toCommitment, viewerOf } from '../graphql/commitment.mapping.js';
+import type { Commitment } from '../graphql/commitment.types.js';
+import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
+import { GetCommitmentQuery } from './get-commitment.query.js';
+
+/** Every member reads a commitment, except that a CUSTOMER reads only those made to them. */
+@QueryHandler(GetCommitmentQuery)
+export class GetCommitmentHandler implements IQueryHandler<GetCommitmentQuery, Commitment> {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async execute({ id, caller }: GetCommitmentQuery): Promise<Commitment> {
+    const row = await commitmentsReadModel(this.ledger.readModels).commitment(id);
+    if (!row) throw commitmentErrors.notFound(id);
+    const viewer = viewerOf(await this.access.require(caller, row.project_id, ANY_ROLE, 'read commitments'));
+    if (viewer !== null && row.made_to_id !== viewer) {
+      throw DomainError.forbidden('A CUSTOMER reads only the commitments made to them');
+    }
+    return toCommitment(row, viewer);
+  }
+}

@@ -1,0 +1,25 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DomainError } from '@cf/core';
+import { Ledger, type Page, decodeCursor, pageSize, toPage } from '@cf/ledger';
+import { ANY_ROLE, ProjectAccess } from '@cf/projects';
+import { toCommitment, viewerOf } from '../graphql/commitment.mapping.js';
+import type { Commitment } from '../graphql/commitment.types.js';
+import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
+import { ListCommitmentsQuery } from './list-commitments.query.js';
+
+/** A project's commitments, oldest first; a CUSTOMER gets only those made to their own contact. */
+@QueryHandler(ListCommitmentsQuery)
+export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuery, Page<Commitment>> {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async execute({ projectId, filter, first, after, caller }: ListCommitmentsQuery): Promise<Page<Commitment>> {
+    const viewer = viewerOf(await this.access.require(caller, projectId, ANY_ROLE, 'read commitments'));
+    const size = pageSize(first);
+    const afterSeq = Number(decodeCursor(after) ?? 0);
+    if (!Number.isSafeInteger(afterSeq)) throw DomainError.badInput('after', 'is not a cursor this API gave out');
+    const rowFilter = { ...filter, madeToId: viewer };
+    const read = commitmentsReadModel(this.ledger.readModels);
+    const rows = await read.page(projectId, rowFilter, afterSeq, size + 1);
+    return toPage(rows, size, (row) => String(row.seq), (row) => toCommitment(row, viewer), await read.count(projectId, rowFilter));
+  }
+}

@@ -1,0 +1,15 @@
+import { Query } from '@nestjs/cqrs';
+import type { Caller, Page } from '@cf/ledger';
+import type { Commitment, CommitmentFilter } from '../graphql/commitment.types.js';
+
+export class ListCommitmentsQuery extends Query<Page<Commitment>> {
+  constructor(
+    readonly projectId: string,
+    readonly filter: CommitmentFilter | undefined,
+    readonly first: number | undefined,
+    readonly after: string | undefined,
+    readonly caller: Caller,
+  ) {
+    super();
+  }
+}

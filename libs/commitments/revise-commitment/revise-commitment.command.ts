@@ -1,0 +1,4 @@
+import { PortalCommand } from '@cf/ledger';
+import type { ReviseCommitmentInput } from './revise-commitment.input.js';
+
+export class ReviseCommitmentCommand extends PortalCommand<ReviseCommitmentInput> {}

@@ -3,3 +3,8 @@ export * from './domain/reporting.state.js';
 export * from './domain/reporting.errors.js';
 export * from './domain/reporting.perception.js';
 export * from './domain/reporting.decide.js';
+export * from './read-model/reporting.projection.js';
+export * from './read-model/reporting.read-model.js';
+export * from './graphql/reporting.types.js';
+export * from './graphql/reporting.mapping.js';
+export * from './reporting.module.js';

@@ -1,0 +1,35 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { streamName } from '@cf/core';
+import { contactsReadModel } from '@cf/contacts';
+import type { CommandResult } from '@cf/event-store';
+import { Ledger } from '@cf/ledger';
+import { ProjectAccess } from '@cf/projects';
+import { reportingDecider } from '../domain/reporting.decide.js';
+import { findStatusSubject } from '../status-subject/find-status-subject.js';
+import { ReportStatusCommand } from './report-status.command.js';
+
+/** Managers and developers record what they told the customer, so it can be held against the real state. */
+@CommandHandler(ReportStatusCommand)
+export class ReportStatusHandler implements ICommandHandler<ReportStatusCommand, CommandResult> {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async execute({ input, caller }: ReportStatusCommand): Promise<CommandResult> {
+    await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'report status');
+    const subject = await findStatusSubject(this.ledger.readModels, input.subjectId);
+    const contact = await contactsReadModel(this.ledger.readModels).contact(input.toldToId);
+    const at = this.ledger.now();
+    return this.ledger.execute(reportingDecider, streamName('status', input.subjectId), {
+      type: 'ReportStatus',
+      projectId: input.projectId,
+      subjectId: input.subjectId,
+      subject,
+      toldStatus: input.toldStatus,
+      toldPercentComplete: input.toldPercentComplete ?? undefined,
+      toldToId: input.toldToId,
+      toldTo: contact ? { id: contact.id, projectId: contact.project_id } : null,
+      message: input.message,
+      at: at.toISOString(),
+      actor: caller.actor,
+    }, { caller, at });
+  }
+}

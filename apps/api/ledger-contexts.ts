@@ -1,7 +1,12 @@
 import type { Projection } from '@cf/event-store';
 import { ProjectsModule, projectsProjection } from '@cf/projects';
+import { ContactsModule, contactsProjection } from '@cf/contacts';
+import { RequestsModule, requestsProjection } from '@cf/requests';
+import { RequirementsModule, requirementsProjection } from '@cf/requirements';
+import { CommitmentsModule, commitmentsProjection } from '@cf/commitments';
+import { ReportingModule, reportingProjection } from '@cf/reporting';
 
 /** The bounded contexts the API serves, and the read models they keep. */
-export const LEDGER_CONTEXTS = [ProjectsModule];
+export const LEDGER_CONTEXTS = [RequirementsModule, ProjectsModule, ContactsModule, RequestsModule, CommitmentsModule, ReportingModule];
 
-export const LEDGER_PROJECTIONS: readonly Projection[] = [projectsProjection];
+export const LEDGER_PROJECTIONS: readonly Projection[] = [requirementsProjection, projectsProjection, contactsProjection, requestsProjection, commitmentsProjection, reportingProjection];

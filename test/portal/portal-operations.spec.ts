@@ -27,11 +27,13 @@ describe('the portal operations against apps/api/schema.graphql', () => {
 
   it.each(portalOperations().map((o) => [o.name!.value, o] as const))('%s', (name, operation) => {
     const errors = validate(schema, { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] as never });
+    const served = errors.length === 0 && schema.getRootType(operation.operation) !== undefined;
     if (NOT_YET_SERVED[name]) {
       console.log(`${name}: not served yet (${NOT_YET_SERVED[name]} issue); it must still fail validation`);
-      expect(errors.length).toBeGreaterThan(0);
+      expect(served).toBe(false);
     } else {
       expect(errors.map((e) => e.message)).toEqual([]);
+      expect(served).toBe(true);
     }
   });
 });

@@ -3,12 +3,14 @@ import { ConfigError, loadConfig } from '@cf/ledger';
 import { CliArguments } from './cli-arguments.js';
 import { rebuildCommand } from './commands/rebuild.command.js';
 import { schemaCommand } from './commands/schema.command.js';
+import { seedCommand } from './commands/seed.command.js';
 import { tokenCommand } from './commands/token.command.js';
 
 const USAGE = `usage: npm run cli -- <command>
   token --user <id> [--name <name>] [--expires 30d]   print a bearer token
   rebuild [projection]                                 replay the log into one or all read models
-  schema                                               write apps/api/schema.graphql`;
+  schema                                               write apps/api/schema.graphql
+  seed                                                 load the demo project through the API`;
 
 const run = async (argv: string[]): Promise<void> => {
   const [command, ...rest] = argv;
@@ -17,6 +19,7 @@ const run = async (argv: string[]): Promise<void> => {
     case 'token': return tokenCommand(loadConfig(), args);
     case 'rebuild': return rebuildCommand(loadConfig(), args);
     case 'schema': return schemaCommand();
+    case 'seed': return seedCommand(loadConfig());
     default:
       console.error(USAGE);
       process.exitCode = command ? 1 : 0;

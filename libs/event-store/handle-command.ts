@@ -45,18 +45,15 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
 ): Promise<CommandResult> => {
   const earlier = await findEarlierResult(store, metadata);
   if (earlier) return earlier;
-  try {
-    return await attempt(store, decider, stream, command, metadata);
-  } catch (error) {
-    if (error instanceof IdempotencyKeyUsed) return (await findEarlierResult(store, metadata))!;
-    if (!(error instanceof WrongExpectedRevision)) throw error;
-  }
-  try {
-    return await attempt(store, decider, stream, command, metadata);
-  } catch (error) {
-    if (error instanceof WrongExpectedRevision) throw DomainError.conflict(stream, error.actual);
-    if (error instanceof IdempotencyKeyUsed) return (await findEarlierResult(store, metadata))!;
-    throw error;
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt(store, decider, stream, command, metadata);
+    } catch (error) {
+      if (error instanceof IdempotencyKeyUsed) return (await findEarlierResult(store, metadata))!;
+      if (!(error instanceof WrongExpectedRevision)) throw error;
+      // The sender's own expectation is checked in attempt(); a conflict here is a race: once more.
+      if (tries === 2 || metadata.expectedRevision !== undefined) throw DomainError.conflict(stream, error.actual);
+    }
   }
 };
 

@@ -1,0 +1,37 @@
+import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
+
+describe('changeBudget', () => {
+  let portal: Portal;
+  let maria: string;
+  let jonas: string;
+  let projectId: string;
+  beforeAll(async () => {
+    portal = await startPortal();
+    [maria, jonas] = [await portal.tokenFor('maria', 'Maria'), await portal.tokenFor('jonas', 'Jonas')];
+    const opened = await portal.ok('OpenProject', { input: { name: 'Budgeted', customerName: 'ACME', budgetHours: 100 } }, maria);
+    projectId = opened.openProject.project.id;
+    await portal.ok('AddMember', { input: { projectId, userId: 'jonas', name: 'Jonas', role: 'DEVELOPER' } }, maria);
+  });
+  afterAll(() => portal.close());
+
+  it('moves the budget and the reserve by a change order', async () => {
+    const { changeBudget } = await portal.ok('ChangeBudget', { input: { projectId, budgetHours: 130, reason: 'Change order 7: bulk upload', expectedRevision: 2 } }, maria);
+    expect(changeBudget.project).toEqual({ id: projectId, budgetHours: 130, revision: 3 });
+    const { project } = await portal.ok('Project', { id: projectId }, maria);
+    expect(project.budget).toMatchObject({ budgetHours: 130, reserveHours: 130, remainingReserveHours: 130 });
+  });
+
+  it('refuses a stale expectedRevision with CONFLICT and the current revision', async () => {
+    const answer = await portal.send('ChangeBudget', { input: { projectId, budgetHours: 90, reason: 'late', expectedRevision: 1 } }, maria);
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentRevision: 3 });
+    expect((await portal.ok('Project', { id: projectId }, maria)).project.budgetHours).toBe(130);
+  });
+
+  it('is a MANAGER\'s decision only and needs a reason', async () => {
+    const byDeveloper = await portal.send('ChangeBudget', { input: { projectId, budgetHours: 90, reason: 'more' } }, jonas);
+    expect(byDeveloper.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const noReason = await portal.send('ChangeBudget', { input: { projectId, budgetHours: 90, reason: '' } }, maria);
+    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect((await portal.ok('Project', { id: projectId }, maria)).project).toMatchObject({ budgetHours: 130, revision: 3 });
+  });
+});

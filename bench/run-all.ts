@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import type { Bench, BenchRow } from './bench-table.js';
+import { renderTable } from './bench-table.js';
+
+/**
+ * `npm run bench`: every benchmark in one process, each comparing itself with a reference
+ * measured in the same run. Register new benches in BENCHES. `npm run bench -- <name>` runs one.
+ */
+const BENCHES: Array<() => Promise<Bench>> = [];
+
+const main = async (): Promise<void> => {
+  const only = process.argv[2];
+  const rows: BenchRow[] = [];
+  for (const load of BENCHES) {
+    const bench = await load();
+    if (only && bench.name !== only) continue;
+    console.error(`running ${bench.name} …`);
+    rows.push(...(await bench.run()));
+  }
+  console.log(renderTable(rows));
+};
+
+main().then(() => process.exit(0), (error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -4,3 +4,4 @@ export * from './ids.js';
 export * from './clock.js';
 export * from './decider-specification.js';
 export * from './field-changes.js';
+export * from './value-checks.js';

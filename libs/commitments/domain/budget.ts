@@ -14,9 +14,9 @@
  *   remainingReserve = budget − exposure (negative when the promises exceed the budget).
  * - Sums are kept unrounded internally; every reported hour figure is rounded to 2 decimals.
  */
+import { roundHours } from '@cf/core';
 import {
   HOURS_EPSILON,
-  roundHours,
   type BudgetBaseline,
   type BudgetClassification,
   type BudgetCommitment,

@@ -38,11 +38,6 @@ export interface BudgetView {
 /** Tolerance for comparing sums of decimal hours. */
 export const HOURS_EPSILON = 1e-9;
 
-export const roundHours = (hours: number): number => {
-  const rounded = Math.round(hours * 100) / 100;
-  return Object.is(rounded, -0) ? 0 : rounded;
-};
-
 /** The budget numbers a commitment was judged on, as they stood just before it. */
 export interface BudgetAtDecision {
   budgetHours: number;

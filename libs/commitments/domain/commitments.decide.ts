@@ -1,4 +1,4 @@
-import type { Decider } from '@cf/core';
+import { calendarDate, oneOf, optionalText, positiveNumber, requiredText, type Decider } from '@cf/core';
 import { reclassifyCommitment, statusFor } from './commitments.classification.js';
 import type {
   ApproveCommitment,
@@ -8,6 +8,7 @@ import type {
 } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
 import {
+  PROJECT_MEMBER_ROLES,
   isFinalCommitmentStatus,
   type CommitmentDecisionData,
   type CommitmentEvent,
@@ -16,7 +17,6 @@ import {
 } from './commitments.events.js';
 import { makeCommitment } from './commitments.make.js';
 import { evolve, initialState, type CommitmentState } from './commitments.state.js';
-import { calendarDate, memberRole, optionalText, positiveHours, requiredText } from './commitments.values.js';
 
 export type { Command, CommitmentCommand } from './commitments.commands.js';
 
@@ -44,7 +44,8 @@ const decision = (
 /** Only a MANAGER decides, and only on a commitment pending approval. */
 const approval = (command: ApproveCommitment | RejectCommitment, state: CommitmentState): Existing => {
   const current = openCommitment(command.commitmentId, state);
-  if (memberRole('approverRole', command.approverRole) !== 'MANAGER') throw commitmentErrors.managerApproves();
+  const approverRole = oneOf('approverRole', command.approverRole, PROJECT_MEMBER_ROLES);
+  if (approverRole !== 'MANAGER') throw commitmentErrors.managerApproves();
   if (current.status !== 'PENDING_APPROVAL') throw commitmentErrors.awaitsApproval(current.status);
   return current;
 };
@@ -57,9 +58,11 @@ const approval = (command: ApproveCommitment | RejectCommitment, state: Commitme
 const reviseCommitment = (command: ReviseCommitment, state: CommitmentState): CommitmentEvent[] => {
   const current = openCommitment(command.commitmentId, state);
   const reason = requiredText('reason', command.reason);
-  const makerRole = memberRole('makerRole', command.makerRole);
+  const makerRole = oneOf('makerRole', command.makerRole, PROJECT_MEMBER_ROLES);
   const estimateHours =
-    command.estimateHours === undefined ? current.estimateHours : positiveHours('estimateHours', command.estimateHours);
+    command.estimateHours === undefined
+      ? current.estimateHours
+      : positiveNumber('estimateHours', command.estimateHours);
   const dueDate = command.dueDate === undefined ? current.dueDate : calendarDate('dueDate', command.dueDate);
   const changes: CommitmentRevisionChange[] = [];
   if (estimateHours !== current.estimateHours) {
@@ -104,7 +107,7 @@ export const decide = (command: CommitmentCommand, state: CommitmentState): Comm
       return reviseCommitment(command, state);
     case 'ApproveCommitment': {
       const current = approval(command, state);
-      return [{ type: 'CommitmentApproved', data: decision(command, current, optionalText(command.note)) }];
+      return [{ type: 'CommitmentApproved', data: decision(command, current, optionalText(command.note) ?? '') }];
     }
     case 'RejectCommitment': {
       const current = approval(command, state);
@@ -119,7 +122,7 @@ export const decide = (command: CommitmentCommand, state: CommitmentState): Comm
       if (current.status !== 'ACCEPTED' && current.status !== 'APPROVED') {
         throw commitmentErrors.deliverableOnlyWhenAgreed(current.status);
       }
-      return [{ type: 'CommitmentDelivered', data: decision(command, current, optionalText(command.note)) }];
+      return [{ type: 'CommitmentDelivered', data: decision(command, current, optionalText(command.note) ?? '') }];
     }
   }
 };

@@ -1,17 +1,18 @@
-import { DomainError } from '@cf/core';
+import { DomainError, calendarDate, oneOf, positiveNumber, referencedFact, requiredText } from '@cf/core';
 import { classifyNewCommitment, statusFor, type AskingContact } from './commitments.classification.js';
 import type { MakeCommitment } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
-import type { CommitmentMade } from './commitments.events.js';
+import { PROJECT_MEMBER_ROLES, type CommitmentMade } from './commitments.events.js';
 import type { CommitmentState } from './commitments.state.js';
-import {
-  SUMMARY_MAX_LENGTH,
-  calendarDate,
-  distinctIds,
-  memberRole,
-  positiveHours,
-  requiredText,
-} from './commitments.values.js';
+
+const SUMMARY_MAX_LENGTH = 200;
+
+const distinctIds = (field: string, ids: readonly string[]): string[] => {
+  if (new Set(ids).size !== ids.length) throw DomainError.badInput(field, 'lists the same id twice');
+  return [...ids];
+};
+
+const sameProject = (entity: string, id: string) => commitmentErrors.sameProject(entity.toLowerCase(), id);
 
 /** Each referenced fact must exist (NOT_FOUND) and belong to the commitment's project (sameProject). */
 const existingInProject = <Fact extends { projectId: string }>(
@@ -19,13 +20,7 @@ const existingInProject = <Fact extends { projectId: string }>(
   projectId: string,
   ids: readonly string[],
   facts: readonly (Fact | null | undefined)[],
-): Fact[] =>
-  ids.map((id, index) => {
-    const fact = facts[index];
-    if (fact === null || fact === undefined) throw DomainError.notFound(entity, id);
-    if (fact.projectId !== projectId) throw commitmentErrors.sameProject(entity.toLowerCase(), id);
-    return fact;
-  });
+): Fact[] => ids.map((id, index) => referencedFact(entity, id, facts[index], projectId, sameProject));
 
 /**
  * The asking contacts: the requesters of the linked requests, or, when no request is linked,
@@ -43,14 +38,13 @@ type RequestFacts = NonNullable<MakeCommitment['requests'][number]>[];
 export const makeCommitment = (command: MakeCommitment, state: CommitmentState): CommitmentMade[] => {
   if (state.exists) throw commitmentErrors.alreadyExists(command.commitmentId);
   const summary = requiredText('summary', command.summary, SUMMARY_MAX_LENGTH);
-  const estimateHours = positiveHours('estimateHours', command.estimateHours);
+  const estimateHours = positiveNumber('estimateHours', command.estimateHours);
   const dueDate = command.dueDate === undefined ? undefined : calendarDate('dueDate', command.dueDate);
-  const makerRole = memberRole('makerRole', command.makerRole);
+  const makerRole = oneOf('makerRole', command.makerRole, PROJECT_MEMBER_ROLES);
   const requestIds = distinctIds('requestIds', command.requestIds);
   const requirementIds = distinctIds('requirementIds', command.requirementIds);
 
-  if (command.madeTo === null) throw DomainError.notFound('Contact', command.madeToId);
-  if (command.madeTo.projectId !== command.projectId) throw commitmentErrors.sameProject('contact', command.madeToId);
+  referencedFact('Contact', command.madeToId, command.madeTo, command.projectId, sameProject);
   const requests = existingInProject('Request', command.projectId, requestIds, command.requests);
   existingInProject('Requirement', command.projectId, requirementIds, command.requirements);
 

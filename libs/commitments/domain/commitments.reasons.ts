@@ -1,4 +1,5 @@
-import { roundHours, type BudgetBaseline } from './budget.types.js';
+import { roundHours } from '@cf/core';
+import type { BudgetBaseline } from './budget.types.js';
 import type { ProjectMemberRole } from './commitments.events.js';
 
 /** One plain sentence per classification flag, written for a manager reading the ledger. */

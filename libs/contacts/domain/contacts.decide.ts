@@ -1,8 +1,9 @@
-import { DomainError, type Decider } from '@cf/core';
+import { DomainError, oneOf, optionalText, requiredText, withoutUndefined, type Decider } from '@cf/core';
 import { CONTACT_ROLES, type ContactEvent, type ContactRole } from './contacts.events.js';
 import { contactErrors } from './contacts.errors.js';
-import { looksLikeEmail, optionalText, requireText, withoutUndefined } from './contacts.guards.js';
 import { evolveContact, initialContactState, type ContactState } from './contacts.state.js';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export interface Actor {
   readonly userId: string;
@@ -35,14 +36,12 @@ export type ContactCommand = RegisterContact | ForgetContact;
 
 const registerContact = (command: RegisterContact, state: ContactState): ContactEvent[] => {
   if (state.exists) throw contactErrors.contactAlreadyExists(command.contactId);
-  const name = requireText('name', command.name);
+  const name = requiredText('name', command.name);
   const email = optionalText(command.email);
-  if (email !== undefined && !looksLikeEmail(email)) {
+  if (email !== undefined && !EMAIL.test(email)) {
     throw DomainError.badInput('email', 'does not look like an email address');
   }
-  if (!CONTACT_ROLES.includes(command.role)) {
-    throw DomainError.badInput('role', `must be one of ${CONTACT_ROLES.join(', ')}`);
-  }
+  const role = oneOf('role', command.role, CONTACT_ROLES);
   if (typeof command.canApproveScope !== 'boolean') {
     throw DomainError.badInput('canApproveScope', 'must be true or false');
   }
@@ -53,7 +52,7 @@ const registerContact = (command: RegisterContact, state: ContactState): Contact
     email,
     organisation: optionalText(command.organisation),
     department: optionalText(command.department),
-    role: command.role,
+    role,
     canApproveScope: command.canApproveScope,
     at: command.at,
   });
@@ -62,7 +61,7 @@ const registerContact = (command: RegisterContact, state: ContactState): Contact
 
 const forgetContact = (command: ForgetContact, state: ContactState): ContactEvent[] => {
   if (!state.exists) throw contactErrors.contactNotFound(command.contactId);
-  const reason = requireText('reason', command.reason);
+  const reason = requiredText('reason', command.reason);
   return [
     {
       type: 'ContactForgotten',

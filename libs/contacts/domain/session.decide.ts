@@ -1,8 +1,16 @@
-import { DomainError, type Decider } from '@cf/core';
+import {
+  DomainError,
+  calendarDate,
+  oneOf,
+  optionalText,
+  positiveNumber,
+  referencedFact,
+  withoutUndefined,
+  type Decider,
+} from '@cf/core';
 import type { ProjectRole } from '@cf/projects';
 import type { Actor } from './contacts.decide.js';
 import { contactErrors } from './contacts.errors.js';
-import { isCalendarDate, optionalText, withoutUndefined } from './contacts.guards.js';
 import { SESSION_KINDS, type SessionDeveloper, type SessionEvent, type SessionKind } from './session.events.js';
 import { evolveSession, initialSessionState, type SessionState } from './session.state.js';
 
@@ -38,10 +46,8 @@ export interface LogContactSession {
 
 export type SessionCommand = LogContactSession;
 
-const checkDays = (days: number): number => {
-  if (typeof days !== 'number' || !Number.isFinite(days) || days <= 0) {
-    throw DomainError.badInput('days', 'must be more than zero');
-  }
+const checkDays = (value: number): number => {
+  const days = positiveNumber('days', value);
   if (!Number.isInteger(days * 2)) throw DomainError.badInput('days', 'must be in steps of half a day');
   if (days > MAX_SESSION_DAYS) throw DomainError.badInput('days', `must be at most ${MAX_SESSION_DAYS}`);
   return days;
@@ -67,9 +73,13 @@ const checkDevelopers = (command: LogContactSession): SessionDeveloper[] => {
 const checkContacts = (command: LogContactSession): string[] => {
   requireDistinct('contactIds', command.contactIds);
   return command.contactIds.map((contactId, index) => {
-    const contact = command.contacts[index] ?? null;
-    if (contact === null) throw contactErrors.contactNotFound(contactId);
-    if (contact.projectId !== command.projectId) throw contactErrors.sameProject(`Contact ${contact.name}`);
+    const contact = referencedFact(
+      'Contact',
+      contactId,
+      command.contacts[index],
+      command.projectId,
+      (entity, _id, fact) => contactErrors.sameProject(`${entity} ${fact.name}`),
+    );
     if (contact.forgotten) throw contactErrors.contactNotForgotten(contactId);
     return contactId;
   });
@@ -77,19 +87,17 @@ const checkContacts = (command: LogContactSession): string[] => {
 
 const logContactSession = (command: LogContactSession, state: SessionState): SessionEvent[] => {
   if (state.exists) throw contactErrors.sessionAlreadyExists(command.sessionId);
-  if (!isCalendarDate(command.date)) throw DomainError.badInput('date', 'must be a calendar date (YYYY-MM-DD)');
+  const date = calendarDate('date', command.date);
   const days = checkDays(command.days);
-  if (!SESSION_KINDS.includes(command.kind)) {
-    throw DomainError.badInput('kind', `must be one of ${SESSION_KINDS.join(', ')}`);
-  }
+  const kind = oneOf('kind', command.kind, SESSION_KINDS);
   const developers = checkDevelopers(command);
   const contactIds = checkContacts(command);
   const data = withoutUndefined({
     sessionId: command.sessionId,
     projectId: command.projectId,
-    date: command.date,
+    date,
     days,
-    kind: command.kind,
+    kind,
     developers,
     contactIds,
     notes: optionalText(command.notes),

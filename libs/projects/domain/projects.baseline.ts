@@ -1,7 +1,6 @@
-import { DomainError } from '@cf/core';
+import { DomainError, nonNegativeNumber, referencedFact, requiredText, roundHours } from '@cf/core';
 import type { Actor, BaselineRequirement, ProjectEvent } from './projects.events.js';
 import { projectErrors } from './projects.errors.js';
-import { requireNonNegative, requireText, roundHours } from './projects.guards.js';
 import type { ProjectState } from './projects.state.js';
 
 export interface ApproveBaseline {
@@ -32,19 +31,23 @@ const checkRequirements = (requirements: readonly BaselineRequirement[]): Baseli
       throw DomainError.badInput('requirements', `requirement ${key} is listed more than once`);
     }
     seen.add(requirementId);
-    requireNonNegative('estimateHours', estimateHours);
+    nonNegativeNumber('estimateHours', estimateHours);
     return { requirementId, key, revision, estimateHours };
   });
 };
 
 export const decideApproveBaseline = (command: ApproveBaseline, state: ProjectState): ProjectEvent[] => {
-  const name = requireText('name', command.name);
+  const name = requiredText('name', command.name);
   if (state.baselines.some((baseline) => baseline.baselineId === command.baselineId)) {
     throw projectErrors.baselineAlreadyExists(command.baselineId);
   }
-  const countersigner = command.countersignedBy;
-  if (!countersigner) throw projectErrors.contactNotFound(command.countersignedById);
-  if (countersigner.projectId !== state.projectId) throw projectErrors.sameProject(`Contact ${countersigner.name}`);
+  const countersigner = referencedFact(
+    'Contact',
+    command.countersignedById,
+    command.countersignedBy,
+    state.projectId,
+    (entity, _id, contact) => projectErrors.sameProject(`${entity} ${contact.name}`),
+  );
   if (!countersigner.canApproveScope) throw projectErrors.countersignerCanApproveScope(countersigner.name);
   if (command.requirements.length === 0) throw projectErrors.baselineNotEmpty();
   if (state.baselines.some((baseline) => sameName(baseline.name, name))) throw projectErrors.baselineNameUnique(name);

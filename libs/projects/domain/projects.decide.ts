@@ -1,8 +1,7 @@
-import { DomainError, type Decider } from '@cf/core';
+import { DomainError, nonNegativeNumber, oneOf, referencedFact, requiredText, type Decider } from '@cf/core';
 import { decideApproveBaseline, type ApproveBaseline } from './projects.baseline.js';
 import { PROJECT_ROLES, type Actor, type ProjectEvent, type ProjectRole } from './projects.events.js';
 import { projectErrors } from './projects.errors.js';
-import { requireNonNegative, requireText } from './projects.guards.js';
 import { evolveProject, initialProjectState, roleOf, type ProjectState } from './projects.state.js';
 
 export type { ApproveBaseline } from './projects.baseline.js';
@@ -44,10 +43,10 @@ export type ProjectCommand = OpenProject | AddMember | ChangeBudget | ApproveBas
 
 const openProject = (command: OpenProject, state: ProjectState): ProjectEvent[] => {
   if (state.exists) throw projectErrors.projectAlreadyExists(command.projectId);
-  const name = requireText('name', command.name);
-  const customerName = requireText('customerName', command.customerName);
-  const budgetHours = requireNonNegative('budgetHours', command.budgetHours);
-  const contactDaysTarget = requireNonNegative(
+  const name = requiredText('name', command.name);
+  const customerName = requiredText('customerName', command.customerName);
+  const budgetHours = nonNegativeNumber('budgetHours', command.budgetHours);
+  const contactDaysTarget = nonNegativeNumber(
     'contactDaysTarget',
     command.contactDaysTarget ?? DEFAULT_CONTACT_DAYS_TARGET,
   );
@@ -69,25 +68,24 @@ const openProject = (command: OpenProject, state: ProjectState): ProjectEvent[] 
 };
 
 const addMember = (command: AddMember, state: ProjectState): ProjectEvent[] => {
-  const userId = requireText('userId', command.userId);
-  const name = requireText('name', command.name);
-  if (!PROJECT_ROLES.includes(command.role)) {
-    throw DomainError.badInput('role', `must be one of ${PROJECT_ROLES.join(', ')}`);
-  }
+  const userId = requiredText('userId', command.userId);
+  const name = requiredText('name', command.name);
+  const role = oneOf('role', command.role, PROJECT_ROLES);
   if (roleOf(state, userId) !== undefined) throw projectErrors.alreadyMember(name);
   const contactId = command.contactId ?? command.contact?.id ?? undefined;
-  if (command.role === 'CUSTOMER' && contactId === undefined) throw projectErrors.customerMemberNamesContact();
+  if (role === 'CUSTOMER' && contactId === undefined) throw projectErrors.customerMemberNamesContact();
   if (contactId !== undefined) {
-    if (!command.contact) throw projectErrors.contactNotFound(contactId);
-    if (command.contact.projectId !== state.projectId) throw projectErrors.sameProject(`Contact ${contactId}`);
+    referencedFact('Contact', contactId, command.contact, state.projectId, (entity, id) =>
+      projectErrors.sameProject(`${entity} ${id}`),
+    );
   }
-  const data = { projectId: state.projectId, userId, name, role: command.role };
+  const data = { projectId: state.projectId, userId, name, role };
   return [{ type: 'MemberAdded', data: contactId === undefined ? data : { ...data, contactId } }];
 };
 
 const changeBudget = (command: ChangeBudget, state: ProjectState): ProjectEvent[] => {
-  const toHours = requireNonNegative('budgetHours', command.budgetHours);
-  const reason = requireText('reason', command.reason);
+  const toHours = nonNegativeNumber('budgetHours', command.budgetHours);
+  const reason = requiredText('reason', command.reason);
   if (toHours === state.budgetHours) {
     throw DomainError.badInput('budgetHours', `is already ${toHours} hours`);
   }

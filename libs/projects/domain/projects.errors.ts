@@ -14,7 +14,6 @@ export type ProjectRule = (typeof PROJECT_RULES)[number];
 
 export const projectErrors = {
   projectNotFound: (projectId: string): DomainError => DomainError.notFound('Project', projectId),
-  contactNotFound: (contactId: string): DomainError => DomainError.notFound('Contact', contactId),
   projectAlreadyExists: (projectId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Project ${projectId} has already been opened`),
   alreadyMember: (name: string): DomainError =>

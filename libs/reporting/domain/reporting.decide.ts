@@ -1,4 +1,4 @@
-import { DomainError, type Decider } from '@cf/core';
+import { DomainError, oneOf, optionalText, referencedFact, requiredText, type Decider } from '@cf/core';
 import { reportingErrors } from './reporting.errors.js';
 import {
   ACTUAL_STATUSES,
@@ -47,11 +47,6 @@ export type ReportingCommand = ReportStatus | AssessStatus;
 export type Command = ReportingCommand;
 export const REPORTING_COMMAND_TYPES = ['ReportStatus', 'AssessStatus'] as const satisfies readonly ReportingCommand['type'][];
 
-const oneOf = <T extends string>(field: string, allowed: readonly T[], value: T): T => {
-  if (!allowed.includes(value)) throw DomainError.badInput(field, `must be one of ${allowed.join(', ')}`);
-  return value;
-};
-
 /** Percent complete is optional; when given, a whole number from 0 to 100. */
 const percent = (field: string, value: number | undefined): { [key: string]: number } => {
   if (value === undefined) return {};
@@ -75,7 +70,7 @@ const subjectOf = (command: ReportingCommand, state: ReportingState) => {
   }
   return {
     subjectId: command.subjectId,
-    subjectType: oneOf('subject.type', STATUS_SUBJECT_TYPES, subject.type),
+    subjectType: oneOf('subject.type', subject.type, STATUS_SUBJECT_TYPES),
     projectId: command.projectId,
     title: subject.title,
   };
@@ -87,12 +82,12 @@ export const decide = (command: ReportingCommand, state: ReportingState): Report
   switch (command.type) {
     case 'ReportStatus': {
       const subject = subjectOf(command, state);
-      const toldStatus = oneOf('toldStatus', TOLD_STATUSES, command.toldStatus);
+      const toldStatus = oneOf('toldStatus', command.toldStatus, TOLD_STATUSES);
       const toldPercentComplete = percent('toldPercentComplete', command.toldPercentComplete);
-      const message = (command.message ?? '').trim();
-      if (message === '') throw DomainError.badInput('message', 'must not be empty');
-      if (command.toldTo === null) throw reportingErrors.contactNotFound(command.toldToId);
-      if (command.toldTo.projectId !== command.projectId) throw reportingErrors.sameProject('contact', command.toldToId);
+      const message = requiredText('message', command.message);
+      referencedFact('Contact', command.toldToId, command.toldTo, command.projectId, (entity, id) =>
+        reportingErrors.sameProject(entity.toLowerCase(), id),
+      );
       return [
         {
           type: 'StatusReported',
@@ -105,13 +100,13 @@ export const decide = (command: ReportingCommand, state: ReportingState): Report
     }
     case 'AssessStatus': {
       const subject = subjectOf(command, state);
-      const actualStatus = oneOf('actualStatus', ACTUAL_STATUSES, command.actualStatus);
+      const actualStatus = oneOf('actualStatus', command.actualStatus, ACTUAL_STATUSES);
       const actualPercentComplete = percent('actualPercentComplete', command.actualPercentComplete);
       return [
         {
           type: 'StatusAssessed',
           data: {
-            ...subject, actualStatus, ...actualPercentComplete, note: (command.note ?? '').trim(),
+            ...subject, actualStatus, ...actualPercentComplete, note: optionalText(command.note) ?? '',
             assessedBy: by(command.actor), at: command.at,
           },
         },

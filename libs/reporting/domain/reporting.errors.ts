@@ -6,7 +6,6 @@ export type ReportingRule = (typeof REPORTING_RULES)[number];
 
 export const reportingErrors = {
   subjectNotFound: (subjectId: string): DomainError => DomainError.notFound('Subject', subjectId),
-  contactNotFound: (contactId: string): DomainError => DomainError.notFound('Contact', contactId),
   sameProject: (what: string, id: string): DomainError =>
     DomainError.ruleViolated('sameProject', `The ${what} ${id} belongs to another project.`),
   sameSubject: (subjectId: string, factId: string): DomainError =>

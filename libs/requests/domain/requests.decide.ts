@@ -1,4 +1,13 @@
-import { DomainError, diffFields, type Decider } from '@cf/core';
+import {
+  DomainError,
+  boundedText,
+  diffFields,
+  nonNegativeNumber,
+  oneOf,
+  referencedFact,
+  requiredText,
+  type Decider,
+} from '@cf/core';
 import type {
   RaiseRequest,
   ResolveRequest,
@@ -6,9 +15,8 @@ import type {
   ReviseRequest,
   WithdrawRequest,
 } from './requests.commands.js';
-import { requestErrors } from './requests.errors.js';
+import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, requestErrors } from './requests.errors.js';
 import { RESPONSE_STANCES, type Event } from './requests.events.js';
-import { checkDescription, checkFact, checkOneOf, checkTitle, requiredText } from './requests.input.js';
 import { raiseRequest } from './requests.raise.js';
 import { FINAL_REQUEST_STATUSES, evolve, initialState, type State } from './requests.state.js';
 
@@ -33,12 +41,10 @@ const openRequest = (requestId: string, state: State): string => {
 
 const respond = (command: RespondToRequest, state: State): Event[] => {
   const projectId = openRequest(command.requestId, state);
-  const stance = checkOneOf('stance', command.stance, RESPONSE_STANCES);
-  const message = requiredText('message', command.message);
-  const { estimateHours } = command;
-  if (estimateHours !== undefined && !(Number.isFinite(estimateHours) && estimateHours >= 0)) {
-    throw DomainError.badInput('estimateHours', 'must be a number of hours, zero or more');
-  }
+  const stance = oneOf('stance', command.stance, RESPONSE_STANCES);
+  const message = requiredText('message', command.message, DESCRIPTION_MAX_LENGTH);
+  const estimateHours =
+    command.estimateHours === undefined ? undefined : nonNegativeNumber('estimateHours', command.estimateHours);
   if (stance === 'ESTIMATE' && estimateHours === undefined) throw requestErrors.estimateNamesHours();
   return [
     {
@@ -59,12 +65,15 @@ const respond = (command: RespondToRequest, state: State): Event[] => {
 const revise = (command: ReviseRequest, state: State): Event[] => {
   const projectId = openRequest(command.requestId, state);
   const after = {
-    title: command.title === undefined ? undefined : checkTitle(command.title),
-    description: command.description === undefined ? undefined : checkDescription(command.description),
+    title: command.title === undefined ? undefined : requiredText('title', command.title, TITLE_MAX_LENGTH),
+    description:
+      command.description === undefined
+        ? undefined
+        : boundedText('description', command.description, DESCRIPTION_MAX_LENGTH),
   };
-  const reason = requiredText('reason', command.reason);
+  const reason = requiredText('reason', command.reason, DESCRIPTION_MAX_LENGTH);
   const { sessionId } = command;
-  if (sessionId) checkFact('ContactSession', sessionId, command.session, projectId);
+  if (sessionId) referencedFact('ContactSession', sessionId, command.session, projectId, requestErrors.sameProject);
   const changes = diffFields<string>(
     { title: state.title, description: state.description },
     after,
@@ -89,13 +98,13 @@ const revise = (command: ReviseRequest, state: State): Event[] => {
 
 const withdraw = (command: WithdrawRequest, state: State): Event[] => {
   const projectId = openRequest(command.requestId, state);
-  const reason = requiredText('reason', command.reason);
+  const reason = requiredText('reason', command.reason, DESCRIPTION_MAX_LENGTH);
   return [{ type: 'RequestWithdrawn', data: { requestId: command.requestId, projectId, reason, at: command.at } }];
 };
 
 const resolve = (command: ResolveRequest, state: State): Event[] => {
   const projectId = openRequest(command.requestId, state);
-  const resolution = requiredText('resolution', command.resolution);
+  const resolution = requiredText('resolution', command.resolution, DESCRIPTION_MAX_LENGTH);
   return [
     { type: 'RequestResolved', data: { requestId: command.requestId, projectId, resolution, at: command.at } },
   ];

@@ -1,29 +1,29 @@
+import { boundedText, oneOf, referencedFact, requiredText } from '@cf/core';
 import type { RaiseRequest } from './requests.commands.js';
-import { requestErrors } from './requests.errors.js';
+import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, requestErrors } from './requests.errors.js';
 import { REQUEST_CHANNELS, REQUEST_KINDS, type RequestRaised } from './requests.events.js';
-import { checkDescription, checkFact, checkOneOf, checkTitle } from './requests.input.js';
 import type { State } from './requests.state.js';
 
 /** Raising a request: the channel decides what it must name, and every reference is in the project. */
 export const raiseRequest = (command: RaiseRequest, state: State): RequestRaised[] => {
   if (state.exists) throw requestErrors.alreadyExists(command.requestId);
-  const title = checkTitle(command.title);
-  const description = checkDescription(command.description);
-  const kind = checkOneOf('kind', command.kind, REQUEST_KINDS);
-  const channel = checkOneOf('channel', command.channel, REQUEST_CHANNELS);
+  const title = requiredText('title', command.title, TITLE_MAX_LENGTH);
+  const description = boundedText('description', command.description, DESCRIPTION_MAX_LENGTH);
+  const kind = oneOf('kind', command.kind, REQUEST_KINDS);
+  const channel = oneOf('channel', command.channel, REQUEST_CHANNELS);
   const { projectId, requestedById, relayedById, sessionId } = command;
 
   if (channel === 'DIRECT' && !sessionId) throw requestErrors.directRequestNamesSession();
   if (channel === 'PROXY' && !relayedById) throw requestErrors.proxyRequestNamesRelay();
   if (relayedById && relayedById === requestedById) throw requestErrors.relayIsNotRequester();
 
-  checkFact('Contact', requestedById, command.requestedBy, projectId);
-  if (relayedById) checkFact('Contact', relayedById, command.relayedBy, projectId);
-  if (sessionId) checkFact('ContactSession', sessionId, command.session, projectId);
+  const inProject = <Fact extends { projectId: string }>(entity: string, id: string, fact: Fact | null | undefined) =>
+    referencedFact(entity, id, fact, projectId, requestErrors.sameProject);
+  inProject('Contact', requestedById, command.requestedBy);
+  if (relayedById) inProject('Contact', relayedById, command.relayedBy);
+  if (sessionId) inProject('ContactSession', sessionId, command.session);
   const requirementIds = [...new Set(command.requirementIds)];
-  command.requirementIds.forEach((id, index) =>
-    checkFact('Requirement', id, command.requirements[index], projectId),
-  );
+  command.requirementIds.forEach((id, index) => inProject('Requirement', id, command.requirements[index]));
 
   return [
     {

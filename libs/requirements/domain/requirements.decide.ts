@@ -1,8 +1,12 @@
-import { DomainError, diffFields, type Decider } from '@cf/core';
+import { DomainError, boundedText, diffFields, nonNegativeNumber, requiredText, type Decider } from '@cf/core';
 import type { AddRequirement, RemoveRequirement, ReviseRequirement } from './requirements.commands.js';
-import { REQUIREMENT_TEXT_MAX_LENGTH, requirementErrors } from './requirements.errors.js';
+import {
+  REQUIREMENT_TEXT_MAX_LENGTH,
+  REQUIREMENT_TITLE_MAX_LENGTH,
+  requirementErrors,
+} from './requirements.errors.js';
 import type { Event, RequirementFieldChange } from './requirements.events.js';
-import { buildTrigger, checkHours, checkKey, checkText, checkTitle, requiredText } from './requirements.input.js';
+import { buildTrigger, checkKey } from './requirements.input.js';
 import { evolve, initialState, type State } from './requirements.state.js';
 
 export type Command = AddRequirement | ReviseRequirement | RemoveRequirement;
@@ -14,6 +18,10 @@ export const REQUIREMENTS_COMMAND_TYPES = [
 ] as const satisfies readonly Command['type'][];
 
 const REVISABLE_FIELDS = ['title', 'text', 'estimateHours'] as const;
+
+const checkTitle = (title: unknown): string => requiredText('title', title, REQUIREMENT_TITLE_MAX_LENGTH);
+const checkText = (text: unknown): string => boundedText('text', text, REQUIREMENT_TEXT_MAX_LENGTH);
+const checkHours = (hours: unknown): number => nonNegativeNumber('estimateHours', hours);
 
 /** A requirement that exists and is not removed; returns its project. */
 const liveRequirement = (requirementId: string, state: State): string => {

@@ -1,0 +1,141 @@
+import { DomainError } from './domain-error.js';
+import {
+  boundedText,
+  calendarDate,
+  isCalendarDate,
+  nonNegativeNumber,
+  oneOf,
+  optionalText,
+  positiveNumber,
+  referencedFact,
+  requiredText,
+  roundHours,
+  withoutUndefined,
+} from './value-checks.js';
+
+/** The DomainError `run` throws, so its code and details can be asserted. */
+const thrown = (run: () => unknown): DomainError => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainError');
+};
+
+const badInputOn = (field: string) => ({ code: 'BAD_USER_INPUT', details: { field } });
+
+describe('value checks', () => {
+  it('requiredText trims, refuses empty or non-text, and keeps to a maximum length', () => {
+    expect(requiredText('name', '  Ada ')).toBe('Ada');
+    expect(requiredText('name', 'x'.repeat(500))).toHaveLength(500);
+    expect(thrown(() => requiredText('name', '   '))).toMatchObject(badInputOn('name'));
+    expect(thrown(() => requiredText('name', undefined))).toMatchObject(badInputOn('name'));
+    expect(thrown(() => requiredText('name', 42))).toMatchObject(badInputOn('name'));
+    expect(requiredText('title', ' abc ', 3)).toBe('abc');
+    expect(thrown(() => requiredText('title', 'abcd', 3)).message).toBe('title: must be at most 3 characters');
+  });
+
+  it('optionalText trims and turns absent or blank into undefined', () => {
+    expect(optionalText('  Acme ')).toBe('Acme');
+    expect(optionalText('   ')).toBeUndefined();
+    expect(optionalText(null)).toBeUndefined();
+    expect(optionalText(undefined)).toBeUndefined();
+  });
+
+  it('boundedText keeps text as given, may be empty, and keeps to a maximum length', () => {
+    expect(boundedText('text', '', 5)).toBe('');
+    expect(boundedText('text', ' a ', 5)).toBe(' a ');
+    expect(thrown(() => boundedText('text', 'abcdef', 5))).toMatchObject(badInputOn('text'));
+    expect(thrown(() => boundedText('text', null, 5))).toMatchObject(badInputOn('text'));
+  });
+
+  it('nonNegativeNumber accepts zero and more, refuses negatives and non-numbers', () => {
+    expect(nonNegativeNumber('budgetHours', 0)).toBe(0);
+    expect(nonNegativeNumber('budgetHours', 12.5)).toBe(12.5);
+    expect(thrown(() => nonNegativeNumber('budgetHours', -1))).toMatchObject(badInputOn('budgetHours'));
+    expect(thrown(() => nonNegativeNumber('budgetHours', Number.NaN))).toMatchObject(badInputOn('budgetHours'));
+    expect(thrown(() => nonNegativeNumber('budgetHours', Infinity))).toMatchObject(badInputOn('budgetHours'));
+    expect(thrown(() => nonNegativeNumber('budgetHours', '3'))).toMatchObject(badInputOn('budgetHours'));
+  });
+
+  it('positiveNumber refuses zero, negatives and non-numbers', () => {
+    expect(positiveNumber('estimateHours', 0.5)).toBe(0.5);
+    expect(thrown(() => positiveNumber('estimateHours', 0))).toMatchObject(badInputOn('estimateHours'));
+    expect(thrown(() => positiveNumber('estimateHours', -2))).toMatchObject(badInputOn('estimateHours'));
+    expect(thrown(() => positiveNumber('estimateHours', Number.NaN))).toMatchObject(badInputOn('estimateHours'));
+  });
+
+  it('isCalendarDate is true only for real dates written YYYY-MM-DD', () => {
+    expect(isCalendarDate('2025-02-28')).toBe(true);
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2025-02-29')).toBe(false);
+    expect(isCalendarDate('2025-02-30')).toBe(false);
+    expect(isCalendarDate('2025-13-01')).toBe(false);
+    expect(isCalendarDate('2025-1-01')).toBe(false);
+    expect(isCalendarDate('2025-01-01T00:00:00Z')).toBe(false);
+    expect(isCalendarDate(20250101)).toBe(false);
+  });
+
+  it('calendarDate returns the date or refuses it on the field', () => {
+    expect(calendarDate('dueDate', '2025-06-30')).toBe('2025-06-30');
+    expect(thrown(() => calendarDate('dueDate', '2025-06-31'))).toMatchObject(badInputOn('dueDate'));
+    expect(thrown(() => calendarDate('date', ''))).toMatchObject(badInputOn('date'));
+  });
+
+  it('oneOf accepts an allowed value and names the allowed ones otherwise', () => {
+    const kinds = ['CALL', 'VISIT'] as const;
+    expect(oneOf('kind', 'CALL', kinds)).toBe('CALL');
+    const error = thrown(() => oneOf('kind', 'EMAIL', kinds));
+    expect(error).toMatchObject(badInputOn('kind'));
+    expect(error.message).toBe('kind: must be one of CALL, VISIT');
+  });
+
+  describe('referencedFact', () => {
+    const sameProject = (entity: string, id: string) =>
+      DomainError.ruleViolated('sameProject', `${entity} ${id} belongs to another project`);
+
+    it('returns a fact of the same project', () => {
+      const fact = { projectId: 'p1', name: 'Ada' };
+      expect(referencedFact('Contact', 'c1', fact, 'p1', sameProject)).toBe(fact);
+    });
+
+    it('refuses a missing fact as NOT_FOUND', () => {
+      for (const missing of [null, undefined]) {
+        expect(thrown(() => referencedFact('Contact', 'c1', missing, 'p1', sameProject))).toMatchObject({
+          code: 'NOT_FOUND',
+          details: { entity: 'Contact', id: 'c1' },
+        });
+      }
+    });
+
+    it("refuses a fact of another project with the context's sameProject error", () => {
+      const error = thrown(() => referencedFact('Request', 'r1', { projectId: 'p2' }, 'p1', sameProject));
+      expect(error).toMatchObject({ code: 'RULE_VIOLATED', details: { rule: 'sameProject' } });
+      expect(error.message).toBe('Request r1 belongs to another project');
+    });
+
+    it('hands the fact to the sameProject error, e.g. to name it', () => {
+      const byName = (entity: string, _id: string, fact: { name: string }) =>
+        DomainError.ruleViolated('sameProject', `${entity} ${fact.name} belongs to another project`);
+      const error = thrown(() => referencedFact('Contact', 'c1', { projectId: 'p2', name: 'Ada' }, 'p1', byName));
+      expect(error.message).toBe('Contact Ada belongs to another project');
+    });
+  });
+
+  it('withoutUndefined drops only undefined entries', () => {
+    const record = withoutUndefined({ a: 1, b: undefined, c: null, d: '', e: 0 });
+    expect(record).toEqual({ a: 1, c: null, d: '', e: 0 });
+    expect(Object.keys(record)).toEqual(['a', 'c', 'd', 'e']);
+  });
+
+  it('roundHours rounds to two decimals and never gives -0', () => {
+    expect(roundHours(0.1 + 0.2)).toBe(0.3);
+    expect(roundHours(7.456)).toBe(7.46);
+    expect(roundHours(2)).toBe(2);
+    expect(Object.is(roundHours(-0.001), 0)).toBe(true);
+    expect(Object.is(roundHours(-0), 0)).toBe(true);
+    expect(roundHours(-1.234)).toBe(-1.23);
+  });
+});

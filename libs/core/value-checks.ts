@@ -1,0 +1,95 @@
+import { DomainError } from './domain-error.js';
+
+/**
+ * Checks of single values in commands, shared by every context. Each returns the value to
+ * store or throws BAD_USER_INPUT on the given field (NOT_FOUND / RULE_VIOLATED for facts).
+ */
+
+/** A required text: trimmed, not empty, and at most `maxLength` characters when given. */
+export const requiredText = (field: string, value: unknown, maxLength?: number): string => {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text === '') throw DomainError.badInput(field, 'must not be empty');
+  if (maxLength !== undefined && text.length > maxLength) {
+    throw DomainError.badInput(field, `must be at most ${maxLength} characters`);
+  }
+  return text;
+};
+
+/** An optional text: trimmed, or undefined when absent or blank. */
+export const optionalText = (value: string | null | undefined): string | undefined => {
+  const text = (value ?? '').trim();
+  return text === '' ? undefined : text;
+};
+
+/** A text that may be empty, kept as given (not trimmed), at most `maxLength` characters. */
+export const boundedText = (field: string, value: unknown, maxLength: number): string => {
+  if (typeof value !== 'string') throw DomainError.badInput(field, 'must be text');
+  if (value.length > maxLength) throw DomainError.badInput(field, `must be at most ${maxLength} characters`);
+  return value;
+};
+
+const finiteNumber = (field: string, value: unknown): number => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw DomainError.badInput(field, 'must be a number');
+  return value;
+};
+
+/** A finite number, zero or more (hours, days). */
+export const nonNegativeNumber = (field: string, value: unknown): number => {
+  const number = finiteNumber(field, value);
+  if (number < 0) throw DomainError.badInput(field, 'must not be negative');
+  return number;
+};
+
+/** A finite number greater than zero. */
+export const positiveNumber = (field: string, value: unknown): number => {
+  const number = finiteNumber(field, value);
+  if (number <= 0) throw DomainError.badInput(field, 'must be more than zero');
+  return number;
+};
+
+/** True for a real calendar date written YYYY-MM-DD (no 2025-02-30). */
+export const isCalendarDate = (value: unknown): value is string => {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+};
+
+/** A calendar date 'YYYY-MM-DD' that exists; returned as given. */
+export const calendarDate = (field: string, value: unknown): string => {
+  if (!isCalendarDate(value)) throw DomainError.badInput(field, 'must be a calendar date (YYYY-MM-DD)');
+  return value;
+};
+
+/** One of the allowed values. */
+export const oneOf = <T extends string>(field: string, value: unknown, allowed: readonly T[]): T => {
+  if (!(allowed as readonly unknown[]).includes(value)) {
+    throw DomainError.badInput(field, `must be one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+};
+
+/**
+ * A fact the handler looked up for a referenced id: it must exist (NOT_FOUND on `entity`/`id`)
+ * and belong to `projectId` (else the context's 'sameProject' error, built from entity, id and fact).
+ */
+export const referencedFact = <Fact extends { readonly projectId: string }>(
+  entity: string,
+  id: string,
+  fact: Fact | null | undefined,
+  projectId: string,
+  sameProject: (entity: string, id: string, fact: Fact) => DomainError,
+): Fact => {
+  if (fact === null || fact === undefined) throw DomainError.notFound(entity, id);
+  if (fact.projectId !== projectId) throw sameProject(entity, id, fact);
+  return fact;
+};
+
+/** Copies only the defined entries, so events carry no `undefined` keys. */
+export const withoutUndefined = <T extends Record<string, unknown>>(record: T): T =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+
+/** Hours rounded to two decimals; never -0. */
+export const roundHours = (hours: number): number => {
+  const rounded = Math.round(hours * 100) / 100;
+  return Object.is(rounded, -0) ? 0 : rounded;
+};

@@ -9,3 +9,5 @@ export * from './read-model-db.js';
 export * from './adapters/sqlite/sqlite-event-store.js';
 export * from './adapters/postgres/postgres-event-store.js';
 export * from './read-model-db-postgres.js';
+export * from './projection-leadership.js';
+export * from './adapters/postgres/postgres-leadership.js';

@@ -89,7 +89,7 @@ describe('ProjectionRunner', () => {
   });
 
   it('lets a writer wait until the read models have applied its position', async () => {
-    runner.start();
+    await runner.start();
     const { position } = await store.append('s-1', [added(9)], { expectedRevision: 'any' });
     expect(await runner.waitFor(position)).toBe(true);
     expect(await rows(db)).toEqual([{ stream: 's-1', total: 9, events: 1 }]);

@@ -1,6 +1,7 @@
 import type { EventStore, RecordedEvent } from './event-store.js';
 import { migrateCheckpoints, readCheckpoint, writeCheckpoint } from './checkpoints.js';
 import type { Projection, ReadModelDb } from './projection.js';
+import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
 
 export interface ProjectionStatus {
   name: string;
@@ -17,14 +18,22 @@ export class ProjectionRunner {
   private readonly checkpoints = new Map<string, bigint>();
   private readonly waiters = new Set<() => void>();
   private running = false;
+  private leading = false;
   private loop: Promise<void> | undefined;
+  private nudgeFollower: (() => void) | undefined;
 
   constructor(
     private readonly store: EventStore,
     private readonly db: ReadModelDb,
     readonly projections: readonly Projection[],
     private readonly pageSize = 500,
+    private readonly leadership: ProjectionLeadership = soleLeadership,
   ) {}
+
+  /** Whether this instance applies events, or follows another instance's checkpoints. */
+  isLeading(): boolean {
+    return this.leading;
+  }
 
   async migrate(): Promise<void> {
     await migrateCheckpoints(this.db);
@@ -34,16 +43,23 @@ export class ProjectionRunner {
     }
   }
 
-  /** Starts following the log in the background until stop(). */
-  start(): void {
+  /**
+   * Starts following the log in the background until stop(). A leader first catches up, so
+   * the instance answers from current read models as soon as it is started.
+   */
+  async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
+    this.leading = await this.leadership.acquire();
+    if (this.leading) await this.catchUp();
     this.loop = this.follow();
   }
 
   async stop(): Promise<void> {
     this.running = false;
     await this.loop;
+    await this.leadership.release();
+    this.leading = false;
   }
 
   status(): ProjectionStatus[] {
@@ -74,6 +90,7 @@ export class ProjectionRunner {
       if (left <= 0) return false;
       if (!this.running) await this.catchUp();
       else await new Promise<void>((resolve) => {
+        this.nudgeFollower?.();
         const wake = (): void => { clearTimeout(timer); this.waiters.delete(wake); resolve(); };
         const timer = setTimeout(wake, left);
         this.waiters.add(wake);
@@ -96,12 +113,29 @@ export class ProjectionRunner {
   private async follow(): Promise<void> {
     while (this.running) {
       try {
-        if ((await this.catchUp()) === 0) await this.store.waitForEvents(this.slowestPosition(), 1_000);
+        this.leading = await this.leadership.acquire();
+        if (this.leading) {
+          if ((await this.catchUp()) === 0) await this.store.waitForEvents(this.slowestPosition(), 1_000);
+        } else {
+          await this.followLeader();
+        }
       } catch (error) {
         console.error('projection runner stopped on an error; retrying in 1 s', error);
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
     }
+  }
+
+  /** A follower reads the leader's checkpoints: often while someone waits, else once a second. */
+  private async followLeader(): Promise<void> {
+    for (const projection of this.projections) {
+      this.checkpoints.set(projection.name, await readCheckpoint(this.db, projection.name));
+    }
+    for (const wake of [...this.waiters]) wake();
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => { this.nudgeFollower = undefined; resolve(); }, this.waiters.size > 0 ? 50 : 1_000);
+      this.nudgeFollower = () => { clearTimeout(timer); this.nudgeFollower = undefined; setTimeout(resolve, 20); };
+    });
   }
 
   private async applyPage(page: RecordedEvent[]): Promise<void> {

@@ -16,3 +16,4 @@ export * from './ledger.module.js';
 export * from './open-ledger.js';
 export * from './portal-command.js';
 export * from './errors/domain-error.filter.js';
+export * from './read-after-write.interceptor.js';

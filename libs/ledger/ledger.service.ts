@@ -62,8 +62,7 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.runner.catchUp();
-    this.runner.start();
+    await this.runner.start();
   }
 
   /** Graceful shutdown: commands already running finish (up to 10 s), then the store closes. */

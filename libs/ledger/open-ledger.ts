@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import {
   PostgresEventStore,
+  PostgresLeadership,
+  soleLeadership,
   openPostgresReadModels,
   type EventStore,
   type Projection,
@@ -40,7 +42,8 @@ export const openReadModels = (config: LedgerConfig): Promise<ReadModelDb> | Rea
 export const openLedger = async (config: LedgerConfig, projections: readonly Projection[]): Promise<OpenLedger> => {
   const store = openEventStore(config);
   const readModels = await openReadModels(config);
-  const runner = new ProjectionRunner(store, readModels, projections);
+  const leadership = config.eventStore === 'postgres' ? new PostgresLeadership(config.databaseUrl!, config.databaseSchema) : soleLeadership;
+  const runner = new ProjectionRunner(store, readModels, projections, 500, leadership);
   await runner.migrate();
   return {
     store,

@@ -18,6 +18,7 @@ export class HealthController {
     return {
       status: 'ok',
       store: { kind: this.ledger.store.name, headPosition: head.toString() },
+      projectionsLedHere: this.ledger.runner.isLeading(),
       projections,
       projectionLag: (head - this.ledger.runner.slowestPosition()).toString(),
     };

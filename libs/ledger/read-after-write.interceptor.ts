@@ -1,0 +1,26 @@
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type Observable, from, switchMap } from 'rxjs';
+import { DomainError } from '@cf/core';
+import { requestOf } from './auth/request-of.js';
+import { Ledger } from './ledger.service.js';
+
+export const MIN_POSITION_HEADER = 'x-min-position';
+export const MIN_POSITION_WAIT_MS = 5_000;
+
+/**
+ * Read-your-writes across instances: a client that wrote through one instance sends the
+ * mutation's `position` as `x-min-position` to another; the operation then waits (at most
+ * MIN_POSITION_WAIT_MS) until this instance's read models have applied it.
+ */
+@Injectable()
+export class ReadAfterWriteInterceptor implements NestInterceptor {
+  constructor(private readonly ledger: Ledger) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const raw = requestOf(context)?.headers?.[MIN_POSITION_HEADER];
+    if (raw === undefined) return next.handle();
+    const text = Array.isArray(raw) ? raw[0] : raw;
+    if (!/^\d{1,30}$/.test(text)) throw DomainError.badInput(MIN_POSITION_HEADER, 'must be a position as a decimal string');
+    return from(this.ledger.runner.waitFor(BigInt(text), MIN_POSITION_WAIT_MS)).pipe(switchMap(() => next.handle()));
+  }
+}

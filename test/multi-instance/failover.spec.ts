@@ -1,0 +1,77 @@
+import pg from 'pg';
+import { signToken } from '@cf/ledger';
+import { portalOperation } from '../harness/portal-operations.js';
+import { type ApiProcess, healthOf, startApiProcess } from './api-process.js';
+import { readModelSnapshot, rebuildReadModels } from './read-model-snapshot.js';
+
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SECRET = 'failover-secret-failover-secret-0123';
+const SCHEMA = `cf_failover_${process.pid}`;
+const env = { EVENT_STORE: 'postgres', DATABASE_URL, DATABASE_SCHEMA: SCHEMA, AUTH_JWT_SECRET: SECRET, DATA_DIR: `/tmp/${SCHEMA}` };
+
+const probe = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 3_000 });
+const unreachable = await probe.connect().then(() => undefined, (error: Error) => error.message);
+await probe.end().catch(() => undefined);
+if (unreachable) console.warn(`failover test NOT RUN: PostgreSQL unreachable at ${DATABASE_URL}: ${unreachable}`);
+const describeWithPostgres = unreachable && process.env.CI !== 'true' ? describe.skip : describe;
+
+const send = async (api: ApiProcess, operation: string, variables: object, token: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    body: JSON.stringify({ query: portalOperation(operation), variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: unknown[] };
+};
+
+describeWithPostgres('several API instances on one PostgreSQL', () => {
+  let instances: ApiProcess[] = [];
+  afterAll(async () => {
+    await Promise.all(instances.map((i) => i.kill('SIGKILL')));
+    const client = new pg.Client({ connectionString: DATABASE_URL });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE; DROP SCHEMA IF EXISTS "${SCHEMA}_read" CASCADE`);
+    await client.end();
+  });
+
+  it('runs projections in one instance, fails over when it dies, and applies every event once', async () => {
+    const token = await signToken(SECRET, { userId: 'maria', name: 'Maria' });
+    instances = [await startApiProcess(env), await startApiProcess(env)];
+    const leaders = await Promise.all(instances.map(async (i) => (await healthOf(i)).projectionsLedHere));
+    expect(leaders.filter(Boolean)).toHaveLength(1);
+    const leader = instances[leaders.indexOf(true)];
+    const follower = instances[leaders.indexOf(false)];
+
+    const opened = await send(follower, 'OpenProject', { input: { name: 'Seen elsewhere', customerName: 'C', budgetHours: 10 } }, token);
+    const seen = await send(leader, 'Project', { id: opened.data.openProject.project.id }, token, { 'x-min-position': opened.data.openProject.position });
+    expect(seen.data?.project.name).toBe('Seen elsewhere');
+
+    const acknowledged: string[] = [];
+    const load = async (api: ApiProcess, count: number) => {
+      for (let i = 0; i < count; i++) {
+        const answer = await send(api, 'OpenProject', { input: { name: `p${i}`, customerName: 'C', budgetHours: i } }, token).catch(() => undefined);
+        if (answer?.data) acknowledged.push(answer.data.openProject.project.id);
+      }
+    };
+    const running = Promise.all([load(follower, 60), load(leader, 60)]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await leader.kill('SIGKILL');
+    await running;
+
+    const deadline = Date.now() + 15_000;
+    let health = await healthOf(follower);
+    while (!(health.projectionsLedHere && health.projectionLag === '0') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      health = await healthOf(follower);
+    }
+    expect(health).toMatchObject({ projectionsLedHere: true, projectionLag: '0' });
+    const { projects } = (await send(follower, 'Projects', { first: 500 }, token)).data;
+    const listed = new Set(projects.edges.map((e: { node: { id: string } }) => e.node.id));
+    expect(acknowledged.every((id) => listed.has(id))).toBe(true);
+
+    await follower.kill('SIGTERM');
+    const live = await readModelSnapshot(DATABASE_URL, `${SCHEMA}_read`);
+    await rebuildReadModels(env);
+    expect(await readModelSnapshot(DATABASE_URL, `${SCHEMA}_read`)).toEqual(live);
+  });
+});

@@ -8,6 +8,7 @@ export * from './checkpoints.js';
 export * from './read-model-db.js';
 export * from './adapters/sqlite/sqlite-event-store.js';
 export * from './adapters/postgres/postgres-event-store.js';
+export * from './adapters/eventstoredb/eventstoredb-event-store.js';
 export * from './read-model-db-postgres.js';
 export * from './projection-leadership.js';
 export * from './adapters/postgres/postgres-leadership.js';

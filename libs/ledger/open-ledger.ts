@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+  EventStoreDbEventStore,
   PostgresEventStore,
   PostgresLeadership,
   soleLeadership,
@@ -28,6 +29,8 @@ export const openEventStore = (config: LedgerConfig, upcasters = new Upcasters()
       return new SqliteEventStore({ file: join(config.dataDir, 'events.sqlite'), upcasters });
     case 'postgres':
       return new PostgresEventStore({ connectionString: config.databaseUrl!, schema: config.databaseSchema, upcasters });
+    case 'eventstoredb':
+      return new EventStoreDbEventStore({ connectionString: config.eventStoreConnectionString!, upcasters });
     default:
       throw new ConfigError('EVENT_STORE', `=${config.eventStore} has no adapter in this build; use sqlite`);
   }

@@ -1,0 +1,143 @@
+import { type AllStreamSubscription, BACKWARDS, END, EventStoreDBClient, FORWARDS, excludeSystemEvents, streamNameFilter } from '@eventstore/db-client';
+import {
+  type AppendOptions,
+  type AppendResult,
+  type EventStore,
+  type IdempotentAppend,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  NO_POSITION,
+  WrongExpectedRevision,
+} from '../../event-store.js';
+import { HeadWatcher } from '../../head-watcher.js';
+import { Upcasters } from '../../upcasting.js';
+import { appendChained } from './eventstoredb-append.js';
+import { EventStoreDbIdempotencyKeys } from './eventstoredb-idempotency.js';
+import { fromServerEvent, isLedgerEvent, occurredBy, readPositionAfter, storedMetadataOf, toServerStream } from './eventstoredb-mapping.js';
+import { readLastEvent, readWholeStream } from './eventstoredb-reads.js';
+
+export interface EventStoreDbEventStoreOptions {
+  /** e.g. esdb://127.0.0.1:2113?tls=false */
+  connectionString: string;
+  upcasters?: Upcasters;
+  /**
+   * A namespace inside a shared server: every stream is stored as `<prefix><stream>` and readAll,
+   * headPosition and the subscription see only those streams (the contract suite uses one per test,
+   * since a server cannot be emptied). Positions stay the server's $all commit positions.
+   */
+  streamPrefix?: string;
+}
+
+const PAGE = 500;
+
+/** EventStoreDB / KurrentDB through @eventstore/db-client: the global position is the $all commit position. */
+export class EventStoreDbEventStore implements EventStore {
+  readonly name = 'eventstoredb';
+  private readonly client: EventStoreDBClient;
+  private readonly prefix: string;
+  private readonly upcasters: Upcasters;
+  private readonly watcher = new HeadWatcher(() => this.headPosition(), 1_000);
+  private readonly keys: EventStoreDbIdempotencyKeys;
+  private subscription: AllStreamSubscription | undefined;
+
+  constructor(options: EventStoreDbEventStoreOptions) {
+    this.client = EventStoreDBClient.connectionString(options.connectionString);
+    this.prefix = options.streamPrefix ?? '';
+    if (this.prefix.startsWith('$')) throw new Error('streamPrefix must not start with "$" (system streams)');
+    this.upcasters = options.upcasters ?? new Upcasters();
+    this.keys = new EventStoreDbIdempotencyKeys(this.client, this.prefix, (stream, attempt) => this.findMarked(stream, attempt));
+  }
+
+  async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('append needs at least one event');
+    for (const event of events) JSON.stringify([event.data, event.metadata]); // a bad batch fails before any write
+    const key = options.idempotency;
+    const reservation = key && (await this.keys.reserve(key.userId, key.key, stream));
+    try {
+      const serverStream = toServerStream(this.prefix, stream);
+      const result = await appendChained(this.client, this.upcasters, serverStream, stream, events, options, reservation);
+      if (reservation) await this.keys.complete(reservation, stream, result);
+      this.watcher.notify();
+      return result;
+    } catch (error) {
+      // Only a definite refusal frees the key; an unknown outcome (timeout) is settled by find().
+      if (reservation && error instanceof WrongExpectedRevision) await this.keys.release(reservation);
+      throw error;
+    }
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const events = await readWholeStream(this.client, toServerStream(this.prefix, stream));
+    return events.map((event) => this.toRecorded(fromServerEvent(this.prefix, event), options.raw)).filter((event) => occurredBy(event, options.upTo));
+  }
+
+  async streamRevision(stream: string): Promise<number> {
+    const tail = await readLastEvent(this.client, toServerStream(this.prefix, stream));
+    return tail ? Number(tail.revision) : -1;
+  }
+
+  /** $all in commit order from `after`, pages filtered here (this client's readAll takes no filter). */
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    const found: RecordedEvent[] = [];
+    let from = options.after;
+    for (;;) {
+      let seen = 0;
+      for await (const { event } of this.client.readAll({ fromPosition: readPositionAfter(from), direction: FORWARDS, maxCount: PAGE })) {
+        if (!event) continue;
+        seen += 1;
+        if (event.position.commit <= from) continue;
+        from = event.position.commit;
+        if (!isLedgerEvent(this.prefix, event)) continue;
+        found.push(this.toRecorded(fromServerEvent(this.prefix, { ...event, position: event.position.commit }), options.raw));
+        if (found.length >= options.limit) return found;
+      }
+      if (seen < PAGE) return found;
+    }
+  }
+
+  /** The position of the newest ledger event: $all read backwards until one is found (0n if none). */
+  async headPosition(): Promise<bigint> {
+    for await (const { event } of this.client.readAll({ fromPosition: END, direction: BACKWARDS })) {
+      if (event && isLedgerEvent(this.prefix, event)) return event.position.commit;
+    }
+    return NO_POSITION;
+  }
+
+  waitForEvents(after: bigint, timeoutMs: number): Promise<boolean> {
+    this.subscribe();
+    return this.watcher.waitBeyond(after, timeoutMs);
+  }
+
+  /** A catch-up subscription to $all from its end wakes waiting readers; the watcher also polls the head. */
+  private subscribe(): void {
+    if (this.subscription) return;
+    const filter = this.prefix ? streamNameFilter({ prefixes: [this.prefix] }) : excludeSystemEvents();
+    const subscription = this.client.subscribeToAll({ fromPosition: END, filter });
+    subscription.on('data', () => this.watcher.notify());
+    subscription.on('error', () => (this.subscription = undefined)); // the next wait subscribes again
+    this.subscription = subscription;
+  }
+
+  findIdempotentResult(userId: string, key: string): Promise<IdempotentAppend | undefined> {
+    return this.keys.find(userId, key);
+  }
+
+  async close(): Promise<void> {
+    await this.subscription?.unsubscribe().catch(() => undefined);
+    this.subscription = undefined;
+    await this.client.dispose();
+  }
+
+  /** The last event appended under an idempotency attempt, as that append's result. */
+  private async findMarked(stream: string, attempt: string): Promise<AppendResult | undefined> {
+    const marked = (await readWholeStream(this.client, toServerStream(this.prefix, stream))).filter((event) => storedMetadataOf(event).idempotencyAttempt === attempt);
+    const last = marked.at(-1);
+    return last && { nextExpectedRevision: Number(last.revision), position: last.position };
+  }
+
+  private toRecorded(event: RecordedEvent, raw = false): RecordedEvent {
+    return raw ? event : this.upcasters.apply(event);
+  }
+}

@@ -7,6 +7,9 @@ const DEFAULT_PAGE = 50;
 interface CostContext {
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  /** Each fragment's cost at multiplier 1, computed once: cost is linear in the multiplier. */
+  fragmentCosts: Map<string, number>;
+  visiting: Set<string>;
 }
 
 const pageOf = (value: ValueNode | undefined, context: CostContext): number => {
@@ -30,9 +33,21 @@ const costOf = (selectionSet: SelectionSetNode | undefined, context: CostContext
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       cost += costOf(selection.selectionSet, context, multiplier, depth + 1);
     } else {
-      cost += costOf(context.fragments.get(selection.name.value)?.selectionSet, context, multiplier, depth + 1);
+      cost += multiplier * fragmentCost(selection.name.value, context, depth + 1);
     }
   }
+  return cost;
+};
+
+/** Memoized: fragments that spread each other many times over would otherwise cost exponential time. */
+const fragmentCost = (name: string, context: CostContext, depth: number): number => {
+  const known = context.fragmentCosts.get(name);
+  if (known !== undefined) return known;
+  if (context.visiting.has(name)) return 0; // a cycle: validation refuses it
+  context.visiting.add(name);
+  const cost = costOf(context.fragments.get(name)?.selectionSet, context, 1, depth);
+  context.visiting.delete(name);
+  context.fragmentCosts.set(name, cost);
   return cost;
 };
 
@@ -44,7 +59,7 @@ export const complexityLimitPlugin: ApolloServerPlugin = {
         document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
       );
       if (!operation) return;
-      const cost = costOf(operation.selectionSet, { fragments, variables: request.variables ?? {} }, 1);
+      const cost = costOf(operation.selectionSet, { fragments, variables: request.variables ?? {}, fragmentCosts: new Map(), visiting: new Set() }, 1);
       if (cost > MAX_QUERY_COMPLEXITY) {
         throw new GraphQLError(`The operation would cost ${cost}; at most ${MAX_QUERY_COMPLEXITY} is allowed (ask for fewer items with first)`, {
           extensions: { code: 'BAD_USER_INPUT', rule: 'queryComplexity', http: { status: 400 } },

@@ -1,9 +1,28 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDomainError } from '@cf/core';
 
 /** Codes a client may see besides the DomainError ones: GraphQL's own request errors. */
-const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+
+/** Apollo's own request codes outside the documented set, as the documented code a client can act on. */
+const RENAMED: Record<string, string> = { OPERATION_RESOLUTION_FAILURE: 'BAD_REQUEST' };
+
+/** JavaScript's own errors: when one surfaces inside a request error (a parser stack overflow), its message is internal. */
+const RUNTIME_ERRORS = [RangeError, TypeError, ReferenceError, SyntaxError, EvalError, URIError];
+const runtimeCause = (error: unknown): boolean => {
+  let cause: unknown = error;
+  while (isGraphQLError(cause) && cause.originalError) cause = cause.originalError;
+  return cause instanceof Error && RUNTIME_ERRORS.some((type) => cause.constructor === type);
+};
+
+/** By shape as well as class: Apollo and the app may load graphql's ESM and CommonJS builds side by side. */
+const isGraphQLError = (error: unknown): error is GraphQLError =>
+  error instanceof GraphQLError || (error instanceof Error && 'extensions' in error && 'locations' in error && 'path' in error);
+
+const SAFE_MESSAGES: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: 'The document could not be parsed: it is too large or nested too deeply',
+};
 
 /**
  * Maps every error once to `extensions.code`: DomainErrors keep their code and details,
@@ -20,10 +39,17 @@ export const formatLedgerError = (formatted: GraphQLFormattedError, error: unkno
       extensions: { code: original.code, ...original.details },
     };
   }
-  const code = formatted.extensions?.code;
+  const given = formatted.extensions?.code;
+  const code = typeof given === 'string' ? (RENAMED[given] ?? given) : given;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    const message = runtimeCause(error) ? (SAFE_MESSAGES[code] ?? 'The request could not be processed') : formatted.message;
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+  }
+  // graphql-js's own request errors carry no code, path or cause (e.g. "Too many errors processing variables");
+  // Apollo would label them INTERNAL_SERVER_ERROR.
+  if (isGraphQLError(original) && !original.path && !original.originalError && original.extensions?.code === undefined) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
   }
   console.error('internal error while answering a GraphQL operation', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

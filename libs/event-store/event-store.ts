@@ -66,12 +66,16 @@ export interface IdempotentAppend extends AppendResult {
 export interface ReadStreamOptions {
   /** Only events that occurred at or before this moment (metadata.occurredAt). */
   upTo?: Date;
+  /** As stored, without upcasting: the hash chain is over the stored data (verification reads raw). */
+  raw?: boolean;
 }
 
 export interface ReadAllOptions {
   /** Exclusive: events with a position greater than this. */
   after: bigint;
   limit: number;
+  /** As stored, without upcasting (see ReadStreamOptions.raw). */
+  raw?: boolean;
 }
 
 export interface EventStore {

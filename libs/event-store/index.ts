@@ -12,3 +12,5 @@ export * from './adapters/eventstoredb/eventstoredb-event-store.js';
 export * from './read-model-db-postgres.js';
 export * from './projection-leadership.js';
 export * from './adapters/postgres/postgres-leadership.js';
+export * from './chain-verification.js';
+export { APPEND_LOCK_KEY } from './adapters/postgres/postgres-schema.js';

@@ -17,3 +17,4 @@ export * from './open-ledger.js';
 export * from './portal-command.js';
 export * from './errors/domain-error.filter.js';
 export * from './read-after-write.interceptor.js';
+export * from './auth/graphql-ws-auth.js';

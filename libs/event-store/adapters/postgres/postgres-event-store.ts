@@ -87,7 +87,7 @@ export class PostgresEventStore implements EventStore {
     const rows = options.upTo
       ? await this.pool.query<PostgresEventRow>(`SELECT * FROM ${this.table} WHERE stream = $1 AND occurred_at <= $2 ORDER BY revision`, [stream, options.upTo.toISOString()])
       : await this.pool.query<PostgresEventRow>(`SELECT * FROM ${this.table} WHERE stream = $1 ORDER BY revision`, [stream]);
-    return rows.rows.map((row) => this.toRecorded(row));
+    return rows.rows.map((row) => this.toRecorded(row, options.raw));
   }
 
   async streamRevision(stream: string): Promise<number> {
@@ -100,7 +100,7 @@ export class PostgresEventStore implements EventStore {
     await this.ready;
     const rows = await this.pool.query<PostgresEventRow>(
       `SELECT * FROM ${this.table} WHERE position > $1 ORDER BY position LIMIT $2`, [options.after.toString(), options.limit]);
-    return rows.rows.map((row) => this.toRecorded(row));
+    return rows.rows.map((row) => this.toRecorded(row, options.raw));
   }
 
   async headPosition(): Promise<bigint> {
@@ -125,8 +125,8 @@ export class PostgresEventStore implements EventStore {
     await this.pool.end();
   }
 
-  private toRecorded(row: PostgresEventRow): RecordedEvent {
-    return this.upcasters.apply({
+  private toRecorded(row: PostgresEventRow, raw = false): RecordedEvent {
+    const stored: RecordedEvent = {
       position: BigInt(row.position),
       stream: row.stream,
       revision: row.revision,
@@ -136,6 +136,7 @@ export class PostgresEventStore implements EventStore {
       metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
       prevHash: row.prev_hash,
       hash: row.hash,
-    });
+    };
+    return raw ? stored : this.upcasters.apply(stored);
   }
 }

@@ -102,7 +102,7 @@ export class SqliteEventStore implements EventStore {
     const rows = (options.upTo
       ? this.statements.readStreamUpTo.all(stream, options.upTo.toISOString())
       : this.statements.readStream.all(stream)) as EventRow[];
-    return rows.map((row) => this.toRecorded(row));
+    return rows.map((row) => this.toRecorded(row, options.raw));
   }
 
   async streamRevision(stream: string): Promise<number> {
@@ -112,7 +112,7 @@ export class SqliteEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     const rows = this.statements.readAll.all(options.after, options.limit) as EventRow[];
-    return rows.map((row) => this.toRecorded(row));
+    return rows.map((row) => this.toRecorded(row, options.raw));
   }
 
   async headPosition(): Promise<bigint> {
@@ -132,8 +132,8 @@ export class SqliteEventStore implements EventStore {
     if (this.db.open) this.db.close();
   }
 
-  private toRecorded(row: EventRow): RecordedEvent {
-    return this.upcasters.apply({
+  private toRecorded(row: EventRow, raw = false): RecordedEvent {
+    const stored: RecordedEvent = {
       position: row.position,
       stream: row.stream,
       revision: Number(row.revision),
@@ -143,6 +143,7 @@ export class SqliteEventStore implements EventStore {
       metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
       prevHash: row.prev_hash,
       hash: row.hash,
-    });
+    };
+    return raw ? stored : this.upcasters.apply(stored);
   }
 }

@@ -1,0 +1,30 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DomainError } from '@cf/core';
+import { Ledger } from '@cf/ledger';
+import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
+import type { HistoryEntry } from '../graphql/audit.types.js';
+import { auditReadModel } from '../read-model/audit.read-model.js';
+import { changesPerEvent } from './entity-changes.js';
+import { GetHistoryQuery } from './get-history.query.js';
+
+/** Any entity's events with the fields each changed; the team of its project reads it, customers do not. */
+@QueryHandler(GetHistoryQuery)
+export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, HistoryEntry[]> {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async execute({ id, caller }: GetHistoryQuery): Promise<HistoryEntry[]> {
+    const rows = await auditReadModel(this.ledger.readModels).ofEntity(id);
+    const projectId = rows.find((row) => row.project_id !== null)?.project_id;
+    if (!projectId) throw DomainError.notFound('Entity', id);
+    await this.access.require(caller, projectId, INTERNAL_ROLES, 'read the history of an entity');
+    const category = rows[0].stream.slice(0, rows[0].stream.indexOf('-'));
+    const changes = changesPerEvent(category, rows.map((row) => ({ type: row.type, data: JSON.parse(row.data) as Record<string, unknown> })));
+    return rows.map((row, index) => ({
+      revision: row.revision,
+      type: row.type,
+      occurredAt: row.occurred_at,
+      actor: { userId: row.actor_id, name: row.actor_name },
+      changes: changes[index],
+    }));
+  }
+}

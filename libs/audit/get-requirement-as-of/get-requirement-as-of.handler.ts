@@ -1,0 +1,37 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DomainError, streamName } from '@cf/core';
+import { Ledger } from '@cf/ledger';
+import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
+import { type Requirement, type RequirementEvent, requirementErrors, requirementsDecider, requirementsReadModel } from '@cf/requirements';
+import { GetRequirementAsOfQuery } from './get-requirement-as-of.query.js';
+
+/**
+ * A requirement as it stood at a past moment. The one deliberate replay in a query: the read
+ * models keep the present, so the stream is folded with the requirements' own evolve up to then.
+ */
+@QueryHandler(GetRequirementAsOfQuery)
+export class GetRequirementAsOfHandler implements IQueryHandler<GetRequirementAsOfQuery, Requirement> {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async execute({ id, asOf, caller }: GetRequirementAsOfQuery): Promise<Requirement> {
+    const current = await requirementsReadModel(this.ledger.readModels).requirement(id);
+    if (!current) throw requirementErrors.notFound(id);
+    await this.access.require(caller, current.project_id, INTERNAL_ROLES, 'read requirements');
+    const events = await this.ledger.store.readStream(streamName('requirement', id), { upTo: new Date(asOf) });
+    if (events.length === 0) throw DomainError.notFound('Requirement', `${id} as of ${asOf}`);
+    const state = events.reduce(
+      (s, e) => requirementsDecider.evolve(s, { type: e.type, data: e.data } as RequirementEvent),
+      requirementsDecider.initialState(),
+    );
+    return {
+      id,
+      key: state.key,
+      title: state.title,
+      text: state.text,
+      estimateHours: state.estimateHours,
+      revision: events.length,
+      removed: state.removed,
+      projectId: current.project_id,
+    };
+  }
+}

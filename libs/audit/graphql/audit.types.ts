@@ -1,0 +1,74 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { DateTimeScalar, JsonScalar, Paginated } from '@cf/ledger';
+import { UserRef } from '@cf/projects';
+import { FieldChange } from '@cf/requirements';
+
+@InputType({ description: 'Which audit rows to show; every filter given must hold' })
+export class AuditFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() projectId?: string;
+  @Field({ nullable: true, description: 'A stream name, e.g. requirement-<id>' }) @IsOptional() @Length(1, 200) stream?: string;
+  @Field({ nullable: true }) @IsOptional() @Length(1, 200) actorId?: string;
+  @Field(() => [String], { nullable: true, description: 'Event types, e.g. RequirementRevised' })
+  @IsOptional() @ArrayMaxSize(100) @IsString({ each: true }) @Length(1, 100, { each: true }) types?: string[];
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Occurred at or after' }) @IsOptional() from?: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Occurred at or before' }) @IsOptional() to?: string;
+}
+
+@ObjectType({ description: 'One stored event as the audit log shows it' })
+export class AuditEntry {
+  @Field({ description: 'Global position (decimal string); also the cursor' }) position: string;
+  @Field() stream: string;
+  @Field(() => Int, { description: "The entity's revision after this event (1 for the first)" }) revision: number;
+  @Field() type: string;
+  @Field(() => DateTimeScalar) occurredAt: string;
+  @Field(() => UserRef) actor: UserRef;
+  @Field() correlationId: string;
+  @Field(() => String, { nullable: true }) causationId: string | null;
+  @Field(() => JsonScalar) data: Record<string, unknown>;
+  @Field({ description: "SHA-256 link of the stream's hash chain" }) hash: string;
+  @Field() prevHash: string;
+}
+
+@ObjectType()
+export class AuditEntryConnection extends Paginated(AuditEntry) {}
+
+@ObjectType({ description: "One event of an entity's history, with the fields it changed" })
+export class HistoryEntry {
+  @Field(() => Int) revision: number;
+  @Field() type: string;
+  @Field(() => DateTimeScalar) occurredAt: string;
+  @Field(() => UserRef) actor: UserRef;
+  @Field(() => [FieldChange], { description: 'Values as text; non-text values as JSON' }) changes: FieldChange[];
+}
+
+@ObjectType({ description: 'Where a hash chain stopped holding' })
+export class BrokenLink {
+  @Field() stream: string;
+  @Field(() => Int, { description: "The entity's revision (1 for the first event) of the first event whose link fails" }) revision: number;
+  @Field({ description: 'REVISION_GAP (an event missing or renumbered), PREV_HASH_MISMATCH (deleted or reordered), HASH_MISMATCH (content altered)' })
+  reason: string;
+}
+
+@ObjectType({ description: 'The outcome of re-computing every hash chain from the event store' })
+export class AuditVerification {
+  @Field() ok: boolean;
+  @Field(() => Int) streamsChecked: number;
+  @Field(() => Int) eventsChecked: number;
+  @Field(() => BrokenLink, { nullable: true }) firstBrokenLink: BrokenLink | null;
+}
+
+@ObjectType('ActivityActor')
+export class ActivityActor {
+  @Field() name: string;
+}
+
+@ObjectType({ description: 'An event of a project as it happens, with a sentence saying what it was' })
+export class ProjectActivity {
+  @Field() position: string;
+  @Field() stream: string;
+  @Field() type: string;
+  @Field(() => DateTimeScalar) occurredAt: string;
+  @Field(() => ActivityActor) actor: ActivityActor;
+  @Field() summary: string;
+}

@@ -1,0 +1,39 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DomainError } from '@cf/core';
+import { Ledger, type Page, pageSize } from '@cf/ledger';
+import { AuditAccess } from '../access/audit-access.js';
+import { toAuditEntry } from '../graphql/audit.mapping.js';
+import type { AuditEntry } from '../graphql/audit.types.js';
+import { auditReadModel } from '../read-model/audit.read-model.js';
+import { ListAuditLogQuery } from './list-audit-log.query.js';
+
+/** The cursor is the position itself: an auditor can note it and resume from it later. */
+const afterPosition = (after: string | undefined): number => {
+  if (after === undefined) return 0;
+  const position = /^\d{1,16}$/.test(after) ? Number(after) : Number.NaN;
+  if (!Number.isSafeInteger(position)) throw DomainError.badInput('after', 'must be a position (a decimal string) this API gave out');
+  return position;
+};
+
+/** Every event in global order, filtered, limited to the projects the caller audits. */
+@QueryHandler(ListAuditLogQuery)
+export class ListAuditLogHandler implements IQueryHandler<ListAuditLogQuery, Page<AuditEntry>> {
+  constructor(private readonly ledger: Ledger, private readonly access: AuditAccess) {}
+
+  async execute({ filter, first, after, caller }: ListAuditLogQuery): Promise<Page<AuditEntry>> {
+    const size = pageSize(first);
+    const from = afterPosition(after);
+    const projectIds = await this.access.auditableProjects(caller, filter.projectId ?? undefined, 'read the audit log');
+    // A client may send a filter field as null: that means "not filtered", like leaving it out.
+    const given = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== undefined));
+    const rowFilter = { ...given, projectIds };
+    const read = auditReadModel(this.ledger.readModels);
+    const rows = await read.page(rowFilter, from, size + 1);
+    const edges = rows.slice(0, size).map((row) => ({ cursor: String(row.position), node: toAuditEntry(row) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: await read.count(rowFilter),
+    };
+  }
+}

@@ -1,0 +1,80 @@
+import type { Projection, ReadModelTransaction } from '@cf/event-store';
+
+/** The entity id of a stream `<category>-<id>` (ids may hold dashes, categories do not). */
+export const entityOfStream = (stream: string): string => stream.slice(stream.indexOf('-') + 1);
+
+/**
+ * Every event as the audit log shows it, one row per position. The project is the event's own
+ * `projectId`, or else the one earlier events of the same stream named (so every row of a
+ * project's entities can be filtered by project, whatever its type).
+ */
+export const auditProjection: Projection = {
+  name: 'audit',
+  tables: ['audit_log'],
+  migrate: async (db) => {
+    await db.schema.createTable('audit_log').ifNotExists()
+      .addColumn('position', 'bigint', (c) => c.primaryKey())
+      .addColumn('stream', 'text', (c) => c.notNull())
+      .addColumn('entity_id', 'text', (c) => c.notNull())
+      .addColumn('revision', 'integer', (c) => c.notNull())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('occurred_at', 'text', (c) => c.notNull())
+      .addColumn('actor_id', 'text', (c) => c.notNull())
+      .addColumn('actor_name', 'text', (c) => c.notNull())
+      .addColumn('correlation_id', 'text', (c) => c.notNull())
+      .addColumn('causation_id', 'text')
+      .addColumn('project_id', 'text')
+      .addColumn('data', 'text', (c) => c.notNull())
+      .addColumn('hash', 'text', (c) => c.notNull())
+      .addColumn('prev_hash', 'text', (c) => c.notNull())
+      .execute();
+    // Each filter walks its index in position order, the order the log pages in.
+    for (const column of ['project_id', 'stream', 'entity_id', 'actor_id', 'type']) {
+      await db.schema.createIndex(`audit_log_by_${column}`).ifNotExists().on('audit_log').columns([column, 'position']).execute();
+    }
+    await db.schema.createIndex('audit_log_by_occurred_at').ifNotExists().on('audit_log').columns(['occurred_at']).execute();
+  },
+  apply: async (trx, recorded) => {
+    const { metadata, data } = recorded;
+    await trx.insertInto('audit_log').values({
+      position: Number(recorded.position),
+      stream: recorded.stream,
+      entity_id: entityOfStream(recorded.stream),
+      revision: recorded.revision + 1,
+      type: recorded.type,
+      occurred_at: metadata.occurredAt,
+      actor_id: metadata.actor.userId,
+      actor_name: metadata.actor.name,
+      correlation_id: metadata.correlationId,
+      causation_id: metadata.causationId ?? null,
+      project_id: typeof data.projectId === 'string' ? data.projectId : await projectOfStream(trx, recorded.stream),
+      data: JSON.stringify(data),
+      hash: recorded.hash,
+      prev_hash: recorded.prevHash,
+    }).execute();
+    if (recorded.type === 'ContactForgotten') await forgetContact(trx, recorded.stream);
+  },
+};
+
+/** A contact's personal fields, shredded in the store when the contact is forgotten. */
+const PERSONAL_FIELDS = ['name', 'email', 'organisation', 'department'];
+export const FORGOTTEN = '[forgotten]';
+
+/**
+ * The audit log keeps no copy of a forgotten contact's personal fields: the rows of its stream
+ * show `[forgotten]` instead (the store's own rows, and so the hash chain, are untouched).
+ */
+const forgetContact = async (trx: ReadModelTransaction, stream: string): Promise<void> => {
+  const rows = await trx.selectFrom('audit_log').select(['position', 'data']).where('stream', '=', stream).execute();
+  for (const row of rows) {
+    const data = JSON.parse(row.data as string) as Record<string, unknown>;
+    for (const field of PERSONAL_FIELDS) if (typeof data[field] === 'string') data[field] = FORGOTTEN;
+    await trx.updateTable('audit_log').set({ data: JSON.stringify(data) }).where('position', '=', row.position).execute();
+  }
+};
+
+const projectOfStream = async (trx: ReadModelTransaction, stream: string): Promise<string | null> => {
+  const row = await trx.selectFrom('audit_log').select('project_id').where('stream', '=', stream)
+    .where('project_id', 'is not', null).orderBy('position').limit(1).executeTakeFirst();
+  return (row?.project_id as string | undefined) ?? null;
+};

@@ -1,0 +1,76 @@
+import { EventEmitter } from 'node:events';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { PubSub } from 'graphql-subscriptions';
+import type { RecordedEvent } from '@cf/event-store';
+import { Ledger } from '@cf/ledger';
+import type { ProjectActivity } from '../graphql/audit.types.js';
+import { auditReadModel } from '../read-model/audit.read-model.js';
+import { activitySummary } from './activity-summary.js';
+
+const topicOf = (projectId: string): string => `project-activity:${projectId}`;
+
+/**
+ * Publishes every event to the subscribers of its project, after it is stored AND applied by
+ * the read models (so a subscriber that queries on a notice reads it). It follows the store on
+ * its own (like another reader), never from inside a projection, whose transaction may roll back.
+ * It starts with the first subscriber, from the head of the log at that moment.
+ */
+@Injectable()
+export class ActivityFeed implements OnModuleDestroy {
+  // Every subscriber is a listener of its project's topic: no fixed limit on how many.
+  private readonly pubSub = new PubSub<Record<string, ProjectActivity>>({ eventEmitter: new EventEmitter().setMaxListeners(0) });
+  private loop: Promise<void> | undefined;
+  private started: Promise<void> | undefined;
+  private running = true;
+
+  constructor(private readonly ledger: Ledger) {}
+
+  async subscribe(projectId: string): Promise<AsyncIterableIterator<ProjectActivity>> {
+    this.started ??= this.start();
+    await this.started;
+    return this.pubSub.asyncIterableIterator<ProjectActivity>(topicOf(projectId));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.running = false;
+    await this.loop;
+  }
+
+  private async start(): Promise<void> {
+    const head = await this.ledger.store.headPosition();
+    this.loop = this.follow(head);
+  }
+
+  private async follow(from: bigint): Promise<void> {
+    let position = from;
+    while (this.running) {
+      try {
+        if (!(await this.ledger.store.waitForEvents(position, 500)) || !this.running) continue;
+        const page = await this.ledger.store.readAll({ after: position, limit: 500 });
+        if (page.length === 0) continue;
+        await this.ledger.runner.waitFor(page[page.length - 1].position, 10_000);
+        for (const event of page) await this.publish(event);
+        position = page[page.length - 1].position;
+      } catch (error) {
+        if (!this.running) return;
+        console.error('activity feed stopped on an error; retrying in 1 s', error);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
+  }
+
+  private async publish(event: RecordedEvent): Promise<void> {
+    const projectId = typeof event.data.projectId === 'string'
+      ? event.data.projectId
+      : await auditReadModel(this.ledger.readModels).projectOfStream(event.stream);
+    if (!projectId) return;
+    await this.pubSub.publish(topicOf(projectId), {
+      position: event.position.toString(),
+      stream: event.stream,
+      type: event.type,
+      occurredAt: event.metadata.occurredAt,
+      actor: { name: event.metadata.actor.name },
+      summary: activitySummary(event),
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import type { RecordedEvent } from '@cf/event-store';
+
+type Data = Record<string, unknown>;
+type Sentence = (actor: string, d: Data) => string;
+
+const hours = (value: unknown): string => `${String(value)} h`;
+const fields = (d: Data): string =>
+  Array.isArray(d.changes) ? (d.changes as { field?: unknown }[]).map((c) => String(c.field)).join(', ') : '';
+
+/**
+ * One short sentence per event type for the live activity feed. Contacts are never named:
+ * their personal fields are shredded on request, and a feed line must not outlive that.
+ */
+const SENTENCES: Record<string, Sentence> = {
+  ProjectOpened: (a, d) => `${a} opened project '${String(d.name)}' for ${String(d.customerName)} (${hours(d.budgetHours)})`,
+  MemberAdded: (a, d) => `${a} added ${String(d.name)} as ${String(d.role)}`,
+  BudgetChanged: (a, d) => `${a} changed the budget from ${hours(d.fromHours)} to ${hours(d.toHours)}`,
+  BaselineApproved: (a, d) => `${a} approved baseline '${String(d.name)}' (${hours(d.totalHours)})`,
+  ContactRegistered: (a, d) => `${a} registered a contact (${String(d.role)})`,
+  ContactForgotten: (a) => `${a} had a contact forgotten`,
+  ContactSessionLogged: (a, d) => `${a} logged a ${String(d.kind)} session of ${String(d.days)} day(s) on ${String(d.date)}`,
+  RequestRaised: (a, d) => `${a} raised request '${String(d.title)}' (${String(d.channel)})`,
+  RequestResponded: (a, d) => `${a} responded to a request: ${String(d.stance)}`,
+  RequestRevised: (a, d) => `${a} revised a request (${fields(d)})`,
+  RequestWithdrawn: (a) => `${a} withdrew a request`,
+  RequestResolved: (a) => `${a} resolved a request`,
+  RequirementAdded: (a, d) => `${a} added requirement ${String(d.key)} '${String(d.title)}' (${hours(d.estimateHours)})`,
+  RequirementRevised: (a, d) => `${a} revised requirement '${String(d.title)}' (${fields(d)})`,
+  RequirementRemoved: (a) => `${a} removed a requirement`,
+  CommitmentMade: (a, d) => `${a} made commitment '${String(d.summary)}' (${hours(d.estimateHours)})`,
+  CommitmentRevised: (a, d) => `${a} revised a commitment (${fields(d)})`,
+  CommitmentApproved: (a) => `${a} approved a commitment`,
+  CommitmentRejected: (a) => `${a} rejected a commitment`,
+  CommitmentWithdrawn: (a) => `${a} withdrew a commitment`,
+  CommitmentDelivered: (a) => `${a} delivered a commitment`,
+  StatusReported: (a, d) => `${a} told the customer '${String(d.title)}' is ${String(d.toldStatus)}`,
+  StatusAssessed: (a, d) => `${a} assessed '${String(d.title)}' as ${String(d.actualStatus)}`,
+};
+
+export const activitySummary = (event: RecordedEvent): string => {
+  const actor = event.metadata.actor.name;
+  const sentence = SENTENCES[event.type];
+  return sentence ? sentence(actor, event.data) : `${actor}: ${event.type}`;
+};

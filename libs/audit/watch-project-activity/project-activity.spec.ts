@@ -1,0 +1,82 @@
+import { type Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { portalOperation } from '../../../test/harness/portal-operations.js';
+import { type AuditWorld, openOtherProject, setUpAuditWorld } from '../audit.spec-fixtures.js';
+
+interface Activity {
+  position: string; stream: string; type: string; occurredAt: string; actor: { name: string }; summary: string;
+}
+
+/** A real graphql-ws client on the portal's server, collecting what one subscription receives. */
+const subscribe = (w: AuditWorld, token: string | undefined, projectId: string) => {
+  const client: Client = createClient({
+    url: w.portal.url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: token === undefined ? {} : { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
+  const received: { data?: { projectActivity: Activity }; errors?: { extensions: { code: string } }[] }[] = [];
+  const failures: unknown[] = [];
+  client.subscribe({ query: portalOperation('ProjectActivity'), variables: { projectId } }, {
+    next: (value) => void received.push(value as never),
+    error: (error) => void failures.push(error),
+    complete: () => undefined,
+  });
+  return { client, received, failures };
+};
+
+const until = async (condition: () => boolean, timeoutMs = 15_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
+
+/** There is no "subscribed" acknowledgement in graphql-ws: give the server a moment to register. */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 500));
+
+describe('projectActivity (graphql-ws)', () => {
+  let w: AuditWorld;
+  const clients: Client[] = [];
+  beforeAll(async () => (w = await setUpAuditWorld()));
+  afterAll(async () => {
+    for (const client of clients) await client.dispose();
+    await w?.portal.close();
+  });
+
+  it("delivers an event of the project after a mutation, with a sentence saying what happened, and not other projects' events", async () => {
+    const otherId = await openOtherProject(w);
+    const feed = subscribe(w, w.developer, w.projectId);
+    clients.push(feed.client);
+    await settle();
+    await w.portal.ok('ChangeBudget', { input: { projectId: otherId, budgetHours: 20, reason: 'more' } }, w.manager);
+    const { makeCommitment } = await w.portal.ok('MakeCommitment', {
+      input: { projectId: w.projectId, summary: 'Bulk upload', madeToId: w.contactId, estimateHours: 150 },
+    }, w.manager);
+    await until(() => feed.received.length > 0);
+    await settle();
+    expect(feed.failures).toEqual([]);
+    expect(feed.received).toEqual([{
+      data: {
+        projectActivity: {
+          position: makeCommitment.position,
+          stream: `commitment-${makeCommitment.commitment.id}`,
+          type: 'CommitmentMade',
+          occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+          actor: { name: 'Ada Manager' },
+          summary: "Ada Manager made commitment 'Bulk upload' (150 h)",
+        },
+      },
+    }]);
+  });
+
+  it('is refused to a customer (FORBIDDEN) and to a socket without a token (closed 4403)', async () => {
+    const customer = subscribe(w, w.customer, w.projectId);
+    const anonymous = subscribe(w, undefined, w.projectId);
+    clients.push(customer.client, anonymous.client);
+    await until(() => customer.received.length > 0 && anonymous.failures.length > 0);
+    expect(customer.received).toEqual([{ errors: [expect.objectContaining({ extensions: { code: 'FORBIDDEN' } })] }]);
+    expect(anonymous.failures[0]).toMatchObject({ code: 4403 });
+  });
+});

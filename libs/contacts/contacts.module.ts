@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ProjectsModule } from '@cf/projects';
 import { ForgetContactHandler } from './forget-contact/forget-contact.handler.js';
 import { ForgetContactResolver } from './forget-contact/forget-contact.resolver.js';
+import { ForgottenKeysReconciler } from './forget-contact/forgotten-keys.reconciler.js';
 import { GetContactHandler } from './get-contact/get-contact.handler.js';
 import { GetContactResolver } from './get-contact/get-contact.resolver.js';
 import { GetSessionHandler } from './get-session/get-session.handler.js';
@@ -17,7 +18,7 @@ import { RegisterContactResolver } from './register-contact/register-contact.res
   imports: [ProjectsModule],
   providers: [
     RegisterContactHandler, RegisterContactResolver,
-    ForgetContactHandler, ForgetContactResolver,
+    ForgetContactHandler, ForgetContactResolver, ForgottenKeysReconciler,
     LogContactSessionHandler, LogContactSessionResolver,
     GetContactHandler, GetContactResolver,
     ListContactsHandler, ListContactsResolver,

@@ -2,6 +2,7 @@ import { type Decider, type DomainEvent, DomainError } from '@cf/core';
 import {
   type Actor,
   type EventStore,
+  type NewEvent,
   IdempotencyKeyUsed,
   WrongExpectedRevision,
 } from './event-store.js';
@@ -18,6 +19,15 @@ export interface CommandMetadata {
    * a stream that has moved on is a CONFLICT at once: the sender decided on stale state.
    */
   expectedRevision?: number;
+}
+
+/** How a command's decided events are stored (optional). */
+export interface CommandOptions {
+  /**
+   * Applied to the decided events right before append: the decider sees them as decided (so it
+   * validates plaintext), the store and the hash chain see the result (e.g. sealed personal data).
+   */
+  sealEvents?: (events: NewEvent[]) => NewEvent[];
 }
 
 export interface CommandResult {
@@ -42,12 +52,13 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
   stream: string,
   command: Command,
   metadata: CommandMetadata,
+  options: CommandOptions = {},
 ): Promise<CommandResult> => {
   const earlier = await findEarlierResult(store, metadata);
   if (earlier) return earlier;
   for (let tries = 1; ; tries++) {
     try {
-      return await attempt(store, decider, stream, command, metadata);
+      return await attempt(store, decider, stream, command, metadata, options);
     } catch (error) {
       if (error instanceof IdempotencyKeyUsed) return (await findEarlierResult(store, metadata))!;
       if (!(error instanceof WrongExpectedRevision)) throw error;
@@ -63,6 +74,7 @@ const attempt = async <Command, Event extends DomainEvent, State>(
   stream: string,
   command: Command,
   metadata: CommandMetadata,
+  options: CommandOptions,
 ): Promise<CommandResult> => {
   const history = await store.readStream(stream);
   const state = history.map((e) => ({ type: e.type, data: e.data }) as Event).reduce(decider.evolve, decider.initialState());
@@ -79,7 +91,8 @@ const attempt = async <Command, Event extends DomainEvent, State>(
     ...(metadata.causationId ? { causationId: metadata.causationId } : {}),
     ...(metadata.idempotencyKey ? { idempotencyKey: metadata.idempotencyKey } : {}),
   };
-  const newEvents = events.map((event) => ({ type: event.type, data: event.data as Record<string, unknown>, metadata: eventMetadata }));
+  const decided = events.map((event) => ({ type: event.type, data: event.data as Record<string, unknown>, metadata: eventMetadata }));
+  const newEvents = options.sealEvents ? options.sealEvents(decided) : decided;
   const idempotency = metadata.idempotencyKey ? { userId: metadata.actor.userId, key: metadata.idempotencyKey } : undefined;
   const appended = await store.append(stream, newEvents, { expectedRevision: revision < 0 ? 'no_stream' : revision, idempotency });
   return { stream, revision: appended.nextExpectedRevision, position: appended.position, replayed: false };

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type Clock, type Decider, type DomainEvent, DomainError, systemClock } from '@cf/core';
-import { type CommandResult, handleCommand } from '@cf/event-store';
+import { type CommandOptions, type CommandResult, handleCommand } from '@cf/event-store';
 import type { Caller } from './caller.js';
 import type { OpenLedger } from './open-ledger.js';
 
@@ -42,6 +42,7 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
       /** As the portal sends it: the entity's revision (its event count) the user last saw. */
       expectedRevision?: number | null;
     },
+    options: CommandOptions = {},
   ): Promise<CommandResult> {
     this.inFlight += 1;
     try {
@@ -51,7 +52,7 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
         correlationId: context.caller.correlationId,
         idempotencyKey: context.idempotencyKey,
         expectedRevision: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
-      });
+      }, options);
       await this.runner.waitFor(result.position, 10_000);
       return result;
     } catch (error) {

@@ -2,28 +2,49 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { Ledger } from '@cf/ledger';
+import { PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '@cf/projects';
 import { contactsDecider } from '../domain/contacts.decide.js';
 import { contactErrors } from '../domain/contacts.errors.js';
 import { contactsReadModel } from '../read-model/contacts.read-model.js';
 import { ForgetContactCommand } from './forget-contact.command.js';
+import { wasForgotten } from './forgotten-keys.reconciler.js';
 
-/** Forgetting a person cannot be undone, so only a MANAGER of the contact's project may. */
+/**
+ * Forgetting a person cannot be undone, so only a MANAGER of the contact's project may.
+ *
+ * Order: mark the key, append ContactForgotten, then destroy the key. The event is the decision:
+ * destroying the key first would shred data on a forget that is then refused (a conflict, a
+ * crash before append), leaving history that reads [forgotten] with no event saying why. A crash
+ * after the append leaves the marked key behind; ForgottenKeysReconciler destroys it at start.
+ * Plaintext never reaches the disk either way: events and read models hold sealed tokens only.
+ */
 @CommandHandler(ForgetContactCommand)
 export class ForgetContactHandler implements ICommandHandler<ForgetContactCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess, private readonly personalData: PersonalData) {}
 
   async execute({ input, caller }: ForgetContactCommand): Promise<CommandResult> {
     const contact = await contactsReadModel(this.ledger.readModels).contact(input.contactId);
     if (!contact) throw contactErrors.contactNotFound(input.contactId);
     await this.access.require(caller, contact.project_id, ['MANAGER'], 'forget contacts');
     const at = this.ledger.now();
-    return this.ledger.execute(contactsDecider, streamName('contact', input.contactId), {
-      type: 'ForgetContact',
-      contactId: input.contactId,
-      reason: input.reason,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    const stream = streamName('contact', input.contactId);
+    await this.personalData.beginForgetting(input.contactId);
+    try {
+      const result = await this.ledger.execute(contactsDecider, stream, {
+        type: 'ForgetContact',
+        contactId: input.contactId,
+        reason: input.reason,
+        at: at.toISOString(),
+        actor: caller.actor,
+      }, { caller, at });
+      await this.personalData.completeForgetting(input.contactId);
+      return result;
+    } catch (error) {
+      // Refused (or already forgotten earlier, with a key a crash left behind): settle the key.
+      if (await wasForgotten(this.ledger.store, input.contactId)) await this.personalData.completeForgetting(input.contactId);
+      else await this.personalData.abandonForgetting(input.contactId);
+      throw error;
+    }
   }
 }

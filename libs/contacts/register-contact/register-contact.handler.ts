@@ -2,31 +2,50 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { Ledger } from '@cf/ledger';
+import { PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '@cf/projects';
 import { contactsDecider } from '../domain/contacts.decide.js';
 import { RegisterContactCommand } from './register-contact.command.js';
 
+/**
+ * A contact's personal fields, sealed with the contact's own key before the event is stored.
+ * Organisation and department stay clear: dashboards count departments reached.
+ */
+export const CONTACT_PERSONAL_FIELDS = ['name', 'email'] as const;
+
 /** Managers and developers meet customers, so either may register the people they meet. */
 @CommandHandler(RegisterContactCommand)
 export class RegisterContactHandler implements ICommandHandler<RegisterContactCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess, private readonly personalData: PersonalData) {}
 
   async execute({ input, caller }: RegisterContactCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'register contacts');
     const contactId = newId();
+    const stream = streamName('contact', contactId);
     const at = this.ledger.now();
-    return this.ledger.execute(contactsDecider, streamName('contact', contactId), {
-      type: 'RegisterContact',
-      contactId,
-      projectId: input.projectId,
-      name: input.name,
-      email: input.email,
-      organisation: input.organisation,
-      department: input.department,
-      role: input.role,
-      canApproveScope: input.canApproveScope,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    // The key is on disk before the event that needs it is appended.
+    const sealEvents = await this.personalData.sealerFor(contactId, CONTACT_PERSONAL_FIELDS);
+    let result: CommandResult | undefined;
+    try {
+      result = await this.ledger.execute(contactsDecider, stream, {
+        type: 'RegisterContact',
+        contactId,
+        projectId: input.projectId,
+        name: input.name,
+        email: input.email,
+        organisation: input.organisation,
+        department: input.department,
+        role: input.role,
+        canApproveScope: input.canApproveScope,
+        at: at.toISOString(),
+        actor: caller.actor,
+      }, { caller, at }, { sealEvents });
+      return result;
+    } finally {
+      // Refused, or replayed by an idempotency key (another stream): the fresh key seals nothing.
+      if (result?.stream !== stream && (await this.ledger.store.streamRevision(stream)) === -1) {
+        await this.personalData.discard(contactId);
+      }
+    }
   }
 }

@@ -1,0 +1,40 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { exportEvents } from '@cf/audit';
+import { type LedgerConfig, openEventStore } from '@cf/ledger';
+import { openKeyStore, unsealWith } from '@cf/personal-data';
+import type { CliArguments } from '../cli-arguments.js';
+import { ProgressBar } from '../progress-bar.js';
+
+/**
+ * `export [--project P] [--out file] [--unseal]`: the log as NDJSON, one event per line, in
+ * global order, exactly as stored. Personal fields stay sealed (`enc:v1:…`): an export can be
+ * imported and verified, and it is readable only while the person's key exists — forgetting a
+ * contact shreds their data in every export made before, too. `--unseal` writes plaintext (or
+ * [forgotten]) for people to read; such a file no longer verifies and import refuses it, and
+ * the plaintext in it outlives a later forget: keep it as personal data.
+ */
+export const exportCommand = async (config: LedgerConfig, args: CliArguments): Promise<void> => {
+  const store = openEventStore(config);
+  const keys = args.option('unseal') === 'true' ? await openKeyStore(config) : undefined;
+  const file = args.option('out');
+  const out: Writable = file ? createWriteStream(file) : process.stdout;
+  try {
+    const bar = new ProgressBar('export', Number(await store.headPosition()));
+    const write = async (line: string): Promise<void> => {
+      if (!out.write(line)) await once(out, 'drain');
+    };
+    const written = await exportEvents(store, write, {
+      projectId: args.option('project'),
+      render: keys && (async (event) => ({ ...event, data: await unsealWith(keys, event.data) })),
+      onProgress: (position) => bar.update(Number(position)),
+    });
+    bar.finish(Number(await store.headPosition()));
+    if (file) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    console.error(`exported ${written} events${file ? ` to ${file}` : ''}${keys ? ' (unsealed: not importable)' : ''}`);
+  } finally {
+    await keys?.close();
+    await store.close();
+  }
+};

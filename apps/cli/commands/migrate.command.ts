@@ -1,0 +1,48 @@
+import { compareStores, migrateEvents, openStoreUrl } from '@cf/audit';
+import type { CliArguments } from '../cli-arguments.js';
+import { ProgressBar } from '../progress-bar.js';
+
+/**
+ * `migrate --from <store url> --to <store url> [--limit N]`: copies every event in global order,
+ * one command per append, then the personal-data keys, and ends by comparing event counts and
+ * every stream's last hash (exit code 1 when they differ). Interrupted, it resumes where the
+ * target ends when run again (see resumePoint). Run it with the API stopped on both stores.
+ * URLs: `sqlite:<data directory>` or `postgres://user@host:5432/db?schema=<name>`.
+ */
+export const migrateCommand = async (args: CliArguments): Promise<void> => {
+  const limit = args.option('limit');
+  if (limit !== undefined && !/^\d+$/.test(limit)) throw new Error('--limit must be a whole number');
+  const from = openStoreUrl(args.required('from'));
+  const to = openStoreUrl(args.required('to'));
+  try {
+    const bar = new ProgressBar('migrate', Number(await from.store.headPosition()));
+    const result = await migrateEvents(from.store, to.store, {
+      limit: limit === undefined ? undefined : Number(limit),
+      onProgress: (position) => bar.update(Number(position)),
+    });
+    if (!result.complete) {
+      console.log(`stopped after ${result.copied} events (--limit); run again to resume`);
+      return;
+    }
+    bar.finish(Number(await from.store.headPosition()));
+    const sourceKeys = await from.openKeys(false);
+    const keys = (await sourceKeys?.entries()) ?? [];
+    if (sourceKeys) {
+      const targetKeys = (await to.openKeys(true))!;
+      await targetKeys.put(keys).finally(() => targetKeys.close());
+      await sourceKeys.close();
+    }
+    const comparison = await compareStores(from.store, to.store);
+    const resumed = result.resumedAfter > 0n ? `, resumed after source position ${result.resumedAfter}` : '';
+    console.log(`copied ${result.copied} events${resumed} and ${keys.length} personal-data keys from ${from.describe} to ${to.describe}`);
+    console.log(`source: ${comparison.sourceEvents} events in ${comparison.streams} streams; target: ${comparison.targetEvents} events`);
+    if (comparison.ok) console.log('OK: event counts and every stream\'s last hash match');
+    else {
+      console.log(`MISMATCH:\n  ${comparison.mismatches.join('\n  ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await from.store.close();
+    await to.store.close();
+  }
+};

@@ -1,0 +1,40 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { APPEND_LOCK_KEY } from '@cf/event-store';
+import { KEY_TABLE, type KeyStore, KyselyKeyStore } from './key-store.js';
+
+/** Creating the same schema or table from two instances at once: the loser sees a duplicate. */
+const ignoringDuplicates = async (work: () => Promise<unknown>): Promise<void> => {
+  try {
+    await work();
+  } catch (error) {
+    if (!['23505', '42P06', '42P07'].includes(String((error as { code?: string }).code))) throw error;
+  }
+};
+
+/**
+ * Keys in `<schema>.personal_data_keys`, beside the log. Destroying a key runs VACUUM FULL on
+ * the (small) table, which rewrites it without the dead row; PostgreSQL's own WAL and any base
+ * backups keep the old page until they are recycled — the operator's retention decides that.
+ */
+export const openPostgresKeyStore = async (connectionString: string, schema: string): Promise<KeyStore> => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
+  const pool = new pg.Pool({ connectionString, max: 4, options: `-c search_path="${schema}"` } as pg.PoolConfig);
+  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+  const setup = new pg.Client({ connectionString });
+  await setup.connect();
+  try {
+    // The lock PostgresEventStore holds while it creates the schema: CREATE ... IF NOT EXISTS
+    // from two sessions at once fails in one of them (the event store's, too).
+    await setup.query('SELECT pg_advisory_lock($1)', [APPEND_LOCK_KEY + 1]);
+    await ignoringDuplicates(() => setup.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`));
+    await ignoringDuplicates(() => KyselyKeyStore.migrate(db));
+  } finally {
+    await setup.query('SELECT pg_advisory_unlock($1)', [APPEND_LOCK_KEY + 1]).catch(() => undefined);
+    await setup.end();
+  }
+  const scrub = async (): Promise<void> => {
+    await sql`VACUUM FULL ${sql.table(KEY_TABLE)}`.execute(db);
+  };
+  return new KyselyKeyStore(db, scrub, () => db.destroy());
+};

@@ -1,0 +1,55 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import type { NewEvent } from '@cf/event-store';
+import type { KeyStore } from './key-store.js';
+import { unsealWith } from './key-store.js';
+import { sealFields } from './sealing.js';
+
+export const KEY_STORE = Symbol('KEY_STORE');
+
+/** Seals events before they are appended: the decider has already seen them in plaintext. */
+export type EventSealer = (events: NewEvent[]) => NewEvent[];
+
+/**
+ * What handlers and the API use of crypto-shredding. The write side seals a subject's personal
+ * fields with that subject's key; the read side unseals whatever it sends (see UnsealPlugin).
+ */
+@Injectable()
+export class PersonalData implements OnApplicationShutdown {
+  constructor(@Inject(KEY_STORE) readonly keys: KeyStore) {}
+
+  /** Makes the subject's key durably first, then returns what seals the named data fields. */
+  async sealerFor(subjectId: string, fields: readonly string[]): Promise<EventSealer> {
+    const key = await this.keys.create(subjectId);
+    return (events) => sealFields(events, fields, key, subjectId);
+  }
+
+  /** A key made for a subject whose events were never appended (a refused or replayed command). */
+  discard(subjectId: string): Promise<void> {
+    return this.keys.destroy(subjectId);
+  }
+
+  beginForgetting(subjectId: string): Promise<void> {
+    return this.keys.markForgetting(subjectId);
+  }
+
+  abandonForgetting(subjectId: string): Promise<void> {
+    return this.keys.unmarkForgetting(subjectId);
+  }
+
+  /** Destroys the key: every sealed value of the subject reads [forgotten] from now on. */
+  completeForgetting(subjectId: string): Promise<void> {
+    return this.keys.destroy(subjectId);
+  }
+
+  pendingForgets(): Promise<string[]> {
+    return this.keys.markedForgetting();
+  }
+
+  unseal<T>(value: T): Promise<T> {
+    return unsealWith(this.keys, value);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.keys.close();
+  }
+}

@@ -3,10 +3,13 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
+import { graphqlWsOptions } from '@cf/ledger';
 import { BearerAuthGuard, DomainErrorFilter, ReadAfterWriteInterceptor, type LedgerConfig, LedgerModule, formatLedgerError, ledgerValidationPipe } from '@cf/ledger';
+import { PersonalDataModule } from '@cf/personal-data';
 import { HealthController } from './health/health.controller.js';
 import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';
 import { complexityLimitPlugin } from './limits/complexity.plugin.js';
+import { subscriptionsOverWebSocketOnly } from './limits/http-subscriptions.plugin.js';
 import { operationLimits } from './limits/operation-limits.js';
 
 /** Wiring only: buses, the ledger, GraphQL on Apollo, and the context modules. */
@@ -18,6 +21,7 @@ export class AppModule {
       imports: [
         CqrsModule.forRoot(),
         LedgerModule.forRoot(config, LEDGER_PROJECTIONS),
+        PersonalDataModule.forRoot(config),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -27,8 +31,11 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           formatError: formatLedgerError,
           validationRules: operationLimits,
-          plugins: [complexityLimitPlugin],
+          plugins: [complexityLimitPlugin, subscriptionsOverWebSocketOnly],
+          // Longer documents are refused while parsing: alias floods, and nesting deep enough to exhaust the stack.
+          parseOptions: { maxTokens: 10_000 },
           context: ({ req }: { req: unknown }) => ({ req }),
+          subscriptions: { 'graphql-ws': graphqlWsOptions(config) },
         }),
         ...LEDGER_CONTEXTS,
       ],

@@ -9,6 +9,8 @@ export * from './domain/commitments.decide.js';
 export * from './read-model/commitments.projection.js';
 export * from './read-model/commitments.read-model.js';
 export * from './budget/budget-inputs.js';
+export * from './budget/budget-summary.projection.js';
+export * from './budget/budget-summary.read-model.js';
 export * from './graphql/commitment.types.js';
 export * from './graphql/commitment.mapping.js';
 export * from './commitments.module.js';

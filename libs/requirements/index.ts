@@ -7,5 +7,6 @@ export * from './read-model/requirements.projection.js';
 export * from './read-model/requirements.read-model.js';
 export * from './graphql/requirement.types.js';
 export * from './graphql/baseline.types.js';
+export * from './graphql/requirement-change.types.js';
 export * from './graphql/requirement.mapping.js';
 export * from './requirements.module.js';

@@ -10,6 +10,8 @@ import { RequirementTriggerResolver } from './get-requirement/requirement-trigge
 import { RemoveRequirementHandler } from './remove-requirement/remove-requirement.handler.js';
 import { RemoveRequirementResolver } from './remove-requirement/remove-requirement.resolver.js';
 import { RequestRequirementsResolver } from './request-requirements/request-requirements.resolver.js';
+import { RequirementChangesHandler } from './requirement-changes/requirement-changes.handler.js';
+import { RequirementChangesResolver } from './requirement-changes/requirement-changes.resolver.js';
 import { ReviseRequirementHandler } from './revise-requirement/revise-requirement.handler.js';
 import { ReviseRequirementResolver } from './revise-requirement/revise-requirement.resolver.js';
 
@@ -22,6 +24,7 @@ import { ReviseRequirementResolver } from './revise-requirement/revise-requireme
     ApproveBaselineHandler, ApproveBaselineResolver,
     GetRequirementHandler, GetRequirementResolver, RequirementTriggerResolver,
     RequestRequirementsResolver,
+    RequirementChangesHandler, RequirementChangesResolver,
   ],
 })
 export class RequirementsModule {}

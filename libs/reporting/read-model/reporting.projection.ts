@@ -6,7 +6,7 @@ import type { StatusSubjectRow } from './reporting.read-model.js';
 /** Per subject: the latest report to the customer beside the latest internal assessment. */
 export const reportingProjection: Projection = {
   name: 'reporting',
-  tables: ['status_subjects'],
+  tables: ['status_subjects', 'perception_gap_counts'],
   migrate: async (db) => {
     await db.schema.createTable('status_subjects').ifNotExists()
       .addColumn('subject_id', 'text', (c) => c.primaryKey())
@@ -24,6 +24,11 @@ export const reportingProjection: Projection = {
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('status_subjects_by_project').ifNotExists().on('status_subjects').columns(['project_id', 'gap']).execute();
+    // The dashboard's gap count as a summary row, moved with each subject's gap.
+    await db.schema.createTable('perception_gap_counts').ifNotExists()
+      .addColumn('project_id', 'text', (c) => c.primaryKey())
+      .addColumn('gaps', 'integer', (c) => c.notNull())
+      .execute();
   },
   apply: async (trx, recorded) => {
     if (!recorded.stream.startsWith('status-')) return;
@@ -59,6 +64,11 @@ const applyReportingEvent = async (trx: ReadModelTransaction, event: ReportingEv
   const report = changed.told_status ? { toldStatus: changed.told_status, toldPercentComplete: changed.told_percent } : null;
   const assessment = changed.actual_status ? { actualStatus: changed.actual_status, actualPercentComplete: changed.actual_percent } : null;
   changed.gap = isPerceptionGap(report, assessment) ? 1 : 0;
+  if (changed.gap !== before.gap) {
+    await trx.insertInto('perception_gap_counts').values({ project_id: changed.project_id, gaps: changed.gap - before.gap })
+      .onConflict((oc) => oc.column('project_id').doUpdateSet((eb) => ({ gaps: eb('perception_gap_counts.gaps', '+', eb.ref('excluded.gaps')) })))
+      .execute();
+  }
   if (existing) {
     const { subject_id: _id, ...columns } = changed;
     await trx.updateTable('status_subjects').set(columns).where('subject_id', '=', d.subjectId).execute();

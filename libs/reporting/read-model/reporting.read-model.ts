@@ -21,6 +21,7 @@ export interface StatusSubjectRow {
 
 interface ReportingTables {
   status_subjects: StatusSubjectRow;
+  perception_gap_counts: { project_id: string; gaps: number };
 }
 
 /** Reads of the reporting projection; every other context asks these, never the table. */
@@ -32,5 +33,9 @@ export const reportingReadModel = (untyped: ReadModelDb) => {
 
     gapsOf: (projectId: string): Promise<StatusSubjectRow[]> =>
       db.selectFrom('status_subjects').selectAll().where('project_id', '=', projectId).where('gap', '=', 1).orderBy('seq').execute(),
+
+    /** How many subjects of the project have a perception gap now (a summary row, not a count over subjects). */
+    gapCountOf: async (projectId: string): Promise<number> =>
+      Number((await db.selectFrom('perception_gap_counts').select('gaps').where('project_id', '=', projectId).executeTakeFirst())?.gaps ?? 0),
   };
 };

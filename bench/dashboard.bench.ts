@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { GetDashboardHandler, GetDashboardQuery, GetDashboardResolver } from '@cf/dashboards';
+import { SqliteEventStore } from '@cf/event-store';
+import { Ledger, type OpenLedger, openLedger, loadConfig } from '@cf/ledger';
+import { ProjectAccess } from '@cf/projects';
+import { LEDGER_PROJECTIONS } from '../apps/api/ledger-contexts.js';
+import type { Bench, BenchRow } from './bench-table.js';
+import { scratch } from './bench-support.js';
+import { BENCH_PROJECT, HistoryWriter } from './dashboard-history.js';
+
+const SMALL = 10_000;
+const LARGE = 200_000;
+const QUERIES = 300;
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+/** The Dashboard operation as the API answers it: the query handler plus the contactDays field. */
+const dashboardQuery = (open: OpenLedger) => {
+  const ledger = new Ledger(open);
+  const handler = new GetDashboardHandler(ledger, new ProjectAccess(ledger));
+  const resolver = new GetDashboardResolver(undefined as never, ledger);
+  const caller = { actor: { userId: 'mgr', name: 'Manager' }, correlationId: 'bench' };
+  return async (): Promise<void> => {
+    const dashboard = await handler.execute(new GetDashboardQuery(BENCH_PROJECT, caller));
+    await resolver.contactDays(dashboard, '2026-03');
+  };
+};
+
+/** Median and p99 in ms of each query, timed in alternating rounds so both see the same machine load. */
+const timeAlternately = async (queries: Array<() => Promise<void>>): Promise<Array<{ p50: number; p99: number }>> => {
+  const times: number[][] = queries.map(() => []);
+  for (const query of queries) for (let i = 0; i < 30; i++) await query();
+  for (let round = 0; round < QUERIES / 20; round++) {
+    for (const [q, query] of queries.entries()) {
+      for (let i = 0; i < 20; i++) {
+        const started = performance.now();
+        await query();
+        times[q].push(performance.now() - started);
+      }
+    }
+  }
+  return times.map((t) => t.sort((a, b) => a - b)).map((t) => ({ p50: percentile(t, 50), p99: percentile(t, 99) }));
+};
+
+/** A store and read models in their own directory, holding one project with `total` events. */
+const projectWith = async (total: number) => {
+  const dir = scratch('dashboards');
+  const config = loadConfig({ ...process.env, EVENT_STORE: 'sqlite', DATA_DIR: dir.dir, AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret' });
+  // Loading is not what is measured: appends skip the fsync of every commit.
+  const store = new SqliteEventStore({ file: join(dir.dir, 'events.sqlite') });
+  (store as unknown as { db: { pragma(p: string): unknown } }).db.pragma('synchronous = OFF');
+  const writer = new HistoryWriter(store);
+  const open = await openLedger(config, LEDGER_PROJECTIONS);
+  const started = performance.now();
+  await writer.open();
+  while (writer.appended < total) await writer.workUnit();
+  await open.runner.catchUp();
+  console.error(`  ${writer.appended} events loaded and projected in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { query: dashboardQuery(open), close: async () => { await open.close(); await store.close(); dir.remove(); } };
+};
+
+/**
+ * The dashboard reads summary rows, not history: its query time must not grow with the
+ * project's events. One project with 10,000 events and one with 200,000 (each alone in its
+ * store) are queried in alternating rounds; the ratio of the medians should stay near 1.
+ */
+export const dashboardBench: Bench = {
+  name: 'dashboards',
+  async run(): Promise<BenchRow[]> {
+    const projects = [await projectWith(SMALL), await projectWith(LARGE)];
+    try {
+      const [small, large] = await timeAlternately(projects.map((p) => p.query));
+      const row = (label: string, value: number, reference?: { label: string; value: number }): BenchRow =>
+        ({ bench: 'dashboards', case: label, value, unit: 'ms', higherIsBetter: false, ...(reference ? { reference } : {}) });
+      return [
+        row(`Dashboard p50, ${SMALL.toLocaleString('en')} events`, small.p50),
+        row(`Dashboard p99, ${SMALL.toLocaleString('en')} events`, small.p99),
+        { ...row(`Dashboard p50, ${LARGE.toLocaleString('en')} events`, large.p50, { label: '10k p50', value: small.p50 }), note: 'ratio ≈ 1: summary rows, not history' },
+        row(`Dashboard p99, ${LARGE.toLocaleString('en')} events`, large.p99, { label: '10k p99', value: small.p99 }),
+      ];
+    } finally {
+      for (const p of projects) await p.close();
+    }
+  },
+};

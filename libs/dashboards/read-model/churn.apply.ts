@@ -1,0 +1,36 @@
+import type { ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { ProjectEvent } from '@cf/projects';
+import type { RequirementEvent, RequirementTrigger } from '@cf/requirements';
+import { COUNTER, shiftCounters } from './dashboard-counters.js';
+
+export const CHURN_TRIGGERS = ['DIRECT', 'PROXY', 'WRITTEN', 'INTERNAL'] as const;
+export type ChurnTrigger = (typeof CHURN_TRIGGERS)[number];
+
+/** A session is direct contact; a request counts by its channel; anything else is internal. */
+export const churnTriggerOf = (trigger: RequirementTrigger): ChurnTrigger =>
+  trigger.kind === 'SESSION' ? 'DIRECT' : trigger.kind === 'REQUEST' ? trigger.channel : 'INTERNAL';
+
+/**
+ * Requirement churn since the latest baseline: a new baseline empties the project's churn
+ * counters; every addition or revision dated after the baseline's approval then counts once,
+ * under its trigger (the same rows RequirementChanges(sinceBaseline: true) lists).
+ */
+export const applyChurn = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<void> => {
+  if (recorded.stream.startsWith('project-')) {
+    const event = { type: recorded.type, data: recorded.data } as ProjectEvent;
+    if (event.type === 'ProjectOpened') {
+      await trx.insertInto('dashboard_projects').values({ project_id: event.data.projectId, baseline_at: null }).execute();
+    } else if (event.type === 'BaselineApproved') {
+      await trx.updateTable('dashboard_projects').set({ baseline_at: event.data.at }).where('project_id', '=', event.data.projectId).execute();
+      await trx.deleteFrom('dashboard_counters').where('project_id', '=', event.data.projectId)
+        .where('counter', 'in', CHURN_TRIGGERS.map(COUNTER.churn)).execute();
+    }
+    return;
+  }
+  const event = { type: recorded.type, data: recorded.data } as RequirementEvent;
+  if (event.type !== 'RequirementAdded' && event.type !== 'RequirementRevised') return;
+  const project = await trx.selectFrom('dashboard_projects').select('baseline_at').where('project_id', '=', event.data.projectId).executeTakeFirst();
+  const since = (project?.baseline_at as string | null | undefined) ?? null;
+  if (since !== null && !(event.data.at > since)) return;
+  await shiftCounters(trx, event.data.projectId, {}, { [COUNTER.churn(churnTriggerOf(event.data.trigger))]: 1 });
+};

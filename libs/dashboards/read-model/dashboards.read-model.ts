@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import type { ReadModelDb } from '@cf/event-store';
+
+interface DashboardsTables {
+  dashboard_counters: { project_id: string; counter: string; value: number };
+  dashboard_requests: { request_id: string; project_id: string; first_response_hours: number | null; response_bucket: number | null };
+  dashboard_contact_days: { project_id: string; user_id: string; month: string; days: number };
+  dashboard_departments: { project_id: string; department: string; contacts: number; attended: number };
+}
+
+/** Reads of the dashboards projection: each one a few rows, whatever the project's history. */
+export const dashboardsReadModel = (untyped: ReadModelDb) => {
+  const db = untyped as Kysely<DashboardsTables>;
+  return {
+    /** Every counter of the project (a few dozen rows); a missing counter is 0. */
+    counters: async (projectId: string): Promise<Map<string, number>> => {
+      const rows = await db.selectFrom('dashboard_counters').select(['counter', 'value']).where('project_id', '=', projectId).execute();
+      return new Map(rows.map((r) => [r.counter, Number(r.value)]));
+    },
+
+    /** Days per user in one month (YYYY-MM). */
+    contactDays: async (projectId: string, month: string): Promise<Map<string, number>> => {
+      const rows = await db.selectFrom('dashboard_contact_days').select(['user_id', 'days'])
+        .where('project_id', '=', projectId).where('month', '=', month).execute();
+      return new Map(rows.map((r) => [r.user_id, Number(r.days)]));
+    },
+
+    /** Departments with remembered contacts of whom none attended a session, alphabetically. */
+    uncontactedDepartments: async (projectId: string): Promise<string[]> =>
+      (await db.selectFrom('dashboard_departments').select('department').where('project_id', '=', projectId)
+        .where('contacts', '>', 0).where('attended', '=', 0).orderBy('department').execute()).map((r) => r.department),
+
+    /**
+     * The median of the first-response times: the middle one (or the mean of the middle two).
+     * `buckets` are the per-bucket counts (from the counters); each rank is read inside its bucket.
+     */
+    medianFirstResponseHours: async (projectId: string, buckets: Map<number, number>): Promise<number | null> => {
+      const responded = [...buckets.values()].reduce((sum, n) => sum + n, 0);
+      if (responded <= 0) return null;
+      const ranks = responded % 2 === 1 ? [(responded - 1) / 2] : [responded / 2 - 1, responded / 2];
+      const values = await Promise.all(ranks.map((rank) => nthFirstResponseHours(db, projectId, buckets, rank)));
+      return values.reduce((sum, hours) => sum + hours, 0) / values.length;
+    },
+  };
+};
+
+/** The rank-th smallest first-response time (0-based), found through the bucket counts. */
+const nthFirstResponseHours = async (db: Kysely<DashboardsTables>, projectId: string, buckets: Map<number, number>, rank: number): Promise<number> => {
+  let before = 0;
+  for (const [bucket, count] of [...buckets].sort(([a], [b]) => a - b)) {
+    if (rank < before + count) {
+      const row = await db.selectFrom('dashboard_requests').select('first_response_hours')
+        .where('project_id', '=', projectId).where('response_bucket', '=', bucket)
+        .orderBy('first_response_hours').limit(1).offset(rank - before).executeTakeFirstOrThrow();
+      return Number(row.first_response_hours);
+    }
+    before += count;
+  }
+  throw new Error(`rank ${rank} is beyond the ${before} first responses counted`);
+};

@@ -1,0 +1,75 @@
+import type { ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { RequestEvent } from '@cf/requests';
+import { COUNTER, type Counts, responseBucketOf, shiftCounters } from './dashboard-counters.js';
+
+interface RequestCountRow {
+  request_id: string;
+  project_id: string;
+  channel: string;
+  status: string;
+  raised_at: string;
+  /** 1 once the request has any response. */
+  responded: number;
+  /** 1 when its latest response declines it. */
+  declined: number;
+  /** Hours from raising to the first response (from the events' own times), null before it. */
+  first_response_hours: number | null;
+  /** responseBucketOf(first_response_hours), null before the first response. */
+  response_bucket: number | null;
+}
+
+const countsOf = (row: RequestCountRow | undefined): Counts => row ? {
+  [COUNTER.requestsTotal]: 1,
+  [COUNTER.requestChannel(row.channel)]: 1,
+  [COUNTER.requestsOpen]: row.status === 'OPEN' ? 1 : 0,
+  [COUNTER.requestsResponded]: row.responded,
+  [COUNTER.requestsDeclined]: row.declined,
+  ...(row.response_bucket === null ? {} : { [COUNTER.responseBucket(row.response_bucket)]: 1 }),
+} : {};
+
+const HOUR_MS = 3_600_000;
+
+/** Request sources and responsiveness, moved per event from a one-row-per-request table. */
+export const applyRequestCounts = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<void> => {
+  const event = { type: recorded.type, data: recorded.data } as RequestEvent;
+  const id = event.data.requestId;
+  const before = await trx.selectFrom('dashboard_requests').selectAll().where('request_id', '=', id)
+    .executeTakeFirst() as RequestCountRow | undefined;
+  let after: RequestCountRow;
+  switch (event.type) {
+    case 'RequestRaised': {
+      const d = event.data;
+      if (before) return;
+      after = { request_id: id, project_id: d.projectId, channel: d.channel, status: 'OPEN', raised_at: d.at, responded: 0, declined: 0, first_response_hours: null, response_bucket: null };
+      await trx.insertInto('dashboard_requests').values(after).execute();
+      return shiftCounters(trx, after.project_id, {}, countsOf(after));
+    }
+    case 'RequestResponded': {
+      if (!before) return;
+      const d = event.data;
+      const firstResponseHours = before.first_response_hours ?? (Date.parse(d.at) - Date.parse(before.raised_at)) / HOUR_MS;
+      after = {
+        ...before,
+        status: before.status === 'OPEN' ? 'ANSWERED' : before.status,
+        responded: 1,
+        declined: d.stance === 'DECLINE' ? 1 : 0,
+        first_response_hours: firstResponseHours,
+        response_bucket: responseBucketOf(firstResponseHours),
+      };
+      break;
+    }
+    case 'RequestWithdrawn':
+      if (!before) return;
+      after = { ...before, status: 'WITHDRAWN' };
+      break;
+    case 'RequestResolved':
+      if (!before) return;
+      after = { ...before, status: 'RESOLVED' };
+      break;
+    default:
+      return;
+  }
+  const { request_id: _id, ...columns } = after;
+  await trx.updateTable('dashboard_requests').set(columns).where('request_id', '=', id).execute();
+  await shiftCounters(trx, after.project_id, countsOf(before), countsOf(after));
+};

@@ -6,7 +6,11 @@ import { renderTable } from './bench-table.js';
  * `npm run bench`: every benchmark in one process, each comparing itself with a reference
  * measured in the same run. Register new benches in BENCHES. `npm run bench -- <name>` runs one.
  */
-const BENCHES: Array<() => Promise<Bench>> = [];
+const BENCHES: Array<() => Promise<Bench>> = [
+  () => import('./dashboard.bench.js').then((m) => m.dashboardBench),
+  async () => (await import('./append-sqlite.bench.js')).bench,
+  async () => (await import('./append-postgres.bench.js')).bench,
+];
 
 const main = async (): Promise<void> => {
   const only = process.argv[2];

@@ -1,0 +1,99 @@
+import pg from 'pg';
+import { PostgresEventStore } from '@cf/event-store';
+import { postgresEventSchema } from '../libs/event-store/adapters/postgres/postgres-schema.js';
+import type { Bench, BenchRow } from './bench-table.js';
+import { BATCH, STREAMS, bestOfAlternating, plainRow, rate, sampleEvent } from './bench-support.js';
+
+const URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SINGLE = 2_000;
+const BATCHES = 100;
+
+/** The practical limit: pg, the same table, one transaction per append, nothing else (no lock, no tail read). */
+const plainInserts = async (schema: string) => {
+  const client = new pg.Client({ connectionString: URL });
+  await client.connect();
+  await client.query(postgresEventSchema(schema));
+  const insert = `INSERT INTO "${schema}".events (position, stream, revision, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
+  let position = 0;
+  const revisions = new Map<string, number>();
+  const row = async (stream: string, i: number) => {
+    const revision = (revisions.get(stream) ?? -1) + 1;
+    revisions.set(stream, revision);
+    await client.query(insert, [++position, ...plainRow(stream, revision, i)]);
+  };
+  const inTransaction = async (work: () => Promise<void>) => {
+    await client.query('BEGIN');
+    await work();
+    await client.query('COMMIT');
+  };
+  return {
+    single: (i: number) => inTransaction(() => row(`s-${i % STREAMS}`, i)),
+    batch: (i: number) => inTransaction(async () => { for (let j = 0; j < BATCH; j++) await row(`b-${i}`, j); }),
+    close: async () => { await client.query(`DROP SCHEMA "${schema}" CASCADE`); await client.end(); },
+  };
+};
+
+const ourAppends = async (schema: string) => {
+  const store = new PostgresEventStore({ connectionString: URL, schema });
+  await store.headPosition();
+  const revisions = new Map<string, number>();
+  return {
+    single: async (i: number) => {
+      const stream = `s-${i % STREAMS}`;
+      const expected = revisions.get(stream) ?? 'no_stream';
+      revisions.set(stream, (await store.append(stream, [sampleEvent(i)], { expectedRevision: expected })).nextExpectedRevision);
+    },
+    batch: (i: number) => store.append(`b-${i}`, Array.from({ length: BATCH }, (_, j) => sampleEvent(j)), { expectedRevision: 'no_stream' }),
+    close: async () => {
+      await store.close();
+      const client = new pg.Client({ connectionString: URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA "${schema}" CASCADE`);
+      await client.end();
+    },
+  };
+};
+
+const reachable = async (): Promise<string | undefined> => {
+  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.end();
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+};
+
+const run = async (): Promise<BenchRow[]> => {
+  const unreachable = await reachable();
+  if (unreachable) {
+    console.error(`append-postgres skipped: ${URL} is unreachable (${unreachable})`);
+    return [];
+  }
+  const rows: BenchRow[] = [];
+  let round = 0;
+  for (const mode of ['single', 'batch'] as const) {
+    const timed = async (open: typeof plainInserts | typeof ourAppends): Promise<number> => {
+      const target = await open(`bench_${process.pid}_${round++}`);
+      try {
+        return mode === 'single' ? await rate(SINGLE, target.single) : (await rate(BATCHES, target.batch)) * BATCH;
+      } finally {
+        await target.close();
+      }
+    };
+    const best = await bestOfAlternating(3, () => timed(plainInserts), () => timed(ourAppends));
+    rows.push({
+      bench: 'append postgres',
+      case: mode === 'single' ? `1 event per append, ${STREAMS} streams` : `batches of ${BATCH}`,
+      value: best.ours,
+      unit: 'events/s',
+      reference: { label: mode === 'single' ? 'plain INSERT, 1 per txn' : `plain INSERT, ${BATCH} per txn`, value: best.reference },
+      higherIsBetter: true,
+    });
+  }
+  return rows;
+};
+
+export const bench: Bench = { name: 'append-postgres', run };

@@ -60,7 +60,14 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
     try {
       return await attempt(store, decider, stream, command, metadata, options);
     } catch (error) {
-      if (error instanceof IdempotencyKeyUsed) return (await findEarlierResult(store, metadata))!;
+      if (error instanceof IdempotencyKeyUsed) {
+        // A concurrent retry holds the key. Its result is the answer; a store that released the
+        // key (its attempt was refused) lets this one try again, within the same two tries.
+        const first = await findEarlierResult(store, metadata);
+        if (first) return first;
+        if (tries === 2) throw DomainError.conflict(stream, await store.streamRevision(stream));
+        continue;
+      }
       if (!(error instanceof WrongExpectedRevision)) throw error;
       // The sender's own expectation is checked in attempt(); a conflict here is a race: once more.
       if (tries === 2 || metadata.expectedRevision !== undefined) throw DomainError.conflict(stream, error.actual);

@@ -19,7 +19,9 @@ const main = async (): Promise<void> => {
     const bench = await load();
     if (only && bench.name !== only) continue;
     console.error(`running ${bench.name} …`);
-    rows.push(...(await bench.run()));
+    const measured = await bench.run();
+    console.error(renderTable(measured));
+    rows.push(...measured);
   }
   console.log(renderTable(rows));
 };

@@ -13,7 +13,7 @@ export const dashboardsProjection: Projection = {
   name: 'dashboards',
   tables: [
     'dashboard_counters', 'dashboard_projects', 'dashboard_commitments', 'dashboard_requests',
-    'dashboard_contact_days', 'dashboard_contacts', 'dashboard_departments',
+    'dashboard_contact_days', 'dashboard_contacts', 'dashboard_departments', 'dashboard_response_times',
   ],
   migrate: async (db) => {
     await db.schema.createTable('dashboard_counters').ifNotExists()
@@ -46,9 +46,14 @@ export const dashboardsProjection: Projection = {
       .addColumn('first_response_hours', 'double precision')
       .addColumn('response_bucket', 'integer')
       .execute();
-    // The median walks this index inside one bucket instead of sorting the project's requests.
-    await db.schema.createIndex('dashboard_requests_by_response_bucket').ifNotExists().on('dashboard_requests')
-      .columns(['project_id', 'response_bucket', 'first_response_hours']).execute();
+    // How many first responses took exactly this long: the median walks one bucket's distinct times.
+    await db.schema.createTable('dashboard_response_times').ifNotExists()
+      .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('bucket', 'integer', (c) => c.notNull())
+      .addColumn('hours', 'double precision', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('dashboard_response_times_pk', ['project_id', 'bucket', 'hours'])
+      .execute();
     await db.schema.createTable('dashboard_contact_days').ifNotExists()
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('user_id', 'text', (c) => c.notNull())

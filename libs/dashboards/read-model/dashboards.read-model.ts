@@ -5,6 +5,7 @@ interface DashboardsTables {
   dashboard_counters: { project_id: string; counter: string; value: number };
   dashboard_requests: { request_id: string; project_id: string; first_response_hours: number | null; response_bucket: number | null };
   dashboard_contact_days: { project_id: string; user_id: string; month: string; days: number };
+  dashboard_response_times: { project_id: string; bucket: number; hours: number; count: number };
   dashboard_departments: { project_id: string; department: string; contacts: number; attended: number };
 }
 
@@ -48,13 +49,20 @@ export const dashboardsReadModel = (untyped: ReadModelDb) => {
 const nthFirstResponseHours = async (db: Kysely<DashboardsTables>, projectId: string, buckets: Map<number, number>, rank: number): Promise<number> => {
   let before = 0;
   for (const [bucket, count] of [...buckets].sort(([a], [b]) => a - b)) {
-    if (rank < before + count) {
-      const row = await db.selectFrom('dashboard_requests').select('first_response_hours')
-        .where('project_id', '=', projectId).where('response_bucket', '=', bucket)
-        .orderBy('first_response_hours').limit(1).offset(rank - before).executeTakeFirstOrThrow();
-      return Number(row.first_response_hours);
-    }
+    if (rank < before + count) return nthInBucket(db, projectId, bucket, rank - before);
     before += count;
   }
   throw new Error(`rank ${rank} is beyond the ${before} first responses counted`);
+};
+
+/** Inside one bucket, walks its distinct times (with how many took each) up to the rank. */
+const nthInBucket = async (db: Kysely<DashboardsTables>, projectId: string, bucket: number, rank: number): Promise<number> => {
+  const times = await db.selectFrom('dashboard_response_times').select(['hours', 'count'])
+    .where('project_id', '=', projectId).where('bucket', '=', bucket).orderBy('hours').execute();
+  let before = 0;
+  for (const { hours, count } of times) {
+    before += Number(count);
+    if (rank < before) return Number(hours);
+  }
+  throw new Error(`rank ${rank} is beyond bucket ${bucket}`);
 };

@@ -71,5 +71,15 @@ export const applyRequestCounts = async (trx: ReadModelTransaction, recorded: Re
   }
   const { request_id: _id, ...columns } = after;
   await trx.updateTable('dashboard_requests').set(columns).where('request_id', '=', id).execute();
+  if (before.response_bucket === null && after.response_bucket !== null) await countResponseTime(trx, after);
   await shiftCounters(trx, after.project_id, countsOf(before), countsOf(after));
+};
+
+/** One more first response of this many hours: the median walks these counts, not the requests. */
+const countResponseTime = async (trx: ReadModelTransaction, row: RequestCountRow): Promise<void> => {
+  await trx.insertInto('dashboard_response_times')
+    .values({ project_id: row.project_id, bucket: row.response_bucket, hours: row.first_response_hours, count: 1 })
+    .onConflict((oc) => oc.columns(['project_id', 'bucket', 'hours'])
+      .doUpdateSet((eb) => ({ count: eb('dashboard_response_times.count', '+', 1) })))
+    .execute();
 };

@@ -4,7 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlWsOptions } from '@cf/ledger';
-import { BearerAuthGuard, DomainErrorFilter, ReadAfterWriteInterceptor, type LedgerConfig, LedgerModule, formatLedgerError, ledgerValidationPipe } from '@cf/ledger';
+import { BearerAuthGuard, DomainErrorFilter, NulCharactersPipe, ReadAfterWriteInterceptor, type LedgerConfig, LedgerModule, formatLedgerError, ledgerValidationPipe } from '@cf/ledger';
 import { PersonalDataModule } from '@cf/personal-data';
 import { HealthController } from './health/health.controller.js';
 import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';
@@ -42,6 +42,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: BearerAuthGuard },
+        { provide: APP_PIPE, useClass: NulCharactersPipe },
         { provide: APP_PIPE, useFactory: ledgerValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: ReadAfterWriteInterceptor },

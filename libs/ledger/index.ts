@@ -18,3 +18,4 @@ export * from './portal-command.js';
 export * from './errors/domain-error.filter.js';
 export * from './read-after-write.interceptor.js';
 export * from './auth/graphql-ws-auth.js';
+export * from './errors/nul-characters.pipe.js';

@@ -1,6 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DomainError } from '@cf/core';
-import { Ledger, type Page, decodeCursor, pageSize, toPage } from '@cf/ledger';
+import { Ledger, type Page, decodeSequenceCursor, pageSize, toPage } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { toCommitment, viewerOf } from '../graphql/commitment.mapping.js';
 import type { Commitment } from '../graphql/commitment.types.js';
@@ -15,8 +14,7 @@ export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuer
   async execute({ projectId, filter, first, after, caller }: ListCommitmentsQuery): Promise<Page<Commitment>> {
     const viewer = viewerOf(await this.access.require(caller, projectId, ANY_ROLE, 'read commitments'));
     const size = pageSize(first);
-    const afterSeq = Number(decodeCursor(after) ?? 0);
-    if (!Number.isSafeInteger(afterSeq)) throw DomainError.badInput('after', 'is not a cursor this API gave out');
+    const afterSeq = decodeSequenceCursor(after);
     const rowFilter = { ...filter, madeToId: viewer };
     const read = commitmentsReadModel(this.ledger.readModels);
     const rows = await read.page(projectId, rowFilter, afterSeq, size + 1);

@@ -41,6 +41,13 @@ export const decodeCursor = (cursor: string | undefined | null): string | undefi
   return key;
 };
 
+/** The `seq` a page continues after: 0 without a cursor; a cursor this API never gave out is refused. */
+export const decodeSequenceCursor = (cursor: string | undefined | null): number => {
+  const seq = Number(decodeCursor(cursor) ?? 0);
+  if (!Number.isSafeInteger(seq)) throw DomainError.badInput('after', 'is not a cursor this API gave out');
+  return seq;
+};
+
 export const pageSize = (first: number | undefined | null, fallback = 50): number => {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {

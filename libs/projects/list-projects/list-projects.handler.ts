@@ -1,6 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DomainError } from '@cf/core';
-import { Ledger, type Page, decodeCursor, pageSize, toPage } from '@cf/ledger';
+import { Ledger, type Page, decodeSequenceCursor, pageSize, toPage } from '@cf/ledger';
 import { toProject } from '../graphql/project.mapping.js';
 import type { Project } from '../graphql/project.types.js';
 import { projectsReadModel } from '../read-model/projects.read-model.js';
@@ -13,8 +12,7 @@ export class ListProjectsHandler implements IQueryHandler<ListProjectsQuery, Pag
 
   async execute({ first, after, caller }: ListProjectsQuery): Promise<Page<Project>> {
     const size = pageSize(first);
-    const afterSeq = Number(decodeCursor(after) ?? 0);
-    if (!Number.isSafeInteger(afterSeq)) throw DomainError.badInput('after', 'is not a cursor this API gave out');
+    const afterSeq = decodeSequenceCursor(after);
     const read = projectsReadModel(this.ledger.readModels);
     const rows = await read.projectsOf(caller.actor.userId, afterSeq, size + 1);
     return toPage(rows, size, (row) => String(row.seq), toProject, await read.countProjectsOf(caller.actor.userId));

@@ -1,6 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DomainError } from '@cf/core';
-import { Ledger, type Page, decodeCursor, pageSize, toPage } from '@cf/ledger';
+import { Ledger, type Page, decodeSequenceCursor, pageSize, toPage } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { toRequest } from '../graphql/request.mapping.js';
 import type { Request } from '../graphql/request.types.js';
@@ -15,8 +14,7 @@ export class ListRequestsHandler implements IQueryHandler<ListRequestsQuery, Pag
   async execute({ projectId, filter, first, after, caller }: ListRequestsQuery): Promise<Page<Request>> {
     const { role, member } = await this.access.require(caller, projectId, ANY_ROLE, 'read requests');
     const size = pageSize(first);
-    const afterSeq = Number(decodeCursor(after) ?? 0);
-    if (!Number.isSafeInteger(afterSeq)) throw DomainError.badInput('after', 'is not a cursor this API gave out');
+    const afterSeq = decodeSequenceCursor(after);
     // A customer without a linked contact made no requests: '' matches no contact id.
     const requestedById = role === 'CUSTOMER' ? (member.contact_id ?? '') : undefined;
     const read = requestsReadModel(this.ledger.readModels);

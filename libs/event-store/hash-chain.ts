@@ -67,20 +67,41 @@ export interface HashedContent {
   metadata: EventMetadata;
 }
 
+/** An event as the log stores it: data and metadata as canonical JSON, linked to its predecessor. */
+export interface ChainedEvent {
+  type: string;
+  schemaVersion: number;
+  data: string;
+  metadata: string;
+  occurredAt: string;
+  prevHash: string;
+  hash: string;
+}
+
 /**
  * The link of the per-stream tamper-evident chain: SHA-256 over the canonical JSON of the
  * event's type, schema version, data, metadata and the previous event's hash. Computed here
  * only, at append time, by every adapter.
  */
 export const chainHash = (event: HashedContent, prevHash: string): string =>
-  hash(
-    'sha256',
-    canonicalJson({
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      data: event.data,
-      metadata: event.metadata,
-      prevHash,
-    }),
-    'hex',
-  );
+  linkHash(event.type, event.schemaVersion, canonicalJson(event.data), canonicalJson(event.metadata), prevHash);
+
+/**
+ * Chains a batch onto a stream's tail. The stored data and metadata are the very canonical JSON
+ * that is hashed, so each event is serialized once.
+ */
+export const chainEvents = (events: HashedContent[], prevHash: string): ChainedEvent[] => {
+  const chained: ChainedEvent[] = [];
+  for (const event of events) {
+    const data = canonicalJson(event.data);
+    const metadata = canonicalJson(event.metadata);
+    const hash = linkHash(event.type, event.schemaVersion, data, metadata, prevHash);
+    chained.push({ type: event.type, schemaVersion: event.schemaVersion, data, metadata, occurredAt: event.metadata.occurredAt, prevHash, hash });
+    prevHash = hash;
+  }
+  return chained;
+};
+
+/** Byte for byte `canonicalJson({ type, schemaVersion, data, metadata, prevHash })`: keys in sorted order. */
+const linkHash = (type: string, schemaVersion: number, data: string, metadata: string, prevHash: string): string =>
+  hash('sha256', `{"data":${data},"metadata":${metadata},"prevHash":${quote(prevHash)},"schemaVersion":${JSON.stringify(schemaVersion)},"type":${quote(type)}}`, 'hex');

@@ -14,7 +14,7 @@ import {
   WrongExpectedRevision,
   matchesExpectedRevision,
 } from '../../event-store.js';
-import { GENESIS_HASH, chainHash } from '../../hash-chain.js';
+import { GENESIS_HASH, chainEvents } from '../../hash-chain.js';
 import { HeadWatcher } from '../../head-watcher.js';
 import { parseIdempotent, serializeIdempotent } from '../../idempotency.js';
 import { Upcasters } from '../../upcasting.js';
@@ -76,19 +76,16 @@ export class SqliteEventStore implements EventStore {
     if (!matchesExpectedRevision(options.expectedRevision, current)) {
       throw new WrongExpectedRevision(stream, options.expectedRevision, current);
     }
-    let prevHash = tail?.hash ?? GENESIS_HASH;
+    const versioned = events.map((event) => ({ ...event, schemaVersion: event.schemaVersion ?? this.upcasters.currentVersionOf(event.type) }));
+    const chained = chainEvents(versioned, tail?.hash ?? GENESIS_HASH);
     let revision = current;
     let position = 0n;
-    for (const event of events) {
+    for (const event of chained) {
       revision += 1;
-      const schemaVersion = event.schemaVersion ?? this.upcasters.currentVersionOf(event.type);
-      const hash = chainHash({ ...event, schemaVersion }, prevHash);
       const info = this.statements.insert.run(
-        stream, revision, event.type, schemaVersion, JSON.stringify(event.data),
-        JSON.stringify(event.metadata), event.metadata.occurredAt, prevHash, hash,
+        stream, revision, event.type, event.schemaVersion, event.data, event.metadata, event.occurredAt, event.prevHash, event.hash,
       );
       position = BigInt(info.lastInsertRowid);
-      prevHash = hash;
     }
     const result = { nextExpectedRevision: revision, position };
     const key = options.idempotency;

@@ -1,11 +1,18 @@
 import type pg from 'pg';
 import { type AppendOptions, type AppendResult, type NewEvent, IdempotencyKeyUsed, WrongExpectedRevision, matchesExpectedRevision } from '../../event-store.js';
-import { GENESIS_HASH, chainHash } from '../../hash-chain.js';
+import { GENESIS_HASH, chainEvents } from '../../hash-chain.js';
 import { serializeIdempotent } from '../../idempotency.js';
 import type { Upcasters } from '../../upcasting.js';
+import { APPEND_LOCK_KEY, NOTIFY_CHANNEL } from './postgres-schema.js';
 
-/** The body of an append, run while the caller's transaction holds the append lock. */
-export const appendLocked = async (
+/**
+ * One append in three round trips, as many as a bare INSERT in its own transaction needs:
+ * (1) BEGIN and the append lock, (2) the stream's tail and the log's head in one SELECT,
+ * (3) the rows, the idempotency key, the notification and COMMIT as one simple query. The last
+ * carries its values as escaped literals because only the simple protocol takes several
+ * statements; if any statement fails, PostgreSQL skips the rest, COMMIT included.
+ */
+export const appendInOneTransaction = async (
   client: pg.PoolClient,
   schema: string,
   upcasters: Upcasters,
@@ -14,35 +21,34 @@ export const appendLocked = async (
   options: AppendOptions,
 ): Promise<AppendResult> => {
   const table = `"${schema}".events`;
-  const tail = await client.query<{ revision: number; hash: string }>(
-    `SELECT revision, hash FROM ${table} WHERE stream = $1 ORDER BY revision DESC LIMIT 1`, [stream]);
-  const current = tail.rows[0]?.revision ?? -1;
+  await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`);
+  const ends = await client.query<{ head: string; revision: number | null; hash: string | null }>(
+    `SELECT (SELECT COALESCE(MAX(position), 0) FROM ${table}) AS head, tail.revision, tail.hash
+     FROM (SELECT 1) AS one LEFT JOIN LATERAL
+       (SELECT revision, hash FROM ${table} WHERE stream = $1 ORDER BY revision DESC LIMIT 1) AS tail ON true`, [stream]);
+  const { head, revision: tailRevision, hash: tailHash } = ends.rows[0];
+  const current = tailRevision ?? -1;
   if (!matchesExpectedRevision(options.expectedRevision, current)) {
     throw new WrongExpectedRevision(stream, options.expectedRevision, current);
   }
-  const head = await client.query<{ head: string }>(`SELECT COALESCE(MAX(position), 0) AS head FROM ${table}`);
-  let position = BigInt(head.rows[0].head);
-  let prevHash = tail.rows[0]?.hash ?? GENESIS_HASH;
-  let revision = current;
-  for (const event of events) {
-    revision += 1;
-    position += 1n;
-    const schemaVersion = event.schemaVersion ?? upcasters.currentVersionOf(event.type);
-    const hash = chainHash({ ...event, schemaVersion }, prevHash);
-    await client.query(
-      `INSERT INTO ${table} (position, stream, revision, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [position.toString(), stream, revision, event.type, schemaVersion, JSON.stringify(event.data),
-        JSON.stringify(event.metadata), event.metadata.occurredAt, prevHash, hash]);
-    prevHash = hash;
-  }
-  const result = { nextExpectedRevision: revision, position };
+  const versioned = events.map((event) => ({ ...event, schemaVersion: event.schemaVersion ?? upcasters.currentVersionOf(event.type) }));
+  const chained = chainEvents(versioned, tailHash ?? GENESIS_HASH);
+  const literal = (value: string | number | bigint): string => (typeof value === 'string' ? client.escapeLiteral(value) : String(value));
+  const rows = chained.map((event, i) =>
+    `(${[BigInt(head) + BigInt(i + 1), stream, current + i + 1, event.type, event.schemaVersion, event.data, event.metadata, event.occurredAt, event.prevHash, event.hash].map(literal).join(', ')})`);
+  const result = { nextExpectedRevision: current + events.length, position: BigInt(head) + BigInt(events.length) };
   const key = options.idempotency;
-  if (key) {
-    const inserted = await client.query(
-      `INSERT INTO "${schema}".idempotency_keys (user_id, key, result) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [key.userId, key.key, serializeIdempotent(stream, result)]);
-    if (inserted.rowCount === 0) throw new IdempotencyKeyUsed(key.userId, key.key);
+  const statements = [
+    `INSERT INTO ${table} (position, stream, revision, type, schema_version, data, metadata, occurred_at, prev_hash, hash) VALUES ${rows.join(', ')}`,
+    ...(key ? [`INSERT INTO "${schema}".idempotency_keys (user_id, key, result) VALUES (${[key.userId, key.key, serializeIdempotent(stream, result)].map(literal).join(', ')})`] : []),
+    `SELECT pg_notify('${NOTIFY_CHANNEL}', '${result.position}')`,
+    'COMMIT',
+  ];
+  try {
+    await client.query(statements.join(';\n'));
+  } catch (error) {
+    if (key && (error as { constraint?: string }).constraint === 'idempotency_keys_pkey') throw new IdempotencyKeyUsed(key.userId, key.key);
+    throw error;
   }
   return result;
 };

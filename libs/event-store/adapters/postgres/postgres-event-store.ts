@@ -11,7 +11,7 @@ import {
 } from '../../event-store.js';
 import { HeadWatcher } from '../../head-watcher.js';
 import { parseIdempotent } from '../../idempotency.js';
-import { appendLocked } from './postgres-append.js';
+import { appendInOneTransaction } from './postgres-append.js';
 import { Upcasters } from '../../upcasting.js';
 import { APPEND_LOCK_KEY, NOTIFY_CHANNEL, type PostgresEventRow, postgresEventSchema } from './postgres-schema.js';
 
@@ -67,11 +67,7 @@ export class PostgresEventStore implements EventStore {
     await this.ready;
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK_KEY]);
-      const result = await appendLocked(client, this.schema, this.upcasters, stream, events, options);
-      await client.query(`SELECT pg_notify('${NOTIFY_CHANNEL}', $1)`, [result.position.toString()]);
-      await client.query('COMMIT');
+      const result = await appendInOneTransaction(client, this.schema, this.upcasters, stream, events, options);
       this.watcher.notify();
       return result;
     } catch (error) {

@@ -2,14 +2,16 @@ import pg from 'pg';
 import { PostgresEventStore } from '@cf/event-store';
 import { postgresEventSchema } from '../libs/event-store/adapters/postgres/postgres-schema.js';
 import type { Bench, BenchRow } from './bench-table.js';
-import { BATCH, STREAMS, bestOfAlternating, plainRow, rate, sampleEvent } from './bench-support.js';
+import { type Appender, runAppendContest } from './append-contest.js';
+import { BATCH, STREAMS, plainRow, sampleEvent } from './bench-support.js';
+import { emmettPostgresAppends } from './emmett-appends.js';
 
 const URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SINGLE = 2_000;
 const BATCHES = 100;
 
 /** The practical limit: pg, the same table, one transaction per append, nothing else (no lock, no tail read). */
-const plainInserts = async (schema: string) => {
+const plainInserts = async (schema: string): Promise<Appender> => {
   const client = new pg.Client({ connectionString: URL });
   await client.connect();
   await client.query(postgresEventSchema(schema));
@@ -34,7 +36,7 @@ const plainInserts = async (schema: string) => {
   };
 };
 
-const ourAppends = async (schema: string) => {
+const ourAppends = async (schema: string): Promise<Appender> => {
   const store = new PostgresEventStore({ connectionString: URL, schema });
   await store.headPosition();
   const revisions = new Map<string, number>();
@@ -72,28 +74,16 @@ const run = async (): Promise<BenchRow[]> => {
     console.error(`append-postgres skipped: ${URL} is unreachable (${unreachable})`);
     return [];
   }
-  const rows: BenchRow[] = [];
-  let round = 0;
-  for (const mode of ['single', 'batch'] as const) {
-    const timed = async (open: typeof plainInserts | typeof ourAppends): Promise<number> => {
-      const target = await open(`bench_${process.pid}_${round++}`);
-      try {
-        return mode === 'single' ? await rate(SINGLE, target.single) : (await rate(BATCHES, target.batch)) * BATCH;
-      } finally {
-        await target.close();
-      }
-    };
-    const best = await bestOfAlternating(3, () => timed(plainInserts), () => timed(ourAppends));
-    rows.push({
-      bench: 'append postgres',
-      case: mode === 'single' ? `1 event per append, ${STREAMS} streams` : `batches of ${BATCH}`,
-      value: best.ours,
-      unit: 'events/s',
-      reference: { label: mode === 'single' ? 'plain INSERT, 1 per txn' : `plain INSERT, ${BATCH} per txn`, value: best.reference },
-      higherIsBetter: true,
-    });
-  }
-  return rows;
+  return runAppendContest({
+    bench: 'append postgres',
+    singles: SINGLE,
+    batches: BATCHES,
+    open: {
+      plain: (round) => plainInserts(`bench_${round}`),
+      ours: (round) => ourAppends(`bench_${round}`),
+      emmett: (round) => emmettPostgresAppends(URL, `bench_emmett_${round}`),
+    },
+  });
 };
 
 export const bench: Bench = { name: 'append-postgres', run };

@@ -2,8 +2,10 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@cf/event-store';
 import { SQLITE_EVENT_SCHEMA } from '../libs/event-store/adapters/sqlite/sqlite-schema.js';
-import type { Bench, BenchRow } from './bench-table.js';
-import { BATCH, STREAMS, bestOfAlternating, plainRow, rate, sampleEvent, scratch } from './bench-support.js';
+import type { Bench } from './bench-table.js';
+import { type Appender, runAppendContest } from './append-contest.js';
+import { BATCH, STREAMS, plainRow, sampleEvent, scratch } from './bench-support.js';
+import { emmettSqliteAppends } from './emmett-appends.js';
 
 const SINGLE = 3_000;
 const BATCHES = 300;
@@ -11,7 +13,7 @@ const INSERT = `INSERT INTO events (stream, revision, type, schema_version, data
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** The practical limit: the same driver, table and durability (WAL, synchronous=FULL), nothing else. */
-const plainInserts = (file: string) => {
+const plainInserts = (file: string): Appender => {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -24,13 +26,13 @@ const plainInserts = (file: string) => {
     return revision;
   };
   return {
-    single: (i: number) => db.transaction(() => { const s = `s-${i % STREAMS}`; insert.run(...plainRow(s, next(s), i)); })(),
-    batch: (i: number) => db.transaction(() => { const s = `b-${i}`; for (let j = 0; j < BATCH; j++) insert.run(...plainRow(s, next(s), j)); })(),
-    close: () => db.close(),
+    single: async (i: number) => db.transaction(() => { const s = `s-${i % STREAMS}`; insert.run(...plainRow(s, next(s), i)); })(),
+    batch: async (i: number) => db.transaction(() => { const s = `b-${i}`; for (let j = 0; j < BATCH; j++) insert.run(...plainRow(s, next(s), j)); })(),
+    close: async () => { db.close(); },
   };
 };
 
-const ourAppends = (file: string) => {
+const ourAppends = (file: string): Appender => {
   const store = new SqliteEventStore({ file });
   const revisions = new Map<string, number>();
   return {
@@ -44,32 +46,19 @@ const ourAppends = (file: string) => {
   };
 };
 
-const run = async (): Promise<BenchRow[]> => {
-  const rows: BenchRow[] = [];
-  for (const mode of ['single', 'batch'] as const) {
-    let round = 0;
-    const timed = async (open: typeof plainInserts | typeof ourAppends): Promise<number> => {
-      const tmp = scratch('append-sqlite');
-      const target = open(join(tmp.dir, `events-${round++}.sqlite`));
-      try {
-        const perSecond = mode === 'single' ? await rate(SINGLE, target.single) : await rate(BATCHES, target.batch);
-        return mode === 'single' ? perSecond : perSecond * BATCH;
-      } finally {
-        await target.close();
-        tmp.remove();
-      }
-    };
-    const best = await bestOfAlternating(3, () => timed(plainInserts), () => timed(ourAppends));
-    rows.push({
-      bench: 'append sqlite',
-      case: mode === 'single' ? `1 event per append, ${STREAMS} streams` : `batches of ${BATCH}`,
-      value: best.ours,
-      unit: 'events/s',
-      reference: { label: mode === 'single' ? 'plain INSERT, 1 per txn' : `plain INSERT, ${BATCH} per txn`, value: best.reference },
-      higherIsBetter: true,
-    });
-  }
-  return rows;
+/** A fresh file per round, removed when the round closes. */
+const inScratchFile = (open: (file: string) => Appender) => async (round: string): Promise<Appender> => {
+  const tmp = scratch('append-sqlite');
+  const target = open(join(tmp.dir, `events-${round}.sqlite`));
+  return { ...target, close: async () => { await target.close(); tmp.remove(); } };
 };
 
-export const bench: Bench = { name: 'append-sqlite', run };
+export const bench: Bench = {
+  name: 'append-sqlite',
+  run: () => runAppendContest({
+    bench: 'append sqlite',
+    singles: SINGLE,
+    batches: BATCHES,
+    open: { plain: inScratchFile(plainInserts), ours: inScratchFile(ourAppends), emmett: inScratchFile(emmettSqliteAppends) },
+  }),
+};

@@ -11,18 +11,31 @@ export const scratch = (prefix: string): { dir: string; remove(): void } => {
 
 /** Operations per second of `count` sequential calls of `op`. */
 export const rate = async (count: number, op: (i: number) => unknown): Promise<number> => {
-  const started = performance.now();
-  for (let i = 0; i < count; i++) await op(i);
-  return (count / (performance.now() - started)) * 1000;
+  const { perSecond, failure } = await rateUntilFailure(count, op);
+  if (failure) throw new Error(failure);
+  return perSecond;
 };
 
-/** Runs ours and the reference alternately `rounds` times and keeps the best of each (less noise from the other). */
-export const bestOfAlternating = async (rounds: number, reference: () => Promise<number>, ours: () => Promise<number>): Promise<{ reference: number; ours: number }> => {
-  let best = { reference: 0, ours: 0 };
+/** Like `rate`, but a failing call ends the run: the rate counts the calls done before it, and says why it stopped. */
+export const rateUntilFailure = async (count: number, op: (i: number) => unknown): Promise<{ perSecond: number; failure?: string }> => {
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    try {
+      await op(i);
+    } catch (error) {
+      return { perSecond: (i / (performance.now() - started)) * 1000, failure: `${(error as Error).message} (call ${i + 1} of ${count})` };
+    }
+  }
+  return { perSecond: (count / (performance.now() - started)) * 1000 };
+};
+
+/** Runs every contestant in turn `rounds` times and keeps the best figure of each (less noise from the others). */
+export const bestOfAlternating = async <Name extends string>(rounds: number, contestants: Record<Name, () => Promise<number>>): Promise<Record<Name, number>> => {
+  const best = {} as Record<Name, number>;
   for (let round = 0; round < rounds; round++) {
-    const r = await reference();
-    const o = await ours();
-    best = { reference: Math.max(best.reference, r), ours: Math.max(best.ours, o) };
+    for (const [name, measure] of Object.entries(contestants) as Array<[Name, () => Promise<number>]>) {
+      best[name] = Math.max(best[name] ?? 0, await measure());
+    }
   }
   return best;
 };

@@ -1,0 +1,54 @@
+import type { BenchRow } from './bench-table.js';
+import { BATCH, STREAMS, bestOfAlternating, rateUntilFailure } from './bench-support.js';
+
+/** One way of appending the bench's events: one event to one of 1,000 streams, or a batch of 100 to a new stream. */
+export interface Appender {
+  single(i: number): Promise<unknown>;
+  batch(i: number): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export interface AppendContest {
+  bench: string;
+  singles: number;
+  batches: number;
+  /** Each opens a fresh target (file, schema or database) named by the round. */
+  open: { plain: (round: string) => Promise<Appender>; ours: (round: string) => Promise<Appender>; emmett: (round: string) => Promise<Appender> };
+}
+
+/**
+ * Ours against plain INSERTs (the practical limit) and against Emmett, in alternating rounds.
+ * A plain INSERT or our store failing fails the bench; Emmett failing is a result, and its row
+ * says after how many calls and why.
+ */
+export const runAppendContest = async (contest: AppendContest): Promise<BenchRow[]> => {
+  const rows: BenchRow[] = [];
+  let round = 0;
+  for (const mode of ['single', 'batch'] as const) {
+    const emmettFailures: string[] = [];
+    const timed = (name: keyof AppendContest['open']) => async (): Promise<number> => {
+      const target = await contest.open[name](`${process.pid}_${round++}`);
+      try {
+        const count = mode === 'single' ? contest.singles : contest.batches;
+        const { perSecond, failure } = await rateUntilFailure(count, (i) => target[mode](i));
+        if (failure && name !== 'emmett') throw new Error(`${contest.bench}, ${name}: ${failure}`);
+        if (failure) emmettFailures.push(failure);
+        return mode === 'single' ? perSecond : perSecond * BATCH;
+      } finally {
+        await target.close();
+      }
+    };
+    const best = await bestOfAlternating(3, { plain: timed('plain'), ours: timed('ours'), emmett: timed('emmett') });
+    const label = mode === 'single' ? `1 event per append, ${STREAMS} streams` : `batches of ${BATCH}`;
+    const perTxn = mode === 'single' ? '1 per txn' : `${BATCH} per txn`;
+    const row = { bench: contest.bench, value: best.ours, unit: 'events/s', higherIsBetter: true };
+    rows.push({ ...row, case: label, reference: { label: `plain INSERT, ${perTxn}`, value: best.plain } });
+    rows.push({
+      ...row,
+      case: `${label}, against Emmett`,
+      reference: { label: emmettFailures.length ? 'Emmett, until it failed' : 'Emmett', value: best.emmett },
+      note: emmettFailures.length ? `Emmett failed in ${emmettFailures.length} of 3 rounds: ${emmettFailures[0]}` : undefined,
+    });
+  }
+  return rows;
+};

@@ -14,6 +14,8 @@ export interface AppendContest {
   batches: number;
   /** Each opens a fresh target (file, schema or database) named by the round. */
   open: { plain: (round: string) => Promise<Appender>; ours: (round: string) => Promise<Appender>; emmett: (round: string) => Promise<Appender> };
+  /** What limits each mode against plain INSERTs, and against Emmett, and what would close the gap. */
+  whenMissed: { single: string; batch: string; emmett: string };
 }
 
 /**
@@ -42,11 +44,12 @@ export const runAppendContest = async (contest: AppendContest): Promise<BenchRow
     const label = mode === 'single' ? `1 event per append, ${STREAMS} streams` : `batches of ${BATCH}`;
     const perTxn = mode === 'single' ? '1 per txn' : `${BATCH} per txn`;
     const row = { bench: contest.bench, value: best.ours, unit: 'events/s', higherIsBetter: true };
-    rows.push({ ...row, case: label, reference: { label: `plain INSERT, ${perTxn}`, value: best.plain } });
+    rows.push({ ...row, case: label, reference: { label: `plain INSERT, ${perTxn}`, value: best.plain }, target: { ratio: 0.8, whenMissed: contest.whenMissed[mode] } });
     rows.push({
       ...row,
       case: `${label}, against Emmett`,
       reference: { label: emmettFailures.length ? 'Emmett, until it failed' : 'Emmett', value: best.emmett },
+      target: { ratio: 1, whenMissed: contest.whenMissed.emmett },
       note: emmettFailures.length ? `Emmett failed in ${emmettFailures.length} of 3 rounds: ${emmettFailures[0]}` : undefined,
     });
   }

@@ -83,6 +83,11 @@ const run = async (): Promise<BenchRow[]> => {
       ours: (round) => ourAppends(`bench_${round}`),
       emmett: (round) => emmettPostgresAppends(URL, `bench_emmett_${round}`),
     },
+    whenMissed: {
+      single: 'Ours takes three round trips like the reference (BEGIN with the append lock; the tail and head in one SELECT; rows, pg_notify and COMMIT in one simple query), but the lock, the two index lookups and the notification are server work the reference skips, and on localhost a round trip costs about as much as the commit. What would close it: group commit, one transaction for the appends that queue behind the lock.',
+      batch: 'The rows go in one multi-row INSERT; a miss means the hashing (≈ 5 µs per event) outweighed it on a busy machine.',
+      emmett: 'Emmett appends with one call of a stored function (emt_append_to_stream) plus BEGIN and COMMIT, without a hash chain or a global ordering lock. What would close it: the same group commit, or moving the tail read into the INSERT statement so an append is BEGIN-with-lock plus one statement with COMMIT.',
+    },
   });
 };
 

@@ -8,6 +8,11 @@ export interface BenchRow {
   reference?: { label: string; value: number };
   higherIsBetter: boolean;
   note?: string;
+  /**
+   * The ratio this row must reach (at least, or at most when lower is better), and what limits
+   * it and what would close the gap: RESULTS.md prints that when a run misses it.
+   */
+  target?: { ratio: number; whenMissed: string };
 }
 
 export interface Bench {
@@ -17,6 +22,13 @@ export interface Bench {
 
 export const ratioOf = (row: BenchRow): number | undefined =>
   row.reference && row.reference.value > 0 ? row.value / row.reference.value : undefined;
+
+/** Whether the row reached its target; undefined when it has none or nothing to compare with. */
+export const targetMet = (row: BenchRow): boolean | undefined => {
+  const ratio = ratioOf(row);
+  if (!row.target || ratio === undefined) return undefined;
+  return row.higherIsBetter ? ratio >= row.target.ratio : ratio <= row.target.ratio;
+};
 
 const format = (n: number): string => (Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(2));
 

@@ -75,8 +75,14 @@ export const dashboardBench: Bench = {
       return [
         row(`Dashboard p50, ${SMALL.toLocaleString('en')} events`, small.p50),
         row(`Dashboard p99, ${SMALL.toLocaleString('en')} events`, small.p99),
-        { ...row(`Dashboard p50, ${LARGE.toLocaleString('en')} events`, large.p50, { label: '10k p50', value: small.p50 }), note: 'ratio ≈ 1: summary rows, not history' },
-        row(`Dashboard p99, ${LARGE.toLocaleString('en')} events`, large.p99, { label: '10k p99', value: small.p99 }),
+        {
+          ...row(`Dashboard p50, ${LARGE.toLocaleString('en')} events`, large.p50, { label: '10k p50', value: small.p50 }),
+          target: { ratio: 1.5, whenMissed: 'Some dashboard figure grows with history: EXPLAIN the read-model queries of GetDashboardHandler for a scan.' },
+        },
+        {
+          ...row(`Dashboard p99, ${LARGE.toLocaleString('en')} events`, large.p99, { label: '10k p99', value: small.p99 }),
+          target: { ratio: 1.5, whenMissed: 'The p99 is a handful of samples and moves with garbage-collection pauses of the process that just loaded 200,000 events (the p50 shows whether the queries grew). Timing in a process of its own would steady it.' },
+        },
       ];
     } finally {
       for (const p of projects) await p.close();

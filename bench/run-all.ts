@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import type { Bench, BenchRow } from './bench-table.js';
 import { renderTable } from './bench-table.js';
+import { writeResults } from './results-file.js';
 
 /**
  * `npm run bench`: every benchmark in one process, each comparing itself with a reference
- * measured in the same run. Register new benches in BENCHES. `npm run bench -- <name>` runs one.
+ * measured in the same run. Register new benches in BENCHES. `npm run bench -- <name>` runs one
+ * and leaves bench/RESULTS.md as it is; a full run rewrites it.
  */
 const BENCHES: Array<() => Promise<Bench>> = [
   () => import('./dashboard.bench.js').then((m) => m.dashboardBench),
@@ -14,6 +16,7 @@ const BENCHES: Array<() => Promise<Bench>> = [
 
 const main = async (): Promise<void> => {
   const only = process.argv[2];
+  const startedAt = new Date();
   const rows: BenchRow[] = [];
   for (const load of BENCHES) {
     const bench = await load();
@@ -24,6 +27,7 @@ const main = async (): Promise<void> => {
     rows.push(...measured);
   }
   console.log(renderTable(rows));
+  if (!only) console.error(`written: ${await writeResults(rows, startedAt)}`);
 };
 
 main().then(() => process.exit(0), (error: unknown) => {

@@ -42,7 +42,7 @@ export const runAppendContest = async (contest: AppendContest): Promise<BenchRow
     };
     const best = await bestOfAlternating(3, { plain: timed('plain'), ours: timed('ours'), emmett: timed('emmett') });
     const label = mode === 'single' ? `1 event per append, ${STREAMS} streams` : `batches of ${BATCH}`;
-    const perTxn = mode === 'single' ? '1 per txn' : `${BATCH} per txn`;
+    const perTxn = mode === 'single' ? '1 per commit' : `${BATCH} per commit`;
     const row = { bench: contest.bench, value: best.ours, unit: 'events/s', higherIsBetter: true };
     rows.push({ ...row, case: label, reference: { label: `plain INSERT, ${perTxn}`, value: best.plain }, target: { ratio: 0.8, whenMissed: contest.whenMissed[mode] } });
     rows.push({

@@ -62,6 +62,15 @@ export const appendContract = ({ store }: ContractContext): void => {
     expect(b.hash).toBe(chainHash({ ...second, schemaVersion: 1 }, a.hash));
   });
 
+  it('hashes any text the way chainHash does: escapes, accents, emoji, keys in any order', async () => {
+    const odd = anEvent('Said "so"', { z: 'Zürich \\ "quoted"\n\t ✓ 😀 \u2028', a: [{ y: null, b: 1.5e-7 }, 'ü'], '10': true, '9': -0 });
+    await store().append('thing-1', [odd, anEvent()], { expectedRevision: 'no_stream' });
+    const [a, b] = await store().readStream('thing-1', { raw: true });
+    expect(a.data).toEqual(JSON.parse(JSON.stringify(odd.data)));
+    expect(a.hash).toBe(chainHash({ ...odd, schemaVersion: 1 }, GENESIS_HASH));
+    expect(b.prevHash).toBe(a.hash);
+  });
+
   it('never lets a reader see a position behind its cursor while many writers append', async () => {
     const writers = Array.from({ length: 40 }, (_, i) =>
       store().append(`w-${i % 10}`, [anEvent('W', { i })], { expectedRevision: 'any' }),

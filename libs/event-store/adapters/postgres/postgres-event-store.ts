@@ -11,7 +11,8 @@ import {
 } from '../../event-store.js';
 import { HeadWatcher } from '../../head-watcher.js';
 import { parseIdempotent } from '../../idempotency.js';
-import { appendInOneTransaction } from './postgres-append.js';
+import { appendThroughFunction } from './postgres-append.js';
+import { postgresAppendFunction } from './postgres-append-function.js';
 import { Upcasters } from '../../upcasting.js';
 import { APPEND_LOCK_KEY, NOTIFY_CHANNEL, type PostgresEventRow, postgresEventSchema } from './postgres-schema.js';
 
@@ -47,6 +48,7 @@ export class PostgresEventStore implements EventStore {
       // Several instances may start at once; CREATE ... IF NOT EXISTS is not safe concurrently.
       await client.query('SELECT pg_advisory_lock($1)', [APPEND_LOCK_KEY + 1]);
       await client.query(postgresEventSchema(this.schema));
+      await client.query(postgresAppendFunction(this.schema));
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [APPEND_LOCK_KEY + 1]).catch(() => undefined);
       client.release();
@@ -65,17 +67,9 @@ export class PostgresEventStore implements EventStore {
   async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     await this.ready;
-    const client = await this.pool.connect();
-    try {
-      const result = await appendInOneTransaction(client, this.schema, this.upcasters, stream, events, options);
-      this.watcher.notify();
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    const result = await appendThroughFunction(this.pool, this.schema, this.upcasters, stream, events, options);
+    this.watcher.notify();
+    return result;
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

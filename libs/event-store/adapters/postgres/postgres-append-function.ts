@@ -1,0 +1,58 @@
+import { APPEND_LOCK_KEY, NOTIFY_CHANNEL } from './postgres-schema.js';
+
+/**
+ * An append as one statement, so it costs one round trip, as an autocommitted INSERT does. Under
+ * the log's append lock it checks the expected revision, links each event to the previous hash,
+ * inserts the batch as one multi-row INSERT numbered after the head, keeps the idempotency key
+ * and notifies readers. The statements of a volatile function each take a fresh snapshot, so the tail read
+ * after the lock sees every append committed before it.
+ *
+ * The link is SHA-256 over the very text `chainHash` hashes — `{"data":…,"metadata":…,
+ * "prevHash":"…","schemaVersion":…,"type":…}`, keys in canonical order — built from the
+ * canonical JSON the client sends and stores; the store contract suite checks the two agree.
+ */
+export const postgresAppendFunction = (schema: string): string => `
+CREATE OR REPLACE FUNCTION "${schema}".append_to_stream(
+  p_stream text, p_expected integer, p_any_revision boolean,
+  p_types text[], p_quoted_types text[], p_versions integer[], p_data text[], p_metadata text[], p_occurred_at text[],
+  p_key_user text, p_key text)
+RETURNS TABLE (appended boolean, current_revision integer, last_position bigint)
+LANGUAGE plpgsql AS $append$
+DECLARE
+  v_revision integer;
+  v_prev text;
+  v_head bigint;
+  v_position bigint;
+  v_prevs text[] := '{}';
+  v_hashes text[] := '{}';
+BEGIN
+  PERFORM pg_advisory_xact_lock(${APPEND_LOCK_KEY});
+  SELECT e.revision, e.hash INTO v_revision, v_prev FROM "${schema}".events e
+    WHERE e.stream = p_stream ORDER BY e.revision DESC LIMIT 1;
+  v_revision := COALESCE(v_revision, -1);
+  IF NOT p_any_revision AND v_revision <> p_expected THEN
+    RETURN QUERY SELECT false, v_revision, NULL::bigint;
+    RETURN;
+  END IF;
+  v_prev := COALESCE(v_prev, repeat('0', 64));
+  SELECT COALESCE(MAX(e.position), 0) INTO v_head FROM "${schema}".events e;
+  FOR i IN 1 .. array_length(p_types, 1) LOOP
+    v_prevs[i] := v_prev;
+    v_prev := encode(sha256(convert_to('{"data":' || p_data[i] || ',"metadata":' || p_metadata[i] || ',"prevHash":"' || v_prev
+      || '","schemaVersion":' || p_versions[i] || ',"type":' || p_quoted_types[i] || '}', 'UTF8')), 'hex');
+    v_hashes[i] := v_prev;
+  END LOOP;
+  INSERT INTO "${schema}".events (position, stream, revision, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
+    SELECT v_head + n, p_stream, v_revision + n, t, v, d, m, o, ph, h
+    FROM unnest(p_types, p_versions, p_data, p_metadata, p_occurred_at, v_prevs, v_hashes) WITH ORDINALITY AS batch(t, v, d, m, o, ph, h, n);
+  v_revision := v_revision + array_length(p_types, 1);
+  v_position := v_head + array_length(p_types, 1);
+  IF p_key IS NOT NULL THEN
+    INSERT INTO "${schema}".idempotency_keys (user_id, key, result) VALUES (p_key_user, p_key,
+      json_build_object('stream', p_stream, 'nextExpectedRevision', v_revision, 'position', v_position::text)::text);
+  END IF;
+  PERFORM pg_notify('${NOTIFY_CHANNEL}', v_position::text);
+  RETURN QUERY SELECT true, v_revision, v_position;
+END
+$append$;
+`;

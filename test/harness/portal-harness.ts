@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import pg from 'pg';
 import { type LedgerConfig, loadConfig, signToken } from '@cf/ledger';
 import { createApp } from '../../apps/api/bootstrap.js';
 import { portalOperation } from './portal-operations.js';
+import { TEST_DATABASE_URL, dropSchemas } from './store-under-test.js';
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret!';
 
@@ -39,7 +39,7 @@ const storeEnvironment = (): Record<string, string> =>
   process.env.EVENT_STORE === 'postgres'
     ? {
       EVENT_STORE: 'postgres',
-      DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+      DATABASE_URL: TEST_DATABASE_URL,
       DATABASE_SCHEMA: `cf_e2e_${process.pid}_${portals++}`,
     }
     : { EVENT_STORE: 'sqlite' };
@@ -78,11 +78,4 @@ export const startPortal = async (options: { dataDir?: string; env?: Record<stri
       if (config.eventStore === 'postgres') await dropSchemas(config.databaseUrl!, [config.databaseSchema, `${config.databaseSchema}_read`]);
     },
   };
-};
-
-const dropSchemas = async (connectionString: string, schemas: string[]): Promise<void> => {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await client.end();
 };

@@ -1,8 +1,7 @@
 import pg from 'pg';
 import { signToken } from '@cf/ledger';
-import { portalOperation } from '../harness/portal-operations.js';
-import { type ApiProcess, healthOf, startApiProcess } from './api-process.js';
-import { readModelSnapshot, rebuildReadModels } from './read-model-snapshot.js';
+import { type ApiProcess, healthOf, sendOperation as send, startApiProcess } from '../harness/api-process.js';
+import { readModelSnapshot, rebuildReadModels } from '../harness/read-model-snapshot.js';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECRET = 'failover-secret-failover-secret-0123';
@@ -14,15 +13,6 @@ const unreachable = await probe.connect().then(() => undefined, (error: Error) =
 await probe.end().catch(() => undefined);
 if (unreachable) console.warn(`failover test NOT RUN: PostgreSQL unreachable at ${DATABASE_URL}: ${unreachable}`);
 const describeWithPostgres = unreachable && process.env.CI !== 'true' ? describe.skip : describe;
-
-const send = async (api: ApiProcess, operation: string, variables: object, token: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
-    body: JSON.stringify({ query: portalOperation(operation), variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: unknown[] };
-};
 
 describeWithPostgres('several API instances on one PostgreSQL', () => {
   let instances: ApiProcess[] = [];
@@ -43,7 +33,7 @@ describeWithPostgres('several API instances on one PostgreSQL', () => {
     const follower = instances[leaders.indexOf(false)];
 
     const opened = await send(follower, 'OpenProject', { input: { name: 'Seen elsewhere', customerName: 'C', budgetHours: 10 } }, token);
-    const seen = await send(leader, 'Project', { id: opened.data.openProject.project.id }, token, { 'x-min-position': opened.data.openProject.position });
+    const seen = await send(leader, 'Project', { id: opened.data!.openProject.project.id }, token, { 'x-min-position': opened.data!.openProject.position });
     expect(seen.data?.project.name).toBe('Seen elsewhere');
 
     const acknowledged: string[] = [];
@@ -65,13 +55,13 @@ describeWithPostgres('several API instances on one PostgreSQL', () => {
       health = await healthOf(follower);
     }
     expect(health).toMatchObject({ projectionsLedHere: true, projectionLag: '0' });
-    const { projects } = (await send(follower, 'Projects', { first: 500 }, token)).data;
+    const { projects } = (await send(follower, 'Projects', { first: 500 }, token)).data!;
     const listed = new Set(projects.edges.map((e: { node: { id: string } }) => e.node.id));
     expect(acknowledged.every((id) => listed.has(id))).toBe(true);
 
     await follower.kill('SIGTERM');
-    const live = await readModelSnapshot(DATABASE_URL, `${SCHEMA}_read`);
+    const live = await readModelSnapshot(env);
     await rebuildReadModels(env);
-    expect(await readModelSnapshot(DATABASE_URL, `${SCHEMA}_read`)).toEqual(live);
+    expect(await readModelSnapshot(env)).toEqual(live);
   });
 });

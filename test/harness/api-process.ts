@@ -1,0 +1,92 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { GraphQLAnswer } from './portal-harness.js';
+import { portalOperation } from './portal-operations.js';
+
+const MAIN = fileURLToPath(new URL('../../dist/apps/api/main.js', import.meta.url));
+
+/** The built API (dist/, made by `npm test` before jest) running as a process of its own. */
+export interface ApiProcess {
+  url: string;
+  child: ChildProcess;
+  /** What the process wrote to stderr so far, to show when a check fails. */
+  errorOutput(): string;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export interface Health {
+  projectionsLedHere: boolean;
+  projectionLag: string;
+  store: { headPosition: string };
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+export const startApiProcess = async (env: Record<string, string>): Promise<ApiProcess> => {
+  const port = await freePort();
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API exited at start: ${stderr}`);
+    const up = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    if (up) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL'); // a half-started API would outlive the test and hold its store
+      throw new Error(`the API did not start in 20 s: ${stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    child,
+    errorOutput: () => stderr,
+    kill: (signal = 'SIGTERM') =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
+      }),
+  };
+};
+
+export const healthOf = async (api: ApiProcess): Promise<Health> =>
+  (await (await fetch(`${api.url}/health`)).json()) as Health;
+
+/**
+ * Polls /health until every projection has applied the whole log (lag 0) or timeoutMs pass, and
+ * returns the last answer for the caller to judge. A negative lag ends the wait at once: the
+ * read models hold events the log no longer has, and catching up cannot mend that.
+ */
+export const waitForProjections = async (api: ApiProcess, timeoutMs = 15_000): Promise<Health> => {
+  const deadline = Date.now() + timeoutMs;
+  let health = await healthOf(api);
+  while (BigInt(health.projectionLag) > 0n && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    health = await healthOf(api);
+  }
+  return health;
+};
+
+/** Sends one portal operation by name over HTTP; rejects when the process does not answer. */
+export const sendOperation = async (
+  api: ApiProcess, operation: string, variables: object, token: string, headers: Record<string, string> = {},
+): Promise<GraphQLAnswer> => {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    body: JSON.stringify({ query: portalOperation(operation), variables }),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
+};

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/**
+ * An empty store of the kind this test run uses (EVENT_STORE: SQLite by default, or
+ * PostgreSQL), described as the environment a built API or CLI process reads.
+ */
+export interface StoreUnderTest {
+  kind: 'sqlite' | 'postgres';
+  env: Record<string, string>;
+  /** Deletes the data directory and, on PostgreSQL, the log's and read models' schemas. */
+  remove(): Promise<void>;
+}
+
+export const dropSchemas = async (connectionString: string, schemas: string[]): Promise<void> => {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+};
+
+/** `name` keeps the schema apart from other specs; the process id keeps it apart from other runs. */
+export const freshStore = (name: string, authJwtSecret: string): StoreUnderTest => {
+  const dataDir = mkdtempSync(join(tmpdir(), `cf-${name}-`));
+  const common = { DATA_DIR: dataDir, AUTH_JWT_SECRET: authJwtSecret };
+  if (process.env.EVENT_STORE !== 'postgres') {
+    return { kind: 'sqlite', env: { ...common, EVENT_STORE: 'sqlite' }, remove: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const schema = `cf_${name}_${process.pid}`;
+  return {
+    kind: 'postgres',
+    env: { ...common, EVENT_STORE: 'postgres', DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema },
+    remove: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      await dropSchemas(TEST_DATABASE_URL, [schema, `${schema}_read`]);
+    },
+  };
+};

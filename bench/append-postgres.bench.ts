@@ -5,8 +5,8 @@ import type { Bench, BenchRow } from './bench-table.js';
 import { type Appender, runAppendContest } from './append-contest.js';
 import { BATCH, STREAMS, plainRow, sampleEvent } from './bench-support.js';
 import { emmettPostgresAppends } from './emmett-appends.js';
+import { BENCH_DATABASE_URL as URL, dropSchemas, postgresUnreachable } from './bench-postgres.js';
 
-const URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SINGLE = 2_000;
 const BATCHES = 100;
 
@@ -50,27 +50,13 @@ const ourAppends = async (schema: string): Promise<Appender> => {
     batch: (i: number) => store.append(`b-${i}`, Array.from({ length: BATCH }, (_, j) => sampleEvent(j)), { expectedRevision: 'no_stream' }),
     close: async () => {
       await store.close();
-      const client = new pg.Client({ connectionString: URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA "${schema}" CASCADE`);
-      await client.end();
+      await dropSchemas([schema]);
     },
   };
 };
 
-const reachable = async (): Promise<string | undefined> => {
-  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    await client.end();
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
-};
-
 const run = async (): Promise<BenchRow[]> => {
-  const unreachable = await reachable();
+  const unreachable = await postgresUnreachable();
   if (unreachable) {
     console.error(`append-postgres skipped: ${URL} is unreachable (${unreachable})`);
     return [];

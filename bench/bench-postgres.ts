@@ -1,0 +1,26 @@
+import pg from 'pg';
+
+/** The PostgreSQL benches' database: DATABASE_URL, else the test database on localhost. */
+export const BENCH_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Why the database cannot be reached, or undefined when it can: a bench without it is skipped, not failed. */
+export const postgresUnreachable = async (): Promise<string | undefined> => {
+  const client = new pg.Client({ connectionString: BENCH_DATABASE_URL, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.end();
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+};
+
+export const dropSchemas = async (schemas: string[]): Promise<void> => {
+  const client = new pg.Client({ connectionString: BENCH_DATABASE_URL });
+  await client.connect();
+  try {
+    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+};

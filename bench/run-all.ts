@@ -12,6 +12,7 @@ const BENCHES: Array<() => Promise<Bench>> = [
   () => import('./dashboard.bench.js').then((m) => m.dashboardBench),
   async () => (await import('./append-sqlite.bench.js')).bench,
   async () => (await import('./append-postgres.bench.js')).bench,
+  async () => (await import('./command-handling.bench.js')).bench,
 ];
 
 const main = async (): Promise<void> => {

@@ -1,4 +1,4 @@
-import type { EventStore, NewEvent } from '@cf/event-store';
+import { type EventStore, type NewEvent, SqliteEventStore } from '@cf/event-store';
 
 /**
  * A long, realistic history of ONE project, appended straight to the store (no commands): the
@@ -95,3 +95,18 @@ export class HistoryWriter {
     ]);
   }
 }
+
+/** Fills a SQLite log with the project's history until it holds at least `total` events; returns how many. */
+export const writeHistory = async (file: string, total: number): Promise<number> => {
+  const store = new SqliteEventStore({ file });
+  // Loading is not what is measured: appends skip the fsync of every commit.
+  (store as unknown as { db: { pragma(p: string): unknown } }).db.pragma('synchronous = OFF');
+  try {
+    const writer = new HistoryWriter(store);
+    await writer.open();
+    while (writer.appended < total) await writer.workUnit();
+    return writer.appended;
+  } finally {
+    await store.close();
+  }
+};

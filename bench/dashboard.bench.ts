@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { GetDashboardHandler, GetDashboardQuery, GetDashboardResolver } from '@cf/dashboards';
-import { SqliteEventStore } from '@cf/event-store';
 import { Ledger, type OpenLedger, openLedger, loadConfig } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { LEDGER_PROJECTIONS } from '../apps/api/ledger-contexts.js';
 import type { Bench, BenchRow } from './bench-table.js';
 import { scratch } from './bench-support.js';
-import { BENCH_PROJECT, HistoryWriter } from './dashboard-history.js';
+import { BENCH_PROJECT, writeHistory } from './dashboard-history.js';
 
 const SMALL = 10_000;
 const LARGE = 200_000;
@@ -46,17 +45,12 @@ const timeAlternately = async (queries: Array<() => Promise<void>>): Promise<Arr
 const projectWith = async (total: number) => {
   const dir = scratch('dashboards');
   const config = loadConfig({ ...process.env, EVENT_STORE: 'sqlite', DATA_DIR: dir.dir, AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret' });
-  // Loading is not what is measured: appends skip the fsync of every commit.
-  const store = new SqliteEventStore({ file: join(dir.dir, 'events.sqlite') });
-  (store as unknown as { db: { pragma(p: string): unknown } }).db.pragma('synchronous = OFF');
-  const writer = new HistoryWriter(store);
-  const open = await openLedger(config, LEDGER_PROJECTIONS);
   const started = performance.now();
-  await writer.open();
-  while (writer.appended < total) await writer.workUnit();
+  const appended = await writeHistory(join(dir.dir, 'events.sqlite'), total);
+  const open = await openLedger(config, LEDGER_PROJECTIONS);
   await open.runner.catchUp();
-  console.error(`  ${writer.appended} events loaded and projected in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return { query: dashboardQuery(open), close: async () => { await open.close(); await store.close(); dir.remove(); } };
+  console.error(`  ${appended} events loaded and projected in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { query: dashboardQuery(open), close: async () => { await open.close(); dir.remove(); } };
 };
 
 /**

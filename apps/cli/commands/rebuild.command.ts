@@ -1,3 +1,4 @@
+import type { ProjectionRunner } from '@cf/event-store';
 import type { LedgerConfig } from '@cf/ledger';
 import { openLedger } from '@cf/ledger';
 import { LEDGER_PROJECTIONS } from '../../api/ledger-contexts.js';
@@ -14,13 +15,18 @@ export const rebuildCommand = async (config: LedgerConfig, args: CliArguments): 
   if (wanted && !names.includes(wanted)) throw new Error(`unknown projection "${wanted}"; known: ${names.join(', ')}`);
   const ledger = await openLedger(config, LEDGER_PROJECTIONS);
   try {
-    for (const name of wanted ? [wanted] : names) await ledger.runner.reset(name);
     const total = Number(await ledger.store.headPosition());
     const bar = new ProgressBar(wanted ?? 'all projections', total);
-    await ledger.runner.catchUp((position) => bar.update(Number(position)));
+    await rebuildProjections(ledger.runner, wanted ? [wanted] : names, (position) => bar.update(Number(position)));
     bar.finish(total);
     console.log(`rebuilt ${wanted ?? names.join(', ')} from ${total} events`);
   } finally {
     await ledger.close();
   }
+};
+
+/** Empties the named projections and replays the whole log into them; returns how many events were read. */
+export const rebuildProjections = async (runner: ProjectionRunner, names: readonly string[], onProgress?: (position: bigint) => void): Promise<number> => {
+  for (const name of names) await runner.reset(name);
+  return runner.catchUp(onProgress);
 };

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { withPreparedStatements } from './prepared-statements.js';
 import type { ReadModelDb } from './projection.js';
 
 /**
@@ -15,5 +16,5 @@ export const openSqliteReadModels = (file: string): ReadModelDb => {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
-  return new Kysely({ dialect: new SqliteDialect({ database }) });
+  return new Kysely({ dialect: new SqliteDialect({ database: withPreparedStatements(database) }) });
 };

@@ -11,15 +11,20 @@ export const migrateCheckpoints = async (db: ReadModelDb): Promise<void> => {
     .execute();
 };
 
-export const readCheckpoint = async (db: ReadModelDb | ReadModelTransaction, name: string): Promise<bigint> => {
-  const row = await db.selectFrom('projection_checkpoints').select('position').where('name', '=', name).executeTakeFirst();
-  return row ? BigInt(row.position as string) : 0n;
+/** Several projections' checkpoints in one query; a projection without one is at 0. */
+export const readCheckpoints = async (db: ReadModelDb | ReadModelTransaction, names: readonly string[]): Promise<Map<string, bigint>> => {
+  if (names.length === 0) return new Map();
+  const rows = await db.selectFrom('projection_checkpoints').select(['name', 'position']).where('name', 'in', [...names]).execute();
+  const positions = new Map(rows.map((row) => [row.name as string, BigInt(row.position as string)]));
+  return new Map(names.map((name) => [name, positions.get(name) ?? 0n]));
 };
 
-export const writeCheckpoint = async (trx: ReadModelTransaction, name: string, position: bigint): Promise<void> => {
+/** Moves several projections to the same position in one statement. */
+export const writeCheckpoints = async (trx: ReadModelTransaction, names: readonly string[], position: bigint): Promise<void> => {
+  if (names.length === 0) return;
   await trx
     .insertInto('projection_checkpoints')
-    .values({ name, position: position.toString() })
+    .values(names.map((name) => ({ name, position: position.toString() })))
     .onConflict((oc) => oc.column('name').doUpdateSet({ position: sql`excluded.position` }))
     .execute();
 };

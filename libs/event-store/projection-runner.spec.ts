@@ -25,6 +25,20 @@ const totals: Projection = {
   },
 };
 
+/** Like totals, under another name and table, and refusing the amount 13. */
+const picky: Projection = {
+  ...totals,
+  name: 'picky',
+  tables: ['picky'],
+  migrate: async (db) => {
+    await db.schema.createTable('picky').ifNotExists().addColumn('position', 'text', (c) => c.primaryKey()).execute();
+  },
+  apply: async (trx, event) => {
+    if (event.data.amount === 13) throw new Error('13 refused');
+    await trx.insertInto('picky').values({ position: event.position.toString() }).execute();
+  },
+};
+
 const rows = (db: ReadModelDb) => db.selectFrom('totals').selectAll().orderBy('stream').execute();
 const added = (amount: number) => ({
   type: 'Added',
@@ -94,5 +108,30 @@ describe('ProjectionRunner', () => {
     expect(await runner.waitFor(position)).toBe(true);
     expect(await rows(db)).toEqual([{ stream: 's-1', total: 9, events: 1 }]);
     expect(await runner.waitFor(position + 5n, 100)).toBe(false);
+  });
+
+  it('applies a page to every projection in one transaction: when one fails, none moves on', async () => {
+    const both = new ProjectionRunner(store, db, [totals, picky], 7);
+    await both.migrate();
+    for (let i = 1; i <= 20; i++) await store.append('s-1', [added(i)], { expectedRevision: 'any' });
+    await expect(both.catchUp()).rejects.toThrow('13 refused');
+    expect(await rows(db)).toEqual([{ stream: 's-1', total: 28, events: 7 }]);
+    expect(both.status()).toEqual([{ name: 'totals', position: 7n }, { name: 'picky', position: 7n }]);
+    const restarted = new ProjectionRunner(store, db, [totals, picky], 7);
+    await restarted.migrate();
+    expect(restarted.status()).toEqual(both.status());
+  });
+
+  it('rebuilds one projection while the others stay where they are', async () => {
+    const both = new ProjectionRunner(store, db, [picky, totals], 4);
+    await both.migrate();
+    for (let i = 1; i <= 10; i++) await store.append(`s-${i % 2}`, [added(i)], { expectedRevision: 'any' });
+    await both.catchUp();
+    const live = await rows(db);
+    await both.reset('totals');
+    expect(await both.catchUp()).toBe(10);
+    expect(await rows(db)).toEqual(live);
+    expect(await db.selectFrom('picky').select(({ fn }) => fn.countAll().as('count')).executeTakeFirst()).toEqual({ count: 10 });
+    expect(both.status()).toEqual([{ name: 'picky', position: 10n }, { name: 'totals', position: 10n }]);
   });
 });

@@ -1,5 +1,5 @@
 import type { EventStore, RecordedEvent } from './event-store.js';
-import { migrateCheckpoints, readCheckpoint, writeCheckpoint } from './checkpoints.js';
+import { migrateCheckpoints, readCheckpoints, writeCheckpoints } from './checkpoints.js';
 import type { Projection, ReadModelDb } from './projection.js';
 import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
 
@@ -10,8 +10,8 @@ export interface ProjectionStatus {
 
 /**
  * The one projection runner. It reads the log once per page from the slowest checkpoint and
- * hands each projection the events past its own checkpoint, in one transaction per projection
- * and page (rows and checkpoint together). `waitFor` lets a mutation answer only after every
+ * hands each projection the events past its own checkpoint, in one transaction per page (rows
+ * and checkpoints of every projection together). `waitFor` lets a mutation answer only after every
  * read model has applied its events.
  */
 export class ProjectionRunner {
@@ -37,10 +37,8 @@ export class ProjectionRunner {
 
   async migrate(): Promise<void> {
     await migrateCheckpoints(this.db);
-    for (const projection of this.projections) {
-      await projection.migrate(this.db);
-      this.checkpoints.set(projection.name, await readCheckpoint(this.db, projection.name));
-    }
+    for (const projection of this.projections) await projection.migrate(this.db);
+    await this.readCheckpoints();
   }
 
   /**
@@ -105,7 +103,7 @@ export class ProjectionRunner {
     if (!projection) throw new Error(`unknown projection ${name}`);
     await this.db.transaction().execute(async (trx) => {
       for (const table of projection.tables) await trx.deleteFrom(table).execute();
-      await writeCheckpoint(trx, name, 0n);
+      await writeCheckpoints(trx, [name], 0n);
     });
     this.checkpoints.set(name, 0n);
   }
@@ -128,9 +126,7 @@ export class ProjectionRunner {
 
   /** A follower reads the leader's checkpoints: often while someone waits, else once a second. */
   private async followLeader(): Promise<void> {
-    for (const projection of this.projections) {
-      this.checkpoints.set(projection.name, await readCheckpoint(this.db, projection.name));
-    }
+    await this.readCheckpoints();
     for (const wake of [...this.waiters]) wake();
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => { this.nudgeFollower = undefined; resolve(); }, this.waiters.size > 0 ? 50 : 1_000);
@@ -138,20 +134,33 @@ export class ProjectionRunner {
     });
   }
 
+  private async readCheckpoints(): Promise<void> {
+    const positions = await readCheckpoints(this.db, this.projections.map((p) => p.name));
+    for (const [name, position] of positions) this.checkpoints.set(name, position);
+  }
+
+  /**
+   * One transaction per page for every projection behind it: a command's event costs one
+   * commit and one checkpoint read and write in all, not one of each per projection.
+   */
   private async applyPage(page: RecordedEvent[]): Promise<void> {
-    for (const projection of this.projections) {
-      if (page[page.length - 1].position <= (this.checkpoints.get(projection.name) ?? 0n)) continue;
+    const last = page[page.length - 1].position;
+    const behind = this.projections.filter((p) => last > (this.checkpoints.get(p.name) ?? 0n));
+    if (behind.length > 0) {
       const reached = await this.db.transaction().execute(async (trx) => {
         // Re-read inside the transaction: another process (the CLI, a second instance) may
-        // have moved this projection on since we last looked; never apply an event twice.
-        const from = await readCheckpoint(trx, projection.name);
-        const pending = page.filter((event) => event.position > from);
-        if (pending.length === 0) return from;
-        for (const event of pending) await projection.apply(trx, event);
-        await writeCheckpoint(trx, projection.name, pending[pending.length - 1].position);
-        return pending[pending.length - 1].position;
+        // have moved a projection on since we last looked; never apply an event twice.
+        const from = await readCheckpoints(trx, behind.map((p) => p.name));
+        const moved = behind.filter((p) => from.get(p.name)! < last);
+        for (const projection of moved) {
+          const start = from.get(projection.name)!;
+          for (const event of page) if (event.position > start) await projection.apply(trx, event);
+          from.set(projection.name, last);
+        }
+        await writeCheckpoints(trx, moved.map((p) => p.name), last);
+        return from;
       });
-      this.checkpoints.set(projection.name, reached);
+      for (const [name, position] of reached) this.checkpoints.set(name, position);
     }
     for (const wake of [...this.waiters]) wake();
   }

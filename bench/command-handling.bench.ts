@@ -74,6 +74,7 @@ const measure = async (target: StoreUnderTest): Promise<BenchRow> => {
   try {
     const work = new TeamWork(portal);
     await work.setUp(PROJECTS);
+    // A first, untimed run warms the process up and gives the first reference round its appends.
     let last = await timeCommands(portal, work, target.commands);
     let round = 0;
     const best = await bestOfAlternating(ROUNDS, () => timeAppends(target, round++, last.appends), async () => {

@@ -77,9 +77,12 @@ const measure = async (target: StoreUnderTest): Promise<BenchRow> => {
     // A first, untimed run warms the process up and gives the first reference round its appends.
     let last = await timeCommands(portal, work, target.commands);
     let round = 0;
-    const best = await bestOfAlternating(ROUNDS, () => timeAppends(target, round++, last.appends), async () => {
-      last = await timeCommands(portal, work, target.commands);
-      return last.perSecond;
+    const best = await bestOfAlternating(ROUNDS, {
+      reference: () => timeAppends(target, round++, last.appends),
+      ours: async () => {
+        last = await timeCommands(portal, work, target.commands);
+        return last.perSecond;
+      },
     });
     return {
       bench: 'command handling',

@@ -44,7 +44,10 @@ export const bench: Bench = {
       const config = loadConfig({ ...process.env, EVENT_STORE: 'sqlite', DATA_DIR: dir.dir, AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret' });
       const ledger = await openLedger(config, LEDGER_PROJECTIONS);
       try {
-        const best = await bestOfAlternating(ROUNDS, () => perSecond(() => readEverything(ledger.store)), () => perSecond(() => rebuildAll(ledger)));
+        const best = await bestOfAlternating(ROUNDS, {
+          reference: () => perSecond(() => readEverything(ledger.store)),
+          ours: () => perSecond(() => rebuildAll(ledger)),
+        });
         return [{
           bench: 'projection rebuild',
           case: `sqlite: ${LEDGER_PROJECTIONS.length} read models, ${appended.toLocaleString('en')} events`,

@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { GraphQLAnswer } from './portal-harness.js';
 import { portalOperation } from './portal-operations.js';
+import { repositoryPath } from './repository-path.js';
 
-const MAIN = fileURLToPath(new URL('../../dist/apps/api/main.js', import.meta.url));
+const MAIN = repositoryPath('dist/apps/api/main.js');
 
-/** The built API (dist/, made by `npm test` before jest) running as a process of its own. */
+/** The built API (dist/, made by `npm test` and `npm run bench` first) running as a process of its own. */
 export interface ApiProcess {
   url: string;
   child: ChildProcess;

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { type DocumentNode, type OperationDefinitionNode, Kind, parse, print } from 'graphql';
+import { repositoryPath } from './repository-path.js';
 
 /** The operations the team portal sends, exactly as written (a copy of shared/portal). */
-export const PORTAL_OPERATIONS_FILE = new URL('../portal/operations.graphql', import.meta.url);
+export const PORTAL_OPERATIONS_FILE = repositoryPath('test/portal/operations.graphql');
 
 export const portalDocument = (): DocumentNode => parse(readFileSync(PORTAL_OPERATIONS_FILE, 'utf8'));
 

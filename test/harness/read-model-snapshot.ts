@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadConfig, openReadModels } from '@cf/ledger';
+import { repositoryPath } from './repository-path.js';
 
-const CLI = fileURLToPath(new URL('../../dist/apps/cli/main.js', import.meta.url));
+const CLI = repositoryPath('dist/apps/cli/main.js');
 
 /** Checkpoints say how far each projection got, not what it holds; a rebuild resets them anyway. */
 const NOT_A_READ_MODEL = 'projection_checkpoints';

@@ -29,6 +29,9 @@ export const rateUntilFailure = async (count: number, op: (i: number) => unknown
   return { perSecond: (count / (performance.now() - started)) * 1000 };
 };
 
+/** The p-th percentile (0–100) of ascending `sorted` values: the smallest value at least p % of them do not exceed. */
+export const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
 /** Runs every contestant in turn `rounds` times and keeps the best figure of each (less noise from the others). */
 export const bestOfAlternating = async <Name extends string>(rounds: number, contestants: Record<Name, () => Promise<number>>): Promise<Record<Name, number>> => {
   const best = {} as Record<Name, number>;

@@ -4,21 +4,19 @@ import { Ledger, type OpenLedger, openLedger, loadConfig } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { LEDGER_PROJECTIONS } from '../apps/api/ledger-contexts.js';
 import type { Bench, BenchRow } from './bench-table.js';
-import { scratch } from './bench-support.js';
-import { BENCH_PROJECT, writeHistory } from './dashboard-history.js';
+import { percentile, scratch } from './bench-support.js';
+import { BENCH_PROJECT, managerOf, writeHistory } from './dashboard-history.js';
 
 const SMALL = 10_000;
 const LARGE = 200_000;
 const QUERIES = 300;
-
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** The Dashboard operation as the API answers it: the query handler plus the contactDays field. */
 const dashboardQuery = (open: OpenLedger) => {
   const ledger = new Ledger(open);
   const handler = new GetDashboardHandler(ledger, new ProjectAccess(ledger));
   const resolver = new GetDashboardResolver(undefined as never, ledger);
-  const caller = { actor: { userId: 'mgr', name: 'Manager' }, correlationId: 'bench' };
+  const caller = { actor: managerOf(0), correlationId: 'bench' };
   return async (): Promise<void> => {
     const dashboard = await handler.execute(new GetDashboardQuery(BENCH_PROJECT, caller));
     await resolver.contactDays(dashboard, '2026-03');

@@ -14,6 +14,7 @@ const BENCHES: Array<() => Promise<Bench>> = [
   async () => (await import('./append-postgres.bench.js')).bench,
   async () => (await import('./command-handling.bench.js')).bench,
   async () => (await import('./projection-rebuild.bench.js')).bench,
+  async () => (await import('./http.bench.js')).httpBench,
 ];
 
 const main = async (): Promise<void> => {

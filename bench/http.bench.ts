@@ -1,0 +1,104 @@
+import { signToken } from '@cf/ledger';
+import { type ApiProcess, startApiProcess, waitForProjections } from '../test/harness/api-process.js';
+import type { Bench, BenchRow } from './bench-table.js';
+import { percentile } from './bench-support.js';
+import { contactIdOf, managerOf, projectIdOf } from './dashboard-history.js';
+import { type StoreOfProjects, storeOfProjects } from './many-projects.js';
+import { type LoadRun, type PortalCall, loadRun } from './portal-load.js';
+
+const SMALL = 10_000;
+/** BENCH_HTTP_EVENTS scales the big store down for a quick try. */
+const LARGE = Number(process.env.BENCH_HTTP_EVENTS ?? 1_000_000);
+const SECRET = 'bench-http-secret-bench-http-secret';
+const ROUNDS = 2;
+const SECONDS_PER_ROUND = 5;
+const WARM_UP_SECONDS = 1;
+
+const PROJECT = projectIdOf(0);
+/** Queries first: the mutation adds requests to the project the queries read. */
+const CALLS: Array<{ label: string } & PortalCall> = [
+  { label: 'Requests, first page of a project', operation: 'Requests', variables: { projectId: PROJECT, first: 20 } },
+  { label: 'Dashboard of a project', operation: 'Dashboard', variables: { projectId: PROJECT, month: '2026-03' } },
+  { label: 'Projects, first page', operation: 'Projects', variables: { first: 20 } },
+  {
+    label: 'RaiseRequest into a project',
+    operation: 'RaiseRequest',
+    variables: { input: { projectId: PROJECT, title: 'Export the claims as CSV', description: 'Finance wants every claim of the month.', kind: 'FEATURE', channel: 'WRITTEN', requestedById: contactIdOf(0, 0) } },
+  },
+];
+
+interface RunningLedger {
+  events: number;
+  api: ApiProcess;
+}
+
+/** The API as a process of its own on the store; the limit is raised so the load is never throttled. */
+const serve = async (store: StoreOfProjects): Promise<RunningLedger> => {
+  const api = await startApiProcess({ EVENT_STORE: 'sqlite', DATA_DIR: store.dir, AUTH_JWT_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '1000000000' });
+  const health = await waitForProjections(api, 60_000);
+  if (health.projectionLag !== '0') throw new Error(`projections still ${health.projectionLag} events behind after 60 s`);
+  return { events: store.events, api };
+};
+
+interface LoadFigures {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+const figures = (runs: LoadRun[]): LoadFigures => {
+  const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
+  const answers = runs.reduce((sum, run) => sum + run.answers, 0);
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  return { perSecond: answers / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+};
+
+/** Each call on both ledgers in alternating rounds, so both see the same machine load. */
+const measure = async (ledgers: RunningLedger[], token: string, call: PortalCall): Promise<LoadFigures[]> => {
+  const runs: LoadRun[][] = ledgers.map(() => []);
+  for (const ledger of ledgers) await loadRun(ledger.api.url, token, call, WARM_UP_SECONDS);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, ledger] of ledgers.entries()) runs[i].push(await loadRun(ledger.api.url, token, call, SECONDS_PER_ROUND));
+  }
+  return runs.map(figures);
+};
+
+const eventsLabel = (events: number): string => `${events.toLocaleString('en')} events`;
+
+/** Throughput, p50 and p99 at the big store, each against the small store's figure. */
+const rowsOf = (label: string, [small, large]: LoadFigures[], [smallLedger, largeLedger]: RunningLedger[]): BenchRow[] => {
+  const row = (figure: string, unit: string, ours: number, reference: number, higherIsBetter: boolean): BenchRow => ({
+    bench: 'http', case: `${label}: ${figure}, ${eventsLabel(largeLedger.events)}`, value: ours, unit, higherIsBetter,
+    reference: { label: eventsLabel(smallLedger.events), value: reference },
+  });
+  return [
+    row('throughput', 'req/s', large.perSecond, small.perSecond, true),
+    row('p50', 'ms', large.p50, small.p50, false),
+    row('p99', 'ms', large.p99, small.p99, false),
+  ];
+};
+
+/**
+ * The portal's GraphQL over HTTP against the built API, on a store of 10,000 events and one of
+ * 1,000,000 (SQLite, many projects of the same size). Autocannon keeps 10 connections busy on
+ * 127.0.0.1. The ratio is big ÷ small: for throughput below 1 is worse at the big store, for
+ * latencies above 1 is. The target: the p99 of queries at most 1.5× the small store's.
+ */
+export const httpBench: Bench = {
+  name: 'http',
+  async run(): Promise<BenchRow[]> {
+    const stores: StoreOfProjects[] = [];
+    const ledgers: RunningLedger[] = [];
+    try {
+      for (const size of [SMALL, LARGE]) stores.push(await storeOfProjects(size));
+      for (const store of stores) ledgers.push(await serve(store));
+      const token = await signToken(SECRET, managerOf(0));
+      const rows: BenchRow[] = [];
+      for (const call of CALLS) rows.push(...rowsOf(call.label, await measure(ledgers, token, call), ledgers));
+      return rows;
+    } finally {
+      for (const ledger of ledgers) await ledger.api.kill();
+      for (const store of stores) store.remove();
+    }
+  },
+};

@@ -1,5 +1,6 @@
 import type { EventStore, RecordedEvent } from './event-store.js';
 import { migrateCheckpoints, readCheckpoints, writeCheckpoints } from './checkpoints.js';
+import { applyPage } from './projection-page.js';
 import type { Projection, ReadModelDb } from './projection.js';
 import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
 
@@ -139,29 +140,9 @@ export class ProjectionRunner {
     for (const [name, position] of positions) this.checkpoints.set(name, position);
   }
 
-  /**
-   * One transaction per page for every projection behind it: a command's event costs one
-   * commit and one checkpoint read and write in all, not one of each per projection.
-   */
   private async applyPage(page: RecordedEvent[]): Promise<void> {
-    const last = page[page.length - 1].position;
-    const behind = this.projections.filter((p) => last > (this.checkpoints.get(p.name) ?? 0n));
-    if (behind.length > 0) {
-      const reached = await this.db.transaction().execute(async (trx) => {
-        // Re-read inside the transaction: another process (the CLI, a second instance) may
-        // have moved a projection on since we last looked; never apply an event twice.
-        const from = await readCheckpoints(trx, behind.map((p) => p.name));
-        const moved = behind.filter((p) => from.get(p.name)! < last);
-        for (const projection of moved) {
-          const start = from.get(projection.name)!;
-          for (const event of page) if (event.position > start) await projection.apply(trx, event);
-          from.set(projection.name, last);
-        }
-        await writeCheckpoints(trx, moved.map((p) => p.name), last);
-        return from;
-      });
-      for (const [name, position] of reached) this.checkpoints.set(name, position);
-    }
+    const reached = await applyPage(this.db, this.projections, this.checkpoints, page);
+    for (const [name, position] of reached) this.checkpoints.set(name, position);
     for (const wake of [...this.waiters]) wake();
   }
 }

@@ -1,0 +1,32 @@
+import type { RecordedEvent } from './event-store.js';
+import { readCheckpoints, writeCheckpoints } from './checkpoints.js';
+import type { Projection, ReadModelDb } from './projection.js';
+
+/**
+ * Applies one page of the log to every projection behind its last event, in one transaction:
+ * a command's event costs one commit and one checkpoint read and write in all, not one of each
+ * per projection. Returns the checkpoints the transaction left.
+ */
+export const applyPage = async (
+  db: ReadModelDb,
+  projections: readonly Projection[],
+  known: ReadonlyMap<string, bigint>,
+  page: RecordedEvent[],
+): Promise<Map<string, bigint>> => {
+  const last = page[page.length - 1].position;
+  const behind = projections.filter((p) => last > (known.get(p.name) ?? 0n));
+  if (behind.length === 0) return new Map();
+  return db.transaction().execute(async (trx) => {
+    // Re-read inside the transaction: another process (the CLI, a second instance) may have
+    // moved a projection on since we last looked; never apply an event twice.
+    const from = await readCheckpoints(trx, behind.map((p) => p.name));
+    const moved = behind.filter((p) => from.get(p.name)! < last);
+    for (const projection of moved) {
+      const start = from.get(projection.name)!;
+      for (const event of page) if (event.position > start) await projection.apply(trx, event);
+      from.set(projection.name, last);
+    }
+    await writeCheckpoints(trx, moved.map((p) => p.name), last);
+    return from;
+  });
+};

@@ -15,8 +15,8 @@ export const postgresAppendFunction = (schema: string): string => `
 CREATE OR REPLACE FUNCTION "${schema}".append_to_stream(
   p_stream text, p_expected integer, p_any_revision boolean,
   p_types text[], p_quoted_types text[], p_versions integer[], p_data text[], p_metadata text[], p_occurred_at text[],
-  p_key_user text, p_key text)
-RETURNS TABLE (appended boolean, current_revision integer, last_position bigint)
+  p_key_user text, p_key text,
+  OUT appended boolean, OUT current_revision integer, OUT last_position bigint)
 LANGUAGE plpgsql AS $append$
 DECLARE
   v_revision integer;
@@ -27,15 +27,17 @@ DECLARE
   v_hashes text[] := '{}';
 BEGIN
   PERFORM pg_advisory_xact_lock(${APPEND_LOCK_KEY});
-  SELECT e.revision, e.hash INTO v_revision, v_prev FROM "${schema}".events e
-    WHERE e.stream = p_stream ORDER BY e.revision DESC LIMIT 1;
+  SELECT (SELECT COALESCE(MAX(e.position), 0) FROM "${schema}".events e), tail.revision, tail.hash
+    INTO v_head, v_revision, v_prev
+    FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT e.revision, e.hash FROM "${schema}".events e
+      WHERE e.stream = p_stream ORDER BY e.revision DESC LIMIT 1) AS tail ON true;
   v_revision := COALESCE(v_revision, -1);
   IF NOT p_any_revision AND v_revision <> p_expected THEN
-    RETURN QUERY SELECT false, v_revision, NULL::bigint;
+    appended := false;
+    current_revision := v_revision;
     RETURN;
   END IF;
   v_prev := COALESCE(v_prev, repeat('0', 64));
-  SELECT COALESCE(MAX(e.position), 0) INTO v_head FROM "${schema}".events e;
   FOR i IN 1 .. array_length(p_types, 1) LOOP
     v_prevs[i] := v_prev;
     v_prev := encode(sha256(convert_to('{"data":' || p_data[i] || ',"metadata":' || p_metadata[i] || ',"prevHash":"' || v_prev
@@ -52,7 +54,9 @@ BEGIN
       json_build_object('stream', p_stream, 'nextExpectedRevision', v_revision, 'position', v_position::text)::text);
   END IF;
   PERFORM pg_notify('${NOTIFY_CHANNEL}', v_position::text);
-  RETURN QUERY SELECT true, v_revision, v_position;
+  appended := true;
+  current_revision := v_revision;
+  last_position := v_position;
 END
 $append$;
 `;

@@ -62,7 +62,7 @@ export const bench: Bench = {
     open: { plain: inScratchFile(plainInserts), ours: inScratchFile(ourAppends), emmett: inScratchFile(emmettSqliteAppends) },
     whenMissed: {
       single: 'Both sides wait for one fsync per append; ours adds two index lookups (the tail for the expected revision and the previous hash), so a miss is mostly the disk varying between rounds. Closing it for good needs group commit: concurrent appends sharing one fsync.',
-      batch: 'With 100 events per fsync the CPU shows: per event we write canonical JSON (keys sorted at every depth) and a SHA-256 over it, ≈ 5 µs more than the reference\'s JSON.stringify, on a plain INSERT of ≈ 10–16 µs. What would close it: a canonical writer that remembers each object shape\'s sorted key order, or hashing the next batch while SQLite writes this one.',
+      batch: 'With 100 events per fsync the CPU shows. Measured apart, per event: canonical JSON of data and metadata ≈ 2.2 µs (JSON.stringify: 1.5 µs), SHA-256 ≈ 0.7 µs, and flattening the concatenated text and building the chained rows ≈ 2 µs, on a plain INSERT of ≈ 5 µs plus its share of the fsync. What would close it: hashing the next batch in a worker thread while SQLite writes this one, or a native canonical-JSON-and-SHA-256 step.',
       emmett: 'Emmett reads and updates its streams table and inserts the messages, without a hash chain; if ours is slower, profile the tail read and the hashing first.',
     },
   }),

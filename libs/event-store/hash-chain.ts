@@ -67,6 +67,13 @@ export interface HashedContent {
   metadata: EventMetadata;
 }
 
+export interface HashedContent {
+  type: string;
+  schemaVersion: number;
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+}
+
 /** An event as the log stores it: data and metadata as canonical JSON, linked to its predecessor. */
 export interface ChainedEvent {
   type: string;
@@ -87,21 +94,9 @@ export const chainHash = (event: HashedContent, prevHash: string): string =>
   linkHash(event.type, event.schemaVersion, canonicalJson(event.data), canonicalJson(event.metadata), prevHash);
 
 /**
- * Chains a batch onto a stream's tail. The stored data and metadata are the very canonical JSON
- * that is hashed, so each event is serialized once.
+ * The same link from data and metadata already written as canonical JSON: adapters store that
+ * very text, so each event is serialized once. The hashed text is byte for byte
+ * `canonicalJson({ type, schemaVersion, data, metadata, prevHash })`, its keys in sorted order.
  */
-export const chainEvents = (events: HashedContent[], prevHash: string): ChainedEvent[] => {
-  const chained: ChainedEvent[] = [];
-  for (const event of events) {
-    const data = canonicalJson(event.data);
-    const metadata = canonicalJson(event.metadata);
-    const hash = linkHash(event.type, event.schemaVersion, data, metadata, prevHash);
-    chained.push({ type: event.type, schemaVersion: event.schemaVersion, data, metadata, occurredAt: event.metadata.occurredAt, prevHash, hash });
-    prevHash = hash;
-  }
-  return chained;
-};
-
-/** Byte for byte `canonicalJson({ type, schemaVersion, data, metadata, prevHash })`: keys in sorted order. */
-const linkHash = (type: string, schemaVersion: number, data: string, metadata: string, prevHash: string): string =>
+export const linkHash = (type: string, schemaVersion: number, data: string, metadata: string, prevHash: string): string =>
   hash('sha256', `{"data":${data},"metadata":${metadata},"prevHash":${quote(prevHash)},"schemaVersion":${JSON.stringify(schemaVersion)},"type":${quote(type)}}`, 'hex');

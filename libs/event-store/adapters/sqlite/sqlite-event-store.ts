@@ -14,7 +14,7 @@ import {
   WrongExpectedRevision,
   matchesExpectedRevision,
 } from '../../event-store.js';
-import { GENESIS_HASH, chainEvents } from '../../hash-chain.js';
+import { GENESIS_HASH, canonicalJson, linkHash } from '../../hash-chain.js';
 import { HeadWatcher } from '../../head-watcher.js';
 import { parseIdempotent, serializeIdempotent } from '../../idempotency.js';
 import { Upcasters } from '../../upcasting.js';
@@ -76,16 +76,18 @@ export class SqliteEventStore implements EventStore {
     if (!matchesExpectedRevision(options.expectedRevision, current)) {
       throw new WrongExpectedRevision(stream, options.expectedRevision, current);
     }
-    const versioned = events.map((event) => ({ ...event, schemaVersion: event.schemaVersion ?? this.upcasters.currentVersionOf(event.type) }));
-    const chained = chainEvents(versioned, tail?.hash ?? GENESIS_HASH);
+    let prevHash = tail?.hash ?? GENESIS_HASH;
     let revision = current;
     let position = 0n;
-    for (const event of chained) {
+    for (const event of events) {
       revision += 1;
-      const info = this.statements.insert.run(
-        stream, revision, event.type, event.schemaVersion, event.data, event.metadata, event.occurredAt, event.prevHash, event.hash,
-      );
+      const schemaVersion = event.schemaVersion ?? this.upcasters.currentVersionOf(event.type);
+      const data = canonicalJson(event.data);
+      const metadata = canonicalJson(event.metadata);
+      const hash = linkHash(event.type, schemaVersion, data, metadata, prevHash);
+      const info = this.statements.insert.run(stream, revision, event.type, schemaVersion, data, metadata, event.metadata.occurredAt, prevHash, hash);
       position = BigInt(info.lastInsertRowid);
+      prevHash = hash;
     }
     const result = { nextExpectedRevision: revision, position };
     const key = options.idempotency;

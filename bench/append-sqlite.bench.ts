@@ -62,7 +62,7 @@ export const bench: Bench = {
     open: { plain: inScratchFile(plainInserts), ours: inScratchFile(ourAppends), emmett: inScratchFile(emmettSqliteAppends) },
     whenMissed: {
       single: 'Both sides wait for one fsync per append; ours adds two index lookups (the tail for the expected revision and the previous hash), so a miss is mostly the disk varying between rounds. Closing it for good needs group commit: concurrent appends sharing one fsync.',
-      batch: 'With 100 events per fsync the CPU shows. Measured apart, per event: canonical JSON of data and metadata ≈ 2.2 µs (JSON.stringify: 1.5 µs), SHA-256 ≈ 0.7 µs, and flattening the concatenated text and building the chained rows ≈ 2 µs, on a plain INSERT of ≈ 5 µs plus its share of the fsync. What would close it: hashing the next batch in a worker thread while SQLite writes this one, or a native canonical-JSON-and-SHA-256 step.',
+      batch: 'With 100 events per fsync the CPU shows. Measured apart, per event: canonical JSON of data and metadata ≈ 2.2 µs (JSON.stringify: 1.5 µs), SHA-256 ≈ 0.7 µs, and flattening the concatenated text for hashing ≈ 1.5 µs, on a plain INSERT of ≈ 5 µs plus its share of the fsync. What would close it: hashing the next batch in a worker thread while SQLite writes this one, or a native canonical-JSON-and-SHA-256 step.',
       emmett: 'Emmett reads and updates its streams table and inserts the messages, without a hash chain; if ours is slower, profile the tail read and the hashing first.',
     },
   }),

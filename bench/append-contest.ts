@@ -1,5 +1,6 @@
+import type { EventStore } from '@cf/event-store';
 import type { BenchRow } from './bench-table.js';
-import { BATCH, STREAMS, bestOfAlternating, rateUntilFailure } from './bench-support.js';
+import { BATCH, STREAMS, bestOfAlternating, rateUntilFailure, sampleEvent } from './bench-support.js';
 
 /** One way of appending the bench's events: one event to one of 1,000 streams, or a batch of 100 to a new stream. */
 export interface Appender {
@@ -7,6 +8,20 @@ export interface Appender {
   batch(i: number): Promise<unknown>;
   close(): Promise<void>;
 }
+
+/** Our store, whichever adapter: the expected revision checked on every single append. */
+export const storeAppends = (store: EventStore, close: () => Promise<void>): Appender => {
+  const revisions = new Map<string, number>();
+  return {
+    single: async (i: number) => {
+      const stream = `s-${i % STREAMS}`;
+      const expected = revisions.get(stream) ?? 'no_stream';
+      revisions.set(stream, (await store.append(stream, [sampleEvent(i)], { expectedRevision: expected })).nextExpectedRevision);
+    },
+    batch: (i: number) => store.append(`b-${i}`, Array.from({ length: BATCH }, (_, j) => sampleEvent(j)), { expectedRevision: 'no_stream' }),
+    close,
+  };
+};
 
 export interface AppendContest {
   bench: string;

@@ -2,10 +2,11 @@ import pg from 'pg';
 import { PostgresEventStore } from '@cf/event-store';
 import { postgresEventSchema } from '../libs/event-store/adapters/postgres/postgres-schema.js';
 import type { Bench, BenchRow } from './bench-table.js';
-import { type Appender, runAppendContest } from './append-contest.js';
-import { BATCH, STREAMS, plainRow, sampleEvent } from './bench-support.js';
+import { type Appender, runAppendContest, storeAppends } from './append-contest.js';
+import { BATCH, STREAMS, plainRow } from './bench-support.js';
 import { emmettPostgresAppends } from './emmett-appends.js';
-import { BENCH_DATABASE_URL as URL, dropSchemas, postgresUnreachable } from './bench-postgres.js';
+import { dropSchemas } from '../test/harness/store-under-test.js';
+import { BENCH_DATABASE_URL as URL, postgresUnreachable } from './bench-postgres.js';
 
 const SINGLE = 2_000;
 const BATCHES = 100;
@@ -40,19 +41,10 @@ const plainInserts = async (schema: string): Promise<Appender> => {
 const ourAppends = async (schema: string): Promise<Appender> => {
   const store = new PostgresEventStore({ connectionString: URL, schema });
   await store.headPosition();
-  const revisions = new Map<string, number>();
-  return {
-    single: async (i: number) => {
-      const stream = `s-${i % STREAMS}`;
-      const expected = revisions.get(stream) ?? 'no_stream';
-      revisions.set(stream, (await store.append(stream, [sampleEvent(i)], { expectedRevision: expected })).nextExpectedRevision);
-    },
-    batch: (i: number) => store.append(`b-${i}`, Array.from({ length: BATCH }, (_, j) => sampleEvent(j)), { expectedRevision: 'no_stream' }),
-    close: async () => {
-      await store.close();
-      await dropSchemas([schema]);
-    },
-  };
+  return storeAppends(store, async () => {
+    await store.close();
+    await dropSchemas(URL, [schema]);
+  });
 };
 
 const run = async (): Promise<BenchRow[]> => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@cf/event-store';
 import { SQLITE_EVENT_SCHEMA } from '../libs/event-store/adapters/sqlite/sqlite-schema.js';
 import type { Bench } from './bench-table.js';
-import { type Appender, runAppendContest } from './append-contest.js';
-import { BATCH, STREAMS, plainRow, sampleEvent, scratch } from './bench-support.js';
+import { type Appender, runAppendContest, storeAppends } from './append-contest.js';
+import { BATCH, STREAMS, plainRow, scratch } from './bench-support.js';
 import { emmettSqliteAppends } from './emmett-appends.js';
 
 const SINGLE = 3_000;
@@ -34,16 +34,7 @@ const plainInserts = (file: string): Appender => {
 
 const ourAppends = (file: string): Appender => {
   const store = new SqliteEventStore({ file });
-  const revisions = new Map<string, number>();
-  return {
-    single: async (i: number) => {
-      const stream = `s-${i % STREAMS}`;
-      const expected = revisions.get(stream) ?? 'no_stream';
-      revisions.set(stream, (await store.append(stream, [sampleEvent(i)], { expectedRevision: expected })).nextExpectedRevision);
-    },
-    batch: (i: number) => store.append(`b-${i}`, Array.from({ length: BATCH }, (_, j) => sampleEvent(j)), { expectedRevision: 'no_stream' }),
-    close: () => store.close(),
-  };
+  return storeAppends(store, () => store.close());
 };
 
 /** A fresh file per round, removed when the round closes. */

@@ -14,13 +14,3 @@ export const postgresUnreachable = async (): Promise<string | undefined> => {
     return (error as Error).message;
   }
 };
-
-export const dropSchemas = async (schemas: string[]): Promise<void> => {
-  const client = new pg.Client({ connectionString: BENCH_DATABASE_URL });
-  await client.connect();
-  try {
-    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-};

@@ -3,7 +3,8 @@ import { appendBatch, appendBatches, eventsAfter } from '@cf/audit';
 import { type EventStore, PostgresEventStore, type RecordedEvent, SqliteEventStore } from '@cf/event-store';
 import type { Bench, BenchRow } from './bench-table.js';
 import { bestOfAlternating, rate, scratch } from './bench-support.js';
-import { BENCH_DATABASE_URL, dropSchemas, postgresUnreachable } from './bench-postgres.js';
+import { dropSchemas } from '../test/harness/store-under-test.js';
+import { BENCH_DATABASE_URL, postgresUnreachable } from './bench-postgres.js';
 import { type InProcessPortal, openInProcessPortal } from './in-process-portal.js';
 import { TeamWork } from './team-work.js';
 
@@ -43,9 +44,9 @@ const postgres = (): StoreUnderTest => {
     emptyStore: async (round) => {
       const store = new PostgresEventStore({ connectionString: BENCH_DATABASE_URL, schema: `${schema}_reference_${round}` });
       await store.headPosition();
-      return { store, close: async () => { await store.close(); await dropSchemas([`${schema}_reference_${round}`]); } };
+      return { store, close: async () => { await store.close(); await dropSchemas(BENCH_DATABASE_URL, [`${schema}_reference_${round}`]); } };
     },
-    remove: async () => { await dropSchemas([schema, `${schema}_read`]); dir.remove(); },
+    remove: async () => { await dropSchemas(BENCH_DATABASE_URL, [schema, `${schema}_read`]); dir.remove(); },
   };
 };
 

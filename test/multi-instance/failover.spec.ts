@@ -2,6 +2,7 @@ import pg from 'pg';
 import { signToken } from '@cf/ledger';
 import { type ApiProcess, healthOf, sendOperation as send, startApiProcess } from '../harness/api-process.js';
 import { readModelSnapshot, rebuildReadModels } from '../harness/read-model-snapshot.js';
+import { dropSchemas } from '../harness/store-under-test.js';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECRET = 'failover-secret-failover-secret-0123';
@@ -18,10 +19,7 @@ describeWithPostgres('several API instances on one PostgreSQL', () => {
   let instances: ApiProcess[] = [];
   afterAll(async () => {
     await Promise.all(instances.map((i) => i.kill('SIGKILL')));
-    const client = new pg.Client({ connectionString: DATABASE_URL });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE; DROP SCHEMA IF EXISTS "${SCHEMA}_read" CASCADE`);
-    await client.end();
+    await dropSchemas(DATABASE_URL, [SCHEMA, `${SCHEMA}_read`]);
   });
 
   it('runs projections in one instance, fails over when it dies, and applies every event once', async () => {

@@ -2,6 +2,7 @@ export * from './event-store.js';
 export * from './hash-chain.js';
 export * from './upcasting.js';
 export * from './handle-command.js';
+export * from './fold-cache.js';
 export * from './projection.js';
 export * from './projection-runner.js';
 export * from './checkpoints.js';

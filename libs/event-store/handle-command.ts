@@ -98,7 +98,7 @@ const attempt = async <Command, Event extends DomainEvent, State>(
   metadata: CommandMetadata,
   options: CommandOptions,
 ): Promise<CommandResult> => {
-  const { state, revision } = await currentState(store, decider, stream, options.foldCache);
+  const { state, revision } = await foldStream(store, decider, stream, options.foldCache);
   if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== revision) {
     throw DomainError.conflict(stream, revision);
   }
@@ -122,12 +122,12 @@ const attempt = async <Command, Event extends DomainEvent, State>(
   return { stream, revision: appended.nextExpectedRevision, position: appended.position, replayed: false };
 };
 
-/** The stream folded up to its last event: from the cache plus the events since, or from the start. */
-const currentState = async <Command, Event extends DomainEvent, State>(
+/** The stream folded up to its last event (-1 when empty): from the cache plus the events since, or from the start. */
+export const foldStream = async <Command, Event extends DomainEvent, State>(
   store: EventStore,
   decider: Decider<Command, Event, State>,
   stream: string,
-  cache: FoldCache | undefined,
+  cache?: FoldCache,
 ): Promise<{ state: State; revision: number }> => {
   const cached = cache?.get<State>(stream, decider);
   const events = await store.readStream(stream, cached ? { fromRevision: cached.revision + 1 } : {});

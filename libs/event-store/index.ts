@@ -6,6 +6,7 @@ export * from './fold-cache.js';
 export * from './projection.js';
 export * from './projection-runner.js';
 export * from './checkpoints.js';
+export * from './summary-counters.js';
 export * from './read-model-db.js';
 export * from './adapters/sqlite/sqlite-event-store.js';
 export * from './adapters/postgres/postgres-event-store.js';

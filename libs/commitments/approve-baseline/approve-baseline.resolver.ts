@@ -2,8 +2,7 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
 import { projectsReadModel } from '@cf/projects';
-import { BaselinePayload } from '../graphql/baseline.types.js';
-import { toBaseline } from '../graphql/requirement.mapping.js';
+import { BaselinePayload, toBaseline } from '@cf/requirements';
 import { ApproveBaselineCommand } from './approve-baseline.command.js';
 import { ApproveBaselineInput } from './approve-baseline.input.js';
 

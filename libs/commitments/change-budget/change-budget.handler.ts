@@ -1,26 +1,30 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { Ledger } from '@cf/ledger';
-import { ProjectAccess } from '../access/project-access.js';
-import { projectsDecider } from '../domain/projects.decide.js';
+import { BudgetDecisions } from '../decision/budget-decisions.js';
+import { contactFact } from '../decision/budget-facts.js';
 import { ChangeBudgetCommand } from './change-budget.command.js';
 
-/** Budget changes only by a MANAGER's change order with a reason. */
+/** Budget changes only by a MANAGER's change order with a reason, decided on the project's budget stream. */
 @CommandHandler(ChangeBudgetCommand)
 export class ChangeBudgetHandler implements ICommandHandler<ChangeBudgetCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(private readonly ledger: Ledger, private readonly budget: BudgetDecisions) {}
 
-  async execute({ input, caller }: ChangeBudgetCommand): Promise<CommandResult> {
-    await this.access.require(caller, input.projectId, ['MANAGER'], 'change the budget');
-    const at = this.ledger.now();
-    return this.ledger.execute(projectsDecider, streamName('project', input.projectId), {
+  execute({ input, caller }: ChangeBudgetCommand): Promise<CommandResult> {
+    return this.budget.decide(caller, input.projectId, ['MANAGER'], 'change the budget', async (moment) => ({
       type: 'ChangeBudget',
+      at: moment.at,
+      actor: moment.actor,
+      openingBudgetHours: moment.openingBudgetHours,
+      projectStreamEvents: moment.projectStreamEvents,
       projectId: input.projectId,
       budgetHours: input.budgetHours,
       reason: input.reason,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at, expectedRevision: input.expectedRevision });
+      expectedRevision: input.expectedRevision,
+      coversCommitmentIds: input.coversCommitmentIds ?? [],
+      ...(input.countersignedById != null
+        ? { countersignedById: input.countersignedById, countersignedBy: await contactFact(this.ledger.readModels, input.countersignedById) }
+        : {}),
+    }));
   }
 }

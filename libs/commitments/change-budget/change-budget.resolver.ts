@@ -1,9 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
-import { toProject } from '../graphql/project.mapping.js';
-import { ProjectPayload } from '../graphql/project.types.js';
-import { projectsReadModel } from '../read-model/projects.read-model.js';
+import { ProjectPayload, projectsReadModel, toProject } from '@cf/projects';
 import { ChangeBudgetCommand } from './change-budget.command.js';
 import { ChangeBudgetInput } from './change-budget.input.js';
 

@@ -1,16 +1,13 @@
 import { foldEvents, specification } from '@cf/core';
-import { projectsDecider, type ProjectCommand } from './projects.decide.js';
-import type { BaselineApproved, ProjectOpened } from './projects.events.js';
+import type { BaselineApproved } from '@cf/projects';
+import { budgetDecider } from './budget.decide.js';
+import type { ApproveBaseline } from './commitments.commands.js';
 
-const spec = specification(projectsDecider);
+const spec = specification(budgetDecider);
 const at = '2025-03-01T09:00:00.000Z';
 const ann = { userId: 'u-ann', name: 'Ann Manager' };
 const P = 'p-1';
 
-const opened: ProjectOpened = {
-  type: 'ProjectOpened',
-  data: { projectId: P, name: 'Portal', customerName: 'Acme', budgetHours: 100, contactDaysTarget: 2, openedBy: ann, at },
-};
 const r1 = { requirementId: 'req-1', key: 'R1', revision: 2, estimateHours: 40.1 };
 const r2 = { requirementId: 'req-2', key: 'R2', revision: 1, estimateHours: 30.2 };
 const baselineV1: BaselineApproved = {
@@ -22,15 +19,15 @@ const baselineV1: BaselineApproved = {
 };
 
 const boss = { id: 'c-boss', projectId: P, canApproveScope: true, name: 'Bea Boss' };
-const approve = (overrides: Partial<Extract<ProjectCommand, { type: 'ApproveBaseline' }>> = {}): ProjectCommand => ({
+const approve = (overrides: Partial<ApproveBaseline> = {}): ApproveBaseline => ({
   type: 'ApproveBaseline', projectId: P, baselineId: 'b-1', name: 'V1', countersignedById: 'c-boss',
   countersignedBy: boss, requirements: [r1, r2], at, actor: ann, ...overrides,
 });
 
-describe('projects decider: baselines', () => {
+describe('baselines on the budget stream', () => {
   describe('ApproveBaseline', () => {
     it('freezes the live requirements with their total', () => {
-      spec.given([opened]).when(approve()).then([baselineV1]);
+      spec.given([]).when(approve()).then([baselineV1]);
     });
 
     it('rounds the total to two decimals', () => {
@@ -38,48 +35,48 @@ describe('projects decider: baselines', () => {
         { requirementId: 'a', key: 'R1', revision: 1, estimateHours: 0.1 },
         { requirementId: 'b', key: 'R2', revision: 1, estimateHours: 0.2 },
       ];
-      spec.given([opened]).when(approve({ requirements: thirds })).then([
+      spec.given([]).when(approve({ requirements: thirds })).then([
         { ...baselineV1, data: { ...baselineV1.data, requirements: thirds, totalHours: 0.3 } },
       ]);
     });
 
     it('keeps every baseline and remembers the latest', () => {
       const v2: BaselineApproved = { ...baselineV1, data: { ...baselineV1.data, baselineId: 'b-2', name: 'V2', requirements: [r1], totalHours: 40.1 } };
-      const state = foldEvents(projectsDecider, [opened, baselineV1, v2]);
+      const state = foldEvents(budgetDecider, [baselineV1, v2]);
       expect(state.baselines.map((b) => b.name)).toEqual(['V1', 'V2']);
-      expect(state.latestBaseline?.baselineId).toBe('b-2');
-      expect(state.latestBaseline?.totalHours).toBe(40.1);
+      expect(state.baseline).toEqual({ baselineId: 'b-2', name: 'V2', requirements: [{ requirementId: 'req-1', estimateHours: 40.1 }] });
+      expect(state.projectEvents).toBe(2);
     });
 
     it('reports a countersigner who does not exist', () => {
-      const error = spec.given([opened]).when(approve({ countersignedBy: null })).thenThrows('NOT_FOUND');
+      const error = spec.given([]).when(approve({ countersignedBy: null })).thenThrows('NOT_FOUND');
       expect(error.details).toEqual({ entity: 'Contact', id: 'c-boss' });
     });
 
     it('rejects a countersigner of another project', () => {
-      spec.given([opened]).when(approve({ countersignedBy: { ...boss, projectId: 'p-2' } })).thenThrows('RULE_VIOLATED', 'sameProject');
+      spec.given([]).when(approve({ countersignedBy: { ...boss, projectId: 'p-2' } })).thenThrows('RULE_VIOLATED', 'sameProject');
     });
 
     it('rejects a countersigner who cannot approve scope', () => {
-      spec.given([opened]).when(approve({ countersignedBy: { ...boss, canApproveScope: false } })).thenThrows('RULE_VIOLATED', 'countersignerCanApproveScope');
+      spec.given([]).when(approve({ countersignedBy: { ...boss, canApproveScope: false } })).thenThrows('RULE_VIOLATED', 'countersignerCanApproveScope');
     });
 
     it('rejects an empty baseline', () => {
-      spec.given([opened]).when(approve({ requirements: [] })).thenThrows('RULE_VIOLATED', 'baselineNotEmpty');
+      spec.given([]).when(approve({ requirements: [] })).thenThrows('RULE_VIOLATED', 'baselineNotEmpty');
     });
 
     it('rejects a name already used in this project, whatever its case', () => {
-      spec.given([opened, baselineV1]).when(approve({ baselineId: 'b-2', name: ' v1 ' })).thenThrows('RULE_VIOLATED', 'baselineNameUnique');
+      spec.given([baselineV1]).when(approve({ baselineId: 'b-2', name: ' v1 ' })).thenThrows('RULE_VIOLATED', 'baselineNameUnique');
     });
 
     it('rejects a baseline id already used', () => {
-      spec.given([opened, baselineV1]).when(approve({ name: 'V2' })).thenThrows('RULE_VIOLATED', 'alreadyExists');
+      spec.given([baselineV1]).when(approve({ name: 'V2' })).thenThrows('RULE_VIOLATED', 'alreadyExists');
     });
 
     it('rejects an empty name, a negative estimate and a requirement listed twice', () => {
-      expect(spec.given([opened]).when(approve({ name: '' })).thenThrows('BAD_USER_INPUT').details.field).toBe('name');
-      spec.given([opened]).when(approve({ requirements: [{ ...r1, estimateHours: -1 }] })).thenThrows('BAD_USER_INPUT');
-      spec.given([opened]).when(approve({ requirements: [r1, r1] })).thenThrows('BAD_USER_INPUT');
+      expect(spec.given([]).when(approve({ name: '' })).thenThrows('BAD_USER_INPUT').details.field).toBe('name');
+      spec.given([]).when(approve({ requirements: [{ ...r1, estimateHours: -1 }] })).thenThrows('BAD_USER_INPUT');
+      spec.given([]).when(approve({ requirements: [r1, r1] })).thenThrows('BAD_USER_INPUT');
     });
   });
 });

@@ -7,7 +7,7 @@ import { ApproveBaselineResolver } from './approve-baseline/approve-baseline.res
 import { ChangeBudgetHandler } from './change-budget/change-budget.handler.js';
 import { ChangeBudgetResolver } from './change-budget/change-budget.resolver.js';
 import { BudgetDecisions } from './decision/budget-decisions.js';
-import { CommitmentFieldsResolver, CoveringChangeOrderResolver } from './get-commitment/commitment-fields.resolver.js';
+import { CommitmentFieldsResolver, CoveringChangeOrderResolver } from './commitment-standing/commitment-standing.resolver.js';
 import { DeliverCommitmentHandler } from './deliver-commitment/deliver-commitment.handler.js';
 import { DeliverCommitmentResolver } from './deliver-commitment/deliver-commitment.resolver.js';
 import { GetCommitmentHandler } from './get-commitment/get-commitment.handler.js';

@@ -20,9 +20,19 @@ export interface CustomerViewer {
 
 const JUDGEMENT = ['outsideRequirements', 'outsideBudget', 'exceedsBudgetByHours', 'madeWithoutAuthority', 'requestedWithoutAuthority', 'reasons'];
 
+/** A paged list of `node`s (its connection and edge types) shows what its nodes show. */
+const pagesOf = (node: string): Record<string, TypeView> => ({
+  [`${node}Connection`]: { visible: ['edges', 'pageInfo', 'totalCount'], hidden: [] },
+  [`${node}Edge`]: { visible: ['cursor', 'node'], hidden: [] },
+});
+
 export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
+  ...pagesOf('Project'),
+  ...pagesOf('Commitment'),
+  ...pagesOf('Request'),
+  PageInfo: { visible: ['endCursor', 'hasNextPage'], hidden: [] },
   Project: { visible: ['id', 'name', 'customerName', 'contactDaysTarget', 'revision', 'members'], hidden: ['budget', 'budgetHours'] },
-  ProjectMember: { visible: ['name', 'role'], hidden: ['userId'] },
+  ProjectMember: { visible: ['name', 'role'], hidden: ['userId', 'contactId'] },
   UserRef: { visible: ['name'], hidden: ['userId'] },
   Commitment: {
     visible: ['id', 'projectId', 'summary', 'status', 'estimateHours', 'dueDate', 'madeBy', 'madeAt', 'revision', 'madeTo', 'requests'],
@@ -38,7 +48,7 @@ export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
     hidden: ['requirements'],
   },
   RequestResponse: { visible: ['stance', 'message', 'estimateHours', 'at', 'respondedBy'], hidden: [] },
-  ContactSession: { visible: ['id', 'date', 'days', 'kind', 'notes', 'contacts'], hidden: ['developers'] },
+  ContactSession: { visible: ['id', 'date', 'days', 'kind', 'notes', 'contacts', 'developers'], hidden: [] },
 };
 
 export const isHiddenFromCustomers = (type: string, field: string): boolean => CUSTOMER_VIEW[type]?.hidden.includes(field) ?? false;

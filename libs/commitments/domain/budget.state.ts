@@ -23,6 +23,7 @@ export interface CommitmentSlot {
   readonly madeBy: Actor;
   readonly makerRole: ProjectMemberRole;
   readonly madeToId: string;
+  readonly madeToCouldApproveScope: boolean;
   readonly atDecision: CommitmentAtDecision;
   /** Its events so far (CommitmentMade is 1): the revision the portal sends back. */
   readonly revision: number;
@@ -79,7 +80,7 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
       return replaceSlot({ ...state, made: state.made + 1 }, undefined, {
         commitmentId: d.commitmentId, projectId: d.projectId, status: d.status, estimateHours: d.estimateHours,
         requirementIds: d.requirementIds, requestIds: d.requestIds, dueDate: d.dueDate ?? null, madeBy: d.madeBy,
-        makerRole: d.makerRole, madeToId: d.madeToId, atDecision: d.atDecision, revision: 1, order: state.made, covered: false,
+        makerRole: d.makerRole, madeToId: d.madeToId, madeToCouldApproveScope: d.madeToCouldApproveScope, atDecision: d.atDecision, revision: 1, order: state.made, covered: false,
       });
     }
     case 'CommitmentRevised': {

@@ -69,7 +69,7 @@ export type ReviseCommitment = CommandMeta & OnTheBudget & {
   requirements?: (ProjectEntityFact | null)[];
   requestIds?: string[];
   requests?: (RequestFact | null)[];
-  /** The contact it was made to, who counts as the asker when no request is linked. */
+  /** The contact it was made to (its name, for the reason when no request is linked). */
   madeTo: ContactFact | null;
   reason: string;
 };

@@ -53,6 +53,8 @@ export type CommitmentMade = {
     /** The maker's role: authority stays the maker's, whoever revises it later. */
     makerRole: ProjectMemberRole;
     madeToId: string;
+    /** Whether the contact it was made to could approve scope then: who asked, when no request is linked. */
+    madeToCouldApproveScope: boolean;
     requestIds: string[];
     requirementIds: string[];
     estimateHours: number;

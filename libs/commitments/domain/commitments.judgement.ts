@@ -100,4 +100,4 @@ export const askedOf = (
 ): Asked =>
   requests.length > 0
     ? { withAuthority: requests.some((r) => r.askedWithAuthority), askerNames: requests.flatMap((r) => (r.requesterName ? [r.requesterName] : [])) }
-    : { withAuthority: madeTo?.canApproveScope ?? false, askerNames: madeTo ? [madeTo.name] : [] };
+    : { withAuthority: madeTo?.canApproveScope ?? false, askerNames: madeTo?.name ? [madeTo.name] : [] };

@@ -13,7 +13,7 @@ describe('MakeCommitment on the budget stream', () => {
     spec.given([contractApproved]).when(makeC1({ dueDate: '2025-04-30', sessionId: 's-1', session: { id: 's-1', projectId } })).then([{
       type: 'CommitmentMade',
       data: {
-        commitmentId: 'C1', projectId, summary: 'Export invoices as PDF', madeBy: manager, makerRole: 'MANAGER', madeToId: 'c-dora',
+        commitmentId: 'C1', projectId, summary: 'Export invoices as PDF', madeBy: manager, makerRole: 'MANAGER', madeToId: 'c-dora', madeToCouldApproveScope: true,
         requestIds: [], requirementIds: ['R1'], estimateHours: 40, dueDate: '2025-04-30', sessionId: 's-1',
         status: 'ACCEPTED', atDecision: within, at,
       },

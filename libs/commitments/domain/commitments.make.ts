@@ -59,6 +59,7 @@ export const makeCommitment = (command: MakeCommitment, state: BudgetState): Com
       madeBy: { userId: command.actor.userId, name: command.actor.name },
       makerRole,
       madeToId: command.madeToId,
+      madeToCouldApproveScope: madeTo.canApproveScope,
       requestIds,
       requirementIds,
       estimateHours,

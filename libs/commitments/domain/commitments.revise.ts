@@ -53,7 +53,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
     budgetHours: budgetHoursOf(state, command),
     baseline: state.baseline,
     makerRole: slot.makerRole,
-    asked: askedOf(links.requests, command.madeTo),
+    asked: askedOf(links.requests, { canApproveScope: slot.madeToCouldApproveScope, name: command.madeTo?.name ?? '' }),
   }, requestsRelinked);
   return [{
     type: 'CommitmentRevised',

@@ -49,11 +49,11 @@ export const requestConfirmed = async (trx: ReadModelTransaction, d: { requestId
   }
 };
 
-/** With requests linked, whether one was asked with authority; with none, whether the contact it was made to could approve scope. */
-export const askedOf = async (trx: ReadModelTransaction, requestIds: readonly string[], madeToId: string): Promise<Asked> => {
+/** With requests linked, whether one was asked with authority; with none, whether the contact it was made to could approve scope when it was made. */
+export const askedOf = async (trx: ReadModelTransaction, requestIds: readonly string[], madeTo: { id: string; couldApproveScope: boolean }): Promise<Asked> => {
   if (requestIds.length === 0) {
-    const madeTo = await contactAuthority(trx, madeToId);
-    return { withAuthority: madeTo?.can_approve_scope === 1, askerNames: madeTo ? [madeTo.name] : [] };
+    const name = (await contactAuthority(trx, madeTo.id))?.name;
+    return { withAuthority: madeTo.couldApproveScope, askerNames: name ? [name] : [] };
   }
   const requests = await trx.selectFrom('commitment_request_authority').selectAll().where('request_id', 'in', [...requestIds]).execute() as RequestAuthorityRow[];
   const byId = new Map(requests.map((r) => [r.request_id, r]));

@@ -18,12 +18,12 @@ const link = async (trx: ReadModelTransaction, commitmentId: string, requestIds:
 };
 
 const made = async (trx: ReadModelTransaction, { data: d }: CommitmentMade, recorded: RecordedEvent): Promise<void> => {
-  const asked = await askedOf(trx, d.requestIds, d.madeToId);
+  const asked = await askedOf(trx, d.requestIds, { id: d.madeToId, couldApproveScope: d.madeToCouldApproveScope });
   const row: CommitmentRow = {
     id: d.commitmentId, project_id: d.projectId, summary: d.summary, status: d.status, active: 1, estimate_hours: d.estimateHours,
     requirement_ids: JSON.stringify(d.requirementIds), due_date: d.dueDate ?? null,
     ...judgementColumns(d.atDecision), ...judgementColumns(NO_STANDING, 'current_'), budget_at_decision: JSON.stringify(d.atDecision.budgetAtDecision),
-    made_by_id: d.madeBy.userId, made_by_name: d.madeBy.name, maker_role: d.makerRole, made_to_id: d.madeToId, made_at: d.at,
+    made_by_id: d.madeBy.userId, made_by_name: d.madeBy.name, maker_role: d.makerRole, made_to_id: d.madeToId, made_to_could_approve_scope: d.madeToCouldApproveScope ? 1 : 0, made_at: d.at,
     revision: 1, seq: Number(recorded.position), covered: 0, asked_with_authority: asked.withAuthority ? 1 : 0,
     asker_names: JSON.stringify(asked.askerNames), suspect: 0,
   } as CommitmentRow;
@@ -37,7 +37,7 @@ const made = async (trx: ReadModelTransaction, { data: d }: CommitmentMade, reco
 const revised = async (trx: ReadModelTransaction, { data: d }: CommitmentRevised, before: CommitmentRow): Promise<void> => {
   const baseline = (await readBudgetPicture(trx, d.projectId))?.baseline ?? null;
   await shiftTotals(trx, d.projectId, baseline, drawing(before), -1);
-  const asked = await askedOf(trx, d.requestIds, before.made_to_id);
+  const asked = await askedOf(trx, d.requestIds, { id: before.made_to_id, couldApproveScope: before.made_to_could_approve_scope === 1 });
   const after: CommitmentRow = {
     ...before, status: d.status, estimate_hours: d.estimateHours, due_date: d.dueDate ?? null, requirement_ids: JSON.stringify(d.requirementIds),
     ...(d.atDecision ? { ...judgementColumns(d.atDecision), budget_at_decision: JSON.stringify(d.atDecision.budgetAtDecision) } : {}),

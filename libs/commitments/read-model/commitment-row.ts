@@ -33,6 +33,7 @@ export interface CommitmentRow {
   made_by_name: string;
   maker_role: ProjectMemberRole;
   made_to_id: string;
+  made_to_could_approve_scope: number;
   made_at: string;
   revision: number;
   /** The position of CommitmentMade: the order commitments were made in. */

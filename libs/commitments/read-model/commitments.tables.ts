@@ -35,6 +35,7 @@ export const migrateCommitmentsTables = async (db: ReadModelDb): Promise<void> =
     .addColumn('made_by_name', 'text', (c) => c.notNull())
     .addColumn('maker_role', 'text', (c) => c.notNull())
     .addColumn('made_to_id', 'text', (c) => c.notNull())
+    .addColumn('made_to_could_approve_scope', 'integer', (c) => c.notNull())
     .addColumn('made_at', 'text', (c) => c.notNull())
     .addColumn('revision', 'integer', (c) => c.notNull())
     .addColumn('seq', 'bigint', (c) => c.notNull())

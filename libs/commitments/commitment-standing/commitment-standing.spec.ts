@@ -68,6 +68,10 @@ describe('a commitment as made and as it stands today', () => {
     expect((await dashboard()).awaitingAuthority).toBe(1);
     await portal.ok('ApproveCommitment', { input: { commitmentId: big, note: 'Fine' } }, p.mia);
     expect((await dashboard()).awaitingAuthority).toBe(0);
+    // Its own history, though its events share the project's budget stream with every other decision on the budget.
+    const history = (await portal.ok('History', { id: big }, p.ann)).history;
+    expect(history.map((h: { revision: number; type: string }) => [h.revision, h.type])).toEqual([[1, 'CommitmentMade'], [2, 'CommitmentRevised'], [3, 'CommitmentApproved']]);
+    expect(history[1].changes).toEqual([{ field: 'estimateHours', from: '45', to: '20' }]);
   });
 
   it('relinks a promise to a requirement of a newer baseline, so its hours count once, and clears suspect links', async () => {

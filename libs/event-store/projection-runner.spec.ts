@@ -134,4 +134,17 @@ describe('ProjectionRunner', () => {
     expect(await db.selectFrom('picky').select(({ fn }) => fn.countAll().as('count')).executeTakeFirst()).toEqual({ count: 10 });
     expect(both.status()).toEqual([{ name: 'picky', position: 10n }, { name: 'totals', position: 10n }]);
   });
+
+  it('tells its observer how many events each projection applied', async () => {
+    const applied = new Map<string, number>();
+    const observer = { applied: (name: string, events: number) => applied.set(name, (applied.get(name) ?? 0) + events) };
+    const observed = new ProjectionRunner(store, db, [totals, picky], 4, undefined, observer);
+    await observed.migrate();
+    for (let i = 1; i <= 6; i++) await store.append('s-1', [added(i)], { expectedRevision: 'any' });
+    await observed.catchUp();
+    expect(Object.fromEntries(applied)).toEqual({ totals: 6, picky: 6 });
+    await store.append('s-1', [added(7)], { expectedRevision: 'any' });
+    await observed.catchUp();
+    expect(Object.fromEntries(applied)).toEqual({ totals: 7, picky: 7 });
+  });
 });

@@ -1,8 +1,9 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError, newId } from '@cf/core';
+import { DomainError } from '@cf/core';
 import type { LedgerConfig } from '../config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from '../ledger.tokens.js';
+import { correlationIdOf } from './correlation-id.js';
 import { RateLimiter } from './rate-limiter.js';
 import { verifyToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
@@ -35,8 +36,7 @@ export class BearerAuthGuard implements CanActivate {
     if (!this.limiter.take(actor.userId)) {
       throw new DomainError('RATE_LIMITED', 'Too many operations; slow down and retry in a few seconds');
     }
-    const correlationId = header(request.headers['x-correlation-id'])?.slice(0, 100) || newId();
-    request.caller = { actor, correlationId };
+    request.caller = { actor, correlationId: correlationIdOf(request) };
     return true;
   }
 }

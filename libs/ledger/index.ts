@@ -20,3 +20,4 @@ export * from './read-after-write.interceptor.js';
 export * from './auth/graphql-ws-auth.js';
 export * from './errors/nul-characters.pipe.js';
 export * from './auth/correlation-id.js';
+export * from './telemetry/ledger-telemetry.js';

@@ -11,14 +11,17 @@ import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';
 import { complexityLimitPlugin } from './limits/complexity.plugin.js';
 import { subscriptionsOverWebSocketOnly } from './limits/http-subscriptions.plugin.js';
 import { operationLimits } from './limits/operation-limits.js';
+import { ObservabilityModule } from './observability/observability.module.js';
+import type { OperationsConfig } from './observability/operations-config.js';
 
-/** Wiring only: buses, the ledger, GraphQL on Apollo, and the context modules. */
+/** Wiring only: buses, the ledger, GraphQL on Apollo, the context modules, health and logs. */
 @Module({})
 export class AppModule {
-  static register(config: LedgerConfig): DynamicModule {
+  static register(config: LedgerConfig, operations: OperationsConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
+        ObservabilityModule.register(operations),
         CqrsModule.forRoot(),
         LedgerModule.forRoot(config, LEDGER_PROJECTIONS),
         PersonalDataModule.forRoot(config),

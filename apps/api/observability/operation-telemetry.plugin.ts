@@ -1,0 +1,41 @@
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, GraphQLRequestListener } from '@apollo/server';
+import { Plugin } from '@nestjs/apollo';
+import { Inject } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { type LedgerRequest, correlationIdOf } from '@cf/ledger';
+import { OPERATIONS_LOG } from '../logging/operations-log.js';
+
+interface OperationContext {
+  req?: LedgerRequest;
+}
+
+/** OK, or the code of the first error the client was sent (already mapped by formatLedgerError). */
+const outcomeOf = ({ response }: GraphQLRequestContextWillSendResponse<OperationContext>): string => {
+  const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+  const code = errors?.[0]?.extensions?.code;
+  return errors?.length ? (typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR') : 'OK';
+};
+
+/**
+ * Every GraphQL operation over HTTP, observed once: one log line with its name, type, caller,
+ * duration, outcome and correlation id. Variables are never logged: they carry personal fields.
+ */
+@Plugin()
+export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationContext> {
+  constructor(@Inject(OPERATIONS_LOG) private readonly log: Logger) {}
+
+  async requestDidStart({ contextValue }: { contextValue: OperationContext }): Promise<GraphQLRequestListener<OperationContext>> {
+    const started = performance.now();
+    const correlationId = contextValue.req ? correlationIdOf(contextValue.req) : undefined;
+    return {
+      willSendResponse: async (request) => {
+        const seconds = (performance.now() - started) / 1000;
+        const outcome = outcomeOf(request);
+        const operation = request.operation?.name?.value ?? request.request.operationName ?? 'anonymous';
+        const type = request.operation?.operation ?? 'unknown';
+        const caller = request.contextValue.req?.caller?.actor.userId ?? null;
+        this.log.info({ operation, operationType: type, caller, durationMs: Math.round(seconds * 10_000) / 10, outcome, correlationId }, 'graphql operation');
+      },
+    };
+  }
+}

@@ -21,3 +21,4 @@ export * from './auth/graphql-ws-auth.js';
 export * from './errors/nul-characters.pipe.js';
 export * from './auth/correlation-id.js';
 export * from './telemetry/ledger-telemetry.js';
+export * from './telemetry/rate-limited.js';

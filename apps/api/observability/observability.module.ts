@@ -1,24 +1,35 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { LEDGER_TELEMETRY } from '@cf/ledger';
 import { OPERATIONS_LOG, httpLogOptions, operationsLog } from '../logging/operations-log.js';
+import { LEDGER_METRICS, LedgerMetrics } from '../metrics/ledger-metrics.js';
+import { MetricsController } from '../metrics/metrics.controller.js';
+import { MetricsSubscriptions } from '../metrics/metrics-subscriptions.js';
+import { apiTelemetry } from './ledger-telemetry.js';
 import { OPERATIONS_CONFIG, type OperationsConfig } from './operations-config.js';
 import { OperationTelemetryPlugin } from './operation-telemetry.plugin.js';
 
-/** Wiring only: JSON logs, with a line for every GraphQL operation. */
+/** Wiring only: JSON logs, and Prometheus metrics unless METRICS=off. */
 @Global()
 @Module({})
 export class ObservabilityModule {
   static register(config: OperationsConfig): DynamicModule {
     const log = operationsLog(config);
+    const metrics = config.metrics ? new LedgerMetrics() : undefined;
+    const metricsProviders: Provider[] = metrics
+      ? [{ provide: LEDGER_METRICS, useValue: metrics }, { provide: LEDGER_TELEMETRY, useValue: apiTelemetry(metrics) }, MetricsSubscriptions]
+      : [];
     return {
       module: ObservabilityModule,
       imports: [LoggerModule.forRoot({ pinoHttp: httpLogOptions(log) })],
+      controllers: metrics ? [MetricsController] : [],
       providers: [
         { provide: OPERATIONS_CONFIG, useValue: config },
         { provide: OPERATIONS_LOG, useValue: log },
         OperationTelemetryPlugin,
+        ...metricsProviders,
       ],
-      exports: [OPERATIONS_CONFIG, OPERATIONS_LOG],
+      exports: [OPERATIONS_CONFIG, OPERATIONS_LOG, ...(metrics ? [LEDGER_TELEMETRY] : [])],
     };
   }
 }

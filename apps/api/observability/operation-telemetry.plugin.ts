@@ -1,9 +1,11 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { type LedgerRequest, correlationIdOf } from '@cf/ledger';
 import { OPERATIONS_LOG } from '../logging/operations-log.js';
+import { LEDGER_METRICS, type LedgerMetrics } from '../metrics/ledger-metrics.js';
+import { OperationNames } from './operation-names.js';
 
 interface OperationContext {
   req?: LedgerRequest;
@@ -17,12 +19,18 @@ const outcomeOf = ({ response }: GraphQLRequestContextWillSendResponse<Operation
 };
 
 /**
- * Every GraphQL operation over HTTP, observed once: one log line with its name, type, caller,
- * duration, outcome and correlation id. Variables are never logged: they carry personal fields.
+ * Every GraphQL operation over HTTP, observed once: one log line (name, type, caller, duration,
+ * outcome, correlation id) and one observation of the duration histogram. Variables are never
+ * logged: they carry personal fields.
  */
 @Plugin()
 export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationContext> {
-  constructor(@Inject(OPERATIONS_LOG) private readonly log: Logger) {}
+  private readonly names = new OperationNames();
+
+  constructor(
+    @Inject(OPERATIONS_LOG) private readonly log: Logger,
+    @Optional() @Inject(LEDGER_METRICS) private readonly metrics?: LedgerMetrics,
+  ) {}
 
   async requestDidStart({ contextValue }: { contextValue: OperationContext }): Promise<GraphQLRequestListener<OperationContext>> {
     const started = performance.now();
@@ -31,8 +39,9 @@ export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationCon
       willSendResponse: async (request) => {
         const seconds = (performance.now() - started) / 1000;
         const outcome = outcomeOf(request);
-        const operation = request.operation?.name?.value ?? request.request.operationName ?? 'anonymous';
+        const operation = this.names.label(request.operation?.name?.value ?? request.request.operationName ?? undefined);
         const type = request.operation?.operation ?? 'unknown';
+        this.metrics?.operationDuration.observe({ operation, type, outcome }, seconds);
         const caller = request.contextValue.req?.caller?.actor.userId ?? null;
         this.log.info({ operation, operationType: type, caller, durationMs: Math.round(seconds * 10_000) / 10, outcome, correlationId }, 'graphql operation');
       },

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { DomainError } from '@cf/core';
 import type { LedgerConfig } from '../config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from '../ledger.tokens.js';
+import { reportRateLimited } from '../telemetry/rate-limited.js';
 import { correlationIdOf } from './correlation-id.js';
 import { RateLimiter } from './rate-limiter.js';
 import { verifyToken } from './jwt.js';
@@ -34,6 +35,7 @@ export class BearerAuthGuard implements CanActivate {
     }
     const actor = await verifyToken(this.secret, authorization.slice('Bearer '.length).trim());
     if (!this.limiter.take(actor.userId)) {
+      reportRateLimited();
       throw new DomainError('RATE_LIMITED', 'Too many operations; slow down and retry in a few seconds');
     }
     request.caller = { actor, correlationId: correlationIdOf(request) };

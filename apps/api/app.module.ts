@@ -6,7 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlWsOptions } from '@cf/ledger';
 import { BearerAuthGuard, DomainErrorFilter, NulCharactersPipe, ReadAfterWriteInterceptor, type LedgerConfig, LedgerModule, formatLedgerError, ledgerValidationPipe } from '@cf/ledger';
 import { PersonalDataModule } from '@cf/personal-data';
-import { HealthController } from './health/health.controller.js';
+import { HealthModule } from './health/health.module.js';
 import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';
 import { complexityLimitPlugin } from './limits/complexity.plugin.js';
 import { subscriptionsOverWebSocketOnly } from './limits/http-subscriptions.plugin.js';
@@ -14,7 +14,7 @@ import { operationLimits } from './limits/operation-limits.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import type { OperationsConfig } from './observability/operations-config.js';
 
-/** Wiring only: buses, the ledger, GraphQL on Apollo, the context modules, health and logs. */
+/** Wiring only: buses, the ledger, GraphQL on Apollo, the context modules, health and observability. */
 @Module({})
 export class AppModule {
   static register(config: LedgerConfig, operations: OperationsConfig): DynamicModule {
@@ -22,6 +22,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ObservabilityModule.register(operations),
+        HealthModule,
         CqrsModule.forRoot(),
         LedgerModule.forRoot(config, LEDGER_PROJECTIONS),
         PersonalDataModule.forRoot(config),
@@ -42,7 +43,6 @@ export class AppModule {
         }),
         ...LEDGER_CONTEXTS,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: BearerAuthGuard },
         { provide: APP_PIPE, useClass: NulCharactersPipe },

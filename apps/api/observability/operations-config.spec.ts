@@ -1,17 +1,22 @@
 import { loadOperationsConfig } from './operations-config.js';
 
 describe('loadOperationsConfig', () => {
-  it('defaults to JSON logs at info and metrics on', () => {
-    expect(loadOperationsConfig({})).toEqual({ logLevel: 'info', logFormat: 'json', metrics: true });
+  it('defaults to JSON logs at info, metrics on, and readiness within 2 s and 1,000 events', () => {
+    expect(loadOperationsConfig({})).toEqual({
+      logLevel: 'info', logFormat: 'json', metrics: true, readiness: { storeTimeoutMs: 2_000, maxProjectionLag: 1_000 },
+    });
   });
 
   it('reads every variable', () => {
-    expect(loadOperationsConfig({ LOG_LEVEL: 'debug', LOG_FORMAT: 'pretty', METRICS: 'off' })).toEqual({ logLevel: 'debug', logFormat: 'pretty', metrics: false });
+    const config = loadOperationsConfig({ LOG_LEVEL: 'debug', LOG_FORMAT: 'pretty', METRICS: 'off', READY_STORE_TIMEOUT_MS: '500', READY_MAX_PROJECTION_LAG: '0' });
+    expect(config).toEqual({ logLevel: 'debug', logFormat: 'pretty', metrics: false, readiness: { storeTimeoutMs: 500, maxProjectionLag: 0 } });
   });
 
   it('refuses a bad value with a message naming the variable', () => {
     expect(() => loadOperationsConfig({ LOG_LEVEL: 'loud' })).toThrow('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")');
     expect(() => loadOperationsConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT must be one of json, pretty/);
     expect(() => loadOperationsConfig({ METRICS: 'maybe' })).toThrow(/METRICS must be one of on, off/);
+    expect(() => loadOperationsConfig({ READY_STORE_TIMEOUT_MS: '0' })).toThrow(/READY_STORE_TIMEOUT_MS must be a whole number of at least 1/);
+    expect(() => loadOperationsConfig({ READY_MAX_PROJECTION_LAG: '-1' })).toThrow(/READY_MAX_PROJECTION_LAG must be a whole number of at least 0/);
   });
 });

@@ -3,10 +3,12 @@ import { ConfigError, JWT_SECRET, LEDGER_CONFIG, type LedgerConfig, loadConfig, 
 import { Logger } from 'nestjs-pino';
 import { createApp } from './bootstrap.js';
 import { loadOperationsConfig } from './observability/operations-config.js';
+import { startTracing } from './tracing/tracing.js';
 
 const start = async (): Promise<void> => {
   const config = loadConfig();
   const operations = loadOperationsConfig();
+  startTracing(operations);
   const app = await createApp(config, { operations });
   await app.listen(config.port);
   const url = `http://localhost:${config.port}/graphql`;

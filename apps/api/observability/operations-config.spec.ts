@@ -1,15 +1,25 @@
 import { loadOperationsConfig } from './operations-config.js';
 
 describe('loadOperationsConfig', () => {
-  it('defaults to JSON logs at info, metrics on, and readiness within 2 s and 1,000 events', () => {
+  it('defaults to JSON logs at info, metrics on, and no traces', () => {
     expect(loadOperationsConfig({})).toEqual({
-      logLevel: 'info', logFormat: 'json', metrics: true, readiness: { storeTimeoutMs: 2_000, maxProjectionLag: 1_000 },
+      logLevel: 'info',
+      logFormat: 'json',
+      metrics: true,
+      readiness: { storeTimeoutMs: 2_000, maxProjectionLag: 1_000 },
+      tracesEndpoint: undefined,
     });
   });
 
   it('reads every variable', () => {
-    const config = loadOperationsConfig({ LOG_LEVEL: 'debug', LOG_FORMAT: 'pretty', METRICS: 'off', READY_STORE_TIMEOUT_MS: '500', READY_MAX_PROJECTION_LAG: '0' });
-    expect(config).toEqual({ logLevel: 'debug', logFormat: 'pretty', metrics: false, readiness: { storeTimeoutMs: 500, maxProjectionLag: 0 } });
+    const config = loadOperationsConfig({
+      LOG_LEVEL: 'debug', LOG_FORMAT: 'pretty', METRICS: 'off', READY_STORE_TIMEOUT_MS: '500',
+      READY_MAX_PROJECTION_LAG: '0', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318',
+    });
+    expect(config).toEqual({
+      logLevel: 'debug', logFormat: 'pretty', metrics: false,
+      readiness: { storeTimeoutMs: 500, maxProjectionLag: 0 }, tracesEndpoint: 'http://127.0.0.1:4318',
+    });
   });
 
   it('refuses a bad value with a message naming the variable', () => {

@@ -3,7 +3,7 @@ import { ConfigError } from '@cf/ledger';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const LOG_FORMATS = ['json', 'pretty'] as const;
 
-/** How the service reports on itself: logs, metrics and readiness. Read from the environment. */
+/** How the service reports on itself: logs, metrics, readiness and traces. Read from the environment. */
 export interface OperationsConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   logFormat: (typeof LOG_FORMATS)[number];
@@ -15,6 +15,8 @@ export interface OperationsConfig {
     /** How many events the slowest projection may lag behind the log while the instance is ready. */
     maxProjectionLag: number;
   };
+  /** OTEL_EXPORTER_OTLP_ENDPOINT: where spans go; no traces without it. */
+  tracesEndpoint?: string;
 }
 
 export const OPERATIONS_CONFIG = Symbol('OPERATIONS_CONFIG');
@@ -39,4 +41,5 @@ export const loadOperationsConfig = (env: NodeJS.ProcessEnv = process.env): Oper
     storeTimeoutMs: wholeNumber('READY_STORE_TIMEOUT_MS', env.READY_STORE_TIMEOUT_MS, 2_000, 1),
     maxProjectionLag: wholeNumber('READY_MAX_PROJECTION_LAG', env.READY_MAX_PROJECTION_LAG, 1_000, 0),
   },
+  tracesEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
 });

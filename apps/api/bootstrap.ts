@@ -5,7 +5,6 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { LedgerConfig } from '@cf/ledger';
 import { AppModule } from './app.module.js';
-import { serveQueryConsole } from './console/query-console.js';
 import { type OperationsConfig, loadOperationsConfig } from './observability/operations-config.js';
 import { serveWebPages } from './web/web-pages.js';
 
@@ -24,7 +23,6 @@ export const createApp = async (config: LedgerConfig, options: AppOptions = {}):
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '1mb' });
   serveWebPages(app);
-  app.use('/graphql', serveQueryConsole);
   app.enableShutdownHooks();
   return app;
 };

@@ -9,9 +9,22 @@ import { build } from 'esbuild';
 const web = dirname(fileURLToPath(import.meta.url));
 const out = join(web, '..', '..', 'dist', 'web');
 
-/** One page: its TypeScript entry, its stylesheet and its HTML, into dist/web/<page>/. */
+/** Each page's builds, into dist/web/<page>/ beside a copy of its index.html. */
 const PAGES = {
-  portal: { entryPoints: { portal: join(web, 'portal', 'main.ts'), 'portal-style': join(web, 'portal', 'portal.css') } },
+  portal: [{ entryPoints: { portal: join(web, 'portal', 'main.ts'), 'portal-style': join(web, 'portal', 'portal.css') } }],
+  console: [
+    // GraphiQL with its stylesheet, the editor's icon font and the API's schema.
+    { entryPoints: { console: join(web, 'console', 'console.tsx'), 'console-page': join(web, 'console', 'console-page.css') }, loader: { '.ttf': 'file', '.graphql': 'text' } },
+    // The editor's language services (@graphiql/react's Monaco) run as web workers of their own.
+    {
+      entryPoints: {
+        'editor.worker': 'monaco-editor/esm/vs/editor/editor.worker.js',
+        'json.worker': 'monaco-editor/esm/vs/language/json/json.worker.js',
+        'graphql.worker': 'monaco-graphql/esm/graphql.worker.js',
+      },
+      format: 'iife',
+    },
+  ],
 };
 
 const common = {
@@ -24,8 +37,8 @@ const common = {
   logLevel: 'warning',
 };
 
-await Promise.all(Object.entries(PAGES).map(async ([page, options]) => {
+await Promise.all(Object.entries(PAGES).map(async ([page, builds]) => {
   mkdirSync(join(out, page), { recursive: true });
   copyFileSync(join(web, page, 'index.html'), join(out, page, 'index.html'));
-  await build({ ...common, ...options, outdir: join(out, page) });
+  await Promise.all(builds.map((options) => build({ ...common, ...options, outdir: join(out, page) })));
 }));

@@ -1,3 +1,5 @@
+import { bareToken } from '../bearer-token.js';
+
 /** Who uses the page: the bearer token, the user it names, and the project chosen. */
 export interface Session {
   token: string;
@@ -7,13 +9,6 @@ export interface Session {
 }
 
 const TOKEN_KEY = 'ledger-portal-token';
-
-/**
- * Accepts what people paste: the bare token, `Bearer …` or the whole `Authorization: Bearer …`
- * line that `npm start` and `npm run seed` print.
- */
-export const bareToken = (pasted: string): string =>
-  pasted.trim().replace(/^authorization\s*:\s*/i, '').replace(/^bearer\s+/i, '').trim();
 
 /**
  * Reads the JWT's claims to greet the user and find their role. Unverified on purpose: the API

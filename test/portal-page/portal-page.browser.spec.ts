@@ -3,7 +3,7 @@ import { type Chromium, describeInChromium, launchChromium } from '../harness/ch
 import { DEMO_PROJECT, type SeededService, startSeededService } from './seeded-service.js';
 
 // Functions passed to page.evaluate run in the page; the test's own types know no DOM.
-declare const document: { querySelector(selector: string): { textContent: string | null } | null };
+declare const document: { querySelector(selector: string): { textContent: string | null } | null; activeElement: unknown; querySelectorAll(selector: string): unknown[] };
 declare const window: Record<string, unknown>;
 
 /** Waits until the element holds the text, then answers all of its text. */
@@ -57,6 +57,9 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     expect(await page.locator('#contact-days tr[data-developer="jonas"] td.heat.met').allInnerTexts()).toEqual(['2']);
     expect(await textWhen(page, '#uncontacted-departments', 'Finance')).toContain('IT Account Management');
     expect(await textWhen(page, '#first-responses [data-figure="open-requests"]', '2')).toBe('2');
+    expect(await page.evaluate(() => [...(document.querySelectorAll('input') as { labels: unknown[] }[])].filter((input) => input.labels.length === 0).length)).toBe(0);
+    expect(await page.locator('table:not(:has(caption))').count()).toBe(0);
+    expect(await page.locator('svg:not([aria-label]), .bar-chart:not([aria-label])').count()).toBe(0);
     expect(new URL(page.url()).hash).toBe(`#project=${DEMO_PROJECT}`);
     expect(requests.filter((r) => r.url.includes(maria))).toEqual([]);
     expect(requests.every((r) => new URL(r.url).host === new URL(service.api.url).host)).toBe(true);
@@ -67,8 +70,12 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     const { id } = pending.commitments.edges[0].node;
     const { page } = await open(maria);
     const row = page.locator(`#approval-queue tr[data-commitment="${id}"]`);
-    await row.getByLabel('Note').fill('Approved after the call with Sven');
-    await row.getByRole('button', { name: 'Approve' }).click();
+    // By keyboard alone: the note, then Tab to Approve and Enter.
+    await row.getByLabel('Note').focus();
+    await page.keyboard.type('Approved after the call with Sven');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as { textContent: string }).textContent)).toMatch(/^Approve “Bulk upload with OCR/);
+    await page.keyboard.press('Enter');
     await textWhen(page, '#approval-queue', 'Nothing waits for approval');
     const { commitment } = await service.graphql('query($id: ID!) { commitment(id: $id) { status } }', { id }, maria);
     expect(commitment.status).toBe('APPROVED');

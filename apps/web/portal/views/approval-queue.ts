@@ -34,11 +34,13 @@ const decisionColumn = (context: ViewContext, status: HTMLElement): Column => ({
   header: 'Decision',
   cell: (row) => {
     const id = `note-${row.id}`;
+    // Every row has the same three controls: the hidden words say which promise each one is for.
+    const which = h('span', { class: 'visually-hidden' }, ` “${row.summary}”`);
     return h('div', { class: 'decision' },
-      h('label', { for: id }, 'Note'),
+      h('label', { for: id }, 'Note', which.cloneNode(true)),
       h('input', { id, type: 'text', value: notes.get(row.id) ?? '', oninput: (event: Event) => notes.set(row.id, (event.target as HTMLInputElement).value) }),
-      h('button', { type: 'button', class: 'approve', onclick: () => decide(context, row, true, status) }, 'Approve'),
-      h('button', { type: 'button', class: 'reject', onclick: () => decide(context, row, false, status) }, 'Reject'));
+      h('button', { type: 'button', class: 'approve', onclick: () => decide(context, row, true, status) }, 'Approve', which.cloneNode(true)),
+      h('button', { type: 'button', class: 'reject', onclick: () => decide(context, row, false, status) }, 'Reject', which));
   },
 });
 

@@ -6,7 +6,9 @@ describeInChromium('GraphiQL at /graphql in Chromium', () => {
   let browser: Chromium;
 
   beforeAll(async () => {
-    [service, browser] = await Promise.all([startSeededService('graphql-console'), launchChromium()]);
+    // One after the other: a browser started beside a failed service would outlive the run.
+    browser = await launchChromium();
+    service = await startSeededService('graphql_console');
   }, 90_000);
   afterAll(async () => {
     await browser?.close();

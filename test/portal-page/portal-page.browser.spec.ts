@@ -19,7 +19,9 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
   const opened: Page[] = [];
 
   beforeAll(async () => {
-    [service, browser] = await Promise.all([startSeededService('portal-page'), launchChromium()]);
+    // One after the other: a browser started beside a failed service would outlive the run.
+    browser = await launchChromium();
+    service = await startSeededService('portal_page');
     maria = await service.tokenFor('maria', 'Maria Manager');
   }, 90_000);
   afterAll(async () => {

@@ -24,6 +24,7 @@ const dataOf = <Data>(answer: { data?: unknown; errors?: unknown[] }, what: stri
   return answer.data as Data;
 };
 
+/** `name` names the store: a lower-case SQL identifier, since on PostgreSQL it names schemas. */
 export const startSeededService = async (name: string): Promise<SeededService> => {
   const store: StoreUnderTest = freshStore(name, SECRET);
   await promisify(execFile)(process.execPath, [repositoryPath('dist/apps/cli/main.js'), 'seed'], { env: { ...process.env, ...store.env } });

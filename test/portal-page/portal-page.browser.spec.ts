@@ -45,13 +45,19 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
 
   it('shows the demo project\'s figures and charts, and keeps the token out of every address', async () => {
     const { page, requests } = await open(maria);
-    // The demo's change order raised the budget to 550 h for the bulk upload, made outside the budget.
+    // The demo's change order raised the budget to 550 h for the bulk upload: made outside it, inside it today.
     expect(await textWhen(page, '#budget', 'Reserve left')).toMatch(/Budget\s+550 h[\s\S]*Promised\s+410 h[\s\S]*Reserve left\s+140 h/);
     const bar = page.locator('#budget svg[role="img"]');
-    expect(await bar.getAttribute('aria-label')).toContain('Outside requirements 150 h');
-    expect(await bar.locator('rect.segment').count()).toBe(4); // promised, not yet promised, outside requirements, reserve left
-    const flagged = await textWhen(page, '#flagged-commitments', 'Bulk upload with OCR');
-    expect(flagged).toMatch(/Jonas Developer[\s\S]*Bulk upload with OCR by the end of March[\s\S]*Erik Enduser[\s\S]*150 h[\s\S]*outside budget by 10 h[\s\S]*made without authority/);
+    expect(await bar.getAttribute('aria-label')).toContain('Commitments inside requirements 120 h, Baseline not yet promised 140 h, Outside requirements 150 h');
+    expect(await bar.locator('rect.segment').count()).toBe(4); // the three above and the reserve left
+    await textWhen(page, '#flagged-commitments', 'Bulk upload with OCR');
+    expect(await page.locator('#flagged-commitments [data-figure="made-outside-budget"]').innerText()).toBe('1 · 10 h');
+    expect(await page.locator('#flagged-commitments [data-figure="outside-budget-today"]').innerText()).toBe('0 · 0 h');
+    const cells = await page.locator('#flagged-commitments tbody tr').first().locator('td').allInnerTexts();
+    expect(cells.slice(0, 4)).toEqual([expect.stringMatching(/^Jonas Developer/), expect.stringMatching(/^Bulk upload with OCR by the end of March/), expect.stringMatching(/^Erik Enduser/), '150 h']);
+    expect(cells[4]).toMatch(/outside budget by 10 h[\s\S]*made without authority/); // made
+    expect(cells[5]).toMatch(/outside requirements/); // standing today
+    expect(cells[5]).not.toMatch(/outside budget/);
     expect(await textWhen(page, '#perception-gaps', 'R2: Document upload')).toMatch(/on track, 60 %[\s\S]*at risk, 30 %/);
     expect(await textWhen(page, '#requirement-churn [data-figure="revisions-since-baseline"]', '2')).toBe('2');
     expect(await page.locator('#requirement-churn .bar-chart li').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/direct\s+2/)]));

@@ -18,7 +18,10 @@ export const PROJECT_MEMBERS = /* GraphQL */ `
     project(id: $id) { id name customerName contactDaysTarget members { userId role } }
   }`;
 
-/** In-requirement commitments' hours split the baseline into promised and not yet promised. */
+/**
+ * Commitments standing inside requirements today promise part of the baseline: their hours
+ * split it into promised and not yet promised. Active ones count, so the page adds them up.
+ */
 export const BUDGET = /* GraphQL */ `
   query PortalBudget($projectId: ID!) {
     project(id: $projectId) {
@@ -27,28 +30,49 @@ export const BUDGET = /* GraphQL */ `
         overrunHours outsideRequirementsHours exposureHours
       }
     }
-    inRequirements: commitments(projectId: $projectId, filter: { outsideRequirements: false }, first: 500) {
+    commitments(projectId: $projectId, first: 500) {
       totalCount
-      edges { node { estimateHours status } }
+      edges { node { estimateHours status current { outsideRequirements } } }
     }
   }`;
 
+const JUDGEMENT = /* GraphQL */ `
+  fragment PortalJudgement on CommitmentJudgement {
+    outsideBudget outsideRequirements exceedsBudgetByHours
+    madeWithoutAuthority requestedWithoutAuthority reasons
+  }`;
+
+/** A commitment as the tables show it: judged when made, and standing today. */
 const COMMITMENT_ROW = /* GraphQL */ `
   fragment PortalCommitmentRow on Commitment {
     id summary status estimateHours dueDate madeAt revision
-    outsideRequirements outsideBudget exceedsBudgetByHours
-    madeWithoutAuthority requestedWithoutAuthority reasons
     madeBy { userId name } madeTo { id name role }
-  }`;
+    atDecision { ...PortalJudgement }
+    current { ...PortalJudgement }
+  }
+  ${JUDGEMENT}`;
 
-/** Filters of one list are ANDed, so the two concerns are two lists, merged in the view. */
+/**
+ * Filters of one list are ANDed, so each concern is a list of its own, merged in the view:
+ * made outside the budget (what the organisation fears), outside it today (what needs action),
+ * made without authority. The dashboard counts them all, as made and as they stand today.
+ */
 export const FLAGGED_COMMITMENTS = /* GraphQL */ `
   query PortalFlaggedCommitments($projectId: ID!) {
+    dashboard(projectId: $projectId) {
+      commitments {
+        outsideBudget hoursOutsideBudget madeWithoutAuthority
+        currentlyOutsideBudget currentHoursOutsideBudget awaitingAuthority suspect
+      }
+    }
     outsideBudget: commitments(projectId: $projectId, filter: { outsideBudget: true }, first: 100) {
-      totalCount edges { node { ...PortalCommitmentRow } }
+      edges { node { ...PortalCommitmentRow } }
+    }
+    outsideBudgetToday: commitments(projectId: $projectId, filter: { currentlyOutsideBudget: true }, first: 100) {
+      edges { node { ...PortalCommitmentRow } }
     }
     withoutAuthority: commitments(projectId: $projectId, filter: { madeWithoutAuthority: true }, first: 100) {
-      totalCount edges { node { ...PortalCommitmentRow } }
+      edges { node { ...PortalCommitmentRow } }
     }
   }
   ${COMMITMENT_ROW}`;

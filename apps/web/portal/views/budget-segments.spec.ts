@@ -1,4 +1,4 @@
-import { activeHours, budgetSegments } from './budget-segments.js';
+import { budgetSegments, inRequirementsHours } from './budget-segments.js';
 
 // The worked example of DESIGN §4 after C3: budget 100, baseline 70, C1 40 h on R1,
 // C2 20 h and C3 16 h outside requirements, no overrun.
@@ -20,10 +20,12 @@ describe('the budget bar', () => {
     expect(segments.reduce((sum, s) => sum + s.hours, 0)).toBe(100);
   });
 
-  it('adds up the active commitments only', () => {
-    expect(activeHours([
-      { estimateHours: 10, status: 'ACCEPTED' }, { estimateHours: 5, status: 'PENDING_APPROVAL' },
-      { estimateHours: 7, status: 'REJECTED' }, { estimateHours: 3, status: 'WITHDRAWN' },
+  it('adds up the active commitments standing inside requirements today', () => {
+    const inside = { outsideRequirements: false };
+    expect(inRequirementsHours([
+      { estimateHours: 10, status: 'ACCEPTED', current: inside }, { estimateHours: 5, status: 'PENDING_APPROVAL', current: inside },
+      { estimateHours: 7, status: 'REJECTED', current: inside }, { estimateHours: 3, status: 'WITHDRAWN', current: inside },
+      { estimateHours: 20, status: 'ACCEPTED', current: { outsideRequirements: true } },
     ])).toBe(15);
   });
 });

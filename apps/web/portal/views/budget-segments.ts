@@ -21,8 +21,8 @@ export interface BudgetSegment {
  * on baseline requirements promise Σ their estimates; the part above a requirement's estimate
  * is overrun, so the baseline's promised part is that sum less the overrun.
  */
-export const budgetSegments = (budget: ProjectBudget, inRequirementsHours: number): BudgetSegment[] => {
-  const promised = Math.min(budget.baselineHours, Math.max(0, inRequirementsHours - budget.overrunHours));
+export const budgetSegments = (budget: ProjectBudget, onRequirementsHours: number): BudgetSegment[] => {
+  const promised = Math.min(budget.baselineHours, Math.max(0, onRequirementsHours - budget.overrunHours));
   return [
     { key: 'promised', label: 'Commitments inside requirements', hours: promised },
     { key: 'unpromised', label: 'Baseline not yet promised', hours: budget.baselineHours - promised },
@@ -32,6 +32,17 @@ export const budgetSegments = (budget: ProjectBudget, inRequirementsHours: numbe
   ];
 };
 
-/** Active commitments count, approved or not: a promise made is exposure. */
-export const activeHours = (commitments: { estimateHours: number; status: string }[]): number =>
-  commitments.filter((c) => c.status !== 'REJECTED' && c.status !== 'WITHDRAWN').reduce((sum, c) => sum + c.estimateHours, 0);
+export interface CommitmentHours {
+  estimateHours: number;
+  status: string;
+  current: { outsideRequirements: boolean } | null;
+}
+
+/**
+ * Hours of the active commitments standing inside requirements today. Active ones count,
+ * approved or not: a promise made is exposure.
+ */
+export const inRequirementsHours = (commitments: CommitmentHours[]): number =>
+  commitments
+    .filter((c) => c.status !== 'REJECTED' && c.status !== 'WITHDRAWN' && c.current?.outsideRequirements === false)
+    .reduce((sum, c) => sum + c.estimateHours, 0);

@@ -3,11 +3,11 @@ import { stackedBar } from '../charts/stacked-bar.js';
 import { BUDGET } from '../documents.js';
 import { h } from '../elements.js';
 import { hours } from '../figures.js';
-import { type ProjectBudget, activeHours, budgetSegments } from './budget-segments.js';
+import { type CommitmentHours, type ProjectBudget, budgetSegments, inRequirementsHours } from './budget-segments.js';
 
 interface BudgetData {
   project: { budget: ProjectBudget };
-  inRequirements: { edges: { node: { estimateHours: number; status: string } }[] };
+  commitments: { edges: { node: CommitmentHours }[] };
 }
 
 const headline = (budget: ProjectBudget): HTMLElement => {
@@ -25,8 +25,8 @@ export const budgetView: View<BudgetData> = {
   title: 'Budget',
   wide: true,
   load: ({ client, projectId }) => client.request<BudgetData>(BUDGET, { projectId }),
-  render: ({ project: { budget }, inRequirements }) => {
-    const segments = budgetSegments(budget, activeHours(inRequirements.edges.map((e) => e.node)));
+  render: ({ project: { budget }, commitments }) => {
+    const segments = budgetSegments(budget, inRequirementsHours(commitments.edges.map((e) => e.node)));
     const bar = stackedBar(
       segments.map((segment) => ({ key: segment.key, label: segment.label, value: segment.hours, text: hours(segment.hours) })),
       { at: budget.budgetHours, label: `Budget ${hours(budget.budgetHours)}` },

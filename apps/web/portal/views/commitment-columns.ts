@@ -11,7 +11,7 @@ export interface Judgement {
   reasons: string[];
 }
 
-export interface CommitmentRow extends Judgement {
+export interface CommitmentRow {
   id: string;
   summary: string;
   status: string;
@@ -21,6 +21,8 @@ export interface CommitmentRow extends Judgement {
   revision: number;
   madeBy: { userId: string; name: string };
   madeTo: { id: string; name: string; role: string } | null;
+  atDecision: Judgement;
+  current: Judgement;
 }
 
 export interface Column {
@@ -42,16 +44,17 @@ export const judgementOf = (judgement: Judgement): HTMLElement => {
 };
 
 /**
- * Who promised what to whom, and how it was judged. "Made" is the judgement stored when the
- * promise was made; a "Standing today" column (the API's coming `current` judgement, the same
- * shape) goes right after it, rendered by judgementOf as well.
+ * Who promised what to whom, and how it was judged: "Made" is the judgement when the promise
+ * was made, which never changes; "Standing today" is judged again whenever the budget, the
+ * baseline, its links or the other commitments change (a change order may cover it).
  */
 export const COMMITMENT_COLUMNS: Column[] = [
   { header: 'Promised by', cell: (row) => h('span', {}, row.madeBy.name, h('br'), h('small', {}, dateOf(row.madeAt))) },
   { header: 'What', cell: (row) => h('span', {}, row.summary, row.dueDate ? h('small', { class: 'block' }, `due ${row.dueDate}`) : null) },
   { header: 'To whom', cell: (row) => (row.madeTo ? h('span', {}, row.madeTo.name, h('small', { class: 'block' }, words(row.madeTo.role))) : '–') },
   { header: 'Hours', cell: (row) => hours(row.estimateHours) },
-  { header: 'Made', cell: (row) => judgementOf(row) },
+  { header: 'Made', cell: (row) => judgementOf(row.atDecision) },
+  { header: 'Standing today', cell: (row) => judgementOf(row.current) },
   { header: 'Status', cell: (row) => h('span', { class: `status ${row.status.toLowerCase()}` }, words(row.status)) },
 ];
 

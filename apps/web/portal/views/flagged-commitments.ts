@@ -1,25 +1,48 @@
 import type { View } from '../board.js';
 import { FLAGGED_COMMITMENTS } from '../documents.js';
 import { h } from '../elements.js';
+import { hours } from '../figures.js';
 import { type CommitmentRow, commitmentTable } from './commitment-columns.js';
 
 interface Listed {
-  totalCount: number;
   edges: { node: CommitmentRow }[];
 }
 
+interface StandingCounts {
+  outsideBudget: number;
+  hoursOutsideBudget: number;
+  madeWithoutAuthority: number;
+  currentlyOutsideBudget: number;
+  currentHoursOutsideBudget: number;
+  awaitingAuthority: number;
+  suspect: number;
+}
+
 interface FlaggedData {
+  dashboard: { commitments: StandingCounts };
   outsideBudget: Listed;
+  outsideBudgetToday: Listed;
   withoutAuthority: Listed;
 }
 
-/** Both lists as one, each commitment once, oldest promise first. */
-export const mergedRows = ({ outsideBudget, withoutAuthority }: FlaggedData): CommitmentRow[] => {
-  const byId = new Map([...outsideBudget.edges, ...withoutAuthority.edges].map((edge) => [edge.node.id, edge.node]));
+/** The lists as one, each commitment once, oldest promise first. */
+export const mergedRows = ({ outsideBudget, outsideBudgetToday, withoutAuthority }: FlaggedData): CommitmentRow[] => {
+  const byId = new Map([...outsideBudget.edges, ...outsideBudgetToday.edges, ...withoutAuthority.edges].map((edge) => [edge.node.id, edge.node]));
   return [...byId.values()].sort((a, b) => a.madeAt.localeCompare(b.madeAt));
 };
 
-/** The promises the organisation fears: beyond the budget, or by someone who could not approve them. */
+const figure = (label: string, value: string, name: string): HTMLElement =>
+  h('div', {}, h('dt', {}, label), h('dd', { 'data-figure': name }, value));
+
+/** Made outside the budget is what the organisation fears; outside it today is what needs action. */
+const standing = (counts: StandingCounts): HTMLElement => h('dl', { class: 'headline' },
+  figure('Made outside the budget', `${counts.outsideBudget} · ${hours(counts.hoursOutsideBudget)}`, 'made-outside-budget'),
+  figure('Outside it today', `${counts.currentlyOutsideBudget} · ${hours(counts.currentHoursOutsideBudget)}`, 'outside-budget-today'),
+  figure('Made without authority', String(counts.madeWithoutAuthority), 'made-without-authority'),
+  figure('Awaiting authority', String(counts.awaitingAuthority), 'awaiting-authority'),
+  figure('Suspect links', String(counts.suspect), 'suspect'));
+
+/** Promises beyond the budget, when made or today, or made by someone who could not approve them. */
 export const flaggedCommitmentsView: View<FlaggedData> = {
   id: 'flagged-commitments',
   title: 'Commitments outside the budget or made without authority',
@@ -27,9 +50,8 @@ export const flaggedCommitmentsView: View<FlaggedData> = {
   load: ({ client, projectId }) => client.request<FlaggedData>(FLAGGED_COMMITMENTS, { projectId }),
   render: (data) => {
     const rows = mergedRows(data);
-    if (rows.length === 0) return h('p', { class: 'good' }, 'None: every promise fits the budget and was made with authority.');
-    return h('div', {},
-      h('p', {}, `${data.outsideBudget.totalCount} outside the budget, ${data.withoutAuthority.totalCount} made without authority.`),
-      h('div', { class: 'scroll' }, commitmentTable(rows, 'Commitments outside the budget or made without authority')));
+    return h('div', {}, standing(data.dashboard.commitments), rows.length === 0
+      ? h('p', { class: 'good' }, 'None: every promise fits the budget and was made with authority.')
+      : h('div', { class: 'scroll' }, commitmentTable(rows, 'Commitments outside the budget or made without authority')));
   },
 };

@@ -1,16 +1,22 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainError, newId } from '@cf/core';
+import type { Caller } from '../caller.js';
 import type { LedgerConfig } from '../config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from '../ledger.tokens.js';
 import { RateLimiter } from './rate-limiter.js';
 import { verifyToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
-import { requestOf } from './request-of.js';
+import { type LedgerRequest, requestOf } from './request-of.js';
 
 const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
-/** Every operation is authenticated by a bearer token; roles are checked later, per project. */
+/**
+ * Every operation is authenticated by a bearer token; roles are checked later, per project.
+ * The guard runs once for each top-level field, on every transport (graphql-ws authenticates
+ * the socket, then each field comes through here too), so each field takes one rate-limit
+ * token: aliases and several fields in one operation count one by one.
+ */
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
   private readonly limiter: RateLimiter;
@@ -26,17 +32,20 @@ export class BearerAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = requestOf(context);
-    if (request.caller) return true;
+    request.caller ??= await this.authenticate(request);
+    if (!this.limiter.take(request.caller.actor.userId)) {
+      throw new DomainError('RATE_LIMITED', 'Too many operations (each top-level field counts one); slow down and retry in a few seconds');
+    }
+    return true;
+  }
+
+  private async authenticate(request: LedgerRequest): Promise<Caller> {
     const authorization = header(request.headers.authorization);
     if (!authorization?.startsWith('Bearer ')) {
       throw new DomainError('UNAUTHENTICATED', 'Send a bearer token: Authorization: Bearer <token>');
     }
     const actor = await verifyToken(this.secret, authorization.slice('Bearer '.length).trim());
-    if (!this.limiter.take(actor.userId)) {
-      throw new DomainError('RATE_LIMITED', 'Too many operations; slow down and retry in a few seconds');
-    }
     const correlationId = header(request.headers['x-correlation-id'])?.slice(0, 100) || newId();
-    request.caller = { actor, correlationId };
-    return true;
+    return { actor, correlationId };
   }
 }

@@ -12,6 +12,7 @@ export const createApp = async (config: LedgerConfig, options: { logger?: false 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger: options.logger ?? ['error', 'warn', 'log'],
   });
+  app.disable('x-powered-by'); // names the framework to every client, a hint for attacks and nothing else
   app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes });
   app.use('/graphql', serveQueryConsole);
   app.enableShutdownHooks();

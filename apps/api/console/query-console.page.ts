@@ -32,14 +32,16 @@ export const QUERY_CONSOLE_PAGE = `
 <script>
   const $ = (id) => document.getElementById(id);
   $('token').value = localStorage.getItem('ledger-token') || '';
+  // The start-up banner prints the whole header line; a pasted "Authorization: Bearer x" means x.
+  const token = () => $('token').value.trim().replace(/^authorization:\\s*/i, '').replace(/^bearer\\s+/i, '');
   async function run() {
-    localStorage.setItem('ledger-token', $('token').value.trim());
+    localStorage.setItem('ledger-token', token());
     let variables;
     try { variables = JSON.parse($('variables').value || '{}'); }
     catch (e) { $('result').textContent = 'Variables are not JSON: ' + e.message; return; }
     const response = await fetch(location.pathname, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: 'Bearer ' + $('token').value.trim() },
+      headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token() },
       body: JSON.stringify({ query: $('query').value, variables }),
     });
     $('result').textContent = JSON.stringify(await response.json(), null, 2);

@@ -19,3 +19,4 @@ export * from './errors/domain-error.filter.js';
 export * from './read-after-write.interceptor.js';
 export * from './auth/graphql-ws-auth.js';
 export * from './errors/nul-characters.pipe.js';
+export * from './ids-across-kinds.js';

@@ -78,7 +78,7 @@ const checkContacts = (command: LogContactSession): string[] => {
       contactId,
       command.contacts[index],
       command.projectId,
-      (entity, _id, fact) => contactErrors.sameProject(`${entity} ${fact.name}`),
+      (entity, id) => contactErrors.sameProject(`${entity} ${id}`),
     );
     if (contact.forgotten) throw contactErrors.contactNotForgotten(contactId);
     return contactId;

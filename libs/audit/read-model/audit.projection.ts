@@ -1,12 +1,21 @@
-import type { Projection, ReadModelTransaction } from '@cf/event-store';
+import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
 
 /** The entity id of a stream `<category>-<id>` (ids may hold dashes, categories do not). */
 export const entityOfStream = (stream: string): string => stream.slice(stream.indexOf('-') + 1);
 
+/** Streams named by their project's id: the project's own and its budget (`budget-<projectId>`). */
+const PROJECT_CATEGORIES = ['project', 'budget'];
+
+/** The project an event names itself (its `projectId`, or its stream's name), if it does. */
+export const projectNamedBy = (event: Pick<RecordedEvent, 'stream' | 'data'>): string | undefined => {
+  if (typeof event.data.projectId === 'string') return event.data.projectId;
+  return PROJECT_CATEGORIES.includes(event.stream.slice(0, event.stream.indexOf('-'))) ? entityOfStream(event.stream) : undefined;
+};
+
 /**
- * Every event as the audit log shows it, one row per position. The project is the event's own
- * `projectId`, or else the one earlier events of the same stream named (so every row of a
- * project's entities can be filtered by project, whatever its type).
+ * Every event as the audit log shows it, one row per position. The project is the one the event
+ * names (projectNamedBy), or else the one earlier events of the same stream named (so every row
+ * of a project's entities can be filtered by project, whatever its type).
  */
 export const auditProjection: Projection = {
   name: 'audit',
@@ -47,7 +56,7 @@ export const auditProjection: Projection = {
       actor_name: metadata.actor.name,
       correlation_id: metadata.correlationId,
       causation_id: metadata.causationId ?? null,
-      project_id: typeof data.projectId === 'string' ? data.projectId : await projectOfStream(trx, recorded.stream),
+      project_id: projectNamedBy(recorded) ?? await projectOfStream(trx, recorded.stream),
       data: JSON.stringify(data),
       hash: recorded.hash,
       prev_hash: recorded.prevHash,

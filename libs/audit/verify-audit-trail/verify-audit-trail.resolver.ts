@@ -1,7 +1,7 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { type Caller, CurrentCaller } from '@cf/ledger';
-import { AuditVerification } from '../graphql/audit.types.js';
+import { AuditSealInput, AuditVerification } from '../graphql/audit.types.js';
 import { VerifyAuditTrailQuery } from './verify-audit-trail.query.js';
 
 /** What the operation limits count for one verification: it re-reads a project's whole log. */
@@ -18,7 +18,11 @@ export class VerifyAuditTrailResolver {
   verifyAuditTrail(
     @CurrentCaller() caller: Caller,
     @Args('projectId', { type: () => ID, nullable: true }) projectId?: string,
+    @Args('seal', { type: () => AuditSealInput, nullable: true, description: "A seal read earlier from auditSeal: the project's events up to it are checked against it" })
+    seal?: AuditSealInput,
   ): Promise<AuditVerification> {
-    return this.queryBus.execute(new VerifyAuditTrailQuery(projectId ?? undefined, caller));
+    // The validation pipe hands an absent input object on as an empty one.
+    const given = seal?.position === undefined ? undefined : seal;
+    return this.queryBus.execute(new VerifyAuditTrailQuery(projectId ?? undefined, given, caller));
   }
 }

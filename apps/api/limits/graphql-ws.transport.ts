@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -44,7 +46,13 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
 
   onApplicationBootstrap(): void {
     const schema = this.schemaHost.schema;
-    this.server = new WebSocketServer({ server: this.http.httpAdapter.getHttpServer(), path: '/graphql', maxPayload: OPERATION_LIMITS.maxBytes });
+    // noServer: attached to the HTTP server, ws would also report the server's own errors (a port in use) as its own.
+    const server = new WebSocketServer({ noServer: true, maxPayload: OPERATION_LIMITS.maxBytes });
+    this.server = server;
+    this.http.httpAdapter.getHttpServer().on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') return void socket.destroy();
+      server.handleUpgrade(request, socket, head, (webSocket) => server.emit('connection', webSocket, request));
+    });
     const auth = graphqlWsOptions(this.config);
     this.disposable = useServer({
       schema,

@@ -36,6 +36,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
   if (eventStore === 'postgres' && !env.DATABASE_URL) {
     throw new ConfigError('DATABASE_URL', 'is required when EVENT_STORE=postgres (e.g. postgres://postgres@127.0.0.1:5432/test)');
   }
+  if (eventStore === 'postgres' && !/^postgres(ql)?:\/\/[^/\s]+/.test(env.DATABASE_URL!)) {
+    throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL, e.g. postgres://postgres@127.0.0.1:5432/test');
+  }
   if (eventStore === 'eventstoredb' && !env.EVENTSTORE_CONNECTION_STRING) {
     throw new ConfigError('EVENTSTORE_CONNECTION_STRING', 'is required when EVENT_STORE=eventstoredb (e.g. esdb://127.0.0.1:2113?tls=false)');
   }

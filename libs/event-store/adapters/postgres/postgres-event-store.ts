@@ -41,6 +41,8 @@ export class PostgresEventStore implements EventStore {
     this.upcasters = options.upcasters ?? new Upcasters();
     this.watcher = new HeadWatcher(() => this.headPosition(), 500);
     this.ready = this.initialize(options.connectionString);
+    // Every call awaits it and gets the failure; marked handled so it is not also an unhandled rejection.
+    this.ready.catch(() => undefined);
   }
 
   private async initialize(connectionString: string): Promise<void> {

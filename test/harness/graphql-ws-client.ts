@@ -52,3 +52,31 @@ export const overWebSocket = async (
     await client.dispose();
   }
 };
+
+/**
+ * Sends a subscribe message whose payload is `payloadJson` as written (a hostile body exactly
+ * as it would go over HTTP), by the graphql-transport-ws protocol on a raw socket.
+ */
+export const rawOverWebSocket = (graphqlUrl: string, payloadJson: string, token: string): Promise<WebSocketAnswer> =>
+  new Promise((resolve) => {
+    const socket = new WebSocket(graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    const results: GraphQLAnswer[] = [];
+    const finish = (extra: Partial<WebSocketAnswer> = {}) => {
+      socket.removeAllListeners();
+      socket.on('error', () => undefined);
+      socket.close();
+      resolve({ ...results.at(-1), results, ...extra });
+    };
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { type: string; payload?: unknown };
+      if (message.type === 'connection_ack') socket.send(`{"id":"1","type":"subscribe","payload":${payloadJson}}`);
+      else if (message.type === 'next') {
+        results.push(message.payload as GraphQLAnswer);
+        finish();
+      } else if (message.type === 'error') finish({ errors: message.payload as GraphQLAnswer['errors'] });
+      else if (message.type === 'complete') finish();
+    });
+    socket.on('close', (code, reason) => finish({ closed: { code, reason: String(reason) } }));
+    socket.on('error', (error) => finish({ closed: { code: 0, reason: error.message } }));
+  });

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { type ExecutionArgs, GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
+import { type ExecutionArgs, GraphQLError, type GraphQLFormattedError, getOperationAST, getVariableValues, parse, specifiedRules, validate } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -29,6 +29,10 @@ export const limitedExecutionArgs = (schema: ExecutionArgs['schema'], payload: S
   if (invalid.length > 0) return invalid.map((error) => requestError('GRAPHQL_VALIDATION_FAILED', error.message));
   const refusals = operationRefusals(schema, document, payload.variables, payload.operationName, { introspection });
   if (refusals.length > 0) return refusals;
+  // Variables are coerced here, as Apollo does for HTTP, so their errors are BAD_USER_INPUT like there.
+  const operation = getOperationAST(document, payload.operationName);
+  const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
+  if (coerced?.errors) return coerced.errors.map((error) => requestError('BAD_USER_INPUT', error.message));
   return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
 };
 

@@ -62,5 +62,10 @@ export const operationRefusals = (
   options: OperationLimitOptions,
 ): GraphQLError[] => {
   const cost = queryCostRule(OPERATION_LIMITS.maxCost, variables ?? {}, operationName ?? undefined, (message) => limitRefusal('queryComplexity', message));
-  return validate(schema, document, [...shapeRules(options), cost]).filter((error) => error.extensions.rule !== undefined);
+  try {
+    return validate(schema, document, [...shapeRules(options), cost]).filter((error) => error.extensions.rule !== undefined);
+  } catch {
+    // The cost rule stops, by throwing, after 10,000 fields: fragments spread many times over expand exponentially.
+    return [limitRefusal('queryComplexity', 'The operation expands to too many fields to estimate its cost (fragments spread many times over); ask for less')];
+  }
 };

@@ -1,17 +1,13 @@
-import pg from 'pg';
 import { type ApiProcess, healthOf, startApiProcess } from '../harness/api-process.js';
+import { describeWithPostgres } from '../harness/postgres-reachable.js';
 import { TEST_DATABASE_URL, dropSchemas } from '../harness/store-under-test.js';
 
 const SCHEMA = `cf_three_${process.pid}`;
 const env = { EVENT_STORE: 'postgres', DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: SCHEMA, AUTH_JWT_SECRET: 'three-at-once-secret-three-at-once!', DATA_DIR: `/tmp/${SCHEMA}` };
 
-const probe = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3_000 });
-const unreachable = await probe.connect().then(() => undefined, (error: Error) => error.message);
-await probe.end().catch(() => undefined);
-if (unreachable) console.warn(`simultaneous start NOT RUN: PostgreSQL unreachable at ${TEST_DATABASE_URL}: ${unreachable}`);
-const describeWithPostgres = unreachable && process.env.CI !== 'true' ? describe.skip : describe;
+const describeIt = await describeWithPostgres('simultaneous start');
 
-describeWithPostgres('three API instances started at once on a fresh PostgreSQL schema', () => {
+describeIt('three API instances started at once on a fresh PostgreSQL schema', () => {
   const started: ApiProcess[] = [];
   afterAll(async () => {
     await Promise.all(started.map((api) => api.kill('SIGKILL')));

@@ -1,4 +1,5 @@
 import { type Decider, type DomainEvent, DomainError } from '@cf/core';
+import type { FoldCache } from './fold-cache.js';
 import {
   type Actor,
   type EventStore,
@@ -31,7 +32,18 @@ export interface CommandOptions {
    * validates plaintext), the store and the hash chain see the result (e.g. sealed personal data).
    */
   sealEvents?: (events: NewEvent[]) => NewEvent[];
+  /** Folded states of streams decided before: only the events since are read. */
+  foldCache?: FoldCache;
 }
+
+/**
+ * How often a command decides again when a concurrent writer moved its stream first. A hot stream
+ * (a project's budget, where every commitment is decided) sees several writers at once; a short
+ * random pause before each new try spreads the ones that collided.
+ */
+export const RACE_TRIES = 12;
+const pauseBeforeTry = (tries: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** tries, 50)));
 
 export interface CommandResult {
   stream: string;
@@ -45,9 +57,10 @@ export interface CommandResult {
 
 /**
  * The one way a command changes the world: read the stream, fold it with `evolve`, `decide`,
- * append with the expected revision. A conflict is retried once on fresh state, then reported
- * as CONFLICT with the current revision. An idempotency key's first result is stored in the
- * same transaction as the events, so a retry returns it and appends nothing.
+ * append with the expected revision. A conflict with a concurrent writer is decided again on
+ * fresh state (RACE_TRIES in all), then reported as CONFLICT with the current revision; a
+ * sender who saw an older revision gets CONFLICT at once. An idempotency key's first result is
+ * stored in the same transaction as the events, so a retry returns it and appends nothing.
  */
 export const handleCommand = async <Command, Event extends DomainEvent, State>(
   store: EventStore,
@@ -72,8 +85,10 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
         continue;
       }
       if (!(error instanceof WrongExpectedRevision)) throw error;
-      // The sender's own expectation is checked in attempt(); a conflict here is a race: once more.
-      if (tries === 2 || metadata.expectedRevision !== undefined) throw DomainError.conflict(stream, error.actual);
+      options.foldCache?.forget(stream);
+      // The sender's own expectation is checked in attempt(); a conflict here is a race: try again.
+      if (tries >= RACE_TRIES || metadata.expectedRevision !== undefined) throw DomainError.conflict(stream, error.actual);
+      await pauseBeforeTry(tries);
     }
   }
 };
@@ -86,9 +101,7 @@ const attempt = async <Command, Event extends DomainEvent, State>(
   metadata: CommandMetadata,
   options: CommandOptions,
 ): Promise<CommandResult> => {
-  const history = await store.readStream(stream);
-  const state = history.map((e) => ({ type: e.type, data: e.data }) as Event).reduce(decider.evolve, decider.initialState());
-  const revision = history.length - 1;
+  const { state, revision } = await foldStream(store, decider, stream, options.foldCache);
   if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== revision) {
     throw DomainError.conflict(stream, revision);
   }
@@ -105,7 +118,26 @@ const attempt = async <Command, Event extends DomainEvent, State>(
   const newEvents = options.sealEvents ? options.sealEvents(decided) : decided;
   const idempotency = metadata.idempotencyKey ? { userId: metadata.actor.userId, key: metadata.idempotencyKey } : undefined;
   const appended = await store.append(stream, newEvents, { expectedRevision: revision < 0 ? 'no_stream' : revision, idempotency });
+  // What was decided is what the stream now holds (unless sealing changed it): the next command starts here.
+  if (options.foldCache && !options.sealEvents) {
+    options.foldCache.set(stream, decider, appended.nextExpectedRevision, events.reduce(decider.evolve, state));
+  }
   return { stream, revision: appended.nextExpectedRevision, position: appended.position, replayed: false };
+};
+
+/** The stream folded up to its last event (-1 when empty): from the cache plus the events since, or from the start. */
+export const foldStream = async <Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  decider: Decider<Command, Event, State>,
+  stream: string,
+  cache?: FoldCache,
+): Promise<{ state: State; revision: number }> => {
+  const cached = cache?.get<State>(stream, decider);
+  const events = await store.readStream(stream, cached ? { fromRevision: cached.revision + 1 } : {});
+  const state = events.map((e) => ({ type: e.type, data: e.data }) as Event).reduce(decider.evolve, cached?.state ?? decider.initialState());
+  const revision = events.length > 0 ? events[events.length - 1].revision : (cached?.revision ?? -1);
+  if (cache && revision >= 0) cache.set(stream, decider, revision, state);
+  return { state, revision };
 };
 
 /** What an idempotency key is bound to: the kind of command and a hash of its payload. */
@@ -122,7 +154,7 @@ const findEarlierResult = async (store: EventStore, command: unknown, metadata: 
 
 /** A key reused for another command would answer with the first one's result: refused, naming the key. */
 const requireSameCommand = async (store: EventStore, stored: IdempotentAppend, fingerprint: string): Promise<void> => {
-  const first = (await store.readStream(stored.stream)).find((event) => event.revision === stored.nextExpectedRevision);
+  const [first] = await store.readStream(stored.stream, { fromRevision: stored.nextExpectedRevision });
   const earlier = first?.metadata.commandFingerprint;
   if (typeof earlier !== 'string' || earlier === fingerprint) return; // keys from before fingerprints: as before
   const [kind] = earlier.split(':');

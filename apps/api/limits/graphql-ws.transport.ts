@@ -65,7 +65,8 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
       onSubscribe: (_ctx, _id, payload) => limitedExecutionArgs(schema, payload, this.config.introspection),
       // A refusal goes out with the codes and wording of HTTP's.
       onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] => errors.map((error) => formatLedgerError(error.toJSON(), error)),
-      context: (ctx) => ({ req: (ctx as { req?: unknown }).req }),
+      // A copy of the socket's request per operation: what the guard adds for one operation (the viewer's roles) ends with it.
+      context: (ctx) => ({ req: { ...(ctx as { req?: object }).req } }),
     }, this.server);
   }
 

@@ -1,7 +1,17 @@
+import { idOfStream } from '@cf/core';
 import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
 
-/** The entity id of a stream `<category>-<id>` (ids may hold dashes, categories do not). */
-export const entityOfStream = (stream: string): string => stream.slice(stream.indexOf('-') + 1);
+/**
+ * The entity an event is about, and its kind: the stream's `<category>-<id>` (ids may hold
+ * dashes, categories do not), except in a project's budget stream, which holds its commitments'
+ * events (each about its commitment) beside the project's change orders and baselines.
+ */
+export const entityOf = (stream: string, data: Record<string, unknown>): { id: string; kind: string } => {
+  const kind = stream.slice(0, stream.indexOf('-'));
+  const id = stream.slice(stream.indexOf('-') + 1);
+  if (kind !== 'budget') return { id, kind };
+  return typeof data.commitmentId === 'string' ? { id: data.commitmentId, kind: 'commitment' } : { id, kind: 'project' };
+};
 
 /** Streams named by their project's id: the project's own and its budget (`budget-<projectId>`). */
 const PROJECT_CATEGORIES = ['project', 'budget'];
@@ -9,7 +19,7 @@ const PROJECT_CATEGORIES = ['project', 'budget'];
 /** The project an event names itself (its `projectId`, or its stream's name), if it does. */
 export const projectNamedBy = (event: Pick<RecordedEvent, 'stream' | 'data'>): string | undefined => {
   if (typeof event.data.projectId === 'string') return event.data.projectId;
-  return PROJECT_CATEGORIES.includes(event.stream.slice(0, event.stream.indexOf('-'))) ? entityOfStream(event.stream) : undefined;
+  return PROJECT_CATEGORIES.includes(event.stream.slice(0, event.stream.indexOf('-'))) ? idOfStream(event.stream) : undefined;
 };
 
 /**
@@ -19,12 +29,14 @@ export const projectNamedBy = (event: Pick<RecordedEvent, 'stream' | 'data'>): s
  */
 export const auditProjection: Projection = {
   name: 'audit',
+  version: 3, // 3: events of budget-<projectId> belong to the project
   tables: ['audit_log'],
   migrate: async (db) => {
     await db.schema.createTable('audit_log').ifNotExists()
       .addColumn('position', 'bigint', (c) => c.primaryKey())
       .addColumn('stream', 'text', (c) => c.notNull())
       .addColumn('entity_id', 'text', (c) => c.notNull())
+      .addColumn('entity_kind', 'text', (c) => c.notNull())
       .addColumn('revision', 'integer', (c) => c.notNull())
       .addColumn('type', 'text', (c) => c.notNull())
       .addColumn('occurred_at', 'text', (c) => c.notNull())
@@ -45,11 +57,13 @@ export const auditProjection: Projection = {
   },
   apply: async (trx, recorded) => {
     const { metadata, data } = recorded;
+    const entity = entityOf(recorded.stream, data);
     await trx.insertInto('audit_log').values({
       position: Number(recorded.position),
       stream: recorded.stream,
-      entity_id: entityOfStream(recorded.stream),
-      revision: recorded.revision + 1,
+      entity_id: entity.id,
+      entity_kind: entity.kind,
+      revision: await entityRevision(trx, recorded, entity.id),
       type: recorded.type,
       occurred_at: metadata.occurredAt,
       actor_id: metadata.actor.userId,
@@ -80,6 +94,13 @@ const forgetContact = async (trx: ReadModelTransaction, stream: string): Promise
     for (const field of PERSONAL_FIELDS) if (typeof data[field] === 'string') data[field] = FORGOTTEN;
     await trx.updateTable('audit_log').set({ data: JSON.stringify(data) }).where('position', '=', row.position).execute();
   }
+};
+
+/** The entity's revision after the event: the stream's own, or in a budget stream the entity's events so far. */
+const entityRevision = async (trx: ReadModelTransaction, recorded: { stream: string; revision: number }, entityId: string): Promise<number> => {
+  if (!recorded.stream.startsWith('budget-')) return recorded.revision + 1;
+  const row = await trx.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('entity_id', '=', entityId).executeTakeFirst();
+  return Number(row?.n ?? 0) + 1;
 };
 
 const projectOfStream = async (trx: ReadModelTransaction, stream: string): Promise<string | null> => {

@@ -1,9 +1,10 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainError, newId } from '@cf/core';
 import type { Caller } from '../caller.js';
 import type { LedgerConfig } from '../config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from '../ledger.tokens.js';
+import { VIEWER_ROLES, type ViewerRoles, type ViewerRolesOf } from '../customer-view/viewer-roles.js';
 import { RateLimiter } from './rate-limiter.js';
 import { verifyToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
@@ -25,6 +26,7 @@ export class BearerAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Inject(JWT_SECRET) private readonly secret: string,
     @Inject(LEDGER_CONFIG) config: LedgerConfig,
+    @Optional() @Inject(VIEWER_ROLES) private readonly rolesOf?: ViewerRolesOf,
   ) {
     this.limiter = new RateLimiter(config.rateLimitPerMinute);
   }
@@ -33,10 +35,20 @@ export class BearerAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = requestOf(context);
     request.caller ??= await this.authenticate(request);
+    // Per request over HTTP, per operation over graphql-ws (whose context copies the socket's request).
+    request.viewerRoles ??= this.viewerRolesOf(request.caller.actor.userId);
     if (!this.limiter.take(request.caller.actor.userId)) {
       throw new DomainError('RATE_LIMITED', 'Too many operations (each top-level field counts one); slow down and retry in a few seconds');
     }
     return true;
+  }
+
+  /** The caller's roles, read once when the customer view first asks. */
+  private viewerRolesOf(userId: string): (() => Promise<ViewerRoles>) | undefined {
+    const rolesOf = this.rolesOf;
+    if (!rolesOf) return undefined;
+    let roles: Promise<ViewerRoles> | undefined;
+    return () => (roles ??= rolesOf(userId));
   }
 
   private async authenticate(request: LedgerRequest): Promise<Caller> {

@@ -1,6 +1,6 @@
 import { foldEvents, specification } from '@cf/core';
 import { projectsDecider, type ProjectCommand } from './projects.decide.js';
-import type { MemberAdded, ProjectEvent, ProjectOpened } from './projects.events.js';
+import type { MemberAdded, ProjectOpened } from './projects.events.js';
 import { roleOf } from './projects.state.js';
 
 const spec = specification(projectsDecider);
@@ -17,8 +17,6 @@ const devAdded: MemberAdded = {
   type: 'MemberAdded',
   data: { projectId: P, userId: 'u-dev', name: 'Dev Eloper', role: 'DEVELOPER' },
 };
-const r1 = { requirementId: 'req-1', key: 'R1', revision: 2, estimateHours: 40.1 };
-const r2 = { requirementId: 'req-2', key: 'R2', revision: 1, estimateHours: 30.2 };
 
 const open = (overrides: Partial<Extract<ProjectCommand, { type: 'OpenProject' }>> = {}): ProjectCommand => ({
   type: 'OpenProject', projectId: P, name: 'Portal', customerName: 'Acme', budgetHours: 100, at, actor: ann, ...overrides,
@@ -26,15 +24,6 @@ const open = (overrides: Partial<Extract<ProjectCommand, { type: 'OpenProject' }
 const addMember = (overrides: Partial<Extract<ProjectCommand, { type: 'AddMember' }>> = {}): ProjectCommand => ({
   type: 'AddMember', projectId: P, userId: 'u-dev', name: 'Dev Eloper', role: 'DEVELOPER', at, actor: ann, ...overrides,
 });
-const changeBudget = (overrides: Partial<Extract<ProjectCommand, { type: 'ChangeBudget' }>> = {}): ProjectCommand => ({
-  type: 'ChangeBudget', projectId: P, budgetHours: 120, reason: 'Change order 7', at: later, actor: ann, ...overrides,
-});
-const boss = { id: 'c-boss', projectId: P, canApproveScope: true, name: 'Bea Boss' };
-const approve = (overrides: Partial<Extract<ProjectCommand, { type: 'ApproveBaseline' }>> = {}): ProjectCommand => ({
-  type: 'ApproveBaseline', projectId: P, baselineId: 'b-1', name: 'V1', countersignedById: 'c-boss',
-  countersignedBy: boss, requirements: [r1, r2], at, actor: ann, ...overrides,
-});
-
 describe('projects decider', () => {
   describe('OpenProject', () => {
     it('opens a project with the default contact-days target', () => {
@@ -53,7 +42,6 @@ describe('projects decider', () => {
       expect(state.members).toEqual([{ userId: 'u-ann', name: 'Ann Manager', role: 'MANAGER' }]);
       expect(roleOf(state, 'u-ann')).toBe('MANAGER');
       expect(roleOf(state, 'u-nobody')).toBeUndefined();
-      expect(state.latestBaseline).toBeNull();
     });
 
     it('rejects an empty name', () => {
@@ -82,7 +70,7 @@ describe('projects decider', () => {
   });
 
   describe('commands on a project that was never opened', () => {
-    it.each([addMember(), changeBudget(), approve()])('%p is NOT_FOUND', (command) => {
+    it.each([addMember()])('%p is NOT_FOUND', (command) => {
       const error = spec.given([]).when(command).thenThrows('NOT_FOUND');
       expect(error.details).toEqual({ entity: 'Project', id: P });
     });
@@ -131,33 +119,6 @@ describe('projects decider', () => {
     it('rejects an unknown role and an empty name', () => {
       spec.given([opened]).when(addMember({ role: 'BOSS' as never })).thenThrows('BAD_USER_INPUT');
       spec.given([opened]).when(addMember({ name: ' ' })).thenThrows('BAD_USER_INPUT');
-    });
-  });
-
-  describe('ChangeBudget', () => {
-    it('changes the budget with a reason', () => {
-      spec.given([opened]).when(changeBudget()).then([
-        { type: 'BudgetChanged', data: { projectId: P, fromHours: 100, toHours: 120, reason: 'Change order 7', at: later } },
-      ]);
-    });
-
-    it('starts from the budget of the previous change', () => {
-      const raised: ProjectEvent = { type: 'BudgetChanged', data: { projectId: P, fromHours: 100, toHours: 120, reason: 'CO 7', at } };
-      spec.given([opened, raised]).when(changeBudget({ budgetHours: 0, reason: 'Cut' })).then([
-        { type: 'BudgetChanged', data: { projectId: P, fromHours: 120, toHours: 0, reason: 'Cut', at: later } },
-      ]);
-      expect(foldEvents(projectsDecider, [opened, raised]).budgetHours).toBe(120);
-    });
-
-    it('rejects the same value', () => {
-      const error = spec.given([opened]).when(changeBudget({ budgetHours: 100 })).thenThrows('BAD_USER_INPUT');
-      expect(error.details.field).toBe('budgetHours');
-      expect(error.message).toContain('already');
-    });
-
-    it('rejects negative hours and an empty reason', () => {
-      expect(spec.given([opened]).when(changeBudget({ budgetHours: -5 })).thenThrows('BAD_USER_INPUT').details.field).toBe('budgetHours');
-      expect(spec.given([opened]).when(changeBudget({ reason: '  ' })).thenThrows('BAD_USER_INPUT').details.field).toBe('reason');
     });
   });
 });

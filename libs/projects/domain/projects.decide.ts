@@ -1,10 +1,7 @@
-import { DomainError, nonNegativeNumber, oneOf, referencedFact, requiredText, type Decider } from '@cf/core';
-import { decideApproveBaseline, type ApproveBaseline } from './projects.baseline.js';
+import { nonNegativeNumber, oneOf, referencedFact, requiredText, type Decider } from '@cf/core';
 import { PROJECT_ROLES, type Actor, type ProjectEvent, type ProjectRole } from './projects.events.js';
 import { projectErrors } from './projects.errors.js';
 import { evolveProject, initialProjectState, roleOf, type ProjectState } from './projects.state.js';
-
-export type { ApproveBaseline } from './projects.baseline.js';
 
 export const DEFAULT_CONTACT_DAYS_TARGET = 2;
 
@@ -33,13 +30,7 @@ export interface AddMember extends CommandBase {
   readonly contact?: { readonly id: string; readonly projectId: string } | null;
 }
 
-export interface ChangeBudget extends CommandBase {
-  readonly type: 'ChangeBudget';
-  readonly budgetHours: number;
-  readonly reason: string;
-}
-
-export type ProjectCommand = OpenProject | AddMember | ChangeBudget | ApproveBaseline;
+export type ProjectCommand = OpenProject | AddMember;
 
 const openProject = (command: OpenProject, state: ProjectState): ProjectEvent[] => {
   if (state.exists) throw projectErrors.projectAlreadyExists(command.projectId);
@@ -83,30 +74,12 @@ const addMember = (command: AddMember, state: ProjectState): ProjectEvent[] => {
   return [{ type: 'MemberAdded', data: contactId === undefined ? data : { ...data, contactId } }];
 };
 
-const changeBudget = (command: ChangeBudget, state: ProjectState): ProjectEvent[] => {
-  const toHours = nonNegativeNumber('budgetHours', command.budgetHours);
-  const reason = requiredText('reason', command.reason);
-  if (toHours === state.budgetHours) {
-    throw DomainError.badInput('budgetHours', `is already ${toHours} hours`);
-  }
-  return [
-    {
-      type: 'BudgetChanged',
-      data: { projectId: state.projectId, fromHours: state.budgetHours, toHours, reason, at: command.at },
-    },
-  ];
-};
-
 export const decideProject = (command: ProjectCommand, state: ProjectState): ProjectEvent[] => {
   if (command.type === 'OpenProject') return openProject(command, state);
   if (!state.exists) throw projectErrors.projectNotFound(command.projectId);
   switch (command.type) {
     case 'AddMember':
       return addMember(command, state);
-    case 'ChangeBudget':
-      return changeBudget(command, state);
-    case 'ApproveBaseline':
-      return decideApproveBaseline(command, state);
   }
 };
 

@@ -2,16 +2,26 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import type { LedgerConfig } from '@cf/ledger';
 import { AppModule } from './app.module.js';
 import { serveQueryConsole } from './console/query-console.js';
 import { OPERATION_LIMITS } from './limits/operation-limits.js';
+import { type OperationsConfig, loadOperationsConfig } from './observability/operations-config.js';
+
+export interface AppOptions {
+  /** false: log nothing (tests and benches that do not look at logs). */
+  logger?: false;
+  /** How the service reports on itself; by default read from the environment. */
+  operations?: OperationsConfig;
+}
 
 /** The configured application, not yet listening: main.ts and the end-to-end tests share it. */
-export const createApp = async (config: LedgerConfig, options: { logger?: false } = {}): Promise<INestApplication> => {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
-    logger: options.logger ?? ['error', 'warn', 'log'],
-  });
+export const createApp = async (config: LedgerConfig, options: AppOptions = {}): Promise<INestApplication> => {
+  const operations = options.operations ?? loadOperationsConfig();
+  const logged = options.logger === false ? { ...operations, logLevel: 'silent' as const } : operations;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logged), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
   app.disable('x-powered-by'); // names the framework to every client, a hint for attacks and nothing else
   app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes });
   app.use('/graphql', serveQueryConsole);

@@ -2,8 +2,11 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { JWT_SECRET, LEDGER_CONFIG, type LedgerConfig, loadConfig, signToken } from '@cf/ledger';
+import { Logger } from 'nestjs-pino';
 import { createApp } from './bootstrap.js';
+import { loadOperationsConfig } from './observability/operations-config.js';
 import { reachStore, startupProblem } from './startup-checks.js';
+import { startTracing } from './tracing/tracing.js';
 
 let config: LedgerConfig | undefined;
 
@@ -20,12 +23,14 @@ const listen = (app: INestApplication, port: number): Promise<void> =>
 
 const start = async (): Promise<void> => {
   config = loadConfig();
+  const operations = loadOperationsConfig();
   await reachStore(config);
-  const app = await createApp(config);
+  startTracing(operations);
+  const app = await createApp(config, { operations });
   await app.init();
   await listen(app, config.port);
   const url = `http://localhost:${config.port}/graphql`;
-  console.log(`Customer-contact ledger on ${config.eventStore} (${config.dataDir}) at ${url}`);
+  app.get(Logger).log(`Customer-contact ledger on ${config.eventStore} (${config.dataDir}) at ${url}`);
   if (!app.get<LedgerConfig>(LEDGER_CONFIG).jwtSecret) {
     const token = await signToken(app.get<string>(JWT_SECRET), { userId: 'newcomer', name: 'Newcomer' });
     console.log(`No AUTH_JWT_SECRET set: one was made in ${config.dataDir}/jwt-secret. A token for user "newcomer":`);

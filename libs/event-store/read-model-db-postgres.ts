@@ -14,6 +14,8 @@ const types = {
 export const openPostgresReadModels = async (connectionString: string, schema: string): Promise<ReadModelDb> => {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
   const pool = new pg.Pool({ connectionString, max: 10, options: `-c search_path="${schema}"`, types } as pg.PoolConfig);
+  // A dropped idle connection is discarded and the next query reconnects; unheard, its error would end the process.
+  pool.on('error', () => undefined);
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   await underSchemaLock(connectionString, () => sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(db));
   return db;

@@ -1,10 +1,12 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError, newId } from '@cf/core';
+import { DomainError } from '@cf/core';
 import type { Caller } from '../caller.js';
 import type { LedgerConfig } from '../config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from '../ledger.tokens.js';
 import { VIEWER_ROLES, type ViewerRoles, type ViewerRolesOf } from '../customer-view/viewer-roles.js';
+import { reportRateLimited } from '../telemetry/rate-limited.js';
+import { correlationIdOf } from './correlation-id.js';
 import { RateLimiter } from './rate-limiter.js';
 import { verifyToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
@@ -38,6 +40,7 @@ export class BearerAuthGuard implements CanActivate {
     // Per request over HTTP, per operation over graphql-ws (whose context copies the socket's request).
     request.viewerRoles ??= this.viewerRolesOf(request.caller.actor.userId);
     if (!this.limiter.take(request.caller.actor.userId)) {
+      reportRateLimited();
       throw new DomainError('RATE_LIMITED', 'Too many operations (each top-level field counts one); slow down and retry in a few seconds');
     }
     return true;
@@ -57,7 +60,6 @@ export class BearerAuthGuard implements CanActivate {
       throw new DomainError('UNAUTHENTICATED', 'Send a bearer token: Authorization: Bearer <token>');
     }
     const actor = await verifyToken(this.secret, authorization.slice('Bearer '.length).trim());
-    const correlationId = header(request.headers['x-correlation-id'])?.slice(0, 100) || newId();
-    return { actor, correlationId };
+    return { actor, correlationId: correlationIdOf(request) };
   }
 }

@@ -2,7 +2,8 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
-  type DocumentNode, GraphQLError, type GraphQLSchema, NoSchemaIntrospectionCustomRule, type ValidationContext, type ValidationRule, validate,
+  type DocumentNode, GraphQLError, type GraphQLSchema, NoSchemaIntrospectionCustomRule, type ValidationContext, type ValidationRule,
+  getOperationAST, getVariableValues, validate,
 } from 'graphql';
 import { queryCostRule } from './query-cost.js';
 
@@ -61,9 +62,14 @@ export const operationRefusals = (
   operationName: string | null | undefined,
   options: OperationLimitOptions,
 ): GraphQLError[] => {
-  const cost = queryCostRule(OPERATION_LIMITS.maxCost, variables ?? {}, operationName ?? undefined, (message) => limitRefusal('queryComplexity', message));
+  const rules = shapeRules(options);
+  // The cost rule coerces the variables without an error limit (20,000 bad list items took seconds);
+  // variables that do not fit are refused by execution anyway, so the cost is only estimated with fitting ones.
+  const operation = getOperationAST(document, operationName);
+  const fitting = operation && !getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 }).errors;
+  if (fitting) rules.push(queryCostRule(OPERATION_LIMITS.maxCost, variables ?? {}, operationName ?? undefined, (message) => limitRefusal('queryComplexity', message)));
   try {
-    return validate(schema, document, [...shapeRules(options), cost]).filter((error) => error.extensions.rule !== undefined);
+    return validate(schema, document, rules).filter((error) => error.extensions.rule !== undefined);
   } catch {
     // The cost rule stops, by throwing, after 10,000 fields: fragments spread many times over expand exponentially.
     return [limitRefusal('queryComplexity', 'The operation expands to too many fields to estimate its cost (fragments spread many times over); ask for less')];

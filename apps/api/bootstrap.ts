@@ -5,9 +5,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { LedgerConfig } from '@cf/ledger';
 import { AppModule } from './app.module.js';
-import { serveQueryConsole } from './console/query-console.js';
 import { OPERATION_LIMITS } from './limits/operation-limits.js';
 import { type OperationsConfig, loadOperationsConfig } from './observability/operations-config.js';
+import { serveWebPages } from './web/web-pages.js';
 
 export interface AppOptions {
   /** false: log nothing (tests and benches that do not look at logs). */
@@ -24,7 +24,7 @@ export const createApp = async (config: LedgerConfig, options: AppOptions = {}):
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by'); // names the framework to every client, a hint for attacks and nothing else
   app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes });
-  app.use('/graphql', serveQueryConsole);
+  serveWebPages(app);
   app.enableShutdownHooks();
   return app;
 };

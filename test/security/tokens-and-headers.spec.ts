@@ -21,8 +21,6 @@ describe('tokens and headers', () => {
     const token = await portal.tokenFor('newcomer');
     const answer = await portal.graphql('{ projects { totalCount } }', {}, `Authorization: Bearer ${token}`);
     expect(answer.errors?.[0].message).toContain('Send the token alone');
-    const page = await (await fetch(portal.url, { headers: { accept: 'text/html' } })).text();
-    expect(page).toContain(String.raw`.replace(/^authorization:\s*/i, '').replace(/^bearer\s+/i, '')`);
   });
 
   it('does not name the framework (no X-Powered-By)', async () => {

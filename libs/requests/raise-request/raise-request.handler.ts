@@ -47,11 +47,11 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
 
   /** A customer writes in themselves: never for someone else, never through a relay. */
   private requireOwnWrittenRequest({ member }: ProjectAccessGrant, input: RaiseRequestInput): void {
-    if (input.channel !== 'WRITTEN') throw DomainError.forbidden('A CUSTOMER may only raise WRITTEN requests');
+    if (input.channel !== 'WRITTEN') throw DomainError.forbidden('A CUSTOMER may only raise WRITTEN requests', 'customerWritesIn');
     if (!member.contact_id || input.requestedById !== member.contact_id) {
-      throw DomainError.forbidden('A CUSTOMER may only raise requests in their own name');
+      throw DomainError.forbidden('A CUSTOMER may only raise requests in their own name', 'customerAsksAsThemselves');
     }
-    if (input.relayedById) throw DomainError.forbidden('A CUSTOMER may not name who relayed a request');
+    if (input.relayedById) throw DomainError.forbidden('A CUSTOMER may not name who relayed a request', 'customerWritesIn');
   }
 
   /** Requirements are another context's rows; only their id and project matter here. */

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { ProjectAccess } from './access/project-access.js';
 import { AddMemberHandler } from './add-member/add-member.handler.js';
 import { AddMemberResolver } from './add-member/add-member.resolver.js';
+import { RemoveMemberHandler } from './remove-member/remove-member.handler.js';
+import { RemoveMemberResolver } from './remove-member/remove-member.resolver.js';
 import { ChangeBudgetHandler } from './change-budget/change-budget.handler.js';
 import { ChangeBudgetResolver } from './change-budget/change-budget.resolver.js';
 import { GetProjectHandler } from './get-project/get-project.handler.js';
@@ -16,6 +18,7 @@ import { OpenProjectResolver } from './open-project/open-project.resolver.js';
     ProjectAccess,
     OpenProjectHandler, OpenProjectResolver,
     AddMemberHandler, AddMemberResolver,
+    RemoveMemberHandler, RemoveMemberResolver,
     ChangeBudgetHandler, ChangeBudgetResolver,
     GetProjectHandler, GetProjectResolver,
     ListProjectsHandler, ListProjectsResolver,

@@ -9,6 +9,8 @@ export const PROJECT_RULES = [
   'countersignerCanApproveScope',
   'baselineNotEmpty',
   'baselineNameUnique',
+  'untilAfterSince',
+  'projectKeepsAManager',
 ] as const;
 export type ProjectRule = (typeof PROJECT_RULES)[number];
 
@@ -23,6 +25,11 @@ export const projectErrors = {
       'customerMemberNamesContact',
       'A customer member must be linked to one of the project contacts',
     ),
+  memberNotFound: (userId: string): DomainError => DomainError.notFound('Member', userId),
+  untilAfterSince: (since: string): DomainError =>
+    DomainError.ruleViolated('untilAfterSince', `The member joined on ${since}; they cannot leave before that`),
+  projectKeepsAManager: (name: string): DomainError =>
+    DomainError.ruleViolated('projectKeepsAManager', `${name} is the only manager; add another before removing them`),
   sameProject: (what: string): DomainError =>
     DomainError.ruleViolated('sameProject', `${what} belongs to another project`),
   countersignerCanApproveScope: (name: string): DomainError =>

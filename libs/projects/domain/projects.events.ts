@@ -33,7 +33,24 @@ export type ProjectOpened = DomainEvent<
 
 export type MemberAdded = DomainEvent<
   'MemberAdded',
-  { projectId: string; userId: string; name: string; role: ProjectRole; contactId?: string }
+  {
+    projectId: string;
+    userId: string;
+    name: string;
+    role: ProjectRole;
+    contactId?: string;
+    /**
+     * The day the member joined (YYYY-MM-DD). Events recorded before members had a join date
+     * lack it: readers take the day the event was recorded.
+     */
+    since?: string;
+  }
+>;
+
+/** A member leaves the project; `until` is their last day as a member (YYYY-MM-DD). */
+export type MemberRemoved = DomainEvent<
+  'MemberRemoved',
+  { projectId: string; userId: string; reason: string; until: string; at: string }
 >;
 
 export type BudgetChanged = DomainEvent<
@@ -55,11 +72,12 @@ export type BaselineApproved = DomainEvent<
   }
 >;
 
-export type ProjectEvent = ProjectOpened | MemberAdded | BudgetChanged | BaselineApproved;
+export type ProjectEvent = ProjectOpened | MemberAdded | MemberRemoved | BudgetChanged | BaselineApproved;
 
 export const PROJECTS_EVENT_TYPES = [
   'ProjectOpened',
   'MemberAdded',
+  'MemberRemoved',
   'BudgetChanged',
   'BaselineApproved',
 ] as const satisfies readonly ProjectEvent['type'][];

@@ -11,6 +11,8 @@ import { ListContactsHandler } from './list-contacts/list-contacts.handler.js';
 import { ListContactsResolver } from './list-contacts/list-contacts.resolver.js';
 import { LogContactSessionHandler } from './log-contact-session/log-contact-session.handler.js';
 import { LogContactSessionResolver } from './log-contact-session/log-contact-session.resolver.js';
+import { ReviseContactHandler } from './revise-contact/revise-contact.handler.js';
+import { ReviseContactResolver } from './revise-contact/revise-contact.resolver.js';
 import { RegisterContactHandler } from './register-contact/register-contact.handler.js';
 import { RegisterContactResolver } from './register-contact/register-contact.resolver.js';
 
@@ -18,6 +20,7 @@ import { RegisterContactResolver } from './register-contact/register-contact.res
   imports: [ProjectsModule],
   providers: [
     RegisterContactHandler, RegisterContactResolver,
+    ReviseContactHandler, ReviseContactResolver,
     ForgetContactHandler, ForgetContactResolver, ForgottenKeysReconciler,
     LogContactSessionHandler, LogContactSessionResolver,
     GetContactHandler, GetContactResolver,

@@ -8,6 +8,7 @@ export const CONTACT_RULES = [
   'developerIsMember',
   'sessionDevelopersAreDevelopers',
   'contactNotForgotten',
+  'authorityByManager',
 ] as const;
 export type ContactRule = (typeof CONTACT_RULES)[number];
 
@@ -28,6 +29,8 @@ export const contactErrors = {
       'sessionDevelopersAreDevelopers',
       `${name} is neither a developer nor a manager of this project, so cannot attend as a developer`,
     ),
+  authorityByManager: (field: string): DomainError =>
+    DomainError.forbidden(`Only a MANAGER may give or change a contact's ${field}: it decides whose word counts`, 'authorityByManager'),
   contactNotForgotten: (contactId: string): DomainError =>
     DomainError.ruleViolated('contactNotForgotten', `Contact ${contactId} has been forgotten and cannot be named`),
 };

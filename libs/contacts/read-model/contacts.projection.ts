@@ -67,6 +67,17 @@ const applyContactEvent = async (trx: ReadModelTransaction, event: ContactEvent,
       }).execute();
       return;
     }
+    case 'ContactRevised': {
+      const { role, canApproveScope, department, organisation } = event.data;
+      await trx.updateTable('contacts').set({
+        revision,
+        ...(role === undefined ? {} : { role }),
+        ...(canApproveScope === undefined ? {} : { can_approve_scope: canApproveScope ? 1 : 0 }),
+        ...(department === undefined ? {} : { department }),
+        ...(organisation === undefined ? {} : { organisation }),
+      }).where('id', '=', event.data.contactId).execute();
+      return;
+    }
     case 'ContactForgotten':
       // The person's data leaves the read model; the row stays so references still resolve.
       await trx.updateTable('contacts')

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ProjectsModule } from '@cf/projects';
+import { CorrectContactSessionHandler } from './correct-contact-session/correct-contact-session.handler.js';
+import { CorrectContactSessionResolver } from './correct-contact-session/correct-contact-session.resolver.js';
 import { ForgetContactHandler } from './forget-contact/forget-contact.handler.js';
 import { ForgetContactResolver } from './forget-contact/forget-contact.resolver.js';
 import { ForgottenKeysReconciler } from './forget-contact/forgotten-keys.reconciler.js';
@@ -23,6 +25,7 @@ import { RegisterContactResolver } from './register-contact/register-contact.res
     ReviseContactHandler, ReviseContactResolver,
     ForgetContactHandler, ForgetContactResolver, ForgottenKeysReconciler,
     LogContactSessionHandler, LogContactSessionResolver,
+    CorrectContactSessionHandler, CorrectContactSessionResolver,
     GetContactHandler, GetContactResolver,
     ListContactsHandler, ListContactsResolver,
     GetSessionHandler, GetSessionResolver,

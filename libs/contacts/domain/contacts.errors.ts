@@ -18,6 +18,7 @@ export const contactErrors = {
     DomainError.ruleViolated('alreadyExists', `Contact ${contactId} has already been registered`),
   contactForgotten: (): DomainError =>
     DomainError.ruleViolated('finalState', 'This contact has been forgotten; nothing more can be done with it'),
+  sessionNotFound: (sessionId: string): DomainError => DomainError.notFound('ContactSession', sessionId),
   sessionAlreadyExists: (sessionId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Contact session ${sessionId} has already been logged`),
   sameProject: (what: string): DomainError =>

@@ -19,4 +19,5 @@ export const toSession = (row: SessionRow): ContactSession => ({
   days: row.days,
   kind: row.kind,
   notes: row.notes,
+  voided: row.voided === 1,
 });

@@ -3,6 +3,7 @@ export * from './domain/contacts.state.js';
 export * from './domain/contacts.errors.js';
 export * from './domain/contacts.decide.js';
 export * from './domain/contacts.revise.js';
+export * from './domain/department.js';
 export * from './domain/session.events.js';
 export * from './domain/session.state.js';
 export * from './domain/session.checks.js';

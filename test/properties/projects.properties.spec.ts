@@ -15,6 +15,9 @@ const command = (minute: number): fc.Arbitrary<ProjectCommand> => fc.oneof(
     type: 'AddMember', projectId: P, at: moment(minute), actor, userId, name: userId.toUpperCase(), role,
     ...(contact ? { contactId: 'c-1', contact: { id: 'c-1', projectId: P } } : {}),
   })),
+  fc.record({ userId: users, until: fc.constantFrom(undefined, '2025-02-01', '2025-03-01') }).map(({ userId, until }): ProjectCommand => ({
+    type: 'RemoveMember', projectId: P, at: moment(minute), actor, userId, reason: 'Moved on', until,
+  })),
   fc.record({ budgetHours: hours, reason: fc.constantFrom('change order', '') }).map(({ budgetHours, reason }): ProjectCommand => ({
     type: 'ChangeBudget', projectId: P, at: moment(minute), actor, budgetHours, reason,
   })),

@@ -54,8 +54,9 @@ export class DashboardChurn {
 @ObjectType({ description: "A developer's contact days in a month against the project's target" })
 export class DeveloperContactDays {
   @Field(() => UserRef) developer: UserRef;
-  @Field(() => Float) days: number;
-  @Field(() => Float) target: number;
+  @Field(() => Float, { description: 'Days of not voided sessions that fell in the month' }) days: number;
+  @Field(() => Float, { description: "The project's target in a month the user was a member, else 0" }) target: number;
+  @Field(() => Float, { description: 'target − days when the days fall short, else 0' }) shortfall: number;
 }
 
 /** contactDays comes from a field resolver (it takes the month); projectId is for it. */
@@ -66,7 +67,7 @@ export class Dashboard {
   @Field(() => DashboardRequests) requests: DashboardRequests;
   @Field(() => DashboardChurn) churn: DashboardChurn;
   @Field(() => [DeveloperContactDays]) contactDays?: DeveloperContactDays[];
-  @Field(() => [String], { description: 'Departments of remembered contacts none of whom attended a contact session' })
+  @Field(() => [String], { description: 'Departments of remembered contacts none of whom attended a contact session; "Claims (ACME)" when two organisations have one of that name' })
   uncontactedDepartments: string[];
   @Field(() => Int) perceptionGapCount: number;
   @Field(() => Int, { description: "Events between the store's head and the slowest projection's checkpoint" })

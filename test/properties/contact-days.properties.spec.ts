@@ -23,7 +23,8 @@ const date = fc.oneof(fc.integer({ min: 0, max: 360 }), fc.integer({ min: 0, max
 const days = fc.integer({ min: 1, max: 12 }).map((halves) => halves / 2);
 const developers = fc.subarray(DEVELOPERS, { minLength: 1 });
 const stay = fc.record({ since: date, leaves: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }) });
-const correction = fc.record({
+interface Correction { session: number; date?: string; days?: number; developers?: string[]; voided?: boolean }
+const correction: fc.Arbitrary<Correction> = fc.record({
   session: fc.nat(), date: fc.option(date, { nil: undefined }), days: fc.option(days, { nil: undefined }),
   developers: fc.option(developers, { nil: undefined }), voided: fc.option(fc.boolean(), { nil: undefined }),
 });
@@ -52,7 +53,7 @@ const projectEvents = (stays: { since: string; leaves?: number }[]): ProjectEven
 ]);
 
 /** Only those who joined can attend as developers; anyone else is refused, as the API would. */
-const sessionEvents = (id: string, joined: string[], logged: { date: string; days: number; developers: string[] }, corrections: fc.RecordValue<typeof correction>[]): SessionEvent[] => {
+const sessionEvents = (id: string, joined: string[], logged: { date: string; days: number; developers: string[] }, corrections: Correction[]): SessionEvent[] => {
   const member = (userId: string) => (joined.includes(userId) ? { userId, name: userId, role: 'DEVELOPER' as const } : null);
   return decideAll(sessionDecider, [
     { type: 'LogContactSession', sessionId: id, projectId: P, ...logged, kind: 'ON_SITE', developerIds: logged.developers,

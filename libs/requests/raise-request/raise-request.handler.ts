@@ -40,6 +40,7 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
       session: session === undefined ? undefined : toSessionFact(session),
       requirementIds,
       requirements: await this.findRequirements(requirementIds),
+      statedPriority: input.statedPriority,
       at: at.toISOString(),
       actor: caller.actor,
     }, { caller, at, idempotencyKey: input.idempotencyKey });
@@ -66,5 +67,5 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
 const toRequester = (row: ContactRow | undefined): RequesterFact | null =>
   row ? { id: row.id, projectId: row.project_id, canApproveScope: row.can_approve_scope === 1, role: row.role as RequestContactRole } : null;
 
-const toSessionFact = (row: { id: string; project_id: string } | undefined): SessionFact | null =>
-  row ? { id: row.id, projectId: row.project_id } : null;
+const toSessionFact = (row: { id: string; project_id: string; voided: number } | undefined): SessionFact | null =>
+  row ? { id: row.id, projectId: row.project_id, voided: row.voided === 1 } : null;

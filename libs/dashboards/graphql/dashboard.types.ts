@@ -5,7 +5,7 @@ import { RequestChannelEnum, type RequestChannel } from '@cf/requests';
 import { CHURN_TRIGGERS, type ChurnTrigger } from '../read-model/churn.apply.js';
 
 export const ChurnTriggerEnum = Object.fromEntries(CHURN_TRIGGERS.map((t) => [t, t])) as Record<ChurnTrigger, ChurnTrigger>;
-registerEnumType(ChurnTriggerEnum, { name: 'ChurnTrigger', description: 'DIRECT = a contact session or a DIRECT request; PROXY, WRITTEN = a request of that channel; INTERNAL = neither' });
+registerEnumType(ChurnTriggerEnum, { name: 'ChurnTrigger', description: 'DIRECT = a contact session (it wins over a request named with it) or a DIRECT request; PROXY, WRITTEN = a request of that channel; INTERNAL = neither' });
 
 @ObjectType({ description: 'Commitments by status; flags and hours count active ones (not REJECTED nor WITHDRAWN)' })
 export class DashboardCommitments {
@@ -45,7 +45,7 @@ export class TriggerCount {
   @Field(() => Int) count: number;
 }
 
-@ObjectType({ description: 'Requirement additions and revisions dated after the latest baseline (all of them before one)' })
+@ObjectType({ description: 'Requirement additions, revisions and removals dated after the latest baseline (all of them before one)' })
 export class DashboardChurn {
   @Field(() => Int) revisionsSinceBaseline: number;
   @Field(() => [TriggerCount]) byTrigger: TriggerCount[];

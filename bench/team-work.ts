@@ -15,8 +15,8 @@ import { RespondToRequestCommand } from '../libs/requests/respond-to-request/res
 import { RespondToRequestInput } from '../libs/requests/respond-to-request/respond-to-request.input.js';
 import { AddRequirementCommand } from '../libs/requirements/add-requirement/add-requirement.command.js';
 import { AddRequirementInput } from '../libs/requirements/add-requirement/add-requirement.input.js';
-import { ApproveBaselineCommand } from '../libs/requirements/approve-baseline/approve-baseline.command.js';
-import { ApproveBaselineInput } from '../libs/requirements/approve-baseline/approve-baseline.input.js';
+import { ApproveBaselineCommand } from '../libs/commitments/approve-baseline/approve-baseline.command.js';
+import { ApproveBaselineInput } from '../libs/commitments/approve-baseline/approve-baseline.input.js';
 import type { InProcessPortal } from './in-process-portal.js';
 
 const MANAGER = { userId: 'bench-manager', name: 'Maria Manager' };

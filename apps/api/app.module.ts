@@ -4,7 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlWsOptions } from '@cf/ledger';
-import { BearerAuthGuard, DomainErrorFilter, NulCharactersPipe, ReadAfterWriteInterceptor, type LedgerConfig, LedgerModule, formatLedgerError, ledgerValidationPipe } from '@cf/ledger';
+import { BearerAuthGuard, DomainErrorFilter, customerViewMiddleware, NulCharactersPipe, ReadAfterWriteInterceptor, type LedgerConfig, LedgerModule, formatLedgerError, ledgerValidationPipe } from '@cf/ledger';
 import { PersonalDataModule } from '@cf/personal-data';
 import { HealthController } from './health/health.controller.js';
 import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';
@@ -26,6 +26,8 @@ export class AppModule {
           driver: ApolloDriver,
           autoSchemaFile: true,
           sortSchema: true,
+          // What a CUSTOMER member sees of any object is decided once, for every field (libs/ledger/customer-view).
+          buildSchemaOptions: { fieldMiddleware: [customerViewMiddleware] },
           // The default landing pages load from a CDN; /graphql serves a local console instead.
           graphiql: false,
           includeStacktraceInErrorResponses: false,

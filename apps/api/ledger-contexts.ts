@@ -4,7 +4,6 @@ import { ContactsModule, contactsProjection } from '@cf/contacts';
 import { RequestsModule, requestsProjection } from '@cf/requests';
 import { RequirementsModule, requirementsProjection } from '@cf/requirements';
 import { CommitmentsModule, commitmentsProjection } from '@cf/commitments';
-import { budgetSummaryProjection } from '@cf/commitments';
 import { DashboardsModule, dashboardsProjection } from '@cf/dashboards';
 import { ReportingModule, reportingProjection } from '@cf/reporting';
 import { AuditModule, auditProjection } from '@cf/audit';
@@ -12,4 +11,4 @@ import { AuditModule, auditProjection } from '@cf/audit';
 /** The bounded contexts the API serves, and the read models they keep. */
 export const LEDGER_CONTEXTS = [RequirementsModule, ProjectsModule, ContactsModule, RequestsModule, CommitmentsModule, ReportingModule, DashboardsModule, AuditModule];
 
-export const LEDGER_PROJECTIONS: readonly Projection[] = [requirementsProjection, projectsProjection, contactsProjection, requestsProjection, commitmentsProjection, reportingProjection, budgetSummaryProjection, dashboardsProjection, auditProjection];
+export const LEDGER_PROJECTIONS: readonly Projection[] = [requirementsProjection, projectsProjection, contactsProjection, requestsProjection, commitmentsProjection, reportingProjection, dashboardsProjection, auditProjection];

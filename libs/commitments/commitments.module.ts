@@ -2,7 +2,12 @@ import { Module } from '@nestjs/common';
 import { ProjectsModule } from '@cf/projects';
 import { ApproveCommitmentHandler } from './approve-commitment/approve-commitment.handler.js';
 import { ApproveCommitmentResolver } from './approve-commitment/approve-commitment.resolver.js';
-import { CommitmentDecisions } from './decision/commitment-decisions.js';
+import { ApproveBaselineHandler } from './approve-baseline/approve-baseline.handler.js';
+import { ApproveBaselineResolver } from './approve-baseline/approve-baseline.resolver.js';
+import { ChangeBudgetHandler } from './change-budget/change-budget.handler.js';
+import { ChangeBudgetResolver } from './change-budget/change-budget.resolver.js';
+import { BudgetDecisions } from './decision/budget-decisions.js';
+import { CommitmentFieldsResolver, CoveringChangeOrderResolver } from './commitment-standing/commitment-standing.resolver.js';
 import { DeliverCommitmentHandler } from './deliver-commitment/deliver-commitment.handler.js';
 import { DeliverCommitmentResolver } from './deliver-commitment/deliver-commitment.resolver.js';
 import { GetCommitmentHandler } from './get-commitment/get-commitment.handler.js';
@@ -23,7 +28,9 @@ import { WithdrawCommitmentResolver } from './withdraw-commitment/withdraw-commi
 @Module({
   imports: [ProjectsModule],
   providers: [
-    CommitmentDecisions,
+    BudgetDecisions,
+    ChangeBudgetHandler, ChangeBudgetResolver,
+    ApproveBaselineHandler, ApproveBaselineResolver,
     MakeCommitmentHandler, MakeCommitmentResolver,
     ApproveCommitmentHandler, ApproveCommitmentResolver,
     RejectCommitmentHandler, RejectCommitmentResolver,
@@ -31,7 +38,7 @@ import { WithdrawCommitmentResolver } from './withdraw-commitment/withdraw-commi
     WithdrawCommitmentHandler, WithdrawCommitmentResolver,
     DeliverCommitmentHandler, DeliverCommitmentResolver,
     ListCommitmentsHandler, ListCommitmentsResolver,
-    GetCommitmentHandler, GetCommitmentResolver,
+    GetCommitmentHandler, GetCommitmentResolver, CommitmentFieldsResolver, CoveringChangeOrderResolver,
     ProjectBudgetResolver,
     RequestCommitmentsResolver,
   ],

@@ -12,13 +12,14 @@ export const isUuid = (value: string): boolean => validate(value) && version(val
 /** Stream names are `<category>-<id>`. */
 export const streamName = (category: StreamCategory, id: string): string => `${category}-${id}`;
 
+/** The kinds of streams; a project's `budget` stream shares the project's id (it holds its commitments). */
 export type StreamCategory =
   | 'project'
   | 'contact'
   | 'session'
   | 'request'
   | 'requirement'
-  | 'commitment'
+  | 'budget'
   | 'status';
 
 export const idOfStream = (stream: string): string => stream.slice(stream.indexOf('-') + 1);

@@ -66,6 +66,8 @@ export interface IdempotentAppend extends AppendResult {
 export interface ReadStreamOptions {
   /** Only events that occurred at or before this moment (metadata.occurredAt). */
   upTo?: Date;
+  /** Only events at this revision or later: a cached fold reads just the tail it has not seen. */
+  fromRevision?: number;
   /** As stored, without upcasting: the hash chain is over the stored data (verification reads raw). */
   raw?: boolean;
 }

@@ -1,7 +1,8 @@
 import { type Decider, DomainError } from '@cf/core';
 import { SqliteEventStore } from './adapters/sqlite/sqlite-event-store.js';
 import type { EventStore } from './event-store.js';
-import { type CommandMetadata, handleCommand } from './handle-command.js';
+import { FoldCache } from './fold-cache.js';
+import { type CommandMetadata, RACE_TRIES, handleCommand } from './handle-command.js';
 
 type Added = { type: 'Added'; data: { amount: number } };
 const tally: Decider<{ amount: number }, Added, { total: number }> = {
@@ -49,15 +50,15 @@ describe('handleCommand', () => {
     expect(await store.streamRevision('tally-1')).toBe(0);
   });
 
-  it('retries once on a conflict, deciding again on fresh state', async () => {
+  it('retries on a conflict, deciding again on fresh state', async () => {
     const result = await handleCommand(interfered(store, 1), tally, 'tally-1', { amount: 5 }, metadata());
     expect(result.revision).toBe(1);
     expect((await store.readStream('tally-1')).map((e) => e.data.amount)).toEqual([5, 5]);
   });
 
-  it('reports CONFLICT with the current revision when the retry conflicts too', async () => {
-    const failure = handleCommand(interfered(store, 2), tally, 'tally-1', { amount: 5 }, metadata());
-    await expect(failure).rejects.toMatchObject({ code: 'CONFLICT', details: { stream: 'tally-1', currentRevision: 1 } });
+  it('reports CONFLICT with the current revision when every try conflicts', async () => {
+    const failure = handleCommand(interfered(store, RACE_TRIES), tally, 'tally-1', { amount: 5 }, metadata());
+    await expect(failure).rejects.toMatchObject({ code: 'CONFLICT', details: { stream: 'tally-1', currentRevision: RACE_TRIES - 1 } });
   });
 
   it('reports CONFLICT at once when the sender saw an older revision', async () => {
@@ -84,5 +85,54 @@ describe('handleCommand', () => {
     );
     expect(new Set(results.map((r) => r.position)).size).toBe(1);
     expect(await store.streamRevision('tally-1')).toBe(0);
+  });
+});
+
+describe('handleCommand with a fold cache', () => {
+  let store: SqliteEventStore;
+  beforeEach(() => (store = new SqliteEventStore({ file: ':memory:' })));
+  afterEach(() => store.close());
+
+  /** Counts the events each read returns, to see that a cached fold reads only the tail. */
+  const counted = (inner: EventStore) => {
+    const reads: number[] = [];
+    const wrapped = Object.assign(Object.create(inner) as EventStore, {
+      readStream: async (...args: Parameters<EventStore['readStream']>) => {
+        const events = await inner.readStream(...args);
+        reads.push(events.length);
+        return events;
+      },
+    });
+    return { store: wrapped, reads };
+  };
+
+  it('reads only the events appended since its last decision, and decides on the same state', async () => {
+    const cache = new FoldCache();
+    const { store: watched, reads } = counted(store);
+    for (let i = 0; i < 5; i++) await handleCommand(watched, tally, 'tally-1', { amount: 10 }, metadata(), { foldCache: cache });
+    await store.append('tally-1', [{ type: 'Added', data: { amount: 40 }, metadata: { actor: { userId: 'x', name: 'X' }, occurredAt: '2026-03-01T10:00:00.000Z', correlationId: 'c' } }], { expectedRevision: 4 });
+    await expect(handleCommand(watched, tally, 'tally-1', { amount: 20 }, metadata(), { foldCache: cache }))
+      .rejects.toMatchObject({ code: 'RULE_VIOLATED' });
+    expect(reads).toEqual([0, 0, 0, 0, 0, 1]);
+  });
+
+  it('forgets a stream whose append conflicted, and decides again from the store', async () => {
+    const cache = new FoldCache();
+    await handleCommand(store, tally, 'tally-1', { amount: 50 }, metadata(), { foldCache: cache });
+    const result = await handleCommand(interfered(store, 1), tally, 'tally-1', { amount: 5 }, metadata(), { foldCache: cache });
+    expect(result.revision).toBe(2);
+    await expect(handleCommand(store, tally, 'tally-1', { amount: 45 }, metadata(), { foldCache: cache }))
+      .rejects.toMatchObject({ code: 'RULE_VIOLATED' });
+  });
+
+  it('lets every one of many concurrent writers of one stream through, deciding each on fresh state', async () => {
+    const cache = new FoldCache();
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, () => handleCommand(store, tally, 'tally-1', { amount: 10 }, metadata(), { foldCache: cache })),
+    );
+    const refused = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.details?.rule);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(10);
+    expect(refused).toEqual(['atMostHundred', 'atMostHundred']);
+    expect((await store.readStream('tally-1')).reduce((sum, e) => sum + (e.data.amount as number), 0)).toBe(100);
   });
 });

@@ -1,4 +1,5 @@
 import { type Decider, type DomainEvent, DomainError } from '@cf/core';
+import type { FoldCache } from './fold-cache.js';
 import {
   type Actor,
   type EventStore,
@@ -28,7 +29,18 @@ export interface CommandOptions {
    * validates plaintext), the store and the hash chain see the result (e.g. sealed personal data).
    */
   sealEvents?: (events: NewEvent[]) => NewEvent[];
+  /** Folded states of streams decided before: only the events since are read. */
+  foldCache?: FoldCache;
 }
+
+/**
+ * How often a command decides again when a concurrent writer moved its stream first. A hot stream
+ * (a project's budget, where every commitment is decided) sees several writers at once; a short
+ * random pause before each new try spreads the ones that collided.
+ */
+export const RACE_TRIES = 12;
+const pauseBeforeTry = (tries: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** tries, 50)));
 
 export interface CommandResult {
   stream: string;
@@ -42,9 +54,10 @@ export interface CommandResult {
 
 /**
  * The one way a command changes the world: read the stream, fold it with `evolve`, `decide`,
- * append with the expected revision. A conflict is retried once on fresh state, then reported
- * as CONFLICT with the current revision. An idempotency key's first result is stored in the
- * same transaction as the events, so a retry returns it and appends nothing.
+ * append with the expected revision. A conflict with a concurrent writer is decided again on
+ * fresh state (RACE_TRIES in all), then reported as CONFLICT with the current revision; a
+ * sender who saw an older revision gets CONFLICT at once. An idempotency key's first result is
+ * stored in the same transaction as the events, so a retry returns it and appends nothing.
  */
 export const handleCommand = async <Command, Event extends DomainEvent, State>(
   store: EventStore,
@@ -69,8 +82,10 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
         continue;
       }
       if (!(error instanceof WrongExpectedRevision)) throw error;
-      // The sender's own expectation is checked in attempt(); a conflict here is a race: once more.
-      if (tries === 2 || metadata.expectedRevision !== undefined) throw DomainError.conflict(stream, error.actual);
+      options.foldCache?.forget(stream);
+      // The sender's own expectation is checked in attempt(); a conflict here is a race: try again.
+      if (tries >= RACE_TRIES || metadata.expectedRevision !== undefined) throw DomainError.conflict(stream, error.actual);
+      await pauseBeforeTry(tries);
     }
   }
 };
@@ -83,9 +98,7 @@ const attempt = async <Command, Event extends DomainEvent, State>(
   metadata: CommandMetadata,
   options: CommandOptions,
 ): Promise<CommandResult> => {
-  const history = await store.readStream(stream);
-  const state = history.map((e) => ({ type: e.type, data: e.data }) as Event).reduce(decider.evolve, decider.initialState());
-  const revision = history.length - 1;
+  const { state, revision } = await foldStream(store, decider, stream, options.foldCache);
   if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== revision) {
     throw DomainError.conflict(stream, revision);
   }
@@ -102,7 +115,26 @@ const attempt = async <Command, Event extends DomainEvent, State>(
   const newEvents = options.sealEvents ? options.sealEvents(decided) : decided;
   const idempotency = metadata.idempotencyKey ? { userId: metadata.actor.userId, key: metadata.idempotencyKey } : undefined;
   const appended = await store.append(stream, newEvents, { expectedRevision: revision < 0 ? 'no_stream' : revision, idempotency });
+  // What was decided is what the stream now holds (unless sealing changed it): the next command starts here.
+  if (options.foldCache && !options.sealEvents) {
+    options.foldCache.set(stream, decider, appended.nextExpectedRevision, events.reduce(decider.evolve, state));
+  }
   return { stream, revision: appended.nextExpectedRevision, position: appended.position, replayed: false };
+};
+
+/** The stream folded up to its last event (-1 when empty): from the cache plus the events since, or from the start. */
+export const foldStream = async <Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  decider: Decider<Command, Event, State>,
+  stream: string,
+  cache?: FoldCache,
+): Promise<{ state: State; revision: number }> => {
+  const cached = cache?.get<State>(stream, decider);
+  const events = await store.readStream(stream, cached ? { fromRevision: cached.revision + 1 } : {});
+  const state = events.map((e) => ({ type: e.type, data: e.data }) as Event).reduce(decider.evolve, cached?.state ?? decider.initialState());
+  const revision = events.length > 0 ? events[events.length - 1].revision : (cached?.revision ?? -1);
+  if (cache && revision >= 0) cache.set(stream, decider, revision, state);
+  return { state, revision };
 };
 
 const findEarlierResult = async (store: EventStore, metadata: CommandMetadata): Promise<CommandResult | undefined> => {

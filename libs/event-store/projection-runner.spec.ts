@@ -134,4 +134,19 @@ describe('ProjectionRunner', () => {
     expect(await db.selectFrom('picky').select(({ fn }) => fn.countAll().as('count')).executeTakeFirst()).toEqual({ count: 10 });
     expect(both.status()).toEqual([{ name: 'picky', position: 10n }, { name: 'totals', position: 10n }]);
   });
+
+  it('rebuilds a projection from the log when its version changes, and only then', async () => {
+    for (const amount of [1, 2, 3]) await store.append('s-1', [added(amount)], { expectedRevision: 'any' });
+    await runner.catchUp();
+    await db.updateTable('totals').set({ total: 99 }).execute();
+    const again = new ProjectionRunner(store, db, [totals], 7);
+    await again.migrate();
+    await again.catchUp();
+    expect((await rows(db))[0]).toMatchObject({ total: 99 });
+    const newer = new ProjectionRunner(store, db, [{ ...totals, version: 2 }], 7);
+    await newer.migrate();
+    expect(await rows(db)).toEqual([]);
+    await newer.catchUp();
+    expect(await rows(db)).toEqual([{ stream: 's-1', total: 6, events: 3 }]);
+  });
 });

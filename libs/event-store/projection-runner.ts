@@ -1,6 +1,7 @@
 import type { EventStore, RecordedEvent } from './event-store.js';
 import { migrateCheckpoints, readCheckpoints, writeCheckpoints } from './checkpoints.js';
 import { applyPage } from './projection-page.js';
+import { rebuildOutdatedProjections } from './projection-versions.js';
 import type { Projection, ReadModelDb } from './projection.js';
 import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
 
@@ -38,6 +39,7 @@ export class ProjectionRunner {
 
   async migrate(): Promise<void> {
     await migrateCheckpoints(this.db);
+    await rebuildOutdatedProjections(this.db, this.projections);
     for (const projection of this.projections) await projection.migrate(this.db);
     await this.readCheckpoints();
   }

@@ -13,6 +13,8 @@ export type ReadModelTransaction = Transaction<any>;
  */
 export interface Projection {
   readonly name: string;
+  /** Raised when its tables or what it derives change: outdated tables are dropped and rebuilt from the log (default 1). */
+  readonly version?: number;
   /** The tables it owns: emptied on rebuild. */
   readonly tables: readonly string[];
   /** Creates its tables if missing (idempotent; runs at start). */

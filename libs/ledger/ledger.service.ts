@@ -1,14 +1,14 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type Clock, type Decider, type DomainEvent, DomainError, systemClock } from '@cf/core';
-import { type CommandOptions, type CommandResult, handleCommand } from '@cf/event-store';
+import { type CommandOptions, type CommandResult, FoldCache, type RecordedEvent, foldStream, handleCommand } from '@cf/event-store';
 import type { Caller } from './caller.js';
 import type { OpenLedger } from './open-ledger.js';
 
 export const OPEN_LEDGER = Symbol('OPEN_LEDGER');
 
-/** The portal counts revisions from 1 (events so far); the store counts from 0. */
+/** The portal counts a stream's revisions from 1 (events so far); the store counts from 0. */
 const asPortalRevision = (error: unknown): unknown =>
-  error instanceof DomainError && error.code === 'CONFLICT'
+  error instanceof DomainError && error.code === 'CONFLICT' && error.details.stream !== undefined
     ? DomainError.conflict(String(error.details.stream), Number(error.details.currentRevision) + 1)
     : error;
 
@@ -20,6 +20,8 @@ const asPortalRevision = (error: unknown): unknown =>
 export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
   private inFlight = 0;
   private readonly clock: Clock = systemClock;
+  /** Folded streams of recent commands: a command reads only the events its stream gained since. */
+  private readonly folds = new FoldCache();
 
   constructor(@Inject(OPEN_LEDGER) private readonly open: OpenLedger) {}
 
@@ -52,7 +54,7 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
         correlationId: context.caller.correlationId,
         idempotencyKey: context.idempotencyKey,
         expectedRevision: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
-      }, options);
+      }, { foldCache: this.folds, ...options });
       await this.runner.waitFor(result.position, 10_000);
       return result;
     } catch (error) {
@@ -60,6 +62,17 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
     } finally {
       this.inFlight -= 1;
     }
+  }
+
+  /** A stream folded with a decider, as a command would see it: for facts another stream decides on. */
+  fold<Command, Event extends DomainEvent, State>(decider: Decider<Command, Event, State>, stream: string): Promise<{ state: State; revision: number }> {
+    return foldStream(this.store, decider, stream, this.folds);
+  }
+
+  /** The event at a global position (what a command's result points to). */
+  async eventAt(position: bigint): Promise<RecordedEvent | undefined> {
+    const [event] = await this.store.readAll({ after: position - 1n, limit: 1 });
+    return event?.position === position ? event : undefined;
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,7 +1,6 @@
 export * from './domain/projects.events.js';
 export * from './domain/projects.state.js';
 export * from './domain/projects.errors.js';
-export * from './domain/projects.baseline.js';
 export * from './domain/projects.decide.js';
 export * from './read-model/projects.projection.js';
 export * from './read-model/projects.read-model.js';

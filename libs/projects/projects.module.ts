@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
+import { Ledger, VIEWER_ROLES } from '@cf/ledger';
+import { projectsReadModel } from './read-model/projects.read-model.js';
 import { ProjectAccess } from './access/project-access.js';
 import { AddMemberHandler } from './add-member/add-member.handler.js';
 import { AddMemberResolver } from './add-member/add-member.resolver.js';
 import { RemoveMemberHandler } from './remove-member/remove-member.handler.js';
 import { RemoveMemberResolver } from './remove-member/remove-member.resolver.js';
-import { ChangeBudgetHandler } from './change-budget/change-budget.handler.js';
-import { ChangeBudgetResolver } from './change-budget/change-budget.resolver.js';
 import { GetProjectHandler } from './get-project/get-project.handler.js';
 import { GetProjectResolver } from './get-project/get-project.resolver.js';
 import { ListProjectsHandler } from './list-projects/list-projects.handler.js';
@@ -19,10 +19,10 @@ import { OpenProjectResolver } from './open-project/open-project.resolver.js';
     OpenProjectHandler, OpenProjectResolver,
     AddMemberHandler, AddMemberResolver,
     RemoveMemberHandler, RemoveMemberResolver,
-    ChangeBudgetHandler, ChangeBudgetResolver,
     GetProjectHandler, GetProjectResolver,
     ListProjectsHandler, ListProjectsResolver,
+    { provide: VIEWER_ROLES, inject: [Ledger], useFactory: (ledger: Ledger) => (userId: string) => projectsReadModel(ledger.readModels).membershipsOf(userId) },
   ],
-  exports: [ProjectAccess],
+  exports: [ProjectAccess, VIEWER_ROLES],
 })
 export class ProjectsModule {}

@@ -2,8 +2,6 @@ import { Module } from '@nestjs/common';
 import { ProjectsModule } from '@cf/projects';
 import { AddRequirementHandler } from './add-requirement/add-requirement.handler.js';
 import { AddRequirementResolver } from './add-requirement/add-requirement.resolver.js';
-import { ApproveBaselineHandler } from './approve-baseline/approve-baseline.handler.js';
-import { ApproveBaselineResolver } from './approve-baseline/approve-baseline.resolver.js';
 import { GetRequirementHandler } from './get-requirement/get-requirement.handler.js';
 import { GetRequirementResolver } from './get-requirement/get-requirement.resolver.js';
 import { RequirementTriggerResolver } from './get-requirement/requirement-trigger.resolver.js';
@@ -21,7 +19,6 @@ import { ReviseRequirementResolver } from './revise-requirement/revise-requireme
     AddRequirementHandler, AddRequirementResolver,
     ReviseRequirementHandler, ReviseRequirementResolver,
     RemoveRequirementHandler, RemoveRequirementResolver,
-    ApproveBaselineHandler, ApproveBaselineResolver,
     GetRequirementHandler, GetRequirementResolver, RequirementTriggerResolver,
     RequestRequirementsResolver,
     RequirementChangesHandler, RequirementChangesResolver,

@@ -5,7 +5,7 @@ import type { Random } from './seeded-random.js';
 
 /**
  * How often writers send each mutation: mostly the day-to-day ones (requests, requirements,
- * commitments, status), some that contend on one stream (the project's budget and baselines).
+ * status), many that contend on one stream (the project's budget: commitments, change orders, baselines).
  */
 const MIX: readonly [MutationKind, number][] = [
   [kinds.raiseRequest, 14],

@@ -19,7 +19,8 @@ export type MutationKind = (project: CrashProject, writer: Writer, random: Rando
 const input = (operation: string, fields: Record<string, unknown>, streamOf: Mutation['streamOf'], remember?: Mutation['remember']): Mutation =>
   ({ operation, variables: { input: fields }, streamOf, remember });
 
-const onProject = (project: CrashProject) => () => `project-${project.projectId}`;
+/** Commitments, change orders and baselines are decided on the project's budget stream. */
+const onBudget = (project: CrashProject) => () => `budget-${project.projectId}`;
 const onStatusOf = (subjectId: string) => () => `status-${subjectId}`;
 const maybe = <T>(random: Random, items: readonly T[]): T[] => (items.length > 0 && random.chance(0.5) ? [random.pick(items)] : []);
 
@@ -89,18 +90,18 @@ export const makeCommitment: MutationKind = (project, writer, random, serial) =>
   project.contacts.length === 0 ? undefined : input('MakeCommitment', {
     projectId: project.projectId, summary: `Promise ${writer.userId} ${serial}`, madeToId: random.pick(project.contacts).id,
     estimateHours: random.int(1, 80), requirementIds: maybe(random, project.requirements), requestIds: maybe(random, project.requests),
-  }, (data) => `commitment-${data.makeCommitment.commitment.id}`,
+  }, onBudget(project),
   (data) => project.commitments.push(data.makeCommitment.commitment.id));
 
 export const reviseCommitment: MutationKind = (project, _writer, random) =>
   project.commitments.length === 0 ? undefined : input('ReviseCommitment', {
     commitmentId: random.pick(project.commitments), estimateHours: random.int(1, 80), reason: 'Scope understood better',
-  }, (data) => `commitment-${data.reviseCommitment.commitment.id}`);
+  }, onBudget(project));
 
 export const approveCommitment: MutationKind = (project, writer, random) =>
   writer.role !== 'MANAGER' || project.commitments.length === 0 ? undefined : input('ApproveCommitment', {
     commitmentId: random.pick(project.commitments), note: 'Within reason',
-  }, (data) => `commitment-${data.approveCommitment.commitment.id}`);
+  }, onBudget(project));
 
 export const reportStatus: MutationKind = (project, _writer, random) => {
   const subjects = statusSubjects(project);
@@ -125,11 +126,11 @@ export const assessStatus: MutationKind = (project, _writer, random) => {
 export const changeBudget: MutationKind = (project, writer, random) =>
   writer.role !== 'MANAGER' ? undefined : input('ChangeBudget', {
     projectId: project.projectId, budgetHours: random.int(200, 2000), reason: 'Change order',
-  }, onProject(project));
+  }, onBudget(project));
 
 export const approveBaseline: MutationKind = (project, writer, _random, serial) => {
   const approver = project.contacts.find((contact) => contact.canApproveScope);
   return writer.role !== 'MANAGER' || !approver ? undefined : input('ApproveBaseline', {
     projectId: project.projectId, name: `Baseline ${serial}`, countersignedById: approver.id,
-  }, onProject(project));
+  }, onBudget(project));
 };

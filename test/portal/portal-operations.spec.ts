@@ -7,10 +7,14 @@ import { portalDocument, portalOperations } from '../harness/portal-operations.j
 const SCHEMA_FILE = new URL('../../apps/api/schema.graphql', import.meta.url);
 
 /**
- * Operations the portal already sends but whose resolvers belong to later work (dashboards,
- * audit). This list must shrink to empty; the test fails if it names one that now validates.
+ * Operations the portal already sends but whose resolvers belong to later work (named by what it
+ * is). This list must shrink to empty; the test fails if it names one that now validates.
  */
 const NOT_YET_SERVED: Record<string, string> = {
+  RegisterWebhook: 'webhooks',
+  Webhooks: 'webhooks',
+  AuditSeal: 'hardening (tail truncation)',
+  VerifyAgainstSeal: 'hardening (tail truncation)',
 };
 
 describe('the portal operations against apps/api/schema.graphql', () => {

@@ -6,7 +6,6 @@ import { assertBatchSplitInvariance, moment } from './fold-properties.js';
 const P = 'project-1';
 const actor = { userId: 'u-mia', name: 'Mia' };
 const users = fc.constantFrom('u-ann', 'u-bob', 'u-cid', 'u-dee');
-const hours = fc.oneof(fc.integer({ min: 0, max: 500 }), fc.double({ min: 0, max: 500, noNaN: true }));
 
 const open: ProjectCommand = { type: 'OpenProject', projectId: P, at: moment(0), actor, name: 'Portal', customerName: 'ACME', budgetHours: 100 };
 
@@ -17,19 +16,6 @@ const command = (minute: number): fc.Arbitrary<ProjectCommand> => fc.oneof(
   })),
   fc.record({ userId: users, until: fc.constantFrom(undefined, '2025-02-01', '2025-03-01') }).map(({ userId, until }): ProjectCommand => ({
     type: 'RemoveMember', projectId: P, at: moment(minute), actor, userId, reason: 'Moved on', until,
-  })),
-  fc.record({ budgetHours: hours, reason: fc.constantFrom('change order', '') }).map(({ budgetHours, reason }): ProjectCommand => ({
-    type: 'ChangeBudget', projectId: P, at: moment(minute), actor, budgetHours, reason,
-  })),
-  fc.record({
-    name: fc.constantFrom('Contract', 'Phase 2', 'contract '),
-    baselineId: fc.constantFrom('b-1', 'b-2', 'b-3'),
-    canApprove: fc.boolean(),
-    requirements: fc.uniqueArray(fc.record({ requirementId: fc.constantFrom('r1', 'r2', 'r3'), revision: fc.nat(5), estimateHours: hours }), { selector: (r) => r.requirementId, maxLength: 3 }),
-  }).map(({ name, baselineId, canApprove, requirements }): ProjectCommand => ({
-    type: 'ApproveBaseline', projectId: P, at: moment(minute), actor, baselineId, name, countersignedById: 'c-1',
-    countersignedBy: { id: 'c-1', projectId: P, canApproveScope: canApprove, name: 'Dora' },
-    requirements: requirements.map((r) => ({ ...r, key: r.requirementId.toUpperCase() })),
   })),
 );
 

@@ -6,7 +6,8 @@ type Ids = Record<string, string>;
 /**
  * A developer's first two days on a customer's site. Before the visit, requests reached the
  * team through a proxy; on site the end users asked directly, a requirement grew, and the
- * developer promised more than the budget holds; the manager then told the customer all is well.
+ * developer promised more than the budget holds. The manager got the customer to sign a change order
+ * for that promise (made outside the budget, inside it today), then told them all is well.
  */
 export const tellDemoStory = async (client: SeedClient): Promise<Ids> => {
   const ids: Ids = { project: DEMO_PROJECT_ID };
@@ -39,6 +40,8 @@ export const tellDemoStory = async (client: SeedClient): Promise<Ids> => {
   await mutate('jonas', 'respondToRequest', 'RespondToRequestInput', { requestId: ids.bulkUpload, stance: 'ESTIMATE', message: 'Bulk upload with OCR: about 150 hours.', estimateHours: 150 }, 'request { id }');
   await mutate('jonas', 'reviseRequirement', 'ReviseRequirementInput', { requirementId: ids.R3, title: 'Status notifications by SMS and e-mail', reason: 'Adjusters work from their phones', requestId: ids.phoneUpload }, 'requirement { id }');
   ids.onSitePromise = (await mutate('jonas', 'makeCommitment', 'MakeCommitmentInput', { projectId: ids.project, summary: 'Bulk upload with OCR by the end of March', madeToId: ids.erik, requestIds: [ids.bulkUpload], estimateHours: 150, dueDate: '2026-03-31', sessionId: ids.day2 }, 'commitment { id }')).commitment.id;
+
+  await mutate('maria', 'changeBudget', 'ChangeBudgetInput', { projectId: ids.project, budgetHours: 550, reason: 'Change order 1: bulk upload with OCR, signed by Sven', coversCommitmentIds: [ids.onSitePromise], countersignedById: ids.sven }, 'position');
 
   await mutate('maria', 'reportStatus', 'ReportStatusInput', { projectId: ids.project, subjectId: ids.R2, toldStatus: 'ON_TRACK', toldPercentComplete: 60, toldToId: ids.sven, message: 'Document upload is on track.' }, 'position');
   await mutate('jonas', 'assessStatus', 'AssessStatusInput', { projectId: ids.project, subjectId: ids.R2, actualStatus: 'AT_RISK', actualPercentComplete: 30, note: 'The OCR queue is not started; the batch format is still unknown.' }, 'position');

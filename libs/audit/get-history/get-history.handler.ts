@@ -17,8 +17,7 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
     const projectId = rows.find((row) => row.project_id !== null)?.project_id;
     if (!projectId) throw DomainError.notFound('Entity', id);
     await this.access.require(caller, projectId, INTERNAL_ROLES, 'read the history of an entity');
-    const category = rows[0].stream.slice(0, rows[0].stream.indexOf('-'));
-    const changes = changesPerEvent(category, rows.map((row) => ({ type: row.type, data: JSON.parse(row.data) as Record<string, unknown> })));
+    const changes = changesPerEvent(rows[0].entity_kind, rows.map((row) => ({ type: row.type, data: JSON.parse(row.data) as Record<string, unknown> })));
     return rows.map((row, index) => ({
       revision: row.revision,
       type: row.type,

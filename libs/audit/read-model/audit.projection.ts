@@ -1,7 +1,16 @@
 import type { Projection, ReadModelTransaction } from '@cf/event-store';
 
-/** The entity id of a stream `<category>-<id>` (ids may hold dashes, categories do not). */
-export const entityOfStream = (stream: string): string => stream.slice(stream.indexOf('-') + 1);
+/**
+ * The entity an event is about, and its kind: the stream's `<category>-<id>` (ids may hold
+ * dashes, categories do not), except in a project's budget stream, which holds its commitments'
+ * events (each about its commitment) beside the project's change orders and baselines.
+ */
+export const entityOf = (stream: string, data: Record<string, unknown>): { id: string; kind: string } => {
+  const kind = stream.slice(0, stream.indexOf('-'));
+  const id = stream.slice(stream.indexOf('-') + 1);
+  if (kind !== 'budget') return { id, kind };
+  return typeof data.commitmentId === 'string' ? { id: data.commitmentId, kind: 'commitment' } : { id, kind: 'project' };
+};
 
 /**
  * Every event as the audit log shows it, one row per position. The project is the event's own
@@ -10,12 +19,14 @@ export const entityOfStream = (stream: string): string => stream.slice(stream.in
  */
 export const auditProjection: Projection = {
   name: 'audit',
+  version: 2,
   tables: ['audit_log'],
   migrate: async (db) => {
     await db.schema.createTable('audit_log').ifNotExists()
       .addColumn('position', 'bigint', (c) => c.primaryKey())
       .addColumn('stream', 'text', (c) => c.notNull())
       .addColumn('entity_id', 'text', (c) => c.notNull())
+      .addColumn('entity_kind', 'text', (c) => c.notNull())
       .addColumn('revision', 'integer', (c) => c.notNull())
       .addColumn('type', 'text', (c) => c.notNull())
       .addColumn('occurred_at', 'text', (c) => c.notNull())
@@ -36,11 +47,13 @@ export const auditProjection: Projection = {
   },
   apply: async (trx, recorded) => {
     const { metadata, data } = recorded;
+    const entity = entityOf(recorded.stream, data);
     await trx.insertInto('audit_log').values({
       position: Number(recorded.position),
       stream: recorded.stream,
-      entity_id: entityOfStream(recorded.stream),
-      revision: recorded.revision + 1,
+      entity_id: entity.id,
+      entity_kind: entity.kind,
+      revision: await entityRevision(trx, recorded, entity.id),
       type: recorded.type,
       occurred_at: metadata.occurredAt,
       actor_id: metadata.actor.userId,
@@ -71,6 +84,13 @@ const forgetContact = async (trx: ReadModelTransaction, stream: string): Promise
     for (const field of PERSONAL_FIELDS) if (typeof data[field] === 'string') data[field] = FORGOTTEN;
     await trx.updateTable('audit_log').set({ data: JSON.stringify(data) }).where('position', '=', row.position).execute();
   }
+};
+
+/** The entity's revision after the event: the stream's own, or in a budget stream the entity's events so far. */
+const entityRevision = async (trx: ReadModelTransaction, recorded: { stream: string; revision: number }, entityId: string): Promise<number> => {
+  if (!recorded.stream.startsWith('budget-')) return recorded.revision + 1;
+  const row = await trx.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('entity_id', '=', entityId).executeTakeFirst();
+  return Number(row?.n ?? 0) + 1;
 };
 
 const projectOfStream = async (trx: ReadModelTransaction, stream: string): Promise<string | null> => {

@@ -5,6 +5,8 @@ export interface AuditRow {
   position: number | string;
   stream: string;
   entity_id: string;
+  /** What the entity is: the stream's category, or `commitment` for the commitment events of a budget stream. */
+  entity_kind: string;
   revision: number;
   type: string;
   occurred_at: string;

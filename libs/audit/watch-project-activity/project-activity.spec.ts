@@ -61,7 +61,7 @@ describe('projectActivity (graphql-ws)', () => {
       data: {
         projectActivity: {
           position: makeCommitment.position,
-          stream: `commitment-${makeCommitment.commitment.id}`,
+          stream: `budget-${w.projectId}`,
           type: 'CommitmentMade',
           occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
           actor: { name: 'Ada Manager' },

@@ -1,127 +1,124 @@
 /**
- * Pure budget arithmetic of a project (DESIGN section 4). Used by the commitment decider to
- * classify a commitment and by read-model projections to show the budget view.
+ * Pure budget arithmetic of a project (DESIGN section 4). The commitment decider judges with it,
+ * the standing re-judges with it, and the read model shows its view.
  *
- * Choices:
  * - baselineHours = sum of the estimates in the latest approved baseline; reserve = budget − baselineHours.
  * - A commitment that links at least one baseline requirement is within requirements: its hours are
- *   spread over its linked baseline requirements in proportion to their baseline estimates (equally
- *   when all of those estimates are 0); linked requirements that are not in the baseline are ignored.
+ *   spread over its linked baseline requirements in proportion to their estimates (equally when all
+ *   are 0); linked requirements that are not in the baseline are ignored.
  * - Per baseline requirement, overrun = max(0, hours committed on it − its estimate).
- * - A commitment that links no baseline requirement (or when there is no baseline) is outside
- *   requirements: all its hours draw on the reserve.
+ * - A commitment that links no baseline requirement (or when there is none) is outside requirements:
+ *   all its hours draw on the reserve.
  * - exposure = baselineHours + outsideRequirementsHours + overrunHours;
  *   remainingReserve = budget − exposure (negative when the promises exceed the budget).
- * - Sums are kept unrounded internally; every reported hour figure is rounded to 2 decimals.
+ * - A commitment's draw is what it adds to the exposure of those before it.
+ * - Sums are kept unrounded; every reported hour figure is rounded to 2 decimals.
  */
 import { roundHours } from '@cf/core';
-import {
-  HOURS_EPSILON,
-  type BudgetBaseline,
-  type BudgetClassification,
-  type BudgetCommitment,
-  type BudgetInputs,
-  type BudgetView,
-} from './budget.types.js';
+import type { BudgetBaseline, BudgetClassification, BudgetCommitment, BudgetInputs, BudgetView, Draw, Exposure } from './budget.types.js';
+import { HOURS_EPSILON } from './budget.types.js';
 
 export * from './budget.types.js';
 
-const baselineEstimates = (baseline: BudgetBaseline | null): Map<string, number> => {
-  const estimates = new Map<string, number>();
-  for (const requirement of baseline?.requirements ?? []) {
-    estimates.set(requirement.requirementId, requirement.estimateHours);
-  }
-  return estimates;
-};
+export const NO_EXPOSURE: Exposure = { outsideHours: 0, committed: new Map() };
+
+export const baselineEstimates = (baseline: BudgetBaseline | null): Map<string, number> =>
+  new Map((baseline?.requirements ?? []).map((r) => [r.requirementId, r.estimateHours]));
+
+const baselineHoursOf = (baseline: BudgetBaseline | null): number =>
+  (baseline?.requirements ?? []).reduce((sum, r) => sum + r.estimateHours, 0);
 
 /** The baseline requirements a commitment links (duplicates and non-baseline ids dropped). */
-export const linkedBaselineRequirements = (
-  requirementIds: readonly string[],
-  baseline: BudgetBaseline | null,
-): string[] => {
+export const linkedBaselineRequirements = (requirementIds: readonly string[], baseline: BudgetBaseline | null): string[] => {
   const estimates = baselineEstimates(baseline);
   return [...new Set(requirementIds)].filter((id) => estimates.has(id));
 };
 
-export const isWithinRequirements = (
-  requirementIds: readonly string[],
-  baseline: BudgetBaseline | null,
-): boolean => linkedBaselineRequirements(requirementIds, baseline).length > 0;
+export const isWithinRequirements = (requirementIds: readonly string[], baseline: BudgetBaseline | null): boolean =>
+  linkedBaselineRequirements(requirementIds, baseline).length > 0;
 
-interface RawView {
-  baselineHours: number;
-  outsideRequirementsHours: number;
-  overrunHours: number;
-}
-
-const rawView = (inputs: BudgetInputs): RawView => {
-  const estimates = baselineEstimates(inputs.baseline);
-  const committed = new Map<string, number>();
-  let outsideRequirementsHours = 0;
-  for (const commitment of inputs.activeCommitments) {
-    const linked = linkedBaselineRequirements(commitment.requirementIds, inputs.baseline);
-    if (linked.length === 0) {
-      outsideRequirementsHours += commitment.estimateHours;
-      continue;
-    }
-    const total = linked.reduce((sum, id) => sum + (estimates.get(id) ?? 0), 0);
-    for (const id of linked) {
-      // Proportional to the baseline estimates; equal shares when they are all 0.
-      const share = total > 0 ? (estimates.get(id) ?? 0) / total : 1 / linked.length;
-      committed.set(id, (committed.get(id) ?? 0) + commitment.estimateHours * share);
-    }
-  }
-  let overrunHours = 0;
-  for (const [id, hours] of committed) {
-    overrunHours += Math.max(0, hours - (estimates.get(id) ?? 0));
-  }
-  const baselineHours = [...estimates.values()].reduce((sum, hours) => sum + hours, 0);
-  return { baselineHours, outsideRequirementsHours, overrunHours };
+export const drawOf = (commitment: Omit<BudgetCommitment, 'commitmentId'>, baseline: BudgetBaseline | null): Draw => {
+  const estimates = baselineEstimates(baseline);
+  const linked = linkedBaselineRequirements(commitment.requirementIds, baseline);
+  if (linked.length === 0) return { outsideHours: commitment.estimateHours, loads: new Map() };
+  const total = linked.reduce((sum, id) => sum + estimates.get(id)!, 0);
+  // Proportional to the baseline estimates; equal shares when they are all 0.
+  return {
+    outsideHours: 0,
+    loads: new Map(linked.map((id) => [id, commitment.estimateHours * (total > 0 ? estimates.get(id)! / total : 1 / linked.length)])),
+  };
 };
 
-const exposureOf = (raw: RawView): number =>
-  raw.baselineHours + raw.outsideRequirementsHours + raw.overrunHours;
+/** The exposure with one draw added (sign 1) or taken back (sign −1). */
+export const shiftExposure = (exposure: Exposure, draw: Draw, sign: 1 | -1): Exposure => {
+  if (draw.loads.size === 0) return { ...exposure, outsideHours: exposure.outsideHours + sign * draw.outsideHours };
+  const committed = new Map(exposure.committed);
+  for (const [id, hours] of draw.loads) committed.set(id, (committed.get(id) ?? 0) + sign * hours);
+  return { outsideHours: exposure.outsideHours + sign * draw.outsideHours, committed };
+};
 
-export function budgetView(inputs: BudgetInputs): BudgetView {
-  const raw = rawView(inputs);
-  const exposure = exposureOf(raw);
+export const exposureOf = (commitments: readonly BudgetCommitment[], baseline: BudgetBaseline | null): Exposure =>
+  commitments.reduce((exposure, c) => shiftExposure(exposure, drawOf(c, baseline), 1), NO_EXPOSURE);
+
+const overrun = (hours: number, estimate: number): number => Math.max(0, hours - estimate);
+
+/** What the draw adds to the exposure: its hours outside, and the overrun it causes on each requirement. */
+export const drawHoursOn = (exposure: Exposure, draw: Draw, baseline: BudgetBaseline | null): number => {
+  const estimates = baselineEstimates(baseline);
+  let hours = draw.outsideHours;
+  for (const [id, load] of draw.loads) {
+    const before = exposure.committed.get(id) ?? 0;
+    hours += overrun(before + load, estimates.get(id) ?? 0) - overrun(before, estimates.get(id) ?? 0);
+  }
+  return hours;
+};
+
+export function viewOf(budgetHours: number, baseline: BudgetBaseline | null, exposure: Exposure): BudgetView {
+  const estimates = baselineEstimates(baseline);
+  const baselineHours = baselineHoursOf(baseline);
+  let overrunHours = 0;
+  for (const [id, hours] of exposure.committed) overrunHours += overrun(hours, estimates.get(id) ?? 0);
+  const exposureHours = baselineHours + exposure.outsideHours + overrunHours;
   return {
-    budgetHours: roundHours(inputs.budgetHours),
-    baselineHours: roundHours(raw.baselineHours),
-    reserveHours: roundHours(inputs.budgetHours - raw.baselineHours),
-    overrunHours: roundHours(raw.overrunHours),
-    outsideRequirementsHours: roundHours(raw.outsideRequirementsHours),
-    exposureHours: roundHours(exposure),
-    remainingReserveHours: roundHours(inputs.budgetHours - exposure),
+    budgetHours: roundHours(budgetHours),
+    baselineHours: roundHours(baselineHours),
+    reserveHours: roundHours(budgetHours - baselineHours),
+    overrunHours: roundHours(overrunHours),
+    outsideRequirementsHours: roundHours(exposure.outsideHours),
+    exposureHours: roundHours(exposureHours),
+    remainingReserveHours: roundHours(budgetHours - exposureHours),
   };
 }
 
-/** The active commitments other than the candidate (a revision replaces its own earlier figures). */
-const othersThan = (candidate: BudgetCommitment, inputs: BudgetInputs): BudgetInputs => ({
-  ...inputs,
-  activeCommitments: inputs.activeCommitments.filter((c) => c.commitmentId !== candidate.commitmentId),
-});
+/** The remaining reserve, unrounded: what a next draw may take before it leaves the budget. */
+const remainingOf = (budgetHours: number, baseline: BudgetBaseline | null, exposure: Exposure): number => {
+  const estimates = baselineEstimates(baseline);
+  let exposureHours = baselineHoursOf(baseline) + exposure.outsideHours;
+  for (const [id, hours] of exposure.committed) exposureHours += overrun(hours, estimates.get(id) ?? 0);
+  return budgetHours - exposureHours;
+};
 
 /**
- * Classifies a candidate against the budget as it stands without it.
- * - draw = exposure with the candidate − exposure without it.
- * - outsideBudget when draw > max(remaining reserve before, 0) (with HOURS_EPSILON tolerance):
- *   once the reserve is used up, any further draw is outside the budget.
- * - exceedsBudgetByHours = max(0, draw − max(remaining before, 0)); 0 when within the budget.
- * - budgetAtDecision = the view's numbers just before the candidate.
+ * Judges a candidate drawn after everything in `before`:
+ * - outsideBudget when its draw > max(remaining reserve before, 0) (with HOURS_EPSILON tolerance):
+ *   once the reserve is used up, any further draw is outside the budget;
+ * - exceedsBudgetByHours = the part of its own draw that does not fit; 0 when within the budget;
+ * - budgetAtDecision = the view's numbers just before it.
  */
-export function classifyCommitment(candidate: BudgetCommitment, inputs: BudgetInputs): BudgetClassification {
-  const before = othersThan(candidate, inputs);
-  const withIt = { ...before, activeCommitments: [...before.activeCommitments, candidate] };
-  const remainingBefore = inputs.budgetHours - exposureOf(rawView(before));
-  const draw = exposureOf(rawView(withIt)) - exposureOf(rawView(before));
-  const available = Math.max(remainingBefore, 0);
+export function judgeDraw(
+  candidate: Omit<BudgetCommitment, 'commitmentId'>,
+  before: Exposure,
+  budgetHours: number,
+  baseline: BudgetBaseline | null,
+): BudgetClassification {
+  const draw = drawHoursOn(before, drawOf(candidate, baseline), baseline);
+  const available = Math.max(remainingOf(budgetHours, baseline, before), 0);
   const outsideBudget = draw > available + HOURS_EPSILON;
-  const view = budgetView(before);
+  const view = viewOf(budgetHours, baseline, before);
   return {
-    outsideRequirements: !isWithinRequirements(candidate.requirementIds, inputs.baseline),
+    outsideRequirements: !isWithinRequirements(candidate.requirementIds, baseline),
     outsideBudget,
-    exceedsBudgetByHours: outsideBudget ? roundHours(Math.max(0, draw - available)) : 0,
+    exceedsBudgetByHours: outsideBudget ? roundHours(draw - available) : 0,
     drawHours: roundHours(draw),
     budgetAtDecision: {
       budgetHours: view.budgetHours,
@@ -131,3 +128,15 @@ export function classifyCommitment(candidate: BudgetCommitment, inputs: BudgetIn
     },
   };
 }
+
+export const budgetView = (inputs: BudgetInputs): BudgetView =>
+  viewOf(inputs.budgetHours, inputs.baseline, exposureOf(inputs.activeCommitments, inputs.baseline));
+
+/** Judges a candidate after all other active commitments (a revision replaces its own earlier figures). */
+export const classifyCommitment = (candidate: BudgetCommitment, inputs: BudgetInputs): BudgetClassification =>
+  judgeDraw(
+    candidate,
+    exposureOf(inputs.activeCommitments.filter((c) => c.commitmentId !== candidate.commitmentId), inputs.baseline),
+    inputs.budgetHours,
+    inputs.baseline,
+  );

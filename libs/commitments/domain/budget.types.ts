@@ -38,6 +38,19 @@ export interface BudgetView {
 /** Tolerance for comparing sums of decimal hours. */
 export const HOURS_EPSILON = 1e-9;
 
+/** Where one commitment's hours go against a baseline: per baseline requirement, or outside. */
+export interface Draw {
+  outsideHours: number;
+  loads: ReadonlyMap<string, number>;
+}
+
+/** What a set of active commitments draws, summed: the budget picture without the budget itself. */
+export interface Exposure {
+  outsideHours: number;
+  /** Hours committed per baseline requirement. */
+  committed: ReadonlyMap<string, number>;
+}
+
 /** The budget numbers a commitment was judged on, as they stood just before it. */
 export interface BudgetAtDecision {
   budgetHours: number;

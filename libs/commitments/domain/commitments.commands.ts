@@ -1,17 +1,22 @@
-import type { BudgetInputs } from './budget.types.js';
+import type { BaselineRequirement } from '@cf/projects';
 import type { Actor, ProjectMemberRole } from './commitments.events.js';
 
 /**
- * Commands of the commitments context. Facts from other streams (contacts, requests,
- * requirements, the maker's role, the budget picture) are looked up by the handler and passed
- * in; `null` means the referenced thing does not exist.
+ * Commands decided on a project's budget stream. Facts from other streams (contacts, requests,
+ * requirements, sessions, the maker's role, the budget the project was opened with) are looked
+ * up by the handler and passed in; `null` means the referenced thing does not exist.
  */
 interface CommandMeta {
   at: string;
   actor: Actor;
 }
 
-export interface MadeToFact {
+/** The budget the project was opened with (ProjectOpened): the budget until a change order. */
+interface OnTheBudget {
+  openingBudgetHours: number;
+}
+
+export interface ContactFact {
   id: string;
   projectId: string;
   canApproveScope: boolean;
@@ -21,77 +26,92 @@ export interface MadeToFact {
 export interface RequestFact {
   id: string;
   projectId: string;
-  requestedBy: { id: string; canApproveScope: boolean; name?: string };
+  /** Asked or confirmed first-hand by a contact who could approve scope at that time. */
+  askedWithAuthority: boolean;
+  /** The name of the contact it is attributed to (sealed, as the read models keep it). */
+  requesterName?: string;
 }
 
-export interface RequirementFact {
+export interface ProjectEntityFact {
   id: string;
   projectId: string;
 }
 
-export type MakeCommitment = CommandMeta & {
+export type MakeCommitment = CommandMeta & OnTheBudget & {
   type: 'MakeCommitment';
   commitmentId: string;
   projectId: string;
   summary: string;
   madeToId: string;
-  madeTo: MadeToFact | null;
+  madeTo: ContactFact | null;
   /** Parallel to `requests`: requests[i] is the fact for requestIds[i]. */
   requestIds: string[];
   requests: (RequestFact | null)[];
   /** Parallel to `requirements`. */
   requirementIds: string[];
-  requirements: (RequirementFact | null)[];
+  requirements: (ProjectEntityFact | null)[];
   estimateHours: number;
   dueDate?: string;
   sessionId?: string;
+  session?: ProjectEntityFact | null;
   makerRole: ProjectMemberRole;
-  /** The budget picture without this commitment. */
-  budget: BudgetInputs;
 };
 
-export type ApproveCommitment = CommandMeta & {
-  type: 'ApproveCommitment';
-  commitmentId: string;
-  note: string;
-  approverRole: ProjectMemberRole;
-};
-
-export type RejectCommitment = CommandMeta & {
-  type: 'RejectCommitment';
-  commitmentId: string;
-  note: string;
-  approverRole: ProjectMemberRole;
-};
-
-export type ReviseCommitment = CommandMeta & {
+export type ReviseCommitment = CommandMeta & OnTheBudget & {
   type: 'ReviseCommitment';
   commitmentId: string;
+  /** The commitment's revision the sender saw; another one is a CONFLICT. */
+  expectedRevision?: number | null;
   estimateHours?: number;
   dueDate?: string;
+  /** When given, these replace the links (facts parallel, as for MakeCommitment). */
+  requirementIds?: string[];
+  requirements?: (ProjectEntityFact | null)[];
+  requestIds?: string[];
+  requests?: (RequestFact | null)[];
+  /** The contact it was made to (its name, for the reason when no request is linked). */
+  madeTo: ContactFact | null;
   reason: string;
-  makerRole: ProjectMemberRole;
-  /** The budget picture without this commitment. */
-  budget: BudgetInputs;
 };
 
-export type WithdrawCommitment = CommandMeta & { type: 'WithdrawCommitment'; commitmentId: string; note: string };
-export type DeliverCommitment = CommandMeta & { type: 'DeliverCommitment'; commitmentId: string; note: string };
+type Decision<Type extends string> = CommandMeta & { type: Type; commitmentId: string; note: string };
+export type ApproveCommitment = Decision<'ApproveCommitment'> & { approverRole: ProjectMemberRole };
+export type RejectCommitment = Decision<'RejectCommitment'> & { approverRole: ProjectMemberRole };
+export type WithdrawCommitment = Decision<'WithdrawCommitment'>;
+export type DeliverCommitment = Decision<'DeliverCommitment'>;
 
-export type CommitmentCommand =
+/** A change order: a new budget with a reason, possibly paying for named commitments. */
+export type ChangeBudget = CommandMeta & OnTheBudget & {
+  type: 'ChangeBudget';
+  projectId: string;
+  budgetHours: number;
+  reason: string;
+  /** The project's revision the sender saw (its own events and those of its budget). */
+  expectedRevision?: number | null;
+  /** How many events the project stream holds: with the budget's own, the project's revision. */
+  projectStreamEvents: number;
+  coversCommitmentIds: string[];
+  countersignedById?: string;
+  countersignedBy?: ContactFact | null;
+};
+
+export type ApproveBaseline = CommandMeta & {
+  type: 'ApproveBaseline';
+  projectId: string;
+  baselineId: string;
+  name: string;
+  countersignedById: string;
+  countersignedBy: ContactFact | null;
+  /** The live requirements, each at its current revision, as the handler found them. */
+  requirements: readonly BaselineRequirement[];
+};
+
+export type BudgetCommand =
   | MakeCommitment
+  | ReviseCommitment
   | ApproveCommitment
   | RejectCommitment
-  | ReviseCommitment
   | WithdrawCommitment
-  | DeliverCommitment;
-export type Command = CommitmentCommand;
-
-export const COMMITMENTS_COMMAND_TYPES = [
-  'MakeCommitment',
-  'ApproveCommitment',
-  'RejectCommitment',
-  'ReviseCommitment',
-  'WithdrawCommitment',
-  'DeliverCommitment',
-] as const satisfies readonly CommitmentCommand['type'][];
+  | DeliverCommitment
+  | ChangeBudget
+  | ApproveBaseline;

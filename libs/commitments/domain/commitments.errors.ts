@@ -1,43 +1,50 @@
 import { DomainError } from '@cf/core';
 import type { CommitmentStatus } from './commitments.events.js';
 
-/** The rules of the commitments context (camelCase names travel in DomainError details.rule). */
-export const COMMITMENT_RULES = [
-  'alreadyExists',
-  'sameProject',
-  'managerApproves',
-  'awaitsApproval',
-  'deliverableOnlyWhenAgreed',
-  'finalState',
-  'revisionChangesSomething',
-] as const;
-export type CommitmentRule = (typeof COMMITMENT_RULES)[number];
-
 const label = (status: CommitmentStatus): string => status.toLowerCase().replace('_', ' ');
 
+/** The errors of decisions on a project's budget; rule names travel in DomainError details.rule. */
 export const commitmentErrors = {
   notFound: (commitmentId: string): DomainError => DomainError.notFound('Commitment', commitmentId),
   alreadyExists: (commitmentId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Commitment ${commitmentId} has already been made.`),
+  /** Names only the id the sender gave: nothing of the other project shows. */
   sameProject: (what: string, id: string): DomainError =>
-    DomainError.ruleViolated('sameProject', `The ${what} ${id} belongs to another project.`),
+    DomainError.ruleViolated('sameProject', `The ${what} ${id} is not part of this project.`),
+  /** The sender saw an older revision of the commitment: `currentRevision` is the one to send. */
+  staleRevision: (commitmentId: string, currentRevision: number): DomainError =>
+    new DomainError('CONFLICT', `Commitment ${commitmentId} was changed by someone else; it is now at revision ${currentRevision}`, {
+      entity: 'Commitment', id: commitmentId, currentRevision,
+    }),
   managerApproves: (): DomainError =>
-    DomainError.ruleViolated('managerApproves', 'Only a manager of the project can approve or reject a commitment.'),
+    new DomainError('FORBIDDEN', 'Only a manager of the project can approve or reject a commitment.', { rule: 'managerApproves' }),
   awaitsApproval: (status: CommitmentStatus): DomainError =>
-    DomainError.ruleViolated(
-      'awaitsApproval',
-      `Only a commitment pending approval can be approved or rejected; this one is ${label(status)}.`,
-    ),
+    DomainError.ruleViolated('awaitsApproval', `Only a commitment pending approval can be approved or rejected; this one is ${label(status)}.`),
   deliverableOnlyWhenAgreed: (status: CommitmentStatus): DomainError =>
-    DomainError.ruleViolated(
-      'deliverableOnlyWhenAgreed',
-      `Only an accepted or approved commitment can be delivered; this one is ${label(status)}.`,
-    ),
+    DomainError.ruleViolated('deliverableOnlyWhenAgreed', `Only an accepted or approved commitment can be delivered; this one is ${label(status)}.`),
   finalState: (status: CommitmentStatus): DomainError =>
     DomainError.ruleViolated('finalState', `The commitment is already ${label(status)}; it cannot change any more.`),
   revisionChangesSomething: (): DomainError =>
-    DomainError.ruleViolated(
-      'revisionChangesSomething',
-      'A revision must change the estimate or the due date.',
-    ),
+    DomainError.ruleViolated('revisionChangesSomething', 'A revision must change the estimate, the due date or the links.'),
+};
+
+export const changeOrderErrors = {
+  staleRevision: (projectId: string, currentRevision: number): DomainError =>
+    new DomainError('CONFLICT', `Project ${projectId} was changed by someone else; it is now at revision ${currentRevision}`, {
+      entity: 'Project', id: projectId, currentRevision,
+    }),
+  countersignerNeeded: (): DomainError =>
+    DomainError.badInput('countersignedById', 'is needed to cover commitments: the customer signs a change order'),
+  coversActiveCommitments: (commitmentId: string, status: CommitmentStatus): DomainError =>
+    DomainError.ruleViolated('coversActiveCommitments', `Commitment ${commitmentId} is ${label(status)}; a change order covers only active commitments.`),
+};
+
+export const baselineErrors = {
+  countersignerCanApproveScope: (name: string, what: string): DomainError =>
+    DomainError.ruleViolated('countersignerCanApproveScope', `${name} may not approve scope, so cannot countersign ${what}`),
+  baselineNotEmpty: (): DomainError => DomainError.ruleViolated('baselineNotEmpty', 'A baseline needs at least one live requirement'),
+  baselineNameUnique: (name: string): DomainError =>
+    DomainError.ruleViolated('baselineNameUnique', `This project already has a baseline named "${name}"`),
+  baselineAlreadyExists: (baselineId: string): DomainError =>
+    DomainError.ruleViolated('alreadyExists', `Baseline ${baselineId} has already been approved`),
 };

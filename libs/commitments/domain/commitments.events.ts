@@ -1,24 +1,13 @@
 import type { BudgetAtDecision } from './budget.types.js';
 
-export const COMMITMENT_STATUSES = [
-  'ACCEPTED',
-  'PENDING_APPROVAL',
-  'APPROVED',
-  'REJECTED',
-  'DELIVERED',
-  'WITHDRAWN',
-] as const;
+export const COMMITMENT_STATUSES = ['ACCEPTED', 'PENDING_APPROVAL', 'APPROVED', 'REJECTED', 'DELIVERED', 'WITHDRAWN'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
-/** Open commitments may still be revised or withdrawn. */
-export const OPEN_COMMITMENT_STATUSES = ['ACCEPTED', 'PENDING_APPROVAL', 'APPROVED'] as const;
 /** No transition leaves these. */
 export const FINAL_COMMITMENT_STATUSES = ['DELIVERED', 'REJECTED', 'WITHDRAWN'] as const;
 /** Active commitments count in the budget: a promise made is exposure (DELIVERED counts too). */
 export const ACTIVE_COMMITMENT_STATUSES = ['ACCEPTED', 'PENDING_APPROVAL', 'APPROVED', 'DELIVERED'] as const;
 
-export const isOpenCommitmentStatus = (status: CommitmentStatus): boolean =>
-  (OPEN_COMMITMENT_STATUSES as readonly string[]).includes(status);
 export const isFinalCommitmentStatus = (status: CommitmentStatus): boolean =>
   (FINAL_COMMITMENT_STATUSES as readonly string[]).includes(status);
 export const isActiveCommitmentStatus = (status: CommitmentStatus): boolean =>
@@ -32,7 +21,11 @@ export interface Actor {
   name: string;
 }
 
-export interface CommitmentClassification {
+/**
+ * How a commitment stood against requirements, budget and authority: when it was made
+ * (`atDecision`, kept in its events) or today (`current`, derived by the read model).
+ */
+export interface CommitmentJudgement {
   outsideRequirements: boolean;
   outsideBudget: boolean;
   exceedsBudgetByHours: number;
@@ -40,9 +33,16 @@ export interface CommitmentClassification {
   requestedWithoutAuthority: boolean;
   /** One plain sentence per true flag, in the order of the flags above. */
   reasons: string[];
-  budgetAtDecision: BudgetAtDecision;
 }
 
+/** The judgement when made, with the budget numbers it was made on. */
+export type CommitmentAtDecision = CommitmentJudgement & { budgetAtDecision: BudgetAtDecision };
+
+/**
+ * The events of a project's budget stream `budget-<projectId>` that concern one commitment. The
+ * stream holds every decision that draws on the budget (with BudgetChanged and BaselineApproved),
+ * so its revision is the one consistency condition those decisions are appended under.
+ */
 export type CommitmentMade = {
   type: 'CommitmentMade';
   data: {
@@ -50,22 +50,26 @@ export type CommitmentMade = {
     projectId: string;
     summary: string;
     madeBy: Actor;
+    /** The maker's role: authority stays the maker's, whoever revises it later. */
+    makerRole: ProjectMemberRole;
     madeToId: string;
+    /** Whether the contact it was made to could approve scope then: who asked, when no request is linked. */
+    madeToCouldApproveScope: boolean;
     requestIds: string[];
     requirementIds: string[];
     estimateHours: number;
     dueDate?: string;
     sessionId?: string;
     status: 'ACCEPTED' | 'PENDING_APPROVAL';
-    classification: CommitmentClassification;
+    atDecision: CommitmentAtDecision;
     at: string;
   };
 };
 
 export interface CommitmentRevisionChange {
-  field: 'estimateHours' | 'dueDate';
-  from: number | string | null;
-  to: number | string | null;
+  field: 'estimateHours' | 'dueDate' | 'requirementIds' | 'requestIds';
+  from: number | string | string[] | null;
+  to: number | string | string[] | null;
 }
 
 export type CommitmentRevised = {
@@ -73,13 +77,17 @@ export type CommitmentRevised = {
   data: {
     commitmentId: string;
     projectId: string;
+    /** The commitment's revision after this event (CommitmentMade is revision 1). */
     revision: number;
     estimateHours: number;
     dueDate?: string;
+    requirementIds: string[];
+    requestIds: string[];
     changes: CommitmentRevisionChange[];
     reason: string;
-    status: 'ACCEPTED' | 'PENDING_APPROVAL';
-    classification: CommitmentClassification;
+    status: 'ACCEPTED' | 'PENDING_APPROVAL' | 'APPROVED';
+    /** Present when the estimate or the links changed: the judgement at that moment, kept from then on. */
+    atDecision?: CommitmentAtDecision;
     by: Actor;
     at: string;
   };
@@ -106,13 +114,5 @@ export type CommitmentEvent =
   | CommitmentRejected
   | CommitmentWithdrawn
   | CommitmentDelivered;
-export type Event = CommitmentEvent;
 
-export const COMMITMENTS_EVENT_TYPES = [
-  'CommitmentMade',
-  'CommitmentRevised',
-  'CommitmentApproved',
-  'CommitmentRejected',
-  'CommitmentWithdrawn',
-  'CommitmentDelivered',
-] as const satisfies readonly CommitmentEvent['type'][];
+export const isCommitmentEvent = (event: { type: string }): event is CommitmentEvent => event.type.startsWith('Commitment');

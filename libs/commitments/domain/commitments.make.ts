@@ -1,13 +1,13 @@
 import { DomainError, calendarDate, oneOf, positiveNumber, referencedFact, requiredText } from '@cf/core';
-import { classifyNewCommitment, statusFor, type AskingContact } from './commitments.classification.js';
-import type { MakeCommitment } from './commitments.commands.js';
+import type { BudgetState } from './budget.state.js';
+import type { MakeCommitment, ProjectEntityFact } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
 import { PROJECT_MEMBER_ROLES, type CommitmentMade } from './commitments.events.js';
-import type { CommitmentState } from './commitments.state.js';
+import { askedOf, judge, statusWhenMade } from './commitments.judgement.js';
 
 const SUMMARY_MAX_LENGTH = 200;
 
-const distinctIds = (field: string, ids: readonly string[]): string[] => {
+export const distinctIds = (field: string, ids: readonly string[]): string[] => {
   if (new Set(ids).size !== ids.length) throw DomainError.badInput(field, 'lists the same id twice');
   return [...ids];
 };
@@ -15,28 +15,19 @@ const distinctIds = (field: string, ids: readonly string[]): string[] => {
 const sameProject = (entity: string, id: string) => commitmentErrors.sameProject(entity.toLowerCase(), id);
 
 /** Each referenced fact must exist (NOT_FOUND) and belong to the commitment's project (sameProject). */
-const existingInProject = <Fact extends { projectId: string }>(
+export const existingInProject = <Fact extends { projectId: string }>(
   entity: string,
   projectId: string,
   ids: readonly string[],
   facts: readonly (Fact | null | undefined)[],
 ): Fact[] => ids.map((id, index) => referencedFact(entity, id, facts[index], projectId, sameProject));
 
-/**
- * The asking contacts: the requesters of the linked requests, or, when no request is linked,
- * the contact the commitment was made to.
- */
-const askingContacts = (command: MakeCommitment, requests: RequestFacts): AskingContact[] =>
-  requests.length > 0
-    ? requests.map((request) => request.requestedBy)
-    : command.madeTo === null
-      ? []
-      : [{ id: command.madeTo.id, canApproveScope: command.madeTo.canApproveScope, name: command.madeTo.name }];
+export const budgetHoursOf = (state: BudgetState, command: { openingBudgetHours: number }): number =>
+  state.budgetHours ?? command.openingBudgetHours;
 
-type RequestFacts = NonNullable<MakeCommitment['requests'][number]>[];
-
-export const makeCommitment = (command: MakeCommitment, state: CommitmentState): CommitmentMade[] => {
-  if (state.exists) throw commitmentErrors.alreadyExists(command.commitmentId);
+/** Judged after every active commitment of the project: the reserve they left is what it may draw. */
+export const makeCommitment = (command: MakeCommitment, state: BudgetState): CommitmentMade[] => {
+  if (state.commitments.has(command.commitmentId)) throw commitmentErrors.alreadyExists(command.commitmentId);
   const summary = requiredText('summary', command.summary, SUMMARY_MAX_LENGTH);
   const estimateHours = positiveNumber('estimateHours', command.estimateHours);
   const dueDate = command.dueDate === undefined ? undefined : calendarDate('dueDate', command.dueDate);
@@ -44,34 +35,39 @@ export const makeCommitment = (command: MakeCommitment, state: CommitmentState):
   const requestIds = distinctIds('requestIds', command.requestIds);
   const requirementIds = distinctIds('requirementIds', command.requirementIds);
 
-  referencedFact('Contact', command.madeToId, command.madeTo, command.projectId, sameProject);
+  const madeTo = referencedFact('Contact', command.madeToId, command.madeTo, command.projectId, sameProject);
   const requests = existingInProject('Request', command.projectId, requestIds, command.requests);
   existingInProject('Requirement', command.projectId, requirementIds, command.requirements);
+  if (command.sessionId !== undefined) {
+    existingInProject<ProjectEntityFact>('Session', command.projectId, [command.sessionId], [command.session]);
+  }
 
-  const classification = classifyNewCommitment({
-    candidate: { commitmentId: command.commitmentId, estimateHours, requirementIds },
-    budget: command.budget,
+  const atDecision = judge({
+    candidate: { estimateHours, requirementIds },
+    before: state.exposure,
+    budgetHours: budgetHoursOf(state, command),
+    baseline: state.baseline,
     makerRole,
-    askingContacts: askingContacts(command, requests),
+    asked: askedOf(requests, madeTo),
   });
-  return [
-    {
-      type: 'CommitmentMade',
-      data: {
-        commitmentId: command.commitmentId,
-        projectId: command.projectId,
-        summary,
-        madeBy: { userId: command.actor.userId, name: command.actor.name },
-        madeToId: command.madeToId,
-        requestIds,
-        requirementIds,
-        estimateHours,
-        ...(dueDate !== undefined ? { dueDate } : {}),
-        ...(command.sessionId !== undefined ? { sessionId: command.sessionId } : {}),
-        status: statusFor(classification),
-        classification,
-        at: command.at,
-      },
+  return [{
+    type: 'CommitmentMade',
+    data: {
+      commitmentId: command.commitmentId,
+      projectId: command.projectId,
+      summary,
+      madeBy: { userId: command.actor.userId, name: command.actor.name },
+      makerRole,
+      madeToId: command.madeToId,
+      madeToCouldApproveScope: madeTo.canApproveScope,
+      requestIds,
+      requirementIds,
+      estimateHours,
+      ...(dueDate !== undefined ? { dueDate } : {}),
+      ...(command.sessionId !== undefined ? { sessionId: command.sessionId } : {}),
+      status: statusWhenMade(atDecision),
+      atDecision,
+      at: command.at,
     },
-  ];
+  }];
 };

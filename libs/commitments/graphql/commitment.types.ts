@@ -7,6 +7,9 @@ import { COMMITMENT_STATUSES, type CommitmentStatus } from '../domain/commitment
 export const CommitmentStatusEnum = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, s])) as Record<CommitmentStatus, CommitmentStatus>;
 registerEnumType(CommitmentStatusEnum, { name: 'CommitmentStatus' });
 
+export const SuspectLinkKindEnum = { REQUIREMENT: 'REQUIREMENT', REQUEST: 'REQUEST' } as const;
+registerEnumType(SuspectLinkKindEnum, { name: 'SuspectLinkKind' });
+
 @ObjectType('BudgetAtDecision', { description: 'The budget numbers a commitment was judged on, as they stood just before it' })
 export class BudgetAtDecisionView {
   @Field(() => Float) budgetHours: number;
@@ -27,6 +30,37 @@ export class ProjectBudget {
   @Field(() => Float, { description: 'baselineHours + outsideRequirementsHours + overrunHours' }) exposureHours: number;
 }
 
+@ObjectType('CommitmentJudgement', { description: 'How a commitment stands against requirements, budget and authority, with a sentence per flag' })
+export class CommitmentJudgementView {
+  @Field() outsideRequirements: boolean;
+  @Field() outsideBudget: boolean;
+  @Field(() => Float, { description: 'The part of its own draw on the reserve that does not fit' }) exceedsBudgetByHours: number;
+  @Field() madeWithoutAuthority: boolean;
+  @Field() requestedWithoutAuthority: boolean;
+  @Field(() => [String]) reasons: string[];
+}
+
+@ObjectType('CoveringChangeOrder', { description: 'A change order that pays for the commitment: it draws on the budget before the others' })
+export class CoveringChangeOrder {
+  @Field({ description: 'Global position of the change order (decimal string)' }) position: string;
+  @Field() reason: string;
+  @Field(() => Float, { description: 'The budget the change order set' }) budgetHours: number;
+  /** Not in the schema: resolved by countersignedBy. */
+  countersignedById: string;
+}
+
+@ObjectType('SuspectLink', { description: 'A link whose target changed after the commitment was made or linked' })
+export class SuspectLink {
+  @Field(() => SuspectLinkKindEnum) kind: keyof typeof SuspectLinkKindEnum;
+  @Field(() => ID) id: string;
+  @Field() reason: string;
+}
+
+/**
+ * A commitment. Its top-level flags and reasons are the judgement when it was made (`atDecision`);
+ * `current` is today's. What a CUSTOMER member sees of it is decided by the customer view
+ * (libs/ledger/customer-view): every judgement, budget figure and internal link is null for them.
+ */
 @ObjectType('Commitment')
 export class Commitment {
   @Field(() => ID) id: string;
@@ -35,21 +69,24 @@ export class Commitment {
   @Field(() => CommitmentStatusEnum) status: CommitmentStatus;
   @Field(() => Float) estimateHours: number;
   @Field(() => DateScalar, { nullable: true }) dueDate: string | null;
-  @Field() outsideRequirements: boolean;
-  @Field() outsideBudget: boolean;
-  @Field(() => Float) exceedsBudgetByHours: number;
-  @Field() madeWithoutAuthority: boolean;
-  @Field() requestedWithoutAuthority: boolean;
-  @Field(() => [String], { description: 'One sentence per true flag' }) reasons: string[];
-  @Field(() => BudgetAtDecisionView, { nullable: true, description: 'Null for customers: they never see budget figures' })
-  budgetAtDecision: BudgetAtDecisionView | null;
+  @Field(() => Boolean, { nullable: true }) outsideRequirements: boolean;
+  @Field(() => Boolean, { nullable: true }) outsideBudget: boolean;
+  @Field(() => Float, { nullable: true }) exceedsBudgetByHours: number;
+  @Field(() => Boolean, { nullable: true }) madeWithoutAuthority: boolean;
+  @Field(() => Boolean, { nullable: true }) requestedWithoutAuthority: boolean;
+  @Field(() => [String], { nullable: true, description: 'One sentence per true flag, as made' }) reasons: string[];
+  @Field(() => BudgetAtDecisionView, { nullable: true }) budgetAtDecision: BudgetAtDecisionView;
+  @Field(() => CommitmentJudgementView, { nullable: true, description: 'As judged when made (or when its estimate or links were last revised); never changes afterwards' })
+  atDecision: CommitmentJudgementView;
+  @Field(() => CommitmentJudgementView, { nullable: true, description: "Today's standing: judged again whenever the budget, the baseline, its links, who asked or the project's other commitments change" })
+  current: CommitmentJudgementView;
   @Field(() => UserRef) madeBy: UserRef;
   @Field(() => DateTimeScalar) madeAt: string;
   @Field(() => Int, { description: 'How many events the commitment has had: send it back as expectedRevision' })
   revision: number;
   /** Not in the schema: the contact it was made to (resolved by madeTo). */
   madeToId: string;
-  /** Not in the schema: set when a customer reads, to hide requests that are not theirs. */
+  /** Not in the schema: the customer's contact when a customer reads, to show only their own requests. */
   viewerContactId: string | null;
 }
 
@@ -59,10 +96,11 @@ export class CommitmentPayload {
   @Field(() => Commitment) commitment: Commitment;
 }
 
-@InputType()
+@InputType({ description: 'Filters by the judgement when made; currentlyOutsideBudget by today\'s standing. Not for CUSTOMER members.' })
 export class CommitmentFilter {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() outsideBudget?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() outsideRequirements?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() madeWithoutAuthority?: boolean;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() currentlyOutsideBudget?: boolean;
   @Field(() => CommitmentStatusEnum, { nullable: true }) @IsOptional() @IsIn(COMMITMENT_STATUSES) status?: CommitmentStatus;
 }

@@ -1,3 +1,4 @@
+import { DomainError } from '@cf/core';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Ledger, type Page, decodeSequenceCursor, pageSize, toPage } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
@@ -6,13 +7,17 @@ import type { Commitment } from '../graphql/commitment.types.js';
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 import { ListCommitmentsQuery } from './list-commitments.query.js';
 
-/** A project's commitments, oldest first; a CUSTOMER gets only those made to their own contact. */
+/** A project's commitments, oldest first; a CUSTOMER gets only those made to their own contact, and may not filter by a judgement. */
 @QueryHandler(ListCommitmentsQuery)
 export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuery, Page<Commitment>> {
   constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
 
   async execute({ projectId, filter, first, after, caller }: ListCommitmentsQuery): Promise<Page<Commitment>> {
     const viewer = viewerOf(await this.access.require(caller, projectId, ANY_ROLE, 'read commitments'));
+    const flags = [filter?.outsideBudget, filter?.outsideRequirements, filter?.madeWithoutAuthority, filter?.currentlyOutsideBudget];
+    if (viewer !== null && flags.some((flag) => flag != null)) {
+      throw new DomainError('FORBIDDEN', 'A CUSTOMER may filter commitments by status only: the judgements are internal', { rule: 'customerView' });
+    }
     const size = pageSize(first);
     const afterSeq = decodeSequenceCursor(after);
     const rowFilter = { ...filter, madeToId: viewer };

@@ -1,10 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { idOfStream } from '@cf/core';
 import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
-import { toCommitment } from '../graphql/commitment.mapping.js';
+import { commitmentPayload } from '../graphql/commitment-payload.js';
 import { CommitmentPayload } from '../graphql/commitment.types.js';
-import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 import { MakeCommitmentCommand } from './make-commitment.command.js';
 import { MakeCommitmentInput } from './make-commitment.input.js';
 
@@ -12,10 +10,11 @@ import { MakeCommitmentInput } from './make-commitment.input.js';
 export class MakeCommitmentResolver {
   constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
 
+  /** The commitment is the one made at the result's position: a retried idempotency key answers with the first. */
   @Mutation(() => CommitmentPayload)
   async makeCommitment(@Args('input') input: MakeCommitmentInput, @CurrentCaller() caller: Caller): Promise<CommitmentPayload> {
     const result = await this.commandBus.execute(new MakeCommitmentCommand(input, caller));
-    const row = await commitmentsReadModel(this.ledger.readModels).commitment(idOfStream(result.stream));
-    return { position: result.position.toString(), commitment: toCommitment(row!) };
+    const made = await this.ledger.eventAt(result.position);
+    return commitmentPayload(this.ledger.readModels, result, String(made?.data.commitmentId));
   }
 }

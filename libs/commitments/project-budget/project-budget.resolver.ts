@@ -1,21 +1,19 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
-import { INTERNAL_ROLES, Project, ProjectAccess } from '@cf/projects';
-import { projectBudgetOf } from '../budget/budget-inputs.js';
+import { Ledger } from '@cf/ledger';
+import { Project } from '@cf/projects';
 import { ProjectBudget } from '../graphql/commitment.types.js';
+import { projectBudgetOf } from '../read-model/commitments.read-model.js';
 
 /**
- * `Project.budget`: the project's exposure from the budget summary rows commitments are judged
- * on (the dashboard reads the same, through projectBudgetOf). The budget is internal: a
- * CUSTOMER member gets FORBIDDEN on this field.
+ * `Project.budget`: the project's exposure from the rows commitments are judged on (the dashboard
+ * reads the same, through projectBudgetOf). Internal: the customer view gives CUSTOMER members null.
  */
 @Resolver(() => Project)
 export class ProjectBudgetResolver {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(private readonly ledger: Ledger) {}
 
   @ResolveField(() => ProjectBudget, { nullable: true })
-  async budget(@Parent() project: Project, @CurrentCaller() caller: Caller): Promise<ProjectBudget> {
-    await this.access.require(caller, project.id, INTERNAL_ROLES, 'see the budget');
+  budget(@Parent() project: Project): Promise<ProjectBudget | null> {
     return projectBudgetOf(this.ledger.readModels, project.id);
   }
 }

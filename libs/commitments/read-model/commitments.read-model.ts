@@ -1,51 +1,36 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { ReadModelDb } from '@cf/event-store';
+import { viewOf } from '../domain/budget.js';
+import type { BudgetView } from '../domain/budget.types.js';
 import type { CommitmentStatus } from '../domain/commitments.events.js';
+import { readBudgetPicture } from './budget-picture.js';
+import type { CommitmentRow } from './commitment-row.js';
+import type { SuspectKind } from './suspect-links.apply.js';
 
-export interface CommitmentRow {
-  id: string;
-  project_id: string;
-  summary: string;
-  status: CommitmentStatus;
-  estimate_hours: number;
-  due_date: string | null;
-  outside_requirements: number;
-  outside_budget: number;
-  exceeds_budget_by_hours: number;
-  made_without_authority: number;
-  requested_without_authority: number;
-  /** JSON text: string[] */
-  reasons: string;
-  /** JSON text: BudgetAtDecision */
-  budget_at_decision: string;
-  made_by_id: string;
-  made_by_name: string;
-  made_to_id: string;
-  made_at: string;
-  revision: number;
-  seq: number;
-}
+export type { CommitmentRow } from './commitment-row.js';
+export { COMMITMENT_COUNTER } from './commitment-row.js';
 
 export interface CommitmentRowFilter {
   outsideBudget?: boolean | null;
   outsideRequirements?: boolean | null;
   madeWithoutAuthority?: boolean | null;
+  currentlyOutsideBudget?: boolean | null;
   status?: CommitmentStatus | null;
   /** Customers see only the commitments made to their own contact. */
   madeToId?: string | null;
 }
 
-/** An active commitment as the budget arithmetic needs it. */
-export interface ActiveCommitmentRow {
-  id: string;
-  estimate_hours: number;
-  requirement_ids: string[];
-}
+export interface SuspectLinkRow { kind: SuspectKind; target_id: string; reason: string }
+export interface CoverRow { commitment_id: string; seq: number; reason: string; budget_hours: number; countersigned_by_id: string }
 
 interface CommitmentsTables {
   commitments: CommitmentRow;
   commitment_requests: { commitment_id: string; request_id: string };
   commitment_requirements: { commitment_id: string; requirement_id: string };
+  commitment_suspect_links: SuspectLinkRow & { commitment_id: string; seq: number };
+  commitment_covers: CoverRow;
+  commitment_request_authority: { request_id: string; requested_by_id: string; requester_name: string; asked_with_authority: number };
+  commitment_counters: { project_id: string; counter: string; value: number };
 }
 
 type Db = Kysely<CommitmentsTables>;
@@ -55,6 +40,7 @@ const filtered = <O>(query: SelectQueryBuilder<CommitmentsTables, 'commitments',
   if (f.outsideBudget != null) q = q.where('outside_budget', '=', f.outsideBudget ? 1 : 0);
   if (f.outsideRequirements != null) q = q.where('outside_requirements', '=', f.outsideRequirements ? 1 : 0);
   if (f.madeWithoutAuthority != null) q = q.where('made_without_authority', '=', f.madeWithoutAuthority ? 1 : 0);
+  if (f.currentlyOutsideBudget != null) q = q.where('current_outside_budget', '=', f.currentlyOutsideBudget ? 1 : 0);
   if (f.status != null) q = q.where('status', '=', f.status);
   if (f.madeToId != null) q = q.where('made_to_id', '=', f.madeToId);
   return q;
@@ -68,12 +54,10 @@ export const commitmentsReadModel = (untyped: ReadModelDb) => {
       db.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirst(),
 
     page: (projectId: string, filter: CommitmentRowFilter, afterSeq: number, limit: number): Promise<CommitmentRow[]> =>
-      filtered(db.selectFrom('commitments').selectAll(), projectId, filter)
-        .where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute(),
+      filtered(db.selectFrom('commitments').selectAll(), projectId, filter).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute(),
 
     count: async (projectId: string, filter: CommitmentRowFilter): Promise<number> => {
-      const row = await filtered(db.selectFrom('commitments').select((eb) => eb.fn.countAll().as('n')), projectId, filter)
-        .executeTakeFirst();
+      const row = await filtered(db.selectFrom('commitments').select((eb) => eb.fn.countAll().as('n')), projectId, filter).executeTakeFirst();
       return Number(row?.n ?? 0);
     },
 
@@ -82,21 +66,30 @@ export const commitmentsReadModel = (untyped: ReadModelDb) => {
         .selectAll('commitments').where('cr.request_id', '=', requestId).orderBy('commitments.seq').execute(),
 
     requestIdsOf: async (commitmentId: string): Promise<string[]> =>
-      (await db.selectFrom('commitment_requests').select('request_id').where('commitment_id', '=', commitmentId)
-        .orderBy('request_id').execute()).map((r) => r.request_id),
+      (await db.selectFrom('commitment_requests').select('request_id').where('commitment_id', '=', commitmentId).orderBy('request_id').execute())
+        .map((r) => r.request_id),
 
-    /** Not REJECTED nor WITHDRAWN: every promise still made counts in the budget. */
-    activeOf: async (projectId: string): Promise<ActiveCommitmentRow[]> => {
-      const rows = await db.selectFrom('commitments').select(['id', 'estimate_hours'])
-        .where('project_id', '=', projectId).where('status', 'not in', ['REJECTED', 'WITHDRAWN']).orderBy('seq').execute();
-      if (rows.length === 0) return [];
-      const links = await db.selectFrom('commitment_requirements').select(['commitment_id', 'requirement_id'])
-        .where('commitment_id', 'in', rows.map((r) => r.id)).execute();
-      return rows.map((r) => ({
-        id: r.id,
-        estimate_hours: r.estimate_hours,
-        requirement_ids: links.filter((l) => l.commitment_id === r.id).map((l) => l.requirement_id),
-      }));
+    suspectLinksOf: (commitmentId: string): Promise<SuspectLinkRow[]> =>
+      db.selectFrom('commitment_suspect_links').select(['kind', 'target_id', 'reason']).where('commitment_id', '=', commitmentId).orderBy('seq').execute(),
+
+    coversOf: (commitmentId: string): Promise<CoverRow[]> =>
+      db.selectFrom('commitment_covers').selectAll().where('commitment_id', '=', commitmentId).orderBy('seq').execute(),
+
+    /** Whether each request was asked or confirmed first-hand by someone who could approve scope then. */
+    requestAuthority: async (requestIds: readonly string[]): Promise<Map<string, { askedWithAuthority: boolean; requesterName: string }>> => {
+      if (requestIds.length === 0) return new Map();
+      const rows = await db.selectFrom('commitment_request_authority').selectAll().where('request_id', 'in', [...requestIds]).execute();
+      return new Map(rows.map((r) => [r.request_id, { askedWithAuthority: r.asked_with_authority === 1, requesterName: r.requester_name }]));
     },
+
+    counters: async (projectId: string): Promise<Map<string, number>> =>
+      new Map((await db.selectFrom('commitment_counters').select(['counter', 'value']).where('project_id', '=', projectId).execute())
+        .map((r) => [r.counter, r.value])),
   };
+};
+
+/** The project budget view (DESIGN section 4): what Project.budget and the dashboard both show. */
+export const projectBudgetOf = async (db: ReadModelDb, projectId: string): Promise<BudgetView | null> => {
+  const picture = await readBudgetPicture(db, projectId);
+  return picture ? viewOf(picture.budgetHours, picture.baseline, picture.totals) : null;
 };

@@ -1,42 +1,37 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { Ledger } from '@cf/ledger';
-import { ProjectAccess } from '@cf/projects';
-import { budgetInputsOf } from '../budget/budget-inputs.js';
-import { withProjectDecisionLock } from '../budget/project-decision-lock.js';
-import { commitmentsDecider } from '../domain/commitments.decide.js';
-import { commitmentErrors } from '../domain/commitments.errors.js';
+import { BudgetDecisions } from '../decision/budget-decisions.js';
+import { contactFact, requestFacts, requirementFacts } from '../decision/budget-facts.js';
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 import { ReviseCommitmentCommand } from './revise-commitment.command.js';
 
 /**
- * MANAGER and DEVELOPER revise an open commitment. A new estimate is judged again on the
- * budget picture without the commitment's own earlier figures, under the project's decision lock.
+ * MANAGER and DEVELOPER revise an open commitment: its estimate, due date or links. A new estimate
+ * or new links are judged again on the budget stream, on the picture without its own earlier figures.
  */
 @CommandHandler(ReviseCommitmentCommand)
 export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitmentCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(private readonly ledger: Ledger, private readonly budget: BudgetDecisions) {}
 
-  async execute({ input, caller }: ReviseCommitmentCommand): Promise<CommandResult> {
+  execute({ input, caller }: ReviseCommitmentCommand): Promise<CommandResult> {
     const db = this.ledger.readModels;
-    const row = await commitmentsReadModel(db).commitment(input.commitmentId);
-    if (!row) throw commitmentErrors.notFound(input.commitmentId);
-    const { role } = await this.access.require(caller, row.project_id, ['MANAGER', 'DEVELOPER'], 'revise commitments');
-    return withProjectDecisionLock(row.project_id, async () => {
-      const budget = await budgetInputsOf(db, row.project_id, input.commitmentId);
-      const at = this.ledger.now();
-      return this.ledger.execute(commitmentsDecider, streamName('commitment', input.commitmentId), {
+    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER', 'DEVELOPER'], 'revise commitments', async (moment) => {
+      const row = await commitmentsReadModel(db).commitment(input.commitmentId);
+      return {
         type: 'ReviseCommitment',
+        at: moment.at,
+        actor: moment.actor,
+        openingBudgetHours: moment.openingBudgetHours,
         commitmentId: input.commitmentId,
+        expectedRevision: input.expectedRevision,
         ...(input.estimateHours != null ? { estimateHours: input.estimateHours } : {}),
         ...(input.dueDate != null ? { dueDate: input.dueDate } : {}),
+        ...(input.requirementIds != null ? { requirementIds: input.requirementIds, requirements: await requirementFacts(db, input.requirementIds) } : {}),
+        ...(input.requestIds != null ? { requestIds: input.requestIds, requests: await requestFacts(db, input.requestIds) } : {}),
+        madeTo: row ? await contactFact(db, row.made_to_id) : null,
         reason: input.reason,
-        makerRole: role,
-        budget,
-        at: at.toISOString(),
-        actor: caller.actor,
-      }, { caller, at, expectedRevision: input.expectedRevision });
+      };
     });
   }
 }

@@ -3,6 +3,7 @@ import type { Contact, ContactSession } from './contact.types.js';
 
 export const toContact = (row: ContactRow): Contact => ({
   id: row.id,
+  projectId: row.project_id,
   name: row.name,
   email: row.email,
   organisation: row.organisation,
@@ -15,6 +16,7 @@ export const toContact = (row: ContactRow): Contact => ({
 
 export const toSession = (row: SessionRow): ContactSession => ({
   id: row.id,
+  projectId: row.project_id,
   date: row.date,
   days: row.days,
   kind: row.kind,

@@ -21,6 +21,8 @@ export class Contact {
   @Field() canApproveScope: boolean;
   @Field() forgotten: boolean;
   @Field(() => Int, { description: 'How many events the contact has had' }) revision: number;
+  /** Not in the schema: the project it belongs to (the customer view asks). */
+  projectId: string;
 }
 
 /** developers and contacts come from field resolvers, so the row maps without them. */
@@ -34,6 +36,8 @@ export class ContactSession {
   @Field({ description: 'A voided session did not happen: it counts nowhere' }) voided: boolean;
   @Field(() => [UserRef]) developers?: UserRef[];
   @Field(() => [Contact]) contacts?: Contact[];
+  /** Not in the schema: the project it belongs to (the customer view asks). */
+  projectId: string;
 }
 
 @ObjectType({ description: 'What a contact mutation answers: where its event landed, and the contact after it' })

@@ -7,6 +7,7 @@ import type { SessionDeveloper, SessionEvent } from '../domain/session.events.js
 /** Contacts and contact sessions, as the portal and the other contexts read them. */
 export const contactsProjection: Projection = {
   name: 'contacts',
+  version: 2,
   tables: ['contacts', 'contact_sessions', 'session_developers', 'session_contacts'],
   migrate: async (db) => {
     await db.schema.createTable('contacts').ifNotExists()

@@ -1,5 +1,5 @@
 import { roundHours } from '@cf/core';
-import { projectBudgetOf } from '@cf/commitments';
+import { commitmentFiguresOf, projectBudgetOf } from '@cf/commitments';
 import type { ReadModelDb } from '@cf/event-store';
 import { reportingReadModel } from '@cf/reporting';
 import { REQUEST_CHANNELS } from '@cf/requests';
@@ -21,20 +21,8 @@ export const dashboardFigures = async (db: ReadModelDb, projectId: string, lag: 
   const byTrigger = CHURN_TRIGGERS.map((trigger) => ({ trigger, count: count(COUNTER.churn(trigger)) }));
   return {
     projectId,
-    budget: await projectBudgetOf(db, projectId),
-    commitments: {
-      total: count(COUNTER.commitmentsTotal),
-      accepted: count(COUNTER.commitmentStatus('ACCEPTED')),
-      pendingApproval: count(COUNTER.commitmentStatus('PENDING_APPROVAL')),
-      approved: count(COUNTER.commitmentStatus('APPROVED')),
-      delivered: count(COUNTER.commitmentStatus('DELIVERED')),
-      rejected: count(COUNTER.commitmentStatus('REJECTED')),
-      withdrawn: count(COUNTER.commitmentStatus('WITHDRAWN')),
-      outsideRequirements: count(COUNTER.outsideRequirements),
-      outsideBudget: count(COUNTER.outsideBudget),
-      madeWithoutAuthority: count(COUNTER.madeWithoutAuthority),
-      hoursOutsideBudget: roundHours(counters.get(COUNTER.hoursOutsideBudget) ?? 0),
-    },
+    budget: (await projectBudgetOf(db, projectId))!,
+    commitments: await commitmentFiguresOf(db, projectId),
     requests: {
       total: count(COUNTER.requestsTotal),
       open: count(COUNTER.requestsOpen),

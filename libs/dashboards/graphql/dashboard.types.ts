@@ -7,7 +7,7 @@ import { CHURN_TRIGGERS, type ChurnTrigger } from '../read-model/churn.apply.js'
 export const ChurnTriggerEnum = Object.fromEntries(CHURN_TRIGGERS.map((t) => [t, t])) as Record<ChurnTrigger, ChurnTrigger>;
 registerEnumType(ChurnTriggerEnum, { name: 'ChurnTrigger', description: 'DIRECT = a contact session (it wins over a request named with it) or a DIRECT request; PROXY, WRITTEN = a request of that channel; INTERNAL = neither' });
 
-@ObjectType({ description: 'Commitments by status; flags and hours count active ones (not REJECTED nor WITHDRAWN)' })
+@ObjectType({ description: 'Commitments by status; flags and hours count active ones (not REJECTED nor WITHDRAWN): as made, and as they stand today' })
 export class DashboardCommitments {
   @Field(() => Int) total: number;
   @Field(() => Int) accepted: number;
@@ -19,7 +19,11 @@ export class DashboardCommitments {
   @Field(() => Int) outsideRequirements: number;
   @Field(() => Int) outsideBudget: number;
   @Field(() => Int) madeWithoutAuthority: number;
-  @Field(() => Float, { description: 'Σ exceedsBudgetByHours of active commitments' }) hoursOutsideBudget: number;
+  @Field(() => Float, { description: 'Σ exceedsBudgetByHours of active commitments, as made' }) hoursOutsideBudget: number;
+  @Field(() => Int, { description: 'Active commitments outside the budget today' }) currentlyOutsideBudget: number;
+  @Field(() => Float, { description: 'Σ today\'s exceedsBudgetByHours of active commitments' }) currentHoursOutsideBudget: number;
+  @Field(() => Int, { description: 'Made without authority and still pending a manager\'s approval' }) awaitingAuthority: number;
+  @Field(() => Int, { description: 'Active commitments with a suspect link (a linked requirement revised or removed, a request withdrawn)' }) suspect: number;
 }
 
 @ObjectType()

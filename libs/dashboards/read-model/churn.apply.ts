@@ -1,5 +1,5 @@
 import type { ReadModelTransaction, RecordedEvent } from '@cf/event-store';
-import type { ProjectEvent } from '@cf/projects';
+import type { ProjectBudgetEvent, ProjectEvent } from '@cf/projects';
 import { type RequirementEvent, type RequirementTrigger, triggerChannelOf } from '@cf/requirements';
 import { COUNTER, shiftCounters } from './dashboard-counters.js';
 
@@ -15,8 +15,8 @@ export const churnTriggerOf = (trigger: RequirementTrigger | undefined): ChurnTr
  * under its trigger (the same rows RequirementChanges(sinceBaseline: true) lists).
  */
 export const applyChurn = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<void> => {
-  if (recorded.stream.startsWith('project-')) {
-    const event = { type: recorded.type, data: recorded.data } as ProjectEvent;
+  if (recorded.stream.startsWith('project-') || recorded.stream.startsWith('budget-')) {
+    const event = { type: recorded.type, data: recorded.data } as ProjectEvent | ProjectBudgetEvent;
     if (event.type === 'ProjectOpened') {
       await trx.insertInto('dashboard_projects').values({ project_id: event.data.projectId, baseline_at: null }).execute();
     } else if (event.type === 'BaselineApproved') {

@@ -1,31 +1,13 @@
-import type { ReadModelTransaction } from '@cf/event-store';
+import { type Counts, type ReadModelTransaction, shiftCounters as shiftSummaryCounters } from '@cf/event-store';
 
-/** What one entity adds to its project's counters (counter name → amount). */
-export type Counts = Record<string, number>;
+export type { Counts } from '@cf/event-store';
 
-/**
- * Moves a project's counters by `after − before`: an entity's old contribution is taken back
- * and its new one added, so every counter stays the sum over entities without re-reading them.
- */
-export const shiftCounters = async (trx: ReadModelTransaction, projectId: string, before: Counts, after: Counts): Promise<void> => {
-  for (const counter of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const delta = (after[counter] ?? 0) - (before[counter] ?? 0);
-    if (delta === 0) continue;
-    await trx.insertInto('dashboard_counters').values({ project_id: projectId, counter, value: delta })
-      .onConflict((oc) => oc.columns(['project_id', 'counter'])
-        .doUpdateSet((eb) => ({ value: eb('dashboard_counters.value', '+', eb.ref('excluded.value')) })))
-      .execute();
-  }
-};
+/** Moves a project's dashboard counters by `after − before` (see the store's shiftCounters). */
+export const shiftCounters = (trx: ReadModelTransaction, projectId: string, before: Counts, after: Counts): Promise<void> =>
+  shiftSummaryCounters(trx, 'dashboard_counters', projectId, before, after);
 
 /** Counter names, each used by one apply file and read by dashboards.read-model.ts. */
 export const COUNTER = {
-  commitmentsTotal: 'commitments.total',
-  commitmentStatus: (status: string) => `commitments.status.${status}`,
-  outsideRequirements: 'commitments.outsideRequirements',
-  outsideBudget: 'commitments.outsideBudget',
-  madeWithoutAuthority: 'commitments.madeWithoutAuthority',
-  hoursOutsideBudget: 'commitments.hoursOutsideBudget',
   requestsTotal: 'requests.total',
   requestChannel: (channel: string) => `requests.channel.${channel}`,
   requestsOpen: 'requests.open',

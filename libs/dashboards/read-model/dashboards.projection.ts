@@ -1,6 +1,5 @@
 import type { Projection } from '@cf/event-store';
 import { applyChurn } from './churn.apply.js';
-import { applyCommitmentCounts } from './commitment-counts.apply.js';
 import { applyContactCoverage } from './contact-coverage.apply.js';
 import { applyMemberships } from './memberships.apply.js';
 import { applyRequestCounts } from './request-counts.apply.js';
@@ -9,12 +8,14 @@ import { applySessionDays } from './session-days.apply.js';
 /**
  * The dashboard's summary rows, moved event by event so that the dashboard query reads a
  * handful of rows per project however long its history (docs/dashboards.md defines each figure).
+ * Commitment figures are the commitments context's own counters: it judges them.
  * The per-entity tables hold only what is needed to take an entity's old contribution back.
  */
 export const dashboardsProjection: Projection = {
   name: 'dashboards',
+  version: 3,
   tables: [
-    'dashboard_counters', 'dashboard_projects', 'dashboard_commitments', 'dashboard_requests',
+    'dashboard_counters', 'dashboard_projects', 'dashboard_requests',
     'dashboard_contact_days', 'dashboard_contacts', 'dashboard_departments', 'dashboard_response_times',
     'dashboard_sessions', 'dashboard_memberships',
   ],
@@ -28,15 +29,6 @@ export const dashboardsProjection: Projection = {
     await db.schema.createTable('dashboard_projects').ifNotExists()
       .addColumn('project_id', 'text', (c) => c.primaryKey())
       .addColumn('baseline_at', 'text')
-      .execute();
-    await db.schema.createTable('dashboard_commitments').ifNotExists()
-      .addColumn('commitment_id', 'text', (c) => c.primaryKey())
-      .addColumn('project_id', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('outside_requirements', 'integer', (c) => c.notNull())
-      .addColumn('outside_budget', 'integer', (c) => c.notNull())
-      .addColumn('made_without_authority', 'integer', (c) => c.notNull())
-      .addColumn('exceeds_budget_by_hours', 'double precision', (c) => c.notNull())
       .execute();
     await db.schema.createTable('dashboard_requests').ifNotExists()
       .addColumn('request_id', 'text', (c) => c.primaryKey())
@@ -105,11 +97,11 @@ export const dashboardsProjection: Projection = {
   apply: async (trx, recorded) => {
     const category = recorded.stream.slice(0, recorded.stream.indexOf('-'));
     switch (category) {
-      case 'commitment': return applyCommitmentCounts(trx, recorded);
       case 'request': return applyRequestCounts(trx, recorded);
       case 'project':
         await applyMemberships(trx, recorded);
         return applyChurn(trx, recorded);
+      case 'budget':
       case 'requirement': return applyChurn(trx, recorded);
       case 'contact': return applyContactCoverage(trx, recorded);
       case 'session': return applySessionDays(trx, recorded);

@@ -26,6 +26,13 @@ export const readContract = ({ store, target, use }: ContractContext): void => {
     expect((await store().readStream('thing-1', { upTo })).map((e) => e.type)).toEqual(['Early']);
   });
 
+  it('reads a stream from a revision on, for a fold that has seen the rest', async () => {
+    await store().append('thing-1', [anEvent('A'), anEvent('B'), anEvent('C')], { expectedRevision: 'no_stream' });
+    expect((await store().readStream('thing-1', { fromRevision: 1 })).map((e) => [e.type, e.revision])).toEqual([['B', 1], ['C', 2]]);
+    expect(await store().readStream('thing-1', { fromRevision: 3 })).toEqual([]);
+    expect(await store().readStream('nothing-here', { fromRevision: 2 })).toEqual([]);
+  });
+
   it('round-trips metadata, unicode and large payloads exactly', async () => {
     const text = 'Zoë said „ja" — 東京 🚀 '.repeat(20_000);
     const event = anEvent('Big', { text, nested: { list: [1, 2.5, null, true], empty: {} } });

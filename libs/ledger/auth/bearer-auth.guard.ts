@@ -1,8 +1,9 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainError, newId } from '@cf/core';
 import type { LedgerConfig } from '../config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from '../ledger.tokens.js';
+import { VIEWER_ROLES, type ViewerRoles, type ViewerRolesOf } from '../customer-view/viewer-roles.js';
 import { RateLimiter } from './rate-limiter.js';
 import { verifyToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
@@ -19,6 +20,7 @@ export class BearerAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Inject(JWT_SECRET) private readonly secret: string,
     @Inject(LEDGER_CONFIG) config: LedgerConfig,
+    @Optional() @Inject(VIEWER_ROLES) private readonly rolesOf?: ViewerRolesOf,
   ) {
     this.limiter = new RateLimiter(config.rateLimitPerMinute);
   }
@@ -37,6 +39,11 @@ export class BearerAuthGuard implements CanActivate {
     }
     const correlationId = header(request.headers['x-correlation-id'])?.slice(0, 100) || newId();
     request.caller = { actor, correlationId };
+    const rolesOf = this.rolesOf;
+    if (rolesOf) {
+      let roles: Promise<ViewerRoles> | undefined;
+      request.viewerRoles = () => (roles ??= rolesOf(actor.userId));
+    }
     return true;
   }
 }

@@ -1,10 +1,13 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Caller } from '../caller.js';
+import type { ViewerRoles } from '../customer-view/viewer-roles.js';
 
 export interface LedgerRequest {
   headers: Record<string, string | string[] | undefined>;
   caller?: Caller;
+  /** The caller's role in each of their projects, read once per request when the customer view asks. */
+  viewerRoles?: () => Promise<ViewerRoles>;
 }
 
 /** The HTTP request behind a GraphQL operation or a controller call. */

@@ -17,8 +17,6 @@ const devAdded: MemberAdded = {
   type: 'MemberAdded',
   data: { projectId: P, userId: 'u-dev', name: 'Dev Eloper', role: 'DEVELOPER', since: '2025-03-01' },
 };
-const r1 = { requirementId: 'req-1', key: 'R1', revision: 2, estimateHours: 40.1 };
-const r2 = { requirementId: 'req-2', key: 'R2', revision: 1, estimateHours: 30.2 };
 
 const open = (overrides: Partial<Extract<ProjectCommand, { type: 'OpenProject' }>> = {}): ProjectCommand => ({
   type: 'OpenProject', projectId: P, name: 'Portal', customerName: 'Acme', budgetHours: 100, at, actor: ann, ...overrides,
@@ -28,14 +26,6 @@ const addMember = (overrides: Partial<Extract<ProjectCommand, { type: 'AddMember
 });
 const removeMember = (overrides: Partial<Extract<ProjectCommand, { type: 'RemoveMember' }>> = {}): ProjectCommand => ({
   type: 'RemoveMember', projectId: P, userId: 'u-dev', reason: 'Moved to another team', at: later, actor: ann, ...overrides,
-});
-const changeBudget = (overrides: Partial<Extract<ProjectCommand, { type: 'ChangeBudget' }>> = {}): ProjectCommand => ({
-  type: 'ChangeBudget', projectId: P, budgetHours: 120, reason: 'Change order 7', at: later, actor: ann, ...overrides,
-});
-const boss = { id: 'c-boss', projectId: P, canApproveScope: true, name: 'Bea Boss' };
-const approve = (overrides: Partial<Extract<ProjectCommand, { type: 'ApproveBaseline' }>> = {}): ProjectCommand => ({
-  type: 'ApproveBaseline', projectId: P, baselineId: 'b-1', name: 'V1', countersignedById: 'c-boss',
-  countersignedBy: boss, requirements: [r1, r2], at, actor: ann, ...overrides,
 });
 
 describe('projects decider', () => {
@@ -56,7 +46,6 @@ describe('projects decider', () => {
       expect(state.members).toEqual([{ userId: 'u-ann', name: 'Ann Manager', role: 'MANAGER', since: '2025-03-01' }]);
       expect(roleOf(state, 'u-ann')).toBe('MANAGER');
       expect(roleOf(state, 'u-nobody')).toBeUndefined();
-      expect(state.latestBaseline).toBeNull();
     });
 
     it('rejects an empty name', () => {
@@ -85,7 +74,7 @@ describe('projects decider', () => {
   });
 
   describe('commands on a project that was never opened', () => {
-    it.each([addMember(), removeMember(), changeBudget(), approve()])('%p is NOT_FOUND', (command) => {
+    it.each([addMember(), removeMember()])('%p is NOT_FOUND', (command) => {
       const error = spec.given([]).when(command).thenThrows('NOT_FOUND');
       expect(error.details).toEqual({ entity: 'Project', id: P });
     });
@@ -178,33 +167,6 @@ describe('projects decider', () => {
       spec.given([opened, second]).when(removeMember({ userId: 'u-ann' })).then([
         { type: 'MemberRemoved', data: { projectId: P, userId: 'u-ann', reason: 'Moved to another team', until: '2025-03-02', at: later } },
       ]);
-    });
-  });
-
-  describe('ChangeBudget', () => {
-    it('changes the budget with a reason', () => {
-      spec.given([opened]).when(changeBudget()).then([
-        { type: 'BudgetChanged', data: { projectId: P, fromHours: 100, toHours: 120, reason: 'Change order 7', at: later } },
-      ]);
-    });
-
-    it('starts from the budget of the previous change', () => {
-      const raised: ProjectEvent = { type: 'BudgetChanged', data: { projectId: P, fromHours: 100, toHours: 120, reason: 'CO 7', at } };
-      spec.given([opened, raised]).when(changeBudget({ budgetHours: 0, reason: 'Cut' })).then([
-        { type: 'BudgetChanged', data: { projectId: P, fromHours: 120, toHours: 0, reason: 'Cut', at: later } },
-      ]);
-      expect(foldEvents(projectsDecider, [opened, raised]).budgetHours).toBe(120);
-    });
-
-    it('rejects the same value', () => {
-      const error = spec.given([opened]).when(changeBudget({ budgetHours: 100 })).thenThrows('BAD_USER_INPUT');
-      expect(error.details.field).toBe('budgetHours');
-      expect(error.message).toContain('already');
-    });
-
-    it('rejects negative hours and an empty reason', () => {
-      expect(spec.given([opened]).when(changeBudget({ budgetHours: -5 })).thenThrows('BAD_USER_INPUT').details.field).toBe('budgetHours');
-      expect(spec.given([opened]).when(changeBudget({ reason: '  ' })).thenThrows('BAD_USER_INPUT').details.field).toBe('reason');
     });
   });
 });

@@ -1,11 +1,9 @@
-import { DomainError, nonNegativeNumber, requiredText, type Decider } from '@cf/core';
-import { decideApproveBaseline, type ApproveBaseline } from './projects.baseline.js';
+import { nonNegativeNumber, requiredText, type Decider } from '@cf/core';
 import type { Actor, ProjectEvent } from './projects.events.js';
 import { projectErrors } from './projects.errors.js';
 import { addMember, removeMember, type AddMember, type RemoveMember } from './projects.members.js';
 import { evolveProject, initialProjectState, type ProjectState } from './projects.state.js';
 
-export type { ApproveBaseline } from './projects.baseline.js';
 export type { AddMember, RemoveMember } from './projects.members.js';
 
 export const DEFAULT_CONTACT_DAYS_TARGET = 2;
@@ -25,13 +23,7 @@ export interface OpenProject extends CommandBase {
   readonly contactDaysTarget?: number | null;
 }
 
-export interface ChangeBudget extends CommandBase {
-  readonly type: 'ChangeBudget';
-  readonly budgetHours: number;
-  readonly reason: string;
-}
-
-export type ProjectCommand = OpenProject | AddMember | RemoveMember | ChangeBudget | ApproveBaseline;
+export type ProjectCommand = OpenProject | AddMember | RemoveMember;
 
 const openProject = (command: OpenProject, state: ProjectState): ProjectEvent[] => {
   if (state.exists) throw projectErrors.projectAlreadyExists(command.projectId);
@@ -59,20 +51,6 @@ const openProject = (command: OpenProject, state: ProjectState): ProjectEvent[] 
   ];
 };
 
-const changeBudget = (command: ChangeBudget, state: ProjectState): ProjectEvent[] => {
-  const toHours = nonNegativeNumber('budgetHours', command.budgetHours);
-  const reason = requiredText('reason', command.reason);
-  if (toHours === state.budgetHours) {
-    throw DomainError.badInput('budgetHours', `is already ${toHours} hours`);
-  }
-  return [
-    {
-      type: 'BudgetChanged',
-      data: { projectId: state.projectId, fromHours: state.budgetHours, toHours, reason, at: command.at },
-    },
-  ];
-};
-
 export const decideProject = (command: ProjectCommand, state: ProjectState): ProjectEvent[] => {
   if (command.type === 'OpenProject') return openProject(command, state);
   if (!state.exists) throw projectErrors.projectNotFound(command.projectId);
@@ -81,10 +59,6 @@ export const decideProject = (command: ProjectCommand, state: ProjectState): Pro
       return addMember(command, state);
     case 'RemoveMember':
       return removeMember(command, state);
-    case 'ChangeBudget':
-      return changeBudget(command, state);
-    case 'ApproveBaseline':
-      return decideApproveBaseline(command, state);
   }
 };
 

@@ -1,19 +1,5 @@
 import { DomainError } from '@cf/core';
 
-/** The rules of the projects context, by the name clients see in `extensions.rule`. */
-export const PROJECT_RULES = [
-  'alreadyExists',
-  'alreadyMember',
-  'customerMemberNamesContact',
-  'sameProject',
-  'countersignerCanApproveScope',
-  'baselineNotEmpty',
-  'baselineNameUnique',
-  'untilAfterSince',
-  'projectKeepsAManager',
-] as const;
-export type ProjectRule = (typeof PROJECT_RULES)[number];
-
 export const projectErrors = {
   projectNotFound: (projectId: string): DomainError => DomainError.notFound('Project', projectId),
   projectAlreadyExists: (projectId: string): DomainError =>
@@ -32,15 +18,4 @@ export const projectErrors = {
     DomainError.ruleViolated('projectKeepsAManager', `${name} is the only manager; add another before removing them`),
   sameProject: (what: string): DomainError =>
     DomainError.ruleViolated('sameProject', `${what} belongs to another project`),
-  countersignerCanApproveScope: (name: string): DomainError =>
-    DomainError.ruleViolated(
-      'countersignerCanApproveScope',
-      `${name} may not approve scope, so cannot countersign a baseline`,
-    ),
-  baselineNotEmpty: (): DomainError =>
-    DomainError.ruleViolated('baselineNotEmpty', 'A baseline needs at least one live requirement'),
-  baselineNameUnique: (name: string): DomainError =>
-    DomainError.ruleViolated('baselineNameUnique', `This project already has a baseline named "${name}"`),
-  baselineAlreadyExists: (baselineId: string): DomainError =>
-    DomainError.ruleViolated('alreadyExists', `Baseline ${baselineId} has already been approved`),
 };

@@ -53,9 +53,24 @@ export type MemberRemoved = DomainEvent<
   { projectId: string; userId: string; reason: string; until: string; at: string }
 >;
 
+/**
+ * A change order. Recorded, like BaselineApproved, in the project's budget stream `budget-<id>`
+ * (the commitments context decides both there), because everything that moves the budget is
+ * decided under that stream's one consistency condition.
+ */
 export type BudgetChanged = DomainEvent<
   'BudgetChanged',
-  { projectId: string; fromHours: number; toHours: number; reason: string; at: string }
+  {
+    projectId: string;
+    fromHours: number;
+    toHours: number;
+    reason: string;
+    /** Commitments the change order pays for: they draw on the budget before all others. */
+    coversCommitmentIds?: string[];
+    /** The customer's contact who signed it (one who can approve scope). */
+    countersignedById?: string;
+    at: string;
+  }
 >;
 
 export type BaselineApproved = DomainEvent<
@@ -72,12 +87,7 @@ export type BaselineApproved = DomainEvent<
   }
 >;
 
-export type ProjectEvent = ProjectOpened | MemberAdded | MemberRemoved | BudgetChanged | BaselineApproved;
-
-export const PROJECTS_EVENT_TYPES = [
-  'ProjectOpened',
-  'MemberAdded',
-  'MemberRemoved',
-  'BudgetChanged',
-  'BaselineApproved',
-] as const satisfies readonly ProjectEvent['type'][];
+/** The events of the project stream `project-<id>`. */
+export type ProjectEvent = ProjectOpened | MemberAdded | MemberRemoved;
+/** The project's own events in its budget stream `budget-<id>`. */
+export type ProjectBudgetEvent = BudgetChanged | BaselineApproved;

@@ -1,4 +1,4 @@
-import type { Actor, BaselineRequirement, ProjectEvent, ProjectRole } from './projects.events.js';
+import type { ProjectEvent, ProjectRole } from './projects.events.js';
 
 export interface ProjectMember {
   readonly userId: string;
@@ -9,27 +9,16 @@ export interface ProjectMember {
   readonly since?: string;
 }
 
-export interface Baseline {
-  readonly baselineId: string;
-  readonly name: string;
-  readonly approvedBy: Actor;
-  readonly countersignedById: string;
-  readonly requirements: readonly BaselineRequirement[];
-  readonly totalHours: number;
-  readonly at: string;
-}
-
 export interface ProjectState {
   readonly exists: boolean;
   readonly projectId: string;
   readonly name: string;
   readonly customerName: string;
+  /** The budget the project was opened with; change orders move it in the budget stream. */
   readonly budgetHours: number;
   readonly contactDaysTarget: number;
   readonly openedAt?: string;
   readonly members: readonly ProjectMember[];
-  readonly baselines: readonly Baseline[];
-  readonly latestBaseline: Baseline | null;
 }
 
 export const initialProjectState = (): ProjectState => ({
@@ -40,8 +29,6 @@ export const initialProjectState = (): ProjectState => ({
   budgetHours: 0,
   contactDaysTarget: 0,
   members: [],
-  baselines: [],
-  latestBaseline: null,
 });
 
 export const evolveProject = (state: ProjectState, event: ProjectEvent): ProjectState => {
@@ -66,13 +53,6 @@ export const evolveProject = (state: ProjectState, event: ProjectEvent): Project
     }
     case 'MemberRemoved':
       return { ...state, members: state.members.filter((member) => member.userId !== event.data.userId) };
-    case 'BudgetChanged':
-      return { ...state, budgetHours: event.data.toHours };
-    case 'BaselineApproved': {
-      const { baselineId, name, approvedBy, countersignedById, requirements, totalHours, at } = event.data;
-      const baseline: Baseline = { baselineId, name, approvedBy, countersignedById, requirements, totalHours, at };
-      return { ...state, baselines: [...state.baselines, baseline], latestBaseline: baseline };
-    }
     default:
       return state;
   }

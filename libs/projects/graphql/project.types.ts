@@ -7,7 +7,7 @@ registerEnumType(ProjectRoleEnum, { name: 'ProjectRole' });
 
 @ObjectType('ProjectMember')
 export class Member {
-  @Field() userId: string;
+  @Field(() => String, { nullable: true, description: 'Null for CUSTOMER members (the customer view)' }) userId: string;
   @Field() name: string;
   @Field(() => ProjectRoleEnum) role: ProjectRole;
   @Field(() => ID, { nullable: true }) contactId?: string | null;
@@ -19,14 +19,14 @@ export class Project {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field() customerName: string;
-  @Field(() => Float) budgetHours: number;
+  @Field(() => Float, { nullable: true, description: 'Null for CUSTOMER members (the customer view)' }) budgetHours: number;
   @Field(() => Float) contactDaysTarget: number;
   @Field(() => Int, { description: 'How many events the project has had: send it back as expectedRevision' }) revision: number;
 }
 
 @ObjectType({ description: 'A user as events record them' })
 export class UserRef {
-  @Field() userId: string;
+  @Field(() => String, { nullable: true, description: 'Null for CUSTOMER members (the customer view)' }) userId: string;
   @Field() name: string;
 }
 

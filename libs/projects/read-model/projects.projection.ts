@@ -1,13 +1,17 @@
 import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
-import type { MemberAdded, ProjectEvent } from '../domain/projects.events.js';
+import type { MemberAdded, ProjectBudgetEvent, ProjectEvent } from '../domain/projects.events.js';
 
 /** The day a member joined; events recorded before join dates existed count from the day they were recorded. */
 export const memberSince = (event: MemberAdded, recorded: RecordedEvent): string =>
   event.data.since ?? recorded.metadata.occurredAt.slice(0, 10);
 
-/** Projects, their members and their approved baselines, as the portal reads them. */
+/**
+ * Projects, their members and their approved baselines, as the portal reads them. Change orders
+ * and baselines come from the project's budget stream; they count in the project's revision.
+ */
 export const projectsProjection: Projection = {
   name: 'projects',
+  version: 3,
   tables: ['projects', 'project_members', 'baselines', 'baseline_requirements'],
   migrate: async (db) => {
     await db.schema.createTable('projects').ifNotExists()
@@ -51,20 +55,22 @@ export const projectsProjection: Projection = {
       .execute();
   },
   apply: async (trx, recorded) => {
-    if (!recorded.stream.startsWith('project-')) return;
-    await applyProjectEvent(trx, { type: recorded.type, data: recorded.data } as ProjectEvent, recorded);
-    await trx.updateTable('projects').set({ revision: recorded.revision + 1 }).where('id', '=', recorded.data.projectId).execute();
+    const event = { type: recorded.type, data: recorded.data } as ProjectEvent | ProjectBudgetEvent;
+    const own = recorded.stream.startsWith('project-');
+    if (!own && !(recorded.stream.startsWith('budget-') && (event.type === 'BudgetChanged' || event.type === 'BaselineApproved'))) return;
+    await applyProjectEvent(trx, event, recorded);
+    await trx.updateTable('projects').set((eb) => ({ revision: eb('revision', '+', 1) })).where('id', '=', event.data.projectId).execute();
   },
 };
 
-const applyProjectEvent = async (trx: ReadModelTransaction, event: ProjectEvent, recorded: RecordedEvent): Promise<void> => {
+const applyProjectEvent = async (trx: ReadModelTransaction, event: ProjectEvent | ProjectBudgetEvent, recorded: RecordedEvent): Promise<void> => {
   const seq = Number(recorded.position);
   switch (event.type) {
     case 'ProjectOpened': {
       const d = event.data;
       await trx.insertInto('projects').values({
         id: d.projectId, name: d.name, customer_name: d.customerName, budget_hours: d.budgetHours,
-        contact_days_target: d.contactDaysTarget, revision: recorded.revision + 1, opened_at: d.at, seq,
+        contact_days_target: d.contactDaysTarget, revision: 0, opened_at: d.at, seq,
       }).execute();
       await trx.insertInto('project_members').values({
         project_id: d.projectId, user_id: d.openedBy.userId, name: d.openedBy.name, role: 'MANAGER', contact_id: null, since: d.at.slice(0, 10), seq,

@@ -48,6 +48,11 @@ export const projectsReadModel = (untyped: ReadModelDb) => {
   members: (projectId: string): Promise<MemberRow[]> =>
     db.selectFrom('project_members').selectAll().where('project_id', '=', projectId).orderBy('seq').execute(),
 
+  /** Every project a user is a member of, with their role there (the customer view asks once per request). */
+  membershipsOf: async (userId: string): Promise<Map<string, { role: string; contactId: string | null }>> =>
+    new Map((await db.selectFrom('project_members').select(['project_id', 'role', 'contact_id']).where('user_id', '=', userId).execute())
+      .map((m) => [m.project_id, { role: m.role, contactId: m.contact_id }])),
+
   member: (projectId: string, userId: string): Promise<MemberRow | undefined> =>
     db.selectFrom('project_members').selectAll().where('project_id', '=', projectId).where('user_id', '=', userId).executeTakeFirst(),
 

@@ -15,6 +15,7 @@ export const toPerceptionGap = (row: PerceptionGapRow): PerceptionGap => ({
   toldToId: row.told_to_id,
 });
 
+/** projectId (no field) tells the customer view whose report it is. */
 export const toStatusReport = (row: StatusReportRow): StatusReport => ({
   id: row.report_id,
   subjectId: row.subject_id,
@@ -25,4 +26,5 @@ export const toStatusReport = (row: StatusReportRow): StatusReport => ({
   message: row.message,
   acknowledgement: row.agrees === null ? null : { agrees: row.agrees === 1, note: row.acknowledgement_note, at: row.acknowledged_at! },
   toldToId: row.told_to_id,
+  projectId: row.project_id,
 });

@@ -52,6 +52,7 @@ export class StatusReport {
   @Field(() => StatusAcknowledgement, { nullable: true, description: 'null until the contact told acknowledges it' })
   acknowledgement: StatusAcknowledgement | null;
   toldToId: string;
+  projectId: string;
 }
 
 @ObjectType({ description: 'What a status mutation answers: where its event landed' })

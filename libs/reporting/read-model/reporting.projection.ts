@@ -9,6 +9,7 @@ import { judgeGaps } from './perception-gaps.apply.js';
  */
 export const reportingProjection: Projection = {
   name: 'reporting',
+  version: 2,
   tables: ['status_subjects', 'status_reports', 'perception_gaps', 'perception_gap_counts'],
   migrate: async (db) => {
     await db.schema.createTable('status_subjects').ifNotExists()

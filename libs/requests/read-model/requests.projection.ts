@@ -4,6 +4,7 @@ import { FIRST_HAND_CHANNELS, type RequestEvent } from '../domain/requests.event
 /** Requests, their responses and linked requirements, as the portal reads them. */
 export const requestsProjection: Projection = {
   name: 'requests',
+  version: 2,
   tables: ['requests', 'request_responses', 'request_requirements'],
   migrate: async (db) => {
     await db.schema.createTable('requests').ifNotExists()

@@ -4,6 +4,7 @@ import { type Event, type RequirementActor, type RequirementFieldChange, type Re
 /** Requirements as they stand now, and every revision (the removal included) with its reason and trigger. */
 export const requirementsProjection: Projection = {
   name: 'requirements',
+  version: 2,
   tables: ['requirements', 'requirement_revisions'],
   migrate: async (db) => {
     await db.schema.createTable('requirements').ifNotExists()

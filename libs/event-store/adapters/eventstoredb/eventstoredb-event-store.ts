@@ -69,7 +69,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const events = await readWholeStream(this.client, toServerStream(this.prefix, stream));
+    const events = await readWholeStream(this.client, toServerStream(this.prefix, stream), options.fromRevision);
     return events.map((event) => this.toRecorded(fromServerEvent(this.prefix, event), options.raw)).filter((event) => occurredBy(event, options.upTo));
   }
 

@@ -24,11 +24,11 @@ const serverEventOf = (resolved: ResolvedEvent): ServerEvent | undefined =>
       }
     : undefined;
 
-/** Every event of a stream in revision order; [] when the stream does not exist. */
-export const readWholeStream = async (client: EventStoreDBClient, stream: string): Promise<ServerEvent[]> => {
+/** Every event of a stream in revision order (from `fromRevision` on); [] when the stream does not exist. */
+export const readWholeStream = async (client: EventStoreDBClient, stream: string, fromRevision = 0): Promise<ServerEvent[]> => {
   const events: ServerEvent[] = [];
   try {
-    for await (const resolved of client.readStream(stream, { direction: FORWARDS })) {
+    for await (const resolved of client.readStream(stream, { direction: FORWARDS, fromRevision: BigInt(fromRevision) })) {
       const event = serverEventOf(resolved);
       if (event) events.push(event);
     }

@@ -74,9 +74,11 @@ export class PostgresEventStore implements EventStore {
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     await this.ready;
+    const from = options.fromRevision ?? 0;
     const rows = options.upTo
-      ? await this.pool.query<PostgresEventRow>(`SELECT * FROM ${this.table} WHERE stream = $1 AND occurred_at <= $2 ORDER BY revision`, [stream, options.upTo.toISOString()])
-      : await this.pool.query<PostgresEventRow>(`SELECT * FROM ${this.table} WHERE stream = $1 ORDER BY revision`, [stream]);
+      ? await this.pool.query<PostgresEventRow>(
+        `SELECT * FROM ${this.table} WHERE stream = $1 AND revision >= $2 AND occurred_at <= $3 ORDER BY revision`, [stream, from, options.upTo.toISOString()])
+      : await this.pool.query<PostgresEventRow>(`SELECT * FROM ${this.table} WHERE stream = $1 AND revision >= $2 ORDER BY revision`, [stream, from]);
     return rows.rows.map((row) => this.toRecorded(row, options.raw));
   }
 

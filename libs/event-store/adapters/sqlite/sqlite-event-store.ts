@@ -54,8 +54,8 @@ export class SqliteEventStore implements EventStore {
         `INSERT INTO events (stream, revision, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )),
-      readStream: safe(this.db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision')),
-      readStreamUpTo: safe(this.db.prepare('SELECT * FROM events WHERE stream = ? AND occurred_at <= ? ORDER BY revision')),
+      readStream: safe(this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision')),
+      readStreamUpTo: safe(this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? AND occurred_at <= ? ORDER BY revision')),
       readAll: safe(this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')),
       head: safe(this.db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events')),
       findKey: this.db.prepare('SELECT result FROM idempotency_keys WHERE user_id = ? AND key = ?'),
@@ -98,9 +98,10 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const from = options.fromRevision ?? 0;
     const rows = (options.upTo
-      ? this.statements.readStreamUpTo.all(stream, options.upTo.toISOString())
-      : this.statements.readStream.all(stream)) as EventRow[];
+      ? this.statements.readStreamUpTo.all(stream, from, options.upTo.toISOString())
+      : this.statements.readStream.all(stream, from)) as EventRow[];
     return rows.map((row) => this.toRecorded(row, options.raw));
   }
 

@@ -1,0 +1,32 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { CommandResult } from '@cf/event-store';
+import { Ledger } from '@cf/ledger';
+import { requirementsReadModel } from '@cf/requirements';
+import { BudgetDecisions } from '../decision/budget-decisions.js';
+import { contactFact } from '../decision/budget-facts.js';
+import { ApproveBaselineCommand } from './approve-baseline.command.js';
+
+/**
+ * Only a MANAGER approves a baseline. It changes what every commitment is judged against, so it is
+ * decided on the project's budget stream; the live requirements and the countersigner are handed in.
+ */
+@CommandHandler(ApproveBaselineCommand)
+export class ApproveBaselineHandler implements ICommandHandler<ApproveBaselineCommand, CommandResult> {
+  constructor(private readonly ledger: Ledger, private readonly budget: BudgetDecisions) {}
+
+  execute({ input, caller, baselineId }: ApproveBaselineCommand): Promise<CommandResult> {
+    const db = this.ledger.readModels;
+    return this.budget.decide(caller, input.projectId, ['MANAGER'], 'approve a baseline', async ({ at, actor }) => ({
+      type: 'ApproveBaseline',
+      at,
+      actor,
+      projectId: input.projectId,
+      baselineId,
+      name: input.name,
+      countersignedById: input.countersignedById,
+      countersignedBy: await contactFact(db, input.countersignedById),
+      requirements: (await requirementsReadModel(db).liveRequirements(input.projectId))
+        .map((r) => ({ requirementId: r.id, key: r.key, revision: r.revision, estimateHours: r.estimate_hours })),
+    }));
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { streamName } from '@cf/core';
+import type { CommandResult } from '@cf/event-store';
+import { type Caller, Ledger } from '@cf/ledger';
+import { type ProjectAccessGrant, ProjectAccess, type ProjectRole, projectsDecider } from '@cf/projects';
+import { budgetDecider } from '../domain/budget.decide.js';
+import type { BudgetCommand } from '../domain/commitments.commands.js';
+import { commitmentErrors } from '../domain/commitments.errors.js';
+import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
+
+/** What every budget command carries: when, by whom, and the project stream's facts. */
+export interface BudgetMoment {
+  at: string;
+  actor: Caller['actor'];
+  grant: ProjectAccessGrant;
+  /** The budget the project was opened with: the budget until a change order. */
+  openingBudgetHours: number;
+  /** The project stream's events: with the budget's own, the project's revision. */
+  projectStreamEvents: number;
+}
+
+/**
+ * Runs a decision on a project's budget stream `budget-<projectId>`: checks the caller's role,
+ * reads the project's opening budget from its stream, and hands the command to the one
+ * handleCommand, which folds the budget stream, decides and appends under its revision. A
+ * concurrent decision on the same budget (any instance) makes the append fail; it is decided
+ * again on fresh state, so no two decisions ever draw on the same picture.
+ */
+@Injectable()
+export class BudgetDecisions {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async decide(
+    caller: Caller,
+    projectId: string,
+    roles: readonly ProjectRole[],
+    action: string,
+    command: (moment: BudgetMoment) => Promise<BudgetCommand> | BudgetCommand,
+    idempotencyKey?: string,
+  ): Promise<CommandResult> {
+    const grant = await this.access.require(caller, projectId, roles, action);
+    const project = await this.ledger.fold(projectsDecider, streamName('project', projectId));
+    const at = this.ledger.now();
+    const decided = await command({
+      at: at.toISOString(), actor: caller.actor, grant, openingBudgetHours: project.state.budgetHours, projectStreamEvents: project.revision + 1,
+    });
+    return this.ledger.execute(budgetDecider, streamName('budget', projectId), decided, { caller, at, idempotencyKey });
+  }
+
+  /** A decision on one commitment, on its project's budget stream. */
+  async onCommitment(
+    caller: Caller,
+    commitmentId: string,
+    roles: readonly ProjectRole[],
+    action: string,
+    command: (moment: BudgetMoment) => Promise<BudgetCommand> | BudgetCommand,
+  ): Promise<CommandResult> {
+    return this.decide(caller, await this.projectOf(commitmentId), roles, action, command);
+  }
+
+  /** The project of a commitment, to find its budget stream (NOT_FOUND before anything else). */
+  async projectOf(commitmentId: string): Promise<string> {
+    const row = await commitmentsReadModel(this.ledger.readModels).commitment(commitmentId);
+    if (!row) throw commitmentErrors.notFound(commitmentId);
+    return row.project_id;
+  }
+}

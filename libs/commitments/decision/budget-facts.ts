@@ -1,0 +1,41 @@
+import { contactsReadModel } from '@cf/contacts';
+import type { ReadModelDb } from '@cf/event-store';
+import { requestsReadModel } from '@cf/requests';
+import { requirementsReadModel } from '@cf/requirements';
+import type { ContactFact, ProjectEntityFact, RequestFact } from '../domain/commitments.commands.js';
+import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
+
+/**
+ * The facts of other streams a budget decision is judged on, from their contexts' read models
+ * (`null` = does not exist; the decider answers NOT_FOUND). The budget itself never comes from
+ * here: it is the fold of the budget stream the decision is appended to.
+ */
+export const contactFact = async (db: ReadModelDb, contactId: string): Promise<ContactFact | null> => {
+  const contact = await contactsReadModel(db).contact(contactId);
+  return contact ? { id: contact.id, projectId: contact.project_id, canApproveScope: contact.can_approve_scope === 1, name: contact.name } : null;
+};
+
+/** Requests with whether each was asked or confirmed first-hand by someone who could approve scope then. */
+export const requestFacts = async (db: ReadModelDb, requestIds: readonly string[]): Promise<(RequestFact | null)[]> => {
+  const authority = await commitmentsReadModel(db).requestAuthority(requestIds);
+  return Promise.all(requestIds.map(async (id) => {
+    const request = await requestsReadModel(db).request(id);
+    const asked = authority.get(id);
+    return request
+      ? { id, projectId: request.project_id, askedWithAuthority: asked?.askedWithAuthority ?? false, ...(asked?.requesterName ? { requesterName: asked.requesterName } : {}) }
+      : null;
+  }));
+};
+
+export const requirementFacts = async (db: ReadModelDb, requirementIds: readonly string[]): Promise<(ProjectEntityFact | null)[]> => {
+  const rows = new Map((await requirementsReadModel(db).requirements(requirementIds)).map((r) => [r.id, r]));
+  return requirementIds.map((id) => {
+    const row = rows.get(id);
+    return row ? { id, projectId: row.project_id } : null;
+  });
+};
+
+export const sessionFact = async (db: ReadModelDb, sessionId: string): Promise<ProjectEntityFact | null> => {
+  const session = await contactsReadModel(db).session(sessionId);
+  return session ? { id: session.id, projectId: session.project_id } : null;
+};

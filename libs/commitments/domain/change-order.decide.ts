@@ -1,0 +1,53 @@
+import { DomainError, nonNegativeNumber, referencedFact, requiredText } from '@cf/core';
+import type { BudgetChanged } from '@cf/projects';
+import type { BudgetState } from './budget.state.js';
+import type { ChangeBudget } from './commitments.commands.js';
+import { baselineErrors, changeOrderErrors, commitmentErrors } from './commitments.errors.js';
+import { isActiveCommitmentStatus } from './commitments.events.js';
+import { budgetHoursOf, distinctIds } from './commitments.make.js';
+
+/** The commitments a change order pays for: each made in this project and still active. */
+const coveredCommitments = (command: ChangeBudget, state: BudgetState): string[] => {
+  const ids = distinctIds('coversCommitmentIds', command.coversCommitmentIds);
+  for (const id of ids) {
+    const slot = state.commitments.get(id);
+    if (!slot) throw commitmentErrors.notFound(id);
+    if (!isActiveCommitmentStatus(slot.status)) throw changeOrderErrors.coversActiveCommitments(id, slot.status);
+  }
+  return ids;
+};
+
+/**
+ * A change order moves the budget with a reason (a MANAGER's, checked by the handler). Covering
+ * commitments needs the customer's countersignature by a contact who can approve scope; a change
+ * order that covers commitments may keep the budget as it is (the customer accepts them within it).
+ */
+export const changeBudget = (command: ChangeBudget, state: BudgetState): BudgetChanged[] => {
+  const revision = command.projectStreamEvents + state.projectEvents;
+  if (command.expectedRevision != null && command.expectedRevision !== revision) {
+    throw changeOrderErrors.staleRevision(command.projectId, revision);
+  }
+  const toHours = nonNegativeNumber('budgetHours', command.budgetHours);
+  const reason = requiredText('reason', command.reason);
+  const covers = coveredCommitments(command, state);
+  const fromHours = budgetHoursOf(state, command);
+  if (toHours === fromHours && covers.length === 0) throw DomainError.badInput('budgetHours', `is already ${toHours} hours`);
+  if (covers.length > 0 && command.countersignedById === undefined) throw changeOrderErrors.countersignerNeeded();
+  if (command.countersignedById !== undefined) {
+    const countersigner = referencedFact('Contact', command.countersignedById, command.countersignedBy, command.projectId,
+      (entity, id) => commitmentErrors.sameProject(entity.toLowerCase(), id));
+    if (!countersigner.canApproveScope) throw baselineErrors.countersignerCanApproveScope(countersigner.name, 'a change order');
+  }
+  return [{
+    type: 'BudgetChanged',
+    data: {
+      projectId: command.projectId,
+      fromHours,
+      toHours,
+      reason,
+      ...(covers.length > 0 ? { coversCommitmentIds: covers } : {}),
+      ...(command.countersignedById !== undefined ? { countersignedById: command.countersignedById } : {}),
+      at: command.at,
+    },
+  }];
+};

@@ -1,0 +1,76 @@
+import { calendarDate, positiveNumber, requiredText } from '@cf/core';
+import { drawOf, shiftExposure } from './budget.js';
+import type { BudgetState, CommitmentSlot } from './budget.state.js';
+import type { ReviseCommitment } from './commitments.commands.js';
+import { commitmentErrors } from './commitments.errors.js';
+import type { CommitmentRevised, CommitmentRevisionChange } from './commitments.events.js';
+import { askedOf, judgeRevision, statusAfterRevision } from './commitments.judgement.js';
+import { budgetHoursOf, distinctIds, existingInProject } from './commitments.make.js';
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+/** The new links when given (checked like the ones a commitment is made with), else the old ones. */
+const relinked = (command: ReviseCommitment, slot: CommitmentSlot) => {
+  const requirementIds = command.requirementIds === undefined ? [...slot.requirementIds] : distinctIds('requirementIds', command.requirementIds);
+  const requestIds = command.requestIds === undefined ? [...slot.requestIds] : distinctIds('requestIds', command.requestIds);
+  if (command.requirementIds !== undefined) existingInProject('Requirement', slot.projectId, requirementIds, command.requirements ?? []);
+  const requests = command.requestIds === undefined ? [] : existingInProject('Request', slot.projectId, requestIds, command.requests ?? []);
+  return { requirementIds, requestIds, requests };
+};
+
+const changesOf = (slot: CommitmentSlot, next: { estimateHours: number; dueDate: string | null; requirementIds: string[]; requestIds: string[] }) => {
+  const changes: CommitmentRevisionChange[] = [];
+  if (next.estimateHours !== slot.estimateHours) changes.push({ field: 'estimateHours', from: slot.estimateHours, to: next.estimateHours });
+  if (next.dueDate !== slot.dueDate) changes.push({ field: 'dueDate', from: slot.dueDate, to: next.dueDate });
+  if (!sameSet(next.requirementIds, slot.requirementIds)) {
+    changes.push({ field: 'requirementIds', from: [...slot.requirementIds], to: next.requirementIds });
+  }
+  if (!sameSet(next.requestIds, slot.requestIds)) changes.push({ field: 'requestIds', from: [...slot.requestIds], to: next.requestIds });
+  return changes;
+};
+
+/**
+ * A revision changes the estimate, the due date or the links (new links replace the old ones).
+ * When the estimate or the links change, the budget part is judged again on the budget as it
+ * stands without the commitment's own earlier figures; authority stays the maker's.
+ */
+export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot, state: BudgetState): CommitmentRevised[] => {
+  if (command.expectedRevision != null && command.expectedRevision !== slot.revision) {
+    throw commitmentErrors.staleRevision(slot.commitmentId, slot.revision);
+  }
+  const reason = requiredText('reason', command.reason);
+  const estimateHours = command.estimateHours === undefined ? slot.estimateHours : positiveNumber('estimateHours', command.estimateHours);
+  const dueDate = command.dueDate === undefined ? slot.dueDate : calendarDate('dueDate', command.dueDate);
+  const links = relinked(command, slot);
+  const changes = changesOf(slot, { estimateHours, dueDate, ...links });
+  if (changes.length === 0) throw commitmentErrors.revisionChangesSomething();
+  const rejudged = changes.some((c) => c.field !== 'dueDate');
+  const requestsRelinked = changes.some((c) => c.field === 'requestIds');
+  const atDecision = !rejudged ? undefined : judgeRevision(slot.atDecision, {
+    candidate: { estimateHours, requirementIds: links.requirementIds },
+    before: shiftExposure(state.exposure, drawOf({ estimateHours: slot.estimateHours, requirementIds: [...slot.requirementIds] }, state.baseline), -1),
+    budgetHours: budgetHoursOf(state, command),
+    baseline: state.baseline,
+    makerRole: slot.makerRole,
+    asked: askedOf(links.requests, { canApproveScope: slot.madeToCouldApproveScope, name: command.madeTo?.name ?? '' }),
+  }, requestsRelinked);
+  return [{
+    type: 'CommitmentRevised',
+    data: {
+      commitmentId: slot.commitmentId,
+      projectId: slot.projectId,
+      revision: slot.revision + 1,
+      estimateHours,
+      ...(dueDate !== null ? { dueDate } : {}),
+      requirementIds: links.requirementIds,
+      requestIds: links.requestIds,
+      changes,
+      reason,
+      status: statusAfterRevision(slot.status, atDecision ?? slot.atDecision),
+      ...(atDecision ? { atDecision } : {}),
+      by: { userId: command.actor.userId, name: command.actor.name },
+      at: command.at,
+    },
+  }];
+};

@@ -1,0 +1,54 @@
+import { NO_EXPOSURE, drawOf, shiftExposure } from './budget.js';
+import type { BudgetState, CommitmentSlot } from './budget.state.js';
+import type { BudgetBaseline, Exposure } from './budget.types.js';
+import { type CommitmentJudgement, type ProjectMemberRole, isActiveCommitmentStatus } from './commitments.events.js';
+import { type Asked, judge } from './commitments.judgement.js';
+
+/** An active commitment as today's standing needs it. */
+export interface StandingCandidate {
+  commitmentId: string;
+  estimateHours: number;
+  requirementIds: readonly string[];
+  makerRole: ProjectMemberRole;
+  asked: Asked;
+}
+
+/**
+ * The draw order of today's standing: the commitments a change order covers first (the customer
+ * paid for them), then the rest; each group in the order the commitments were made.
+ */
+export const drawsBefore = (a: { covered: boolean; order: number }, b: { covered: boolean; order: number }): number =>
+  a.covered === b.covered ? a.order - b.order : a.covered ? -1 : 1;
+
+/**
+ * Today's standing of commitments in draw order, each judged on what those before it draw: the
+ * rules of the judgement when made, against today's budget, baseline, links and askers.
+ * `start` is what the commitments before the first of them draw (none when they are all).
+ */
+export const standingsInOrder = (
+  ordered: readonly StandingCandidate[],
+  budgetHours: number,
+  baseline: BudgetBaseline | null,
+  start: Exposure = NO_EXPOSURE,
+): { standings: Map<string, CommitmentJudgement>; exposure: Exposure } => {
+  const standings = new Map<string, CommitmentJudgement>();
+  let exposure = start;
+  for (const c of ordered) {
+    const candidate = { estimateHours: c.estimateHours, requirementIds: [...c.requirementIds] };
+    const { budgetAtDecision: _numbers, ...standing } = judge({ candidate, before: exposure, budgetHours, baseline, makerRole: c.makerRole, asked: c.asked });
+    standings.set(c.commitmentId, standing);
+    exposure = shiftExposure(exposure, drawOf(candidate, baseline), 1);
+  }
+  return { standings, exposure };
+};
+
+/** The standing of every active commitment, judged afresh from the budget stream's fold. */
+export const standingsOf = (
+  state: BudgetState,
+  openingBudgetHours: number,
+  askedOf: (slot: CommitmentSlot) => Asked,
+): Map<string, CommitmentJudgement> => {
+  const active = [...state.commitments.values()].filter((slot) => isActiveCommitmentStatus(slot.status)).sort(drawsBefore);
+  const candidates = active.map((slot) => ({ ...slot, asked: askedOf(slot) }));
+  return standingsInOrder(candidates, state.budgetHours ?? openingBudgetHours, state.baseline).standings;
+};

@@ -1,0 +1,109 @@
+import { type Counts, type ReadModelTransaction, shiftCounters } from '@cf/event-store';
+import type { CommitmentJudgement, CommitmentStatus, ProjectMemberRole } from '../domain/commitments.events.js';
+
+/** One commitment as the read model keeps it: as made, and as it stands today (`current_`). */
+export interface CommitmentRow {
+  id: string;
+  project_id: string;
+  summary: string;
+  status: CommitmentStatus;
+  /** 1 while it draws on the budget (not rejected nor withdrawn). */
+  active: number;
+  estimate_hours: number;
+  /** JSON text: string[], in the order linked (the budget spreads hours over them) */
+  requirement_ids: string;
+  due_date: string | null;
+  outside_requirements: number;
+  outside_budget: number;
+  exceeds_budget_by_hours: number;
+  made_without_authority: number;
+  requested_without_authority: number;
+  /** JSON text: string[] */
+  reasons: string;
+  current_outside_requirements: number;
+  current_outside_budget: number;
+  current_exceeds_budget_by_hours: number;
+  current_made_without_authority: number;
+  current_requested_without_authority: number;
+  /** JSON text: string[] */
+  current_reasons: string;
+  /** JSON text: BudgetAtDecision */
+  budget_at_decision: string;
+  made_by_id: string;
+  made_by_name: string;
+  maker_role: ProjectMemberRole;
+  made_to_id: string;
+  made_to_could_approve_scope: number;
+  made_at: string;
+  revision: number;
+  /** The position of CommitmentMade: the order commitments were made in. */
+  seq: number;
+  covered: number;
+  asked_with_authority: number;
+  /** JSON text: string[] (sealed names, as the contacts' events hold them) */
+  asker_names: string;
+  /** How many of its links are suspect. */
+  suspect: number;
+}
+
+export const judgementColumns = (j: CommitmentJudgement, prefix: '' | 'current_' = '') => ({
+  [`${prefix}outside_requirements`]: j.outsideRequirements ? 1 : 0,
+  [`${prefix}outside_budget`]: j.outsideBudget ? 1 : 0,
+  [`${prefix}exceeds_budget_by_hours`]: j.exceedsBudgetByHours,
+  [`${prefix}made_without_authority`]: j.madeWithoutAuthority ? 1 : 0,
+  [`${prefix}requested_without_authority`]: j.requestedWithoutAuthority ? 1 : 0,
+  [`${prefix}reasons`]: JSON.stringify(j.reasons),
+});
+
+/** No standing: what a commitment that no longer draws on the budget shows for today. */
+export const NO_STANDING: CommitmentJudgement = {
+  outsideRequirements: false, outsideBudget: false, exceedsBudgetByHours: 0, madeWithoutAuthority: false, requestedWithoutAuthority: false, reasons: [],
+};
+
+/** Counter names of the dashboard's commitment figures (docs/dashboards.md defines each). */
+export const COMMITMENT_COUNTER = {
+  total: 'total',
+  status: (status: string) => `status.${status}`,
+  outsideRequirements: 'outsideRequirements',
+  outsideBudget: 'outsideBudget',
+  madeWithoutAuthority: 'madeWithoutAuthority',
+  hoursOutsideBudget: 'hoursOutsideBudget',
+  currentlyOutsideBudget: 'currentlyOutsideBudget',
+  currentHoursOutsideBudget: 'currentHoursOutsideBudget',
+  awaitingAuthority: 'awaitingAuthority',
+  suspect: 'suspect',
+} as const;
+
+/** Every commitment counts in the total and its status; only active ones in the flags and hours. */
+const countsOf = (row: CommitmentRow | undefined): Counts => {
+  if (!row) return {};
+  const counts: Counts = { [COMMITMENT_COUNTER.total]: 1, [COMMITMENT_COUNTER.status(row.status)]: 1 };
+  if (row.active !== 1) return counts;
+  return {
+    ...counts,
+    [COMMITMENT_COUNTER.outsideRequirements]: row.outside_requirements,
+    [COMMITMENT_COUNTER.outsideBudget]: row.outside_budget,
+    [COMMITMENT_COUNTER.madeWithoutAuthority]: row.made_without_authority,
+    [COMMITMENT_COUNTER.hoursOutsideBudget]: row.exceeds_budget_by_hours,
+    [COMMITMENT_COUNTER.currentlyOutsideBudget]: row.current_outside_budget,
+    [COMMITMENT_COUNTER.currentHoursOutsideBudget]: row.current_exceeds_budget_by_hours,
+    // Made without authority and no manager has given it yet (approval is how one does).
+    [COMMITMENT_COUNTER.awaitingAuthority]: row.made_without_authority === 1 && row.status === 'PENDING_APPROVAL' ? 1 : 0,
+    [COMMITMENT_COUNTER.suspect]: row.suspect > 0 ? 1 : 0,
+  };
+};
+
+/** Writes a new or changed row (only the columns that changed) and moves the project's counters with it. */
+export const writeCommitmentRow = async (trx: ReadModelTransaction, before: CommitmentRow | undefined, after: CommitmentRow): Promise<void> => {
+  if (!before) {
+    await trx.insertInto('commitments').values(after).execute();
+  } else {
+    const changed = Object.fromEntries(Object.entries(after).filter(([column, value]) => before[column as keyof CommitmentRow] !== value));
+    if (Object.keys(changed).length === 0) return;
+    await trx.updateTable('commitments').set(changed).where('id', '=', after.id).execute();
+  }
+  await shiftCounters(trx, 'commitment_counters', after.project_id, countsOf(before), countsOf(after));
+};
+
+export const readCommitmentRow = async (trx: ReadModelTransaction, id: string): Promise<CommitmentRow | undefined> =>
+  (await trx.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirst()) as CommitmentRow | undefined;

@@ -1,0 +1,48 @@
+import type { FieldMiddleware } from '@nestjs/graphql';
+import type { LedgerRequest } from '../auth/request-of.js';
+import { CUSTOMER_VIEW, type CustomerViewer, isHiddenFromCustomers } from './customer-view.policy.js';
+
+/** For each object answered: the customer who sees it, or null when an internal member does (inherited by what it holds). */
+const seenBy = new WeakMap<object, CustomerViewer | null>();
+type Viewed = Record<string, unknown>;
+
+/** The project an object belongs to: a Project is its own; the others carry projectId. */
+const projectOf = (source: Viewed, type: string): string | undefined =>
+  type === 'Project' ? (source.id as string) : typeof source.projectId === 'string' ? source.projectId : undefined;
+
+const viewerOf = async (source: Viewed, type: string, request: LedgerRequest | undefined): Promise<CustomerViewer | null> => {
+  const known = seenBy.get(source);
+  if (known !== undefined) return known;
+  const projectId = projectOf(source, type);
+  const grant = projectId === undefined ? undefined : (await request?.viewerRoles?.())?.get(projectId);
+  const viewer = grant?.role === 'CUSTOMER' ? { contactId: grant.contactId ?? '' } : null;
+  seenBy.set(source, seenBy.get(source) ?? viewer);
+  return seenBy.get(source)!;
+};
+
+/** What a field hands a customer: objects marked as theirs to see, and another contact as null. */
+const handOver = (value: unknown, viewer: CustomerViewer, type: string): unknown => {
+  if (Array.isArray(value)) return value.map((item) => handOver(item, viewer, type)).filter((item) => item !== null);
+  if (value === null || typeof value !== 'object') return value;
+  const view = CUSTOMER_VIEW[type];
+  if (view?.ownOnly && !view.ownOnly(value as Record<string, unknown>, viewer)) return null;
+  seenBy.set(value, viewer);
+  return value;
+};
+
+const namedType = (type: { ofType?: unknown; name?: string }): string =>
+  type.ofType ? namedType(type.ofType as { ofType?: unknown; name?: string }) : (type.name ?? '');
+
+/**
+ * The customer view, applied to every field of every object type: for an object a CUSTOMER
+ * member sees, a hidden field reads null without being resolved, and whatever a visible field
+ * returns is seen by the same customer.
+ */
+export const customerViewMiddleware: FieldMiddleware = async ({ source, info, context }, next) => {
+  if (source === null || typeof source !== 'object' || !info) return next();
+  const request = (context as { req?: LedgerRequest } | undefined)?.req;
+  const viewer = await viewerOf(source as Viewed, info.parentType.name, request);
+  if (viewer === null) return next();
+  if (isHiddenFromCustomers(info.parentType.name, info.fieldName)) return null;
+  return handOver(await next(), viewer, namedType(info.returnType as never));
+};

@@ -1,0 +1,118 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { type GraphQLNamedType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema, getNamedType, isListType, isNonNullType, isObjectType } from 'graphql';
+import { CUSTOMER_VIEW } from '@cf/ledger';
+import { type WorkedProject, workedProject } from '../../libs/commitments/make-commitment/commitments.spec-setup.js';
+import { type Portal, startPortal } from '../harness/portal-harness.js';
+
+/** Every field of every object type under `type`, to a depth: what a customer could ask for. */
+const everything = (type: GraphQLNamedType, depth = 0): string => {
+  if (!isObjectType(type)) return '';
+  if (depth > 4) return type.getFields().id ? '__typename id' : '__typename';
+  const fields = Object.values(type.getFields()).filter((f) => f.args.every((a) => !isNonNullType(a.type)));
+  return ['__typename', ...fields.map((f) => {
+    const named = getNamedType(f.type);
+    return isObjectType(named) ? `${f.name} { ${everything(named, depth + 1)} }` : f.name;
+  })].join(' ');
+};
+
+/** The object types a customer reaches from `roots` through fields the view leaves visible. */
+const reachable = (schema: GraphQLSchema, roots: string[]): Set<string> => {
+  const seen = new Set<string>();
+  const visit = (type: GraphQLNamedType): void => {
+    if (!isObjectType(type) || seen.has(type.name)) return;
+    seen.add(type.name);
+    const view = CUSTOMER_VIEW[type.name];
+    for (const field of Object.values(type.getFields())) if (!view?.hidden.includes(field.name)) visit(getNamedType(field.type));
+  };
+  for (const root of roots) visit(getNamedType(schema.getQueryType()!.getFields()[root].type));
+  return seen;
+};
+
+/** Walks an answer beside its schema types: every field classified, every hidden one null, every contact the customer's own. */
+const walk = (value: unknown, type: GraphQLOutputType, contactId: string, seen: Set<string>): void => {
+  if (value === null || value === undefined) return;
+  if (isNonNullType(type)) return walk(value, type.ofType, contactId, seen);
+  if (isListType(type)) return (value as unknown[]).forEach((item) => walk(item, type.ofType, contactId, seen));
+  if (!isObjectType(type)) return;
+  const object = value as Record<string, unknown>;
+  const view = CUSTOMER_VIEW[type.name];
+  expect({ type: type.name, classified: view !== undefined }).toEqual({ type: type.name, classified: true });
+  if (type.name === 'Contact') expect(object.id).toBe(contactId);
+  seen.add(type.name);
+  for (const [field, fieldValue] of Object.entries(object)) {
+    if (field === '__typename') continue;
+    if (view!.hidden.includes(field)) expect({ field: `${type.name}.${field}`, value: fieldValue }).toEqual({ field: `${type.name}.${field}`, value: null });
+    else walk(fieldValue, (type as GraphQLObjectType).getFields()[field].type, contactId, seen);
+  }
+};
+
+describe('the customer view, field by field', () => {
+  let portal: Portal;
+  let p: WorkedProject;
+  let schema: GraphQLSchema;
+  const ids: Record<string, string> = {};
+  /** The queries a customer may ask, with the arguments of a project where they are Pat. */
+  const roots = (): Record<string, Record<string, string>> => ({
+    project: { id: p.projectId }, projects: {}, commitment: { id: ids.commitment }, commitments: { projectId: p.projectId },
+    request: { id: ids.request }, requests: { projectId: p.projectId }, contact: { id: p.pat }, contacts: { projectId: p.projectId },
+    statusReports: { projectId: p.projectId },
+  });
+
+  beforeAll(async () => {
+    portal = await startPortal();
+    p = await workedProject(portal);
+    schema = portal.app.get(GraphQLSchemaHost).schema;
+    const session = await portal.ok('LogContactSession', { input: {
+      projectId: p.projectId, date: '2026-01-15', days: 1, kind: 'ON_SITE', developerIds: ['dan'], contactIds: [p.pat, p.dora],
+    } }, p.dan);
+    ids.session = session.logContactSession.session.id;
+    ids.request = (await portal.ok('RaiseRequest', { input: {
+      projectId: p.projectId, title: 'CSV export', description: 'Monthly', kind: 'FEATURE', channel: 'DIRECT', requestedById: p.pat,
+      sessionId: session.logContactSession.session.id, requirementIds: [p.r1],
+    } }, p.dan)).raiseRequest.request.id;
+    await portal.ok('RespondToRequest', { input: { requestId: ids.request, stance: 'ESTIMATE', message: 'About a week', estimateHours: 30 } }, p.dan);
+    ids.commitment = (await portal.ok('MakeCommitment', { input: {
+      projectId: p.projectId, summary: 'CSV export', madeToId: p.pat, requestIds: [ids.request], requirementIds: [p.r1], estimateHours: 60,
+    } }, p.dan)).makeCommitment.commitment.id;
+    for (const toldToId of [p.pat, p.dora]) {
+      await portal.ok('ReportStatus', { input: { projectId: p.projectId, subjectId: ids.commitment, toldStatus: 'ON_TRACK', toldToId, message: 'On its way' } }, p.mia);
+    }
+    await portal.ok('ChangeOrder', { input: { projectId: p.projectId, budgetHours: 130, reason: 'CSV', coversCommitmentIds: [ids.commitment], countersignedById: p.dora } }, p.mia);
+  });
+  afterAll(() => portal.close());
+
+  it('classifies every field a customer can reach as visible or hidden, and every hidden one can read null', () => {
+    for (const name of reachable(schema, Object.keys(roots()))) {
+      const type = schema.getType(name) as GraphQLObjectType;
+      const view = CUSTOMER_VIEW[name];
+      expect({ name, classified: view !== undefined }).toEqual({ name, classified: true });
+      expect({ name, fields: Object.keys(type.getFields()).sort() }).toEqual({ name, fields: [...view!.visible, ...view!.hidden].sort() });
+      for (const field of view!.hidden) expect({ field: `${name}.${field}`, nullable: !isNonNullType(type.getFields()[field].type) }).toEqual({ field: `${name}.${field}`, nullable: true });
+    }
+  });
+
+  it('answers a customer every query they may ask with hidden fields null and no other contact', async () => {
+    const seen = new Set<string>();
+    for (const [root, args] of Object.entries(roots())) {
+      const field = schema.getQueryType()!.getFields()[root];
+      const params = Object.keys(args).map((name) => `$${name}: ID!`).join(', ');
+      const query = `query Everything${params ? `(${params})` : ''} { ${root}${params ? `(${Object.keys(args).map((a) => `${a}: $${a}`).join(', ')})` : ''} { ${everything(getNamedType(field.type))} } }`;
+      const answer = await portal.graphql(query, args, p.cora);
+      expect({ root, errors: answer.errors ?? [] }).toEqual({ root, errors: [] });
+      walk(answer.data![root], field.type, p.pat, seen);
+    }
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['Commitment', 'Contact', 'Project', 'Request', 'RequestResponse', 'StatusReport', 'UserRef']));
+  });
+
+  it('refuses a customer every other query about the project', async () => {
+    const others: Record<string, [string, string]> = {
+      dashboard: ['dashboard(projectId: $id) { projectionLag }', p.projectId], perceptionGaps: ['perceptionGaps(projectId: $id) { subjectId }', p.projectId],
+      requirement: ['requirement(id: $id) { id }', p.r1], requirementChanges: ['requirementChanges(projectId: $id) { revision }', p.projectId],
+      history: ['history(id: $id) { type }', ids.commitment], session: ['session(id: $id) { id }', ids.session],
+    };
+    for (const [root, [selection, id]] of Object.entries(others)) {
+      const answer = await portal.graphql(`query Q($id: ID!) { ${selection} }`, { id }, p.cora);
+      expect({ root, code: answer.errors?.[0].extensions.code }).toEqual({ root, code: 'FORBIDDEN' });
+    }
+  });
+});

@@ -50,44 +50,70 @@ const postgres = (): StoreUnderTest => {
   };
 };
 
-/** Commands per second of `count` commands of the team's work, and the appends they made (one per command). */
-const timeCommands = async (portal: InProcessPortal, work: TeamWork, count: number): Promise<{ perSecond: number; appends: RecordedEvent[][] }> => {
-  const before = await portal.ledger.store.headPosition();
-  const perSecond = await rate(count, (i) => work.command(i));
-  const appends: RecordedEvent[][] = [];
-  for await (const batch of appendBatches(eventsAfter(portal.ledger.store, before))) appends.push(batch);
-  if (appends.length !== count) throw new Error(`expected one append per command, got ${appends.length} for ${count}`);
-  return { perSecond, appends };
+/** What the commands are: the team's whole day (raise, answer, commit), or promising alone (make and revise commitments). */
+interface Workload {
+  label: string;
+  command(work: TeamWork, i: number): Promise<void>;
+}
+const WORKLOADS: Workload[] = [
+  { label: `raise, answer, commit in ${PROJECTS} projects`, command: (work, i) => work.command(i) },
+  { label: `make and revise commitments in ${PROJECTS} projects`, command: (work, i) => work.promise(i) },
+];
+
+/** Commands per second of `count` commands of the workload, and the appends they made (one per command). */
+interface Timed {
+  perSecond: number;
+  /** What the store held before: the reference store gets it first, untimed, so its streams are where the commands found them. */
+  earlier: RecordedEvent[][];
+  appends: RecordedEvent[][];
+}
+
+const batchesOf = async (portal: InProcessPortal, after: bigint, upTo?: bigint): Promise<RecordedEvent[][]> => {
+  const batches: RecordedEvent[][] = [];
+  for await (const batch of appendBatches(eventsAfter(portal.ledger.store, after))) {
+    if (upTo !== undefined && batch[0].position > upTo) break;
+    batches.push(batch);
+  }
+  return batches;
 };
 
-/** The same appends, one per command, into an empty store of the same kind: the store's share of the work. */
-const timeAppends = async (target: StoreUnderTest, round: number, appends: RecordedEvent[][]): Promise<number> => {
+const timeCommands = async (portal: InProcessPortal, work: TeamWork, workload: Workload, count: number): Promise<Timed> => {
+  const before = await portal.ledger.store.headPosition();
+  const perSecond = await rate(count, (i) => workload.command(work, i));
+  const appends = await batchesOf(portal, before);
+  if (appends.length !== count) throw new Error(`expected one append per command, got ${appends.length} for ${count}`);
+  return { perSecond, earlier: await batchesOf(portal, 0n, before), appends };
+};
+
+/** The same appends, one per command, into a store of the same kind that holds what the commands found: the store's share of the work. */
+const timeAppends = async (target: StoreUnderTest, round: number, { earlier, appends }: Timed): Promise<number> => {
   const { store, close } = await target.emptyStore(round);
   try {
+    for (const batch of earlier) await appendBatch(store, batch);
     return await rate(appends.length, (i) => appendBatch(store, appends[i]));
   } finally {
     await close();
   }
 };
 
-const measure = async (target: StoreUnderTest): Promise<BenchRow> => {
+const measure = async (target: StoreUnderTest, workload: Workload, offset: number): Promise<BenchRow> => {
   const portal = await openInProcessPortal(target.portalEnv);
   try {
     const work = new TeamWork(portal);
     await work.setUp(PROJECTS);
     // A first, untimed run warms the process up and gives the first reference round its appends.
-    let last = await timeCommands(portal, work, target.commands);
-    let round = 0;
+    let last = await timeCommands(portal, work, workload, target.commands);
+    let round = offset;
     const best = await bestOfAlternating(ROUNDS, {
-      reference: () => timeAppends(target, round++, last.appends),
+      reference: () => timeAppends(target, round++, last),
       ours: async () => {
-        last = await timeCommands(portal, work, target.commands);
+        last = await timeCommands(portal, work, workload, target.commands);
         return last.perSecond;
       },
     });
     return {
       bench: 'command handling',
-      case: `${target.label}: raise, answer, commit in ${PROJECTS} projects`,
+      case: `${target.label}: ${workload.label}`,
       value: best.ours,
       unit: 'commands/s',
       reference: { label: 'append of the same events, 1 per command', value: best.reference },
@@ -107,7 +133,7 @@ const run = async (): Promise<BenchRow[]> => {
   const rows: BenchRow[] = [];
   for (const target of targets) {
     try {
-      rows.push(await measure(target));
+      for (const [index, workload] of WORKLOADS.entries()) rows.push(await measure(target, workload, index * (ROUNDS + 1)));
     } finally {
       await target.remove();
     }

@@ -81,7 +81,7 @@ export class HistoryWriter {
         requirementId: this.idOf(2, r), projectId, key: `R${r + 1}`, title: `Requirement ${r + 1}`, text: 'As agreed.', estimateHours: 120, trigger: { kind: 'INTERNAL' }, revision: 1, by: this.manager,
       }]]);
     }
-    await this.append(`project-${projectId}`, [['BaselineApproved', {
+    await this.append(`budget-${projectId}`, [['BaselineApproved', {
       projectId, baselineId: this.idOf(3, 0), name: 'Contract', approvedBy: this.manager, countersignedById: this.idOf(1, 0), requirements, totalHours: 120 * REQUIREMENTS,
     }]]);
   }
@@ -104,12 +104,12 @@ export class HistoryWriter {
     }
     const commitmentId = this.idOf(5, u);
     const within = u % 3 !== 0;
-    await this.append(`commitment-${commitmentId}`, [['CommitmentMade', {
-      commitmentId, projectId, summary: `Promise ${u}`, madeBy: developer, madeToId: contactId, requestIds: [requestId], requirementIds: within ? [requirementId] : [],
-      estimateHours: 2 + (u % 5), status: within ? 'ACCEPTED' : 'PENDING_APPROVAL',
-      classification: { outsideRequirements: !within, outsideBudget: false, exceedsBudgetByHours: 0, madeWithoutAuthority: !within, requestedWithoutAuthority: u % CONTACTS !== 0, reasons: [], budgetAtDecision: { budgetHours: 5_000, baselineHours: 2_400, reserveHours: 2_600, remainingReserveHours: 1_000 } },
+    await this.append(`budget-${projectId}`, [['CommitmentMade', {
+      commitmentId, projectId, summary: `Promise ${u}`, madeBy: developer, makerRole: 'DEVELOPER', madeToId: contactId, madeToCouldApproveScope: u % CONTACTS === 0,
+      requestIds: [requestId], requirementIds: within ? [requirementId] : [], estimateHours: 2 + (u % 5), status: within ? 'ACCEPTED' : 'PENDING_APPROVAL',
+      atDecision: { outsideRequirements: !within, outsideBudget: false, exceedsBudgetByHours: 0, madeWithoutAuthority: !within, requestedWithoutAuthority: u % CONTACTS !== 0, reasons: [], budgetAtDecision: { budgetHours: 5_000, baselineHours: 2_400, reserveHours: 2_600, remainingReserveHours: 1_000 } },
     }]], developer);
-    if (!within) await this.append(`commitment-${commitmentId}`, [[u % 2 ? 'CommitmentRejected' : 'CommitmentApproved', { commitmentId, projectId, note: 'Decided.', by: this.manager }]]);
+    if (!within) await this.append(`budget-${projectId}`, [[u % 2 ? 'CommitmentRejected' : 'CommitmentApproved', { commitmentId, projectId, note: 'Decided.', by: this.manager }]]);
     const month = String(1 + (Math.floor(u / 40) % 12)).padStart(2, '0');
     await this.append(`session-${this.idOf(6, u)}`, [['ContactSessionLogged', {
       sessionId: this.idOf(6, u), projectId, date: `2026-${month}-${String(1 + (u % 28)).padStart(2, '0')}`, days: 0.5, kind: 'ON_SITE', developers: [developer], contactIds: [contactId], notes: 'On site.',

@@ -4,6 +4,7 @@ import { newId } from '@cf/core';
 import type { Actor, CommandResult } from '@cf/event-store';
 import { type Caller, Ledger, NulCharactersPipe, type PortalCommand, ledgerValidationPipe, loadConfig } from '@cf/ledger';
 import { createApp } from '../apps/api/bootstrap.js';
+import { loadOperationsConfig } from '../apps/api/observability/operations-config.js';
 
 export type PortalCommandType<Input> = new (input: Input, caller: Caller) => PortalCommand<Input>;
 
@@ -22,7 +23,7 @@ export interface InProcessPortal {
  */
 export const openInProcessPortal = async (env: Record<string, string>): Promise<InProcessPortal> => {
   const config = loadConfig({ ...process.env, ...env, AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret' });
-  const app = await createApp(config, { logger: false });
+  const app = await createApp(config, { logger: false, operations: loadOperationsConfig({ ...process.env, ...env }) });
   await app.init();
   const bus = app.get(CommandBus);
   const pipes = [new NulCharactersPipe(), ledgerValidationPipe()];

@@ -13,6 +13,7 @@ const BENCHES: Array<() => Promise<Bench>> = [
   async () => (await import('./append-sqlite.bench.js')).bench,
   async () => (await import('./append-postgres.bench.js')).bench,
   async () => (await import('./command-handling.bench.js')).bench,
+  async () => (await import('./metrics-cost.bench.js')).bench,
   async () => (await import('./projection-rebuild.bench.js')).bench,
   async () => (await import('./http.bench.js')).httpBench,
 ];

@@ -1,6 +1,8 @@
 import { idOfStream, newId } from '@cf/core';
 import { MakeCommitmentCommand } from '../libs/commitments/make-commitment/make-commitment.command.js';
 import { MakeCommitmentInput } from '../libs/commitments/make-commitment/make-commitment.input.js';
+import { ReviseCommitmentCommand } from '../libs/commitments/revise-commitment/revise-commitment.command.js';
+import { ReviseCommitmentInput } from '../libs/commitments/revise-commitment/revise-commitment.input.js';
 import { LogContactSessionCommand } from '../libs/contacts/log-contact-session/log-contact-session.command.js';
 import { LogContactSessionInput } from '../libs/contacts/log-contact-session/log-contact-session.input.js';
 import { RegisterContactCommand } from '../libs/contacts/register-contact/register-contact.command.js';
@@ -45,6 +47,7 @@ export class TeamWork {
   private readonly projects: SetUpProject[] = [];
   private request = { id: '', requestedBy: '', unit: 0 };
   private units = 0;
+  private lastCommitment = '';
 
   constructor(private readonly portal: InProcessPortal) {}
 
@@ -59,6 +62,21 @@ export class TeamWork {
     if (step === 0) await this.raise();
     else if (step === 1) await this.answer();
     else await this.commit();
+  }
+
+  /** The i-th command of promising alone: make a commitment, revise it, make the next, … (all on the projects' budget streams). */
+  async promise(i: number): Promise<void> {
+    const unit = Math.floor(i / 2);
+    const p = this.projects[unit % this.projects.length];
+    if (i % 2 === 1) {
+      await this.portal.send(ReviseCommitmentCommand, ReviseCommitmentInput, { commitmentId: this.lastCommitment, estimateHours: 3 + (unit % 5), reason: 'Estimated again' }, DEVELOPER);
+      return;
+    }
+    const result = await this.portal.send(MakeCommitmentCommand, MakeCommitmentInput, {
+      projectId: p.projectId, summary: `Bulk upload (${unit})`, madeToId: p.decider,
+      requirementIds: unit % 4 === 3 ? [] : [p.requirements[unit % REQUIREMENTS]], estimateHours: 2 + (unit % 5),
+    }, DEVELOPER);
+    this.lastCommitment = String((await this.portal.ledger.eventAt(result.position))?.data.commitmentId);
   }
 
   private async raise(): Promise<void> {

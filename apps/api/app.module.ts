@@ -6,19 +6,23 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlWsOptions } from '@cf/ledger';
 import { BearerAuthGuard, DomainErrorFilter, customerViewMiddleware, NulCharactersPipe, ReadAfterWriteInterceptor, type LedgerConfig, LedgerModule, formatLedgerError, ledgerValidationPipe } from '@cf/ledger';
 import { PersonalDataModule } from '@cf/personal-data';
-import { HealthController } from './health/health.controller.js';
+import { HealthModule } from './health/health.module.js';
 import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';
 import { complexityLimitPlugin } from './limits/complexity.plugin.js';
 import { subscriptionsOverWebSocketOnly } from './limits/http-subscriptions.plugin.js';
 import { operationLimits } from './limits/operation-limits.js';
+import { ObservabilityModule } from './observability/observability.module.js';
+import type { OperationsConfig } from './observability/operations-config.js';
 
-/** Wiring only: buses, the ledger, GraphQL on Apollo, and the context modules. */
+/** Wiring only: buses, the ledger, GraphQL on Apollo, the context modules, health and observability. */
 @Module({})
 export class AppModule {
-  static register(config: LedgerConfig): DynamicModule {
+  static register(config: LedgerConfig, operations: OperationsConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
+        ObservabilityModule.register(operations),
+        HealthModule,
         CqrsModule.forRoot(),
         LedgerModule.forRoot(config, LEDGER_PROJECTIONS),
         PersonalDataModule.forRoot(config),
@@ -41,7 +45,6 @@ export class AppModule {
         }),
         ...LEDGER_CONTEXTS,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: BearerAuthGuard },
         { provide: APP_PIPE, useClass: NulCharactersPipe },

@@ -2,15 +2,25 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import type { LedgerConfig } from '@cf/ledger';
 import { AppModule } from './app.module.js';
 import { serveQueryConsole } from './console/query-console.js';
+import { type OperationsConfig, loadOperationsConfig } from './observability/operations-config.js';
+
+export interface AppOptions {
+  /** false: log nothing (tests and benches that do not look at logs). */
+  logger?: false;
+  /** How the service reports on itself; by default read from the environment. */
+  operations?: OperationsConfig;
+}
 
 /** The configured application, not yet listening: main.ts and the end-to-end tests share it. */
-export const createApp = async (config: LedgerConfig, options: { logger?: false } = {}): Promise<INestApplication> => {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
-    logger: options.logger ?? ['error', 'warn', 'log'],
-  });
+export const createApp = async (config: LedgerConfig, options: AppOptions = {}): Promise<INestApplication> => {
+  const operations = options.operations ?? loadOperationsConfig();
+  const logged = options.logger === false ? { ...operations, logLevel: 'silent' as const } : operations;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logged), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '1mb' });
   app.use('/graphql', serveQueryConsole);
   app.enableShutdownHooks();

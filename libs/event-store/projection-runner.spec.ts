@@ -149,4 +149,17 @@ describe('ProjectionRunner', () => {
     await newer.catchUp();
     expect(await rows(db)).toEqual([{ stream: 's-1', total: 6, events: 3 }]);
   });
+
+  it('tells its observer how many events each projection applied', async () => {
+    const applied = new Map<string, number>();
+    const observer = { applied: (name: string, events: number) => applied.set(name, (applied.get(name) ?? 0) + events) };
+    const observed = new ProjectionRunner(store, db, [totals, picky], 4, undefined, observer);
+    await observed.migrate();
+    for (let i = 1; i <= 6; i++) await store.append('s-1', [added(i)], { expectedRevision: 'any' });
+    await observed.catchUp();
+    expect(Object.fromEntries(applied)).toEqual({ totals: 6, picky: 6 });
+    await store.append('s-1', [added(7)], { expectedRevision: 'any' });
+    await observed.catchUp();
+    expect(Object.fromEntries(applied)).toEqual({ totals: 7, picky: 7 });
+  });
 });

@@ -10,6 +10,14 @@ export interface ProjectionStatus {
   position: bigint;
 }
 
+/** Told, after each page, how many events a projection applied (for metrics). */
+export interface ProjectionObserver {
+  applied(projection: string, events: number): void;
+}
+
+const eventsBetween = (page: RecordedEvent[], after: bigint, upTo: bigint): number =>
+  page.reduce((count, event) => (event.position > after && event.position <= upTo ? count + 1 : count), 0);
+
 /**
  * The one projection runner. It reads the log once per page from the slowest checkpoint and
  * hands each projection the events past its own checkpoint, in one transaction per page (rows
@@ -30,6 +38,7 @@ export class ProjectionRunner {
     readonly projections: readonly Projection[],
     private readonly pageSize = 500,
     private readonly leadership: ProjectionLeadership = soleLeadership,
+    private readonly observer?: ProjectionObserver,
   ) {}
 
   /** Whether this instance applies events, or follows another instance's checkpoints. */
@@ -144,7 +153,10 @@ export class ProjectionRunner {
 
   private async applyPage(page: RecordedEvent[]): Promise<void> {
     const reached = await applyPage(this.db, this.projections, this.checkpoints, page);
-    for (const [name, position] of reached) this.checkpoints.set(name, position);
+    for (const [name, position] of reached) {
+      this.observer?.applied(name, eventsBetween(page, this.checkpoints.get(name) ?? 0n, position));
+      this.checkpoints.set(name, position);
+    }
     for (const wake of [...this.waiters]) wake();
   }
 }

@@ -23,5 +23,7 @@ export const openPostgresReadModels = async (connectionString: string, schema: s
     await setup.end();
   }
   const pool = new pg.Pool({ connectionString, max: 10, options: `-c search_path="${schema}"`, types } as pg.PoolConfig);
+  // A dropped idle connection is discarded and the next query reconnects; unheard, its error would end the process.
+  pool.on('error', () => undefined);
   return new Kysely({ dialect: new PostgresDialect({ pool }) });
 };

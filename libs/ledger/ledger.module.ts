@@ -5,6 +5,7 @@ import type { LedgerConfig } from './config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from './ledger.tokens.js';
 import { Ledger, OPEN_LEDGER } from './ledger.service.js';
 import { openLedger } from './open-ledger.js';
+import { LEDGER_TELEMETRY, type LedgerTelemetry } from './telemetry/ledger-telemetry.js';
 
 /** Wires the store, read models and projection runner once for the whole application. */
 @Global()
@@ -16,7 +17,11 @@ export class LedgerModule {
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
         { provide: JWT_SECRET, useFactory: () => resolveJwtSecret(config).secret },
-        { provide: OPEN_LEDGER, useFactory: () => openLedger(config, projections) },
+        {
+          provide: OPEN_LEDGER,
+          useFactory: (telemetry?: LedgerTelemetry) => openLedger(config, projections, telemetry),
+          inject: [{ token: LEDGER_TELEMETRY, optional: true }],
+        },
         Ledger,
       ],
       exports: [LEDGER_CONFIG, JWT_SECRET, Ledger],

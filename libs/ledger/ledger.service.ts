@@ -1,8 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { type Clock, type Decider, type DomainEvent, DomainError, systemClock } from '@cf/core';
 import { type CommandOptions, type CommandResult, FoldCache, type RecordedEvent, foldStream, handleCommand } from '@cf/event-store';
 import type { Caller } from './caller.js';
 import type { OpenLedger } from './open-ledger.js';
+import { LEDGER_TELEMETRY, type LedgerTelemetry, quietTelemetry } from './telemetry/ledger-telemetry.js';
 
 export const OPEN_LEDGER = Symbol('OPEN_LEDGER');
 
@@ -11,6 +12,12 @@ const asPortalRevision = (error: unknown): unknown =>
   error instanceof DomainError && error.code === 'CONFLICT' && error.details.stream !== undefined
     ? DomainError.conflict(String(error.details.stream), Number(error.details.currentRevision) + 1)
     : error;
+
+/** A command's name for metrics and traces: its `type`, one of a fixed set in the code. */
+const nameOf = (command: unknown): string => {
+  const type = (command as { type?: unknown } | null)?.type;
+  return typeof type === 'string' ? type : 'unnamed';
+};
 
 /**
  * What command and query handlers use: run a decider through the one handleCommand, then wait
@@ -23,7 +30,14 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
   /** Folded streams of recent commands: a command reads only the events its stream gained since. */
   private readonly folds = new FoldCache();
 
-  constructor(@Inject(OPEN_LEDGER) private readonly open: OpenLedger) {}
+  private readonly telemetry: LedgerTelemetry;
+
+  constructor(
+    @Inject(OPEN_LEDGER) private readonly open: OpenLedger,
+    @Optional() @Inject(LEDGER_TELEMETRY) telemetry?: LedgerTelemetry,
+  ) {
+    this.telemetry = telemetry ?? quietTelemetry;
+  }
 
   get store() { return this.open.store; }
   get readModels() { return this.open.readModels; }
@@ -48,15 +62,17 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
   ): Promise<CommandResult> {
     this.inFlight += 1;
     try {
-      const result = await handleCommand(this.store, decider, stream, command, {
-        actor: context.caller.actor,
-        at: context.at,
-        correlationId: context.caller.correlationId,
-        idempotencyKey: context.idempotencyKey,
-        expectedRevision: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
-      }, { foldCache: this.folds, ...options });
-      await this.runner.waitFor(result.position, 10_000);
-      return result;
+      return await this.telemetry.command(nameOf(command), async () => {
+        const result = await handleCommand(this.store, decider, stream, command, {
+          actor: context.caller.actor,
+          at: context.at,
+          correlationId: context.caller.correlationId,
+          idempotencyKey: context.idempotencyKey,
+          expectedRevision: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
+        }, { foldCache: this.folds, ...options });
+        await this.telemetry.projectionWait(() => this.runner.waitFor(result.position, 10_000));
+        return result;
+      });
     } catch (error) {
       throw asPortalRevision(error);
     } finally {

@@ -14,6 +14,7 @@ import {
   openSqliteReadModels,
 } from '@cf/event-store';
 import { ConfigError, type LedgerConfig } from './config/ledger-config.js';
+import { type LedgerTelemetry, quietTelemetry } from './telemetry/ledger-telemetry.js';
 
 /** The store, the read models and the runner that keeps them current: what the API and CLI share. */
 export interface OpenLedger {
@@ -42,11 +43,11 @@ export const openReadModels = (config: LedgerConfig): Promise<ReadModelDb> | Rea
     ? openPostgresReadModels(config.databaseUrl!, `${config.databaseSchema}_read`)
     : openSqliteReadModels(join(config.dataDir, 'read-models.sqlite'));
 
-export const openLedger = async (config: LedgerConfig, projections: readonly Projection[]): Promise<OpenLedger> => {
-  const store = openEventStore(config);
+export const openLedger = async (config: LedgerConfig, projections: readonly Projection[], telemetry: LedgerTelemetry = quietTelemetry): Promise<OpenLedger> => {
+  const store = telemetry.observeStore(openEventStore(config));
   const readModels = await openReadModels(config);
   const leadership = config.eventStore === 'postgres' ? new PostgresLeadership(config.databaseUrl!, config.databaseSchema) : soleLeadership;
-  const runner = new ProjectionRunner(store, readModels, projections, 500, leadership);
+  const runner = new ProjectionRunner(store, readModels, projections, 500, leadership, telemetry.projections);
   await runner.migrate();
   return {
     store,

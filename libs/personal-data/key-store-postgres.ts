@@ -20,6 +20,8 @@ const ignoringDuplicates = async (work: () => Promise<unknown>): Promise<void> =
 export const openPostgresKeyStore = async (connectionString: string, schema: string): Promise<KeyStore> => {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
   const pool = new pg.Pool({ connectionString, max: 4, options: `-c search_path="${schema}"` } as pg.PoolConfig);
+  // A dropped idle connection is discarded and the next query reconnects; unheard, its error would end the process.
+  pool.on('error', () => undefined);
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   const setup = new pg.Client({ connectionString });
   await setup.connect();

@@ -12,6 +12,8 @@ export interface ApiProcess {
   child: ChildProcess;
   /** What the process wrote to stderr so far, to show when a check fails. */
   errorOutput(): string;
+  /** What it wrote to stdout so far (its log lines): kept only when started with `keepOutput`. */
+  output(): string;
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -31,11 +33,14 @@ const freePort = (): Promise<number> =>
     server.on('error', reject);
   });
 
-export const startApiProcess = async (env: Record<string, string>): Promise<ApiProcess> => {
+export const startApiProcess = async (env: Record<string, string>, options: { keepOutput?: boolean } = {}): Promise<ApiProcess> => {
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const stdout = options.keepOutput ? 'pipe' : 'ignore';
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', stdout, 'pipe'] });
   let stderr = '';
+  let output = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
+  child.stdout?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
   for (;;) {
@@ -52,6 +57,7 @@ export const startApiProcess = async (env: Record<string, string>): Promise<ApiP
     url,
     child,
     errorOutput: () => stderr,
+    output: () => output,
     kill: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { type LedgerConfig, loadConfig, signToken } from '@cf/ledger';
 import { createApp } from '../../apps/api/bootstrap.js';
+import { loadOperationsConfig } from '../../apps/api/observability/operations-config.js';
 import { portalOperation } from './portal-operations.js';
 import { TEST_DATABASE_URL, dropSchemas } from './store-under-test.js';
 
@@ -47,7 +48,7 @@ const storeEnvironment = (): Record<string, string> =>
 export const startPortal = async (options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<Portal> => {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cf-portal-'));
   const config = loadConfig({ ...process.env, ...storeEnvironment(), DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_JWT_SECRET, PORT: '0', ...options.env });
-  const app = await createApp(config, { logger: false });
+  const app = await createApp(config, { logger: false, operations: loadOperationsConfig({ ...process.env, ...options.env }) });
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
   const graphql: Portal['graphql'] = async (query, variables = {}, token, headers = {}) => {

@@ -1,9 +1,11 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError, newId } from '@cf/core';
+import { DomainError } from '@cf/core';
 import type { LedgerConfig } from '../config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from '../ledger.tokens.js';
 import { VIEWER_ROLES, type ViewerRoles, type ViewerRolesOf } from '../customer-view/viewer-roles.js';
+import { reportRateLimited } from '../telemetry/rate-limited.js';
+import { correlationIdOf } from './correlation-id.js';
 import { RateLimiter } from './rate-limiter.js';
 import { verifyToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
@@ -35,10 +37,10 @@ export class BearerAuthGuard implements CanActivate {
     }
     const actor = await verifyToken(this.secret, authorization.slice('Bearer '.length).trim());
     if (!this.limiter.take(actor.userId)) {
+      reportRateLimited();
       throw new DomainError('RATE_LIMITED', 'Too many operations; slow down and retry in a few seconds');
     }
-    const correlationId = header(request.headers['x-correlation-id'])?.slice(0, 100) || newId();
-    request.caller = { actor, correlationId };
+    request.caller = { actor, correlationId: correlationIdOf(request) };
     const rolesOf = this.rolesOf;
     if (rolesOf) {
       let roles: Promise<ViewerRoles> | undefined;

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDomainError } from '@cf/core';
@@ -19,6 +20,8 @@ const runtimeCause = (error: unknown): boolean => {
 /** By shape as well as class: Apollo and the app may load graphql's ESM and CommonJS builds side by side. */
 const isGraphQLError = (error: unknown): error is GraphQLError =>
   error instanceof GraphQLError || (error instanceof Error && 'extensions' in error && 'locations' in error && 'path' in error);
+
+const internalErrors = new Logger('GraphQL: internal error');
 
 const SAFE_MESSAGES: Record<string, string> = {
   GRAPHQL_PARSE_FAILED: 'The document could not be parsed: it is too large or nested too deeply',
@@ -51,6 +54,7 @@ export const formatLedgerError = (formatted: GraphQLFormattedError, error: unkno
   if (isGraphQLError(original) && !original.path && !original.originalError && original.extensions?.code === undefined) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
   }
-  console.error('internal error while answering a GraphQL operation', original);
+  // Nest's logger writes to the application's log (JSON lines in the API), with the stack.
+  internalErrors.error(original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 };

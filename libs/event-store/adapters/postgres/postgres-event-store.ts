@@ -37,6 +37,8 @@ export class PostgresEventStore implements EventStore {
     this.schema = options.schema ?? 'ledger';
     if (!/^[a-z_][a-z0-9_]*$/.test(this.schema)) throw new Error(`invalid schema name ${this.schema}`);
     this.pool = new pg.Pool({ connectionString: options.connectionString, max: 10 });
+    // A dropped idle connection is discarded and the next query reconnects; unheard, its error would end the process.
+    this.pool.on('error', () => undefined);
     this.upcasters = options.upcasters ?? new Upcasters();
     this.watcher = new HeadWatcher(() => this.headPosition(), 500);
     this.ready = this.initialize(options.connectionString);

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { HealthController } from './health.controller.js';
+import { ProbesController } from './probes.controller.js';
+import { Readiness } from './readiness.js';
+
+/** GET /health (the detailed view), /health/live and /health/ready. */
+@Module({
+  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
+  controllers: [HealthController, ProbesController],
+  providers: [Readiness],
+})
+export class HealthModule {}

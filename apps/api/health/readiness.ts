@@ -1,0 +1,35 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
+import { Ledger } from '@cf/ledger';
+import { OPERATIONS_CONFIG, type OperationsConfig } from '../observability/operations-config.js';
+
+/**
+ * What an instance needs to serve: a store that answers within READY_STORE_TIMEOUT_MS, and read
+ * models at most READY_MAX_PROJECTION_LAG events behind the log. A failing check is named in
+ * the 503 answer with its reason.
+ */
+@Injectable()
+export class Readiness {
+  constructor(
+    private readonly indicators: HealthIndicatorService,
+    private readonly ledger: Ledger,
+    @Inject(OPERATIONS_CONFIG) private readonly config: OperationsConfig,
+  ) {}
+
+  store(): PromiseLike<HealthIndicatorResult<'store'>> {
+    return this.indicators.check('store')
+      .attempt(async () => ({ kind: this.ledger.store.name, headPosition: (await this.ledger.store.headPosition()).toString() }))
+      .withTimeout(this.config.readiness.storeTimeoutMs);
+  }
+
+  projectionLag(): PromiseLike<HealthIndicatorResult<'projectionLag'>> {
+    const maxLag = this.config.readiness.maxProjectionLag;
+    return this.indicators.check('projectionLag')
+      .attempt(async () => {
+        const lag = Number((await this.ledger.store.headPosition()) - this.ledger.runner.slowestPosition());
+        if (lag > maxLag) throw new Error(`the slowest projection is ${lag} events behind the log; at most ${maxLag} are allowed`);
+        return { lag, maxLag };
+      })
+      .withTimeout(this.config.readiness.storeTimeoutMs);
+  }
+}

@@ -1,0 +1,39 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pino, type Logger } from 'pino';
+import type { Options as HttpLogOptions } from 'pino-http';
+import { CORRELATION_ID_HEADER, correlationIdOf, type LedgerRequest } from '@cf/ledger';
+import type { OperationsConfig } from '../observability/operations-config.js';
+
+export const OPERATIONS_LOG = Symbol('OPERATIONS_LOG');
+
+/** JSON lines on stdout; LOG_FORMAT=pretty for a developer's terminal (pino-pretty in a worker). */
+export const operationsLog = (config: Pick<OperationsConfig, 'logLevel' | 'logFormat'>): Logger =>
+  pino({
+    level: config.logLevel,
+    base: { service: 'customer-contact-ledger' },
+    ...(config.logFormat === 'pretty' ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
+  });
+
+/** GraphQL operations get their own line from the operation plugin; probes and scrapes would only be noise. */
+const LOGGED_ELSEWHERE = /^\/(graphql|health|metrics)(\/|\?|$)/;
+
+/**
+ * pino-http for every HTTP request: it gives the request its correlation id (the caller's
+ * x-correlation-id or a new one) and returns it as a response header. Requests are logged by
+ * method and URL only: headers carry bearer tokens.
+ */
+export const httpLogOptions = (logger: Logger): HttpLogOptions => ({
+  logger,
+  genReqId: (request: IncomingMessage, response: ServerResponse) => {
+    const id = correlationIdOf(request as IncomingMessage & LedgerRequest);
+    response.setHeader(CORRELATION_ID_HEADER, id);
+    return id;
+  },
+  customAttributeKeys: { reqId: 'correlationId' },
+  quietReqLogger: true,
+  autoLogging: { ignore: (request) => LOGGED_ELSEWHERE.test(request.url ?? '') },
+  serializers: {
+    req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
+    res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+  },
+});

@@ -1,0 +1,16 @@
+import { OperationNames } from './operation-names.js';
+
+describe('OperationNames', () => {
+  it('keeps the first 200 names, then labels every new one "other"', () => {
+    const names = new OperationNames();
+    for (let i = 0; i < 200; i++) expect(names.label(`Op${i}`)).toBe(`Op${i}`);
+    expect(names.label('OneTooMany')).toBe('other');
+    expect(names.label('Op7')).toBe('Op7');
+  });
+
+  it('labels an unnamed operation "anonymous" and a very long name "other"', () => {
+    const names = new OperationNames();
+    expect(names.label(undefined)).toBe('anonymous');
+    expect(names.label('N'.repeat(65))).toBe('other');
+  });
+});

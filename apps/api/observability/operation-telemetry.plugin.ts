@@ -1,0 +1,64 @@
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, GraphQLRequestListener } from '@apollo/server';
+import { Plugin } from '@nestjs/apollo';
+import { Inject, Optional } from '@nestjs/common';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import type { Logger } from 'pino';
+import { type LedgerRequest, correlationIdOf } from '@cf/ledger';
+import { OPERATIONS_LOG } from '../logging/operations-log.js';
+import { LEDGER_METRICS, type LedgerMetrics } from '../metrics/ledger-metrics.js';
+import { OperationNames } from './operation-names.js';
+import { setOperationSpan } from './operation-span.js';
+import { tracer } from './spans.js';
+
+interface OperationContext {
+  req?: LedgerRequest;
+}
+
+/** OK, or the code of the first error the client was sent (already mapped by formatLedgerError). */
+const outcomeOf = ({ response }: GraphQLRequestContextWillSendResponse<OperationContext>): string => {
+  const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+  const code = errors?.[0]?.extensions?.code;
+  return errors?.length ? (typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR') : 'OK';
+};
+
+/**
+ * Every GraphQL operation over HTTP, observed once: one log line (name, type, caller, duration,
+ * outcome, correlation id), one observation of the duration histogram, and one span that the
+ * command's spans hang under. Variables are never logged: they carry personal fields.
+ */
+@Plugin()
+export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationContext> {
+  private readonly names = new OperationNames();
+
+  constructor(
+    @Inject(OPERATIONS_LOG) private readonly log: Logger,
+    @Optional() @Inject(LEDGER_METRICS) private readonly metrics?: LedgerMetrics,
+  ) {}
+
+  async requestDidStart({ contextValue }: { contextValue: OperationContext }): Promise<GraphQLRequestListener<OperationContext>> {
+    const started = performance.now();
+    const correlationId = contextValue.req ? correlationIdOf(contextValue.req) : undefined;
+    const span = tracer.startSpan('graphql operation', { kind: SpanKind.SERVER, attributes: { 'ledger.correlation_id': correlationId } });
+    setOperationSpan(contextValue, span);
+    return {
+      didResolveOperation: async ({ operation }) => {
+        if (!operation) return;
+        const name = operation.name?.value;
+        span.updateName(`${operation.operation} ${name ?? 'anonymous'}`);
+        span.setAttributes({ 'graphql.operation.type': operation.operation, 'graphql.operation.name': name });
+      },
+      willSendResponse: async (request) => {
+        const seconds = (performance.now() - started) / 1000;
+        const outcome = outcomeOf(request);
+        const operation = this.names.label(request.operation?.name?.value ?? request.request.operationName ?? undefined);
+        const type = request.operation?.operation ?? 'unknown';
+        this.metrics?.operationDuration.observe({ operation, type, outcome }, seconds);
+        const caller = request.contextValue.req?.caller?.actor.userId ?? null;
+        this.log.info({ operation, operationType: type, caller, durationMs: Math.round(seconds * 10_000) / 10, outcome, correlationId }, 'graphql operation');
+        if (outcome !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
+        span.setAttribute('ledger.outcome', outcome);
+        span.end();
+      },
+    };
+  }
+}

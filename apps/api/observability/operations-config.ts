@@ -1,0 +1,45 @@
+import { ConfigError } from '@cf/ledger';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_FORMATS = ['json', 'pretty'] as const;
+
+/** How the service reports on itself: logs, metrics, readiness and traces. Read from the environment. */
+export interface OperationsConfig {
+  logLevel: (typeof LOG_LEVELS)[number];
+  logFormat: (typeof LOG_FORMATS)[number];
+  /** METRICS=off: no GET /metrics, and nothing is counted or timed for it. */
+  metrics: boolean;
+  readiness: {
+    /** How long the store may take to answer before the instance is not ready. */
+    storeTimeoutMs: number;
+    /** How many events the slowest projection may lag behind the log while the instance is ready. */
+    maxProjectionLag: number;
+  };
+  /** OTEL_EXPORTER_OTLP_ENDPOINT: where spans go; no traces without it. */
+  tracesEndpoint?: string;
+}
+
+export const OPERATIONS_CONFIG = Symbol('OPERATIONS_CONFIG');
+
+const oneOf = <T extends string>(variable: string, allowed: readonly T[], given: string | undefined, fallback: T): T => {
+  const value = (given ?? fallback).toLowerCase() as T;
+  if (!allowed.includes(value)) throw new ConfigError(variable, `must be one of ${allowed.join(', ')} (got "${given}")`);
+  return value;
+};
+
+const wholeNumber = (variable: string, given: string | undefined, fallback: number, least: number): number => {
+  const value = Number(given ?? fallback);
+  if (!Number.isInteger(value) || value < least) throw new ConfigError(variable, `must be a whole number of at least ${least} (got "${given}")`);
+  return value;
+};
+
+export const loadOperationsConfig = (env: NodeJS.ProcessEnv = process.env): OperationsConfig => ({
+  logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, env.LOG_LEVEL, 'info'),
+  logFormat: oneOf('LOG_FORMAT', LOG_FORMATS, env.LOG_FORMAT, 'json'),
+  metrics: oneOf('METRICS', ['on', 'off'], env.METRICS, 'on') === 'on',
+  readiness: {
+    storeTimeoutMs: wholeNumber('READY_STORE_TIMEOUT_MS', env.READY_STORE_TIMEOUT_MS, 2_000, 1),
+    maxProjectionLag: wholeNumber('READY_MAX_PROJECTION_LAG', env.READY_MAX_PROJECTION_LAG, 1_000, 0),
+  },
+  tracesEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
+});

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EventStore } from '@cf/event-store';
+import { projectsDecider, projectsProjection } from '@cf/projects';
+import { loadConfig } from '../config/ledger-config.js';
+import { Ledger } from '../ledger.service.js';
+import { openLedger } from '../open-ledger.js';
+import type { LedgerTelemetry } from './ledger-telemetry.js';
+
+/** Records what the ledger reports, in order, as `begin`/`end` of each piece of work. */
+const recording = (seen: string[]): LedgerTelemetry => ({
+  observeStore: (store: EventStore) => {
+    seen.push(`observed ${store.name}`);
+    const append = store.append.bind(store);
+    return Object.assign(Object.create(store) as EventStore, { append: (...args: Parameters<EventStore['append']>) => (seen.push('append'), append(...args)) });
+  },
+  projections: { applied: (name, events) => seen.push(`applied ${name} ${events}`) },
+  command: async (name, run) => {
+    seen.push(`begin ${name}`);
+    try { return await run(); } finally { seen.push(`end ${name}`); }
+  },
+  projectionWait: async (run) => {
+    seen.push('begin wait');
+    try { return await run(); } finally { seen.push('end wait'); }
+  },
+});
+
+describe('the ledger with telemetry', () => {
+  it('reports each command around its append and its wait for the projections', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cf-telemetry-'));
+    const seen: string[] = [];
+    const telemetry = recording(seen);
+    const open = await openLedger(loadConfig({ EVENT_STORE: 'sqlite', DATA_DIR: dataDir }), [projectsProjection], telemetry);
+    const ledger = new Ledger(open, telemetry);
+    try {
+      await ledger.onApplicationBootstrap();
+      const at = new Date();
+      const actor = { userId: 'ada', name: 'Ada' };
+      await ledger.execute(projectsDecider, 'project-p1', {
+        type: 'OpenProject', projectId: 'p1', name: 'Observed', customerName: 'C', budgetHours: 10, at: at.toISOString(), actor,
+      }, { caller: { actor, correlationId: 'c-1' }, at });
+      expect(seen.slice(0, 3)).toEqual(['observed sqlite', 'begin OpenProject', 'append']);
+      expect(seen.indexOf('begin wait')).toBeGreaterThan(seen.indexOf('append'));
+      expect(seen.slice(-2)).toEqual(['end wait', 'end OpenProject']);
+      expect(seen).toContain('applied projects 1');
+    } finally {
+      await ledger.onApplicationShutdown();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import pg from 'pg';
+import { Ledger } from '@cf/ledger';
+import { type Portal, startPortal } from '../harness/portal-harness.js';
+import { TEST_DATABASE_URL } from '../harness/store-under-test.js';
+import { TcpProxy } from './tcp-proxy.js';
+
+interface Probe {
+  status: number;
+  body: { status: string; error?: Record<string, { status: string; message?: string }> };
+}
+
+const probe = async (portal: Portal, path: string): Promise<Probe> => {
+  const response = await fetch(portal.url.replace('/graphql', path));
+  return { status: response.status, body: (await response.json()) as Probe['body'] };
+};
+
+/** Polls until the probe answers `status`, or fails with the last answer after timeoutMs. */
+const eventually = async (portal: Portal, path: string, status: number, timeoutMs = 15_000): Promise<Probe> => {
+  const deadline = Date.now() + timeoutMs;
+  let last = await probe(portal, path);
+  while (last.status !== status && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    last = await probe(portal, path);
+  }
+  if (last.status !== status) throw new Error(`${path} answered ${last.status} for ${timeoutMs} ms, not ${status}: ${JSON.stringify(last.body)}`);
+  return last;
+};
+
+describe('GET /health/live and /health/ready', () => {
+  it('are 200 while the store answers and the read models are current', async () => {
+    const portal = await startPortal();
+    try {
+      expect((await probe(portal, '/health/live')).status).toBe(200);
+      const ready = await probe(portal, '/health/ready');
+      expect(ready).toMatchObject({ status: 200, body: { status: 'ok' } });
+    } finally {
+      await portal.close();
+    }
+  });
+
+  it('turn ready to 503, naming projectionLag, while the projections lag more than READY_MAX_PROJECTION_LAG', async () => {
+    const portal = await startPortal({ env: { READY_MAX_PROJECTION_LAG: '0' } });
+    try {
+      const ledger = portal.app.get(Ledger);
+      await ledger.runner.stop();
+      const metadata = { actor: { userId: 'u', name: 'U' }, occurredAt: new Date().toISOString(), correlationId: 'c' };
+      await ledger.store.append('project-lagging', [{ type: 'ProjectOpened', data: { projectId: 'lagging' }, metadata }], { expectedRevision: 'no_stream' });
+      const notReady = await probe(portal, '/health/ready');
+      expect(notReady.status).toBe(503);
+      expect(notReady.body.error?.projectionLag).toMatchObject({ status: 'down', message: expect.stringContaining('1 events behind') });
+      expect(notReady.body.error?.store).toBeUndefined();
+      expect((await probe(portal, '/health/live')).status).toBe(200);
+    } finally {
+      await portal.close();
+    }
+  });
+});
+
+const postgresUnreachable = async (): Promise<string | undefined> => {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3_000 });
+  const reason = await client.connect().then(() => undefined, (error: Error) => error.message);
+  await client.end().catch(() => undefined);
+  return reason;
+};
+
+const unreachable = await postgresUnreachable();
+if (unreachable) console.warn(`readiness on PostgreSQL NOT RUN: PostgreSQL unreachable at ${TEST_DATABASE_URL}: ${unreachable}`);
+const describeWithPostgres = unreachable && process.env.CI !== 'true' ? describe.skip : describe;
+
+describeWithPostgres('GET /health/ready on PostgreSQL', () => {
+  it('turns 503, naming the store, while PostgreSQL is unreachable, and 200 again when it is back', async () => {
+    const target = new URL(TEST_DATABASE_URL);
+    const proxy = new TcpProxy(Number(target.port || 5432), target.hostname);
+    await proxy.open();
+    target.port = String(proxy.port);
+    const portal = await startPortal({
+      env: { EVENT_STORE: 'postgres', DATABASE_URL: target.toString(), DATABASE_SCHEMA: `cf_ready_${process.pid}`, READY_STORE_TIMEOUT_MS: '1000' },
+    });
+    try {
+      await eventually(portal, '/health/ready', 200);
+      await proxy.cut();
+      const down = await eventually(portal, '/health/ready', 503);
+      expect(down.body.error?.store).toMatchObject({ status: 'down' });
+      expect((await probe(portal, '/health/live')).status).toBe(200);
+      await proxy.open();
+      const up = await eventually(portal, '/health/ready', 200);
+      expect(up.body.status).toBe('ok');
+    } finally {
+      await proxy.open().catch(() => undefined);
+      await portal.close();
+      await proxy.cut();
+    }
+  });
+});

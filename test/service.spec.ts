@@ -23,11 +23,11 @@ describe('the service', () => {
     expect(health.projections.every((p) => p.lag === '0')).toBe(true);
   });
 
-  it('serves a query console at /graphql that loads nothing from the internet', async () => {
+  it('serves GraphiQL at /graphql that loads nothing from the internet', async () => {
     const response = await fetch(portal.url, { headers: { accept: 'text/html' } });
     const page = await response.text();
     expect(response.status).toBe(200);
-    expect(page).toContain('<textarea id="query"');
+    expect(page).toContain('<script type="module" src="/web/console/console.js">');
     expect(page).not.toMatch(/https?:\/\//);
   });
 

@@ -5,8 +5,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { LedgerConfig } from '@cf/ledger';
 import { AppModule } from './app.module.js';
-import { serveQueryConsole } from './console/query-console.js';
 import { type OperationsConfig, loadOperationsConfig } from './observability/operations-config.js';
+import { serveWebPages } from './web/web-pages.js';
 
 export interface AppOptions {
   /** false: log nothing (tests and benches that do not look at logs). */
@@ -22,7 +22,7 @@ export const createApp = async (config: LedgerConfig, options: AppOptions = {}):
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logged), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '1mb' });
-  app.use('/graphql', serveQueryConsole);
+  serveWebPages(app);
   app.enableShutdownHooks();
   return app;
 };

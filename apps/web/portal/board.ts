@@ -1,0 +1,71 @@
+import { h } from './elements.js';
+import type { GraphQLClient } from './graphql-client.js';
+
+export type Role = 'MANAGER' | 'DEVELOPER' | 'AUDITOR' | 'CUSTOMER';
+
+export interface ViewContext {
+  client: GraphQLClient;
+  projectId: string;
+  role: Role;
+  /** Reload every view now, e.g. after a decision made on the page. */
+  refresh(): Promise<void>;
+}
+
+/** One panel of the board: what it asks of the API, and how it shows the answer. */
+export interface View<Data = unknown> {
+  /** The section's id: a landmark to link to and a handle for tests. */
+  id: string;
+  title: string;
+  /** Spans both columns on a wide screen. */
+  wide?: boolean;
+  load(context: ViewContext): Promise<Data>;
+  render(data: Data, context: ViewContext): Node;
+}
+
+interface Panel {
+  view: View;
+  body: HTMLElement;
+  shown?: string;
+}
+
+const panelOf = (view: View): { section: HTMLElement; panel: Panel } => {
+  const body = h('div', { class: 'panel-body', 'aria-busy': 'true' }, h('p', { class: 'quiet' }, 'Loading…'));
+  const section = h('section', { id: view.id, class: view.wide ? 'panel wide' : 'panel', 'aria-labelledby': `${view.id}-title` },
+    h('h2', { id: `${view.id}-title` }, view.title), body);
+  return { section, panel: { view, body } };
+};
+
+/**
+ * The views of one project, loaded side by side. A refresh re-renders only the panels whose
+ * answer changed, so a note typed in the approval queue survives news about something else.
+ */
+export class Board {
+  private readonly panels: Panel[] = [];
+  readonly element: HTMLElement;
+
+  constructor(views: View[], private readonly context: Omit<ViewContext, 'refresh'>) {
+    const parts = views.map(panelOf);
+    this.panels = parts.map((p) => p.panel);
+    this.element = h('div', { class: 'board' }, ...parts.map((p) => p.section));
+  }
+
+  refresh = async (): Promise<void> => {
+    const context: ViewContext = { ...this.context, refresh: this.refresh };
+    await Promise.all(this.panels.map((panel) => this.refreshPanel(panel, context)));
+  };
+
+  private async refreshPanel(panel: Panel, context: ViewContext): Promise<void> {
+    try {
+      const data = await panel.view.load(context);
+      const shown = JSON.stringify(data);
+      if (shown === panel.shown) return;
+      panel.shown = shown;
+      panel.body.replaceChildren(panel.view.render(data, context));
+    } catch (error) {
+      panel.shown = undefined;
+      panel.body.replaceChildren(h('p', { class: 'failure', role: 'alert' }, `Could not load: ${(error as Error).message}`));
+    } finally {
+      panel.body.removeAttribute('aria-busy');
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/** A GraphQL error as the API maps it: extensions.code is one of the documented codes. */
+export interface GraphQLError {
+  message: string;
+  extensions?: { code?: string };
+}
+
+/** The API refused or failed an operation; views show the message, sign-in handles UNAUTHENTICATED. */
+export class GraphQLFailure extends Error {
+  constructor(readonly errors: GraphQLError[]) {
+    super(errors.map((e) => e.message).join('; '));
+  }
+
+  get code(): string | undefined {
+    return this.errors[0]?.extensions?.code;
+  }
+}
+
+export type Variables = Record<string, unknown>;
+
+/** The page's one way to speak to the API: POST /graphql with the user's bearer token. */
+export class GraphQLClient {
+  constructor(private readonly token: string, private readonly endpoint = '/graphql') {}
+
+  async request<Data>(document: string, variables: Variables = {}): Promise<Data> {
+    const response = await fetch(this.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
+      body: JSON.stringify({ query: document, variables }),
+    });
+    const answer = (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}` }] }))) as { data?: Data; errors?: GraphQLError[] };
+    if (answer.errors?.length) throw new GraphQLFailure(answer.errors);
+    return answer.data as Data;
+  }
+}

@@ -1,0 +1,60 @@
+import { ActivityFeed } from './activity-feed.js';
+import { Board, type Role } from './board.js';
+import { PROJECT_MEMBERS } from './documents.js';
+import { h } from './elements.js';
+import type { GraphQLClient } from './graphql-client.js';
+import { followProject } from './live-activity.js';
+import { viewsFor } from './role-views.js';
+import type { Session } from './session.js';
+
+interface ProjectMembers {
+  project: { id: string; name: string; customerName: string; members: { userId: string; role: Role }[] };
+}
+
+/** Bursts of events (a seed, an import) become one reload every two seconds at most. */
+const REFRESH_GAP_MS = 2_000;
+
+const throttled = (run: () => Promise<void>): (() => void) => {
+  let last = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      last = Date.now();
+      void run();
+    }, Math.max(0, last + REFRESH_GAP_MS - Date.now()));
+  };
+};
+
+/**
+ * One project's page for the signed-in user: the team's board with live updates, or a
+ * customer's own view. The member list only decides which; a user missing from it gets the
+ * customer's view, which asks for nothing internal. Returns the way to leave the project.
+ */
+export const openProject = async (client: GraphQLClient, session: Session, projectId: string, into: HTMLElement): Promise<() => void> => {
+  const { project } = await client.request<ProjectMembers>(PROJECT_MEMBERS, { id: projectId });
+  const role = project.members.find((member) => member.userId === session.userId)?.role ?? 'CUSTOMER';
+  const board = new Board(viewsFor(role), { client, projectId, role });
+  const heading = h('header', { class: 'project-heading' },
+    h('h1', { id: 'project-name' }, project.name),
+    h('p', {}, `${project.customerName} · you are ${role === 'CUSTOMER' ? 'the customer' : `a ${role.toLowerCase()}`}`));
+  if (role === 'CUSTOMER') {
+    into.replaceChildren(heading, board.element);
+    await board.refresh();
+    return () => undefined;
+  }
+  const feed = new ActivityFeed();
+  into.replaceChildren(heading, h('div', { class: 'with-feed' }, board.element, feed.element));
+  const refreshSoon = throttled(board.refresh);
+  const stop = followProject(session.token, projectId, {
+    onActivity: (activity) => {
+      feed.show(activity);
+      refreshSoon();
+    },
+    onState: (state) => feed.setState(state),
+    onReconnected: refreshSoon,
+  });
+  await board.refresh();
+  return stop;
+};

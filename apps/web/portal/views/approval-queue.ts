@@ -1,0 +1,63 @@
+import type { View, ViewContext } from '../board.js';
+import { APPROVAL_QUEUE, APPROVE_COMMITMENT, REJECT_COMMITMENT } from '../documents.js';
+import { h } from '../elements.js';
+import { COMMITMENT_COLUMNS, type Column, type CommitmentRow, commitmentTable } from './commitment-columns.js';
+
+interface QueueData {
+  commitments: { totalCount: number; edges: { node: CommitmentRow }[] };
+}
+
+/** Notes typed but not yet sent, kept across re-renders when other news arrives. */
+const notes = new Map<string, string>();
+
+/** One live region for the outcome of decisions, moved into each render so it is announced. */
+let decisionStatus: HTMLElement | undefined;
+
+const decide = async (context: ViewContext, row: CommitmentRow, approve: boolean, status: HTMLElement): Promise<void> => {
+  const note = notes.get(row.id)?.trim() ?? '';
+  if (!approve && !note) {
+    status.textContent = `Say why you reject “${row.summary}” in its note first.`;
+    return;
+  }
+  status.textContent = `${approve ? 'Approving' : 'Rejecting'} “${row.summary}”…`;
+  try {
+    await context.client.request(approve ? APPROVE_COMMITMENT : REJECT_COMMITMENT, { input: { commitmentId: row.id, note } });
+    notes.delete(row.id);
+    status.textContent = `${approve ? 'Approved' : 'Rejected'} “${row.summary}”.`;
+    await context.refresh();
+  } catch (error) {
+    status.textContent = `Could not decide “${row.summary}”: ${(error as Error).message}`;
+  }
+};
+
+const decisionColumn = (context: ViewContext, status: HTMLElement): Column => ({
+  header: 'Decision',
+  cell: (row) => {
+    const id = `note-${row.id}`;
+    // Every row has the same three controls: the hidden words say which promise each one is for.
+    const which = h('span', { class: 'visually-hidden' }, ` “${row.summary}”`);
+    return h('div', { class: 'decision' },
+      h('label', { for: id }, 'Note', which.cloneNode(true)),
+      h('input', { id, type: 'text', value: notes.get(row.id) ?? '', oninput: (event: Event) => notes.set(row.id, (event.target as HTMLInputElement).value) }),
+      h('button', { type: 'button', class: 'approve', onclick: () => decide(context, row, true, status) }, 'Approve', which.cloneNode(true)),
+      h('button', { type: 'button', class: 'reject', onclick: () => decide(context, row, false, status) }, 'Reject', which));
+  },
+});
+
+/** Commitments waiting for a manager; a manager decides here, the others see what waits. */
+export const approvalQueueView: View<QueueData> = {
+  id: 'approval-queue',
+  title: 'Waiting for approval',
+  wide: true,
+  load: ({ client, projectId }) => client.request<QueueData>(APPROVAL_QUEUE, { projectId }),
+  render: ({ commitments }, context) => {
+    const status = (decisionStatus ??= h('p', { class: 'decision-status', role: 'status' }));
+    const rows = commitments.edges.map((edge) => edge.node);
+    if (rows.length === 0) return h('div', {}, status, h('p', { class: 'good' }, 'Nothing waits for approval.'));
+    const manager = context.role === 'MANAGER';
+    const columns = manager ? [...COMMITMENT_COLUMNS, decisionColumn(context, status)] : COMMITMENT_COLUMNS;
+    return h('div', {}, status,
+      manager ? null : h('p', { class: 'quiet' }, 'Only a manager of the project approves or rejects.'),
+      h('div', { class: 'scroll' }, commitmentTable(rows, 'Commitments waiting for approval', columns)));
+  },
+};

@@ -1,0 +1,65 @@
+import { h } from '../elements.js';
+import { dateOf, hours, words } from '../figures.js';
+
+/** How a commitment stood against budget, baseline and authority. */
+export interface Judgement {
+  outsideBudget: boolean;
+  exceedsBudgetByHours: number;
+  outsideRequirements: boolean;
+  madeWithoutAuthority: boolean;
+  requestedWithoutAuthority: boolean;
+  reasons: string[];
+}
+
+export interface CommitmentRow {
+  id: string;
+  summary: string;
+  status: string;
+  estimateHours: number;
+  dueDate: string | null;
+  madeAt: string;
+  revision: number;
+  madeBy: { userId: string; name: string };
+  madeTo: { id: string; name: string; role: string } | null;
+  atDecision: Judgement;
+  current: Judgement;
+}
+
+export interface Column {
+  header: string;
+  cell(row: CommitmentRow): Node | string;
+}
+
+/** A judgement as short badges, with the API's sentences for those who want the why. */
+export const judgementOf = (judgement: Judgement): HTMLElement => {
+  const flags = [
+    judgement.outsideBudget && `outside budget by ${hours(judgement.exceedsBudgetByHours)}`,
+    judgement.outsideRequirements && 'outside requirements',
+    judgement.madeWithoutAuthority && 'made without authority',
+    judgement.requestedWithoutAuthority && 'asked without authority',
+  ].filter((flag): flag is string => Boolean(flag));
+  return h('div', {},
+    flags.length ? h('ul', { class: 'badges' }, ...flags.map((flag) => h('li', { class: 'badge' }, flag))) : h('span', { class: 'quiet' }, 'within budget and requirements'),
+    judgement.reasons.length ? h('details', {}, h('summary', {}, 'Why'), h('ul', {}, ...judgement.reasons.map((reason) => h('li', {}, reason)))) : null);
+};
+
+/**
+ * Who promised what to whom, and how it was judged: "Made" is the judgement when the promise
+ * was made, which never changes; "Standing today" is judged again whenever the budget, the
+ * baseline, its links or the other commitments change (a change order may cover it).
+ */
+export const COMMITMENT_COLUMNS: Column[] = [
+  { header: 'Promised by', cell: (row) => h('span', {}, row.madeBy.name, h('br'), h('small', {}, dateOf(row.madeAt))) },
+  { header: 'What', cell: (row) => h('span', {}, row.summary, row.dueDate ? h('small', { class: 'block' }, `due ${row.dueDate}`) : null) },
+  { header: 'To whom', cell: (row) => (row.madeTo ? h('span', {}, row.madeTo.name, h('small', { class: 'block' }, words(row.madeTo.role))) : '–') },
+  { header: 'Hours', cell: (row) => hours(row.estimateHours) },
+  { header: 'Made', cell: (row) => judgementOf(row.atDecision) },
+  { header: 'Standing today', cell: (row) => judgementOf(row.current) },
+  { header: 'Status', cell: (row) => h('span', { class: `status ${row.status.toLowerCase()}` }, words(row.status)) },
+];
+
+export const commitmentTable = (rows: CommitmentRow[], caption: string, columns: Column[] = COMMITMENT_COLUMNS): HTMLTableElement =>
+  h('table', {},
+    h('caption', { class: 'visually-hidden' }, caption),
+    h('thead', {}, h('tr', {}, ...columns.map((column) => h('th', { scope: 'col' }, column.header)))),
+    h('tbody', {}, ...rows.map((row) => h('tr', { 'data-commitment': row.id }, ...columns.map((column) => h('td', {}, column.cell(row)))))));

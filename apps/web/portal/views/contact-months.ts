@@ -1,0 +1,50 @@
+/** `count` months up to and including `last` (YYYY-MM), oldest first. */
+export const monthsEnding = (last: string, count: number): string[] => {
+  const [year, month] = last.split('-').map(Number);
+  return Array.from({ length: count }, (_, i) => {
+    const date = new Date(Date.UTC(year, month - 1 - (count - 1 - i), 1));
+    return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+  });
+};
+
+export const monthOf = (date: Date): string => date.toISOString().slice(0, 7);
+
+/** A heat map cell's shade: nothing, under half the target, under the target, target met. */
+export type ContactLevel = 'none' | 'low' | 'below' | 'met';
+
+export const contactLevel = (days: number, target: number): ContactLevel => {
+  if (days <= 0) return 'none';
+  if (days >= target) return 'met';
+  return days < target / 2 ? 'low' : 'below';
+};
+
+export interface DeveloperMonth {
+  developer: { userId: string; name: string };
+  days: number;
+  target: number;
+}
+
+export interface HeatRow {
+  userId: string;
+  name: string;
+  /** One entry per month, in the months' order. */
+  cells: { days: number; target: number }[];
+}
+
+/**
+ * Months of developer lists into one row per developer. A month that does not list someone
+ * (a member who is no developer and met nobody then) is 0 days against the project's target.
+ */
+export const heatRows = (months: DeveloperMonth[][]): HeatRow[] => {
+  const target = months.flat()[0]?.target ?? 0;
+  const developers = new Map<string, string>();
+  for (const month of months) for (const { developer } of month) if (!developers.has(developer.userId)) developers.set(developer.userId, developer.name);
+  return [...developers].map(([userId, name]) => ({
+    userId,
+    name,
+    cells: months.map((month) => {
+      const entry = month.find((m) => m.developer.userId === userId);
+      return { days: entry?.days ?? 0, target: entry?.target ?? target };
+    }),
+  }));
+};

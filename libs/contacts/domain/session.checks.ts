@@ -52,7 +52,7 @@ export const checkContacts = (contactIds: readonly string[], facts: readonly Ses
   requireDistinct('contactIds', contactIds);
   return contactIds.map((contactId, index) => {
     const contact = referencedFact('Contact', contactId, facts[index], projectId,
-      (entity, _id, fact) => contactErrors.sameProject(`${entity} ${fact.name}`));
+      (entity, id) => contactErrors.sameProject(`${entity} ${id}`));
     if (contact.forgotten) throw contactErrors.contactNotForgotten(contactId);
     return contactId;
   });

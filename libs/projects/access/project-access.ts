@@ -33,7 +33,8 @@ export class ProjectAccess {
     const project = await read.project(projectId);
     if (!project) throw DomainError.notFound('Project', projectId);
     const member = await read.member(projectId, caller.actor.userId);
-    if (!member) throw DomainError.forbidden(`You are not a member of project ${project.name}`, 'projectMember');
+    // Not the project's name: it is not the caller's to read.
+    if (!member) throw DomainError.forbidden(`You are not a member of project ${projectId}`, 'projectMember');
     if (!roles.includes(member.role)) {
       throw DomainError.forbidden(`A ${member.role} may not ${action}; it takes ${roles.join(' or ')}`, 'roleAllowed');
     }

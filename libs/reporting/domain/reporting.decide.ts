@@ -69,7 +69,8 @@ const subjectOf = (command: ReportStatus | AssessStatus, state: ReportingState) 
   const subject = command.subject;
   if (subject === null) throw reportingErrors.subjectNotFound(command.subjectId);
   if (subject.id !== command.subjectId) throw reportingErrors.sameSubject(command.subjectId, subject.id);
-  if (subject.projectId !== command.projectId) throw reportingErrors.sameProject(subject.type.toLowerCase(), subject.id);
+  // 'subject', not its kind: what another project holds is not the caller's to learn.
+  if (subject.projectId !== command.projectId) throw reportingErrors.sameProject('subject', subject.id);
   if (state.projectId !== null && state.projectId !== command.projectId) {
     throw reportingErrors.sameProject('subject', command.subjectId);
   }

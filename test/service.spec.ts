@@ -50,7 +50,7 @@ describe('the service', () => {
     const query = `query Costly($first: Int) { ${Array.from({ length: 12 }, (_, i) => page(`p${i}`)).join(' ')} }`;
     const token = await portal.tokenFor('hal');
     const refused = await portal.graphql(query, { first: 500 }, token);
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'queryComplexity' });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'queryComplexity' });
     const cheap = await portal.graphql(query, { first: 5 }, token);
     expect(cheap.errors).toBeUndefined();
   });

@@ -3,14 +3,14 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
-import { graphqlWsOptions } from '@cf/ledger';
 import { BearerAuthGuard, DomainErrorFilter, customerViewMiddleware, NulCharactersPipe, ReadAfterWriteInterceptor, type LedgerConfig, LedgerModule, formatLedgerError, ledgerValidationPipe } from '@cf/ledger';
 import { PersonalDataModule } from '@cf/personal-data';
 import { HealthModule } from './health/health.module.js';
 import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';
-import { complexityLimitPlugin } from './limits/complexity.plugin.js';
+import { GraphqlWsTransport } from './limits/graphql-ws.transport.js';
 import { subscriptionsOverWebSocketOnly } from './limits/http-subscriptions.plugin.js';
-import { operationLimits } from './limits/operation-limits.js';
+import { operationLimitsPlugin } from './limits/limits.plugin.js';
+import { OPERATION_LIMITS } from './limits/operation-limits.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import type { OperationsConfig } from './observability/operations-config.js';
 
@@ -36,16 +36,17 @@ export class AppModule {
           graphiql: false,
           includeStacktraceInErrorResponses: false,
           formatError: formatLedgerError,
-          validationRules: operationLimits,
-          plugins: [complexityLimitPlugin, subscriptionsOverWebSocketOnly],
-          // Longer documents are refused while parsing: alias floods, and nesting deep enough to exhaust the stack.
-          parseOptions: { maxTokens: 10_000 },
+          // Introspection, like every other limit, is decided in limits/operation-limits.ts for all transports.
+          introspection: true,
+          plugins: [operationLimitsPlugin({ introspection: config.introspection }), subscriptionsOverWebSocketOnly],
+          parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
           context: ({ req }: { req: unknown }) => ({ req }),
-          subscriptions: { 'graphql-ws': graphqlWsOptions(config) },
+          // graphql-ws is mounted by GraphqlWsTransport, with the same limits.
         }),
         ...LEDGER_CONTEXTS,
       ],
       providers: [
+        GraphqlWsTransport,
         { provide: APP_GUARD, useClass: BearerAuthGuard },
         { provide: APP_PIPE, useClass: NulCharactersPipe },
         { provide: APP_PIPE, useFactory: ledgerValidationPipe },

@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { LedgerConfig } from '@cf/ledger';
 import { AppModule } from './app.module.js';
+import { OPERATION_LIMITS } from './limits/operation-limits.js';
 import { type OperationsConfig, loadOperationsConfig } from './observability/operations-config.js';
 import { serveWebPages } from './web/web-pages.js';
 
@@ -21,7 +22,8 @@ export const createApp = async (config: LedgerConfig, options: AppOptions = {}):
   const logged = options.logger === false ? { ...operations, logLevel: 'silent' as const } : operations;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logged), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: '1mb' });
+  app.disable('x-powered-by'); // names the framework to every client, a hint for attacks and nothing else
+  app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes });
   serveWebPages(app);
   app.enableShutdownHooks();
   return app;

@@ -1,16 +1,34 @@
 import 'reflect-metadata';
-import { ConfigError, JWT_SECRET, LEDGER_CONFIG, type LedgerConfig, loadConfig, signToken } from '@cf/ledger';
+import type { Server } from 'node:http';
+import type { INestApplication } from '@nestjs/common';
+import { JWT_SECRET, LEDGER_CONFIG, type LedgerConfig, loadConfig, signToken } from '@cf/ledger';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './bootstrap.js';
 import { loadOperationsConfig } from './observability/operations-config.js';
+import { reachStore, startupProblem } from './startup-checks.js';
 import { startTracing } from './tracing/tracing.js';
 
+let config: LedgerConfig | undefined;
+
+/** Nest's app.listen would also log a port in use with its stack; here it is reported once, as a setting. */
+const listen = (app: INestApplication, port: number): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const server = app.getHttpServer() as Server;
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+
 const start = async (): Promise<void> => {
-  const config = loadConfig();
+  config = loadConfig();
   const operations = loadOperationsConfig();
+  await reachStore(config);
   startTracing(operations);
   const app = await createApp(config, { operations });
-  await app.listen(config.port);
+  await app.init();
+  await listen(app, config.port);
   const url = `http://localhost:${config.port}/graphql`;
   app.get(Logger).log(`Customer-contact ledger on ${config.eventStore} (${config.dataDir}) at ${url}`);
   if (!app.get<LedgerConfig>(LEDGER_CONFIG).jwtSecret) {
@@ -21,10 +39,8 @@ const start = async (): Promise<void> => {
 };
 
 start().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-  } else {
-    console.error('The service could not start:', error);
-  }
+  const problem = startupProblem(error, config);
+  if (problem) console.error(problem);
+  else console.error('The service could not start:', error);
   process.exit(1);
 });

@@ -7,6 +7,8 @@ import { GetRequirementAsOfHandler } from './get-requirement-as-of/get-requireme
 import { GetRequirementAsOfResolver } from './get-requirement-as-of/get-requirement-as-of.resolver.js';
 import { ListAuditLogHandler } from './list-audit-log/list-audit-log.handler.js';
 import { ListAuditLogResolver } from './list-audit-log/list-audit-log.resolver.js';
+import { SealAuditTrailHandler } from './seal-audit-trail/seal-audit-trail.handler.js';
+import { SealAuditTrailResolver } from './seal-audit-trail/seal-audit-trail.resolver.js';
 import { VerifyAuditTrailHandler } from './verify-audit-trail/verify-audit-trail.handler.js';
 import { VerifyAuditTrailResolver } from './verify-audit-trail/verify-audit-trail.resolver.js';
 import { ActivityFeed } from './watch-project-activity/activity-feed.js';
@@ -20,6 +22,7 @@ import { ProjectActivityResolver } from './watch-project-activity/project-activi
     GetHistoryHandler, GetHistoryResolver,
     GetRequirementAsOfHandler, GetRequirementAsOfResolver,
     VerifyAuditTrailHandler, VerifyAuditTrailResolver,
+    SealAuditTrailHandler, SealAuditTrailResolver,
     ActivityFeed, ProjectActivityResolver,
   ],
 })

@@ -33,8 +33,9 @@ export class DomainError extends Error {
     return new DomainError('RULE_VIOLATED', message, { rule });
   }
 
-  static forbidden(message: string): DomainError {
-    return new DomainError('FORBIDDEN', message);
+  /** `rule` names the rule of the role table (or of the customer's view) that refuses the caller. */
+  static forbidden(message: string, rule?: string): DomainError {
+    return new DomainError('FORBIDDEN', message, rule === undefined ? {} : { rule });
   }
 
   static conflict(stream: string, currentRevision: number): DomainError {

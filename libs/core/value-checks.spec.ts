@@ -116,11 +116,12 @@ describe('value checks', () => {
       expect(error.message).toBe('Request r1 belongs to another project');
     });
 
-    it('hands the fact to the sameProject error, e.g. to name it', () => {
+    it("never names the other project's entity, whatever the context's error says", () => {
       const byName = (entity: string, _id: string, fact: { name: string }) =>
         DomainError.ruleViolated('sameProject', `${entity} ${fact.name} belongs to another project`);
       const error = thrown(() => referencedFact('Contact', 'c1', { projectId: 'p2', name: 'Ada' }, 'p1', byName));
-      expect(error.message).toBe('Contact Ada belongs to another project');
+      expect(error).toMatchObject({ code: 'RULE_VIOLATED', details: { rule: 'sameProject' } });
+      expect(error.message).toBe('Contact c1 belongs to another project');
     });
   });
 

@@ -71,6 +71,8 @@ export const oneOf = <T extends string>(field: string, value: unknown, allowed: 
 /**
  * A fact the handler looked up for a referenced id: it must exist (NOT_FOUND on `entity`/`id`)
  * and belong to `projectId` (else the context's 'sameProject' error, built from entity, id and fact).
+ * The refusal's message names only what the caller sent: another project's entities (a contact's
+ * name, a title) stay unseen whatever a context's wording, so the message is written here.
  */
 export const referencedFact = <Fact extends { readonly projectId: string }>(
   entity: string,
@@ -80,7 +82,10 @@ export const referencedFact = <Fact extends { readonly projectId: string }>(
   sameProject: (entity: string, id: string, fact: Fact) => DomainError,
 ): Fact => {
   if (fact === null || fact === undefined) throw DomainError.notFound(entity, id);
-  if (fact.projectId !== projectId) throw sameProject(entity, id, fact);
+  if (fact.projectId !== projectId) {
+    const refused = sameProject(entity, id, fact);
+    throw new DomainError(refused.code, `${entity} ${id} belongs to another project`, refused.details);
+  }
   return fact;
 };
 

@@ -3,6 +3,7 @@ export * from './read-model/dashboards.read-model.js';
 export * from './read-model/churn.apply.js';
 export * from './graphql/dashboard.types.js';
 export * from './get-dashboard/dashboard-figures.js';
+export * from './get-dashboard/contact-days.js';
 export * from './get-dashboard/get-dashboard.query.js';
 export * from './dashboards.module.js';
 export * from './get-dashboard/get-dashboard.handler.js';

@@ -5,9 +5,11 @@ import { GENESIS_HASH, chainHash } from './hash-chain.js';
  * Why a link of a stream's chain is broken:
  * - REVISION_GAP: revisions are not 0..n-1 in a row (an event was deleted, or renumbered);
  * - PREV_HASH_MISMATCH: the event does not point at its predecessor's hash (deleted or reordered);
- * - HASH_MISMATCH: the stored hash is not the hash of the stored content (type, data, metadata altered).
+ * - HASH_MISMATCH: the stored hash is not the hash of the stored content (type, data, metadata altered);
+ * - MISSING_EVENT: an event a project's seal covers is gone (a deleted last event included);
+ * - SEAL_MISMATCH: a project's events up to its seal no longer hash to the seal.
  */
-export type ChainBreakReason = 'REVISION_GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH';
+export type ChainBreakReason = 'REVISION_GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH' | 'MISSING_EVENT' | 'SEAL_MISMATCH';
 
 export interface BrokenChainLink {
   stream: string;

@@ -79,6 +79,17 @@ describe('handleCommand', () => {
     expect(otherUser.replayed).toBe(false);
   });
 
+  it('refuses a key reused with another payload or for another kind of command, and appends nothing', async () => {
+    const add = (amount: number) => ({ type: 'Add', amount });
+    const first = await handleCommand(store, tally, 'tally-1', add(5), metadata({ idempotencyKey: 'k-3', payloadHash: 'a' }));
+    expect(await handleCommand(store, tally, 'tally-1', add(5), metadata({ idempotencyKey: 'k-3', payloadHash: 'a' }))).toEqual({ ...first, replayed: true });
+    await expect(handleCommand(store, tally, 'tally-1', add(6), metadata({ idempotencyKey: 'k-3', payloadHash: 'b' })))
+      .rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'idempotencyKey' }, message: expect.stringContaining('other input') });
+    await expect(handleCommand(store, tally, 'tally-2', { type: 'Reset', amount: 5 }, metadata({ idempotencyKey: 'k-3', payloadHash: 'a' })))
+      .rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('another kind of command (Add)') });
+    expect([await store.streamRevision('tally-1'), await store.streamRevision('tally-2')]).toEqual([0, -1]);
+  });
+
   it('returns the first result when the same key races itself', async () => {
     const results = await Promise.all(
       [1, 2, 3].map(() => handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-2' }))),

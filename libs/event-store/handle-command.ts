@@ -3,6 +3,7 @@ import type { FoldCache } from './fold-cache.js';
 import {
   type Actor,
   type EventStore,
+  type IdempotentAppend,
   type NewEvent,
   IdempotencyKeyUsed,
   WrongExpectedRevision,
@@ -15,6 +16,8 @@ export interface CommandMetadata {
   correlationId: string;
   causationId?: string;
   idempotencyKey?: string;
+  /** A hash of what the client sent with the idempotency key: a retry must send the same. */
+  payloadHash?: string;
   /**
    * The stream revision the sender last saw (from a read model's revision − 1). When given,
    * a stream that has moved on is a CONFLICT at once: the sender decided on stale state.
@@ -67,7 +70,7 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
   metadata: CommandMetadata,
   options: CommandOptions = {},
 ): Promise<CommandResult> => {
-  const earlier = await findEarlierResult(store, metadata);
+  const earlier = await findEarlierResult(store, command, metadata);
   if (earlier) return earlier;
   for (let tries = 1; ; tries++) {
     try {
@@ -76,7 +79,7 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
       if (error instanceof IdempotencyKeyUsed) {
         // A concurrent retry holds the key. Its result is the answer; a store that released the
         // key (its attempt was refused) lets this one try again, within the same two tries.
-        const first = await findEarlierResult(store, metadata);
+        const first = await findEarlierResult(store, command, metadata);
         if (first) return first;
         if (tries === 2) throw DomainError.conflict(stream, await store.streamRevision(stream));
         continue;
@@ -109,7 +112,7 @@ const attempt = async <Command, Event extends DomainEvent, State>(
     occurredAt: metadata.at.toISOString(),
     correlationId: metadata.correlationId,
     ...(metadata.causationId ? { causationId: metadata.causationId } : {}),
-    ...(metadata.idempotencyKey ? { idempotencyKey: metadata.idempotencyKey } : {}),
+    ...(metadata.idempotencyKey ? { idempotencyKey: metadata.idempotencyKey, commandFingerprint: fingerprintOf(command, metadata) } : {}),
   };
   const decided = events.map((event) => ({ type: event.type, data: event.data as Record<string, unknown>, metadata: eventMetadata }));
   const newEvents = options.sealEvents ? options.sealEvents(decided) : decided;
@@ -137,8 +140,25 @@ export const foldStream = async <Command, Event extends DomainEvent, State>(
   return { state, revision };
 };
 
-const findEarlierResult = async (store: EventStore, metadata: CommandMetadata): Promise<CommandResult | undefined> => {
+/** What an idempotency key is bound to: the kind of command and a hash of its payload. */
+const fingerprintOf = (command: unknown, metadata: CommandMetadata): string =>
+  `${String((command as { type?: unknown }).type)}:${metadata.payloadHash ?? ''}`;
+
+const findEarlierResult = async (store: EventStore, command: unknown, metadata: CommandMetadata): Promise<CommandResult | undefined> => {
   if (!metadata.idempotencyKey) return undefined;
   const stored = await store.findIdempotentResult(metadata.actor.userId, metadata.idempotencyKey);
-  return stored && { stream: stored.stream, revision: stored.nextExpectedRevision, position: stored.position, replayed: true };
+  if (!stored) return undefined;
+  await requireSameCommand(store, stored, fingerprintOf(command, metadata));
+  return { stream: stored.stream, revision: stored.nextExpectedRevision, position: stored.position, replayed: true };
+};
+
+/** A key reused for another command would answer with the first one's result: refused, naming the key. */
+const requireSameCommand = async (store: EventStore, stored: IdempotentAppend, fingerprint: string): Promise<void> => {
+  const [first] = await store.readStream(stored.stream, { fromRevision: stored.nextExpectedRevision });
+  const earlier = first?.metadata.commandFingerprint;
+  if (typeof earlier !== 'string' || earlier === fingerprint) return; // keys from before fingerprints: as before
+  const [kind] = earlier.split(':');
+  throw DomainError.badInput('idempotencyKey', kind === fingerprint.split(':')[0]
+    ? 'was already used with other input; send a new key for a new command'
+    : `was already used for another kind of command (${kind}); send a new key for a new command`);
 };

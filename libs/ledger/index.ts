@@ -22,6 +22,7 @@ export * from './errors/nul-characters.pipe.js';
 export * from './customer-view/customer-view.policy.js';
 export * from './customer-view/customer-view.middleware.js';
 export * from './customer-view/viewer-roles.js';
+export * from './ids-across-kinds.js';
 export * from './auth/correlation-id.js';
 export * from './telemetry/ledger-telemetry.js';
 export * from './telemetry/rate-limited.js';

@@ -68,6 +68,7 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
           at: context.at,
           correlationId: context.caller.correlationId,
           idempotencyKey: context.idempotencyKey,
+          payloadHash: context.caller.payloadHash,
           expectedRevision: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
         }, { foldCache: this.folds, ...options });
         await this.telemetry.projectionWait(() => this.runner.waitFor(result.position, 10_000));

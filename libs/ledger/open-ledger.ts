@@ -12,6 +12,7 @@ import {
   SqliteEventStore,
   Upcasters,
   openSqliteReadModels,
+  underSchemaLock,
 } from '@cf/event-store';
 import { ConfigError, type LedgerConfig } from './config/ledger-config.js';
 import { type LedgerTelemetry, quietTelemetry } from './telemetry/ledger-telemetry.js';
@@ -48,7 +49,8 @@ export const openLedger = async (config: LedgerConfig, projections: readonly Pro
   const readModels = await openReadModels(config);
   const leadership = config.eventStore === 'postgres' ? new PostgresLeadership(config.databaseUrl!, config.databaseSchema) : soleLeadership;
   const runner = new ProjectionRunner(store, readModels, projections, 500, leadership, telemetry.projections);
-  await runner.migrate();
+  // Read-model tables are created by whichever instance starts first; the others wait their turn.
+  await (config.eventStore === 'postgres' ? underSchemaLock(config.databaseUrl!, () => runner.migrate()) : runner.migrate());
   return {
     store,
     readModels,

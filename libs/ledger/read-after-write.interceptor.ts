@@ -21,6 +21,13 @@ export class ReadAfterWriteInterceptor implements NestInterceptor {
     if (raw === undefined) return next.handle();
     const text = Array.isArray(raw) ? raw[0] : raw;
     if (!/^\d{1,30}$/.test(text)) throw DomainError.badInput(MIN_POSITION_HEADER, 'must be a position as a decimal string');
-    return from(this.ledger.runner.waitFor(BigInt(text), MIN_POSITION_WAIT_MS)).pipe(switchMap(() => next.handle()));
+    return from(this.waitFor(BigInt(text))).pipe(switchMap(() => next.handle()));
+  }
+
+  /** A position past the log's head was never given out: refused at once instead of held for the whole wait. */
+  private async waitFor(position: bigint): Promise<void> {
+    const head = await this.ledger.store.headPosition();
+    if (position > head) throw DomainError.badInput(MIN_POSITION_HEADER, `is past the last event (${head}); send a position a mutation answered with`);
+    await this.ledger.runner.waitFor(position, MIN_POSITION_WAIT_MS);
   }
 }

@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { APPEND_LOCK_KEY } from '@cf/event-store';
+import { underSchemaLock } from '@cf/event-store';
 import { KEY_TABLE, type KeyStore, KyselyKeyStore } from './key-store.js';
 
 /** Creating the same schema or table from two instances at once: the loser sees a duplicate. */
@@ -23,18 +23,10 @@ export const openPostgresKeyStore = async (connectionString: string, schema: str
   // A dropped idle connection is discarded and the next query reconnects; unheard, its error would end the process.
   pool.on('error', () => undefined);
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
-  const setup = new pg.Client({ connectionString });
-  await setup.connect();
-  try {
-    // The lock PostgresEventStore holds while it creates the schema: CREATE ... IF NOT EXISTS
-    // from two sessions at once fails in one of them (the event store's, too).
-    await setup.query('SELECT pg_advisory_lock($1)', [APPEND_LOCK_KEY + 1]);
-    await ignoringDuplicates(() => setup.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`));
+  await underSchemaLock(connectionString, async () => {
+    await ignoringDuplicates(() => sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(db));
     await ignoringDuplicates(() => KyselyKeyStore.migrate(db));
-  } finally {
-    await setup.query('SELECT pg_advisory_unlock($1)', [APPEND_LOCK_KEY + 1]).catch(() => undefined);
-    await setup.end();
-  }
+  });
   const scrub = async (): Promise<void> => {
     await sql`VACUUM FULL ${sql.table(KEY_TABLE)}`.execute(db);
   };

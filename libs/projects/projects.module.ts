@@ -4,6 +4,8 @@ import { projectsReadModel } from './read-model/projects.read-model.js';
 import { ProjectAccess } from './access/project-access.js';
 import { AddMemberHandler } from './add-member/add-member.handler.js';
 import { AddMemberResolver } from './add-member/add-member.resolver.js';
+import { RemoveMemberHandler } from './remove-member/remove-member.handler.js';
+import { RemoveMemberResolver } from './remove-member/remove-member.resolver.js';
 import { GetProjectHandler } from './get-project/get-project.handler.js';
 import { GetProjectResolver } from './get-project/get-project.resolver.js';
 import { ListProjectsHandler } from './list-projects/list-projects.handler.js';
@@ -16,6 +18,7 @@ import { OpenProjectResolver } from './open-project/open-project.resolver.js';
     ProjectAccess,
     OpenProjectHandler, OpenProjectResolver,
     AddMemberHandler, AddMemberResolver,
+    RemoveMemberHandler, RemoveMemberResolver,
     GetProjectHandler, GetProjectResolver,
     ListProjectsHandler, ListProjectsResolver,
     { provide: VIEWER_ROLES, inject: [Ledger], useFactory: (ledger: Ledger) => (userId: string) => projectsReadModel(ledger.readModels).membershipsOf(userId) },

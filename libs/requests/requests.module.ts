@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ProjectsModule } from '@cf/projects';
 import { RequestAccess } from './access/request-access.js';
+import { ConfirmRequestHandler } from './confirm-request/confirm-request.handler.js';
+import { ConfirmRequestResolver } from './confirm-request/confirm-request.resolver.js';
 import { GetRequestHandler } from './get-request/get-request.handler.js';
 import { GetRequestResolver } from './get-request/get-request.resolver.js';
 import { ListRequestsHandler } from './list-requests/list-requests.handler.js';
@@ -21,6 +23,7 @@ import { WithdrawRequestResolver } from './withdraw-request/withdraw-request.res
   providers: [
     RequestAccess,
     RaiseRequestHandler, RaiseRequestResolver,
+    ConfirmRequestHandler, ConfirmRequestResolver,
     RespondToRequestHandler, RespondToRequestResolver,
     ReviseRequestHandler, ReviseRequestResolver,
     WithdrawRequestHandler, WithdrawRequestResolver,

@@ -29,7 +29,8 @@ export const openProject: MutationKind = (_project, writer, random, serial) =>
     (data) => `project-${data.openProject.project.id}`);
 
 export const registerContact: MutationKind = (project, writer, random, serial) => {
-  const canApproveScope = random.chance(0.5);
+  // Only a manager registers someone who can approve scope.
+  const canApproveScope = writer.role === 'MANAGER' && random.chance(0.5);
   return input('RegisterContact', {
     projectId: project.projectId, name: `Contact ${writer.userId} ${serial}`, email: `c${serial}@example.com`,
     department: random.pick(['Finance', 'Claims', 'IT']), role: canApproveScope ? 'DECISION_MAKER' : random.pick(['END_USER', 'PROXY', 'OTHER']), canApproveScope,

@@ -55,6 +55,7 @@ describe('the customer view, field by field', () => {
   const roots = (): Record<string, Record<string, string>> => ({
     project: { id: p.projectId }, projects: {}, commitment: { id: ids.commitment }, commitments: { projectId: p.projectId },
     request: { id: ids.request }, requests: { projectId: p.projectId }, contact: { id: p.pat }, contacts: { projectId: p.projectId },
+    statusReports: { projectId: p.projectId },
   });
 
   beforeAll(async () => {
@@ -73,6 +74,9 @@ describe('the customer view, field by field', () => {
     ids.commitment = (await portal.ok('MakeCommitment', { input: {
       projectId: p.projectId, summary: 'CSV export', madeToId: p.pat, requestIds: [ids.request], requirementIds: [p.r1], estimateHours: 60,
     } }, p.dan)).makeCommitment.commitment.id;
+    for (const toldToId of [p.pat, p.dora]) {
+      await portal.ok('ReportStatus', { input: { projectId: p.projectId, subjectId: ids.commitment, toldStatus: 'ON_TRACK', toldToId, message: 'On its way' } }, p.mia);
+    }
     await portal.ok('ChangeOrder', { input: { projectId: p.projectId, budgetHours: 130, reason: 'CSV', coversCommitmentIds: [ids.commitment], countersignedById: p.dora } }, p.mia);
   });
   afterAll(() => portal.close());
@@ -97,7 +101,7 @@ describe('the customer view, field by field', () => {
       expect({ root, errors: answer.errors ?? [] }).toEqual({ root, errors: [] });
       walk(answer.data![root], field.type, p.pat, seen);
     }
-    expect([...seen].sort()).toEqual(expect.arrayContaining(['Commitment', 'Contact', 'Project', 'Request', 'RequestResponse', 'UserRef']));
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['Commitment', 'Contact', 'Project', 'Request', 'RequestResponse', 'StatusReport', 'UserRef']));
   });
 
   it('refuses a customer every other query about the project', async () => {

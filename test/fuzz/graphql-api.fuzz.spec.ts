@@ -8,6 +8,7 @@ import { type FuzzWorld, idsOf, setUpWorld } from './fuzz-world.js';
 import { serialize } from './hostile-values.js';
 import { apiSchema, variablesFor } from './input-arbitraries.js';
 import { type FuzzRequest, RAW_REQUESTS, hostileAuthorizations, rawRequest } from './raw-requests.js';
+import { overWebSocket, rawOverWebSocket } from '../harness/graphql-ws-client.js';
 
 /**
  * At least 1,000 random malformed or hostile requests against the real app over HTTP: never a
@@ -85,5 +86,34 @@ describe('GraphQL API under hostile input (fuzz)', () => {
     expect(samples.length).toBeGreaterThanOrEqual(Math.min(RUNS, 1_000));
     expect(labels.size).toBeGreaterThan(20);
     expect({ seed: SEED, findings: [...new Set(findings)].slice(0, 20) }).toEqual({ seed: SEED, findings: [] });
+  }, 120_000);
+
+  it('answers every hostile document over graphql-ws too, the same way', async () => {
+    const store = portal.app.get(Ledger).store;
+    // The same bytes as the HTTP bodies, as subscribe payloads; bodies that are no JSON object have no graphql-ws form.
+    const documents = RAW_REQUESTS.filter((request) => request.method === 'POST' && /^\{"query"/.test(request.body ?? ''));
+    const findings: string[] = [];
+    for (const { label, body } of documents) {
+      const sent = body!;
+      const before = await store.headPosition();
+      const started = Date.now();
+      const answer = await Promise.race([
+        rawOverWebSocket(portal.url, sent, world.mine.token),
+        new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), SLOW_MS)),
+      ]);
+      if (!answer) {
+        findings.push(`${label}: no answer over graphql-ws in ${SLOW_MS} ms`);
+        continue;
+      }
+      if (Date.now() - started > SLOW_MS) findings.push(`${label}: took ${Date.now() - started} ms over graphql-ws`);
+      // A close the server chose for the client's fault (4400 bad message, 1009 too big) is a refusal; 4500 is an internal error.
+      const status = answer.closed ? (answer.closed.code === 4500 ? 500 : 400) : 200;
+      const json = { data: answer.data, errors: answer.errors };
+      const text = JSON.stringify({ ...json, closed: answer.closed });
+      for (const breach of breachesOf({ status, text, json }, sent, before, await store.headPosition())) findings.push(`${label} (graphql-ws): ${breach}`);
+    }
+    expect(documents.length).toBeGreaterThan(30);
+    expect(findings).toEqual([]);
+    expect((await overWebSocket(portal.url, '{ projects { totalCount } }', {}, world.mine.token)).errors).toBeUndefined();
   }, 120_000);
 });

@@ -1,7 +1,7 @@
-import pg from 'pg';
 import { signToken } from '@cf/ledger';
 import { type ApiProcess, healthOf, sendOperation as send, startApiProcess } from '../harness/api-process.js';
 import { readModelSnapshot, rebuildReadModels } from '../harness/read-model-snapshot.js';
+import { describeWithPostgres } from '../harness/postgres-reachable.js';
 import { dropSchemas } from '../harness/store-under-test.js';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -9,13 +9,9 @@ const SECRET = 'failover-secret-failover-secret-0123';
 const SCHEMA = `cf_failover_${process.pid}`;
 const env = { EVENT_STORE: 'postgres', DATABASE_URL, DATABASE_SCHEMA: SCHEMA, AUTH_JWT_SECRET: SECRET, DATA_DIR: `/tmp/${SCHEMA}` };
 
-const probe = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 3_000 });
-const unreachable = await probe.connect().then(() => undefined, (error: Error) => error.message);
-await probe.end().catch(() => undefined);
-if (unreachable) console.warn(`failover test NOT RUN: PostgreSQL unreachable at ${DATABASE_URL}: ${unreachable}`);
-const describeWithPostgres = unreachable && process.env.CI !== 'true' ? describe.skip : describe;
+const describeIt = await describeWithPostgres('failover test');
 
-describeWithPostgres('several API instances on one PostgreSQL', () => {
+describeIt('several API instances on one PostgreSQL', () => {
   let instances: ApiProcess[] = [];
   afterAll(async () => {
     await Promise.all(instances.map((i) => i.kill('SIGKILL')));

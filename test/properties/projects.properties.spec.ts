@@ -13,7 +13,10 @@ const command = (minute: number): fc.Arbitrary<ProjectCommand> => fc.oneof(
   fc.record({ userId: users, role: fc.constantFrom(...PROJECT_ROLES), contact: fc.boolean() }).map(({ userId, role, contact }): ProjectCommand => ({
     type: 'AddMember', projectId: P, at: moment(minute), actor, userId, name: userId.toUpperCase(), role,
     ...(contact ? { contactId: 'c-1', contact: { id: 'c-1', projectId: P } } : {}),
-  }))
+  })),
+  fc.record({ userId: users, until: fc.constantFrom(undefined, '2025-02-01', '2025-03-01') }).map(({ userId, until }): ProjectCommand => ({
+    type: 'RemoveMember', projectId: P, at: moment(minute), actor, userId, reason: 'Moved on', until,
+  })),
 );
 
 const commands = fc.array(fc.nat(1000), { maxLength: 25 }).chain((minutes) =>

@@ -18,6 +18,7 @@ const command = (minute: number): fc.Arbitrary<Command> => {
         ...(title === undefined ? {} : { title }), ...(description === undefined ? {} : { description }),
       })),
     text.map((reason): Command => ({ type: 'WithdrawRequest', requestId: id, reason, at, actor })),
+    fc.constantFrom('contact-1', 'contact-2').map((contactId): Command => ({ type: 'ConfirmRequest', requestId: id, confirmer: { role: 'CUSTOMER', contactId }, at, actor })),
     text.map((resolution): Command => ({ type: 'ResolveRequest', requestId: id, resolution, at, actor })),
   );
 };

@@ -1,47 +1,77 @@
-import { GraphQLError, type ASTVisitor, type ValidationContext, type ValidationRule, Kind, type SelectionSetNode } from 'graphql';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import {
+  type DocumentNode, GraphQLError, type GraphQLSchema, NoSchemaIntrospectionCustomRule, type ValidationContext, type ValidationRule,
+  getOperationAST, getVariableValues, validate,
+} from 'graphql';
+import { queryCostRule } from './query-cost.js';
 
-export const MAX_QUERY_DEPTH = 10;
-export const MAX_QUERY_COMPLEXITY = 5_000;
+/** The limits of one operation, the same over HTTP and graphql-ws. */
+export const OPERATION_LIMITS = {
+  /** Refused while parsing: alias floods, and nesting deep enough to exhaust the stack. */
+  maxTokens: 10_000,
+  /** Fields nested in fields, leaves included. */
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 50,
+  /** See query-cost.ts. */
+  maxCost: 25_000,
+  /** Request bodies and WebSocket messages. */
+  maxBytes: 1_048_576,
+} as const;
 
-/**
- * Depth of a selection set. Each fragment's depth is computed once (memo): a document whose
- * fragments spread each other several times over would otherwise cost exponential time.
- */
-const depthOf = (selectionSet: SelectionSetNode | undefined, context: ValidationContext, memo: Map<string, number>, visiting = new Set<string>()): number => {
-  if (!selectionSet) return 0;
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, context, memo, visiting) : 0);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, context, memo, visiting));
-    } else {
-      deepest = Math.max(deepest, fragmentDepth(selection.name.value, context, memo, visiting));
-    }
-  }
-  return deepest;
-};
+export interface OperationLimitOptions {
+  /** False: `__schema` and `__type` are refused (GRAPHQL_INTROSPECTION=off). */
+  introspection: boolean;
+}
 
-/** A cycle counts 0 here: NoFragmentCyclesRule reports it. */
-const fragmentDepth = (name: string, context: ValidationContext, memo: Map<string, number>, visiting: Set<string>): number => {
-  const known = memo.get(name);
-  if (known !== undefined) return known;
-  if (visiting.has(name)) return 0;
-  visiting.add(name);
-  const depth = depthOf(context.getFragment(name)?.selectionSet, context, memo, visiting);
-  visiting.delete(name);
-  memo.set(name, depth);
-  return depth;
-};
+/** A limit's refusal: a validation error naming the rule, answered before anything runs. */
+export const limitRefusal = (rule: string, message: string): GraphQLError =>
+  new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', rule, http: { status: 400 } } });
 
-/** Refuses operations nested deeper than MAX_QUERY_DEPTH levels of objects. */
-export const depthLimit: ValidationRule = (context): ASTVisitor => ({
-  OperationDefinition(node) {
-    const depth = depthOf(node.selectionSet, context, new Map());
-    if (depth > MAX_QUERY_DEPTH) {
-      context.reportError(new GraphQLError(`The operation is nested ${depth} levels deep; at most ${MAX_QUERY_DEPTH} are allowed`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT', rule: 'queryDepth' } }));
-    }
-  },
+/** graphql-armor's rules report through this instead of throwing, which would end validation as a crash. */
+const reportAs = (rule: string) => ({
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(limitRefusal(rule, error.message.replace(/^Syntax Error: /, '')))],
 });
 
-export const operationLimits: ValidationRule[] = [depthLimit];
+/** graphql-js's own rule, answering with the code and rule name of every other limit. */
+const introspectionRefused: ValidationRule = (context) =>
+  NoSchemaIntrospectionCustomRule(Object.create(context, {
+    reportError: { value: () => context.reportError(limitRefusal('introspection', 'Introspection is turned off on this server (GRAPHQL_INTROSPECTION=off)')) },
+  }) as ValidationContext);
+
+const shapeRules = (options: OperationLimitOptions): ValidationRule[] => [
+  maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: false, ...reportAs('queryDepth') }),
+  maxAliasesRule({ n: OPERATION_LIMITS.maxAliases, ...reportAs('maxAliases') }),
+  maxDirectivesRule({ n: OPERATION_LIMITS.maxDirectives, ...reportAs('maxDirectives') }),
+  ...(options.introspection ? [] : [introspectionRefused]),
+];
+
+/**
+ * Every limit of an operation, as GraphQL validation rules run on a parsed, valid document
+ * with its variables. Each transport calls this one function: HTTP (limits.plugin.ts) and
+ * graphql-ws (graphql-ws.transport.ts), subscriptions included. Errors other rules report
+ * (a variable of the wrong type) are left for execution to answer as usual.
+ */
+export const operationRefusals = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName: string | null | undefined,
+  options: OperationLimitOptions,
+): GraphQLError[] => {
+  const rules = shapeRules(options);
+  // The cost rule coerces the variables without an error limit (20,000 bad list items took seconds);
+  // variables that do not fit are refused by execution anyway, so the cost is only estimated with fitting ones.
+  const operation = getOperationAST(document, operationName);
+  const fitting = operation && !getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 }).errors;
+  if (fitting) rules.push(queryCostRule(OPERATION_LIMITS.maxCost, variables ?? {}, operationName ?? undefined, (message) => limitRefusal('queryComplexity', message)));
+  try {
+    return validate(schema, document, rules).filter((error) => error.extensions.rule !== undefined);
+  } catch {
+    // The cost rule stops, by throwing, after 10,000 fields: fragments spread many times over expand exponentially.
+    return [limitRefusal('queryComplexity', 'The operation expands to too many fields to estimate its cost (fragments spread many times over); ask for less')];
+  }
+};

@@ -1,4 +1,4 @@
-import { compareStores, migrateEvents, openStoreUrl } from '@cf/audit';
+import { compareStores, migrateEvents, openStoreUrl, requireStoreAt } from '@cf/audit';
 import type { CliArguments } from '../cli-arguments.js';
 import { ProgressBar } from '../progress-bar.js';
 
@@ -12,6 +12,7 @@ import { ProgressBar } from '../progress-bar.js';
 export const migrateCommand = async (args: CliArguments): Promise<void> => {
   const limit = args.option('limit');
   if (limit !== undefined && !/^\d+$/.test(limit)) throw new Error('--limit must be a whole number');
+  await requireStoreAt(args.required('from'));
   const from = openStoreUrl(args.required('from'));
   const to = openStoreUrl(args.required('to'));
   try {

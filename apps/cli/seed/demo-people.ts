@@ -3,8 +3,8 @@ export const DEMO_PROJECT_ID = '01900000-0000-7000-8000-00000000de30';
 
 export const TEAM = {
   maria: { userId: 'maria', name: 'Maria Manager', role: 'MANAGER' },
-  jonas: { userId: 'jonas', name: 'Jonas Developer', role: 'DEVELOPER' },
-  ines: { userId: 'ines', name: 'Ines Auditor', role: 'AUDITOR' },
+  jonas: { userId: 'jonas', name: 'Jonas Developer', role: 'DEVELOPER', since: '2026-03-02' },
+  ines: { userId: 'ines', name: 'Ines Auditor', role: 'AUDITOR', since: '2026-03-02' },
 } as const;
 
 export const CONTACTS = {

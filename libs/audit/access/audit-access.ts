@@ -29,7 +29,7 @@ export class AuditAccess {
       const member = await read.member(project.id, caller.actor.userId);
       if (member && AUDIT_ROLES.includes(member.role)) allowed.push(project.id);
     }
-    if (allowed.length === 0) throw DomainError.forbidden(`Only a MANAGER or AUDITOR of a project may ${action}`);
+    if (allowed.length === 0) throw DomainError.forbidden(`Only a MANAGER or AUDITOR of a project may ${action}`, 'roleAllowed');
     return allowed;
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { DateTimeScalar, JsonScalar, Paginated } from '@cf/ledger';
 import { UserRef } from '@cf/projects';
 import { FieldChange } from '@cf/requirements';
@@ -46,7 +46,10 @@ export class HistoryEntry {
 export class BrokenLink {
   @Field() stream: string;
   @Field(() => Int, { description: "The entity's revision (1 for the first event) of the first event whose link fails" }) revision: number;
-  @Field({ description: 'REVISION_GAP (an event missing or renumbered), PREV_HASH_MISMATCH (deleted or reordered), HASH_MISMATCH (content altered)' })
+  @Field({
+    description: 'REVISION_GAP (an event missing or renumbered), PREV_HASH_MISMATCH (deleted or reordered), HASH_MISMATCH (content altered), '
+      + 'MISSING_EVENT (an event the seal covers is gone, the last one included), SEAL_MISMATCH (the events up to the seal hash otherwise)',
+  })
   reason: string;
 }
 
@@ -56,6 +59,20 @@ export class AuditVerification {
   @Field(() => Int) streamsChecked: number;
   @Field(() => Int) eventsChecked: number;
   @Field(() => BrokenLink, { nullable: true }) firstBrokenLink: BrokenLink | null;
+}
+
+@ObjectType({ description: "The head of a project's chain over all its events in position order: an auditor keeps it" })
+export class AuditSeal {
+  @Field({ description: 'Global position of the project\'s last event (decimal string)' }) position: string;
+  @Field({ description: 'SHA-256 head of the project chain' }) hash: string;
+  @Field(() => DateTimeScalar, { description: 'When that last event happened' }) at: string;
+}
+
+/** Both fields are required by the schema; IsOptional only lets an absent seal through (the pipe validates it as {}). */
+@InputType({ description: 'A seal read earlier from auditSeal' })
+export class AuditSealInput {
+  @Field() @IsOptional() @Matches(/^\d{1,30}$/, { message: 'position must be a position (a decimal string) auditSeal gave out' }) position: string;
+  @Field() @IsOptional() @Matches(/^[0-9a-f]{64}$/, { message: 'hash must be the 64 hex digits auditSeal gave out' }) hash: string;
 }
 
 @ObjectType('ActivityActor')

@@ -1,4 +1,5 @@
-import type { Projection, ReadModelTransaction } from '@cf/event-store';
+import { idOfStream } from '@cf/core';
+import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
 
 /**
  * The entity an event is about, and its kind: the stream's `<category>-<id>` (ids may hold
@@ -12,14 +13,23 @@ export const entityOf = (stream: string, data: Record<string, unknown>): { id: s
   return typeof data.commitmentId === 'string' ? { id: data.commitmentId, kind: 'commitment' } : { id, kind: 'project' };
 };
 
+/** Streams named by their project's id: the project's own and its budget (`budget-<projectId>`). */
+const PROJECT_CATEGORIES = ['project', 'budget'];
+
+/** The project an event names itself (its `projectId`, or its stream's name), if it does. */
+export const projectNamedBy = (event: Pick<RecordedEvent, 'stream' | 'data'>): string | undefined => {
+  if (typeof event.data.projectId === 'string') return event.data.projectId;
+  return PROJECT_CATEGORIES.includes(event.stream.slice(0, event.stream.indexOf('-'))) ? idOfStream(event.stream) : undefined;
+};
+
 /**
- * Every event as the audit log shows it, one row per position. The project is the event's own
- * `projectId`, or else the one earlier events of the same stream named (so every row of a
- * project's entities can be filtered by project, whatever its type).
+ * Every event as the audit log shows it, one row per position. The project is the one the event
+ * names (projectNamedBy), or else the one earlier events of the same stream named (so every row
+ * of a project's entities can be filtered by project, whatever its type).
  */
 export const auditProjection: Projection = {
   name: 'audit',
-  version: 2,
+  version: 3, // 3: events of budget-<projectId> belong to the project
   tables: ['audit_log'],
   migrate: async (db) => {
     await db.schema.createTable('audit_log').ifNotExists()
@@ -60,7 +70,7 @@ export const auditProjection: Projection = {
       actor_name: metadata.actor.name,
       correlation_id: metadata.correlationId,
       causation_id: metadata.causationId ?? null,
-      project_id: typeof data.projectId === 'string' ? data.projectId : await projectOfStream(trx, recorded.stream),
+      project_id: projectNamedBy(recorded) ?? await projectOfStream(trx, recorded.stream),
       data: JSON.stringify(data),
       hash: recorded.hash,
       prev_hash: recorded.prevHash,

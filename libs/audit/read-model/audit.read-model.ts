@@ -70,6 +70,11 @@ export const auditReadModel = (untyped: ReadModelDb) => {
       return row?.project_id ?? null;
     },
 
+    /** Where each of a project's events up to a position was, as the projection saw it (see project-chain.ts). */
+    placesUpTo: (projectId: string, position: number): Promise<Pick<AuditRow, 'position' | 'stream' | 'revision' | 'hash'>[]> =>
+      db.selectFrom('audit_log').select(['position', 'stream', 'revision', 'hash'])
+        .where('project_id', '=', projectId).where('position', '<=', position).orderBy('position').execute(),
+
     /** The streams holding a project's events, in the order they began. */
     streamsOfProject: async (projectId: string): Promise<string[]> => {
       const rows = await db.selectFrom('audit_log').select('stream').select((eb) => eb.fn.min('position').as('first'))

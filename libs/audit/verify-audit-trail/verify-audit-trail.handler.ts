@@ -1,36 +1,42 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { streamName } from '@cf/core';
-import { ChainVerifier } from '@cf/event-store';
+import { DomainError } from '@cf/core';
+import { type BrokenChainLink, ChainVerifier } from '@cf/event-store';
 import { Ledger } from '@cf/ledger';
 import { AuditAccess } from '../access/audit-access.js';
-import type { AuditVerification } from '../graphql/audit.types.js';
+import type { AuditSealInput, AuditVerification } from '../graphql/audit.types.js';
 import { auditReadModel } from '../read-model/audit.read-model.js';
-import { storeStreams } from './store-streams.js';
+import { checkSeal } from './project-chain.js';
+import { inLogOrder, readProjectStreams } from './project-streams.js';
 import { VerifyAuditTrailQuery } from './verify-audit-trail.query.js';
 
 /**
- * Re-computes hash chains from the event store as stored (raw reads: the chain is over stored
- * data, not upcast data). A project's streams are the ones its audit rows name, plus the
- * project's own stream; without a project, every stream in the store.
+ * Re-computes the hash chains of the project asked for, or of every project the caller audits
+ * (never the whole store: other customers' projects are not the caller's to check), from the
+ * event store as stored. With a seal, also the project's chain up to it: a deleted tail shows.
  */
 @QueryHandler(VerifyAuditTrailQuery)
 export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQuery, AuditVerification> {
   constructor(private readonly ledger: Ledger, private readonly access: AuditAccess) {}
 
-  async execute({ projectId, caller }: VerifyAuditTrailQuery): Promise<AuditVerification> {
-    await this.access.auditableProjects(caller, projectId, 'verify the audit trail');
-    const streams = projectId === undefined ? await storeStreams(this.ledger.store) : await this.streamsOf(projectId);
+  async execute({ projectId, seal, caller }: VerifyAuditTrailQuery): Promise<AuditVerification> {
+    if (seal && projectId === undefined) throw DomainError.badInput('seal', 'needs the projectId it was read for');
+    const projectIds = await this.access.auditableProjects(caller, projectId, 'verify the audit trail');
     const verifier = new ChainVerifier();
-    for (const stream of streams) verifier.check(await this.ledger.store.readStream(stream, { raw: true }));
+    let sealBroken: BrokenChainLink | null = null;
+    for (const id of projectIds) {
+      const streams = await readProjectStreams(this.ledger, id);
+      for (const events of streams) verifier.check(events);
+      if (seal) sealBroken = await this.againstSeal(id, inLogOrder(streams), seal);
+    }
     const result = verifier.result();
-    const broken = result.firstBrokenLink;
+    const broken = result.firstBrokenLink ?? sealBroken;
     // The portal counts revisions from 1 (the entity's events so far); the store from 0.
-    return { ...result, firstBrokenLink: broken && { ...broken, revision: broken.revision + 1 } };
+    return { ...result, ok: broken === null, firstBrokenLink: broken && { ...broken, revision: broken.revision + 1 } };
   }
 
-  private async streamsOf(projectId: string): Promise<string[]> {
-    const project = streamName('project', projectId);
-    const streams = await auditReadModel(this.ledger.readModels).streamsOfProject(projectId);
-    return [project, ...streams.filter((stream) => stream !== project)];
+  private async againstSeal(projectId: string, events: Parameters<typeof checkSeal>[0], seal: AuditSealInput): Promise<BrokenChainLink | null> {
+    const position = BigInt(seal.position);
+    const places = await auditReadModel(this.ledger.readModels).placesUpTo(projectId, Number(position));
+    return checkSeal(events, { position, hash: seal.hash }, places);
   }
 }

@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { overWebSocket } from '../../../test/harness/graphql-ws-client.js';
+import { portalOperation } from '../../../test/harness/portal-operations.js';
 import { type AuditWorld, setUpAuditWorld } from '../audit.spec-fixtures.js';
 
 const onSqlite = process.env.EVENT_STORE !== 'postgres';
@@ -90,6 +92,17 @@ describe('verifyAuditTrail', () => {
     } finally {
       db.prepare('UPDATE events SET type = ? WHERE position = ?').run(original.type, original.position);
     }
+  });
+
+  it.each(['HTTP', 'graphql-ws'])("checks only the caller's projects without a projectId, never another customer's (%s)", async (transport) => {
+    const stranger = await w.portal.tokenFor(`zed-${transport}`, 'Zed');
+    await w.portal.ok('OpenProject', { input: { name: 'Elsewhere', customerName: 'Initech', budgetHours: 5 } }, stranger);
+    const own = await verify(w.projectId);
+    const all = transport === 'HTTP'
+      ? await verify(null)
+      : (await overWebSocket(w.portal.url, portalOperation('VerifyAuditTrail'), { projectId: null }, w.auditor)).data?.verifyAuditTrail;
+    expect(all).toEqual(own);
+    expect((await w.portal.ok('VerifyAuditTrail', { projectId: null }, stranger)).verifyAuditTrail).toMatchObject({ streamsChecked: 1, eventsChecked: 1 });
   });
 
   it('is for MANAGER and AUDITOR only', async () => {

@@ -4,6 +4,7 @@ import { PubSub } from 'graphql-subscriptions';
 import type { RecordedEvent } from '@cf/event-store';
 import { Ledger } from '@cf/ledger';
 import type { ProjectActivity } from '../graphql/audit.types.js';
+import { projectNamedBy } from '../read-model/audit.projection.js';
 import { auditReadModel } from '../read-model/audit.read-model.js';
 import { activitySummary } from './activity-summary.js';
 
@@ -60,9 +61,7 @@ export class ActivityFeed implements OnModuleDestroy {
   }
 
   private async publish(event: RecordedEvent): Promise<void> {
-    const projectId = typeof event.data.projectId === 'string'
-      ? event.data.projectId
-      : await auditReadModel(this.ledger.readModels).projectOfStream(event.stream);
+    const projectId = projectNamedBy(event) ?? await auditReadModel(this.ledger.readModels).projectOfStream(event.stream);
     if (!projectId) return;
     await this.pubSub.publish(topicOf(projectId), {
       position: event.position.toString(),

@@ -14,12 +14,16 @@ const fields = (d: Data): string =>
 const SENTENCES: Record<string, Sentence> = {
   ProjectOpened: (a, d) => `${a} opened project '${String(d.name)}' for ${String(d.customerName)} (${hours(d.budgetHours)})`,
   MemberAdded: (a, d) => `${a} added ${String(d.name)} as ${String(d.role)}`,
+  MemberRemoved: (a, d) => `${a} removed member ${String(d.userId)} (last day ${String(d.until)})`,
   BudgetChanged: (a, d) => `${a} changed the budget from ${hours(d.fromHours)} to ${hours(d.toHours)}`,
   BaselineApproved: (a, d) => `${a} approved baseline '${String(d.name)}' (${hours(d.totalHours)})`,
   ContactRegistered: (a, d) => `${a} registered a contact (${String(d.role)})`,
+  ContactRevised: (a, d) => `${a} revised a contact (${fields(d)})`,
   ContactForgotten: (a) => `${a} had a contact forgotten`,
   ContactSessionLogged: (a, d) => `${a} logged a ${String(d.kind)} session of ${String(d.days)} day(s) on ${String(d.date)}`,
+  ContactSessionCorrected: (a, d) => `${a} corrected a contact session (${fields(d)})`,
   RequestRaised: (a, d) => `${a} raised request '${String(d.title)}' (${String(d.channel)})`,
+  RequestConfirmed: (a, d) => `${a} recorded a request confirmed first-hand (${String(d.via)})`,
   RequestResponded: (a, d) => `${a} responded to a request: ${String(d.stance)}`,
   RequestRevised: (a, d) => `${a} revised a request (${fields(d)})`,
   RequestWithdrawn: (a) => `${a} withdrew a request`,
@@ -35,6 +39,7 @@ const SENTENCES: Record<string, Sentence> = {
   CommitmentDelivered: (a) => `${a} delivered a commitment`,
   StatusReported: (a, d) => `${a} told the customer '${String(d.title)}' is ${String(d.toldStatus)}`,
   StatusAssessed: (a, d) => `${a} assessed '${String(d.title)}' as ${String(d.actualStatus)}`,
+  StatusAcknowledged: (a, d) => `${a} ${d.agrees ? 'agreed with' : 'disputed'} a status report`,
 };
 
 export const activitySummary = (event: RecordedEvent): string => {

@@ -76,7 +76,7 @@ describe('projectActivity (graphql-ws)', () => {
     const anonymous = subscribe(w, undefined, w.projectId);
     clients.push(customer.client, anonymous.client);
     await until(() => customer.received.length > 0 && anonymous.failures.length > 0);
-    expect(customer.received).toEqual([{ errors: [expect.objectContaining({ extensions: { code: 'FORBIDDEN' } })] }]);
+    expect(customer.received).toEqual([{ errors: [expect.objectContaining({ extensions: { code: 'FORBIDDEN', rule: 'roleAllowed' } })] }]);
     expect(anonymous.failures[0]).toMatchObject({ code: 4403 });
   });
 });

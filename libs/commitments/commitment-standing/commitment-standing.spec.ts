@@ -99,6 +99,22 @@ describe('a commitment as made and as it stands today', () => {
     expect((await dashboard()).suspect).toBe(0);
   });
 
+  it('counts a relayed request as asked with authority once its requester confirms it first-hand; what it was made as stays', async () => {
+    const relayed = (await portal.ok('RaiseRequest', { input: {
+      projectId: p.projectId, title: 'Faster export', description: 'Pat says Dora wants it', kind: 'CHANGE', channel: 'PROXY', requestedById: p.dora, relayedById: p.pat,
+    } }, p.dan)).raiseRequest.request.id;
+    const promise = await make(p.dan, { summary: 'Faster export', requestIds: [relayed], requirementIds: [p.r1], estimateHours: 10 });
+    expect((await standing(promise)).atDecision).toMatchObject({ requestedWithoutAuthority: true });
+    // The session Dora attended, on or after the day the request was raised (today).
+    const session = (await portal.ok('LogContactSession', { input: {
+      projectId: p.projectId, date: new Date().toISOString().slice(0, 10), days: 1, kind: 'ON_SITE', developerIds: ['dan'], contactIds: [p.dora],
+    } }, p.dan)).logContactSession.session.id;
+    await portal.ok('ConfirmRequest', { input: { requestId: relayed, sessionId: session, note: 'Dora asked for it herself' } }, p.dan);
+    const after = await standing(promise);
+    expect(after.atDecision).toMatchObject({ requestedWithoutAuthority: true });
+    expect(after.current).toMatchObject({ requestedWithoutAuthority: false, reasons: [] });
+  });
+
   it('shows a customer the promise made to them with status and estimate, and nothing judged', async () => {
     const toPat = await make(p.dan, { summary: 'CSV export', madeToId: p.pat, estimateHours: 50 });
     await changeOrder({ budgetHours: 150, coversCommitmentIds: [toPat], countersignedById: p.dora });

@@ -17,7 +17,7 @@ export const commitmentErrors = {
       entity: 'Commitment', id: commitmentId, currentRevision,
     }),
   managerApproves: (): DomainError =>
-    new DomainError('FORBIDDEN', 'Only a manager of the project can approve or reject a commitment.', { rule: 'managerApproves' }),
+    DomainError.forbidden('Only a manager of the project can approve or reject a commitment.', 'managerApproves'),
   awaitsApproval: (status: CommitmentStatus): DomainError =>
     DomainError.ruleViolated('awaitsApproval', `Only a commitment pending approval can be approved or rejected; this one is ${label(status)}.`),
   deliverableOnlyWhenAgreed: (status: CommitmentStatus): DomainError =>

@@ -18,7 +18,7 @@ export class GetCommitmentHandler implements IQueryHandler<GetCommitmentQuery, C
     if (!row) throw commitmentErrors.notFound(id);
     const viewer = viewerOf(await this.access.require(caller, row.project_id, ANY_ROLE, 'read commitments'));
     if (viewer !== null && row.made_to_id !== viewer) {
-      throw DomainError.forbidden('A CUSTOMER reads only the commitments made to them');
+      throw DomainError.forbidden('A CUSTOMER reads only the commitments made to them', 'customerView');
     }
     return toCommitment(row, viewer);
   }

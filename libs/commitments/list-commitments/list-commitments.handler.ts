@@ -16,7 +16,7 @@ export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuer
     const viewer = viewerOf(await this.access.require(caller, projectId, ANY_ROLE, 'read commitments'));
     const flags = [filter?.outsideBudget, filter?.outsideRequirements, filter?.madeWithoutAuthority, filter?.currentlyOutsideBudget];
     if (viewer !== null && flags.some((flag) => flag != null)) {
-      throw new DomainError('FORBIDDEN', 'A CUSTOMER may filter commitments by status only: the judgements are internal', { rule: 'customerView' });
+      throw DomainError.forbidden('A CUSTOMER may filter commitments by status only: the judgements are internal', 'customerView');
     }
     const size = pageSize(first);
     const afterSeq = decodeSequenceCursor(after);

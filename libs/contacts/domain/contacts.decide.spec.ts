@@ -21,7 +21,7 @@ const forgotten: ContactForgotten = {
 
 const register = (overrides: Partial<RegisterContact> = {}): ContactCommand => ({
   type: 'RegisterContact', contactId: 'c-1', projectId: 'p-1', name: 'Bea Boss', email: 'bea@acme.example',
-  organisation: 'Acme', department: 'Sales', role: 'DECISION_MAKER', canApproveScope: true, at, actor, ...overrides,
+  organisation: 'Acme', department: 'Sales', role: 'DECISION_MAKER', canApproveScope: true, actorRole: 'MANAGER', at, actor, ...overrides,
 });
 const forget = (overrides: Partial<ForgetContact> = {}): ContactCommand => ({
   type: 'ForgetContact', contactId: 'c-1', reason: 'GDPR request', at, actor, ...overrides,
@@ -63,6 +63,13 @@ describe('contacts decider', () => {
 
     it('rejects an unknown role', () => {
       expect(spec.given([]).when(register({ role: 'CEO' as never })).thenThrows('BAD_USER_INPUT').details.field).toBe('role');
+    });
+
+    it('lets only a MANAGER register someone who can approve scope (FORBIDDEN, authorityByManager)', () => {
+      const error = spec.given([]).when(register({ actorRole: 'DEVELOPER' })).thenThrows('FORBIDDEN', 'authorityByManager');
+      expect(error.message).toContain('canApproveScope');
+      const withoutAuthority = contactsDecider.decide(register({ actorRole: 'DEVELOPER', canApproveScope: false }), contactsDecider.initialState());
+      expect(withoutAuthority[0]!.data).toMatchObject({ canApproveScope: false });
     });
 
     it('cannot register the same contact twice', () => {

@@ -1,7 +1,11 @@
 import { DomainError, oneOf, optionalText, requiredText, withoutUndefined, type Decider } from '@cf/core';
+import type { ProjectRole } from '@cf/projects';
 import { CONTACT_ROLES, type ContactEvent, type ContactRole } from './contacts.events.js';
 import { contactErrors } from './contacts.errors.js';
+import { reviseContact, type ReviseContact } from './contacts.revise.js';
 import { evolveContact, initialContactState, type ContactState } from './contacts.state.js';
+
+export type { ReviseContact } from './contacts.revise.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -20,6 +24,8 @@ export interface RegisterContact {
   readonly department?: string | null;
   readonly role: ContactRole;
   readonly canApproveScope: boolean;
+  /** The role the sender holds in the project: only a MANAGER gives a contact authority. */
+  readonly actorRole: ProjectRole;
   readonly at: string;
   readonly actor: Actor;
 }
@@ -32,7 +38,7 @@ export interface ForgetContact {
   readonly actor: Actor;
 }
 
-export type ContactCommand = RegisterContact | ForgetContact;
+export type ContactCommand = RegisterContact | ReviseContact | ForgetContact;
 
 const registerContact = (command: RegisterContact, state: ContactState): ContactEvent[] => {
   if (state.exists) throw contactErrors.contactAlreadyExists(command.contactId);
@@ -45,6 +51,7 @@ const registerContact = (command: RegisterContact, state: ContactState): Contact
   if (typeof command.canApproveScope !== 'boolean') {
     throw DomainError.badInput('canApproveScope', 'must be true or false');
   }
+  if (command.canApproveScope && command.actorRole !== 'MANAGER') throw contactErrors.authorityByManager('canApproveScope');
   const data = withoutUndefined({
     contactId: command.contactId,
     projectId: command.projectId,
@@ -75,6 +82,8 @@ export const decideContact = (command: ContactCommand, state: ContactState): Con
   switch (command.type) {
     case 'RegisterContact':
       return registerContact(command, state);
+    case 'ReviseContact':
+      return reviseContact(command, state);
     case 'ForgetContact':
       return forgetContact(command, state);
   }

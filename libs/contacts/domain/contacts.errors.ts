@@ -8,6 +8,7 @@ export const CONTACT_RULES = [
   'developerIsMember',
   'sessionDevelopersAreDevelopers',
   'contactNotForgotten',
+  'authorityByManager',
 ] as const;
 export type ContactRule = (typeof CONTACT_RULES)[number];
 
@@ -17,6 +18,7 @@ export const contactErrors = {
     DomainError.ruleViolated('alreadyExists', `Contact ${contactId} has already been registered`),
   contactForgotten: (): DomainError =>
     DomainError.ruleViolated('finalState', 'This contact has been forgotten; nothing more can be done with it'),
+  sessionNotFound: (sessionId: string): DomainError => DomainError.notFound('ContactSession', sessionId),
   sessionAlreadyExists: (sessionId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Contact session ${sessionId} has already been logged`),
   sameProject: (what: string): DomainError =>
@@ -28,6 +30,8 @@ export const contactErrors = {
       'sessionDevelopersAreDevelopers',
       `${name} is neither a developer nor a manager of this project, so cannot attend as a developer`,
     ),
+  authorityByManager: (field: string): DomainError =>
+    DomainError.forbidden(`Only a MANAGER may give or change a contact's ${field}: it decides whose word counts`, 'authorityByManager'),
   contactNotForgotten: (contactId: string): DomainError =>
     DomainError.ruleViolated('contactNotForgotten', `Contact ${contactId} has been forgotten and cannot be named`),
 };

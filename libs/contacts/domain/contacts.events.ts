@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@cf/core';
+import type { DomainEvent, FieldChange } from '@cf/core';
 import { SESSION_EVENT_TYPES } from './session.events.js';
 
 export const CONTACT_ROLES = ['DECISION_MAKER', 'END_USER', 'PROXY', 'OTHER'] as const;
@@ -20,15 +20,34 @@ export type ContactRegistered = DomainEvent<
   }
 >;
 
+/**
+ * A correction of who the contact is. `changes` lists each changed field (from, to); each changed
+ * field also carries its new value under its own name (absent when unchanged; null = cleared).
+ */
+export type ContactRevised = DomainEvent<
+  'ContactRevised',
+  {
+    contactId: string;
+    projectId: string;
+    reason: string;
+    changes: FieldChange[];
+    role?: ContactRole;
+    canApproveScope?: boolean;
+    department?: string | null;
+    organisation?: string | null;
+    at: string;
+  }
+>;
+
 export type ContactForgotten = DomainEvent<
   'ContactForgotten',
   { contactId: string; projectId: string; reason: string; at: string }
 >;
 
-export type ContactEvent = ContactRegistered | ContactForgotten;
+export type ContactEvent = ContactRegistered | ContactRevised | ContactForgotten;
 
 /** The event types of the `contact-<id>` streams. */
-export const CONTACT_EVENT_TYPES = ['ContactRegistered', 'ContactForgotten'] as const satisfies readonly ContactEvent['type'][];
+export const CONTACT_EVENT_TYPES = ['ContactRegistered', 'ContactRevised', 'ContactForgotten'] as const satisfies readonly ContactEvent['type'][];
 
 /** Every event type of the contacts context (contact and session streams). */
 export const CONTACTS_EVENT_TYPES = [...CONTACT_EVENT_TYPES, ...SESSION_EVENT_TYPES] as const;

@@ -31,6 +31,16 @@ export const evolveContact = (state: ContactState, event: ContactEvent): Contact
       const { at: _at, ...fields } = event.data;
       return { ...initialContactState(), ...fields, exists: true };
     }
+    case 'ContactRevised': {
+      const { role, canApproveScope, department, organisation } = event.data;
+      return {
+        ...state,
+        ...(role === undefined ? {} : { role }),
+        ...(canApproveScope === undefined ? {} : { canApproveScope }),
+        ...(department === undefined ? {} : { department: department ?? undefined }),
+        ...(organisation === undefined ? {} : { organisation: organisation ?? undefined }),
+      };
+    }
     case 'ContactForgotten':
       // The person's data is shredded: the state keeps only what is not personal.
       return {

@@ -69,7 +69,14 @@ describe('session decider', () => {
       expect(badField(log({ date }))).toBe('date');
     });
 
-    it.each([0, -1, 0.25, 1.3, 31.5, 40, Number.NaN])('rejects %p days', (days) => {
+    it('refuses a date in the future, and a session whose last day would be', () => {
+      expect(badField(log({ date: '2025-03-07' }))).toBe('date');
+      expect(badField(log({ date: '9999-12-31', days: 1 }))).toBe('date');
+      expect(badField(log({ date: '2025-03-05', days: 3 }))).toBe('days');
+      spec.given([]).when(log({ date: '2025-03-06', days: 1 })).then([{ ...logged, data: { ...logged.data, date: '2025-03-06', days: 1 } }]);
+    });
+
+    it.each([0, -1, 0.25, 1.3, 31.5, 40, 1e6, Number.NaN])('rejects %p days', (days) => {
       expect(badField(log({ days }))).toBe('days');
     });
 

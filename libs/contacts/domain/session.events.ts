@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@cf/core';
+import type { DomainEvent, FieldChange } from '@cf/core';
 
 export const SESSION_KINDS = ['ON_SITE', 'REMOTE', 'WORKSHOP'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
@@ -25,6 +25,28 @@ export type ContactSessionLogged = DomainEvent<
   }
 >;
 
-export type SessionEvent = ContactSessionLogged;
+/**
+ * A correction of a session, always with a reason. `changes` lists each changed field (from, to;
+ * developers as `developerIds`); each changed field also carries its new value under its own name
+ * (`developers` with their names), absent when unchanged. `voided: true` = it did not happen.
+ */
+export type ContactSessionCorrected = DomainEvent<
+  'ContactSessionCorrected',
+  {
+    sessionId: string;
+    projectId: string;
+    reason: string;
+    changes: FieldChange[];
+    date?: string;
+    days?: number;
+    kind?: SessionKind;
+    developers?: SessionDeveloper[];
+    contactIds?: string[];
+    voided?: boolean;
+    at: string;
+  }
+>;
 
-export const SESSION_EVENT_TYPES = ['ContactSessionLogged'] as const satisfies readonly SessionEvent['type'][];
+export type SessionEvent = ContactSessionLogged | ContactSessionCorrected;
+
+export const SESSION_EVENT_TYPES = ['ContactSessionLogged', 'ContactSessionCorrected'] as const satisfies readonly SessionEvent['type'][];

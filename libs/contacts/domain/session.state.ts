@@ -10,6 +10,8 @@ export interface SessionState {
   readonly developers: readonly SessionDeveloper[];
   readonly contactIds: readonly string[];
   readonly notes?: string;
+  /** A voided session did not happen: it counts nowhere. */
+  readonly voided: boolean;
 }
 
 export const initialSessionState = (): SessionState => ({
@@ -21,6 +23,7 @@ export const initialSessionState = (): SessionState => ({
   kind: 'ON_SITE',
   developers: [],
   contactIds: [],
+  voided: false,
 });
 
 export const evolveSession = (state: SessionState, event: SessionEvent): SessionState => {
@@ -28,6 +31,10 @@ export const evolveSession = (state: SessionState, event: SessionEvent): Session
     case 'ContactSessionLogged': {
       const { at: _at, ...fields } = event.data;
       return { ...initialSessionState(), ...fields, exists: true };
+    }
+    case 'ContactSessionCorrected': {
+      const { sessionId: _id, projectId: _project, reason: _reason, changes: _changes, at: _at, ...fields } = event.data;
+      return { ...state, ...fields };
     }
     default:
       return state;

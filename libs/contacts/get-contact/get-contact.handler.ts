@@ -17,7 +17,7 @@ export class GetContactHandler implements IQueryHandler<GetContactQuery, Contact
     const contact = await contactsReadModel(this.ledger.readModels).contact(id);
     if (!contact) throw contactErrors.contactNotFound(id);
     const { role, member } = await this.access.require(caller, contact.project_id, ANY_ROLE, 'read contacts');
-    if (role === 'CUSTOMER' && member.contact_id !== id) throw DomainError.forbidden('A CUSTOMER may read only their own contact');
+    if (role === 'CUSTOMER' && member.contact_id !== id) throw DomainError.forbidden('A CUSTOMER may read only their own contact', 'customerSeesOwnContact');
     return toContact(contact);
   }
 }

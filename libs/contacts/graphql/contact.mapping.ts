@@ -21,4 +21,5 @@ export const toSession = (row: SessionRow): ContactSession => ({
   days: row.days,
   kind: row.kind,
   notes: row.notes,
+  voided: row.voided === 1,
 });

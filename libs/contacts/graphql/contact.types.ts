@@ -33,6 +33,7 @@ export class ContactSession {
   @Field(() => Float) days: number;
   @Field(() => SessionKindEnum) kind: SessionKind;
   @Field(() => String, { nullable: true }) notes?: string | null;
+  @Field({ description: 'A voided session did not happen: it counts nowhere' }) voided: boolean;
   @Field(() => [UserRef]) developers?: UserRef[];
   @Field(() => [Contact]) contacts?: Contact[];
   /** Not in the schema: the project it belongs to (the customer view asks). */

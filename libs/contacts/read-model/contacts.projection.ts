@@ -1,11 +1,13 @@
+import { withoutUndefined } from '@cf/core';
 import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
 import type { ContactEvent } from '../domain/contacts.events.js';
 import { FORGOTTEN } from '../domain/contacts.state.js';
-import type { SessionEvent } from '../domain/session.events.js';
+import type { SessionDeveloper, SessionEvent } from '../domain/session.events.js';
 
 /** Contacts and contact sessions, as the portal and the other contexts read them. */
 export const contactsProjection: Projection = {
   name: 'contacts',
+  version: 2,
   tables: ['contacts', 'contact_sessions', 'session_developers', 'session_contacts'],
   migrate: async (db) => {
     await db.schema.createTable('contacts').ifNotExists()
@@ -29,6 +31,7 @@ export const contactsProjection: Projection = {
       .addColumn('days', 'double precision', (c) => c.notNull())
       .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('notes', 'text')
+      .addColumn('voided', 'integer', (c) => c.notNull())
       .addColumn('logged_at', 'text', (c) => c.notNull())
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .execute();
@@ -67,6 +70,17 @@ const applyContactEvent = async (trx: ReadModelTransaction, event: ContactEvent,
       }).execute();
       return;
     }
+    case 'ContactRevised': {
+      const { role, canApproveScope, department, organisation } = event.data;
+      await trx.updateTable('contacts').set({
+        revision,
+        ...(role === undefined ? {} : { role }),
+        ...(canApproveScope === undefined ? {} : { can_approve_scope: canApproveScope ? 1 : 0 }),
+        ...(department === undefined ? {} : { department }),
+        ...(organisation === undefined ? {} : { organisation }),
+      }).where('id', '=', event.data.contactId).execute();
+      return;
+    }
     case 'ContactForgotten':
       // The person's data leaves the read model; the row stays so references still resolve.
       await trx.updateTable('contacts')
@@ -76,16 +90,31 @@ const applyContactEvent = async (trx: ReadModelTransaction, event: ContactEvent,
 };
 
 const applySessionEvent = async (trx: ReadModelTransaction, event: SessionEvent, recorded: RecordedEvent): Promise<void> => {
-  if (event.type !== 'ContactSessionLogged') return;
   const d = event.data;
-  await trx.insertInto('contact_sessions').values({
-    id: d.sessionId, project_id: d.projectId, date: d.date, days: d.days, kind: d.kind, notes: d.notes ?? null,
-    logged_at: d.at, seq: Number(recorded.position),
-  }).execute();
-  for (const developer of d.developers) {
-    await trx.insertInto('session_developers').values({ session_id: d.sessionId, user_id: developer.userId, name: developer.name }).execute();
+  if (event.type === 'ContactSessionLogged') {
+    await trx.insertInto('contact_sessions').values({
+      id: d.sessionId, project_id: d.projectId, date: event.data.date, days: event.data.days, kind: event.data.kind,
+      notes: event.data.notes ?? null, voided: 0, logged_at: d.at, seq: Number(recorded.position),
+    }).execute();
+    await attendance(trx, d.sessionId, event.data.developers, event.data.contactIds);
+    return;
   }
-  for (const contactId of d.contactIds) {
-    await trx.insertInto('session_contacts').values({ session_id: d.sessionId, contact_id: contactId }).execute();
+  const { date, days, kind, voided } = event.data;
+  const set = withoutUndefined({ date, days, kind, voided: voided === undefined ? undefined : voided ? 1 : 0 });
+  if (Object.keys(set).length > 0) await trx.updateTable('contact_sessions').set(set).where('id', '=', d.sessionId).execute();
+  await attendance(trx, d.sessionId, event.data.developers, event.data.contactIds);
+};
+
+/** Who was there: the lists given replace the session's (a correction gives only those it changes). */
+const attendance = async (trx: ReadModelTransaction, sessionId: string, developers?: readonly SessionDeveloper[], contactIds?: readonly string[]): Promise<void> => {
+  if (developers) {
+    await trx.deleteFrom('session_developers').where('session_id', '=', sessionId).execute();
+    for (const developer of developers) {
+      await trx.insertInto('session_developers').values({ session_id: sessionId, user_id: developer.userId, name: developer.name }).execute();
+    }
+  }
+  if (contactIds) {
+    await trx.deleteFrom('session_contacts').where('session_id', '=', sessionId).execute();
+    for (const contactId of contactIds) await trx.insertInto('session_contacts').values({ session_id: sessionId, contact_id: contactId }).execute();
   }
 };

@@ -24,6 +24,7 @@ export interface SessionRow {
   days: number;
   kind: SessionKind;
   notes: string | null;
+  voided: number;
   logged_at: string;
   seq: number;
 }

@@ -13,13 +13,16 @@ import { RegisterContactCommand } from './register-contact.command.js';
  */
 export const CONTACT_PERSONAL_FIELDS = ['name', 'email'] as const;
 
-/** Managers and developers meet customers, so either may register the people they meet. */
+/**
+ * Managers and developers meet customers, so either may register the people they meet; only a
+ * manager registers someone who can approve scope (it silences the authority flags).
+ */
 @CommandHandler(RegisterContactCommand)
 export class RegisterContactHandler implements ICommandHandler<RegisterContactCommand, CommandResult> {
   constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess, private readonly personalData: PersonalData) {}
 
   async execute({ input, caller }: RegisterContactCommand): Promise<CommandResult> {
-    await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'register contacts');
+    const { role: actorRole } = await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'register contacts');
     const contactId = newId();
     const stream = streamName('contact', contactId);
     const at = this.ledger.now();
@@ -37,6 +40,7 @@ export class RegisterContactHandler implements ICommandHandler<RegisterContactCo
         department: input.department,
         role: input.role,
         canApproveScope: input.canApproveScope,
+        actorRole,
         at: at.toISOString(),
         actor: caller.actor,
       }, { caller, at }, { sealEvents });

@@ -38,11 +38,13 @@ describe('registerContact', () => {
     expect(registerContact.contact).toMatchObject({ name: 'Eve User', email: null, department: null, role: 'END_USER', canApproveScope: false });
   });
 
-  it('refuses an AUDITOR and writes nothing', async () => {
+  it('refuses an AUDITOR and a stranger, naming the rule of the role table, and writes nothing', async () => {
     const before = await contactsOf();
     const input = { projectId, name: 'Nope', role: 'OTHER', canApproveScope: false };
     const answer = await portal.send('RegisterContact', { input }, aud);
-    expect(answer.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'roleAllowed' });
+    const stranger = await portal.send('RegisterContact', { input }, await portal.tokenFor('eve'));
+    expect(stranger.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'projectMember' });
     expect(await contactsOf()).toEqual(before);
   });
 

@@ -56,7 +56,7 @@ describe('the dashboards of the seed story', () => {
     const { requirementChanges } = await portal.ok('RequirementChanges', { projectId: ids.project, sinceBaseline: true }, tokens.ines);
     expect(requirementChanges.map((c: { requirement: { key: string }; revision: number; trigger: unknown }) =>
       [c.requirement.key, c.revision, c.trigger])).toEqual([
-      ['R2', 2, { kind: 'SESSION', channel: null }],
+      ['R2', 2, { kind: 'SESSION', channel: 'DIRECT' }],
       ['R3', 2, { kind: 'REQUEST', channel: 'DIRECT' }],
     ]);
     expect(requirementChanges[0]).toMatchObject({ reason: 'Scanned letters arrive in batches and need an OCR queue', requirement: { id: ids.R2 } });

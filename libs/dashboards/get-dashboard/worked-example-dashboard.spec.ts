@@ -5,7 +5,9 @@ import { type WorkedProject, eventCount, workedProject } from '../../commitments
 describe('the dashboard of the worked budget example', () => {
   let portal: Portal;
   let p: WorkedProject;
-  const dashboard = async (token: string) => (await portal.ok('Dashboard', { projectId: p.projectId, month: '2026-03' }, token)).dashboard;
+  // The members joined today: this month is one the contact-days target applies to.
+  const thisMonth = new Date().toISOString().slice(0, 7);
+  const dashboard = async (token: string) => (await portal.ok('Dashboard', { projectId: p.projectId, month: thisMonth }, token)).dashboard;
 
   beforeAll(async () => {
     portal = await startPortal();

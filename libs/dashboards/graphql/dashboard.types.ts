@@ -5,7 +5,7 @@ import { RequestChannelEnum, type RequestChannel } from '@cf/requests';
 import { CHURN_TRIGGERS, type ChurnTrigger } from '../read-model/churn.apply.js';
 
 export const ChurnTriggerEnum = Object.fromEntries(CHURN_TRIGGERS.map((t) => [t, t])) as Record<ChurnTrigger, ChurnTrigger>;
-registerEnumType(ChurnTriggerEnum, { name: 'ChurnTrigger', description: 'DIRECT = a contact session or a DIRECT request; PROXY, WRITTEN = a request of that channel; INTERNAL = neither' });
+registerEnumType(ChurnTriggerEnum, { name: 'ChurnTrigger', description: 'DIRECT = a contact session (it wins over a request named with it) or a DIRECT request; PROXY, WRITTEN = a request of that channel; INTERNAL = neither' });
 
 @ObjectType({ description: 'Commitments by status; flags and hours count active ones (not REJECTED nor WITHDRAWN): as made, and as they stand today' })
 export class DashboardCommitments {
@@ -49,7 +49,7 @@ export class TriggerCount {
   @Field(() => Int) count: number;
 }
 
-@ObjectType({ description: 'Requirement additions and revisions dated after the latest baseline (all of them before one)' })
+@ObjectType({ description: 'Requirement additions, revisions and removals dated after the latest baseline (all of them before one)' })
 export class DashboardChurn {
   @Field(() => Int) revisionsSinceBaseline: number;
   @Field(() => [TriggerCount]) byTrigger: TriggerCount[];
@@ -58,8 +58,9 @@ export class DashboardChurn {
 @ObjectType({ description: "A developer's contact days in a month against the project's target" })
 export class DeveloperContactDays {
   @Field(() => UserRef) developer: UserRef;
-  @Field(() => Float) days: number;
-  @Field(() => Float) target: number;
+  @Field(() => Float, { description: 'Days of not voided sessions that fell in the month' }) days: number;
+  @Field(() => Float, { description: "The project's target in a month the user was a member, else 0" }) target: number;
+  @Field(() => Float, { description: 'target − days when the days fall short, else 0' }) shortfall: number;
 }
 
 /** contactDays comes from a field resolver (it takes the month); projectId is for it. */
@@ -70,7 +71,7 @@ export class Dashboard {
   @Field(() => DashboardRequests) requests: DashboardRequests;
   @Field(() => DashboardChurn) churn: DashboardChurn;
   @Field(() => [DeveloperContactDays]) contactDays?: DeveloperContactDays[];
-  @Field(() => [String], { description: 'Departments of remembered contacts none of whom attended a contact session' })
+  @Field(() => [String], { description: 'Departments of remembered contacts none of whom attended a contact session; "Claims (ACME)" when two organisations have one of that name' })
   uncontactedDepartments: string[];
   @Field(() => Int) perceptionGapCount: number;
   @Field(() => Int, { description: "Events between the store's head and the slowest projection's checkpoint" })

@@ -1,18 +1,17 @@
 import type { ReadModelTransaction, RecordedEvent } from '@cf/event-store';
 import type { ProjectBudgetEvent, ProjectEvent } from '@cf/projects';
-import type { RequirementEvent, RequirementTrigger } from '@cf/requirements';
+import { type RequirementEvent, type RequirementTrigger, triggerChannelOf } from '@cf/requirements';
 import { COUNTER, shiftCounters } from './dashboard-counters.js';
 
 export const CHURN_TRIGGERS = ['DIRECT', 'PROXY', 'WRITTEN', 'INTERNAL'] as const;
 export type ChurnTrigger = (typeof CHURN_TRIGGERS)[number];
 
-/** A session is direct contact; a request counts by its channel; anything else is internal. */
-export const churnTriggerOf = (trigger: RequirementTrigger): ChurnTrigger =>
-  trigger.kind === 'SESSION' ? 'DIRECT' : trigger.kind === 'REQUEST' ? trigger.channel : 'INTERNAL';
+/** A session is direct contact (and wins over a request named with it); a request counts by its channel; anything else is internal. */
+export const churnTriggerOf = (trigger: RequirementTrigger | undefined): ChurnTrigger => triggerChannelOf(trigger) ?? 'INTERNAL';
 
 /**
  * Requirement churn since the latest baseline: a new baseline empties the project's churn
- * counters; every addition or revision dated after the baseline's approval then counts once,
+ * counters; every addition, revision or removal dated after the baseline's approval then counts once,
  * under its trigger (the same rows RequirementChanges(sinceBaseline: true) lists).
  */
 export const applyChurn = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<void> => {
@@ -28,7 +27,6 @@ export const applyChurn = async (trx: ReadModelTransaction, recorded: RecordedEv
     return;
   }
   const event = { type: recorded.type, data: recorded.data } as RequirementEvent;
-  if (event.type !== 'RequirementAdded' && event.type !== 'RequirementRevised') return;
   const project = await trx.selectFrom('dashboard_projects').select('baseline_at').where('project_id', '=', event.data.projectId).executeTakeFirst();
   const since = (project?.baseline_at as string | null | undefined) ?? null;
   if (since !== null && !(event.data.at > since)) return;

@@ -1,7 +1,9 @@
 import type { Projection } from '@cf/event-store';
 import { applyChurn } from './churn.apply.js';
 import { applyContactCoverage } from './contact-coverage.apply.js';
+import { applyMemberships } from './memberships.apply.js';
 import { applyRequestCounts } from './request-counts.apply.js';
+import { applySessionDays } from './session-days.apply.js';
 
 /**
  * The dashboard's summary rows, moved event by event so that the dashboard query reads a
@@ -11,10 +13,11 @@ import { applyRequestCounts } from './request-counts.apply.js';
  */
 export const dashboardsProjection: Projection = {
   name: 'dashboards',
-  version: 2,
+  version: 3,
   tables: [
     'dashboard_counters', 'dashboard_projects', 'dashboard_requests',
     'dashboard_contact_days', 'dashboard_contacts', 'dashboard_departments', 'dashboard_response_times',
+    'dashboard_sessions', 'dashboard_memberships',
   ],
   migrate: async (db) => {
     await db.schema.createTable('dashboard_counters').ifNotExists()
@@ -53,18 +56,42 @@ export const dashboardsProjection: Projection = {
       .addColumn('days', 'double precision', (c) => c.notNull())
       .addPrimaryKeyConstraint('dashboard_contact_days_pk', ['project_id', 'month', 'user_id'])
       .execute();
+    await db.schema.createTable('dashboard_sessions').ifNotExists()
+      .addColumn('session_id', 'text', (c) => c.primaryKey())
+      .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('date', 'text', (c) => c.notNull())
+      .addColumn('days', 'double precision', (c) => c.notNull())
+      .addColumn('developer_ids', 'text', (c) => c.notNull())
+      .addColumn('contact_ids', 'text', (c) => c.notNull())
+      .addColumn('voided', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema.createTable('dashboard_memberships').ifNotExists()
+      .addColumn('seq', 'bigint', (c) => c.primaryKey())
+      .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('user_id', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('since', 'text', (c) => c.notNull())
+      .addColumn('until', 'text')
+      .execute();
+    await db.schema.createIndex('dashboard_memberships_by_project').ifNotExists().on('dashboard_memberships').columns(['project_id', 'user_id']).execute();
     await db.schema.createTable('dashboard_contacts').ifNotExists()
       .addColumn('contact_id', 'text', (c) => c.primaryKey())
       .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('organisation', 'text')
       .addColumn('department', 'text')
-      .addColumn('attended', 'integer', (c) => c.notNull())
+      .addColumn('department_key', 'text')
+      .addColumn('sessions', 'integer', (c) => c.notNull())
+      .addColumn('forgotten', 'integer', (c) => c.notNull())
       .execute();
     await db.schema.createTable('dashboard_departments').ifNotExists()
       .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('department_key', 'text', (c) => c.notNull())
+      .addColumn('organisation', 'text')
       .addColumn('department', 'text', (c) => c.notNull())
       .addColumn('contacts', 'integer', (c) => c.notNull())
       .addColumn('attended', 'integer', (c) => c.notNull())
-      .addPrimaryKeyConstraint('dashboard_departments_pk', ['project_id', 'department'])
+      .addPrimaryKeyConstraint('dashboard_departments_pk', ['project_id', 'department_key'])
       .execute();
   },
   apply: async (trx, recorded) => {
@@ -72,10 +99,12 @@ export const dashboardsProjection: Projection = {
     switch (category) {
       case 'request': return applyRequestCounts(trx, recorded);
       case 'project':
+        await applyMemberships(trx, recorded);
+        return applyChurn(trx, recorded);
       case 'budget':
       case 'requirement': return applyChurn(trx, recorded);
-      case 'contact':
-      case 'session': return applyContactCoverage(trx, recorded);
+      case 'contact': return applyContactCoverage(trx, recorded);
+      case 'session': return applySessionDays(trx, recorded);
     }
   },
 };

@@ -6,8 +6,34 @@ interface DashboardsTables {
   dashboard_requests: { request_id: string; project_id: string; first_response_hours: number | null; response_bucket: number | null };
   dashboard_contact_days: { project_id: string; user_id: string; month: string; days: number };
   dashboard_response_times: { project_id: string; bucket: number; hours: number; count: number };
-  dashboard_departments: { project_id: string; department: string; contacts: number; attended: number };
+  dashboard_departments: DepartmentRow & { project_id: string; contacts: number };
+  dashboard_memberships: MembershipRow & { project_id: string };
 }
+
+interface DepartmentRow {
+  department_key: string;
+  organisation: string | null;
+  department: string;
+  attended: number;
+}
+
+/** One stay of a user in a project: from `since` to `until` (their last day), open while a member. */
+export interface MembershipRow {
+  seq: number;
+  user_id: string;
+  name: string;
+  role: string;
+  since: string;
+  until: string | null;
+}
+
+/** The department as first written; with its organisation when another organisation has one of the same name. */
+const departmentNames = (rows: readonly DepartmentRow[]): string[] => {
+  const nameOf = (row: DepartmentRow): string => (JSON.parse(row.department_key) as string[])[1];
+  const organisations = new Map<string, number>();
+  for (const row of rows) organisations.set(nameOf(row), (organisations.get(nameOf(row)) ?? 0) + 1);
+  return rows.map((row) => (organisations.get(nameOf(row))! > 1 ? `${row.department} (${row.organisation ?? 'no organisation'})` : row.department));
+};
 
 /** Reads of the dashboards projection: each one a few rows, whatever the project's history. */
 export const dashboardsReadModel = (untyped: ReadModelDb) => {
@@ -26,10 +52,18 @@ export const dashboardsReadModel = (untyped: ReadModelDb) => {
       return new Map(rows.map((r) => [r.user_id, Number(r.days)]));
     },
 
+    /** Every stay of every member of the project, in the order they joined. */
+    memberships: (projectId: string): Promise<MembershipRow[]> =>
+      db.selectFrom('dashboard_memberships').select(['seq', 'user_id', 'name', 'role', 'since', 'until'])
+        .where('project_id', '=', projectId).orderBy('seq').execute(),
+
     /** Departments with remembered contacts of whom none attended a session, alphabetically. */
-    uncontactedDepartments: async (projectId: string): Promise<string[]> =>
-      (await db.selectFrom('dashboard_departments').select('department').where('project_id', '=', projectId)
-        .where('contacts', '>', 0).where('attended', '=', 0).orderBy('department').execute()).map((r) => r.department),
+    uncontactedDepartments: async (projectId: string): Promise<string[]> => {
+      const rows = await db.selectFrom('dashboard_departments').select(['department_key', 'organisation', 'department', 'attended'])
+        .where('project_id', '=', projectId).where('contacts', '>', 0).execute();
+      const names = departmentNames(rows);
+      return names.filter((_, index) => rows[index].attended === 0).sort();
+    },
 
     /**
      * The median of the first-response times: the middle one (or the mean of the middle two).

@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainError } from '@cf/core';
+import type { Caller } from '../caller.js';
 import type { LedgerConfig } from '../config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from '../ledger.tokens.js';
 import { VIEWER_ROLES, type ViewerRoles, type ViewerRolesOf } from '../customer-view/viewer-roles.js';
@@ -9,11 +10,16 @@ import { correlationIdOf } from './correlation-id.js';
 import { RateLimiter } from './rate-limiter.js';
 import { verifyToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
-import { requestOf } from './request-of.js';
+import { type LedgerRequest, requestOf } from './request-of.js';
 
 const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
-/** Every operation is authenticated by a bearer token; roles are checked later, per project. */
+/**
+ * Every operation is authenticated by a bearer token; roles are checked later, per project.
+ * The guard runs once for each top-level field, on every transport (graphql-ws authenticates
+ * the socket, then each field comes through here too), so each field takes one rate-limit
+ * token: aliases and several fields in one operation count one by one.
+ */
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
   private readonly limiter: RateLimiter;
@@ -30,22 +36,30 @@ export class BearerAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = requestOf(context);
-    if (request.caller) return true;
+    request.caller ??= await this.authenticate(request);
+    // Per request over HTTP, per operation over graphql-ws (whose context copies the socket's request).
+    request.viewerRoles ??= this.viewerRolesOf(request.caller.actor.userId);
+    if (!this.limiter.take(request.caller.actor.userId)) {
+      reportRateLimited();
+      throw new DomainError('RATE_LIMITED', 'Too many operations (each top-level field counts one); slow down and retry in a few seconds');
+    }
+    return true;
+  }
+
+  /** The caller's roles, read once when the customer view first asks. */
+  private viewerRolesOf(userId: string): (() => Promise<ViewerRoles>) | undefined {
+    const rolesOf = this.rolesOf;
+    if (!rolesOf) return undefined;
+    let roles: Promise<ViewerRoles> | undefined;
+    return () => (roles ??= rolesOf(userId));
+  }
+
+  private async authenticate(request: LedgerRequest): Promise<Caller> {
     const authorization = header(request.headers.authorization);
     if (!authorization?.startsWith('Bearer ')) {
       throw new DomainError('UNAUTHENTICATED', 'Send a bearer token: Authorization: Bearer <token>');
     }
     const actor = await verifyToken(this.secret, authorization.slice('Bearer '.length).trim());
-    if (!this.limiter.take(actor.userId)) {
-      reportRateLimited();
-      throw new DomainError('RATE_LIMITED', 'Too many operations; slow down and retry in a few seconds');
-    }
-    request.caller = { actor, correlationId: correlationIdOf(request) };
-    const rolesOf = this.rolesOf;
-    if (rolesOf) {
-      let roles: Promise<ViewerRoles> | undefined;
-      request.viewerRoles = () => (roles ??= rolesOf(actor.userId));
-    }
-    return true;
+    return { actor, correlationId: correlationIdOf(request) };
   }
 }

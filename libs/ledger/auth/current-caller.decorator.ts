@@ -1,11 +1,28 @@
+import { createHash } from 'node:crypto';
 import { type ExecutionContext, createParamDecorator } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '@cf/core';
+import { canonicalJson } from '@cf/event-store';
 import type { Caller } from '../caller.js';
 import { requestOf } from './request-of.js';
 
-/** The authenticated caller of a resolver; the bearer guard has put it on the request. */
+/** The arguments of the field being resolved, when they carry an idempotency key (in `input`). */
+const keyedArguments = (context: ExecutionContext): Record<string, unknown> | undefined => {
+  if (context.getType<string>() !== 'graphql') return undefined;
+  const args = GqlExecutionContext.create(context).getArgs<{ input?: { idempotencyKey?: unknown } }>();
+  return typeof args.input?.idempotencyKey === 'string' ? args : undefined;
+};
+
+/**
+ * The authenticated caller of a resolver; the bearer guard has put it on the request. With an
+ * idempotency key, it carries a hash of the field's name and arguments, so a retry is known
+ * to be the same command (see handleCommand).
+ */
 export const CurrentCaller = createParamDecorator((_: unknown, context: ExecutionContext): Caller => {
   const caller = requestOf(context).caller;
   if (!caller) throw new DomainError('UNAUTHENTICATED', 'Send a bearer token: Authorization: Bearer <token>');
-  return caller;
+  const args = keyedArguments(context);
+  if (!args) return caller;
+  const field = GqlExecutionContext.create(context).getInfo<{ fieldName: string }>().fieldName;
+  return { ...caller, payloadHash: createHash('sha256').update(canonicalJson({ field, args })).digest('hex') };
 });

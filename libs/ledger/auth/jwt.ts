@@ -13,12 +13,28 @@ export const signToken = async (secret: string, actor: Actor, expiresIn = '30d')
     .setExpirationTime(expiresIn)
     .sign(encode(secret));
 
+const refused = (message: string): DomainError => new DomainError('UNAUTHENTICATED', message);
+
+/** Why a token was refused, in words a person pasting it can act on. */
+const refusalOf = (error: unknown): DomainError => {
+  const { code, claim } = error as { code?: string; claim?: string };
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && claim === 'exp') {
+    return refused('The bearer token has no expiry (exp): tokens that never expire are refused; make one with `npm run cli -- token`');
+  }
+  if (code === 'ERR_JWT_EXPIRED') return refused('The bearer token has expired; make a new one with `npm run cli -- token`');
+  return refused('The bearer token is missing, expired or not signed with this service\'s secret');
+};
+
+/** Tokens must say when they expire (exp): a leaked token without one would work for ever. */
 export const verifyToken = async (secret: string, token: string): Promise<Actor> => {
+  if (/\s/.test(token)) {
+    throw refused('Send the token alone after "Bearer ": Authorization: Bearer <token> (was "Authorization:" or "Bearer" pasted twice?)');
+  }
   try {
-    const { payload } = await jwtVerify(token, encode(secret), { algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, encode(secret), { algorithms: ['HS256'], requiredClaims: ['exp'] });
     if (typeof payload.sub !== 'string' || payload.sub === '') throw new Error('no sub');
     return { userId: payload.sub, name: typeof payload.name === 'string' ? payload.name : payload.sub };
-  } catch {
-    throw new DomainError('UNAUTHENTICATED', 'The bearer token is missing, expired or not signed with this service\'s secret');
+  } catch (error) {
+    throw refusalOf(error);
   }
 };

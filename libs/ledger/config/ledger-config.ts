@@ -15,6 +15,8 @@ export interface LedgerConfig {
   jwtSecret?: string;
   /** Operations per user per minute (each top-level field counts once). */
   rateLimitPerMinute: number;
+  /** Whether `__schema` and `__type` are answered (GRAPHQL_INTROSPECTION; off in production by default). */
+  introspection: boolean;
 }
 
 export class ConfigError extends Error {
@@ -33,6 +35,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
   }
   if (eventStore === 'postgres' && !env.DATABASE_URL) {
     throw new ConfigError('DATABASE_URL', 'is required when EVENT_STORE=postgres (e.g. postgres://postgres@127.0.0.1:5432/test)');
+  }
+  if (eventStore === 'postgres' && !/^postgres(ql)?:\/\/[^/\s]+/.test(env.DATABASE_URL!)) {
+    throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL, e.g. postgres://postgres@127.0.0.1:5432/test');
   }
   if (eventStore === 'eventstoredb' && !env.EVENTSTORE_CONNECTION_STRING) {
     throw new ConfigError('EVENTSTORE_CONNECTION_STRING', 'is required when EVENT_STORE=eventstoredb (e.g. esdb://127.0.0.1:2113?tls=false)');
@@ -53,7 +58,12 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
   if (!/^[a-z_][a-z0-9_]{0,40}$/.test(databaseSchema)) {
     throw new ConfigError('DATABASE_SCHEMA', `must be a lower-case SQL identifier (got "${databaseSchema}")`);
   }
+  const introspection = env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'off' : 'on');
+  if (introspection !== 'on' && introspection !== 'off') {
+    throw new ConfigError('GRAPHQL_INTROSPECTION', `must be on or off (got "${introspection}")`);
+  }
   return {
+    introspection: introspection === 'on',
     databaseSchema,
     rateLimitPerMinute,
     eventStore,

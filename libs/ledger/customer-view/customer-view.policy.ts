@@ -32,7 +32,7 @@ export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
   ...pagesOf('Request'),
   PageInfo: { visible: ['endCursor', 'hasNextPage'], hidden: [] },
   Project: { visible: ['id', 'name', 'customerName', 'contactDaysTarget', 'revision', 'members'], hidden: ['budget', 'budgetHours'] },
-  ProjectMember: { visible: ['name', 'role'], hidden: ['userId', 'contactId'] },
+  ProjectMember: { visible: ['name', 'role', 'since'], hidden: ['userId', 'contactId'] },
   UserRef: { visible: ['name'], hidden: ['userId'] },
   Commitment: {
     visible: ['id', 'projectId', 'summary', 'status', 'estimateHours', 'dueDate', 'madeBy', 'madeAt', 'revision', 'madeTo', 'requests'],
@@ -44,11 +44,16 @@ export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
     ownOnly: (contact, viewer) => contact.id === viewer.contactId,
   },
   Request: {
-    visible: ['id', 'title', 'description', 'kind', 'channel', 'status', 'revision', 'raisedAt', 'requestedBy', 'relayedBy', 'session', 'responses', 'commitments'],
+    visible: [
+      'id', 'title', 'description', 'kind', 'channel', 'status', 'revision', 'raisedAt', 'requestedBy', 'relayedBy', 'session', 'responses', 'commitments',
+      'confirmed', 'confirmedAt', 'statedPriority', 'confirmedPriority',
+    ],
     hidden: ['requirements'],
   },
   RequestResponse: { visible: ['stance', 'message', 'estimateHours', 'at', 'respondedBy'], hidden: [] },
-  ContactSession: { visible: ['id', 'date', 'days', 'kind', 'notes', 'contacts', 'developers'], hidden: [] },
+  ContactSession: { visible: ['id', 'date', 'days', 'kind', 'notes', 'voided', 'contacts', 'developers'], hidden: [] },
+  StatusReport: { visible: ['id', 'subjectId', 'title', 'toldStatus', 'toldPercentComplete', 'toldAt', 'message', 'toldTo', 'acknowledgement'], hidden: [] },
+  StatusAcknowledgement: { visible: ['agrees', 'note', 'at'], hidden: [] },
 };
 
 export const isHiddenFromCustomers = (type: string, field: string): boolean => CUSTOMER_VIEW[type]?.hidden.includes(field) ?? false;

@@ -1,23 +1,29 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { isCalendarDate } from '@cf/core';
 
 const fail = (scalar: string, rule: string): never => {
   throw new GraphQLError(`${scalar} ${rule}`, { extensions: { code: 'BAD_USER_INPUT' } });
 };
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
+const inRange = (text: string | undefined, max: number): boolean => text === undefined || Number(text) <= max;
+
+/**
+ * Strict: Date.parse would roll 2026-02-30 over to 2 March and 24:00 to the next day; a value
+ * that names no real moment is refused instead.
+ */
 const parseDateTime = (value: unknown): string => {
-  if (typeof value !== 'string' || !ISO_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
-    return fail('DateTime', 'must be an ISO-8601 date and time, e.g. 2026-03-01T09:30:00Z');
-  }
-  return new Date(value).toISOString();
+  const parts = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
+  const [, date, hours, minutes, seconds, offsetHours, offsetMinutes] = parts ?? [];
+  const real = parts !== null && isCalendarDate(date) && inRange(hours, 23) && inRange(minutes, 59) && inRange(seconds, 59)
+    && inRange(offsetHours, 23) && inRange(offsetMinutes, 59);
+  if (!real) return fail('DateTime', 'must be a real ISO-8601 date and time, e.g. 2026-03-01T09:30:00Z');
+  return new Date(value as string).toISOString();
 };
 
-const parseDate = (value: unknown): string => {
-  const valid = typeof value === 'string' && ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  return valid ? (value as string) : fail('Date', 'must be a calendar date YYYY-MM-DD');
-};
+const parseDate = (value: unknown): string =>
+  isCalendarDate(value) ? value : fail('Date', 'must be a calendar date YYYY-MM-DD');
 
 const literal = (ast: ValueNode): unknown => (ast.kind === Kind.STRING ? ast.value : undefined);
 

@@ -15,6 +15,12 @@ export const INTERNAL_ROLES: readonly ProjectRole[] = ['MANAGER', 'DEVELOPER', '
 export const ANY_ROLE: readonly ProjectRole[] = ['MANAGER', 'DEVELOPER', 'AUDITOR', 'CUSTOMER'];
 
 /**
+ * The rules of the README's role table, by the name clients see in `extensions.rule`:
+ * the caller must be a member of the project, and their role one of those the action takes.
+ */
+export const ACCESS_RULES = ['projectMember', 'roleAllowed'] as const;
+
+/**
  * Roles are per project. Command and query handlers ask here before anything else: an
  * unknown project is NOT_FOUND, a caller without one of the roles is FORBIDDEN.
  */
@@ -27,9 +33,10 @@ export class ProjectAccess {
     const project = await read.project(projectId);
     if (!project) throw DomainError.notFound('Project', projectId);
     const member = await read.member(projectId, caller.actor.userId);
-    if (!member) throw DomainError.forbidden(`You are not a member of project ${project.name}`);
+    // Not the project's name: it is not the caller's to read.
+    if (!member) throw DomainError.forbidden(`You are not a member of project ${projectId}`, 'projectMember');
     if (!roles.includes(member.role)) {
-      throw DomainError.forbidden(`A ${member.role} may not ${action}; it takes ${roles.join(' or ')}`);
+      throw DomainError.forbidden(`A ${member.role} may not ${action}; it takes ${roles.join(' or ')}`, 'roleAllowed');
     }
     return { project, member, role: member.role };
   }

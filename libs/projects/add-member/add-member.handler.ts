@@ -23,6 +23,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
       role: input.role,
       contactId: input.contactId,
       contact,
+      since: input.since,
       at: at.toISOString(),
       actor: caller.actor,
     }, { caller, at });

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { DateScalar } from '@cf/ledger';
 import { PROJECT_ROLES, type ProjectRole } from '../domain/projects.events.js';
 import { ProjectRoleEnum } from '../graphql/project.types.js';
 
@@ -11,4 +12,6 @@ export class AddMemberInput {
   @Field(() => ProjectRoleEnum) @IsIn(PROJECT_ROLES) role: ProjectRole;
   @Field(() => ID, { nullable: true, description: 'Required for CUSTOMER members: the contact they are' })
   @IsOptional() @IsUUID() contactId?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'The day they joined; today when not given' })
+  @IsOptional() @IsString() since?: string | null;
 }

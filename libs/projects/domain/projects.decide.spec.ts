@@ -1,6 +1,6 @@
 import { foldEvents, specification } from '@cf/core';
 import { projectsDecider, type ProjectCommand } from './projects.decide.js';
-import type { MemberAdded, ProjectOpened } from './projects.events.js';
+import type { MemberAdded, ProjectEvent, ProjectOpened } from './projects.events.js';
 import { roleOf } from './projects.state.js';
 
 const spec = specification(projectsDecider);
@@ -15,7 +15,7 @@ const opened: ProjectOpened = {
 };
 const devAdded: MemberAdded = {
   type: 'MemberAdded',
-  data: { projectId: P, userId: 'u-dev', name: 'Dev Eloper', role: 'DEVELOPER' },
+  data: { projectId: P, userId: 'u-dev', name: 'Dev Eloper', role: 'DEVELOPER', since: '2025-03-01' },
 };
 
 const open = (overrides: Partial<Extract<ProjectCommand, { type: 'OpenProject' }>> = {}): ProjectCommand => ({
@@ -24,6 +24,10 @@ const open = (overrides: Partial<Extract<ProjectCommand, { type: 'OpenProject' }
 const addMember = (overrides: Partial<Extract<ProjectCommand, { type: 'AddMember' }>> = {}): ProjectCommand => ({
   type: 'AddMember', projectId: P, userId: 'u-dev', name: 'Dev Eloper', role: 'DEVELOPER', at, actor: ann, ...overrides,
 });
+const removeMember = (overrides: Partial<Extract<ProjectCommand, { type: 'RemoveMember' }>> = {}): ProjectCommand => ({
+  type: 'RemoveMember', projectId: P, userId: 'u-dev', reason: 'Moved to another team', at: later, actor: ann, ...overrides,
+});
+
 describe('projects decider', () => {
   describe('OpenProject', () => {
     it('opens a project with the default contact-days target', () => {
@@ -39,7 +43,7 @@ describe('projects decider', () => {
     it('makes the opener the first manager', () => {
       const state = foldEvents(projectsDecider, [opened]);
       expect(state.exists).toBe(true);
-      expect(state.members).toEqual([{ userId: 'u-ann', name: 'Ann Manager', role: 'MANAGER' }]);
+      expect(state.members).toEqual([{ userId: 'u-ann', name: 'Ann Manager', role: 'MANAGER', since: '2025-03-01' }]);
       expect(roleOf(state, 'u-ann')).toBe('MANAGER');
       expect(roleOf(state, 'u-nobody')).toBeUndefined();
     });
@@ -70,7 +74,7 @@ describe('projects decider', () => {
   });
 
   describe('commands on a project that was never opened', () => {
-    it.each([addMember()])('%p is NOT_FOUND', (command) => {
+    it.each([addMember(), removeMember()])('%p is NOT_FOUND', (command) => {
       const error = spec.given([]).when(command).thenThrows('NOT_FOUND');
       expect(error.details).toEqual({ entity: 'Project', id: P });
     });
@@ -86,7 +90,7 @@ describe('projects decider', () => {
         .given([opened])
         .when(addMember({ userId: 'u-cus', name: 'Cus Tomer', role: 'CUSTOMER', contactId: 'c-1', contact: { id: 'c-1', projectId: P } }))
         .then([
-          { type: 'MemberAdded', data: { projectId: P, userId: 'u-cus', name: 'Cus Tomer', role: 'CUSTOMER', contactId: 'c-1' } },
+          { type: 'MemberAdded', data: { projectId: P, userId: 'u-cus', name: 'Cus Tomer', role: 'CUSTOMER', contactId: 'c-1', since: '2025-03-01' } },
         ]);
     });
 
@@ -119,6 +123,50 @@ describe('projects decider', () => {
     it('rejects an unknown role and an empty name', () => {
       spec.given([opened]).when(addMember({ role: 'BOSS' as never })).thenThrows('BAD_USER_INPUT');
       spec.given([opened]).when(addMember({ name: ' ' })).thenThrows('BAD_USER_INPUT');
+    });
+
+    it('records the day the member joined: given, or the day of the command', () => {
+      spec.given([opened]).when(addMember({ since: '2025-01-15' })).then([{ ...devAdded, data: { ...devAdded.data, since: '2025-01-15' } }]);
+      expect(foldEvents(projectsDecider, [opened, devAdded]).members[1]).toMatchObject({ userId: 'u-dev', since: '2025-03-01' });
+    });
+
+    it('refuses a join date in the future or not a date, naming since', () => {
+      for (const since of ['2025-03-03', '2025-02-30', 'soon']) {
+        expect(spec.given([opened]).when(addMember({ since })).thenThrows('BAD_USER_INPUT').details.field).toBe('since');
+      }
+    });
+  });
+
+  describe('RemoveMember', () => {
+    const removed = { type: 'MemberRemoved', data: { projectId: P, userId: 'u-dev', reason: 'Moved to another team', until: '2025-03-02', at: later } };
+
+    it('removes a member with a reason, their last day being the day of the command unless given', () => {
+      spec.given([opened, devAdded]).when(removeMember()).then([removed as ProjectEvent]);
+      spec.given([opened, devAdded]).when(removeMember({ until: '2025-03-01' })).then([{ ...removed, data: { ...removed.data, until: '2025-03-01' } } as ProjectEvent]);
+    });
+
+    it('takes the member out of the project, who may later join again', () => {
+      const state = foldEvents(projectsDecider, [opened, devAdded, removed as ProjectEvent]);
+      expect(roleOf(state, 'u-dev')).toBeUndefined();
+      spec.given([opened, devAdded, removed as ProjectEvent]).when(addMember({ at: later })).then([{ ...devAdded, data: { ...devAdded.data, since: '2025-03-02' } }]);
+    });
+
+    it('reports a user who is not a member', () => {
+      expect(spec.given([opened]).when(removeMember()).thenThrows('NOT_FOUND').details).toEqual({ entity: 'Member', id: 'u-dev' });
+    });
+
+    it('needs a reason and a last day neither in the future nor before they joined', () => {
+      expect(spec.given([opened, devAdded]).when(removeMember({ reason: ' ' })).thenThrows('BAD_USER_INPUT').details.field).toBe('reason');
+      expect(spec.given([opened, devAdded]).when(removeMember({ until: '2025-04-01' })).thenThrows('BAD_USER_INPUT').details.field).toBe('until');
+      spec.given([opened, devAdded]).when(removeMember({ until: '2025-02-28' })).thenThrows('RULE_VIOLATED', 'untilAfterSince');
+    });
+
+    it('keeps a manager: the only one cannot leave, one of two can', () => {
+      spec.given([opened]).when(removeMember({ userId: 'u-ann' })).thenThrows('RULE_VIOLATED', 'projectKeepsAManager');
+      const second: MemberAdded = { type: 'MemberAdded', data: { projectId: P, userId: 'u-max', name: 'Max', role: 'MANAGER', since: '2025-03-01' } };
+      spec.given([opened, second]).when(removeMember({ userId: 'u-ann' })).then([
+        { type: 'MemberRemoved', data: { projectId: P, userId: 'u-ann', reason: 'Moved to another team', until: '2025-03-02', at: later } },
+      ]);
     });
   });
 });

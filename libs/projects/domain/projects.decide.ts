@@ -1,7 +1,10 @@
-import { nonNegativeNumber, oneOf, referencedFact, requiredText, type Decider } from '@cf/core';
-import { PROJECT_ROLES, type Actor, type ProjectEvent, type ProjectRole } from './projects.events.js';
+import { nonNegativeNumber, requiredText, type Decider } from '@cf/core';
+import type { Actor, ProjectEvent } from './projects.events.js';
 import { projectErrors } from './projects.errors.js';
-import { evolveProject, initialProjectState, roleOf, type ProjectState } from './projects.state.js';
+import { addMember, removeMember, type AddMember, type RemoveMember } from './projects.members.js';
+import { evolveProject, initialProjectState, type ProjectState } from './projects.state.js';
+
+export type { AddMember, RemoveMember } from './projects.members.js';
 
 export const DEFAULT_CONTACT_DAYS_TARGET = 2;
 
@@ -20,17 +23,7 @@ export interface OpenProject extends CommandBase {
   readonly contactDaysTarget?: number | null;
 }
 
-export interface AddMember extends CommandBase {
-  readonly type: 'AddMember';
-  readonly userId: string;
-  readonly name: string;
-  readonly role: ProjectRole;
-  readonly contactId?: string | null;
-  /** The contact named by contactId as the handler found it; null when it does not exist. */
-  readonly contact?: { readonly id: string; readonly projectId: string } | null;
-}
-
-export type ProjectCommand = OpenProject | AddMember;
+export type ProjectCommand = OpenProject | AddMember | RemoveMember;
 
 const openProject = (command: OpenProject, state: ProjectState): ProjectEvent[] => {
   if (state.exists) throw projectErrors.projectAlreadyExists(command.projectId);
@@ -58,28 +51,14 @@ const openProject = (command: OpenProject, state: ProjectState): ProjectEvent[] 
   ];
 };
 
-const addMember = (command: AddMember, state: ProjectState): ProjectEvent[] => {
-  const userId = requiredText('userId', command.userId);
-  const name = requiredText('name', command.name);
-  const role = oneOf('role', command.role, PROJECT_ROLES);
-  if (roleOf(state, userId) !== undefined) throw projectErrors.alreadyMember(name);
-  const contactId = command.contactId ?? command.contact?.id ?? undefined;
-  if (role === 'CUSTOMER' && contactId === undefined) throw projectErrors.customerMemberNamesContact();
-  if (contactId !== undefined) {
-    referencedFact('Contact', contactId, command.contact, state.projectId, (entity, id) =>
-      projectErrors.sameProject(`${entity} ${id}`),
-    );
-  }
-  const data = { projectId: state.projectId, userId, name, role };
-  return [{ type: 'MemberAdded', data: contactId === undefined ? data : { ...data, contactId } }];
-};
-
 export const decideProject = (command: ProjectCommand, state: ProjectState): ProjectEvent[] => {
   if (command.type === 'OpenProject') return openProject(command, state);
   if (!state.exists) throw projectErrors.projectNotFound(command.projectId);
   switch (command.type) {
     case 'AddMember':
       return addMember(command, state);
+    case 'RemoveMember':
+      return removeMember(command, state);
   }
 };
 

@@ -11,6 +11,11 @@ export const projectErrors = {
       'customerMemberNamesContact',
       'A customer member must be linked to one of the project contacts',
     ),
+  memberNotFound: (userId: string): DomainError => DomainError.notFound('Member', userId),
+  untilAfterSince: (since: string): DomainError =>
+    DomainError.ruleViolated('untilAfterSince', `The member joined on ${since}; they cannot leave before that`),
+  projectKeepsAManager: (name: string): DomainError =>
+    DomainError.ruleViolated('projectKeepsAManager', `${name} is the only manager; add another before removing them`),
   sameProject: (what: string): DomainError =>
     DomainError.ruleViolated('sameProject', `${what} belongs to another project`),
 };

@@ -33,7 +33,24 @@ export type ProjectOpened = DomainEvent<
 
 export type MemberAdded = DomainEvent<
   'MemberAdded',
-  { projectId: string; userId: string; name: string; role: ProjectRole; contactId?: string }
+  {
+    projectId: string;
+    userId: string;
+    name: string;
+    role: ProjectRole;
+    contactId?: string;
+    /**
+     * The day the member joined (YYYY-MM-DD). Events recorded before members had a join date
+     * lack it: readers take the day the event was recorded.
+     */
+    since?: string;
+  }
+>;
+
+/** A member leaves the project; `until` is their last day as a member (YYYY-MM-DD). */
+export type MemberRemoved = DomainEvent<
+  'MemberRemoved',
+  { projectId: string; userId: string; reason: string; until: string; at: string }
 >;
 
 /**
@@ -71,6 +88,6 @@ export type BaselineApproved = DomainEvent<
 >;
 
 /** The events of the project stream `project-<id>`. */
-export type ProjectEvent = ProjectOpened | MemberAdded;
+export type ProjectEvent = ProjectOpened | MemberAdded | MemberRemoved;
 /** The project's own events in its budget stream `budget-<id>`. */
 export type ProjectBudgetEvent = BudgetChanged | BaselineApproved;

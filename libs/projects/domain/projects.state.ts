@@ -5,6 +5,8 @@ export interface ProjectMember {
   readonly name: string;
   readonly role: ProjectRole;
   readonly contactId?: string;
+  /** The day they joined; unknown for members added before join dates were recorded. */
+  readonly since?: string;
 }
 
 export interface ProjectState {
@@ -42,14 +44,15 @@ export const evolveProject = (state: ProjectState, event: ProjectEvent): Project
         budgetHours,
         contactDaysTarget,
         openedAt: at,
-        members: [{ userId: openedBy.userId, name: openedBy.name, role: 'MANAGER' }],
+        members: [{ userId: openedBy.userId, name: openedBy.name, role: 'MANAGER', since: at.slice(0, 10) }],
       };
     }
     case 'MemberAdded': {
-      const { userId, name, role, contactId } = event.data;
-      const member: ProjectMember = contactId === undefined ? { userId, name, role } : { userId, name, role, contactId };
+      const { projectId: _project, ...member } = event.data;
       return { ...state, members: [...state.members, member] };
     }
+    case 'MemberRemoved':
+      return { ...state, members: state.members.filter((member) => member.userId !== event.data.userId) };
     default:
       return state;
   }
@@ -59,3 +62,5 @@ export const evolveProject = (state: ProjectState, event: ProjectEvent): Project
 export const roleOf = (state: ProjectState, userId: string): ProjectRole | undefined =>
   state.members.find((member) => member.userId === userId)?.role;
 
+export const memberOf = (state: ProjectState, userId: string): ProjectMember | undefined =>
+  state.members.find((member) => member.userId === userId);

@@ -15,4 +15,5 @@ export const toMember = (row: MemberRow): Member => ({
   name: row.name,
   role: row.role,
   contactId: row.contact_id,
+  since: row.since,
 });

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar } from '@cf/ledger';
 import { PROJECT_ROLES, type ProjectRole } from '../domain/projects.events.js';
 
 export const ProjectRoleEnum = Object.fromEntries(PROJECT_ROLES.map((r) => [r, r])) as Record<ProjectRole, ProjectRole>;
@@ -10,6 +11,7 @@ export class Member {
   @Field() name: string;
   @Field(() => ProjectRoleEnum) role: ProjectRole;
   @Field(() => ID, { nullable: true }) contactId?: string | null;
+  @Field(() => DateScalar, { description: 'The day they joined' }) since: string;
 }
 
 @ObjectType()

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { Ledger, requireIdOfNoOtherKind } from '@cf/ledger';
 import { projectsDecider } from '../domain/projects.decide.js';
 import { OpenProjectCommand } from './open-project.command.js';
 
@@ -11,6 +11,7 @@ export class OpenProjectHandler implements ICommandHandler<OpenProjectCommand, C
   constructor(private readonly ledger: Ledger) {}
 
   async execute({ input, caller }: OpenProjectCommand): Promise<CommandResult> {
+    if (input.id) await requireIdOfNoOtherKind(this.ledger.store, 'project', input.id);
     const projectId = input.id ?? newId();
     const at = this.ledger.now();
     return this.ledger.execute(projectsDecider, streamName('project', projectId), {

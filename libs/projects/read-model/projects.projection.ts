@@ -1,5 +1,9 @@
 import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
-import type { ProjectBudgetEvent, ProjectEvent } from '../domain/projects.events.js';
+import type { MemberAdded, ProjectBudgetEvent, ProjectEvent } from '../domain/projects.events.js';
+
+/** The day a member joined; events recorded before join dates existed count from the day they were recorded. */
+export const memberSince = (event: MemberAdded, recorded: RecordedEvent): string =>
+  event.data.since ?? recorded.metadata.occurredAt.slice(0, 10);
 
 /**
  * Projects, their members and their approved baselines, as the portal reads them. Change orders
@@ -7,7 +11,7 @@ import type { ProjectBudgetEvent, ProjectEvent } from '../domain/projects.events
  */
 export const projectsProjection: Projection = {
   name: 'projects',
-  version: 2,
+  version: 3,
   tables: ['projects', 'project_members', 'baselines', 'baseline_requirements'],
   migrate: async (db) => {
     await db.schema.createTable('projects').ifNotExists()
@@ -26,6 +30,7 @@ export const projectsProjection: Projection = {
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('role', 'text', (c) => c.notNull())
       .addColumn('contact_id', 'text')
+      .addColumn('since', 'text', (c) => c.notNull())
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .addPrimaryKeyConstraint('project_members_pk', ['project_id', 'user_id'])
       .execute();
@@ -67,14 +72,22 @@ const applyProjectEvent = async (trx: ReadModelTransaction, event: ProjectEvent 
         id: d.projectId, name: d.name, customer_name: d.customerName, budget_hours: d.budgetHours,
         contact_days_target: d.contactDaysTarget, revision: 0, opened_at: d.at, seq,
       }).execute();
-      await trx.insertInto('project_members').values({ project_id: d.projectId, user_id: d.openedBy.userId, name: d.openedBy.name, role: 'MANAGER', contact_id: null, seq }).execute();
+      await trx.insertInto('project_members').values({
+        project_id: d.projectId, user_id: d.openedBy.userId, name: d.openedBy.name, role: 'MANAGER', contact_id: null, since: d.at.slice(0, 10), seq,
+      }).execute();
       return;
     }
     case 'MemberAdded': {
       const d = event.data;
-      await trx.insertInto('project_members').values({ project_id: d.projectId, user_id: d.userId, name: d.name, role: d.role, contact_id: d.contactId ?? null, seq }).execute();
+      await trx.insertInto('project_members').values({
+        project_id: d.projectId, user_id: d.userId, name: d.name, role: d.role, contact_id: d.contactId ?? null, since: memberSince(event, recorded), seq,
+      }).execute();
       return;
     }
+    case 'MemberRemoved':
+      // A former member reads nothing more; the dashboards keep when they were a member.
+      await trx.deleteFrom('project_members').where('project_id', '=', event.data.projectId).where('user_id', '=', event.data.userId).execute();
+      return;
     case 'BudgetChanged':
       await trx.updateTable('projects').set({ budget_hours: event.data.toHours }).where('id', '=', event.data.projectId).execute();
       return;

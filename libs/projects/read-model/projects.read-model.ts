@@ -19,6 +19,7 @@ export interface MemberRow {
   name: string;
   role: ProjectRole;
   contact_id: string | null;
+  since: string;
 }
 
 export interface BaselineRow {

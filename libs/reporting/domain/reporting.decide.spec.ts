@@ -12,7 +12,7 @@ const subject = { id: 'C1', projectId, type: 'COMMITMENT' as const, title: 'Expo
 const subjectFacts = { subjectId: 'C1', subjectType: 'COMMITMENT' as const, projectId, title: 'Export invoices as PDF' };
 
 const report = (overrides: Partial<ReportStatus> = {}): ReportStatus => ({
-  type: 'ReportStatus', at, actor: dan, projectId, subjectId: 'C1', subject, toldStatus: 'ON_TRACK',
+  type: 'ReportStatus', reportId: 'r-1', at, actor: dan, projectId, subjectId: 'C1', subject, toldStatus: 'ON_TRACK',
   toldPercentComplete: 80, toldToId: 'c-pat', toldTo: { id: 'c-pat', projectId }, message: 'Nearly there', ...overrides,
 });
 const assess = (overrides: Partial<AssessStatus> = {}): AssessStatus => ({
@@ -21,7 +21,7 @@ const assess = (overrides: Partial<AssessStatus> = {}): AssessStatus => ({
 });
 const reported: StatusReported = {
   type: 'StatusReported',
-  data: { ...subjectFacts, toldStatus: 'ON_TRACK', toldPercentComplete: 80, toldToId: 'c-pat', message: 'Nearly there', reportedBy: dan, at },
+  data: { reportId: 'r-1', ...subjectFacts, toldStatus: 'ON_TRACK', toldPercentComplete: 80, toldToId: 'c-pat', message: 'Nearly there', reportedBy: dan, at },
 };
 const assessed: StatusAssessed = {
   type: 'StatusAssessed',
@@ -78,6 +78,8 @@ describe('AssessStatus', () => {
     const state = foldEvents(reportingDecider, [reported, assessed, newer]);
     expect(state).toEqual({
       ...subjectFacts,
+      toldTo: { 'r-1': 'c-pat' },
+      revision: 3,
       latestReport: { toldStatus: 'AT_RISK', toldPercentComplete: 80, toldToId: 'c-pat', message: 'Nearly there', reportedBy: dan, at: later },
       latestAssessment: { actualStatus: 'BLOCKED', actualPercentComplete: 40, note: 'Waiting for the tax rules', assessedBy: mia, at: later },
     });

@@ -1,4 +1,5 @@
 import { DomainError, oneOf, optionalText, referencedFact, requiredText, type Decider } from '@cf/core';
+import { acknowledgeStatus, type AcknowledgeStatus } from './reporting.acknowledge.js';
 import { reportingErrors } from './reporting.errors.js';
 import {
   ACTUAL_STATUSES,
@@ -27,8 +28,12 @@ interface CommandMeta {
   subject: StatusSubjectFact | null;
 }
 
+export type { AcknowledgeStatus } from './reporting.acknowledge.js';
+
 export type ReportStatus = CommandMeta & {
   type: 'ReportStatus';
+  /** A new id for this report (made by the handler). */
+  reportId: string;
   toldStatus: ToldStatus;
   toldPercentComplete?: number;
   toldToId: string;
@@ -43,9 +48,9 @@ export type AssessStatus = CommandMeta & {
   note: string;
 };
 
-export type ReportingCommand = ReportStatus | AssessStatus;
+export type ReportingCommand = ReportStatus | AssessStatus | AcknowledgeStatus;
 export type Command = ReportingCommand;
-export const REPORTING_COMMAND_TYPES = ['ReportStatus', 'AssessStatus'] as const satisfies readonly ReportingCommand['type'][];
+export const REPORTING_COMMAND_TYPES = ['ReportStatus', 'AssessStatus', 'AcknowledgeStatus'] as const satisfies readonly ReportingCommand['type'][];
 
 /** Percent complete is optional; when given, a whole number from 0 to 100. */
 const percent = (field: string, value: number | undefined): { [key: string]: number } => {
@@ -60,11 +65,12 @@ const percent = (field: string, value: number | undefined): { [key: string]: num
  * The subject must exist in the command's project, and the stream keeps to one project.
  * Returns the facts every event of the stream repeats.
  */
-const subjectOf = (command: ReportingCommand, state: ReportingState) => {
+const subjectOf = (command: ReportStatus | AssessStatus, state: ReportingState) => {
   const subject = command.subject;
   if (subject === null) throw reportingErrors.subjectNotFound(command.subjectId);
   if (subject.id !== command.subjectId) throw reportingErrors.sameSubject(command.subjectId, subject.id);
-  if (subject.projectId !== command.projectId) throw reportingErrors.sameProject(subject.type.toLowerCase(), subject.id);
+  // 'subject', not its kind: what another project holds is not the caller's to learn.
+  if (subject.projectId !== command.projectId) throw reportingErrors.sameProject('subject', subject.id);
   if (state.projectId !== null && state.projectId !== command.projectId) {
     throw reportingErrors.sameProject('subject', command.subjectId);
   }
@@ -92,7 +98,7 @@ export const decide = (command: ReportingCommand, state: ReportingState): Report
         {
           type: 'StatusReported',
           data: {
-            ...subject, toldStatus, ...toldPercentComplete, toldToId: command.toldToId, message,
+            reportId: command.reportId, ...subject, toldStatus, ...toldPercentComplete, toldToId: command.toldToId, message,
             reportedBy: by(command.actor), at: command.at,
           },
         },
@@ -112,6 +118,8 @@ export const decide = (command: ReportingCommand, state: ReportingState): Report
         },
       ];
     }
+    case 'AcknowledgeStatus':
+      return acknowledgeStatus(command, state);
   }
 };
 

@@ -1,11 +1,14 @@
 import { DomainError } from '@cf/core';
 
 /** The rules of the reporting context. */
-export const REPORTING_RULES = ['sameProject', 'sameSubject'] as const;
+export const REPORTING_RULES = ['sameProject', 'sameSubject', 'acknowledgedByContactTold'] as const;
 export type ReportingRule = (typeof REPORTING_RULES)[number];
 
 export const reportingErrors = {
   subjectNotFound: (subjectId: string): DomainError => DomainError.notFound('Subject', subjectId),
+  reportNotFound: (reportId: string): DomainError => DomainError.notFound('StatusReport', reportId),
+  acknowledgedByContactTold: (): DomainError =>
+    DomainError.forbidden('Only the customer who was told may acknowledge a status report', 'acknowledgedByContactTold'),
   sameProject: (what: string, id: string): DomainError =>
     DomainError.ruleViolated('sameProject', `The ${what} ${id} belongs to another project.`),
   sameSubject: (subjectId: string, factId: string): DomainError =>

@@ -18,6 +18,8 @@ export interface Reporter {
 export type StatusReported = {
   type: 'StatusReported';
   data: {
+    /** Absent on reports recorded before reports had ids: see reportIdOf. */
+    reportId?: string;
     subjectId: string;
     subjectType: StatusSubjectType;
     projectId: string;
@@ -46,7 +48,23 @@ export type StatusAssessed = {
   };
 };
 
-export type ReportingEvent = StatusReported | StatusAssessed;
+/** The contact told says whether they agree with a report to them (`agrees: false` = disputed). */
+export type StatusAcknowledged = {
+  type: 'StatusAcknowledged';
+  data: {
+    reportId: string;
+    subjectId: string;
+    projectId: string;
+    /** The contact the report was made to, who acknowledges it through their CUSTOMER member. */
+    contactId: string;
+    agrees: boolean;
+    note?: string;
+    acknowledgedBy: Reporter;
+    at: string;
+  };
+};
+
+export type ReportingEvent = StatusReported | StatusAssessed | StatusAcknowledged;
 export type Event = ReportingEvent;
 
-export const REPORTING_EVENT_TYPES = ['StatusReported', 'StatusAssessed'] as const satisfies readonly ReportingEvent['type'][];
+export const REPORTING_EVENT_TYPES = ['StatusReported', 'StatusAssessed', 'StatusAcknowledged'] as const satisfies readonly ReportingEvent['type'][];

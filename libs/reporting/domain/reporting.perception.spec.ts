@@ -13,7 +13,8 @@ describe('isPerceptionGap', () => {
   it('sees no gap when the told status does not reassure, or the real state is fine', () => {
     for (const toldStatus of TOLD_STATUSES) {
       for (const actualStatus of ACTUAL_STATUSES) {
-        const expected = ['ON_TRACK', 'DONE'].includes(toldStatus) && ['AT_RISK', 'BLOCKED', 'NOT_STARTED'].includes(actualStatus);
+        const expected = (['ON_TRACK', 'DONE'].includes(toldStatus) && ['AT_RISK', 'BLOCKED', 'NOT_STARTED'].includes(actualStatus))
+          || (toldStatus === 'DONE' && actualStatus !== 'DONE');
         expect(isPerceptionGap({ toldStatus }, { actualStatus })).toBe(expected);
       }
     }
@@ -39,5 +40,18 @@ describe('isPerceptionGap', () => {
   it('sees no gap without a report or without an assessment', () => {
     expect(isPerceptionGap(null, { actualStatus: 'BLOCKED' })).toBe(false);
     expect(isPerceptionGap({ toldStatus: 'ON_TRACK' }, undefined)).toBe(false);
+  });
+
+  it('sees a gap when told DONE while it is not done, whatever the percentages', () => {
+    expect(isPerceptionGap({ toldStatus: 'DONE' }, { actualStatus: 'ON_TRACK' })).toBe(true);
+    expect(isPerceptionGap({ toldStatus: 'DONE', toldPercentComplete: 100 }, { actualStatus: 'ON_TRACK', actualPercentComplete: 95 })).toBe(true);
+    expect(isPerceptionGap({ toldStatus: 'DONE', toldPercentComplete: 100 }, { actualStatus: 'DONE', actualPercentComplete: 100 })).toBe(false);
+  });
+
+  it('sees a gap when the contact told disputed the report, even when told and assessed agree or nothing is assessed', () => {
+    expect(isPerceptionGap({ toldStatus: 'AT_RISK' }, { actualStatus: 'AT_RISK' }, { agrees: false })).toBe(true);
+    expect(isPerceptionGap({ toldStatus: 'AT_RISK' }, null, { agrees: false })).toBe(true);
+    expect(isPerceptionGap({ toldStatus: 'AT_RISK' }, { actualStatus: 'AT_RISK' }, { agrees: true })).toBe(false);
+    expect(isPerceptionGap({ toldStatus: 'ON_TRACK' }, { actualStatus: 'BLOCKED' }, { agrees: true })).toBe(true);
   });
 });

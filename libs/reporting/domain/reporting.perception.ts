@@ -18,17 +18,28 @@ export interface RealPicture {
   actualPercentComplete?: number | null;
 }
 
+/** What the contact told said about the report: `agrees: false` disputes it. */
+export interface Acknowledgement {
+  agrees: boolean;
+}
+
 /**
- * A perception gap: the assessment contradicts the latest report — told ON_TRACK or DONE while
- * really AT_RISK, BLOCKED or NOT_STARTED; or told percent more than 20 points above the real one
- * (only when both percentages are known). Missing report or assessment: no gap.
+ * A perception gap, between one report to a contact and the latest assessment: the contact
+ * disputed the report; or they were told ON_TRACK or DONE while it is really AT_RISK, BLOCKED or
+ * NOT_STARTED; or told DONE while it is not done, whatever the percentages; or told a percent
+ * more than 20 points above the real one (only when both are known). Without a report: no gap;
+ * without an assessment: a gap only when disputed.
  */
 export function isPerceptionGap(
   report: ToldPicture | null | undefined,
   assessment: RealPicture | null | undefined,
+  acknowledgement?: Acknowledgement | null,
 ): boolean {
-  if (!report || !assessment) return false;
+  if (!report) return false;
+  if (acknowledgement && !acknowledgement.agrees) return true;
+  if (!assessment) return false;
   if (REASSURING.includes(report.toldStatus) && TROUBLED.includes(assessment.actualStatus)) return true;
+  if (report.toldStatus === 'DONE' && assessment.actualStatus !== 'DONE') return true;
   const told = report.toldPercentComplete;
   const real = assessment.actualPercentComplete;
   return typeof told === 'number' && typeof real === 'number' && told - real > PERCEPTION_GAP_POINTS;

@@ -1,9 +1,14 @@
+import { derivedId } from '@cf/core';
 import type { ReportingEvent, StatusAssessed, StatusReported, StatusSubjectType } from './reporting.events.js';
 
-export type LatestReport = Omit<StatusReported['data'], 'subjectId' | 'subjectType' | 'projectId' | 'title'>;
+export type LatestReport = Omit<StatusReported['data'], 'reportId' | 'subjectId' | 'subjectType' | 'projectId' | 'title'>;
 export type LatestAssessment = Omit<StatusAssessed['data'], 'subjectId' | 'subjectType' | 'projectId' | 'title'>;
 
-/** What was last told about one subject and how it really stands. */
+/** A report's id; one recorded before reports had ids gets one derived from its place in the stream. */
+export const reportIdOf = (data: StatusReported['data'], revision: number): string =>
+  data.reportId ?? derivedId(`status-${data.subjectId}@${revision}`);
+
+/** What was last told about one subject and how it really stands, and whom each report was to. */
 export interface ReportingState {
   projectId: string | null;
   subjectId: string | null;
@@ -11,6 +16,10 @@ export interface ReportingState {
   title: string | null;
   latestReport: LatestReport | null;
   latestAssessment: LatestAssessment | null;
+  /** The contact told, by report id: only they may acknowledge it. */
+  toldTo: Record<string, string>;
+  /** Events so far (the next event's revision). */
+  revision: number;
 }
 export type State = ReportingState;
 
@@ -21,13 +30,16 @@ export const initialState = (): ReportingState => ({
   title: null,
   latestReport: null,
   latestAssessment: null,
+  toldTo: {},
+  revision: 0,
 });
 
-export const evolve = (state: ReportingState, event: ReportingEvent): ReportingState => {
+const evolveSubject = (state: ReportingState, event: ReportingEvent): ReportingState => {
   switch (event.type) {
     case 'StatusReported': {
-      const { subjectId, subjectType, projectId, title, ...latestReport } = event.data;
-      return { ...state, subjectId, subjectType, projectId, title, latestReport };
+      const { reportId: _id, subjectId, subjectType, projectId, title, ...latestReport } = event.data;
+      const toldTo = { ...state.toldTo, [reportIdOf(event.data, state.revision)]: latestReport.toldToId };
+      return { ...state, subjectId, subjectType, projectId, title, latestReport, toldTo };
     }
     case 'StatusAssessed': {
       const { subjectId, subjectType, projectId, title, ...latestAssessment } = event.data;
@@ -37,3 +49,6 @@ export const evolve = (state: ReportingState, event: ReportingEvent): ReportingS
       return state;
   }
 };
+
+export const evolve = (state: ReportingState, event: ReportingEvent): ReportingState =>
+  ({ ...evolveSubject(state, event), revision: state.revision + 1 });

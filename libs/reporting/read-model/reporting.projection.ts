@@ -1,30 +1,55 @@
 import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
 import type { ReportingEvent } from '../domain/reporting.events.js';
-import { isPerceptionGap } from '../domain/reporting.perception.js';
-import type { StatusSubjectRow } from './reporting.read-model.js';
+import { reportIdOf } from '../domain/reporting.state.js';
+import { judgeGaps } from './perception-gaps.apply.js';
 
-/** Per subject: the latest report to the customer beside the latest internal assessment. */
+/**
+ * Per subject its latest internal assessment; every report to a contact, with that contact's
+ * acknowledgement; per subject and contact told, whether their latest report is a perception gap.
+ */
 export const reportingProjection: Projection = {
   name: 'reporting',
-  tables: ['status_subjects', 'perception_gap_counts'],
+  version: 2,
+  tables: ['status_subjects', 'status_reports', 'perception_gaps', 'perception_gap_counts'],
   migrate: async (db) => {
     await db.schema.createTable('status_subjects').ifNotExists()
       .addColumn('subject_id', 'text', (c) => c.primaryKey())
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('subject_type', 'text', (c) => c.notNull())
       .addColumn('title', 'text', (c) => c.notNull())
-      .addColumn('told_status', 'text')
-      .addColumn('told_percent', 'integer')
-      .addColumn('told_at', 'text')
-      .addColumn('told_to_id', 'text')
       .addColumn('actual_status', 'text')
       .addColumn('actual_percent', 'integer')
       .addColumn('assessed_at', 'text')
-      .addColumn('gap', 'integer', (c) => c.notNull())
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('status_subjects_by_project').ifNotExists().on('status_subjects').columns(['project_id', 'gap']).execute();
-    // The dashboard's gap count as a summary row, moved with each subject's gap.
+    await db.schema.createTable('status_reports').ifNotExists()
+      .addColumn('report_id', 'text', (c) => c.primaryKey())
+      .addColumn('subject_id', 'text', (c) => c.notNull())
+      .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('told_status', 'text', (c) => c.notNull())
+      .addColumn('told_percent', 'integer')
+      .addColumn('told_to_id', 'text', (c) => c.notNull())
+      .addColumn('message', 'text', (c) => c.notNull())
+      .addColumn('told_at', 'text')
+      .addColumn('agrees', 'integer')
+      .addColumn('acknowledgement_note', 'text')
+      .addColumn('acknowledged_at', 'text')
+      .addColumn('seq', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('status_reports_by_project').ifNotExists().on('status_reports').columns(['project_id', 'told_to_id', 'seq']).execute();
+    // One row per subject and contact told: their latest report, and whether it is a gap now.
+    await db.schema.createTable('perception_gaps').ifNotExists()
+      .addColumn('subject_id', 'text', (c) => c.notNull())
+      .addColumn('told_to_id', 'text', (c) => c.notNull())
+      .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('report_id', 'text', (c) => c.notNull())
+      .addColumn('gap', 'integer', (c) => c.notNull())
+      .addColumn('seq', 'bigint', (c) => c.notNull())
+      .addPrimaryKeyConstraint('perception_gaps_pk', ['subject_id', 'told_to_id'])
+      .execute();
+    await db.schema.createIndex('perception_gaps_by_project').ifNotExists().on('perception_gaps').columns(['project_id', 'gap']).execute();
+    // The dashboard's gap count as a summary row, moved with each gap.
     await db.schema.createTable('perception_gap_counts').ifNotExists()
       .addColumn('project_id', 'text', (c) => c.primaryKey())
       .addColumn('gaps', 'integer', (c) => c.notNull())
@@ -37,42 +62,40 @@ export const reportingProjection: Projection = {
 };
 
 const applyReportingEvent = async (trx: ReadModelTransaction, event: ReportingEvent, recorded: RecordedEvent): Promise<void> => {
-  const d = event.data;
-  const existing = (await trx.selectFrom('status_subjects').selectAll().where('subject_id', '=', d.subjectId)
-    .executeTakeFirst()) as StatusSubjectRow | undefined;
-  const before: StatusSubjectRow = existing ?? {
-    subject_id: d.subjectId, project_id: d.projectId, subject_type: d.subjectType, title: d.title,
-    told_status: null, told_percent: null, told_at: null, told_to_id: null,
-    actual_status: null, actual_percent: null, assessed_at: null, gap: 0, seq: 0,
-  };
-  const changed: StatusSubjectRow = { ...before, title: d.title, seq: Number(recorded.position) };
+  const seq = Number(recorded.position);
   switch (event.type) {
-    case 'StatusReported':
-      Object.assign(changed, {
-        told_status: event.data.toldStatus, told_percent: event.data.toldPercentComplete ?? null, told_at: event.data.at, told_to_id: event.data.toldToId,
-      });
-      break;
-    case 'StatusAssessed':
-      Object.assign(changed, {
-        actual_status: event.data.actualStatus, actual_percent: event.data.actualPercentComplete ?? null, assessed_at: event.data.at,
-      });
-      break;
-    default:
-      return;
+    case 'StatusReported': {
+      const d = event.data;
+      const reportId = reportIdOf(d, recorded.revision);
+      await upsertSubject(trx, { subject_id: d.subjectId, project_id: d.projectId, subject_type: d.subjectType, title: d.title, seq });
+      await trx.insertInto('status_reports').values({
+        report_id: reportId, subject_id: d.subjectId, project_id: d.projectId, title: d.title, told_status: d.toldStatus,
+        told_percent: d.toldPercentComplete ?? null, told_to_id: d.toldToId, message: d.message, told_at: d.at ?? null,
+        agrees: null, acknowledgement_note: null, acknowledged_at: null, seq,
+      }).execute();
+      // The newest report to a contact replaces their earlier one; reports to others stay as they are.
+      await trx.insertInto('perception_gaps').values({ subject_id: d.subjectId, told_to_id: d.toldToId, project_id: d.projectId, report_id: reportId, gap: 0, seq })
+        .onConflict((oc) => oc.columns(['subject_id', 'told_to_id']).doUpdateSet({ report_id: reportId })).execute();
+      return judgeGaps(trx, d.subjectId, d.toldToId);
+    }
+    case 'StatusAssessed': {
+      const d = event.data;
+      await upsertSubject(trx, { subject_id: d.subjectId, project_id: d.projectId, subject_type: d.subjectType, title: d.title, seq });
+      await trx.updateTable('status_subjects').set({ actual_status: d.actualStatus, actual_percent: d.actualPercentComplete ?? null, assessed_at: d.at ?? null })
+        .where('subject_id', '=', d.subjectId).execute();
+      return judgeGaps(trx, d.subjectId);
+    }
+    case 'StatusAcknowledged': {
+      const d = event.data;
+      await trx.updateTable('status_reports').set({ agrees: d.agrees ? 1 : 0, acknowledgement_note: d.note ?? null, acknowledged_at: d.at })
+        .where('report_id', '=', d.reportId).execute();
+      return judgeGaps(trx, d.subjectId, d.contactId);
+    }
   }
-  // The gap is judged once here, from the latest report and assessment, so every reader agrees.
-  const report = changed.told_status ? { toldStatus: changed.told_status, toldPercentComplete: changed.told_percent } : null;
-  const assessment = changed.actual_status ? { actualStatus: changed.actual_status, actualPercentComplete: changed.actual_percent } : null;
-  changed.gap = isPerceptionGap(report, assessment) ? 1 : 0;
-  if (changed.gap !== before.gap) {
-    await trx.insertInto('perception_gap_counts').values({ project_id: changed.project_id, gaps: changed.gap - before.gap })
-      .onConflict((oc) => oc.column('project_id').doUpdateSet((eb) => ({ gaps: eb('perception_gap_counts.gaps', '+', eb.ref('excluded.gaps')) })))
-      .execute();
-  }
-  if (existing) {
-    const { subject_id: _id, ...columns } = changed;
-    await trx.updateTable('status_subjects').set(columns).where('subject_id', '=', d.subjectId).execute();
-  } else {
-    await trx.insertInto('status_subjects').values(changed).execute();
-  }
+};
+
+/** The subject as its latest event names it; `seq` stays where it was first seen. */
+const upsertSubject = async (trx: ReadModelTransaction, subject: { subject_id: string; project_id: string; subject_type: string; title: string; seq: number }): Promise<void> => {
+  await trx.insertInto('status_subjects').values({ ...subject, actual_status: null, actual_percent: null, assessed_at: null })
+    .onConflict((oc) => oc.column('subject_id').doUpdateSet({ title: subject.title })).execute();
 };

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { streamName } from '@cf/core';
+import { newId, streamName } from '@cf/core';
 import { contactsReadModel } from '@cf/contacts';
 import type { CommandResult } from '@cf/event-store';
 import { Ledger } from '@cf/ledger';
@@ -20,6 +20,7 @@ export class ReportStatusHandler implements ICommandHandler<ReportStatusCommand,
     const at = this.ledger.now();
     return this.ledger.execute(reportingDecider, streamName('status', input.subjectId), {
       type: 'ReportStatus',
+      reportId: newId(),
       projectId: input.projectId,
       subjectId: input.subjectId,
       subject,

@@ -50,18 +50,21 @@ describe('reportStatus and assessStatus', () => {
     const requestId = await raiseRequest('Export to CSV');
     const { reportStatus } = await portal.ok('ReportStatus', report(requestId), dev);
     expect(BigInt(reportStatus.position) > 0n).toBe(true);
-    expect(await read().subject(requestId)).toMatchObject({ subject_type: 'REQUEST', title: 'Export to CSV', told_status: 'ON_TRACK', told_percent: 80, told_to_id: pat, actual_status: null, gap: 0 });
+    expect(await read().subject(requestId)).toMatchObject({ subject_type: 'REQUEST', title: 'Export to CSV', actual_status: null });
+    expect(await read().reportsOf(projectId)).toEqual([expect.objectContaining({ subject_id: requestId, told_status: 'ON_TRACK', told_percent: 80, told_to_id: pat, agrees: null })]);
+    expect(await read().gapsOf(projectId)).toEqual([]);
     const { assessStatus } = await portal.ok('AssessStatus', assess(requestId), ada);
     expect(BigInt(assessStatus.position) > BigInt(reportStatus.position)).toBe(true);
-    expect(await read().subject(requestId)).toMatchObject({ project_id: projectId, told_status: 'ON_TRACK', actual_status: 'BLOCKED', actual_percent: 40, gap: 1 });
-    expect((await read().gapsOf(projectId)).map((row) => row.subject_id)).toEqual([requestId]);
+    expect(await read().subject(requestId)).toMatchObject({ project_id: projectId, actual_status: 'BLOCKED', actual_percent: 40 });
+    expect(await read().gapsOf(projectId)).toEqual([expect.objectContaining({ subject_id: requestId, told_to_id: pat, told_status: 'ON_TRACK', actual_status: 'BLOCKED' })]);
   });
 
   it('sees no gap when the assessment agrees with the report', async () => {
     const requestId = await raiseRequest('Dark mode');
     await portal.ok('ReportStatus', report(requestId, { toldStatus: 'AT_RISK', toldPercentComplete: null }), ada);
     await portal.ok('AssessStatus', assess(requestId, { actualStatus: 'AT_RISK', actualPercentComplete: null, note: '' }), dev);
-    expect(await read().subject(requestId)).toMatchObject({ told_percent: null, actual_status: 'AT_RISK', gap: 0 });
+    expect(await read().subject(requestId)).toMatchObject({ actual_status: 'AT_RISK' });
+    expect((await read().gapsOf(projectId)).map((row) => row.subject_id)).not.toContain(requestId);
   });
 
   it('refuses an AUDITOR and writes nothing', async () => {

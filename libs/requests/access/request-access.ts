@@ -22,7 +22,7 @@ export class RequestAccess {
     if (!request) throw requestErrors.notFound(requestId);
     const grant = await this.projects.require(caller, request.project_id, roles, action);
     if (grant.role === 'CUSTOMER' && (!grant.member.contact_id || grant.member.contact_id !== request.requested_by_id)) {
-      throw DomainError.forbidden(`A CUSTOMER may ${action} only for requests they made themselves`);
+      throw DomainError.forbidden(`A CUSTOMER may ${action} only for requests they made themselves`, 'customerOwnRequests');
     }
     return { ...grant, request };
   }

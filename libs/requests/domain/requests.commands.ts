@@ -1,4 +1,5 @@
-import type { Actor, RequestChannel, RequestKind, ResponseStance } from './requests.events.js';
+import type { ProjectRole } from '@cf/projects';
+import type { Actor, RequestChannel, RequestKind, RequestPriority, ResponseStance } from './requests.events.js';
 
 /** Every command says when it happened and who sent it. */
 interface Sent {
@@ -23,6 +24,13 @@ export interface RelayFact {
 export interface SessionFact {
   readonly id: string;
   readonly projectId: string;
+  /** A voided session did not happen: nothing can have been asked or confirmed in it. */
+  readonly voided?: boolean;
+}
+/** A session as a confirmation needs it: when it was and who of the customer attended. */
+export interface ConfirmingSessionFact extends SessionFact {
+  readonly date: string;
+  readonly contactIds: readonly string[];
 }
 export interface RequirementFact {
   readonly id: string;
@@ -46,6 +54,18 @@ export interface RaiseRequest extends Sent {
   readonly requirementIds: readonly string[];
   /** One fact per entry of `requirementIds`, in the same order. */
   readonly requirements: readonly (RequirementFact | null)[];
+  readonly statedPriority?: RequestPriority | null;
+}
+
+export interface ConfirmRequest extends Sent {
+  readonly type: 'ConfirmRequest';
+  readonly requestId: string;
+  readonly sessionId?: string | null;
+  readonly session?: ConfirmingSessionFact | null;
+  readonly confirmedPriority?: RequestPriority | null;
+  readonly note?: string | null;
+  /** Who confirms: their role in the project and, for a CUSTOMER member, the contact they are. */
+  readonly confirmer: { readonly role: ProjectRole; readonly contactId: string | null };
 }
 
 export interface RespondToRequest extends Sent {

@@ -9,6 +9,7 @@ import {
   type Decider,
 } from '@cf/core';
 import type {
+  ConfirmRequest,
   RaiseRequest,
   ResolveRequest,
   RespondToRequest,
@@ -17,13 +18,15 @@ import type {
 } from './requests.commands.js';
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, requestErrors } from './requests.errors.js';
 import { RESPONSE_STANCES, type Event } from './requests.events.js';
+import { confirmRequest } from './requests.confirm.js';
 import { raiseRequest } from './requests.raise.js';
 import { FINAL_REQUEST_STATUSES, evolve, initialState, type State } from './requests.state.js';
 
-export type Command = RaiseRequest | RespondToRequest | ReviseRequest | WithdrawRequest | ResolveRequest;
+export type Command = RaiseRequest | ConfirmRequest | RespondToRequest | ReviseRequest | WithdrawRequest | ResolveRequest;
 export type RequestCommand = Command;
 export const REQUESTS_COMMAND_TYPES = [
   'RaiseRequest',
+  'ConfirmRequest',
   'RespondToRequest',
   'ReviseRequest',
   'WithdrawRequest',
@@ -114,6 +117,8 @@ export const decide = (command: Command, state: State): Event[] => {
   switch (command.type) {
     case 'RaiseRequest':
       return raiseRequest(command, state);
+    case 'ConfirmRequest':
+      return confirmRequest(command, state);
     case 'RespondToRequest':
       return respond(command, state);
     case 'ReviseRequest':

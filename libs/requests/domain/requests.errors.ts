@@ -9,6 +9,11 @@ export const REQUEST_RULES = [
   'sameProject',
   'estimateNamesHours',
   'finalState',
+  'sessionNotVoided',
+  'confirmationNamesSession',
+  'requesterAttendedSession',
+  'sessionOnOrAfterRaise',
+  'alreadyConfirmed',
 ] as const;
 export type RequestRule = (typeof REQUEST_RULES)[number];
 
@@ -38,6 +43,20 @@ export const requestErrors = {
     DomainError.ruleViolated('sameProject', `${entity} ${id} belongs to another project than this request`),
   estimateNamesHours: () =>
     DomainError.ruleViolated('estimateNamesHours', 'An estimate must say how many hours it is'),
+  sessionNotVoided: (sessionId: string) =>
+    DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place`),
+  confirmationNamesSession: () =>
+    DomainError.ruleViolated('confirmationNamesSession', 'The team records a confirmation given in a contact session: name the session'),
+  requesterAttendedSession: () =>
+    DomainError.ruleViolated('requesterAttendedSession', 'The contact who asked for the request did not attend that session, so could not confirm it there'),
+  sessionOnOrAfterRaise: (sessionDate: string, raisedOn: string) =>
+    DomainError.ruleViolated('sessionOnOrAfterRaise', `The session on ${sessionDate} was before the request was raised on ${raisedOn}`),
+  alreadyConfirmed: (at: string) =>
+    DomainError.ruleViolated('alreadyConfirmed', `The request was already confirmed first-hand at ${at}`),
+  confirmedByRequester: () =>
+    DomainError.forbidden('A CUSTOMER may confirm only the requests made in their own name', 'confirmedByRequester'),
+  customerConfirmsAsThemselves: () =>
+    DomainError.badInput('sessionId', 'a CUSTOMER confirms as themselves, not in a session: leave sessionId out'),
   finalState: (status: string) =>
     DomainError.ruleViolated('finalState', `The request is ${status.toLowerCase()} and can no longer change`),
 };

@@ -6,6 +6,17 @@ export type RequestKind = (typeof REQUEST_KINDS)[number];
 export const REQUEST_CHANNELS = ['DIRECT', 'PROXY', 'WRITTEN'] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
+/** How urgent the request is: as relayed (stated) and as its requester confirmed it. */
+export const REQUEST_PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
+export type RequestPriority = (typeof REQUEST_PRIORITIES)[number];
+
+/** How the requester's own word was had: in a contact session they attended, or as the CUSTOMER member they are. */
+export const CONFIRMATION_VIAS = ['SESSION', 'CUSTOMER_MEMBER'] as const;
+export type ConfirmationVia = (typeof CONFIRMATION_VIAS)[number];
+
+/** Channels on which the requester asks first-hand; a PROXY request is relayed until its requester confirms it. */
+export const FIRST_HAND_CHANNELS: readonly RequestChannel[] = ['DIRECT', 'WRITTEN'];
+
 export const RESPONSE_STANCES = ['ACCEPT', 'DECLINE', 'CLARIFY', 'PROPOSE_ALTERNATIVE', 'ESTIMATE'] as const;
 export type ResponseStance = (typeof RESPONSE_STANCES)[number];
 
@@ -27,6 +38,28 @@ export type RequestRaised = DomainEvent<
     relayedById?: string;
     sessionId?: string;
     requirementIds: string[];
+    /** The priority as relayed or stated when raised. */
+    statedPriority?: RequestPriority;
+    at: string;
+  }
+>;
+
+/**
+ * The contact the request is attributed to (`contactId`, its requester) asked for it themselves:
+ * in a contact session they attended (`via: SESSION`, recorded by the team) or as the CUSTOMER
+ * member linked to them (`via: CUSTOMER_MEMBER`).
+ */
+export type RequestConfirmed = DomainEvent<
+  'RequestConfirmed',
+  {
+    requestId: string;
+    projectId: string;
+    contactId: string;
+    via: ConfirmationVia;
+    sessionId?: string;
+    confirmedPriority?: RequestPriority;
+    note?: string;
+    confirmedBy: Actor;
     at: string;
   }
 >;
@@ -68,11 +101,12 @@ export type RequestResolved = DomainEvent<
   { requestId: string; projectId: string; resolution: string; at: string }
 >;
 
-export type Event = RequestRaised | RequestResponded | RequestRevised | RequestWithdrawn | RequestResolved;
+export type Event = RequestRaised | RequestConfirmed | RequestResponded | RequestRevised | RequestWithdrawn | RequestResolved;
 export type RequestEvent = Event;
 
 export const REQUESTS_EVENT_TYPES = [
   'RequestRaised',
+  'RequestConfirmed',
   'RequestResponded',
   'RequestRevised',
   'RequestWithdrawn',

@@ -1,7 +1,7 @@
 import { boundedText, oneOf, referencedFact, requiredText } from '@cf/core';
 import type { RaiseRequest } from './requests.commands.js';
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, requestErrors } from './requests.errors.js';
-import { REQUEST_CHANNELS, REQUEST_KINDS, type RequestRaised } from './requests.events.js';
+import { REQUEST_CHANNELS, REQUEST_KINDS, REQUEST_PRIORITIES, type RequestRaised } from './requests.events.js';
 import type { State } from './requests.state.js';
 
 /** Raising a request: the channel decides what it must name, and every reference is in the project. */
@@ -21,7 +21,8 @@ export const raiseRequest = (command: RaiseRequest, state: State): RequestRaised
     referencedFact(entity, id, fact, projectId, requestErrors.sameProject);
   inProject('Contact', requestedById, command.requestedBy);
   if (relayedById) inProject('Contact', relayedById, command.relayedBy);
-  if (sessionId) inProject('ContactSession', sessionId, command.session);
+  if (sessionId && inProject('ContactSession', sessionId, command.session).voided) throw requestErrors.sessionNotVoided(sessionId);
+  const statedPriority = command.statedPriority == null ? undefined : oneOf('statedPriority', command.statedPriority, REQUEST_PRIORITIES);
   const requirementIds = [...new Set(command.requirementIds)];
   command.requirementIds.forEach((id, index) => inProject('Requirement', id, command.requirements[index]));
 
@@ -39,6 +40,7 @@ export const raiseRequest = (command: RaiseRequest, state: State): RequestRaised
         ...(relayedById ? { relayedById } : {}),
         ...(sessionId ? { sessionId } : {}),
         requirementIds,
+        ...(statedPriority ? { statedPriority } : {}),
         at: command.at,
       },
     },

@@ -1,4 +1,4 @@
-import type { Actor, Event, RequestChannel, RequestKind, ResponseStance } from './requests.events.js';
+import { FIRST_HAND_CHANNELS, type Actor, type Event, type RequestChannel, type RequestKind, type RequestPriority, type ResponseStance } from './requests.events.js';
 
 export const REQUEST_STATUSES = ['OPEN', 'ANSWERED', 'RESOLVED', 'WITHDRAWN'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -29,6 +29,12 @@ export interface State {
   readonly requirementIds: readonly string[];
   readonly responses: readonly RequestResponse[];
   readonly raisedAt: string | null;
+  readonly statedPriority: RequestPriority | null;
+  readonly confirmedPriority: RequestPriority | null;
+  /** When the requester confirmed the request (confirmRequest); null until then. */
+  readonly confirmedAt: string | null;
+  /** When it counted as asked by its requester first-hand: raised DIRECT or WRITTEN, or confirmed. */
+  readonly firstHandAt: string | null;
 }
 export type RequestState = State;
 
@@ -48,6 +54,10 @@ export const initialState = (): State => ({
   requirementIds: [],
   responses: [],
   raisedAt: null,
+  statedPriority: null,
+  confirmedPriority: null,
+  confirmedAt: null,
+  firstHandAt: null,
 });
 
 export const evolve = (state: State, event: Event): State => {
@@ -71,7 +81,13 @@ export const evolve = (state: State, event: Event): State => {
         sessionId: d.sessionId ?? null,
         requirementIds: [...d.requirementIds],
         raisedAt: d.at,
+        statedPriority: d.statedPriority ?? null,
+        firstHandAt: FIRST_HAND_CHANNELS.includes(d.channel) ? d.at : null,
       };
+    }
+    case 'RequestConfirmed': {
+      const { confirmedPriority, at } = event.data;
+      return { ...state, revision, confirmedPriority: confirmedPriority ?? null, confirmedAt: at, firstHandAt: state.firstHandAt ?? at };
     }
     case 'RequestResponded': {
       const { stance, message, estimateHours, respondedBy, at } = event.data;

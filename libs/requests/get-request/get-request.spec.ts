@@ -35,7 +35,7 @@ describe('request', () => {
   });
 
   it('refuses a customer someone else\'s request', async () => {
-    expect((await read(cids, world.carla)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await read(cids, world.carla)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'customerOwnRequests' });
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {

@@ -3,7 +3,8 @@ import { IsIn, IsOptional } from 'class-validator';
 import { DateTimeScalar } from '@cf/ledger';
 import { UserRef } from '@cf/projects';
 import {
-  REQUEST_CHANNELS, REQUEST_KINDS, RESPONSE_STANCES, type RequestChannel, type RequestKind, type ResponseStance,
+  REQUEST_CHANNELS, REQUEST_KINDS, REQUEST_PRIORITIES, RESPONSE_STANCES,
+  type RequestChannel, type RequestKind, type RequestPriority, type ResponseStance,
 } from '../domain/requests.events.js';
 import { REQUEST_STATUSES, type RequestStatus } from '../domain/requests.state.js';
 
@@ -15,6 +16,8 @@ export const RequestChannelEnum = enumOf(REQUEST_CHANNELS);
 registerEnumType(RequestChannelEnum, { name: 'RequestChannel', description: 'DIRECT names its contact session, PROXY who relayed it' });
 export const RequestStatusEnum = enumOf(REQUEST_STATUSES);
 registerEnumType(RequestStatusEnum, { name: 'RequestStatus' });
+export const RequestPriorityEnum = enumOf(REQUEST_PRIORITIES);
+registerEnumType(RequestPriorityEnum, { name: 'RequestPriority' });
 export const ResponseStanceEnum = enumOf(RESPONSE_STANCES);
 registerEnumType(ResponseStanceEnum, { name: 'ResponseStance' });
 
@@ -41,6 +44,12 @@ export class Request {
   @Field(() => RequestStatusEnum) status: RequestStatus;
   @Field(() => Int, { description: 'How many events the request has had: send it back as expectedRevision' }) revision: number;
   @Field(() => DateTimeScalar) raisedAt: string;
+  @Field({ description: 'Whether the contact it is attributed to asked for it first-hand: DIRECT and WRITTEN from the start, PROXY once confirmed' })
+  confirmed: boolean;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it became first-hand: raisedAt for DIRECT and WRITTEN, the confirmation for PROXY' })
+  confirmedAt: string | null;
+  @Field(() => RequestPriorityEnum, { nullable: true, description: 'The priority as relayed when raised' }) statedPriority: RequestPriority | null;
+  @Field(() => RequestPriorityEnum, { nullable: true, description: 'The priority its requester confirmed' }) confirmedPriority: RequestPriority | null;
   projectId: string;
   requestedById: string;
   relayedById: string | null;

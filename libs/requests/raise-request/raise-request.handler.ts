@@ -40,6 +40,7 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
       session: session === undefined ? undefined : toSessionFact(session),
       requirementIds,
       requirements: await this.findRequirements(requirementIds),
+      statedPriority: input.statedPriority,
       at: at.toISOString(),
       actor: caller.actor,
     }, { caller, at, idempotencyKey: input.idempotencyKey });
@@ -47,11 +48,11 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
 
   /** A customer writes in themselves: never for someone else, never through a relay. */
   private requireOwnWrittenRequest({ member }: ProjectAccessGrant, input: RaiseRequestInput): void {
-    if (input.channel !== 'WRITTEN') throw DomainError.forbidden('A CUSTOMER may only raise WRITTEN requests');
+    if (input.channel !== 'WRITTEN') throw DomainError.forbidden('A CUSTOMER may only raise WRITTEN requests', 'customerWritesIn');
     if (!member.contact_id || input.requestedById !== member.contact_id) {
-      throw DomainError.forbidden('A CUSTOMER may only raise requests in their own name');
+      throw DomainError.forbidden('A CUSTOMER may only raise requests in their own name', 'customerAsksAsThemselves');
     }
-    if (input.relayedById) throw DomainError.forbidden('A CUSTOMER may not name who relayed a request');
+    if (input.relayedById) throw DomainError.forbidden('A CUSTOMER may not name who relayed a request', 'customerWritesIn');
   }
 
   /** Requirements are another context's rows; only their id and project matter here. */
@@ -66,5 +67,5 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
 const toRequester = (row: ContactRow | undefined): RequesterFact | null =>
   row ? { id: row.id, projectId: row.project_id, canApproveScope: row.can_approve_scope === 1, role: row.role as RequestContactRole } : null;
 
-const toSessionFact = (row: { id: string; project_id: string } | undefined): SessionFact | null =>
-  row ? { id: row.id, projectId: row.project_id } : null;
+const toSessionFact = (row: { id: string; project_id: string; voided: number } | undefined): SessionFact | null =>
+  row ? { id: row.id, projectId: row.project_id, voided: row.voided === 1 } : null;

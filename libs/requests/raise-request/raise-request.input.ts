@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { REQUEST_CHANNELS, REQUEST_KINDS, type RequestChannel, type RequestKind } from '../domain/requests.events.js';
-import { RequestChannelEnum, RequestKindEnum } from '../graphql/request.types.js';
+import { REQUEST_CHANNELS, REQUEST_KINDS, REQUEST_PRIORITIES, type RequestChannel, type RequestKind, type RequestPriority } from '../domain/requests.events.js';
+import { RequestChannelEnum, RequestKindEnum, RequestPriorityEnum } from '../graphql/request.types.js';
 
 @InputType()
 export class RaiseRequestInput {
@@ -16,5 +16,7 @@ export class RaiseRequestInput {
   @Field(() => ID, { nullable: true, description: 'Required for DIRECT: the contact session where it was made' })
   @IsOptional() @IsUUID() sessionId?: string;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(500) @IsUUID(undefined, { each: true }) requirementIds?: string[];
+  @Field(() => RequestPriorityEnum, { nullable: true, description: 'The priority as relayed or stated' })
+  @IsOptional() @IsIn(REQUEST_PRIORITIES) statedPriority?: RequestPriority | null;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) idempotencyKey?: string;
 }

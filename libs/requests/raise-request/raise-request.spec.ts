@@ -51,15 +51,15 @@ describe('raiseRequest', () => {
     const { raiseRequest } = await portal.ok('RaiseRequest', { input: written }, world.carla);
     expect(raiseRequest.request).toMatchObject({ channel: 'WRITTEN', status: 'OPEN' });
     const forOther = await portal.send('RaiseRequest', { input: { ...written, title: 'For Cid', requestedById: world.cidId } }, world.carla);
-    expect(forOther.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(forOther.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'customerAsksAsThemselves' });
     expect(await allRequestTitles(portal, world)).not.toContain('For Cid');
   });
 
   it('refuses a CUSTOMER raising a DIRECT request, and an AUDITOR anything, writing nothing', async () => {
     const direct = await portal.send('RaiseRequest', { input: directRequest(world, { title: 'Carla direct' }) }, world.carla);
-    expect(direct.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(direct.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'customerWritesIn' });
     const audited = await portal.send('RaiseRequest', { input: directRequest(world, { title: 'Auditor' }) }, world.aud);
-    expect(audited.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(audited.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'roleAllowed' });
     const titles = await allRequestTitles(portal, world);
     expect(titles).not.toContain('Carla direct');
     expect(titles).not.toContain('Auditor');

@@ -1,9 +1,10 @@
 import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
-import type { RequestEvent } from '../domain/requests.events.js';
+import { FIRST_HAND_CHANNELS, type RequestEvent } from '../domain/requests.events.js';
 
 /** Requests, their responses and linked requirements, as the portal reads them. */
 export const requestsProjection: Projection = {
   name: 'requests',
+  version: 2,
   tables: ['requests', 'request_responses', 'request_requirements'],
   migrate: async (db) => {
     await db.schema.createTable('requests').ifNotExists()
@@ -20,6 +21,9 @@ export const requestsProjection: Projection = {
       .addColumn('session_id', 'text')
       .addColumn('raised_at', 'text', (c) => c.notNull())
       .addColumn('first_response_at', 'text')
+      .addColumn('stated_priority', 'text')
+      .addColumn('confirmed_priority', 'text')
+      .addColumn('first_hand_at', 'text')
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('requests_by_project').ifNotExists().on('requests').columns(['project_id', 'seq']).execute();
@@ -57,11 +61,18 @@ const applyRequestEvent = async (trx: ReadModelTransaction, event: RequestEvent,
       await trx.insertInto('requests').values({
         id: d.requestId, project_id: d.projectId, title: d.title, description: d.description, kind: d.kind,
         channel: d.channel, status: 'OPEN', revision: recorded.revision + 1, requested_by_id: d.requestedById,
-        relayed_by_id: d.relayedById ?? null, session_id: d.sessionId ?? null, raised_at: d.at, first_response_at: null, seq,
+        relayed_by_id: d.relayedById ?? null, session_id: d.sessionId ?? null, raised_at: d.at, first_response_at: null,
+        stated_priority: d.statedPriority ?? null, confirmed_priority: null, first_hand_at: FIRST_HAND_CHANNELS.includes(d.channel) ? d.at : null, seq,
       }).execute();
       for (const requirementId of d.requirementIds) {
         await trx.insertInto('request_requirements').values({ request_id: d.requestId, requirement_id: requirementId }).execute();
       }
+      return;
+    }
+    case 'RequestConfirmed': {
+      const d = event.data;
+      await trx.updateTable('requests').set({ confirmed_priority: d.confirmedPriority ?? null }).where('id', '=', d.requestId).execute();
+      await trx.updateTable('requests').set({ first_hand_at: d.at }).where('id', '=', d.requestId).where('first_hand_at', 'is', null).execute();
       return;
     }
     case 'RequestResponded': {

@@ -1,6 +1,6 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { ReadModelDb } from '@cf/event-store';
-import type { RequestChannel, RequestKind, ResponseStance } from '../domain/requests.events.js';
+import type { RequestChannel, RequestKind, RequestPriority, ResponseStance } from '../domain/requests.events.js';
 import type { RequestStatus } from '../domain/requests.state.js';
 
 export interface RequestRow {
@@ -17,6 +17,10 @@ export interface RequestRow {
   session_id: string | null;
   raised_at: string;
   first_response_at: string | null;
+  stated_priority: RequestPriority | null;
+  confirmed_priority: RequestPriority | null;
+  /** When it counted as asked by its requester first-hand (raised DIRECT or WRITTEN, or confirmed); null until then. */
+  first_hand_at: string | null;
   seq: number;
 }
 

@@ -12,7 +12,7 @@ describe('addRequirement', () => {
     const { requirement } = await w.portal.ok('Requirement', { id: addRequirement.requirement.id }, w.auditor);
     expect(requirement.revisions).toEqual([expect.objectContaining({
       revision: 1, reason: null, by: { userId: 'dev', name: 'Dev Eloper' }, changes: [],
-      trigger: { kind: 'SESSION', channel: null, session: { id: w.sessionId, date: '2026-03-02', kind: 'WORKSHOP' }, request: null },
+      trigger: { kind: 'SESSION', channel: 'DIRECT', session: { id: w.sessionId, date: '2026-03-02', kind: 'WORKSHOP' }, request: null },
     })]);
   });
 

@@ -14,6 +14,8 @@ export interface TriggerRequestFact {
 export interface TriggerSessionFact {
   readonly id: string;
   readonly projectId: string;
+  /** A voided session did not happen: it cannot have caused a change. */
+  readonly voided?: boolean;
 }
 
 /** What caused a change; the decider turns it into a RequirementTrigger. */
@@ -45,7 +47,7 @@ export interface ReviseRequirement extends Sent, TriggerInputs {
   readonly reason: string;
 }
 
-export interface RemoveRequirement extends Sent {
+export interface RemoveRequirement extends Sent, TriggerInputs {
   readonly type: 'RemoveRequirement';
   readonly requirementId: string;
   readonly reason: string;

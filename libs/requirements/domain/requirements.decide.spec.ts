@@ -15,10 +15,14 @@ describe('AddRequirement', () => {
     spec.given([]).when(add(request)).then([{ type: 'RequirementAdded', data: { ...added.data, trigger: { kind: 'REQUEST', requestId: 'req-1', channel: 'PROXY' } } }]);
   });
 
-  it('lets a request win over a session and keeps the session', () => {
+  it('lets a session (first-hand) win over a request, keeping the request', () => {
     spec.given([]).when(add({ ...request, ...session })).then([
-      { type: 'RequirementAdded', data: { ...added.data, trigger: { kind: 'REQUEST', requestId: 'req-1', channel: 'PROXY', sessionId: 'session-1' } } },
+      { type: 'RequirementAdded', data: { ...added.data, trigger: { kind: 'SESSION', sessionId: 'session-1', requestId: 'req-1' } } },
     ]);
+  });
+
+  it('refuses a voided session as the trigger', () => {
+    spec.given([]).when(add({ sessionId: 'session-1', session: { id: 'session-1', projectId: 'project-1', voided: true } })).thenThrows('RULE_VIOLATED', 'sessionNotVoided');
   });
 
   it('trims key and title, accepts zero hours and an empty text', () => {

@@ -92,10 +92,12 @@ const revise = (command: ReviseRequirement, state: State): Event[] => {
 const remove = (command: RemoveRequirement, state: State): Event[] => {
   const projectId = liveRequirement(command.requirementId, state);
   const reason = requiredText('reason', command.reason, REQUIREMENT_TEXT_MAX_LENGTH);
+  const trigger = buildTrigger(command, projectId);
+  const by = { userId: command.actor.userId, name: command.actor.name };
   return [
     {
       type: 'RequirementRemoved',
-      data: { requirementId: command.requirementId, projectId, reason, revision: state.revision + 1, at: command.at },
+      data: { requirementId: command.requirementId, projectId, reason, revision: state.revision + 1, trigger, by, at: command.at },
     },
   ];
 };

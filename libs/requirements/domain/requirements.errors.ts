@@ -1,7 +1,7 @@
 import { DomainError } from '@cf/core';
 
 /** The rules a requirement can break (RULE_VIOLATED `details.rule`). */
-export const REQUIREMENT_RULES = ['alreadyExists', 'requirementKeyUnique', 'sameProject', 'finalState'] as const;
+export const REQUIREMENT_RULES = ['alreadyExists', 'requirementKeyUnique', 'sameProject', 'finalState', 'sessionNotVoided'] as const;
 export type RequirementRule = (typeof REQUIREMENT_RULES)[number];
 
 export const REQUIREMENT_KEY_MAX_LENGTH = 40;
@@ -17,6 +17,8 @@ export const requirementErrors = {
     DomainError.ruleViolated('requirementKeyUnique', `The project already has a requirement with key ${key}`),
   sameProject: (entity: string, id: string) =>
     DomainError.ruleViolated('sameProject', `${entity} ${id} belongs to another project than this requirement`),
+  sessionNotVoided: (sessionId: string) =>
+    DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place`),
   finalState: () =>
     DomainError.ruleViolated('finalState', 'The requirement has been removed and can no longer change'),
 };

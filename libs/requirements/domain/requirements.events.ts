@@ -7,11 +7,28 @@ export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 export const TRIGGER_CHANNELS = ['DIRECT', 'PROXY', 'WRITTEN'] as const;
 export type TriggerChannel = (typeof TRIGGER_CHANNELS)[number];
 
-/** Why a requirement changed: a contact session, a request (and so its channel), or internal work. */
+/**
+ * Why a requirement changed: a contact session (first-hand, so it wins over a request named with
+ * it, which it keeps), a request (and so its channel), or internal work. A REQUEST trigger with a
+ * sessionId was recorded before the session won: see readTrigger.
+ */
 export type RequirementTrigger =
-  | { kind: 'SESSION'; sessionId: string }
+  | { kind: 'SESSION'; sessionId: string; requestId?: string }
   | { kind: 'REQUEST'; requestId: string; channel: TriggerChannel; sessionId?: string }
   | { kind: 'INTERNAL' };
+
+/** The trigger as it counts: a session named with a request wins; no trigger (an old removal) is internal. */
+export const readTrigger = (trigger: RequirementTrigger | undefined): RequirementTrigger => {
+  if (trigger === undefined) return { kind: 'INTERNAL' };
+  if (trigger.kind === 'REQUEST' && trigger.sessionId) return { kind: 'SESSION', sessionId: trigger.sessionId, requestId: trigger.requestId };
+  return trigger;
+};
+
+/** The channel a change came through: a session is direct contact; a request counts by its channel. */
+export const triggerChannelOf = (trigger: RequirementTrigger | undefined): TriggerChannel | null => {
+  const counted = readTrigger(trigger);
+  return counted.kind === 'SESSION' ? 'DIRECT' : counted.kind === 'REQUEST' ? counted.channel : null;
+};
 
 export interface RequirementActor {
   readonly userId: string;
@@ -55,9 +72,10 @@ export type RequirementRevised = DomainEvent<
   }
 >;
 
+/** `trigger` and `by` are absent on removals recorded before removals had them (read as INTERNAL). */
 export type RequirementRemoved = DomainEvent<
   'RequirementRemoved',
-  { requirementId: string; projectId: string; reason: string; revision: number; at: string }
+  { requirementId: string; projectId: string; reason: string; revision: number; trigger?: RequirementTrigger; by?: RequirementActor; at: string }
 >;
 
 export type Event = RequirementAdded | RequirementRevised | RequirementRemoved;

@@ -1,6 +1,6 @@
 /** Shared examples for the specs of this context (test data only, imported by *.spec.ts). */
 import { specification } from '@cf/core';
-import type { AddRequirement, ReviseRequirement } from './requirements.commands.js';
+import type { AddRequirement, ReviseRequirement, TriggerInputs } from './requirements.commands.js';
 import { requirementsDecider, type Command } from './requirements.decide.js';
 import type { RequirementAdded, RequirementRemoved, RequirementRevised } from './requirements.events.js';
 
@@ -33,7 +33,7 @@ export const revise = (overrides: Partial<ReviseRequirement> = {}): Command => (
   actor,
   ...overrides,
 });
-export const remove = (reason = 'Dropped from scope'): Command => ({ type: 'RemoveRequirement', requirementId: 'requirement-1', reason, at: later, actor });
+export const remove = (reason = 'Dropped from scope', trigger: TriggerInputs = {}): Command => ({ type: 'RemoveRequirement', requirementId: 'requirement-1', reason, ...trigger, at: later, actor });
 
 export const added: RequirementAdded = {
   type: 'RequirementAdded',
@@ -66,4 +66,7 @@ export const revised: RequirementRevised = {
     at: later,
   },
 };
-export const removed: RequirementRemoved = { type: 'RequirementRemoved', data: { requirementId: 'requirement-1', projectId: P, reason: 'Dropped from scope', revision: 2, at: later } };
+export const removed: RequirementRemoved = {
+  type: 'RequirementRemoved',
+  data: { requirementId: 'requirement-1', projectId: P, reason: 'Dropped from scope', revision: 2, trigger: { kind: 'INTERNAL' }, by: actor, at: later },
+};

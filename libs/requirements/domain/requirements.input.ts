@@ -11,15 +11,14 @@ export const checkKey = (key: unknown): string => {
   return trimmed;
 };
 
-/** A request wins over a session (its channel recorded, the session kept); neither means INTERNAL. */
+/** A session (first-hand) wins over a request, which it keeps; a request counts by its channel; neither means INTERNAL. */
 export const buildTrigger = (inputs: TriggerInputs, projectId: string): RequirementTrigger => {
   const { requestId, sessionId } = inputs;
-  if (requestId) referencedFact('Request', requestId, inputs.request, projectId, requirementErrors.sameProject);
-  if (sessionId) referencedFact('ContactSession', sessionId, inputs.session, projectId, requirementErrors.sameProject);
-  if (requestId && inputs.request) {
-    const channel = inputs.request.channel;
-    return sessionId ? { kind: 'REQUEST', requestId, channel, sessionId } : { kind: 'REQUEST', requestId, channel };
+  const request = requestId ? referencedFact('Request', requestId, inputs.request, projectId, requirementErrors.sameProject) : undefined;
+  if (sessionId && referencedFact('ContactSession', sessionId, inputs.session, projectId, requirementErrors.sameProject).voided) {
+    throw requirementErrors.sessionNotVoided(sessionId);
   }
-  if (sessionId) return { kind: 'SESSION', sessionId };
+  if (sessionId) return requestId ? { kind: 'SESSION', sessionId, requestId } : { kind: 'SESSION', sessionId };
+  if (requestId && request) return { kind: 'REQUEST', requestId, channel: request.channel };
   return { kind: 'INTERNAL' };
 };

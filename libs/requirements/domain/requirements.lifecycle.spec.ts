@@ -63,6 +63,15 @@ describe('RemoveRequirement', () => {
     spec.given([]).when(remove()).thenThrows('NOT_FOUND');
   });
 
+  it('records what triggered a removal, as for a revision', () => {
+    spec.given([added]).when(remove('Replaced after the workshop', { ...request, ...session })).then([
+      { type: 'RequirementRemoved', data: { ...removed.data, reason: 'Replaced after the workshop', trigger: { kind: 'SESSION', sessionId: 'session-1', requestId: 'req-1' } } },
+    ]);
+    spec.given([added]).when(remove('Customer withdrew it', request)).then([
+      { type: 'RequirementRemoved', data: { ...removed.data, reason: 'Customer withdrew it', trigger: { kind: 'REQUEST', requestId: 'req-1', channel: 'PROXY' } } },
+    ]);
+  });
+
   it('allows nothing once removed', () => {
     for (const command of [revise({ estimateHours: 1 }), remove(), add()]) {
       const rule = command.type === 'AddRequirement' ? 'alreadyExists' : 'finalState';

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@cf/ledger';
 import { FieldChange, Requirement, RequirementTriggerView } from './requirement.types.js';
 
-@ObjectType({ description: 'One addition or revision of a requirement of the project, with why' })
+@ObjectType({ description: 'One addition, revision or removal of a requirement of the project, with why' })
 export class RequirementChange {
   @Field(() => Requirement) requirement: Requirement;
   @Field(() => Int) revision: number;

@@ -1,9 +1,10 @@
 import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
-import type { Event, RequirementActor, RequirementFieldChange, RequirementTrigger } from '../domain/requirements.events.js';
+import { type Event, type RequirementActor, type RequirementFieldChange, type RequirementTrigger, readTrigger, triggerChannelOf } from '../domain/requirements.events.js';
 
-/** Requirements as they stand now, and every revision with its reason and trigger. */
+/** Requirements as they stand now, and every revision (the removal included) with its reason and trigger. */
 export const requirementsProjection: Projection = {
   name: 'requirements',
+  version: 2,
   tables: ['requirements', 'requirement_revisions'],
   migrate: async (db) => {
     await db.schema.createTable('requirements').ifNotExists()
@@ -34,6 +35,7 @@ export const requirementsProjection: Projection = {
       .addColumn('trigger_session_id', 'text')
       .addColumn('trigger_request_id', 'text')
       .addColumn('changes', 'text', (c) => c.notNull())
+      .addColumn('removal', 'integer', (c) => c.notNull())
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .addPrimaryKeyConstraint('requirement_revisions_pk', ['requirement_id', 'revision'])
       .execute();
@@ -55,22 +57,25 @@ interface RevisionFacts {
   by: RequirementActor;
   trigger: RequirementTrigger;
   changes: RequirementFieldChange[];
+  removal?: boolean;
 }
 
-const insertRevision = (trx: ReadModelTransaction, r: RevisionFacts, seq: number) =>
-  trx.insertInto('requirement_revisions').values({
+const insertRevision = (trx: ReadModelTransaction, r: RevisionFacts, seq: number) => {
+  const trigger = readTrigger(r.trigger);
+  return trx.insertInto('requirement_revisions').values({
     requirement_id: r.requirementId, revision: r.revision, title: r.title, text: r.text, estimate_hours: r.estimateHours,
     reason: r.reason, at: r.at, by_id: r.by.userId, by_name: r.by.name,
-    trigger_kind: r.trigger.kind,
-    trigger_channel: r.trigger.kind === 'REQUEST' ? r.trigger.channel : null,
-    trigger_session_id: r.trigger.kind === 'INTERNAL' ? null : (r.trigger.sessionId ?? null),
-    trigger_request_id: r.trigger.kind === 'REQUEST' ? r.trigger.requestId : null,
-    changes: JSON.stringify(r.changes), seq,
+    trigger_kind: trigger.kind,
+    trigger_channel: triggerChannelOf(trigger),
+    trigger_session_id: trigger.kind === 'SESSION' ? trigger.sessionId : null,
+    trigger_request_id: trigger.kind === 'INTERNAL' ? null : (trigger.requestId ?? null),
+    changes: JSON.stringify(r.changes), removal: r.removal ? 1 : 0, seq,
   }).execute();
+};
 
 const applyRequirementEvent = async (trx: ReadModelTransaction, event: Event, recorded: RecordedEvent): Promise<void> => {
   const seq = Number(recorded.position);
-  // The stream's event count, so a removal (which adds no revision entry) still moves it.
+  // The stream's event count (a requirement's revision).
   const revision = recorded.revision + 1;
   switch (event.type) {
     case 'RequirementAdded': {
@@ -89,8 +94,17 @@ const applyRequirementEvent = async (trx: ReadModelTransaction, event: Event, re
       await insertRevision(trx, { ...d, revision }, seq);
       return;
     }
-    case 'RequirementRemoved':
-      await trx.updateTable('requirements').set({ removed: 1, revision, updated_at: event.data.at })
-        .where('id', '=', event.data.requirementId).execute();
+    case 'RequirementRemoved': {
+      const d = event.data;
+      const current = await trx.selectFrom('requirements').select(['title', 'text', 'estimate_hours']).where('id', '=', d.requirementId).executeTakeFirst();
+      if (!current) return;
+      await trx.updateTable('requirements').set({ removed: 1, revision, updated_at: d.at }).where('id', '=', d.requirementId).execute();
+      // A removal is a change with its reason and trigger too, listed with the revisions and counted in churn.
+      await insertRevision(trx, {
+        requirementId: d.requirementId, revision, title: current.title as string, text: current.text as string, estimateHours: Number(current.estimate_hours),
+        reason: d.reason, at: d.at, by: d.by ?? recorded.metadata.actor, trigger: readTrigger(d.trigger),
+        changes: [{ field: 'removed', from: 'false', to: 'true' }], removal: true,
+      }, seq);
+    }
   }
 };

@@ -31,6 +31,8 @@ export interface RequirementRevisionRow {
   trigger_request_id: string | null;
   /** JSON text of RequirementFieldChange[]. */
   changes: string;
+  /** 1 for the entry a removal leaves. */
+  removal: number;
   seq: number;
 }
 
@@ -73,11 +75,15 @@ export const requirementsReadModel = (untyped: ReadModelDb) => {
     revisionsOf: (id: string): Promise<RequirementRevisionRow[]> =>
       db.selectFrom('requirement_revisions').selectAll().where('requirement_id', '=', id).orderBy('revision').execute(),
 
-    /** Every revision (additions included) of the project's requirements after `sinceIso`, or all when null; oldest first. */
-    changesSince: (projectId: string, sinceIso: string | null): Promise<RequirementChangeRow[]> => {
+    /**
+     * Every addition and revision of the project's requirements after `sinceIso` (all when null),
+     * and with `removals` the removals too (what churn counts); oldest first.
+     */
+    changesSince: (projectId: string, sinceIso: string | null, removals = false): Promise<RequirementChangeRow[]> => {
       let query = db.selectFrom('requirement_revisions as v').innerJoin('requirements as r', 'r.id', 'v.requirement_id')
         .selectAll('v').select(['r.key', 'r.project_id']).where('r.project_id', '=', projectId);
       if (sinceIso !== null) query = query.where('v.at', '>', sinceIso);
+      if (!removals) query = query.where('v.removal', '=', 0);
       return query.orderBy('v.seq').execute();
     },
   };

@@ -6,22 +6,26 @@ import { ProjectAccess } from '@cf/projects';
 import { requirementsDecider } from '../domain/requirements.decide.js';
 import { requirementErrors } from '../domain/requirements.errors.js';
 import { requirementsReadModel } from '../read-model/requirements.read-model.js';
+import { lookUpTriggerFacts } from '../trigger-facts/trigger-facts.js';
 import { RemoveRequirementCommand } from './remove-requirement.command.js';
 
-/** MANAGERs and DEVELOPERs remove; a removed requirement never changes again. */
+/** MANAGERs and DEVELOPERs remove, saying why and what caused it; a removed requirement never changes again. */
 @CommandHandler(RemoveRequirementCommand)
 export class RemoveRequirementHandler implements ICommandHandler<RemoveRequirementCommand, CommandResult> {
   constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
 
   async execute({ input, caller }: RemoveRequirementCommand): Promise<CommandResult> {
-    const requirement = await requirementsReadModel(this.ledger.readModels).requirement(input.requirementId);
+    const db = this.ledger.readModels;
+    const requirement = await requirementsReadModel(db).requirement(input.requirementId);
     if (!requirement) throw requirementErrors.notFound(input.requirementId);
     await this.access.require(caller, requirement.project_id, ['MANAGER', 'DEVELOPER'], 'remove requirements');
+    const trigger = await lookUpTriggerFacts(db, input);
     const at = this.ledger.now();
     return this.ledger.execute(requirementsDecider, streamName('requirement', input.requirementId), {
       type: 'RemoveRequirement',
       requirementId: input.requirementId,
       reason: input.reason,
+      ...trigger,
       at: at.toISOString(),
       actor: caller.actor,
     }, { caller, at });

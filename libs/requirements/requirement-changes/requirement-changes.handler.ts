@@ -7,7 +7,7 @@ import { requirementsReadModel } from '../read-model/requirements.read-model.js'
 import { RequirementChangesQuery } from './requirement-changes.query.js';
 
 /**
- * Internal roles: every addition and revision of the project's requirements, oldest first;
+ * Internal roles: every addition, revision and removal of the project's requirements, oldest first;
  * with sinceBaseline, only those dated after the latest baseline's approval (all when none) —
  * the rows the dashboard's churn counts.
  */
@@ -20,7 +20,7 @@ export class RequirementChangesHandler implements IQueryHandler<RequirementChang
     const db = this.ledger.readModels;
     const baseline = sinceBaseline ? await projectsReadModel(db).latestBaseline(projectId) : null;
     const read = requirementsReadModel(db);
-    const changes = await read.changesSince(projectId, baseline?.approved_at ?? null);
+    const changes = await read.changesSince(projectId, baseline?.approved_at ?? null, true);
     const requirements = new Map((await read.requirements([...new Set(changes.map((c) => c.requirement_id))])).map((r) => [r.id, toRequirement(r)]));
     return changes.map((row) => {
       const { revision, at, reason, trigger, changes: fields } = toRevisionEntry(row);

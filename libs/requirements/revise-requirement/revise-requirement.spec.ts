@@ -20,7 +20,7 @@ describe('reviseRequirement', () => {
     expect(requirement.revisions[1]).toMatchObject({
       estimateHours: 48, reason: 'Customer wants PDF too', by: { userId: 'dev', name: 'Dev Eloper' },
       changes: [{ field: 'estimateHours', from: '40', to: '48' }],
-      trigger: { kind: 'SESSION', channel: null, session: { id: w.sessionId }, request: null },
+      trigger: { kind: 'SESSION', channel: 'DIRECT', session: { id: w.sessionId }, request: null },
     });
     expect(requirement.revisions[0].trigger).toEqual({ kind: 'INTERNAL', channel: null, session: null, request: null });
   });

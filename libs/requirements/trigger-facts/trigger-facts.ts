@@ -19,6 +19,6 @@ export const lookUpTriggerFacts = async (
     requestId,
     request: requestId ? (request ? { id: request.id, projectId: request.project_id, channel: request.channel } : null) : undefined,
     sessionId,
-    session: sessionId ? (session ? { id: session.id, projectId: session.project_id } : null) : undefined,
+    session: sessionId ? (session ? { id: session.id, projectId: session.project_id, voided: session.voided === 1 } : null) : undefined,
   };
 };

@@ -15,7 +15,8 @@ import { GroupCommit } from './group-commit.js';
 import { type StoredAppend, appendGroup, rolledBack, storedAppend } from './postgres-append.js';
 import { postgresAppendFunction } from './postgres-append-function.js';
 import { Upcasters } from '../../upcasting.js';
-import { APPEND_LOCK_KEY, NOTIFY_CHANNEL, type PostgresEventRow, postgresEventSchema } from './postgres-schema.js';
+import { NOTIFY_CHANNEL, type PostgresEventRow, postgresEventSchema } from './postgres-schema.js';
+import { SCHEMA_LOCK_KEY } from './postgres-schema-lock.js';
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -55,17 +56,19 @@ export class PostgresEventStore implements EventStore {
       maxAppends: MAX_APPENDS_PER_CALL,
     });
     this.ready = this.initialize(options.connectionString);
+    // Every call awaits it and gets the failure; marked handled so it is not also an unhandled rejection.
+    this.ready.catch(() => undefined);
   }
 
   private async initialize(connectionString: string): Promise<void> {
     const client = await this.pool.connect();
     try {
       // Several instances may start at once; CREATE ... IF NOT EXISTS is not safe concurrently.
-      await client.query('SELECT pg_advisory_lock($1)', [APPEND_LOCK_KEY + 1]);
+      await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK_KEY]);
       await client.query(postgresEventSchema(this.schema));
       await client.query(postgresAppendFunction(this.schema));
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [APPEND_LOCK_KEY + 1]).catch(() => undefined);
+      await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK_KEY]).catch(() => undefined);
       client.release();
     }
     this.listener = new pg.Client({ connectionString });

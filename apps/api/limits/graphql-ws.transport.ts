@@ -1,0 +1,77 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { type ExecutionArgs, GraphQLError, type GraphQLFormattedError, getOperationAST, getVariableValues, parse, specifiedRules, validate } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { LEDGER_CONFIG, type LedgerConfig, formatLedgerError, graphqlWsOptions } from '@cf/ledger';
+import { OPERATION_LIMITS, operationRefusals } from './operation-limits.js';
+
+/** The codes Apollo gives the same failures over HTTP. */
+const requestError = (code: string, message: string): GraphQLError => new GraphQLError(message, { extensions: { code } });
+
+/**
+ * graphql-ws at /graphql with the limits HTTP has: messages of at most maxBytes, documents of at
+ * most maxTokens, then the same validation and the same operationRefusals before anything runs.
+ */
+export const limitedExecutionArgs = (schema: ExecutionArgs['schema'], payload: SubscribePayload, introspection: boolean): ExecutionArgs | GraphQLError[] => {
+  let document;
+  try {
+    document = parse(payload.query, { maxTokens: OPERATION_LIMITS.maxTokens });
+  } catch (error) {
+    const message = error instanceof GraphQLError ? error.message : 'The document could not be parsed: it is too large or nested too deeply';
+    return [requestError('GRAPHQL_PARSE_FAILED', message)];
+  }
+  const invalid = validate(schema, document, specifiedRules);
+  if (invalid.length > 0) return invalid.map((error) => requestError('GRAPHQL_VALIDATION_FAILED', error.message));
+  const refusals = operationRefusals(schema, document, payload.variables, payload.operationName, { introspection });
+  if (refusals.length > 0) return refusals;
+  // Variables are coerced here, as Apollo does for HTTP, so their errors are BAD_USER_INPUT like there.
+  const operation = getOperationAST(document, payload.operationName);
+  const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
+  if (coerced?.errors) return coerced.errors.map((error) => requestError('BAD_USER_INPUT', error.message));
+  return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+};
+
+/** Mounts graphql-ws on the API's HTTP server once the schema is built; closes it on shutdown. */
+@Injectable()
+export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplicationShutdown {
+  private server: WebSocketServer | undefined;
+  private disposable: { dispose(): void | Promise<void> } | undefined;
+
+  constructor(
+    private readonly http: HttpAdapterHost,
+    private readonly schemaHost: GraphQLSchemaHost,
+    @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const schema = this.schemaHost.schema;
+    // noServer: attached to the HTTP server, ws would also report the server's own errors (a port in use) as its own.
+    const server = new WebSocketServer({ noServer: true, maxPayload: OPERATION_LIMITS.maxBytes });
+    this.server = server;
+    this.http.httpAdapter.getHttpServer().on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') return void socket.destroy();
+      server.handleUpgrade(request, socket, head, (webSocket) => server.emit('connection', webSocket, request));
+    });
+    const auth = graphqlWsOptions(this.config);
+    this.disposable = useServer({
+      schema,
+      onConnect: auth.onConnect,
+      onNext: auth.onNext,
+      onSubscribe: (_ctx, _id, payload) => limitedExecutionArgs(schema, payload, this.config.introspection),
+      // A refusal goes out with the codes and wording of HTTP's.
+      onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] => errors.map((error) => formatLedgerError(error.toJSON(), error)),
+      // A copy of the socket's request per operation: what the guard adds for one operation (the viewer's roles) ends with it.
+      context: (ctx) => ({ req: { ...(ctx as { req?: object }).req } }),
+    }, this.server);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.disposable?.dispose();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}

@@ -1,0 +1,35 @@
+import type { GraphQLError, ValidationRule } from 'graphql';
+import { type ComplexityEstimator, createComplexityRule, fieldExtensionsEstimator } from 'graphql-query-complexity';
+import { MAX_PAGE_SIZE } from '@cf/ledger';
+
+/** A list asked for without `first` is costed as this many items, the size a resolver gives. */
+const DEFAULT_PAGE = 50;
+
+/**
+ * Every field costs one per item of the lists above it; `first` sizes a list (a field that
+ * takes `first` but gets none counts DEFAULT_PAGE items). Expensive fields say their own cost
+ * in the schema (`complexity` on the resolver), read by the field-extensions estimator first.
+ */
+const pageSized: ComplexityEstimator = ({ args, field, childComplexity }) => {
+  const takesFirst = field.args.some((argument) => argument.name === 'first');
+  const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE) : DEFAULT_PAGE;
+  return 1 + childComplexity * (takesFirst ? first : 1);
+};
+
+/**
+ * The estimated cost of the operation with its variables, refused past `maximum`. The rule
+ * needs the variables (`first: $first`), so it is made per operation.
+ */
+export const queryCostRule = (
+  maximum: number,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+  refuse: (message: string) => GraphQLError,
+): ValidationRule =>
+  createComplexityRule({
+    maximumComplexity: maximum,
+    variables,
+    operationName,
+    estimators: [fieldExtensionsEstimator(), pageSized],
+    createError: (max, actual) => refuse(`The operation would cost ${actual}; at most ${max} is allowed (ask for fewer items with first)`),
+  });

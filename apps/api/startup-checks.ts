@@ -1,0 +1,60 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import pg from 'pg';
+import { ConfigError, type LedgerConfig } from '@cf/ledger';
+
+/** Where DATABASE_URL points, without its password: what a message may repeat. */
+const describeDatabase = (url: string): { at: string; database: string; user: string } => {
+  const parsed = new URL(url);
+  return { at: `${parsed.hostname}:${parsed.port || '5432'}`, database: parsed.pathname.slice(1) || '(default)', user: decodeURIComponent(parsed.username) || '(default)' };
+};
+
+/** A failed connection as the one thing to change in DATABASE_URL. */
+const databaseProblem = (error: unknown, url: string): ConfigError => {
+  const { code, message } = error as { code?: string; message?: string };
+  const { at, database, user } = describeDatabase(url);
+  const why: Record<string, string> = {
+    ECONNREFUSED: `reaches nothing at ${at}: is PostgreSQL running there, on that port?`,
+    ETIMEDOUT: `gets no answer from ${at} within 5 s`,
+    ENOTFOUND: `names a host that does not resolve (${at})`,
+    EAI_AGAIN: `names a host that does not resolve (${at})`,
+    '3D000': `names database "${database}", which does not exist at ${at}`,
+    '28000': `names user "${user}", whom PostgreSQL at ${at} refused (${message})`,
+    '28P01': `has a password PostgreSQL at ${at} refused for user "${user}"`,
+  };
+  return new ConfigError('DATABASE_URL', why[code ?? ''] ?? `could not be used: ${message ?? String(error)} (${at}, database "${database}")`);
+};
+
+/**
+ * Reaches the configured store before anything starts, so a wrong setting ends the start with
+ * one line naming the variable instead of a driver's stack trace from deep inside.
+ */
+export const reachStore = async (config: LedgerConfig): Promise<void> => {
+  try {
+    mkdirSync(config.dataDir, { recursive: true });
+    accessSync(config.dataDir, constants.W_OK);
+  } catch (error) {
+    throw new ConfigError('DATA_DIR', `is not a directory this process can write (${config.dataDir}: ${(error as { code?: string }).code ?? 'refused'})`);
+  }
+  if (config.eventStore !== 'postgres') return;
+  const client = new pg.Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    throw databaseProblem(error, config.databaseUrl!);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+};
+
+/** The one line a failed start prints: the variable and what was wrong, when it is a setting. */
+export const startupProblem = (error: unknown, config: LedgerConfig | undefined): string | undefined => {
+  if (error instanceof ConfigError) return error.message;
+  const { code } = error as { code?: string };
+  if (config && code === 'EADDRINUSE') return new ConfigError('PORT', `${config.port} is already in use by another process; set PORT to a free port`).message;
+  if (config && code === 'EACCES' && (error as { syscall?: string }).syscall === 'listen') {
+    return new ConfigError('PORT', `${config.port} may not be opened by this user; use a port above 1023`).message;
+  }
+  return undefined;
+};

@@ -1,0 +1,98 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import pg from 'pg';
+import { overWebSocket } from '../../../test/harness/graphql-ws-client.js';
+import { portalOperation } from '../../../test/harness/portal-operations.js';
+import { type AuditWorld, setUpAuditWorld } from '../audit.spec-fixtures.js';
+
+type Row = Record<string, unknown>;
+
+/** Deletes an event from the store's own table, as someone with database access could, and puts it back. */
+const storeTable = (w: AuditWorld) => {
+  const config = w.portal.config;
+  if (config.eventStore === 'postgres') {
+    const table = `"${config.databaseSchema}".events`;
+    const run = async (sql: string, values: unknown[]) => {
+      const client = new pg.Client({ connectionString: config.databaseUrl });
+      await client.connect();
+      try {
+        return (await client.query(sql, values)).rows as Row[];
+      } finally {
+        await client.end();
+      }
+    };
+    return {
+      take: async (stream: string, revision: number): Promise<Row> =>
+        (await run(`DELETE FROM ${table} WHERE stream = $1 AND revision = $2 RETURNING *`, [stream, revision]))[0],
+      restore: async (row: Row) => {
+        const columns = Object.keys(row);
+        await run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, Object.values(row));
+      },
+    };
+  }
+  const db = new Database(join(w.portal.dataDir, 'events.sqlite'));
+  return {
+    take: async (stream: string, revision: number): Promise<Row> => {
+      const row = db.prepare('SELECT * FROM events WHERE stream = ? AND revision = ?').get(stream, revision) as Row;
+      db.prepare('DELETE FROM events WHERE stream = ? AND revision = ?').run(stream, revision);
+      return row;
+    },
+    restore: async (row: Row) => {
+      const columns = Object.keys(row);
+      db.prepare(`INSERT INTO events (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...Object.values(row));
+    },
+  };
+};
+
+describe('auditSeal and verifyAuditTrail against a seal', () => {
+  let w: AuditWorld;
+  const seal = async () => (await w.portal.ok('AuditSeal', { projectId: w.projectId }, w.auditor)).auditSeal as { position: string; hash: string; at: string };
+  const verify = async (sealed: { position: string; hash: string } | null) =>
+    (await w.portal.ok('VerifyAgainstSeal', { projectId: w.projectId, seal: sealed && { position: sealed.position, hash: sealed.hash } }, w.auditor)).verifyAuditTrail;
+
+  beforeAll(async () => (w = await setUpAuditWorld()));
+  afterAll(() => w?.portal.close());
+
+  it("seals the project's head (its last event's position and time) and verifies against it, over HTTP and graphql-ws", async () => {
+    const sealed = await seal();
+    expect(sealed).toMatchObject({ position: String(await w.head()), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(await seal()).toEqual(sealed);
+    expect(await verify(sealed)).toEqual({ ok: true, eventsChecked: 7, firstBrokenLink: null });
+    const overWs = await overWebSocket(w.portal.url, portalOperation('VerifyAgainstSeal'), { projectId: w.projectId, seal: { position: sealed.position, hash: sealed.hash } }, w.auditor);
+    expect(overWs.data?.verifyAuditTrail).toEqual({ ok: true, eventsChecked: 7, firstBrokenLink: null });
+  });
+
+  it('still holds when events come after the seal, and refuses a forged seal', async () => {
+    const sealed = await seal();
+    await w.portal.ok('ReviseRequirement', { input: { requirementId: w.requirementId, estimateHours: 50, reason: 'more', expectedRevision: 2 } }, w.manager);
+    expect((await verify(sealed)).ok).toBe(true);
+    const forged = await verify({ ...sealed, hash: 'f'.repeat(64) });
+    expect(forged).toMatchObject({ ok: false, firstBrokenLink: { reason: 'SEAL_MISMATCH' } });
+    const bad = await w.portal.send('VerifyAgainstSeal', { projectId: w.projectId, seal: { position: 'x', hash: 'y' } }, w.auditor);
+    expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const withoutProject = await w.portal.send('VerifyAgainstSeal', { seal: { position: sealed.position, hash: sealed.hash } }, w.auditor);
+    expect(withoutProject.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'seal' });
+  });
+
+  it('names a deleted last event against an earlier seal, which the streams\' own chains cannot show', async () => {
+    const sealed = await seal();
+    const table = storeTable(w);
+    const lastRevision = Number((await w.portal.ok('Requirement', { id: w.requirementId }, w.auditor)).requirement.revision) - 1;
+    const row = await table.take(w.requirementStream, lastRevision);
+    try {
+      expect((await verify(null)).ok).toBe(true);
+      expect(await verify(sealed)).toEqual({
+        ok: false, eventsChecked: 7, firstBrokenLink: { stream: w.requirementStream, revision: lastRevision + 1, reason: 'MISSING_EVENT' },
+      });
+    } finally {
+      await table.restore(row);
+    }
+    expect((await verify(sealed)).ok).toBe(true);
+  });
+
+  it('is for MANAGER and AUDITOR only', async () => {
+    for (const token of [w.developer, w.customer]) {
+      expect((await w.portal.send('AuditSeal', { projectId: w.projectId }, token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { DomainError, diffFields, oneOf, requiredText, withoutUndefined } from '@cf/core';
+import type { Actor } from './contacts.decide.js';
+import { contactErrors } from './contacts.errors.js';
+import { checkContacts, checkDate, checkDays, checkDevelopers, type SessionContactFacts, type SessionDeveloperFacts } from './session.checks.js';
+import { checkSessionDates } from './session.days.js';
+import { SESSION_KINDS, type ContactSessionCorrected, type SessionEvent } from './session.events.js';
+import type { SessionState } from './session.state.js';
+
+/** Fields left out (undefined or null) stay as they are. */
+export interface CorrectContactSession {
+  readonly type: 'CorrectContactSession';
+  readonly sessionId: string;
+  readonly reason: string;
+  readonly date?: string | null;
+  readonly days?: number | null;
+  readonly kind?: string | null;
+  readonly developerIds?: readonly string[] | null;
+  /** One entry per developerIds entry, in the same order. */
+  readonly developers?: readonly SessionDeveloperFacts[];
+  readonly contactIds?: readonly string[] | null;
+  /** One entry per contactIds entry, in the same order. */
+  readonly contacts?: readonly SessionContactFacts[];
+  /** true: the session did not happen and counts nowhere; false: it did after all. */
+  readonly voided?: boolean | null;
+  readonly at: string;
+  readonly actor: Actor;
+}
+
+const given = <T>(value: T | null | undefined): value is T => value !== undefined && value !== null;
+
+const checkVoided = (value: unknown): boolean => {
+  if (typeof value !== 'boolean') throw DomainError.badInput('voided', 'must be true or false');
+  return value;
+};
+
+/** The session as the command would leave it; developers as user ids, to compare and to list as changes. */
+const corrected = (command: CorrectContactSession, state: SessionState) => {
+  const developers = given(command.developerIds) ? checkDevelopers(command.developerIds, command.developers ?? [], state.developers) : undefined;
+  return {
+    date: given(command.date) ? checkDate(command.date) : undefined,
+    days: given(command.days) ? checkDays(command.days) : undefined,
+    kind: given(command.kind) ? oneOf('kind', command.kind, SESSION_KINDS) : undefined,
+    developers,
+    developerIds: developers?.map((developer) => developer.userId),
+    contactIds: given(command.contactIds) ? checkContacts(command.contactIds, command.contacts ?? [], state.projectId) : undefined,
+    voided: given(command.voided) ? checkVoided(command.voided) : undefined,
+  };
+};
+
+/**
+ * A session is corrected (or voided), never logged again: the event lists what changed and
+ * carries each changed field's new value, so contact days move to where they really belong.
+ */
+export const correctContactSession = (command: CorrectContactSession, state: SessionState): SessionEvent[] => {
+  if (!state.exists) throw contactErrors.sessionNotFound(command.sessionId);
+  const reason = requiredText('reason', command.reason);
+  const after = corrected(command, state);
+  // Only a new date or length is held to today: a session logged in the future before that rule can still be voided.
+  if (after.date !== undefined || after.days !== undefined) checkSessionDates(after.date ?? state.date, after.days ?? state.days, command.at);
+  const before = { ...state, developerIds: state.developers.map((developer) => developer.userId) };
+  const changes = diffFields(before, after, ['date', 'days', 'kind', 'developerIds', 'contactIds', 'voided']);
+  if (changes.length === 0) throw DomainError.badInput('date', 'nothing to change: give a date, days, kind, developers, contacts or voided that differs');
+  const changed = new Set(changes.map((change) => change.field));
+  const pick = <K extends keyof typeof after>(field: K, name: string = field) => (changed.has(name) ? after[field] : undefined);
+  const data: ContactSessionCorrected['data'] = withoutUndefined({
+    sessionId: state.sessionId, projectId: state.projectId, reason, changes,
+    date: pick('date'), days: pick('days'), kind: pick('kind'), developers: pick('developers', 'developerIds'),
+    contactIds: pick('contactIds'), voided: pick('voided'), at: command.at,
+  });
+  return [{ type: 'ContactSessionCorrected', data }];
+};

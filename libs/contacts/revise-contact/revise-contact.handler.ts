@@ -1,0 +1,37 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { streamName } from '@cf/core';
+import type { CommandResult } from '@cf/event-store';
+import { Ledger } from '@cf/ledger';
+import { ProjectAccess } from '@cf/projects';
+import { contactsDecider } from '../domain/contacts.decide.js';
+import { contactErrors } from '../domain/contacts.errors.js';
+import { contactsReadModel } from '../read-model/contacts.read-model.js';
+import { ReviseContactCommand } from './revise-contact.command.js';
+
+/**
+ * Managers and developers correct a contact (a department move, a new organisation); the decider
+ * lets only a manager change their role or authority, since that decides whose word counts.
+ */
+@CommandHandler(ReviseContactCommand)
+export class ReviseContactHandler implements ICommandHandler<ReviseContactCommand, CommandResult> {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async execute({ input, caller }: ReviseContactCommand): Promise<CommandResult> {
+    const contact = await contactsReadModel(this.ledger.readModels).contact(input.contactId);
+    if (!contact) throw contactErrors.contactNotFound(input.contactId);
+    const { role: actorRole } = await this.access.require(caller, contact.project_id, ['MANAGER', 'DEVELOPER'], 'revise contacts');
+    const at = this.ledger.now();
+    return this.ledger.execute(contactsDecider, streamName('contact', input.contactId), {
+      type: 'ReviseContact',
+      contactId: input.contactId,
+      reason: input.reason,
+      role: input.role,
+      canApproveScope: input.canApproveScope,
+      department: input.department,
+      organisation: input.organisation,
+      actorRole,
+      at: at.toISOString(),
+      actor: caller.actor,
+    }, { caller, at, expectedRevision: input.expectedRevision });
+  }
+}

@@ -1,0 +1,59 @@
+import { dateOf, oneOf, pastOrPresentDate, referencedFact, requiredText } from '@cf/core';
+import { PROJECT_ROLES, type Actor, type ProjectEvent, type ProjectRole } from './projects.events.js';
+import { projectErrors } from './projects.errors.js';
+import { memberOf, roleOf, type ProjectState } from './projects.state.js';
+
+export interface AddMember {
+  readonly type: 'AddMember';
+  readonly projectId: string;
+  readonly at: string;
+  readonly actor: Actor;
+  readonly userId: string;
+  readonly name: string;
+  readonly role: ProjectRole;
+  readonly contactId?: string | null;
+  /** The contact named by contactId as the handler found it; null when it does not exist. */
+  readonly contact?: { readonly id: string; readonly projectId: string } | null;
+  /** The day they joined (YYYY-MM-DD); the day of `at` when not given. */
+  readonly since?: string | null;
+}
+
+export interface RemoveMember {
+  readonly type: 'RemoveMember';
+  readonly projectId: string;
+  readonly at: string;
+  readonly actor: Actor;
+  readonly userId: string;
+  readonly reason: string;
+  /** Their last day as a member (YYYY-MM-DD); the day of `at` when not given. */
+  readonly until?: string | null;
+}
+
+export const addMember = (command: AddMember, state: ProjectState): ProjectEvent[] => {
+  const userId = requiredText('userId', command.userId);
+  const name = requiredText('name', command.name);
+  const role = oneOf('role', command.role, PROJECT_ROLES);
+  const since = pastOrPresentDate('since', command.since ?? dateOf(command.at), command.at);
+  if (roleOf(state, userId) !== undefined) throw projectErrors.alreadyMember(name);
+  const contactId = command.contactId ?? command.contact?.id ?? undefined;
+  if (role === 'CUSTOMER' && contactId === undefined) throw projectErrors.customerMemberNamesContact();
+  if (contactId !== undefined) {
+    referencedFact('Contact', contactId, command.contact, state.projectId, (entity, id) =>
+      projectErrors.sameProject(`${entity} ${id}`),
+    );
+  }
+  const data = { projectId: state.projectId, userId, name, role };
+  return [{ type: 'MemberAdded', data: { ...data, ...(contactId === undefined ? {} : { contactId }), since } }];
+};
+
+/** A member leaves with a reason; the project always keeps a manager to run it. */
+export const removeMember = (command: RemoveMember, state: ProjectState): ProjectEvent[] => {
+  const member = memberOf(state, command.userId);
+  if (!member) throw projectErrors.memberNotFound(command.userId);
+  const reason = requiredText('reason', command.reason);
+  const until = pastOrPresentDate('until', command.until ?? dateOf(command.at), command.at);
+  if (member.since !== undefined && until < member.since) throw projectErrors.untilAfterSince(member.since);
+  const managers = state.members.filter((m) => m.role === 'MANAGER');
+  if (member.role === 'MANAGER' && managers.length === 1) throw projectErrors.projectKeepsAManager(member.name);
+  return [{ type: 'MemberRemoved', data: { projectId: state.projectId, userId: member.userId, reason, until, at: command.at } }];
+};

@@ -1,0 +1,30 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { streamName } from '@cf/core';
+import type { CommandResult } from '@cf/event-store';
+import { Ledger } from '@cf/ledger';
+import { ProjectAccess } from '../access/project-access.js';
+import { projectsDecider } from '../domain/projects.decide.js';
+import { RemoveMemberCommand } from './remove-member.command.js';
+
+/**
+ * Only a MANAGER removes members. A former member loses access at once; the contact days they
+ * logged stay in their months, and the target stops applying after their last day.
+ */
+@CommandHandler(RemoveMemberCommand)
+export class RemoveMemberHandler implements ICommandHandler<RemoveMemberCommand, CommandResult> {
+  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+
+  async execute({ input, caller }: RemoveMemberCommand): Promise<CommandResult> {
+    await this.access.require(caller, input.projectId, ['MANAGER'], 'remove members');
+    const at = this.ledger.now();
+    return this.ledger.execute(projectsDecider, streamName('project', input.projectId), {
+      type: 'RemoveMember',
+      projectId: input.projectId,
+      userId: input.userId,
+      reason: input.reason,
+      until: input.until,
+      at: at.toISOString(),
+      actor: caller.actor,
+    }, { caller, at });
+  }
+}

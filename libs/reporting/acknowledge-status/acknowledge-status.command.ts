@@ -1,0 +1,4 @@
+import { PortalCommand } from '@cf/ledger';
+import type { AcknowledgeStatusInput } from './acknowledge-status.input.js';
+
+export class AcknowledgeStatusCommand extends PortalCommand<AcknowledgeStatusInput> {}

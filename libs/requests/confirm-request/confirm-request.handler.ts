@@ -1,0 +1,43 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { streamName } from '@cf/core';
+import { contactsReadModel } from '@cf/contacts';
+import type { CommandResult, ReadModelDb } from '@cf/event-store';
+import { Ledger } from '@cf/ledger';
+import { RequestAccess } from '../access/request-access.js';
+import type { ConfirmingSessionFact } from '../domain/requests.commands.js';
+import { requestsDecider } from '../domain/requests.decide.js';
+import { ConfirmRequestCommand } from './confirm-request.command.js';
+
+/**
+ * First-hand confirmation: the team records one given in a contact session; a CUSTOMER member
+ * confirms the requests made in their own name (RequestAccess keeps them to those).
+ */
+@CommandHandler(ConfirmRequestCommand)
+export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestCommand, CommandResult> {
+  constructor(private readonly ledger: Ledger, private readonly access: RequestAccess) {}
+
+  async execute({ input, caller }: ConfirmRequestCommand): Promise<CommandResult> {
+    const { role, member } = await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'confirm requests');
+    const at = this.ledger.now();
+    return this.ledger.execute(requestsDecider, streamName('request', input.requestId), {
+      type: 'ConfirmRequest',
+      requestId: input.requestId,
+      sessionId: input.sessionId,
+      session: input.sessionId ? await confirmingSession(this.ledger.readModels, input.sessionId) : undefined,
+      confirmedPriority: input.confirmedPriority,
+      note: input.note,
+      confirmer: { role, contactId: member.contact_id },
+      at: at.toISOString(),
+      actor: caller.actor,
+    }, { caller, at });
+  }
+}
+
+/** When the session was and which contacts attended it; null when it does not exist. */
+const confirmingSession = async (db: ReadModelDb, sessionId: string): Promise<ConfirmingSessionFact | null> => {
+  const read = contactsReadModel(db);
+  const session = await read.session(sessionId);
+  if (!session) return null;
+  const contacts = await read.sessionContacts(sessionId);
+  return { id: session.id, projectId: session.project_id, date: session.date, voided: session.voided === 1, contactIds: contacts.map((c) => c.id) };
+};

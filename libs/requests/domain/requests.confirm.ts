@@ -1,0 +1,45 @@
+import { boundedText, dateOf, oneOf, optionalText, referencedFact, withoutUndefined } from '@cf/core';
+import type { ConfirmRequest, ConfirmingSessionFact } from './requests.commands.js';
+import { DESCRIPTION_MAX_LENGTH, requestErrors } from './requests.errors.js';
+import { REQUEST_PRIORITIES, type ConfirmationVia, type RequestConfirmed } from './requests.events.js';
+import { FINAL_REQUEST_STATUSES, type State } from './requests.state.js';
+
+/** The session must be real, attended by the requester, and not before the request was raised. */
+const checkSession = (command: ConfirmRequest, state: State, projectId: string): string => {
+  const sessionId = command.sessionId;
+  if (!sessionId) throw requestErrors.confirmationNamesSession();
+  const session: ConfirmingSessionFact = referencedFact('ContactSession', sessionId, command.session, projectId, requestErrors.sameProject);
+  if (session.voided) throw requestErrors.sessionNotVoided(sessionId);
+  if (!session.contactIds.includes(state.requestedById!)) throw requestErrors.requesterAttendedSession();
+  if (session.date < dateOf(state.raisedAt!)) throw requestErrors.sessionOnOrAfterRaise(session.date, dateOf(state.raisedAt!));
+  return sessionId;
+};
+
+/** How the requester's own word reached the record: the CUSTOMER member they are, or a session the team records. */
+const viaOf = (command: ConfirmRequest, state: State, projectId: string): { via: ConfirmationVia; sessionId?: string } => {
+  if (command.confirmer.role !== 'CUSTOMER') return { via: 'SESSION', sessionId: checkSession(command, state, projectId) };
+  if (command.confirmer.contactId !== state.requestedById) throw requestErrors.confirmedByRequester();
+  if (command.sessionId) throw requestErrors.customerConfirmsAsThemselves();
+  return { via: 'CUSTOMER_MEMBER' };
+};
+
+/**
+ * First-hand confirmation: the contact a request is attributed to asked for it themselves. It
+ * is what makes a relayed (PROXY) request count as asked by its requester; once is enough.
+ */
+export const confirmRequest = (command: ConfirmRequest, state: State): RequestConfirmed[] => {
+  if (!state.exists || state.projectId === null) throw requestErrors.notFound(command.requestId);
+  if (state.status !== null && FINAL_REQUEST_STATUSES.includes(state.status)) throw requestErrors.finalState(state.status);
+  if (state.confirmedAt !== null) throw requestErrors.alreadyConfirmed(state.confirmedAt);
+  const projectId = state.projectId;
+  const confirmedPriority = command.confirmedPriority == null ? undefined : oneOf('confirmedPriority', command.confirmedPriority, REQUEST_PRIORITIES);
+  const note = command.note == null ? undefined : optionalText(boundedText('note', command.note, DESCRIPTION_MAX_LENGTH));
+  const { via, sessionId } = viaOf(command, state, projectId);
+  return [{
+    type: 'RequestConfirmed',
+    data: withoutUndefined({
+      requestId: command.requestId, projectId, contactId: state.requestedById!, via, sessionId, confirmedPriority, note,
+      confirmedBy: { userId: command.actor.userId, name: command.actor.name }, at: command.at,
+    }),
+  }];
+};

@@ -1,0 +1,27 @@
+import { type Portal, startPortal } from '../harness/portal-harness.js';
+import { overWebSocket } from '../harness/graphql-ws-client.js';
+
+describe('strict scalars over HTTP and graphql-ws', () => {
+  let portal: Portal;
+  let token: string;
+  let projectId: string;
+  beforeAll(async () => {
+    portal = await startPortal();
+    token = await portal.tokenFor('ada');
+    projectId = (await portal.ok('OpenProject', { input: { name: 'P', customerName: 'C', budgetHours: 1 } }, token)).openProject.project.id;
+  });
+  afterAll(() => portal.close());
+
+  const send = (transport: string, query: string, variables: Record<string, unknown>) =>
+    transport === 'HTTP' ? portal.graphql(query, variables, token) : overWebSocket(portal.url, query, variables, token);
+
+  it.each(['HTTP', 'graphql-ws'])('refuses a DateTime of 30 February, as a variable and as a literal (%s)', async (transport) => {
+    const asVariable = await send(transport, 'query Q($from: DateTime) { auditLog(filter: { from: $from }) { edges { cursor } } }', { from: '2026-02-30T10:00:00Z' });
+    expect(asVariable.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(asVariable.errors?.[0].message).toContain('DateTime must be a real ISO-8601 date and time');
+    const asLiteral = await send(transport, `{ auditLog(filter: { projectId: "${projectId}", from: "2026-02-30T10:00:00Z" }) { edges { cursor } } }`, {});
+    expect(asLiteral.errors?.[0].message).toContain('DateTime must be a real ISO-8601 date and time');
+    const real = await send(transport, 'query Q($from: DateTime) { auditLog(filter: { from: $from }) { edges { cursor } } }', { from: '2026-02-28T10:00:00Z' });
+    expect(real.errors).toBeUndefined();
+  });
+});

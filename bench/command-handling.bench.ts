@@ -6,6 +6,7 @@ import { bestOfAlternating, rate, scratch } from './bench-support.js';
 import { dropSchemas } from '../test/harness/store-under-test.js';
 import { BENCH_DATABASE_URL, postgresUnreachable } from './bench-postgres.js';
 import { type InProcessPortal, openInProcessPortal } from './in-process-portal.js';
+import { type RoundTrips, countRoundTrips } from './round-trips.js';
 import { TeamWork } from './team-work.js';
 
 const PROJECTS = 3;
@@ -66,6 +67,8 @@ interface Timed {
   /** What the store held before: the reference store gets it first, untimed, so its streams are where the commands found them. */
   earlier: RecordedEvent[][];
   appends: RecordedEvent[][];
+  /** PostgreSQL statements the process sent while the commands ran (reads, appends, projections), per command. */
+  roundTrips: number;
 }
 
 const batchesOf = async (portal: InProcessPortal, after: bigint, upTo?: bigint): Promise<RecordedEvent[][]> => {
@@ -77,12 +80,14 @@ const batchesOf = async (portal: InProcessPortal, after: bigint, upTo?: bigint):
   return batches;
 };
 
-const timeCommands = async (portal: InProcessPortal, work: TeamWork, workload: Workload, count: number): Promise<Timed> => {
+const timeCommands = async (portal: InProcessPortal, work: TeamWork, workload: Workload, count: number, trips: RoundTrips): Promise<Timed> => {
   const before = await portal.ledger.store.headPosition();
+  const tripsBefore = trips.count();
   const perSecond = await rate(count, (i) => workload.command(work, i));
+  const roundTrips = (trips.count() - tripsBefore) / count;
   const appends = await batchesOf(portal, before);
   if (appends.length !== count) throw new Error(`expected one append per command, got ${appends.length} for ${count}`);
-  return { perSecond, earlier: await batchesOf(portal, 0n, before), appends };
+  return { perSecond, earlier: await batchesOf(portal, 0n, before), appends, roundTrips };
 };
 
 /** The same appends, one per command, into a store of the same kind that holds what the commands found: the store's share of the work. */
@@ -96,21 +101,24 @@ const timeAppends = async (target: StoreUnderTest, round: number, { earlier, app
   }
 };
 
-const measure = async (target: StoreUnderTest, workload: Workload, offset: number): Promise<BenchRow> => {
+const measure = async (target: StoreUnderTest, workload: Workload, offset: number, trips: RoundTrips): Promise<BenchRow> => {
   const portal = await openInProcessPortal(target.portalEnv);
   try {
     const work = new TeamWork(portal);
     await work.setUp(PROJECTS);
     // A first, untimed run warms the process up and gives the first reference round its appends.
-    let last = await timeCommands(portal, work, workload, target.commands);
+    let last = await timeCommands(portal, work, workload, target.commands, trips);
     let round = offset;
+    const roundTrips: number[] = [];
     const best = await bestOfAlternating(ROUNDS, {
       reference: () => timeAppends(target, round++, last),
       ours: async () => {
-        last = await timeCommands(portal, work, workload, target.commands);
+        last = await timeCommands(portal, work, workload, target.commands, trips);
+        roundTrips.push(last.roundTrips);
         return last.perSecond;
       },
     });
+    const perCommand = roundTrips.reduce((sum, n) => sum + n, 0) / ROUNDS;
     return {
       bench: 'command handling',
       case: `${target.label}: ${workload.label}`,
@@ -118,7 +126,7 @@ const measure = async (target: StoreUnderTest, workload: Workload, offset: numbe
       unit: 'commands/s',
       reference: { label: 'append of the same events, 1 per command', value: best.reference },
       higherIsBetter: true,
-      note: 'validated, read, decided, appended, projected',
+      note: `validated, read, decided, appended, projected${perCommand > 0 ? `; ${perCommand.toFixed(1)} round trips to PostgreSQL per command` : ''}`,
     };
   } finally {
     await portal.close();
@@ -131,13 +139,15 @@ const run = async (): Promise<BenchRow[]> => {
   if (unreachable) console.error(`command-handling on postgres skipped: ${BENCH_DATABASE_URL} is unreachable (${unreachable})`);
   else targets.push(postgres());
   const rows: BenchRow[] = [];
+  const trips = countRoundTrips();
   for (const target of targets) {
     try {
-      for (const [index, workload] of WORKLOADS.entries()) rows.push(await measure(target, workload, index * (ROUNDS + 1)));
+      for (const [index, workload] of WORKLOADS.entries()) rows.push(await measure(target, workload, index * (ROUNDS + 1), trips));
     } finally {
       await target.remove();
     }
   }
+  trips.stop();
   return rows;
 };
 

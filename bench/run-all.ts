@@ -28,6 +28,7 @@ const main = async (): Promise<void> => {
     console.error(`running ${bench.name} …`);
     const measured = await bench.run();
     console.error(renderTable(measured));
+    for (const row of measured.filter((r) => r.note)) console.error(`- ${row.case}: ${row.note}`);
     rows.push(...measured);
   }
   console.log(renderTable(rows));

@@ -1,6 +1,7 @@
 import type { EventStore, NewEvent } from '../event-store.js';
 import type { Upcasters } from '../upcasting.js';
 import { appendContract } from './append.contract.js';
+import { concurrentAppendContract } from './concurrent-append.contract.js';
 import { readContract } from './read.contract.js';
 
 /** How the contract suite reaches one adapter: a fresh empty store, and the same storage reopened. */
@@ -60,6 +61,7 @@ export const describeEventStoreContract = (target: ContractTarget, unreachable: 
     });
     const context: ContractContext = { target, store: () => current, use: (store) => (current = store) };
     appendContract(context);
+    concurrentAppendContract(context);
     readContract(context);
   });
 };

@@ -1,37 +1,104 @@
-import type pg from 'pg';
-import { type AppendOptions, type AppendResult, type NewEvent, IdempotencyKeyUsed, WrongExpectedRevision } from '../../event-store.js';
+import pg from 'pg';
+import {
+  type AppendOptions,
+  type AppendResult,
+  type ExpectedRevision,
+  type IdempotencyRecord,
+  type NewEvent,
+  IdempotencyKeyUsed,
+  WrongExpectedRevision,
+} from '../../event-store.js';
 import { canonicalJson } from '../../hash-chain.js';
 import type { Upcasters } from '../../upcasting.js';
+import type { Outcome } from './group-commit.js';
 
-/** One append, one round trip: the schema's append_to_stream function (postgres-append-function.ts) does the rest. */
-export const appendThroughFunction = async (
-  pool: pg.Pool,
-  schema: string,
-  upcasters: Upcasters,
-  stream: string,
-  events: NewEvent[],
-  options: AppendOptions,
-): Promise<AppendResult> => {
-  const expected = options.expectedRevision;
-  const key = options.idempotency;
+/** An append with its events already written as the text the log stores, ready to join a group. */
+export interface StoredAppend {
+  stream: string;
+  expected: ExpectedRevision;
+  idempotency?: IdempotencyRecord;
+  types: string[];
+  versions: number[];
+  data: string[];
+  metadata: string[];
+  occurredAt: string[];
+}
+
+/**
+ * Serializes in the caller's append, before it joins a group: an event that cannot be written
+ * as JSON fails its own append, never the group's call.
+ */
+export const storedAppend = (upcasters: Upcasters, stream: string, events: NewEvent[], options: AppendOptions): StoredAppend => ({
+  stream,
+  expected: options.expectedRevision,
+  idempotency: options.idempotency,
+  types: events.map((event) => event.type),
+  versions: events.map((event) => event.schemaVersion ?? upcasters.currentVersionOf(event.type)),
+  data: events.map((event) => canonicalJson(event.data)),
+  metadata: events.map((event) => canonicalJson(event.metadata)),
+  occurredAt: events.map((event) => event.metadata.occurredAt),
+});
+
+const expectedRevision = ({ expected }: StoredAppend): number | null => (expected === 'no_stream' ? -1 : expected === 'any' ? null : expected);
+
+const eventColumns = (appends: StoredAppend[]): unknown[] => {
+  const types = appends.flatMap((append) => append.types);
+  return [
+    types,
+    types.map((type) => JSON.stringify(type)),
+    appends.flatMap((append) => append.versions),
+    appends.flatMap((append) => append.data),
+    appends.flatMap((append) => append.metadata),
+    appends.flatMap((append) => append.occurredAt),
+  ];
+};
+
+const wrongRevision = (append: StoredAppend, actual: number): Outcome<AppendResult> =>
+  ({ error: new WrongExpectedRevision(append.stream, append.expected, actual) });
+const keyUsed = ({ idempotency }: StoredAppend): Outcome<AppendResult> => ({ error: new IdempotencyKeyUsed(idempotency!.userId, idempotency!.key) });
+
+/** One append alone: append_to_stream, where a used key fails the key's INSERT and so the call. */
+const appendAlone = async (pool: pg.Pool, schema: string, append: StoredAppend): Promise<Outcome<AppendResult>> => {
   try {
     const { rows } = await pool.query<{ appended: boolean; current_revision: number; last_position: string }>(
       `SELECT * FROM "${schema}".append_to_stream($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        stream, expected === 'no_stream' ? -1 : expected === 'any' ? null : expected, expected === 'any',
-        events.map((event) => event.type),
-        events.map((event) => JSON.stringify(event.type)),
-        events.map((event) => event.schemaVersion ?? upcasters.currentVersionOf(event.type)),
-        events.map((event) => canonicalJson(event.data)),
-        events.map((event) => canonicalJson(event.metadata)),
-        events.map((event) => event.metadata.occurredAt),
-        key?.userId ?? null, key?.key ?? null,
-      ]);
+      [append.stream, expectedRevision(append), append.expected === 'any', ...eventColumns([append]),
+        append.idempotency?.userId ?? null, append.idempotency?.key ?? null]);
     const { appended, current_revision, last_position } = rows[0];
-    if (!appended) throw new WrongExpectedRevision(stream, expected, current_revision);
-    return { nextExpectedRevision: current_revision, position: BigInt(last_position) };
+    if (!appended) return wrongRevision(append, current_revision);
+    return { result: { nextExpectedRevision: current_revision, position: BigInt(last_position) } };
   } catch (error) {
-    if (key && (error as { constraint?: string }).constraint === 'idempotency_keys_pkey') throw new IdempotencyKeyUsed(key.userId, key.key);
+    if (append.idempotency && (error as { constraint?: string }).constraint === 'idempotency_keys_pkey') return keyUsed(append);
     throw error;
   }
 };
+
+interface GroupAnswer {
+  outcomes: Array<'appended' | 'wrong_revision' | 'key_used'>;
+  revisions: number[];
+  positions: Array<string | null>;
+}
+
+/** Several appends: append_batch, which answers each in order. */
+const appendTogether = async (pool: pg.Pool, schema: string, appends: StoredAppend[]): Promise<Array<Outcome<AppendResult>>> => {
+  const { rows: [answer] } = await pool.query<GroupAnswer>(
+    `SELECT * FROM "${schema}".append_batch($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [appends.map((append) => append.stream), appends.map(expectedRevision), appends.map((append) => append.expected === 'any'),
+      appends.map((append) => append.idempotency?.userId ?? null), appends.map((append) => append.idempotency?.key ?? null),
+      appends.map((append) => append.types.length), ...eventColumns(appends)]);
+  return appends.map((append, i) => {
+    if (answer.outcomes[i] === 'appended') return { result: { nextExpectedRevision: answer.revisions[i], position: BigInt(answer.positions[i]!) } };
+    return answer.outcomes[i] === 'wrong_revision' ? wrongRevision(append, answer.revisions[i]) : keyUsed(append);
+  });
+};
+
+/**
+ * A group of appends, one round trip and one commit (postgres-append-function.ts does the rest).
+ * A group of one is sent as appends always were, so an append that found nothing in flight
+ * costs what it did before groups.
+ */
+export const appendGroup = async (pool: pg.Pool, schema: string, appends: StoredAppend[]): Promise<Array<Outcome<AppendResult>>> =>
+  appends.length === 1 ? [await appendAlone(pool, schema, appends[0])] : appendTogether(pool, schema, appends);
+
+/** An error the server reported rolled the whole call back: nothing of the group was committed. */
+export const rolledBack = (error: unknown): boolean => error instanceof pg.DatabaseError;

@@ -11,7 +11,8 @@ import {
 } from '../../event-store.js';
 import { HeadWatcher } from '../../head-watcher.js';
 import { parseIdempotent } from '../../idempotency.js';
-import { appendThroughFunction } from './postgres-append.js';
+import { GroupCommit } from './group-commit.js';
+import { type StoredAppend, appendGroup, rolledBack, storedAppend } from './postgres-append.js';
 import { postgresAppendFunction } from './postgres-append-function.js';
 import { Upcasters } from '../../upcasting.js';
 import { NOTIFY_CHANNEL, type PostgresEventRow, postgresEventSchema } from './postgres-schema.js';
@@ -24,13 +25,20 @@ export interface PostgresEventStoreOptions {
   upcasters?: Upcasters;
 }
 
-/** PostgreSQL through pg: one pool, appends serialized by an advisory lock, LISTEN/NOTIFY to wake readers. */
+/** The most appends one call carries: a bound on the size of a call, far above the writers a process usually has. */
+const MAX_APPENDS_PER_CALL = 100;
+
+/**
+ * PostgreSQL through pg: one pool, appends serialized by an advisory lock and grouped into one
+ * call and one commit while another is in flight (group commit), LISTEN/NOTIFY to wake readers.
+ */
 export class PostgresEventStore implements EventStore {
   readonly name = 'postgres';
   private readonly pool: pg.Pool;
   private readonly schema: string;
   private readonly upcasters: Upcasters;
   private readonly watcher: HeadWatcher;
+  private readonly appends: GroupCommit<StoredAppend, AppendResult>;
   private listener: pg.Client | undefined;
   private ready: Promise<void>;
 
@@ -42,6 +50,11 @@ export class PostgresEventStore implements EventStore {
     this.pool.on('error', () => undefined);
     this.upcasters = options.upcasters ?? new Upcasters();
     this.watcher = new HeadWatcher(() => this.headPosition(), 500);
+    this.appends = new GroupCommit({
+      send: (appends) => appendGroup(this.pool, this.schema, appends),
+      retryAlone: rolledBack,
+      maxAppends: MAX_APPENDS_PER_CALL,
+    });
     this.ready = this.initialize(options.connectionString);
     // Every call awaits it and gets the failure; marked handled so it is not also an unhandled rejection.
     this.ready.catch(() => undefined);
@@ -71,8 +84,9 @@ export class PostgresEventStore implements EventStore {
 
   async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
+    const append = storedAppend(this.upcasters, stream, events, options);
     await this.ready;
-    const result = await appendThroughFunction(this.pool, this.schema, this.upcasters, stream, events, options);
+    const result = await this.appends.submit(append);
     this.watcher.notify();
     return result;
   }

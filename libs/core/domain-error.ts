@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'RULE_VIOLATED'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'NOT_YET_READABLE';
 
 export class DomainError extends Error {
   constructor(
@@ -36,6 +37,18 @@ export class DomainError extends Error {
   /** `rule` names the rule of the role table (or of the customer's view) that refuses the caller. */
   static forbidden(message: string, rule?: string): DomainError {
     return new DomainError('FORBIDDEN', message, rule === undefined ? {} : { rule });
+  }
+
+  /**
+   * The command was accepted (its events are in the log at `position`) but the read models did
+   * not apply them in time to answer from them: the client reads again with `x-min-position`.
+   */
+  static notYetReadable(position: bigint, what: string): DomainError {
+    return new DomainError(
+      'NOT_YET_READABLE',
+      `Accepted at position ${position}, but ${what} is not readable yet; read it again with x-min-position: ${position}`,
+      { position: position.toString() },
+    );
   }
 
   static conflict(stream: string, currentRevision: number): DomainError {

@@ -26,3 +26,4 @@ export * from './ids-across-kinds.js';
 export * from './auth/correlation-id.js';
 export * from './telemetry/ledger-telemetry.js';
 export * from './telemetry/rate-limited.js';
+export * from './read-back.js';

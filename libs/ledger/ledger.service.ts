@@ -5,6 +5,9 @@ import type { Caller } from './caller.js';
 import type { OpenLedger } from './open-ledger.js';
 import { LEDGER_TELEMETRY, type LedgerTelemetry, quietTelemetry } from './telemetry/ledger-telemetry.js';
 
+/** How long a mutation waits for the read models to apply its events before answering NOT_YET_READABLE. */
+export const PROJECTION_WAIT_MS = 10_000;
+
 export const OPEN_LEDGER = Symbol('OPEN_LEDGER');
 
 /** The portal counts a stream's revisions from 1 (events so far); the store counts from 0. */
@@ -71,7 +74,8 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
           payloadHash: context.caller.payloadHash,
           expectedRevision: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
         }, { foldCache: this.folds, ...options });
-        await this.telemetry.projectionWait(() => this.runner.waitFor(result.position, 10_000));
+        const applied = await this.telemetry.projectionWait(() => this.runner.waitFor(result.position, PROJECTION_WAIT_MS));
+        if (!applied) throw DomainError.notYetReadable(result.position, `${stream} in the read models`);
         return result;
       });
     } catch (error) {

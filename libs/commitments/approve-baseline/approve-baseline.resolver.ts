@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
 import { projectsReadModel } from '@cf/projects';
 import { BaselinePayload, toBaseline } from '@cf/requirements';
 import { ApproveBaselineCommand } from './approve-baseline.command.js';
@@ -15,6 +15,6 @@ export class ApproveBaselineResolver {
     const command = new ApproveBaselineCommand(input, caller);
     const result = await this.commandBus.execute(command);
     const baseline = await projectsReadModel(this.ledger.readModels).baseline(command.baselineId);
-    return { position: result.position.toString(), baseline: toBaseline(baseline!) };
+    return { position: result.position.toString(), baseline: toBaseline(readBack(baseline, result.position, 'baseline')) };
   }
 }

@@ -15,7 +15,10 @@ export class CommitmentFieldsResolver {
     const row = await commitmentsReadModel(this.ledger.readModels).commitment(commitment.id);
     const ids = row ? (JSON.parse(row.requirement_ids) as string[]) : [];
     const rows = new Map((await requirementsReadModel(this.ledger.readModels).requirements(ids)).map((r) => [r.id, r]));
-    return ids.flatMap((id) => (rows.has(id) ? [toRequirement(rows.get(id)!)] : []));
+    return ids.flatMap((id) => {
+      const requirement = rows.get(id);
+      return requirement ? [toRequirement(requirement)] : [];
+    });
   }
 
   @ResolveField(() => [CoveringChangeOrder], { nullable: true })

@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import type { CommandResult } from '@cf/event-store';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
 import { toSession } from '../graphql/contact.mapping.js';
 import { ContactSessionPayload } from '../graphql/contact.types.js';
 import { contactsReadModel } from '../read-model/contacts.read-model.js';
@@ -17,6 +17,6 @@ export class CorrectContactSessionResolver {
   async correctContactSession(@Args('input') input: CorrectContactSessionInput, @CurrentCaller() caller: Caller): Promise<ContactSessionPayload> {
     const result: CommandResult = await this.commandBus.execute(new CorrectContactSessionCommand(input, caller));
     const session = await contactsReadModel(this.ledger.readModels).session(input.sessionId);
-    return { position: result.position.toString(), session: toSession(session!) };
+    return { position: result.position.toString(), session: toSession(readBack(session, result.position, 'session')) };
   }
 }

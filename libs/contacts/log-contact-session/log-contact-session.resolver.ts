@@ -2,7 +2,7 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { idOfStream } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
 import { toSession } from '../graphql/contact.mapping.js';
 import { ContactSessionPayload } from '../graphql/contact.types.js';
 import { contactsReadModel } from '../read-model/contacts.read-model.js';
@@ -18,6 +18,6 @@ export class LogContactSessionResolver {
   async logContactSession(@Args('input') input: LogContactSessionInput, @CurrentCaller() caller: Caller): Promise<ContactSessionPayload> {
     const result: CommandResult = await this.commandBus.execute(new LogContactSessionCommand(input, caller));
     const session = await contactsReadModel(this.ledger.readModels).session(idOfStream(result.stream));
-    return { position: result.position.toString(), session: toSession(session!) };
+    return { position: result.position.toString(), session: toSession(readBack(session, result.position, 'session')) };
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
 import { toProject } from '../graphql/project.mapping.js';
 import { ProjectPayload } from '../graphql/project.types.js';
 import { projectsReadModel } from '../read-model/projects.read-model.js';
@@ -15,6 +15,6 @@ export class AddMemberResolver {
   async addMember(@Args('input') input: AddMemberInput, @CurrentCaller() caller: Caller): Promise<ProjectPayload> {
     const result = await this.commandBus.execute(new AddMemberCommand(input, caller));
     const project = await projectsReadModel(this.ledger.readModels).project(input.projectId);
-    return { position: result.position.toString(), project: toProject(project!) };
+    return { position: result.position.toString(), project: toProject(readBack(project, result.position, 'project')) };
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
 import { toRequest } from '../graphql/request.mapping.js';
 import { RequestPayload } from '../graphql/request.types.js';
 import { requestsReadModel } from '../read-model/requests.read-model.js';
@@ -15,6 +15,6 @@ export class WithdrawRequestResolver {
   async withdrawRequest(@Args('input') input: WithdrawRequestInput, @CurrentCaller() caller: Caller): Promise<RequestPayload> {
     const result = await this.commandBus.execute(new WithdrawRequestCommand(input, caller));
     const request = await requestsReadModel(this.ledger.readModels).request(input.requestId);
-    return { position: result.position.toString(), request: toRequest(request!) };
+    return { position: result.position.toString(), request: toRequest(readBack(request, result.position, 'request')) };
   }
 }

@@ -1,6 +1,6 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import pg from 'pg';
-import { ConfigError, type LedgerConfig } from '@cf/ledger';
+import { ConfigError, type LedgerConfig, databaseUrlOf } from '@cf/ledger';
 
 /** Where DATABASE_URL points, without its password: what a message may repeat. */
 const describeDatabase = (url: string): { at: string; database: string; user: string } => {
@@ -42,7 +42,7 @@ export const reachStore = async (config: LedgerConfig): Promise<void> => {
     await client.connect();
     await client.query('SELECT 1');
   } catch (error) {
-    throw databaseProblem(error, config.databaseUrl!);
+    throw databaseProblem(error, databaseUrlOf(config));
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -36,6 +36,7 @@ const writeArray = (values: unknown[]): string => {
 };
 
 /** JSON.stringify of a string, without the call for the common text that needs no escaping. */
+// eslint-disable-next-line no-control-regex -- JSON escapes exactly these code points
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const quote = (text: string): string => (NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`);
 

@@ -16,6 +16,7 @@ export const openPostgresReadModels = async (connectionString: string, schema: s
   const pool = new pg.Pool({ connectionString, max: 10, options: `-c search_path="${schema}"`, types } as pg.PoolConfig);
   // A dropped idle connection is discarded and the next query reconnects; unheard, its error would end the process.
   pool.on('error', () => undefined);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read models are typed loosely on purpose (projection.ts)
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   await underSchemaLock(connectionString, () => sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(db));
   return db;

@@ -14,7 +14,7 @@ import {
   openSqliteReadModels,
   underSchemaLock,
 } from '@cf/event-store';
-import { ConfigError, type LedgerConfig } from './config/ledger-config.js';
+import { ConfigError, type LedgerConfig, databaseUrlOf, eventStoreConnectionOf } from './config/ledger-config.js';
 import { type LedgerTelemetry, quietTelemetry } from './telemetry/ledger-telemetry.js';
 
 /** The store, the read models and the runner that keeps them current: what the API and CLI share. */
@@ -30,9 +30,9 @@ export const openEventStore = (config: LedgerConfig, upcasters = new Upcasters()
     case 'sqlite':
       return new SqliteEventStore({ file: join(config.dataDir, 'events.sqlite'), upcasters });
     case 'postgres':
-      return new PostgresEventStore({ connectionString: config.databaseUrl!, schema: config.databaseSchema, upcasters });
+      return new PostgresEventStore({ connectionString: databaseUrlOf(config), schema: config.databaseSchema, upcasters });
     case 'eventstoredb':
-      return new EventStoreDbEventStore({ connectionString: config.eventStoreConnectionString!, upcasters });
+      return new EventStoreDbEventStore({ connectionString: eventStoreConnectionOf(config), upcasters });
     default:
       throw new ConfigError('EVENT_STORE', `=${config.eventStore} has no adapter in this build; use sqlite`);
   }
@@ -41,16 +41,16 @@ export const openEventStore = (config: LedgerConfig, upcasters = new Upcasters()
 /** Read models live beside the log: a SQLite file in DATA_DIR, or `<schema>_read` on PostgreSQL. */
 export const openReadModels = (config: LedgerConfig): Promise<ReadModelDb> | ReadModelDb =>
   config.eventStore === 'postgres'
-    ? openPostgresReadModels(config.databaseUrl!, `${config.databaseSchema}_read`)
+    ? openPostgresReadModels(databaseUrlOf(config), `${config.databaseSchema}_read`)
     : openSqliteReadModels(join(config.dataDir, 'read-models.sqlite'));
 
 export const openLedger = async (config: LedgerConfig, projections: readonly Projection[], telemetry: LedgerTelemetry = quietTelemetry): Promise<OpenLedger> => {
   const store = telemetry.observeStore(openEventStore(config));
   const readModels = await openReadModels(config);
-  const leadership = config.eventStore === 'postgres' ? new PostgresLeadership(config.databaseUrl!, config.databaseSchema) : soleLeadership;
+  const leadership = config.eventStore === 'postgres' ? new PostgresLeadership(databaseUrlOf(config), config.databaseSchema) : soleLeadership;
   const runner = new ProjectionRunner(store, readModels, projections, 500, leadership, telemetry.projections);
   // Read-model tables are created by whichever instance starts first; the others wait their turn.
-  await (config.eventStore === 'postgres' ? underSchemaLock(config.databaseUrl!, () => runner.migrate()) : runner.migrate());
+  await (config.eventStore === 'postgres' ? underSchemaLock(databaseUrlOf(config), () => runner.migrate()) : runner.migrate());
   return {
     store,
     readModels,

@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { underSchemaLock } from '@cf/event-store';
-import { KEY_TABLE, type KeyStore, KyselyKeyStore } from './key-store.js';
+import { KEY_TABLE, type KeyStore, type KeyTables, KyselyKeyStore } from './key-store.js';
 
 /** Creating the same schema or table from two instances at once: the loser sees a duplicate. */
 const ignoringDuplicates = async (work: () => Promise<unknown>): Promise<void> => {
@@ -22,7 +22,7 @@ export const openPostgresKeyStore = async (connectionString: string, schema: str
   const pool = new pg.Pool({ connectionString, max: 4, options: `-c search_path="${schema}"` } as pg.PoolConfig);
   // A dropped idle connection is discarded and the next query reconnects; unheard, its error would end the process.
   pool.on('error', () => undefined);
-  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<KeyTables>({ dialect: new PostgresDialect({ pool }) });
   await underSchemaLock(connectionString, async () => {
     await ignoringDuplicates(() => sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(db));
     await ignoringDuplicates(() => KyselyKeyStore.migrate(db));

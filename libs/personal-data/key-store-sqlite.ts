@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type KeyStore, KyselyKeyStore } from './key-store.js';
+import { type KeyStore, type KeyTables, KyselyKeyStore } from './key-store.js';
 
 export const KEY_FILE = 'personal-data-keys.sqlite';
 
@@ -18,7 +18,7 @@ export const openSqliteKeyStore = async (file: string): Promise<KeyStore> => {
   database.pragma('synchronous = FULL');
   database.pragma('secure_delete = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<any>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<KeyTables>({ dialect: new SqliteDialect({ database }) });
   await KyselyKeyStore.migrate(db);
   const scrub = async (): Promise<void> => {
     database.pragma('wal_checkpoint(TRUNCATE)');

@@ -39,7 +39,7 @@ export const unsealWith = async <T>(keys: KeyStore, value: T): Promise<T> => {
 
 export const KEY_TABLE = 'personal_data_keys';
 
-interface KeyTables {
+export interface KeyTables {
   personal_data_keys: { subject_id: string; key: string; forgetting: number };
 }
 
@@ -47,11 +47,11 @@ interface KeyTables {
 export class KyselyKeyStore implements KeyStore {
   private readonly db: Kysely<KeyTables>;
 
-  constructor(db: Kysely<any>, private readonly scrub: () => Promise<void>, private readonly shutdown: () => Promise<void>) {
-    this.db = db as Kysely<KeyTables>;
+  constructor(db: Kysely<KeyTables>, private readonly scrub: () => Promise<void>, private readonly shutdown: () => Promise<void>) {
+    this.db = db;
   }
 
-  static async migrate(db: Kysely<any>): Promise<void> {
+  static async migrate(db: Kysely<KeyTables>): Promise<void> {
     await db.schema.createTable(KEY_TABLE).ifNotExists()
       .addColumn('subject_id', 'text', (c) => c.primaryKey())
       .addColumn('key', 'text', (c) => c.notNull())

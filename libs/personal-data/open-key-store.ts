@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { LedgerConfig } from '@cf/ledger';
+import { type LedgerConfig, databaseUrlOf } from '@cf/ledger';
 import type { KeyStore } from './key-store.js';
 import { openPostgresKeyStore } from './key-store-postgres.js';
 import { KEY_FILE, openSqliteKeyStore } from './key-store-sqlite.js';
@@ -7,5 +7,5 @@ import { KEY_FILE, openSqliteKeyStore } from './key-store-sqlite.js';
 /** Keys go where the log goes: `<DATABASE_SCHEMA>.personal_data_keys` on PostgreSQL, else DATA_DIR. */
 export const openKeyStore = (config: LedgerConfig): Promise<KeyStore> =>
   config.eventStore === 'postgres'
-    ? openPostgresKeyStore(config.databaseUrl!, config.databaseSchema)
+    ? openPostgresKeyStore(databaseUrlOf(config), config.databaseSchema)
     : openSqliteKeyStore(join(config.dataDir, KEY_FILE));

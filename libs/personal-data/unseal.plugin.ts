@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { PersonalData } from './personal-data.service.js';
 
@@ -13,7 +13,7 @@ import { PersonalData } from './personal-data.service.js';
 export class UnsealPlugin implements ApolloServerPlugin {
   constructor(private readonly personalData: PersonalData) {}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<any>> {
+  async requestDidStart(): Promise<GraphQLRequestListener<BaseContext>> {
     const personalData = this.personalData;
     return {
       async willSendResponse({ response }) {

@@ -6,7 +6,7 @@ export const DOCUMENTED_CODES = new Set([
 
 /** Signs of internals: stack frames, the database, JS runtime errors, source paths (linear-time patterns: answers echo 1 MB inputs). */
 const LEAKS: RegExp[] = [
-  /    at /, /SQLITE/, /sqlite/i, /TypeError/, /ReferenceError/, /RangeError/, /Cannot read/, /is not a function/,
+  / {4}at /, /SQLITE/, /sqlite/i, /TypeError/, /ReferenceError/, /RangeError/, /Cannot read/, /is not a function/,
   /Maximum call stack/, /node_modules/, /\/(?:work|home|usr|app|tmp)\//, /\b\w{1,60}\.[cm]?[jt]s:\d/, /kysely/i, /better-sqlite3/,
 ];
 

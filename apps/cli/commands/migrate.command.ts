@@ -29,7 +29,8 @@ export const migrateCommand = async (args: CliArguments): Promise<void> => {
     const sourceKeys = await from.openKeys(false);
     const keys = (await sourceKeys?.entries()) ?? [];
     if (sourceKeys) {
-      const targetKeys = (await to.openKeys(true))!;
+      const targetKeys = await to.openKeys(true);
+      if (!targetKeys) throw new Error('the target store keeps no keys: personal data would be unreadable there');
       await targetKeys.put(keys).finally(() => targetKeys.close());
       await sourceKeys.close();
     }

@@ -2,7 +2,7 @@
 export class SeedClient {
   constructor(private readonly url: string, private readonly tokens: Record<string, string>) {}
 
-  async as<Data = Record<string, any>>(person: string, query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+  async as<Data = Record<string, unknown>>(person: string, query: string, variables: Record<string, unknown> = {}): Promise<Data> {
     const response = await fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${this.tokens[person]}` },
@@ -14,7 +14,7 @@ export class SeedClient {
   }
 
   /** Runs `mutation($input: XInput!) { field(input: $input) { <selection> } }` and returns the field. */
-  async mutate<Data = Record<string, any>>(person: string, field: string, inputType: string, input: Record<string, unknown>, selection: string): Promise<Data> {
+  async mutate<Data = Record<string, { id: string }>>(person: string, field: string, inputType: string, input: Record<string, unknown>, selection: string): Promise<Data> {
     const data = await this.as<Record<string, Data>>(person, `mutation($input: ${inputType}!) { ${field}(input: $input) { ${selection} } }`, { input });
     return data[field];
   }

@@ -52,4 +52,6 @@ const Console = () => {
   );
 };
 
-createRoot(document.getElementById('root')!).render(<Console />);
+const root = document.getElementById('root');
+if (!root) throw new Error('the page has no element #root');
+createRoot(root).render(<Console />);

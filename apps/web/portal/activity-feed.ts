@@ -19,7 +19,7 @@ export class ActivityFeed {
   show(activity: Activity): void {
     this.list.prepend(h('li', { 'data-position': activity.position },
       h('time', { datetime: activity.occurredAt }, new Date(activity.occurredAt).toLocaleTimeString()), ' ', activity.summary));
-    while (this.list.children.length > KEPT) this.list.lastElementChild!.remove();
+    while (this.list.children.length > KEPT) this.list.lastElementChild?.remove();
   }
 
   setState(state: LiveState): void {

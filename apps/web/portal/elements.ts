@@ -22,6 +22,13 @@ const append = (element: Element, children: Child[]): void => {
  * An HTML element with its attributes and children. Text always goes in as text nodes, never
  * as markup: every name and summary on the page comes from users.
  */
+/** An element index.html is known to have: a missing one is a broken page, said at once. */
+export const byId = (id: string): HTMLElement => {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`the page has no element #${id}`);
+  return element;
+};
+
 export const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): HTMLElementTagNameMap[K] => {
   const element = document.createElement(tag);
   assign(element, attributes);

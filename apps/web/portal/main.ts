@@ -1,14 +1,14 @@
 import { PROJECTS } from './documents.js';
-import { h } from './elements.js';
+import { byId, h } from './elements.js';
 import { GraphQLClient, GraphQLFailure } from './graphql-client.js';
 import { type ProjectEntry, projectList } from './project-list.js';
 import { openProject } from './project-page.js';
 import { type Session, forgetSession, fragmentOf, keepSession, restoreSession, showProject } from './session.js';
 import { signInForm } from './sign-in.js';
 
-const main = document.getElementById('main')!;
-const projectsNav = document.getElementById('projects')!;
-const account = document.getElementById('account')!;
+const main = byId('main');
+const projectsNav = byId('projects');
+const account = byId('account');
 
 let leaveProject: () => void = () => undefined;
 

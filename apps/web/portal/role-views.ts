@@ -10,7 +10,7 @@ import { requirementChurnView } from './views/requirement-churn.js';
 import { uncontactedDepartmentsView } from './views/uncontacted-departments.js';
 
 /** What the team reads, most pressing first. */
-const TEAM_VIEWS: View<any>[] = [
+const TEAM_VIEWS: View[] = [
   budgetView,
   approvalQueueView,
   flaggedCommitmentsView,
@@ -22,6 +22,6 @@ const TEAM_VIEWS: View<any>[] = [
 ];
 
 /** A customer's own view: nothing internal is even asked for. */
-const CUSTOMER_VIEWS: View<any>[] = [customerCommitmentsView, customerRequestsView];
+const CUSTOMER_VIEWS: View[] = [customerCommitmentsView, customerRequestsView];
 
-export const viewsFor = (role: Role): View<any>[] => (role === 'CUSTOMER' ? CUSTOMER_VIEWS : TEAM_VIEWS);
+export const viewsFor = (role: Role): View[] => (role === 'CUSTOMER' ? CUSTOMER_VIEWS : TEAM_VIEWS);

@@ -41,11 +41,11 @@ export const drawOf = (commitment: Omit<BudgetCommitment, 'commitmentId'>, basel
   const estimates = baselineEstimates(baseline);
   const linked = linkedBaselineRequirements(commitment.requirementIds, baseline);
   if (linked.length === 0) return { outsideHours: commitment.estimateHours, loads: new Map() };
-  const total = linked.reduce((sum, id) => sum + estimates.get(id)!, 0);
+  const total = linked.reduce((sum, id) => sum + (estimates.get(id) ?? 0), 0);
   // Proportional to the baseline estimates; equal shares when they are all 0.
   return {
     outsideHours: 0,
-    loads: new Map(linked.map((id) => [id, commitment.estimateHours * (total > 0 ? estimates.get(id)! / total : 1 / linked.length)])),
+    loads: new Map(linked.map((id) => [id, commitment.estimateHours * (total > 0 ? (estimates.get(id) ?? 0) / total : 1 / linked.length)])),
   };
 };
 

@@ -72,7 +72,7 @@ export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, re
     if (flag === 'requestedWithoutAuthority' && !requestsRelinked) return reasonFor(previous, flag);
     return reasonFor(fresh, flag);
   };
-  return { ...next, reasons: FLAG_ORDER.filter((flag) => next[flag]).map((flag) => sentence(flag)!) };
+  return { ...next, reasons: FLAG_ORDER.filter((flag) => next[flag]).flatMap((flag) => sentence(flag) ?? []) };
 };
 
 /** ACCEPTED when within requirements and budget; otherwise a manager has to approve it. */

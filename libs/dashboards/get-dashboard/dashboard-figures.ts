@@ -1,4 +1,4 @@
-import { roundHours } from '@cf/core';
+import { DomainError, roundHours } from '@cf/core';
 import { commitmentFiguresOf, projectBudgetOf } from '@cf/commitments';
 import type { ReadModelDb } from '@cf/event-store';
 import { reportingReadModel } from '@cf/reporting';
@@ -19,9 +19,11 @@ export const dashboardFigures = async (db: ReadModelDb, projectId: string, lag: 
   const responded = count(COUNTER.requestsResponded);
   const median = await read.medianFirstResponseHours(projectId, responseBucketsIn(counters));
   const byTrigger = CHURN_TRIGGERS.map((trigger) => ({ trigger, count: count(COUNTER.churn(trigger)) }));
+  const budget = await projectBudgetOf(db, projectId);
+  if (!budget) throw DomainError.notFound('Project', projectId); // the caller's membership was checked: only a project not yet applied
   return {
     projectId,
-    budget: (await projectBudgetOf(db, projectId))!,
+    budget,
     commitments: await commitmentFiguresOf(db, projectId),
     requests: {
       total: count(COUNTER.requestsTotal),

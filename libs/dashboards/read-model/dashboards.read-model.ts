@@ -32,7 +32,7 @@ const departmentNames = (rows: readonly DepartmentRow[]): string[] => {
   const nameOf = (row: DepartmentRow): string => (JSON.parse(row.department_key) as string[])[1];
   const organisations = new Map<string, number>();
   for (const row of rows) organisations.set(nameOf(row), (organisations.get(nameOf(row)) ?? 0) + 1);
-  return rows.map((row) => (organisations.get(nameOf(row))! > 1 ? `${row.department} (${row.organisation ?? 'no organisation'})` : row.department));
+  return rows.map((row) => ((organisations.get(nameOf(row)) ?? 0) > 1 ? `${row.department} (${row.organisation ?? 'no organisation'})` : row.department));
 };
 
 /** Reads of the dashboards projection: each one a few rows, whatever the project's history. */

@@ -26,6 +26,18 @@ export class ConfigError extends Error {
   }
 }
 
+/** The PostgreSQL URL of a config whose store needs one (loadConfig has checked it is there). */
+export const databaseUrlOf = (config: LedgerConfig): string => {
+  if (!config.databaseUrl) throw new ConfigError('DATABASE_URL', `is required when EVENT_STORE=${config.eventStore} uses PostgreSQL`);
+  return config.databaseUrl;
+};
+
+/** The EventStoreDB connection string (loadConfig has checked it is there for EVENT_STORE=eventstoredb). */
+export const eventStoreConnectionOf = (config: LedgerConfig): string => {
+  if (!config.eventStoreConnectionString) throw new ConfigError('EVENTSTORE_CONNECTION_STRING', 'is required when EVENT_STORE=eventstoredb');
+  return config.eventStoreConnectionString;
+};
+
 const STORE_KINDS: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig => {
@@ -36,7 +48,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
   if (eventStore === 'postgres' && !env.DATABASE_URL) {
     throw new ConfigError('DATABASE_URL', 'is required when EVENT_STORE=postgres (e.g. postgres://postgres@127.0.0.1:5432/test)');
   }
-  if (eventStore === 'postgres' && !/^postgres(ql)?:\/\/[^/\s]+/.test(env.DATABASE_URL!)) {
+  if (eventStore === 'postgres' && !/^postgres(ql)?:\/\/[^/\s]+/.test(env.DATABASE_URL ?? '')) {
     throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL, e.g. postgres://postgres@127.0.0.1:5432/test');
   }
   if (eventStore === 'eventstoredb' && !env.EVENTSTORE_CONNECTION_STRING) {

@@ -16,8 +16,9 @@ const viewerOf = async (source: Viewed, type: string, request: LedgerRequest | u
   const projectId = projectOf(source, type);
   const grant = projectId === undefined ? undefined : (await request?.viewerRoles?.())?.get(projectId);
   const viewer = grant?.role === 'CUSTOMER' ? { contactId: grant.contactId ?? '' } : null;
-  seenBy.set(source, seenBy.get(source) ?? viewer);
-  return seenBy.get(source)!;
+  const kept = seenBy.get(source) ?? viewer; // another field of the same object may have decided meanwhile
+  seenBy.set(source, kept);
+  return kept;
 };
 
 /** What a field hands a customer: objects marked as theirs to see, and another contact as null. */

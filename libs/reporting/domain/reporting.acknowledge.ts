@@ -22,7 +22,7 @@ export interface AcknowledgeStatus {
  */
 export const acknowledgeStatus = (command: AcknowledgeStatus, state: ReportingState): ReportingEvent[] => {
   const contactId = state.toldTo[command.reportId];
-  if (contactId === undefined || state.projectId === null) throw reportingErrors.reportNotFound(command.reportId);
+  if (contactId === undefined || state.projectId === null || state.subjectId === null) throw reportingErrors.reportNotFound(command.reportId);
   const { role, contactId: acknowledgerContact } = command.acknowledger;
   if (role !== 'CUSTOMER' || acknowledgerContact !== contactId) throw reportingErrors.acknowledgedByContactTold();
   if (typeof command.agrees !== 'boolean') throw DomainError.badInput('agrees', 'must be true or false');
@@ -30,7 +30,7 @@ export const acknowledgeStatus = (command: AcknowledgeStatus, state: ReportingSt
   return [{
     type: 'StatusAcknowledged',
     data: {
-      reportId: command.reportId, subjectId: state.subjectId!, projectId: state.projectId, contactId, agrees: command.agrees,
+      reportId: command.reportId, subjectId: state.subjectId, projectId: state.projectId, contactId, agrees: command.agrees,
       ...(note === undefined ? {} : { note }), acknowledgedBy: { userId: command.actor.userId, name: command.actor.name }, at: command.at,
     },
   }];

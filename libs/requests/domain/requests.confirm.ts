@@ -5,20 +5,23 @@ import { REQUEST_PRIORITIES, type ConfirmationVia, type RequestConfirmed } from 
 import { FINAL_REQUEST_STATUSES, type State } from './requests.state.js';
 
 /** The session must be real, attended by the requester, and not before the request was raised. */
-const checkSession = (command: ConfirmRequest, state: State, projectId: string): string => {
+/** Who the request is attributed to, and when it was raised: what a confirmation is checked against. */
+interface Requester { contactId: string; raisedAt: string }
+
+const checkSession = (command: ConfirmRequest, requester: Requester, projectId: string): string => {
   const sessionId = command.sessionId;
   if (!sessionId) throw requestErrors.confirmationNamesSession();
   const session: ConfirmingSessionFact = referencedFact('ContactSession', sessionId, command.session, projectId, requestErrors.sameProject);
   if (session.voided) throw requestErrors.sessionNotVoided(sessionId);
-  if (!session.contactIds.includes(state.requestedById!)) throw requestErrors.requesterAttendedSession();
-  if (session.date < dateOf(state.raisedAt!)) throw requestErrors.sessionOnOrAfterRaise(session.date, dateOf(state.raisedAt!));
+  if (!session.contactIds.includes(requester.contactId)) throw requestErrors.requesterAttendedSession();
+  if (session.date < dateOf(requester.raisedAt)) throw requestErrors.sessionOnOrAfterRaise(session.date, dateOf(requester.raisedAt));
   return sessionId;
 };
 
 /** How the requester's own word reached the record: the CUSTOMER member they are, or a session the team records. */
-const viaOf = (command: ConfirmRequest, state: State, projectId: string): { via: ConfirmationVia; sessionId?: string } => {
-  if (command.confirmer.role !== 'CUSTOMER') return { via: 'SESSION', sessionId: checkSession(command, state, projectId) };
-  if (command.confirmer.contactId !== state.requestedById) throw requestErrors.confirmedByRequester();
+const viaOf = (command: ConfirmRequest, requester: Requester, projectId: string): { via: ConfirmationVia; sessionId?: string } => {
+  if (command.confirmer.role !== 'CUSTOMER') return { via: 'SESSION', sessionId: checkSession(command, requester, projectId) };
+  if (command.confirmer.contactId !== requester.contactId) throw requestErrors.confirmedByRequester();
   if (command.sessionId) throw requestErrors.customerConfirmsAsThemselves();
   return { via: 'CUSTOMER_MEMBER' };
 };
@@ -28,17 +31,18 @@ const viaOf = (command: ConfirmRequest, state: State, projectId: string): { via:
  * is what makes a relayed (PROXY) request count as asked by its requester; once is enough.
  */
 export const confirmRequest = (command: ConfirmRequest, state: State): RequestConfirmed[] => {
-  if (!state.exists || state.projectId === null) throw requestErrors.notFound(command.requestId);
+  const { requestedById, raisedAt } = state;
+  if (!state.exists || state.projectId === null || requestedById === null || raisedAt === null) throw requestErrors.notFound(command.requestId);
   if (state.status !== null && FINAL_REQUEST_STATUSES.includes(state.status)) throw requestErrors.finalState(state.status);
   if (state.confirmedAt !== null) throw requestErrors.alreadyConfirmed(state.confirmedAt);
   const projectId = state.projectId;
   const confirmedPriority = command.confirmedPriority == null ? undefined : oneOf('confirmedPriority', command.confirmedPriority, REQUEST_PRIORITIES);
   const note = command.note == null ? undefined : optionalText(boundedText('note', command.note, DESCRIPTION_MAX_LENGTH));
-  const { via, sessionId } = viaOf(command, state, projectId);
+  const { via, sessionId } = viaOf(command, { contactId: requestedById, raisedAt }, projectId);
   return [{
     type: 'RequestConfirmed',
     data: withoutUndefined({
-      requestId: command.requestId, projectId, contactId: state.requestedById!, via, sessionId, confirmedPriority, note,
+      requestId: command.requestId, projectId, contactId: requestedById, via, sessionId, confirmedPriority, note,
       confirmedBy: { userId: command.actor.userId, name: command.actor.name }, at: command.at,
     }),
   }];

@@ -22,9 +22,11 @@ export class RequirementChangesHandler implements IQueryHandler<RequirementChang
     const read = requirementsReadModel(db);
     const changes = await read.changesSince(projectId, baseline?.approved_at ?? null, true);
     const requirements = new Map((await read.requirements([...new Set(changes.map((c) => c.requirement_id))])).map((r) => [r.id, toRequirement(r)]));
-    return changes.map((row) => {
+    // Changes and requirements are rows of one projection: every change has its requirement.
+    return changes.flatMap((row) => {
+      const requirement = requirements.get(row.requirement_id);
       const { revision, at, reason, trigger, changes: fields } = toRevisionEntry(row);
-      return { requirement: requirements.get(row.requirement_id)!, revision, at, reason, trigger, changes: fields };
+      return requirement ? [{ requirement, revision, at, reason, trigger, changes: fields }] : [];
     });
   }
 }

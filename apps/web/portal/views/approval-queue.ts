@@ -39,8 +39,8 @@ const decisionColumn = (context: ViewContext, status: HTMLElement): Column => ({
     return h('div', { class: 'decision' },
       h('label', { for: id }, 'Note', which.cloneNode(true)),
       h('input', { id, type: 'text', value: notes.get(row.id) ?? '', oninput: (event: Event) => notes.set(row.id, (event.target as HTMLInputElement).value) }),
-      h('button', { type: 'button', class: 'approve', onclick: () => decide(context, row, true, status) }, 'Approve', which.cloneNode(true)),
-      h('button', { type: 'button', class: 'reject', onclick: () => decide(context, row, false, status) }, 'Reject', which));
+      h('button', { type: 'button', class: 'approve', onclick: () => void decide(context, row, true, status) }, 'Approve', which.cloneNode(true)),
+      h('button', { type: 'button', class: 'reject', onclick: () => void decide(context, row, false, status) }, 'Reject', which));
   },
 });
 

@@ -55,7 +55,8 @@ const eventColumns = (appends: StoredAppend[]): unknown[] => {
 
 const wrongRevision = (append: StoredAppend, actual: number): Outcome<AppendResult> =>
   ({ error: new WrongExpectedRevision(append.stream, append.expected, actual) });
-const keyUsed = ({ idempotency }: StoredAppend): Outcome<AppendResult> => ({ error: new IdempotencyKeyUsed(idempotency!.userId, idempotency!.key) });
+const keyUsed = ({ stream, idempotency }: StoredAppend): Outcome<AppendResult> =>
+  ({ error: idempotency ? new IdempotencyKeyUsed(idempotency.userId, idempotency.key) : new Error(`append to ${stream} refused for a key it did not send`) });
 
 /** One append alone: append_to_stream, where a used key fails the key's INSERT and so the call. */
 const appendAlone = async (pool: pg.Pool, schema: string, append: StoredAppend): Promise<Outcome<AppendResult>> => {
@@ -87,7 +88,8 @@ const appendTogether = async (pool: pg.Pool, schema: string, appends: StoredAppe
       appends.map((append) => append.idempotency?.userId ?? null), appends.map((append) => append.idempotency?.key ?? null),
       appends.map((append) => append.types.length), ...eventColumns(appends)]);
   return appends.map((append, i) => {
-    if (answer.outcomes[i] === 'appended') return { result: { nextExpectedRevision: answer.revisions[i], position: BigInt(answer.positions[i]!) } };
+    const position = answer.positions[i];
+    if (answer.outcomes[i] === 'appended' && position !== null) return { result: { nextExpectedRevision: answer.revisions[i], position: BigInt(position) } };
     return answer.outcomes[i] === 'wrong_revision' ? wrongRevision(append, answer.revisions[i]) : keyUsed(append);
   });
 };

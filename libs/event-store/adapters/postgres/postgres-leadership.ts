@@ -42,8 +42,9 @@ export class PostgresLeadership implements ProjectionLeadership {
   }
 
   private async stillHeld(): Promise<boolean> {
+    if (!this.session) return false;
     try {
-      await this.session!.query('SELECT 1');
+      await this.session.query('SELECT 1');
       return true;
     } catch {
       return false;

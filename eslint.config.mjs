@@ -3,6 +3,7 @@
 // (.dependency-cruiser.cjs), formatting by the same `npm run lint`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import readModels from './test/lint/own-tables.rule.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'apps/web/**/*.mjs'] },
@@ -19,6 +20,7 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
     },
   },
+  { files: ['libs/**/*.ts'], plugins: { 'read-models': readModels }, rules: { 'read-models/own-tables': 'error' } },
   {
     // A spec's `!` on a row it just wrote fails the test as loudly as an expect would, and
     // specs read GraphQL answers off the wire, untyped by nature (the schema specs check shapes).

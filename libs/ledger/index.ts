@@ -27,3 +27,4 @@ export * from './auth/correlation-id.js';
 export * from './telemetry/ledger-telemetry.js';
 export * from './telemetry/rate-limited.js';
 export * from './read-back.js';
+export * from './project-of-stream.js';

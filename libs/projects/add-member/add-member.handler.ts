@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { Ledger, projectOfStream } from '@cf/ledger';
 import { ProjectAccess } from '../access/project-access.js';
 import { projectsDecider } from '../domain/projects.decide.js';
 import { AddMemberCommand } from './add-member.command.js';
@@ -29,9 +29,9 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
     }, { caller, at });
   }
 
-  /** Contacts are another context's rows; only their id and project matter here. */
+  /** Contacts are another context's entities; only their id and project matter here, read from the log. */
   private async findContact(id: string): Promise<{ id: string; projectId: string } | null> {
-    const row = await this.ledger.readModels.selectFrom('contacts').select(['id', 'project_id']).where('id', '=', id).executeTakeFirst();
-    return row ? { id: row.id as string, projectId: row.project_id as string } : null;
+    const projectId = await projectOfStream(this.ledger.store, `contact-${id}`);
+    return projectId === null ? null : { id, projectId };
   }
 }

@@ -1,24 +1,19 @@
-import type { Kysely } from 'kysely';
+import { commitmentsReadModel } from '@cf/commitments';
 import type { ReadModelDb } from '@cf/event-store';
+import { requestsReadModel } from '@cf/requests';
+import { requirementsReadModel } from '@cf/requirements';
 import type { StatusSubjectFact } from '../domain/reporting.decide.js';
-
-interface SubjectTables {
-  requests: { id: string; project_id: string; title: string };
-  requirements: { id: string; project_id: string; key: string; title: string };
-  commitments: { id: string; project_id: string; summary: string };
-}
 
 /**
  * A status can be about a request, a requirement or a commitment; ids are UUIDs, so at most one
- * table holds it. These are other contexts' rows, read by id only for the facts the decider needs.
+ * context holds it. Each is asked through its public read functions for the facts the decider needs.
  */
-export const findStatusSubject = async (untyped: ReadModelDb, id: string): Promise<StatusSubjectFact | null> => {
-  const db = untyped as Kysely<SubjectTables>;
-  const request = await db.selectFrom('requests').select(['id', 'project_id', 'title']).where('id', '=', id).executeTakeFirst();
+export const findStatusSubject = async (db: ReadModelDb, id: string): Promise<StatusSubjectFact | null> => {
+  const request = await requestsReadModel(db).request(id);
   if (request) return { id, projectId: request.project_id, type: 'REQUEST', title: request.title };
-  const requirement = await db.selectFrom('requirements').select(['id', 'project_id', 'key', 'title']).where('id', '=', id).executeTakeFirst();
+  const requirement = await requirementsReadModel(db).requirement(id);
   if (requirement) return { id, projectId: requirement.project_id, type: 'REQUIREMENT', title: `${requirement.key}: ${requirement.title}` };
-  const commitment = await db.selectFrom('commitments').select(['id', 'project_id', 'summary']).where('id', '=', id).executeTakeFirst();
+  const commitment = await commitmentsReadModel(db).commitment(id);
   if (commitment) return { id, projectId: commitment.project_id, type: 'COMMITMENT', title: commitment.summary };
   return null;
 };

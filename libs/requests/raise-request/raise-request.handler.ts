@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, newId, streamName } from '@cf/core';
 import { type ContactRow, contactsReadModel } from '@cf/contacts';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { Ledger, projectOfStream } from '@cf/ledger';
 import { type ProjectAccessGrant, ProjectAccess } from '@cf/projects';
 import type { RelayFact, RequesterFact, RequestContactRole, RequirementFact, SessionFact } from '../domain/requests.commands.js';
 import { requestsDecider } from '../domain/requests.decide.js';
@@ -55,12 +55,12 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
     if (input.relayedById) throw DomainError.forbidden('A CUSTOMER may not name who relayed a request', 'customerWritesIn');
   }
 
-  /** Requirements are another context's rows; only their id and project matter here. */
-  private async findRequirements(ids: readonly string[]): Promise<(RequirementFact | null)[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.ledger.readModels.selectFrom('requirements').select(['id', 'project_id']).where('id', 'in', [...ids]).execute();
-    const byId = new Map(rows.map((r) => [r.id as string, { id: r.id as string, projectId: r.project_id as string }]));
-    return ids.map((id) => byId.get(id) ?? null);
+  /** Requirements are another context's entities; only their id and project matter here, read from the log. */
+  private findRequirements(ids: readonly string[]): Promise<(RequirementFact | null)[]> {
+    return Promise.all(ids.map(async (id) => {
+      const projectId = await projectOfStream(this.ledger.store, `requirement-${id}`);
+      return projectId === null ? null : { id, projectId };
+    }));
   }
 }
 

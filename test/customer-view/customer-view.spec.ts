@@ -1,7 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { type GraphQLNamedType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema, getNamedType, isListType, isNonNullType, isObjectType } from 'graphql';
 import { CUSTOMER_VIEW } from '@cf/ledger';
-import { type WorkedProject, workedProject } from '../../libs/commitments/make-commitment/commitments.spec-setup.js';
+import { type WorkedProject, workedProject } from '../fixtures/worked-project.js';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 
 /** Every field of every object type under `type`, to a depth: what a customer could ask for. */

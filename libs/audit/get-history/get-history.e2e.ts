@@ -1,4 +1,4 @@
-import { type AuditWorld, setUpAuditWorld } from '../audit.spec-fixtures.js';
+import { type AuditWorld, setUpAuditWorld } from '../../../test/fixtures/audit-world.js';
 
 describe('history', () => {
   let w: AuditWorld;

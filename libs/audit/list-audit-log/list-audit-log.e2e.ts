@@ -1,4 +1,4 @@
-import { type AuditWorld, openOtherProject, setUpAuditWorld } from '../audit.spec-fixtures.js';
+import { type AuditWorld, openOtherProject, setUpAuditWorld } from '../../../test/fixtures/audit-world.js';
 
 interface Entry {
   position: string; stream: string; revision: number; type: string; occurredAt: string;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { overWebSocket } from '../../../test/harness/graphql-ws-client.js';
 import { portalOperation } from '../../../test/harness/portal-operations.js';
-import { type AuditWorld, setUpAuditWorld } from '../audit.spec-fixtures.js';
+import { type AuditWorld, setUpAuditWorld } from '../../../test/fixtures/audit-world.js';
 
 type Row = Record<string, unknown>;
 

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { overWebSocket } from '../../../test/harness/graphql-ws-client.js';
 import { portalOperation } from '../../../test/harness/portal-operations.js';
-import { type AuditWorld, setUpAuditWorld } from '../audit.spec-fixtures.js';
+import { type AuditWorld, setUpAuditWorld } from '../../../test/fixtures/audit-world.js';
 
 const onSqlite = process.env.EVENT_STORE !== 'postgres';
 const tamperIt = onSqlite ? it : it.skip;

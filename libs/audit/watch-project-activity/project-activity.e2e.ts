@@ -1,7 +1,7 @@
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { portalOperation } from '../../../test/harness/portal-operations.js';
-import { type AuditWorld, openOtherProject, setUpAuditWorld } from '../audit.spec-fixtures.js';
+import { type AuditWorld, openOtherProject, setUpAuditWorld } from '../../../test/fixtures/audit-world.js';
 
 interface Activity {
   position: string; stream: string; type: string; occurredAt: string; actor: { name: string }; summary: string;

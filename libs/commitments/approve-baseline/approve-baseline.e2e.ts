@@ -1,7 +1,7 @@
 import { Ledger } from '@cf/ledger';
 import { projectsReadModel } from '@cf/projects';
 import { requirementsReadModel } from '@cf/requirements';
-import { type RequirementsWorld, requirementInput, setUpWorld } from '../../requirements/requirements.spec-fixtures.js';
+import { type RequirementsWorld, requirementInput, setUpWorld } from '../../../test/fixtures/requirements-world.js';
 
 describe('approveBaseline', () => {
   let w: RequirementsWorld;

@@ -1,5 +1,5 @@
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, budgetOf, workedProject } from '../make-commitment/commitments.spec-setup.js';
+import { type WorkedProject, budgetOf, workedProject } from '../../../test/fixtures/worked-project.js';
 
 /** Commitments you can trust, over HTTP: judged when made (history) and standing today (derived). */
 describe('a commitment as made and as it stands today', () => {

@@ -5,7 +5,7 @@ import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 import { MakeCommitmentCommand } from './make-commitment.command.js';
 import type { MakeCommitmentInput } from './make-commitment.input.js';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, eventCount, workedProject } from './commitments.spec-setup.js';
+import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
 
 const ONE_COMMITMENT = `query One($id: ID!) { commitment(id: $id) {
   id status budgetAtDecision { remainingReserveHours } madeTo { id name } requests { id } } }`;

@@ -1,5 +1,5 @@
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, budgetOf, eventCount, workedProject } from './commitments.spec-setup.js';
+import { type WorkedProject, budgetOf, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
 
 /** DESIGN section 4, the worked example: an acceptance case, run end to end over HTTP. */
 describe('the worked budget example', () => {

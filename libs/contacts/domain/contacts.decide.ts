@@ -1,6 +1,7 @@
 import { DomainError, oneOf, optionalText, requiredText, withoutUndefined, type Decider } from '@cf/core';
 import type { ProjectRole } from '@cf/projects';
 import { CONTACT_ROLES, type ContactEvent, type ContactRole } from './contacts.events.js';
+import type { Actor } from './actor.js';
 import { contactErrors } from './contacts.errors.js';
 import { reviseContact, type ReviseContact } from './contacts.revise.js';
 import { evolveContact, initialContactState, type ContactState } from './contacts.state.js';
@@ -9,10 +10,7 @@ export type { ReviseContact } from './contacts.revise.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export interface Actor {
-  readonly userId: string;
-  readonly name: string;
-}
+export type { Actor } from './actor.js';
 
 export interface RegisterContact {
   readonly type: 'RegisterContact';

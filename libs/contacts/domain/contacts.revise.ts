@@ -1,6 +1,6 @@
 import { DomainError, diffFields, oneOf, optionalText, requiredText, withoutUndefined } from '@cf/core';
 import type { ProjectRole } from '@cf/projects';
-import type { Actor } from './contacts.decide.js';
+import type { Actor } from './actor.js';
 import { contactErrors } from './contacts.errors.js';
 import { CONTACT_ROLES, type ContactEvent, type ContactRevised } from './contacts.events.js';
 import type { ContactState } from './contacts.state.js';

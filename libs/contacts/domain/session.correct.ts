@@ -1,5 +1,5 @@
 import { DomainError, diffFields, oneOf, requiredText, withoutUndefined } from '@cf/core';
-import type { Actor } from './contacts.decide.js';
+import type { Actor } from './actor.js';
 import { contactErrors } from './contacts.errors.js';
 import { checkContacts, checkDate, checkDays, checkDevelopers, type SessionContactFacts, type SessionDeveloperFacts } from './session.checks.js';
 import { checkSessionDates } from './session.days.js';

@@ -1,5 +1,5 @@
 import { oneOf, optionalText, withoutUndefined, type Decider } from '@cf/core';
-import type { Actor } from './contacts.decide.js';
+import type { Actor } from './actor.js';
 import { contactErrors } from './contacts.errors.js';
 import { checkContacts, checkDate, checkDays, checkDevelopers, type SessionContactFacts, type SessionDeveloperFacts } from './session.checks.js';
 import { correctContactSession, type CorrectContactSession } from './session.correct.js';

@@ -1,5 +1,5 @@
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, eventCount, workedProject } from '../../commitments/make-commitment/commitments.spec-setup.js';
+import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
 
 /** DESIGN section 4's worked example, as the Dashboard operation shows it over HTTP. */
 describe('the dashboard of the worked budget example', () => {

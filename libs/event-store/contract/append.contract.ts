@@ -1,6 +1,6 @@
 import { IdempotencyKeyUsed, WrongExpectedRevision } from '../event-store.js';
 import { GENESIS_HASH, chainHash } from '../hash-chain.js';
-import { type ContractContext, anEvent } from './event-store.contract.js';
+import { type ContractContext, anEvent } from './contract-context.js';
 
 export const appendContract = ({ store }: ContractContext): void => {
   it('appends a batch and returns the next revision and the global position', async () => {

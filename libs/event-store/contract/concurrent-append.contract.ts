@@ -1,6 +1,6 @@
 import { type AppendResult, IdempotencyKeyUsed, WrongExpectedRevision } from '../event-store.js';
 import { GENESIS_HASH, chainHash } from '../hash-chain.js';
-import { type ContractContext, anEvent } from './event-store.contract.js';
+import { type ContractContext, anEvent } from './contract-context.js';
 
 const winnerAndLoser = (outcomes: Array<PromiseSettledResult<AppendResult>>): [AppendResult, unknown] => {
   const won = outcomes.filter((o): o is PromiseFulfilledResult<AppendResult> => o.status === 'fulfilled');

@@ -1,5 +1,5 @@
 import { Upcasters } from '../upcasting.js';
-import { type ContractContext, anEvent } from './event-store.contract.js';
+import { type ContractContext, anEvent } from './contract-context.js';
 
 export const readContract = ({ store, target, use }: ContractContext): void => {
   it('reads all streams in global order, in pages', async () => {

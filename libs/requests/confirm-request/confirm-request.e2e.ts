@@ -1,6 +1,6 @@
 import { Ledger } from '@cf/ledger';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type RequestsWorld, directRequest, setUpRequestsWorld } from '../requests.spec-fixtures.js';
+import { type RequestsWorld, directRequest, setUpRequestsWorld } from '../../../test/fixtures/requests-world.js';
 
 const FIRST_HAND = 'query($id: ID!) { request(id: $id) { channel confirmed confirmedAt statedPriority confirmedPriority } }';
 

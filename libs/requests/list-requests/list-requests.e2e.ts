@@ -1,5 +1,5 @@
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type RequestsWorld, directRequest, setUpRequestsWorld } from '../requests.spec-fixtures.js';
+import { type RequestsWorld, directRequest, setUpRequestsWorld } from '../../../test/fixtures/requests-world.js';
 
 type Edge = { cursor: string; node: { id: string; title: string; channel: string } };
 

@@ -1,5 +1,5 @@
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type RequestsWorld, allRequestTitles, directRequest, setUpRequestsWorld } from '../requests.spec-fixtures.js';
+import { type RequestsWorld, allRequestTitles, directRequest, setUpRequestsWorld } from '../../../test/fixtures/requests-world.js';
 
 describe('raiseRequest', () => {
   let portal: Portal;

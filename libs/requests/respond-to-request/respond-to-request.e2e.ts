@@ -1,5 +1,5 @@
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { REQUEST_QUERY, type RequestsWorld, directRequest, setUpRequestsWorld } from '../requests.spec-fixtures.js';
+import { REQUEST_QUERY, type RequestsWorld, directRequest, setUpRequestsWorld } from '../../../test/fixtures/requests-world.js';
 
 describe('respondToRequest', () => {
   let portal: Portal;

@@ -1,4 +1,4 @@
-import { type RequirementsWorld, requirementInput, setUpWorld } from '../requirements.spec-fixtures.js';
+import { type RequirementsWorld, requirementInput, setUpWorld } from '../../../test/fixtures/requirements-world.js';
 
 /** Which channel a requirement change came through, removals included, as RequirementChanges and the dashboard's churn show it. */
 describe('the trigger of requirement changes and removals', () => {

@@ -1,4 +1,4 @@
-import { type RequirementsWorld, requirementInput, setUpWorld } from '../requirements.spec-fixtures.js';
+import { type RequirementsWorld, requirementInput, setUpWorld } from '../../../test/fixtures/requirements-world.js';
 
 describe('removeRequirement', () => {
   let w: RequirementsWorld;

@@ -2,7 +2,7 @@
 // Contexts: the libs that hold a part of the domain (everything but the plumbing below).
 const PLUMBING = 'core|event-store|ledger|personal-data';
 // Unit specs sit beside their code; end-to-end specs (*.e2e.ts) drive the whole app, so they may import it.
-const TESTS = '\\.(spec|e2e)\\.ts$';
+const TESTS = '\\.(spec|e2e|spec-fixtures)\\.ts$';
 
 module.exports = {
   forbidden: [

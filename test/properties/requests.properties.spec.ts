@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { RESPONSE_STANCES } from '../../libs/requests/domain/requests.events.js';
 import { type Command, requestsDecider } from '../../libs/requests/domain/requests.decide.js';
-import { actor, raise } from '../../libs/requests/domain/requests.fixtures.js';
+import { actor, raise } from '../../libs/requests/domain/requests.spec-fixtures.js';
 import { assertBatchSplitInvariance, moment } from './fold-properties.js';
 
 const text = fc.constantFrom('Which columns?', 'We will do it', '', 'Export as CSV and PDF');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { type Command, requirementsDecider } from '../../libs/requirements/domain/requirements.decide.js';
-import { P, actor, add } from '../../libs/requirements/domain/requirements.fixtures.js';
+import { P, actor, add } from '../../libs/requirements/domain/requirements.spec-fixtures.js';
 import { assertBatchSplitInvariance, moment } from './fold-properties.js';
 
 const id = 'requirement-1';

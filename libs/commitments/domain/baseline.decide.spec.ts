@@ -1,4 +1,5 @@
-import { foldEvents, specification } from '@cf/core';
+import { foldEvents } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import type { BaselineApproved } from '@cf/projects';
 import { budgetDecider } from './budget.decide.js';
 import type { ApproveBaseline } from './commitments.commands.js';

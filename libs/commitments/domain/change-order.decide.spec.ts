@@ -1,4 +1,4 @@
-import { specification } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import { budgetDecider } from './budget.decide.js';
 import type { ChangeBudget } from './commitments.commands.js';
 import { budgetChanged, decided, dora, later, manager, pat, projectId, workedExample } from './commitments.spec-fixtures.js';

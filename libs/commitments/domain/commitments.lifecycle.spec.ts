@@ -1,4 +1,5 @@
-import { foldEvents, specification } from '@cf/core';
+import { foldEvents } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import { viewOf } from './budget.js';
 import { budgetDecider } from './budget.decide.js';
 import type { BudgetEvent } from './budget.state.js';

@@ -1,4 +1,4 @@
-import { specification } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import { budgetDecider } from './budget.decide.js';
 import type { BudgetEvent } from './budget.state.js';
 import {

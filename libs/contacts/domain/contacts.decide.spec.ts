@@ -1,4 +1,5 @@
-import { foldEvents, specification } from '@cf/core';
+import { foldEvents } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import { contactsDecider, type ContactCommand, type ForgetContact, type RegisterContact } from './contacts.decide.js';
 import type { ContactForgotten, ContactRegistered } from './contacts.events.js';
 import { FORGOTTEN } from './contacts.state.js';

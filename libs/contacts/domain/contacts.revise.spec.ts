@@ -1,4 +1,5 @@
-import { foldEvents, specification } from '@cf/core';
+import { foldEvents } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import { contactsDecider, type ContactCommand, type ReviseContact } from './contacts.decide.js';
 import type { ContactEvent, ContactRegistered, ContactRevised } from './contacts.events.js';
 

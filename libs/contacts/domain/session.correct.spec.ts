@@ -1,4 +1,5 @@
-import { foldEvents, specification } from '@cf/core';
+import { foldEvents } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import { sessionDecider, type CorrectContactSession, type SessionCommand } from './session.decide.js';
 import type { ContactSessionCorrected, ContactSessionLogged } from './session.events.js';
 

@@ -1,4 +1,5 @@
-import { foldEvents, specification } from '@cf/core';
+import { foldEvents } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import type { ContactSessionLogged } from './session.events.js';
 import { sessionDecider, type LogContactSession, type SessionCommand } from './session.decide.js';
 

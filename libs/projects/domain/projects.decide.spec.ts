@@ -1,4 +1,5 @@
-import { foldEvents, specification } from '@cf/core';
+import { foldEvents } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import { projectsDecider, type ProjectCommand } from './projects.decide.js';
 import type { MemberAdded, ProjectEvent, ProjectOpened } from './projects.events.js';
 import { roleOf } from './projects.state.js';

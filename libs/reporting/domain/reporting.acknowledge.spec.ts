@@ -1,4 +1,5 @@
-import { derivedId, foldEvents, specification } from '@cf/core';
+import { derivedId, foldEvents } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import { reportingDecider, type AcknowledgeStatus } from './reporting.decide.js';
 import type { StatusAcknowledged, StatusReported } from './reporting.events.js';
 import { reportIdOf } from './reporting.state.js';

@@ -1,4 +1,5 @@
-import { foldEvents, specification } from '@cf/core';
+import { foldEvents } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import { reportingDecider, type AssessStatus, type ReportStatus } from './reporting.decide.js';
 import type { StatusAssessed, StatusReported } from './reporting.events.js';
 

@@ -2,7 +2,7 @@ import { foldEvents } from '@cf/core';
 import type { ConfirmRequest, RaiseRequest } from './requests.commands.js';
 import { requestsDecider, type Command } from './requests.decide.js';
 import type { RequestConfirmed, RequestRaised } from './requests.events.js';
-import { P, actor, at, later, raise, raised, spec, withdrawn } from './requests.fixtures.js';
+import { P, actor, at, later, raise, raised, spec, withdrawn } from './requests.spec-fixtures.js';
 
 const { sessionId: _inSession, ...raisedData } = raised.data;
 const proxied: RequestRaised = {

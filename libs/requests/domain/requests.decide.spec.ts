@@ -1,7 +1,7 @@
 import { initialState } from './requests.state.js';
 import type { RaiseRequest } from './requests.commands.js';
 import { requestsDecider } from './requests.decide.js';
-import { P, actor, later, raise, raised, respond, responded, spec } from './requests.fixtures.js';
+import { P, actor, later, raise, raised, respond, responded, spec } from './requests.spec-fixtures.js';
 
 describe('RaiseRequest', () => {
   it('raises a direct request made in a contact session', () => {

@@ -1,4 +1,4 @@
-import { P, later, raised, resolve, resolved, respond, responded, revise, spec, withdraw, withdrawn } from './requests.fixtures.js';
+import { P, later, raised, resolve, resolved, respond, responded, revise, spec, withdraw, withdrawn } from './requests.spec-fixtures.js';
 
 describe('ReviseRequest', () => {
   it('records what changed, why and the new revision', () => {

@@ -1,6 +1,6 @@
 import type { Event } from './requests.events.js';
 import { evolve, initialState } from './requests.state.js';
-import { P, actor, at, later, raised, resolved, responded, withdrawn } from './requests.fixtures.js';
+import { P, actor, at, later, raised, resolved, responded, withdrawn } from './requests.spec-fixtures.js';
 
 describe('request state', () => {
   const fold = (events: Event[]) => events.reduce(evolve, initialState());

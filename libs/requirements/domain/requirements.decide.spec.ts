@@ -1,6 +1,6 @@
 import { requirementsDecider } from './requirements.decide.js';
 import { initialState } from './requirements.state.js';
-import { add, added, request, session, spec } from './requirements.fixtures.js';
+import { add, added, request, session, spec } from './requirements.spec-fixtures.js';
 
 describe('AddRequirement', () => {
   it('adds a requirement as revision 1 with an internal trigger', () => {

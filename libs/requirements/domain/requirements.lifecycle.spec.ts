@@ -1,4 +1,4 @@
-import { add, added, remove, removed, request, revise, revised, session, spec } from './requirements.fixtures.js';
+import { add, added, remove, removed, request, revise, revised, session, spec } from './requirements.spec-fixtures.js';
 
 describe('ReviseRequirement', () => {
   it('records the new full values, the changed fields, the reason and the trigger', () => {

@@ -1,5 +1,5 @@
 import { evolve, initialState } from './requirements.state.js';
-import { P, actor, added, at, later, removed, revised } from './requirements.fixtures.js';
+import { P, actor, added, at, later, removed, revised } from './requirements.spec-fixtures.js';
 
 describe('requirement state', () => {
   it('keeps the current values and every revision with reason, author and trigger', () => {

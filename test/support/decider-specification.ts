@@ -1,5 +1,5 @@
-import type { Decider } from './decider.js';
-import { DomainError } from './domain-error.js';
+import type { Decider } from '@cf/core';
+import { DomainError } from '@cf/core';
 
 /**
  * Given-events / when-command / then-events specs for deciders:

@@ -1,5 +1,5 @@
 /** Shared examples for the specs of this context (test data only, imported by *.spec.ts). */
-import { specification } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import type { AddRequirement, ReviseRequirement, TriggerInputs } from './requirements.commands.js';
 import { requirementsDecider, type Command } from './requirements.decide.js';
 import type { RequirementAdded, RequirementRemoved, RequirementRevised } from './requirements.events.js';

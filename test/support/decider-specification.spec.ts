@@ -1,6 +1,5 @@
 import { specification } from './decider-specification.js';
-import { DomainError } from './domain-error.js';
-import type { Decider } from './decider.js';
+import { type Decider, DomainError } from '@cf/core';
 
 type Counted = { type: 'Counted'; data: { by: number } };
 const counter: Decider<{ by: number }, Counted, number> = {

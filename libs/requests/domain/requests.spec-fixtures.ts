@@ -1,5 +1,5 @@
 /** Shared examples for the specs of this context (test data only, imported by *.spec.ts). */
-import { specification } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import type { RaiseRequest } from './requests.commands.js';
 import { requestsDecider, type Command } from './requests.decide.js';
 import type { Event, RequestRaised } from './requests.events.js';

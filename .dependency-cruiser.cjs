@@ -11,7 +11,7 @@ module.exports = {
       name: 'core-imports-nothing-of-ours', severity: 'error',
       comment: 'libs/core is the pure kernel: no Nest, no store, no context.',
       from: { path: '^libs/core/', pathNot: TESTS },
-      to: { path: ['^libs/(?!core/)', '^apps/', '^node_modules/@nestjs/', '^node_modules/(kysely|pg|better-sqlite3)/'] },
+      to: { path: ['^libs/(?!core/)', '^apps/', '(^|/)node_modules/@nestjs/', '(^|/)node_modules/(kysely|pg|better-sqlite3)/'] },
     },
     {
       name: 'store-imports-no-context', severity: 'error',
@@ -23,14 +23,14 @@ module.exports = {
       name: 'domain-is-pure', severity: 'error',
       comment: 'decide/evolve: no Nest, no I/O, no clock (time comes in the command).',
       from: { path: '^libs/[^/]+/domain/', pathNot: TESTS },
-      to: { path: ['^node_modules/@nestjs/', '^node_modules/(kysely|pg|better-sqlite3|@eventstore)/', '^libs/(event-store|ledger|personal-data)/'], dependencyTypesNot: ['type-only'] },
+      to: { path: ['(^|/)node_modules/@nestjs/', '(^|/)node_modules/(kysely|pg|better-sqlite3|@eventstore)/', '^libs/(event-store|ledger|personal-data)/'], dependencyTypesNot: ['type-only'] },
     },
     { name: 'libs-never-import-apps', severity: 'error', from: { path: '^libs/', pathNot: '\\.e2e\\.ts$' }, to: { path: '^apps/' } },
     {
       name: 'production-never-imports-tests', severity: 'error',
       comment: 'Test support and benches stay out of what ships.',
       from: { path: '^(apps|libs)/', pathNot: TESTS },
-      to: { path: ['^test/', '^bench/', TESTS, '^node_modules/(jest|@jest|fast-check|@nestjs/testing)/'] },
+      to: { path: ['^test/', '^bench/', TESTS, '(^|/)node_modules/(jest|@jest|fast-check|@nestjs/testing)/'] },
     },
     {
       name: 'contexts-through-their-public-face', severity: 'error',
@@ -47,7 +47,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|data|node_modules)/' },
+    exclude: { path: '^(dist|data|node_modules|test/lint/violations)/' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs', '.json'] },

@@ -1,0 +1,3 @@
+import { requestsFace } from '../requests/index.js';
+
+export const ledgerKnowsRequests = requestsFace;

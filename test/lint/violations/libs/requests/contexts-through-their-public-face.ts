@@ -1,0 +1,3 @@
+import { requirementRows } from '../requirements/read-model/requirement-rows.js';
+
+export const requestsReachInside = requirementRows;

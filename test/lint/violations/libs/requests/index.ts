@@ -1,0 +1,1 @@
+export const requestsFace = 'the public face of requests';

@@ -1,0 +1,3 @@
+import { app } from '../../apps/api/app.js';
+
+export const requestsKnowApp = app;

@@ -1,0 +1,3 @@
+import { b } from './no-cycles-b.js';
+
+export const a = (): string => `a${b()}`;

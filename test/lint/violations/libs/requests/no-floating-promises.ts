@@ -1,0 +1,5 @@
+const later = async (): Promise<void> => undefined;
+
+export const forget = (): void => {
+  later();
+};

@@ -1,0 +1,1 @@
+export const firstOf = (names: Map<string, string>): string => names.get('first')!;

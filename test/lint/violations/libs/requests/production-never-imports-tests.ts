@@ -1,0 +1,3 @@
+import { harness } from '../../test/harness.js';
+
+export const requestsKnowHarness = harness;

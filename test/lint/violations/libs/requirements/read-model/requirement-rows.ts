@@ -1,0 +1,1 @@
+export const requirementRows = 'rows inside requirements';

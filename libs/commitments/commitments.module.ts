@@ -7,7 +7,7 @@ import { ApproveBaselineResolver } from './approve-baseline/approve-baseline.res
 import { ChangeBudgetHandler } from './change-budget/change-budget.handler.js';
 import { ChangeBudgetResolver } from './change-budget/change-budget.resolver.js';
 import { BudgetDecisions } from './decision/budget-decisions.js';
-import { CommitmentFieldsResolver, CoveringChangeOrderResolver } from './commitment-standing/commitment-standing.resolver.js';
+import { CommitmentFieldsResolver, CoveringChangeOrderResolver } from './show-commitment-standing/show-commitment-standing.resolver.js';
 import { DeliverCommitmentHandler } from './deliver-commitment/deliver-commitment.handler.js';
 import { DeliverCommitmentResolver } from './deliver-commitment/deliver-commitment.resolver.js';
 import { GetCommitmentHandler } from './get-commitment/get-commitment.handler.js';
@@ -16,10 +16,10 @@ import { ListCommitmentsHandler } from './list-commitments/list-commitments.hand
 import { ListCommitmentsResolver } from './list-commitments/list-commitments.resolver.js';
 import { MakeCommitmentHandler } from './make-commitment/make-commitment.handler.js';
 import { MakeCommitmentResolver } from './make-commitment/make-commitment.resolver.js';
-import { ProjectBudgetResolver } from './project-budget/project-budget.resolver.js';
+import { ProjectBudgetResolver } from './show-project-budget/show-project-budget.resolver.js';
 import { RejectCommitmentHandler } from './reject-commitment/reject-commitment.handler.js';
 import { RejectCommitmentResolver } from './reject-commitment/reject-commitment.resolver.js';
-import { RequestCommitmentsResolver } from './request-commitments/request-commitments.resolver.js';
+import { RequestCommitmentsResolver } from './list-commitments-of-request/list-commitments-of-request.resolver.js';
 import { ReviseCommitmentHandler } from './revise-commitment/revise-commitment.handler.js';
 import { ReviseCommitmentResolver } from './revise-commitment/revise-commitment.resolver.js';
 import { WithdrawCommitmentHandler } from './withdraw-commitment/withdraw-commitment.handler.js';

@@ -1,4 +1,4 @@
-import { v5 as uuidv5, v7 as uuidv7, validate, version } from 'uuid';
+import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 
 /** New ids are UUIDv7: time-ordered, so streams and pages sort by creation. */
 export const newId = (): string => uuidv7();
@@ -6,8 +6,6 @@ export const newId = (): string => uuidv7();
 /** Ids of things recorded before they had ids of their own: the same name always gives the same id. */
 const DERIVED_ID_NAMESPACE = '6f1d3c2a-8b4e-4f57-9a0c-2d6e7b1f4a93';
 export const derivedId = (name: string): string => uuidv5(name, DERIVED_ID_NAMESPACE);
-
-export const isUuid = (value: string): boolean => validate(value) && version(value) > 0;
 
 /** Stream names are `<category>-<id>`. */
 export const streamName = (category: StreamCategory, id: string): string => `${category}-${id}`;
@@ -23,4 +21,3 @@ export type StreamCategory =
   | 'status';
 
 export const idOfStream = (stream: string): string => stream.slice(stream.indexOf('-') + 1);
-export const categoryOfStream = (stream: string): string => stream.slice(0, stream.indexOf('-'));

@@ -75,17 +75,6 @@ export interface HashedContent {
   metadata: EventMetadata;
 }
 
-/** An event as the log stores it: data and metadata as canonical JSON, linked to its predecessor. */
-export interface ChainedEvent {
-  type: string;
-  schemaVersion: number;
-  data: string;
-  metadata: string;
-  occurredAt: string;
-  prevHash: string;
-  hash: string;
-}
-
 /**
  * The link of the per-stream tamper-evident chain: SHA-256 over the canonical JSON of the
  * event's type, schema version, data, metadata and the previous event's hash. Computed here

@@ -15,5 +15,4 @@ export * from './read-model-db-postgres.js';
 export * from './projection-leadership.js';
 export * from './adapters/postgres/postgres-leadership.js';
 export * from './chain-verification.js';
-export { APPEND_LOCK_KEY } from './adapters/postgres/postgres-schema.js';
-export { SCHEMA_LOCK_KEY, underSchemaLock } from './adapters/postgres/postgres-schema-lock.js';
+export { underSchemaLock } from './adapters/postgres/postgres-schema-lock.js';

@@ -7,7 +7,7 @@ import { GetRequirementResolver } from './get-requirement/get-requirement.resolv
 import { RequirementTriggerResolver } from './get-requirement/requirement-trigger.resolver.js';
 import { RemoveRequirementHandler } from './remove-requirement/remove-requirement.handler.js';
 import { RemoveRequirementResolver } from './remove-requirement/remove-requirement.resolver.js';
-import { RequestRequirementsResolver } from './request-requirements/request-requirements.resolver.js';
+import { RequestRequirementsResolver } from './list-requirements-of-request/list-requirements-of-request.resolver.js';
 import { RequirementChangesHandler } from './requirement-changes/requirement-changes.handler.js';
 import { RequirementChangesResolver } from './requirement-changes/requirement-changes.resolver.js';
 import { ReviseRequirementHandler } from './revise-requirement/revise-requirement.handler.js';

@@ -8,7 +8,6 @@ import type { CommitmentRow } from './commitment-row.js';
 import type { SuspectKind } from './suspect-links.apply.js';
 
 export type { CommitmentRow } from './commitment-row.js';
-export { COMMITMENT_COUNTER } from './commitment-row.js';
 
 export interface CommitmentRowFilter {
   outsideBudget?: boolean | null;

@@ -1,7 +1,7 @@
 import type { ReadModelTransaction } from '@cf/event-store';
 import { drawOf, shiftExposure } from '../domain/budget.js';
 import { standingsInOrder } from '../domain/commitments.standing.js';
-import { type BudgetPicture, readBudgetPicture } from './budget-picture.js';
+import { readBudgetPicture } from './budget-picture.js';
 import { type CommitmentRow, judgementColumns, writeCommitmentRow } from './commitment-row.js';
 
 /** Where a re-judgement starts in the draw order (covered first, then as made); none = from the first. */
@@ -41,4 +41,3 @@ export const rejudge = async (trx: ReadModelTransaction, projectId: string, from
 
 export const placeOf = (row: CommitmentRow): DrawPlace => ({ covered: row.covered, seq: Number(row.seq) });
 
-export type { BudgetPicture };

@@ -1,17 +1,5 @@
 import { DomainError } from '@cf/core';
 
-/** The rules of the contacts context, by the name clients see in `extensions.rule`. */
-export const CONTACT_RULES = [
-  'alreadyExists',
-  'finalState',
-  'sameProject',
-  'developerIsMember',
-  'sessionDevelopersAreDevelopers',
-  'contactNotForgotten',
-  'authorityByManager',
-] as const;
-export type ContactRule = (typeof CONTACT_RULES)[number];
-
 export const contactErrors = {
   contactNotFound: (contactId: string): DomainError => DomainError.notFound('Contact', contactId),
   contactAlreadyExists: (contactId: string): DomainError =>

@@ -1,5 +1,4 @@
 import type { DomainEvent, FieldChange } from '@cf/core';
-import { SESSION_EVENT_TYPES } from './session.events.js';
 
 export const CONTACT_ROLES = ['DECISION_MAKER', 'END_USER', 'PROXY', 'OTHER'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
@@ -45,9 +44,3 @@ export type ContactForgotten = DomainEvent<
 >;
 
 export type ContactEvent = ContactRegistered | ContactRevised | ContactForgotten;
-
-/** The event types of the `contact-<id>` streams. */
-export const CONTACT_EVENT_TYPES = ['ContactRegistered', 'ContactRevised', 'ContactForgotten'] as const satisfies readonly ContactEvent['type'][];
-
-/** Every event type of the contacts context (contact and session streams). */
-export const CONTACTS_EVENT_TYPES = [...CONTACT_EVENT_TYPES, ...SESSION_EVENT_TYPES] as const;

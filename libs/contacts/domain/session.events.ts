@@ -48,5 +48,3 @@ export type ContactSessionCorrected = DomainEvent<
 >;
 
 export type SessionEvent = ContactSessionLogged | ContactSessionCorrected;
-
-export const SESSION_EVENT_TYPES = ['ContactSessionLogged', 'ContactSessionCorrected'] as const satisfies readonly SessionEvent['type'][];

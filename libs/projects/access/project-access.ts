@@ -15,12 +15,6 @@ export const INTERNAL_ROLES: readonly ProjectRole[] = ['MANAGER', 'DEVELOPER', '
 export const ANY_ROLE: readonly ProjectRole[] = ['MANAGER', 'DEVELOPER', 'AUDITOR', 'CUSTOMER'];
 
 /**
- * The rules of the README's role table, by the name clients see in `extensions.rule`:
- * the caller must be a member of the project, and their role one of those the action takes.
- */
-export const ACCESS_RULES = ['projectMember', 'roleAllowed'] as const;
-
-/**
  * Roles are per project. Command and query handlers ask here before anything else: an
  * unknown project is NOT_FOUND, a caller without one of the roles is FORBIDDEN.
  */

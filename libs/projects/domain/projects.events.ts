@@ -3,8 +3,6 @@ import type { DomainEvent } from '@cf/core';
 export const PROJECT_ROLES = ['MANAGER', 'DEVELOPER', 'AUDITOR', 'CUSTOMER'] as const;
 export type ProjectRole = (typeof PROJECT_ROLES)[number];
 /** Short alias: the role a user holds in one project. */
-export type Role = ProjectRole;
-
 export interface Actor {
   readonly userId: string;
   readonly name: string;

@@ -49,8 +49,6 @@ export type AssessStatus = CommandMeta & {
 };
 
 export type ReportingCommand = ReportStatus | AssessStatus | AcknowledgeStatus;
-export type Command = ReportingCommand;
-export const REPORTING_COMMAND_TYPES = ['ReportStatus', 'AssessStatus', 'AcknowledgeStatus'] as const satisfies readonly ReportingCommand['type'][];
 
 /** Percent complete is optional; when given, a whole number from 0 to 100. */
 const percent = (field: string, value: number | undefined): { [key: string]: number } => {

@@ -1,9 +1,5 @@
 import { DomainError } from '@cf/core';
 
-/** The rules of the reporting context. */
-export const REPORTING_RULES = ['sameProject', 'sameSubject', 'acknowledgedByContactTold'] as const;
-export type ReportingRule = (typeof REPORTING_RULES)[number];
-
 export const reportingErrors = {
   subjectNotFound: (subjectId: string): DomainError => DomainError.notFound('Subject', subjectId),
   reportNotFound: (reportId: string): DomainError => DomainError.notFound('StatusReport', reportId),

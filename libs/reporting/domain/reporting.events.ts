@@ -65,6 +65,3 @@ export type StatusAcknowledged = {
 };
 
 export type ReportingEvent = StatusReported | StatusAssessed | StatusAcknowledged;
-export type Event = ReportingEvent;
-
-export const REPORTING_EVENT_TYPES = ['StatusReported', 'StatusAssessed', 'StatusAcknowledged'] as const satisfies readonly ReportingEvent['type'][];

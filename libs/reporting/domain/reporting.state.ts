@@ -21,7 +21,6 @@ export interface ReportingState {
   /** Events so far (the next event's revision). */
   revision: number;
 }
-export type State = ReportingState;
 
 export const initialState = (): ReportingState => ({
   projectId: null,

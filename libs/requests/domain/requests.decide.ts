@@ -23,15 +23,6 @@ import { raiseRequest } from './requests.raise.js';
 import { FINAL_REQUEST_STATUSES, evolve, initialState, type State } from './requests.state.js';
 
 export type Command = RaiseRequest | ConfirmRequest | RespondToRequest | ReviseRequest | WithdrawRequest | ResolveRequest;
-export type RequestCommand = Command;
-export const REQUESTS_COMMAND_TYPES = [
-  'RaiseRequest',
-  'ConfirmRequest',
-  'RespondToRequest',
-  'ReviseRequest',
-  'WithdrawRequest',
-  'ResolveRequest',
-] as const satisfies readonly Command['type'][];
 
 /** A request that exists and can still change; returns its project. */
 const openRequest = (requestId: string, state: State): string => {

@@ -1,22 +1,5 @@
 import { DomainError } from '@cf/core';
 
-/** The rules a request can break (RULE_VIOLATED `details.rule`). */
-export const REQUEST_RULES = [
-  'alreadyExists',
-  'directRequestNamesSession',
-  'proxyRequestNamesRelay',
-  'relayIsNotRequester',
-  'sameProject',
-  'estimateNamesHours',
-  'finalState',
-  'sessionNotVoided',
-  'confirmationNamesSession',
-  'requesterAttendedSession',
-  'sessionOnOrAfterRaise',
-  'alreadyConfirmed',
-] as const;
-export type RequestRule = (typeof REQUEST_RULES)[number];
-
 export const TITLE_MAX_LENGTH = 200;
 export const DESCRIPTION_MAX_LENGTH = 20000;
 

@@ -104,12 +104,3 @@ export type RequestResolved = DomainEvent<
 export type Event = RequestRaised | RequestConfirmed | RequestResponded | RequestRevised | RequestWithdrawn | RequestResolved;
 export type RequestEvent = Event;
 
-export const REQUESTS_EVENT_TYPES = [
-  'RequestRaised',
-  'RequestConfirmed',
-  'RequestResponded',
-  'RequestRevised',
-  'RequestWithdrawn',
-  'RequestResolved',
-] as const satisfies readonly Event['type'][];
-export type RequestEventType = (typeof REQUESTS_EVENT_TYPES)[number];

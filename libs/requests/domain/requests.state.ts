@@ -36,7 +36,6 @@ export interface State {
   /** When it counted as asked by its requester first-hand: raised DIRECT or WRITTEN, or confirmed. */
   readonly firstHandAt: string | null;
 }
-export type RequestState = State;
 
 export const initialState = (): State => ({
   exists: false,

@@ -10,12 +10,6 @@ import { buildTrigger, checkKey } from './requirements.input.js';
 import { evolve, initialState, type State } from './requirements.state.js';
 
 export type Command = AddRequirement | ReviseRequirement | RemoveRequirement;
-export type RequirementCommand = Command;
-export const REQUIREMENTS_COMMAND_TYPES = [
-  'AddRequirement',
-  'ReviseRequirement',
-  'RemoveRequirement',
-] as const satisfies readonly Command['type'][];
 
 const REVISABLE_FIELDS = ['title', 'text', 'estimateHours'] as const;
 

@@ -1,9 +1,5 @@
 import { DomainError } from '@cf/core';
 
-/** The rules a requirement can break (RULE_VIOLATED `details.rule`). */
-export const REQUIREMENT_RULES = ['alreadyExists', 'requirementKeyUnique', 'sameProject', 'finalState', 'sessionNotVoided'] as const;
-export type RequirementRule = (typeof REQUIREMENT_RULES)[number];
-
 export const REQUIREMENT_KEY_MAX_LENGTH = 40;
 export const REQUIREMENT_KEY_PATTERN = /^[A-Za-z0-9._-]+$/;
 export const REQUIREMENT_TITLE_MAX_LENGTH = 200;

@@ -81,9 +81,3 @@ export type RequirementRemoved = DomainEvent<
 export type Event = RequirementAdded | RequirementRevised | RequirementRemoved;
 export type RequirementEvent = Event;
 
-export const REQUIREMENTS_EVENT_TYPES = [
-  'RequirementAdded',
-  'RequirementRevised',
-  'RequirementRemoved',
-] as const satisfies readonly Event['type'][];
-export type RequirementEventType = (typeof REQUIREMENTS_EVENT_TYPES)[number];

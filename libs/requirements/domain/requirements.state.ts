@@ -31,7 +31,6 @@ export interface State {
   readonly removed: boolean;
   readonly revisions: readonly RequirementRevision[];
 }
-export type RequirementState = State;
 
 export const initialState = (): State => ({
   exists: false,

@@ -19,9 +19,7 @@ export const describeEventStoreContract = (target: ContractTarget, unreachable: 
         throw new Error(`${target.name} unreachable: ${unreachable}`);
       });
     } else {
-      describe.skip(`event store contract: ${target.name} (not run: ${unreachable})`, () => {
-        it('needs the store', () => undefined);
-      });
+      it.todo(`event store contract: ${target.name} (not run: ${unreachable})`);
     }
     return;
   }

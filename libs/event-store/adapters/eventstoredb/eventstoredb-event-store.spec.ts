@@ -50,7 +50,5 @@ if (connectionString) {
 } else {
   const reason = 'EVENTSTORE_CONNECTION_STRING is not set (no EventStoreDB here)';
   console.warn(`event store contract for eventstoredb NOT RUN: ${reason}`);
-  describe.skip(`event store contract: eventstoredb (not run: ${reason})`, () => {
-    it('needs the store', () => undefined);
-  });
+  it.todo(`event store contract: eventstoredb (not run: ${reason})`);
 }

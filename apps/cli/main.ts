@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@cf/ledger';
-import { CliArguments } from './cli-arguments.js';
+import { Command, InvalidArgumentError } from 'commander';
+import { loadConfig } from '@cf/ledger';
 import { exportCommand } from './commands/export.command.js';
 import { importCommand } from './commands/import.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
@@ -9,37 +9,51 @@ import { schemaCommand } from './commands/schema.command.js';
 import { seedCommand } from './commands/seed.command.js';
 import { tokenCommand } from './commands/token.command.js';
 
-const USAGE = `usage: npm run cli -- <command>
-  token --user <id> [--name <name>] [--expires 30d]   print a bearer token
-  rebuild [projection]                                 replay the log into one or all read models
-  schema                                               write apps/api/schema.graphql
-  seed                                                 load the demo project through the API
-  export [--project P] [--out file] [--unseal]         the log as NDJSON (personal data stays sealed)
-  import <file>                                        load an export into an empty store, chains verified first
-  migrate --from <url> --to <url> [--limit N]          copy the log and keys between stores, resumable, verified
-                                                       urls: sqlite:<data dir> | postgres://…/db?schema=<name>`;
-
-const run = async (argv: string[]): Promise<void> => {
-  const [command, ...rest] = argv;
-  const args = new CliArguments(rest);
-  switch (command) {
-    case 'token': return tokenCommand(loadConfig(), args);
-    case 'rebuild': return rebuildCommand(loadConfig(), args);
-    case 'schema': return schemaCommand();
-    case 'seed': return seedCommand(loadConfig());
-    case 'export': return exportCommand(loadConfig(), args);
-    case 'import': return importCommand(loadConfig(), args);
-    case 'migrate': return migrateCommand(args);
-    default:
-      console.error(USAGE);
-      process.exitCode = command ? 1 : 0;
-  }
+const wholeNumber = (value: string): number => {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number');
+  return Number(value);
 };
 
-run(process.argv.slice(2)).then(
+// Each action loads the configuration itself: `--help` and usage errors need none.
+const program = new Command('npm run cli --')
+  .description('The customer-feedback ledger on the command line (configured by the same environment as the API).')
+  .showHelpAfterError()
+  .enablePositionalOptions();
+
+program.command('token').description('print a bearer token signed with this service\'s secret')
+  .requiredOption('--user <id>', 'the user id the token names')
+  .option('--name <name>', 'the name shown in events (default: the user id)')
+  .option('--expires <duration>', 'how long it lives, e.g. 30d, 12h', '30d')
+  .action((options: { user: string; name?: string; expires: string }) => tokenCommand(loadConfig(), options));
+
+program.command('rebuild').description('replay the log into one or all read models (run it with the API stopped)')
+  .argument('[projection]', 'the one projection to rebuild')
+  .action((projection?: string) => rebuildCommand(loadConfig(), projection));
+
+program.command('schema').description('write apps/api/schema.graphql').action(() => schemaCommand());
+
+program.command('seed').description('load the demo project through the API').action(() => seedCommand(loadConfig()));
+
+program.command('export').description('the log as NDJSON (personal data stays sealed)')
+  .option('--project <id>', 'only this project\'s events')
+  .option('--out <file>', 'write to a file instead of standard output')
+  .option('--unseal', 'write personal fields in plain text (such a file can no longer be imported)')
+  .action((options: { project?: string; out?: string; unseal?: boolean }) => exportCommand(loadConfig(), options));
+
+program.command('import').description('load an export into an empty store, every chain verified first')
+  .argument('<file>', 'an NDJSON export')
+  .action((file: string) => importCommand(loadConfig(), file));
+
+program.command('migrate').description('copy the log and keys between stores, resumable, verified at the end')
+  .requiredOption('--from <url>', 'sqlite:<data dir> or postgres://…/db?schema=<name>')
+  .requiredOption('--to <url>', 'the same forms as --from')
+  .option('--limit <n>', 'copy at most this many events in this run', wholeNumber)
+  .action((options: { from: string; to: string; limit?: number }) => migrateCommand(options));
+
+program.parseAsync(process.argv).then(
   () => process.exit(process.exitCode ?? 0),
   (error: unknown) => {
-    console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+    console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   },
 );

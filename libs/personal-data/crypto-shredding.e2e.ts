@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { GENESIS_HASH, type RecordedEvent, chainHash } from '@cf/event-store';
 import { openEventStore } from '@cf/ledger';
-import { CliArguments } from '../../apps/cli/cli-arguments.js';
 import { exportCommand } from '../../apps/cli/commands/export.command.js';
 import { type Portal, startPortal } from '../../test/harness/portal-harness.js';
 import { KEY_STORE } from './personal-data.service.js';
@@ -80,8 +79,8 @@ describe('crypto-shredding: forgetting a contact', () => {
     const events: RecordedEvent[] = await store.readAll({ after: 0n, limit: 10_000, raw: true });
     await store.close();
     const out = join(tmpdir(), `cf-shred-export-${process.pid}.ndjson`);
-    await exportCommand(portal.config, new CliArguments(['--out', out]));
-    await exportCommand(portal.config, new CliArguments(['--out', `${out}.unsealed`, '--unseal']));
+    await exportCommand(portal.config, { out });
+    await exportCommand(portal.config, { out: `${out}.unsealed`, unseal: true });
     const postgres = portal.config.eventStore === 'postgres' ? await postgresText(portal) : '';
     const secrets: Buffer[] = [...[NAME, EMAIL, key.toString('base64')].map((text) => Buffer.from(text, 'utf8')), key];
     const grep = (files: string[]) => {

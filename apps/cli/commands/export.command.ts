@@ -4,7 +4,6 @@ import type { Writable } from 'node:stream';
 import { exportEvents } from '@cf/audit';
 import { type LedgerConfig, openEventStore } from '@cf/ledger';
 import { openKeyStore, unsealWith } from '@cf/personal-data';
-import type { CliArguments } from '../cli-arguments.js';
 import { ProgressBar } from '../progress-bar.js';
 
 /**
@@ -15,10 +14,16 @@ import { ProgressBar } from '../progress-bar.js';
  * [forgotten]) for people to read; such a file no longer verifies and import refuses it, and
  * the plaintext in it outlives a later forget: keep it as personal data.
  */
-export const exportCommand = async (config: LedgerConfig, args: CliArguments): Promise<void> => {
+export interface ExportOptions {
+  project?: string;
+  out?: string;
+  unseal?: boolean;
+}
+
+export const exportCommand = async (config: LedgerConfig, options: ExportOptions = {}): Promise<void> => {
   const store = openEventStore(config);
-  const keys = args.option('unseal') === 'true' ? await openKeyStore(config) : undefined;
-  const file = args.option('out');
+  const keys = options.unseal ? await openKeyStore(config) : undefined;
+  const file = options.out;
   const out: Writable = file ? createWriteStream(file) : process.stdout;
   try {
     const bar = new ProgressBar('export', Number(await store.headPosition()));
@@ -26,7 +31,7 @@ export const exportCommand = async (config: LedgerConfig, args: CliArguments): P
       if (!out.write(line)) await once(out, 'drain');
     };
     const written = await exportEvents(store, write, {
-      projectId: args.option('project'),
+      projectId: options.project,
       render: keys && (async (event) => ({ ...event, data: await unsealWith(keys, event.data) })),
       onProgress: (position) => bar.update(Number(position)),
     });

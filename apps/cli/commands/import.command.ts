@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { importEvents } from '@cf/audit';
 import { type LedgerConfig, openEventStore } from '@cf/ledger';
-import type { CliArguments } from '../cli-arguments.js';
 import { ProgressBar } from '../progress-bar.js';
 
 /**
@@ -12,9 +11,7 @@ import { ProgressBar } from '../progress-bar.js';
  * personal-data-keys.sqlite along, or use migrate, which copies keys). Start the API (or run
  * `rebuild`) afterwards to project the events into the read models.
  */
-export const importCommand = async (config: LedgerConfig, args: CliArguments): Promise<void> => {
-  const file = args.positional[0];
-  if (!file) throw new Error('usage: import <file.ndjson>');
+export const importCommand = async (config: LedgerConfig, file: string): Promise<void> => {
   const lines = () => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
   const store = openEventStore(config);
   try {

@@ -1,5 +1,4 @@
 import { compareStores, migrateEvents, openStoreUrl, requireStoreAt } from '@cf/audit';
-import type { CliArguments } from '../cli-arguments.js';
 import { ProgressBar } from '../progress-bar.js';
 
 /**
@@ -9,16 +8,21 @@ import { ProgressBar } from '../progress-bar.js';
  * target ends when run again (see resumePoint). Run it with the API stopped on both stores.
  * URLs: `sqlite:<data directory>` or `postgres://user@host:5432/db?schema=<name>`.
  */
-export const migrateCommand = async (args: CliArguments): Promise<void> => {
-  const limit = args.option('limit');
-  if (limit !== undefined && !/^\d+$/.test(limit)) throw new Error('--limit must be a whole number');
-  await requireStoreAt(args.required('from'));
-  const from = openStoreUrl(args.required('from'));
-  const to = openStoreUrl(args.required('to'));
+export interface MigrateOptions {
+  from: string;
+  to: string;
+  /** Events to copy in this run at most (the CLI checks it is a whole number). */
+  limit?: number;
+}
+
+export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: MigrateOptions): Promise<void> => {
+  await requireStoreAt(fromUrl);
+  const from = openStoreUrl(fromUrl);
+  const to = openStoreUrl(toUrl);
   try {
     const bar = new ProgressBar('migrate', Number(await from.store.headPosition()));
     const result = await migrateEvents(from.store, to.store, {
-      limit: limit === undefined ? undefined : Number(limit),
+      limit,
       onProgress: (position) => bar.update(Number(position)),
     });
     if (!result.complete) {

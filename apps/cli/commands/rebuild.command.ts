@@ -2,15 +2,13 @@ import type { ProjectionRunner } from '@cf/event-store';
 import type { LedgerConfig } from '@cf/ledger';
 import { openLedger } from '@cf/ledger';
 import { LEDGER_PROJECTIONS } from '../../api/ledger-contexts.js';
-import type { CliArguments } from '../cli-arguments.js';
 import { ProgressBar } from '../progress-bar.js';
 
 /**
  * `rebuild [projection]`: empties one projection (or all) and replays the whole log into it.
  * Run it while the API is stopped: a live API would keep projecting into the same tables.
  */
-export const rebuildCommand = async (config: LedgerConfig, args: CliArguments): Promise<void> => {
-  const wanted = args.positional[0];
+export const rebuildCommand = async (config: LedgerConfig, wanted?: string): Promise<void> => {
   const names = LEDGER_PROJECTIONS.map((p) => p.name);
   if (wanted && !names.includes(wanted)) throw new Error(`unknown projection "${wanted}"; known: ${names.join(', ')}`);
   const ledger = await openLedger(config, LEDGER_PROJECTIONS);

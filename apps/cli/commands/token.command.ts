@@ -1,10 +1,14 @@
 import { type LedgerConfig, resolveJwtSecret, signToken } from '@cf/ledger';
-import type { CliArguments } from '../cli-arguments.js';
 
-/** `token --user <id> --name <name> [--expires 30d]`: prints a bearer token signed with this service's secret. */
-export const tokenCommand = async (config: LedgerConfig, args: CliArguments): Promise<void> => {
-  const userId = args.required('user');
-  const name = args.option('name') ?? userId;
+export interface TokenOptions {
+  user: string;
+  name?: string;
+  /** A duration jose understands: 30d, 12h, 90m. */
+  expires: string;
+}
+
+/** `token --user <id> [--name <name>] [--expires 30d]`: prints a bearer token signed with this service's secret. */
+export const tokenCommand = async (config: LedgerConfig, { user, name, expires }: TokenOptions): Promise<void> => {
   const { secret } = resolveJwtSecret(config);
-  console.log(await signToken(secret, { userId, name }, args.option('expires') ?? '30d'));
+  console.log(await signToken(secret, { userId: user, name: name ?? user }, expires));
 };

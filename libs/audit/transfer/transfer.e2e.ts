@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RecordedEvent } from '@cf/event-store';
 import { type LedgerConfig, loadConfig, openEventStore } from '@cf/ledger';
-import { CliArguments } from '../../../apps/cli/cli-arguments.js';
 import { exportCommand } from '../../../apps/cli/commands/export.command.js';
 import { importCommand } from '../../../apps/cli/commands/import.command.js';
 import { migrateCommand } from '../../../apps/cli/commands/migrate.command.js';
@@ -47,31 +46,31 @@ describe('export, import and migrate of a seeded project', () => {
 
   it('export → import → the same events, hashes included, and the chains verify', async () => {
     const file = exportFile;
-    await exportCommand(sqlite(seeded), new CliArguments(['--out', file]));
+    await exportCommand(sqlite(seeded), { out: file });
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(source.length);
     expect(Object.keys(JSON.parse(lines[0]))).toEqual(['position', 'stream', 'revision', 'type', 'schemaVersion', 'data', 'metadata', 'prevHash', 'hash']);
     expect(lines.join('\n')).not.toContain('Erik Enduser');
     const target = sqlite(dir('imported'));
-    await importCommand(target, new CliArguments([file]));
+    await importCommand(target, file);
     const imported = await allEvents(target);
     expect(exported(imported)).toEqual(exported(source));
     expect(imported.map((e) => e.position)).toEqual(source.map((e) => e.position));
-    await expect(importCommand(target, new CliArguments([file]))).rejects.toThrow('not empty');
+    await expect(importCommand(target, file)).rejects.toThrow('not empty');
   });
 
   it('exports one project only with --project, and refuses an altered file without importing anything', async () => {
     const file = join(dir('project'), 'project.ndjson');
-    await exportCommand(sqlite(seeded), new CliArguments(['--project', '01900000-0000-7000-8000-00000000de30', '--out', file]));
+    await exportCommand(sqlite(seeded), { project: '01900000-0000-7000-8000-00000000de30', out: file });
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(source.length);
-    await exportCommand(sqlite(seeded), new CliArguments(['--project', '01900000-0000-7000-8000-000000000000', '--out', file]));
+    await exportCommand(sqlite(seeded), { project: '01900000-0000-7000-8000-000000000000', out: file });
     expect(readFileSync(file, 'utf8')).toBe('');
     const good = readFileSync(exportFile, 'utf8').trim().split('\n');
     const target = sqlite(dir('refused'));
     writeFileSync(file, good.map((line, i) => (i === good.length - 1 ? line.replace('"revision":', '"revision":1') : line)).join('\n'));
-    await expect(importCommand(target, new CliArguments([file]))).rejects.toThrow(/refused: the chain of .* is broken/);
+    await expect(importCommand(target, file)).rejects.toThrow(/refused: the chain of .* is broken/);
     writeFileSync(file, good.map((line, i) => (i === 3 ? line.replace(/"at":"[^"]+"/, '"at":"2000-01-01T00:00:00.000Z"') : line)).join('\n'));
-    await expect(importCommand(target, new CliArguments([file]))).rejects.toThrow('HASH_MISMATCH');
+    await expect(importCommand(target, file)).rejects.toThrow('HASH_MISMATCH');
     expect(await allEvents(target)).toEqual([]);
   });
 
@@ -80,10 +79,10 @@ describe('export, import and migrate of a seeded project', () => {
     ['postgres', () => `${PG_URL}?schema=cf_migrate_${process.pid}`],
   ])('migrates sqlite → %s, resumes after an interruption, copies the keys and verifies', async (kind, targetUrl) => {
     const to = targetUrl();
-    await migrateCommand(new CliArguments(['--from', `sqlite:${seeded}`, '--to', to, '--limit', '10']));
+    await migrateCommand({ from: `sqlite:${seeded}`, to, limit: 10 });
     expect(logged[logged.length - 1]).toBe('stopped after 10 events (--limit); run again to resume');
     expect((await allEvents(to)).length).toBeGreaterThanOrEqual(10);
-    await migrateCommand(new CliArguments(['--from', `sqlite:${seeded}`, '--to', to]));
+    await migrateCommand({ from: `sqlite:${seeded}`, to });
     expect(process.exitCode ?? 0).toBe(0);
     expect(logged.join('\n')).toMatch(/resumed after source position \d+ and 4 personal-data keys[^]*OK: event counts and every stream's last hash match/);
     expect(exported(await allEvents(to))).toEqual(exported(source));

@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { repositoryPath } from '../harness/repository-path.js';
+
+const run = promisify(execFile);
+
+/** What `npm run cli` answers, as its exit code and output. */
+const cli = async (...args: string[]): Promise<{ code: number; out: string }> => {
+  const env = { ...process.env, EVENT_STORE: 'sqlite', AUTH_JWT_SECRET: 'cli-usage-secret-cli-usage-secret-0' };
+  try {
+    const { stdout, stderr } = await run('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: repositoryPath('.'), env });
+    return { code: 0, out: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, out: failed.stdout + failed.stderr };
+  }
+};
+
+describe('npm run cli: help and usage errors', () => {
+  it('lists every command in its help', async () => {
+    const { code, out } = await cli('--help');
+    expect(code).toBe(0);
+    for (const command of ['token', 'rebuild', 'schema', 'seed', 'export', 'import', 'migrate']) expect(out).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+  });
+
+  it('names a missing required option, exit code 1', async () => {
+    const { code, out } = await cli('token');
+    expect(code).toBe(1);
+    expect(out).toContain("required option '--user <id>' not specified");
+  });
+
+  it('refuses a limit that is not a whole number before touching a store', async () => {
+    const { code, out } = await cli('migrate', '--from', 'sqlite:/nonexistent', '--to', 'sqlite:/nonexistent-too', '--limit', 'ten');
+    expect(code).toBe(1);
+    expect(out).toContain("option '--limit <n>' argument 'ten' is invalid. must be a whole number");
+  });
+
+  it('names an unknown command', async () => {
+    const { code, out } = await cli('rebiuld');
+    expect(code).toBe(1);
+    expect(out).toContain("unknown command 'rebiuld'");
+  });
+});

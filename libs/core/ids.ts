@@ -20,7 +20,8 @@ export type StreamCategory =
   | 'request'
   | 'requirement'
   | 'budget'
-  | 'status';
+  | 'status'
+  | 'webhook';
 
 export const idOfStream = (stream: string): string => stream.slice(stream.indexOf('-') + 1);
 export const categoryOfStream = (stream: string): string => stream.slice(0, stream.indexOf('-'));

@@ -1,0 +1,5 @@
+export * from './domain/webhooks.events.js';
+export * from './domain/webhooks.state.js';
+export * from './domain/webhooks.errors.js';
+export * from './domain/webhooks.decide.js';
+export * from './domain/webhook-target.js';

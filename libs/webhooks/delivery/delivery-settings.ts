@@ -1,0 +1,41 @@
+import { ConfigError } from '@cf/ledger';
+
+/** How webhooks are delivered here, read once from the environment. */
+export interface DeliverySettings {
+  /** WEBHOOK_ALLOW_PRIVATE=true: private, loopback and link-local targets are allowed (on-premise use, tests). */
+  allowPrivate: boolean;
+  /** WEBHOOK_RETRY_SECONDS: the wait before each retry; a delivery fails after the last (about 24 h in all by default). */
+  retrySeconds: readonly number[];
+  /** WEBHOOK_TIMEOUT_MS: how long one attempt may take before it counts as failed. */
+  timeoutMs: number;
+  /** WEBHOOK_CONCURRENCY: attempts in flight to one webhook at a time. */
+  concurrency: number;
+  /** WEBHOOK_POLL_MS: how often the dispatcher looks for due deliveries. */
+  pollMs: number;
+}
+
+/** 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h, 8 h, 8 h: about 23.7 h from the first attempt to the last. */
+export const DEFAULT_RETRY_SECONDS = [1, 5, 30, 120, 600, 1_800, 3_600, 7_200, 14_400, 28_800, 28_800];
+
+const positiveNumber = (variable: string, value: string | undefined, fallback: number): number => {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new ConfigError(variable, `must be a number above 0 (got "${value}")`);
+  return number;
+};
+
+export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): DeliverySettings => {
+  if (env.WEBHOOK_ALLOW_PRIVATE !== undefined && !['true', 'false'].includes(env.WEBHOOK_ALLOW_PRIVATE)) {
+    throw new ConfigError('WEBHOOK_ALLOW_PRIVATE', `must be true or false (got "${env.WEBHOOK_ALLOW_PRIVATE}")`);
+  }
+  const retrySeconds = env.WEBHOOK_RETRY_SECONDS
+    ? env.WEBHOOK_RETRY_SECONDS.split(',').map((seconds) => positiveNumber('WEBHOOK_RETRY_SECONDS', seconds.trim(), 1))
+    : DEFAULT_RETRY_SECONDS;
+  return {
+    allowPrivate: env.WEBHOOK_ALLOW_PRIVATE === 'true',
+    retrySeconds,
+    timeoutMs: positiveNumber('WEBHOOK_TIMEOUT_MS', env.WEBHOOK_TIMEOUT_MS, 10_000),
+    concurrency: Math.ceil(positiveNumber('WEBHOOK_CONCURRENCY', env.WEBHOOK_CONCURRENCY, 2)),
+    pollMs: positiveNumber('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 500),
+  };
+};

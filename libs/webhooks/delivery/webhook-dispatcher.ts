@@ -1,0 +1,113 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, Optional } from '@nestjs/common';
+import { Ledger } from '@cf/ledger';
+import { type DeliverySettings } from './delivery-settings.js';
+import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
+import { afterAttempt, isAcknowledged } from './retry-schedule.js';
+import { signatureOf } from './webhook-signature.js';
+
+export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
+export const WEBHOOK_DELIVERY_OBSERVER = Symbol('WEBHOOK_DELIVERY_OBSERVER');
+
+/** Told the outcome of every attempt (for metrics): DELIVERED, RETRY or FAILED. */
+export interface WebhookDeliveryObserver {
+  attempted(event: string, outcome: 'DELIVERED' | 'RETRY' | 'FAILED'): void;
+}
+
+/** The status code of a POST, or null when the receiver did not answer in time (or at all). */
+const post = async (delivery: DueDelivery, timeoutMs: number): Promise<number | null> => {
+  try {
+    const response = await fetch(delivery.url, {
+      method: 'POST',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'customer-feedback-ledger-webhooks',
+        'x-ledger-event': delivery.event,
+        'x-ledger-delivery': delivery.deliveryId,
+        'x-ledger-signature': signatureOf(delivery.secret, delivery.body),
+      },
+      body: delivery.body,
+    });
+    await response.body?.cancel().catch(() => undefined);
+    return response.status;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Sends what the outbox holds, on the instance that leads the projections only. Each pass takes
+ * the due deliveries in log order, at most `concurrency` in flight per webhook, and claims each
+ * attempt before making it. Commands never wait for it: a receiver that is down slows nothing.
+ */
+@Injectable()
+export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('WebhookDispatcher');
+  private readonly inFlight = new Map<string, number>();
+  private readonly sending = new Set<Promise<void>>();
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly ledger: Ledger,
+    @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
+    @Optional() @Inject(WEBHOOK_DELIVERY_OBSERVER) private readonly observer?: WebhookDeliveryObserver,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await Promise.all([...this.sending]);
+  }
+
+  /** One pass: claims and starts every due attempt it may; resolves once they have started. */
+  async dispatchDue(now = new Date()): Promise<number> {
+    if (!this.ledger.runner.isLeading()) return 0;
+    const queue = deliveryQueue(this.ledger.readModels);
+    let started = 0;
+    for (const delivery of await queue.due(now, 100)) {
+      if ((this.inFlight.get(delivery.webhookId) ?? 0) >= this.settings.concurrency) continue;
+      if (!(await queue.claim(delivery, now, this.settings.timeoutMs + 5_000))) continue;
+      this.inFlight.set(delivery.webhookId, (this.inFlight.get(delivery.webhookId) ?? 0) + 1);
+      const attempt = this.attempt(delivery).finally(() => {
+        this.sending.delete(attempt);
+        this.inFlight.set(delivery.webhookId, (this.inFlight.get(delivery.webhookId) ?? 1) - 1);
+        this.wake?.();
+      });
+      this.sending.add(attempt);
+      started += 1;
+    }
+    return started;
+  }
+
+  private async attempt(delivery: DueDelivery): Promise<void> {
+    const statusCode = await post(delivery, this.settings.timeoutMs);
+    const at = new Date();
+    const outcome = afterAttempt(delivery.attempts + 1, isAcknowledged(statusCode), at, this.settings.retrySeconds, Math.random());
+    await deliveryQueue(this.ledger.readModels).record(delivery, { ...outcome, statusCode, at })
+      .catch((error: Error) => this.logger.warn(`could not record the outcome of delivery ${delivery.deliveryId}: ${error.message}`));
+    this.observer?.attempted(delivery.event, outcome.status === 'PENDING' ? 'RETRY' : outcome.status);
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.dispatchDue();
+      } catch (error) {
+        this.logger.warn(`webhook dispatch pass failed; trying again: ${(error as Error).message}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => { this.wake = undefined; resolve(); }, this.settings.pollMs);
+        this.wake = () => { clearTimeout(timer); this.wake = undefined; resolve(); };
+      });
+    }
+  }
+}

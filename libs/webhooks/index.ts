@@ -11,5 +11,6 @@ export * from './delivery/delivery-settings.js';
 export * from './delivery/retry-schedule.js';
 export * from './delivery/webhook-signature.js';
 export * from './delivery/webhook-dispatcher.js';
+export * from './delivery/delivery-outcomes.js';
 export * from './graphql/webhook.types.js';
 export * from './webhooks.module.js';

@@ -1,4 +1,5 @@
 import { type Portal, startPortal } from '../harness/portal-harness.js';
+import { sampleOf, scrape } from '../operations/scrape.js';
 import { type WebhookReceiver, signatureVerifies, startWebhookReceiver } from '../harness/webhook-receiver.js';
 import { type WebhookProject, promiseTooMuch, registerWebhook, webhookProject } from './webhook-fixture.js';
 
@@ -84,6 +85,14 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
     const redelivered = await receiver.waitFor(4, (d) => d.body.deliveryId === deliveryId);
     expect(redelivered[3].answered).toBe(200);
     expect(await settled(deliveryId, 'DELIVERED')).toMatchObject({ attempts: 1, lastStatusCode: 200 });
+  });
+
+  it('counts attempts by event and outcome in the metrics', async () => {
+    const metrics = await scrape(portal.url.replace(/\/graphql$/, ''));
+    const count = (event: string, outcome: string) => Number(sampleOf(metrics, 'ledger_webhook_deliveries_total', { event, outcome }).value);
+    expect(count('COMMITMENT_REJECTED', 'DELIVERED')).toBe(1);
+    expect(count('COMMITMENT_OUTSIDE_BUDGET', 'RETRY')).toBeGreaterThanOrEqual(2);
+    expect(count('COMMITMENT_OUTSIDE_BUDGET', 'FAILED')).toBe(1);
   });
 
   it('tells of a perception gap when what a contact was told turns out wrong', async () => {

@@ -1,17 +1,12 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Ledger } from '@cf/ledger';
 import { type DeliverySettings } from './delivery-settings.js';
 import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
+import { reportDeliveryAttempt } from './delivery-outcomes.js';
 import { afterAttempt, isAcknowledged } from './retry-schedule.js';
 import { signatureOf } from './webhook-signature.js';
 
 export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
-export const WEBHOOK_DELIVERY_OBSERVER = Symbol('WEBHOOK_DELIVERY_OBSERVER');
-
-/** Told the outcome of every attempt (for metrics): DELIVERED, RETRY or FAILED. */
-export interface WebhookDeliveryObserver {
-  attempted(event: string, outcome: 'DELIVERED' | 'RETRY' | 'FAILED'): void;
-}
 
 /** The status code of a POST, or null when the receiver did not answer in time (or at all). */
 const post = async (delivery: DueDelivery, timeoutMs: number): Promise<number | null> => {
@@ -53,7 +48,6 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   constructor(
     private readonly ledger: Ledger,
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
-    @Optional() @Inject(WEBHOOK_DELIVERY_OBSERVER) private readonly observer?: WebhookDeliveryObserver,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -94,7 +88,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     const outcome = afterAttempt(delivery.attempts + 1, isAcknowledged(statusCode), at, this.settings.retrySeconds, Math.random());
     await deliveryQueue(this.ledger.readModels).record(delivery, { ...outcome, statusCode, at })
       .catch((error: Error) => this.logger.warn(`could not record the outcome of delivery ${delivery.deliveryId}: ${error.message}`));
-    this.observer?.attempted(delivery.event, outcome.status === 'PENDING' ? 'RETRY' : outcome.status);
+    reportDeliveryAttempt({ event: delivery.event, outcome: outcome.status === 'PENDING' ? 'RETRY' : outcome.status });
   }
 
   private async run(): Promise<void> {

@@ -3,6 +3,15 @@ import { sampleOf, scrape } from '../operations/scrape.js';
 import { type WebhookReceiver, signatureVerifies, startWebhookReceiver } from '../harness/webhook-receiver.js';
 import { type WebhookProject, promiseTooMuch, registerWebhook, webhookProject } from './webhook-fixture.js';
 
+/** Fast retries, and a first response due after about a second, whatever the day and hour. */
+const SETTINGS = {
+  WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SECONDS: '0.2,0.2', WEBHOOK_POLL_MS: '50', WEBHOOK_TIMEOUT_MS: '2000',
+  WEBHOOK_FIRST_RESPONSE_HOURS: '0.0003', WEBHOOK_WORKING_DAYS: '0,1,2,3,4,5,6', WEBHOOK_WORKING_HOURS: '0-24',
+};
+const firstOfLastMonth = (): string => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 10);
+};
 const REDELIVER = 'mutation($i: RedeliverWebhookDeliveryInput!) { redeliverWebhookDelivery(input: $i) { position delivery { id status attempts } } }';
 
 describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
@@ -23,18 +32,20 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
   };
 
   beforeAll(async () => {
-    Object.assign(process.env, { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SECONDS: '0.2,0.2', WEBHOOK_POLL_MS: '50', WEBHOOK_TIMEOUT_MS: '2000' });
+    Object.assign(process.env, SETTINGS);
     receiver = await startWebhookReceiver();
     portal = await startPortal();
     p = await webhookProject(portal);
+    await portal.ok('AddMember', { input: { projectId: p.projectId, userId: 'eve', name: 'Eve Developer', role: 'DEVELOPER', since: firstOfLastMonth() } }, p.mia);
     ({ secret } = (await registerWebhook(portal, p, receiver.url, [
       'COMMITMENT_AWAITING_APPROVAL', 'COMMITMENT_OUTSIDE_BUDGET', 'COMMITMENT_REJECTED', 'PERCEPTION_GAP_OPENED',
+      'FIRST_RESPONSE_OVERDUE', 'CONTACT_DAYS_BELOW_TARGET',
     ])).webhook);
   });
   afterAll(async () => {
     await portal.close();
     await receiver.close();
-    for (const name of ['WEBHOOK_ALLOW_PRIVATE', 'WEBHOOK_RETRY_SECONDS', 'WEBHOOK_POLL_MS', 'WEBHOOK_TIMEOUT_MS']) delete process.env[name];
+    for (const name of Object.keys(SETTINGS)) delete process.env[name];
   });
 
   it('posts signed JSON naming the event, the delivery, the project and the commitment', async () => {
@@ -102,5 +113,28 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
     const [gap] = await receiver.waitFor(1, (d) => d.body.event === 'PERCEPTION_GAP_OPENED');
     expect(gap.body.subject).toMatchObject({ type: 'COMMITMENT', id: commitmentId, toldToId: p.dora, toldStatus: 'ON_TRACK', actualStatus: 'BLOCKED' });
     expect(gap.rawBody).not.toContain('Dora');
+  });
+
+  it('tells of a request left without a first response past its working hours, and of no request answered in time', async () => {
+    const raise = async (title: string) => (await portal.ok('RaiseRequest', {
+      input: { projectId: p.projectId, title, description: '', kind: 'QUESTION', channel: 'WRITTEN', requestedById: p.dora },
+    }, p.mia)).raiseRequest.request.id as string;
+    const answered = await raise('Answered at once');
+    await portal.ok('RespondToRequest', { input: { requestId: answered, stance: 'CLARIFY', message: 'Which format?' } }, p.dan);
+    const waiting = await raise('Left waiting');
+    const [overdue] = await receiver.waitFor(1, (d) => d.body.event === 'FIRST_RESPONSE_OVERDUE');
+    expect(overdue.body.subject).toEqual({
+      type: 'REQUEST', id: waiting, title: 'Left waiting', kind: 'QUESTION', channel: 'WRITTEN', raisedAt: expect.any(String), firstResponseDueAt: overdue.body.occurredAt,
+    });
+    expect(receiver.received.filter((d) => d.body.subject.id === answered)).toEqual([]);
+  });
+
+  it('tells, for the month just ended, of each developer whose contact days fell short of the target', async () => {
+    const [shortfall] = await receiver.waitFor(1, (d) => d.body.event === 'CONTACT_DAYS_BELOW_TARGET');
+    expect(shortfall.body.subject).toEqual({
+      type: 'DEVELOPER_MONTH', userId: 'eve', name: 'Eve Developer', month: firstOfLastMonth().slice(0, 7), days: 0, target: 2, shortfall: 2,
+    });
+    expect(shortfall.body.occurredAt.slice(8)).toBe('01T00:00:00.000Z');
+    expect(receiver.received.filter((d) => d.body.event === 'CONTACT_DAYS_BELOW_TARGET')).toHaveLength(1);
   });
 });

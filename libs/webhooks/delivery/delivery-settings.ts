@@ -1,4 +1,5 @@
 import { ConfigError } from '@cf/ledger';
+import type { WorkingWeek } from '../domain/working-hours.js';
 
 /** How webhooks are delivered here, read once from the environment. */
 export interface DeliverySettings {
@@ -12,6 +13,10 @@ export interface DeliverySettings {
   concurrency: number;
   /** WEBHOOK_POLL_MS: how often the dispatcher looks for due deliveries. */
   pollMs: number;
+  /** WEBHOOK_FIRST_RESPONSE_HOURS: working hours a request may wait for its first response. */
+  firstResponseHours: number;
+  /** WEBHOOK_WORKING_DAYS (0 Sunday … 6 Saturday) and WEBHOOK_WORKING_HOURS (e.g. 9-17), in UTC. */
+  workingWeek: WorkingWeek;
 }
 
 /** 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h, 8 h, 8 h: about 23.7 h from the first attempt to the last. */
@@ -22,6 +27,19 @@ const positiveNumber = (variable: string, value: string | undefined, fallback: n
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0) throw new ConfigError(variable, `must be a number above 0 (got "${value}")`);
   return number;
+};
+
+const workingWeek = (env: NodeJS.ProcessEnv): WorkingWeek => {
+  const days = (env.WEBHOOK_WORKING_DAYS || '1,2,3,4,5').split(',').map((day) => Number(day.trim()));
+  if (days.some((day) => !Number.isInteger(day) || day < 0 || day > 6)) {
+    throw new ConfigError('WEBHOOK_WORKING_DAYS', `must list weekdays from 0 (Sunday) to 6 (got "${env.WEBHOOK_WORKING_DAYS}")`);
+  }
+  const hours = /^(\d{1,2})-(\d{1,2})$/.exec(env.WEBHOOK_WORKING_HOURS || '9-17');
+  const [startHour, endHour] = hours ? [Number(hours[1]), Number(hours[2])] : [NaN, NaN];
+  if (!(startHour >= 0 && endHour <= 24 && startHour < endHour)) {
+    throw new ConfigError('WEBHOOK_WORKING_HOURS', `must be two hours from 0 to 24, the first earlier, e.g. 9-17 (got "${env.WEBHOOK_WORKING_HOURS}")`);
+  }
+  return { days, startHour, endHour };
 };
 
 export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): DeliverySettings => {
@@ -37,5 +55,7 @@ export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): Deli
     timeoutMs: positiveNumber('WEBHOOK_TIMEOUT_MS', env.WEBHOOK_TIMEOUT_MS, 10_000),
     concurrency: Math.ceil(positiveNumber('WEBHOOK_CONCURRENCY', env.WEBHOOK_CONCURRENCY, 2)),
     pollMs: positiveNumber('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 500),
+    firstResponseHours: positiveNumber('WEBHOOK_FIRST_RESPONSE_HOURS', env.WEBHOOK_FIRST_RESPONSE_HOURS, 8),
+    workingWeek: workingWeek(env),
   };
 };

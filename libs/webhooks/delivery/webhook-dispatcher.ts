@@ -4,6 +4,7 @@ import { type DeliverySettings } from './delivery-settings.js';
 import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
 import { reportDeliveryAttempt } from './delivery-outcomes.js';
 import { afterAttempt, isAcknowledged } from './retry-schedule.js';
+import { timedNotices } from './timed-notices.js';
 import { signatureOf } from './webhook-signature.js';
 
 export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
@@ -44,11 +45,14 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  private readonly timed: ReturnType<typeof timedNotices>;
 
   constructor(
     private readonly ledger: Ledger,
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
-  ) {}
+  ) {
+    this.timed = timedNotices(ledger.readModels, settings);
+  }
 
   onApplicationBootstrap(): void {
     this.running = true;
@@ -62,9 +66,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     await Promise.all([...this.sending]);
   }
 
-  /** One pass: claims and starts every due attempt it may; resolves once they have started. */
+  /** One pass: writes the notices time has made due, then claims and starts every due attempt it may. */
   async dispatchDue(now = new Date()): Promise<number> {
     if (!this.ledger.runner.isLeading()) return 0;
+    await this.timed.firstResponsesOverdue(now);
+    await this.timed.contactDaysBelowTarget(now);
     const queue = deliveryQueue(this.ledger.readModels);
     let started = 0;
     for (const delivery of await queue.due(now, 100)) {

@@ -1,17 +1,17 @@
-import { derivedId } from '@cf/core';
 import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
 import type { WebhookStreamEvent } from '../domain/webhooks.events.js';
 import { commitmentNotices } from './commitment-notices.js';
+import { enqueueNotice } from './outbox-rows.js';
+import { recordRequest } from './request-deadlines.js';
 import { DELIVERY_STATE_TABLE, OUTBOX_TABLES, migrateOutboxTables } from './outbox.tables.js';
 import { perceptionNotices } from './perception-notices.js';
 import type { WebhookNotice } from './webhook-notice.js';
 
+export { deliveryIdOf } from './outbox-rows.js';
+
 const COMMITMENT_EVENTS = ['CommitmentMade', 'CommitmentRevised', 'CommitmentApproved', 'CommitmentRejected', 'CommitmentWithdrawn', 'CommitmentDelivered'];
 const REPORTING_EVENTS = ['StatusReported', 'StatusAssessed', 'StatusAcknowledged'];
-
-/** The same webhook, event and notice always give the same delivery id: receivers de-duplicate on it. */
-export const deliveryIdOf = (webhookId: string, position: bigint, key: string): string =>
-  derivedId(`webhook-delivery:${webhookId}:${position}:${key}`);
+const REQUEST_EVENTS = ['RequestRaised', 'RequestResponded', 'RequestWithdrawn', 'RequestResolved'];
 
 const applyWebhookEvent = async (trx: ReadModelTransaction, event: WebhookStreamEvent, recorded: RecordedEvent): Promise<void> => {
   switch (event.type) {
@@ -42,27 +42,8 @@ const applyWebhookEvent = async (trx: ReadModelTransaction, event: WebhookStream
 const noticesOf = (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
   if (COMMITMENT_EVENTS.includes(recorded.type)) return commitmentNotices(trx, recorded.type, recorded.data);
   if (REPORTING_EVENTS.includes(recorded.type)) return perceptionNotices(trx, recorded);
+  if (REQUEST_EVENTS.includes(recorded.type)) return recordRequest(trx, recorded).then(() => []);
   return Promise.resolve([]);
-};
-
-/** One outbox row per notice and active webhook of its project subscribed to it; its state once, kept across rebuilds. */
-const enqueue = async (trx: ReadModelTransaction, notice: WebhookNotice, recorded: RecordedEvent): Promise<void> => {
-  const webhooks = await trx.selectFrom('webhooks').select(['id', 'events']).where('project_id', '=', notice.projectId).where('active', '=', 1).execute();
-  for (const webhook of webhooks) {
-    if (!(JSON.parse(webhook.events as string) as string[]).includes(notice.event)) continue;
-    const deliveryId = deliveryIdOf(webhook.id as string, recorded.position, notice.key);
-    const body = JSON.stringify({
-      event: notice.event, deliveryId, projectId: notice.projectId, position: recorded.position.toString(),
-      occurredAt: recorded.metadata.occurredAt, subject: notice.subject,
-    });
-    await trx.insertInto('webhook_outbox').values({
-      delivery_id: deliveryId, webhook_id: webhook.id, project_id: notice.projectId, event: notice.event, position: Number(recorded.position), body,
-    }).execute();
-    await trx.insertInto(DELIVERY_STATE_TABLE).values({
-      delivery_id: deliveryId, status: 'PENDING', attempts: 0, next_attempt_at: recorded.metadata.occurredAt,
-      claimed_until: null, last_status_code: null, last_attempt_at: null, redelivered_at: null,
-    }).onConflict((oc) => oc.column('delivery_id').doNothing()).execute();
-  }
 };
 
 /**
@@ -79,6 +60,7 @@ export const webhookOutboxProjection: Projection = {
       await applyWebhookEvent(trx, { type: recorded.type, data: recorded.data } as WebhookStreamEvent, recorded);
       return;
     }
-    for (const notice of await noticesOf(trx, recorded)) await enqueue(trx, notice, recorded);
+    const origin = { position: recorded.position, occurredAt: recorded.metadata.occurredAt };
+    for (const notice of await noticesOf(trx, recorded)) await enqueueNotice(trx, notice, origin);
   },
 };

@@ -1,7 +1,7 @@
 import type { ReadModelDb } from '@cf/event-store';
 
 /** The tables the outbox projection derives from the log: emptied and refilled on a rebuild. */
-export const OUTBOX_TABLES = ['webhooks', 'webhook_outbox', 'webhook_commitments', 'webhook_perception', 'webhook_assessments'] as const;
+export const OUTBOX_TABLES = ['webhooks', 'webhook_outbox', 'webhook_commitments', 'webhook_perception', 'webhook_assessments', 'webhook_requests'] as const;
 
 /**
  * Where each delivery stands (attempts, next attempt, outcome), keyed by its stable id. Not one of
@@ -54,6 +54,20 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('subject_id', 'text', (c) => c.primaryKey())
     .addColumn('actual', 'text', (c) => c.notNull())
     .execute();
+  await db.schema.createTable('webhook_requests').ifNotExists()
+    .addColumn('request_id', 'text', (c) => c.primaryKey())
+    .addColumn('project_id', 'text', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('raised_position', 'bigint', (c) => c.notNull())
+    .addColumn('raised_at', 'text', (c) => c.notNull())
+    .addColumn('first_response_at', 'text')
+    .addColumn('closed_at', 'text')
+    // Set by the dispatcher once the deadline has passed and its notice (if any) was written.
+    .addColumn('settled', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('webhook_requests_unsettled').ifNotExists().on('webhook_requests').columns(['settled', 'raised_at']).execute();
   await db.schema.createTable(DELIVERY_STATE_TABLE).ifNotExists()
     .addColumn('delivery_id', 'text', (c) => c.primaryKey())
     .addColumn('status', 'text', (c) => c.notNull())

@@ -1,0 +1,68 @@
+import { type NewEvent, ProjectionRunner, type ReadModelDb, SqliteEventStore, openSqliteReadModels } from '@cf/event-store';
+import { webhookOutboxProjection } from '../outbox/outbox.projection.js';
+import { DELIVERY_STATE_TABLE } from '../outbox/outbox.tables.js';
+import { timedNotices } from './timed-notices.js';
+
+const P = 'p-1';
+const ann = { userId: 'u-ann', name: 'Ann' };
+const monday = '2026-03-02T10:00:00.000Z';
+const event = (type: string, data: Record<string, unknown>): NewEvent => ({ type, data, metadata: { actor: ann, occurredAt: data.at as string, correlationId: 'c' } });
+const raised = (requestId: string, at: string) => event('RequestRaised', {
+  requestId, projectId: P, title: `About ${requestId}`, description: '', kind: 'QUESTION', channel: 'WRITTEN', requestedById: 'c-1', requirementIds: [], at,
+});
+const responded = (requestId: string, at: string) => event('RequestResponded', { requestId, projectId: P, stance: 'CLARIFY', message: 'm', respondedBy: ann, at });
+const settings = { firstResponseHours: 8, workingWeek: { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17 } };
+
+describe('notices of time passing: FIRST_RESPONSE_OVERDUE', () => {
+  let store: SqliteEventStore;
+  let db: ReadModelDb;
+  let runner: ProjectionRunner;
+  const append = async (stream: string, ...events: NewEvent[]) => {
+    await store.append(stream, events, { expectedRevision: 'any' });
+    await runner.catchUp();
+  };
+  const outbox = async () => (await db.selectFrom('webhook_outbox').select(['delivery_id', 'event', 'position', 'body']).orderBy('delivery_id').execute())
+    .map((row) => ({ ...row, body: JSON.parse(row.body as string) }));
+
+  beforeEach(async () => {
+    store = new SqliteEventStore({ file: ':memory:' });
+    db = openSqliteReadModels(':memory:');
+    runner = new ProjectionRunner(store, db, [webhookOutboxProjection]);
+    await runner.migrate();
+    await append('webhook-w1', event('WebhookRegistered', {
+      webhookId: 'w1', projectId: P, url: 'https://hooks.example.com/', events: ['FIRST_RESPONSE_OVERDUE'], secret: 's', registeredBy: ann, at: monday,
+    }));
+  });
+  afterEach(async () => {
+    await db.destroy();
+    await store.close();
+  });
+
+  it('tells of a request unanswered at its working-hours deadline, dated at the deadline, once', async () => {
+    await append('request-r1', raised('r1', monday));
+    await append('request-r2', raised('r2', monday), responded('r2', '2026-03-02T15:00:00.000Z'));
+    await append('request-r3', raised('r3', monday), responded('r3', '2026-03-03T12:00:00.000Z'));
+    const notices = timedNotices(db, settings);
+    await notices.firstResponsesOverdue(new Date('2026-03-03T09:59:00.000Z'));
+    expect(await outbox()).toEqual([]);
+    await notices.firstResponsesOverdue(new Date('2026-03-04T09:00:00.000Z'));
+    await notices.firstResponsesOverdue(new Date('2026-03-05T09:00:00.000Z'));
+    const rows = await outbox();
+    expect(rows.map((r) => r.body.subject.id).sort()).toEqual(['r1', 'r3']);
+    expect(rows.map((r) => r.body.occurredAt)).toEqual(['2026-03-03T10:00:00.000Z', '2026-03-03T10:00:00.000Z']);
+    expect(rows.every((r) => r.event === 'FIRST_RESPONSE_OVERDUE')).toBe(true);
+  });
+
+  it('writes the same rows again after a rebuild, and keeps what was delivered', async () => {
+    await append('request-r1', raised('r1', monday));
+    const later = new Date('2026-03-04T09:00:00.000Z');
+    await timedNotices(db, settings).firstResponsesOverdue(later);
+    const before = await outbox();
+    await db.updateTable(DELIVERY_STATE_TABLE).set({ status: 'DELIVERED', attempts: 1 }).execute();
+    await runner.reset('webhook_outbox');
+    await runner.catchUp();
+    await timedNotices(db, settings).firstResponsesOverdue(later);
+    expect(await outbox()).toEqual(before);
+    expect(await db.selectFrom(DELIVERY_STATE_TABLE).select(['status', 'attempts']).execute()).toEqual([{ status: 'DELIVERED', attempts: 1 }]);
+  });
+});

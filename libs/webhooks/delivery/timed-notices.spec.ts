@@ -1,5 +1,5 @@
-import { type NewEvent, ProjectionRunner, type ReadModelDb, SqliteEventStore, openSqliteReadModels } from '@cf/event-store';
-import { webhookOutboxProjection } from '../outbox/outbox.projection.js';
+import type { NewEvent, ReadModelDb } from '@cf/event-store';
+import { type OutboxUnderTest, outboxUnderTest } from '../outbox/outbox.spec-fixtures.js';
 import { DELIVERY_STATE_TABLE } from '../outbox/outbox.tables.js';
 import { timedNotices } from './timed-notices.js';
 
@@ -14,29 +14,20 @@ const responded = (requestId: string, at: string) => event('RequestResponded', {
 const settings = { firstResponseHours: 8, workingWeek: { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17 } };
 
 describe('notices of time passing: FIRST_RESPONSE_OVERDUE', () => {
-  let store: SqliteEventStore;
+  let outboxes: OutboxUnderTest;
   let db: ReadModelDb;
-  let runner: ProjectionRunner;
-  const append = async (stream: string, ...events: NewEvent[]) => {
-    await store.append(stream, events, { expectedRevision: 'any' });
-    await runner.catchUp();
-  };
+  const append = (stream: string, ...events: NewEvent[]) => outboxes.append(stream, ...events);
   const outbox = async () => (await db.selectFrom('webhook_outbox').select(['delivery_id', 'event', 'position', 'body']).orderBy('delivery_id').execute())
     .map((row) => ({ ...row, body: JSON.parse(row.body as string) }));
 
   beforeEach(async () => {
-    store = new SqliteEventStore({ file: ':memory:' });
-    db = openSqliteReadModels(':memory:');
-    runner = new ProjectionRunner(store, db, [webhookOutboxProjection]);
-    await runner.migrate();
+    outboxes = await outboxUnderTest();
+    db = outboxes.db;
     await append('webhook-w1', event('WebhookRegistered', {
       webhookId: 'w1', projectId: P, url: 'https://hooks.example.com/', events: ['FIRST_RESPONSE_OVERDUE'], secret: 's', registeredBy: ann, at: monday,
     }));
   });
-  afterEach(async () => {
-    await db.destroy();
-    await store.close();
-  });
+  afterEach(() => outboxes.close());
 
   it('tells of a request unanswered at its working-hours deadline, dated at the deadline, once', async () => {
     await append('request-r1', raised('r1', monday));
@@ -59,8 +50,7 @@ describe('notices of time passing: FIRST_RESPONSE_OVERDUE', () => {
     await timedNotices(db, settings).firstResponsesOverdue(later);
     const before = await outbox();
     await db.updateTable(DELIVERY_STATE_TABLE).set({ status: 'DELIVERED', attempts: 1 }).execute();
-    await runner.reset('webhook_outbox');
-    await runner.catchUp();
+    await outboxes.rebuild();
     await timedNotices(db, settings).firstResponsesOverdue(later);
     expect(await outbox()).toEqual(before);
     expect(await db.selectFrom(DELIVERY_STATE_TABLE).select(['status', 'attempts']).execute()).toEqual([{ status: 'DELIVERED', attempts: 1 }]);

@@ -1,6 +1,7 @@
-import { type NewEvent, ProjectionRunner, type ReadModelDb, SqliteEventStore, openSqliteReadModels } from '@cf/event-store';
+import type { NewEvent, ReadModelDb } from '@cf/event-store';
 import { DELIVERY_STATE_TABLE } from './outbox.tables.js';
-import { deliveryIdOf, webhookOutboxProjection } from './outbox.projection.js';
+import { deliveryIdOf } from './outbox.projection.js';
+import { type OutboxUnderTest, outboxUnderTest } from './outbox.spec-fixtures.js';
 
 const P = 'p-1';
 const ann = { userId: 'u-ann', name: 'Ann' };
@@ -27,25 +28,16 @@ const assessed = (subjectId: string, actualStatus: string) => event('StatusAsses
 });
 
 describe('the webhook outbox projection', () => {
-  let store: SqliteEventStore;
+  let outboxes: OutboxUnderTest;
   let db: ReadModelDb;
-  let runner: ProjectionRunner;
-  const append = async (stream: string, ...events: NewEvent[]) => {
-    await store.append(stream, events, { expectedRevision: 'any' });
-    await runner.catchUp();
-  };
+  const append = (stream: string, ...events: NewEvent[]) => outboxes.append(stream, ...events);
   const outbox = () => db.selectFrom('webhook_outbox').select(['delivery_id', 'webhook_id', 'event', 'position', 'body']).orderBy('position').orderBy('delivery_id').execute();
 
   beforeEach(async () => {
-    store = new SqliteEventStore({ file: ':memory:' });
-    db = openSqliteReadModels(':memory:');
-    runner = new ProjectionRunner(store, db, [webhookOutboxProjection]);
-    await runner.migrate();
+    outboxes = await outboxUnderTest();
+    db = outboxes.db;
   });
-  afterEach(async () => {
-    await db.destroy();
-    await store.close();
-  });
+  afterEach(() => outboxes.close());
 
   it('queues a delivery per notice and subscribed active webhook, with a stable id and the commitment as subject', async () => {
     await append('webhook-w1', registered('w1', ['COMMITMENT_AWAITING_APPROVAL', 'COMMITMENT_OUTSIDE_BUDGET']));
@@ -96,8 +88,7 @@ describe('the webhook outbox projection', () => {
     await append(`budget-${P}`, made('k1', 'PENDING_APPROVAL', false), decision('CommitmentRejected', 'k1'));
     const before = await outbox();
     await db.updateTable(DELIVERY_STATE_TABLE).set({ status: 'DELIVERED', attempts: 1 }).execute();
-    await runner.reset('webhook_outbox');
-    await runner.catchUp();
+    await outboxes.rebuild();
     expect(await outbox()).toEqual(before);
     expect(await db.selectFrom(DELIVERY_STATE_TABLE).select(['status', 'attempts']).execute()).toEqual([{ status: 'DELIVERED', attempts: 1 }]);
   });
@@ -111,8 +102,7 @@ describe('the webhook outbox projection', () => {
     const state = () => db.selectFrom(DELIVERY_STATE_TABLE).select(['status', 'attempts']).execute();
     expect(await state()).toEqual([{ status: 'PENDING', attempts: 0 }]);
     await db.updateTable(DELIVERY_STATE_TABLE).set({ status: 'DELIVERED', attempts: 1 }).execute();
-    await runner.reset('webhook_outbox');
-    await runner.catchUp();
+    await outboxes.rebuild();
     expect(await state()).toEqual([{ status: 'DELIVERED', attempts: 1 }]);
   });
 });

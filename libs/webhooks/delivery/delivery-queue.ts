@@ -20,16 +20,18 @@ export interface DueDelivery {
  * the same attempt; a claim lapses after `claimMs`, so an attempt cut short by a crash is made again.
  */
 export const deliveryQueue = (db: ReadModelDb) => ({
-  due: async (now: Date, limit: number): Promise<DueDelivery[]> => {
+  /** The due deliveries in log order, but none of the webhooks `busy` (at their cap of attempts in flight). */
+  due: async (now: Date, limit: number, busy: readonly string[] = []): Promise<DueDelivery[]> => {
     const at = now.toISOString();
-    const rows = await db.selectFrom(`${DELIVERY_STATE_TABLE} as s`)
+    let query = db.selectFrom(`${DELIVERY_STATE_TABLE} as s`)
       .innerJoin('webhook_outbox as o', 'o.delivery_id', 's.delivery_id')
       .innerJoin('webhooks as w', 'w.id', 'o.webhook_id')
       .select(['s.delivery_id', 'o.webhook_id', 'o.event', 'w.url', 'w.secret', 'o.body', 's.attempts'])
       .where('s.status', '=', 'PENDING').where('s.next_attempt_at', '<=', at).where('w.active', '=', 1)
       .where((eb) => eb.or([eb('s.claimed_until', 'is', null), eb('s.claimed_until', '<=', at)]))
-      .orderBy('o.position').orderBy('s.delivery_id').limit(limit)
-      .execute();
+      .orderBy('o.position').orderBy('s.delivery_id').limit(limit);
+    if (busy.length > 0) query = query.where('o.webhook_id', 'not in', [...busy]);
+    const rows = await query.execute();
     return rows.map((r) => ({
       deliveryId: r.delivery_id, webhookId: r.webhook_id, event: r.event, url: r.url, secret: r.secret, body: r.body, attempts: Number(r.attempts),
     }));

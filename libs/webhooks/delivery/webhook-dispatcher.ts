@@ -73,7 +73,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     await this.timed.contactDaysBelowTarget(now);
     const queue = deliveryQueue(this.ledger.readModels);
     let started = 0;
-    for (const delivery of await queue.due(now, 100)) {
+    const busy = [...this.inFlight].filter(([, count]) => count >= this.settings.concurrency).map(([webhookId]) => webhookId);
+    for (const delivery of await queue.due(now, 100, busy)) {
       if ((this.inFlight.get(delivery.webhookId) ?? 0) >= this.settings.concurrency) continue;
       if (!(await queue.claim(delivery, now, this.settings.timeoutMs + 5_000))) continue;
       this.inFlight.set(delivery.webhookId, (this.inFlight.get(delivery.webhookId) ?? 0) + 1);

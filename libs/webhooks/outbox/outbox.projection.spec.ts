@@ -59,6 +59,18 @@ describe('the webhook outbox projection', () => {
     expect(rejected.body).not.toContain('enc:v1:');
   });
 
+  it('tells of a revision that re-judges a commitment outside the budget and into approval, once', async () => {
+    await append('webhook-w1', registered('w1', ['COMMITMENT_AWAITING_APPROVAL', 'COMMITMENT_OUTSIDE_BUDGET']));
+    const revised = (estimateHours: number) => event('CommitmentRevised', {
+      commitmentId: 'k1', projectId: P, revision: 2, estimateHours, requirementIds: [], requestIds: [], changes: [], reason: 'more work',
+      status: 'PENDING_APPROVAL', atDecision: judgement(true), by: ann, at,
+    });
+    await append(`budget-${P}`, made('k1', 'ACCEPTED', false), revised(60), revised(80));
+    const rows = await outbox();
+    expect(rows.map((r) => [r.event, r.position]).sort()).toEqual([['COMMITMENT_AWAITING_APPROVAL', 3], ['COMMITMENT_OUTSIDE_BUDGET', 3]]);
+    expect(JSON.parse(rows[0].body).subject).toMatchObject({ estimateHours: 60, status: 'PENDING_APPROVAL' });
+  });
+
   it('tells only webhooks that are active, and none of another project', async () => {
     await append('webhook-w1', registered('w1', ['COMMITMENT_REJECTED']));
     await append('webhook-w1', event('WebhookDeactivated', { webhookId: 'w1', projectId: P, by: ann, at }));

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Ledger } from '@cf/ledger';
 import { type DeliverySettings } from './delivery-settings.js';
 import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
@@ -38,7 +38,7 @@ const post = async (delivery: DueDelivery, timeoutMs: number): Promise<number | 
  * attempt before making it. Commands never wait for it: a receiver that is down slows nothing.
  */
 @Injectable()
-export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('WebhookDispatcher');
   private readonly inFlight = new Map<string, number>();
   private readonly sending = new Set<Promise<void>>();
@@ -59,7 +59,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     this.loop = this.run();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops before the ledger closes the read models: the attempts in flight finish and are recorded. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     this.wake?.();
     await this.loop;

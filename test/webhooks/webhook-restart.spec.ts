@@ -1,5 +1,6 @@
 import { signToken } from '@cf/ledger';
 import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
+import { rebuildReadModels } from '../harness/read-model-snapshot.js';
 import { type StoreUnderTest, freshStore } from '../harness/store-under-test.js';
 import { type WebhookReceiver, startWebhookReceiver } from '../harness/webhook-receiver.js';
 import { FAST_WEBHOOKS, deliveriesWhen, ok, openWebhookProject } from './webhook-process.js';
@@ -41,5 +42,17 @@ describe('a webhook delivery pending when the service is killed', () => {
     const [delivered] = await deliveriesWhen(api, projectId, mia, (d) => d[0]?.status === 'DELIVERED');
     expect(delivered).toMatchObject({ id: pending.id, status: 'DELIVERED', lastStatusCode: 200 });
     expect(receiver.received.map((d) => d.body.deliveryId)).toEqual([pending.id]);
+  });
+
+  it('keeps what was delivered across a rebuild of the read models: the same deliveries, still DELIVERED', async () => {
+    const mia = await signToken(SECRET, { userId: 'mia', name: 'Mia Manager' });
+    const projectId = receiver!.received[0].body.projectId as string;
+    const before = await deliveriesWhen(api!, projectId, mia, () => true);
+    await api!.kill('SIGTERM');
+    await rebuildReadModels(store.env);
+    api = await startApiProcess({ ...store.env, ...FAST_WEBHOOKS });
+    const after = await deliveriesWhen(api, projectId, mia, () => true);
+    expect(after).toEqual(before);
+    expect(after.map((d) => d.status)).toEqual(['DELIVERED']);
   });
 });

@@ -1,5 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Ledger } from '@cf/ledger';
+import { mayReach } from '../access/target-addresses.js';
 import { type DeliverySettings } from './delivery-settings.js';
 import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
 import { reportDeliveryAttempt } from './delivery-outcomes.js';
@@ -91,7 +92,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   }
 
   private async attempt(delivery: DueDelivery): Promise<void> {
-    const statusCode = await post(delivery, this.settings.timeoutMs);
+    const reachable = await mayReach(delivery.url, this.settings.allowPrivate);
+    const statusCode = reachable ? await post(delivery, this.settings.timeoutMs) : null;
     const at = new Date();
     const outcome = afterAttempt(delivery.attempts + 1, isAcknowledged(statusCode), at, this.settings.retrySeconds, Math.random());
     await deliveryQueue(this.ledger.readModels).record(delivery, { ...outcome, statusCode, at })

@@ -10,6 +10,7 @@ export * from './outbox/webhooks.read-model.js';
 export * from './delivery/delivery-settings.js';
 export * from './delivery/retry-schedule.js';
 export * from './delivery/webhook-signature.js';
+export * from './access/target-addresses.js';
 export * from './delivery/webhook-dispatcher.js';
 export * from './delivery/delivery-outcomes.js';
 export * from './graphql/webhook.types.js';

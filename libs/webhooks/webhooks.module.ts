@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ProjectsModule } from '@cf/projects';
+import { TargetHosts } from './access/target-addresses.js';
 import { WebhookAccess } from './access/webhook-access.js';
 import { WebhookDecisions } from './access/webhook-decisions.js';
 import { DeactivateWebhookHandler } from './deactivate-webhook/deactivate-webhook.handler.js';
@@ -20,6 +21,7 @@ import { RotateWebhookSecretResolver } from './rotate-webhook-secret/rotate-webh
   imports: [ProjectsModule],
   providers: [
     { provide: DELIVERY_SETTINGS, useFactory: () => loadDeliverySettings(process.env) },
+    TargetHosts,
     WebhookAccess,
     WebhookDecisions,
     WebhookDispatcher,

@@ -1,4 +1,5 @@
 import { Ledger } from '@cf/ledger';
+import { TargetHosts } from '@cf/webhooks';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { type WebhookProject, registerWebhook, webhookProject } from './webhook-fixture.js';
 
@@ -14,6 +15,9 @@ describe('registering webhooks (private targets not allowed)', () => {
   beforeAll(async () => {
     delete process.env.WEBHOOK_ALLOW_PRIVATE;
     portal = await startPortal();
+    // The name service as these specs see it: hooks.example.com is public, intranet.example.com private, nothing else resolves.
+    const names: Record<string, string[]> = { 'hooks.example.com': ['93.184.216.34'], 'intranet.example.com': ['10.1.2.3'] };
+    portal.app.get(TargetHosts).resolve = async (host) => names[host] ?? Promise.reject(new Error(`${host} does not resolve`));
     p = await webhookProject(portal);
   });
   afterAll(() => portal.close());
@@ -44,7 +48,8 @@ describe('registering webhooks (private targets not allowed)', () => {
 
   it('refuses an ftp:// URL and private, loopback or link-local ones, naming the url', async () => {
     const before = await head();
-    for (const url of ['ftp://hooks.example.com/ledger', 'http://127.0.0.1:8080/hooks', 'http://10.0.0.7/hooks', 'http://169.254.169.254/', 'http://localhost/hooks', 'http://[::1]/']) {
+    for (const url of ['ftp://hooks.example.com/ledger', 'http://127.0.0.1:8080/hooks', 'http://10.0.0.7/hooks', 'http://169.254.169.254/', 'http://localhost/hooks', 'http://[::1]/',
+      'https://intranet.example.com/hooks', 'https://nowhere.example.com/hooks']) {
       const answer = await register(url, p.mia);
       expect([url, answer.errors?.[0].extensions]).toEqual([url, expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'url' })]);
     }

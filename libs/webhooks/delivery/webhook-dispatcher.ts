@@ -1,37 +1,14 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Ledger } from '@cf/ledger';
-import { mayReach } from '../access/target-addresses.js';
+import { TargetHosts } from '../access/target-addresses.js';
 import { type DeliverySettings } from './delivery-settings.js';
 import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
 import { reportDeliveryAttempt } from './delivery-outcomes.js';
 import { afterAttempt, isAcknowledged } from './retry-schedule.js';
 import { timedNotices } from './timed-notices.js';
-import { signatureOf } from './webhook-signature.js';
+import { postDelivery } from './webhook-post.js';
 
 export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
-
-/** The status code of a POST, or null when the receiver did not answer in time (or at all). */
-const post = async (delivery: DueDelivery, timeoutMs: number): Promise<number | null> => {
-  try {
-    const response = await fetch(delivery.url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'customer-feedback-ledger-webhooks',
-        'x-ledger-event': delivery.event,
-        'x-ledger-delivery': delivery.deliveryId,
-        'x-ledger-signature': signatureOf(delivery.secret, delivery.body),
-      },
-      body: delivery.body,
-    });
-    await response.body?.cancel().catch(() => undefined);
-    return response.status;
-  } catch {
-    return null;
-  }
-};
 
 /**
  * Sends what the outbox holds, on the instance that leads the projections only. Each pass takes
@@ -51,6 +28,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   constructor(
     private readonly ledger: Ledger,
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
+    private readonly hosts: TargetHosts,
   ) {
     this.timed = timedNotices(ledger.readModels, settings);
   }
@@ -92,8 +70,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   }
 
   private async attempt(delivery: DueDelivery): Promise<void> {
-    const reachable = await mayReach(delivery.url, this.settings.allowPrivate);
-    const statusCode = reachable ? await post(delivery, this.settings.timeoutMs) : null;
+    const { timeoutMs, allowPrivate } = this.settings;
+    const statusCode = await postDelivery(delivery, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });
     const at = new Date();
     const outcome = afterAttempt(delivery.attempts + 1, isAcknowledged(statusCode), at, this.settings.retrySeconds, Math.random());
     await deliveryQueue(this.ledger.readModels).record(delivery, { ...outcome, statusCode, at })

@@ -24,8 +24,8 @@ export const isPrivateAddress = (address: string): boolean => {
 
 export interface WebhookTarget {
   readonly url: string;
-  /** The addresses the host name resolved to when the command was made (empty when it did not resolve). */
-  readonly resolvedAddresses: readonly string[];
+  /** The addresses the host resolved to when the command was made; null when it did not resolve (in time). */
+  readonly resolvedAddresses: readonly string[] | null;
   /** Whether private, loopback and link-local targets are allowed here (on-premise use, tests). */
   readonly allowPrivate: boolean;
 }
@@ -44,7 +44,8 @@ export const webhookUrl = ({ url, resolvedAddresses, allowPrivate }: WebhookTarg
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw DomainError.badInput('url', 'must be an http or https URL');
   if (parsed.username || parsed.password) throw DomainError.badInput('url', 'must not carry a user name or password');
   if (allowPrivate) return url;
-  const host = parsed.hostname.toLowerCase();
+  if (resolvedAddresses === null) throw DomainError.badInput('url', 'must name a host that resolves');
+  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
   const named = host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal');
   if (named || isPrivateAddress(host) || resolvedAddresses.some(isPrivateAddress)) {
     throw DomainError.badInput('url', 'must not be a private, loopback or link-local address');

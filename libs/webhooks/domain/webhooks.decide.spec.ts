@@ -56,6 +56,10 @@ describe('webhooks decider', () => {
       refusedUrl(register({ url: 'https://intranet.example.com/', resolvedAddresses: ['172.20.0.4'] }));
     });
 
+    it('refuses a host name that did not resolve: what it would reach cannot be judged', () => {
+      refusedUrl(register({ url: 'https://nowhere.example.com/', resolvedAddresses: null }));
+    });
+
     it('allows private hosts when the installation allows them', () => {
       spec.given([]).when(register({ url: 'http://127.0.0.1:8080/hook', allowPrivate: true })).then([
         { ...registered, data: { ...registered.data, url: 'http://127.0.0.1:8080/hook' } },

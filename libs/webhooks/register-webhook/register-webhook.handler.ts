@@ -4,7 +4,7 @@ import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { Ledger } from '@cf/ledger';
 import { WebhookAccess } from '../access/webhook-access.js';
-import { addressesOf } from '../access/target-addresses.js';
+import { TargetHosts } from '../access/target-addresses.js';
 import { newWebhookSecret } from '../access/webhook-secret.js';
 import { DELIVERY_SETTINGS } from '../delivery/webhook-dispatcher.js';
 import type { DeliverySettings } from '../delivery/delivery-settings.js';
@@ -18,6 +18,7 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
     private readonly ledger: Ledger,
     private readonly access: WebhookAccess,
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
+    private readonly hosts: TargetHosts,
   ) {}
 
   async execute({ input, caller }: RegisterWebhookCommand): Promise<CommandResult> {
@@ -29,7 +30,7 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
       webhookId,
       projectId: input.projectId,
       url: input.url,
-      resolvedAddresses: this.settings.allowPrivate ? [] : await addressesOf(input.url),
+      resolvedAddresses: this.settings.allowPrivate ? [] : await this.hosts.addressesOf(input.url),
       allowPrivate: this.settings.allowPrivate,
       events: input.events,
       description: input.description,

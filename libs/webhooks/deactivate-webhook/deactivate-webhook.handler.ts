@@ -3,7 +3,7 @@ import type { CommandResult } from '@cf/event-store';
 import { WebhookDecisions } from '../access/webhook-decisions.js';
 import { DeactivateWebhookCommand } from './deactivate-webhook.command.js';
 
-/** A deactivated webhook is told nothing more; what it was still owed stays listed, unsent. */
+/** A deactivated webhook is told nothing more; what it was still owed is listed CANCELLED. */
 @CommandHandler(DeactivateWebhookCommand)
 export class DeactivateWebhookHandler implements ICommandHandler<DeactivateWebhookCommand, CommandResult> {
   constructor(private readonly decisions: WebhookDecisions) {}

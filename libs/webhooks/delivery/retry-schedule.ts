@@ -1,7 +1,7 @@
 import type { DeliveryStatus } from '../domain/webhooks.events.js';
 
 export interface AttemptOutcome {
-  status: DeliveryStatus;
+  status: Exclude<DeliveryStatus, 'CANCELLED'>;
   /** When to try again (ISO), for a delivery still PENDING. */
   nextAttemptAt: string;
 }

@@ -79,6 +79,17 @@ describe('the webhook outbox projection', () => {
     expect(await outbox()).toEqual([]);
   });
 
+  it('cancels what a webhook was still owed when it is deactivated, also across a rebuild', async () => {
+    await append('webhook-w1', registered('w1', ['COMMITMENT_REJECTED']));
+    await append(`budget-${P}`, made('k1', 'PENDING_APPROVAL', false), decision('CommitmentRejected', 'k1'), made('k2', 'PENDING_APPROVAL', false), decision('CommitmentRejected', 'k2'));
+    const state = () => db.selectFrom(DELIVERY_STATE_TABLE).select(['status']).orderBy('status').execute();
+    await db.updateTable(DELIVERY_STATE_TABLE).set({ status: 'DELIVERED' }).where('delivery_id', '=', deliveryIdOf('w1', 5n, 'COMMITMENT_REJECTED')).execute();
+    await append('webhook-w1', event('WebhookDeactivated', { webhookId: 'w1', projectId: P, by: ann, at }));
+    expect(await state()).toEqual([{ status: 'CANCELLED' }, { status: 'DELIVERED' }]);
+    await outboxes.rebuild();
+    expect(await state()).toEqual([{ status: 'CANCELLED' }, { status: 'DELIVERED' }]);
+  });
+
   it('tells of a perception gap once when it opens, per contact told', async () => {
     await append('webhook-w1', registered('w1', ['PERCEPTION_GAP_OPENED']));
     await append('status-s1', reported('s1', 'c-1', 'ON_TRACK'), reported('s1', 'c-2', 'ON_TRACK'));

@@ -25,6 +25,11 @@ const applyWebhookEvent = async (trx: ReadModelTransaction, event: WebhookStream
     }
     case 'WebhookDeactivated':
       await trx.updateTable('webhooks').set({ active: 0 }).where('id', '=', event.data.webhookId).execute();
+      // What it was still owed is never sent: cancelled, so no pass looks at it again.
+      await trx.updateTable(DELIVERY_STATE_TABLE).set({ status: 'CANCELLED', claimed_until: null })
+        .where('status', '=', 'PENDING')
+        .where('delivery_id', 'in', trx.selectFrom('webhook_outbox').select('delivery_id').where('webhook_id', '=', event.data.webhookId))
+        .execute();
       return;
     case 'WebhookSecretRotated':
       await trx.updateTable('webhooks').set({ secret: event.data.secret }).where('id', '=', event.data.webhookId).execute();

@@ -8,10 +8,6 @@ const SETTINGS = {
   WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SECONDS: '0.2,0.2', WEBHOOK_POLL_MS: '50', WEBHOOK_TIMEOUT_MS: '2000',
   WEBHOOK_FIRST_RESPONSE_HOURS: '0.0003', WEBHOOK_WORKING_DAYS: '0,1,2,3,4,5,6', WEBHOOK_WORKING_HOURS: '0-24',
 };
-const firstOfLastMonth = (): string => {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 10);
-};
 const REDELIVER = 'mutation($i: RedeliverWebhookDeliveryInput!) { redeliverWebhookDelivery(input: $i) { position delivery { id status attempts } } }';
 
 describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
@@ -36,7 +32,6 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
     receiver = await startWebhookReceiver();
     portal = await startPortal();
     p = await webhookProject(portal);
-    await portal.ok('AddMember', { input: { projectId: p.projectId, userId: 'eve', name: 'Eve Developer', role: 'DEVELOPER', since: firstOfLastMonth() } }, p.mia);
     ({ secret } = (await registerWebhook(portal, p, receiver.url, [
       'COMMITMENT_AWAITING_APPROVAL', 'COMMITMENT_OUTSIDE_BUDGET', 'COMMITMENT_REJECTED', 'PERCEPTION_GAP_OPENED',
       'FIRST_RESPONSE_OVERDUE', 'CONTACT_DAYS_BELOW_TARGET',
@@ -127,14 +122,5 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
       type: 'REQUEST', id: waiting, title: 'Left waiting', kind: 'QUESTION', channel: 'WRITTEN', raisedAt: expect.any(String), firstResponseDueAt: overdue.body.occurredAt,
     });
     expect(receiver.received.filter((d) => d.body.subject.id === answered)).toEqual([]);
-  });
-
-  it('tells, for the month just ended, of each developer whose contact days fell short of the target', async () => {
-    const [shortfall] = await receiver.waitFor(1, (d) => d.body.event === 'CONTACT_DAYS_BELOW_TARGET');
-    expect(shortfall.body.subject).toEqual({
-      type: 'DEVELOPER_MONTH', userId: 'eve', name: 'Eve Developer', month: firstOfLastMonth().slice(0, 7), days: 0, target: 2, shortfall: 2,
-    });
-    expect(shortfall.body.occurredAt.slice(8)).toBe('01T00:00:00.000Z');
-    expect(receiver.received.filter((d) => d.body.event === 'CONTACT_DAYS_BELOW_TARGET')).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import type { ReadModelDb } from '@cf/event-store';
 import type { DeliveryStatus } from '../domain/webhooks.events.js';
-import { DELIVERY_STATE_TABLE } from '../outbox/outbox.tables.js';
+import { DELIVERY_STATE_TABLE, allOutboxRows } from '../outbox/outbox.tables.js';
 
 /** A delivery due for an attempt, with what it takes to send it. */
 export interface DueDelivery {
@@ -24,7 +24,7 @@ export const deliveryQueue = (db: ReadModelDb) => ({
   due: async (now: Date, limit: number, busy: readonly string[] = []): Promise<DueDelivery[]> => {
     const at = now.toISOString();
     let query = db.selectFrom(`${DELIVERY_STATE_TABLE} as s`)
-      .innerJoin('webhook_outbox as o', 'o.delivery_id', 's.delivery_id')
+      .innerJoin(allOutboxRows(db).as('o'), 'o.delivery_id', 's.delivery_id')
       .innerJoin('webhooks as w', 'w.id', 'o.webhook_id')
       .select(['s.delivery_id', 'o.webhook_id', 'o.event', 'w.url', 'w.secret', 'o.body', 's.attempts'])
       .where('s.status', '=', 'PENDING').where('s.next_attempt_at', '<=', at).where('w.active', '=', 1)

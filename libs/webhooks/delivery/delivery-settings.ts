@@ -15,6 +15,8 @@ export interface DeliverySettings {
   pollMs: number;
   /** WEBHOOK_FIRST_RESPONSE_HOURS: working hours a request may wait for its first response. */
   firstResponseHours: number;
+  /** WEBHOOK_CONTACT_DAYS_GRACE_HOURS: how long after a month's end its contact days are judged (days logged late still count). */
+  contactDaysGraceHours: number;
   /** WEBHOOK_WORKING_DAYS (0 Sunday … 6 Saturday) and WEBHOOK_WORKING_HOURS (e.g. 9-17), in UTC. */
   workingWeek: WorkingWeek;
 }
@@ -56,6 +58,7 @@ export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): Deli
     concurrency: Math.ceil(positiveNumber('WEBHOOK_CONCURRENCY', env.WEBHOOK_CONCURRENCY, 2)),
     pollMs: positiveNumber('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 500),
     firstResponseHours: positiveNumber('WEBHOOK_FIRST_RESPONSE_HOURS', env.WEBHOOK_FIRST_RESPONSE_HOURS, 8),
+    contactDaysGraceHours: positiveNumber('WEBHOOK_CONTACT_DAYS_GRACE_HOURS', env.WEBHOOK_CONTACT_DAYS_GRACE_HOURS, 24),
     workingWeek: workingWeek(env),
   };
 };

@@ -5,6 +5,7 @@ import { type DeliverySettings } from './delivery-settings.js';
 import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
 import { reportDeliveryAttempt } from './delivery-outcomes.js';
 import { afterAttempt, isAcknowledged } from './retry-schedule.js';
+import { readThrough } from './read-through.js';
 import { timedNotices } from './timed-notices.js';
 import { postDelivery } from './webhook-post.js';
 
@@ -24,6 +25,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private readonly timed: ReturnType<typeof timedNotices>;
+  private readonly readThrough: ReturnType<typeof readThrough>;
 
   constructor(
     private readonly ledger: Ledger,
@@ -31,6 +33,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     private readonly hosts: TargetHosts,
   ) {
     this.timed = timedNotices(ledger.readModels, settings);
+    this.readThrough = readThrough(() => ledger.store.headPosition(), () => ledger.runner.slowestPosition());
   }
 
   onApplicationBootstrap(): void {
@@ -46,11 +49,14 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     await Promise.all([...this.sending]);
   }
 
-  /** One pass: writes the notices time has made due, then claims and starts every due attempt it may. */
+  /** One pass: writes the notices time has made due (as far as the read models reach), then claims and starts every due attempt it may. */
   async dispatchDue(now = new Date()): Promise<number> {
     if (!this.ledger.runner.isLeading()) return 0;
-    await this.timed.firstResponsesOverdue(now);
-    await this.timed.contactDaysBelowTarget(now);
+    const through = await this.readThrough(now);
+    if (through) {
+      await this.timed.firstResponsesOverdue(through);
+      await this.timed.contactDaysBelowTarget(through);
+    }
     const queue = deliveryQueue(this.ledger.readModels);
     let started = 0;
     const busy = [...this.inFlight].filter(([, count]) => count >= this.settings.concurrency).map(([webhookId]) => webhookId);

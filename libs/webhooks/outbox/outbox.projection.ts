@@ -3,7 +3,7 @@ import type { WebhookStreamEvent } from '../domain/webhooks.events.js';
 import { commitmentNotices } from './commitment-notices.js';
 import { enqueueNotice } from './outbox-rows.js';
 import { recordRequest } from './request-deadlines.js';
-import { DELIVERY_STATE_TABLE, OUTBOX_TABLES, migrateOutboxTables } from './outbox.tables.js';
+import { DELIVERY_STATE_TABLE, OUTBOX_TABLES, allOutboxRows, migrateOutboxTables } from './outbox.tables.js';
 import { perceptionNotices } from './perception-notices.js';
 import type { WebhookNotice } from './webhook-notice.js';
 
@@ -11,7 +11,7 @@ export { deliveryIdOf } from './outbox-rows.js';
 
 const COMMITMENT_EVENTS = ['CommitmentMade', 'CommitmentRevised', 'CommitmentApproved', 'CommitmentRejected', 'CommitmentWithdrawn', 'CommitmentDelivered'];
 const REPORTING_EVENTS = ['StatusReported', 'StatusAssessed', 'StatusAcknowledged'];
-const REQUEST_EVENTS = ['RequestRaised', 'RequestResponded', 'RequestWithdrawn', 'RequestResolved'];
+const REQUEST_EVENTS = ['RequestRaised', 'RequestRevised', 'RequestResponded', 'RequestWithdrawn', 'RequestResolved'];
 
 const applyWebhookEvent = async (trx: ReadModelTransaction, event: WebhookStreamEvent, recorded: RecordedEvent): Promise<void> => {
   switch (event.type) {
@@ -28,7 +28,7 @@ const applyWebhookEvent = async (trx: ReadModelTransaction, event: WebhookStream
       // What it was still owed is never sent: cancelled, so no pass looks at it again.
       await trx.updateTable(DELIVERY_STATE_TABLE).set({ status: 'CANCELLED', claimed_until: null })
         .where('status', '=', 'PENDING')
-        .where('delivery_id', 'in', trx.selectFrom('webhook_outbox').select('delivery_id').where('webhook_id', '=', event.data.webhookId))
+        .where('delivery_id', 'in', trx.selectFrom(allOutboxRows(trx).as('o')).select('o.delivery_id').where('o.webhook_id', '=', event.data.webhookId))
         .execute();
       return;
     case 'WebhookSecretRotated':

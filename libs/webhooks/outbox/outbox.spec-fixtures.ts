@@ -4,6 +4,7 @@ import { webhookOutboxProjection } from './outbox.projection.js';
 /** The outbox projection over an in-memory log and read models, as its specs drive it. */
 export interface OutboxUnderTest {
   db: ReadModelDb;
+  store: SqliteEventStore;
   runner: ProjectionRunner;
   /** Appends the events to the stream and lets the projection apply them. */
   append(stream: string, ...events: NewEvent[]): Promise<void>;
@@ -19,6 +20,7 @@ export const outboxUnderTest = async (): Promise<OutboxUnderTest> => {
   await runner.migrate();
   return {
     db,
+    store,
     runner,
     append: async (stream, ...events) => {
       await store.append(stream, events, { expectedRevision: 'any' });

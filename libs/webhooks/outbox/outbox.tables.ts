@@ -1,4 +1,4 @@
-import type { ReadModelDb } from '@cf/event-store';
+import type { ReadModelDb, ReadModelTransaction } from '@cf/event-store';
 
 /** The tables the outbox projection derives from the log: emptied and refilled on a rebuild. */
 export const OUTBOX_TABLES = ['webhooks', 'webhook_outbox', 'webhook_commitments', 'webhook_perception', 'webhook_assessments', 'webhook_requests'] as const;
@@ -9,6 +9,25 @@ export const OUTBOX_TABLES = ['webhooks', 'webhook_outbox', 'webhook_commitments
  * state here, so nothing delivered is sent again and nothing pending is forgotten.
  */
 export const DELIVERY_STATE_TABLE = 'webhook_delivery_state';
+
+/**
+ * Which moments the notices of time passing were checked for (a request's first-response
+ * deadline, a project's month): not a projection table either, so a rebuild does not check a
+ * moment again and tell webhooks registered since of something long past.
+ */
+export const TIMED_CHECKS_TABLE = 'webhook_timed_checks';
+
+/**
+ * The deliveries of notices of time passing, like `webhook_outbox` but kept across rebuilds: no
+ * event derives them again, and their moments are not checked again.
+ */
+export const TIMED_OUTBOX_TABLE = 'webhook_timed_outbox';
+
+const OUTBOX_COLUMNS = ['delivery_id', 'webhook_id', 'project_id', 'event', 'position', 'body'] as const;
+
+/** Every delivery, derived from the log or from time passing: select from it `.as('o')`. */
+export const allOutboxRows = (db: ReadModelDb | ReadModelTransaction) =>
+  db.selectFrom('webhook_outbox').select(OUTBOX_COLUMNS).unionAll(db.selectFrom(TIMED_OUTBOX_TABLE).select(OUTBOX_COLUMNS));
 
 export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
   await db.schema.createTable('webhooks').ifNotExists()
@@ -23,15 +42,17 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('seq', 'bigint', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('webhooks_by_project').ifNotExists().on('webhooks').columns(['project_id', 'seq']).execute();
-  await db.schema.createTable('webhook_outbox').ifNotExists()
-    .addColumn('delivery_id', 'text', (c) => c.primaryKey())
-    .addColumn('webhook_id', 'text', (c) => c.notNull())
-    .addColumn('project_id', 'text', (c) => c.notNull())
-    .addColumn('event', 'text', (c) => c.notNull())
-    .addColumn('position', 'bigint', (c) => c.notNull())
-    .addColumn('body', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('webhook_outbox_by_webhook').ifNotExists().on('webhook_outbox').columns(['webhook_id', 'position']).execute();
+  for (const table of ['webhook_outbox', TIMED_OUTBOX_TABLE]) {
+    await db.schema.createTable(table).ifNotExists()
+      .addColumn('delivery_id', 'text', (c) => c.primaryKey())
+      .addColumn('webhook_id', 'text', (c) => c.notNull())
+      .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('event', 'text', (c) => c.notNull())
+      .addColumn('position', 'bigint', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex(`${table}_by_webhook`).ifNotExists().on(table).columns(['webhook_id', 'position']).execute();
+  }
   await db.schema.createTable('webhook_commitments').ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('project_id', 'text', (c) => c.notNull())
@@ -64,10 +85,14 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('raised_at', 'text', (c) => c.notNull())
     .addColumn('first_response_at', 'text')
     .addColumn('closed_at', 'text')
-    // Set by the dispatcher once the deadline has passed and its notice (if any) was written.
-    .addColumn('settled', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('webhook_requests_unsettled').ifNotExists().on('webhook_requests').columns(['settled', 'raised_at']).execute();
+  await db.schema.createIndex('webhook_requests_by_raised_at').ifNotExists().on('webhook_requests').columns(['raised_at']).execute();
+  await db.schema.createTable(TIMED_CHECKS_TABLE).ifNotExists()
+    .addColumn('notice', 'text', (c) => c.notNull())
+    .addColumn('subject', 'text', (c) => c.notNull())
+    .addColumn('checked_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('webhook_timed_checks_pk', ['notice', 'subject'])
+    .execute();
   await db.schema.createTable(DELIVERY_STATE_TABLE).ifNotExists()
     .addColumn('delivery_id', 'text', (c) => c.primaryKey())
     .addColumn('status', 'text', (c) => c.notNull())
@@ -77,6 +102,8 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('last_status_code', 'integer')
     .addColumn('last_attempt_at', 'text')
     .addColumn('redelivered_at', 'bigint')
+    // When the delivery was queued (its notice's moment, or when time made it due): the listing's order.
+    .addColumn('created_at', 'text')
     .execute();
   await db.schema.createIndex('webhook_delivery_state_due').ifNotExists().on(DELIVERY_STATE_TABLE).columns(['status', 'next_attempt_at']).execute();
 };

@@ -1,6 +1,6 @@
 import type { ReadModelDb } from '@cf/event-store';
 import type { DeliveryStatus, WebhookEvent } from '../domain/webhooks.events.js';
-import { DELIVERY_STATE_TABLE } from './outbox.tables.js';
+import { DELIVERY_STATE_TABLE, allOutboxRows } from './outbox.tables.js';
 
 export interface WebhookRow {
   id: string;
@@ -40,7 +40,7 @@ const toDelivery = (r: Record<string, any>): DeliveryRow => ({
 
 /** Webhooks and their deliveries as the portal reads them. */
 export const webhooksReadModel = (db: ReadModelDb) => {
-  const deliveries = () => db.selectFrom('webhook_outbox as o')
+  const deliveries = () => db.selectFrom(allOutboxRows(db).as('o'))
     .innerJoin(`${DELIVERY_STATE_TABLE} as s`, 's.delivery_id', 'o.delivery_id')
     .select(['o.delivery_id', 'o.webhook_id', 'o.project_id', 'o.event', 'o.position', 's.status', 's.attempts', 's.last_status_code', 's.last_attempt_at', 's.next_attempt_at']);
   return {

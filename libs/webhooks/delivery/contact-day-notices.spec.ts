@@ -1,6 +1,7 @@
 import type { NewEvent, ReadModelDb } from '@cf/event-store';
 import { type OutboxUnderTest, outboxUnderTest } from '../outbox/outbox.spec-fixtures.js';
 import { allOutboxRows } from '../outbox/outbox.tables.js';
+import { webhooksReadModel } from '../outbox/webhooks.read-model.js';
 import { timedNotices } from './timed-notices.js';
 
 const P = 'p-1';
@@ -50,6 +51,18 @@ describe('notices of time passing: CONTACT_DAYS_BELOW_TARGET', () => {
     await timedNotices(db, settings, figures).contactDaysBelowTarget(new Date('2026-03-05T00:00:00.000Z'));
     expect(months).toEqual(['2026-02']);
     expect((await outbox()).map((row) => row.body.subject.userId)).toEqual(['eve']);
+  });
+
+  it('lists the notice among the latest deliveries, though it carries no position of the log', async () => {
+    await outboxes.append('webhook-w3', event('WebhookRegistered', { ...registered('w3', '2026-02-10T09:00:00.000Z').data, events: ['CONTACT_DAYS_BELOW_TARGET', 'COMMITMENT_AWAITING_APPROVAL'] }));
+    await outboxes.append(`budget-${P}`, event('CommitmentMade', {
+      commitmentId: 'k1', projectId: P, summary: 'Export', madeBy: ann, makerRole: 'DEVELOPER', madeToId: 'c-1', madeToCouldApproveScope: false,
+      requestIds: [], requirementIds: [], estimateHours: 8, status: 'PENDING_APPROVAL', at: '2026-03-01T20:00:00.000Z',
+      atDecision: { outsideRequirements: true, outsideBudget: false, exceedsBudgetByHours: 0, madeWithoutAuthority: true, requestedWithoutAuthority: false, reasons: [] },
+    }));
+    await timedNotices(db, settings, figures).contactDaysBelowTarget(new Date('2026-03-02T00:00:00.000Z'));
+    const listed = await webhooksReadModel(db).deliveriesOf('w3', 1);
+    expect(listed.map((d) => d.event)).toEqual(['CONTACT_DAYS_BELOW_TARGET']);
   });
 
   it('tells nothing of a month to a webhook registered after it ended', async () => {

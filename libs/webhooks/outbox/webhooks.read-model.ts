@@ -50,9 +50,9 @@ export const webhooksReadModel = (db: ReadModelDb) => {
     },
     webhooksOf: async (projectId: string): Promise<WebhookRow[]> =>
       (await db.selectFrom('webhooks').selectAll().where('project_id', '=', projectId).orderBy('seq').execute()).map(toWebhook),
-    /** The latest deliveries first. */
+    /** The latest queued first: a notice of time passing carries no position of the log to sort by. */
     deliveriesOf: async (webhookId: string, first: number): Promise<DeliveryRow[]> =>
-      (await deliveries().where('o.webhook_id', '=', webhookId).orderBy('o.position', 'desc').orderBy('o.delivery_id').limit(first).execute()).map(toDelivery),
+      (await deliveries().where('o.webhook_id', '=', webhookId).orderBy('s.created_at', 'desc').orderBy('o.position', 'desc').orderBy('o.delivery_id').limit(first).execute()).map(toDelivery),
     delivery: async (id: string): Promise<DeliveryRow | undefined> => {
       const row = await deliveries().where('o.delivery_id', '=', id).executeTakeFirst();
       return row ? toDelivery(row) : undefined;

@@ -1,12 +1,22 @@
 import { BlockList, isIP } from 'node:net';
 import { DomainError } from '@cf/core';
 
-/** Addresses a webhook may not reach unless private targets are allowed: this host, its networks, link-local. */
+/**
+ * Addresses a webhook may not reach unless private targets are allowed: this host, its networks,
+ * link-local, benchmarking and protocol ranges, and the IPv6 forms that carry an IPv4 address a
+ * gateway would reach (IPv4-compatible, IPv4-translated, NAT64, 6to4) or are site-local.
+ */
 const PRIVATE_TARGETS = new BlockList();
-for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16], ['224.0.0.0', 3]] as const) {
+for (const [network, prefix] of [
+  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
+  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 3],
+] as const) {
   PRIVATE_TARGETS.addSubnet(network, prefix, 'ipv4');
 }
-for (const [network, prefix] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) {
+for (const [network, prefix] of [
+  ['::', 96], ['::ffff:0:0:0', 96], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['100::', 64], ['2002::', 16],
+  ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
+] as const) {
   PRIVATE_TARGETS.addSubnet(network, prefix, 'ipv6');
 }
 

@@ -56,6 +56,19 @@ describe('webhooks decider', () => {
       refusedUrl(register({ url: 'https://intranet.example.com/', resolvedAddresses: ['172.20.0.4'] }));
     });
 
+    it('refuses the IPv6 forms that carry a private IPv4 address, site-local, benchmarking and protocol ranges, and names with a trailing dot', () => {
+      for (const url of [
+        'http://[64:ff9b::a00:1]/', 'http://[2002:7f00:1::1]/', 'http://[::127.0.0.1]/', 'http://[::ffff:0:127.0.0.1]/', 'http://[::ffff:7f00:1]/',
+        'http://[fec0::1]/', 'http://198.18.0.1/', 'http://198.19.255.1/', 'http://192.0.0.8/', 'http://localhost./', 'http://db.internal./',
+      ]) {
+        refusedUrl(register({ url, resolvedAddresses: [] }));
+      }
+      refusedUrl(register({ url: 'https://hooks.example.com/', resolvedAddresses: ['64:ff9b::a9fe:a9fe'] }));
+      spec.given([]).when(register({ url: 'https://hooks.example.com./ledger' })).then([
+        { ...registered, data: { ...registered.data, url: 'https://hooks.example.com./ledger' } },
+      ]);
+    });
+
     it('refuses a host name that did not resolve: what it would reach cannot be judged', () => {
       refusedUrl(register({ url: 'https://nowhere.example.com/', resolvedAddresses: null }));
     });

@@ -22,6 +22,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private readonly inFlight = new Map<string, number>();
   private readonly sending = new Set<Promise<void>>();
   private running = false;
+  /** Set while passes fail (the database is down, say): one warning per outage, not one per pass. */
+  private failing = false;
+  /** Set by a process that runs the app for something else (`cli seed`): it sends nothing. */
+  private idle = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private readonly timed: ReturnType<typeof timedNotices>;
@@ -36,7 +40,13 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     this.readThrough = readThrough(() => ledger.store.headPosition(), () => ledger.runner.slowestPosition());
   }
 
+  /** Keeps this instance from sending: called before the app starts. */
+  stayIdle(): void {
+    this.idle = true;
+  }
+
   onApplicationBootstrap(): void {
+    if (this.idle) return;
     this.running = true;
     this.loop = this.run();
   }
@@ -66,7 +76,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       this.inFlight.set(delivery.webhookId, (this.inFlight.get(delivery.webhookId) ?? 0) + 1);
       const attempt = this.attempt(delivery).finally(() => {
         this.sending.delete(attempt);
-        this.inFlight.set(delivery.webhookId, (this.inFlight.get(delivery.webhookId) ?? 1) - 1);
+        const left = (this.inFlight.get(delivery.webhookId) ?? 1) - 1;
+        if (left > 0) this.inFlight.set(delivery.webhookId, left);
+        else this.inFlight.delete(delivery.webhookId);
         this.wake?.();
       });
       this.sending.add(attempt);
@@ -89,8 +101,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     while (this.running) {
       try {
         await this.dispatchDue();
+        if (this.failing) this.logger.log('webhook dispatch passes succeed again');
+        this.failing = false;
       } catch (error) {
-        this.logger.warn(`webhook dispatch pass failed; trying again: ${(error as Error).message}`);
+        if (!this.failing) this.logger.warn(`webhook dispatch pass failed; trying again every ${this.settings.pollMs} ms, quietly until one succeeds: ${(error as Error).message}`);
+        this.failing = true;
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => { this.wake = undefined; resolve(); }, this.settings.pollMs);

@@ -1,12 +1,13 @@
+import { WebhookDispatcher } from '@cf/webhooks';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { sampleOf, scrape } from '../operations/scrape.js';
 import { type WebhookReceiver, signatureVerifies, startWebhookReceiver } from '../harness/webhook-receiver.js';
 import { type WebhookProject, promiseTooMuch, registerWebhook, webhookProject } from './webhook-fixture.js';
 
-/** Fast retries, and a first response due after about a second, whatever the day and hour. */
+/** Fast retries, and a first response due an hour after a request is raised, whatever the day and hour. */
 const SETTINGS = {
   WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SECONDS: '0.2,0.2', WEBHOOK_POLL_MS: '50', WEBHOOK_TIMEOUT_MS: '2000',
-  WEBHOOK_FIRST_RESPONSE_HOURS: '0.0003', WEBHOOK_WORKING_DAYS: '0,1,2,3,4,5,6', WEBHOOK_WORKING_HOURS: '0-24',
+  WEBHOOK_FIRST_RESPONSE_HOURS: '1', WEBHOOK_WORKING_DAYS: '0,1,2,3,4,5,6', WEBHOOK_WORKING_HOURS: '0-24',
 };
 const REDELIVER = 'mutation($i: RedeliverWebhookDeliveryInput!) { redeliverWebhookDelivery(input: $i) { position delivery { id status attempts } } }';
 
@@ -117,6 +118,8 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
     const answered = await raise('Answered at once');
     await portal.ok('RespondToRequest', { input: { requestId: answered, stance: 'CLARIFY', message: 'Which format?' } }, p.dan);
     const waiting = await raise('Left waiting');
+    // A pass as the leader makes it two hours from now: both deadlines have passed, one request was answered in time.
+    await portal.app.get(WebhookDispatcher).dispatchDue(new Date(Date.now() + 2 * 3_600_000));
     const [overdue] = await receiver.waitFor(1, (d) => d.body.event === 'FIRST_RESPONSE_OVERDUE');
     expect(overdue.body.subject).toEqual({
       type: 'REQUEST', id: waiting, title: 'Left waiting', kind: 'QUESTION', channel: 'WRITTEN', raisedAt: expect.any(String), firstResponseDueAt: overdue.body.occurredAt,

@@ -11,6 +11,7 @@ describe('a webhook delivery pending when the service is killed', () => {
   let store: StoreUnderTest;
   let api: ApiProcess | undefined;
   let receiver: WebhookReceiver | undefined;
+  let dora: string;
   afterAll(async () => {
     await api?.kill('SIGKILL');
     await receiver?.close();
@@ -27,7 +28,8 @@ describe('a webhook delivery pending when the service is killed', () => {
     receiver = undefined;
 
     api = await startApiProcess(env);
-    const { projectId, dora } = await openWebhookProject(api, mia);
+    let projectId: string;
+    ({ projectId, dora } = await openWebhookProject(api, mia));
     await ok(api, 'RegisterWebhook', { input: { projectId, url: `http://127.0.0.1:${port}/hooks`, events: ['COMMITMENT_OUTSIDE_BUDGET'] } }, mia);
     await ok(api, 'MakeCommitment', { input: { projectId, summary: 'Export to the old ERP', madeToId: dora, estimateHours: 150 } }, mia);
     const [pending] = await deliveriesWhen(api, projectId, mia, (d) => d[0]?.attempts >= 1);
@@ -54,5 +56,9 @@ describe('a webhook delivery pending when the service is killed', () => {
     const after = await deliveriesWhen(api, projectId, mia, () => true);
     expect(after).toEqual(before);
     expect(after.map((d) => d.status)).toEqual(['DELIVERED']);
+    // Deliveries go out in log order: once a later one has arrived, anything sent again would have arrived before it.
+    await ok(api, 'MakeCommitment', { input: { projectId, summary: 'A later export', madeToId: dora, estimateHours: 150 } }, mia);
+    const [later] = await receiver!.waitFor(1, (d) => d.body.subject.summary === 'A later export');
+    expect(receiver!.received.map((d) => d.body.deliveryId)).toEqual([before[0].id, later.body.deliveryId]);
   });
 });

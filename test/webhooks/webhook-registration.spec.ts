@@ -36,6 +36,11 @@ describe('registering webhooks (private targets not allowed)', () => {
     const { auditLog } = await portal.ok('AuditLog', { filter: { projectId: p.projectId, types: ['WebhookRegistered'] }, first: 10 }, p.mia);
     expect(JSON.stringify(auditLog)).not.toContain(webhook.secret);
     expect(auditLog.edges[0].node.data.secret).toBe('[secret]');
+    expect(auditLog.edges[0].node.data.url).toBe('https://hooks.example.com');
+
+    // The log, and so every export, holds the secret sealed with the webhook's own key.
+    const logged = (await portal.app.get(Ledger).store.readStream(`webhook-${webhook.id}`)).map((e) => e.data.secret);
+    expect(logged).toEqual([expect.stringMatching(new RegExp(`^enc:v1:${webhook.id}:`))]);
   });
 
   it('refuses a DEVELOPER: FORBIDDEN, and nothing is written', async () => {
@@ -66,6 +71,8 @@ describe('registering webhooks (private targets not allowed)', () => {
     const rotated = await portal.graphql(rotate, { i: { webhookId: webhook.id } }, p.mia);
     expect(rotated.data?.rotateWebhookSecret.webhook.secret).toMatch(/^whsec_/);
     expect(rotated.data?.rotateWebhookSecret.webhook.secret).not.toBe(webhook.secret);
+    const logged = (await portal.app.get(Ledger).store.readStream(`webhook-${webhook.id}`)).map((e) => e.data.secret);
+    expect(logged.every((secret) => String(secret).startsWith('enc:v1:'))).toBe(true);
     const deactivated = await portal.graphql(deactivate, { i: { webhookId: webhook.id } }, p.mia);
     expect(deactivated.data?.deactivateWebhook.webhook).toEqual({ id: webhook.id, active: false });
     const again = await portal.graphql(deactivate, { i: { webhookId: webhook.id } }, p.mia);

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import type { Ledger } from '@cf/ledger';
+import type { PersonalData } from '@cf/personal-data';
 import { TargetHosts } from '../access/target-addresses.js';
 import { loadDeliverySettings } from './delivery-settings.js';
 import { WebhookDispatcher } from './webhook-dispatcher.js';
@@ -28,7 +29,7 @@ describe('the webhook dispatcher', () => {
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     let dispatcher: WebhookDispatcher | undefined;
     let stopped: Promise<void> | undefined;
-    dispatcher = new WebhookDispatcher(unreachable(5, () => { stopped = dispatcher!.beforeApplicationShutdown(); }), loadDeliverySettings({ WEBHOOK_POLL_MS: '1' }), new TargetHosts());
+    dispatcher = new WebhookDispatcher(unreachable(5, () => { stopped = dispatcher!.beforeApplicationShutdown(); }), loadDeliverySettings({ WEBHOOK_POLL_MS: '1' }), new TargetHosts(), {} as PersonalData);
     dispatcher.onApplicationBootstrap();
     await new Promise<void>((resolve) => { const check = () => (stopped ? resolve() : setImmediate(check)); check(); });
     await stopped;
@@ -38,7 +39,7 @@ describe('the webhook dispatcher', () => {
   it('makes no pass in a process told to stay idle, such as cli seed', async () => {
     const ledger = unreachable(1, () => undefined);
     const isLeading = jest.spyOn(ledger.runner, 'isLeading');
-    const dispatcher = new WebhookDispatcher(ledger, loadDeliverySettings({}), new TargetHosts());
+    const dispatcher = new WebhookDispatcher(ledger, loadDeliverySettings({}), new TargetHosts(), {} as PersonalData);
     dispatcher.stayIdle();
     dispatcher.onApplicationBootstrap();
     await dispatcher.beforeApplicationShutdown();

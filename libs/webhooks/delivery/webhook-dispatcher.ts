@@ -1,5 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Ledger } from '@cf/ledger';
+import { PersonalData } from '@cf/personal-data';
 import { TargetHosts } from '../access/target-addresses.js';
 import { type DeliverySettings } from './delivery-settings.js';
 import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
@@ -35,6 +36,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     private readonly ledger: Ledger,
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
     private readonly hosts: TargetHosts,
+    private readonly personalData: PersonalData,
   ) {
     this.timed = timedNotices(ledger.readModels, settings);
     this.readThrough = readThrough(() => ledger.store.headPosition(), () => ledger.runner.slowestPosition());
@@ -89,7 +91,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
 
   private async attempt(delivery: DueDelivery): Promise<void> {
     const { timeoutMs, allowPrivate } = this.settings;
-    const statusCode = await postDelivery(delivery, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });
+    // The secret is opened here only, for the signature.
+    const secret = await this.personalData.unseal(delivery.secret);
+    const statusCode = await postDelivery({ ...delivery, secret }, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });
     const at = new Date();
     const outcome = afterAttempt(delivery.attempts + 1, isAcknowledged(statusCode), at, this.settings.retrySeconds, Math.random());
     await deliveryQueue(this.ledger.readModels).record(delivery, { ...outcome, statusCode, at })

@@ -1,5 +1,6 @@
 import type { NewEvent } from '@cf/event-store';
 import { type OutboxUnderTest, outboxUnderTest } from '../outbox/outbox.spec-fixtures.js';
+import { webhooksReadModel } from '../outbox/webhooks.read-model.js';
 import { deliveryQueue } from './delivery-queue.js';
 
 const P = 'p-1';
@@ -43,6 +44,16 @@ describe('the delivery queue', () => {
     // The first attempt's late outcome no longer counts: the attempt it was for is over.
     await queue.record(delivery, { status: 'DELIVERED', nextAttemptAt: now.toISOString(), statusCode: 200, at: now });
     expect(await outbox.db.selectFrom('webhook_delivery_state').select(['status', 'attempts']).execute()).toEqual([{ status: 'PENDING', attempts: 2 }]);
+  });
+
+  it('lists why the last attempt got no answer', async () => {
+    const queue = deliveryQueue(outbox.db);
+    const [delivery] = await queue.due(now, 10);
+    await queue.claim(delivery, now, 15_000);
+    await queue.record(delivery, { status: 'PENDING', nextAttemptAt: now.toISOString(), statusCode: null, error: 'connect ECONNREFUSED 127.0.0.1:9', at: now });
+    expect(await webhooksReadModel(outbox.db).deliveriesOf('w1', 1)).toEqual([
+      expect.objectContaining({ status: 'PENDING', attempts: 1, lastStatusCode: null, lastError: 'connect ECONNREFUSED 127.0.0.1:9' }),
+    ]);
   });
 
   it('leaves webhooks at their cap of attempts in flight out', async () => {

@@ -48,11 +48,11 @@ export const deliveryQueue = (db: ReadModelDb) => ({
   },
 
   /** The outcome of the claimed attempt; ignored when a redelivery reset the delivery meanwhile. */
-  record: async (delivery: DueDelivery, outcome: { status: DeliveryStatus; nextAttemptAt: string; statusCode: number | null; at: Date }): Promise<void> => {
+  record: async (delivery: DueDelivery, outcome: { status: DeliveryStatus; nextAttemptAt: string; statusCode: number | null; error?: string | null; at: Date }): Promise<void> => {
     await db.updateTable(DELIVERY_STATE_TABLE)
       .set({
         status: outcome.status, next_attempt_at: outcome.nextAttemptAt, claimed_until: null,
-        last_status_code: outcome.statusCode, last_attempt_at: outcome.at.toISOString(),
+        last_status_code: outcome.statusCode, last_error: outcome.error ?? null, last_attempt_at: outcome.at.toISOString(),
       })
       .where('delivery_id', '=', delivery.deliveryId).where('attempts', '=', delivery.attempts + 1).where('status', '=', 'PENDING')
       .execute();

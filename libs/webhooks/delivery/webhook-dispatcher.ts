@@ -93,10 +93,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     const { timeoutMs, allowPrivate } = this.settings;
     // The secret is opened here only, for the signature.
     const secret = await this.personalData.unseal(delivery.secret);
-    const statusCode = await postDelivery({ ...delivery, secret }, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });
+    const { statusCode, error } = await postDelivery({ ...delivery, secret }, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });
     const at = new Date();
     const outcome = afterAttempt(delivery.attempts + 1, isAcknowledged(statusCode), at, this.settings.retrySeconds, Math.random());
-    await deliveryQueue(this.ledger.readModels).record(delivery, { ...outcome, statusCode, at })
+    await deliveryQueue(this.ledger.readModels).record(delivery, { ...outcome, statusCode, error, at })
       .catch((error: Error) => this.logger.warn(`could not record the outcome of delivery ${delivery.deliveryId}: ${error.message}`));
     reportDeliveryAttempt({ event: delivery.event, outcome: outcome.status === 'PENDING' ? 'RETRY' : outcome.status });
   }

@@ -27,19 +27,19 @@ describe('posting a delivery only to an address judged at connect time', () => {
   );
 
   it('connects to the address the lookup judged', async () => {
-    expect(await post('hooks.test', true, answering(['127.0.0.1']))).toBe(200);
+    expect(await post('hooks.test', true, answering(['127.0.0.1']))).toEqual({ statusCode: 200, error: null });
     expect(received).toEqual(['d-1']);
   });
 
   it('refuses a name that resolves to a private address when the connection is made, and sends nothing', async () => {
-    expect(await post('hooks.test', false, answering(['127.0.0.1']))).toBeNull();
-    expect(await post('hooks.test', false, answering(['93.184.216.34', '10.0.0.5']))).toBeNull();
-    expect(await post('127.0.0.1', false, answering(['93.184.216.34']))).toBeNull();
+    expect(await post('hooks.test', false, answering(['127.0.0.1']))).toEqual({ statusCode: null, error: 'hooks.test resolves to a private address' });
+    expect((await post('hooks.test', false, answering(['93.184.216.34', '10.0.0.5']))).statusCode).toBeNull();
+    expect(await post('127.0.0.1', false, answering(['93.184.216.34']))).toEqual({ statusCode: null, error: expect.stringMatching(/^refused: .*private/) });
     expect(received).toEqual([]);
   });
 
   it('refuses a name that does not resolve, and sends nothing', async () => {
-    expect(await post('hooks.test', true, notResolving)).toBeNull();
+    expect(await post('hooks.test', true, notResolving)).toEqual({ statusCode: null, error: 'ENOTFOUND' });
     expect(received).toEqual([]);
   });
 

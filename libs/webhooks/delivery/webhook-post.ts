@@ -14,6 +14,13 @@ export interface Post {
   body: string;
 }
 
+/** What came of one attempt: the answer's status code, or why there was none. */
+export interface PostOutcome {
+  statusCode: number | null;
+  /** Why no answer came (no host, a refused target or connection, a timeout); null when one did. */
+  error: string | null;
+}
+
 export interface PostOptions {
   timeoutMs: number;
   allowPrivate: boolean;
@@ -35,21 +42,23 @@ export const checkedLookup = (resolve: HostResolver, allowPrivate: boolean): Loo
   }).catch((error: Error) => callback(Object.assign(error, { code: 'ENOTFOUND' }), '', 0));
 };
 
+const failed = (error: string): PostOutcome => ({ statusCode: null, error: error.slice(0, 200) });
+
 /**
- * POSTs a delivery and answers the status code, or null when the target may not be reached, or
- * did not answer in time (or at all). Redirects are not followed: a 3xx is an answer like any other.
+ * POSTs a delivery and answers the status code, or why there was none: the target may not be
+ * reached, or did not answer in time (or at all). Redirects are not followed: a 3xx is an answer like any other.
  */
-export const postDelivery = (post: Post, { timeoutMs, allowPrivate, resolve }: PostOptions): Promise<number | null> => {
+export const postDelivery = (post: Post, { timeoutMs, allowPrivate, resolve }: PostOptions): Promise<PostOutcome> => {
   let target: URL;
   try {
     const host = hostOf(post.url);
     webhookUrl({ url: post.url, resolvedAddresses: host && isIP(host) ? [host] : [], allowPrivate });
     target = new URL(post.url);
-  } catch {
-    return Promise.resolve(null);
+  } catch (error) {
+    return Promise.resolve(failed(`refused: ${(error as Error).message}`));
   }
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise((settle) => {
+  return new Promise<PostOutcome>((settle) => {
     const request = send(target, {
       method: 'POST',
       // A connection of its own each time: a pooled one would skip the lookup that judges the address.
@@ -66,12 +75,13 @@ export const postDelivery = (post: Post, { timeoutMs, allowPrivate, resolve }: P
       },
     }, (response) => {
       response.resume();
-      settle(response.statusCode ?? null);
+      settle({ statusCode: response.statusCode ?? null, error: null });
     });
-    const deadline = setTimeout(() => request.destroy(new Error('timed out')), timeoutMs);
+    const late = new Error(`no answer within ${timeoutMs} ms`);
+    const deadline = setTimeout(() => request.destroy(late), timeoutMs);
     request.on('close', () => clearTimeout(deadline));
-    request.on('timeout', () => request.destroy(new Error('timed out')));
-    request.on('error', () => settle(null));
+    request.on('timeout', () => request.destroy(late));
+    request.on('error', (error) => settle(failed(error.message)));
     request.end(post.body);
   });
 };

@@ -40,7 +40,7 @@ export const enqueueNotice = async (db: ReadModelDb | ReadModelTransaction, noti
     }).onConflict((oc) => oc.column('delivery_id').doNothing()).execute();
     await db.insertInto(DELIVERY_STATE_TABLE).values({
       delivery_id: deliveryId, status: 'PENDING', attempts: 0, next_attempt_at: origin.occurredAt,
-      claimed_until: null, last_status_code: null, last_attempt_at: null, redelivered_at: null, created_at: origin.queuedAt ?? origin.occurredAt,
+      claimed_until: null, last_status_code: null, last_error: null, last_attempt_at: null, redelivered_at: null, created_at: origin.queuedAt ?? origin.occurredAt,
     }).onConflict((oc) => oc.column('delivery_id').doNothing()).execute();
   }
 };

@@ -100,6 +100,7 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('next_attempt_at', 'text', (c) => c.notNull())
     .addColumn('claimed_until', 'text')
     .addColumn('last_status_code', 'integer')
+    .addColumn('last_error', 'text')
     .addColumn('last_attempt_at', 'text')
     .addColumn('redelivered_at', 'bigint')
     // When the delivery was queued (its notice's moment, or when time made it due): the listing's order.

@@ -22,6 +22,7 @@ export interface DeliveryRow {
   status: DeliveryStatus;
   attempts: number;
   lastStatusCode: number | null;
+  lastError: string | null;
   lastAttemptAt: string | null;
   nextAttemptAt: string | null;
   position: string;
@@ -34,7 +35,7 @@ const toWebhook = (r: Record<string, any>): WebhookRow => ({
 
 const toDelivery = (r: Record<string, any>): DeliveryRow => ({
   id: r.delivery_id, webhookId: r.webhook_id, projectId: r.project_id, event: r.event, status: r.status, attempts: Number(r.attempts),
-  lastStatusCode: r.last_status_code === null ? null : Number(r.last_status_code), lastAttemptAt: r.last_attempt_at ?? null,
+  lastStatusCode: r.last_status_code === null ? null : Number(r.last_status_code), lastError: r.last_error ?? null, lastAttemptAt: r.last_attempt_at ?? null,
   nextAttemptAt: r.status === 'PENDING' ? r.next_attempt_at : null, position: String(r.position),
 });
 
@@ -42,7 +43,7 @@ const toDelivery = (r: Record<string, any>): DeliveryRow => ({
 export const webhooksReadModel = (db: ReadModelDb) => {
   const deliveries = () => db.selectFrom(allOutboxRows(db).as('o'))
     .innerJoin(`${DELIVERY_STATE_TABLE} as s`, 's.delivery_id', 'o.delivery_id')
-    .select(['o.delivery_id', 'o.webhook_id', 'o.project_id', 'o.event', 'o.position', 's.status', 's.attempts', 's.last_status_code', 's.last_attempt_at', 's.next_attempt_at']);
+    .select(['o.delivery_id', 'o.webhook_id', 'o.project_id', 'o.event', 'o.position', 's.status', 's.attempts', 's.last_status_code', 's.last_error', 's.last_attempt_at', 's.next_attempt_at']);
   return {
     webhook: async (id: string): Promise<WebhookRow | undefined> => {
       const row = await db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();

@@ -56,6 +56,19 @@ describe('the delivery queue', () => {
     ]);
   });
 
+  it('drops finished deliveries past their retention from the listing, and a rebuild sends none of them again', async () => {
+    const queue = deliveryQueue(outbox.db);
+    const [delivery] = await queue.due(now, 10);
+    await queue.claim(delivery, now, 15_000);
+    await queue.record(delivery, { status: 'DELIVERED', nextAttemptAt: now.toISOString(), statusCode: 200, at: now });
+    await queue.prune(now);
+    expect(await webhooksReadModel(outbox.db).deliveriesOf('w1', 10)).toHaveLength(1);
+    await queue.prune(new Date(now.getTime() + 1));
+    expect(await webhooksReadModel(outbox.db).deliveriesOf('w1', 10)).toEqual([]);
+    await outbox.rebuild();
+    expect(await queue.due(new Date(now.getTime() + 60_000), 10)).toEqual([]);
+  });
+
   it('leaves webhooks at their cap of attempts in flight out', async () => {
     expect(await deliveryQueue(outbox.db).due(now, 10, ['w1'])).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { ReadModelDb } from '@cf/event-store';
 import type { DeliveryStatus } from '../domain/webhooks.events.js';
-import { DELIVERY_STATE_TABLE, allOutboxRows } from '../outbox/outbox.tables.js';
+import { DELIVERY_STATE_TABLE, TIMED_OUTBOX_TABLE, allOutboxRows } from '../outbox/outbox.tables.js';
 
 /** A delivery due for an attempt, with what it takes to send it. */
 export interface DueDelivery {
@@ -56,5 +56,17 @@ export const deliveryQueue = (db: ReadModelDb) => ({
       })
       .where('delivery_id', '=', delivery.deliveryId).where('attempts', '=', delivery.attempts + 1).where('status', '=', 'PENDING')
       .execute();
+  },
+
+  /**
+   * Drops the bodies of deliveries that finished (DELIVERED, FAILED, CANCELLED) before `before`:
+   * they leave the listing. Their state stays, a few bytes each, so a rebuild that derives them
+   * again finds them finished and sends nothing.
+   */
+  prune: async (before: Date): Promise<void> => {
+    const finished = db.selectFrom(DELIVERY_STATE_TABLE).select('delivery_id')
+      .where('status', 'in', ['DELIVERED', 'FAILED', 'CANCELLED'])
+      .where((eb) => eb(eb.fn.coalesce('last_attempt_at', 'created_at'), '<', before.toISOString()));
+    for (const table of ['webhook_outbox', TIMED_OUTBOX_TABLE]) await db.deleteFrom(table).where('delivery_id', 'in', finished).execute();
   },
 });

@@ -17,6 +17,8 @@ export interface DeliverySettings {
   firstResponseHours: number;
   /** WEBHOOK_CONTACT_DAYS_GRACE_HOURS: how long after a month's end its contact days are judged (days logged late still count). */
   contactDaysGraceHours: number;
+  /** WEBHOOK_RETENTION_DAYS: how long finished deliveries stay listed. */
+  retentionDays: number;
   /** WEBHOOK_WORKING_DAYS (0 Sunday … 6 Saturday) and WEBHOOK_WORKING_HOURS (e.g. 9-17), in UTC. */
   workingWeek: WorkingWeek;
 }
@@ -59,6 +61,7 @@ export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): Deli
     pollMs: positiveNumber('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 500),
     firstResponseHours: positiveNumber('WEBHOOK_FIRST_RESPONSE_HOURS', env.WEBHOOK_FIRST_RESPONSE_HOURS, 8),
     contactDaysGraceHours: positiveNumber('WEBHOOK_CONTACT_DAYS_GRACE_HOURS', env.WEBHOOK_CONTACT_DAYS_GRACE_HOURS, 24),
+    retentionDays: positiveNumber('WEBHOOK_RETENTION_DAYS', env.WEBHOOK_RETENTION_DAYS, 30),
     workingWeek: workingWeek(env),
   };
 };

@@ -12,6 +12,10 @@ import { postDelivery } from './webhook-post.js';
 
 export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
 
+const DAY_MS = 86_400_000;
+/** How often finished deliveries past their retention are dropped. */
+const PRUNE_EVERY_MS = 3_600_000;
+
 /**
  * Sends what the outbox holds, on the instance that leads the projections only. Each pass takes
  * the due deliveries in log order, at most `concurrency` in flight per webhook, and claims each
@@ -27,6 +31,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private failing = false;
   /** Set by a process that runs the app for something else (`cli seed`): it sends nothing. */
   private idle = false;
+  private prunedAt = 0;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private readonly timed: ReturnType<typeof timedNotices>;
@@ -70,6 +75,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       await this.timed.contactDaysBelowTarget(through);
     }
     const queue = deliveryQueue(this.ledger.readModels);
+    if (now.getTime() - this.prunedAt >= PRUNE_EVERY_MS) {
+      await queue.prune(new Date(now.getTime() - this.settings.retentionDays * DAY_MS));
+      this.prunedAt = now.getTime();
+    }
     let started = 0;
     const busy = [...this.inFlight].filter(([, count]) => count >= this.settings.concurrency).map(([webhookId]) => webhookId);
     for (const delivery of await queue.due(now, 100, busy)) {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { JWT_SECRET, LEDGER_CONFIG, type LedgerConfig, loadConfig, signToken } from '@cf/ledger';
+import { loadDeliverySettings } from '@cf/webhooks';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './bootstrap.js';
 import { loadOperationsConfig } from './observability/operations-config.js';
@@ -24,6 +25,7 @@ const listen = (app: INestApplication, port: number): Promise<void> =>
 const start = async (): Promise<void> => {
   config = loadConfig();
   const operations = loadOperationsConfig();
+  loadDeliverySettings(); // read again by the webhooks module; a bad value stops the start here, named
   await reachStore(config);
   startTracing(operations);
   const app = await createApp(config, { operations });

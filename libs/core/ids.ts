@@ -18,6 +18,7 @@ export type StreamCategory =
   | 'request'
   | 'requirement'
   | 'budget'
-  | 'status';
+  | 'status'
+  | 'webhook';
 
 export const idOfStream = (stream: string): string => stream.slice(stream.indexOf('-') + 1);

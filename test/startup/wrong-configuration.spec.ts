@@ -51,6 +51,7 @@ describe('starting the service with a wrong configuration', () => {
     ['a port in use', () => ({ PORT: String((busy.address() as { port: number }).port) }), /^Invalid configuration: PORT \d+ is already in use/],
     ['a short secret', () => ({ AUTH_JWT_SECRET: 'short' }), /^Invalid configuration: AUTH_JWT_SECRET must be at least 32/],
     ['no rate', () => ({ RATE_LIMIT_PER_MINUTE: '0' }), /^Invalid configuration: RATE_LIMIT_PER_MINUTE must be/],
+    ['a word in the webhook retry schedule', () => ({ WEBHOOK_RETRY_SECONDS: '1,soon' }), /^Invalid configuration: WEBHOOK_RETRY_SECONDS must be a number above 0/],
     ['a yes for introspection', () => ({ GRAPHQL_INTROSPECTION: 'yes' }), /^Invalid configuration: GRAPHQL_INTROSPECTION must be on or off/],
     ['a file as DATA_DIR', () => ({ DATA_DIR: join(notADirectory, 'data') }), /^Invalid configuration: DATA_DIR is not a directory this process can write/],
     ['PostgreSQL without DATABASE_URL', () => ({ EVENT_STORE: 'postgres' }), /^Invalid configuration: DATABASE_URL is required/],

@@ -45,6 +45,11 @@ export class LedgerMetrics {
     name: 'ledger_rate_limited_total', help: 'Operations refused by the per-user rate limit', registers: [this.registry],
   });
 
+  readonly webhookDeliveries = new Counter({
+    name: 'ledger_webhook_deliveries_total', help: 'Webhook delivery attempts by this instance, by webhook event and outcome (DELIVERED, RETRY, FAILED)',
+    labelNames: ['event', 'outcome'] as const, registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

@@ -1,4 +1,5 @@
 import { type LedgerConfig, resolveJwtSecret, signToken } from '@cf/ledger';
+import { WebhookDispatcher } from '@cf/webhooks';
 import { createApp } from '../../api/bootstrap.js';
 import { DEMO_PROJECT_ID, TEAM } from '../seed/demo-people.js';
 import { tellDemoStory } from '../seed/demo-story.js';
@@ -10,6 +11,8 @@ import { SeedClient } from '../seed/seed-client.js';
  */
 export const seedCommand = async (config: LedgerConfig): Promise<void> => {
   const app = await createApp(config, { logger: false });
+  // Seeding tells no webhook anything: the service does, once it runs.
+  app.get(WebhookDispatcher).stayIdle();
   await app.listen(0, '127.0.0.1');
   try {
     const secret = resolveJwtSecret(config).secret;

@@ -22,6 +22,26 @@ export const projectNamedBy = (event: Pick<RecordedEvent, 'stream' | 'data'>): s
   return PROJECT_CATEGORIES.includes(event.stream.slice(0, event.stream.indexOf('-'))) ? idOfStream(event.stream) : undefined;
 };
 
+/** Only the scheme and host of a URL: its path and query often carry a token. */
+const originOf = (url: string): string => {
+  try {
+    const { protocol, host } = new URL(url);
+    return `${protocol}//${host}`;
+  } catch {
+    return '[url]';
+  }
+};
+
+/**
+ * A webhook's signing secret is in its events (deliveries are signed with it) but never in the
+ * audit log or histories, and of its URL only the scheme and host.
+ */
+const shown = (data: Record<string, unknown>): Record<string, unknown> => ({
+  ...data,
+  ...(typeof data.secret === 'string' ? { secret: '[secret]' } : {}),
+  ...(typeof data.url === 'string' && typeof data.webhookId === 'string' ? { url: originOf(data.url) } : {}),
+});
+
 /**
  * Every event as the audit log shows it, one row per position. The project is the one the event
  * names (projectNamedBy), or else the one earlier events of the same stream named (so every row
@@ -29,7 +49,7 @@ export const projectNamedBy = (event: Pick<RecordedEvent, 'stream' | 'data'>): s
  */
 export const auditProjection: Projection = {
   name: 'audit',
-  version: 3, // 3: events of budget-<projectId> belong to the project
+  version: 5, // 3: events of budget-<projectId> belong to the project; 4: webhook secrets withheld; 5: webhook URLs cut to their origin
   tables: ['audit_log'],
   migrate: async (db) => {
     await db.schema.createTable('audit_log').ifNotExists()
@@ -71,7 +91,7 @@ export const auditProjection: Projection = {
       correlation_id: metadata.correlationId,
       causation_id: metadata.causationId ?? null,
       project_id: projectNamedBy(recorded) ?? await projectOfStream(trx, recorded.stream),
-      data: JSON.stringify(data),
+      data: JSON.stringify(shown(data)),
       hash: recorded.hash,
       prev_hash: recorded.prevHash,
     }).execute();

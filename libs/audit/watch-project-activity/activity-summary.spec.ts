@@ -15,3 +15,11 @@ describe('activity sentences of corrections', () => {
     expect(activitySummary(event('MemberRemoved', { userId: 'jonas', until: '2026-04-15' }))).toBe('Maria removed member jonas (last day 2026-04-15)');
   });
 });
+
+describe('activity sentences of webhooks', () => {
+  it('say what was done, never the URL or the secret', () => {
+    const registered = activitySummary(event('WebhookRegistered', { url: 'https://hooks.example.com/x', events: ['COMMITMENT_REJECTED'], secret: 'whsec_1' }));
+    expect(registered).toBe('Maria registered a webhook for COMMITMENT_REJECTED');
+    expect(activitySummary(event('WebhookSecretRotated', { secret: 'whsec_2' }))).toBe("Maria rotated a webhook's secret");
+  });
+});

@@ -40,6 +40,10 @@ const SENTENCES: Record<string, Sentence> = {
   StatusReported: (a, d) => `${a} told the customer '${String(d.title)}' is ${String(d.toldStatus)}`,
   StatusAssessed: (a, d) => `${a} assessed '${String(d.title)}' as ${String(d.actualStatus)}`,
   StatusAcknowledged: (a, d) => `${a} ${d.agrees ? 'agreed with' : 'disputed'} a status report`,
+  WebhookRegistered: (a, d) => `${a} registered a webhook for ${Array.isArray(d.events) ? d.events.join(', ') : ''}`,
+  WebhookDeactivated: (a) => `${a} deactivated a webhook`,
+  WebhookSecretRotated: (a) => `${a} rotated a webhook's secret`,
+  WebhookRedeliveryRequested: (a) => `${a} asked for a webhook delivery to be sent again`,
 };
 
 export const activitySummary = (event: RecordedEvent): string => {

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@cf/core';
+import { type Caller, Ledger } from '@cf/ledger';
+import { ProjectAccess } from '@cf/projects';
+import { type WebhookRow, webhooksReadModel } from '../outbox/webhooks.read-model.js';
+
+/** Webhooks are their project's MANAGERs' alone: registering, listing and every change. */
+@Injectable()
+export class WebhookAccess {
+  constructor(private readonly ledger: Ledger, private readonly projects: ProjectAccess) {}
+
+  async requireProject(caller: Caller, projectId: string, action: string): Promise<void> {
+    await this.projects.require(caller, projectId, ['MANAGER'], action);
+  }
+
+  /** The webhook, once the caller is found to manage its project; NOT_FOUND when there is none. */
+  async requireWebhook(caller: Caller, webhookId: string, action: string): Promise<WebhookRow> {
+    const webhook = await webhooksReadModel(this.ledger.readModels).webhook(webhookId);
+    if (!webhook) throw DomainError.notFound('Webhook', webhookId);
+    await this.requireProject(caller, webhook.projectId, action);
+    return webhook;
+  }
+}

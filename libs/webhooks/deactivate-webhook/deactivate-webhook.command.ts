@@ -1,0 +1,4 @@
+import { PortalCommand } from '@cf/ledger';
+import type { WebhookInput } from '../graphql/webhook.input.js';
+
+export class DeactivateWebhookCommand extends PortalCommand<WebhookInput> {}

@@ -1,0 +1,67 @@
+import { ConfigError } from '@cf/ledger';
+import type { WorkingWeek } from '../domain/working-hours.js';
+
+/** How webhooks are delivered here, read once from the environment. */
+export interface DeliverySettings {
+  /** WEBHOOK_ALLOW_PRIVATE=true: private, loopback and link-local targets are allowed (on-premise use, tests). */
+  allowPrivate: boolean;
+  /** WEBHOOK_RETRY_SECONDS: the wait before each retry; a delivery fails after the last (about 24 h in all by default). */
+  retrySeconds: readonly number[];
+  /** WEBHOOK_TIMEOUT_MS: how long one attempt may take before it counts as failed. */
+  timeoutMs: number;
+  /** WEBHOOK_CONCURRENCY: attempts in flight to one webhook at a time. */
+  concurrency: number;
+  /** WEBHOOK_POLL_MS: how often the dispatcher looks for due deliveries. */
+  pollMs: number;
+  /** WEBHOOK_FIRST_RESPONSE_HOURS: working hours a request may wait for its first response. */
+  firstResponseHours: number;
+  /** WEBHOOK_CONTACT_DAYS_GRACE_HOURS: how long after a month's end its contact days are judged (days logged late still count). */
+  contactDaysGraceHours: number;
+  /** WEBHOOK_RETENTION_DAYS: how long finished deliveries stay listed. */
+  retentionDays: number;
+  /** WEBHOOK_WORKING_DAYS (0 Sunday … 6 Saturday) and WEBHOOK_WORKING_HOURS (e.g. 9-17), in UTC. */
+  workingWeek: WorkingWeek;
+}
+
+/** 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h, 8 h, 8 h: about 23.7 h from the first attempt to the last. */
+export const DEFAULT_RETRY_SECONDS = [1, 5, 30, 120, 600, 1_800, 3_600, 7_200, 14_400, 28_800, 28_800];
+
+const positiveNumber = (variable: string, value: string | undefined, fallback: number): number => {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new ConfigError(variable, `must be a number above 0 (got "${value}")`);
+  return number;
+};
+
+const workingWeek = (env: NodeJS.ProcessEnv): WorkingWeek => {
+  const days = (env.WEBHOOK_WORKING_DAYS || '1,2,3,4,5').split(',').map((day) => Number(day.trim()));
+  if (days.some((day) => !Number.isInteger(day) || day < 0 || day > 6)) {
+    throw new ConfigError('WEBHOOK_WORKING_DAYS', `must list weekdays from 0 (Sunday) to 6 (got "${env.WEBHOOK_WORKING_DAYS}")`);
+  }
+  const hours = /^(\d{1,2})-(\d{1,2})$/.exec(env.WEBHOOK_WORKING_HOURS || '9-17');
+  const [startHour, endHour] = hours ? [Number(hours[1]), Number(hours[2])] : [NaN, NaN];
+  if (!(startHour >= 0 && endHour <= 24 && startHour < endHour)) {
+    throw new ConfigError('WEBHOOK_WORKING_HOURS', `must be two hours from 0 to 24, the first earlier, e.g. 9-17 (got "${env.WEBHOOK_WORKING_HOURS}")`);
+  }
+  return { days, startHour, endHour };
+};
+
+export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): DeliverySettings => {
+  if (env.WEBHOOK_ALLOW_PRIVATE !== undefined && !['true', 'false'].includes(env.WEBHOOK_ALLOW_PRIVATE)) {
+    throw new ConfigError('WEBHOOK_ALLOW_PRIVATE', `must be true or false (got "${env.WEBHOOK_ALLOW_PRIVATE}")`);
+  }
+  const retrySeconds = env.WEBHOOK_RETRY_SECONDS
+    ? env.WEBHOOK_RETRY_SECONDS.split(',').map((seconds) => positiveNumber('WEBHOOK_RETRY_SECONDS', seconds.trim(), 1))
+    : DEFAULT_RETRY_SECONDS;
+  return {
+    allowPrivate: env.WEBHOOK_ALLOW_PRIVATE === 'true',
+    retrySeconds,
+    timeoutMs: positiveNumber('WEBHOOK_TIMEOUT_MS', env.WEBHOOK_TIMEOUT_MS, 10_000),
+    concurrency: Math.ceil(positiveNumber('WEBHOOK_CONCURRENCY', env.WEBHOOK_CONCURRENCY, 2)),
+    pollMs: positiveNumber('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 500),
+    firstResponseHours: positiveNumber('WEBHOOK_FIRST_RESPONSE_HOURS', env.WEBHOOK_FIRST_RESPONSE_HOURS, 8),
+    contactDaysGraceHours: positiveNumber('WEBHOOK_CONTACT_DAYS_GRACE_HOURS', env.WEBHOOK_CONTACT_DAYS_GRACE_HOURS, 24),
+    retentionDays: positiveNumber('WEBHOOK_RETENTION_DAYS', env.WEBHOOK_RETENTION_DAYS, 30),
+    workingWeek: workingWeek(env),
+  };
+};

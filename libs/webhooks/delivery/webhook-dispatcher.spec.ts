@@ -1,0 +1,48 @@
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
+import type { Ledger } from '@cf/ledger';
+import type { PersonalData } from '@cf/personal-data';
+import { TargetHosts } from '../access/target-addresses.js';
+import { loadDeliverySettings } from './delivery-settings.js';
+import { WebhookDispatcher } from './webhook-dispatcher.js';
+
+/** A ledger whose read models cannot be reached: every pass fails until `passes` have been tried. */
+const unreachable = (passes: number, onLast: () => void) => {
+  let tried = 0;
+  return {
+    readModels: {},
+    store: {},
+    runner: {
+      isLeading: () => {
+        tried += 1;
+        if (tried === passes) onLast();
+        throw new Error('connection refused');
+      },
+    },
+  } as unknown as Ledger;
+};
+
+describe('the webhook dispatcher', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('warns once while the database stays down, not once per pass', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    let dispatcher: WebhookDispatcher | undefined;
+    let stopped: Promise<void> | undefined;
+    dispatcher = new WebhookDispatcher(unreachable(5, () => { stopped = dispatcher!.beforeApplicationShutdown(); }), loadDeliverySettings({ WEBHOOK_POLL_MS: '1' }), new TargetHosts(), {} as PersonalData);
+    dispatcher.onApplicationBootstrap();
+    await new Promise<void>((resolve) => { const check = () => (stopped ? resolve() : setImmediate(check)); check(); });
+    await stopped;
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes no pass in a process told to stay idle, such as cli seed', async () => {
+    const ledger = unreachable(1, () => undefined);
+    const isLeading = jest.spyOn(ledger.runner, 'isLeading');
+    const dispatcher = new WebhookDispatcher(ledger, loadDeliverySettings({}), new TargetHosts(), {} as PersonalData);
+    dispatcher.stayIdle();
+    dispatcher.onApplicationBootstrap();
+    await dispatcher.beforeApplicationShutdown();
+    expect(isLeading).not.toHaveBeenCalled();
+  });
+});

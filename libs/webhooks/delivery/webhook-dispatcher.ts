@@ -1,0 +1,129 @@
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Ledger } from '@cf/ledger';
+import { PersonalData } from '@cf/personal-data';
+import { TargetHosts } from '../access/target-addresses.js';
+import { type DeliverySettings } from './delivery-settings.js';
+import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
+import { reportDeliveryAttempt } from './delivery-outcomes.js';
+import { afterAttempt, isAcknowledged } from './retry-schedule.js';
+import { readThrough } from './read-through.js';
+import { timedNotices } from './timed-notices.js';
+import { postDelivery } from './webhook-post.js';
+
+export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
+
+const DAY_MS = 86_400_000;
+/** How often finished deliveries past their retention are dropped. */
+const PRUNE_EVERY_MS = 3_600_000;
+
+/**
+ * Sends what the outbox holds, on the instance that leads the projections only. Each pass takes
+ * the due deliveries in log order, at most `concurrency` in flight per webhook, and claims each
+ * attempt before making it. Commands never wait for it: a receiver that is down slows nothing.
+ */
+@Injectable()
+export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('WebhookDispatcher');
+  private readonly inFlight = new Map<string, number>();
+  private readonly sending = new Set<Promise<void>>();
+  private running = false;
+  /** Set while passes fail (the database is down, say): one warning per outage, not one per pass. */
+  private failing = false;
+  /** Set by a process that runs the app for something else (`cli seed`): it sends nothing. */
+  private idle = false;
+  private prunedAt = 0;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private readonly timed: ReturnType<typeof timedNotices>;
+  private readonly readThrough: ReturnType<typeof readThrough>;
+
+  constructor(
+    private readonly ledger: Ledger,
+    @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
+    private readonly hosts: TargetHosts,
+    private readonly personalData: PersonalData,
+  ) {
+    this.timed = timedNotices(ledger.readModels, settings);
+    this.readThrough = readThrough(() => ledger.store.headPosition(), () => ledger.runner.slowestPosition());
+  }
+
+  /** Keeps this instance from sending: called before the app starts. */
+  stayIdle(): void {
+    this.idle = true;
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.idle) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Stops before the ledger closes the read models: the attempts in flight finish and are recorded. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await Promise.all([...this.sending]);
+  }
+
+  /** One pass: writes the notices time has made due (as far as the read models reach), then claims and starts every due attempt it may. */
+  async dispatchDue(now = new Date()): Promise<number> {
+    if (!this.ledger.runner.isLeading()) return 0;
+    const through = await this.readThrough(now);
+    if (through) {
+      await this.timed.firstResponsesOverdue(through);
+      await this.timed.contactDaysBelowTarget(through);
+    }
+    const queue = deliveryQueue(this.ledger.readModels);
+    if (now.getTime() - this.prunedAt >= PRUNE_EVERY_MS) {
+      await queue.prune(new Date(now.getTime() - this.settings.retentionDays * DAY_MS));
+      this.prunedAt = now.getTime();
+    }
+    let started = 0;
+    const busy = [...this.inFlight].filter(([, count]) => count >= this.settings.concurrency).map(([webhookId]) => webhookId);
+    for (const delivery of await queue.due(now, 100, busy)) {
+      if ((this.inFlight.get(delivery.webhookId) ?? 0) >= this.settings.concurrency) continue;
+      if (!(await queue.claim(delivery, now, this.settings.timeoutMs + 5_000))) continue;
+      this.inFlight.set(delivery.webhookId, (this.inFlight.get(delivery.webhookId) ?? 0) + 1);
+      const attempt = this.attempt(delivery).finally(() => {
+        this.sending.delete(attempt);
+        const left = (this.inFlight.get(delivery.webhookId) ?? 1) - 1;
+        if (left > 0) this.inFlight.set(delivery.webhookId, left);
+        else this.inFlight.delete(delivery.webhookId);
+        this.wake?.();
+      });
+      this.sending.add(attempt);
+      started += 1;
+    }
+    return started;
+  }
+
+  private async attempt(delivery: DueDelivery): Promise<void> {
+    const { timeoutMs, allowPrivate } = this.settings;
+    // The secret is opened here only, for the signature.
+    const secret = await this.personalData.unseal(delivery.secret);
+    const { statusCode, error } = await postDelivery({ ...delivery, secret }, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });
+    const at = new Date();
+    const outcome = afterAttempt(delivery.attempts + 1, isAcknowledged(statusCode), at, this.settings.retrySeconds, Math.random());
+    await deliveryQueue(this.ledger.readModels).record(delivery, { ...outcome, statusCode, error, at })
+      .catch((error: Error) => this.logger.warn(`could not record the outcome of delivery ${delivery.deliveryId}: ${error.message}`));
+    reportDeliveryAttempt({ event: delivery.event, outcome: outcome.status === 'PENDING' ? 'RETRY' : outcome.status });
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.dispatchDue();
+        if (this.failing) this.logger.log('webhook dispatch passes succeed again');
+        this.failing = false;
+      } catch (error) {
+        if (!this.failing) this.logger.warn(`webhook dispatch pass failed; trying again every ${this.settings.pollMs} ms, quietly until one succeeds: ${(error as Error).message}`);
+        this.failing = true;
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => { this.wake = undefined; resolve(); }, this.settings.pollMs);
+        this.wake = () => { clearTimeout(timer); this.wake = undefined; resolve(); };
+      });
+    }
+  }
+}

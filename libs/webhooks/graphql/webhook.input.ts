@@ -1,0 +1,7 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+
+@InputType({ description: 'Names one webhook' })
+export class WebhookInput {
+  @Field(() => ID) @IsUUID() webhookId: string;
+}

@@ -1,0 +1,46 @@
+import { derivedId } from '@cf/core';
+import type { ReadModelDb, ReadModelTransaction } from '@cf/event-store';
+import { DELIVERY_STATE_TABLE, TIMED_OUTBOX_TABLE } from './outbox.tables.js';
+import type { WebhookNotice } from './webhook-notice.js';
+
+/** The same webhook, moment and notice always give the same delivery id: receivers de-duplicate on it. */
+export const deliveryIdOf = (webhookId: string, position: bigint, key: string): string =>
+  derivedId(`webhook-delivery:${webhookId}:${position}:${key}`);
+
+/** Where a notice came from: the log's position it was derived at, and when it happened. */
+export interface NoticeOrigin {
+  position: bigint;
+  occurredAt: string;
+  /**
+   * For a notice of time passing: its moment. Only webhooks registered by then are told (a
+   * webhook registered after a deadline was never owed its notice), and the delivery is kept in
+   * the outbox rebuilds leave alone. Unset, the log's order decides.
+   */
+  registeredBy?: string;
+  /** When it was queued, for the listing's order; the moment it happened unless told otherwise. */
+  queuedAt?: string;
+}
+
+/**
+ * The project's active webhooks subscribed to the notice get an outbox row each, and their
+ * delivery a state, once: a state kept from before a rebuild is left as it is.
+ */
+export const enqueueNotice = async (db: ReadModelDb | ReadModelTransaction, notice: WebhookNotice, origin: NoticeOrigin): Promise<void> => {
+  let query = db.selectFrom('webhooks').select(['id', 'events']).where('project_id', '=', notice.projectId).where('active', '=', 1);
+  if (origin.registeredBy !== undefined) query = query.where('registered_at', '<=', origin.registeredBy);
+  for (const webhook of await query.execute()) {
+    if (!(JSON.parse(webhook.events as string) as string[]).includes(notice.event)) continue;
+    const deliveryId = deliveryIdOf(webhook.id as string, origin.position, notice.key);
+    const body = JSON.stringify({
+      event: notice.event, deliveryId, projectId: notice.projectId, position: origin.position.toString(),
+      occurredAt: origin.occurredAt, subject: notice.subject,
+    });
+    await db.insertInto(origin.registeredBy === undefined ? 'webhook_outbox' : TIMED_OUTBOX_TABLE).values({
+      delivery_id: deliveryId, webhook_id: webhook.id, project_id: notice.projectId, event: notice.event, position: Number(origin.position), body,
+    }).onConflict((oc) => oc.column('delivery_id').doNothing()).execute();
+    await db.insertInto(DELIVERY_STATE_TABLE).values({
+      delivery_id: deliveryId, status: 'PENDING', attempts: 0, next_attempt_at: origin.occurredAt,
+      claimed_until: null, last_status_code: null, last_error: null, last_attempt_at: null, redelivered_at: null, created_at: origin.queuedAt ?? origin.occurredAt,
+    }).onConflict((oc) => oc.column('delivery_id').doNothing()).execute();
+  }
+};

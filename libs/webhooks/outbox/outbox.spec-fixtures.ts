@@ -1,0 +1,38 @@
+import { type NewEvent, ProjectionRunner, type ReadModelDb, SqliteEventStore, openSqliteReadModels } from '@cf/event-store';
+import { webhookOutboxProjection } from './outbox.projection.js';
+
+/** The outbox projection over an in-memory log and read models, as its specs drive it. */
+export interface OutboxUnderTest {
+  db: ReadModelDb;
+  store: SqliteEventStore;
+  runner: ProjectionRunner;
+  /** Appends the events to the stream and lets the projection apply them. */
+  append(stream: string, ...events: NewEvent[]): Promise<void>;
+  /** Empties the projection's tables and replays the log, as `cli rebuild` does. */
+  rebuild(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const outboxUnderTest = async (): Promise<OutboxUnderTest> => {
+  const store = new SqliteEventStore({ file: ':memory:' });
+  const db = openSqliteReadModels(':memory:');
+  const runner = new ProjectionRunner(store, db, [webhookOutboxProjection]);
+  await runner.migrate();
+  return {
+    db,
+    store,
+    runner,
+    append: async (stream, ...events) => {
+      await store.append(stream, events, { expectedRevision: 'any' });
+      await runner.catchUp();
+    },
+    rebuild: async () => {
+      await runner.reset(webhookOutboxProjection.name);
+      await runner.catchUp();
+    },
+    close: async () => {
+      await db.destroy();
+      await store.close();
+    },
+  };
+};

@@ -1,0 +1,110 @@
+import type { ReadModelDb, ReadModelTransaction } from '@cf/event-store';
+
+/** The tables the outbox projection derives from the log: emptied and refilled on a rebuild. */
+export const OUTBOX_TABLES = ['webhooks', 'webhook_outbox', 'webhook_commitments', 'webhook_perception', 'webhook_assessments', 'webhook_requests'] as const;
+
+/**
+ * Where each delivery stands (attempts, next attempt, outcome), keyed by its stable id. Not one of
+ * the projection's tables: a rebuild refills the outbox with the same ids and finds each one's
+ * state here, so nothing delivered is sent again and nothing pending is forgotten.
+ */
+export const DELIVERY_STATE_TABLE = 'webhook_delivery_state';
+
+/**
+ * Which moments the notices of time passing were checked for (a request's first-response
+ * deadline, a project's month): not a projection table either, so a rebuild does not check a
+ * moment again and tell webhooks registered since of something long past.
+ */
+export const TIMED_CHECKS_TABLE = 'webhook_timed_checks';
+
+/**
+ * The deliveries of notices of time passing, like `webhook_outbox` but kept across rebuilds: no
+ * event derives them again, and their moments are not checked again.
+ */
+export const TIMED_OUTBOX_TABLE = 'webhook_timed_outbox';
+
+const OUTBOX_COLUMNS = ['delivery_id', 'webhook_id', 'project_id', 'event', 'position', 'body'] as const;
+
+/** Every delivery, derived from the log or from time passing: select from it `.as('o')`. */
+export const allOutboxRows = (db: ReadModelDb | ReadModelTransaction) =>
+  db.selectFrom('webhook_outbox').select(OUTBOX_COLUMNS).unionAll(db.selectFrom(TIMED_OUTBOX_TABLE).select(OUTBOX_COLUMNS));
+
+export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
+  await db.schema.createTable('webhooks').ifNotExists()
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('project_id', 'text', (c) => c.notNull())
+    .addColumn('url', 'text', (c) => c.notNull())
+    .addColumn('events', 'text', (c) => c.notNull())
+    .addColumn('description', 'text')
+    .addColumn('secret', 'text', (c) => c.notNull())
+    .addColumn('active', 'integer', (c) => c.notNull())
+    .addColumn('registered_at', 'text', (c) => c.notNull())
+    .addColumn('seq', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('webhooks_by_project').ifNotExists().on('webhooks').columns(['project_id', 'seq']).execute();
+  for (const table of ['webhook_outbox', TIMED_OUTBOX_TABLE]) {
+    await db.schema.createTable(table).ifNotExists()
+      .addColumn('delivery_id', 'text', (c) => c.primaryKey())
+      .addColumn('webhook_id', 'text', (c) => c.notNull())
+      .addColumn('project_id', 'text', (c) => c.notNull())
+      .addColumn('event', 'text', (c) => c.notNull())
+      .addColumn('position', 'bigint', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex(`${table}_by_webhook`).ifNotExists().on(table).columns(['webhook_id', 'position']).execute();
+  }
+  await db.schema.createTable('webhook_commitments').ifNotExists()
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('project_id', 'text', (c) => c.notNull())
+    .addColumn('summary', 'text', (c) => c.notNull())
+    .addColumn('estimate_hours', 'double precision', (c) => c.notNull())
+    .addColumn('due_date', 'text')
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('standing', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createTable('webhook_perception').ifNotExists()
+    .addColumn('subject_id', 'text', (c) => c.notNull())
+    .addColumn('told_to_id', 'text', (c) => c.notNull())
+    .addColumn('report_id', 'text', (c) => c.notNull())
+    .addColumn('told', 'text', (c) => c.notNull())
+    .addColumn('agrees', 'integer')
+    .addColumn('gap', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('webhook_perception_pk', ['subject_id', 'told_to_id'])
+    .execute();
+  await db.schema.createTable('webhook_assessments').ifNotExists()
+    .addColumn('subject_id', 'text', (c) => c.primaryKey())
+    .addColumn('actual', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createTable('webhook_requests').ifNotExists()
+    .addColumn('request_id', 'text', (c) => c.primaryKey())
+    .addColumn('project_id', 'text', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('raised_position', 'bigint', (c) => c.notNull())
+    .addColumn('raised_at', 'text', (c) => c.notNull())
+    .addColumn('first_response_at', 'text')
+    .addColumn('closed_at', 'text')
+    .execute();
+  await db.schema.createIndex('webhook_requests_by_raised_at').ifNotExists().on('webhook_requests').columns(['raised_at']).execute();
+  await db.schema.createTable(TIMED_CHECKS_TABLE).ifNotExists()
+    .addColumn('notice', 'text', (c) => c.notNull())
+    .addColumn('subject', 'text', (c) => c.notNull())
+    .addColumn('checked_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('webhook_timed_checks_pk', ['notice', 'subject'])
+    .execute();
+  await db.schema.createTable(DELIVERY_STATE_TABLE).ifNotExists()
+    .addColumn('delivery_id', 'text', (c) => c.primaryKey())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('attempts', 'integer', (c) => c.notNull())
+    .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+    .addColumn('claimed_until', 'text')
+    .addColumn('last_status_code', 'integer')
+    .addColumn('last_error', 'text')
+    .addColumn('last_attempt_at', 'text')
+    .addColumn('redelivered_at', 'bigint')
+    // When the delivery was queued (its notice's moment, or when time made it due): the listing's order.
+    .addColumn('created_at', 'text')
+    .execute();
+  await db.schema.createIndex('webhook_delivery_state_due').ifNotExists().on(DELIVERY_STATE_TABLE).columns(['status', 'next_attempt_at']).execute();
+};

@@ -1,0 +1,77 @@
+import type { ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import { isPerceptionGap, reportIdOf } from '@cf/reporting';
+import type { WebhookNotice } from './webhook-notice.js';
+
+/** What a contact was last told about a subject. */
+interface Told {
+  projectId: string;
+  subjectType: string;
+  title: string;
+  toldStatus: string;
+  toldPercentComplete: number | null;
+}
+
+/** How the subject really stands, at its latest assessment. */
+interface Actual {
+  actualStatus: string;
+  actualPercentComplete: number | null;
+}
+
+interface PerceptionRow {
+  subject_id: string;
+  told_to_id: string;
+  report_id: string;
+  told: string;
+  agrees: number | null;
+  gap: number;
+}
+
+type Data = Record<string, any>;
+
+const record = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<void> => {
+  const d = recorded.data as Data;
+  if (recorded.type === 'StatusReported') {
+    const told: Told = { projectId: d.projectId, subjectType: d.subjectType, title: d.title, toldStatus: d.toldStatus, toldPercentComplete: d.toldPercentComplete ?? null };
+    const row = { subject_id: d.subjectId, told_to_id: d.toldToId, report_id: reportIdOf(d as never, recorded.revision), told: JSON.stringify(told), agrees: null };
+    await trx.insertInto('webhook_perception').values({ ...row, gap: 0 })
+      .onConflict((oc) => oc.columns(['subject_id', 'told_to_id']).doUpdateSet(row)).execute();
+  } else if (recorded.type === 'StatusAssessed') {
+    const actual = JSON.stringify({ actualStatus: d.actualStatus, actualPercentComplete: d.actualPercentComplete ?? null } satisfies Actual);
+    await trx.insertInto('webhook_assessments').values({ subject_id: d.subjectId, actual })
+      .onConflict((oc) => oc.column('subject_id').doUpdateSet({ actual })).execute();
+  } else {
+    await trx.updateTable('webhook_perception').set({ agrees: d.agrees ? 1 : 0 }).where('report_id', '=', d.reportId).execute();
+  }
+};
+
+/**
+ * Keeps, per subject and contact told, the latest report, acknowledgement and assessment, and
+ * raises PERCEPTION_GAP_OPENED for each contact whose picture has just turned into a gap (by the
+ * reporting context's own rule), never again while the gap stays open.
+ */
+export const perceptionNotices = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
+  await record(trx, recorded);
+  const subjectId = (recorded.data as Data).subjectId as string;
+  const rows = await trx.selectFrom('webhook_perception').selectAll().where('subject_id', '=', subjectId).orderBy('told_to_id').execute() as PerceptionRow[];
+  const assessed = await trx.selectFrom('webhook_assessments').select('actual').where('subject_id', '=', subjectId).executeTakeFirst();
+  const actual = assessed ? JSON.parse(assessed.actual as string) as Actual : null;
+  const notices: WebhookNotice[] = [];
+  for (const row of rows) {
+    const told = JSON.parse(row.told) as Told;
+    const gap = isPerceptionGap(told as never, actual as never, row.agrees === null ? null : { agrees: row.agrees === 1 }) ? 1 : 0;
+    if (gap === Number(row.gap)) continue;
+    await trx.updateTable('webhook_perception').set({ gap }).where('subject_id', '=', subjectId).where('told_to_id', '=', row.told_to_id).execute();
+    if (gap === 0) continue;
+    notices.push({
+      event: 'PERCEPTION_GAP_OPENED',
+      key: `PERCEPTION_GAP_OPENED:${row.told_to_id}`,
+      projectId: told.projectId,
+      subject: {
+        type: told.subjectType, id: subjectId, title: told.title, toldToId: row.told_to_id, toldStatus: told.toldStatus,
+        toldPercentComplete: told.toldPercentComplete, actualStatus: actual?.actualStatus ?? null,
+        actualPercentComplete: actual?.actualPercentComplete ?? null, disputed: row.agrees === 0,
+      },
+    });
+  }
+  return notices;
+};

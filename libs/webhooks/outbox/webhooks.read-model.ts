@@ -1,0 +1,62 @@
+import type { ReadModelDb } from '@cf/event-store';
+import type { DeliveryStatus, WebhookEvent } from '../domain/webhooks.events.js';
+import { DELIVERY_STATE_TABLE, allOutboxRows } from './outbox.tables.js';
+
+export interface WebhookRow {
+  id: string;
+  projectId: string;
+  url: string;
+  events: WebhookEvent[];
+  description: string | null;
+  active: boolean;
+  registeredAt: string;
+  /** Only for the answers to registration and rotation: never listed. */
+  secret: string;
+}
+
+export interface DeliveryRow {
+  id: string;
+  webhookId: string;
+  projectId: string;
+  event: WebhookEvent;
+  status: DeliveryStatus;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  lastAttemptAt: string | null;
+  nextAttemptAt: string | null;
+  position: string;
+}
+
+const toWebhook = (r: Record<string, any>): WebhookRow => ({
+  id: r.id, projectId: r.project_id, url: r.url, events: JSON.parse(r.events), description: r.description ?? null,
+  active: Number(r.active) === 1, registeredAt: r.registered_at, secret: r.secret,
+});
+
+const toDelivery = (r: Record<string, any>): DeliveryRow => ({
+  id: r.delivery_id, webhookId: r.webhook_id, projectId: r.project_id, event: r.event, status: r.status, attempts: Number(r.attempts),
+  lastStatusCode: r.last_status_code === null ? null : Number(r.last_status_code), lastError: r.last_error ?? null, lastAttemptAt: r.last_attempt_at ?? null,
+  nextAttemptAt: r.status === 'PENDING' ? r.next_attempt_at : null, position: String(r.position),
+});
+
+/** Webhooks and their deliveries as the portal reads them. */
+export const webhooksReadModel = (db: ReadModelDb) => {
+  const deliveries = () => db.selectFrom(allOutboxRows(db).as('o'))
+    .innerJoin(`${DELIVERY_STATE_TABLE} as s`, 's.delivery_id', 'o.delivery_id')
+    .select(['o.delivery_id', 'o.webhook_id', 'o.project_id', 'o.event', 'o.position', 's.status', 's.attempts', 's.last_status_code', 's.last_error', 's.last_attempt_at', 's.next_attempt_at']);
+  return {
+    webhook: async (id: string): Promise<WebhookRow | undefined> => {
+      const row = await db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toWebhook(row) : undefined;
+    },
+    webhooksOf: async (projectId: string): Promise<WebhookRow[]> =>
+      (await db.selectFrom('webhooks').selectAll().where('project_id', '=', projectId).orderBy('seq').execute()).map(toWebhook),
+    /** The latest queued first: a notice of time passing carries no position of the log to sort by. */
+    deliveriesOf: async (webhookId: string, first: number): Promise<DeliveryRow[]> =>
+      (await deliveries().where('o.webhook_id', '=', webhookId).orderBy('s.created_at', 'desc').orderBy('o.position', 'desc').orderBy('o.delivery_id').limit(first).execute()).map(toDelivery),
+    delivery: async (id: string): Promise<DeliveryRow | undefined> => {
+      const row = await deliveries().where('o.delivery_id', '=', id).executeTakeFirst();
+      return row ? toDelivery(row) : undefined;
+    },
+  };
+};

@@ -1,0 +1,51 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { newId, streamName } from '@cf/core';
+import type { CommandResult } from '@cf/event-store';
+import { Ledger } from '@cf/ledger';
+import { PersonalData } from '@cf/personal-data';
+import { WebhookAccess } from '../access/webhook-access.js';
+import { TargetHosts } from '../access/target-addresses.js';
+import { SEALED_WEBHOOK_FIELDS, newWebhookSecret } from '../access/webhook-secret.js';
+import { DELIVERY_SETTINGS } from '../delivery/webhook-dispatcher.js';
+import type { DeliverySettings } from '../delivery/delivery-settings.js';
+import { webhooksDecider } from '../domain/webhooks.decide.js';
+import type { WebhookRegistered } from '../domain/webhooks.events.js';
+import { type WebhookSecretAnswer, registeredWebhook } from '../graphql/webhook.mapping.js';
+import { RegisterWebhookCommand } from './register-webhook.command.js';
+
+/** A project's MANAGER registers a webhook; its secret is made here, logged sealed, and shown once, in the answer. */
+@CommandHandler(RegisterWebhookCommand)
+export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCommand, WebhookSecretAnswer> {
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: WebhookAccess,
+    @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
+    private readonly hosts: TargetHosts,
+    private readonly personalData: PersonalData,
+  ) {}
+
+  async execute({ input, caller }: RegisterWebhookCommand): Promise<WebhookSecretAnswer> {
+    await this.access.requireProject(caller, input.projectId, 'register webhooks');
+    const webhookId = newId();
+    const stream = streamName('webhook', webhookId);
+    const at = this.ledger.now();
+    const secret = newWebhookSecret();
+    const resolvedAddresses = this.settings.allowPrivate ? [] : await this.hosts.addressesOf(input.url);
+    // The key is stored before the event sealed with it is appended.
+    const sealEvents = await this.personalData.sealerFor(webhookId, SEALED_WEBHOOK_FIELDS);
+    let result: CommandResult | undefined;
+    try {
+      result = await this.ledger.execute(webhooksDecider, stream, {
+        type: 'RegisterWebhook', webhookId, projectId: input.projectId, url: input.url, resolvedAddresses,
+        allowPrivate: this.settings.allowPrivate, events: input.events, description: input.description,
+        secret, at: at.toISOString(), actor: caller.actor,
+      }, { caller, at }, { sealEvents });
+    } finally {
+      if (result?.stream !== stream && (await this.ledger.store.streamRevision(stream)) === -1) await this.personalData.discard(webhookId);
+    }
+    // The webhook as decided, from the log (the read models may not have applied it yet), with the secret as made.
+    const registered = await this.ledger.eventAt(result.position) as unknown as WebhookRegistered;
+    return { ...result, webhook: { ...registeredWebhook(registered), secret } };
+  }
+}

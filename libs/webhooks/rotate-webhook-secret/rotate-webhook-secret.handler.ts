@@ -1,0 +1,23 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { WebhookDecisions } from '../access/webhook-decisions.js';
+import { PersonalData } from '@cf/personal-data';
+import { SEALED_WEBHOOK_FIELDS, newWebhookSecret } from '../access/webhook-secret.js';
+import { type WebhookSecretAnswer, toWebhook } from '../graphql/webhook.mapping.js';
+import type { WebhookRow } from '../outbox/webhooks.read-model.js';
+import { RotateWebhookSecretCommand } from './rotate-webhook-secret.command.js';
+
+/** Every attempt from now on, retries included, is signed with the new secret: made here, and answered as made. */
+@CommandHandler(RotateWebhookSecretCommand)
+export class RotateWebhookSecretHandler implements ICommandHandler<RotateWebhookSecretCommand, WebhookSecretAnswer> {
+  constructor(private readonly decisions: WebhookDecisions, private readonly personalData: PersonalData) {}
+
+  async execute({ input, caller }: RotateWebhookSecretCommand): Promise<WebhookSecretAnswer> {
+    const secret = newWebhookSecret();
+    let webhook: WebhookRow | undefined;
+    const result = await this.decisions.onWebhook(caller, input.webhookId, 'rotate webhook secrets', (context) => {
+      webhook = context.webhook;
+      return { type: 'RotateWebhookSecret', webhookId: input.webhookId, secret, at: context.at, actor: context.actor };
+    }, { sealEvents: await this.personalData.sealerFor(input.webhookId, SEALED_WEBHOOK_FIELDS) });
+    return { ...result, webhook: { ...toWebhook(webhook!), secret } };
+  }
+}

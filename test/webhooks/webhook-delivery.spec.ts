@@ -41,7 +41,7 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
   afterAll(async () => {
     await portal.close();
     await receiver.close();
-    for (const name of Object.keys(SETTINGS)) delete process.env[name];
+    for (const name of Object.keys(SETTINGS)) Reflect.deleteProperty(process.env, name);
   });
 
   it('posts signed JSON naming the event, the delivery, the project and the commitment', async () => {

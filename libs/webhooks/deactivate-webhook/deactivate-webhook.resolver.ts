@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
 import { WebhookInput } from '../graphql/webhook.input.js';
 import { toWebhook } from '../graphql/webhook.mapping.js';
 import { WebhookPayload } from '../graphql/webhook.types.js';
@@ -15,6 +15,6 @@ export class DeactivateWebhookResolver {
   async deactivateWebhook(@Args('input') input: WebhookInput, @CurrentCaller() caller: Caller): Promise<WebhookPayload> {
     const result = await this.commandBus.execute(new DeactivateWebhookCommand(input, caller));
     const webhook = await webhooksReadModel(this.ledger.readModels).webhook(input.webhookId);
-    return { position: result.position.toString(), webhook: toWebhook(webhook!) };
+    return { position: result.position.toString(), webhook: toWebhook(readBack(webhook, result.position, 'webhook')) };
   }
 }

@@ -27,9 +27,8 @@ describe('the webhook dispatcher', () => {
 
   it('warns once while the database stays down, not once per pass', async () => {
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-    let dispatcher: WebhookDispatcher | undefined;
     let stopped: Promise<void> | undefined;
-    dispatcher = new WebhookDispatcher(unreachable(5, () => { stopped = dispatcher!.beforeApplicationShutdown(); }), loadDeliverySettings({ WEBHOOK_POLL_MS: '1' }), new TargetHosts(), {} as PersonalData);
+    const dispatcher: WebhookDispatcher = new WebhookDispatcher(unreachable(5, () => { stopped = dispatcher.beforeApplicationShutdown(); }), loadDeliverySettings({ WEBHOOK_POLL_MS: '1' }), new TargetHosts(), {} as PersonalData);
     dispatcher.onApplicationBootstrap();
     await new Promise<void>((resolve) => { const check = () => (stopped ? resolve() : setImmediate(check)); check(); });
     await stopped;

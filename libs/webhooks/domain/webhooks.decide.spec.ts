@@ -1,4 +1,4 @@
-import { specification } from '@cf/core';
+import { specification } from '@test/decider-specification.js';
 import { type WebhookCommand, webhooksDecider } from './webhooks.decide.js';
 import type { WebhookDeactivated, WebhookRegistered } from './webhooks.events.js';
 

@@ -60,7 +60,3 @@ export type WebhookRedeliveryRequested = DomainEvent<'WebhookRedeliveryRequested
 }>;
 
 export type WebhookStreamEvent = WebhookRegistered | WebhookDeactivated | WebhookSecretRotated | WebhookRedeliveryRequested;
-
-export const WEBHOOK_STREAM_EVENT_TYPES = [
-  'WebhookRegistered', 'WebhookDeactivated', 'WebhookSecretRotated', 'WebhookRedeliveryRequested',
-] as const satisfies readonly WebhookStreamEvent['type'][];

@@ -9,10 +9,8 @@ import type { DeliverySettings } from '../delivery/delivery-settings.js';
 import { type WebhookCommand, webhooksDecider } from '../domain/webhooks.decide.js';
 import { type OutboxUnderTest, outboxUnderTest } from '../outbox/outbox.spec-fixtures.js';
 import { webhooksReadModel } from '../outbox/webhooks.read-model.js';
-import { RegisterWebhookCommand } from '../register-webhook/register-webhook.command.js';
 import { RegisterWebhookHandler } from '../register-webhook/register-webhook.handler.js';
 import { RegisterWebhookResolver } from '../register-webhook/register-webhook.resolver.js';
-import { RotateWebhookSecretCommand } from '../rotate-webhook-secret/rotate-webhook-secret.command.js';
 import { RotateWebhookSecretHandler } from '../rotate-webhook-secret/rotate-webhook-secret.handler.js';
 import { RotateWebhookSecretResolver } from '../rotate-webhook-secret/rotate-webhook-secret.resolver.js';
 

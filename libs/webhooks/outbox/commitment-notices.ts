@@ -1,3 +1,4 @@
+import type { CommitmentAtDecision, CommitmentEvent } from '@cf/commitments';
 import type { ReadModelTransaction } from '@cf/event-store';
 import type { WebhookNotice } from './webhook-notice.js';
 
@@ -20,15 +21,18 @@ interface CommitmentRow {
   standing: string;
 }
 
-type Data = Record<string, any>;
-
-const standingOf = (atDecision: Data): Standing => ({
-  outsideRequirements: Boolean(atDecision.outsideRequirements),
-  outsideBudget: Boolean(atDecision.outsideBudget),
-  exceedsBudgetByHours: Number(atDecision.exceedsBudgetByHours ?? 0),
-  madeWithoutAuthority: Boolean(atDecision.madeWithoutAuthority),
-  requestedWithoutAuthority: Boolean(atDecision.requestedWithoutAuthority),
+const standingOf = (atDecision: CommitmentAtDecision): Standing => ({
+  outsideRequirements: atDecision.outsideRequirements,
+  outsideBudget: atDecision.outsideBudget,
+  exceedsBudgetByHours: atDecision.exceedsBudgetByHours,
+  madeWithoutAuthority: atDecision.madeWithoutAuthority,
+  requestedWithoutAuthority: atDecision.requestedWithoutAuthority,
 });
+
+/** The status a decision that only moves the status leaves a commitment in. */
+const STATUS_AFTER: Partial<Record<CommitmentEvent['type'], string>> = {
+  CommitmentApproved: 'APPROVED', CommitmentRejected: 'REJECTED', CommitmentWithdrawn: 'WITHDRAWN', CommitmentDelivered: 'DELIVERED',
+};
 
 /** The commitment as a webhook's subject: its summary, estimate, status and standing. */
 const subjectOf = (row: CommitmentRow): Record<string, unknown> => ({
@@ -49,29 +53,32 @@ const notice = (event: WebhookNotice['event'], row: CommitmentRow): WebhookNotic
  * or revised into PENDING_APPROVAL (awaiting approval), judged outside the budget when made or
  * when a revision re-judged it (and it was not already), and rejected.
  */
-export const commitmentNotices = async (trx: ReadModelTransaction, type: string, data: Data): Promise<WebhookNotice[]> => {
-  const before = await trx.selectFrom('webhook_commitments').selectAll().where('id', '=', data.commitmentId).executeTakeFirst() as CommitmentRow | undefined;
-  if (type === 'CommitmentMade') {
+export const commitmentNotices = async (trx: ReadModelTransaction, event: CommitmentEvent): Promise<WebhookNotice[]> => {
+  const before = await trx.selectFrom('webhook_commitments').selectAll().where('id', '=', event.data.commitmentId).executeTakeFirst() as CommitmentRow | undefined;
+  if (event.type === 'CommitmentMade') {
+    const { data } = event;
     const row: CommitmentRow = {
       id: data.commitmentId, project_id: data.projectId, summary: data.summary, estimate_hours: data.estimateHours,
-      due_date: data.dueDate ?? null, status: data.status, standing: JSON.stringify(standingOf(data.atDecision ?? {})),
+      due_date: data.dueDate ?? null, status: data.status, standing: JSON.stringify(standingOf(data.atDecision)),
     };
     await trx.insertInto('webhook_commitments').values(row).execute();
     return [
       ...(row.status === 'PENDING_APPROVAL' ? [notice('COMMITMENT_AWAITING_APPROVAL', row)] : []),
-      ...(data.atDecision?.outsideBudget ? [notice('COMMITMENT_OUTSIDE_BUDGET', row)] : []),
+      ...(data.atDecision.outsideBudget ? [notice('COMMITMENT_OUTSIDE_BUDGET', row)] : []),
     ];
   }
   if (!before) return [];
-  const status = ({ CommitmentApproved: 'APPROVED', CommitmentRejected: 'REJECTED', CommitmentWithdrawn: 'WITHDRAWN', CommitmentDelivered: 'DELIVERED' } as Data)[type] ?? data.status ?? before.status;
-  const row: CommitmentRow = type === 'CommitmentRevised'
-    ? { ...before, estimate_hours: data.estimateHours, due_date: data.dueDate ?? null, status, standing: data.atDecision ? JSON.stringify(standingOf(data.atDecision)) : before.standing }
+  const type = event.type;
+  const revised = event.type === 'CommitmentRevised' ? event.data : undefined;
+  const status = STATUS_AFTER[type] ?? revised?.status ?? before.status;
+  const row: CommitmentRow = revised
+    ? { ...before, estimate_hours: revised.estimateHours, due_date: revised.dueDate ?? null, status, standing: revised.atDecision ? JSON.stringify(standingOf(revised.atDecision)) : before.standing }
     : { ...before, status };
   await trx.updateTable('webhook_commitments').set(row).where('id', '=', row.id).execute();
   const wasOutside = (JSON.parse(before.standing) as Standing).outsideBudget;
   return [
     ...(type === 'CommitmentRejected' ? [notice('COMMITMENT_REJECTED', row)] : []),
     ...(type === 'CommitmentRevised' && status === 'PENDING_APPROVAL' && before.status !== 'PENDING_APPROVAL' ? [notice('COMMITMENT_AWAITING_APPROVAL', row)] : []),
-    ...(type === 'CommitmentRevised' && data.atDecision?.outsideBudget && !wasOutside ? [notice('COMMITMENT_OUTSIDE_BUDGET', row)] : []),
+    ...(revised?.atDecision?.outsideBudget && !wasOutside ? [notice('COMMITMENT_OUTSIDE_BUDGET', row)] : []),
   ];
 };

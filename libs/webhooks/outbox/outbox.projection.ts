@@ -1,3 +1,4 @@
+import type { CommitmentEvent } from '@cf/commitments';
 import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
 import type { WebhookStreamEvent } from '../domain/webhooks.events.js';
 import { commitmentNotices } from './commitment-notices.js';
@@ -45,7 +46,7 @@ const applyWebhookEvent = async (trx: ReadModelTransaction, event: WebhookStream
 };
 
 const noticesOf = (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
-  if (COMMITMENT_EVENTS.includes(recorded.type)) return commitmentNotices(trx, recorded.type, recorded.data);
+  if (COMMITMENT_EVENTS.includes(recorded.type)) return commitmentNotices(trx, { type: recorded.type, data: recorded.data } as CommitmentEvent);
   if (REPORTING_EVENTS.includes(recorded.type)) return perceptionNotices(trx, recorded);
   if (REQUEST_EVENTS.includes(recorded.type)) return recordRequest(trx, recorded).then(() => []);
   return Promise.resolve([]);

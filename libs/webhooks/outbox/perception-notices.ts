@@ -1,5 +1,5 @@
 import type { ReadModelTransaction, RecordedEvent } from '@cf/event-store';
-import { isPerceptionGap, reportIdOf } from '@cf/reporting';
+import { type ReportingEvent, isPerceptionGap, reportIdOf } from '@cf/reporting';
 import type { WebhookNotice } from './webhook-notice.js';
 
 /** What a contact was last told about a subject. */
@@ -26,20 +26,21 @@ interface PerceptionRow {
   gap: number;
 }
 
-type Data = Record<string, any>;
-
 const record = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<void> => {
-  const d = recorded.data as Data;
-  if (recorded.type === 'StatusReported') {
+  const event = { type: recorded.type, data: recorded.data } as ReportingEvent;
+  if (event.type === 'StatusReported') {
+    const d = event.data;
     const told: Told = { projectId: d.projectId, subjectType: d.subjectType, title: d.title, toldStatus: d.toldStatus, toldPercentComplete: d.toldPercentComplete ?? null };
-    const row = { subject_id: d.subjectId, told_to_id: d.toldToId, report_id: reportIdOf(d as never, recorded.revision), told: JSON.stringify(told), agrees: null };
+    const row = { subject_id: d.subjectId, told_to_id: d.toldToId, report_id: reportIdOf(d, recorded.revision), told: JSON.stringify(told), agrees: null };
     await trx.insertInto('webhook_perception').values({ ...row, gap: 0 })
       .onConflict((oc) => oc.columns(['subject_id', 'told_to_id']).doUpdateSet(row)).execute();
-  } else if (recorded.type === 'StatusAssessed') {
+  } else if (event.type === 'StatusAssessed') {
+    const d = event.data;
     const actual = JSON.stringify({ actualStatus: d.actualStatus, actualPercentComplete: d.actualPercentComplete ?? null } satisfies Actual);
     await trx.insertInto('webhook_assessments').values({ subject_id: d.subjectId, actual })
       .onConflict((oc) => oc.column('subject_id').doUpdateSet({ actual })).execute();
   } else {
+    const d = event.data;
     await trx.updateTable('webhook_perception').set({ agrees: d.agrees ? 1 : 0 }).where('report_id', '=', d.reportId).execute();
   }
 };
@@ -51,7 +52,7 @@ const record = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promi
  */
 export const perceptionNotices = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
   await record(trx, recorded);
-  const subjectId = (recorded.data as Data).subjectId as string;
+  const { subjectId } = ({ type: recorded.type, data: recorded.data } as ReportingEvent).data;
   const rows = await trx.selectFrom('webhook_perception').selectAll().where('subject_id', '=', subjectId).orderBy('told_to_id').execute() as PerceptionRow[];
   const assessed = await trx.selectFrom('webhook_assessments').select('actual').where('subject_id', '=', subjectId).executeTakeFirst();
   const actual = assessed ? JSON.parse(assessed.actual as string) as Actual : null;

@@ -1,23 +1,23 @@
 import type { ReadModelTransaction, RecordedEvent } from '@cf/event-store';
-
-type Data = Record<string, any>;
+import type { RequestEvent } from '@cf/requests';
 
 /**
  * Keeps each request's title (as revised) and when it was raised, first answered and closed: what the dispatcher needs to
  * tell, once its working-hours deadline has passed, whether its first response was overdue.
  */
 export const recordRequest = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<void> => {
-  const d = recorded.data as Data;
-  const at = (d.at as string | undefined) ?? recorded.metadata.occurredAt;
-  switch (recorded.type) {
+  const event = { type: recorded.type, data: recorded.data } as RequestEvent;
+  const d = event.data;
+  const at = d.at ?? recorded.metadata.occurredAt;
+  switch (event.type) {
     case 'RequestRaised':
       await trx.insertInto('webhook_requests').values({
-        request_id: d.requestId, project_id: d.projectId, title: d.title, kind: d.kind, channel: d.channel,
+        request_id: d.requestId, project_id: d.projectId, title: event.data.title, kind: event.data.kind, channel: event.data.channel,
         raised_position: Number(recorded.position), raised_at: at, first_response_at: null, closed_at: null,
       }).execute();
       return;
     case 'RequestRevised': {
-      const title = (d.changes as { field: string; to: unknown }[]).find((change) => change.field === 'title');
+      const title = event.data.changes.find((change) => change.field === 'title');
       if (title) await trx.updateTable('webhook_requests').set({ title: String(title.to) }).where('request_id', '=', d.requestId).execute();
       return;
     }

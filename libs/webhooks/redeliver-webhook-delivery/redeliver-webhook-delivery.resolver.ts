@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
 import { WebhookDeliveryPayload } from '../graphql/webhook.types.js';
 import { webhooksReadModel } from '../outbox/webhooks.read-model.js';
 import { RedeliverWebhookDeliveryCommand } from './redeliver-webhook-delivery.command.js';
@@ -14,6 +14,6 @@ export class RedeliverWebhookDeliveryResolver {
   async redeliverWebhookDelivery(@Args('input') input: RedeliverWebhookDeliveryInput, @CurrentCaller() caller: Caller): Promise<WebhookDeliveryPayload> {
     const result = await this.commandBus.execute(new RedeliverWebhookDeliveryCommand(input, caller));
     const delivery = await webhooksReadModel(this.ledger.readModels).delivery(input.deliveryId);
-    return { position: result.position.toString(), delivery: delivery! };
+    return { position: result.position.toString(), delivery: readBack(delivery, result.position, 'delivery') };
   }
 }

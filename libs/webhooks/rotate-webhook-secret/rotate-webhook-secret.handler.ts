@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DomainError } from '@cf/core';
 import { WebhookDecisions } from '../access/webhook-decisions.js';
 import { PersonalData } from '@cf/personal-data';
 import { SEALED_WEBHOOK_FIELDS, newWebhookSecret } from '../access/webhook-secret.js';
@@ -13,11 +14,12 @@ export class RotateWebhookSecretHandler implements ICommandHandler<RotateWebhook
 
   async execute({ input, caller }: RotateWebhookSecretCommand): Promise<WebhookSecretAnswer> {
     const secret = newWebhookSecret();
-    let webhook: WebhookRow | undefined;
+    const decidedOn: { webhook?: WebhookRow } = {};
     const result = await this.decisions.onWebhook(caller, input.webhookId, 'rotate webhook secrets', (context) => {
-      webhook = context.webhook;
+      decidedOn.webhook = context.webhook;
       return { type: 'RotateWebhookSecret', webhookId: input.webhookId, secret, at: context.at, actor: context.actor };
     }, { sealEvents: await this.personalData.sealerFor(input.webhookId, SEALED_WEBHOOK_FIELDS) });
-    return { ...result, webhook: { ...toWebhook(webhook!), secret } };
+    if (!decidedOn.webhook) throw DomainError.notFound('Webhook', input.webhookId); // onWebhook decides on the webhook it found, or refuses
+    return { ...result, webhook: { ...toWebhook(decidedOn.webhook), secret } };
   }
 }

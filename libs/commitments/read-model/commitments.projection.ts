@@ -1,4 +1,4 @@
-import type { Projection, RecordedEvent } from '@cf/event-store';
+import type { EventByEventProjection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
 import type { BaselineApproved, BudgetChanged } from '@cf/projects';
 import { type CommitmentEvent, isCommitmentEvent } from '../domain/commitments.events.js';
 import { contactRegistered, contactRevised, requestConfirmed, requestRaised } from './authority.apply.js';
@@ -10,7 +10,7 @@ import { markSuspect } from './suspect-links.apply.js';
 type Data = Record<string, unknown> & { reason?: string };
 
 /** What the other contexts' events do here: who may approve scope, who asked, which links turn suspect. */
-const FROM_OTHER_CONTEXTS: Record<string, (trx: Parameters<Projection['apply']>[0], d: Data, recorded: RecordedEvent) => Promise<void>> = {
+const FROM_OTHER_CONTEXTS: Record<string, (trx: ReadModelTransaction, d: Data, recorded: RecordedEvent) => Promise<void>> = {
   ProjectOpened: (trx, d) => projectOpened(trx, d as { projectId: string; budgetHours: number }),
   ContactRegistered: (trx, d) => contactRegistered(trx, d as { contactId: string; name: string; canApproveScope: boolean }),
   ContactRevised: (trx, d) => contactRevised(trx, d as { contactId: string; canApproveScope?: boolean }),
@@ -26,7 +26,7 @@ const FROM_OTHER_CONTEXTS: Record<string, (trx: Parameters<Projection['apply']>[
  * dashboard's commitment counters. Budget-stream events judge; the other contexts' events only
  * feed the facts judgements use, each as it stood when it happened.
  */
-export const commitmentsProjection: Projection = {
+export const commitmentsProjection: EventByEventProjection = {
   name: 'commitments',
   version: 2,
   tables: COMMITMENTS_TABLES,

@@ -1,0 +1,136 @@
+import type { SelectQueryBuilder } from 'kysely';
+import type { ReadModelTransaction } from './projection.js';
+import { type Row, RowStatements, numbersPlaceholders } from './row-statements.js';
+
+export type { Row } from './row-statements.js';
+
+/** The key columns of each table a projection owns. */
+export type TableKeys = Readonly<Record<string, readonly string[]>>;
+
+/** A row as the page left it (undefined: absent or deleted), and whether the page changed it. */
+interface Entry {
+  row: Row | undefined;
+  changed: boolean;
+}
+
+/** A narrower read than equal columns: the same condition in SQL and on rows in memory. */
+export interface RowCondition {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  sql: (query: SelectQueryBuilder<any, any, any>) => SelectQueryBuilder<any, any, any>;
+  holds: (row: Row) => boolean;
+}
+
+/**
+ * The rows one page of events changes, kept in memory and written at the end of the page in
+ * bulk. A projection reads and writes its rows here as it would in the database: a row is read
+ * from the database once per page and kept, so each event sees what the events before it in the
+ * page did. Rows handed out are the page's own: copy them to change them, then `put`.
+ */
+export class PageRows {
+  private readonly tables = new Map<string, Map<string, Entry>>();
+  private readonly statements: RowStatements;
+
+  constructor(private readonly trx: ReadModelTransaction, private readonly keys: TableKeys) {
+    this.statements = new RowStatements(trx, numbersPlaceholders(trx));
+  }
+
+  async get(table: string, key: Row): Promise<Row | undefined> {
+    return (await this.getMany(table, [key]))[0];
+  }
+
+  /** Several rows at once: those not yet read in this page are read in one query. */
+  async getMany(table: string, keys: readonly Row[]): Promise<(Row | undefined)[]> {
+    const entries = this.entries(table);
+    const unread = [...new Map(keys.map((key) => [this.keyOf(table, key), key])).entries()].filter(([id]) => !entries.has(id));
+    if (unread.length > 0) {
+      for (const [id] of unread) entries.set(id, { row: undefined, changed: false });
+      const stored = await this.statements.select(table, this.keyColumns(table), unread.map(([, key]) => key));
+      for (const row of stored) entries.set(this.keyOf(table, row), { row, changed: false });
+    }
+    return keys.map((key) => entries.get(this.keyOf(table, key))!.row);
+  }
+
+  /** Writes a whole row (new or replacing the one with its key). */
+  put(table: string, row: Row): void {
+    this.entries(table).set(this.keyOf(table, row), { row, changed: true });
+  }
+
+  delete(table: string, key: Row): void {
+    this.entries(table).set(this.keyOf(table, key), { row: undefined, changed: true });
+  }
+
+  /** Moves a counter column by `amount`; a missing row starts as its key and that amount. */
+  async add(table: string, key: Row, column: string, amount: number): Promise<void> {
+    if (amount === 0) return;
+    const row = await this.get(table, key);
+    this.put(table, row ? { ...row, [column]: (row[column] as number) + amount } : { ...key, [column]: amount });
+  }
+
+  /**
+   * The rows whose columns equal `where` (and meet `condition`), as the page has left them: the
+   * stored ones not changed in this page, and those the page wrote. In no particular order.
+   */
+  async find(table: string, where: Row, condition?: RowCondition): Promise<Row[]> {
+    const entries = this.entries(table);
+    let query = this.trx.selectFrom(table).selectAll();
+    for (const [column, value] of Object.entries(where)) query = query.where(column, value === null ? 'is' : '=', value);
+    const stored = (await (condition ? condition.sql(query) : query).execute()) as Row[];
+    const holds = (row: Row): boolean => Object.entries(where).every(([c, v]) => row[c] === v) && (condition?.holds(row) ?? true);
+    const found = new Map<string, Row>();
+    for (const row of stored) {
+      const id = this.keyOf(table, row);
+      const entry = entries.get(id);
+      if (!entry) entries.set(id, { row, changed: false });
+      else if (!entry.row || !holds(entry.row)) continue;
+      found.set(id, entry?.row ?? row);
+    }
+    for (const [id, entry] of entries) if (entry.changed && entry.row && !found.has(id) && holds(entry.row)) found.set(id, entry.row);
+    return [...found.values()];
+  }
+
+  /** Writes what the page changed: deletions, then rows by table and column set, many per statement. */
+  async flush(): Promise<void> {
+    for (const [table, entries] of this.tables) {
+      const keys = this.keyColumns(table);
+      const changed = [...entries.values()].filter((entry) => entry.changed);
+      const deleted = [...entries].filter(([, entry]) => entry.changed && !entry.row).map(([id]) => this.keyFromId(table, id));
+      if (deleted.length > 0) await this.statements.delete(table, keys, deleted);
+      const byColumns = new Map<string, Row[]>();
+      for (const { row } of changed) {
+        if (!row) continue;
+        const columns = Object.keys(row).sort().join(',');
+        byColumns.set(columns, [...(byColumns.get(columns) ?? []), row]);
+      }
+      for (const rows of byColumns.values()) await this.statements.upsert(table, keys, rows.map(ordered));
+      for (const entry of changed) entry.changed = false;
+    }
+  }
+
+  private entries(table: string): Map<string, Entry> {
+    let entries = this.tables.get(table);
+    if (!entries) this.tables.set(table, (entries = new Map()));
+    return entries;
+  }
+
+  private keyColumns(table: string): readonly string[] {
+    const keys = this.keys[table];
+    if (!keys) throw new Error(`no key columns declared for table ${table}`);
+    return keys;
+  }
+
+  /** Keys as text; JSON keeps 1 and '1' apart, as the database does. */
+  private keyOf(table: string, row: Row): string {
+    return JSON.stringify(this.keyColumns(table).map((column) => normalKey(row[column])));
+  }
+
+  private keyFromId(table: string, id: string): Row {
+    const values = JSON.parse(id) as unknown[];
+    return Object.fromEntries(this.keyColumns(table).map((column, i) => [column, values[i]]));
+  }
+}
+
+/** Bigint-valued keys (positions) may come back from the database as numbers: one key either way. */
+const normalKey = (value: unknown): unknown => (typeof value === 'bigint' ? Number(value) : value);
+
+/** The same columns in the same order: one SQL text per column set. */
+const ordered = (row: Row): Row => Object.fromEntries(Object.keys(row).sort().map((column) => [column, row[column]]));

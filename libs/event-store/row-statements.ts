@@ -1,0 +1,103 @@
+import { CompiledQuery } from 'kysely';
+import type { ReadModelTransaction } from './projection.js';
+
+export type Row = Record<string, unknown>;
+
+/**
+ * Rows go to the database in statements of a power-of-two number of rows, so that a few SQL
+ * texts serve every page and each is prepared once (SQLite keeps them by text). The cap keeps a
+ * statement under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
+ */
+const MOST_ROWS = 256;
+const MOST_PARAMETERS = 30_000;
+
+/** How many rows each statement takes: 300 rows are 256 + 32 + 8 + 4. */
+export const statementSizes = (rows: number, columns: number): number[] => {
+  let cap = MOST_ROWS;
+  while (cap > 1 && cap * columns > MOST_PARAMETERS) cap /= 2;
+  const sizes: number[] = [];
+  for (let left = rows; left > 0;) {
+    let size = cap;
+    while (size > left) size /= 2;
+    sizes.push(size);
+    left -= size;
+  }
+  return sizes;
+};
+
+const quoted = (name: string): string => `"${name}"`;
+
+/** SQL texts by what they do, table, columns and rows: built once per shape. */
+const texts = new Map<string, string>();
+
+/** The dialect's placeholders: `$1, $2, …` on PostgreSQL, `?` on SQLite. */
+const placeholders = (numbered: boolean) => {
+  let next = 0;
+  return (): string => (numbered ? `$${++next}` : '?');
+};
+
+const keyMatch = (keys: readonly string[], rows: number, numbered: boolean): string => {
+  const p = placeholders(numbered);
+  if (keys.length === 1) return `${quoted(keys[0])} in (${Array.from({ length: rows }, p).join(', ')})`;
+  return Array.from({ length: rows }, () => `(${keys.map((k) => `${quoted(k)} = ${p()}`).join(' and ')})`).join(' or ');
+};
+
+const textOf = (shape: string, build: () => string): string => {
+  let text = texts.get(shape);
+  if (text === undefined) texts.set(shape, (text = build()));
+  return text;
+};
+
+/**
+ * Writes, reads and deletes rows by key in bulk, in the page's transaction: a multi-row
+ * INSERT … ON CONFLICT DO UPDATE per table and column set instead of a statement per row.
+ */
+export class RowStatements {
+  constructor(private readonly trx: ReadModelTransaction, private readonly numbered: boolean) {}
+
+  /** Inserts the rows, replacing those with the same key; every row has the same columns. */
+  async upsert(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
+    const columns = Object.keys(rows[0]);
+    const others = columns.filter((c) => !keys.includes(c));
+    let done = 0;
+    for (const size of statementSizes(rows.length, columns.length)) {
+      const text = textOf(`upsert|${this.numbered}|${table}|${columns}|${size}`, () => {
+        const p = placeholders(this.numbered);
+        const values = Array.from({ length: size }, () => `(${columns.map(p).join(', ')})`).join(', ');
+        const update = others.length === 0 ? 'do nothing' : `do update set ${others.map((c) => `${quoted(c)} = excluded.${quoted(c)}`).join(', ')}`;
+        return `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values ${values} on conflict (${keys.map(quoted).join(', ')}) ${update}`;
+      });
+      const parameters = rows.slice(done, done + size).flatMap((row) => columns.map((c) => row[c] ?? null));
+      await this.trx.executeQuery(CompiledQuery.raw(text, parameters));
+      done += size;
+    }
+  }
+
+  /** The stored rows with these keys (absent ones are left out). */
+  async select(table: string, keys: readonly string[], wanted: Row[]): Promise<Row[]> {
+    const found: Row[] = [];
+    let done = 0;
+    for (const size of statementSizes(wanted.length, keys.length)) {
+      const text = textOf(`select|${this.numbered}|${table}|${keys}|${size}`, () =>
+        `select * from ${quoted(table)} where ${keyMatch(keys, size, this.numbered)}`);
+      const parameters = wanted.slice(done, done + size).flatMap((key) => keys.map((k) => key[k]));
+      found.push(...(await this.trx.executeQuery<Row>(CompiledQuery.raw(text, parameters))).rows);
+      done += size;
+    }
+    return found;
+  }
+
+  async delete(table: string, keys: readonly string[], gone: Row[]): Promise<void> {
+    let done = 0;
+    for (const size of statementSizes(gone.length, keys.length)) {
+      const text = textOf(`delete|${this.numbered}|${table}|${keys}|${size}`, () =>
+        `delete from ${quoted(table)} where ${keyMatch(keys, size, this.numbered)}`);
+      await this.trx.executeQuery(CompiledQuery.raw(text, gone.slice(done, done + size).flatMap((key) => keys.map((k) => key[k]))));
+      done += size;
+    }
+  }
+}
+
+/** Whether the database numbers its placeholders (PostgreSQL) or not (SQLite), from a query it compiles. */
+export const numbersPlaceholders = (trx: ReadModelTransaction): boolean =>
+  trx.selectFrom('projection_checkpoints').select('name').where('name', '=', '').compile().sql.includes('$1');

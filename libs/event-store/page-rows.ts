@@ -28,18 +28,21 @@ export interface RowCondition {
  */
 export class PageRows {
   private readonly tables = new Map<string, Map<string, Entry>>();
+  /** Stored rows found by equal columns: the database does not change until the page is written. */
+  private readonly stored = new Map<string, Row[]>();
   private readonly statements: RowStatements;
 
   constructor(private readonly trx: ReadModelTransaction, private readonly keys: TableKeys) {
     this.statements = new RowStatements(trx, numbersPlaceholders(trx));
   }
 
-  async get(table: string, key: Row): Promise<Row | undefined> {
-    return (await this.getMany(table, [key]))[0];
+  /** A row by its key (`T` names the table's row type; rows are checked by the specs, not here). */
+  async get<T extends object = Row>(table: string, key: Row): Promise<T | undefined> {
+    return (await this.getMany<T>(table, [key]))[0];
   }
 
   /** Several rows at once: those not yet read in this page are read in one query. */
-  async getMany(table: string, keys: readonly Row[]): Promise<(Row | undefined)[]> {
+  async getMany<T extends object = Row>(table: string, keys: readonly Row[]): Promise<(T | undefined)[]> {
     const entries = this.entries(table);
     const unread = [...new Map(keys.map((key) => [this.keyOf(table, key), key])).entries()].filter(([id]) => !entries.has(id));
     if (unread.length > 0) {
@@ -47,12 +50,12 @@ export class PageRows {
       const stored = await this.statements.select(table, this.keyColumns(table), unread.map(([, key]) => key));
       for (const row of stored) entries.set(this.keyOf(table, row), { row, changed: false });
     }
-    return keys.map((key) => entries.get(this.keyOf(table, key))!.row);
+    return keys.map((key) => entries.get(this.keyOf(table, key))!.row as T | undefined);
   }
 
   /** Writes a whole row (new or replacing the one with its key). */
-  put(table: string, row: Row): void {
-    this.entries(table).set(this.keyOf(table, row), { row, changed: true });
+  put(table: string, row: object): void {
+    this.entries(table).set(this.keyOf(table, row as Row), { row: row as Row, changed: true });
   }
 
   delete(table: string, key: Row): void {
@@ -70,11 +73,9 @@ export class PageRows {
    * The rows whose columns equal `where` (and meet `condition`), as the page has left them: the
    * stored ones not changed in this page, and those the page wrote. In no particular order.
    */
-  async find(table: string, where: Row, condition?: RowCondition): Promise<Row[]> {
+  async find<T extends object = Row>(table: string, where: Row, condition?: RowCondition): Promise<T[]> {
     const entries = this.entries(table);
-    let query = this.trx.selectFrom(table).selectAll();
-    for (const [column, value] of Object.entries(where)) query = query.where(column, value === null ? 'is' : '=', value);
-    const stored = (await (condition ? condition.sql(query) : query).execute()) as Row[];
+    const stored = await this.storedRows(table, where, condition);
     const holds = (row: Row): boolean => Object.entries(where).every(([c, v]) => row[c] === v) && (condition?.holds(row) ?? true);
     const found = new Map<string, Row>();
     for (const row of stored) {
@@ -85,7 +86,18 @@ export class PageRows {
       found.set(id, entry?.row ?? row);
     }
     for (const [id, entry] of entries) if (entry.changed && entry.row && !found.has(id) && holds(entry.row)) found.set(id, entry.row);
-    return [...found.values()];
+    return [...found.values()] as T[];
+  }
+
+  private async storedRows(table: string, where: Row, condition?: RowCondition): Promise<Row[]> {
+    const known = condition ? undefined : `${table}|${JSON.stringify(where)}`;
+    const kept = known === undefined ? undefined : this.stored.get(known);
+    if (kept) return kept;
+    let query = this.trx.selectFrom(table).selectAll();
+    for (const [column, value] of Object.entries(where)) query = query.where(column, value === null ? 'is' : '=', value);
+    const rows = (await (condition ? condition.sql(query) : query).execute()) as Row[];
+    if (known !== undefined) this.stored.set(known, rows);
+    return rows;
   }
 
   /** Writes what the page changed: deletions, then rows by table and column set, many per statement. */
@@ -99,11 +111,14 @@ export class PageRows {
       for (const { row } of changed) {
         if (!row) continue;
         const columns = Object.keys(row).sort().join(',');
-        byColumns.set(columns, [...(byColumns.get(columns) ?? []), row]);
+        const same = byColumns.get(columns);
+        if (same) same.push(row);
+        else byColumns.set(columns, [row]);
       }
       for (const rows of byColumns.values()) await this.statements.upsert(table, keys, rows.map(ordered));
       for (const entry of changed) entry.changed = false;
     }
+    this.stored.clear();
   }
 
   private entries(table: string): Map<string, Entry> {

@@ -36,10 +36,28 @@ const placeholders = (numbered: boolean) => {
   return (): string => (numbered ? `$${++next}` : '?');
 };
 
-const keyMatch = (keys: readonly string[], rows: number, numbered: boolean): string => {
+/**
+ * Keys to look up, as groups that share all key columns but one: `a = ? and b = ? and c in (…)`
+ * finds each row through the primary key, where a long OR of ANDs may not. The column that
+ * varies is the one with the most distinct values (the only one, for a single-column key).
+ */
+const keyGroups = (keys: readonly string[], wanted: Row[]): { fixed: string[]; varying: string; rows: Row[] }[] => {
+  const distinct = (column: string): number => new Set(wanted.map((key) => key[column])).size;
+  const varying = keys.reduce((most, column) => (distinct(column) > distinct(most) ? column : most), keys[0]);
+  const fixed = keys.filter((column) => column !== varying);
+  const groups = new Map<string, Row[]>();
+  for (const key of wanted) {
+    const group = JSON.stringify(fixed.map((column) => key[column]));
+    const rows = groups.get(group);
+    if (rows) rows.push(key);
+    else groups.set(group, [key]);
+  }
+  return [...groups.values()].map((rows) => ({ fixed, varying, rows }));
+};
+
+const keyMatch = (fixed: string[], varying: string, rows: number, numbered: boolean): string => {
   const p = placeholders(numbered);
-  if (keys.length === 1) return `${quoted(keys[0])} in (${Array.from({ length: rows }, p).join(', ')})`;
-  return Array.from({ length: rows }, () => `(${keys.map((k) => `${quoted(k)} = ${p()}`).join(' and ')})`).join(' or ');
+  return [...fixed.map((column) => `${quoted(column)} = ${p()}`), `${quoted(varying)} in (${Array.from({ length: rows }, p).join(', ')})`].join(' and ');
 };
 
 const textOf = (shape: string, build: () => string): string => {
@@ -76,24 +94,25 @@ export class RowStatements {
   /** The stored rows with these keys (absent ones are left out). */
   async select(table: string, keys: readonly string[], wanted: Row[]): Promise<Row[]> {
     const found: Row[] = [];
-    let done = 0;
-    for (const size of statementSizes(wanted.length, keys.length)) {
-      const text = textOf(`select|${this.numbered}|${table}|${keys}|${size}`, () =>
-        `select * from ${quoted(table)} where ${keyMatch(keys, size, this.numbered)}`);
-      const parameters = wanted.slice(done, done + size).flatMap((key) => keys.map((k) => key[k]));
-      found.push(...(await this.trx.executeQuery<Row>(CompiledQuery.raw(text, parameters))).rows);
-      done += size;
-    }
+    await this.byKeys('select *', table, keys, wanted, (rows) => found.push(...rows));
     return found;
   }
 
   async delete(table: string, keys: readonly string[], gone: Row[]): Promise<void> {
-    let done = 0;
-    for (const size of statementSizes(gone.length, keys.length)) {
-      const text = textOf(`delete|${this.numbered}|${table}|${keys}|${size}`, () =>
-        `delete from ${quoted(table)} where ${keyMatch(keys, size, this.numbered)}`);
-      await this.trx.executeQuery(CompiledQuery.raw(text, gone.slice(done, done + size).flatMap((key) => keys.map((k) => key[k]))));
-      done += size;
+    await this.byKeys('delete', table, keys, gone, () => undefined);
+  }
+
+  private async byKeys(verb: string, table: string, keys: readonly string[], wanted: Row[], take: (rows: Row[]) => void): Promise<void> {
+    for (const { fixed, varying, rows } of keyGroups(keys, wanted)) {
+      let done = 0;
+      for (const size of statementSizes(rows.length, 1)) {
+        const text = textOf(`${verb}|${this.numbered}|${table}|${fixed}|${varying}|${size}`, () =>
+          `${verb} from ${quoted(table)} where ${keyMatch(fixed, varying, size, this.numbered)}`);
+        const batch = rows.slice(done, done + size);
+        const parameters = [...fixed.map((column) => batch[0][column]), ...batch.map((key) => key[varying])];
+        take((await this.trx.executeQuery<Row>(CompiledQuery.raw(text, parameters))).rows);
+        done += size;
+      }
     }
   }
 }

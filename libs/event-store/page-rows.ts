@@ -7,10 +7,11 @@ export type { Row } from './row-statements.js';
 /** The key columns of each table a projection owns. */
 export type TableKeys = Readonly<Record<string, readonly string[]>>;
 
-/** A row as the page left it (undefined: absent or deleted), and whether the page changed it. */
+/** A row as the page left it (undefined: absent or deleted), whether the page changed it, and a deleted row's key. */
 interface Entry {
   row: Row | undefined;
   changed: boolean;
+  key?: Row;
 }
 
 /** A narrower read than equal columns: the same condition in SQL and on rows in memory. */
@@ -59,7 +60,7 @@ export class PageRows {
   }
 
   delete(table: string, key: Row): void {
-    this.entries(table).set(this.keyOf(table, key), { row: undefined, changed: true });
+    this.entries(table).set(this.keyOf(table, key), { row: undefined, changed: true, key });
   }
 
   /** Moves a counter column by `amount`; a missing row starts as its key and that amount. */
@@ -105,17 +106,17 @@ export class PageRows {
     for (const [table, entries] of this.tables) {
       const keys = this.keyColumns(table);
       const changed = [...entries.values()].filter((entry) => entry.changed);
-      const deleted = [...entries].filter(([, entry]) => entry.changed && !entry.row).map(([id]) => this.keyFromId(table, id));
+      const deleted = changed.filter((entry) => !entry.row).map((entry) => entry.key!);
       if (deleted.length > 0) await this.statements.delete(table, keys, deleted);
       const byColumns = new Map<string, Row[]>();
       for (const { row } of changed) {
         if (!row) continue;
-        const columns = Object.keys(row).sort().join(',');
+        const columns = Object.keys(row).join(',');
         const same = byColumns.get(columns);
         if (same) same.push(row);
         else byColumns.set(columns, [row]);
       }
-      for (const rows of byColumns.values()) await this.statements.upsert(table, keys, rows.map(ordered));
+      for (const rows of byColumns.values()) await this.statements.upsert(table, keys, rows);
       for (const entry of changed) entry.changed = false;
     }
     this.stored.clear();
@@ -133,19 +134,13 @@ export class PageRows {
     return keys;
   }
 
-  /** Keys as text; JSON keeps 1 and '1' apart, as the database does. */
+  /** Keys as text, numbers and text kept apart as the database keeps them (1 is not '1'). */
   private keyOf(table: string, row: Row): string {
-    return JSON.stringify(this.keyColumns(table).map((column) => normalKey(row[column])));
-  }
-
-  private keyFromId(table: string, id: string): Row {
-    const values = JSON.parse(id) as unknown[];
-    return Object.fromEntries(this.keyColumns(table).map((column, i) => [column, values[i]]));
+    const columns = this.keyColumns(table);
+    return columns.length === 1 ? keyPart(row[columns[0]]) : columns.map((column) => keyPart(row[column])).join('\u0000');
   }
 }
 
 /** Bigint-valued keys (positions) may come back from the database as numbers: one key either way. */
-const normalKey = (value: unknown): unknown => (typeof value === 'bigint' ? Number(value) : value);
-
-/** The same columns in the same order: one SQL text per column set. */
-const ordered = (row: Row): Row => Object.fromEntries(Object.keys(row).sort().map((column) => [column, row[column]]));
+const keyPart = (value: unknown): string =>
+  typeof value === 'number' || typeof value === 'bigint' ? `#${Number(value)}` : value === null || value === undefined ? '~' : `'${String(value)}`;

@@ -54,6 +54,22 @@ export class PageRows {
     return keys.map((key) => entries.get(this.keyOf(table, key))!.row as T | undefined);
   }
 
+  /**
+   * Some columns of rows by key, for a look that needs no more: rows this page has read or written
+   * answer from memory, the others are read for their key and these columns only, and not kept.
+   */
+  async peek<T extends object = Row>(table: string, keys: readonly Row[], columns: readonly string[]): Promise<(T | undefined)[]> {
+    const entries = this.entries(table);
+    const unread = keys.filter((key) => !entries.has(this.keyOf(table, key)));
+    const keyColumns = this.keyColumns(table);
+    const stored = unread.length === 0 ? [] : await this.statements.select(table, keyColumns, unread, [...keyColumns, ...columns]);
+    const found = new Map(stored.map((row) => [this.keyOf(table, row), row]));
+    return keys.map((key) => {
+      const id = this.keyOf(table, key);
+      return (entries.has(id) ? entries.get(id)!.row : found.get(id)) as T | undefined;
+    });
+  }
+
   /** Writes a whole row (new or replacing the one with its key). */
   put(table: string, row: object): void {
     this.entries(table).set(this.keyOf(table, row as Row), { row: row as Row, changed: true });
@@ -101,22 +117,14 @@ export class PageRows {
     return rows;
   }
 
-  /** Writes what the page changed: deletions, then rows by table and column set, many per statement. */
+  /** Writes what the page changed: deletions, then the rows written, many per statement. */
   async flush(): Promise<void> {
     for (const [table, entries] of this.tables) {
       const keys = this.keyColumns(table);
       const changed = [...entries.values()].filter((entry) => entry.changed);
       const deleted = changed.filter((entry) => !entry.row).map((entry) => entry.key!);
       if (deleted.length > 0) await this.statements.delete(table, keys, deleted);
-      const byColumns = new Map<string, Row[]>();
-      for (const { row } of changed) {
-        if (!row) continue;
-        const columns = Object.keys(row).join(',');
-        const same = byColumns.get(columns);
-        if (same) same.push(row);
-        else byColumns.set(columns, [row]);
-      }
-      for (const rows of byColumns.values()) await this.statements.upsert(table, keys, rows);
+      await this.statements.upsertAll(table, keys, changed.flatMap((entry): Row[] => (entry.row ? [entry.row] : [])));
       for (const entry of changed) entry.changed = false;
     }
     this.stored.clear();

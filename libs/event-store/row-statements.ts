@@ -73,6 +73,18 @@ const textOf = (shape: string, build: () => string): string => {
 export class RowStatements {
   constructor(private readonly trx: ReadModelTransaction, private readonly numbered: boolean) {}
 
+  /** Inserts the rows, replacing those with the same key: one statement per column set (and size). */
+  async upsertAll(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
+    const byColumns = new Map<string, Row[]>();
+    for (const row of rows) {
+      const columns = Object.keys(row).join(',');
+      const same = byColumns.get(columns);
+      if (same) same.push(row);
+      else byColumns.set(columns, [row]);
+    }
+    for (const same of byColumns.values()) await this.upsert(table, keys, same);
+  }
+
   /** Inserts the rows, replacing those with the same key; every row has the same columns. */
   async upsert(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
     const columns = Object.keys(rows[0]);
@@ -91,10 +103,10 @@ export class RowStatements {
     }
   }
 
-  /** The stored rows with these keys (absent ones are left out). */
-  async select(table: string, keys: readonly string[], wanted: Row[]): Promise<Row[]> {
+  /** The stored rows with these keys (absent ones are left out), whole or only the columns named. */
+  async select(table: string, keys: readonly string[], wanted: Row[], columns?: readonly string[]): Promise<Row[]> {
     const found: Row[] = [];
-    await this.byKeys('select *', table, keys, wanted, (rows) => found.push(...rows));
+    await this.byKeys(columns ? `select ${columns.map(quoted).join(', ')}` : 'select *', table, keys, wanted, (rows) => found.push(...rows));
     return found;
   }
 

@@ -1,6 +1,6 @@
 import type { PageRows } from '@cf/event-store';
 import type { Asked } from '../domain/commitments.judgement.js';
-import { type CommitmentRow, writeCommitmentRow } from './commitment-row.js';
+import { type CommitmentRow, readCommitmentRow, writeCommitmentRow } from './commitment-row.js';
 import { placeOf, rejudge } from './standing.apply.js';
 
 /**
@@ -36,12 +36,13 @@ export const requestRaised = async (rows: PageRows, d: { requestId: string; chan
   });
 };
 
-/** The active commitments linked to a request or requirement (through `table`), in the order they were made. */
-export const activeLinkedTo = async (rows: PageRows, table: 'commitment_requests' | 'commitment_requirements', target: Record<string, string>): Promise<CommitmentRow[]> => {
+/** The ids of the active commitments linked to a request or requirement (through `table`), in the order they were made. */
+export const activeLinkedTo = async (rows: PageRows, table: 'commitment_requests' | 'commitment_requirements', target: Record<string, string>): Promise<string[]> => {
   const links = await rows.find(table, target);
-  const linked = await rows.getMany<CommitmentRow>('commitments', links.map((link) => ({ id: link.commitment_id })));
-  return linked.filter((row): row is CommitmentRow => row?.active === 1)
-    .sort((a, b) => Number(a.seq) - Number(b.seq));
+  // Only whether each is active and when it was made: a page may look at thousands of them.
+  type Linked = Pick<CommitmentRow, 'id' | 'active' | 'seq'>;
+  const linked = await rows.peek<Linked>('commitments', links.map((link) => ({ id: link.commitment_id })), ['active', 'seq']);
+  return linked.filter((row): row is Linked => row?.active === 1).sort((a, b) => Number(a.seq) - Number(b.seq)).map((row) => row.id);
 };
 
 /** First-hand confirmation by the requester: with authority when they could approve scope then. */
@@ -49,11 +50,11 @@ export const requestConfirmed = async (rows: PageRows, d: { requestId: string; c
   const request = await rows.get<RequestAuthorityRow>('commitment_request_authority', { request_id: d.requestId });
   if (!request || request.asked_with_authority === 1 || (await contactAuthority(rows, d.contactId))?.can_approve_scope !== 1) return;
   rows.put('commitment_request_authority', { ...request, asked_with_authority: 1 });
-  const affected = (await activeLinkedTo(rows, 'commitment_requests', { request_id: d.requestId })).filter((row) => row.asked_with_authority === 0);
-  for (const row of affected) {
-    const current = (await rows.get<CommitmentRow>('commitments', { id: row.id }))!;
-    await writeCommitmentRow(rows, current, { ...current, asked_with_authority: 1 });
-    await rejudge(rows, current.project_id, placeOf(current));
+  for (const id of await activeLinkedTo(rows, 'commitment_requests', { request_id: d.requestId })) {
+    const row = (await readCommitmentRow(rows, id))!;
+    if (row.asked_with_authority !== 0) continue;
+    await writeCommitmentRow(rows, row, { ...row, asked_with_authority: 1 });
+    await rejudge(rows, row.project_id, placeOf(row));
   }
 };
 

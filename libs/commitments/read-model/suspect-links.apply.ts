@@ -1,6 +1,6 @@
 import type { PageRows, RecordedEvent } from '@cf/event-store';
 import { activeLinkedTo } from './authority.apply.js';
-import { writeCommitmentRow } from './commitment-row.js';
+import { readCommitmentRow, writeCommitmentRow } from './commitment-row.js';
 
 export type SuspectKind = 'REQUIREMENT' | 'REQUEST';
 
@@ -13,10 +13,12 @@ export const markSuspect = async (rows: PageRows, kind: SuspectKind, targetId: s
   const linked = kind === 'REQUIREMENT'
     ? await activeLinkedTo(rows, 'commitment_requirements', { requirement_id: targetId })
     : await activeLinkedTo(rows, 'commitment_requests', { request_id: targetId });
-  const links = linked.map((row) => ({ commitment_id: row.id, kind, target_id: targetId }));
-  const known = await rows.getMany('commitment_suspect_links', links);
-  for (const [i, row] of linked.entries()) {
-    rows.put('commitment_suspect_links', { ...links[i], reason, seq: Number(recorded.position) });
-    if (!known[i]) await writeCommitmentRow(rows, row, { ...row, suspect: row.suspect + 1 });
+  const links = linked.map((id) => ({ commitment_id: id, kind, target_id: targetId }));
+  const known = await rows.peek('commitment_suspect_links', links, []);
+  for (const [i, link] of links.entries()) {
+    rows.put('commitment_suspect_links', { ...link, reason, seq: Number(recorded.position) });
+    if (known[i]) continue;
+    const row = (await readCommitmentRow(rows, link.commitment_id))!;
+    await writeCommitmentRow(rows, row, { ...row, suspect: row.suspect + 1 });
   }
 };

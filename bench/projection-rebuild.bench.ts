@@ -1,10 +1,13 @@
 import { join } from 'node:path';
-import type { EventStore } from '@cf/event-store';
+import { migrateEvents } from '@cf/audit';
+import { type EventStore, SqliteEventStore } from '@cf/event-store';
 import { type OpenLedger, loadConfig, openLedger } from '@cf/ledger';
+import { dropSchemas } from '../test/harness/store-under-test.js';
 import { LEDGER_PROJECTIONS } from '../apps/api/ledger-contexts.js';
 import { rebuildProjections } from '../apps/cli/commands/rebuild.command.js';
 import type { Bench, BenchRow } from './bench-table.js';
 import { bestOfAlternating, scratch } from './bench-support.js';
+import { BENCH_DATABASE_URL, postgresUnreachable } from './bench-postgres.js';
 import { writeHistory } from './dashboard-history.js';
 
 const EVENTS = 50_000;
@@ -31,34 +34,60 @@ const readEverything = async (store: EventStore): Promise<number> => {
 
 const rebuildAll = (ledger: OpenLedger): Promise<number> => rebuildProjections(ledger.runner, LEDGER_PROJECTIONS.map((p) => p.name));
 
+const SECRET = 'bench-secret-bench-secret-bench-secret';
+
+/** Rebuilding every read model of a ledger, against reading its log alone, as one row. */
+const rebuildRow = async (ledger: OpenLedger, store: string, appended: number): Promise<BenchRow> => {
+  const best = await bestOfAlternating(ROUNDS, {
+    reference: () => perSecond(() => readEverything(ledger.store)),
+    ours: () => perSecond(() => rebuildAll(ledger)),
+  });
+  return {
+    bench: 'projection rebuild',
+    case: `${store}: ${LEDGER_PROJECTIONS.length} read models, ${appended.toLocaleString('en')} events`,
+    value: best.ours,
+    unit: 'events/s',
+    reference: { label: `readAll in pages of ${PAGE}`, value: best.reference },
+    higherIsBetter: true,
+  };
+};
+
+/** The same history copied to PostgreSQL (log and read models in schemas of their own), or nothing when it is unreachable. */
+const onPostgres = async (history: string, dataDir: string, appended: number): Promise<BenchRow[]> => {
+  const unreachable = await postgresUnreachable();
+  if (unreachable) {
+    console.error(`projection rebuild on postgres skipped: ${unreachable}`);
+    return [];
+  }
+  const schema = `cf_bench_rebuild_${process.pid}`;
+  const config = loadConfig({ ...process.env, EVENT_STORE: 'postgres', DATABASE_URL: BENCH_DATABASE_URL, DATABASE_SCHEMA: schema, DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET });
+  const ledger = await openLedger(config, LEDGER_PROJECTIONS);
+  try {
+    const source = new SqliteEventStore({ file: history });
+    await migrateEvents(source, ledger.store).finally(() => source.close());
+    return [await rebuildRow(ledger, 'postgres', appended)];
+  } finally {
+    await ledger.close();
+    await dropSchemas(BENCH_DATABASE_URL, [schema, `${schema}_read`]);
+  }
+};
+
 /**
  * `cli rebuild` of every read model over one project's long history, against reading the same
- * log in the same pages: the ratio is what the projections cost on top of the read.
+ * log in the same pages: the ratio is what the projections cost on top of the read. On SQLite,
+ * and on PostgreSQL with the same history copied there.
  */
 export const bench: Bench = {
   name: 'projection-rebuild',
   async run(): Promise<BenchRow[]> {
     const dir = scratch('rebuild');
     try {
-      const appended = await writeHistory(join(dir.dir, 'events.sqlite'), EVENTS);
-      const config = loadConfig({ ...process.env, EVENT_STORE: 'sqlite', DATA_DIR: dir.dir, AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret' });
+      const history = join(dir.dir, 'events.sqlite');
+      const appended = await writeHistory(history, EVENTS);
+      const config = loadConfig({ ...process.env, EVENT_STORE: 'sqlite', DATA_DIR: dir.dir, AUTH_JWT_SECRET: SECRET });
       const ledger = await openLedger(config, LEDGER_PROJECTIONS);
-      try {
-        const best = await bestOfAlternating(ROUNDS, {
-          reference: () => perSecond(() => readEverything(ledger.store)),
-          ours: () => perSecond(() => rebuildAll(ledger)),
-        });
-        return [{
-          bench: 'projection rebuild',
-          case: `sqlite: ${LEDGER_PROJECTIONS.length} read models, ${appended.toLocaleString('en')} events`,
-          value: best.ours,
-          unit: 'events/s',
-          reference: { label: `readAll in pages of ${PAGE}`, value: best.reference },
-          higherIsBetter: true,
-        }];
-      } finally {
-        await ledger.close();
-      }
+      const onSqlite = await rebuildRow(ledger, 'sqlite', appended).finally(() => ledger.close());
+      return [onSqlite, ...(await onPostgres(history, dir.dir, appended))];
     } finally {
       dir.remove();
     }

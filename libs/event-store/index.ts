@@ -5,6 +5,8 @@ export * from './handle-command.js';
 export * from './fold-cache.js';
 export * from './projection.js';
 export * from './projection-runner.js';
+export { applyEvents } from './projection-page.js';
+export * from './page-rows.js';
 export * from './checkpoints.js';
 export * from './summary-counters.js';
 export * from './read-model-db.js';

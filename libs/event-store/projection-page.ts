@@ -1,6 +1,21 @@
 import type { RecordedEvent } from './event-store.js';
 import { readCheckpoints, writeCheckpoints } from './checkpoints.js';
-import type { Projection, ReadModelDb } from './projection.js';
+import { PageRows } from './page-rows.js';
+import { type Projection, type ReadModelDb, type ReadModelTransaction, projectsByPage } from './projection.js';
+
+/**
+ * Applies events to one projection inside the page's transaction: a page projection's rows are
+ * gathered in memory and written at the end; an event-by-event projection writes as it goes.
+ */
+export const applyEvents = async (trx: ReadModelTransaction, projection: Projection, events: readonly RecordedEvent[]): Promise<void> => {
+  if (!projectsByPage(projection)) {
+    for (const event of events) await projection.apply(trx, event);
+    return;
+  }
+  const rows = new PageRows(trx, projection.keys);
+  for (const event of events) await projection.project(rows, event);
+  await rows.flush();
+};
 
 /**
  * Applies one page of the log to every projection behind its last event, in one transaction:
@@ -23,7 +38,7 @@ export const applyPage = async (
     const moved = behind.filter((p) => from.get(p.name)! < last);
     for (const projection of moved) {
       const start = from.get(projection.name)!;
-      for (const event of page) if (event.position > start) await projection.apply(trx, event);
+      await applyEvents(trx, projection, page.filter((event) => event.position > start));
       from.set(projection.name, last);
     }
     await writeCheckpoints(trx, moved.map((p) => p.name), last);

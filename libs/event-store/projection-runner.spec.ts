@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { SqliteEventStore } from './adapters/sqlite/sqlite-event-store.js';
-import type { Projection, ReadModelDb } from './projection.js';
+import type { PageProjection, Projection, ReadModelDb } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { openSqliteReadModels } from './read-model-db.js';
 
@@ -36,6 +36,25 @@ const picky: Projection = {
   apply: async (trx, event) => {
     if (event.data.amount === 13) throw new Error('13 refused');
     await trx.insertInto('picky').values({ position: event.position.toString() }).execute();
+  },
+};
+
+/** Totals again, as a page projection that says what an event does to its row; it refuses 13 too. */
+const pageTotals: PageProjection = {
+  name: 'page-totals',
+  tables: ['page_totals'],
+  keys: { page_totals: ['stream'] },
+  migrate: async (db) => {
+    await db.schema.createTable('page_totals').ifNotExists()
+      .addColumn('stream', 'text', (c) => c.primaryKey())
+      .addColumn('total', 'integer', (c) => c.notNull())
+      .addColumn('events', 'integer', (c) => c.notNull())
+      .execute();
+  },
+  project: async (rows, event) => {
+    if (event.data.amount === 13) throw new Error('13 refused');
+    const row = await rows.get<{ total: number; events: number }>('page_totals', { stream: event.stream });
+    rows.put('page_totals', { stream: event.stream, total: (row?.total ?? 0) + (event.data.amount as number), events: (row?.events ?? 0) + 1 });
   },
 };
 
@@ -120,6 +139,17 @@ describe('ProjectionRunner', () => {
     const restarted = new ProjectionRunner(store, db, [totals, picky], 7);
     await restarted.migrate();
     expect(restarted.status()).toEqual(both.status());
+  });
+
+  it('writes a page projection\'s rows with its checkpoint, or neither when the page fails', async () => {
+    const both = new ProjectionRunner(store, db, [totals, pageTotals], 7);
+    await both.migrate();
+    for (let i = 1; i <= 20; i++) await store.append(`s-${i % 2}`, [added(i)], { expectedRevision: 'any' });
+    await expect(both.catchUp()).rejects.toThrow('13 refused');
+    const pageRows = await db.selectFrom('page_totals').selectAll().orderBy('stream').execute();
+    expect(pageRows).toEqual(await rows(db));
+    expect(pageRows).toEqual([{ stream: 's-0', total: 12, events: 3 }, { stream: 's-1', total: 16, events: 4 }]);
+    expect(both.status()).toEqual([{ name: 'totals', position: 7n }, { name: 'page-totals', position: 7n }]);
   });
 
   it('rebuilds one projection while the others stay where they are', async () => {

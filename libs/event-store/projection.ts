@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { RecordedEvent } from './event-store.js';
+import type { PageRows, TableKeys } from './page-rows.js';
 
 /** Read models are plain SQL tables; their schema is typed loosely on purpose (one per projection). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -7,11 +8,8 @@ export type ReadModelDb = Kysely<any>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ReadModelTransaction = Transaction<any>;
 
-/**
- * A projection owns some tables and turns events into rows. `apply` runs inside the
- * transaction that also moves the projection's checkpoint, so each event takes effect once.
- */
-export interface Projection {
+/** What every projection declares: its name, version and tables. */
+interface ProjectionTables {
   readonly name: string;
   /** Raised when its tables or what it derives change: outdated tables are dropped and rebuilt from the log (default 1). */
   readonly version?: number;
@@ -19,5 +17,26 @@ export interface Projection {
   readonly tables: readonly string[];
   /** Creates its tables if missing (idempotent; runs at start). */
   migrate(db: ReadModelDb): Promise<void>;
+}
+
+/**
+ * A projection that writes its rows itself, event by event, inside the transaction that also
+ * moves its checkpoint, so each event takes effect once.
+ */
+export interface EventByEventProjection extends ProjectionTables {
   apply(trx: ReadModelTransaction, event: RecordedEvent): Promise<void>;
 }
+
+/**
+ * A projection that says what an event does to its rows (PageRows); the runner keeps the rows
+ * a page of events changes in memory and writes them in bulk with the checkpoint.
+ */
+export interface PageProjection extends ProjectionTables {
+  /** The key columns of each of its tables: rows are read, replaced and deleted by key. */
+  readonly keys: TableKeys;
+  project(rows: PageRows, event: RecordedEvent): Promise<void>;
+}
+
+export type Projection = EventByEventProjection | PageProjection;
+
+export const projectsByPage = (projection: Projection): projection is PageProjection => 'project' in projection;

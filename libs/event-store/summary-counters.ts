@@ -1,3 +1,4 @@
+import type { PageRows } from './page-rows.js';
 import type { ReadModelTransaction } from './projection.js';
 
 /** What one entity adds to its project's counters (counter name → amount). */
@@ -16,5 +17,12 @@ export const shiftCounters = async (trx: ReadModelTransaction, table: string, pr
       .onConflict((oc) => oc.columns(['project_id', 'counter'])
         .doUpdateSet((eb) => ({ value: eb(`${table}.value`, '+', eb.ref('excluded.value')) })))
       .execute();
+  }
+};
+
+/** shiftCounters for a page projection: the same moves, on the page's rows. */
+export const shiftPageCounters = async (rows: PageRows, table: string, projectId: string, before: Counts, after: Counts): Promise<void> => {
+  for (const counter of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    await rows.add(table, { project_id: projectId, counter }, 'value', (after[counter] ?? 0) - (before[counter] ?? 0));
   }
 };

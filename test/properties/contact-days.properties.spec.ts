@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { type Decider, isDomainError } from '@cf/core';
 import { type SessionCommand, type SessionEvent, type SessionState, sessionDecider } from '@cf/contacts';
 import { contactDaysOf, dashboardsProjection } from '@cf/dashboards';
-import { type Projection, type ReadModelDb, type RecordedEvent, openSqliteReadModels } from '@cf/event-store';
+import { type Projection, type ReadModelDb, type RecordedEvent, applyEvents, openSqliteReadModels } from '@cf/event-store';
 import { type ProjectCommand, type ProjectEvent, projectsDecider, projectsProjection } from '@cf/projects';
 
 /**
@@ -98,7 +98,7 @@ const project = async (db: ReadModelDb, projections: Projection[], streams: [str
         position, stream, revision, type: event.type, schemaVersion: 1, data: event.data as Record<string, unknown>,
         metadata: { actor, occurredAt: AT, correlationId: 'c' }, prevHash: '', hash: '',
       };
-      await db.transaction().execute(async (trx) => { for (const projection of projections) await projection.apply(trx, recorded); });
+      await db.transaction().execute(async (trx) => { for (const projection of projections) await applyEvents(trx, projection, [recorded]); });
     }
   }
 };

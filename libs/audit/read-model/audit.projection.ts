@@ -1,5 +1,5 @@
 import { idOfStream } from '@cf/core';
-import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { PageProjection, PageRows, RecordedEvent, Row } from '@cf/event-store';
 
 /**
  * The entity an event is about, and its kind: the stream's `<category>-<id>` (ids may hold
@@ -47,7 +47,7 @@ const shown = (data: Record<string, unknown>): Record<string, unknown> => ({
  * names (projectNamedBy), or else the one earlier events of the same stream named (so every row
  * of a project's entities can be filtered by project, whatever its type).
  */
-export const auditProjection: Projection = {
+export const auditProjection: PageProjection = {
   name: 'audit',
   version: 5, // 3: events of budget-<projectId> belong to the project; 4: webhook secrets withheld; 5: webhook URLs cut to their origin
   tables: ['audit_log'],
@@ -75,27 +75,28 @@ export const auditProjection: Projection = {
     }
     await db.schema.createIndex('audit_log_by_occurred_at').ifNotExists().on('audit_log').columns(['occurred_at']).execute();
   },
-  apply: async (trx, recorded) => {
+  keys: { audit_log: ['position'] },
+  project: async (rows, recorded) => {
     const { metadata, data } = recorded;
     const entity = entityOf(recorded.stream, data);
-    await trx.insertInto('audit_log').values({
+    rows.put('audit_log', {
       position: Number(recorded.position),
       stream: recorded.stream,
       entity_id: entity.id,
       entity_kind: entity.kind,
-      revision: await entityRevision(trx, recorded, entity.id),
+      revision: await entityRevision(rows, recorded, entity.id),
       type: recorded.type,
       occurred_at: metadata.occurredAt,
       actor_id: metadata.actor.userId,
       actor_name: metadata.actor.name,
       correlation_id: metadata.correlationId,
       causation_id: metadata.causationId ?? null,
-      project_id: projectNamedBy(recorded) ?? await projectOfStream(trx, recorded.stream),
+      project_id: projectNamedBy(recorded) ?? await projectOfStream(rows, recorded.stream),
       data: JSON.stringify(shown(data)),
       hash: recorded.hash,
       prev_hash: recorded.prevHash,
-    }).execute();
-    if (recorded.type === 'ContactForgotten') await forgetContact(trx, recorded.stream);
+    });
+    if (recorded.type === 'ContactForgotten') await forgetContact(rows, recorded.stream);
   },
 };
 
@@ -107,24 +108,26 @@ export const FORGOTTEN = '[forgotten]';
  * The audit log keeps no copy of a forgotten contact's personal fields: the rows of its stream
  * show `[forgotten]` instead (the store's own rows, and so the hash chain, are untouched).
  */
-const forgetContact = async (trx: ReadModelTransaction, stream: string): Promise<void> => {
-  const rows = await trx.selectFrom('audit_log').select(['position', 'data']).where('stream', '=', stream).execute();
-  for (const row of rows) {
+const forgetContact = async (rows: PageRows, stream: string): Promise<void> => {
+  for (const row of await rows.find('audit_log', { stream })) {
     const data = JSON.parse(row.data as string) as Record<string, unknown>;
     for (const field of PERSONAL_FIELDS) if (typeof data[field] === 'string') data[field] = FORGOTTEN;
-    await trx.updateTable('audit_log').set({ data: JSON.stringify(data) }).where('position', '=', row.position).execute();
+    rows.put('audit_log', { ...row, data: JSON.stringify(data) });
   }
 };
 
 /** The entity's revision after the event: the stream's own, or in a budget stream the entity's events so far. */
-const entityRevision = async (trx: ReadModelTransaction, recorded: { stream: string; revision: number }, entityId: string): Promise<number> => {
+const entityRevision = async (rows: PageRows, recorded: { stream: string; revision: number }, entityId: string): Promise<number> => {
   if (!recorded.stream.startsWith('budget-')) return recorded.revision + 1;
-  const row = await trx.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('entity_id', '=', entityId).executeTakeFirst();
-  return Number(row?.n ?? 0) + 1;
+  return (await rows.find('audit_log', { entity_id: entityId })).length + 1;
 };
 
-const projectOfStream = async (trx: ReadModelTransaction, stream: string): Promise<string | null> => {
-  const row = await trx.selectFrom('audit_log').select('project_id').where('stream', '=', stream)
-    .where('project_id', 'is not', null).orderBy('position').limit(1).executeTakeFirst();
-  return (row?.project_id as string | undefined) ?? null;
+/** The project of the stream's first row that names one. */
+const projectOfStream = async (rows: PageRows, stream: string): Promise<string | null> => {
+  const named = await rows.find('audit_log', { stream }, {
+    sql: (query) => query.where('project_id', 'is not', null).orderBy('position').limit(1),
+    holds: (row) => row.project_id !== null,
+  });
+  const first = named.reduce<Row | undefined>((earliest, row) => (!earliest || Number(row.position) < Number(earliest.position) ? row : earliest), undefined);
+  return (first?.project_id as string | undefined) ?? null;
 };

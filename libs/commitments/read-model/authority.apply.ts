@@ -1,6 +1,6 @@
-import type { ReadModelTransaction } from '@cf/event-store';
+import type { PageRows } from '@cf/event-store';
 import type { Asked } from '../domain/commitments.judgement.js';
-import { type CommitmentRow, writeCommitmentRow } from './commitment-row.js';
+import { type CommitmentRow, readCommitmentRow, writeCommitmentRow } from './commitment-row.js';
 import { placeOf, rejudge } from './standing.apply.js';
 
 /**
@@ -11,52 +11,60 @@ import { placeOf, rejudge } from './standing.apply.js';
 interface ContactAuthorityRow { contact_id: string; name: string; can_approve_scope: number }
 interface RequestAuthorityRow { request_id: string; requested_by_id: string; requester_name: string; asked_with_authority: number }
 
-const contactAuthority = (trx: ReadModelTransaction, contactId: string) =>
-  trx.selectFrom('commitment_contact_authority').selectAll().where('contact_id', '=', contactId).executeTakeFirst() as Promise<ContactAuthorityRow | undefined>;
+const contactAuthority = (rows: PageRows, contactId: string) =>
+  rows.get<ContactAuthorityRow>('commitment_contact_authority', { contact_id: contactId });
 
-export const contactRegistered = async (trx: ReadModelTransaction, d: { contactId: string; name: string; canApproveScope: boolean }): Promise<void> => {
-  await trx.insertInto('commitment_contact_authority').values({ contact_id: d.contactId, name: d.name, can_approve_scope: d.canApproveScope ? 1 : 0 }).execute();
+export const contactRegistered = async (rows: PageRows, d: { contactId: string; name: string; canApproveScope: boolean }): Promise<void> => {
+  rows.put('commitment_contact_authority', { contact_id: d.contactId, name: d.name, can_approve_scope: d.canApproveScope ? 1 : 0 });
 };
 
 /** A revised authority counts from now on: what was asked before keeps the authority it had then. */
-export const contactRevised = async (trx: ReadModelTransaction, d: { contactId: string; canApproveScope?: boolean }): Promise<void> => {
+export const contactRevised = async (rows: PageRows, d: { contactId: string; canApproveScope?: boolean }): Promise<void> => {
   if (d.canApproveScope === undefined) return;
-  await trx.updateTable('commitment_contact_authority').set({ can_approve_scope: d.canApproveScope ? 1 : 0 }).where('contact_id', '=', d.contactId).execute();
+  const contact = await contactAuthority(rows, d.contactId);
+  if (contact) rows.put('commitment_contact_authority', { ...contact, can_approve_scope: d.canApproveScope ? 1 : 0 });
 };
 
 /** Asked first-hand (DIRECT or WRITTEN) by a contact who can approve scope; a PROXY request waits for confirmation. */
-export const requestRaised = async (trx: ReadModelTransaction, d: { requestId: string; channel: string; requestedById: string }): Promise<void> => {
-  const requester = await contactAuthority(trx, d.requestedById);
-  await trx.insertInto('commitment_request_authority').values({
+export const requestRaised = async (rows: PageRows, d: { requestId: string; channel: string; requestedById: string }): Promise<void> => {
+  const requester = await contactAuthority(rows, d.requestedById);
+  rows.put('commitment_request_authority', {
     request_id: d.requestId,
     requested_by_id: d.requestedById,
     requester_name: requester?.name ?? '',
     asked_with_authority: d.channel !== 'PROXY' && requester?.can_approve_scope === 1 ? 1 : 0,
-  }).execute();
+  });
+};
+
+/** The ids of the active commitments linked to a request or requirement (through `table`), in the order they were made. */
+export const activeLinkedTo = async (rows: PageRows, table: 'commitment_requests' | 'commitment_requirements', target: Record<string, string>): Promise<string[]> => {
+  const links = await rows.find(table, target);
+  // Only whether each is active and when it was made: a page may look at thousands of them.
+  type Linked = Pick<CommitmentRow, 'id' | 'active' | 'seq'>;
+  const linked = await rows.peek<Linked>('commitments', links.map((link) => ({ id: link.commitment_id })), ['active', 'seq']);
+  return linked.filter((row): row is Linked => row?.active === 1).sort((a, b) => Number(a.seq) - Number(b.seq)).map((row) => row.id);
 };
 
 /** First-hand confirmation by the requester: with authority when they could approve scope then. */
-export const requestConfirmed = async (trx: ReadModelTransaction, d: { requestId: string; contactId: string }): Promise<void> => {
-  const request = await trx.selectFrom('commitment_request_authority').selectAll().where('request_id', '=', d.requestId).executeTakeFirst() as RequestAuthorityRow | undefined;
-  if (!request || request.asked_with_authority === 1 || (await contactAuthority(trx, d.contactId))?.can_approve_scope !== 1) return;
-  await trx.updateTable('commitment_request_authority').set({ asked_with_authority: 1 }).where('request_id', '=', d.requestId).execute();
-  const affected = await trx.selectFrom('commitments').innerJoin('commitment_requests', 'commitment_requests.commitment_id', 'commitments.id')
-    .selectAll('commitments').where('commitment_requests.request_id', '=', d.requestId).where('commitments.active', '=', 1)
-    .where('commitments.asked_with_authority', '=', 0).execute() as CommitmentRow[];
-  for (const row of affected) {
-    await writeCommitmentRow(trx, row, { ...row, asked_with_authority: 1 });
-    await rejudge(trx, row.project_id, placeOf(row));
+export const requestConfirmed = async (rows: PageRows, d: { requestId: string; contactId: string }): Promise<void> => {
+  const request = await rows.get<RequestAuthorityRow>('commitment_request_authority', { request_id: d.requestId });
+  if (!request || request.asked_with_authority === 1 || (await contactAuthority(rows, d.contactId))?.can_approve_scope !== 1) return;
+  rows.put('commitment_request_authority', { ...request, asked_with_authority: 1 });
+  for (const id of await activeLinkedTo(rows, 'commitment_requests', { request_id: d.requestId })) {
+    const row = (await readCommitmentRow(rows, id))!;
+    if (row.asked_with_authority !== 0) continue;
+    await writeCommitmentRow(rows, row, { ...row, asked_with_authority: 1 });
+    await rejudge(rows, row.project_id, placeOf(row));
   }
 };
 
 /** With requests linked, whether one was asked with authority; with none, whether the contact it was made to could approve scope when it was made. */
-export const askedOf = async (trx: ReadModelTransaction, requestIds: readonly string[], madeTo: { id: string; couldApproveScope: boolean }): Promise<Asked> => {
+export const askedOf = async (rows: PageRows, requestIds: readonly string[], madeTo: { id: string; couldApproveScope: boolean }): Promise<Asked> => {
   if (requestIds.length === 0) {
-    const name = (await contactAuthority(trx, madeTo.id))?.name;
+    const name = (await contactAuthority(rows, madeTo.id))?.name;
     return { withAuthority: madeTo.couldApproveScope, askerNames: name ? [name] : [] };
   }
-  const requests = await trx.selectFrom('commitment_request_authority').selectAll().where('request_id', 'in', [...requestIds]).execute() as RequestAuthorityRow[];
-  const byId = new Map(requests.map((r) => [r.request_id, r]));
-  const linked = requestIds.flatMap((id) => byId.get(id) ?? []);
+  const requests = await rows.getMany<RequestAuthorityRow>('commitment_request_authority', requestIds.map((id) => ({ request_id: id })));
+  const linked = requests.filter((r): r is RequestAuthorityRow => r !== undefined);
   return { withAuthority: linked.some((r) => r.asked_with_authority === 1), askerNames: linked.map((r) => r.requester_name).filter((n) => n !== '') };
 };

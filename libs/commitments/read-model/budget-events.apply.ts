@@ -1,40 +1,41 @@
-import type { ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { PageRows, RecordedEvent } from '@cf/event-store';
 import type { BaselineApproved, BudgetChanged } from '@cf/projects';
 import { type CommitmentRow, readCommitmentRow, writeCommitmentRow } from './commitment-row.js';
 import { shiftTotals } from './budget-picture.js';
 import { rejudge } from './standing.apply.js';
 
-export const projectOpened = async (trx: ReadModelTransaction, d: { projectId: string; budgetHours: number }): Promise<void> => {
-  await trx.insertInto('commitment_budgets').values({ project_id: d.projectId, budget_hours: d.budgetHours, baseline_id: null, baseline_name: null, outside_hours: 0 }).execute();
+export const projectOpened = async (rows: PageRows, d: { projectId: string; budgetHours: number }): Promise<void> => {
+  rows.put('commitment_budgets', { project_id: d.projectId, budget_hours: d.budgetHours, baseline_id: null, baseline_name: null, outside_hours: 0 });
 };
 
 /** A change order moves the budget; the commitments it covers draw first from now on. Everything is judged again. */
-export const budgetChanged = async (trx: ReadModelTransaction, { data: d }: BudgetChanged, recorded: RecordedEvent): Promise<void> => {
-  await trx.updateTable('commitment_budgets').set({ budget_hours: d.toHours }).where('project_id', '=', d.projectId).execute();
+export const budgetChanged = async (rows: PageRows, { data: d }: BudgetChanged, recorded: RecordedEvent): Promise<void> => {
+  const budget = await rows.get('commitment_budgets', { project_id: d.projectId });
+  if (budget) rows.put('commitment_budgets', { ...budget, budget_hours: d.toHours });
   for (const id of d.coversCommitmentIds ?? []) {
-    const row = await readCommitmentRow(trx, id);
+    const row = await readCommitmentRow(rows, id);
     if (!row) continue;
-    await writeCommitmentRow(trx, row, { ...row, covered: 1 });
-    await trx.insertInto('commitment_covers').values({
+    await writeCommitmentRow(rows, row, { ...row, covered: 1 });
+    rows.put('commitment_covers', {
       commitment_id: id, seq: Number(recorded.position), reason: d.reason, budget_hours: d.toHours, countersigned_by_id: d.countersignedById ?? '',
-    }).execute();
+    });
   }
-  await rejudge(trx, d.projectId);
+  await rejudge(rows, d.projectId);
 };
 
 /** A new baseline changes what every active commitment draws: the totals are summed anew (rare), then everything is judged again. */
-export const baselineApproved = async (trx: ReadModelTransaction, { data: d }: BaselineApproved): Promise<void> => {
-  await trx.deleteFrom('commitment_budget_loads').where('project_id', '=', d.projectId).execute();
-  if (d.requirements.length > 0) {
-    await trx.insertInto('commitment_budget_loads').values(d.requirements.map((r) => ({
-      project_id: d.projectId, requirement_id: r.requirementId, estimate_hours: r.estimateHours, committed_hours: 0,
-    }))).execute();
+export const baselineApproved = async (rows: PageRows, { data: d }: BaselineApproved): Promise<void> => {
+  for (const load of await rows.find('commitment_budget_loads', { project_id: d.projectId })) rows.delete('commitment_budget_loads', load);
+  for (const r of d.requirements) {
+    rows.put('commitment_budget_loads', { project_id: d.projectId, requirement_id: r.requirementId, estimate_hours: r.estimateHours, committed_hours: 0 });
   }
-  await trx.updateTable('commitment_budgets').set({ baseline_id: d.baselineId, baseline_name: d.name, outside_hours: 0 }).where('project_id', '=', d.projectId).execute();
+  const budget = await rows.get('commitment_budgets', { project_id: d.projectId });
+  if (budget) rows.put('commitment_budgets', { ...budget, baseline_id: d.baselineId, baseline_name: d.name, outside_hours: 0 });
   const baseline = { baselineId: d.baselineId, name: d.name, requirements: d.requirements.map(({ requirementId, estimateHours }) => ({ requirementId, estimateHours })) };
-  const active = await trx.selectFrom('commitments').selectAll().where('project_id', '=', d.projectId).where('active', '=', 1).orderBy('seq').execute() as CommitmentRow[];
+  const active = (await rows.find<CommitmentRow>('commitments', { project_id: d.projectId, active: 1 }))
+    .sort((a, b) => Number(a.seq) - Number(b.seq));
   for (const row of active) {
-    await shiftTotals(trx, d.projectId, baseline, { estimateHours: row.estimate_hours, requirementIds: JSON.parse(row.requirement_ids) as string[] }, 1);
+    await shiftTotals(rows, d.projectId, baseline, { estimateHours: row.estimate_hours, requirementIds: JSON.parse(row.requirement_ids) as string[] }, 1);
   }
-  await rejudge(trx, d.projectId);
+  await rejudge(rows, d.projectId);
 };

@@ -1,4 +1,4 @@
-import { type Counts, type ReadModelTransaction, shiftCounters } from '@cf/event-store';
+import { type Counts, type PageRows, shiftPageCounters } from '@cf/event-store';
 import type { CommitmentJudgement, CommitmentStatus, ProjectMemberRole } from '../domain/commitments.events.js';
 
 /** One commitment as the read model keeps it: as made, and as it stands today (`current_`). */
@@ -93,17 +93,12 @@ const countsOf = (row: CommitmentRow | undefined): Counts => {
   };
 };
 
-/** Writes a new or changed row (only the columns that changed) and moves the project's counters with it. */
-export const writeCommitmentRow = async (trx: ReadModelTransaction, before: CommitmentRow | undefined, after: CommitmentRow): Promise<void> => {
-  if (!before) {
-    await trx.insertInto('commitments').values(after).execute();
-  } else {
-    const changed = Object.fromEntries(Object.entries(after).filter(([column, value]) => before[column as keyof CommitmentRow] !== value));
-    if (Object.keys(changed).length === 0) return;
-    await trx.updateTable('commitments').set(changed).where('id', '=', after.id).execute();
-  }
-  await shiftCounters(trx, 'commitment_counters', after.project_id, countsOf(before), countsOf(after));
+/** Writes a new or changed row and moves the project's counters with it. */
+export const writeCommitmentRow = async (rows: PageRows, before: CommitmentRow | undefined, after: CommitmentRow): Promise<void> => {
+  if (before && Object.entries(after).every(([column, value]) => before[column as keyof CommitmentRow] === value)) return;
+  rows.put('commitments', after);
+  await shiftPageCounters(rows, 'commitment_counters', after.project_id, countsOf(before), countsOf(after));
 };
 
-export const readCommitmentRow = async (trx: ReadModelTransaction, id: string): Promise<CommitmentRow | undefined> =>
-  (await trx.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirst()) as CommitmentRow | undefined;
+export const readCommitmentRow = (rows: PageRows, id: string): Promise<CommitmentRow | undefined> =>
+  rows.get<CommitmentRow>('commitments', { id });

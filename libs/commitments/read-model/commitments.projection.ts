@@ -1,24 +1,24 @@
-import type { Projection, RecordedEvent } from '@cf/event-store';
+import type { PageProjection, PageRows, RecordedEvent } from '@cf/event-store';
 import type { BaselineApproved, BudgetChanged } from '@cf/projects';
 import { type CommitmentEvent, isCommitmentEvent } from '../domain/commitments.events.js';
 import { contactRegistered, contactRevised, requestConfirmed, requestRaised } from './authority.apply.js';
 import { baselineApproved, budgetChanged, projectOpened } from './budget-events.apply.js';
 import { applyCommitmentEvent } from './commitment-events.apply.js';
-import { COMMITMENTS_TABLES, migrateCommitmentsTables } from './commitments.tables.js';
+import { COMMITMENTS_KEYS, COMMITMENTS_TABLES, migrateCommitmentsTables } from './commitments.tables.js';
 import { markSuspect } from './suspect-links.apply.js';
 
 type Data = Record<string, unknown> & { reason?: string };
 
 /** What the other contexts' events do here: who may approve scope, who asked, which links turn suspect. */
-const FROM_OTHER_CONTEXTS: Record<string, (trx: Parameters<Projection['apply']>[0], d: Data, recorded: RecordedEvent) => Promise<void>> = {
-  ProjectOpened: (trx, d) => projectOpened(trx, d as { projectId: string; budgetHours: number }),
-  ContactRegistered: (trx, d) => contactRegistered(trx, d as { contactId: string; name: string; canApproveScope: boolean }),
-  ContactRevised: (trx, d) => contactRevised(trx, d as { contactId: string; canApproveScope?: boolean }),
-  RequestRaised: (trx, d) => requestRaised(trx, d as { requestId: string; channel: string; requestedById: string }),
-  RequestConfirmed: (trx, d) => requestConfirmed(trx, d as { requestId: string; contactId: string }),
-  RequestWithdrawn: (trx, d, r) => markSuspect(trx, 'REQUEST', String(d.requestId), `The request was withdrawn: ${d.reason ?? ''}`, r),
-  RequirementRevised: (trx, d, r) => markSuspect(trx, 'REQUIREMENT', String(d.requirementId), `The requirement was revised: ${d.reason ?? ''}`, r),
-  RequirementRemoved: (trx, d, r) => markSuspect(trx, 'REQUIREMENT', String(d.requirementId), `The requirement was removed: ${d.reason ?? ''}`, r),
+const FROM_OTHER_CONTEXTS: Record<string, (rows: PageRows, d: Data, recorded: RecordedEvent) => Promise<void>> = {
+  ProjectOpened: (rows, d) => projectOpened(rows, d as { projectId: string; budgetHours: number }),
+  ContactRegistered: (rows, d) => contactRegistered(rows, d as { contactId: string; name: string; canApproveScope: boolean }),
+  ContactRevised: (rows, d) => contactRevised(rows, d as { contactId: string; canApproveScope?: boolean }),
+  RequestRaised: (rows, d) => requestRaised(rows, d as { requestId: string; channel: string; requestedById: string }),
+  RequestConfirmed: (rows, d) => requestConfirmed(rows, d as { requestId: string; contactId: string }),
+  RequestWithdrawn: (rows, d, r) => markSuspect(rows, 'REQUEST', String(d.requestId), `The request was withdrawn: ${d.reason ?? ''}`, r),
+  RequirementRevised: (rows, d, r) => markSuspect(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was revised: ${d.reason ?? ''}`, r),
+  RequirementRemoved: (rows, d, r) => markSuspect(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was removed: ${d.reason ?? ''}`, r),
 };
 
 /**
@@ -26,19 +26,20 @@ const FROM_OTHER_CONTEXTS: Record<string, (trx: Parameters<Projection['apply']>[
  * dashboard's commitment counters. Budget-stream events judge; the other contexts' events only
  * feed the facts judgements use, each as it stood when it happened.
  */
-export const commitmentsProjection: Projection = {
+export const commitmentsProjection: PageProjection = {
   name: 'commitments',
   version: 2,
   tables: COMMITMENTS_TABLES,
+  keys: COMMITMENTS_KEYS,
   migrate: migrateCommitmentsTables,
-  apply: async (trx, recorded) => {
+  project: async (rows, recorded) => {
     const event = { type: recorded.type, data: recorded.data };
     if (recorded.stream.startsWith('budget-')) {
-      if (event.type === 'BudgetChanged') return budgetChanged(trx, event as BudgetChanged, recorded);
-      if (event.type === 'BaselineApproved') return baselineApproved(trx, event as BaselineApproved);
-      if (isCommitmentEvent(event)) return applyCommitmentEvent(trx, event as CommitmentEvent, recorded);
+      if (event.type === 'BudgetChanged') return budgetChanged(rows, event as BudgetChanged, recorded);
+      if (event.type === 'BaselineApproved') return baselineApproved(rows, event as BaselineApproved);
+      if (isCommitmentEvent(event)) return applyCommitmentEvent(rows, event as CommitmentEvent, recorded);
       return;
     }
-    await FROM_OTHER_CONTEXTS[event.type]?.(trx, event.data as Data, recorded);
+    await FROM_OTHER_CONTEXTS[event.type]?.(rows, event.data as Data, recorded);
   },
 };

@@ -13,6 +13,20 @@ export const COMMITMENTS_TABLES = [
   'commitment_budgets', 'commitment_budget_loads', 'commitment_request_authority', 'commitment_contact_authority', 'commitment_counters',
 ] as const;
 
+/** Each table's key: its primary key. */
+export const COMMITMENTS_KEYS: Record<(typeof COMMITMENTS_TABLES)[number], readonly string[]> = {
+  commitments: ['id'],
+  commitment_requests: ['commitment_id', 'request_id'],
+  commitment_requirements: ['commitment_id', 'requirement_id'],
+  commitment_suspect_links: ['commitment_id', 'kind', 'target_id'],
+  commitment_covers: ['commitment_id', 'seq'],
+  commitment_budgets: ['project_id'],
+  commitment_budget_loads: ['project_id', 'requirement_id'],
+  commitment_request_authority: ['request_id'],
+  commitment_contact_authority: ['contact_id'],
+  commitment_counters: ['project_id', 'counter'],
+};
+
 export const migrateCommitmentsTables = async (db: ReadModelDb): Promise<void> => {
   let commitments = db.schema.createTable('commitments').ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())

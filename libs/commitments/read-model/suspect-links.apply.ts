@@ -1,5 +1,6 @@
-import type { ReadModelTransaction, RecordedEvent } from '@cf/event-store';
-import { type CommitmentRow, writeCommitmentRow } from './commitment-row.js';
+import type { PageRows, RecordedEvent } from '@cf/event-store';
+import { activeLinkedTo } from './authority.apply.js';
+import { readCommitmentRow, writeCommitmentRow } from './commitment-row.js';
 
 export type SuspectKind = 'REQUIREMENT' | 'REQUEST';
 
@@ -8,21 +9,16 @@ export type SuspectKind = 'REQUIREMENT' | 'REQUEST';
  * withdrawn) is suspect, as requirements tools mark it: the promise may no longer match what it
  * was made for. Revising or relinking the commitment clears its suspect links.
  */
-export const markSuspect = async (trx: ReadModelTransaction, kind: SuspectKind, targetId: string, reason: string, recorded: RecordedEvent): Promise<void> => {
-  const linked = (kind === 'REQUIREMENT'
-    ? await trx.selectFrom('commitments').innerJoin('commitment_requirements as l', 'l.commitment_id', 'commitments.id')
-      .selectAll('commitments').where('l.requirement_id', '=', targetId).where('commitments.active', '=', 1).execute()
-    : await trx.selectFrom('commitments').innerJoin('commitment_requests as l', 'l.commitment_id', 'commitments.id')
-      .selectAll('commitments').where('l.request_id', '=', targetId).where('commitments.active', '=', 1).execute()) as CommitmentRow[];
-  for (const row of linked) {
-    const known = await trx.selectFrom('commitment_suspect_links').select('seq')
-      .where('commitment_id', '=', row.id).where('kind', '=', kind).where('target_id', '=', targetId).executeTakeFirst();
-    if (known) {
-      await trx.updateTable('commitment_suspect_links').set({ reason, seq: Number(recorded.position) })
-        .where('commitment_id', '=', row.id).where('kind', '=', kind).where('target_id', '=', targetId).execute();
-      continue;
-    }
-    await trx.insertInto('commitment_suspect_links').values({ commitment_id: row.id, kind, target_id: targetId, reason, seq: Number(recorded.position) }).execute();
-    await writeCommitmentRow(trx, row, { ...row, suspect: row.suspect + 1 });
+export const markSuspect = async (rows: PageRows, kind: SuspectKind, targetId: string, reason: string, recorded: RecordedEvent): Promise<void> => {
+  const linked = kind === 'REQUIREMENT'
+    ? await activeLinkedTo(rows, 'commitment_requirements', { requirement_id: targetId })
+    : await activeLinkedTo(rows, 'commitment_requests', { request_id: targetId });
+  const links = linked.map((id) => ({ commitment_id: id, kind, target_id: targetId }));
+  const known = await rows.peek('commitment_suspect_links', links, []);
+  for (const [i, link] of links.entries()) {
+    rows.put('commitment_suspect_links', { ...link, reason, seq: Number(recorded.position) });
+    if (known[i]) continue;
+    const row = (await readCommitmentRow(rows, link.commitment_id))!;
+    await writeCommitmentRow(rows, row, { ...row, suspect: row.suspect + 1 });
   }
 };

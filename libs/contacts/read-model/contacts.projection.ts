@@ -1,11 +1,11 @@
 import { withoutUndefined } from '@cf/core';
-import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { PageProjection, PageRows, RecordedEvent } from '@cf/event-store';
 import type { ContactEvent } from '../domain/contacts.events.js';
 import { FORGOTTEN } from '../domain/contacts.state.js';
 import type { SessionDeveloper, SessionEvent } from '../domain/session.events.js';
 
 /** Contacts and contact sessions, as the portal and the other contexts read them. */
-export const contactsProjection: Projection = {
+export const contactsProjection: PageProjection = {
   name: 'contacts',
   version: 2,
   tables: ['contacts', 'contact_sessions', 'session_developers', 'session_contacts'],
@@ -49,72 +49,73 @@ export const contactsProjection: Projection = {
       .execute();
     await db.schema.createIndex('session_contacts_by_contact').ifNotExists().on('session_contacts').columns(['contact_id']).execute();
   },
-  apply: async (trx, recorded) => {
+  keys: { contacts: ['id'], contact_sessions: ['id'], session_developers: ['session_id', 'user_id'], session_contacts: ['session_id', 'contact_id'] },
+  project: async (rows, recorded) => {
     if (recorded.stream.startsWith('contact-')) {
-      await applyContactEvent(trx, { type: recorded.type, data: recorded.data } as ContactEvent, recorded);
+      await projectContactEvent(rows, { type: recorded.type, data: recorded.data } as ContactEvent, recorded);
     } else if (recorded.stream.startsWith('session-')) {
-      await applySessionEvent(trx, { type: recorded.type, data: recorded.data } as SessionEvent, recorded);
+      await projectSessionEvent(rows, { type: recorded.type, data: recorded.data } as SessionEvent, recorded);
     }
   },
 };
 
-const applyContactEvent = async (trx: ReadModelTransaction, event: ContactEvent, recorded: RecordedEvent): Promise<void> => {
+const projectContactEvent = async (rows: PageRows, event: ContactEvent, recorded: RecordedEvent): Promise<void> => {
   const revision = recorded.revision + 1;
+  if (event.type === 'ContactRegistered') {
+    const d = event.data;
+    rows.put('contacts', {
+      id: d.contactId, project_id: d.projectId, name: d.name, email: d.email ?? null, organisation: d.organisation ?? null,
+      department: d.department ?? null, role: d.role, can_approve_scope: d.canApproveScope ? 1 : 0, forgotten: 0,
+      revision, seq: Number(recorded.position),
+    });
+    return;
+  }
+  const contact = await rows.get('contacts', { id: event.data.contactId });
+  if (!contact) return;
   switch (event.type) {
-    case 'ContactRegistered': {
-      const d = event.data;
-      await trx.insertInto('contacts').values({
-        id: d.contactId, project_id: d.projectId, name: d.name, email: d.email ?? null, organisation: d.organisation ?? null,
-        department: d.department ?? null, role: d.role, can_approve_scope: d.canApproveScope ? 1 : 0, forgotten: 0,
-        revision, seq: Number(recorded.position),
-      }).execute();
-      return;
-    }
     case 'ContactRevised': {
       const { role, canApproveScope, department, organisation } = event.data;
-      await trx.updateTable('contacts').set({
+      rows.put('contacts', {
+        ...contact,
         revision,
         ...(role === undefined ? {} : { role }),
         ...(canApproveScope === undefined ? {} : { can_approve_scope: canApproveScope ? 1 : 0 }),
         ...(department === undefined ? {} : { department }),
         ...(organisation === undefined ? {} : { organisation }),
-      }).where('id', '=', event.data.contactId).execute();
+      });
       return;
     }
     case 'ContactForgotten':
       // The person's data leaves the read model; the row stays so references still resolve.
-      await trx.updateTable('contacts')
-        .set({ forgotten: 1, name: FORGOTTEN, email: null, organisation: null, department: null, revision })
-        .where('id', '=', event.data.contactId).execute();
+      rows.put('contacts', { ...contact, forgotten: 1, name: FORGOTTEN, email: null, organisation: null, department: null, revision });
   }
 };
 
-const applySessionEvent = async (trx: ReadModelTransaction, event: SessionEvent, recorded: RecordedEvent): Promise<void> => {
+const projectSessionEvent = async (rows: PageRows, event: SessionEvent, recorded: RecordedEvent): Promise<void> => {
   const d = event.data;
   if (event.type === 'ContactSessionLogged') {
-    await trx.insertInto('contact_sessions').values({
+    rows.put('contact_sessions', {
       id: d.sessionId, project_id: d.projectId, date: event.data.date, days: event.data.days, kind: event.data.kind,
       notes: event.data.notes ?? null, voided: 0, logged_at: d.at, seq: Number(recorded.position),
-    }).execute();
-    await attendance(trx, d.sessionId, event.data.developers, event.data.contactIds);
+    });
+    await attendance(rows, d.sessionId, event.data.developers, event.data.contactIds);
     return;
   }
   const { date, days, kind, voided } = event.data;
   const set = withoutUndefined({ date, days, kind, voided: voided === undefined ? undefined : voided ? 1 : 0 });
-  if (Object.keys(set).length > 0) await trx.updateTable('contact_sessions').set(set).where('id', '=', d.sessionId).execute();
-  await attendance(trx, d.sessionId, event.data.developers, event.data.contactIds);
+  const session = Object.keys(set).length > 0 ? await rows.get('contact_sessions', { id: d.sessionId }) : undefined;
+  if (session) rows.put('contact_sessions', { ...session, ...set });
+  await attendance(rows, d.sessionId, event.data.developers, event.data.contactIds);
 };
 
 /** Who was there: the lists given replace the session's (a correction gives only those it changes). */
-const attendance = async (trx: ReadModelTransaction, sessionId: string, developers?: readonly SessionDeveloper[], contactIds?: readonly string[]): Promise<void> => {
+const attendance = async (rows: PageRows, sessionId: string, developers?: readonly SessionDeveloper[], contactIds?: readonly string[]): Promise<void> => {
   if (developers) {
-    await trx.deleteFrom('session_developers').where('session_id', '=', sessionId).execute();
-    for (const developer of developers) {
-      await trx.insertInto('session_developers').values({ session_id: sessionId, user_id: developer.userId, name: developer.name }).execute();
-    }
+    for (const stale of await rows.find('session_developers', { session_id: sessionId })) rows.delete('session_developers', stale);
+    for (const developer of developers) rows.put('session_developers', { session_id: sessionId, user_id: developer.userId, name: developer.name });
   }
   if (contactIds) {
-    await trx.deleteFrom('session_contacts').where('session_id', '=', sessionId).execute();
-    for (const contactId of contactIds) await trx.insertInto('session_contacts').values({ session_id: sessionId, contact_id: contactId }).execute();
+    for (const stale of await rows.find('session_contacts', { session_id: sessionId })) rows.delete('session_contacts', stale);
+    for (const contactId of contactIds) rows.put('session_contacts', { session_id: sessionId, contact_id: contactId });
   }
 };

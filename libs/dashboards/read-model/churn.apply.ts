@@ -1,4 +1,4 @@
-import type { ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { PageRows, RecordedEvent } from '@cf/event-store';
 import type { ProjectBudgetEvent, ProjectEvent } from '@cf/projects';
 import { type RequirementEvent, type RequirementTrigger, triggerChannelOf } from '@cf/requirements';
 import { COUNTER, shiftCounters } from './dashboard-counters.js';
@@ -14,21 +14,21 @@ export const churnTriggerOf = (trigger: RequirementTrigger | undefined): ChurnTr
  * counters; every addition, revision or removal dated after the baseline's approval then counts once,
  * under its trigger (the same rows RequirementChanges(sinceBaseline: true) lists).
  */
-export const applyChurn = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<void> => {
+export const projectChurn = async (rows: PageRows, recorded: RecordedEvent): Promise<void> => {
   if (recorded.stream.startsWith('project-') || recorded.stream.startsWith('budget-')) {
     const event = { type: recorded.type, data: recorded.data } as ProjectEvent | ProjectBudgetEvent;
     if (event.type === 'ProjectOpened') {
-      await trx.insertInto('dashboard_projects').values({ project_id: event.data.projectId, baseline_at: null }).execute();
+      rows.put('dashboard_projects', { project_id: event.data.projectId, baseline_at: null });
     } else if (event.type === 'BaselineApproved') {
-      await trx.updateTable('dashboard_projects').set({ baseline_at: event.data.at }).where('project_id', '=', event.data.projectId).execute();
-      await trx.deleteFrom('dashboard_counters').where('project_id', '=', event.data.projectId)
-        .where('counter', 'in', CHURN_TRIGGERS.map(COUNTER.churn)).execute();
+      const project = await rows.get('dashboard_projects', { project_id: event.data.projectId });
+      if (project) rows.put('dashboard_projects', { ...project, baseline_at: event.data.at });
+      for (const trigger of CHURN_TRIGGERS) rows.delete('dashboard_counters', { project_id: event.data.projectId, counter: COUNTER.churn(trigger) });
     }
     return;
   }
   const event = { type: recorded.type, data: recorded.data } as RequirementEvent;
-  const project = await trx.selectFrom('dashboard_projects').select('baseline_at').where('project_id', '=', event.data.projectId).executeTakeFirst();
+  const project = await rows.get('dashboard_projects', { project_id: event.data.projectId });
   const since = (project?.baseline_at as string | null | undefined) ?? null;
   if (since !== null && !(event.data.at > since)) return;
-  await shiftCounters(trx, event.data.projectId, {}, { [COUNTER.churn(churnTriggerOf(event.data.trigger))]: 1 });
+  await shiftCounters(rows, event.data.projectId, {}, { [COUNTER.churn(churnTriggerOf(event.data.trigger))]: 1 });
 };

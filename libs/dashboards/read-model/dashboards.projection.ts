@@ -1,9 +1,9 @@
-import type { Projection } from '@cf/event-store';
-import { applyChurn } from './churn.apply.js';
-import { applyContactCoverage } from './contact-coverage.apply.js';
-import { applyMemberships } from './memberships.apply.js';
-import { applyRequestCounts } from './request-counts.apply.js';
-import { applySessionDays } from './session-days.apply.js';
+import type { PageProjection } from '@cf/event-store';
+import { projectChurn } from './churn.apply.js';
+import { projectContactCoverage } from './contact-coverage.apply.js';
+import { projectMemberships } from './memberships.apply.js';
+import { projectRequestCounts } from './request-counts.apply.js';
+import { projectSessionDays } from './session-days.apply.js';
 
 /**
  * The dashboard's summary rows, moved event by event so that the dashboard query reads a
@@ -11,7 +11,7 @@ import { applySessionDays } from './session-days.apply.js';
  * Commitment figures are the commitments context's own counters: it judges them.
  * The per-entity tables hold only what is needed to take an entity's old contribution back.
  */
-export const dashboardsProjection: Projection = {
+export const dashboardsProjection: PageProjection = {
   name: 'dashboards',
   version: 3,
   tables: [
@@ -94,17 +94,22 @@ export const dashboardsProjection: Projection = {
       .addPrimaryKeyConstraint('dashboard_departments_pk', ['project_id', 'department_key'])
       .execute();
   },
-  apply: async (trx, recorded) => {
+  keys: {
+    dashboard_counters: ['project_id', 'counter'], dashboard_projects: ['project_id'], dashboard_requests: ['request_id'],
+    dashboard_contact_days: ['project_id', 'month', 'user_id'], dashboard_contacts: ['contact_id'], dashboard_departments: ['project_id', 'department_key'],
+    dashboard_response_times: ['project_id', 'bucket', 'hours'], dashboard_sessions: ['session_id'], dashboard_memberships: ['seq'],
+  },
+  project: async (rows, recorded) => {
     const category = recorded.stream.slice(0, recorded.stream.indexOf('-'));
     switch (category) {
-      case 'request': return applyRequestCounts(trx, recorded);
+      case 'request': return projectRequestCounts(rows, recorded);
       case 'project':
-        await applyMemberships(trx, recorded);
-        return applyChurn(trx, recorded);
+        await projectMemberships(rows, recorded);
+        return projectChurn(rows, recorded);
       case 'budget':
-      case 'requirement': return applyChurn(trx, recorded);
-      case 'contact': return applyContactCoverage(trx, recorded);
-      case 'session': return applySessionDays(trx, recorded);
+      case 'requirement': return projectChurn(rows, recorded);
+      case 'contact': return projectContactCoverage(rows, recorded);
+      case 'session': return projectSessionDays(rows, recorded);
     }
   },
 };

@@ -1,4 +1,4 @@
-import type { ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { PageRows, RecordedEvent } from '@cf/event-store';
 import type { RequestEvent } from '@cf/requests';
 import { COUNTER, type Counts, responseBucketOf, shiftCounters } from './dashboard-counters.js';
 
@@ -30,19 +30,18 @@ const countsOf = (row: RequestCountRow | undefined): Counts => row ? {
 const HOUR_MS = 3_600_000;
 
 /** Request sources and responsiveness, moved per event from a one-row-per-request table. */
-export const applyRequestCounts = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<void> => {
+export const projectRequestCounts = async (rows: PageRows, recorded: RecordedEvent): Promise<void> => {
   const event = { type: recorded.type, data: recorded.data } as RequestEvent;
   const id = event.data.requestId;
-  const before = await trx.selectFrom('dashboard_requests').selectAll().where('request_id', '=', id)
-    .executeTakeFirst() as RequestCountRow | undefined;
+  const before = await rows.get<RequestCountRow>('dashboard_requests', { request_id: id });
   let after: RequestCountRow;
   switch (event.type) {
     case 'RequestRaised': {
       const d = event.data;
       if (before) return;
       after = { request_id: id, project_id: d.projectId, channel: d.channel, status: 'OPEN', raised_at: d.at, responded: 0, declined: 0, first_response_hours: null, response_bucket: null };
-      await trx.insertInto('dashboard_requests').values(after).execute();
-      return shiftCounters(trx, after.project_id, {}, countsOf(after));
+      rows.put('dashboard_requests', after);
+      return shiftCounters(rows, after.project_id, {}, countsOf(after));
     }
     case 'RequestResponded': {
       if (!before) return;
@@ -69,17 +68,11 @@ export const applyRequestCounts = async (trx: ReadModelTransaction, recorded: Re
     default:
       return;
   }
-  const { request_id: _id, ...columns } = after;
-  await trx.updateTable('dashboard_requests').set(columns).where('request_id', '=', id).execute();
-  if (before.response_bucket === null && after.response_bucket !== null) await countResponseTime(trx, after);
-  await shiftCounters(trx, after.project_id, countsOf(before), countsOf(after));
+  rows.put('dashboard_requests', after);
+  if (before.response_bucket === null && after.response_bucket !== null) await countResponseTime(rows, after);
+  await shiftCounters(rows, after.project_id, countsOf(before), countsOf(after));
 };
 
 /** One more first response of this many hours: the median walks these counts, not the requests. */
-const countResponseTime = async (trx: ReadModelTransaction, row: RequestCountRow): Promise<void> => {
-  await trx.insertInto('dashboard_response_times')
-    .values({ project_id: row.project_id, bucket: row.response_bucket, hours: row.first_response_hours, count: 1 })
-    .onConflict((oc) => oc.columns(['project_id', 'bucket', 'hours'])
-      .doUpdateSet((eb) => ({ count: eb('dashboard_response_times.count', '+', 1) })))
-    .execute();
-};
+const countResponseTime = (rows: PageRows, row: RequestCountRow): Promise<void> =>
+  rows.add('dashboard_response_times', { project_id: row.project_id, bucket: row.response_bucket, hours: row.first_response_hours }, 'count', 1);

@@ -1,4 +1,4 @@
-import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { PageProjection, PageRows, RecordedEvent } from '@cf/event-store';
 import type { MemberAdded, ProjectBudgetEvent, ProjectEvent } from '../domain/projects.events.js';
 
 /** The day a member joined; events recorded before join dates existed count from the day they were recorded. */
@@ -9,7 +9,7 @@ export const memberSince = (event: MemberAdded, recorded: RecordedEvent): string
  * Projects, their members and their approved baselines, as the portal reads them. Change orders
  * and baselines come from the project's budget stream; they count in the project's revision.
  */
-export const projectsProjection: Projection = {
+export const projectsProjection: PageProjection = {
   name: 'projects',
   version: 3,
   tables: ['projects', 'project_members', 'baselines', 'baseline_requirements'],
@@ -54,51 +54,55 @@ export const projectsProjection: Projection = {
       .addPrimaryKeyConstraint('baseline_requirements_pk', ['baseline_id', 'requirement_id'])
       .execute();
   },
-  apply: async (trx, recorded) => {
+  keys: { projects: ['id'], project_members: ['project_id', 'user_id'], baselines: ['id'], baseline_requirements: ['baseline_id', 'requirement_id'] },
+  project: async (rows, recorded) => {
     const event = { type: recorded.type, data: recorded.data } as ProjectEvent | ProjectBudgetEvent;
     const own = recorded.stream.startsWith('project-');
     if (!own && !(recorded.stream.startsWith('budget-') && (event.type === 'BudgetChanged' || event.type === 'BaselineApproved'))) return;
-    await applyProjectEvent(trx, event, recorded);
-    await trx.updateTable('projects').set((eb) => ({ revision: eb('revision', '+', 1) })).where('id', '=', event.data.projectId).execute();
+    await projectProjectEvent(rows, event, recorded);
+    const project = await rows.get<{ revision: number }>('projects', { id: event.data.projectId });
+    if (project) rows.put('projects', { ...project, revision: project.revision + 1 });
   },
 };
 
-const applyProjectEvent = async (trx: ReadModelTransaction, event: ProjectEvent | ProjectBudgetEvent, recorded: RecordedEvent): Promise<void> => {
+const projectProjectEvent = async (rows: PageRows, event: ProjectEvent | ProjectBudgetEvent, recorded: RecordedEvent): Promise<void> => {
   const seq = Number(recorded.position);
   switch (event.type) {
     case 'ProjectOpened': {
       const d = event.data;
-      await trx.insertInto('projects').values({
+      rows.put('projects', {
         id: d.projectId, name: d.name, customer_name: d.customerName, budget_hours: d.budgetHours,
         contact_days_target: d.contactDaysTarget, revision: 0, opened_at: d.at, seq,
-      }).execute();
-      await trx.insertInto('project_members').values({
+      });
+      rows.put('project_members', {
         project_id: d.projectId, user_id: d.openedBy.userId, name: d.openedBy.name, role: 'MANAGER', contact_id: null, since: d.at.slice(0, 10), seq,
-      }).execute();
+      });
       return;
     }
     case 'MemberAdded': {
       const d = event.data;
-      await trx.insertInto('project_members').values({
+      rows.put('project_members', {
         project_id: d.projectId, user_id: d.userId, name: d.name, role: d.role, contact_id: d.contactId ?? null, since: memberSince(event, recorded), seq,
-      }).execute();
+      });
       return;
     }
     case 'MemberRemoved':
       // A former member reads nothing more; the dashboards keep when they were a member.
-      await trx.deleteFrom('project_members').where('project_id', '=', event.data.projectId).where('user_id', '=', event.data.userId).execute();
+      rows.delete('project_members', { project_id: event.data.projectId, user_id: event.data.userId });
       return;
-    case 'BudgetChanged':
-      await trx.updateTable('projects').set({ budget_hours: event.data.toHours }).where('id', '=', event.data.projectId).execute();
+    case 'BudgetChanged': {
+      const project = await rows.get('projects', { id: event.data.projectId });
+      if (project) rows.put('projects', { ...project, budget_hours: event.data.toHours });
       return;
+    }
     case 'BaselineApproved': {
       const d = event.data;
-      await trx.insertInto('baselines').values({
+      rows.put('baselines', {
         id: d.baselineId, project_id: d.projectId, name: d.name, approved_at: d.at, approved_by_id: d.approvedBy.userId,
         countersigned_by_id: d.countersignedById, total_hours: d.totalHours, seq,
-      }).execute();
+      });
       for (const r of d.requirements) {
-        await trx.insertInto('baseline_requirements').values({ baseline_id: d.baselineId, requirement_id: r.requirementId, key: r.key, revision: r.revision, estimate_hours: r.estimateHours }).execute();
+        rows.put('baseline_requirements', { baseline_id: d.baselineId, requirement_id: r.requirementId, key: r.key, revision: r.revision, estimate_hours: r.estimateHours });
       }
     }
   }

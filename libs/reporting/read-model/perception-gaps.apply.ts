@@ -1,28 +1,30 @@
-import type { ReadModelTransaction } from '@cf/event-store';
+import type { PageRows } from '@cf/event-store';
 import { isPerceptionGap } from '../domain/reporting.perception.js';
 import type { PerceptionGapRow } from './reporting.read-model.js';
+
+type GapRow = Pick<PerceptionGapRow, 'subject_id' | 'told_to_id' | 'project_id'> & { report_id: string; gap: number };
+type ReportRow = Pick<PerceptionGapRow, 'told_status' | 'told_percent' | 'agrees'>;
+type SubjectRow = Pick<PerceptionGapRow, 'actual_status' | 'actual_percent'>;
 
 /**
  * Judges the gap of a subject's rows (every contact told, or the one given) from each contact's
  * latest report, its acknowledgement and the latest assessment — once here, so every reader
  * agrees — and moves the project's gap count by what changed.
  */
-export const judgeGaps = async (trx: ReadModelTransaction, subjectId: string, toldToId?: string): Promise<void> => {
-  let query = trx.selectFrom('perception_gaps as g')
-    .innerJoin('status_reports as r', 'r.report_id', 'g.report_id')
-    .innerJoin('status_subjects as s', 's.subject_id', 'g.subject_id')
-    .select(['g.subject_id', 'g.told_to_id', 'g.project_id', 'g.gap', 'r.told_status', 'r.told_percent', 'r.agrees', 's.actual_status', 's.actual_percent'])
-    .where('g.subject_id', '=', subjectId);
-  if (toldToId !== undefined) query = query.where('g.told_to_id', '=', toldToId);
-  const rows = await query.execute() as (PerceptionGapRow & { gap: number })[];
-  for (const row of rows) {
-    const report = { toldStatus: row.told_status, toldPercentComplete: row.told_percent };
-    const assessment = row.actual_status ? { actualStatus: row.actual_status, actualPercentComplete: row.actual_percent } : null;
-    const gap = isPerceptionGap(report, assessment, row.agrees === null ? null : { agrees: row.agrees === 1 }) ? 1 : 0;
+export const judgeGaps = async (rows: PageRows, subjectId: string, toldToId?: string): Promise<void> => {
+  const gaps = toldToId === undefined
+    ? await rows.find<GapRow>('perception_gaps', { subject_id: subjectId })
+    : [await rows.get<GapRow>('perception_gaps', { subject_id: subjectId, told_to_id: toldToId })].filter((row) => row !== undefined);
+  const subject = await rows.get<SubjectRow>('status_subjects', { subject_id: subjectId });
+  if (!subject) return;
+  for (const row of gaps) {
+    const report = await rows.get<ReportRow>('status_reports', { report_id: row.report_id });
+    if (!report) continue;
+    const told = { toldStatus: report.told_status, toldPercentComplete: report.told_percent };
+    const assessment = subject.actual_status ? { actualStatus: subject.actual_status, actualPercentComplete: subject.actual_percent } : null;
+    const gap = isPerceptionGap(told, assessment, report.agrees === null ? null : { agrees: report.agrees === 1 }) ? 1 : 0;
     if (gap === row.gap) continue;
-    await trx.updateTable('perception_gaps').set({ gap }).where('subject_id', '=', row.subject_id).where('told_to_id', '=', row.told_to_id).execute();
-    await trx.insertInto('perception_gap_counts').values({ project_id: row.project_id, gaps: gap - row.gap })
-      .onConflict((oc) => oc.column('project_id').doUpdateSet((eb) => ({ gaps: eb('perception_gap_counts.gaps', '+', eb.ref('excluded.gaps')) })))
-      .execute();
+    rows.put('perception_gaps', { ...row, gap });
+    await rows.add('perception_gap_counts', { project_id: row.project_id }, 'gaps', gap - row.gap);
   }
 };

@@ -1,4 +1,4 @@
-import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { PageProjection, PageRows, RecordedEvent, Row } from '@cf/event-store';
 import type { ReportingEvent } from '../domain/reporting.events.js';
 import { reportIdOf } from '../domain/reporting.state.js';
 import { judgeGaps } from './perception-gaps.apply.js';
@@ -7,7 +7,7 @@ import { judgeGaps } from './perception-gaps.apply.js';
  * Per subject its latest internal assessment; every report to a contact, with that contact's
  * acknowledgement; per subject and contact told, whether their latest report is a perception gap.
  */
-export const reportingProjection: Projection = {
+export const reportingProjection: PageProjection = {
   name: 'reporting',
   version: 2,
   tables: ['status_subjects', 'status_reports', 'perception_gaps', 'perception_gap_counts'],
@@ -55,47 +55,50 @@ export const reportingProjection: Projection = {
       .addColumn('gaps', 'integer', (c) => c.notNull())
       .execute();
   },
-  apply: async (trx, recorded) => {
+  keys: { status_subjects: ['subject_id'], status_reports: ['report_id'], perception_gaps: ['subject_id', 'told_to_id'], perception_gap_counts: ['project_id'] },
+  project: async (rows, recorded) => {
     if (!recorded.stream.startsWith('status-')) return;
-    await applyReportingEvent(trx, { type: recorded.type, data: recorded.data } as ReportingEvent, recorded);
+    await projectReportingEvent(rows, { type: recorded.type, data: recorded.data } as ReportingEvent, recorded);
   },
 };
 
-const applyReportingEvent = async (trx: ReadModelTransaction, event: ReportingEvent, recorded: RecordedEvent): Promise<void> => {
+const projectReportingEvent = async (rows: PageRows, event: ReportingEvent, recorded: RecordedEvent): Promise<void> => {
   const seq = Number(recorded.position);
   switch (event.type) {
     case 'StatusReported': {
       const d = event.data;
       const reportId = reportIdOf(d, recorded.revision);
-      await upsertSubject(trx, { subject_id: d.subjectId, project_id: d.projectId, subject_type: d.subjectType, title: d.title, seq });
-      await trx.insertInto('status_reports').values({
+      await putSubject(rows, { subject_id: d.subjectId, project_id: d.projectId, subject_type: d.subjectType, title: d.title, seq });
+      rows.put('status_reports', {
         report_id: reportId, subject_id: d.subjectId, project_id: d.projectId, title: d.title, told_status: d.toldStatus,
         told_percent: d.toldPercentComplete ?? null, told_to_id: d.toldToId, message: d.message, told_at: d.at ?? null,
         agrees: null, acknowledgement_note: null, acknowledged_at: null, seq,
-      }).execute();
+      });
       // The newest report to a contact replaces their earlier one; reports to others stay as they are.
-      await trx.insertInto('perception_gaps').values({ subject_id: d.subjectId, told_to_id: d.toldToId, project_id: d.projectId, report_id: reportId, gap: 0, seq })
-        .onConflict((oc) => oc.columns(['subject_id', 'told_to_id']).doUpdateSet({ report_id: reportId })).execute();
-      return judgeGaps(trx, d.subjectId, d.toldToId);
+      const key = { subject_id: d.subjectId, told_to_id: d.toldToId };
+      const earlier = await rows.get('perception_gaps', key);
+      rows.put('perception_gaps', earlier ? { ...earlier, report_id: reportId } : { ...key, project_id: d.projectId, report_id: reportId, gap: 0, seq });
+      return judgeGaps(rows, d.subjectId, d.toldToId);
     }
     case 'StatusAssessed': {
       const d = event.data;
-      await upsertSubject(trx, { subject_id: d.subjectId, project_id: d.projectId, subject_type: d.subjectType, title: d.title, seq });
-      await trx.updateTable('status_subjects').set({ actual_status: d.actualStatus, actual_percent: d.actualPercentComplete ?? null, assessed_at: d.at ?? null })
-        .where('subject_id', '=', d.subjectId).execute();
-      return judgeGaps(trx, d.subjectId);
+      const subject = await putSubject(rows, { subject_id: d.subjectId, project_id: d.projectId, subject_type: d.subjectType, title: d.title, seq });
+      rows.put('status_subjects', { ...subject, actual_status: d.actualStatus, actual_percent: d.actualPercentComplete ?? null, assessed_at: d.at ?? null });
+      return judgeGaps(rows, d.subjectId);
     }
     case 'StatusAcknowledged': {
       const d = event.data;
-      await trx.updateTable('status_reports').set({ agrees: d.agrees ? 1 : 0, acknowledgement_note: d.note ?? null, acknowledged_at: d.at })
-        .where('report_id', '=', d.reportId).execute();
-      return judgeGaps(trx, d.subjectId, d.contactId);
+      const report = await rows.get('status_reports', { report_id: d.reportId });
+      if (report) rows.put('status_reports', { ...report, agrees: d.agrees ? 1 : 0, acknowledgement_note: d.note ?? null, acknowledged_at: d.at });
+      return judgeGaps(rows, d.subjectId, d.contactId);
     }
   }
 };
 
 /** The subject as its latest event names it; `seq` stays where it was first seen. */
-const upsertSubject = async (trx: ReadModelTransaction, subject: { subject_id: string; project_id: string; subject_type: string; title: string; seq: number }): Promise<void> => {
-  await trx.insertInto('status_subjects').values({ ...subject, actual_status: null, actual_percent: null, assessed_at: null })
-    .onConflict((oc) => oc.column('subject_id').doUpdateSet({ title: subject.title })).execute();
+const putSubject = async (rows: PageRows, subject: { subject_id: string; project_id: string; subject_type: string; title: string; seq: number }): Promise<Row> => {
+  const known = await rows.get('status_subjects', { subject_id: subject.subject_id });
+  const row = known ? { ...known, title: subject.title } : { ...subject, actual_status: null, actual_percent: null, assessed_at: null };
+  rows.put('status_subjects', row);
+  return row;
 };

@@ -1,8 +1,8 @@
-import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
-import { FIRST_HAND_CHANNELS, type RequestEvent } from '../domain/requests.events.js';
+import type { PageProjection, PageRows, Row } from '@cf/event-store';
+import { FIRST_HAND_CHANNELS, type RequestEvent, type RequestRaised } from '../domain/requests.events.js';
 
 /** Requests, their responses and linked requirements, as the portal reads them. */
-export const requestsProjection: Projection = {
+export const requestsProjection: PageProjection = {
   name: 'requests',
   version: 2,
   tables: ['requests', 'request_responses', 'request_requirements'],
@@ -46,56 +46,51 @@ export const requestsProjection: Projection = {
     await db.schema.createIndex('request_requirements_by_requirement').ifNotExists()
       .on('request_requirements').columns(['requirement_id']).execute();
   },
-  apply: async (trx, recorded) => {
+  keys: { requests: ['id'], request_responses: ['request_id', 'seq'], request_requirements: ['request_id', 'requirement_id'] },
+  project: async (rows, recorded) => {
     if (!recorded.stream.startsWith('request-')) return;
-    await applyRequestEvent(trx, { type: recorded.type, data: recorded.data } as RequestEvent, recorded);
-    await trx.updateTable('requests').set({ revision: recorded.revision + 1 }).where('id', '=', recorded.data.requestId).execute();
+    const event = { type: recorded.type, data: recorded.data } as RequestEvent;
+    const seq = Number(recorded.position);
+    if (event.type === 'RequestRaised') return raised(rows, event.data, seq, recorded.revision + 1);
+    if (event.type === 'RequestResponded') {
+      const d = event.data;
+      rows.put('request_responses', {
+        request_id: d.requestId, seq, stance: d.stance, message: d.message, estimate_hours: d.estimateHours ?? null,
+        at: d.at, responded_by_id: d.respondedBy.userId, responded_by_name: d.respondedBy.name,
+      });
+    }
+    const request = await rows.get('requests', { id: event.data.requestId });
+    if (request) rows.put('requests', { ...request, ...changesOf(event, request), revision: recorded.revision + 1 });
   },
 };
 
-const applyRequestEvent = async (trx: ReadModelTransaction, event: RequestEvent, recorded: RecordedEvent): Promise<void> => {
-  const seq = Number(recorded.position);
+const raised = (rows: PageRows, d: RequestRaised['data'], seq: number, revision: number): void => {
+  rows.put('requests', {
+    id: d.requestId, project_id: d.projectId, title: d.title, description: d.description, kind: d.kind,
+    channel: d.channel, status: 'OPEN', revision, requested_by_id: d.requestedById,
+    relayed_by_id: d.relayedById ?? null, session_id: d.sessionId ?? null, raised_at: d.at, first_response_at: null,
+    stated_priority: d.statedPriority ?? null, confirmed_priority: null, first_hand_at: FIRST_HAND_CHANNELS.includes(d.channel) ? d.at : null, seq,
+  });
+  for (const requirementId of d.requirementIds) rows.put('request_requirements', { request_id: d.requestId, requirement_id: requirementId });
+};
+
+/** The columns of a request an event changes. */
+const changesOf = (event: RequestEvent, request: Row): Row => {
   switch (event.type) {
-    case 'RequestRaised': {
-      const d = event.data;
-      await trx.insertInto('requests').values({
-        id: d.requestId, project_id: d.projectId, title: d.title, description: d.description, kind: d.kind,
-        channel: d.channel, status: 'OPEN', revision: recorded.revision + 1, requested_by_id: d.requestedById,
-        relayed_by_id: d.relayedById ?? null, session_id: d.sessionId ?? null, raised_at: d.at, first_response_at: null,
-        stated_priority: d.statedPriority ?? null, confirmed_priority: null, first_hand_at: FIRST_HAND_CHANNELS.includes(d.channel) ? d.at : null, seq,
-      }).execute();
-      for (const requirementId of d.requirementIds) {
-        await trx.insertInto('request_requirements').values({ request_id: d.requestId, requirement_id: requirementId }).execute();
-      }
-      return;
-    }
-    case 'RequestConfirmed': {
-      const d = event.data;
-      await trx.updateTable('requests').set({ confirmed_priority: d.confirmedPriority ?? null }).where('id', '=', d.requestId).execute();
-      await trx.updateTable('requests').set({ first_hand_at: d.at }).where('id', '=', d.requestId).where('first_hand_at', 'is', null).execute();
-      return;
-    }
-    case 'RequestResponded': {
-      const d = event.data;
-      await trx.insertInto('request_responses').values({
-        request_id: d.requestId, seq, stance: d.stance, message: d.message, estimate_hours: d.estimateHours ?? null,
-        at: d.at, responded_by_id: d.respondedBy.userId, responded_by_name: d.respondedBy.name,
-      }).execute();
+    case 'RequestConfirmed':
+      return { confirmed_priority: event.data.confirmedPriority ?? null, first_hand_at: request.first_hand_at ?? event.data.at };
+    case 'RequestResponded':
       // The first answer moves an open request on, and is when the customer first heard back.
-      await trx.updateTable('requests').set({ status: 'ANSWERED' }).where('id', '=', d.requestId).where('status', '=', 'OPEN').execute();
-      await trx.updateTable('requests').set({ first_response_at: d.at }).where('id', '=', d.requestId).where('first_response_at', 'is', null).execute();
-      return;
-    }
+      return { status: request.status === 'OPEN' ? 'ANSWERED' : request.status, first_response_at: request.first_response_at ?? event.data.at };
     case 'RequestRevised': {
       const changed = Object.fromEntries(event.data.changes.map((c) => [c.field, c.to]));
-      const set = { ...(changed.title !== undefined ? { title: changed.title } : {}), ...(changed.description !== undefined ? { description: changed.description } : {}) };
-      if (Object.keys(set).length > 0) await trx.updateTable('requests').set(set).where('id', '=', event.data.requestId).execute();
-      return;
+      return { ...(changed.title !== undefined ? { title: changed.title } : {}), ...(changed.description !== undefined ? { description: changed.description } : {}) };
     }
     case 'RequestWithdrawn':
-      await trx.updateTable('requests').set({ status: 'WITHDRAWN' }).where('id', '=', event.data.requestId).execute();
-      return;
+      return { status: 'WITHDRAWN' };
     case 'RequestResolved':
-      await trx.updateTable('requests').set({ status: 'RESOLVED' }).where('id', '=', event.data.requestId).execute();
+      return { status: 'RESOLVED' };
+    default:
+      return {};
   }
 };

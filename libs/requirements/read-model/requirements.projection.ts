@@ -1,8 +1,8 @@
-import type { Projection, ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { PageProjection, PageRows, RecordedEvent } from '@cf/event-store';
 import { type Event, type RequirementActor, type RequirementFieldChange, type RequirementTrigger, readTrigger, triggerChannelOf } from '../domain/requirements.events.js';
 
 /** Requirements as they stand now, and every revision (the removal included) with its reason and trigger. */
-export const requirementsProjection: Projection = {
+export const requirementsProjection: PageProjection = {
   name: 'requirements',
   version: 2,
   tables: ['requirements', 'requirement_revisions'],
@@ -40,9 +40,10 @@ export const requirementsProjection: Projection = {
       .addPrimaryKeyConstraint('requirement_revisions_pk', ['requirement_id', 'revision'])
       .execute();
   },
-  apply: async (trx, recorded) => {
+  keys: { requirements: ['id'], requirement_revisions: ['requirement_id', 'revision'] },
+  project: async (rows, recorded) => {
     if (!recorded.stream.startsWith('requirement-')) return;
-    await applyRequirementEvent(trx, { type: recorded.type, data: recorded.data } as Event, recorded);
+    await projectRequirementEvent(rows, { type: recorded.type, data: recorded.data } as Event, recorded);
   },
 };
 
@@ -60,9 +61,9 @@ interface RevisionFacts {
   removal?: boolean;
 }
 
-const insertRevision = (trx: ReadModelTransaction, r: RevisionFacts, seq: number) => {
+const putRevision = (rows: PageRows, r: RevisionFacts, seq: number): void => {
   const trigger = readTrigger(r.trigger);
-  return trx.insertInto('requirement_revisions').values({
+  rows.put('requirement_revisions', {
     requirement_id: r.requirementId, revision: r.revision, title: r.title, text: r.text, estimate_hours: r.estimateHours,
     reason: r.reason, at: r.at, by_id: r.by.userId, by_name: r.by.name,
     trigger_kind: trigger.kind,
@@ -70,37 +71,37 @@ const insertRevision = (trx: ReadModelTransaction, r: RevisionFacts, seq: number
     trigger_session_id: trigger.kind === 'SESSION' ? trigger.sessionId : null,
     trigger_request_id: trigger.kind === 'INTERNAL' ? null : (trigger.requestId ?? null),
     changes: JSON.stringify(r.changes), removal: r.removal ? 1 : 0, seq,
-  }).execute();
+  });
 };
 
-const applyRequirementEvent = async (trx: ReadModelTransaction, event: Event, recorded: RecordedEvent): Promise<void> => {
+const projectRequirementEvent = async (rows: PageRows, event: Event, recorded: RecordedEvent): Promise<void> => {
   const seq = Number(recorded.position);
   // The stream's event count (a requirement's revision).
   const revision = recorded.revision + 1;
   switch (event.type) {
     case 'RequirementAdded': {
       const d = event.data;
-      await trx.insertInto('requirements').values({
+      rows.put('requirements', {
         id: d.requirementId, project_id: d.projectId, key: d.key, title: d.title, text: d.text,
         estimate_hours: d.estimateHours, revision, removed: 0, seq, updated_at: d.at,
-      }).execute();
-      await insertRevision(trx, { ...d, revision, reason: null, changes: [] }, seq);
+      });
+      putRevision(rows, { ...d, revision, reason: null, changes: [] }, seq);
       return;
     }
     case 'RequirementRevised': {
       const d = event.data;
-      await trx.updateTable('requirements').set({ title: d.title, text: d.text, estimate_hours: d.estimateHours, revision, updated_at: d.at })
-        .where('id', '=', d.requirementId).execute();
-      await insertRevision(trx, { ...d, revision }, seq);
+      const current = await rows.get('requirements', { id: d.requirementId });
+      if (current) rows.put('requirements', { ...current, title: d.title, text: d.text, estimate_hours: d.estimateHours, revision, updated_at: d.at });
+      putRevision(rows, { ...d, revision }, seq);
       return;
     }
     case 'RequirementRemoved': {
       const d = event.data;
-      const current = await trx.selectFrom('requirements').select(['title', 'text', 'estimate_hours']).where('id', '=', d.requirementId).executeTakeFirst();
+      const current = await rows.get('requirements', { id: d.requirementId });
       if (!current) return;
-      await trx.updateTable('requirements').set({ removed: 1, revision, updated_at: d.at }).where('id', '=', d.requirementId).execute();
+      rows.put('requirements', { ...current, removed: 1, revision, updated_at: d.at });
       // A removal is a change with its reason and trigger too, listed with the revisions and counted in churn.
-      await insertRevision(trx, {
+      putRevision(rows, {
         requirementId: d.requirementId, revision, title: current.title as string, text: current.text as string, estimateHours: Number(current.estimate_hours),
         reason: d.reason, at: d.at, by: d.by ?? recorded.metadata.actor, trigger: readTrigger(d.trigger),
         changes: [{ field: 'removed', from: 'false', to: 'true' }], removal: true,

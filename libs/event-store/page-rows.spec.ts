@@ -1,0 +1,87 @@
+import { sql } from 'kysely';
+import { TEST_DATABASE_URL, dropSchemas } from '../../test/harness/store-under-test.js';
+import { PageRows } from './page-rows.js';
+import type { ReadModelDb } from './projection.js';
+import { openPostgresReadModels } from './read-model-db-postgres.js';
+import { openSqliteReadModels } from './read-model-db.js';
+import { statementSizes } from './row-statements.js';
+import { migrateCheckpoints } from './checkpoints.js';
+
+const KEYS = { tallies: ['project_id', 'counter'], notes: ['id'] };
+const schema = `cf_page_rows_${process.pid}`;
+
+const page = (db: ReadModelDb, work: (rows: PageRows) => Promise<void>): Promise<void> =>
+  db.transaction().execute(async (trx) => {
+    const rows = new PageRows(trx, KEYS);
+    await work(rows);
+    await rows.flush();
+  });
+
+describe('the rows of a page', () => {
+  let db: ReadModelDb;
+
+  beforeAll(async () => {
+    db = process.env.EVENT_STORE === 'postgres' ? await openPostgresReadModels(TEST_DATABASE_URL, schema) : openSqliteReadModels(':memory:');
+    await migrateCheckpoints(db);
+    await db.schema.createTable('notes').addColumn('id', 'bigint', (c) => c.primaryKey()).addColumn('text', 'text').addColumn('project_id', 'text').execute();
+    await db.schema.createTable('tallies').addColumn('project_id', 'text').addColumn('counter', 'text').addColumn('value', 'double precision', (c) => c.notNull())
+      .addPrimaryKeyConstraint('tallies_pk', ['project_id', 'counter']).execute();
+  });
+  beforeEach(async () => {
+    await db.deleteFrom('notes').execute();
+    await db.deleteFrom('tallies').execute();
+  });
+  afterAll(async () => {
+    await db.destroy();
+    if (process.env.EVENT_STORE === 'postgres') await dropSchemas(TEST_DATABASE_URL, [schema]);
+  });
+
+  it('lets each event see what the events before it in the page wrote, and writes the last of it', async () => {
+    await page(db, async (rows) => {
+      rows.put('notes', { id: 1, text: 'first', project_id: 'p' });
+      expect(await rows.get('notes', { id: 1 })).toEqual({ id: 1, text: 'first', project_id: 'p' });
+      rows.put('notes', { ...(await rows.get('notes', { id: 1 }))!, text: 'second' });
+      rows.put('notes', { id: 2, text: 'gone', project_id: 'p' });
+      rows.delete('notes', { id: 2 });
+    });
+    expect(await db.selectFrom('notes').selectAll().execute()).toEqual([{ id: 1, text: 'second', project_id: 'p' }]);
+  });
+
+  it('reads stored rows once, deletes stored rows, and adds to counters from what is stored', async () => {
+    await db.insertInto('notes').values([{ id: 1, text: 'a', project_id: 'p' }, { id: 2, text: 'b', project_id: 'q' }]).execute();
+    await db.insertInto('tallies').values({ project_id: 'p', counter: 'hours', value: 1.5 }).execute();
+    await page(db, async (rows) => {
+      expect(await rows.getMany('notes', [{ id: 1 }, { id: 3 }])).toEqual([{ id: 1, text: 'a', project_id: 'p' }, undefined]);
+      rows.delete('notes', { id: 1 });
+      expect(await rows.get('notes', { id: 1 })).toBeUndefined();
+      await rows.add('tallies', { project_id: 'p', counter: 'hours' }, 'value', 0.25);
+      await rows.add('tallies', { project_id: 'p', counter: 'hours' }, 'value', 0.25);
+      await rows.add('tallies', { project_id: 'q', counter: 'hours' }, 'value', 3);
+    });
+    expect(await db.selectFrom('notes').selectAll().execute()).toEqual([{ id: 2, text: 'b', project_id: 'q' }]);
+    expect(await db.selectFrom('tallies').selectAll().orderBy('project_id').execute()).toEqual([
+      { project_id: 'p', counter: 'hours', value: 2 }, { project_id: 'q', counter: 'hours', value: 3 },
+    ]);
+  });
+
+  it('finds rows by their columns as the page has left them, stored or new', async () => {
+    await db.insertInto('notes').values([{ id: 1, text: 'a', project_id: 'p' }, { id: 2, text: 'b', project_id: 'p' }, { id: 3, text: 'c', project_id: 'p' }]).execute();
+    await page(db, async (rows) => {
+      rows.put('notes', { id: 2, text: 'b', project_id: 'q' });
+      rows.delete('notes', { id: 3 });
+      rows.put('notes', { id: 4, text: 'd', project_id: 'p' });
+      const found = await rows.find('notes', { project_id: 'p' }, { sql: (q) => q.where('text', '<>', 'z'), holds: (row) => row.text !== 'z' });
+      expect(found.map((row) => row.id).sort()).toEqual([1, 4]);
+    });
+  });
+
+  it('writes many rows in statements of a power of two rows each', async () => {
+    expect(statementSizes(300, 3)).toEqual([256, 32, 8, 4]);
+    expect(statementSizes(5_000, 200)).toEqual([...Array<number>(39).fill(128), 8]);
+    await page(db, async (rows) => {
+      for (let id = 1; id <= 300; id++) rows.put('notes', { id, text: `n${id}`, project_id: 'p' });
+    });
+    const counted = await sql<{ n: number }>`select count(*) as n from notes`.execute(db);
+    expect(Number(counted.rows[0].n)).toBe(300);
+  });
+});

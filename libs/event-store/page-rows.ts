@@ -1,0 +1,154 @@
+import type { SelectQueryBuilder } from 'kysely';
+import type { ReadModelTransaction } from './projection.js';
+import { type Row, RowStatements, numbersPlaceholders } from './row-statements.js';
+
+export type { Row } from './row-statements.js';
+
+/** The key columns of each table a projection owns. */
+export type TableKeys = Readonly<Record<string, readonly string[]>>;
+
+/** A row as the page left it (undefined: absent or deleted), whether the page changed it, and a deleted row's key. */
+interface Entry {
+  row: Row | undefined;
+  changed: boolean;
+  key?: Row;
+}
+
+/** A narrower read than equal columns: the same condition in SQL and on rows in memory. */
+export interface RowCondition {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  sql: (query: SelectQueryBuilder<any, any, any>) => SelectQueryBuilder<any, any, any>;
+  holds: (row: Row) => boolean;
+}
+
+/**
+ * The rows one page of events changes, kept in memory and written at the end of the page in
+ * bulk. A projection reads and writes its rows here as it would in the database: a row is read
+ * from the database once per page and kept, so each event sees what the events before it in the
+ * page did. Rows handed out are the page's own: copy them to change them, then `put`.
+ */
+export class PageRows {
+  private readonly tables = new Map<string, Map<string, Entry>>();
+  /** Stored rows found by equal columns: the database does not change until the page is written. */
+  private readonly stored = new Map<string, Row[]>();
+  private readonly statements: RowStatements;
+
+  constructor(private readonly trx: ReadModelTransaction, private readonly keys: TableKeys) {
+    this.statements = new RowStatements(trx, numbersPlaceholders(trx));
+  }
+
+  /** A row by its key (`T` names the table's row type; rows are checked by the specs, not here). */
+  async get<T extends object = Row>(table: string, key: Row): Promise<T | undefined> {
+    return (await this.getMany<T>(table, [key]))[0];
+  }
+
+  /** Several rows at once: those not yet read in this page are read in one query. */
+  async getMany<T extends object = Row>(table: string, keys: readonly Row[]): Promise<(T | undefined)[]> {
+    const entries = this.entries(table);
+    const unread = [...new Map(keys.map((key) => [this.keyOf(table, key), key])).entries()].filter(([id]) => !entries.has(id));
+    if (unread.length > 0) {
+      for (const [id] of unread) entries.set(id, { row: undefined, changed: false });
+      const stored = await this.statements.select(table, this.keyColumns(table), unread.map(([, key]) => key));
+      for (const row of stored) entries.set(this.keyOf(table, row), { row, changed: false });
+    }
+    return keys.map((key) => entries.get(this.keyOf(table, key))!.row as T | undefined);
+  }
+
+  /**
+   * Some columns of rows by key, for a look that needs no more: rows this page has read or written
+   * answer from memory, the others are read for their key and these columns only, and not kept.
+   */
+  async peek<T extends object = Row>(table: string, keys: readonly Row[], columns: readonly string[]): Promise<(T | undefined)[]> {
+    const entries = this.entries(table);
+    const unread = keys.filter((key) => !entries.has(this.keyOf(table, key)));
+    const keyColumns = this.keyColumns(table);
+    const stored = unread.length === 0 ? [] : await this.statements.select(table, keyColumns, unread, [...keyColumns, ...columns]);
+    const found = new Map(stored.map((row) => [this.keyOf(table, row), row]));
+    return keys.map((key) => {
+      const id = this.keyOf(table, key);
+      return (entries.has(id) ? entries.get(id)!.row : found.get(id)) as T | undefined;
+    });
+  }
+
+  /** Writes a whole row (new or replacing the one with its key). */
+  put(table: string, row: object): void {
+    this.entries(table).set(this.keyOf(table, row as Row), { row: row as Row, changed: true });
+  }
+
+  delete(table: string, key: Row): void {
+    this.entries(table).set(this.keyOf(table, key), { row: undefined, changed: true, key });
+  }
+
+  /** Moves a counter column by `amount`; a missing row starts as its key and that amount. */
+  async add(table: string, key: Row, column: string, amount: number): Promise<void> {
+    if (amount === 0) return;
+    const row = await this.get(table, key);
+    this.put(table, row ? { ...row, [column]: (row[column] as number) + amount } : { ...key, [column]: amount });
+  }
+
+  /**
+   * The rows whose columns equal `where` (and meet `condition`), as the page has left them: the
+   * stored ones not changed in this page, and those the page wrote. In no particular order.
+   */
+  async find<T extends object = Row>(table: string, where: Row, condition?: RowCondition): Promise<T[]> {
+    const entries = this.entries(table);
+    const stored = await this.storedRows(table, where, condition);
+    const holds = (row: Row): boolean => Object.entries(where).every(([c, v]) => row[c] === v) && (condition?.holds(row) ?? true);
+    const found = new Map<string, Row>();
+    for (const row of stored) {
+      const id = this.keyOf(table, row);
+      const entry = entries.get(id);
+      if (!entry) entries.set(id, { row, changed: false });
+      else if (!entry.row || !holds(entry.row)) continue;
+      found.set(id, entry?.row ?? row);
+    }
+    for (const [id, entry] of entries) if (entry.changed && entry.row && !found.has(id) && holds(entry.row)) found.set(id, entry.row);
+    return [...found.values()] as T[];
+  }
+
+  private async storedRows(table: string, where: Row, condition?: RowCondition): Promise<Row[]> {
+    const known = condition ? undefined : `${table}|${JSON.stringify(where)}`;
+    const kept = known === undefined ? undefined : this.stored.get(known);
+    if (kept) return kept;
+    let query = this.trx.selectFrom(table).selectAll();
+    for (const [column, value] of Object.entries(where)) query = query.where(column, value === null ? 'is' : '=', value);
+    const rows = (await (condition ? condition.sql(query) : query).execute()) as Row[];
+    if (known !== undefined) this.stored.set(known, rows);
+    return rows;
+  }
+
+  /** Writes what the page changed: deletions, then the rows written, many per statement. */
+  async flush(): Promise<void> {
+    for (const [table, entries] of this.tables) {
+      const keys = this.keyColumns(table);
+      const changed = [...entries.values()].filter((entry) => entry.changed);
+      const deleted = changed.filter((entry) => !entry.row).map((entry) => entry.key!);
+      if (deleted.length > 0) await this.statements.delete(table, keys, deleted);
+      await this.statements.upsertAll(table, keys, changed.flatMap((entry): Row[] => (entry.row ? [entry.row] : [])));
+      for (const entry of changed) entry.changed = false;
+    }
+    this.stored.clear();
+  }
+
+  private entries(table: string): Map<string, Entry> {
+    let entries = this.tables.get(table);
+    if (!entries) this.tables.set(table, (entries = new Map()));
+    return entries;
+  }
+
+  private keyColumns(table: string): readonly string[] {
+    const keys = this.keys[table];
+    if (!keys) throw new Error(`no key columns declared for table ${table}`);
+    return keys;
+  }
+
+  /** Keys as text, numbers and text kept apart as the database keeps them (1 is not '1'). */
+  private keyOf(table: string, row: Row): string {
+    const columns = this.keyColumns(table);
+    return columns.length === 1 ? keyPart(row[columns[0]]) : columns.map((column) => keyPart(row[column])).join('\u0000');
+  }
+}
+
+/** Bigint-valued keys (positions) may come back from the database as numbers: one key either way. */
+const keyPart = (value: unknown): string =>
+  typeof value === 'number' || typeof value === 'bigint' ? `#${Number(value)}` : value === null || value === undefined ? '~' : `'${String(value)}`;

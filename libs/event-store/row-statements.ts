@@ -1,0 +1,134 @@
+import { CompiledQuery } from 'kysely';
+import type { ReadModelTransaction } from './projection.js';
+
+export type Row = Record<string, unknown>;
+
+/**
+ * Rows go to the database in statements of a power-of-two number of rows, so that a few SQL
+ * texts serve every page and each is prepared once (SQLite keeps them by text). The cap keeps a
+ * statement under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
+ */
+const MOST_ROWS = 256;
+const MOST_PARAMETERS = 30_000;
+
+/** How many rows each statement takes: 300 rows are 256 + 32 + 8 + 4. */
+export const statementSizes = (rows: number, columns: number): number[] => {
+  let cap = MOST_ROWS;
+  while (cap > 1 && cap * columns > MOST_PARAMETERS) cap /= 2;
+  const sizes: number[] = [];
+  for (let left = rows; left > 0;) {
+    let size = cap;
+    while (size > left) size /= 2;
+    sizes.push(size);
+    left -= size;
+  }
+  return sizes;
+};
+
+const quoted = (name: string): string => `"${name}"`;
+
+/** SQL texts by what they do, table, columns and rows: built once per shape. */
+const texts = new Map<string, string>();
+
+/** The dialect's placeholders: `$1, $2, …` on PostgreSQL, `?` on SQLite. */
+const placeholders = (numbered: boolean) => {
+  let next = 0;
+  return (): string => (numbered ? `$${++next}` : '?');
+};
+
+/**
+ * Keys to look up, as groups that share all key columns but one: `a = ? and b = ? and c in (…)`
+ * finds each row through the primary key, where a long OR of ANDs may not. The column that
+ * varies is the one with the most distinct values (the only one, for a single-column key).
+ */
+const keyGroups = (keys: readonly string[], wanted: Row[]): { fixed: string[]; varying: string; rows: Row[] }[] => {
+  const distinct = (column: string): number => new Set(wanted.map((key) => key[column])).size;
+  const varying = keys.reduce((most, column) => (distinct(column) > distinct(most) ? column : most), keys[0]);
+  const fixed = keys.filter((column) => column !== varying);
+  const groups = new Map<string, Row[]>();
+  for (const key of wanted) {
+    const group = JSON.stringify(fixed.map((column) => key[column]));
+    const rows = groups.get(group);
+    if (rows) rows.push(key);
+    else groups.set(group, [key]);
+  }
+  return [...groups.values()].map((rows) => ({ fixed, varying, rows }));
+};
+
+const keyMatch = (fixed: string[], varying: string, rows: number, numbered: boolean): string => {
+  const p = placeholders(numbered);
+  return [...fixed.map((column) => `${quoted(column)} = ${p()}`), `${quoted(varying)} in (${Array.from({ length: rows }, p).join(', ')})`].join(' and ');
+};
+
+const textOf = (shape: string, build: () => string): string => {
+  let text = texts.get(shape);
+  if (text === undefined) texts.set(shape, (text = build()));
+  return text;
+};
+
+/**
+ * Writes, reads and deletes rows by key in bulk, in the page's transaction: a multi-row
+ * INSERT … ON CONFLICT DO UPDATE per table and column set instead of a statement per row.
+ */
+export class RowStatements {
+  constructor(private readonly trx: ReadModelTransaction, private readonly numbered: boolean) {}
+
+  /** Inserts the rows, replacing those with the same key: one statement per column set (and size). */
+  async upsertAll(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
+    const byColumns = new Map<string, Row[]>();
+    for (const row of rows) {
+      const columns = Object.keys(row).join(',');
+      const same = byColumns.get(columns);
+      if (same) same.push(row);
+      else byColumns.set(columns, [row]);
+    }
+    for (const same of byColumns.values()) await this.upsert(table, keys, same);
+  }
+
+  /** Inserts the rows, replacing those with the same key; every row has the same columns. */
+  async upsert(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
+    const columns = Object.keys(rows[0]);
+    const others = columns.filter((c) => !keys.includes(c));
+    let done = 0;
+    for (const size of statementSizes(rows.length, columns.length)) {
+      const text = textOf(`upsert|${this.numbered}|${table}|${columns}|${size}`, () => {
+        const p = placeholders(this.numbered);
+        const values = Array.from({ length: size }, () => `(${columns.map(p).join(', ')})`).join(', ');
+        const update = others.length === 0 ? 'do nothing' : `do update set ${others.map((c) => `${quoted(c)} = excluded.${quoted(c)}`).join(', ')}`;
+        return `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values ${values} on conflict (${keys.map(quoted).join(', ')}) ${update}`;
+      });
+      const parameters = rows.slice(done, done + size).flatMap((row) => columns.map((c) => row[c] ?? null));
+      await this.trx.executeQuery(CompiledQuery.raw(text, parameters));
+      done += size;
+    }
+  }
+
+  /** The stored rows with these keys (absent ones are left out), whole or only the columns named. */
+  async select(table: string, keys: readonly string[], wanted: Row[], columns?: readonly string[]): Promise<Row[]> {
+    const found: Row[] = [];
+    await this.byKeys(columns ? `select ${columns.map(quoted).join(', ')}` : 'select *', table, keys, wanted, (rows) => found.push(...rows));
+    return found;
+  }
+
+  async delete(table: string, keys: readonly string[], gone: Row[]): Promise<void> {
+    await this.byKeys('delete', table, keys, gone, () => undefined);
+  }
+
+  private async byKeys(verb: string, table: string, keys: readonly string[], wanted: Row[], take: (rows: Row[]) => void): Promise<void> {
+    for (const { fixed, varying, rows } of keyGroups(keys, wanted)) {
+      let done = 0;
+      for (const size of statementSizes(rows.length, 1)) {
+        const text = textOf(`${verb}|${this.numbered}|${table}|${fixed}|${varying}|${size}`, () =>
+          `${verb} from ${quoted(table)} where ${keyMatch(fixed, varying, size, this.numbered)}`);
+        const batch = rows.slice(done, done + size);
+        const parameters = [...fixed.map((column) => batch[0][column]), ...batch.map((key) => key[varying])];
+        take((await this.trx.executeQuery<Row>(CompiledQuery.raw(text, parameters))).rows);
+        done += size;
+      }
+    }
+  }
+}
+
+/** Whether the database numbers its placeholders (PostgreSQL) or not (SQLite), from a query it compiles. */
+export const numbersPlaceholders = (trx: ReadModelTransaction): boolean =>
+  trx.selectFrom('projection_checkpoints').select('name').where('name', '=', '').compile().sql.includes('$1');

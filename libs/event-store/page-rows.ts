@@ -51,7 +51,7 @@ export class PageRows {
       const stored = await this.statements.select(table, this.keyColumns(table), unread.map(([, key]) => key));
       for (const row of stored) entries.set(this.keyOf(table, row), { row, changed: false });
     }
-    return keys.map((key) => entries.get(this.keyOf(table, key))!.row as T | undefined);
+    return keys.map((key) => entries.get(this.keyOf(table, key))?.row as T | undefined);
   }
 
   /**
@@ -66,7 +66,7 @@ export class PageRows {
     const found = new Map(stored.map((row) => [this.keyOf(table, row), row]));
     return keys.map((key) => {
       const id = this.keyOf(table, key);
-      return (entries.has(id) ? entries.get(id)!.row : found.get(id)) as T | undefined;
+      return (entries.get(id) ?? { row: found.get(id) }).row as T | undefined;
     });
   }
 
@@ -122,7 +122,7 @@ export class PageRows {
     for (const [table, entries] of this.tables) {
       const keys = this.keyColumns(table);
       const changed = [...entries.values()].filter((entry) => entry.changed);
-      const deleted = changed.filter((entry) => !entry.row).map((entry) => entry.key!);
+      const deleted = changed.flatMap((entry) => (!entry.row && entry.key ? [entry.key] : []));
       if (deleted.length > 0) await this.statements.delete(table, keys, deleted);
       await this.statements.upsertAll(table, keys, changed.flatMap((entry): Row[] => (entry.row ? [entry.row] : [])));
       for (const entry of changed) entry.changed = false;

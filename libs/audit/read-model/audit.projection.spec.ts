@@ -1,4 +1,4 @@
-import { projectionSpecification } from '../../../test/harness/projection-specification.js';
+import { projectionSpecification } from '@test/projection-specification.js';
 import { auditProjection } from './audit.projection.js';
 
 const at = '2026-03-02T09:00:00.000Z';

@@ -51,8 +51,8 @@ export const requestConfirmed = async (rows: PageRows, d: { requestId: string; c
   if (!request || request.asked_with_authority === 1 || (await contactAuthority(rows, d.contactId))?.can_approve_scope !== 1) return;
   rows.put('commitment_request_authority', { ...request, asked_with_authority: 1 });
   for (const id of await activeLinkedTo(rows, 'commitment_requests', { request_id: d.requestId })) {
-    const row = (await readCommitmentRow(rows, id))!;
-    if (row.asked_with_authority !== 0) continue;
+    const row = await readCommitmentRow(rows, id);
+    if (!row || row.asked_with_authority !== 0) continue;
     await writeCommitmentRow(rows, row, { ...row, asked_with_authority: 1 });
     await rejudge(rows, row.project_id, placeOf(row));
   }

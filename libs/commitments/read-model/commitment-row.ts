@@ -1,4 +1,4 @@
-import { type Counts, type PageRows, shiftPageCounters } from '@cf/event-store';
+import { type Counts, type PageRows, shiftCounters } from '@cf/event-store';
 import type { CommitmentJudgement, CommitmentStatus, ProjectMemberRole } from '../domain/commitments.events.js';
 
 /** One commitment as the read model keeps it: as made, and as it stands today (`current_`). */
@@ -97,7 +97,7 @@ const countsOf = (row: CommitmentRow | undefined): Counts => {
 export const writeCommitmentRow = async (rows: PageRows, before: CommitmentRow | undefined, after: CommitmentRow): Promise<void> => {
   if (before && Object.entries(after).every(([column, value]) => before[column as keyof CommitmentRow] === value)) return;
   rows.put('commitments', after);
-  await shiftPageCounters(rows, 'commitment_counters', after.project_id, countsOf(before), countsOf(after));
+  await shiftCounters(rows, 'commitment_counters', after.project_id, countsOf(before), countsOf(after));
 };
 
 export const readCommitmentRow = (rows: PageRows, id: string): Promise<CommitmentRow | undefined> =>

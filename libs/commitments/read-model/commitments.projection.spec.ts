@@ -1,4 +1,4 @@
-import { projectionSpecification } from '../../../test/harness/projection-specification.js';
+import { projectionSpecification } from '@test/projection-specification.js';
 import { commitmentsProjection } from './commitments.projection.js';
 
 const maria = { userId: 'maria', name: 'Maria' };

@@ -42,7 +42,11 @@ export const rejudge = async (rows: PageRows, projectId: string, from?: DrawPlac
     makerRole: row.maker_role,
     asked: { withAuthority: row.asked_with_authority === 1, askerNames: JSON.parse(row.asker_names) as string[] },
   })), picture.budgetHours, picture.baseline, start);
-  for (const { row } of suffix) await writeCommitmentRow(rows, row, { ...row, ...judgementColumns(standings.get(row.id)!, 'current_') });
+  for (const { row } of suffix) {
+    const standing = standings.get(row.id);
+    if (!standing) throw new Error(`no standing judged for commitment ${row.id}`); // standingsInOrder judges every one it is given
+    await writeCommitmentRow(rows, row, { ...row, ...judgementColumns(standing, 'current_') });
+  }
 };
 
 export const placeOf = (row: CommitmentRow): DrawPlace => ({ covered: row.covered, seq: Number(row.seq) });

@@ -18,7 +18,8 @@ export const markSuspect = async (rows: PageRows, kind: SuspectKind, targetId: s
   for (const [i, link] of links.entries()) {
     rows.put('commitment_suspect_links', { ...link, reason, seq: Number(recorded.position) });
     if (known[i]) continue;
-    const row = (await readCommitmentRow(rows, link.commitment_id))!;
+    const row = await readCommitmentRow(rows, link.commitment_id);
+    if (!row) continue;
     await writeCommitmentRow(rows, row, { ...row, suspect: row.suspect + 1 });
   }
 };

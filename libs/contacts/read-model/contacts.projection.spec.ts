@@ -1,4 +1,4 @@
-import { projectionSpecification } from '../../../test/harness/projection-specification.js';
+import { projectionSpecification } from '@test/projection-specification.js';
 import { contactsProjection } from './contacts.projection.js';
 
 const logged = {

@@ -1,7 +1,7 @@
 import type { PageRows, RecordedEvent } from '@cf/event-store';
 import type { ProjectBudgetEvent, ProjectEvent } from '@cf/projects';
 import { type RequirementEvent, type RequirementTrigger, triggerChannelOf } from '@cf/requirements';
-import { COUNTER, shiftCounters } from './dashboard-counters.js';
+import { COUNTER, shiftDashboardCounters } from './dashboard-counters.js';
 
 export const CHURN_TRIGGERS = ['DIRECT', 'PROXY', 'WRITTEN', 'INTERNAL'] as const;
 export type ChurnTrigger = (typeof CHURN_TRIGGERS)[number];
@@ -30,5 +30,5 @@ export const projectChurn = async (rows: PageRows, recorded: RecordedEvent): Pro
   const project = await rows.get('dashboard_projects', { project_id: event.data.projectId });
   const since = (project?.baseline_at as string | null | undefined) ?? null;
   if (since !== null && !(event.data.at > since)) return;
-  await shiftCounters(rows, event.data.projectId, {}, { [COUNTER.churn(churnTriggerOf(event.data.trigger))]: 1 });
+  await shiftDashboardCounters(rows, event.data.projectId, {}, { [COUNTER.churn(churnTriggerOf(event.data.trigger))]: 1 });
 };

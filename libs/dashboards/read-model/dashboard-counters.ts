@@ -1,10 +1,10 @@
-import { type Counts, type PageRows, shiftPageCounters } from '@cf/event-store';
+import { type Counts, type PageRows, shiftCounters } from '@cf/event-store';
 
 export type { Counts } from '@cf/event-store';
 
 /** Moves a project's dashboard counters by `after − before` (see the store's shiftCounters). */
-export const shiftCounters = (rows: PageRows, projectId: string, before: Counts, after: Counts): Promise<void> =>
-  shiftPageCounters(rows, 'dashboard_counters', projectId, before, after);
+export const shiftDashboardCounters = (rows: PageRows, projectId: string, before: Counts, after: Counts): Promise<void> =>
+  shiftCounters(rows, 'dashboard_counters', projectId, before, after);
 
 /** Counter names, each used by one apply file and read by dashboards.read-model.ts. */
 export const COUNTER = {

@@ -1,6 +1,6 @@
 import type { PageRows, RecordedEvent } from '@cf/event-store';
 import type { RequestEvent } from '@cf/requests';
-import { COUNTER, type Counts, responseBucketOf, shiftCounters } from './dashboard-counters.js';
+import { COUNTER, type Counts, responseBucketOf, shiftDashboardCounters } from './dashboard-counters.js';
 
 interface RequestCountRow {
   request_id: string;
@@ -41,7 +41,7 @@ export const projectRequestCounts = async (rows: PageRows, recorded: RecordedEve
       if (before) return;
       after = { request_id: id, project_id: d.projectId, channel: d.channel, status: 'OPEN', raised_at: d.at, responded: 0, declined: 0, first_response_hours: null, response_bucket: null };
       rows.put('dashboard_requests', after);
-      return shiftCounters(rows, after.project_id, {}, countsOf(after));
+      return shiftDashboardCounters(rows, after.project_id, {}, countsOf(after));
     }
     case 'RequestResponded': {
       if (!before) return;
@@ -70,7 +70,7 @@ export const projectRequestCounts = async (rows: PageRows, recorded: RecordedEve
   }
   rows.put('dashboard_requests', after);
   if (before.response_bucket === null && after.response_bucket !== null) await countResponseTime(rows, after);
-  await shiftCounters(rows, after.project_id, countsOf(before), countsOf(after));
+  await shiftDashboardCounters(rows, after.project_id, countsOf(before), countsOf(after));
 };
 
 /** One more first response of this many hours: the median walks these counts, not the requests. */

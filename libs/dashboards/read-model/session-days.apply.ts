@@ -38,11 +38,13 @@ export const projectSessionDays = async (rows: PageRows, recorded: RecordedEvent
   const event = { type: recorded.type, data: recorded.data } as SessionEvent;
   const d = event.data;
   const before = await rows.get<CountedSession>('dashboard_sessions', { session_id: d.sessionId });
-  if (event.type === 'ContactSessionCorrected' && !before) return;
+  // A logged session names every field; a correction names only what it changes, over what was.
+  const was = event.type === 'ContactSessionLogged' ? undefined : before;
+  if (event.type === 'ContactSessionCorrected' && !was) return;
   const after: CountedSession = {
-    session_id: d.sessionId, project_id: d.projectId, date: d.date ?? before!.date, days: d.days ?? before!.days,
-    developer_ids: d.developers ? JSON.stringify(d.developers.map((developer) => developer.userId)) : before!.developer_ids,
-    contact_ids: d.contactIds ? JSON.stringify([...new Set(d.contactIds)]) : before!.contact_ids,
+    session_id: d.sessionId, project_id: d.projectId, date: d.date ?? was?.date ?? '', days: d.days ?? was?.days ?? 0,
+    developer_ids: d.developers ? JSON.stringify(d.developers.map((developer) => developer.userId)) : (was?.developer_ids ?? '[]'),
+    contact_ids: d.contactIds ? JSON.stringify([...new Set(d.contactIds)]) : (was?.contact_ids ?? '[]'),
     voided: event.type === 'ContactSessionCorrected' && event.data.voided !== undefined ? Number(event.data.voided) : (before?.voided ?? 0),
   };
   if (before) await count(rows, before, -1);

@@ -1,4 +1,4 @@
-import { projectionSpecification } from '../../../test/harness/projection-specification.js';
+import { projectionSpecification } from '@test/projection-specification.js';
 import { reportingProjection } from './reporting.projection.js';
 
 const stream = 'status-q1';

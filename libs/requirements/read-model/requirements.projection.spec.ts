@@ -1,4 +1,4 @@
-import { projectionSpecification } from '../../../test/harness/projection-specification.js';
+import { projectionSpecification } from '@test/projection-specification.js';
 import { requirementsProjection } from './requirements.projection.js';
 
 const stream = 'requirement-q1';

@@ -2,7 +2,7 @@ import {
   type EventMetadata, type Projection, type ReadModelDb, type RecordedEvent, type Row,
   applyEvents, migrateCheckpoints, openPostgresReadModels, openSqliteReadModels,
 } from '@cf/event-store';
-import { TEST_DATABASE_URL, dropSchemas } from './store-under-test.js';
+import { TEST_DATABASE_URL, dropSchemas } from '../harness/store-under-test.js';
 
 /** An event as a spec writes it: its stream, type and data; position and revision are counted. */
 export interface GivenEvent {

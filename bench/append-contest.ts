@@ -18,7 +18,12 @@ export const storeAppends = (store: EventStore, close: () => Promise<void>): App
       const expected = revisions.get(stream) ?? 'no_stream';
       revisions.set(stream, (await store.append(stream, [sampleEvent(i)], { expectedRevision: expected })).nextExpectedRevision);
     },
-    batch: (i: number) => store.append(`b-${i}`, Array.from({ length: BATCH }, (_, j) => sampleEvent(j)), { expectedRevision: 'no_stream' }),
+    batch: (i: number) =>
+      store.append(
+        `b-${i}`,
+        Array.from({ length: BATCH }, (_, j) => sampleEvent(j)),
+        { expectedRevision: 'no_stream' },
+      ),
     close,
   };
 };
@@ -28,7 +33,11 @@ export interface AppendContest {
   singles: number;
   batches: number;
   /** Each opens a fresh target (file, schema or database) named by the round. */
-  open: { plain: (round: string) => Promise<Appender>; ours: (round: string) => Promise<Appender>; emmett: (round: string) => Promise<Appender> };
+  open: {
+    plain: (round: string) => Promise<Appender>;
+    ours: (round: string) => Promise<Appender>;
+    emmett: (round: string) => Promise<Appender>;
+  };
   /** What limits each mode against plain INSERTs, and against Emmett, and what would close the gap. */
   whenMissed: { single: string; batch: string; emmett: string };
 }
@@ -59,7 +68,12 @@ export const runAppendContest = async (contest: AppendContest): Promise<BenchRow
     const label = mode === 'single' ? `1 event per append, ${STREAMS} streams` : `batches of ${BATCH}`;
     const perTxn = mode === 'single' ? '1 per commit' : `${BATCH} per commit`;
     const row = { bench: contest.bench, value: best.ours, unit: 'events/s', higherIsBetter: true };
-    rows.push({ ...row, case: label, reference: { label: `plain INSERT, ${perTxn}`, value: best.plain }, target: { ratio: 0.8, whenMissed: contest.whenMissed[mode] } });
+    rows.push({
+      ...row,
+      case: label,
+      reference: { label: `plain INSERT, ${perTxn}`, value: best.plain },
+      target: { ratio: 0.8, whenMissed: contest.whenMissed[mode] },
+    });
     rows.push({
       ...row,
       case: `${label}, against Emmett`,

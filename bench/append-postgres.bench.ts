@@ -32,7 +32,10 @@ const plainInserts = async (schema: string): Promise<Appender> => {
   return {
     single: (i: number) => insert([rowOf(`s-${i % STREAMS}`, i)]),
     batch: (i: number) => insert(Array.from({ length: BATCH }, (_, j) => rowOf(`b-${i}`, j))),
-    close: async () => { await client.query(`DROP SCHEMA "${schema}" CASCADE`); await client.end(); },
+    close: async () => {
+      await client.query(`DROP SCHEMA "${schema}" CASCADE`);
+      await client.end();
+    },
   };
 };
 
@@ -61,9 +64,12 @@ const run = async (): Promise<BenchRow[]> => {
       emmett: (round) => emmettPostgresAppends(URL, `bench_emmett_${round}`),
     },
     whenMissed: {
-      single: 'Both are one round trip and one commit, so the gap is server work inside the append_to_stream function. Measured apart: a PL/pgSQL function doing only the INSERT reaches 0.85–0.93× of the bare statement; the append lock, the tail read, SHA-256 in SQL and pg_notify then cost about 5 % each. Group commit shares a call among appends that arrive together (the row of 8 concurrent writers), never a lone writer\'s: what would close this is hashing in Node after an optimistic tail read.',
-      batch: 'Both write the 100 rows with one multi-row INSERT; ours also hashes each event in SQL (a PL/pgSQL loop) and holds the append lock. What would close a miss: hashing in Node after an optimistic tail read, moving that work off the server.',
-      emmett: 'Emmett also appends with one stored-function call (emt_append_to_stream), but inside BEGIN and COMMIT and without a hash chain. A miss would point at the hashing in SQL; computing the links in Node after an optimistic tail read (two round trips) is the alternative.',
+      single:
+        "Both are one round trip and one commit, so the gap is server work inside the append_to_stream function. Measured apart: a PL/pgSQL function doing only the INSERT reaches 0.85–0.93× of the bare statement; the append lock, the tail read, SHA-256 in SQL and pg_notify then cost about 5 % each. Group commit shares a call among appends that arrive together (the row of 8 concurrent writers), never a lone writer's: what would close this is hashing in Node after an optimistic tail read.",
+      batch:
+        'Both write the 100 rows with one multi-row INSERT; ours also hashes each event in SQL (a PL/pgSQL loop) and holds the append lock. What would close a miss: hashing in Node after an optimistic tail read, moving that work off the server.',
+      emmett:
+        'Emmett also appends with one stored-function call (emt_append_to_stream), but inside BEGIN and COMMIT and without a hash chain. A miss would point at the hashing in SQL; computing the links in Node after an optimistic tail read (two round trips) is the alternative.',
     },
   });
   return [...contest, await concurrentWritersRow()];

@@ -26,9 +26,19 @@ const plainInserts = (file: string): Appender => {
     return revision;
   };
   return {
-    single: async (i: number) => db.transaction(() => { const s = `s-${i % STREAMS}`; insert.run(...plainRow(s, next(s), i)); })(),
-    batch: async (i: number) => db.transaction(() => { const s = `b-${i}`; for (let j = 0; j < BATCH; j++) insert.run(...plainRow(s, next(s), j)); })(),
-    close: async () => { db.close(); },
+    single: async (i: number) =>
+      db.transaction(() => {
+        const s = `s-${i % STREAMS}`;
+        insert.run(...plainRow(s, next(s), i));
+      })(),
+    batch: async (i: number) =>
+      db.transaction(() => {
+        const s = `b-${i}`;
+        for (let j = 0; j < BATCH; j++) insert.run(...plainRow(s, next(s), j));
+      })(),
+    close: async () => {
+      db.close();
+    },
   };
 };
 
@@ -38,23 +48,35 @@ const ourAppends = (file: string): Appender => {
 };
 
 /** A fresh file per round, removed when the round closes. */
-const inScratchFile = (open: (file: string) => Appender) => async (round: string): Promise<Appender> => {
-  const tmp = scratch('append-sqlite');
-  const target = open(join(tmp.dir, `events-${round}.sqlite`));
-  return { ...target, close: async () => { await target.close(); tmp.remove(); } };
-};
+const inScratchFile =
+  (open: (file: string) => Appender) =>
+  async (round: string): Promise<Appender> => {
+    const tmp = scratch('append-sqlite');
+    const target = open(join(tmp.dir, `events-${round}.sqlite`));
+    return {
+      ...target,
+      close: async () => {
+        await target.close();
+        tmp.remove();
+      },
+    };
+  };
 
 export const bench: Bench = {
   name: 'append-sqlite',
-  run: () => runAppendContest({
-    bench: 'append sqlite',
-    singles: SINGLE,
-    batches: BATCHES,
-    open: { plain: inScratchFile(plainInserts), ours: inScratchFile(ourAppends), emmett: inScratchFile(emmettSqliteAppends) },
-    whenMissed: {
-      single: 'Both sides wait for one fsync per append; ours adds two index lookups (the tail for the expected revision and the previous hash), so a miss is mostly the disk varying between rounds. Closing it for good needs group commit: concurrent appends sharing one fsync.',
-      batch: 'With 100 events per fsync the CPU shows. Measured apart, per event: canonical JSON of data and metadata ≈ 2.2 µs (JSON.stringify: 1.5 µs), SHA-256 ≈ 0.7 µs, and flattening the concatenated text for hashing ≈ 1.5 µs, on a plain INSERT of ≈ 5 µs plus its share of the fsync. What would close it: hashing the next batch in a worker thread while SQLite writes this one, or a native canonical-JSON-and-SHA-256 step.',
-      emmett: 'Emmett reads and updates its streams table and inserts the messages, without a hash chain; if ours is slower, profile the tail read and the hashing first.',
-    },
-  }),
+  run: () =>
+    runAppendContest({
+      bench: 'append sqlite',
+      singles: SINGLE,
+      batches: BATCHES,
+      open: { plain: inScratchFile(plainInserts), ours: inScratchFile(ourAppends), emmett: inScratchFile(emmettSqliteAppends) },
+      whenMissed: {
+        single:
+          'Both sides wait for one fsync per append; ours adds two index lookups (the tail for the expected revision and the previous hash), so a miss is mostly the disk varying between rounds. Closing it for good needs group commit: concurrent appends sharing one fsync.',
+        batch:
+          'With 100 events per fsync the CPU shows. Measured apart, per event: canonical JSON of data and metadata ≈ 2.2 µs (JSON.stringify: 1.5 µs), SHA-256 ≈ 0.7 µs, and flattening the concatenated text for hashing ≈ 1.5 µs, on a plain INSERT of ≈ 5 µs plus its share of the fsync. What would close it: hashing the next batch in a worker thread while SQLite writes this one, or a native canonical-JSON-and-SHA-256 step.',
+        emmett:
+          'Emmett reads and updates its streams table and inserts the messages, without a hash chain; if ours is slower, profile the tail read and the hashing first.',
+      },
+    }),
 };

@@ -23,7 +23,14 @@ const typeDefs = `#graphql
 `;
 
 type Filter = Partial<Record<'channel' | 'kind' | 'status', string>>;
-interface RequestRow { id: string; title: string; kind: string; channel: string; status: string; seq: number }
+interface RequestRow {
+  id: string;
+  title: string;
+  kind: string;
+  channel: string;
+  status: string;
+  seq: number;
+}
 
 const db = new Database(process.argv[2], { readonly: true });
 const statements = new Map<string, Database.Statement>();
@@ -43,8 +50,12 @@ const requests = (_: unknown, args: { projectId: string; filter?: Filter; first?
   const first = args.first ?? 50;
   const after = args.after ? Number(Buffer.from(args.after, 'base64url').toString()) : 0;
   const { sql, values } = where(args.filter ?? {});
-  const rows = prepared(`SELECT id, title, kind, channel, status, seq FROM requests WHERE ${sql} AND seq > ? ORDER BY seq LIMIT ?`)
-    .all(args.projectId, ...values, after, first + 1) as RequestRow[];
+  const rows = prepared(`SELECT id, title, kind, channel, status, seq FROM requests WHERE ${sql} AND seq > ? ORDER BY seq LIMIT ?`).all(
+    args.projectId,
+    ...values,
+    after,
+    first + 1,
+  ) as RequestRow[];
   const edges = rows.slice(0, first).map((row) => ({ cursor: cursorOf(row.seq), node: row }));
   const { n } = prepared(`SELECT count(*) AS n FROM requests WHERE ${sql}`).get(args.projectId, ...values) as { n: number };
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: n };

@@ -17,14 +17,17 @@ export const startBareApollo = (readModelsFile: string): Promise<BareApollo> =>
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.once('exit', (code) => reject(new Error(`the bare Apollo server exited at start (${code}): ${stderr}`)));
-    child.stdout.once('data', (port) => resolve({
-      url: `http://127.0.0.1:${String(port).trim()}`,
-      kill: () => new Promise((done) => {
-        child.removeAllListeners('exit');
-        child.once('exit', () => done());
-        child.kill();
+    child.stdout.once('data', (port) =>
+      resolve({
+        url: `http://127.0.0.1:${String(port).trim()}`,
+        kill: () =>
+          new Promise((done) => {
+            child.removeAllListeners('exit');
+            child.once('exit', () => done());
+            child.kill();
+          }),
       }),
-    }));
+    );
   });
 
 /** The data of a good answer; anything else is the answer itself, to show. */
@@ -42,6 +45,8 @@ const answerOf = async (url: string, token: string, call: PortalCall): Promise<u
 export const expectSameAnswer = async (ours: string, reference: string, token: string, call: PortalCall): Promise<void> => {
   const [mine, theirs] = await Promise.all([answerOf(ours, token, call), answerOf(reference, token, call)]);
   if (!isDeepStrictEqual(mine, theirs)) {
-    throw new Error(`the bare Apollo server answers ${call.operation} differently: ${JSON.stringify(theirs).slice(0, 300)} against ${JSON.stringify(mine).slice(0, 300)}`);
+    throw new Error(
+      `the bare Apollo server answers ${call.operation} differently: ${JSON.stringify(theirs).slice(0, 300)} against ${JSON.stringify(mine).slice(0, 300)}`,
+    );
   }
 };

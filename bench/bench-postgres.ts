@@ -16,7 +16,9 @@ export const postgresUnreachable = async (): Promise<string | undefined> => {
 };
 
 /** The reference appends' statement: the rows (position first, then plainRow's columns) as one autocommitted INSERT. */
-export const insertPlainRows = (client: pg.Client, schema: string, rows: unknown[][]): Promise<unknown> => client.query(
-  `INSERT INTO "${schema}".events (position, stream, revision, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
+export const insertPlainRows = (client: pg.Client, schema: string, rows: unknown[][]): Promise<unknown> =>
+  client.query(
+    `INSERT INTO "${schema}".events (position, stream, revision, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
    VALUES ${rows.map((_, r) => `(${Array.from({ length: 10 }, (_, c) => `$${r * 10 + c + 1}`).join(', ')})`).join(', ')}`,
-  rows.flat());
+    rows.flat(),
+  );

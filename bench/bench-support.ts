@@ -30,10 +30,14 @@ export const rateUntilFailure = async (count: number, op: (i: number) => unknown
 };
 
 /** The p-th percentile (0–100) of ascending `sorted` values: the smallest value at least p % of them do not exceed. */
-export const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+export const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** Runs every contestant in turn `rounds` times and keeps the best figure of each (less noise from the others). */
-export const bestOfAlternating = async <Name extends string>(rounds: number, contestants: Record<Name, () => Promise<number>>): Promise<Record<Name, number>> => {
+export const bestOfAlternating = async <Name extends string>(
+  rounds: number,
+  contestants: Record<Name, () => Promise<number>>,
+): Promise<Record<Name, number>> => {
   const best = {} as Record<Name, number>;
   for (let round = 0; round < rounds; round++) {
     for (const [name, measure] of Object.entries(contestants) as Array<[Name, () => Promise<number>]>) {
@@ -65,7 +69,17 @@ export const sampleEvent = (i: number): NewEvent => ({
 /** The reference row of a plain INSERT: the same columns and sizes as ours, without the store's work. */
 export const plainRow = (stream: string, revision: number, i: number): unknown[] => {
   const event = sampleEvent(i);
-  return [stream, revision, event.type, 1, JSON.stringify(event.data), JSON.stringify(event.metadata), event.metadata.occurredAt, '0'.repeat(64), 'f'.repeat(64)];
+  return [
+    stream,
+    revision,
+    event.type,
+    1,
+    JSON.stringify(event.data),
+    JSON.stringify(event.metadata),
+    event.metadata.occurredAt,
+    '0'.repeat(64),
+    'f'.repeat(64),
+  ];
 };
 
 export const STREAMS = 1_000;

@@ -37,7 +37,9 @@ export const renderTable = (rows: BenchRow[]): string => {
   for (const row of rows) {
     const ratio = ratioOf(row);
     const reference = row.reference ? `${row.reference.label}: ${format(row.reference.value)} ${row.unit}` : '–';
-    lines.push(`| ${row.bench} | ${row.case} | ${format(row.value)} ${row.unit} | ${reference} | ${ratio === undefined ? '–' : `${ratio.toFixed(2)}×`} |`);
+    lines.push(
+      `| ${row.bench} | ${row.case} | ${format(row.value)} ${row.unit} | ${reference} | ${ratio === undefined ? '–' : `${ratio.toFixed(2)}×`} |`,
+    );
   }
   return lines.join('\n');
 };

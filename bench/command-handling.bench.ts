@@ -45,9 +45,18 @@ const postgres = (): StoreUnderTest => {
     emptyStore: async (round) => {
       const store = new PostgresEventStore({ connectionString: BENCH_DATABASE_URL, schema: `${schema}_reference_${round}` });
       await store.headPosition();
-      return { store, close: async () => { await store.close(); await dropSchemas(BENCH_DATABASE_URL, [`${schema}_reference_${round}`]); } };
+      return {
+        store,
+        close: async () => {
+          await store.close();
+          await dropSchemas(BENCH_DATABASE_URL, [`${schema}_reference_${round}`]);
+        },
+      };
     },
-    remove: async () => { await dropSchemas(BENCH_DATABASE_URL, [schema, `${schema}_read`]); dir.remove(); },
+    remove: async () => {
+      await dropSchemas(BENCH_DATABASE_URL, [schema, `${schema}_read`]);
+      dir.remove();
+    },
   };
 };
 
@@ -80,7 +89,13 @@ const batchesOf = async (portal: InProcessPortal, after: bigint, upTo?: bigint):
   return batches;
 };
 
-const timeCommands = async (portal: InProcessPortal, work: TeamWork, workload: Workload, count: number, trips: RoundTrips): Promise<Timed> => {
+const timeCommands = async (
+  portal: InProcessPortal,
+  work: TeamWork,
+  workload: Workload,
+  count: number,
+  trips: RoundTrips,
+): Promise<Timed> => {
   const before = await portal.ledger.store.headPosition();
   const tripsBefore = trips.count();
   const perSecond = await rate(count, (i) => workload.command(work, i));

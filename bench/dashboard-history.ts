@@ -43,7 +43,10 @@ export class HistoryWriter {
   private readonly manager: Actor;
   private readonly developers: Actor[];
 
-  constructor(private readonly store: EventStore, private readonly project = 0) {
+  constructor(
+    private readonly store: EventStore,
+    private readonly project = 0,
+  ) {
     this.projectId = projectIdOf(project);
     this.manager = managerOf(project);
     this.developers = developersOf(project);
@@ -56,7 +59,11 @@ export class HistoryWriter {
 
   private async append(stream: string, events: Array<[string, Record<string, unknown>]>, actor = this.manager): Promise<void> {
     const occurredAt = at(this.minute);
-    const batch: NewEvent[] = events.map(([type, data]) => ({ type, data: { ...data, at: occurredAt }, metadata: { actor, occurredAt, correlationId: `bench-${this.appended}` } }));
+    const batch: NewEvent[] = events.map(([type, data]) => ({
+      type,
+      data: { ...data, at: occurredAt },
+      metadata: { actor, occurredAt, correlationId: `bench-${this.appended}` },
+    }));
     await this.store.append(stream, batch, { expectedRevision: 'any' });
     this.appended += batch.length;
     this.minute += 7;
@@ -66,24 +73,71 @@ export class HistoryWriter {
   async open(): Promise<void> {
     const { projectId } = this;
     await this.append(`project-${projectId}`, [
-      ['ProjectOpened', { projectId, name: `Bench ${this.project}`, customerName: 'ACME', budgetHours: 5_000, contactDaysTarget: 2, openedBy: this.manager }],
-      ...this.developers.map((d): [string, Record<string, unknown>] => ['MemberAdded', { projectId, userId: d.userId, name: d.name, role: 'DEVELOPER' }]),
+      [
+        'ProjectOpened',
+        {
+          projectId,
+          name: `Bench ${this.project}`,
+          customerName: 'ACME',
+          budgetHours: 5_000,
+          contactDaysTarget: 2,
+          openedBy: this.manager,
+        },
+      ],
+      ...this.developers.map((d): [string, Record<string, unknown>] => [
+        'MemberAdded',
+        { projectId, userId: d.userId, name: d.name, role: 'DEVELOPER' },
+      ]),
     ]);
     for (let c = 0; c < CONTACTS; c++) {
-      await this.append(`contact-${this.idOf(1, c)}`, [['ContactRegistered', {
-        contactId: this.idOf(1, c), projectId, name: `Contact ${c}`, department: DEPARTMENTS[c % DEPARTMENTS.length], role: c === 0 ? 'DECISION_MAKER' : 'END_USER', canApproveScope: c === 0,
-      }]]);
+      await this.append(`contact-${this.idOf(1, c)}`, [
+        [
+          'ContactRegistered',
+          {
+            contactId: this.idOf(1, c),
+            projectId,
+            name: `Contact ${c}`,
+            department: DEPARTMENTS[c % DEPARTMENTS.length],
+            role: c === 0 ? 'DECISION_MAKER' : 'END_USER',
+            canApproveScope: c === 0,
+          },
+        ],
+      ]);
     }
     const requirements = [];
     for (let r = 0; r < REQUIREMENTS; r++) {
       requirements.push({ requirementId: this.idOf(2, r), key: `R${r + 1}`, revision: 1, estimateHours: 120 });
-      await this.append(`requirement-${this.idOf(2, r)}`, [['RequirementAdded', {
-        requirementId: this.idOf(2, r), projectId, key: `R${r + 1}`, title: `Requirement ${r + 1}`, text: 'As agreed.', estimateHours: 120, trigger: { kind: 'INTERNAL' }, revision: 1, by: this.manager,
-      }]]);
+      await this.append(`requirement-${this.idOf(2, r)}`, [
+        [
+          'RequirementAdded',
+          {
+            requirementId: this.idOf(2, r),
+            projectId,
+            key: `R${r + 1}`,
+            title: `Requirement ${r + 1}`,
+            text: 'As agreed.',
+            estimateHours: 120,
+            trigger: { kind: 'INTERNAL' },
+            revision: 1,
+            by: this.manager,
+          },
+        ],
+      ]);
     }
-    await this.append(`budget-${projectId}`, [['BaselineApproved', {
-      projectId, baselineId: this.idOf(3, 0), name: 'Contract', approvedBy: this.manager, countersignedById: this.idOf(1, 0), requirements, totalHours: 120 * REQUIREMENTS,
-    }]]);
+    await this.append(`budget-${projectId}`, [
+      [
+        'BaselineApproved',
+        {
+          projectId,
+          baselineId: this.idOf(3, 0),
+          name: 'Contract',
+          approvedBy: this.manager,
+          countersignedById: this.idOf(1, 0),
+          requirements,
+          totalHours: 120 * REQUIREMENTS,
+        },
+      ],
+    ]);
   }
 
   /** A day of ordinary work: a request answered, a commitment, a session, a requirement revised, a status report. */
@@ -95,32 +149,144 @@ export class HistoryWriter {
     const requirementId = this.idOf(2, u % REQUIREMENTS);
     const requestId = this.idOf(4, u);
     const channel = CHANNELS[u % CHANNELS.length];
-    await this.append(`request-${requestId}`, [['RequestRaised', {
-      requestId, projectId, title: `Request ${u}`, description: 'The claims team asks for a change of the upload form.', kind: 'CHANGE', channel,
-      requestedById: contactId, ...(channel === 'PROXY' ? { relayedById: this.idOf(1, 1) } : {}), requirementIds: [requirementId],
-    }]], developer);
+    await this.append(
+      `request-${requestId}`,
+      [
+        [
+          'RequestRaised',
+          {
+            requestId,
+            projectId,
+            title: `Request ${u}`,
+            description: 'The claims team asks for a change of the upload form.',
+            kind: 'CHANGE',
+            channel,
+            requestedById: contactId,
+            ...(channel === 'PROXY' ? { relayedById: this.idOf(1, 1) } : {}),
+            requirementIds: [requirementId],
+          },
+        ],
+      ],
+      developer,
+    );
     if (u % 4 !== 3) {
-      await this.append(`request-${requestId}`, [['RequestResponded', { requestId, projectId, stance: STANCES[u % STANCES.length], message: 'Looked into it.', respondedBy: developer }]], developer);
+      await this.append(
+        `request-${requestId}`,
+        [
+          [
+            'RequestResponded',
+            { requestId, projectId, stance: STANCES[u % STANCES.length], message: 'Looked into it.', respondedBy: developer },
+          ],
+        ],
+        developer,
+      );
     }
     const commitmentId = this.idOf(5, u);
     const within = u % 3 !== 0;
-    await this.append(`budget-${projectId}`, [['CommitmentMade', {
-      commitmentId, projectId, summary: `Promise ${u}`, madeBy: developer, makerRole: 'DEVELOPER', madeToId: contactId, madeToCouldApproveScope: u % CONTACTS === 0,
-      requestIds: [requestId], requirementIds: within ? [requirementId] : [], estimateHours: 2 + (u % 5), status: within ? 'ACCEPTED' : 'PENDING_APPROVAL',
-      atDecision: { outsideRequirements: !within, outsideBudget: false, exceedsBudgetByHours: 0, madeWithoutAuthority: !within, requestedWithoutAuthority: u % CONTACTS !== 0, reasons: [], budgetAtDecision: { budgetHours: 5_000, baselineHours: 2_400, reserveHours: 2_600, remainingReserveHours: 1_000 } },
-    }]], developer);
-    if (!within) await this.append(`budget-${projectId}`, [[u % 2 ? 'CommitmentRejected' : 'CommitmentApproved', { commitmentId, projectId, note: 'Decided.', by: this.manager }]]);
+    await this.append(
+      `budget-${projectId}`,
+      [
+        [
+          'CommitmentMade',
+          {
+            commitmentId,
+            projectId,
+            summary: `Promise ${u}`,
+            madeBy: developer,
+            makerRole: 'DEVELOPER',
+            madeToId: contactId,
+            madeToCouldApproveScope: u % CONTACTS === 0,
+            requestIds: [requestId],
+            requirementIds: within ? [requirementId] : [],
+            estimateHours: 2 + (u % 5),
+            status: within ? 'ACCEPTED' : 'PENDING_APPROVAL',
+            atDecision: {
+              outsideRequirements: !within,
+              outsideBudget: false,
+              exceedsBudgetByHours: 0,
+              madeWithoutAuthority: !within,
+              requestedWithoutAuthority: u % CONTACTS !== 0,
+              reasons: [],
+              budgetAtDecision: { budgetHours: 5_000, baselineHours: 2_400, reserveHours: 2_600, remainingReserveHours: 1_000 },
+            },
+          },
+        ],
+      ],
+      developer,
+    );
+    if (!within)
+      await this.append(`budget-${projectId}`, [
+        [u % 2 ? 'CommitmentRejected' : 'CommitmentApproved', { commitmentId, projectId, note: 'Decided.', by: this.manager }],
+      ]);
     const month = String(1 + (Math.floor(u / 40) % 12)).padStart(2, '0');
-    await this.append(`session-${this.idOf(6, u)}`, [['ContactSessionLogged', {
-      sessionId: this.idOf(6, u), projectId, date: `2026-${month}-${String(1 + (u % 28)).padStart(2, '0')}`, days: 0.5, kind: 'ON_SITE', developers: [developer], contactIds: [contactId], notes: 'On site.',
-    }]], developer);
-    await this.append(`requirement-${requirementId}`, [['RequirementRevised', {
-      requirementId, projectId, revision: 2 + Math.floor(u / REQUIREMENTS), title: `Requirement ${(u % REQUIREMENTS) + 1}`, text: `Revised after visit ${u}.`, estimateHours: 120,
-      changes: [{ field: 'text', from: 'As agreed.', to: `Revised after visit ${u}.` }], reason: 'Learned on site', trigger: { kind: 'SESSION', sessionId: this.idOf(6, u) }, by: developer,
-    }]], developer);
+    await this.append(
+      `session-${this.idOf(6, u)}`,
+      [
+        [
+          'ContactSessionLogged',
+          {
+            sessionId: this.idOf(6, u),
+            projectId,
+            date: `2026-${month}-${String(1 + (u % 28)).padStart(2, '0')}`,
+            days: 0.5,
+            kind: 'ON_SITE',
+            developers: [developer],
+            contactIds: [contactId],
+            notes: 'On site.',
+          },
+        ],
+      ],
+      developer,
+    );
+    await this.append(
+      `requirement-${requirementId}`,
+      [
+        [
+          'RequirementRevised',
+          {
+            requirementId,
+            projectId,
+            revision: 2 + Math.floor(u / REQUIREMENTS),
+            title: `Requirement ${(u % REQUIREMENTS) + 1}`,
+            text: `Revised after visit ${u}.`,
+            estimateHours: 120,
+            changes: [{ field: 'text', from: 'As agreed.', to: `Revised after visit ${u}.` }],
+            reason: 'Learned on site',
+            trigger: { kind: 'SESSION', sessionId: this.idOf(6, u) },
+            by: developer,
+          },
+        ],
+      ],
+      developer,
+    );
     await this.append(`status-${requirementId}`, [
-      ['StatusReported', { subjectId: requirementId, subjectType: 'REQUIREMENT', projectId, title: 'R', toldStatus: 'ON_TRACK', toldPercentComplete: 50, toldToId: contactId, message: 'Fine.', reportedBy: this.manager }],
-      ['StatusAssessed', { subjectId: requirementId, subjectType: 'REQUIREMENT', projectId, title: 'R', actualStatus: u % 5 ? 'ON_TRACK' : 'AT_RISK', actualPercentComplete: 45, note: 'Checked.', assessedBy: developer }],
+      [
+        'StatusReported',
+        {
+          subjectId: requirementId,
+          subjectType: 'REQUIREMENT',
+          projectId,
+          title: 'R',
+          toldStatus: 'ON_TRACK',
+          toldPercentComplete: 50,
+          toldToId: contactId,
+          message: 'Fine.',
+          reportedBy: this.manager,
+        },
+      ],
+      [
+        'StatusAssessed',
+        {
+          subjectId: requirementId,
+          subjectType: 'REQUIREMENT',
+          projectId,
+          title: 'R',
+          actualStatus: u % 5 ? 'ON_TRACK' : 'AT_RISK',
+          actualPercentComplete: 45,
+          note: 'Checked.',
+          assessedBy: developer,
+        },
+      ],
     ]);
   }
 }

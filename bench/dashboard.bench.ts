@@ -42,13 +42,24 @@ const timeAlternately = async (queries: Array<() => Promise<void>>): Promise<Arr
 /** A store and read models in their own directory, holding one project with `total` events. */
 const projectWith = async (total: number) => {
   const dir = scratch('dashboards');
-  const config = loadConfig({ ...process.env, EVENT_STORE: 'sqlite', DATA_DIR: dir.dir, AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret' });
+  const config = loadConfig({
+    ...process.env,
+    EVENT_STORE: 'sqlite',
+    DATA_DIR: dir.dir,
+    AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+  });
   const started = performance.now();
   const appended = await writeHistory(join(dir.dir, 'events.sqlite'), total);
   const open = await openLedger(config, LEDGER_PROJECTIONS);
   await open.runner.catchUp();
   console.error(`  ${appended} events loaded and projected in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return { query: dashboardQuery(open), close: async () => { await open.close(); dir.remove(); } };
+  return {
+    query: dashboardQuery(open),
+    close: async () => {
+      await open.close();
+      dir.remove();
+    },
+  };
 };
 
 /**
@@ -62,18 +73,31 @@ export const dashboardBench: Bench = {
     const projects = [await projectWith(SMALL), await projectWith(LARGE)];
     try {
       const [small, large] = await timeAlternately(projects.map((p) => p.query));
-      const row = (label: string, value: number, reference?: { label: string; value: number }): BenchRow =>
-        ({ bench: 'dashboards', case: label, value, unit: 'ms', higherIsBetter: false, ...(reference ? { reference } : {}) });
+      const row = (label: string, value: number, reference?: { label: string; value: number }): BenchRow => ({
+        bench: 'dashboards',
+        case: label,
+        value,
+        unit: 'ms',
+        higherIsBetter: false,
+        ...(reference ? { reference } : {}),
+      });
       return [
         row(`Dashboard p50, ${SMALL.toLocaleString('en')} events`, small.p50),
         row(`Dashboard p99, ${SMALL.toLocaleString('en')} events`, small.p99),
         {
           ...row(`Dashboard p50, ${LARGE.toLocaleString('en')} events`, large.p50, { label: '10k p50', value: small.p50 }),
-          target: { ratio: 1.5, whenMissed: 'Some dashboard figure grows with history: EXPLAIN the read-model queries of GetDashboardHandler for a scan.' },
+          target: {
+            ratio: 1.5,
+            whenMissed: 'Some dashboard figure grows with history: EXPLAIN the read-model queries of GetDashboardHandler for a scan.',
+          },
         },
         {
           ...row(`Dashboard p99, ${LARGE.toLocaleString('en')} events`, large.p99, { label: '10k p99', value: small.p99 }),
-          target: { ratio: 1.5, whenMissed: 'The p99 is a handful of samples and moves with garbage-collection pauses of the process that just loaded 200,000 events (the p50 shows whether the queries grew). Timing in a process of its own would steady it.' },
+          target: {
+            ratio: 1.5,
+            whenMissed:
+              'The p99 is a handful of samples and moves with garbage-collection pauses of the process that just loaded 200,000 events (the p50 shows whether the queries grew). Timing in a process of its own would steady it.',
+          },
         },
       ];
     } finally {

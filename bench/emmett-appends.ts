@@ -19,7 +19,11 @@ const emmettEvent = (i: number) => {
 type ExpectedVersion = bigint | typeof STREAM_DOES_NOT_EXIST;
 /** The one call both Emmett stores share, typed once for the two of them. */
 interface EmmettStore {
-  appendToStream(stream: string, events: Array<ReturnType<typeof emmettEvent>>, options: { expectedStreamVersion: ExpectedVersion }): Promise<{ nextExpectedStreamVersion: bigint }>;
+  appendToStream(
+    stream: string,
+    events: Array<ReturnType<typeof emmettEvent>>,
+    options: { expectedStreamVersion: ExpectedVersion },
+  ): Promise<{ nextExpectedStreamVersion: bigint }>;
 }
 
 const appendThrough = (store: EmmettStore, close: () => Promise<void>): Appender => {
@@ -32,7 +36,11 @@ const appendThrough = (store: EmmettStore, close: () => Promise<void>): Appender
       versions.set(stream, result.nextExpectedStreamVersion);
     },
     batch: (i: number) =>
-      store.appendToStream(`b-${i}`, Array.from({ length: BATCH }, (_, j) => emmettEvent(j)), { expectedStreamVersion: STREAM_DOES_NOT_EXIST }),
+      store.appendToStream(
+        `b-${i}`,
+        Array.from({ length: BATCH }, (_, j) => emmettEvent(j)),
+        { expectedStreamVersion: STREAM_DOES_NOT_EXIST },
+      ),
     close,
   };
 };

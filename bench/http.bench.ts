@@ -19,25 +19,41 @@ const WARM_UP_SECONDS = 1;
 const PROJECT = projectIdOf(0);
 /** Queries first: the mutation adds requests to the project the queries read. */
 const CALLS: Array<{ label: string; mutates?: true; againstBareApollo?: true } & PortalCall> = [
-  { label: 'Requests, first page of a project', againstBareApollo: true, operation: 'Requests', variables: { projectId: PROJECT, first: 20 } },
+  {
+    label: 'Requests, first page of a project',
+    againstBareApollo: true,
+    operation: 'Requests',
+    variables: { projectId: PROJECT, first: 20 },
+  },
   { label: 'Dashboard of a project', operation: 'Dashboard', variables: { projectId: PROJECT, month: '2026-03' } },
   { label: 'Projects, first page', operation: 'Projects', variables: { first: 20 } },
   {
     label: 'RaiseRequest into a project',
     mutates: true,
     operation: 'RaiseRequest',
-    variables: { input: { projectId: PROJECT, title: 'Export the claims as CSV', description: 'Finance wants every claim of the month.', kind: 'FEATURE', channel: 'WRITTEN', requestedById: contactIdOf(0, 0) } },
+    variables: {
+      input: {
+        projectId: PROJECT,
+        title: 'Export the claims as CSV',
+        description: 'Finance wants every claim of the month.',
+        kind: 'FEATURE',
+        channel: 'WRITTEN',
+        requestedById: contactIdOf(0, 0),
+      },
+    },
   },
 ];
 
 const QUERY_P99_TARGET = {
   ratio: 1.5,
-  whenMissed: 'A query reads more as history grows: EXPLAIN its read-model SQL on the big store (a scan, an OFFSET, a sort without an index). On a busy machine a single p99 also moves with the load; rerun before digging.',
+  whenMissed:
+    'A query reads more as history grows: EXPLAIN its read-model SQL on the big store (a scan, an OFFSET, a sort without an index). On a busy machine a single p99 also moves with the load; rerun before digging.',
 };
 
 const BARE_APOLLO_TARGET = {
   ratio: 0.8,
-  whenMissed: 'Both answer the same JSON from the same SQLite file; the gap is what the API does around the SQL. Measured apart with a CPU profile of the API under this load (10,000 events; each share counts what it calls, so they overlap): graphql-js 22 % of its time, the read-model SQL through Kysely 12 % (an access check besides the page and the count), the promise hooks of async_hooks 10 % (nestjs-pino keeps the log context in AsyncLocalStorage, which Node 20 builds on them), the bearer token\'s HS256 check in jose 9 %, the customer-view middleware on every field 7 %, logging 4 %. What would close it: checking a token once rather than on every request, no field middleware for callers who are not customers, Node 22\'s AsyncLocalStorage without promise hooks.',
+  whenMissed:
+    "Both answer the same JSON from the same SQLite file; the gap is what the API does around the SQL. Measured apart with a CPU profile of the API under this load (10,000 events; each share counts what it calls, so they overlap): graphql-js 22 % of its time, the read-model SQL through Kysely 12 % (an access check besides the page and the count), the promise hooks of async_hooks 10 % (nestjs-pino keeps the log context in AsyncLocalStorage, which Node 20 builds on them), the bearer token's HS256 check in jose 9 %, the customer-view middleware on every field 7 %, logging 4 %. What would close it: checking a token once rather than on every request, no field middleware for callers who are not customers, Node 22's AsyncLocalStorage without promise hooks.",
 };
 
 interface RunningLedger {
@@ -47,7 +63,12 @@ interface RunningLedger {
 
 /** The API as a process of its own on the store; the limit is raised so the load is never throttled. */
 const serve = async (store: StoreOfProjects): Promise<RunningLedger> => {
-  const api = await startApiProcess({ EVENT_STORE: 'sqlite', DATA_DIR: store.dir, AUTH_JWT_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '1000000000' });
+  const api = await startApiProcess({
+    EVENT_STORE: 'sqlite',
+    DATA_DIR: store.dir,
+    AUTH_JWT_SECRET: SECRET,
+    RATE_LIMIT_PER_MINUTE: '1000000000',
+  });
   const health = await waitForProjections(api, 60_000);
   if (health.projectionLag !== '0') throw new Error(`projections still ${health.projectionLag} events behind after 60 s`);
   return { events: store.events, api };
@@ -79,9 +100,17 @@ const measure = async (urls: string[], token: string, call: PortalCall): Promise
 const eventsLabel = (events: number): string => `${events.toLocaleString('en')} events`;
 
 /** Throughput, p50 and p99 at the big store, each against the small store's figure. */
-const rowsOf = ({ label, mutates }: (typeof CALLS)[number], [small, large]: LoadFigures[], [smallLedger, largeLedger]: RunningLedger[]): BenchRow[] => {
+const rowsOf = (
+  { label, mutates }: (typeof CALLS)[number],
+  [small, large]: LoadFigures[],
+  [smallLedger, largeLedger]: RunningLedger[],
+): BenchRow[] => {
   const row = (figure: string, unit: string, ours: number, reference: number, higherIsBetter: boolean): BenchRow => ({
-    bench: 'http', case: `${label}: ${figure}, ${eventsLabel(largeLedger.events)}`, value: ours, unit, higherIsBetter,
+    bench: 'http',
+    case: `${label}: ${figure}, ${eventsLabel(largeLedger.events)}`,
+    value: ours,
+    unit,
+    higherIsBetter,
     reference: { label: eventsLabel(smallLedger.events), value: reference },
   });
   return [
@@ -93,8 +122,11 @@ const rowsOf = ({ label, mutates }: (typeof CALLS)[number], [small, large]: Load
 
 /** Our throughput at the big store against the hand-written Apollo Server reading the same file. */
 const bareApolloRow = (label: string, large: LoadFigures, bare: LoadFigures, largeLedger: RunningLedger): BenchRow => ({
-  bench: 'http', case: `${label}: throughput against a bare Apollo Server, ${eventsLabel(largeLedger.events)}`,
-  value: large.perSecond, unit: 'req/s', higherIsBetter: true,
+  bench: 'http',
+  case: `${label}: throughput against a bare Apollo Server, ${eventsLabel(largeLedger.events)}`,
+  value: large.perSecond,
+  unit: 'req/s',
+  higherIsBetter: true,
   reference: { label: 'Apollo Server and Express by hand on the same SQLite file', value: bare.perSecond },
   target: BARE_APOLLO_TARGET,
 });

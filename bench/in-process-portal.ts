@@ -12,7 +12,12 @@ export type PortalCommandType<Input> = new (input: Input, caller: Caller) => Por
 export interface InProcessPortal {
   ledger: Ledger;
   /** A mutation as a resolver sends it: the raw input through the API's pipes, then the CommandBus. */
-  send<Input extends object>(command: PortalCommandType<Input>, inputType: Type<Input>, input: object, actor: Actor): Promise<CommandResult>;
+  send<Input extends object>(
+    command: PortalCommandType<Input>,
+    inputType: Type<Input>,
+    input: object,
+    actor: Actor,
+  ): Promise<CommandResult>;
   close(): Promise<void>;
 }
 

@@ -38,6 +38,8 @@ export const storeOfProjects = async (total: number): Promise<StoreOfProjects> =
   await readModels.destroy();
   await store.close();
   const seconds = (from: number, to: number): string => ((to - from) / 1000).toFixed(1);
-  console.error(`  ${appended()} events of ${writers.length} projects written in ${seconds(started, written)} s, projected in ${seconds(written, performance.now())} s`);
+  console.error(
+    `  ${appended()} events of ${writers.length} projects written in ${seconds(started, written)} s, projected in ${seconds(written, performance.now())} s`,
+  );
   return { dir: dir.dir, events: appended(), remove: dir.remove };
 };

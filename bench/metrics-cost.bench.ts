@@ -36,19 +36,22 @@ const run = async (): Promise<BenchRow[]> => {
       return rate(COMMANDS, (i) => c.work.command(start + i));
     };
     const best = await bestOfAlternating(ROUNDS, { reference: next(off), ours: next(on) });
-    return [{
-      bench: 'metrics cost',
-      case: `sqlite: raise, answer, commit in ${PROJECTS} projects, metrics on`,
-      value: best.ours,
-      unit: 'commands/s',
-      reference: { label: 'the same with METRICS=off', value: best.reference },
-      higherIsBetter: true,
-      target: {
-        ratio: 0.95,
-        whenMissed: 'With metrics on, a command adds a few counter increments and histogram observations (prom-client, microseconds each) to about a millisecond of work, so a miss is more likely other processes loading this shared machine between rounds than the metrics: rerun it on a quiet machine. If it persists, what would close it: observing the append histogram for a sample of appends only.',
+    return [
+      {
+        bench: 'metrics cost',
+        case: `sqlite: raise, answer, commit in ${PROJECTS} projects, metrics on`,
+        value: best.ours,
+        unit: 'commands/s',
+        reference: { label: 'the same with METRICS=off', value: best.reference },
+        higherIsBetter: true,
+        target: {
+          ratio: 0.95,
+          whenMissed:
+            'With metrics on, a command adds a few counter increments and histogram observations (prom-client, microseconds each) to about a millisecond of work, so a miss is more likely other processes loading this shared machine between rounds than the metrics: rerun it on a quiet machine. If it persists, what would close it: observing the append histogram for a sample of appends only.',
+        },
+        note: 'commands through the CommandBus as the resolvers send them; metrics recorded: command counter and histogram, append counter and histogram, events applied per projection',
       },
-      note: 'commands through the CommandBus as the resolvers send them; metrics recorded: command counter and histogram, append counter and histogram, events applied per projection',
-    }];
+    ];
   } finally {
     await on.portal.close();
     await off.portal.close();

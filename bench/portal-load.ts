@@ -35,27 +35,34 @@ export const loadRun = (url: string, token: string, call: PortalCall, seconds: n
   new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let firstBadAnswer: string | undefined;
-    const instance = autocannon({
-      url: `${url}/graphql`,
-      method: 'POST',
-      connections: CONNECTIONS,
-      duration: seconds,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: portalOperation(call.operation), variables: call.variables }),
-      verifyBody: (body) => {
-        const text = body?.toString() ?? '';
-        if (isGoodAnswer(text)) return true;
-        firstBadAnswer ??= text;
-        return false;
+    const instance = autocannon(
+      {
+        url: `${url}/graphql`,
+        method: 'POST',
+        connections: CONNECTIONS,
+        duration: seconds,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: portalOperation(call.operation), variables: call.variables }),
+        verifyBody: (body) => {
+          const text = body?.toString() ?? '';
+          if (isGoodAnswer(text)) return true;
+          firstBadAnswer ??= text;
+          return false;
+        },
       },
-    }, (error, result) => {
-      if (error) return reject(error);
-      const bad = result.non2xx + result.errors + result.mismatches;
-      if (bad > 0) {
-        return reject(new Error(`${call.operation}: ${bad} bad answers of ${result.requests.total} (non-2xx ${result.non2xx}, `
-          + `connection errors ${result.errors}, GraphQL errors ${result.mismatches}); first: ${firstBadAnswer?.slice(0, 500)}`));
-      }
-      resolve({ answers: latencies.length, seconds: result.duration, latencies });
-    });
+      (error, result) => {
+        if (error) return reject(error);
+        const bad = result.non2xx + result.errors + result.mismatches;
+        if (bad > 0) {
+          return reject(
+            new Error(
+              `${call.operation}: ${bad} bad answers of ${result.requests.total} (non-2xx ${result.non2xx}, ` +
+                `connection errors ${result.errors}, GraphQL errors ${result.mismatches}); first: ${firstBadAnswer?.slice(0, 500)}`,
+            ),
+          );
+        }
+        resolve({ answers: latencies.length, seconds: result.duration, latencies });
+      },
+    );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });

@@ -32,7 +32,11 @@ const readEverything = async (store: EventStore): Promise<number> => {
   }
 };
 
-const rebuildAll = (ledger: OpenLedger): Promise<number> => rebuildProjections(ledger.runner, LEDGER_PROJECTIONS.map((p) => p.name));
+const rebuildAll = (ledger: OpenLedger): Promise<number> =>
+  rebuildProjections(
+    ledger.runner,
+    LEDGER_PROJECTIONS.map((p) => p.name),
+  );
 
 const SECRET = 'bench-secret-bench-secret-bench-secret';
 
@@ -60,7 +64,14 @@ const onPostgres = async (history: string, dataDir: string, appended: number): P
     return [];
   }
   const schema = `cf_bench_rebuild_${process.pid}`;
-  const config = loadConfig({ ...process.env, EVENT_STORE: 'postgres', DATABASE_URL: BENCH_DATABASE_URL, DATABASE_SCHEMA: schema, DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET });
+  const config = loadConfig({
+    ...process.env,
+    EVENT_STORE: 'postgres',
+    DATABASE_URL: BENCH_DATABASE_URL,
+    DATABASE_SCHEMA: schema,
+    DATA_DIR: dataDir,
+    AUTH_JWT_SECRET: SECRET,
+  });
   const ledger = await openLedger(config, LEDGER_PROJECTIONS);
   try {
     const source = new SqliteEventStore({ file: history });

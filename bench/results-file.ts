@@ -5,18 +5,32 @@ import pg from 'pg';
 import { type BenchRow, ratioOf, renderTable, targetMet } from './bench-table.js';
 
 const RESULTS = new URL('../../bench/RESULTS.md', import.meta.url); // from dist/bench
-const PACKAGES = ['better-sqlite3', 'pg', 'sqlite3', '@event-driven-io/emmett-sqlite', '@event-driven-io/emmett-postgresql', 'autocannon', '@apollo/server', 'graphql', '@nestjs/core'];
+const PACKAGES = [
+  'better-sqlite3',
+  'pg',
+  'sqlite3',
+  '@event-driven-io/emmett-sqlite',
+  '@event-driven-io/emmett-postgresql',
+  'autocannon',
+  '@apollo/server',
+  'graphql',
+  '@nestjs/core',
+];
 
 const versionOf = (name: string): string => {
   try {
-    return (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'not installed';
   }
 };
 
 const postgresVersion = async (): Promise<string> => {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', connectionTimeoutMillis: 2_000 });
+  const client = new pg.Client({
+    connectionString: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    connectionTimeoutMillis: 2_000,
+  });
   try {
     await client.connect();
     return (await client.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
@@ -41,7 +55,9 @@ const targetsSection = (rows: BenchRow[]): string[] => {
     const met = targetMet(row);
     const ratio = ratioOf(row);
     const goal = `${row.higherIsBetter ? '≥' : '≤'} ${row.target!.ratio}×`;
-    lines.push(`- **${row.bench}, ${row.case}: ${met ? 'met' : 'missed'}** (${ratio?.toFixed(2)}×, target ${goal}).${met ? '' : ` ${row.target!.whenMissed}`}`);
+    lines.push(
+      `- **${row.bench}, ${row.case}: ${met ? 'met' : 'missed'}** (${ratio?.toFixed(2)}×, target ${goal}).${met ? '' : ` ${row.target!.whenMissed}`}`,
+    );
   }
   return lines;
 };

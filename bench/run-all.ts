@@ -35,7 +35,10 @@ const main = async (): Promise<void> => {
   if (!only) console.error(`written: ${await writeResults(rows, startedAt)}`);
 };
 
-main().then(() => process.exit(0), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

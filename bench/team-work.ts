@@ -69,13 +69,26 @@ export class TeamWork {
     const unit = Math.floor(i / 2);
     const p = this.projects[unit % this.projects.length];
     if (i % 2 === 1) {
-      await this.portal.send(ReviseCommitmentCommand, ReviseCommitmentInput, { commitmentId: this.lastCommitment, estimateHours: 3 + (unit % 5), reason: 'Estimated again' }, DEVELOPER);
+      await this.portal.send(
+        ReviseCommitmentCommand,
+        ReviseCommitmentInput,
+        { commitmentId: this.lastCommitment, estimateHours: 3 + (unit % 5), reason: 'Estimated again' },
+        DEVELOPER,
+      );
       return;
     }
-    const result = await this.portal.send(MakeCommitmentCommand, MakeCommitmentInput, {
-      projectId: p.projectId, summary: `Bulk upload (${unit})`, madeToId: p.decider,
-      requirementIds: unit % 4 === 3 ? [] : [p.requirements[unit % REQUIREMENTS]], estimateHours: 2 + (unit % 5),
-    }, DEVELOPER);
+    const result = await this.portal.send(
+      MakeCommitmentCommand,
+      MakeCommitmentInput,
+      {
+        projectId: p.projectId,
+        summary: `Bulk upload (${unit})`,
+        madeToId: p.decider,
+        requirementIds: unit % 4 === 3 ? [] : [p.requirements[unit % REQUIREMENTS]],
+        estimateHours: 2 + (unit % 5),
+      },
+      DEVELOPER,
+    );
     this.lastCommitment = String((await this.portal.ledger.eventAt(result.position))?.data.commitmentId);
   }
 
@@ -84,50 +97,108 @@ export class TeamWork {
     const p = this.projects[unit % this.projects.length];
     const channel = CHANNELS[unit % CHANNELS.length];
     const requestedBy = channel === 'WRITTEN' ? p.decider : p.endUser;
-    const result = await this.portal.send(RaiseRequestCommand, RaiseRequestInput, {
-      projectId: p.projectId, title: `Export claims as CSV (${unit})`, description: 'The claims team wants every claim of the month in one file.',
-      kind: 'FEATURE', channel, requestedById: requestedBy, requirementIds: [p.requirements[unit % REQUIREMENTS]],
-      ...(channel === 'PROXY' ? { relayedById: p.proxy } : {}), ...(channel === 'DIRECT' ? { sessionId: p.sessionId } : {}),
-    }, DEVELOPER);
+    const result = await this.portal.send(
+      RaiseRequestCommand,
+      RaiseRequestInput,
+      {
+        projectId: p.projectId,
+        title: `Export claims as CSV (${unit})`,
+        description: 'The claims team wants every claim of the month in one file.',
+        kind: 'FEATURE',
+        channel,
+        requestedById: requestedBy,
+        requirementIds: [p.requirements[unit % REQUIREMENTS]],
+        ...(channel === 'PROXY' ? { relayedById: p.proxy } : {}),
+        ...(channel === 'DIRECT' ? { sessionId: p.sessionId } : {}),
+      },
+      DEVELOPER,
+    );
     this.request = { id: idOfStream(result.stream), requestedBy, unit };
   }
 
   private async answer(): Promise<void> {
     const stance = STANCES[this.request.unit % STANCES.length];
-    await this.portal.send(RespondToRequestCommand, RespondToRequestInput, {
-      requestId: this.request.id, stance, message: 'Looked into it with the claims team.', ...(stance === 'ESTIMATE' ? { estimateHours: 6 } : {}),
-    }, DEVELOPER);
+    await this.portal.send(
+      RespondToRequestCommand,
+      RespondToRequestInput,
+      {
+        requestId: this.request.id,
+        stance,
+        message: 'Looked into it with the claims team.',
+        ...(stance === 'ESTIMATE' ? { estimateHours: 6 } : {}),
+      },
+      DEVELOPER,
+    );
   }
 
   private async commit(): Promise<void> {
     const { unit } = this.request;
     const p = this.projects[unit % this.projects.length];
     const within = unit % 4 !== 3;
-    await this.portal.send(MakeCommitmentCommand, MakeCommitmentInput, {
-      projectId: p.projectId, summary: `CSV export (${unit})`, madeToId: this.request.requestedBy, requestIds: [this.request.id],
-      requirementIds: within ? [p.requirements[unit % REQUIREMENTS]] : [], estimateHours: 2 + (unit % 5),
-    }, DEVELOPER);
+    await this.portal.send(
+      MakeCommitmentCommand,
+      MakeCommitmentInput,
+      {
+        projectId: p.projectId,
+        summary: `CSV export (${unit})`,
+        madeToId: this.request.requestedBy,
+        requestIds: [this.request.id],
+        requirementIds: within ? [p.requirements[unit % REQUIREMENTS]] : [],
+        estimateHours: 2 + (unit % 5),
+      },
+      DEVELOPER,
+    );
   }
 
   private async openProject(p: number): Promise<SetUpProject> {
     const send = this.portal.send.bind(this.portal);
     const projectId = newId();
-    await send(OpenProjectCommand, OpenProjectInput, { id: projectId, name: `Claims portal ${p}`, customerName: 'Northwind', budgetHours: 100_000 }, MANAGER);
+    await send(
+      OpenProjectCommand,
+      OpenProjectInput,
+      { id: projectId, name: `Claims portal ${p}`, customerName: 'Northwind', budgetHours: 100_000 },
+      MANAGER,
+    );
     await send(AddMemberCommand, AddMemberInput, { projectId, ...DEVELOPER, role: 'DEVELOPER' }, MANAGER);
     const contact = async (name: string, role: string, canApproveScope: boolean): Promise<string> =>
-      idOfStream((await send(RegisterContactCommand, RegisterContactInput, { projectId, name, email: `${name.split(' ')[0].toLowerCase()}@northwind.example`, role, canApproveScope }, MANAGER)).stream);
+      idOfStream(
+        (
+          await send(
+            RegisterContactCommand,
+            RegisterContactInput,
+            { projectId, name, email: `${name.split(' ')[0].toLowerCase()}@northwind.example`, role, canApproveScope },
+            MANAGER,
+          )
+        ).stream,
+      );
     const decider = await contact('Sven Decider', 'DECISION_MAKER', true);
     const endUser = await contact('Erik Enduser', 'END_USER', false);
     const proxy = await contact('Paula Proxy', 'PROXY', false);
     const requirements: string[] = [];
     for (let r = 1; r <= REQUIREMENTS; r++) {
-      const added = await send(AddRequirementCommand, AddRequirementInput, { projectId, key: `R${r}`, title: `Requirement ${r}`, text: 'As agreed in the contract.', estimateHours: 400 }, MANAGER);
+      const added = await send(
+        AddRequirementCommand,
+        AddRequirementInput,
+        { projectId, key: `R${r}`, title: `Requirement ${r}`, text: 'As agreed in the contract.', estimateHours: 400 },
+        MANAGER,
+      );
       requirements.push(idOfStream(added.stream));
     }
     await send(ApproveBaselineCommand, ApproveBaselineInput, { projectId, name: 'Contract', countersignedById: decider }, MANAGER);
-    const session = await send(LogContactSessionCommand, LogContactSessionInput, {
-      projectId, date: '2026-03-02', days: 1, kind: 'ON_SITE', developerIds: [DEVELOPER.userId], contactIds: [endUser], notes: 'A day with the claims team.',
-    }, DEVELOPER);
+    const session = await send(
+      LogContactSessionCommand,
+      LogContactSessionInput,
+      {
+        projectId,
+        date: '2026-03-02',
+        days: 1,
+        kind: 'ON_SITE',
+        developerIds: [DEVELOPER.userId],
+        contactIds: [endUser],
+        notes: 'A day with the claims team.',
+      },
+      DEVELOPER,
+    );
     return { projectId, decider, endUser, proxy, requirements, sessionId: idOfStream(session.stream) };
   }
 }

@@ -14,7 +14,11 @@ describe('the service', () => {
     const token = await portal.tokenFor('hal');
     await portal.ok('OpenProject', { input: { name: 'Health', customerName: 'C', budgetHours: 1 } }, token);
     const response = await fetch(portal.url.replace('/graphql', '/health'));
-    const health = (await response.json()) as { status: string; store: { kind: string; headPosition: string }; projections: { name: string; lag: string }[] };
+    const health = (await response.json()) as {
+      status: string;
+      store: { kind: string; headPosition: string };
+      projections: { name: string; lag: string }[];
+    };
     expect(response.status).toBe(200);
     expect(health.status).toBe('ok');
     expect(health.store.kind).toBe(process.env.EVENT_STORE ?? 'sqlite');
@@ -83,10 +87,20 @@ describe('graceful shutdown', () => {
     const portal = await startPortal({ dataDir });
     const ledger = portal.app.get(Ledger);
     const caller = { actor: { userId: 'sam', name: 'Sam' }, correlationId: 'c' };
-    const inFlight = ledger.execute(projectsDecider, 'project-0198f3c4-0000-7000-8000-000000000001', {
-      type: 'OpenProject', projectId: '0198f3c4-0000-7000-8000-000000000001', name: 'Late', customerName: 'C', budgetHours: 1,
-      at: new Date().toISOString(), actor: caller.actor,
-    }, { caller, at: new Date() });
+    const inFlight = ledger.execute(
+      projectsDecider,
+      'project-0198f3c4-0000-7000-8000-000000000001',
+      {
+        type: 'OpenProject',
+        projectId: '0198f3c4-0000-7000-8000-000000000001',
+        name: 'Late',
+        customerName: 'C',
+        budgetHours: 1,
+        at: new Date().toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at: new Date() },
+    );
     const closing = portal.app.close();
     const result = await inFlight;
     await closing;

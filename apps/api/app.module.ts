@@ -3,7 +3,17 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
-import { BearerAuthGuard, DomainErrorFilter, customerViewMiddleware, NulCharactersPipe, ReadAfterWriteInterceptor, type LedgerConfig, LedgerModule, formatLedgerError, ledgerValidationPipe } from '@cf/ledger';
+import {
+  BearerAuthGuard,
+  DomainErrorFilter,
+  customerViewMiddleware,
+  NulCharactersPipe,
+  ReadAfterWriteInterceptor,
+  type LedgerConfig,
+  LedgerModule,
+  formatLedgerError,
+  ledgerValidationPipe,
+} from '@cf/ledger';
 import { PersonalDataModule } from '@cf/personal-data';
 import { HealthModule } from './health/health.module.js';
 import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';

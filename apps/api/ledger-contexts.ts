@@ -10,6 +10,26 @@ import { AuditModule, auditProjection } from '@cf/audit';
 import { WebhooksModule, webhookOutboxProjection } from '@cf/webhooks';
 
 /** The bounded contexts the API serves, and the read models they keep. */
-export const LEDGER_CONTEXTS = [RequirementsModule, ProjectsModule, ContactsModule, RequestsModule, CommitmentsModule, ReportingModule, DashboardsModule, AuditModule, WebhooksModule];
+export const LEDGER_CONTEXTS = [
+  RequirementsModule,
+  ProjectsModule,
+  ContactsModule,
+  RequestsModule,
+  CommitmentsModule,
+  ReportingModule,
+  DashboardsModule,
+  AuditModule,
+  WebhooksModule,
+];
 
-export const LEDGER_PROJECTIONS: readonly Projection[] = [requirementsProjection, projectsProjection, contactsProjection, requestsProjection, commitmentsProjection, reportingProjection, dashboardsProjection, auditProjection, webhookOutboxProjection];
+export const LEDGER_PROJECTIONS: readonly Projection[] = [
+  requirementsProjection,
+  projectsProjection,
+  contactsProjection,
+  requestsProjection,
+  commitmentsProjection,
+  reportingProjection,
+  dashboardsProjection,
+  auditProjection,
+  webhookOutboxProjection,
+];

@@ -5,7 +5,11 @@ import { ConfigError, type LedgerConfig, databaseUrlOf } from '@cf/ledger';
 /** Where DATABASE_URL points, without its password: what a message may repeat. */
 const describeDatabase = (url: string): { at: string; database: string; user: string } => {
   const parsed = new URL(url);
-  return { at: `${parsed.hostname}:${parsed.port || '5432'}`, database: parsed.pathname.slice(1) || '(default)', user: decodeURIComponent(parsed.username) || '(default)' };
+  return {
+    at: `${parsed.hostname}:${parsed.port || '5432'}`,
+    database: parsed.pathname.slice(1) || '(default)',
+    user: decodeURIComponent(parsed.username) || '(default)',
+  };
 };
 
 /** A failed connection as the one thing to change in DATABASE_URL. */
@@ -21,7 +25,10 @@ const databaseProblem = (error: unknown, url: string): ConfigError => {
     '28000': `names user "${user}", whom PostgreSQL at ${at} refused (${message})`,
     '28P01': `has a password PostgreSQL at ${at} refused for user "${user}"`,
   };
-  return new ConfigError('DATABASE_URL', why[code ?? ''] ?? `could not be used: ${message ?? String(error)} (${at}, database "${database}")`);
+  return new ConfigError(
+    'DATABASE_URL',
+    why[code ?? ''] ?? `could not be used: ${message ?? String(error)} (${at}, database "${database}")`,
+  );
 };
 
 /**
@@ -33,7 +40,10 @@ export const reachStore = async (config: LedgerConfig): Promise<void> => {
     mkdirSync(config.dataDir, { recursive: true });
     accessSync(config.dataDir, constants.W_OK);
   } catch (error) {
-    throw new ConfigError('DATA_DIR', `is not a directory this process can write (${config.dataDir}: ${(error as { code?: string }).code ?? 'refused'})`);
+    throw new ConfigError(
+      'DATA_DIR',
+      `is not a directory this process can write (${config.dataDir}: ${(error as { code?: string }).code ?? 'refused'})`,
+    );
   }
   if (config.eventStore !== 'postgres') return;
   const client = new pg.Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000 });
@@ -52,7 +62,8 @@ export const reachStore = async (config: LedgerConfig): Promise<void> => {
 export const startupProblem = (error: unknown, config: LedgerConfig | undefined): string | undefined => {
   if (error instanceof ConfigError) return error.message;
   const { code } = error as { code?: string };
-  if (config && code === 'EADDRINUSE') return new ConfigError('PORT', `${config.port} is already in use by another process; set PORT to a free port`).message;
+  if (config && code === 'EADDRINUSE')
+    return new ConfigError('PORT', `${config.port} is already in use by another process; set PORT to a free port`).message;
   if (config && code === 'EACCES' && (error as { syscall?: string }).syscall === 'listen') {
     return new ConfigError('PORT', `${config.port} may not be opened by this user; use a port above 1023`).message;
   }

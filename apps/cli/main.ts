@@ -20,31 +20,47 @@ const program = new Command('npm run cli --')
   .showHelpAfterError()
   .enablePositionalOptions();
 
-program.command('token').description('print a bearer token signed with this service\'s secret')
+program
+  .command('token')
+  .description("print a bearer token signed with this service's secret")
   .requiredOption('--user <id>', 'the user id the token names')
   .option('--name <name>', 'the name shown in events (default: the user id)')
   .option('--expires <duration>', 'how long it lives, e.g. 30d, 12h', '30d')
   .action((options: { user: string; name?: string; expires: string }) => tokenCommand(loadConfig(), options));
 
-program.command('rebuild').description('replay the log into one or all read models (run it with the API stopped)')
+program
+  .command('rebuild')
+  .description('replay the log into one or all read models (run it with the API stopped)')
   .argument('[projection]', 'the one projection to rebuild')
   .action((projection?: string) => rebuildCommand(loadConfig(), projection));
 
-program.command('schema').description('write apps/api/schema.graphql').action(() => schemaCommand());
+program
+  .command('schema')
+  .description('write apps/api/schema.graphql')
+  .action(() => schemaCommand());
 
-program.command('seed').description('load the demo project through the API').action(() => seedCommand(loadConfig()));
+program
+  .command('seed')
+  .description('load the demo project through the API')
+  .action(() => seedCommand(loadConfig()));
 
-program.command('export').description('the log as NDJSON (personal data stays sealed)')
-  .option('--project <id>', 'only this project\'s events')
+program
+  .command('export')
+  .description('the log as NDJSON (personal data stays sealed)')
+  .option('--project <id>', "only this project's events")
   .option('--out <file>', 'write to a file instead of standard output')
   .option('--unseal', 'write personal fields in plain text (such a file can no longer be imported)')
   .action((options: { project?: string; out?: string; unseal?: boolean }) => exportCommand(loadConfig(), options));
 
-program.command('import').description('load an export into an empty store, every chain verified first')
+program
+  .command('import')
+  .description('load an export into an empty store, every chain verified first')
   .argument('<file>', 'an NDJSON export')
   .action((file: string) => importCommand(loadConfig(), file));
 
-program.command('migrate').description('copy the log and keys between stores, resumable, verified at the end')
+program
+  .command('migrate')
+  .description('copy the log and keys between stores, resumable, verified at the end')
   .requiredOption('--from <url>', 'sqlite:<data dir> or postgres://…/db?schema=<name>')
   .requiredOption('--to <url>', 'the same forms as --from')
   .option('--limit <n>', 'copy at most this many events in this run', wholeNumber)

@@ -3,4 +3,8 @@
  * line that `npm start` and `npm run seed` print.
  */
 export const bareToken = (pasted: string): string =>
-  pasted.trim().replace(/^authorization\s*:\s*/i, '').replace(/^bearer\s+/i, '').trim();
+  pasted
+    .trim()
+    .replace(/^authorization\s*:\s*/i, '')
+    .replace(/^bearer\s+/i, '')
+    .trim();

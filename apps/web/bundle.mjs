@@ -14,7 +14,10 @@ const PAGES = {
   portal: [{ entryPoints: { portal: join(web, 'portal', 'main.ts'), 'portal-style': join(web, 'portal', 'portal.css') } }],
   console: [
     // GraphiQL with its stylesheet, the editor's icon font and the API's schema.
-    { entryPoints: { console: join(web, 'console', 'console.tsx'), 'console-page': join(web, 'console', 'console-page.css') }, loader: { '.ttf': 'file', '.graphql': 'text' } },
+    {
+      entryPoints: { console: join(web, 'console', 'console.tsx'), 'console-page': join(web, 'console', 'console-page.css') },
+      loader: { '.ttf': 'file', '.graphql': 'text' },
+    },
     // The editor's language services (@graphiql/react's Monaco) run as web workers of their own.
     {
       entryPoints: {
@@ -37,8 +40,10 @@ const common = {
   logLevel: 'warning',
 };
 
-await Promise.all(Object.entries(PAGES).map(async ([page, builds]) => {
-  mkdirSync(join(out, page), { recursive: true });
-  copyFileSync(join(web, page, 'index.html'), join(out, page, 'index.html'));
-  await Promise.all(builds.map((options) => build({ ...common, ...options, outdir: join(out, page) })));
-}));
+await Promise.all(
+  Object.entries(PAGES).map(async ([page, builds]) => {
+    mkdirSync(join(out, page), { recursive: true });
+    copyFileSync(join(web, page, 'index.html'), join(out, page, 'index.html'));
+    await Promise.all(builds.map((options) => build({ ...common, ...options, outdir: join(out, page) })));
+  }),
+);

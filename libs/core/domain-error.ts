@@ -3,14 +3,7 @@
  * `details` carries what a client needs to act (the field, the rule, the current revision).
  */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'RULE_VIOLATED'
-  | 'RATE_LIMITED'
-  | 'NOT_YET_READABLE';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RULE_VIOLATED' | 'RATE_LIMITED' | 'NOT_YET_READABLE';
 
 export class DomainError extends Error {
   constructor(
@@ -52,13 +45,11 @@ export class DomainError extends Error {
   }
 
   static conflict(stream: string, currentRevision: number): DomainError {
-    return new DomainError(
-      'CONFLICT',
-      `${stream} was changed by someone else; it is now at revision ${currentRevision}`,
-      { stream, currentRevision },
-    );
+    return new DomainError('CONFLICT', `${stream} was changed by someone else; it is now at revision ${currentRevision}`, {
+      stream,
+      currentRevision,
+    });
   }
 }
 
-export const isDomainError = (error: unknown): error is DomainError =>
-  error instanceof DomainError;
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

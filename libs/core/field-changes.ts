@@ -7,9 +7,7 @@ export interface FieldChange<Value = unknown> {
 
 const sameValue = (a: unknown, b: unknown): boolean =>
   Object.is(a, b) ||
-  (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null
-    ? JSON.stringify(a) === JSON.stringify(b)
-    : false);
+  (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null ? JSON.stringify(a) === JSON.stringify(b) : false);
 
 /**
  * The fields (in the order given) whose value differs between `before` and `after`.

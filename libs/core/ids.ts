@@ -11,14 +11,6 @@ export const derivedId = (name: string): string => uuidv5(name, DERIVED_ID_NAMES
 export const streamName = (category: StreamCategory, id: string): string => `${category}-${id}`;
 
 /** The kinds of streams; a project's `budget` stream shares the project's id (it holds its commitments). */
-export type StreamCategory =
-  | 'project'
-  | 'contact'
-  | 'session'
-  | 'request'
-  | 'requirement'
-  | 'budget'
-  | 'status'
-  | 'webhook';
+export type StreamCategory = 'project' | 'contact' | 'session' | 'request' | 'requirement' | 'budget' | 'status' | 'webhook';
 
 export const idOfStream = (stream: string): string => stream.slice(stream.indexOf('-') + 1);

@@ -10,8 +10,15 @@ describe('chain verification', () => {
   let events: RecordedEvent[];
   beforeAll(async () => {
     // An upcaster changes what a normal read returns; the chain is over what was stored.
-    store = new SqliteEventStore({ file: ':memory:', upcasters: new Upcasters([{ type: 'Noted', fromVersion: 1, upcast: (d) => ({ ...d, v2: true }) }]) });
-    await store.append('note-1', [1, 2, 3, 4].map((n) => ({ type: 'Noted', schemaVersion: 1, data: { n }, metadata })), { expectedRevision: 'no_stream' });
+    store = new SqliteEventStore({
+      file: ':memory:',
+      upcasters: new Upcasters([{ type: 'Noted', fromVersion: 1, upcast: (d) => ({ ...d, v2: true }) }]),
+    });
+    await store.append(
+      'note-1',
+      [1, 2, 3, 4].map((n) => ({ type: 'Noted', schemaVersion: 1, data: { n }, metadata })),
+      { expectedRevision: 'no_stream' },
+    );
     await store.append('note-2', [{ type: 'Noted', schemaVersion: 1, data: { n: 9 }, metadata }], { expectedRevision: 'no_stream' });
     events = await store.readStream('note-1', { raw: true });
   });
@@ -19,7 +26,12 @@ describe('chain verification', () => {
 
   it('holds for a stream as stored, and counts streams and events', async () => {
     expect(verifyStreamChain(events)).toBeNull();
-    expect(verifyChains(await store.readAll({ after: 0n, limit: 100, raw: true }))).toEqual({ ok: true, streamsChecked: 2, eventsChecked: 5, firstBrokenLink: null });
+    expect(verifyChains(await store.readAll({ after: 0n, limit: 100, raw: true }))).toEqual({
+      ok: true,
+      streamsChecked: 2,
+      eventsChecked: 5,
+      firstBrokenLink: null,
+    });
   });
 
   it('does not hold over upcast data (so verification must read raw)', async () => {
@@ -29,9 +41,15 @@ describe('chain verification', () => {
   it('catches altered data, type or metadata', () => {
     const altered = events.map((e) => (e.revision === 2 ? { ...e, data: { n: 30 } } : e));
     expect(verifyStreamChain(altered)).toEqual({ stream: 'note-1', revision: 2, reason: 'HASH_MISMATCH' });
-    expect(verifyStreamChain(events.map((e) => (e.revision === 1 ? { ...e, type: 'Other' } : e)))).toMatchObject({ revision: 1, reason: 'HASH_MISMATCH' });
+    expect(verifyStreamChain(events.map((e) => (e.revision === 1 ? { ...e, type: 'Other' } : e)))).toMatchObject({
+      revision: 1,
+      reason: 'HASH_MISMATCH',
+    });
     const actor = { userId: 'u-2', name: 'Bob' };
-    expect(verifyStreamChain(events.map((e) => (e.revision === 3 ? { ...e, metadata: { ...e.metadata, actor } } : e)))).toMatchObject({ revision: 3, reason: 'HASH_MISMATCH' });
+    expect(verifyStreamChain(events.map((e) => (e.revision === 3 ? { ...e, metadata: { ...e.metadata, actor } } : e)))).toMatchObject({
+      revision: 3,
+      reason: 'HASH_MISMATCH',
+    });
   });
 
   it('catches a deleted event as a revision gap, and a deleted first event too', () => {
@@ -46,6 +64,11 @@ describe('chain verification', () => {
 
   it('reports the first broken stream across several', () => {
     const all = [...events.filter((e) => e.revision !== 0)];
-    expect(verifyChains(all)).toMatchObject({ ok: false, streamsChecked: 1, eventsChecked: 3, firstBrokenLink: { revision: 1, reason: 'REVISION_GAP' } });
+    expect(verifyChains(all)).toMatchObject({
+      ok: false,
+      streamsChecked: 1,
+      eventsChecked: 3,
+      firstBrokenLink: { revision: 1, reason: 'REVISION_GAP' },
+    });
   });
 });

@@ -14,7 +14,11 @@ export const migrateCheckpoints = async (db: ReadModelDb): Promise<void> => {
 /** Several projections' checkpoints in one query; a projection without one is at 0. */
 export const readCheckpoints = async (db: ReadModelDb | ReadModelTransaction, names: readonly string[]): Promise<Map<string, bigint>> => {
   if (names.length === 0) return new Map();
-  const rows = await db.selectFrom('projection_checkpoints').select(['name', 'position']).where('name', 'in', [...names]).execute();
+  const rows = await db
+    .selectFrom('projection_checkpoints')
+    .select(['name', 'position'])
+    .where('name', 'in', [...names])
+    .execute();
   const positions = new Map(rows.map((row) => [row.name as string, BigInt(row.position as string)]));
   return new Map(names.map((name) => [name, positions.get(name) ?? 0n]));
 };

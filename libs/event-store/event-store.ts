@@ -110,7 +110,10 @@ export class WrongExpectedRevision extends Error {
 
 /** Thrown when an idempotency key was already used by the same user (a concurrent retry). */
 export class IdempotencyKeyUsed extends Error {
-  constructor(readonly userId: string, readonly key: string) {
+  constructor(
+    readonly userId: string,
+    readonly key: string,
+  ) {
     super(`idempotency key ${key} was already used`);
     this.name = 'IdempotencyKeyUsed';
   }

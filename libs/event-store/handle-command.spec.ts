@@ -41,7 +41,11 @@ describe('handleCommand', () => {
     const result = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata());
     expect(result).toEqual({ stream: 'tally-1', revision: 0, position: 1n, replayed: false });
     const [event] = await store.readStream('tally-1');
-    expect(event.metadata).toEqual({ actor: { userId: 'u-1', name: 'Ada' }, occurredAt: '2026-03-01T10:00:00.000Z', correlationId: 'corr-1' });
+    expect(event.metadata).toEqual({
+      actor: { userId: 'u-1', name: 'Ada' },
+      occurredAt: '2026-03-01T10:00:00.000Z',
+      correlationId: 'corr-1',
+    });
   });
 
   it('decides on the folded state and appends nothing when a rule is broken', async () => {
@@ -64,8 +68,10 @@ describe('handleCommand', () => {
   it('reports CONFLICT at once when the sender saw an older revision', async () => {
     await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata());
     await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata());
-    await expect(handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedRevision: 0 })))
-      .rejects.toMatchObject({ code: 'CONFLICT', details: { currentRevision: 1 } });
+    await expect(handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedRevision: 0 }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { currentRevision: 1 },
+    });
     const accepted = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedRevision: 1 }));
     expect(accepted.revision).toBe(2);
   });
@@ -75,18 +81,33 @@ describe('handleCommand', () => {
     const again = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-1' }));
     expect(again).toEqual({ ...first, replayed: true });
     expect(await store.streamRevision('tally-1')).toBe(0);
-    const otherUser = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-1', actor: { userId: 'u-2', name: 'Bo' } }));
+    const otherUser = await handleCommand(
+      store,
+      tally,
+      'tally-1',
+      { amount: 5 },
+      metadata({ idempotencyKey: 'k-1', actor: { userId: 'u-2', name: 'Bo' } }),
+    );
     expect(otherUser.replayed).toBe(false);
   });
 
   it('refuses a key reused with another payload or for another kind of command, and appends nothing', async () => {
     const add = (amount: number) => ({ type: 'Add', amount });
     const first = await handleCommand(store, tally, 'tally-1', add(5), metadata({ idempotencyKey: 'k-3', payloadHash: 'a' }));
-    expect(await handleCommand(store, tally, 'tally-1', add(5), metadata({ idempotencyKey: 'k-3', payloadHash: 'a' }))).toEqual({ ...first, replayed: true });
-    await expect(handleCommand(store, tally, 'tally-1', add(6), metadata({ idempotencyKey: 'k-3', payloadHash: 'b' })))
-      .rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'idempotencyKey' }, message: expect.stringContaining('other input') });
-    await expect(handleCommand(store, tally, 'tally-2', { type: 'Reset', amount: 5 }, metadata({ idempotencyKey: 'k-3', payloadHash: 'a' })))
-      .rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('another kind of command (Add)') });
+    expect(await handleCommand(store, tally, 'tally-1', add(5), metadata({ idempotencyKey: 'k-3', payloadHash: 'a' }))).toEqual({
+      ...first,
+      replayed: true,
+    });
+    await expect(
+      handleCommand(store, tally, 'tally-1', add(6), metadata({ idempotencyKey: 'k-3', payloadHash: 'b' })),
+    ).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'idempotencyKey' },
+      message: expect.stringContaining('other input'),
+    });
+    await expect(
+      handleCommand(store, tally, 'tally-2', { type: 'Reset', amount: 5 }, metadata({ idempotencyKey: 'k-3', payloadHash: 'a' })),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('another kind of command (Add)') });
     expect([await store.streamRevision('tally-1'), await store.streamRevision('tally-2')]).toEqual([0, -1]);
   });
 
@@ -121,9 +142,20 @@ describe('handleCommand with a fold cache', () => {
     const cache = new FoldCache();
     const { store: watched, reads } = counted(store);
     for (let i = 0; i < 5; i++) await handleCommand(watched, tally, 'tally-1', { amount: 10 }, metadata(), { foldCache: cache });
-    await store.append('tally-1', [{ type: 'Added', data: { amount: 40 }, metadata: { actor: { userId: 'x', name: 'X' }, occurredAt: '2026-03-01T10:00:00.000Z', correlationId: 'c' } }], { expectedRevision: 4 });
-    await expect(handleCommand(watched, tally, 'tally-1', { amount: 20 }, metadata(), { foldCache: cache }))
-      .rejects.toMatchObject({ code: 'RULE_VIOLATED' });
+    await store.append(
+      'tally-1',
+      [
+        {
+          type: 'Added',
+          data: { amount: 40 },
+          metadata: { actor: { userId: 'x', name: 'X' }, occurredAt: '2026-03-01T10:00:00.000Z', correlationId: 'c' },
+        },
+      ],
+      { expectedRevision: 4 },
+    );
+    await expect(handleCommand(watched, tally, 'tally-1', { amount: 20 }, metadata(), { foldCache: cache })).rejects.toMatchObject({
+      code: 'RULE_VIOLATED',
+    });
     expect(reads).toEqual([0, 0, 0, 0, 0, 1]);
   });
 
@@ -132,8 +164,9 @@ describe('handleCommand with a fold cache', () => {
     await handleCommand(store, tally, 'tally-1', { amount: 50 }, metadata(), { foldCache: cache });
     const result = await handleCommand(interfered(store, 1), tally, 'tally-1', { amount: 5 }, metadata(), { foldCache: cache });
     expect(result.revision).toBe(2);
-    await expect(handleCommand(store, tally, 'tally-1', { amount: 45 }, metadata(), { foldCache: cache }))
-      .rejects.toMatchObject({ code: 'RULE_VIOLATED' });
+    await expect(handleCommand(store, tally, 'tally-1', { amount: 45 }, metadata(), { foldCache: cache })).rejects.toMatchObject({
+      code: 'RULE_VIOLATED',
+    });
   });
 
   it('lets every one of many concurrent writers of one stream through, deciding each on fresh state', async () => {

@@ -134,7 +134,9 @@ export const foldStream = async <Command, Event extends DomainEvent, State>(
 ): Promise<{ state: State; revision: number }> => {
   const cached = cache?.get<State>(stream, decider);
   const events = await store.readStream(stream, cached ? { fromRevision: cached.revision + 1 } : {});
-  const state = events.map((e) => ({ type: e.type, data: e.data }) as Event).reduce(decider.evolve, cached?.state ?? decider.initialState());
+  const state = events
+    .map((e) => ({ type: e.type, data: e.data }) as Event)
+    .reduce(decider.evolve, cached?.state ?? decider.initialState());
   const revision = events.length > 0 ? events[events.length - 1].revision : (cached?.revision ?? -1);
   if (cache && revision >= 0) cache.set(stream, decider, revision, state);
   return { state, revision };
@@ -158,7 +160,10 @@ const requireSameCommand = async (store: EventStore, stored: IdempotentAppend, f
   const earlier = first?.metadata.commandFingerprint;
   if (typeof earlier !== 'string' || earlier === fingerprint) return; // keys from before fingerprints: as before
   const [kind] = earlier.split(':');
-  throw DomainError.badInput('idempotencyKey', kind === fingerprint.split(':')[0]
-    ? 'was already used with other input; send a new key for a new command'
-    : `was already used for another kind of command (${kind}); send a new key for a new command`);
+  throw DomainError.badInput(
+    'idempotencyKey',
+    kind === fingerprint.split(':')[0]
+      ? 'was already used with other input; send a new key for a new command'
+      : `was already used for another kind of command (${kind}); send a new key for a new command`,
+  );
 };

@@ -89,4 +89,8 @@ export const chainHash = (event: HashedContent, prevHash: string): string =>
  * `canonicalJson({ type, schemaVersion, data, metadata, prevHash })`, its keys in sorted order.
  */
 export const linkHash = (type: string, schemaVersion: number, data: string, metadata: string, prevHash: string): string =>
-  hash('sha256', `{"data":${data},"metadata":${metadata},"prevHash":${quote(prevHash)},"schemaVersion":${JSON.stringify(schemaVersion)},"type":${quote(type)}}`, 'hex');
+  hash(
+    'sha256',
+    `{"data":${data},"metadata":${metadata},"prevHash":${quote(prevHash)},"schemaVersion":${JSON.stringify(schemaVersion)},"type":${quote(type)}}`,
+    'hex',
+  );

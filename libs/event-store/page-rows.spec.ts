@@ -21,11 +21,22 @@ describe('the rows of a page', () => {
   let db: ReadModelDb;
 
   beforeAll(async () => {
-    db = process.env.EVENT_STORE === 'postgres' ? await openPostgresReadModels(TEST_DATABASE_URL, schema) : openSqliteReadModels(':memory:');
+    db =
+      process.env.EVENT_STORE === 'postgres' ? await openPostgresReadModels(TEST_DATABASE_URL, schema) : openSqliteReadModels(':memory:');
     await migrateCheckpoints(db);
-    await db.schema.createTable('notes').addColumn('id', 'bigint', (c) => c.primaryKey()).addColumn('text', 'text').addColumn('project_id', 'text').execute();
-    await db.schema.createTable('tallies').addColumn('project_id', 'text').addColumn('counter', 'text').addColumn('value', 'double precision', (c) => c.notNull())
-      .addPrimaryKeyConstraint('tallies_pk', ['project_id', 'counter']).execute();
+    await db.schema
+      .createTable('notes')
+      .addColumn('id', 'bigint', (c) => c.primaryKey())
+      .addColumn('text', 'text')
+      .addColumn('project_id', 'text')
+      .execute();
+    await db.schema
+      .createTable('tallies')
+      .addColumn('project_id', 'text')
+      .addColumn('counter', 'text')
+      .addColumn('value', 'double precision', (c) => c.notNull())
+      .addPrimaryKeyConstraint('tallies_pk', ['project_id', 'counter'])
+      .execute();
   });
   beforeEach(async () => {
     await db.deleteFrom('notes').execute();
@@ -48,7 +59,13 @@ describe('the rows of a page', () => {
   });
 
   it('reads stored rows once, deletes stored rows, and adds to counters from what is stored', async () => {
-    await db.insertInto('notes').values([{ id: 1, text: 'a', project_id: 'p' }, { id: 2, text: 'b', project_id: 'q' }]).execute();
+    await db
+      .insertInto('notes')
+      .values([
+        { id: 1, text: 'a', project_id: 'p' },
+        { id: 2, text: 'b', project_id: 'q' },
+      ])
+      .execute();
     await db.insertInto('tallies').values({ project_id: 'p', counter: 'hours', value: 1.5 }).execute();
     await page(db, async (rows) => {
       expect(await rows.getMany('notes', [{ id: 1 }, { id: 3 }])).toEqual([{ id: 1, text: 'a', project_id: 'p' }, undefined]);
@@ -60,17 +77,29 @@ describe('the rows of a page', () => {
     });
     expect(await db.selectFrom('notes').selectAll().execute()).toEqual([{ id: 2, text: 'b', project_id: 'q' }]);
     expect(await db.selectFrom('tallies').selectAll().orderBy('project_id').execute()).toEqual([
-      { project_id: 'p', counter: 'hours', value: 2 }, { project_id: 'q', counter: 'hours', value: 3 },
+      { project_id: 'p', counter: 'hours', value: 2 },
+      { project_id: 'q', counter: 'hours', value: 3 },
     ]);
   });
 
   it('finds rows by their columns as the page has left them, stored or new', async () => {
-    await db.insertInto('notes').values([{ id: 1, text: 'a', project_id: 'p' }, { id: 2, text: 'b', project_id: 'p' }, { id: 3, text: 'c', project_id: 'p' }]).execute();
+    await db
+      .insertInto('notes')
+      .values([
+        { id: 1, text: 'a', project_id: 'p' },
+        { id: 2, text: 'b', project_id: 'p' },
+        { id: 3, text: 'c', project_id: 'p' },
+      ])
+      .execute();
     await page(db, async (rows) => {
       rows.put('notes', { id: 2, text: 'b', project_id: 'q' });
       rows.delete('notes', { id: 3 });
       rows.put('notes', { id: 4, text: 'd', project_id: 'p' });
-      const found = await rows.find('notes', { project_id: 'p' }, { sql: (q) => q.where('text', '<>', 'z'), holds: (row) => row.text !== 'z' });
+      const found = await rows.find(
+        'notes',
+        { project_id: 'p' },
+        { sql: (q) => q.where('text', '<>', 'z'), holds: (row) => row.text !== 'z' },
+      );
       expect(found.map((row) => row.id).sort()).toEqual([1, 4]);
     });
   });

@@ -33,7 +33,10 @@ export class PageRows {
   private readonly stored = new Map<string, Row[]>();
   private readonly statements: RowStatements;
 
-  constructor(private readonly trx: ReadModelTransaction, private readonly keys: TableKeys) {
+  constructor(
+    private readonly trx: ReadModelTransaction,
+    private readonly keys: TableKeys,
+  ) {
     this.statements = new RowStatements(trx, numbersPlaceholders(trx));
   }
 
@@ -48,7 +51,11 @@ export class PageRows {
     const unread = [...new Map(keys.map((key) => [this.keyOf(table, key), key])).entries()].filter(([id]) => !entries.has(id));
     if (unread.length > 0) {
       for (const [id] of unread) entries.set(id, { row: undefined, changed: false });
-      const stored = await this.statements.select(table, this.keyColumns(table), unread.map(([, key]) => key));
+      const stored = await this.statements.select(
+        table,
+        this.keyColumns(table),
+        unread.map(([, key]) => key),
+      );
       for (const row of stored) entries.set(this.keyOf(table, row), { row, changed: false });
     }
     return keys.map((key) => entries.get(this.keyOf(table, key))?.row as T | undefined);
@@ -124,7 +131,11 @@ export class PageRows {
       const changed = [...entries.values()].filter((entry) => entry.changed);
       const deleted = changed.flatMap((entry) => (!entry.row && entry.key ? [entry.key] : []));
       if (deleted.length > 0) await this.statements.delete(table, keys, deleted);
-      await this.statements.upsertAll(table, keys, changed.flatMap((entry): Row[] => (entry.row ? [entry.row] : [])));
+      await this.statements.upsertAll(
+        table,
+        keys,
+        changed.flatMap((entry): Row[] => (entry.row ? [entry.row] : [])),
+      );
       for (const entry of changed) entry.changed = false;
     }
     this.stored.clear();
@@ -151,4 +162,8 @@ export class PageRows {
 
 /** Bigint-valued keys (positions) may come back from the database as numbers: one key either way. */
 const keyPart = (value: unknown): string =>
-  typeof value === 'number' || typeof value === 'bigint' ? `#${Number(value)}` : value === null || value === undefined ? '~' : `'${String(value)}`;
+  typeof value === 'number' || typeof value === 'bigint'
+    ? `#${Number(value)}`
+    : value === null || value === undefined
+      ? '~'
+      : `'${String(value)}`;

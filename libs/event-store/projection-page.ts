@@ -34,14 +34,25 @@ export const applyPage = async (
   return db.transaction().execute(async (trx) => {
     // Re-read inside the transaction: another process (the CLI, a second instance) may have
     // moved a projection on since we last looked; never apply an event twice.
-    const from = await readCheckpoints(trx, behind.map((p) => p.name));
+    const from = await readCheckpoints(
+      trx,
+      behind.map((p) => p.name),
+    );
     const moved = behind.filter((p) => (from.get(p.name) ?? 0n) < last);
     for (const projection of moved) {
       const start = from.get(projection.name) ?? 0n;
-      await applyEvents(trx, projection, page.filter((event) => event.position > start));
+      await applyEvents(
+        trx,
+        projection,
+        page.filter((event) => event.position > start),
+      );
       from.set(projection.name, last);
     }
-    await writeCheckpoints(trx, moved.map((p) => p.name), last);
+    await writeCheckpoints(
+      trx,
+      moved.map((p) => p.name),
+      last,
+    );
     return from;
   });
 };

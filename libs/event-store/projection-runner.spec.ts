@@ -8,19 +8,24 @@ const totals: Projection = {
   name: 'totals',
   tables: ['totals'],
   migrate: async (db) => {
-    await db.schema.createTable('totals').ifNotExists()
+    await db.schema
+      .createTable('totals')
+      .ifNotExists()
       .addColumn('stream', 'text', (c) => c.primaryKey())
       .addColumn('total', 'integer', (c) => c.notNull())
       .addColumn('events', 'integer', (c) => c.notNull())
       .execute();
   },
   apply: async (trx, event) => {
-    await trx.insertInto('totals')
+    await trx
+      .insertInto('totals')
       .values({ stream: event.stream, total: event.data.amount as number, events: 1 })
-      .onConflict((oc) => oc.column('stream').doUpdateSet({
-        total: sql`totals.total + excluded.total`,
-        events: sql`totals.events + 1`,
-      }))
+      .onConflict((oc) =>
+        oc.column('stream').doUpdateSet({
+          total: sql`totals.total + excluded.total`,
+          events: sql`totals.events + 1`,
+        }),
+      )
       .execute();
   },
 };
@@ -31,7 +36,11 @@ const picky: Projection = {
   name: 'picky',
   tables: ['picky'],
   migrate: async (db) => {
-    await db.schema.createTable('picky').ifNotExists().addColumn('position', 'text', (c) => c.primaryKey()).execute();
+    await db.schema
+      .createTable('picky')
+      .ifNotExists()
+      .addColumn('position', 'text', (c) => c.primaryKey())
+      .execute();
   },
   apply: async (trx, event) => {
     if (event.data.amount === 13) throw new Error('13 refused');
@@ -45,7 +54,9 @@ const pageTotals: PageProjection = {
   tables: ['page_totals'],
   keys: { page_totals: ['stream'] },
   migrate: async (db) => {
-    await db.schema.createTable('page_totals').ifNotExists()
+    await db.schema
+      .createTable('page_totals')
+      .ifNotExists()
       .addColumn('stream', 'text', (c) => c.primaryKey())
       .addColumn('total', 'integer', (c) => c.notNull())
       .addColumn('events', 'integer', (c) => c.notNull())
@@ -54,7 +65,11 @@ const pageTotals: PageProjection = {
   project: async (rows, event) => {
     if (event.data.amount === 13) throw new Error('13 refused');
     const row = await rows.get<{ total: number; events: number }>('page_totals', { stream: event.stream });
-    rows.put('page_totals', { stream: event.stream, total: (row?.total ?? 0) + (event.data.amount as number), events: (row?.events ?? 0) + 1 });
+    rows.put('page_totals', {
+      stream: event.stream,
+      total: (row?.total ?? 0) + (event.data.amount as number),
+      events: (row?.events ?? 0) + 1,
+    });
   },
 };
 
@@ -135,21 +150,30 @@ describe('ProjectionRunner', () => {
     for (let i = 1; i <= 20; i++) await store.append('s-1', [added(i)], { expectedRevision: 'any' });
     await expect(both.catchUp()).rejects.toThrow('13 refused');
     expect(await rows(db)).toEqual([{ stream: 's-1', total: 28, events: 7 }]);
-    expect(both.status()).toEqual([{ name: 'totals', position: 7n }, { name: 'picky', position: 7n }]);
+    expect(both.status()).toEqual([
+      { name: 'totals', position: 7n },
+      { name: 'picky', position: 7n },
+    ]);
     const restarted = new ProjectionRunner(store, db, [totals, picky], 7);
     await restarted.migrate();
     expect(restarted.status()).toEqual(both.status());
   });
 
-  it('writes a page projection\'s rows with its checkpoint, or neither when the page fails', async () => {
+  it("writes a page projection's rows with its checkpoint, or neither when the page fails", async () => {
     const both = new ProjectionRunner(store, db, [totals, pageTotals], 7);
     await both.migrate();
     for (let i = 1; i <= 20; i++) await store.append(`s-${i % 2}`, [added(i)], { expectedRevision: 'any' });
     await expect(both.catchUp()).rejects.toThrow('13 refused');
     const pageRows = await db.selectFrom('page_totals').selectAll().orderBy('stream').execute();
     expect(pageRows).toEqual(await rows(db));
-    expect(pageRows).toEqual([{ stream: 's-0', total: 12, events: 3 }, { stream: 's-1', total: 16, events: 4 }]);
-    expect(both.status()).toEqual([{ name: 'totals', position: 7n }, { name: 'page-totals', position: 7n }]);
+    expect(pageRows).toEqual([
+      { stream: 's-0', total: 12, events: 3 },
+      { stream: 's-1', total: 16, events: 4 },
+    ]);
+    expect(both.status()).toEqual([
+      { name: 'totals', position: 7n },
+      { name: 'page-totals', position: 7n },
+    ]);
   });
 
   it('rebuilds one projection while the others stay where they are', async () => {
@@ -161,8 +185,16 @@ describe('ProjectionRunner', () => {
     await both.reset('totals');
     expect(await both.catchUp()).toBe(10);
     expect(await rows(db)).toEqual(live);
-    expect(await db.selectFrom('picky').select(({ fn }) => fn.countAll().as('count')).executeTakeFirst()).toEqual({ count: 10 });
-    expect(both.status()).toEqual([{ name: 'picky', position: 10n }, { name: 'totals', position: 10n }]);
+    expect(
+      await db
+        .selectFrom('picky')
+        .select(({ fn }) => fn.countAll().as('count'))
+        .executeTakeFirst(),
+    ).toEqual({ count: 10 });
+    expect(both.status()).toEqual([
+      { name: 'picky', position: 10n },
+      { name: 'totals', position: 10n },
+    ]);
   });
 
   it('rebuilds a projection from the log when its version changes, and only then', async () => {

@@ -99,12 +99,17 @@ export class ProjectionRunner {
       const left = deadline - Date.now();
       if (left <= 0) return false;
       if (!this.running) await this.catchUp();
-      else await new Promise<void>((resolve) => {
-        this.nudgeFollower?.();
-        const wake = (): void => { clearTimeout(timer); this.waiters.delete(wake); resolve(); };
-        const timer = setTimeout(wake, left);
-        this.waiters.add(wake);
-      });
+      else
+        await new Promise<void>((resolve) => {
+          this.nudgeFollower?.();
+          const wake = (): void => {
+            clearTimeout(timer);
+            this.waiters.delete(wake);
+            resolve();
+          };
+          const timer = setTimeout(wake, left);
+          this.waiters.add(wake);
+        });
     }
     return true;
   }
@@ -141,13 +146,26 @@ export class ProjectionRunner {
     await this.readCheckpoints();
     for (const wake of [...this.waiters]) wake();
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => { this.nudgeFollower = undefined; resolve(); }, this.waiters.size > 0 ? 50 : 1_000);
-      this.nudgeFollower = () => { clearTimeout(timer); this.nudgeFollower = undefined; setTimeout(resolve, 20); };
+      const timer = setTimeout(
+        () => {
+          this.nudgeFollower = undefined;
+          resolve();
+        },
+        this.waiters.size > 0 ? 50 : 1_000,
+      );
+      this.nudgeFollower = () => {
+        clearTimeout(timer);
+        this.nudgeFollower = undefined;
+        setTimeout(resolve, 20);
+      };
     });
   }
 
   private async readCheckpoints(): Promise<void> {
-    const positions = await readCheckpoints(this.db, this.projections.map((p) => p.name));
+    const positions = await readCheckpoints(
+      this.db,
+      this.projections.map((p) => p.name),
+    );
     for (const [name, position] of positions) this.checkpoints.set(name, position);
   }
 

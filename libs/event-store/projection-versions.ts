@@ -8,7 +8,9 @@ import type { Projection, ReadModelDb } from './projection.js';
  * a recorded version was built before versions were kept: version 1.
  */
 export const rebuildOutdatedProjections = async (db: ReadModelDb, projections: readonly Projection[]): Promise<string[]> => {
-  await db.schema.createTable('projection_versions').ifNotExists()
+  await db.schema
+    .createTable('projection_versions')
+    .ifNotExists()
     .addColumn('name', 'text', (c) => c.primaryKey())
     .addColumn('version', 'integer', (c) => c.notNull())
     .execute();
@@ -22,8 +24,11 @@ export const rebuildOutdatedProjections = async (db: ReadModelDb, projections: r
     }
     const values = projections.map((p) => ({ name: p.name, version: p.version ?? 1 }));
     if (values.length > 0) {
-      await trx.insertInto('projection_versions').values(values)
-        .onConflict((oc) => oc.column('name').doUpdateSet({ version: sql`excluded.version` })).execute();
+      await trx
+        .insertInto('projection_versions')
+        .values(values)
+        .onConflict((oc) => oc.column('name').doUpdateSet({ version: sql`excluded.version` }))
+        .execute();
     }
   });
   return outdated.map((p) => p.name);

@@ -7,7 +7,9 @@ import type { ReadModelDb } from './projection.js';
 const BIGINT_OID = 20;
 const types = {
   getTypeParser: (oid: number, format?: string) =>
-    oid === BIGINT_OID ? (value: string) => (Number.isSafeInteger(Number(value)) ? Number(value) : value) : pg.types.getTypeParser(oid, format as never),
+    oid === BIGINT_OID
+      ? (value: string) => (Number.isSafeInteger(Number(value)) ? Number(value) : value)
+      : pg.types.getTypeParser(oid, format as never),
 };
 
 /** Read models on PostgreSQL: the same Kysely code as on SQLite, in their own schema. */

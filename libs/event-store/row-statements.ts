@@ -57,7 +57,10 @@ const keyGroups = (keys: readonly string[], wanted: Row[]): { fixed: string[]; v
 
 const keyMatch = (fixed: string[], varying: string, rows: number, numbered: boolean): string => {
   const p = placeholders(numbered);
-  return [...fixed.map((column) => `${quoted(column)} = ${p()}`), `${quoted(varying)} in (${Array.from({ length: rows }, p).join(', ')})`].join(' and ');
+  return [
+    ...fixed.map((column) => `${quoted(column)} = ${p()}`),
+    `${quoted(varying)} in (${Array.from({ length: rows }, p).join(', ')})`,
+  ].join(' and ');
 };
 
 const textOf = (shape: string, build: () => string): string => {
@@ -71,7 +74,10 @@ const textOf = (shape: string, build: () => string): string => {
  * INSERT … ON CONFLICT DO UPDATE per table and column set instead of a statement per row.
  */
 export class RowStatements {
-  constructor(private readonly trx: ReadModelTransaction, private readonly numbered: boolean) {}
+  constructor(
+    private readonly trx: ReadModelTransaction,
+    private readonly numbered: boolean,
+  ) {}
 
   /** Inserts the rows, replacing those with the same key: one statement per column set (and size). */
   async upsertAll(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
@@ -94,7 +100,8 @@ export class RowStatements {
       const text = textOf(`upsert|${this.numbered}|${table}|${columns}|${size}`, () => {
         const p = placeholders(this.numbered);
         const values = Array.from({ length: size }, () => `(${columns.map(p).join(', ')})`).join(', ');
-        const update = others.length === 0 ? 'do nothing' : `do update set ${others.map((c) => `${quoted(c)} = excluded.${quoted(c)}`).join(', ')}`;
+        const update =
+          others.length === 0 ? 'do nothing' : `do update set ${others.map((c) => `${quoted(c)} = excluded.${quoted(c)}`).join(', ')}`;
         return `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values ${values} on conflict (${keys.map(quoted).join(', ')}) ${update}`;
       });
       const parameters = rows.slice(done, done + size).flatMap((row) => columns.map((c) => row[c] ?? null));
@@ -106,7 +113,9 @@ export class RowStatements {
   /** The stored rows with these keys (absent ones are left out), whole or only the columns named. */
   async select(table: string, keys: readonly string[], wanted: Row[], columns?: readonly string[]): Promise<Row[]> {
     const found: Row[] = [];
-    await this.byKeys(columns ? `select ${columns.map(quoted).join(', ')}` : 'select *', table, keys, wanted, (rows) => found.push(...rows));
+    await this.byKeys(columns ? `select ${columns.map(quoted).join(', ')}` : 'select *', table, keys, wanted, (rows) =>
+      found.push(...rows),
+    );
     return found;
   }
 
@@ -118,8 +127,10 @@ export class RowStatements {
     for (const { fixed, varying, rows } of keyGroups(keys, wanted)) {
       let done = 0;
       for (const size of statementSizes(rows.length, 1)) {
-        const text = textOf(`${verb}|${this.numbered}|${table}|${fixed}|${varying}|${size}`, () =>
-          `${verb} from ${quoted(table)} where ${keyMatch(fixed, varying, size, this.numbered)}`);
+        const text = textOf(
+          `${verb}|${this.numbered}|${table}|${fixed}|${varying}|${size}`,
+          () => `${verb} from ${quoted(table)} where ${keyMatch(fixed, varying, size, this.numbered)}`,
+        );
         const batch = rows.slice(done, done + size);
         const parameters = [...fixed.map((column) => batch[0][column]), ...batch.map((key) => key[varying])];
         take((await this.trx.executeQuery<Row>(CompiledQuery.raw(text, parameters))).rows);

@@ -42,9 +42,15 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
     this.telemetry = telemetry ?? quietTelemetry;
   }
 
-  get store() { return this.open.store; }
-  get readModels() { return this.open.readModels; }
-  get runner() { return this.open.runner; }
+  get store() {
+    return this.open.store;
+  }
+  get readModels() {
+    return this.open.readModels;
+  }
+  get runner() {
+    return this.open.runner;
+  }
 
   now(): Date {
     return this.clock.now();
@@ -66,14 +72,21 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
     this.inFlight += 1;
     try {
       return await this.telemetry.command(nameOf(command), async () => {
-        const result = await handleCommand(this.store, decider, stream, command, {
-          actor: context.caller.actor,
-          at: context.at,
-          correlationId: context.caller.correlationId,
-          idempotencyKey: context.idempotencyKey,
-          payloadHash: context.caller.payloadHash,
-          expectedRevision: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
-        }, { foldCache: this.folds, ...options });
+        const result = await handleCommand(
+          this.store,
+          decider,
+          stream,
+          command,
+          {
+            actor: context.caller.actor,
+            at: context.at,
+            correlationId: context.caller.correlationId,
+            idempotencyKey: context.idempotencyKey,
+            payloadHash: context.caller.payloadHash,
+            expectedRevision: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
+          },
+          { foldCache: this.folds, ...options },
+        );
         const applied = await this.telemetry.projectionWait(() => this.runner.waitFor(result.position, PROJECTION_WAIT_MS));
         if (!applied) throw DomainError.notYetReadable(result.position, `${stream} in the read models`);
         return result;
@@ -86,7 +99,10 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   /** A stream folded with a decider, as a command would see it: for facts another stream decides on. */
-  fold<Command, Event extends DomainEvent, State>(decider: Decider<Command, Event, State>, stream: string): Promise<{ state: State; revision: number }> {
+  fold<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    stream: string,
+  ): Promise<{ state: State; revision: number }> {
     return foldStream(this.store, decider, stream, this.folds);
   }
 

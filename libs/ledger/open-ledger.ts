@@ -44,10 +44,15 @@ export const openReadModels = (config: LedgerConfig): Promise<ReadModelDb> | Rea
     ? openPostgresReadModels(databaseUrlOf(config), `${config.databaseSchema}_read`)
     : openSqliteReadModels(join(config.dataDir, 'read-models.sqlite'));
 
-export const openLedger = async (config: LedgerConfig, projections: readonly Projection[], telemetry: LedgerTelemetry = quietTelemetry): Promise<OpenLedger> => {
+export const openLedger = async (
+  config: LedgerConfig,
+  projections: readonly Projection[],
+  telemetry: LedgerTelemetry = quietTelemetry,
+): Promise<OpenLedger> => {
   const store = telemetry.observeStore(openEventStore(config));
   const readModels = await openReadModels(config);
-  const leadership = config.eventStore === 'postgres' ? new PostgresLeadership(databaseUrlOf(config), config.databaseSchema) : soleLeadership;
+  const leadership =
+    config.eventStore === 'postgres' ? new PostgresLeadership(databaseUrlOf(config), config.databaseSchema) : soleLeadership;
   const runner = new ProjectionRunner(store, readModels, projections, 500, leadership, telemetry.projections);
   // Read-model tables are created by whichever instance starts first; the others wait their turn.
   await (config.eventStore === 'postgres' ? underSchemaLock(databaseUrlOf(config), () => runner.migrate()) : runner.migrate());

@@ -8,7 +8,10 @@ import type { Caller } from './caller.js';
  * so the bus can route it to the slice's handler.
  */
 export abstract class PortalCommand<Input> extends Command<CommandResult> {
-  constructor(readonly input: Input, readonly caller: Caller) {
+  constructor(
+    readonly input: Input,
+    readonly caller: Caller,
+  ) {
     super();
   }
 }

@@ -27,7 +27,8 @@ export class ReadAfterWriteInterceptor implements NestInterceptor {
   /** A position past the log's head was never given out: refused at once instead of held for the whole wait. */
   private async waitFor(position: bigint): Promise<void> {
     const head = await this.ledger.store.headPosition();
-    if (position > head) throw DomainError.badInput(MIN_POSITION_HEADER, `is past the last event (${head}); send a position a mutation answered with`);
+    if (position > head)
+      throw DomainError.badInput(MIN_POSITION_HEADER, `is past the last event (${head}); send a position a mutation answered with`);
     await this.ledger.runner.waitFor(position, MIN_POSITION_WAIT_MS);
   }
 }

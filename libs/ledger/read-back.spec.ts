@@ -7,7 +7,9 @@ describe('reading back what a mutation wrote', () => {
   });
 
   it.each([undefined, null])('answers NOT_YET_READABLE with the position when the row is %p', (missing) => {
-    expect(() => readBack(missing, 42n, 'request')).toThrow(expect.objectContaining({ code: 'NOT_YET_READABLE', details: { position: '42' } }));
+    expect(() => readBack(missing, 42n, 'request')).toThrow(
+      expect.objectContaining({ code: 'NOT_YET_READABLE', details: { position: '42' } }),
+    );
     expect(() => readBack(missing, 42n, 'request')).toThrow(DomainError);
   });
 });

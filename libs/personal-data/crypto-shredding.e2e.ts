@@ -13,16 +13,22 @@ const NAME = 'Zebedee Quillfeather-Marchbanks';
 const EMAIL = 'zebedee.quillfeather@marchbanks.example';
 
 const everyFile = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? everyFile(join(dir, entry.name)) : [join(dir, entry.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? everyFile(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 
 /** Every row of every table of the portal's PostgreSQL schemas, as text. */
 const postgresText = async (portal: Portal): Promise<string> => {
   const client = new pg.Client({ connectionString: portal.config.databaseUrl });
   await client.connect();
   const schemas = [portal.config.databaseSchema, `${portal.config.databaseSchema}_read`];
-  const tables = await client.query<{ s: string; t: string }>('SELECT table_schema AS s, table_name AS t FROM information_schema.tables WHERE table_schema = ANY($1)', [schemas]);
+  const tables = await client.query<{ s: string; t: string }>(
+    'SELECT table_schema AS s, table_name AS t FROM information_schema.tables WHERE table_schema = ANY($1)',
+    [schemas],
+  );
   let text = '';
-  for (const { s, t } of tables.rows) text += (await client.query(`SELECT x::text AS row FROM "${s}"."${t}" x`)).rows.map((r) => r.row).join('\n');
+  for (const { s, t } of tables.rows)
+    text += (await client.query(`SELECT x::text AS row FROM "${s}"."${t}" x`)).rows.map((r) => r.row).join('\n');
   await client.end();
   return text;
 };
@@ -38,12 +44,42 @@ describe('crypto-shredding: forgetting a contact', () => {
   beforeAll(async () => {
     portal = await startPortal({ dataDir });
     ada = await portal.tokenFor('ada', 'Ada Manager');
-    const project = (await portal.ok('OpenProject', { input: { name: 'Portal', customerName: 'ACME', budgetHours: 100 } }, ada)).openProject.project.id;
-    const input = { projectId: project, name: NAME, email: EMAIL, organisation: 'ACME', department: 'Claims', role: 'END_USER', canApproveScope: false };
+    const project = (await portal.ok('OpenProject', { input: { name: 'Portal', customerName: 'ACME', budgetHours: 100 } }, ada)).openProject
+      .project.id;
+    const input = {
+      projectId: project,
+      name: NAME,
+      email: EMAIL,
+      organisation: 'ACME',
+      department: 'Claims',
+      role: 'END_USER',
+      canApproveScope: false,
+    };
     const contact = (await portal.ok('RegisterContact', { input }, ada)).registerContact.contact.id;
     key = (await portal.app.get<KeyStore>(KEY_STORE).find([contact])).get(contact)!;
-    const request = (await portal.ok('RaiseRequest', { input: { projectId: project, title: 'Bulk upload', description: 'Letters in batches', kind: 'FEATURE', channel: 'WRITTEN', requestedById: contact } }, ada)).raiseRequest.request.id;
-    const commitment = (await portal.ok('MakeCommitment', { input: { projectId: project, summary: 'Bulk upload by March', madeToId: contact, requestIds: [request], estimateHours: 150 } }, ada)).makeCommitment.commitment;
+    const request = (
+      await portal.ok(
+        'RaiseRequest',
+        {
+          input: {
+            projectId: project,
+            title: 'Bulk upload',
+            description: 'Letters in batches',
+            kind: 'FEATURE',
+            channel: 'WRITTEN',
+            requestedById: contact,
+          },
+        },
+        ada,
+      )
+    ).raiseRequest.request.id;
+    const commitment = (
+      await portal.ok(
+        'MakeCommitment',
+        { input: { projectId: project, summary: 'Bulk upload by March', madeToId: contact, requestIds: [request], estimateHours: 150 } },
+        ada,
+      )
+    ).makeCommitment.commitment;
     expect(commitment.reasons.join(' ')).toContain(NAME);
     ids = { project, contact, request, commitment: commitment.id };
   });
@@ -56,7 +92,8 @@ describe('crypto-shredding: forgetting a contact', () => {
 
   it('shows [forgotten] everywhere in the API once the key is destroyed', async () => {
     await portal.ok('ForgetContact', { input: { contactId: ids.contact, reason: 'GDPR erasure request' } }, ada);
-    const { contact } = (await portal.graphql('query($id: ID!) { contact(id: $id) { name email forgotten } }', { id: ids.contact }, ada)).data!;
+    const { contact } = (await portal.graphql('query($id: ID!) { contact(id: $id) { name email forgotten } }', { id: ids.contact }, ada))
+      .data!;
     expect(contact).toEqual({ name: '[forgotten]', email: null, forgotten: true });
     const { request } = await portal.ok('Request', { id: ids.request }, ada);
     expect(request.requestedBy.name).toBe('[forgotten]');

@@ -47,12 +47,18 @@ export interface KeyTables {
 export class KyselyKeyStore implements KeyStore {
   private readonly db: Kysely<KeyTables>;
 
-  constructor(db: Kysely<KeyTables>, private readonly scrub: () => Promise<void>, private readonly shutdown: () => Promise<void>) {
+  constructor(
+    db: Kysely<KeyTables>,
+    private readonly scrub: () => Promise<void>,
+    private readonly shutdown: () => Promise<void>,
+  ) {
     this.db = db;
   }
 
   static async migrate(db: Kysely<KeyTables>): Promise<void> {
-    await db.schema.createTable(KEY_TABLE).ifNotExists()
+    await db.schema
+      .createTable(KEY_TABLE)
+      .ifNotExists()
       .addColumn('subject_id', 'text', (c) => c.primaryKey())
       .addColumn('key', 'text', (c) => c.notNull())
       .addColumn('forgetting', 'integer', (c) => c.notNull().defaultTo(0))
@@ -61,15 +67,22 @@ export class KyselyKeyStore implements KeyStore {
 
   async create(subjectId: string): Promise<Buffer> {
     const key = randomBytes(32).toString('base64');
-    await this.db.insertInto(KEY_TABLE).values({ subject_id: subjectId, key, forgetting: 0 })
-      .onConflict((oc) => oc.column('subject_id').doNothing()).execute();
+    await this.db
+      .insertInto(KEY_TABLE)
+      .values({ subject_id: subjectId, key, forgetting: 0 })
+      .onConflict((oc) => oc.column('subject_id').doNothing())
+      .execute();
     const row = await this.db.selectFrom(KEY_TABLE).select('key').where('subject_id', '=', subjectId).executeTakeFirstOrThrow();
     return Buffer.from(row.key, 'base64');
   }
 
   async find(subjectIds: readonly string[]): Promise<Map<string, Buffer>> {
     if (subjectIds.length === 0) return new Map();
-    const rows = await this.db.selectFrom(KEY_TABLE).select(['subject_id', 'key']).where('subject_id', 'in', [...subjectIds]).execute();
+    const rows = await this.db
+      .selectFrom(KEY_TABLE)
+      .select(['subject_id', 'key'])
+      .where('subject_id', 'in', [...subjectIds])
+      .execute();
     return new Map(rows.map((row) => [row.subject_id, Buffer.from(row.key, 'base64')]));
   }
 
@@ -98,8 +111,11 @@ export class KyselyKeyStore implements KeyStore {
 
   async put(keys: readonly SubjectKey[]): Promise<void> {
     for (const { subjectId, key } of keys) {
-      await this.db.insertInto(KEY_TABLE).values({ subject_id: subjectId, key: key.toString('base64'), forgetting: 0 })
-        .onConflict((oc) => oc.column('subject_id').doNothing()).execute();
+      await this.db
+        .insertInto(KEY_TABLE)
+        .values({ subject_id: subjectId, key: key.toString('base64'), forgetting: 0 })
+        .onConflict((oc) => oc.column('subject_id').doNothing())
+        .execute();
     }
   }
 
@@ -107,4 +123,3 @@ export class KyselyKeyStore implements KeyStore {
     await this.shutdown();
   }
 }
-

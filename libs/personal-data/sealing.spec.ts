@@ -18,8 +18,18 @@ describe('sealing personal data', () => {
     const a = sealText(keyA, alice, 'Alice Anders');
     const b = sealText(keyB, bob, 'Bob Bauer');
     const sentence = `None of the people who asked (${a}, ${b}) can approve scope.`;
-    expect(unsealText(sentence, new Map([[alice, keyA], [bob, keyB]]))).toBe('None of the people who asked (Alice Anders, Bob Bauer) can approve scope.');
-    expect(unsealText(sentence, new Map([[alice, keyA]]))).toBe(`None of the people who asked (Alice Anders, ${FORGOTTEN_TEXT}) can approve scope.`);
+    expect(
+      unsealText(
+        sentence,
+        new Map([
+          [alice, keyA],
+          [bob, keyB],
+        ]),
+      ),
+    ).toBe('None of the people who asked (Alice Anders, Bob Bauer) can approve scope.');
+    expect(unsealText(sentence, new Map([[alice, keyA]]))).toBe(
+      `None of the people who asked (Alice Anders, ${FORGOTTEN_TEXT}) can approve scope.`,
+    );
     expect(unsealText(sealText(keyA, alice, ''), new Map([[alice, keyA]]))).toBe('');
   });
 
@@ -32,16 +42,32 @@ describe('sealing personal data', () => {
   });
 
   it('finds and unseals every string of a nested value', () => {
-    const value = { data: { contact: { name: sealText(keyA, alice, 'Alice'), tags: [sealText(keyB, bob, 'Bob'), 3, null] } }, errors: [{ message: 'plain' }] };
+    const value = {
+      data: { contact: { name: sealText(keyA, alice, 'Alice'), tags: [sealText(keyB, bob, 'Bob'), 3, null] } },
+      errors: [{ message: 'plain' }],
+    };
     expect([...subjectsIn(value)].sort()).toEqual([alice, bob]);
-    expect(unsealDeep(value, new Map([[alice, keyA]]))).toEqual({ data: { contact: { name: 'Alice', tags: [FORGOTTEN_TEXT, 3, null] } }, errors: [{ message: 'plain' }] });
+    expect(unsealDeep(value, new Map([[alice, keyA]]))).toEqual({
+      data: { contact: { name: 'Alice', tags: [FORGOTTEN_TEXT, 3, null] } },
+      errors: [{ message: 'plain' }],
+    });
   });
 
   it('seals only the named string fields of events', () => {
-    const [sealed] = sealFields([{ type: 'ContactRegistered', data: { name: 'Alice', email: 'a@x.example', department: 'Claims', canApproveScope: true } }], ['name', 'email', 'canApproveScope'], keyA, alice);
+    const [sealed] = sealFields(
+      [{ type: 'ContactRegistered', data: { name: 'Alice', email: 'a@x.example', department: 'Claims', canApproveScope: true } }],
+      ['name', 'email', 'canApproveScope'],
+      keyA,
+      alice,
+    );
     expect(sealed.data.department).toBe('Claims');
     expect(sealed.data.canApproveScope).toBe(true);
-    expect(unsealDeep(sealed.data, new Map([[alice, keyA]]))).toEqual({ name: 'Alice', email: 'a@x.example', department: 'Claims', canApproveScope: true });
+    expect(unsealDeep(sealed.data, new Map([[alice, keyA]]))).toEqual({
+      name: 'Alice',
+      email: 'a@x.example',
+      department: 'Claims',
+      canApproveScope: true,
+    });
     expect(JSON.stringify(sealed)).not.toContain('Alice');
   });
 });

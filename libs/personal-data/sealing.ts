@@ -43,9 +43,9 @@ const openPayload = (key: Buffer, subjectId: string, payload: string): string | 
 export const unsealText = (text: string, keys: SubjectKeys): string =>
   text.includes(SEALED_PREFIX)
     ? text.replace(TOKEN, (token, subjectId: string, payload: string) => {
-      const key = keys.get(subjectId);
-      return key ? (openPayload(key, subjectId, payload) ?? token) : FORGOTTEN_TEXT;
-    })
+        const key = keys.get(subjectId);
+        return key ? (openPayload(key, subjectId, payload) ?? token) : FORGOTTEN_TEXT;
+      })
     : text;
 
 /** The subjects whose tokens appear in any string anywhere in the value. */
@@ -72,10 +72,17 @@ export const unsealDeep = <T>(value: T, keys: SubjectKeys): T => {
 
 /** The data fields named are sealed for the subject; other fields and non-string values stay. */
 export const sealFields = <E extends { data: Record<string, unknown> }>(
-  events: readonly E[], fields: readonly string[], key: Buffer, subjectId: string,
+  events: readonly E[],
+  fields: readonly string[],
+  key: Buffer,
+  subjectId: string,
 ): E[] =>
   events.map((event) => ({
     ...event,
-    data: Object.fromEntries(Object.entries(event.data).map(([name, value]) =>
-      [name, fields.includes(name) && typeof value === 'string' ? sealText(key, subjectId, value) : value])),
+    data: Object.fromEntries(
+      Object.entries(event.data).map(([name, value]) => [
+        name,
+        fields.includes(name) && typeof value === 'string' ? sealText(key, subjectId, value) : value,
+      ]),
+    ),
   }));

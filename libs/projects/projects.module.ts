@@ -16,12 +16,21 @@ import { OpenProjectResolver } from './open-project/open-project.resolver.js';
 @Module({
   providers: [
     ProjectAccess,
-    OpenProjectHandler, OpenProjectResolver,
-    AddMemberHandler, AddMemberResolver,
-    RemoveMemberHandler, RemoveMemberResolver,
-    GetProjectHandler, GetProjectResolver,
-    ListProjectsHandler, ListProjectsResolver,
-    { provide: VIEWER_ROLES, inject: [Ledger], useFactory: (ledger: Ledger) => (userId: string) => projectsReadModel(ledger.readModels).membershipsOf(userId) },
+    OpenProjectHandler,
+    OpenProjectResolver,
+    AddMemberHandler,
+    AddMemberResolver,
+    RemoveMemberHandler,
+    RemoveMemberResolver,
+    GetProjectHandler,
+    GetProjectResolver,
+    ListProjectsHandler,
+    ListProjectsResolver,
+    {
+      provide: VIEWER_ROLES,
+      inject: [Ledger],
+      useFactory: (ledger: Ledger) => (userId: string) => projectsReadModel(ledger.readModels).membershipsOf(userId),
+    },
   ],
   exports: [ProjectAccess, VIEWER_ROLES],
 })

@@ -15,11 +15,16 @@ import { ReportStatusResolver } from './report-status/report-status.resolver.js'
 @Module({
   imports: [ProjectsModule],
   providers: [
-    ReportStatusHandler, ReportStatusResolver,
-    AssessStatusHandler, AssessStatusResolver,
-    PerceptionGapsHandler, PerceptionGapsResolver,
-    ListStatusReportsHandler, ListStatusReportsResolver,
-    AcknowledgeStatusHandler, AcknowledgeStatusResolver,
+    ReportStatusHandler,
+    ReportStatusResolver,
+    AssessStatusHandler,
+    AssessStatusResolver,
+    PerceptionGapsHandler,
+    PerceptionGapsResolver,
+    ListStatusReportsHandler,
+    ListStatusReportsResolver,
+    AcknowledgeStatusHandler,
+    AcknowledgeStatusResolver,
   ],
 })
 export class ReportingModule {}

@@ -16,12 +16,18 @@ import { ReviseRequirementResolver } from './revise-requirement/revise-requireme
 @Module({
   imports: [ProjectsModule],
   providers: [
-    AddRequirementHandler, AddRequirementResolver,
-    ReviseRequirementHandler, ReviseRequirementResolver,
-    RemoveRequirementHandler, RemoveRequirementResolver,
-    GetRequirementHandler, GetRequirementResolver, RequirementTriggerResolver,
+    AddRequirementHandler,
+    AddRequirementResolver,
+    ReviseRequirementHandler,
+    ReviseRequirementResolver,
+    RemoveRequirementHandler,
+    RemoveRequirementResolver,
+    GetRequirementHandler,
+    GetRequirementResolver,
+    RequirementTriggerResolver,
     RequestRequirementsResolver,
-    RequirementChangesHandler, RequirementChangesResolver,
+    RequirementChangesHandler,
+    RequirementChangesResolver,
   ],
 })
 export class RequirementsModule {}

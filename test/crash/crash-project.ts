@@ -24,9 +24,14 @@ export interface CrashProject {
   commitments: string[];
 }
 
-export const emptyProject = (projectId: string): CrashProject =>
-  ({ projectId, contacts: [], sessions: [], requests: [], requirements: [], commitments: [] });
+export const emptyProject = (projectId: string): CrashProject => ({
+  projectId,
+  contacts: [],
+  sessions: [],
+  requests: [],
+  requirements: [],
+  commitments: [],
+});
 
 /** The subjects a status can be reported on: a request, requirement or commitment of the project. */
-export const statusSubjects = (project: CrashProject): string[] =>
-  [...project.requests, ...project.requirements, ...project.commitments];
+export const statusSubjects = (project: CrashProject): string[] => [...project.requests, ...project.requirements, ...project.commitments];

@@ -27,7 +27,13 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * One round: set up a project, start the writers, SIGKILL the API at a random moment once it
  * has acknowledged at least one mutation of the load, and wait for every writer to stop.
  */
-export const crashUnderLoad = async (api: ApiProcess, writers: Writer[], random: Random, window: KillWindow, limits: LoadLimits): Promise<Crash> => {
+export const crashUnderLoad = async (
+  api: ApiProcess,
+  writers: Writer[],
+  random: Random,
+  window: KillWindow,
+  limits: LoadLimits,
+): Promise<Crash> => {
   const setup = await setUpRound(api, writers, random);
   const delay = random.int(window.fromMs, window.toMs);
   const load = startLoad(api, setup.project, writers, random, limits);

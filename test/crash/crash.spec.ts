@@ -28,8 +28,11 @@ const describeCrash = (round: number, crash: Crash): string =>
 /** Not vacuous: part of the load was acknowledged, and every writer was still busy when the API died. */
 const expectKilledMidLoad = (crash: Crash, writers: number): void => {
   expect(crash.load.acknowledged.length).toBeGreaterThan(0);
-  expect({ aliveAtKill: crash.aliveAtKill, writersAtKill: crash.writersAtKill, cutOff: crash.load.cutOff })
-    .toEqual({ aliveAtKill: true, writersAtKill: writers, cutOff: writers });
+  expect({ aliveAtKill: crash.aliveAtKill, writersAtKill: crash.writersAtKill, cutOff: crash.load.cutOff }).toEqual({
+    aliveAtKill: true,
+    writersAtKill: writers,
+    cutOff: writers,
+  });
   const unexpected = Object.entries(crash.load.firstRefusals).filter(([code]) => !EXPECTED_REFUSALS.includes(code));
   expect(unexpected.map(([, detail]) => detail)).toEqual([]);
 };
@@ -54,23 +57,27 @@ describe('the API killed with SIGKILL in the middle of concurrent mutations', ()
     await store.remove();
   });
 
-  it('restarts with every acknowledged mutation stored, every chain intact and read models equal to a rebuild', async () => {
-    expect(Number.isInteger(ROUNDS) && ROUNDS >= 1).toBe(true);
-    const random = seededRandom(seed);
-    const writers = await crashWriters(SECRET, DEVELOPERS);
-    const acknowledged: Acknowledged[] = [];
-    for (let round = 1; round <= ROUNDS; round++) {
-      api = await startApiProcess(store.env);
-      const crash = await crashUnderLoad(api, writers, random, KILL_WINDOW, LIMITS);
-      console.log(describeCrash(round, crash));
-      acknowledged.push(...crash.acknowledged);
-      expectKilledMidLoad(crash, writers.length);
+  it(
+    'restarts with every acknowledged mutation stored, every chain intact and read models equal to a rebuild',
+    async () => {
+      expect(Number.isInteger(ROUNDS) && ROUNDS >= 1).toBe(true);
+      const random = seededRandom(seed);
+      const writers = await crashWriters(SECRET, DEVELOPERS);
+      const acknowledged: Acknowledged[] = [];
+      for (let round = 1; round <= ROUNDS; round++) {
+        api = await startApiProcess(store.env);
+        const crash = await crashUnderLoad(api, writers, random, KILL_WINDOW, LIMITS);
+        console.log(describeCrash(round, crash));
+        acknowledged.push(...crash.acknowledged);
+        expectKilledMidLoad(crash, writers.length);
 
-      api = await startApiProcess(store.env);
-      const { projectionLag } = await waitForProjections(api);
-      await api.kill('SIGTERM');
-      api = undefined;
-      await expectRecovered(acknowledged, projectionLag);
-    }
-  }, ROUNDS * 45_000 + 15_000);
+        api = await startApiProcess(store.env);
+        const { projectionLag } = await waitForProjections(api);
+        await api.kill('SIGTERM');
+        api = undefined;
+        await expectRecovered(acknowledged, projectionLag);
+      }
+    },
+    ROUNDS * 45_000 + 15_000,
+  );
 });

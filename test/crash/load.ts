@@ -33,7 +33,10 @@ export interface Load {
 /** What fetch throws when the process on the other end is gone (refused, reset, closed mid-answer). */
 const connectionLost = (error: unknown): boolean => {
   const code = (error as { cause?: { code?: string } }).cause?.code;
-  return (error instanceof TypeError && error.message === 'fetch failed') || ['ECONNRESET', 'ECONNREFUSED', 'UND_ERR_SOCKET'].includes(code ?? '');
+  return (
+    (error instanceof TypeError && error.message === 'fetch failed') ||
+    ['ECONNRESET', 'ECONNREFUSED', 'UND_ERR_SOCKET'].includes(code ?? '')
+  );
 };
 
 /** Writers, each an async loop sending its own seeded mix of mutations one after another. */

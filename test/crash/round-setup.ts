@@ -8,8 +8,12 @@ import { type Acknowledged, sendAcknowledged } from './send-mutation.js';
 
 /** One manager and developers; the same users in every round, each round on a new project. */
 export const crashWriters = async (secret: string, developers: number): Promise<Writer[]> => {
-  const writer = async (userId: string, name: string, role: Writer['role']): Promise<Writer> =>
-    ({ userId, name, role, token: await signToken(secret, { userId, name }) });
+  const writer = async (userId: string, name: string, role: Writer['role']): Promise<Writer> => ({
+    userId,
+    name,
+    role,
+    token: await signToken(secret, { userId, name }),
+  });
   return Promise.all([
     writer('crash-manager', 'Maria', 'MANAGER'),
     ...Array.from({ length: developers }, (_, i) => writer(`crash-dev-${i + 1}`, `Developer ${i + 1}`, 'DEVELOPER')),
@@ -27,7 +31,11 @@ const addDeveloper = (project: CrashProject, developer: Writer): Mutation => ({
  * developers, registers two contacts and logs a session, so every kind of mutation has
  * something to act on from the start.
  */
-export const setUpRound = async (api: ApiProcess, writers: Writer[], random: Random): Promise<{ project: CrashProject; acknowledged: Acknowledged[] }> => {
+export const setUpRound = async (
+  api: ApiProcess,
+  writers: Writer[],
+  random: Random,
+): Promise<{ project: CrashProject; acknowledged: Acknowledged[] }> => {
   const [manager, ...developers] = writers;
   const acknowledged: Acknowledged[] = [];
   const send = async (kind: MutationKind | Mutation, project: CrashProject, serial = 0): Promise<Record<string, any>> => {

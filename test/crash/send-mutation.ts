@@ -33,13 +33,22 @@ export const sendMutation = async (api: ApiProcess, writer: Writer, mutation: Mu
   mutation.remember?.(answer.data);
   const payload = Object.values(answer.data)[0] as { position: string };
   return {
-    acknowledged: { operation: mutation.operation, userId: writer.userId, stream: mutation.streamOf(answer.data), position: BigInt(payload.position) },
+    acknowledged: {
+      operation: mutation.operation,
+      userId: writer.userId,
+      stream: mutation.streamOf(answer.data),
+      position: BigInt(payload.position),
+    },
     data: answer.data,
   };
 };
 
 /** For the round's setup, which must succeed: a refusal there is a broken test, not a finding. */
-export const sendAcknowledged = async (api: ApiProcess, writer: Writer, mutation: Mutation): Promise<Extract<Answer, { data: unknown }>> => {
+export const sendAcknowledged = async (
+  api: ApiProcess,
+  writer: Writer,
+  mutation: Mutation,
+): Promise<Extract<Answer, { data: unknown }>> => {
   const answer = await sendMutation(api, writer, mutation);
   if ('refused' in answer) throw new Error(`refused during setup: ${answer.refused.detail}`);
   return answer;

@@ -1,5 +1,14 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { type GraphQLNamedType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema, getNamedType, isListType, isNonNullType, isObjectType } from 'graphql';
+import {
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
 import { CUSTOMER_VIEW } from '@cf/ledger';
 import { type WorkedProject, workedProject } from '../fixtures/worked-project.js';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
@@ -9,10 +18,13 @@ const everything = (type: GraphQLNamedType, depth = 0): string => {
   if (!isObjectType(type)) return '';
   if (depth > 4) return type.getFields().id ? '__typename id' : '__typename';
   const fields = Object.values(type.getFields()).filter((f) => f.args.every((a) => !isNonNullType(a.type)));
-  return ['__typename', ...fields.map((f) => {
-    const named = getNamedType(f.type);
-    return isObjectType(named) ? `${f.name} { ${everything(named, depth + 1)} }` : f.name;
-  })].join(' ');
+  return [
+    '__typename',
+    ...fields.map((f) => {
+      const named = getNamedType(f.type);
+      return isObjectType(named) ? `${f.name} { ${everything(named, depth + 1)} }` : f.name;
+    }),
+  ].join(' ');
 };
 
 /** The object types a customer reaches from `roots` through fields the view leaves visible. */
@@ -41,7 +53,8 @@ const walk = (value: unknown, type: GraphQLOutputType, contactId: string, seen: 
   seen.add(type.name);
   for (const [field, fieldValue] of Object.entries(object)) {
     if (field === '__typename') continue;
-    if (view!.hidden.includes(field)) expect({ field: `${type.name}.${field}`, value: fieldValue }).toEqual({ field: `${type.name}.${field}`, value: null });
+    if (view!.hidden.includes(field))
+      expect({ field: `${type.name}.${field}`, value: fieldValue }).toEqual({ field: `${type.name}.${field}`, value: null });
     else walk(fieldValue, (type as GraphQLObjectType).getFields()[field].type, contactId, seen);
   }
 };
@@ -53,8 +66,14 @@ describe('the customer view, field by field', () => {
   const ids: Record<string, string> = {};
   /** The queries a customer may ask, with the arguments of a project where they are Pat. */
   const roots = (): Record<string, Record<string, string>> => ({
-    project: { id: p.projectId }, projects: {}, commitment: { id: ids.commitment }, commitments: { projectId: p.projectId },
-    request: { id: ids.request }, requests: { projectId: p.projectId }, contact: { id: p.pat }, contacts: { projectId: p.projectId },
+    project: { id: p.projectId },
+    projects: {},
+    commitment: { id: ids.commitment },
+    commitments: { projectId: p.projectId },
+    request: { id: ids.request },
+    requests: { projectId: p.projectId },
+    contact: { id: p.pat },
+    contacts: { projectId: p.projectId },
     statusReports: { projectId: p.projectId },
   });
 
@@ -62,22 +81,80 @@ describe('the customer view, field by field', () => {
     portal = await startPortal();
     p = await workedProject(portal);
     schema = portal.app.get(GraphQLSchemaHost).schema;
-    const session = await portal.ok('LogContactSession', { input: {
-      projectId: p.projectId, date: '2026-01-15', days: 1, kind: 'ON_SITE', developerIds: ['dan'], contactIds: [p.pat, p.dora],
-    } }, p.dan);
+    const session = await portal.ok(
+      'LogContactSession',
+      {
+        input: {
+          projectId: p.projectId,
+          date: '2026-01-15',
+          days: 1,
+          kind: 'ON_SITE',
+          developerIds: ['dan'],
+          contactIds: [p.pat, p.dora],
+        },
+      },
+      p.dan,
+    );
     ids.session = session.logContactSession.session.id;
-    ids.request = (await portal.ok('RaiseRequest', { input: {
-      projectId: p.projectId, title: 'CSV export', description: 'Monthly', kind: 'FEATURE', channel: 'DIRECT', requestedById: p.pat,
-      sessionId: session.logContactSession.session.id, requirementIds: [p.r1],
-    } }, p.dan)).raiseRequest.request.id;
-    await portal.ok('RespondToRequest', { input: { requestId: ids.request, stance: 'ESTIMATE', message: 'About a week', estimateHours: 30 } }, p.dan);
-    ids.commitment = (await portal.ok('MakeCommitment', { input: {
-      projectId: p.projectId, summary: 'CSV export', madeToId: p.pat, requestIds: [ids.request], requirementIds: [p.r1], estimateHours: 60,
-    } }, p.dan)).makeCommitment.commitment.id;
+    ids.request = (
+      await portal.ok(
+        'RaiseRequest',
+        {
+          input: {
+            projectId: p.projectId,
+            title: 'CSV export',
+            description: 'Monthly',
+            kind: 'FEATURE',
+            channel: 'DIRECT',
+            requestedById: p.pat,
+            sessionId: session.logContactSession.session.id,
+            requirementIds: [p.r1],
+          },
+        },
+        p.dan,
+      )
+    ).raiseRequest.request.id;
+    await portal.ok(
+      'RespondToRequest',
+      { input: { requestId: ids.request, stance: 'ESTIMATE', message: 'About a week', estimateHours: 30 } },
+      p.dan,
+    );
+    ids.commitment = (
+      await portal.ok(
+        'MakeCommitment',
+        {
+          input: {
+            projectId: p.projectId,
+            summary: 'CSV export',
+            madeToId: p.pat,
+            requestIds: [ids.request],
+            requirementIds: [p.r1],
+            estimateHours: 60,
+          },
+        },
+        p.dan,
+      )
+    ).makeCommitment.commitment.id;
     for (const toldToId of [p.pat, p.dora]) {
-      await portal.ok('ReportStatus', { input: { projectId: p.projectId, subjectId: ids.commitment, toldStatus: 'ON_TRACK', toldToId, message: 'On its way' } }, p.mia);
+      await portal.ok(
+        'ReportStatus',
+        { input: { projectId: p.projectId, subjectId: ids.commitment, toldStatus: 'ON_TRACK', toldToId, message: 'On its way' } },
+        p.mia,
+      );
     }
-    await portal.ok('ChangeOrder', { input: { projectId: p.projectId, budgetHours: 130, reason: 'CSV', coversCommitmentIds: [ids.commitment], countersignedById: p.dora } }, p.mia);
+    await portal.ok(
+      'ChangeOrder',
+      {
+        input: {
+          projectId: p.projectId,
+          budgetHours: 130,
+          reason: 'CSV',
+          coversCommitmentIds: [ids.commitment],
+          countersignedById: p.dora,
+        },
+      },
+      p.mia,
+    );
   });
   afterAll(() => portal.close());
 
@@ -87,7 +164,11 @@ describe('the customer view, field by field', () => {
       const view = CUSTOMER_VIEW[name];
       expect({ name, classified: view !== undefined }).toEqual({ name, classified: true });
       expect({ name, fields: Object.keys(type.getFields()).sort() }).toEqual({ name, fields: [...view!.visible, ...view!.hidden].sort() });
-      for (const field of view!.hidden) expect({ field: `${name}.${field}`, nullable: !isNonNullType(type.getFields()[field].type) }).toEqual({ field: `${name}.${field}`, nullable: true });
+      for (const field of view!.hidden)
+        expect({ field: `${name}.${field}`, nullable: !isNonNullType(type.getFields()[field].type) }).toEqual({
+          field: `${name}.${field}`,
+          nullable: true,
+        });
     }
   });
 
@@ -95,20 +176,33 @@ describe('the customer view, field by field', () => {
     const seen = new Set<string>();
     for (const [root, args] of Object.entries(roots())) {
       const field = schema.getQueryType()!.getFields()[root];
-      const params = Object.keys(args).map((name) => `$${name}: ID!`).join(', ');
-      const query = `query Everything${params ? `(${params})` : ''} { ${root}${params ? `(${Object.keys(args).map((a) => `${a}: $${a}`).join(', ')})` : ''} { ${everything(getNamedType(field.type))} } }`;
+      const params = Object.keys(args)
+        .map((name) => `$${name}: ID!`)
+        .join(', ');
+      const query = `query Everything${params ? `(${params})` : ''} { ${root}${
+        params
+          ? `(${Object.keys(args)
+              .map((a) => `${a}: $${a}`)
+              .join(', ')})`
+          : ''
+      } { ${everything(getNamedType(field.type))} } }`;
       const answer = await portal.graphql(query, args, p.cora);
       expect({ root, errors: answer.errors ?? [] }).toEqual({ root, errors: [] });
       walk(answer.data![root], field.type, p.pat, seen);
     }
-    expect([...seen].sort()).toEqual(expect.arrayContaining(['Commitment', 'Contact', 'Project', 'Request', 'RequestResponse', 'StatusReport', 'UserRef']));
+    expect([...seen].sort()).toEqual(
+      expect.arrayContaining(['Commitment', 'Contact', 'Project', 'Request', 'RequestResponse', 'StatusReport', 'UserRef']),
+    );
   });
 
   it('refuses a customer every other query about the project', async () => {
     const others: Record<string, [string, string]> = {
-      dashboard: ['dashboard(projectId: $id) { projectionLag }', p.projectId], perceptionGaps: ['perceptionGaps(projectId: $id) { subjectId }', p.projectId],
-      requirement: ['requirement(id: $id) { id }', p.r1], requirementChanges: ['requirementChanges(projectId: $id) { revision }', p.projectId],
-      history: ['history(id: $id) { type }', ids.commitment], session: ['session(id: $id) { id }', ids.session],
+      dashboard: ['dashboard(projectId: $id) { projectionLag }', p.projectId],
+      perceptionGaps: ['perceptionGaps(projectId: $id) { subjectId }', p.projectId],
+      requirement: ['requirement(id: $id) { id }', p.r1],
+      requirementChanges: ['requirementChanges(projectId: $id) { revision }', p.projectId],
+      history: ['history(id: $id) { type }', ids.commitment],
+      session: ['session(id: $id) { id }', ids.session],
     };
     for (const [root, [selection, id]] of Object.entries(others)) {
       const answer = await portal.graphql(`query Q($id: ID!) { ${selection} }`, { id }, p.cora);

@@ -1,13 +1,33 @@
 /** What every answer to a hostile request must satisfy; each breach is one finding. */
 export const DOCUMENTED_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'RULE_VIOLATED', 'RATE_LIMITED',
-  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'RULE_VIOLATED',
+  'RATE_LIMITED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
 ]);
 
 /** Signs of internals: stack frames, the database, JS runtime errors, source paths (linear-time patterns: answers echo 1 MB inputs). */
 const LEAKS: RegExp[] = [
-  / {4}at /, /SQLITE/, /sqlite/i, /TypeError/, /ReferenceError/, /RangeError/, /Cannot read/, /is not a function/,
-  /Maximum call stack/, /node_modules/, /\/(?:work|home|usr|app|tmp)\//, /\b\w{1,60}\.[cm]?[jt]s:\d/, /kysely/i, /better-sqlite3/,
+  / {4}at /,
+  /SQLITE/,
+  /sqlite/i,
+  /TypeError/,
+  /ReferenceError/,
+  /RangeError/,
+  /Cannot read/,
+  /is not a function/,
+  /Maximum call stack/,
+  /node_modules/,
+  /\/(?:work|home|usr|app|tmp)\//,
+  /\b\w{1,60}\.[cm]?[jt]s:\d/,
+  /kysely/i,
+  /better-sqlite3/,
 ];
 
 export interface Answer {
@@ -39,7 +59,8 @@ export const breachesOf = (answer: Answer, sent: string, headBefore: bigint, hea
   }
   for (const error of answer.json?.errors ?? []) {
     const code = error.extensions?.code;
-    if (typeof code !== 'string' || !DOCUMENTED_CODES.has(code)) found.push(`error code ${String(code)}: ${error.message?.slice(0, 200)}${request}`);
+    if (typeof code !== 'string' || !DOCUMENTED_CODES.has(code))
+      found.push(`error code ${String(code)}: ${error.message?.slice(0, 200)}${request}`);
   }
   if (wasRefused(answer) && headAfter !== headBefore) found.push(`refused, yet the head moved ${headBefore} → ${headAfter}`);
   return found;

@@ -51,9 +51,14 @@ describe('GraphQL API under hostile input (fuzz)', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: serialize({ query: portalOperation(o.name!.value), variables }),
-      })));
-    return fc.tuple(fc.oneof({ arbitrary: operation, weight: 9 }, { arbitrary: rawRequest, weight: 1 }), authorization, extraHeaders)
-      .map(([request, auth, extra]) => ({ ...request, headers: { ...request.headers, ...(auth ? { authorization: auth } : {}), ...extra } }));
+      })),
+    );
+    return fc
+      .tuple(fc.oneof({ arbitrary: operation, weight: 9 }, { arbitrary: rawRequest, weight: 1 }), authorization, extraHeaders)
+      .map(([request, auth, extra]) => ({
+        ...request,
+        headers: { ...request.headers, ...(auth ? { authorization: auth } : {}), ...extra },
+      }));
   };
 
   it(`answers ${RUNS} hostile requests without a 5xx, a leak, an undocumented code or a write on refusal`, async () => {
@@ -72,17 +77,22 @@ describe('GraphQL API under hostile input (fuzz)', () => {
       try {
         answer = await readAnswer(await fetch(url, { method: request.method, headers: request.headers, body: request.body }));
       } catch (error) {
-        findings.push(`${request.label}: no answer (${String((error as { cause?: unknown }).cause ?? error)}; ${request.body?.length ?? 0} bytes, headers ${JSON.stringify(request.headers).length})`);
+        findings.push(
+          `${request.label}: no answer (${String((error as { cause?: unknown }).cause ?? error)}; ${request.body?.length ?? 0} bytes, headers ${JSON.stringify(request.headers).length})`,
+        );
         continue;
       }
       const after = await store.headPosition();
-      if (process.env.FUZZ_TRACE && Date.now() - started > SLOW_MS) appendFileSync(`${process.env.FUZZ_TRACE}.slow`, `${JSON.stringify(request)}\n`);
-      if (Date.now() - started > SLOW_MS) findings.push(`${request.label}: took ${Date.now() - started} ms (${request.body?.length ?? 0} bytes)`);
+      if (process.env.FUZZ_TRACE && Date.now() - started > SLOW_MS)
+        appendFileSync(`${process.env.FUZZ_TRACE}.slow`, `${JSON.stringify(request)}\n`);
+      if (Date.now() - started > SLOW_MS)
+        findings.push(`${request.label}: took ${Date.now() - started} ms (${request.body?.length ?? 0} bytes)`);
       const sent = `${request.search ?? ''}${request.body ?? ''}`;
       for (const breach of breachesOf(answer, sent, before, after)) findings.push(`${request.label}: ${breach}`);
       labels.set(request.label, (labels.get(request.label) ?? 0) + 1);
     }
-    if (findings.length > 0) console.error(`fuzz seed ${SEED}: ${findings.length} findings\n${[...new Set(findings)].slice(0, 30).join('\n')}`);
+    if (findings.length > 0)
+      console.error(`fuzz seed ${SEED}: ${findings.length} findings\n${[...new Set(findings)].slice(0, 30).join('\n')}`);
     expect(samples.length).toBeGreaterThanOrEqual(Math.min(RUNS, 1_000));
     expect(labels.size).toBeGreaterThan(20);
     expect({ seed: SEED, findings: [...new Set(findings)].slice(0, 20) }).toEqual({ seed: SEED, findings: [] });
@@ -110,7 +120,8 @@ describe('GraphQL API under hostile input (fuzz)', () => {
       const status = answer.closed ? (answer.closed.code === 4500 ? 500 : 400) : 200;
       const json = { data: answer.data, errors: answer.errors };
       const text = JSON.stringify({ ...json, closed: answer.closed });
-      for (const breach of breachesOf({ status, text, json }, sent, before, await store.headPosition())) findings.push(`${label} (graphql-ws): ${breach}`);
+      for (const breach of breachesOf({ status, text, json }, sent, before, await store.headPosition()))
+        findings.push(`${label} (graphql-ws): ${breach}`);
     }
     expect(documents.length).toBeGreaterThan(30);
     expect(findings).toEqual([]);

@@ -45,7 +45,10 @@ export const startApiProcess = async (env: Record<string, string>, options: { ke
   const deadline = Date.now() + 20_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API exited at start: ${stderr}`);
-    const up = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL'); // a half-started API would outlive the test and hold its store
@@ -67,8 +70,7 @@ export const startApiProcess = async (env: Record<string, string>, options: { ke
   };
 };
 
-export const healthOf = async (api: ApiProcess): Promise<Health> =>
-  (await (await fetch(`${api.url}/health`)).json()) as Health;
+export const healthOf = async (api: ApiProcess): Promise<Health> => (await (await fetch(`${api.url}/health`)).json()) as Health;
 
 /**
  * Polls /health until every projection has applied the whole log (lag 0) or timeoutMs pass, and
@@ -87,7 +89,11 @@ export const waitForProjections = async (api: ApiProcess, timeoutMs = 15_000): P
 
 /** Sends one portal operation by name over HTTP; rejects when the process does not answer. */
 export const sendOperation = async (
-  api: ApiProcess, operation: string, variables: object, token: string, headers: Record<string, string> = {},
+  api: ApiProcess,
+  operation: string,
+  variables: object,
+  token: string,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLAnswer> => {
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',

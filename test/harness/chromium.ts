@@ -8,8 +8,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Without the background-networking flags Chromium keeps dialling out of a closed network. */
 const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /**
@@ -18,7 +24,9 @@ const FLAGS = [
  */
 export const describeInChromium = (name: string, body: () => void): void => {
   if (existsSync(CHROMIUM)) return describe(name, body);
-  process.stderr.write(`\n  SKIPPED "${name}": no Chromium at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium), as .ci/run does, or set CHROMIUM_PATH.\n\n`);
+  process.stderr.write(
+    `\n  SKIPPED "${name}": no Chromium at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium), as .ci/run does, or set CHROMIUM_PATH.\n\n`,
+  );
   describe.skip(name, body);
 };
 
@@ -31,7 +39,10 @@ export interface Chromium {
 export const launchChromium = async (): Promise<Chromium> => {
   const profile = mkdtempSync(join(tmpdir(), 'cf-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1440, height: 900 },
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1440, height: 900 },
   });
   return {
     context,

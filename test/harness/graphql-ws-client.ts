@@ -33,20 +33,23 @@ export const overWebSocket = async (
   try {
     return await new Promise<WebSocketAnswer>((resolve) => {
       const done = (extra: Partial<WebSocketAnswer> = {}) => resolve({ ...results.at(-1), results, ...extra });
-      client.subscribe({ query, variables }, {
-        next: (value) => {
-          results.push(value as GraphQLAnswer);
-          if (results.length >= untilResults) done();
+      client.subscribe(
+        { query, variables },
+        {
+          next: (value) => {
+            results.push(value as GraphQLAnswer);
+            if (results.length >= untilResults) done();
+          },
+          error: (error) => {
+            if (Array.isArray(error)) done({ errors: error as GraphQLAnswer['errors'] });
+            else {
+              const close = error as { code?: number; reason?: string };
+              done({ closed: { code: close.code ?? 0, reason: close.reason ?? String(error) } });
+            }
+          },
+          complete: () => done(),
         },
-        error: (error) => {
-          if (Array.isArray(error)) done({ errors: error as GraphQLAnswer['errors'] });
-          else {
-            const close = error as { code?: number; reason?: string };
-            done({ closed: { code: close.code ?? 0, reason: close.reason ?? String(error) } });
-          }
-        },
-        complete: () => done(),
-      });
+      );
     });
   } finally {
     await client.dispose();

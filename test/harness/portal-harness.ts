@@ -25,7 +25,12 @@ export interface Portal {
   /** A bearer token for a user (any id; roles come from project membership). */
   tokenFor(userId: string, name?: string): Promise<string>;
   /** Sends any GraphQL document. */
-  graphql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLAnswer<Data>>;
+  graphql<Data = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLAnswer<Data>>;
   /** Sends one operation of test/portal/operations.graphql by name, exactly as the portal writes it. */
   send<Data = Record<string, any>>(operation: string, variables: Record<string, unknown>, token: string): Promise<GraphQLAnswer<Data>>;
   /** Like send, but fails the test with the errors when there are any, and returns data. */
@@ -39,15 +44,22 @@ let portals = 0;
 const storeEnvironment = (): Record<string, string> =>
   process.env.EVENT_STORE === 'postgres'
     ? {
-      EVENT_STORE: 'postgres',
-      DATABASE_URL: TEST_DATABASE_URL,
-      DATABASE_SCHEMA: `cf_e2e_${process.pid}_${portals++}`,
-    }
+        EVENT_STORE: 'postgres',
+        DATABASE_URL: TEST_DATABASE_URL,
+        DATABASE_SCHEMA: `cf_e2e_${process.pid}_${portals++}`,
+      }
     : { EVENT_STORE: 'sqlite' };
 
 export const startPortal = async (options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<Portal> => {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cf-portal-'));
-  const config = loadConfig({ ...process.env, ...storeEnvironment(), DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_JWT_SECRET, PORT: '0', ...options.env });
+  const config = loadConfig({
+    ...process.env,
+    ...storeEnvironment(),
+    DATA_DIR: dataDir,
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    PORT: '0',
+    ...options.env,
+  });
   const app = await createApp(config, { logger: false, operations: loadOperationsConfig({ ...process.env, ...options.env }) });
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
@@ -76,7 +88,8 @@ export const startPortal = async (options: { dataDir?: string; env?: Record<stri
     close: async () => {
       await app.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
-      if (config.eventStore === 'postgres') await dropSchemas(config.databaseUrl!, [config.databaseSchema, `${config.databaseSchema}_read`]);
+      if (config.eventStore === 'postgres')
+        await dropSchemas(config.databaseUrl!, [config.databaseSchema, `${config.databaseSchema}_read`]);
     },
   };
 };

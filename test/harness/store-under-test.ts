@@ -31,7 +31,11 @@ export const freshStore = (name: string, authJwtSecret: string): StoreUnderTest 
   const dataDir = mkdtempSync(join(tmpdir(), `cf-${name}-`));
   const common = { DATA_DIR: dataDir, AUTH_JWT_SECRET: authJwtSecret };
   if (process.env.EVENT_STORE !== 'postgres') {
-    return { kind: 'sqlite', env: { ...common, EVENT_STORE: 'sqlite' }, remove: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      kind: 'sqlite',
+      env: { ...common, EVENT_STORE: 'sqlite' },
+      remove: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const schema = `cf_${name}_${process.pid}`;
   return {

@@ -51,9 +51,14 @@ export const startWebhookReceiver = async (port = 0): Promise<WebhookReceiver> =
       const deadline = Date.now() + timeoutMs;
       while (received.filter(match).length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
       const matching = received.filter(match);
-      if (matching.length < count) throw new Error(`expected ${count} deliveries, got ${matching.length}: ${JSON.stringify(received.map((d) => d.body))}`);
+      if (matching.length < count)
+        throw new Error(`expected ${count} deliveries, got ${matching.length}: ${JSON.stringify(received.map((d) => d.body))}`);
       return matching;
     },
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 };

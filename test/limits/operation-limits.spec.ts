@@ -6,7 +6,8 @@ const TRANSPORTS: Transport[] = ['HTTP', 'graphql-ws'];
 
 /** The first error of one document sent over the given transport. */
 const firstError = async (portal: Portal, transport: Transport, query: string, variables: Record<string, unknown>, token: string) => {
-  const answer = transport === 'HTTP' ? await portal.graphql(query, variables, token) : await overWebSocket(portal.url, query, variables, token);
+  const answer =
+    transport === 'HTTP' ? await portal.graphql(query, variables, token) : await overWebSocket(portal.url, query, variables, token);
   return answer.errors?.[0];
 };
 
@@ -19,31 +20,49 @@ describe('operation limits, the same over HTTP and graphql-ws', () => {
   beforeAll(async () => {
     portal = await startPortal({ env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
     token = await portal.tokenFor('lim', 'Lim');
-    projectId = (await portal.ok('OpenProject', { input: { name: 'Limits', customerName: 'C', budgetHours: 1 } }, token)).openProject.project.id;
+    projectId = (await portal.ok('OpenProject', { input: { name: 'Limits', customerName: 'C', budgetHours: 1 } }, token)).openProject
+      .project.id;
   });
   afterAll(() => portal.close());
 
   it.each(TRANSPORTS)('refuses a document nested deeper than 10 fields (%s)', async (transport) => {
     const deep = `{ ${'__schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }'} }`;
-    expect((await firstError(portal, transport, deep, {}, token))?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'queryDepth' });
+    expect((await firstError(portal, transport, deep, {}, token))?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      rule: 'queryDepth',
+    });
   });
 
-  it.each(TRANSPORTS)('refuses more than 15 aliases (%s), and the 3,000-alias audit flood fast, while the service keeps answering', async (transport) => {
-    expect((await firstError(portal, transport, aliased(16, 'projects { totalCount }'), {}, token))?.extensions).toMatchObject({ rule: 'maxAliases' });
-    const started = Date.now();
-    const flood = await firstError(portal, transport, aliased(3_000, 'verifyAuditTrail { ok }'), {}, token);
-    expect(flood?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
-    const underTokens = await firstError(portal, transport, aliased(200, `verifyAuditTrail(projectId: "${projectId}") { ok }`), {}, token);
-    expect(underTokens?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'maxAliases' });
-    expect(Date.now() - started).toBeLessThan(3_000);
-    const health = await fetch(portal.url.replace('/graphql', '/health'), { signal: AbortSignal.timeout(2_000) });
-    expect(health.status).toBe(200);
-  });
+  it.each(TRANSPORTS)(
+    'refuses more than 15 aliases (%s), and the 3,000-alias audit flood fast, while the service keeps answering',
+    async (transport) => {
+      expect((await firstError(portal, transport, aliased(16, 'projects { totalCount }'), {}, token))?.extensions).toMatchObject({
+        rule: 'maxAliases',
+      });
+      const started = Date.now();
+      const flood = await firstError(portal, transport, aliased(3_000, 'verifyAuditTrail { ok }'), {}, token);
+      expect(flood?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+      const underTokens = await firstError(
+        portal,
+        transport,
+        aliased(200, `verifyAuditTrail(projectId: "${projectId}") { ok }`),
+        {},
+        token,
+      );
+      expect(underTokens?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'maxAliases' });
+      expect(Date.now() - started).toBeLessThan(3_000);
+      const health = await fetch(portal.url.replace('/graphql', '/health'), { signal: AbortSignal.timeout(2_000) });
+      expect(health.status).toBe(200);
+    },
+  );
 
   it.each(TRANSPORTS)('refuses an estimated cost over 25,000, counting page sizes and costly audit fields (%s)', async (transport) => {
     const page = (alias: string) => `${alias}: projects(first: $first) { edges { cursor node { id name customerName } } }`;
     const query = `query Costly($first: Int) { ${Array.from({ length: 12 }, (_, i) => page(`p${i}`)).join(' ')} }`;
-    expect((await firstError(portal, transport, query, { first: 500 }, token))?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'queryComplexity' });
+    expect((await firstError(portal, transport, query, { first: 500 }, token))?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      rule: 'queryComplexity',
+    });
     expect(await firstError(portal, transport, query, { first: 5 }, token)).toBeUndefined();
     const audits = aliased(15, `verifyAuditTrail(projectId: "${projectId}") { ok }`);
     expect((await firstError(portal, transport, audits, {}, token))?.extensions).toMatchObject({ rule: 'queryComplexity' });
@@ -59,7 +78,7 @@ describe('operation limits, the same over HTTP and graphql-ws', () => {
     expect((await firstError(portal, transport, query, {}, token))?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
-  it('applies the limits to a subscription\'s initial payload', async () => {
+  it("applies the limits to a subscription's initial payload", async () => {
     const flood = `subscription { projectActivity(projectId: "${projectId}") { actor { name } ${aliased(16, 'position').slice(1, -1)} } }`;
     const answer = await overWebSocket(portal.url, flood, {}, token);
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'maxAliases' });
@@ -78,7 +97,9 @@ describe('introspection', () => {
     const closed = await startPortal({ env: { GRAPHQL_INTROSPECTION: 'off' } });
     const open = await startPortal();
     try {
-      expect((await firstError(closed, transport, query, {}, await closed.tokenFor('i')))?.extensions).toMatchObject({ rule: 'introspection' });
+      expect((await firstError(closed, transport, query, {}, await closed.tokenFor('i')))?.extensions).toMatchObject({
+        rule: 'introspection',
+      });
       expect(await firstError(open, transport, query, {}, await open.tokenFor('i'))).toBeUndefined();
     } finally {
       await closed.close();

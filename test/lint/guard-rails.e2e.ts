@@ -12,11 +12,20 @@ import { repositoryPath } from '../harness/repository-path.js';
 const VIOLATIONS = repositoryPath('test/lint/violations');
 const ruleFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? ruleFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []);
+    entry.isDirectory() ? ruleFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
 const ruleOf = (file: string): string => basename(file, '.ts').replace(/-[ab]$/, '');
 
-const DEPENDENCY_RULES = ['core-imports-nothing-of-ours', 'store-imports-no-context', 'plumbing-imports-no-context', 'domain-is-pure',
-  'libs-never-import-apps', 'production-never-imports-tests', 'contexts-through-their-public-face', 'no-cycles'];
+const DEPENDENCY_RULES = [
+  'core-imports-nothing-of-ours',
+  'store-imports-no-context',
+  'plumbing-imports-no-context',
+  'domain-is-pure',
+  'libs-never-import-apps',
+  'production-never-imports-tests',
+  'contexts-through-their-public-face',
+  'no-cycles',
+];
 const CODE_RULES: Record<string, string> = {
   'own-tables': 'read-models/own-tables',
   'no-floating-promises': '@typescript-eslint/no-floating-promises',
@@ -34,11 +43,18 @@ describe('npm run lint', () => {
 
   it('fails each dependency rule on its violation', async () => {
     const { forbidden, options } = createRequire(import.meta.url)(repositoryPath('.dependency-cruiser.cjs'));
-    const result = await cruise(['libs', 'apps', 'test'], { ...options, baseDir: VIOLATIONS, tsConfig: undefined, validate: true, ruleSet: { forbidden } });
+    const result = await cruise(['libs', 'apps', 'test'], {
+      ...options,
+      baseDir: VIOLATIONS,
+      tsConfig: undefined,
+      validate: true,
+      ruleSet: { forbidden },
+    });
     if (typeof result.output === 'string') throw new Error(result.output);
     const found = result.output.summary.violations.map((violation) => `${violation.rule.name} ${violation.from}`);
     // A cycle is reported once, from either end; the layers overlap (core is plumbing too).
-    const expected = ruleFiles(VIOLATIONS).filter((file) => DEPENDENCY_RULES.includes(ruleOf(file)) && !file.endsWith('-b.ts'))
+    const expected = ruleFiles(VIOLATIONS)
+      .filter((file) => DEPENDENCY_RULES.includes(ruleOf(file)) && !file.endsWith('-b.ts'))
       .map((file) => `${ruleOf(file)} ${relative(VIOLATIONS, file)}`);
     expect(found).toEqual(expect.arrayContaining(expected));
     const violating = new Set(found.map((violation) => violation.split(' ')[1]));

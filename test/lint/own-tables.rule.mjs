@@ -5,7 +5,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const QUERIES = new Set(['selectFrom', 'insertInto', 'replaceInto', 'updateTable', 'deleteFrom', 'mergeInto', 'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin']);
+const QUERIES = new Set([
+  'selectFrom',
+  'insertInto',
+  'replaceInto',
+  'updateTable',
+  'deleteFrom',
+  'mergeInto',
+  'innerJoin',
+  'leftJoin',
+  'rightJoin',
+  'fullJoin',
+]);
 
 /** table name → the lib whose projection declares it */
 export const tableOwners = (root = ROOT) => {
@@ -24,13 +35,18 @@ export const tableOwners = (root = ROOT) => {
 };
 
 export const ownTables = (owners = tableOwners()) => ({
-  meta: { type: 'problem', messages: { foreign: '{{table}} is a table of {{owner}}: read it through @cf/{{owner}}, not with SQL from {{lib}}' }, schema: [] },
+  meta: {
+    type: 'problem',
+    messages: { foreign: '{{table}} is a table of {{owner}}: read it through @cf/{{owner}}, not with SQL from {{lib}}' },
+    schema: [],
+  },
   create(context) {
     const lib = /(?:^|\/)libs\/([^/]+)\//.exec(context.filename.replaceAll('\\', '/'))?.[1];
     if (!lib) return {};
     return {
       CallExpression(node) {
-        const method = node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' ? node.callee.property.name : undefined;
+        const method =
+          node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' ? node.callee.property.name : undefined;
         const [first] = node.arguments;
         if (!method || !QUERIES.has(method) || first?.type !== 'Literal' || typeof first.value !== 'string') return;
         const table = first.value.trim().split(/\s+/)[0];

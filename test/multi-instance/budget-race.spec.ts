@@ -11,12 +11,18 @@ const ROUNDS = 3;
 const PROMISES = 24;
 
 const probe = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 3_000 });
-const unreachable = await probe.connect().then(() => undefined, (error: Error) => error.message);
+const unreachable = await probe.connect().then(
+  () => undefined,
+  (error: Error) => error.message,
+);
 await probe.end().catch(() => undefined);
 if (unreachable) console.warn(`budget race NOT RUN: PostgreSQL unreachable at ${DATABASE_URL}: ${unreachable}`);
 const describeWithPostgres = unreachable && process.env.CI !== 'true' ? describe.skip : describe;
 
-interface Answer { data?: { makeCommitment: { commitment: { id: string; estimateHours: number; outsideBudget: boolean } } }; errors?: { extensions: { code: string } }[] }
+interface Answer {
+  data?: { makeCommitment: { commitment: { id: string; estimateHours: number; outsideBudget: boolean } } };
+  errors?: { extensions: { code: string } }[];
+}
 
 /**
  * Two API instances on one PostgreSQL database take concurrent promises of 10 h against a reserve of
@@ -38,14 +44,35 @@ describeWithPostgres('concurrent commitments through two instances on one Postgr
   it.each(Array.from({ length: ROUNDS }, (_, i) => i + 1))('never draws more than the reserve, and uses all of it (round %i)', async () => {
     const opened = await send(instances[0], 'OpenProject', { input: { name: 'Race', customerName: 'ACME', budgetHours: 100 } }, token);
     const projectId = opened.data!.openProject.project.id;
-    const contact = await send(instances[1], 'RegisterContact', { input: {
-      projectId, name: 'Dora Decider', role: 'DECISION_MAKER', canApproveScope: true,
-    } }, token, { 'x-min-position': opened.data!.openProject.position });
+    const contact = await send(
+      instances[1],
+      'RegisterContact',
+      {
+        input: {
+          projectId,
+          name: 'Dora Decider',
+          role: 'DECISION_MAKER',
+          canApproveScope: true,
+        },
+      },
+      token,
+      { 'x-min-position': opened.data!.openProject.position },
+    );
     const madeToId = contact.data!.registerContact.contact.id;
     const ready = { 'x-min-position': contact.data!.registerContact.position };
-    const answers = (await Promise.all(Array.from({ length: PROMISES }, (_, i) => send(instances[i % 2], 'MakeCommitment', {
-      input: { projectId, summary: `Promise ${i}`, madeToId, estimateHours: 10 },
-    }, token, ready)))) as Answer[];
+    const answers = (await Promise.all(
+      Array.from({ length: PROMISES }, (_, i) =>
+        send(
+          instances[i % 2],
+          'MakeCommitment',
+          {
+            input: { projectId, summary: `Promise ${i}`, madeToId, estimateHours: 10 },
+          },
+          token,
+          ready,
+        ),
+      ),
+    )) as Answer[];
 
     const refused = answers.filter((a) => a.errors).map((a) => a.errors![0].extensions.code);
     expect(refused.filter((code) => code !== 'CONFLICT')).toEqual([]);

@@ -27,13 +27,17 @@ describeIt('several API instances on one PostgreSQL', () => {
     const follower = instances[leaders.indexOf(false)];
 
     const opened = await send(follower, 'OpenProject', { input: { name: 'Seen elsewhere', customerName: 'C', budgetHours: 10 } }, token);
-    const seen = await send(leader, 'Project', { id: opened.data!.openProject.project.id }, token, { 'x-min-position': opened.data!.openProject.position });
+    const seen = await send(leader, 'Project', { id: opened.data!.openProject.project.id }, token, {
+      'x-min-position': opened.data!.openProject.position,
+    });
     expect(seen.data?.project.name).toBe('Seen elsewhere');
 
     const acknowledged: string[] = [];
     const load = async (api: ApiProcess, count: number) => {
       for (let i = 0; i < count; i++) {
-        const answer = await send(api, 'OpenProject', { input: { name: `p${i}`, customerName: 'C', budgetHours: i } }, token).catch(() => undefined);
+        const answer = await send(api, 'OpenProject', { input: { name: `p${i}`, customerName: 'C', budgetHours: i } }, token).catch(
+          () => undefined,
+        );
         if (answer?.data) acknowledged.push(answer.data.openProject.project.id);
       }
     };

@@ -3,7 +3,13 @@ import { describeWithPostgres } from '../harness/postgres-reachable.js';
 import { TEST_DATABASE_URL, dropSchemas } from '../harness/store-under-test.js';
 
 const SCHEMA = `cf_three_${process.pid}`;
-const env = { EVENT_STORE: 'postgres', DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: SCHEMA, AUTH_JWT_SECRET: 'three-at-once-secret-three-at-once!', DATA_DIR: `/tmp/${SCHEMA}` };
+const env = {
+  EVENT_STORE: 'postgres',
+  DATABASE_URL: TEST_DATABASE_URL,
+  DATABASE_SCHEMA: SCHEMA,
+  AUTH_JWT_SECRET: 'three-at-once-secret-three-at-once!',
+  DATA_DIR: `/tmp/${SCHEMA}`,
+};
 
 const describeIt = await describeWithPostgres('simultaneous start');
 

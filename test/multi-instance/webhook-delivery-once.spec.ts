@@ -7,7 +7,14 @@ import { FAST_WEBHOOKS, deliveriesWhen, ok, openWebhookProject } from '../webhoo
 
 const SECRET = 'webhook-once-secret-webhook-once-0123';
 const SCHEMA = `cf_webhook_once_${process.pid}`;
-const env = { EVENT_STORE: 'postgres', DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: SCHEMA, AUTH_JWT_SECRET: SECRET, DATA_DIR: `/tmp/${SCHEMA}`, ...FAST_WEBHOOKS };
+const env = {
+  EVENT_STORE: 'postgres',
+  DATABASE_URL: TEST_DATABASE_URL,
+  DATABASE_SCHEMA: SCHEMA,
+  AUTH_JWT_SECRET: SECRET,
+  DATA_DIR: `/tmp/${SCHEMA}`,
+  ...FAST_WEBHOOKS,
+};
 const COMMITMENTS = 8;
 
 const describeIt = await describeWithPostgres('webhook delivery with two instances');
@@ -28,16 +35,35 @@ describeIt('webhooks with two API instances on one PostgreSQL', () => {
     expect((await Promise.all(instances.map(healthOf))).filter((h) => h.projectionsLedHere)).toHaveLength(1);
     const mia = await signToken(SECRET, { userId: 'mia', name: 'Mia Manager' });
     const { projectId, dora } = await openWebhookProject(instances[0], mia);
-    await ok(instances[1], 'RegisterWebhook', { input: { projectId, url: receiver.url, events: ['COMMITMENT_AWAITING_APPROVAL', 'COMMITMENT_OUTSIDE_BUDGET'] } }, mia);
+    await ok(
+      instances[1],
+      'RegisterWebhook',
+      { input: { projectId, url: receiver.url, events: ['COMMITMENT_AWAITING_APPROVAL', 'COMMITMENT_OUTSIDE_BUDGET'] } },
+      mia,
+    );
     await ok(instances[0], 'AddMember', { input: { projectId, userId: 'dan', name: 'Dan Developer', role: 'DEVELOPER' } }, mia);
     const dan = await signToken(SECRET, { userId: 'dan', name: 'Dan Developer' });
 
     receiver.answerNext(500, 503, 500);
-    await Promise.all(Array.from({ length: COMMITMENTS }, (_, i) => ok(instances[i % 2], 'MakeCommitment', {
-      input: { projectId, summary: `Promise ${i}`, madeToId: dora, estimateHours: 150 },
-    }, dan)));
+    await Promise.all(
+      Array.from({ length: COMMITMENTS }, (_, i) =>
+        ok(
+          instances[i % 2],
+          'MakeCommitment',
+          {
+            input: { projectId, summary: `Promise ${i}`, madeToId: dora, estimateHours: 150 },
+          },
+          dan,
+        ),
+      ),
+    );
 
-    const deliveries = await deliveriesWhen(instances[0], projectId, mia, (d) => d.length === 2 * COMMITMENTS && d.every((x) => x.status === 'DELIVERED'));
+    const deliveries = await deliveriesWhen(
+      instances[0],
+      projectId,
+      mia,
+      (d) => d.length === 2 * COMMITMENTS && d.every((x) => x.status === 'DELIVERED'),
+    );
     expect(deliveries.map((d) => d.status)).toEqual(Array(2 * COMMITMENTS).fill('DELIVERED'));
     const sent = new Map<string, number>();
     for (const d of receiver.received) sent.set(d.body.deliveryId, (sent.get(d.body.deliveryId) ?? 0) + 1);

@@ -32,7 +32,12 @@ describe('logs', () => {
     await store?.remove();
   });
 
-  const lines = (): LogLine[] => api.output().split('\n').filter(Boolean).map((line) => JSON.parse(line) as LogLine);
+  const lines = (): LogLine[] =>
+    api
+      .output()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as LogLine);
 
   /** The first line that matches; stdout reaches this process a moment after the response does. */
   const lineWhere = async (matches: (line: LogLine) => boolean): Promise<LogLine | undefined> => {
@@ -53,15 +58,24 @@ describe('logs', () => {
     return { data: answer.data!, correlationId: response.headers.get('x-correlation-id') };
   };
 
-  it("writes one JSON line per operation with the correlation id of the events it appended", async () => {
-    const opened = await send('OpenProject', { input: { name: 'Logged', customerName: 'Northwind', budgetHours: 40 } }, { 'x-correlation-id': 'portal-7f3a' });
+  it('writes one JSON line per operation with the correlation id of the events it appended', async () => {
+    const opened = await send(
+      'OpenProject',
+      { input: { name: 'Logged', customerName: 'Northwind', budgetHours: 40 } },
+      { 'x-correlation-id': 'portal-7f3a' },
+    );
     expect(opened.correlationId).toBe('portal-7f3a');
     const registered = await send('RegisterContact', {
       input: { projectId: opened.data.openProject.project.id, ...ERIK, role: 'END_USER', canApproveScope: false },
     });
     expect(registered.correlationId).toMatch(/^[0-9a-f-]{36}$/);
 
-    const audit = await sendOperation(api, 'AuditLog', { filter: { stream: `contact-${registered.data.registerContact.contact.id}` }, first: 5 }, token);
+    const audit = await sendOperation(
+      api,
+      'AuditLog',
+      { filter: { stream: `contact-${registered.data.registerContact.contact.id}` }, first: 5 },
+      token,
+    );
     const event = audit.data!.auditLog.edges[0].node;
     expect(event.type).toBe('ContactRegistered');
     expect(event.correlationId).toBe(registered.correlationId);
@@ -74,9 +88,15 @@ describe('logs', () => {
   });
 
   it("names a refused operation's outcome by its error code", async () => {
-    const answer = await sendOperation(api, 'Project', { id: '01900000-0000-7000-8000-000000000000' }, token, { 'x-correlation-id': 'lost-1' });
+    const answer = await sendOperation(api, 'Project', { id: '01900000-0000-7000-8000-000000000000' }, token, {
+      'x-correlation-id': 'lost-1',
+    });
     expect(answer.errors?.[0].extensions.code).toBe('NOT_FOUND');
-    expect(await lineWhere((line) => line.correlationId === 'lost-1')).toMatchObject({ operation: 'Project', operationType: 'query', outcome: 'NOT_FOUND' });
+    expect(await lineWhere((line) => line.correlationId === 'lost-1')).toMatchObject({
+      operation: 'Project',
+      operationType: 'query',
+      outcome: 'NOT_FOUND',
+    });
   });
 
   it("never writes a contact's e-mail or name, the secret or a bearer token", async () => {
@@ -84,7 +104,12 @@ describe('logs', () => {
     const projectId = opened.data.openProject.project.id;
     const sven = { name: 'Sven Aalto', email: 'sven.aalto@northwind.example' };
     const registered = await send('RegisterContact', { input: { projectId, ...sven, role: 'DECISION_MAKER', canApproveScope: true } });
-    const refused = await sendOperation(api, 'RegisterContact', { input: { projectId, name: sven.name, email: `${'x'.repeat(300)}${sven.email}`, role: 'OTHER', canApproveScope: false } }, token);
+    const refused = await sendOperation(
+      api,
+      'RegisterContact',
+      { input: { projectId, name: sven.name, email: `${'x'.repeat(300)}${sven.email}`, role: 'OTHER', canApproveScope: false } },
+      token,
+    );
     expect(refused.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     await send('ForgetContact', { input: { contactId: registered.data.registerContact.contact.id, reason: 'asked to be forgotten' } });
     await lineWhere((line) => line.operation === 'ForgetContact');

@@ -32,12 +32,28 @@ describe('GET /metrics', () => {
     expect(Number(sampleOf(families, 'ledger_rate_limited_total').value)).toBe(0);
     const operations = families.get('ledger_graphql_operation_duration_seconds')!;
     expect(operations.type).toBe('HISTOGRAM');
-    expect(await histogramCount(portal.app, 'ledger_graphql_operation_duration_seconds', { operation: 'OpenProject', type: 'mutation', outcome: 'OK' })).toBe(1);
-    expect(await histogramCount(portal.app, 'ledger_graphql_operation_duration_seconds', { operation: 'Projects', type: 'query', outcome: 'OK' })).toBe(1);
+    expect(
+      await histogramCount(portal.app, 'ledger_graphql_operation_duration_seconds', {
+        operation: 'OpenProject',
+        type: 'mutation',
+        outcome: 'OK',
+      }),
+    ).toBe(1);
+    expect(
+      await histogramCount(portal.app, 'ledger_graphql_operation_duration_seconds', {
+        operation: 'Projects',
+        type: 'query',
+        outcome: 'OK',
+      }),
+    ).toBe(1);
     expect(families.has('process_cpu_seconds_total')).toBe(true);
 
-    const ledgerSeries = (await portal.app.get<LedgerMetrics>(LEDGER_METRICS).registry.getMetricsAsJSON()).filter((m) => m.name.startsWith('ledger_'));
-    const labels = ledgerSeries.flatMap((m) => m.values.flatMap((v) => Object.entries(v.labels).map(([name, value]) => [name, String(value)])));
+    const ledgerSeries = (await portal.app.get<LedgerMetrics>(LEDGER_METRICS).registry.getMetricsAsJSON()).filter((m) =>
+      m.name.startsWith('ledger_'),
+    );
+    const labels = ledgerSeries.flatMap((m) =>
+      m.values.flatMap((v) => Object.entries(v.labels).map(([name, value]) => [name, String(value)])),
+    );
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.filter(([name]) => !BOUNDED_LABELS.has(name))).toEqual([]);
     expect(labels.filter(([, value]) => value === 'mia' || value === opened.openProject.project.id)).toEqual([]);
@@ -47,7 +63,13 @@ describe('GET /metrics', () => {
     await portal.graphql('query Nobody { projects { totalCount } }', {}, 'not-a-token');
     const families = await scrape(base);
     expect(families.get('ledger_graphql_operation_duration_seconds')?.type).toBe('HISTOGRAM');
-    expect(await histogramCount(portal.app, 'ledger_graphql_operation_duration_seconds', { operation: 'Nobody', type: 'query', outcome: 'UNAUTHENTICATED' })).toBe(1);
+    expect(
+      await histogramCount(portal.app, 'ledger_graphql_operation_duration_seconds', {
+        operation: 'Nobody',
+        type: 'query',
+        outcome: 'UNAUTHENTICATED',
+      }),
+    ).toBe(1);
   });
 });
 

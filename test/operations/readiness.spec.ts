@@ -22,7 +22,8 @@ const eventually = async (portal: Portal, path: string, status: number, timeoutM
     await new Promise((resolve) => setTimeout(resolve, 200));
     last = await probe(portal, path);
   }
-  if (last.status !== status) throw new Error(`${path} answered ${last.status} for ${timeoutMs} ms, not ${status}: ${JSON.stringify(last.body)}`);
+  if (last.status !== status)
+    throw new Error(`${path} answered ${last.status} for ${timeoutMs} ms, not ${status}: ${JSON.stringify(last.body)}`);
   return last;
 };
 
@@ -44,7 +45,9 @@ describe('GET /health/live and /health/ready', () => {
       const ledger = portal.app.get(Ledger);
       await ledger.runner.stop();
       const metadata = { actor: { userId: 'u', name: 'U' }, occurredAt: new Date().toISOString(), correlationId: 'c' };
-      await ledger.store.append('project-lagging', [{ type: 'ProjectOpened', data: { projectId: 'lagging' }, metadata }], { expectedRevision: 'no_stream' });
+      await ledger.store.append('project-lagging', [{ type: 'ProjectOpened', data: { projectId: 'lagging' }, metadata }], {
+        expectedRevision: 'no_stream',
+      });
       const notReady = await probe(portal, '/health/ready');
       expect(notReady.status).toBe(503);
       expect(notReady.body.error?.projectionLag).toMatchObject({ status: 'down', message: expect.stringContaining('1 events behind') });
@@ -58,7 +61,10 @@ describe('GET /health/live and /health/ready', () => {
 
 const postgresUnreachable = async (): Promise<string | undefined> => {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3_000 });
-  const reason = await client.connect().then(() => undefined, (error: Error) => error.message);
+  const reason = await client.connect().then(
+    () => undefined,
+    (error: Error) => error.message,
+  );
   await client.end().catch(() => undefined);
   return reason;
 };
@@ -74,7 +80,12 @@ describeWithPostgres('GET /health/ready on PostgreSQL', () => {
     await proxy.open();
     target.port = String(proxy.port);
     const portal = await startPortal({
-      env: { EVENT_STORE: 'postgres', DATABASE_URL: target.toString(), DATABASE_SCHEMA: `cf_ready_${process.pid}`, READY_STORE_TIMEOUT_MS: '1000' },
+      env: {
+        EVENT_STORE: 'postgres',
+        DATABASE_URL: target.toString(),
+        DATABASE_SCHEMA: `cf_ready_${process.pid}`,
+        READY_STORE_TIMEOUT_MS: '1000',
+      },
     });
     try {
       await eventually(portal, '/health/ready', 200);

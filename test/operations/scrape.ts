@@ -17,7 +17,10 @@ export const sampleOf = (families: Map<string, MetricFamily>, name: string, labe
   const family = families.get(name);
   if (!family) throw new Error(`no metric ${name}`);
   const sample = family.metrics.find((m) => sameLabels(m.labels, labels));
-  if (!sample) throw new Error(`${name} has no sample labelled ${JSON.stringify(labels)}; it has ${JSON.stringify(family.metrics.map((m) => m.labels))}`);
+  if (!sample)
+    throw new Error(
+      `${name} has no sample labelled ${JSON.stringify(labels)}; it has ${JSON.stringify(family.metrics.map((m) => m.labels))}`,
+    );
   return sample;
 };
 
@@ -30,6 +33,7 @@ export const histogramCount = async (app: INestApplication, name: string, labels
   if (!metric) throw new Error(`no metric ${name}`);
   const counts = (await metric.get()).values.filter((v) => (v as { metricName?: string }).metricName === `${name}_count`);
   const count = counts.find((v) => sameLabels(v.labels as Record<string, string>, labels));
-  if (!count) throw new Error(`${name} has no series labelled ${JSON.stringify(labels)}; it has ${JSON.stringify(counts.map((v) => v.labels))}`);
+  if (!count)
+    throw new Error(`${name} has no series labelled ${JSON.stringify(labels)}; it has ${JSON.stringify(counts.map((v) => v.labels))}`);
   return count.value;
 };

@@ -39,7 +39,10 @@ describe('traces', () => {
     otlp = await collector();
     store = freshStore('traces', SECRET);
     api = await startApiProcess({
-      ...store.env, OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_BSP_SCHEDULE_DELAY: '100',
+      ...store.env,
+      OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url,
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_BSP_SCHEDULE_DELAY: '100',
     });
   });
   afterAll(async () => {
@@ -53,7 +56,8 @@ describe('traces', () => {
     const answer = await sendOperation(api, 'OpenProject', { input: { name: 'Traced', customerName: 'C', budgetHours: 5 } }, token);
     expect(answer.errors).toBeUndefined();
     const deadline = Date.now() + 10_000;
-    while (!otlp.spans.some((s) => s.name === 'mutation OpenProject') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (!otlp.spans.some((s) => s.name === 'mutation OpenProject') && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
 
     const operation = otlp.spans.find((s) => s.name === 'mutation OpenProject');
     expect(operation).toBeDefined();
@@ -69,7 +73,12 @@ describe('without OTEL_EXPORTER_OTLP_ENDPOINT', () => {
   it('exports nothing', async () => {
     const otlp = await collector();
     const store = freshStore('untraced', SECRET);
-    const api = await startApiProcess({ ...store.env, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${otlp.url}/v1/traces`, OTEL_BSP_SCHEDULE_DELAY: '100' });
+    const api = await startApiProcess({
+      ...store.env,
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${otlp.url}/v1/traces`,
+      OTEL_BSP_SCHEDULE_DELAY: '100',
+    });
     try {
       const token = await signToken(SECRET, { userId: 'tia', name: 'Tia' });
       await sendOperation(api, 'OpenProject', { input: { name: 'Untraced', customerName: 'C', budgetHours: 5 } }, token);

@@ -34,7 +34,9 @@ describeInChromium('GraphiQL at /graphql in Chromium', () => {
     await page.keyboard.type('\n{ proj');
     await page.keyboard.press('Control+Space');
     await page.locator('.suggest-widget .monaco-list-row').first().waitFor();
-    expect(await page.locator('.suggest-widget .monaco-list-row').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^projects/)]));
+    expect(await page.locator('.suggest-widget .monaco-list-row').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^projects/)]),
+    );
 
     await page.getByRole('button', { name: 'Show History' }).click();
     expect(await page.locator('.graphiql-history').innerText()).toContain('Projects');

@@ -11,7 +11,9 @@ const externalAddresses = (text: string): string[] =>
 
 /** The scripts and stylesheets a page's HTML loads. */
 const assetsOf = (html: string): string[] =>
-  [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]).filter((path) => !path.startsWith('data:'));
+  [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)]
+    .map((match) => match[1])
+    .filter((path) => !path.startsWith('data:'));
 
 describe('the pages the API serves', () => {
   let portal: Portal;
@@ -48,7 +50,8 @@ describe('the pages the API serves', () => {
     const files = await Promise.all(assets.map(get));
     expect(files.find((file, i) => assets[i].endsWith('.js'))).toContain('graphiql');
     expect([html, ...files.filter((file, i) => assets[i].endsWith('.css'))].flatMap(externalAddresses)).toEqual([]);
-    for (const worker of ['editor', 'json', 'graphql']) expect((await get(`/web/console/${worker}.worker.js`)).length).toBeGreaterThan(1_000);
+    for (const worker of ['editor', 'json', 'graphql'])
+      expect((await get(`/web/console/${worker}.worker.js`)).length).toBeGreaterThan(1_000);
   });
 
   it('loads no inline script, so a strict Content-Security-Policy can hold', async () => {
@@ -60,7 +63,9 @@ describe('the pages the API serves', () => {
 
   it('serves the pages without a token (they ask the user for one) and leaves GraphQL requests to the API', async () => {
     expect(await get('/portal/')).toContain('/web/portal/portal.js');
-    const answer = await fetch(`${origin}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const answer = await fetch(`${origin}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });

@@ -3,12 +3,18 @@ import { type Chromium, describeInChromium, launchChromium } from '../harness/ch
 import { DEMO_PROJECT, type SeededService, startSeededService } from './seeded-service.js';
 
 // Functions passed to page.evaluate run in the page; the test's own types know no DOM.
-declare const document: { querySelector(selector: string): { textContent: string | null } | null; activeElement: unknown; querySelectorAll(selector: string): unknown[] };
+declare const document: {
+  querySelector(selector: string): { textContent: string | null } | null;
+  activeElement: unknown;
+  querySelectorAll(selector: string): unknown[];
+};
 declare const window: Record<string, unknown>;
 
 /** Waits until the element holds the text, then answers all of its text. */
 const textWhen = async (page: Page, selector: string, text: string): Promise<string> => {
-  await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent?.includes(t), [selector, text] as const, { timeout: 10_000 });
+  await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent?.includes(t), [selector, text] as const, {
+    timeout: 10_000,
+  });
   return page.locator(selector).innerText();
 };
 
@@ -43,29 +49,42 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     for (const page of opened.splice(0)) await page.close();
   });
 
-  it('shows the demo project\'s figures and charts, and keeps the token out of every address', async () => {
+  it("shows the demo project's figures and charts, and keeps the token out of every address", async () => {
     const { page, requests } = await open(maria);
     // The demo's change order raised the budget to 550 h for the bulk upload: made outside it, inside it today.
     expect(await textWhen(page, '#budget', 'Reserve left')).toMatch(/Budget\s+550 h[\s\S]*Promised\s+410 h[\s\S]*Reserve left\s+140 h/);
     const bar = page.locator('#budget svg[role="img"]');
-    expect(await bar.getAttribute('aria-label')).toContain('Commitments inside requirements 120 h, Baseline not yet promised 140 h, Outside requirements 150 h');
+    expect(await bar.getAttribute('aria-label')).toContain(
+      'Commitments inside requirements 120 h, Baseline not yet promised 140 h, Outside requirements 150 h',
+    );
     expect(await bar.locator('rect.segment').count()).toBe(4); // the three above and the reserve left
     await textWhen(page, '#flagged-commitments', 'Bulk upload with OCR');
     expect(await page.locator('#flagged-commitments [data-figure="made-outside-budget"]').innerText()).toBe('1 · 10 h');
     expect(await page.locator('#flagged-commitments [data-figure="outside-budget-today"]').innerText()).toBe('0 · 0 h');
     const cells = await page.locator('#flagged-commitments tbody tr').first().locator('td').allInnerTexts();
-    expect(cells.slice(0, 4)).toEqual([expect.stringMatching(/^Jonas Developer/), expect.stringMatching(/^Bulk upload with OCR by the end of March/), expect.stringMatching(/^Erik Enduser/), '150 h']);
+    expect(cells.slice(0, 4)).toEqual([
+      expect.stringMatching(/^Jonas Developer/),
+      expect.stringMatching(/^Bulk upload with OCR by the end of March/),
+      expect.stringMatching(/^Erik Enduser/),
+      '150 h',
+    ]);
     expect(cells[4]).toMatch(/outside budget by 10 h[\s\S]*made without authority/); // made
     expect(cells[5]).toMatch(/outside requirements/); // standing today
     expect(cells[5]).not.toMatch(/outside budget/);
     expect(await textWhen(page, '#perception-gaps', 'R2: Document upload')).toMatch(/on track, 60 %[\s\S]*at risk, 30 %/);
     expect(await textWhen(page, '#requirement-churn [data-figure="revisions-since-baseline"]', '2')).toBe('2');
-    expect(await page.locator('#requirement-churn .bar-chart li').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/direct\s+2/)]));
+    expect(await page.locator('#requirement-churn .bar-chart li').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/direct\s+2/)]),
+    );
     await textWhen(page, '#contact-days', 'Jonas Developer');
     expect(await page.locator('#contact-days tr[data-developer="jonas"] td.heat.met').allInnerTexts()).toEqual(['2']);
     expect(await textWhen(page, '#uncontacted-departments', 'Finance')).toContain('IT Account Management');
     expect(await textWhen(page, '#first-responses [data-figure="open-requests"]', '2')).toBe('2');
-    expect(await page.evaluate(() => [...(document.querySelectorAll('input') as { labels: unknown[] }[])].filter((input) => input.labels.length === 0).length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => [...(document.querySelectorAll('input') as { labels: unknown[] }[])].filter((input) => input.labels.length === 0).length,
+      ),
+    ).toBe(0);
     expect(await page.locator('table:not(:has(caption))').count()).toBe(0);
     expect(await page.locator('svg:not([aria-label]), .bar-chart:not([aria-label])').count()).toBe(0);
     expect(new URL(page.url()).hash).toBe(`#project=${DEMO_PROJECT}`);
@@ -82,7 +101,9 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     await row.getByLabel('Note').focus();
     await page.keyboard.type('Approved after the call with Sven');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (document.activeElement as { textContent: string }).textContent)).toMatch(/^Approve “Bulk upload with OCR/);
+    expect(await page.evaluate(() => (document.activeElement as { textContent: string }).textContent)).toMatch(
+      /^Approve “Bulk upload with OCR/,
+    );
     await page.keyboard.press('Enter');
     await textWhen(page, '#approval-queue', 'Nothing waits for approval');
     const { commitment } = await service.graphql('query($id: ID!) { commitment(id: $id) { status } }', { id }, maria);
@@ -92,7 +113,11 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
   it('shows a customer their own requests and commitments and no budget figure', async () => {
     const { contacts } = await service.graphql('query($p: ID!) { contacts(projectId: $p) { id name } }', { p: DEMO_PROJECT }, maria);
     const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
-    await service.send('AddMember', { input: { projectId: DEMO_PROJECT, userId: 'erik', name: 'Erik Enduser', role: 'CUSTOMER', contactId: erik.id } }, maria);
+    await service.send(
+      'AddMember',
+      { input: { projectId: DEMO_PROJECT, userId: 'erik', name: 'Erik Enduser', role: 'CUSTOMER', contactId: erik.id } },
+      maria,
+    );
     const { page, requests } = await open(await service.tokenFor('erik', 'Erik Enduser'));
     expect(await textWhen(page, '#your-commitments', 'Bulk upload with OCR')).toContain('150 h');
     expect(await textWhen(page, '#your-requests', 'Bulk upload of scanned letters')).toContain('about 150 h');
@@ -108,11 +133,17 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     const { page } = await open(maria);
     await page.waitForSelector('#activity [data-live="live"]', { timeout: 10_000 });
     await textWhen(page, '#flagged-commitments', 'Bulk upload with OCR');
-    await page.evaluate(() => { window.stillTheSamePage = true; });
+    await page.evaluate(() => {
+      window.stillTheSamePage = true;
+    });
     const { contacts } = await service.graphql('query($p: ID!) { contacts(projectId: $p) { id name } }', { p: DEMO_PROJECT }, maria);
     const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
     const jonas = await service.tokenFor('jonas', 'Jonas Developer');
-    await service.send('MakeCommitment', { input: { projectId: DEMO_PROJECT, summary: 'Offline mode for adjusters', madeToId: erik.id, estimateHours: 200 } }, jonas);
+    await service.send(
+      'MakeCommitment',
+      { input: { projectId: DEMO_PROJECT, summary: 'Offline mode for adjusters', madeToId: erik.id, estimateHours: 200 } },
+      jonas,
+    );
     expect(await textWhen(page, '#flagged-commitments', 'Offline mode for adjusters')).toContain('outside budget by 60 h');
     expect(await textWhen(page, '#budget', 'Over budget by')).toMatch(/Over budget by\s+60 h/);
     expect(await textWhen(page, '#activity', 'Offline mode for adjusters')).toContain('Jonas Developer made commitment');

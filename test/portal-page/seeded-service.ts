@@ -38,7 +38,7 @@ export const startSeededService = async (name: string): Promise<SeededService> =
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       });
-      return dataOf(await response.json() as object, 'a query');
+      return dataOf((await response.json()) as object, 'a query');
     },
     send: async (operation, variables, token) => dataOf(await sendOperation(api, operation, variables, token), operation),
     stop: async () => {

@@ -19,7 +19,10 @@ export const REQUESTS: Record<string, RequestFact> = {
   Q3: { id: 'Q3', projectId: P, askedWithAuthority: false, requesterName: 'Pat' },
 };
 const ids = fc.constantFrom('C1', 'C2', 'C3', 'C4', 'C5');
-const hours = fc.oneof(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 120 }).map((n) => n / 2));
+const hours = fc.oneof(
+  fc.integer({ min: 1, max: 60 }),
+  fc.integer({ min: 1, max: 120 }).map((n) => n / 2),
+);
 const requirementIds = fc.subarray(['R1', 'R2', 'R3']);
 const requestIds = fc.subarray(['Q1', 'Q2', 'Q3']);
 const facts = (list: string[]) => ({ requirements: list.map((id) => ({ id, projectId: P })) });
@@ -27,32 +30,92 @@ const facts = (list: string[]) => ({ requirements: list.map((id) => ({ id, proje
 const command = (minute: number): fc.Arbitrary<BudgetCommand> => {
   const base = { at: moment(minute), actor: manager, openingBudgetHours: OPENING_BUDGET };
   return fc.oneof(
-    { weight: 4, arbitrary: fc.record({ id: ids, estimateHours: hours, reqs: requirementIds, asks: requestIds, developer: fc.boolean(), toPat: fc.boolean() })
-      .map(({ id, estimateHours, reqs, asks, developer, toPat }): BudgetCommand => ({
-        ...base, type: 'MakeCommitment', commitmentId: id, projectId: P, summary: `Promise ${id}`, madeToId: (toPat ? pat : dora).id, madeTo: toPat ? pat : dora,
-        requestIds: asks, requests: asks.map((q) => REQUESTS[q]), requirementIds: reqs, ...facts(reqs), estimateHours, makerRole: developer ? 'DEVELOPER' : 'MANAGER',
-      })) },
-    { weight: 2, arbitrary: fc.record({ id: ids, estimateHours: fc.option(hours, { nil: undefined }), reqs: fc.option(requirementIds, { nil: undefined }), asks: fc.option(requestIds, { nil: undefined }) })
-      .map(({ id, estimateHours, reqs, asks }): BudgetCommand => ({
-        ...base, type: 'ReviseCommitment', commitmentId: id, reason: 'Learned more', madeTo: dora,
-        ...(estimateHours !== undefined ? { estimateHours } : {}),
-        ...(reqs !== undefined ? { requirementIds: reqs, ...facts(reqs) } : {}),
-        ...(asks !== undefined ? { requestIds: asks, requests: asks.map((q) => REQUESTS[q]) } : {}),
-      })) },
-    { weight: 2, arbitrary: fc.record({ id: ids, type: fc.constantFrom('ApproveCommitment', 'RejectCommitment', 'WithdrawCommitment', 'DeliverCommitment' as const) })
-      .map(({ id, type }): BudgetCommand => ({ ...base, type, commitmentId: id, note: 'Decided', approverRole: 'MANAGER' }) as BudgetCommand) },
-    { weight: 1, arbitrary: fc.record({ budgetHours: fc.integer({ min: 0, max: 300 }), covers: fc.subarray(['C1', 'C2', 'C3']), signed: fc.boolean() })
-      .map(({ budgetHours, covers, signed }): BudgetCommand => ({
-        ...base, type: 'ChangeBudget', projectId: P, budgetHours, reason: 'Change order', projectStreamEvents: 1, coversCommitmentIds: covers,
-        ...(signed ? { countersignedById: dora.id, countersignedBy: dora } : {}),
-      })) },
-    { weight: 1, arbitrary: fc.record({ estimates: fc.tuple(hours, hours, hours), withR3: fc.boolean() })
-      .map(({ estimates, withR3 }): BudgetCommand => ({
-        ...base, type: 'ApproveBaseline', projectId: P, baselineId: `b-${minute}`, name: `Baseline ${minute}`, countersignedById: dora.id, countersignedBy: dora,
-        requirements: ['R1', 'R2', 'R3'].slice(0, withR3 ? 3 : 2).map((id, i) => ({ requirementId: id, key: id, revision: 1, estimateHours: estimates[i] })),
-      })) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .record({ id: ids, estimateHours: hours, reqs: requirementIds, asks: requestIds, developer: fc.boolean(), toPat: fc.boolean() })
+        .map(({ id, estimateHours, reqs, asks, developer, toPat }): BudgetCommand => ({
+          ...base,
+          type: 'MakeCommitment',
+          commitmentId: id,
+          projectId: P,
+          summary: `Promise ${id}`,
+          madeToId: (toPat ? pat : dora).id,
+          madeTo: toPat ? pat : dora,
+          requestIds: asks,
+          requests: asks.map((q) => REQUESTS[q]),
+          requirementIds: reqs,
+          ...facts(reqs),
+          estimateHours,
+          makerRole: developer ? 'DEVELOPER' : 'MANAGER',
+        })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .record({
+          id: ids,
+          estimateHours: fc.option(hours, { nil: undefined }),
+          reqs: fc.option(requirementIds, { nil: undefined }),
+          asks: fc.option(requestIds, { nil: undefined }),
+        })
+        .map(({ id, estimateHours, reqs, asks }): BudgetCommand => ({
+          ...base,
+          type: 'ReviseCommitment',
+          commitmentId: id,
+          reason: 'Learned more',
+          madeTo: dora,
+          ...(estimateHours !== undefined ? { estimateHours } : {}),
+          ...(reqs !== undefined ? { requirementIds: reqs, ...facts(reqs) } : {}),
+          ...(asks !== undefined ? { requestIds: asks, requests: asks.map((q) => REQUESTS[q]) } : {}),
+        })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .record({
+          id: ids,
+          type: fc.constantFrom('ApproveCommitment', 'RejectCommitment', 'WithdrawCommitment', 'DeliverCommitment' as const),
+        })
+        .map(
+          ({ id, type }): BudgetCommand => ({ ...base, type, commitmentId: id, note: 'Decided', approverRole: 'MANAGER' }) as BudgetCommand,
+        ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .record({ budgetHours: fc.integer({ min: 0, max: 300 }), covers: fc.subarray(['C1', 'C2', 'C3']), signed: fc.boolean() })
+        .map(({ budgetHours, covers, signed }): BudgetCommand => ({
+          ...base,
+          type: 'ChangeBudget',
+          projectId: P,
+          budgetHours,
+          reason: 'Change order',
+          projectStreamEvents: 1,
+          coversCommitmentIds: covers,
+          ...(signed ? { countersignedById: dora.id, countersignedBy: dora } : {}),
+        })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .record({ estimates: fc.tuple(hours, hours, hours), withR3: fc.boolean() })
+        .map(({ estimates, withR3 }): BudgetCommand => ({
+          ...base,
+          type: 'ApproveBaseline',
+          projectId: P,
+          baselineId: `b-${minute}`,
+          name: `Baseline ${minute}`,
+          countersignedById: dora.id,
+          countersignedBy: dora,
+          requirements: ['R1', 'R2', 'R3']
+            .slice(0, withR3 ? 3 : 2)
+            .map((id, i) => ({ requirementId: id, key: id, revision: 1, estimateHours: estimates[i] })),
+        })),
+    },
   );
 };
 
-export const budgetCommands: fc.Arbitrary<BudgetCommand[]> = fc.array(fc.constant(0), { maxLength: 30 })
+export const budgetCommands: fc.Arbitrary<BudgetCommand[]> = fc
+  .array(fc.constant(0), { maxLength: 30 })
   .chain((slots) => fc.tuple(...slots.map((_, i) => command(10 + i * 10))));

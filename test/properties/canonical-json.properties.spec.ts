@@ -7,7 +7,8 @@ const sortKeys = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.keys(value as object).sort()
+    Object.keys(value as object)
+      .sort()
       .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
       .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
   );
@@ -19,16 +20,29 @@ describe('canonical JSON of the hash chain (property)', () => {
     const values = fc.oneof(
       fc.jsonValue(),
       fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: false }),
-      fc.dictionary(fc.string(), fc.oneof(fc.constant(undefined), fc.double(), fc.string(), fc.array(fc.oneof(fc.constant(undefined), fc.integer())))),
+      fc.dictionary(
+        fc.string(),
+        fc.oneof(fc.constant(undefined), fc.double(), fc.string(), fc.array(fc.oneof(fc.constant(undefined), fc.integer()))),
+      ),
     );
-    fc.assert(fc.property(values, (value) => {
-      expect(canonicalJson(value)).toBe(reference(value));
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(values, (value) => {
+        expect(canonicalJson(value)).toBe(reference(value));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('hashes an event as sha256 of that canonical JSON', () => {
-    const event = { type: 'T', schemaVersion: 1, data: { b: 1, a: [1, { d: 'x', c: null }], '10': 2, '9': 3 }, metadata: { actor: { userId: 'u', name: 'U' }, occurredAt: '2025-01-01T00:00:00.000Z', correlationId: 'c' } };
-    const expected = createHash('sha256').update(reference({ ...event, prevHash: 'p' })).digest('hex');
+    const event = {
+      type: 'T',
+      schemaVersion: 1,
+      data: { b: 1, a: [1, { d: 'x', c: null }], '10': 2, '9': 3 },
+      metadata: { actor: { userId: 'u', name: 'U' }, occurredAt: '2025-01-01T00:00:00.000Z', correlationId: 'c' },
+    };
+    const expected = createHash('sha256')
+      .update(reference({ ...event, prevHash: 'p' }))
+      .digest('hex');
     expect(chainHash(event, 'p')).toBe(expected);
   });
 
@@ -37,11 +51,22 @@ describe('canonical JSON of the hash chain (property)', () => {
       type: fc.string({ minLength: 1 }),
       schemaVersion: fc.integer({ min: 1, max: 9 }),
       data: fc.dictionary(fc.string(), fc.jsonValue()),
-      metadata: fc.record({ actor: fc.record({ userId: fc.string(), name: fc.string() }), occurredAt: fc.string(), correlationId: fc.string() }),
+      metadata: fc.record({
+        actor: fc.record({ userId: fc.string(), name: fc.string() }),
+        occurredAt: fc.string(),
+        correlationId: fc.string(),
+      }),
     });
-    fc.assert(fc.property(events, fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }), (event, prevHash) => {
-      const expected = createHash('sha256').update(reference({ ...event, prevHash })).digest('hex');
-      expect(linkHash(event.type, event.schemaVersion, canonicalJson(event.data), canonicalJson(event.metadata), prevHash)).toBe(expected);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(events, fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }), (event, prevHash) => {
+        const expected = createHash('sha256')
+          .update(reference({ ...event, prevHash }))
+          .digest('hex');
+        expect(linkHash(event.type, event.schemaVersion, canonicalJson(event.data), canonicalJson(event.metadata), prevHash)).toBe(
+          expected,
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -15,23 +15,26 @@ const atDecisionEachStep = (events: readonly BudgetEvent[]): Map<string, unknown
   return steps;
 };
 
-describe('the budget stream\'s decider (property)', () => {
+describe("the budget stream's decider (property)", () => {
   it('folds the same events to the same state in any batch split', () => {
     assertBatchSplitInvariance(budgetDecider, budgetCommands, 150);
   });
 
-  it('never changes a commitment\'s atDecision but by the event that judges it: made, or revised in estimate or links', () => {
-    fc.assert(fc.property(budgetCommands, (commands) => {
-      const events = historyOf(budgetDecider, commands);
-      const steps = atDecisionEachStep(events);
-      events.forEach((event, i) => {
-        const judges = event.type === 'CommitmentMade' || (event.type === 'CommitmentRevised' && event.data.atDecision !== undefined);
-        for (const [id, atDecision] of steps[i]) {
-          if (judges && event.data.commitmentId === id) continue;
-          if (i > 0 && steps[i - 1].has(id)) expect(atDecision).toBe(steps[i - 1].get(id));
-        }
-      });
-      expect(foldEvents(budgetDecider, events).commitments.size).toBe(events.filter((e) => e.type === 'CommitmentMade').length);
-    }), { numRuns: 150 });
+  it("never changes a commitment's atDecision but by the event that judges it: made, or revised in estimate or links", () => {
+    fc.assert(
+      fc.property(budgetCommands, (commands) => {
+        const events = historyOf(budgetDecider, commands);
+        const steps = atDecisionEachStep(events);
+        events.forEach((event, i) => {
+          const judges = event.type === 'CommitmentMade' || (event.type === 'CommitmentRevised' && event.data.atDecision !== undefined);
+          for (const [id, atDecision] of steps[i]) {
+            if (judges && event.data.commitmentId === id) continue;
+            if (i > 0 && steps[i - 1].has(id)) expect(atDecision).toBe(steps[i - 1].get(id));
+          }
+        });
+        expect(foldEvents(budgetDecider, events).commitments.size).toBe(events.filter((e) => e.type === 'CommitmentMade').length);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

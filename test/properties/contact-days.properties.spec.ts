@@ -18,15 +18,28 @@ const TARGET = 2;
 const MONTHS = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`);
 
 /** A date of 2025, often close to a month's end so that sessions run into the next month. */
-const date = fc.oneof(fc.integer({ min: 0, max: 360 }), fc.integer({ min: 0, max: 11 }).chain((m) => fc.constant(m * 30.4 + 27)))
+const date = fc
+  .oneof(
+    fc.integer({ min: 0, max: 360 }),
+    fc.integer({ min: 0, max: 11 }).chain((m) => fc.constant(m * 30.4 + 27)),
+  )
   .map((offset) => new Date(Date.UTC(2025, 0, 1 + Math.floor(offset))).toISOString().slice(0, 10));
 const days = fc.integer({ min: 1, max: 12 }).map((halves) => halves / 2);
 const developers = fc.subarray(DEVELOPERS, { minLength: 1 });
 const stay = fc.record({ since: date, leaves: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }) });
-interface Correction { session: number; date?: string; days?: number; developers?: string[]; voided?: boolean }
+interface Correction {
+  session: number;
+  date?: string;
+  days?: number;
+  developers?: string[];
+  voided?: boolean;
+}
 const correction: fc.Arbitrary<Correction> = fc.record({
-  session: fc.nat(), date: fc.option(date, { nil: undefined }), days: fc.option(days, { nil: undefined }),
-  developers: fc.option(developers, { nil: undefined }), voided: fc.option(fc.boolean(), { nil: undefined }),
+  session: fc.nat(),
+  date: fc.option(date, { nil: undefined }),
+  days: fc.option(days, { nil: undefined }),
+  developers: fc.option(developers, { nil: undefined }),
+  voided: fc.option(fc.boolean(), { nil: undefined }),
 });
 
 const decideAll = <C, E, S>(decider: Decider<C, E, S>, commands: readonly C[]): E[] => {
@@ -43,24 +56,78 @@ const decideAll = <C, E, S>(decider: Decider<C, E, S>, commands: readonly C[]): 
   });
 };
 
-const projectEvents = (stays: { since: string; leaves?: number }[]): ProjectEvent[] => decideAll(projectsDecider, [
-  { type: 'OpenProject', projectId: P, name: 'Portal', customerName: 'ACME', budgetHours: 100, contactDaysTarget: TARGET, at: '2024-12-01T09:00:00.000Z', actor },
-  ...stays.map((s, i): ProjectCommand => ({ type: 'AddMember', projectId: P, userId: DEVELOPERS[i], name: DEVELOPERS[i], role: 'DEVELOPER', since: s.since, at: AT, actor })),
-  ...stays.flatMap((s, i): ProjectCommand[] => (s.leaves === undefined ? [] : [{
-    type: 'RemoveMember', projectId: P, userId: DEVELOPERS[i], reason: 'Left', at: AT, actor,
-    until: new Date(Date.parse(`${s.since}T00:00:00Z`) + s.leaves * 86_400_000).toISOString().slice(0, 10),
-  }])),
-]);
+const projectEvents = (stays: { since: string; leaves?: number }[]): ProjectEvent[] =>
+  decideAll(projectsDecider, [
+    {
+      type: 'OpenProject',
+      projectId: P,
+      name: 'Portal',
+      customerName: 'ACME',
+      budgetHours: 100,
+      contactDaysTarget: TARGET,
+      at: '2024-12-01T09:00:00.000Z',
+      actor,
+    },
+    ...stays.map((s, i): ProjectCommand => ({
+      type: 'AddMember',
+      projectId: P,
+      userId: DEVELOPERS[i],
+      name: DEVELOPERS[i],
+      role: 'DEVELOPER',
+      since: s.since,
+      at: AT,
+      actor,
+    })),
+    ...stays.flatMap((s, i): ProjectCommand[] =>
+      s.leaves === undefined
+        ? []
+        : [
+            {
+              type: 'RemoveMember',
+              projectId: P,
+              userId: DEVELOPERS[i],
+              reason: 'Left',
+              at: AT,
+              actor,
+              until: new Date(Date.parse(`${s.since}T00:00:00Z`) + s.leaves * 86_400_000).toISOString().slice(0, 10),
+            },
+          ],
+    ),
+  ]);
 
 /** Only those who joined can attend as developers; anyone else is refused, as the API would. */
-const sessionEvents = (id: string, joined: string[], logged: { date: string; days: number; developers: string[] }, corrections: Correction[]): SessionEvent[] => {
+const sessionEvents = (
+  id: string,
+  joined: string[],
+  logged: { date: string; days: number; developers: string[] },
+  corrections: Correction[],
+): SessionEvent[] => {
   const member = (userId: string) => (joined.includes(userId) ? { userId, name: userId, role: 'DEVELOPER' as const } : null);
   return decideAll(sessionDecider, [
-    { type: 'LogContactSession', sessionId: id, projectId: P, ...logged, kind: 'ON_SITE', developerIds: logged.developers,
-      developers: logged.developers.map(member), contactIds: ['c-1'], contacts: [{ id: 'c-1', projectId: P, name: 'Bea', forgotten: false }], at: AT, actor },
+    {
+      type: 'LogContactSession',
+      sessionId: id,
+      projectId: P,
+      ...logged,
+      kind: 'ON_SITE',
+      developerIds: logged.developers,
+      developers: logged.developers.map(member),
+      contactIds: ['c-1'],
+      contacts: [{ id: 'c-1', projectId: P, name: 'Bea', forgotten: false }],
+      at: AT,
+      actor,
+    },
     ...corrections.map((c): SessionCommand => ({
-      type: 'CorrectContactSession', sessionId: id, reason: 'Corrected', date: c.date, days: c.days, voided: c.voided,
-      developerIds: c.developers, developers: c.developers?.map(member), at: AT, actor,
+      type: 'CorrectContactSession',
+      sessionId: id,
+      reason: 'Corrected',
+      date: c.date,
+      days: c.days,
+      voided: c.voided,
+      developerIds: c.developers,
+      developers: c.developers?.map(member),
+      at: AT,
+      actor,
     })),
   ]);
 };
@@ -95,10 +162,19 @@ const project = async (db: ReadModelDb, projections: Projection[], streams: [str
     for (const [revision, event] of events.entries()) {
       position += 1n;
       const recorded: RecordedEvent = {
-        position, stream, revision, type: event.type, schemaVersion: 1, data: event.data as Record<string, unknown>,
-        metadata: { actor, occurredAt: AT, correlationId: 'c' }, prevHash: '', hash: '',
+        position,
+        stream,
+        revision,
+        type: event.type,
+        schemaVersion: 1,
+        data: event.data as Record<string, unknown>,
+        metadata: { actor, occurredAt: AT, correlationId: 'c' },
+        prevHash: '',
+        hash: '',
       };
-      await db.transaction().execute(async (trx) => { for (const projection of projections) await applyEvents(trx, projection, [recorded]); });
+      await db.transaction().execute(async (trx) => {
+        for (const projection of projections) await applyEvents(trx, projection, [recorded]);
+      });
     }
   }
 };
@@ -110,26 +186,42 @@ describe('contact days (property)', () => {
       sessions: fc.array(fc.record({ date, days, developers }), { minLength: 1, maxLength: 6 }),
       corrections: fc.array(correction, { maxLength: 6 }),
     });
-    await fc.assert(fc.asyncProperty(scenario, async ({ stays, sessions, corrections }) => {
-      const members = projectEvents(stays);
-      const joined = DEVELOPERS.slice(0, stays.length);
-      const logs = sessions.map((logged, i) => sessionEvents(`s-${i}`, joined, logged, corrections.filter((c) => c.session % sessions.length === i)));
-      const db = openSqliteReadModels(':memory:');
-      try {
-        for (const projection of [projectsProjection, dashboardsProjection]) await projection.migrate(db);
-        await project(db, [projectsProjection, dashboardsProjection], [[`project-${P}`, members], ...logs.map((events, i): [string, SessionEvent[]] => [`session-s-${i}`, events])]);
-        const counted = expectedDays(logs.map((events) => events.reduce(sessionDecider.evolve, sessionDecider.initialState())));
-        for (const month of MONTHS) {
-          const expected = joined.flatMap((userId) => {
-            const logged = counted.get(`${userId} ${month}`) ?? 0;
-            const target = memberIn(members, userId, month) ? TARGET : 0;
-            return logged > 0 || target > 0 ? [{ developer: { userId, name: userId }, days: logged, target, shortfall: Math.max(0, target - logged) }] : [];
-          });
-          expect({ month, figures: await contactDaysOf(db, P, month) }).toEqual({ month, figures: expected });
+    await fc.assert(
+      fc.asyncProperty(scenario, async ({ stays, sessions, corrections }) => {
+        const members = projectEvents(stays);
+        const joined = DEVELOPERS.slice(0, stays.length);
+        const logs = sessions.map((logged, i) =>
+          sessionEvents(
+            `s-${i}`,
+            joined,
+            logged,
+            corrections.filter((c) => c.session % sessions.length === i),
+          ),
+        );
+        const db = openSqliteReadModels(':memory:');
+        try {
+          for (const projection of [projectsProjection, dashboardsProjection]) await projection.migrate(db);
+          await project(
+            db,
+            [projectsProjection, dashboardsProjection],
+            [[`project-${P}`, members], ...logs.map((events, i): [string, SessionEvent[]] => [`session-s-${i}`, events])],
+          );
+          const counted = expectedDays(logs.map((events) => events.reduce(sessionDecider.evolve, sessionDecider.initialState())));
+          for (const month of MONTHS) {
+            const expected = joined.flatMap((userId) => {
+              const logged = counted.get(`${userId} ${month}`) ?? 0;
+              const target = memberIn(members, userId, month) ? TARGET : 0;
+              return logged > 0 || target > 0
+                ? [{ developer: { userId, name: userId }, days: logged, target, shortfall: Math.max(0, target - logged) }]
+                : [];
+            });
+            expect({ month, figures: await contactDaysOf(db, P, month) }).toEqual({ month, figures: expected });
+          }
+        } finally {
+          await db.destroy();
         }
-      } finally {
-        await db.destroy();
-      }
-    }), { numRuns: 150 });
+      }),
+      { numRuns: 150 },
+    );
   });
 });

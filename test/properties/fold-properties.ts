@@ -31,7 +31,8 @@ const comparable = (state: unknown): string => JSON.stringify(state, (_key, valu
 
 /** Cut points (sorted, distinct, inside the history) that split it into batches. */
 export const splitsOf = (length: number): fc.Arbitrary<number[]> =>
-  fc.uniqueArray(fc.integer({ min: 0, max: Math.max(0, length) }), { maxLength: Math.min(length + 1, 8) })
+  fc
+    .uniqueArray(fc.integer({ min: 0, max: Math.max(0, length) }), { maxLength: Math.min(length + 1, 8) })
     .map((cuts) => [...cuts].sort((a, b) => a - b));
 
 /**

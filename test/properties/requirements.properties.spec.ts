@@ -15,23 +15,37 @@ const trigger = fc.constantFrom(
 const command = (minute: number): fc.Arbitrary<Command> => {
   const at = moment(minute);
   return fc.oneof(
-    { arbitrary: fc.record({
-      title: fc.option(text, { nil: undefined }),
-      text: fc.option(text, { nil: undefined }),
-      estimateHours: fc.option(fc.oneof(fc.integer({ min: 0, max: 80 }), fc.double({ min: 0, max: 80, noNaN: true })), { nil: undefined }),
-      reason: text,
-      trigger,
-    }).map(({ title, text: body, estimateHours, reason, trigger: cause }): Command => ({
-      type: 'ReviseRequirement', requirementId: id, reason, at, actor, ...cause,
-      ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { text: body }),
-      ...(estimateHours === undefined ? {} : { estimateHours }),
-    })), weight: 5 },
+    {
+      arbitrary: fc
+        .record({
+          title: fc.option(text, { nil: undefined }),
+          text: fc.option(text, { nil: undefined }),
+          estimateHours: fc.option(fc.oneof(fc.integer({ min: 0, max: 80 }), fc.double({ min: 0, max: 80, noNaN: true })), {
+            nil: undefined,
+          }),
+          reason: text,
+          trigger,
+        })
+        .map(({ title, text: body, estimateHours, reason, trigger: cause }): Command => ({
+          type: 'ReviseRequirement',
+          requirementId: id,
+          reason,
+          at,
+          actor,
+          ...cause,
+          ...(title === undefined ? {} : { title }),
+          ...(body === undefined ? {} : { text: body }),
+          ...(estimateHours === undefined ? {} : { estimateHours }),
+        })),
+      weight: 5,
+    },
     { arbitrary: text.map((reason): Command => ({ type: 'RemoveRequirement', requirementId: id, reason, at, actor })), weight: 1 },
   );
 };
 
-const commands = fc.array(fc.constant(0), { maxLength: 20 }).chain((slots) =>
-  fc.tuple(...slots.map((_, i) => command(10 + i * 10))).map((list) => [add({ at: moment(0) }), ...list]));
+const commands = fc
+  .array(fc.constant(0), { maxLength: 20 })
+  .chain((slots) => fc.tuple(...slots.map((_, i) => command(10 + i * 10))).map((list) => [add({ at: moment(0) }), ...list]));
 
 describe('requirements decider (property)', () => {
   it('folds the same events to the same state in any batch split', () => {

@@ -8,8 +8,11 @@ describe('the customer view over graphql-ws', () => {
 
   it('hides from a CUSTOMER member over graphql-ws what it hides over HTTP', async () => {
     const ada = await portal.tokenFor('ada', 'Ada');
-    const projectId = (await portal.ok('OpenProject', { input: { name: 'P', customerName: 'C', budgetHours: 40 } }, ada)).openProject.project.id;
-    const contactId = (await portal.ok('RegisterContact', { input: { projectId, name: 'Cora', role: 'END_USER', canApproveScope: false } }, ada)).registerContact.contact.id;
+    const projectId = (await portal.ok('OpenProject', { input: { name: 'P', customerName: 'C', budgetHours: 40 } }, ada)).openProject
+      .project.id;
+    const contactId = (
+      await portal.ok('RegisterContact', { input: { projectId, name: 'Cora', role: 'END_USER', canApproveScope: false } }, ada)
+    ).registerContact.contact.id;
     await portal.ok('AddMember', { input: { projectId, userId: 'cora', name: 'Cora', role: 'CUSTOMER', contactId } }, ada);
     const cora = await portal.tokenFor('cora', 'Cora');
     const query = `{ project(id: "${projectId}") { name budgetHours } }`;

@@ -11,30 +11,50 @@ describe('idempotency keys are bound to the command kind and its payload', () =>
   beforeAll(async () => {
     portal = await startPortal();
     token = await portal.tokenFor('ada', 'Ada');
-    projectId = (await portal.ok('OpenProject', { input: { name: 'Keys', customerName: 'C', budgetHours: 10 } }, token)).openProject.project.id;
-    contactId = (await portal.ok('RegisterContact', { input: { projectId, name: 'Cleo', role: 'END_USER', canApproveScope: false } }, token)).registerContact.contact.id;
+    projectId = (await portal.ok('OpenProject', { input: { name: 'Keys', customerName: 'C', budgetHours: 10 } }, token)).openProject.project
+      .id;
+    contactId = (
+      await portal.ok('RegisterContact', { input: { projectId, name: 'Cleo', role: 'END_USER', canApproveScope: false } }, token)
+    ).registerContact.contact.id;
   });
   afterAll(() => portal.close());
 
   const send = (transport: string, operation: string, variables: Record<string, unknown>) =>
-    transport === 'HTTP' ? portal.send(operation, variables, token) : overWebSocket(portal.url, portalOperation(operation), variables, token);
+    transport === 'HTTP'
+      ? portal.send(operation, variables, token)
+      : overWebSocket(portal.url, portalOperation(operation), variables, token);
 
-  it.each(['HTTP', 'graphql-ws'])('replays the same command, refuses other input and another kind of command, and appends nothing (%s)', async (transport) => {
-    const key = `key-${transport}`;
-    const input = { name: `Once ${transport}`, customerName: 'C', budgetHours: 1, idempotencyKey: key };
-    const first = await send(transport, 'OpenProject', { input });
-    expect(first.errors).toBeUndefined();
-    expect((await send(transport, 'OpenProject', { input })).data).toEqual(first.data);
-    const head = await portal.app.get(Ledger).store.headPosition();
+  it.each(['HTTP', 'graphql-ws'])(
+    'replays the same command, refuses other input and another kind of command, and appends nothing (%s)',
+    async (transport) => {
+      const key = `key-${transport}`;
+      const input = { name: `Once ${transport}`, customerName: 'C', budgetHours: 1, idempotencyKey: key };
+      const first = await send(transport, 'OpenProject', { input });
+      expect(first.errors).toBeUndefined();
+      expect((await send(transport, 'OpenProject', { input })).data).toEqual(first.data);
+      const head = await portal.app.get(Ledger).store.headPosition();
 
-    const otherInput = await send(transport, 'OpenProject', { input: { ...input, budgetHours: 2 } });
-    expect(otherInput.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' }, message: expect.stringContaining('other input') });
-    const otherKind = await send(transport, 'RaiseRequest', {
-      input: { projectId, title: 'T', description: 'D', kind: 'FEATURE', channel: 'WRITTEN', requestedById: contactId, idempotencyKey: key },
-    });
-    expect(otherKind.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' }, message: expect.stringContaining('another kind of command (OpenProject)'),
-    });
-    expect(await portal.app.get(Ledger).store.headPosition()).toBe(head);
-  });
+      const otherInput = await send(transport, 'OpenProject', { input: { ...input, budgetHours: 2 } });
+      expect(otherInput.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' },
+        message: expect.stringContaining('other input'),
+      });
+      const otherKind = await send(transport, 'RaiseRequest', {
+        input: {
+          projectId,
+          title: 'T',
+          description: 'D',
+          kind: 'FEATURE',
+          channel: 'WRITTEN',
+          requestedById: contactId,
+          idempotencyKey: key,
+        },
+      });
+      expect(otherKind.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' },
+        message: expect.stringContaining('another kind of command (OpenProject)'),
+      });
+      expect(await portal.app.get(Ledger).store.headPosition()).toBe(head);
+    },
+  );
 });

@@ -12,28 +12,43 @@ describe('ids are unique across kinds', () => {
   beforeAll(async () => {
     portal = await startPortal();
     token = await portal.tokenFor('ada', 'Ada');
-    projectId = (await portal.ok('OpenProject', { input: { name: 'Ids', customerName: 'C', budgetHours: 10 } }, token)).openProject.project.id;
-    contactId = (await portal.ok('RegisterContact', { input: { projectId, name: 'Cleo', role: 'END_USER', canApproveScope: false } }, token)).registerContact.contact.id;
-    requestId = (await portal.ok('RaiseRequest', {
-      input: { projectId, title: 'T', description: 'D', kind: 'FEATURE', channel: 'WRITTEN', requestedById: contactId },
-    }, token)).raiseRequest.request.id;
+    projectId = (await portal.ok('OpenProject', { input: { name: 'Ids', customerName: 'C', budgetHours: 10 } }, token)).openProject.project
+      .id;
+    contactId = (
+      await portal.ok('RegisterContact', { input: { projectId, name: 'Cleo', role: 'END_USER', canApproveScope: false } }, token)
+    ).registerContact.contact.id;
+    requestId = (
+      await portal.ok(
+        'RaiseRequest',
+        {
+          input: { projectId, title: 'T', description: 'D', kind: 'FEATURE', channel: 'WRITTEN', requestedById: contactId },
+        },
+        token,
+      )
+    ).raiseRequest.request.id;
   });
   afterAll(() => portal.close());
 
-  it.each(['HTTP', 'graphql-ws'])("refuses openProject with a request's or a contact's id, appends nothing, and the request's history stays its own (%s)", async (transport) => {
-    const head = await portal.app.get(Ledger).store.headPosition();
-    for (const id of [requestId, contactId]) {
-      const variables = { input: { id, name: 'Squatter', customerName: 'C', budgetHours: 1 } };
-      const answer = transport === 'HTTP' ? await portal.send('OpenProject', variables, token) : await overWebSocket(portal.url, portalOperation('OpenProject'), variables, token);
-      expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
-      expect(answer.errors?.[0].message).not.toMatch(/request|contact/i);
-    }
-    expect(await portal.app.get(Ledger).store.headPosition()).toBe(head);
-    const { history } = await portal.ok('History', { id: requestId }, token);
-    expect(history.map((entry: { type: string }) => entry.type)).toEqual(['RequestRaised']);
-  });
+  it.each(['HTTP', 'graphql-ws'])(
+    "refuses openProject with a request's or a contact's id, appends nothing, and the request's history stays its own (%s)",
+    async (transport) => {
+      const head = await portal.app.get(Ledger).store.headPosition();
+      for (const id of [requestId, contactId]) {
+        const variables = { input: { id, name: 'Squatter', customerName: 'C', budgetHours: 1 } };
+        const answer =
+          transport === 'HTTP'
+            ? await portal.send('OpenProject', variables, token)
+            : await overWebSocket(portal.url, portalOperation('OpenProject'), variables, token);
+        expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
+        expect(answer.errors?.[0].message).not.toMatch(/request|contact/i);
+      }
+      expect(await portal.app.get(Ledger).store.headPosition()).toBe(head);
+      const { history } = await portal.ok('History', { id: requestId }, token);
+      expect(history.map((entry: { type: string }) => entry.type)).toEqual(['RequestRaised']);
+    },
+  );
 
-  it('still opens a project with a fresh id of the client\'s choosing, and refuses that id twice', async () => {
+  it("still opens a project with a fresh id of the client's choosing, and refuses that id twice", async () => {
     const id = '01900000-0000-7000-8000-0000000000aa';
     const input = { id, name: 'Chosen', customerName: 'C', budgetHours: 1 };
     expect((await portal.ok('OpenProject', { input }, token)).openProject.project.id).toBe(id);

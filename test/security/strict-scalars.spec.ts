@@ -16,12 +16,20 @@ describe('strict scalars over HTTP and graphql-ws', () => {
     transport === 'HTTP' ? portal.graphql(query, variables, token) : overWebSocket(portal.url, query, variables, token);
 
   it.each(['HTTP', 'graphql-ws'])('refuses a DateTime of 30 February, as a variable and as a literal (%s)', async (transport) => {
-    const asVariable = await send(transport, 'query Q($from: DateTime) { auditLog(filter: { from: $from }) { edges { cursor } } }', { from: '2026-02-30T10:00:00Z' });
+    const asVariable = await send(transport, 'query Q($from: DateTime) { auditLog(filter: { from: $from }) { edges { cursor } } }', {
+      from: '2026-02-30T10:00:00Z',
+    });
     expect(asVariable.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(asVariable.errors?.[0].message).toContain('DateTime must be a real ISO-8601 date and time');
-    const asLiteral = await send(transport, `{ auditLog(filter: { projectId: "${projectId}", from: "2026-02-30T10:00:00Z" }) { edges { cursor } } }`, {});
+    const asLiteral = await send(
+      transport,
+      `{ auditLog(filter: { projectId: "${projectId}", from: "2026-02-30T10:00:00Z" }) { edges { cursor } } }`,
+      {},
+    );
     expect(asLiteral.errors?.[0].message).toContain('DateTime must be a real ISO-8601 date and time');
-    const real = await send(transport, 'query Q($from: DateTime) { auditLog(filter: { from: $from }) { edges { cursor } } }', { from: '2026-02-28T10:00:00Z' });
+    const real = await send(transport, 'query Q($from: DateTime) { auditLog(filter: { from: $from }) { edges { cursor } } }', {
+      from: '2026-02-28T10:00:00Z',
+    });
     expect(real.errors).toBeUndefined();
   });
 });

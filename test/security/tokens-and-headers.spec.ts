@@ -3,7 +3,11 @@ import { type Portal, TEST_JWT_SECRET, startPortal } from '../harness/portal-har
 import { overWebSocket } from '../harness/graphql-ws-client.js';
 
 const withoutExpiry = (): Promise<string> =>
-  new SignJWT({ name: 'Eve' }).setProtectedHeader({ alg: 'HS256' }).setSubject('eve').setIssuedAt().sign(new TextEncoder().encode(TEST_JWT_SECRET));
+  new SignJWT({ name: 'Eve' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('eve')
+    .setIssuedAt()
+    .sign(new TextEncoder().encode(TEST_JWT_SECRET));
 
 describe('tokens and headers', () => {
   let portal: Portal;
@@ -13,7 +17,10 @@ describe('tokens and headers', () => {
   it('refuses a token without an expiry over HTTP, saying why, and closes such a socket over graphql-ws (4403)', async () => {
     const token = await withoutExpiry();
     const answer = await portal.graphql('{ projects { totalCount } }', {}, token);
-    expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('no expiry (exp)') });
+    expect(answer.errors?.[0]).toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringContaining('no expiry (exp)'),
+    });
     expect((await overWebSocket(portal.url, '{ projects { totalCount } }', {}, token)).closed?.code).toBe(4403);
   });
 
@@ -24,7 +31,11 @@ describe('tokens and headers', () => {
   });
 
   it('does not name the framework (no X-Powered-By)', async () => {
-    const response = await fetch(portal.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const response = await fetch(portal.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-powered-by')).toBeNull();
     expect((await fetch(portal.url.replace('/graphql', '/health'))).headers.get('x-powered-by')).toBeNull();

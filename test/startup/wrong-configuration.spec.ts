@@ -12,7 +12,10 @@ const SECRET = 'startup-secret-startup-secret-startup!';
 /** Starts the built API with `env` and waits for it to end on its own (at most 20 s). */
 const startWith = (env: Record<string, string>): Promise<{ code: number | null; stderr: string }> =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH, AUTH_JWT_SECRET: SECRET, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH, AUTH_JWT_SECRET: SECRET, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr!.on('data', (chunk) => (stderr += chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
@@ -48,19 +51,55 @@ describe('starting the service with a wrong configuration', () => {
   const cases: [string, () => Record<string, string>, RegExp][] = [
     ['an unknown store', () => ({ EVENT_STORE: 'mongo' }), /^Invalid configuration: EVENT_STORE must be one of/],
     ['a port that is no number', () => ({ PORT: 'eighty' }), /^Invalid configuration: PORT must be a whole number/],
-    ['a port in use', () => ({ PORT: String((busy.address() as { port: number }).port) }), /^Invalid configuration: PORT \d+ is already in use/],
+    [
+      'a port in use',
+      () => ({ PORT: String((busy.address() as { port: number }).port) }),
+      /^Invalid configuration: PORT \d+ is already in use/,
+    ],
     ['a short secret', () => ({ AUTH_JWT_SECRET: 'short' }), /^Invalid configuration: AUTH_JWT_SECRET must be at least 32/],
     ['no rate', () => ({ RATE_LIMIT_PER_MINUTE: '0' }), /^Invalid configuration: RATE_LIMIT_PER_MINUTE must be/],
-    ['a word in the webhook retry schedule', () => ({ WEBHOOK_RETRY_SECONDS: '1,soon' }), /^Invalid configuration: WEBHOOK_RETRY_SECONDS must be a number above 0/],
-    ['a yes for introspection', () => ({ GRAPHQL_INTROSPECTION: 'yes' }), /^Invalid configuration: GRAPHQL_INTROSPECTION must be on or off/],
-    ['a file as DATA_DIR', () => ({ DATA_DIR: join(notADirectory, 'data') }), /^Invalid configuration: DATA_DIR is not a directory this process can write/],
+    [
+      'a word in the webhook retry schedule',
+      () => ({ WEBHOOK_RETRY_SECONDS: '1,soon' }),
+      /^Invalid configuration: WEBHOOK_RETRY_SECONDS must be a number above 0/,
+    ],
+    [
+      'a yes for introspection',
+      () => ({ GRAPHQL_INTROSPECTION: 'yes' }),
+      /^Invalid configuration: GRAPHQL_INTROSPECTION must be on or off/,
+    ],
+    [
+      'a file as DATA_DIR',
+      () => ({ DATA_DIR: join(notADirectory, 'data') }),
+      /^Invalid configuration: DATA_DIR is not a directory this process can write/,
+    ],
     ['PostgreSQL without DATABASE_URL', () => ({ EVENT_STORE: 'postgres' }), /^Invalid configuration: DATABASE_URL is required/],
-    ['EventStoreDB without a connection string', () => ({ EVENT_STORE: 'eventstoredb' }), /^Invalid configuration: EVENTSTORE_CONNECTION_STRING is required/],
+    [
+      'EventStoreDB without a connection string',
+      () => ({ EVENT_STORE: 'eventstoredb' }),
+      /^Invalid configuration: EVENTSTORE_CONNECTION_STRING is required/,
+    ],
     ['a MySQL URL', () => onPostgres('mysql://root@127.0.0.1:3306/test'), /^Invalid configuration: DATABASE_URL must be a postgres:\/\//],
-    ['a bad schema name', () => ({ ...onPostgres(TEST_DATABASE_URL), DATABASE_SCHEMA: 'Bad-Name' }), /^Invalid configuration: DATABASE_SCHEMA must be/],
-    ['a port nothing listens on', () => onPostgres(withUrl((u) => (u.port = '1'))), /^Invalid configuration: DATABASE_URL reaches nothing at 127\.0\.0\.1:1/],
-    ['a database that does not exist', () => onPostgres(withUrl((u) => (u.pathname = '/no_such_database'))), /^Invalid configuration: DATABASE_URL names database "no_such_database", which does not exist/],
-    ['a user that does not exist', () => onPostgres(withUrl((u) => (u.username = 'no_such_user'))), /^Invalid configuration: DATABASE_URL names user "no_such_user"/],
+    [
+      'a bad schema name',
+      () => ({ ...onPostgres(TEST_DATABASE_URL), DATABASE_SCHEMA: 'Bad-Name' }),
+      /^Invalid configuration: DATABASE_SCHEMA must be/,
+    ],
+    [
+      'a port nothing listens on',
+      () => onPostgres(withUrl((u) => (u.port = '1'))),
+      /^Invalid configuration: DATABASE_URL reaches nothing at 127\.0\.0\.1:1/,
+    ],
+    [
+      'a database that does not exist',
+      () => onPostgres(withUrl((u) => (u.pathname = '/no_such_database'))),
+      /^Invalid configuration: DATABASE_URL names database "no_such_database", which does not exist/,
+    ],
+    [
+      'a user that does not exist',
+      () => onPostgres(withUrl((u) => (u.username = 'no_such_user'))),
+      /^Invalid configuration: DATABASE_URL names user "no_such_user"/,
+    ],
   ];
 
   it.each(cases)('with %s, exits with one line naming the variable', async (_label, env, expected) => {

@@ -13,9 +13,10 @@ const counter: Decider<{ by: number }, Counted, number> = {
 
 describe('decider specification', () => {
   it('folds the given events before deciding', () => {
-    specification(counter).given([{ type: 'Counted', data: { by: 4 } }]).when({ by: 6 }).then([
-      { type: 'Counted', data: { by: 6 } },
-    ]);
+    specification(counter)
+      .given([{ type: 'Counted', data: { by: 4 } }])
+      .when({ by: 6 })
+      .then([{ type: 'Counted', data: { by: 6 } }]);
   });
 
   it('reports the rule a command broke', () => {

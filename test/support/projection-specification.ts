@@ -1,6 +1,13 @@
 import {
-  type EventMetadata, type Projection, type ReadModelDb, type RecordedEvent, type Row,
-  applyEvents, migrateCheckpoints, openPostgresReadModels, openSqliteReadModels,
+  type EventMetadata,
+  type Projection,
+  type ReadModelDb,
+  type RecordedEvent,
+  type Row,
+  applyEvents,
+  migrateCheckpoints,
+  openPostgresReadModels,
+  openSqliteReadModels,
 } from '@cf/event-store';
 import { TEST_DATABASE_URL, dropSchemas } from '../harness/store-under-test.js';
 
@@ -31,9 +38,15 @@ const recorded = (events: GivenEvent[], after: RecordedEvent[]): RecordedEvent[]
   for (const event of events) {
     const revision = all.filter((e) => e.stream === event.stream).length;
     all.push({
-      position: BigInt(all.length + 1), stream: event.stream, revision, type: event.type, schemaVersion: 1, data: event.data,
+      position: BigInt(all.length + 1),
+      stream: event.stream,
+      revision,
+      type: event.type,
+      schemaVersion: 1,
+      data: event.data,
       metadata: { actor: ACTOR, occurredAt: '2026-03-02T09:00:00.000Z', correlationId: `c-${all.length + 1}`, ...event.metadata },
-      prevHash: '', hash: `h-${all.length + 1}`,
+      prevHash: '',
+      hash: `h-${all.length + 1}`,
     });
   }
   return all.slice(after.length);
@@ -62,7 +75,8 @@ export const projectionSpecification = (projection: Projection) => ({
             if (page.length > 0) await db.transaction().execute((trx) => applyEvents(trx, projection, page));
           }
           const actual: Record<string, string[]> = {};
-          for (const table of Object.keys(expected)) actual[table] = sortedRows(await db.selectFrom(table).selectAll().execute() as Row[]);
+          for (const table of Object.keys(expected))
+            actual[table] = sortedRows((await db.selectFrom(table).selectAll().execute()) as Row[]);
           expect(actual).toEqual(Object.fromEntries(Object.entries(expected).map(([table, rows]) => [table, sortedRows(rows)])));
         } finally {
           await db.destroy();

@@ -6,17 +6,24 @@ import { type WebhookProject, promiseTooMuch, registerWebhook, webhookProject } 
 
 /** Fast retries, and a first response due an hour after a request is raised, whatever the day and hour. */
 const SETTINGS = {
-  WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SECONDS: '0.2,0.2', WEBHOOK_POLL_MS: '50', WEBHOOK_TIMEOUT_MS: '2000',
-  WEBHOOK_FIRST_RESPONSE_HOURS: '1', WEBHOOK_WORKING_DAYS: '0,1,2,3,4,5,6', WEBHOOK_WORKING_HOURS: '0-24',
+  WEBHOOK_ALLOW_PRIVATE: 'true',
+  WEBHOOK_RETRY_SECONDS: '0.2,0.2',
+  WEBHOOK_POLL_MS: '50',
+  WEBHOOK_TIMEOUT_MS: '2000',
+  WEBHOOK_FIRST_RESPONSE_HOURS: '1',
+  WEBHOOK_WORKING_DAYS: '0,1,2,3,4,5,6',
+  WEBHOOK_WORKING_HOURS: '0-24',
 };
-const REDELIVER = 'mutation($i: RedeliverWebhookDeliveryInput!) { redeliverWebhookDelivery(input: $i) { position delivery { id status attempts } } }';
+const REDELIVER =
+  'mutation($i: RedeliverWebhookDeliveryInput!) { redeliverWebhookDelivery(input: $i) { position delivery { id status attempts } } }';
 
 describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
   let portal: Portal;
   let receiver: WebhookReceiver;
   let p: WebhookProject;
   let secret: string;
-  const deliveries = async () => (await portal.ok('Webhooks', { projectId: p.projectId }, p.mia)).webhooks[0].deliveries as Record<string, any>[];
+  const deliveries = async () =>
+    (await portal.ok('Webhooks', { projectId: p.projectId }, p.mia)).webhooks[0].deliveries as Record<string, any>[];
   /** Polls the listing until the delivery reaches the status (the dispatcher records it after the receiver answered). */
   const settled = async (id: string, status: string): Promise<Record<string, any>> => {
     const deadline = Date.now() + 20_000;
@@ -33,10 +40,16 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
     receiver = await startWebhookReceiver();
     portal = await startPortal();
     p = await webhookProject(portal);
-    ({ secret } = (await registerWebhook(portal, p, receiver.url, [
-      'COMMITMENT_AWAITING_APPROVAL', 'COMMITMENT_OUTSIDE_BUDGET', 'COMMITMENT_REJECTED', 'PERCEPTION_GAP_OPENED',
-      'FIRST_RESPONSE_OVERDUE', 'CONTACT_DAYS_BELOW_TARGET',
-    ])).webhook);
+    ({ secret } = (
+      await registerWebhook(portal, p, receiver.url, [
+        'COMMITMENT_AWAITING_APPROVAL',
+        'COMMITMENT_OUTSIDE_BUDGET',
+        'COMMITMENT_REJECTED',
+        'PERCEPTION_GAP_OPENED',
+        'FIRST_RESPONSE_OVERDUE',
+        'CONTACT_DAYS_BELOW_TARGET',
+      ])
+    ).webhook);
   });
   afterAll(async () => {
     await portal.close();
@@ -52,16 +65,32 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
     const [rejected] = await receiver.waitFor(1, (d) => d.body.event === 'COMMITMENT_REJECTED');
 
     expect(rejected.headers).toMatchObject({
-      'content-type': 'application/json', 'x-ledger-event': 'COMMITMENT_REJECTED', 'x-ledger-delivery': rejected.body.deliveryId,
+      'content-type': 'application/json',
+      'x-ledger-event': 'COMMITMENT_REJECTED',
+      'x-ledger-delivery': rejected.body.deliveryId,
     });
     expect(signatureVerifies(secret, rejected.rawBody, rejected.headers['x-ledger-signature'])).toBe(true);
     expect(signatureVerifies('another secret', rejected.rawBody, rejected.headers['x-ledger-signature'])).toBe(false);
     expect(rejected.body).toEqual({
-      event: 'COMMITMENT_REJECTED', deliveryId: expect.any(String), projectId: p.projectId, position: expect.stringMatching(/^\d+$/),
+      event: 'COMMITMENT_REJECTED',
+      deliveryId: expect.any(String),
+      projectId: p.projectId,
+      position: expect.stringMatching(/^\d+$/),
       occurredAt: expect.any(String),
       subject: {
-        type: 'COMMITMENT', id: commitmentId, summary: 'Export to the old ERP', estimateHours: 150, dueDate: null, status: 'REJECTED',
-        standing: { outsideRequirements: true, outsideBudget: true, exceedsBudgetByHours: 50, madeWithoutAuthority: true, requestedWithoutAuthority: false },
+        type: 'COMMITMENT',
+        id: commitmentId,
+        summary: 'Export to the old ERP',
+        estimateHours: 150,
+        dueDate: null,
+        status: 'REJECTED',
+        standing: {
+          outsideRequirements: true,
+          outsideBudget: true,
+          exceedsBudgetByHours: 50,
+          madeWithoutAuthority: true,
+          requestedWithoutAuthority: false,
+        },
       },
     });
     const listed = await settled(rejected.body.deliveryId, 'DELIVERED');
@@ -96,7 +125,8 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
 
   it('counts attempts by event and outcome in the metrics', async () => {
     const metrics = await scrape(portal.url.replace(/\/graphql$/, ''));
-    const count = (event: string, outcome: string) => Number(sampleOf(metrics, 'ledger_webhook_deliveries_total', { event, outcome }).value);
+    const count = (event: string, outcome: string) =>
+      Number(sampleOf(metrics, 'ledger_webhook_deliveries_total', { event, outcome }).value);
     expect(count('COMMITMENT_REJECTED', 'DELIVERED')).toBe(1);
     expect(count('COMMITMENT_OUTSIDE_BUDGET', 'RETRY')).toBeGreaterThanOrEqual(2);
     expect(count('COMMITMENT_OUTSIDE_BUDGET', 'FAILED')).toBe(1);
@@ -104,17 +134,38 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
 
   it('tells of a perception gap when what a contact was told turns out wrong', async () => {
     const commitmentId = await promiseTooMuch(portal, p, 'A fourth export');
-    await portal.ok('ReportStatus', { input: { projectId: p.projectId, subjectId: commitmentId, toldStatus: 'ON_TRACK', toldToId: p.dora, message: 'All fine' } }, p.mia);
-    await portal.ok('AssessStatus', { input: { projectId: p.projectId, subjectId: commitmentId, actualStatus: 'BLOCKED', note: 'Waiting on the ERP team' } }, p.mia);
+    await portal.ok(
+      'ReportStatus',
+      { input: { projectId: p.projectId, subjectId: commitmentId, toldStatus: 'ON_TRACK', toldToId: p.dora, message: 'All fine' } },
+      p.mia,
+    );
+    await portal.ok(
+      'AssessStatus',
+      { input: { projectId: p.projectId, subjectId: commitmentId, actualStatus: 'BLOCKED', note: 'Waiting on the ERP team' } },
+      p.mia,
+    );
     const [gap] = await receiver.waitFor(1, (d) => d.body.event === 'PERCEPTION_GAP_OPENED');
-    expect(gap.body.subject).toMatchObject({ type: 'COMMITMENT', id: commitmentId, toldToId: p.dora, toldStatus: 'ON_TRACK', actualStatus: 'BLOCKED' });
+    expect(gap.body.subject).toMatchObject({
+      type: 'COMMITMENT',
+      id: commitmentId,
+      toldToId: p.dora,
+      toldStatus: 'ON_TRACK',
+      actualStatus: 'BLOCKED',
+    });
     expect(gap.rawBody).not.toContain('Dora');
   });
 
   it('tells of a request left without a first response past its working hours, and of no request answered in time', async () => {
-    const raise = async (title: string) => (await portal.ok('RaiseRequest', {
-      input: { projectId: p.projectId, title, description: '', kind: 'QUESTION', channel: 'WRITTEN', requestedById: p.dora },
-    }, p.mia)).raiseRequest.request.id as string;
+    const raise = async (title: string) =>
+      (
+        await portal.ok(
+          'RaiseRequest',
+          {
+            input: { projectId: p.projectId, title, description: '', kind: 'QUESTION', channel: 'WRITTEN', requestedById: p.dora },
+          },
+          p.mia,
+        )
+      ).raiseRequest.request.id as string;
     const answered = await raise('Answered at once');
     await portal.ok('RespondToRequest', { input: { requestId: answered, stance: 'CLARIFY', message: 'Which format?' } }, p.dan);
     const waiting = await raise('Left waiting');
@@ -122,7 +173,13 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
     await portal.app.get(WebhookDispatcher).dispatchDue(new Date(Date.now() + 2 * 3_600_000));
     const [overdue] = await receiver.waitFor(1, (d) => d.body.event === 'FIRST_RESPONSE_OVERDUE');
     expect(overdue.body.subject).toEqual({
-      type: 'REQUEST', id: waiting, title: 'Left waiting', kind: 'QUESTION', channel: 'WRITTEN', raisedAt: expect.any(String), firstResponseDueAt: overdue.body.occurredAt,
+      type: 'REQUEST',
+      id: waiting,
+      title: 'Left waiting',
+      kind: 'QUESTION',
+      channel: 'WRITTEN',
+      raisedAt: expect.any(String),
+      firstResponseDueAt: overdue.body.occurredAt,
     });
     expect(receiver.received.filter((d) => d.body.subject.id === answered)).toEqual([]);
   });

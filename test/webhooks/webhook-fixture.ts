@@ -15,7 +15,9 @@ export const webhookProject = async (portal: Portal): Promise<WebhookProject> =>
   const dan = await portal.tokenFor('dan', 'Dan Developer');
   const { openProject } = await portal.ok('OpenProject', { input: { name: 'Invoicing', customerName: 'ACME', budgetHours: 100 } }, mia);
   const projectId: string = openProject.project.id;
-  const dora = (await portal.ok('RegisterContact', { input: { projectId, name: 'Dora Decider', role: 'DECISION_MAKER', canApproveScope: true } }, mia)).registerContact.contact.id;
+  const dora = (
+    await portal.ok('RegisterContact', { input: { projectId, name: 'Dora Decider', role: 'DECISION_MAKER', canApproveScope: true } }, mia)
+  ).registerContact.contact.id;
   await portal.ok('AddMember', { input: { projectId, userId: 'dan', name: 'Dan Developer', role: 'DEVELOPER' } }, mia);
   return { projectId, mia, dan, dora };
 };

@@ -33,7 +33,11 @@ describe('registering webhooks (private targets not allowed)', () => {
     const asked = await portal.graphql('query($p: ID!) { webhooks(projectId: $p) { id secret } }', { p: p.projectId }, p.mia);
     expect(asked.errors?.[0].message).toMatch(/secret/);
 
-    const { auditLog } = await portal.ok('AuditLog', { filter: { projectId: p.projectId, types: ['WebhookRegistered'] }, first: 10 }, p.mia);
+    const { auditLog } = await portal.ok(
+      'AuditLog',
+      { filter: { projectId: p.projectId, types: ['WebhookRegistered'] }, first: 10 },
+      p.mia,
+    );
     expect(JSON.stringify(auditLog)).not.toContain(webhook.secret);
     expect(auditLog.edges[0].node.data.secret).toBe('[secret]');
     expect(auditLog.edges[0].node.data.url).toBe('https://hooks.example.com');
@@ -53,8 +57,16 @@ describe('registering webhooks (private targets not allowed)', () => {
 
   it('refuses an ftp:// URL and private, loopback or link-local ones, naming the url', async () => {
     const before = await head();
-    for (const url of ['ftp://hooks.example.com/ledger', 'http://127.0.0.1:8080/hooks', 'http://10.0.0.7/hooks', 'http://169.254.169.254/', 'http://localhost/hooks', 'http://[::1]/',
-      'https://intranet.example.com/hooks', 'https://nowhere.example.com/hooks']) {
+    for (const url of [
+      'ftp://hooks.example.com/ledger',
+      'http://127.0.0.1:8080/hooks',
+      'http://10.0.0.7/hooks',
+      'http://169.254.169.254/',
+      'http://localhost/hooks',
+      'http://[::1]/',
+      'https://intranet.example.com/hooks',
+      'https://nowhere.example.com/hooks',
+    ]) {
       const answer = await register(url, p.mia);
       expect([url, answer.errors?.[0].extensions]).toEqual([url, expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'url' })]);
     }

@@ -30,7 +30,12 @@ describe('a webhook delivery pending when the service is killed', () => {
     api = await startApiProcess(env);
     let projectId: string;
     ({ projectId, dora } = await openWebhookProject(api, mia));
-    await ok(api, 'RegisterWebhook', { input: { projectId, url: `http://127.0.0.1:${port}/hooks`, events: ['COMMITMENT_OUTSIDE_BUDGET'] } }, mia);
+    await ok(
+      api,
+      'RegisterWebhook',
+      { input: { projectId, url: `http://127.0.0.1:${port}/hooks`, events: ['COMMITMENT_OUTSIDE_BUDGET'] } },
+      mia,
+    );
     await ok(api, 'MakeCommitment', { input: { projectId, summary: 'Export to the old ERP', madeToId: dora, estimateHours: 150 } }, mia);
     const [pending] = await deliveriesWhen(api, projectId, mia, (d) => d[0]?.attempts >= 1);
     expect(pending).toMatchObject({ event: 'COMMITMENT_OUTSIDE_BUDGET', status: 'PENDING', lastStatusCode: null });

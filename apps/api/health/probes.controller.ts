@@ -6,7 +6,10 @@ import { Readiness } from './readiness.js';
 /** The probes of an orchestrator or load balancer; GET /health stays the detailed view. */
 @Controller('health')
 export class ProbesController {
-  constructor(private readonly health: HealthCheckService, private readonly readiness: Readiness) {}
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly readiness: Readiness,
+  ) {}
 
   /** The process answers: restart it when it does not. */
   @Public()

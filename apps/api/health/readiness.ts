@@ -17,14 +17,16 @@ export class Readiness {
   ) {}
 
   store(): PromiseLike<HealthIndicatorResult<'store'>> {
-    return this.indicators.check('store')
+    return this.indicators
+      .check('store')
       .attempt(async () => ({ kind: this.ledger.store.name, headPosition: (await this.ledger.store.headPosition()).toString() }))
       .withTimeout(this.config.readiness.storeTimeoutMs);
   }
 
   projectionLag(): PromiseLike<HealthIndicatorResult<'projectionLag'>> {
     const maxLag = this.config.readiness.maxProjectionLag;
-    return this.indicators.check('projectionLag')
+    return this.indicators
+      .check('projectionLag')
       .attempt(async () => {
         const lag = Number((await this.ledger.store.headPosition()) - this.ledger.runner.slowestPosition());
         if (lag > maxLag) throw new Error(`the slowest projection is ${lag} events behind the log; at most ${maxLag} are allowed`);

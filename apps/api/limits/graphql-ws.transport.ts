@@ -3,7 +3,16 @@ import type { Duplex } from 'node:stream';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { type ExecutionArgs, GraphQLError, type GraphQLFormattedError, getOperationAST, getVariableValues, parse, specifiedRules, validate } from 'graphql';
+import {
+  type ExecutionArgs,
+  GraphQLError,
+  type GraphQLFormattedError,
+  getOperationAST,
+  getVariableValues,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -17,12 +26,17 @@ const requestError = (code: string, message: string): GraphQLError => new GraphQ
  * graphql-ws at /graphql with the limits HTTP has: messages of at most maxBytes, documents of at
  * most maxTokens, then the same validation and the same operationRefusals before anything runs.
  */
-export const limitedExecutionArgs = (schema: ExecutionArgs['schema'], payload: SubscribePayload, introspection: boolean): ExecutionArgs | GraphQLError[] => {
+export const limitedExecutionArgs = (
+  schema: ExecutionArgs['schema'],
+  payload: SubscribePayload,
+  introspection: boolean,
+): ExecutionArgs | GraphQLError[] => {
   let document;
   try {
     document = parse(payload.query, { maxTokens: OPERATION_LIMITS.maxTokens });
   } catch (error) {
-    const message = error instanceof GraphQLError ? error.message : 'The document could not be parsed: it is too large or nested too deeply';
+    const message =
+      error instanceof GraphQLError ? error.message : 'The document could not be parsed: it is too large or nested too deeply';
     return [requestError('GRAPHQL_PARSE_FAILED', message)];
   }
   const invalid = validate(schema, document, specifiedRules);
@@ -58,16 +72,19 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
       server.handleUpgrade(request, socket, head, (webSocket) => server.emit('connection', webSocket, request));
     });
     const auth = graphqlWsOptions(this.config);
-    this.disposable = useServer({
-      schema,
-      onConnect: auth.onConnect,
-      onNext: auth.onNext,
-      onSubscribe: (_ctx, _id, payload) => limitedExecutionArgs(schema, payload, this.config.introspection),
-      // A refusal goes out with the codes and wording of HTTP's.
-      onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] => errors.map((error) => formatLedgerError(error.toJSON(), error)),
-      // A copy of the socket's request per operation: what the guard adds for one operation (the viewer's roles) ends with it.
-      context: (ctx) => ({ req: { ...(ctx as { req?: object }).req } }),
-    }, this.server);
+    this.disposable = useServer(
+      {
+        schema,
+        onConnect: auth.onConnect,
+        onNext: auth.onNext,
+        onSubscribe: (_ctx, _id, payload) => limitedExecutionArgs(schema, payload, this.config.introspection),
+        // A refusal goes out with the codes and wording of HTTP's.
+        onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] => errors.map((error) => formatLedgerError(error.toJSON(), error)),
+        // A copy of the socket's request per operation: what the guard adds for one operation (the viewer's roles) ends with it.
+        context: (ctx) => ({ req: { ...(ctx as { req?: object }).req } }),
+      },
+      this.server,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -2,8 +2,15 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
-  type DocumentNode, GraphQLError, type GraphQLSchema, NoSchemaIntrospectionCustomRule, type ValidationContext, type ValidationRule,
-  getOperationAST, getVariableValues, validate,
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+  type ValidationContext,
+  type ValidationRule,
+  getOperationAST,
+  getVariableValues,
+  validate,
 } from 'graphql';
 import { queryCostRule } from './query-cost.js';
 
@@ -33,14 +40,22 @@ export const limitRefusal = (rule: string, message: string): GraphQLError =>
 /** graphql-armor's rules report through this instead of throwing, which would end validation as a crash. */
 const reportAs = (rule: string) => ({
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(limitRefusal(rule, error.message.replace(/^Syntax Error: /, '')))],
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(limitRefusal(rule, error.message.replace(/^Syntax Error: /, ''))),
+  ],
 });
 
 /** graphql-js's own rule, answering with the code and rule name of every other limit. */
 const introspectionRefused: ValidationRule = (context) =>
-  NoSchemaIntrospectionCustomRule(Object.create(context, {
-    reportError: { value: () => context.reportError(limitRefusal('introspection', 'Introspection is turned off on this server (GRAPHQL_INTROSPECTION=off)')) },
-  }) as ValidationContext);
+  NoSchemaIntrospectionCustomRule(
+    Object.create(context, {
+      reportError: {
+        value: () =>
+          context.reportError(limitRefusal('introspection', 'Introspection is turned off on this server (GRAPHQL_INTROSPECTION=off)')),
+      },
+    }) as ValidationContext,
+  );
 
 const shapeRules = (options: OperationLimitOptions): ValidationRule[] => [
   maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: false, ...reportAs('queryDepth') }),
@@ -67,11 +82,21 @@ export const operationRefusals = (
   // variables that do not fit are refused by execution anyway, so the cost is only estimated with fitting ones.
   const operation = getOperationAST(document, operationName);
   const fitting = operation && !getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 }).errors;
-  if (fitting) rules.push(queryCostRule(OPERATION_LIMITS.maxCost, variables ?? {}, operationName ?? undefined, (message) => limitRefusal('queryComplexity', message)));
+  if (fitting)
+    rules.push(
+      queryCostRule(OPERATION_LIMITS.maxCost, variables ?? {}, operationName ?? undefined, (message) =>
+        limitRefusal('queryComplexity', message),
+      ),
+    );
   try {
     return validate(schema, document, rules).filter((error) => error.extensions.rule !== undefined);
   } catch {
     // The cost rule stops, by throwing, after 10,000 fields: fragments spread many times over expand exponentially.
-    return [limitRefusal('queryComplexity', 'The operation expands to too many fields to estimate its cost (fragments spread many times over); ask for less')];
+    return [
+      limitRefusal(
+        'queryComplexity',
+        'The operation expands to too many fields to estimate its cost (fragments spread many times over); ask for less',
+      ),
+    ];
   }
 };

@@ -13,41 +13,59 @@ export class LedgerMetrics {
   readonly registry = new Registry();
 
   readonly commands = new Counter({
-    name: 'ledger_commands_total', help: 'Commands handled, by command type and outcome (OK or the error code)',
-    labelNames: ['command', 'outcome'] as const, registers: [this.registry],
+    name: 'ledger_commands_total',
+    help: 'Commands handled, by command type and outcome (OK or the error code)',
+    labelNames: ['command', 'outcome'] as const,
+    registers: [this.registry],
   });
 
   readonly commandDuration = new Histogram({
-    name: 'ledger_command_duration_seconds', help: 'Time to handle a command, from reading its stream to its events projected',
-    labelNames: ['command'] as const, buckets: LATENCY_BUCKETS, registers: [this.registry],
+    name: 'ledger_command_duration_seconds',
+    help: 'Time to handle a command, from reading its stream to its events projected',
+    labelNames: ['command'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
   });
 
   readonly eventsAppended = new Counter({
-    name: 'ledger_events_appended_total', help: 'Events appended to the log by this instance', registers: [this.registry],
+    name: 'ledger_events_appended_total',
+    help: 'Events appended to the log by this instance',
+    registers: [this.registry],
   });
 
   readonly appendDuration = new Histogram({
-    name: 'ledger_append_duration_seconds', help: 'Time of one append to the event store',
-    buckets: LATENCY_BUCKETS, registers: [this.registry],
+    name: 'ledger_append_duration_seconds',
+    help: 'Time of one append to the event store',
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
   });
 
   readonly projectionEventsApplied = new Counter({
-    name: 'ledger_projection_events_applied_total', help: 'Events applied to a read model by this instance',
-    labelNames: ['projection'] as const, registers: [this.registry],
+    name: 'ledger_projection_events_applied_total',
+    help: 'Events applied to a read model by this instance',
+    labelNames: ['projection'] as const,
+    registers: [this.registry],
   });
 
   readonly operationDuration = new Histogram({
-    name: 'ledger_graphql_operation_duration_seconds', help: 'Time to answer a GraphQL operation, by operation name, type and outcome',
-    labelNames: ['operation', 'type', 'outcome'] as const, buckets: LATENCY_BUCKETS, registers: [this.registry],
+    name: 'ledger_graphql_operation_duration_seconds',
+    help: 'Time to answer a GraphQL operation, by operation name, type and outcome',
+    labelNames: ['operation', 'type', 'outcome'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
   });
 
   readonly rateLimited = new Counter({
-    name: 'ledger_rate_limited_total', help: 'Operations refused by the per-user rate limit', registers: [this.registry],
+    name: 'ledger_rate_limited_total',
+    help: 'Operations refused by the per-user rate limit',
+    registers: [this.registry],
   });
 
   readonly webhookDeliveries = new Counter({
-    name: 'ledger_webhook_deliveries_total', help: 'Webhook delivery attempts by this instance, by webhook event and outcome (DELIVERED, RETRY, FAILED)',
-    labelNames: ['event', 'outcome'] as const, registers: [this.registry],
+    name: 'ledger_webhook_deliveries_total',
+    help: 'Webhook delivery attempts by this instance, by webhook event and outcome (DELIVERED, RETRY, FAILED)',
+    labelNames: ['event', 'outcome'] as const,
+    registers: [this.registry],
   });
 
   constructor() {

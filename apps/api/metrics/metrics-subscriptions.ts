@@ -13,7 +13,10 @@ export class MetricsSubscriptions implements OnModuleInit, OnModuleDestroy {
     this.metrics.webhookDeliveries.inc({ event, outcome });
   };
 
-  constructor(@Inject(LEDGER_METRICS) private readonly metrics: LedgerMetrics, private readonly ledger: Ledger) {}
+  constructor(
+    @Inject(LEDGER_METRICS) private readonly metrics: LedgerMetrics,
+    private readonly ledger: Ledger,
+  ) {}
 
   onModuleInit(): void {
     addProjectionGauges(this.metrics, this.ledger);

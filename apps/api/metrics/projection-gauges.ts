@@ -9,8 +9,10 @@ import type { LedgerMetrics } from './ledger-metrics.js';
  */
 export const addProjectionGauges = (metrics: LedgerMetrics, ledger: Ledger): void => {
   new Gauge({
-    name: 'ledger_projection_lag_events', help: "Events in the log that a projection has not applied yet, as this instance sees it",
-    labelNames: ['projection'] as const, registers: [metrics.registry],
+    name: 'ledger_projection_lag_events',
+    help: 'Events in the log that a projection has not applied yet, as this instance sees it',
+    labelNames: ['projection'] as const,
+    registers: [metrics.registry],
     async collect() {
       const head = await ledger.store.headPosition().catch(() => undefined);
       if (head === undefined) return;
@@ -18,7 +20,8 @@ export const addProjectionGauges = (metrics: LedgerMetrics, ledger: Ledger): voi
     },
   });
   new Gauge({
-    name: 'ledger_projections_led_here', help: '1 when this instance applies events to the read models, 0 when it follows another',
+    name: 'ledger_projections_led_here',
+    help: '1 when this instance applies events to the read models, 0 when it follows another',
     registers: [metrics.registry],
     collect() {
       this.set(ledger.runner.isLeading() ? 1 : 0);

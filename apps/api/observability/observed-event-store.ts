@@ -7,7 +7,10 @@ import { inSpan } from './spans.js';
  * counted. Wraps the port rather than each adapter: every store is measured the same way.
  */
 export class ObservedEventStore implements EventStore {
-  constructor(private readonly store: EventStore, private readonly metrics?: LedgerMetrics) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly metrics?: LedgerMetrics,
+  ) {}
 
   get name(): string {
     return this.store.name;
@@ -23,11 +26,25 @@ export class ObservedEventStore implements EventStore {
     });
   }
 
-  readStream(stream: string, options?: ReadStreamOptions) { return this.store.readStream(stream, options); }
-  streamRevision(stream: string) { return this.store.streamRevision(stream); }
-  readAll(options: ReadAllOptions) { return this.store.readAll(options); }
-  headPosition() { return this.store.headPosition(); }
-  waitForEvents(after: bigint, timeoutMs: number) { return this.store.waitForEvents(after, timeoutMs); }
-  findIdempotentResult(userId: string, key: string) { return this.store.findIdempotentResult(userId, key); }
-  close() { return this.store.close(); }
+  readStream(stream: string, options?: ReadStreamOptions) {
+    return this.store.readStream(stream, options);
+  }
+  streamRevision(stream: string) {
+    return this.store.streamRevision(stream);
+  }
+  readAll(options: ReadAllOptions) {
+    return this.store.readAll(options);
+  }
+  headPosition() {
+    return this.store.headPosition();
+  }
+  waitForEvents(after: bigint, timeoutMs: number) {
+    return this.store.waitForEvents(after, timeoutMs);
+  }
+  findIdempotentResult(userId: string, key: string) {
+    return this.store.findIdempotentResult(userId, key);
+  }
+  close() {
+    return this.store.close();
+  }
 }

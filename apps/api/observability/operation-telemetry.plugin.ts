@@ -54,7 +54,10 @@ export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationCon
         const type = request.operation?.operation ?? 'unknown';
         this.metrics?.operationDuration.observe({ operation, type, outcome }, seconds);
         const caller = request.contextValue.req?.caller?.actor.userId ?? null;
-        this.log.info({ operation, operationType: type, caller, durationMs: Math.round(seconds * 10_000) / 10, outcome, correlationId }, 'graphql operation');
+        this.log.info(
+          { operation, operationType: type, caller, durationMs: Math.round(seconds * 10_000) / 10, outcome, correlationId },
+          'graphql operation',
+        );
         if (outcome !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
         span.setAttribute('ledger.outcome', outcome);
         span.end();

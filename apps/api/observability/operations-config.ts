@@ -29,7 +29,8 @@ const oneOf = <T extends string>(variable: string, allowed: readonly T[], given:
 
 const wholeNumber = (variable: string, given: string | undefined, fallback: number, least: number): number => {
   const value = Number(given ?? fallback);
-  if (!Number.isInteger(value) || value < least) throw new ConfigError(variable, `must be a whole number of at least ${least} (got "${given}")`);
+  if (!Number.isInteger(value) || value < least)
+    throw new ConfigError(variable, `must be a whole number of at least ${least} (got "${given}")`);
   return value;
 };
 

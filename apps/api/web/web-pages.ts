@@ -29,8 +29,13 @@ const serveConsole = (request: Request, response: Response, next: NextFunction):
  * the user's token.
  */
 export const serveWebPages = (app: NestExpressApplication): void => {
-  app.useStaticAssets(WEB_BUNDLE_DIR, { prefix: '/web/', index: false, setHeaders: (response) => response.setHeader('Cache-Control', 'no-cache') });
+  app.useStaticAssets(WEB_BUNDLE_DIR, {
+    prefix: '/web/',
+    index: false,
+    setHeaders: (response) => response.setHeader('Cache-Control', 'no-cache'),
+  });
   app.use('/portal', (request: Request, response: Response, next: NextFunction) =>
-    request.method === 'GET' && (request.path === '/' || request.path === '') ? sendPage('portal', response) : next());
+    request.method === 'GET' && (request.path === '/' || request.path === '') ? sendPage('portal', response) : next(),
+  );
   app.use('/graphql', serveConsole);
 };

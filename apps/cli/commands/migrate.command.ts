@@ -42,7 +42,7 @@ export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: Migrat
     const resumed = result.resumedAfter > 0n ? `, resumed after source position ${result.resumedAfter}` : '';
     console.log(`copied ${result.copied} events${resumed} and ${keys.length} personal-data keys from ${from.describe} to ${to.describe}`);
     console.log(`source: ${comparison.sourceEvents} events in ${comparison.streams} streams; target: ${comparison.targetEvents} events`);
-    if (comparison.ok) console.log('OK: event counts and every stream\'s last hash match');
+    if (comparison.ok) console.log("OK: event counts and every stream's last hash match");
     else {
       console.log(`MISMATCH:\n  ${comparison.mismatches.join('\n  ')}`);
       process.exitCode = 1;

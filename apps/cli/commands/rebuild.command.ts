@@ -24,7 +24,11 @@ export const rebuildCommand = async (config: LedgerConfig, wanted?: string): Pro
 };
 
 /** Empties the named projections and replays the whole log into them; returns how many events were read. */
-export const rebuildProjections = async (runner: ProjectionRunner, names: readonly string[], onProgress?: (position: bigint) => void): Promise<number> => {
+export const rebuildProjections = async (
+  runner: ProjectionRunner,
+  names: readonly string[],
+  onProgress?: (position: bigint) => void,
+): Promise<number> => {
   for (const name of names) await runner.reset(name);
   return runner.catchUp(onProgress);
 };

@@ -16,7 +16,9 @@ export const seedCommand = async (config: LedgerConfig): Promise<void> => {
   await app.listen(0, '127.0.0.1');
   try {
     const secret = resolveJwtSecret(config).secret;
-    const tokens = Object.fromEntries(await Promise.all(Object.values(TEAM).map(async (p) => [p.userId, await signToken(secret, p)] as const)));
+    const tokens = Object.fromEntries(
+      await Promise.all(Object.values(TEAM).map(async (p) => [p.userId, await signToken(secret, p)] as const)),
+    );
     const client = new SeedClient(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`, tokens);
     const existing = await client.as('maria', '{ projects(first: 500) { edges { node { id } } } }');
     if (JSON.stringify(existing).includes(DEMO_PROJECT_ID)) {
@@ -26,8 +28,12 @@ export const seedCommand = async (config: LedgerConfig): Promise<void> => {
       console.log(`Seeded the demo project "Claims portal" (${DEMO_PROJECT_ID}).`);
     }
     console.log(`\nToken for Maria Manager (MANAGER):\nAuthorization: Bearer ${tokens.maria}\n`);
-    console.log(`Try:\n  { project(id: "${DEMO_PROJECT_ID}") { name budget { budgetHours baselineHours remainingReserveHours exposureHours } } }`);
-    console.log(`  { commitments(projectId: "${DEMO_PROJECT_ID}", filter: { outsideBudget: true }) { edges { node { summary estimateHours exceedsBudgetByHours madeWithoutAuthority requestedWithoutAuthority reasons } } } }`);
+    console.log(
+      `Try:\n  { project(id: "${DEMO_PROJECT_ID}") { name budget { budgetHours baselineHours remainingReserveHours exposureHours } } }`,
+    );
+    console.log(
+      `  { commitments(projectId: "${DEMO_PROJECT_ID}", filter: { outsideBudget: true }) { edges { node { summary estimateHours exceedsBudgetByHours madeWithoutAuthority requestedWithoutAuthority reasons } } } }`,
+    );
     console.log(`  { requests(projectId: "${DEMO_PROJECT_ID}") { totalCount edges { node { title kind channel status } } } }`);
   } finally {
     await app.close();

@@ -8,8 +8,36 @@ export const TEAM = {
 } as const;
 
 export const CONTACTS = {
-  paula: { name: 'Paula Proxy', email: 'paula@northwind.example', organisation: 'Northwind Insurance', department: 'IT Account Management', role: 'PROXY', canApproveScope: false },
-  sven: { name: 'Sven Decider', email: 'sven@northwind.example', organisation: 'Northwind Insurance', department: 'Claims', role: 'DECISION_MAKER', canApproveScope: true },
-  erik: { name: 'Erik Enduser', email: 'erik@northwind.example', organisation: 'Northwind Insurance', department: 'Claims', role: 'END_USER', canApproveScope: false },
-  fiona: { name: 'Fiona Finance', email: 'fiona@northwind.example', organisation: 'Northwind Insurance', department: 'Finance', role: 'OTHER', canApproveScope: false },
+  paula: {
+    name: 'Paula Proxy',
+    email: 'paula@northwind.example',
+    organisation: 'Northwind Insurance',
+    department: 'IT Account Management',
+    role: 'PROXY',
+    canApproveScope: false,
+  },
+  sven: {
+    name: 'Sven Decider',
+    email: 'sven@northwind.example',
+    organisation: 'Northwind Insurance',
+    department: 'Claims',
+    role: 'DECISION_MAKER',
+    canApproveScope: true,
+  },
+  erik: {
+    name: 'Erik Enduser',
+    email: 'erik@northwind.example',
+    organisation: 'Northwind Insurance',
+    department: 'Claims',
+    role: 'END_USER',
+    canApproveScope: false,
+  },
+  fiona: {
+    name: 'Fiona Finance',
+    email: 'fiona@northwind.example',
+    organisation: 'Northwind Insurance',
+    department: 'Finance',
+    role: 'OTHER',
+    canApproveScope: false,
+  },
 } as const;

@@ -14,7 +14,11 @@ export interface ConsoleFetcher {
 export const consoleFetcher = (token: string): ConsoleFetcher => {
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   const wsClient: Client | undefined = token
-    ? createClient({ url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`, connectionParams: headers, lazy: true })
+    ? createClient({
+        url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+        connectionParams: headers,
+        lazy: true,
+      })
     : undefined;
   return {
     fetcher: createGraphiQLFetcher({ url: '/graphql', headers, wsClient }),

@@ -27,9 +27,18 @@ query Projects {
 const TokenBar = ({ token, onToken }: { token: string; onToken(token: string): void }) => (
   <form className="token-bar" onSubmit={(event) => event.preventDefault()}>
     <label htmlFor="token">Bearer token</label>
-    <input id="token" type="password" autoComplete="off" defaultValue={token} placeholder="eyJhbGciOi… or Authorization: Bearer eyJhbGciOi…"
-      aria-describedby="token-state" onChange={(event) => onToken(bareToken(event.target.value))} />
-    <span id="token-state" role="status">{token ? 'Sent as Authorization: Bearer …' : 'No token yet: the API answers UNAUTHENTICATED'}</span>
+    <input
+      id="token"
+      type="password"
+      autoComplete="off"
+      defaultValue={token}
+      placeholder="eyJhbGciOi… or Authorization: Bearer eyJhbGciOi…"
+      aria-describedby="token-state"
+      onChange={(event) => onToken(bareToken(event.target.value))}
+    />
+    <span id="token-state" role="status">
+      {token ? 'Sent as Authorization: Bearer …' : 'No token yet: the API answers UNAUTHENTICATED'}
+    </span>
     <a href="/portal">Team portal</a>
   </form>
 );

@@ -30,8 +30,12 @@ interface Panel {
 
 const panelOf = (view: View): { section: HTMLElement; panel: Panel } => {
   const body = h('div', { class: 'panel-body', 'aria-busy': 'true' }, h('p', { class: 'quiet' }, 'Loading…'));
-  const section = h('section', { id: view.id, class: view.wide ? 'panel wide' : 'panel', 'aria-labelledby': `${view.id}-title` },
-    h('h2', { id: `${view.id}-title` }, view.title), body);
+  const section = h(
+    'section',
+    { id: view.id, class: view.wide ? 'panel wide' : 'panel', 'aria-labelledby': `${view.id}-title` },
+    h('h2', { id: `${view.id}-title` }, view.title),
+    body,
+  );
   return { section, panel: { view, body } };
 };
 
@@ -43,7 +47,10 @@ export class Board {
   private readonly panels: Panel[] = [];
   readonly element: HTMLElement;
 
-  constructor(views: View[], private readonly context: Omit<ViewContext, 'refresh'>) {
+  constructor(
+    views: View[],
+    private readonly context: Omit<ViewContext, 'refresh'>,
+  ) {
     const parts = views.map(panelOf);
     this.panels = parts.map((p) => p.panel);
     this.element = h('div', { class: 'board' }, ...parts.map((p) => p.section));

@@ -29,7 +29,11 @@ export const byId = (id: string): HTMLElement => {
   return element;
 };
 
-export const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): HTMLElementTagNameMap[K] => {
+export const h = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] => {
   const element = document.createElement(tag);
   assign(element, attributes);
   append(element, children);
@@ -37,7 +41,11 @@ export const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Att
 };
 
 /** The same for the charts' SVG elements. */
-export const s = <K extends keyof SVGElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): SVGElementTagNameMap[K] => {
+export const s = <K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): SVGElementTagNameMap[K] => {
   const element = document.createElementNS(SVG_NAMESPACE, tag);
   assign(element, attributes);
   append(element, children);

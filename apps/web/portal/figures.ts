@@ -6,7 +6,8 @@ export const hours = (value: number): string => `${number.format(value).replace(
 
 export const days = (value: number): string => `${number.format(value)} d`;
 
-export const percent = (value: number | null | undefined): string => (value === null || value === undefined ? '–' : `${Math.round(value)} %`);
+export const percent = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '–' : `${Math.round(value)} %`;
 
 export const dateOf = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10) : '–');
 

@@ -19,7 +19,10 @@ export type Variables = Record<string, unknown>;
 
 /** The page's one way to speak to the API: POST /graphql with the user's bearer token. */
 export class GraphQLClient {
-  constructor(private readonly token: string, private readonly endpoint = '/graphql') {}
+  constructor(
+    private readonly token: string,
+    private readonly endpoint = '/graphql',
+  ) {}
 
   async request<Data>(document: string, variables: Variables = {}): Promise<Data> {
     const response = await fetch(this.endpoint, {
@@ -27,7 +30,10 @@ export class GraphQLClient {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
       body: JSON.stringify({ query: document, variables }),
     });
-    const answer = (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}` }] }))) as { data?: Data; errors?: GraphQLError[] };
+    const answer = (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}` }] }))) as {
+      data?: Data;
+      errors?: GraphQLError[];
+    };
     if (answer.errors?.length) throw new GraphQLFailure(answer.errors);
     return answer.data as Data;
   }

@@ -39,11 +39,14 @@ export const followProject = (token: string, projectId: string, handlers: LiveHa
       closed: () => handlers.onState('offline'),
     },
   });
-  const stop = client.subscribe<{ projectActivity: Activity }>({ query: PROJECT_ACTIVITY, variables: { projectId } }, {
-    next: ({ data }) => data && handlers.onActivity(data.projectActivity),
-    error: () => handlers.onState('offline'),
-    complete: () => undefined,
-  });
+  const stop = client.subscribe<{ projectActivity: Activity }>(
+    { query: PROJECT_ACTIVITY, variables: { projectId } },
+    {
+      next: ({ data }) => data && handlers.onActivity(data.projectActivity),
+      error: () => handlers.onState('offline'),
+      complete: () => undefined,
+    },
+  );
   return () => {
     stop();
     void client.dispose();

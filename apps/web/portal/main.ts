@@ -16,10 +16,12 @@ const signIn = (problem?: string): void => {
   leaveProject();
   projectsNav.replaceChildren();
   account.replaceChildren();
-  main.replaceChildren(signInForm((session) => {
-    keepSession(session);
-    void start(session);
-  }, problem));
+  main.replaceChildren(
+    signInForm((session) => {
+      keepSession(session);
+      void start(session);
+    }, problem),
+  );
 };
 
 const failed = (error: unknown): void => {
@@ -42,9 +44,24 @@ const show = async (session: Session, projects: ProjectEntry[], projectId: strin
 };
 
 const start = async (session: Session): Promise<void> => {
-  account.replaceChildren(h('span', {}, session.name), h('button', { type: 'button', onclick: () => { forgetSession(); signIn(); } }, 'Sign out'));
+  account.replaceChildren(
+    h('span', {}, session.name),
+    h(
+      'button',
+      {
+        type: 'button',
+        onclick: () => {
+          forgetSession();
+          signIn();
+        },
+      },
+      'Sign out',
+    ),
+  );
   try {
-    const { projects } = await new GraphQLClient(session.token).request<{ projects: { edges: { node: ProjectEntry }[] } }>(PROJECTS, { first: 100 });
+    const { projects } = await new GraphQLClient(session.token).request<{ projects: { edges: { node: ProjectEntry }[] } }>(PROJECTS, {
+      first: 100,
+    });
     const list = projects.edges.map((edge) => edge.node);
     // With a single project there is nothing to choose.
     const projectId = session.projectId ?? (list.length === 1 ? list[0].id : undefined);

@@ -19,11 +19,14 @@ const throttled = (run: () => Promise<void>): (() => void) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return () => {
     if (timer !== undefined) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      last = Date.now();
-      void run();
-    }, Math.max(0, last + REFRESH_GAP_MS - Date.now()));
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        last = Date.now();
+        void run();
+      },
+      Math.max(0, last + REFRESH_GAP_MS - Date.now()),
+    );
   };
 };
 
@@ -36,9 +39,12 @@ export const openProject = async (client: GraphQLClient, session: Session, proje
   const { project } = await client.request<ProjectMembers>(PROJECT_MEMBERS, { id: projectId });
   const role = project.members.find((member) => member.userId === session.userId)?.role ?? 'CUSTOMER';
   const board = new Board(viewsFor(role), { client, projectId, role });
-  const heading = h('header', { class: 'project-heading' },
+  const heading = h(
+    'header',
+    { class: 'project-heading' },
     h('h1', { id: 'project-name' }, project.name),
-    h('p', {}, `${project.customerName} · you are ${role === 'CUSTOMER' ? 'the customer' : `a ${role.toLowerCase()}`}`));
+    h('p', {}, `${project.customerName} · you are ${role === 'CUSTOMER' ? 'the customer' : `a ${role.toLowerCase()}`}`),
+  );
   if (role === 'CUSTOMER') {
     into.replaceChildren(heading, board.element);
     await board.refresh();

@@ -7,14 +7,28 @@ import { type Session, sessionOf } from './session.js';
  */
 export const signInForm = (onSignIn: (session: Session) => void, problem?: string): HTMLElement => {
   const message = h('p', { id: 'sign-in-problem', class: 'failure', role: 'alert' }, problem ?? '');
-  const input = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', required: true, 'aria-describedby': 'token-hint sign-in-problem' });
-  const form = h('form', { class: 'sign-in', 'aria-labelledby': 'sign-in-title' },
+  const input = h('input', {
+    id: 'token',
+    name: 'token',
+    type: 'password',
+    autocomplete: 'off',
+    required: true,
+    'aria-describedby': 'token-hint sign-in-problem',
+  });
+  const form = h(
+    'form',
+    { class: 'sign-in', 'aria-labelledby': 'sign-in-title' },
     h('h1', { id: 'sign-in-title' }, 'Sign in'),
     h('label', { for: 'token' }, 'Bearer token'),
     input,
-    h('p', { id: 'token-hint', class: 'quiet' }, 'The token printed by npm start or npm run seed; “Authorization: Bearer …” works too. It stays in this tab.'),
+    h(
+      'p',
+      { id: 'token-hint', class: 'quiet' },
+      'The token printed by npm start or npm run seed; “Authorization: Bearer …” works too. It stays in this tab.',
+    ),
     h('button', { type: 'submit' }, 'Sign in'),
-    message);
+    message,
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const session = sessionOf(input.value);

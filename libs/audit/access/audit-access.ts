@@ -11,7 +11,10 @@ const MAX_PROJECTS = 100_000;
 
 @Injectable()
 export class AuditAccess {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   /**
    * The projects whose audit rows the caller may read: the one asked for (if the caller is

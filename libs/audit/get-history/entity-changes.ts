@@ -44,15 +44,17 @@ export const changesPerEvent = (category: string, events: readonly EventOfEntity
     const part = partNoun(category, type);
     if (part !== null) {
       return Object.entries(data)
-        .filter(([field, value]) => !NOT_FIELDS.has(field) && value !== undefined && !(known.has(field) && asText(value) === known.get(field)))
+        .filter(
+          ([field, value]) => !NOT_FIELDS.has(field) && value !== undefined && !(known.has(field) && asText(value) === known.get(field)),
+        )
         .map(([field, value]) => ({ field: `${part}.${field}`, from: null, to: asText(value) }));
     }
     const listed = Array.isArray(data.changes) ? data.changes.filter(isFieldChange) : undefined;
     const changes: TextFieldChange[] = listed
       ? listed.map((c) => ({ field: c.field, from: asText(c.from), to: asText(c.to) }))
       : Object.entries(data)
-        .filter(([field, value]) => !NOT_FIELDS.has(field) && value !== undefined && asText(value) !== (known.get(field) ?? null))
-        .map(([field, value]) => ({ field, from: known.get(field) ?? null, to: asText(value) }));
+          .filter(([field, value]) => !NOT_FIELDS.has(field) && value !== undefined && asText(value) !== (known.get(field) ?? null))
+          .map(([field, value]) => ({ field, from: known.get(field) ?? null, to: asText(value) }));
     for (const [field, value] of Object.entries(data)) if (!NOT_FIELDS.has(field)) known.set(field, asText(value));
     for (const change of changes) known.set(change.field, change.to);
     return changes;

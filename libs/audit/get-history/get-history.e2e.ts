@@ -7,27 +7,49 @@ describe('history', () => {
 
   it("shows a requirement's events with the estimate change field by field", async () => {
     const { history } = await w.portal.ok('History', { id: w.requirementId }, w.auditor);
-    expect(history.map((e: { revision: number; type: string }) => [e.revision, e.type])).toEqual([[1, 'RequirementAdded'], [2, 'RequirementRevised']]);
+    expect(history.map((e: { revision: number; type: string }) => [e.revision, e.type])).toEqual([
+      [1, 'RequirementAdded'],
+      [2, 'RequirementRevised'],
+    ]);
     expect(history[0].actor).toEqual({ userId: 'ada', name: 'Ada Manager' });
-    expect(history[0].changes).toEqual(expect.arrayContaining([
-      { field: 'key', from: null, to: 'R1' },
-      { field: 'title', from: null, to: 'Bulk upload' },
-      { field: 'estimateHours', from: null, to: '40' },
-    ]));
-    expect(history[1]).toMatchObject({ actor: { userId: 'dev', name: 'Dev Eloper' }, changes: [{ field: 'estimateHours', from: '40', to: '48' }] });
+    expect(history[0].changes).toEqual(
+      expect.arrayContaining([
+        { field: 'key', from: null, to: 'R1' },
+        { field: 'title', from: null, to: 'Bulk upload' },
+        { field: 'estimateHours', from: null, to: '40' },
+      ]),
+    );
+    expect(history[1]).toMatchObject({
+      actor: { userId: 'dev', name: 'Dev Eloper' },
+      changes: [{ field: 'estimateHours', from: '40', to: '48' }],
+    });
     expect(history[1].occurredAt >= history[0].occurredAt).toBe(true);
   });
 
   it('works for any entity: a project, its members as parts of it', async () => {
     const { history } = await w.portal.ok('History', { id: w.projectId }, w.developer);
     expect(history.map((e: { type: string }) => e.type)).toEqual(['ProjectOpened', 'MemberAdded', 'MemberAdded', 'MemberAdded']);
-    expect(history[0].changes).toEqual(expect.arrayContaining([{ field: 'name', from: null, to: 'Portal' }, { field: 'budgetHours', from: null, to: '200' }]));
-    expect(history[1].changes).toEqual(expect.arrayContaining([{ field: 'member.name', from: null, to: 'Dev Eloper' }, { field: 'member.role', from: null, to: 'DEVELOPER' }]));
+    expect(history[0].changes).toEqual(
+      expect.arrayContaining([
+        { field: 'name', from: null, to: 'Portal' },
+        { field: 'budgetHours', from: null, to: '200' },
+      ]),
+    );
+    expect(history[1].changes).toEqual(
+      expect.arrayContaining([
+        { field: 'member.name', from: null, to: 'Dev Eloper' },
+        { field: 'member.role', from: null, to: 'DEVELOPER' },
+      ]),
+    );
   });
 
   it('is for the team: FORBIDDEN to a customer, NOT_FOUND for an unknown id', async () => {
     expect((await w.portal.send('History', { id: w.requirementId }, w.customer)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect((await w.portal.send('History', { id: w.requirementId }, await w.portal.tokenFor('eve'))).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect((await w.portal.send('History', { id: '0195f3a0-0000-7000-8000-000000000000' }, w.auditor)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect((await w.portal.send('History', { id: w.requirementId }, await w.portal.tokenFor('eve'))).errors?.[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await w.portal.send('History', { id: '0195f3a0-0000-7000-8000-000000000000' }, w.auditor)).errors?.[0].extensions.code).toBe(
+      'NOT_FOUND',
+    );
   });
 });

@@ -10,14 +10,20 @@ import { GetHistoryQuery } from './get-history.query.js';
 /** Any entity's events with the fields each changed; the team of its project reads it, customers do not. */
 @QueryHandler(GetHistoryQuery)
 export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, HistoryEntry[]> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ id, caller }: GetHistoryQuery): Promise<HistoryEntry[]> {
     const rows = await auditReadModel(this.ledger.readModels).ofEntity(id);
     const projectId = rows.find((row) => row.project_id !== null)?.project_id;
     if (!projectId) throw DomainError.notFound('Entity', id);
     await this.access.require(caller, projectId, INTERNAL_ROLES, 'read the history of an entity');
-    const changes = changesPerEvent(rows[0].entity_kind, rows.map((row) => ({ type: row.type, data: JSON.parse(row.data) as Record<string, unknown> })));
+    const changes = changesPerEvent(
+      rows[0].entity_kind,
+      rows.map((row) => ({ type: row.type, data: JSON.parse(row.data) as Record<string, unknown> })),
+    );
     return rows.map((row, index) => ({
       revision: row.revision,
       type: row.type,

@@ -8,7 +8,9 @@ import { GetHistoryQuery } from './get-history.query.js';
 export class GetHistoryResolver {
   constructor(private readonly queryBus: QueryBus) {}
 
-  @Query(() => [HistoryEntry], { description: "Any entity's events (project, contact, request, requirement, ...) with field-level changes" })
+  @Query(() => [HistoryEntry], {
+    description: "Any entity's events (project, contact, request, requirement, ...) with field-level changes",
+  })
   history(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<HistoryEntry[]> {
     return this.queryBus.execute(new GetHistoryQuery(id, caller));
   }

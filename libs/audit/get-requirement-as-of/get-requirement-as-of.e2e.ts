@@ -16,19 +16,37 @@ describe('requirementAsOf', () => {
   it('between the two revisions returns the older values', async () => {
     expect(revisedAt > addedAt).toBe(true);
     const between = new Date((Date.parse(addedAt) + Date.parse(revisedAt)) / 2).toISOString();
-    expect(await asOf(between)).toEqual({ id: w.requirementId, key: 'R1', title: 'Bulk upload', text: 'Upload many files at once.', estimateHours: 40, revision: 1 });
+    expect(await asOf(between)).toEqual({
+      id: w.requirementId,
+      key: 'R1',
+      title: 'Bulk upload',
+      text: 'Upload many files at once.',
+      estimateHours: 40,
+      revision: 1,
+    });
     expect(await asOf(addedAt)).toMatchObject({ estimateHours: 40, revision: 1 });
   });
 
   it('at or after the revision returns the revised values, as the requirement reads now', async () => {
     expect(await asOf(revisedAt)).toMatchObject({ estimateHours: 48, revision: 2 });
     const { requirement } = await w.portal.ok('Requirement', { id: w.requirementId }, w.auditor);
-    expect(await asOf('2999-01-01T00:00:00Z')).toMatchObject({ estimateHours: requirement.estimateHours, revision: requirement.revision, title: requirement.title });
+    expect(await asOf('2999-01-01T00:00:00Z')).toMatchObject({
+      estimateHours: requirement.estimateHours,
+      revision: requirement.revision,
+      title: requirement.title,
+    });
   });
 
   it('is NOT_FOUND before the requirement existed, FORBIDDEN to a customer, BAD_USER_INPUT for a bad time', async () => {
-    expect((await w.portal.send('RequirementAsOf', { id: w.requirementId, asOf: '2000-01-01T00:00:00Z' }, w.auditor)).errors?.[0].extensions.code).toBe('NOT_FOUND');
-    expect((await w.portal.send('RequirementAsOf', { id: w.requirementId, asOf: revisedAt }, w.customer)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect((await w.portal.send('RequirementAsOf', { id: w.requirementId, asOf: 'yesterday' }, w.auditor)).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await w.portal.send('RequirementAsOf', { id: w.requirementId, asOf: '2000-01-01T00:00:00Z' }, w.auditor)).errors?.[0].extensions
+        .code,
+    ).toBe('NOT_FOUND');
+    expect((await w.portal.send('RequirementAsOf', { id: w.requirementId, asOf: revisedAt }, w.customer)).errors?.[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await w.portal.send('RequirementAsOf', { id: w.requirementId, asOf: 'yesterday' }, w.auditor)).errors?.[0].extensions.code,
+    ).toBe('BAD_USER_INPUT');
   });
 });

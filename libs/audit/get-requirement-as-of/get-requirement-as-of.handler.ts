@@ -11,7 +11,10 @@ import { GetRequirementAsOfQuery } from './get-requirement-as-of.query.js';
  */
 @QueryHandler(GetRequirementAsOfQuery)
 export class GetRequirementAsOfHandler implements IQueryHandler<GetRequirementAsOfQuery, Requirement> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ id, asOf, caller }: GetRequirementAsOfQuery): Promise<Requirement> {
     const current = await requirementsReadModel(this.ledger.readModels).requirement(id);

@@ -3,7 +3,11 @@ import type { Caller } from '@cf/ledger';
 import type { Requirement } from '@cf/requirements';
 
 export class GetRequirementAsOfQuery extends Query<Requirement> {
-  constructor(readonly id: string, readonly asOf: string, readonly caller: Caller) {
+  constructor(
+    readonly id: string,
+    readonly asOf: string,
+    readonly caller: Caller,
+  ) {
     super();
   }
 }

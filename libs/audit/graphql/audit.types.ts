@@ -10,7 +10,11 @@ export class AuditFilter {
   @Field({ nullable: true, description: 'A stream name, e.g. requirement-<id>' }) @IsOptional() @Length(1, 200) stream?: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 200) actorId?: string;
   @Field(() => [String], { nullable: true, description: 'Event types, e.g. RequirementRevised' })
-  @IsOptional() @ArrayMaxSize(100) @IsString({ each: true }) @Length(1, 100, { each: true }) types?: string[];
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  types?: string[];
   @Field(() => DateTimeScalar, { nullable: true, description: 'Occurred at or after' }) @IsOptional() from?: string;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Occurred at or before' }) @IsOptional() to?: string;
 }
@@ -47,8 +51,9 @@ export class BrokenLink {
   @Field() stream: string;
   @Field(() => Int, { description: "The entity's revision (1 for the first event) of the first event whose link fails" }) revision: number;
   @Field({
-    description: 'REVISION_GAP (an event missing or renumbered), PREV_HASH_MISMATCH (deleted or reordered), HASH_MISMATCH (content altered), '
-      + 'MISSING_EVENT (an event the seal covers is gone, the last one included), SEAL_MISMATCH (the events up to the seal hash otherwise)',
+    description:
+      'REVISION_GAP (an event missing or renumbered), PREV_HASH_MISMATCH (deleted or reordered), HASH_MISMATCH (content altered), ' +
+      'MISSING_EVENT (an event the seal covers is gone, the last one included), SEAL_MISMATCH (the events up to the seal hash otherwise)',
   })
   reason: string;
 }
@@ -63,7 +68,7 @@ export class AuditVerification {
 
 @ObjectType({ description: "The head of a project's chain over all its events in position order: an auditor keeps it" })
 export class AuditSeal {
-  @Field({ description: 'Global position of the project\'s last event (decimal string)' }) position: string;
+  @Field({ description: "Global position of the project's last event (decimal string)" }) position: string;
   @Field({ description: 'SHA-256 head of the project chain' }) hash: string;
   @Field(() => DateTimeScalar, { description: 'When that last event happened' }) at: string;
 }
@@ -71,7 +76,10 @@ export class AuditSeal {
 /** Both fields are required by the schema; IsOptional only lets an absent seal through (the pipe validates it as {}). */
 @InputType({ description: 'A seal read earlier from auditSeal' })
 export class AuditSealInput {
-  @Field() @IsOptional() @Matches(/^\d{1,30}$/, { message: 'position must be a position (a decimal string) auditSeal gave out' }) position: string;
+  @Field()
+  @IsOptional()
+  @Matches(/^\d{1,30}$/, { message: 'position must be a position (a decimal string) auditSeal gave out' })
+  position: string;
   @Field() @IsOptional() @Matches(/^[0-9a-f]{64}$/, { message: 'hash must be the 64 hex digits auditSeal gave out' }) hash: string;
 }
 

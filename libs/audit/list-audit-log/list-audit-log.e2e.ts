@@ -1,9 +1,17 @@
 import { type AuditWorld, openOtherProject, setUpAuditWorld } from '../../../test/fixtures/audit-world.js';
 
 interface Entry {
-  position: string; stream: string; revision: number; type: string; occurredAt: string;
-  actor: { userId: string; name: string }; correlationId: string; causationId: string | null;
-  data: Record<string, unknown>; hash: string; prevHash: string;
+  position: string;
+  stream: string;
+  revision: number;
+  type: string;
+  occurredAt: string;
+  actor: { userId: string; name: string };
+  correlationId: string;
+  causationId: string | null;
+  data: Record<string, unknown>;
+  hash: string;
+  prevHash: string;
 }
 type Connection = { edges: { cursor: string; node: Entry }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
@@ -20,12 +28,24 @@ describe('auditLog', () => {
   afterAll(() => w?.portal.close());
 
   it('shows every event of the project in global order, with its metadata, data and hash links', () => {
-    expect(all.map((e) => e.type)).toEqual(['ProjectOpened', 'ContactRegistered', 'MemberAdded', 'MemberAdded', 'MemberAdded', 'RequirementAdded', 'RequirementRevised']);
+    expect(all.map((e) => e.type)).toEqual([
+      'ProjectOpened',
+      'ContactRegistered',
+      'MemberAdded',
+      'MemberAdded',
+      'MemberAdded',
+      'RequirementAdded',
+      'RequirementRevised',
+    ]);
     const positions = all.map((e) => BigInt(e.position));
     expect([...positions].sort((a, b) => (a < b ? -1 : 1))).toEqual(positions);
     expect(all[0]).toMatchObject({
-      stream: `project-${w.projectId}`, revision: 1, actor: { userId: 'ada', name: 'Ada Manager' }, causationId: null,
-      data: { projectId: w.projectId, name: 'Portal', customerName: 'ACME', budgetHours: 200 }, prevHash: '0'.repeat(64),
+      stream: `project-${w.projectId}`,
+      revision: 1,
+      actor: { userId: 'ada', name: 'Ada Manager' },
+      causationId: null,
+      data: { projectId: w.projectId, name: 'Portal', customerName: 'ACME', budgetHours: 200 },
+      prevHash: '0'.repeat(64),
     });
     expect(all[0].hash).toMatch(/^[0-9a-f]{64}$/);
     expect(all[0].correlationId).toEqual(expect.any(String));
@@ -50,10 +70,16 @@ describe('auditLog', () => {
   });
 
   it('filters by stream, actor, types and time', async () => {
-    const types = async (filter: Record<string, unknown>) => (await log({ filter: { projectId: w.projectId, ...filter } })).edges.map((e) => e.node.type);
+    const types = async (filter: Record<string, unknown>) =>
+      (await log({ filter: { projectId: w.projectId, ...filter } })).edges.map((e) => e.node.type);
     expect(await types({ stream: w.requirementStream })).toEqual(['RequirementAdded', 'RequirementRevised']);
     expect(await types({ actorId: 'dev' })).toEqual(['RequirementRevised']);
-    expect(await types({ types: ['MemberAdded', 'ContactRegistered'] })).toEqual(['ContactRegistered', 'MemberAdded', 'MemberAdded', 'MemberAdded']);
+    expect(await types({ types: ['MemberAdded', 'ContactRegistered'] })).toEqual([
+      'ContactRegistered',
+      'MemberAdded',
+      'MemberAdded',
+      'MemberAdded',
+    ]);
     const from = all[5].occurredAt;
     expect(await types({ from })).toEqual(all.filter((e) => e.occurredAt >= from).map((e) => e.type));
     expect(await types({ to: all[0].occurredAt })).toEqual(all.filter((e) => e.occurredAt <= all[0].occurredAt).map((e) => e.type));
@@ -62,8 +88,7 @@ describe('auditLog', () => {
 
   it('without a project shows only the projects where the caller is MANAGER or AUDITOR', async () => {
     const otherId = await openOtherProject(w);
-    const projectsOf = async (token: string) =>
-      new Set((await log({ first: 500 }, token)).edges.map((e) => e.node.data.projectId));
+    const projectsOf = async (token: string) => new Set((await log({ first: 500 }, token)).edges.map((e) => e.node.data.projectId));
     expect(await projectsOf(w.auditor)).toEqual(new Set([w.projectId]));
     expect(await projectsOf(w.manager)).toEqual(new Set([w.projectId, otherId]));
     const other = await w.portal.send('AuditLog', { filter: { projectId: otherId } }, w.auditor);
@@ -72,7 +97,9 @@ describe('auditLog', () => {
 
   it('is FORBIDDEN to developers and customers, UNAUTHENTICATED without a token, and refuses a bad cursor', async () => {
     for (const token of [w.developer, w.customer]) {
-      expect((await w.portal.send('AuditLog', { filter: { projectId: w.projectId } }, token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect((await w.portal.send('AuditLog', { filter: { projectId: w.projectId } }, token)).errors?.[0].extensions.code).toBe(
+        'FORBIDDEN',
+      );
     }
     expect((await w.portal.send('AuditLog', {}, w.developer)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await w.portal.send('AuditLog', {}, '')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');

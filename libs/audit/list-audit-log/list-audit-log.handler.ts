@@ -18,7 +18,10 @@ const afterPosition = (after: string | undefined): number => {
 /** Every event in global order, filtered, limited to the projects the caller audits. */
 @QueryHandler(ListAuditLogQuery)
 export class ListAuditLogHandler implements IQueryHandler<ListAuditLogQuery, Page<AuditEntry>> {
-  constructor(private readonly ledger: Ledger, private readonly access: AuditAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: AuditAccess,
+  ) {}
 
   async execute({ filter, first, after, caller }: ListAuditLogQuery): Promise<Page<AuditEntry>> {
     const size = pageSize(first);

@@ -52,7 +52,9 @@ export const auditProjection: PageProjection = {
   version: 5, // 3: events of budget-<projectId> belong to the project; 4: webhook secrets withheld; 5: webhook URLs cut to their origin
   tables: ['audit_log'],
   migrate: async (db) => {
-    await db.schema.createTable('audit_log').ifNotExists()
+    await db.schema
+      .createTable('audit_log')
+      .ifNotExists()
       .addColumn('position', 'bigint', (c) => c.primaryKey())
       .addColumn('stream', 'text', (c) => c.notNull())
       .addColumn('entity_id', 'text', (c) => c.notNull())
@@ -91,7 +93,7 @@ export const auditProjection: PageProjection = {
       actor_name: metadata.actor.name,
       correlation_id: metadata.correlationId,
       causation_id: metadata.causationId ?? null,
-      project_id: projectNamedBy(recorded) ?? await projectOfStream(rows, recorded.stream),
+      project_id: projectNamedBy(recorded) ?? (await projectOfStream(rows, recorded.stream)),
       data: JSON.stringify(shown(data)),
       hash: recorded.hash,
       prev_hash: recorded.prevHash,
@@ -124,10 +126,17 @@ const entityRevision = async (rows: PageRows, recorded: { stream: string; revisi
 
 /** The project of the stream's first row that names one. */
 const projectOfStream = async (rows: PageRows, stream: string): Promise<string | null> => {
-  const named = await rows.find('audit_log', { stream }, {
-    sql: (query) => query.where('project_id', 'is not', null).orderBy('position').limit(1),
-    holds: (row) => row.project_id !== null,
-  });
-  const first = named.reduce<Row | undefined>((earliest, row) => (!earliest || Number(row.position) < Number(earliest.position) ? row : earliest), undefined);
+  const named = await rows.find(
+    'audit_log',
+    { stream },
+    {
+      sql: (query) => query.where('project_id', 'is not', null).orderBy('position').limit(1),
+      holds: (row) => row.project_id !== null,
+    },
+  );
+  const first = named.reduce<Row | undefined>(
+    (earliest, row) => (!earliest || Number(row.position) < Number(earliest.position) ? row : earliest),
+    undefined,
+  );
   return (first?.project_id as string | undefined) ?? null;
 };

@@ -49,13 +49,20 @@ export const auditReadModel = (untyped: ReadModelDb) => {
   const db = untyped as Kysely<AuditTables>;
   return {
     page: async (filter: AuditRowFilter, afterPosition: number, limit: number): Promise<AuditRow[]> =>
-      filter.projectIds.length === 0 || filter.types?.length === 0 ? []
-        : filtered(db.selectFrom('audit_log').selectAll(), filter).where('position', '>', afterPosition)
-          .orderBy('position').limit(limit).execute(),
+      filter.projectIds.length === 0 || filter.types?.length === 0
+        ? []
+        : filtered(db.selectFrom('audit_log').selectAll(), filter)
+            .where('position', '>', afterPosition)
+            .orderBy('position')
+            .limit(limit)
+            .execute(),
 
     count: async (filter: AuditRowFilter): Promise<number> => {
       if (filter.projectIds.length === 0 || filter.types?.length === 0) return 0;
-      const row = await filtered(db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')), filter).executeTakeFirst();
+      const row = await filtered(
+        db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')),
+        filter,
+      ).executeTakeFirst();
       return Number(row?.n ?? 0);
     },
 
@@ -65,20 +72,37 @@ export const auditReadModel = (untyped: ReadModelDb) => {
 
     /** The project an earlier event of the stream named, if any. */
     projectOfStream: async (stream: string): Promise<string | null> => {
-      const row = await db.selectFrom('audit_log').select('project_id').where('stream', '=', stream)
-        .where('project_id', 'is not', null).orderBy('position').limit(1).executeTakeFirst();
+      const row = await db
+        .selectFrom('audit_log')
+        .select('project_id')
+        .where('stream', '=', stream)
+        .where('project_id', 'is not', null)
+        .orderBy('position')
+        .limit(1)
+        .executeTakeFirst();
       return row?.project_id ?? null;
     },
 
     /** Where each of a project's events up to a position was, as the projection saw it (see project-chain.ts). */
     placesUpTo: (projectId: string, position: number): Promise<Pick<AuditRow, 'position' | 'stream' | 'revision' | 'hash'>[]> =>
-      db.selectFrom('audit_log').select(['position', 'stream', 'revision', 'hash'])
-        .where('project_id', '=', projectId).where('position', '<=', position).orderBy('position').execute(),
+      db
+        .selectFrom('audit_log')
+        .select(['position', 'stream', 'revision', 'hash'])
+        .where('project_id', '=', projectId)
+        .where('position', '<=', position)
+        .orderBy('position')
+        .execute(),
 
     /** The streams holding a project's events, in the order they began. */
     streamsOfProject: async (projectId: string): Promise<string[]> => {
-      const rows = await db.selectFrom('audit_log').select('stream').select((eb) => eb.fn.min('position').as('first'))
-        .where('project_id', '=', projectId).groupBy('stream').orderBy('first').execute();
+      const rows = await db
+        .selectFrom('audit_log')
+        .select('stream')
+        .select((eb) => eb.fn.min('position').as('first'))
+        .where('project_id', '=', projectId)
+        .groupBy('stream')
+        .orderBy('first')
+        .execute();
       return rows.map((row) => row.stream);
     },
   };

@@ -26,7 +26,10 @@ const storeTable = (w: AuditWorld) => {
         (await run(`DELETE FROM ${table} WHERE stream = $1 AND revision = $2 RETURNING *`, [stream, revision]))[0],
       restore: async (row: Row) => {
         const columns = Object.keys(row);
-        await run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, Object.values(row));
+        await run(
+          `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+          Object.values(row),
+        );
       },
     };
   }
@@ -46,9 +49,16 @@ const storeTable = (w: AuditWorld) => {
 
 describe('auditSeal and verifyAuditTrail against a seal', () => {
   let w: AuditWorld;
-  const seal = async () => (await w.portal.ok('AuditSeal', { projectId: w.projectId }, w.auditor)).auditSeal as { position: string; hash: string; at: string };
+  const seal = async () =>
+    (await w.portal.ok('AuditSeal', { projectId: w.projectId }, w.auditor)).auditSeal as { position: string; hash: string; at: string };
   const verify = async (sealed: { position: string; hash: string } | null) =>
-    (await w.portal.ok('VerifyAgainstSeal', { projectId: w.projectId, seal: sealed && { position: sealed.position, hash: sealed.hash } }, w.auditor)).verifyAuditTrail;
+    (
+      await w.portal.ok(
+        'VerifyAgainstSeal',
+        { projectId: w.projectId, seal: sealed && { position: sealed.position, hash: sealed.hash } },
+        w.auditor,
+      )
+    ).verifyAuditTrail;
 
   beforeAll(async () => (w = await setUpAuditWorld()));
   afterAll(() => w?.portal.close());
@@ -58,13 +68,22 @@ describe('auditSeal and verifyAuditTrail against a seal', () => {
     expect(sealed).toMatchObject({ position: String(await w.head()), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(await seal()).toEqual(sealed);
     expect(await verify(sealed)).toEqual({ ok: true, eventsChecked: 7, firstBrokenLink: null });
-    const overWs = await overWebSocket(w.portal.url, portalOperation('VerifyAgainstSeal'), { projectId: w.projectId, seal: { position: sealed.position, hash: sealed.hash } }, w.auditor);
+    const overWs = await overWebSocket(
+      w.portal.url,
+      portalOperation('VerifyAgainstSeal'),
+      { projectId: w.projectId, seal: { position: sealed.position, hash: sealed.hash } },
+      w.auditor,
+    );
     expect(overWs.data?.verifyAuditTrail).toEqual({ ok: true, eventsChecked: 7, firstBrokenLink: null });
   });
 
   it('still holds when events come after the seal, and refuses a forged seal', async () => {
     const sealed = await seal();
-    await w.portal.ok('ReviseRequirement', { input: { requirementId: w.requirementId, estimateHours: 50, reason: 'more', expectedRevision: 2 } }, w.manager);
+    await w.portal.ok(
+      'ReviseRequirement',
+      { input: { requirementId: w.requirementId, estimateHours: 50, reason: 'more', expectedRevision: 2 } },
+      w.manager,
+    );
     expect((await verify(sealed)).ok).toBe(true);
     const forged = await verify({ ...sealed, hash: 'f'.repeat(64) });
     expect(forged).toMatchObject({ ok: false, firstBrokenLink: { reason: 'SEAL_MISMATCH' } });
@@ -74,7 +93,7 @@ describe('auditSeal and verifyAuditTrail against a seal', () => {
     expect(withoutProject.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'seal' });
   });
 
-  it('names a deleted last event against an earlier seal, which the streams\' own chains cannot show', async () => {
+  it("names a deleted last event against an earlier seal, which the streams' own chains cannot show", async () => {
     const sealed = await seal();
     const table = storeTable(w);
     const lastRevision = Number((await w.portal.ok('Requirement', { id: w.requirementId }, w.auditor)).requirement.revision) - 1;
@@ -82,7 +101,9 @@ describe('auditSeal and verifyAuditTrail against a seal', () => {
     try {
       expect((await verify(null)).ok).toBe(true);
       expect(await verify(sealed)).toEqual({
-        ok: false, eventsChecked: 7, firstBrokenLink: { stream: w.requirementStream, revision: lastRevision + 1, reason: 'MISSING_EVENT' },
+        ok: false,
+        eventsChecked: 7,
+        firstBrokenLink: { stream: w.requirementStream, revision: lastRevision + 1, reason: 'MISSING_EVENT' },
       });
     } finally {
       await table.restore(row);

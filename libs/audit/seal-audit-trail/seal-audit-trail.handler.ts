@@ -10,7 +10,10 @@ import { SealAuditTrailQuery } from './seal-audit-trail.query.js';
 /** The head of a project's chain, read from the store, for an auditor to keep and verify against later. */
 @QueryHandler(SealAuditTrailQuery)
 export class SealAuditTrailHandler implements IQueryHandler<SealAuditTrailQuery, AuditSeal> {
-  constructor(private readonly ledger: Ledger, private readonly access: AuditAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: AuditAccess,
+  ) {}
 
   async execute({ projectId, caller }: SealAuditTrailQuery): Promise<AuditSeal> {
     await this.access.auditableProjects(caller, projectId, 'seal the audit trail');

@@ -3,7 +3,10 @@ import type { Caller } from '@cf/ledger';
 import type { AuditSeal } from '../graphql/audit.types.js';
 
 export class SealAuditTrailQuery extends Query<AuditSeal> {
-  constructor(readonly projectId: string, readonly caller: Caller) {
+  constructor(
+    readonly projectId: string,
+    readonly caller: Caller,
+  ) {
     super();
   }
 }

@@ -10,7 +10,8 @@ export class SealAuditTrailResolver {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Query(() => AuditSeal, {
-    description: "The head of the project's chain over all its events in position order; verifyAuditTrail(projectId, seal) checks against it later",
+    description:
+      "The head of the project's chain over all its events in position order; verifyAuditTrail(projectId, seal) checks against it later",
     complexity: VERIFICATION_COST,
   })
   auditSeal(@CurrentCaller() caller: Caller, @Args('projectId', { type: () => ID }) projectId: string): Promise<AuditSeal> {

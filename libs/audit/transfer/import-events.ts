@@ -32,10 +32,14 @@ export const importEvents = async (store: EventStore, lines: LineSource, onProgr
   const check = new StreamingChainCheck();
   let lastPosition = 0n;
   for await (const event of eventsOf(lines)) {
-    if (event.position <= lastPosition) throw new Error(`refused: event at position ${event.position} comes after position ${lastPosition}`);
+    if (event.position <= lastPosition)
+      throw new Error(`refused: event at position ${event.position} comes after position ${lastPosition}`);
     lastPosition = event.position;
     const broken = check.check(event);
-    if (broken) throw new Error(`refused: the chain of ${broken.stream} is broken at revision ${broken.revision} (${broken.reason}); nothing was imported`);
+    if (broken)
+      throw new Error(
+        `refused: the chain of ${broken.stream} is broken at revision ${broken.revision} (${broken.reason}); nothing was imported`,
+      );
   }
   let done = 0;
   for await (const batch of appendBatches(eventsOf(lines))) {
@@ -46,7 +50,8 @@ export const importEvents = async (store: EventStore, lines: LineSource, onProgr
   const stored = await summarizeStore(store);
   for (const [stream, tail] of check.tails) {
     const copy = stored.streams.get(stream);
-    if (copy?.count !== tail.revision + 1 || copy.lastHash !== tail.hash) throw new Error(`${stream}: the store does not end with the file's last hash`);
+    if (copy?.count !== tail.revision + 1 || copy.lastHash !== tail.hash)
+      throw new Error(`${stream}: the store does not end with the file's last hash`);
   }
   return { events: check.events, streams: check.streams };
 };

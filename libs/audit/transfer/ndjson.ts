@@ -17,12 +17,13 @@ export const toNdjsonLine = (event: RecordedEvent): string =>
     hash: event.hash,
   });
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** One line back into an event; a line that is not one names its line number. */
 export const parseNdjsonLine = (line: string, lineNumber: number): RecordedEvent => {
-  const fail = (why: string): never => { throw new Error(`line ${lineNumber}: ${why}`); };
+  const fail = (why: string): never => {
+    throw new Error(`line ${lineNumber}: ${why}`);
+  };
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -37,7 +38,8 @@ export const parseNdjsonLine = (line: string, lineNumber: number): RecordedEvent
   if (typeof type !== 'string' || type === '') fail('type must be a non-empty string');
   if (!Number.isInteger(schemaVersion)) fail('schemaVersion must be a whole number');
   if (!isObject(data)) fail('data must be an object');
-  if (!isObject(metadata) || typeof (metadata as { occurredAt?: unknown }).occurredAt !== 'string') fail('metadata must be an object with occurredAt');
+  if (!isObject(metadata) || typeof (metadata as { occurredAt?: unknown }).occurredAt !== 'string')
+    fail('metadata must be an object with occurredAt');
   if (typeof prevHash !== 'string' || typeof hash !== 'string') fail('prevHash and hash must be strings');
   return {
     position: BigInt(position as string),

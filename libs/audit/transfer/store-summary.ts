@@ -33,7 +33,8 @@ export const compareStores = async (source: EventStore, target: EventStore): Pro
   for (const stream of new Set([...from.streams.keys(), ...to.streams.keys()])) {
     const [a, b] = [from.streams.get(stream), to.streams.get(stream)];
     if (a?.count !== b?.count) mismatches.push(`${stream}: ${a?.count ?? 0} events in the source, ${b?.count ?? 0} in the target`);
-    else if (a?.lastHash !== b?.lastHash) mismatches.push(`${stream}: last hash ${a?.lastHash} in the source, ${b?.lastHash} in the target`);
+    else if (a?.lastHash !== b?.lastHash)
+      mismatches.push(`${stream}: last hash ${a?.lastHash} in the source, ${b?.lastHash} in the target`);
   }
   return {
     ok: mismatches.length === 0 && from.events === to.events,

@@ -21,6 +21,8 @@ describe('requireStoreAt (the source of migrate)', () => {
   });
 
   it('refuses a PostgreSQL schema without an events table', async () => {
-    await expect(requireStoreAt(`${TEST_DATABASE_URL}?schema=cf_no_such_schema_${process.pid}`)).rejects.toThrow(/no store at postgres .* schema cf_no_such_schema_\d+: it has no events table/);
+    await expect(requireStoreAt(`${TEST_DATABASE_URL}?schema=cf_no_such_schema_${process.pid}`)).rejects.toThrow(
+      /no store at postgres .* schema cf_no_such_schema_\d+: it has no events table/,
+    );
   });
 });

@@ -23,33 +23,64 @@ const allEvents = async (config: LedgerConfig | string): Promise<RecordedEvent[]
     await store.close();
   }
 };
-const exported = (events: RecordedEvent[]) => events.map(({ stream, revision, type, schemaVersion, data, metadata, prevHash, hash }) => ({ stream, revision, type, schemaVersion, data, metadata, prevHash, hash }));
+const exported = (events: RecordedEvent[]) =>
+  events.map(({ stream, revision, type, schemaVersion, data, metadata, prevHash, hash }) => ({
+    stream,
+    revision,
+    type,
+    schemaVersion,
+    data,
+    metadata,
+    prevHash,
+    hash,
+  }));
 
 describe('export, import and migrate of a seeded project', () => {
   const dirs: string[] = [];
-  const dir = (name: string) => { const made = mkdtempSync(join(tmpdir(), `cf-${name}-`)); dirs.push(made); return made; };
+  const dir = (name: string) => {
+    const made = mkdtempSync(join(tmpdir(), `cf-${name}-`));
+    dirs.push(made);
+    return made;
+  };
   const seeded = dir('seeded');
   const exportFile = join(dir('export'), 'log.ndjson');
   let source: RecordedEvent[];
   const logged: string[] = [];
   beforeAll(async () => {
-    jest.spyOn(console, 'log').mockImplementation((line: unknown) => { logged.push(String(line)); });
+    jest.spyOn(console, 'log').mockImplementation((line: unknown) => {
+      logged.push(String(line));
+    });
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const portal: Portal = await startPortal({ dataDir: seeded, env: { EVENT_STORE: 'sqlite' } });
-    const tokens = Object.fromEntries(await Promise.all(Object.values(TEAM).map(async (p) => [p.userId, await portal.tokenFor(p.userId, p.name)])));
+    const tokens = Object.fromEntries(
+      await Promise.all(Object.values(TEAM).map(async (p) => [p.userId, await portal.tokenFor(p.userId, p.name)])),
+    );
     await tellDemoStory(new SeedClient(portal.url, tokens));
     await portal.app.close();
     source = await allEvents(sqlite(seeded));
     expect(source.length).toBeGreaterThan(20);
   });
-  afterAll(() => { for (const made of dirs) rmSync(made, { recursive: true, force: true }); jest.restoreAllMocks(); });
+  afterAll(() => {
+    for (const made of dirs) rmSync(made, { recursive: true, force: true });
+    jest.restoreAllMocks();
+  });
 
   it('export → import → the same events, hashes included, and the chains verify', async () => {
     const file = exportFile;
     await exportCommand(sqlite(seeded), { out: file });
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(source.length);
-    expect(Object.keys(JSON.parse(lines[0]))).toEqual(['position', 'stream', 'revision', 'type', 'schemaVersion', 'data', 'metadata', 'prevHash', 'hash']);
+    expect(Object.keys(JSON.parse(lines[0]))).toEqual([
+      'position',
+      'stream',
+      'revision',
+      'type',
+      'schemaVersion',
+      'data',
+      'metadata',
+      'prevHash',
+      'hash',
+    ]);
     expect(lines.join('\n')).not.toContain('Erik Enduser');
     const target = sqlite(dir('imported'));
     await importCommand(target, file);
@@ -69,7 +100,10 @@ describe('export, import and migrate of a seeded project', () => {
     const target = sqlite(dir('refused'));
     writeFileSync(file, good.map((line, i) => (i === good.length - 1 ? line.replace('"revision":', '"revision":1') : line)).join('\n'));
     await expect(importCommand(target, file)).rejects.toThrow(/refused: the chain of .* is broken/);
-    writeFileSync(file, good.map((line, i) => (i === 3 ? line.replace(/"at":"[^"]+"/, '"at":"2000-01-01T00:00:00.000Z"') : line)).join('\n'));
+    writeFileSync(
+      file,
+      good.map((line, i) => (i === 3 ? line.replace(/"at":"[^"]+"/, '"at":"2000-01-01T00:00:00.000Z"') : line)).join('\n'),
+    );
     await expect(importCommand(target, file)).rejects.toThrow('HASH_MISMATCH');
     expect(await allEvents(target)).toEqual([]);
   });
@@ -84,13 +118,20 @@ describe('export, import and migrate of a seeded project', () => {
     expect((await allEvents(to)).length).toBeGreaterThanOrEqual(10);
     await migrateCommand({ from: `sqlite:${seeded}`, to });
     expect(process.exitCode ?? 0).toBe(0);
-    expect(logged.join('\n')).toMatch(/resumed after source position \d+ and 4 personal-data keys[^]*OK: event counts and every stream's last hash match/);
+    expect(logged.join('\n')).toMatch(
+      /resumed after source position \d+ and 4 personal-data keys[^]*OK: event counts and every stream's last hash match/,
+    );
     expect(exported(await allEvents(to))).toEqual(exported(source));
-    const env: Record<string, string> = kind === 'postgres'
-      ? { EVENT_STORE: 'postgres', DATABASE_URL: PG_URL, DATABASE_SCHEMA: `cf_migrate_${process.pid}` }
-      : { EVENT_STORE: 'sqlite' };
+    const env: Record<string, string> =
+      kind === 'postgres'
+        ? { EVENT_STORE: 'postgres', DATABASE_URL: PG_URL, DATABASE_SCHEMA: `cf_migrate_${process.pid}` }
+        : { EVENT_STORE: 'sqlite' };
     const portal = await startPortal({ dataDir: kind === 'sqlite' ? to.slice('sqlite:'.length) : dir('pg'), env });
-    const { data } = await portal.graphql('{ contacts(projectId: "01900000-0000-7000-8000-00000000de30") { name email } }', {}, await portal.tokenFor('maria', 'Maria Manager'));
+    const { data } = await portal.graphql(
+      '{ contacts(projectId: "01900000-0000-7000-8000-00000000de30") { name email } }',
+      {},
+      await portal.tokenFor('maria', 'Maria Manager'),
+    );
     expect(data!.contacts.map((c: { name: string }) => c.name)).toEqual(['Paula Proxy', 'Sven Decider', 'Erik Enduser', 'Fiona Finance']);
     await portal.close();
   });

@@ -6,7 +6,8 @@ import { type AuditWorld, setUpAuditWorld } from '../../../test/fixtures/audit-w
 
 const onSqlite = process.env.EVENT_STORE !== 'postgres';
 const tamperIt = onSqlite ? it : it.skip;
-if (!onSqlite) console.log('verifyAuditTrail tamper tests skipped: they edit DATA_DIR/events.sqlite directly, and this run uses EVENT_STORE=postgres');
+if (!onSqlite)
+  console.log('verifyAuditTrail tamper tests skipped: they edit DATA_DIR/events.sqlite directly, and this run uses EVENT_STORE=postgres');
 
 type Row = Record<string, unknown>;
 
@@ -66,9 +67,10 @@ describe('verifyAuditTrail', () => {
     const stream = `project-${w.projectId}`;
     const original = row(stream, 1);
     const columns = Object.keys(original);
-    const result = await tampered(
-      [`DELETE FROM events WHERE stream = '${stream}' AND revision = 1`],
-      () => db.prepare(`INSERT INTO events (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...Object.values(original)),
+    const result = await tampered([`DELETE FROM events WHERE stream = '${stream}' AND revision = 1`], () =>
+      db
+        .prepare(`INSERT INTO events (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+        .run(...Object.values(original)),
     );
     expect(result).toMatchObject({ ok: false, eventsChecked: 6, firstBrokenLink: { stream, revision: 3, reason: 'REVISION_GAP' } });
   });
@@ -94,16 +96,23 @@ describe('verifyAuditTrail', () => {
     }
   });
 
-  it.each(['HTTP', 'graphql-ws'])("checks only the caller's projects without a projectId, never another customer's (%s)", async (transport) => {
-    const stranger = await w.portal.tokenFor(`zed-${transport}`, 'Zed');
-    await w.portal.ok('OpenProject', { input: { name: 'Elsewhere', customerName: 'Initech', budgetHours: 5 } }, stranger);
-    const own = await verify(w.projectId);
-    const all = transport === 'HTTP'
-      ? await verify(null)
-      : (await overWebSocket(w.portal.url, portalOperation('VerifyAuditTrail'), { projectId: null }, w.auditor)).data?.verifyAuditTrail;
-    expect(all).toEqual(own);
-    expect((await w.portal.ok('VerifyAuditTrail', { projectId: null }, stranger)).verifyAuditTrail).toMatchObject({ streamsChecked: 1, eventsChecked: 1 });
-  });
+  it.each(['HTTP', 'graphql-ws'])(
+    "checks only the caller's projects without a projectId, never another customer's (%s)",
+    async (transport) => {
+      const stranger = await w.portal.tokenFor(`zed-${transport}`, 'Zed');
+      await w.portal.ok('OpenProject', { input: { name: 'Elsewhere', customerName: 'Initech', budgetHours: 5 } }, stranger);
+      const own = await verify(w.projectId);
+      const all =
+        transport === 'HTTP'
+          ? await verify(null)
+          : (await overWebSocket(w.portal.url, portalOperation('VerifyAuditTrail'), { projectId: null }, w.auditor)).data?.verifyAuditTrail;
+      expect(all).toEqual(own);
+      expect((await w.portal.ok('VerifyAuditTrail', { projectId: null }, stranger)).verifyAuditTrail).toMatchObject({
+        streamsChecked: 1,
+        eventsChecked: 1,
+      });
+    },
+  );
 
   it('is for MANAGER and AUDITOR only', async () => {
     expect((await verify(w.projectId, w.manager)).ok).toBe(true);

@@ -16,7 +16,10 @@ import { VerifyAuditTrailQuery } from './verify-audit-trail.query.js';
  */
 @QueryHandler(VerifyAuditTrailQuery)
 export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQuery, AuditVerification> {
-  constructor(private readonly ledger: Ledger, private readonly access: AuditAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: AuditAccess,
+  ) {}
 
   async execute({ projectId, seal, caller }: VerifyAuditTrailQuery): Promise<AuditVerification> {
     if (seal && projectId === undefined) throw DomainError.badInput('seal', 'needs the projectId it was read for');
@@ -34,7 +37,11 @@ export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQu
     return { ...result, ok: broken === null, firstBrokenLink: broken && { ...broken, revision: broken.revision + 1 } };
   }
 
-  private async againstSeal(projectId: string, events: Parameters<typeof checkSeal>[0], seal: AuditSealInput): Promise<BrokenChainLink | null> {
+  private async againstSeal(
+    projectId: string,
+    events: Parameters<typeof checkSeal>[0],
+    seal: AuditSealInput,
+  ): Promise<BrokenChainLink | null> {
     const position = BigInt(seal.position);
     const places = await auditReadModel(this.ledger.readModels).placesUpTo(projectId, Number(position));
     return checkSeal(events, { position, hash: seal.hash }, places);

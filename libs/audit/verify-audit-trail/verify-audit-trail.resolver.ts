@@ -18,7 +18,11 @@ export class VerifyAuditTrailResolver {
   verifyAuditTrail(
     @CurrentCaller() caller: Caller,
     @Args('projectId', { type: () => ID, nullable: true }) projectId?: string,
-    @Args('seal', { type: () => AuditSealInput, nullable: true, description: "A seal read earlier from auditSeal: the project's events up to it are checked against it" })
+    @Args('seal', {
+      type: () => AuditSealInput,
+      nullable: true,
+      description: "A seal read earlier from auditSeal: the project's events up to it are checked against it",
+    })
     seal?: AuditSealInput,
   ): Promise<AuditVerification> {
     // The validation pipe hands an absent input object on as an empty one.

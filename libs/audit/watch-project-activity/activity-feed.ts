@@ -61,7 +61,7 @@ export class ActivityFeed implements OnModuleDestroy {
   }
 
   private async publish(event: RecordedEvent): Promise<void> {
-    const projectId = projectNamedBy(event) ?? await auditReadModel(this.ledger.readModels).projectOfStream(event.stream);
+    const projectId = projectNamedBy(event) ?? (await auditReadModel(this.ledger.readModels).projectOfStream(event.stream));
     if (!projectId) return;
     await this.pubSub.publish(topicOf(projectId), {
       position: event.position.toString(),

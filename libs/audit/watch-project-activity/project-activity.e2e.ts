@@ -4,7 +4,12 @@ import { portalOperation } from '../../../test/harness/portal-operations.js';
 import { type AuditWorld, openOtherProject, setUpAuditWorld } from '../../../test/fixtures/audit-world.js';
 
 interface Activity {
-  position: string; stream: string; type: string; occurredAt: string; actor: { name: string }; summary: string;
+  position: string;
+  stream: string;
+  type: string;
+  occurredAt: string;
+  actor: { name: string };
+  summary: string;
 }
 
 /** A real graphql-ws client on the portal's server, collecting what one subscription receives. */
@@ -17,11 +22,14 @@ const subscribe = (w: AuditWorld, token: string | undefined, projectId: string) 
   });
   const received: { data?: { projectActivity: Activity }; errors?: { extensions: { code: string } }[] }[] = [];
   const failures: unknown[] = [];
-  client.subscribe({ query: portalOperation('ProjectActivity'), variables: { projectId } }, {
-    next: (value) => void received.push(value as never),
-    error: (error) => void failures.push(error),
-    complete: () => undefined,
-  });
+  client.subscribe(
+    { query: portalOperation('ProjectActivity'), variables: { projectId } },
+    {
+      next: (value) => void received.push(value as never),
+      error: (error) => void failures.push(error),
+      complete: () => undefined,
+    },
+  );
   return { client, received, failures };
 };
 
@@ -51,24 +59,30 @@ describe('projectActivity (graphql-ws)', () => {
     clients.push(feed.client);
     await settle();
     await w.portal.ok('ChangeBudget', { input: { projectId: otherId, budgetHours: 20, reason: 'more' } }, w.manager);
-    const { makeCommitment } = await w.portal.ok('MakeCommitment', {
-      input: { projectId: w.projectId, summary: 'Bulk upload', madeToId: w.contactId, estimateHours: 150 },
-    }, w.manager);
+    const { makeCommitment } = await w.portal.ok(
+      'MakeCommitment',
+      {
+        input: { projectId: w.projectId, summary: 'Bulk upload', madeToId: w.contactId, estimateHours: 150 },
+      },
+      w.manager,
+    );
     await until(() => feed.received.length > 0);
     await settle();
     expect(feed.failures).toEqual([]);
-    expect(feed.received).toEqual([{
-      data: {
-        projectActivity: {
-          position: makeCommitment.position,
-          stream: `budget-${w.projectId}`,
-          type: 'CommitmentMade',
-          occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
-          actor: { name: 'Ada Manager' },
-          summary: "Ada Manager made commitment 'Bulk upload' (150 h)",
+    expect(feed.received).toEqual([
+      {
+        data: {
+          projectActivity: {
+            position: makeCommitment.position,
+            stream: `budget-${w.projectId}`,
+            type: 'CommitmentMade',
+            occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+            actor: { name: 'Ada Manager' },
+            summary: "Ada Manager made commitment 'Bulk upload' (150 h)",
+          },
         },
       },
-    }]);
+    ]);
   });
 
   it('is refused to a customer (FORBIDDEN) and to a socket without a token (closed 4403)', async () => {

@@ -6,7 +6,10 @@ import { ActivityFeed } from './activity-feed.js';
 
 @Resolver()
 export class ProjectActivityResolver {
-  constructor(private readonly feed: ActivityFeed, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly feed: ActivityFeed,
+    private readonly access: ProjectAccess,
+  ) {}
 
   /** Each event of the project as it happens; the team reads it, customers do not. */
   @Subscription(() => ProjectActivity, { resolve: (activity: ProjectActivity) => activity })

@@ -8,8 +8,14 @@ describe('approveBaseline', () => {
   const ids: Record<string, string> = {};
   beforeAll(async () => {
     w = await setUpWorld();
-    for (const [key, hours] of [['R1', 40], ['R2', 30], ['R3', 12.5]] as const) {
-      ids[key] = (await w.portal.ok('AddRequirement', { input: requirementInput(w.projectId, key, hours) }, w.manager)).addRequirement.requirement.id;
+    for (const [key, hours] of [
+      ['R1', 40],
+      ['R2', 30],
+      ['R3', 12.5],
+    ] as const) {
+      ids[key] = (
+        await w.portal.ok('AddRequirement', { input: requirementInput(w.projectId, key, hours) }, w.manager)
+      ).addRequirement.requirement.id;
     }
     await w.portal.ok('ReviseRequirement', { input: { requirementId: ids.R2, estimateHours: 32, reason: 'Re-estimated' } }, w.developer);
     await w.portal.ok('RemoveRequirement', { input: { requirementId: ids.R3, reason: 'Dropped' } }, w.developer);
@@ -18,34 +24,54 @@ describe('approveBaseline', () => {
 
   it('refuses a countersigner who cannot approve scope, writing nothing', async () => {
     const head = await w.head();
-    const answer = await w.portal.send('ApproveBaseline', { input: { projectId: w.projectId, name: 'v1', countersignedById: w.endUserId } }, w.manager);
+    const answer = await w.portal.send(
+      'ApproveBaseline',
+      { input: { projectId: w.projectId, name: 'v1', countersignedById: w.endUserId } },
+      w.manager,
+    );
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'countersignerCanApproveScope' });
     expect(await w.head()).toBe(head);
   });
 
   it('refuses a DEVELOPER (FORBIDDEN), writing nothing', async () => {
     const head = await w.head();
-    const answer = await w.portal.send('ApproveBaseline', { input: { projectId: w.projectId, name: 'v1', countersignedById: w.approverId } }, w.developer);
+    const answer = await w.portal.send(
+      'ApproveBaseline',
+      { input: { projectId: w.projectId, name: 'v1', countersignedById: w.approverId } },
+      w.developer,
+    );
     expect(answer.errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect(await w.head()).toBe(head);
   });
 
   it('freezes the live requirements at their revisions; they read inBaseline, the total is their sum', async () => {
-    const { approveBaseline } = await w.portal.ok('ApproveBaseline', { input: { projectId: w.projectId, name: 'v1', countersignedById: w.approverId } }, w.manager);
+    const { approveBaseline } = await w.portal.ok(
+      'ApproveBaseline',
+      { input: { projectId: w.projectId, name: 'v1', countersignedById: w.approverId } },
+      w.manager,
+    );
     expect(approveBaseline.baseline).toMatchObject({ name: 'v1', totalHours: 72 });
     expect(approveBaseline.baseline.requirements).toEqual([
       { key: 'R1', revision: 1, estimateHours: 40 },
       { key: 'R2', revision: 2, estimateHours: 32 },
     ]);
     expect(Date.parse(approveBaseline.baseline.approvedAt)).not.toBeNaN();
-    for (const [key, inBaseline] of [['R1', true], ['R2', true], ['R3', false]]) {
+    for (const [key, inBaseline] of [
+      ['R1', true],
+      ['R2', true],
+      ['R3', false],
+    ]) {
       const { requirement } = await w.portal.ok('Requirement', { id: ids[key as string] }, w.auditor);
       expect({ key, inBaseline: requirement.inBaseline }).toEqual({ key, inBaseline });
     }
   });
 
   it('refuses a second baseline of the same name (baselineNameUnique)', async () => {
-    const answer = await w.portal.send('ApproveBaseline', { input: { projectId: w.projectId, name: 'V1', countersignedById: w.approverId } }, w.manager);
+    const answer = await w.portal.send(
+      'ApproveBaseline',
+      { input: { projectId: w.projectId, name: 'V1', countersignedById: w.approverId } },
+      w.manager,
+    );
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'baselineNameUnique' });
   });
 

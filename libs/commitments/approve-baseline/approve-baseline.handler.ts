@@ -12,7 +12,10 @@ import { ApproveBaselineCommand } from './approve-baseline.command.js';
  */
 @CommandHandler(ApproveBaselineCommand)
 export class ApproveBaselineHandler implements ICommandHandler<ApproveBaselineCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly budget: BudgetDecisions) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly budget: BudgetDecisions,
+  ) {}
 
   execute({ input, caller, baselineId }: ApproveBaselineCommand): Promise<CommandResult> {
     const db = this.ledger.readModels;
@@ -25,8 +28,12 @@ export class ApproveBaselineHandler implements ICommandHandler<ApproveBaselineCo
       name: input.name,
       countersignedById: input.countersignedById,
       countersignedBy: await contactFact(db, input.countersignedById),
-      requirements: (await requirementsReadModel(db).liveRequirements(input.projectId))
-        .map((r) => ({ requirementId: r.id, key: r.key, revision: r.revision, estimateHours: r.estimate_hours })),
+      requirements: (await requirementsReadModel(db).liveRequirements(input.projectId)).map((r) => ({
+        requirementId: r.id,
+        key: r.key,
+        revision: r.revision,
+        estimateHours: r.estimate_hours,
+      })),
     }));
   }
 }

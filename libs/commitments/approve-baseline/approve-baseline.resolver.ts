@@ -8,7 +8,10 @@ import { ApproveBaselineInput } from './approve-baseline.input.js';
 
 @Resolver()
 export class ApproveBaselineResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => BaselinePayload)
   async approveBaseline(@Args('input') input: ApproveBaselineInput, @CurrentCaller() caller: Caller): Promise<BaselinePayload> {

@@ -8,7 +8,10 @@ import { ApproveCommitmentCommand } from './approve-commitment.command.js';
 
 @Resolver()
 export class ApproveCommitmentResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => CommitmentPayload)
   async approveCommitment(@Args('input') input: DecideCommitmentInput, @CurrentCaller() caller: Caller): Promise<CommitmentPayload> {

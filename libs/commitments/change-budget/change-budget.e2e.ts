@@ -15,7 +15,11 @@ describe('changeBudget', () => {
   afterAll(() => portal.close());
 
   it('moves the budget and the reserve by a change order', async () => {
-    const { changeBudget } = await portal.ok('ChangeBudget', { input: { projectId, budgetHours: 130, reason: 'Change order 7: bulk upload', expectedRevision: 2 } }, maria);
+    const { changeBudget } = await portal.ok(
+      'ChangeBudget',
+      { input: { projectId, budgetHours: 130, reason: 'Change order 7: bulk upload', expectedRevision: 2 } },
+      maria,
+    );
     expect(changeBudget.project).toEqual({ id: projectId, budgetHours: 130, revision: 3 });
     const { project } = await portal.ok('Project', { id: projectId }, maria);
     expect(project.budget).toMatchObject({ budgetHours: 130, reserveHours: 130, remainingReserveHours: 130 });
@@ -27,7 +31,7 @@ describe('changeBudget', () => {
     expect((await portal.ok('Project', { id: projectId }, maria)).project.budgetHours).toBe(130);
   });
 
-  it('is a MANAGER\'s decision only and needs a reason', async () => {
+  it("is a MANAGER's decision only and needs a reason", async () => {
     const byDeveloper = await portal.send('ChangeBudget', { input: { projectId, budgetHours: 90, reason: 'more' } }, jonas);
     expect(byDeveloper.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const noReason = await portal.send('ChangeBudget', { input: { projectId, budgetHours: 90, reason: '' } }, maria);

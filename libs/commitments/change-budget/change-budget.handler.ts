@@ -8,7 +8,10 @@ import { ChangeBudgetCommand } from './change-budget.command.js';
 /** Budget changes only by a MANAGER's change order with a reason, decided on the project's budget stream. */
 @CommandHandler(ChangeBudgetCommand)
 export class ChangeBudgetHandler implements ICommandHandler<ChangeBudgetCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly budget: BudgetDecisions) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly budget: BudgetDecisions,
+  ) {}
 
   execute({ input, caller }: ChangeBudgetCommand): Promise<CommandResult> {
     return this.budget.decide(caller, input.projectId, ['MANAGER'], 'change the budget', async (moment) => ({
@@ -23,7 +26,10 @@ export class ChangeBudgetHandler implements ICommandHandler<ChangeBudgetCommand,
       expectedRevision: input.expectedRevision,
       coversCommitmentIds: input.coversCommitmentIds ?? [],
       ...(input.countersignedById != null
-        ? { countersignedById: input.countersignedById, countersignedBy: await contactFact(this.ledger.readModels, input.countersignedById) }
+        ? {
+            countersignedById: input.countersignedById,
+            countersignedBy: await contactFact(this.ledger.readModels, input.countersignedById),
+          }
         : {}),
     }));
   }

@@ -7,7 +7,10 @@ import { ChangeBudgetInput } from './change-budget.input.js';
 
 @Resolver()
 export class ChangeBudgetResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => ProjectPayload)
   async changeBudget(@Args('input') input: ChangeBudgetInput, @CurrentCaller() caller: Caller): Promise<ProjectPayload> {

@@ -28,7 +28,10 @@ export interface BudgetMoment {
  */
 @Injectable()
 export class BudgetDecisions {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async decide(
     caller: Caller,
@@ -42,7 +45,11 @@ export class BudgetDecisions {
     const project = await this.ledger.fold(projectsDecider, streamName('project', projectId));
     const at = this.ledger.now();
     const decided = await command({
-      at: at.toISOString(), actor: caller.actor, grant, openingBudgetHours: project.state.budgetHours, projectStreamEvents: project.revision + 1,
+      at: at.toISOString(),
+      actor: caller.actor,
+      grant,
+      openingBudgetHours: project.state.budgetHours,
+      projectStreamEvents: project.revision + 1,
     });
     return this.ledger.execute(budgetDecider, streamName('budget', projectId), decided, { caller, at, idempotencyKey });
   }

@@ -12,19 +12,28 @@ import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
  */
 export const contactFact = async (db: ReadModelDb, contactId: string): Promise<ContactFact | null> => {
   const contact = await contactsReadModel(db).contact(contactId);
-  return contact ? { id: contact.id, projectId: contact.project_id, canApproveScope: contact.can_approve_scope === 1, name: contact.name } : null;
+  return contact
+    ? { id: contact.id, projectId: contact.project_id, canApproveScope: contact.can_approve_scope === 1, name: contact.name }
+    : null;
 };
 
 /** Requests with whether each was asked or confirmed first-hand by someone who could approve scope then. */
 export const requestFacts = async (db: ReadModelDb, requestIds: readonly string[]): Promise<(RequestFact | null)[]> => {
   const authority = await commitmentsReadModel(db).requestAuthority(requestIds);
-  return Promise.all(requestIds.map(async (id) => {
-    const request = await requestsReadModel(db).request(id);
-    const asked = authority.get(id);
-    return request
-      ? { id, projectId: request.project_id, askedWithAuthority: asked?.askedWithAuthority ?? false, ...(asked?.requesterName ? { requesterName: asked.requesterName } : {}) }
-      : null;
-  }));
+  return Promise.all(
+    requestIds.map(async (id) => {
+      const request = await requestsReadModel(db).request(id);
+      const asked = authority.get(id);
+      return request
+        ? {
+            id,
+            projectId: request.project_id,
+            askedWithAuthority: asked?.askedWithAuthority ?? false,
+            ...(asked?.requesterName ? { requesterName: asked.requesterName } : {}),
+          }
+        : null;
+    }),
+  );
 };
 
 export const requirementFacts = async (db: ReadModelDb, requirementIds: readonly string[]): Promise<(ProjectEntityFact | null)[]> => {

@@ -8,7 +8,10 @@ import { DeliverCommitmentCommand } from './deliver-commitment.command.js';
 
 @Resolver()
 export class DeliverCommitmentResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => CommitmentPayload)
   async deliverCommitment(@Args('input') input: DecideCommitmentInput, @CurrentCaller() caller: Caller): Promise<CommitmentPayload> {

@@ -23,23 +23,26 @@ const checkRequirements = (requirements: readonly BaselineRequirement[]): Baseli
 export const approveBaseline = (command: ApproveBaseline, state: BudgetState): BaselineApproved[] => {
   const name = requiredText('name', command.name);
   if (state.baselines.some((b) => b.baselineId === command.baselineId)) throw baselineErrors.baselineAlreadyExists(command.baselineId);
-  const countersigner = referencedFact('Contact', command.countersignedById, command.countersignedBy, command.projectId,
-    (entity, id) => commitmentErrors.sameProject(entity.toLowerCase(), id));
+  const countersigner = referencedFact('Contact', command.countersignedById, command.countersignedBy, command.projectId, (entity, id) =>
+    commitmentErrors.sameProject(entity.toLowerCase(), id),
+  );
   if (!countersigner.canApproveScope) throw baselineErrors.countersignerCanApproveScope(countersigner.name, 'a baseline');
   if (command.requirements.length === 0) throw baselineErrors.baselineNotEmpty();
   if (state.baselines.some((b) => sameName(b.name, name))) throw baselineErrors.baselineNameUnique(name);
   const requirements = checkRequirements(command.requirements);
-  return [{
-    type: 'BaselineApproved',
-    data: {
-      projectId: command.projectId,
-      baselineId: command.baselineId,
-      name,
-      approvedBy: { userId: command.actor.userId, name: command.actor.name },
-      countersignedById: command.countersignedById,
-      requirements,
-      totalHours: roundHours(requirements.reduce((sum, r) => sum + r.estimateHours, 0)),
-      at: command.at,
+  return [
+    {
+      type: 'BaselineApproved',
+      data: {
+        projectId: command.projectId,
+        baselineId: command.baselineId,
+        name,
+        approvedBy: { userId: command.actor.userId, name: command.actor.name },
+        countersignedById: command.countersignedById,
+        requirements,
+        totalHours: roundHours(requirements.reduce((sum, r) => sum + r.estimateHours, 0)),
+        at: command.at,
+      },
     },
-  }];
+  ];
 };

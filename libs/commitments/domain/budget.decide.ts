@@ -16,7 +16,11 @@ const openCommitment = (commitmentId: string, state: BudgetState): CommitmentSlo
   return slot;
 };
 
-const decision = (command: { commitmentId: string; at: string; actor: { userId: string; name: string } }, slot: CommitmentSlot, note: string): CommitmentDecisionData => ({
+const decision = (
+  command: { commitmentId: string; at: string; actor: { userId: string; name: string } },
+  slot: CommitmentSlot,
+  note: string,
+): CommitmentDecisionData => ({
   commitmentId: command.commitmentId,
   projectId: slot.projectId,
   note,
@@ -32,7 +36,10 @@ const approval = (command: ApproveCommitment | RejectCommitment, state: BudgetSt
   return slot;
 };
 
-const decideCommitment = (command: Exclude<BudgetCommand, { type: 'ChangeBudget' | 'ApproveBaseline' | 'MakeCommitment' }>, state: BudgetState): CommitmentEvent[] => {
+const decideCommitment = (
+  command: Exclude<BudgetCommand, { type: 'ChangeBudget' | 'ApproveBaseline' | 'MakeCommitment' }>,
+  state: BudgetState,
+): CommitmentEvent[] => {
   switch (command.type) {
     case 'ReviseCommitment':
       return reviseCommitment(command, openCommitment(command.commitmentId, state), state);

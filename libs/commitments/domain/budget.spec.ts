@@ -70,7 +70,13 @@ describe('budget arithmetic', () => {
     const spread = { commitmentId: 'C6', estimateHours: 84, requirementIds: ['R1', 'R2', 'R9'] };
     // 84 h → 48 h on R1 (40) and 36 h on R2 (30): overrun 8 + 6.
     expect(budgetView(budget([spread]))).toMatchObject({ overrunHours: 14, outsideRequirementsHours: 0 });
-    const zero = { baselineId: 'b-0', requirements: [{ requirementId: 'Z1', estimateHours: 0 }, { requirementId: 'Z2', estimateHours: 0 }] };
+    const zero = {
+      baselineId: 'b-0',
+      requirements: [
+        { requirementId: 'Z1', estimateHours: 0 },
+        { requirementId: 'Z2', estimateHours: 0 },
+      ],
+    };
     const onZero = { commitmentId: 'C7', estimateHours: 10, requirementIds: ['Z1', 'Z2'] };
     expect(budgetView({ budgetHours: 20, baseline: zero, activeCommitments: [onZero] })).toMatchObject({
       overrunHours: 10,

@@ -78,22 +78,47 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
     case 'CommitmentMade': {
       const d = event.data;
       return replaceSlot({ ...state, made: state.made + 1 }, undefined, {
-        commitmentId: d.commitmentId, projectId: d.projectId, status: d.status, estimateHours: d.estimateHours,
-        requirementIds: d.requirementIds, requestIds: d.requestIds, dueDate: d.dueDate ?? null, madeBy: d.madeBy,
-        makerRole: d.makerRole, madeToId: d.madeToId, madeToCouldApproveScope: d.madeToCouldApproveScope, atDecision: d.atDecision, revision: 1, order: state.made, covered: false,
+        commitmentId: d.commitmentId,
+        projectId: d.projectId,
+        status: d.status,
+        estimateHours: d.estimateHours,
+        requirementIds: d.requirementIds,
+        requestIds: d.requestIds,
+        dueDate: d.dueDate ?? null,
+        madeBy: d.madeBy,
+        makerRole: d.makerRole,
+        madeToId: d.madeToId,
+        madeToCouldApproveScope: d.madeToCouldApproveScope,
+        atDecision: d.atDecision,
+        revision: 1,
+        order: state.made,
+        covered: false,
       });
     }
     case 'CommitmentRevised': {
       if (!slot) return state;
       const d = event.data;
       return replaceSlot(state, slot, {
-        ...slot, status: d.status, estimateHours: d.estimateHours, dueDate: d.dueDate ?? null, requirementIds: d.requirementIds,
-        requestIds: d.requestIds, atDecision: d.atDecision ?? slot.atDecision, revision: d.revision,
+        ...slot,
+        status: d.status,
+        estimateHours: d.estimateHours,
+        dueDate: d.dueDate ?? null,
+        requirementIds: d.requirementIds,
+        requestIds: d.requestIds,
+        atDecision: d.atDecision ?? slot.atDecision,
+        revision: d.revision,
       });
     }
     default: {
       if (!slot) return state;
-      const status = ({ CommitmentApproved: 'APPROVED', CommitmentRejected: 'REJECTED', CommitmentWithdrawn: 'WITHDRAWN', CommitmentDelivered: 'DELIVERED' } as const)[event.type];
+      const status = (
+        {
+          CommitmentApproved: 'APPROVED',
+          CommitmentRejected: 'REJECTED',
+          CommitmentWithdrawn: 'WITHDRAWN',
+          CommitmentDelivered: 'DELIVERED',
+        } as const
+      )[event.type];
       return replaceSlot(state, slot, { ...slot, status, revision: slot.revision + 1 });
     }
   }
@@ -119,8 +144,16 @@ export const evolveBudget = (state: BudgetState, event: BudgetEvent): BudgetStat
     }
     case 'BaselineApproved': {
       const { baselineId, name, requirements } = event.data;
-      const baseline = { baselineId, name, requirements: requirements.map(({ requirementId, estimateHours }) => ({ requirementId, estimateHours })) };
-      return { ...withBaseline(state, baseline), baselines: [...state.baselines, { baselineId, name }], projectEvents: state.projectEvents + 1 };
+      const baseline = {
+        baselineId,
+        name,
+        requirements: requirements.map(({ requirementId, estimateHours }) => ({ requirementId, estimateHours })),
+      };
+      return {
+        ...withBaseline(state, baseline),
+        baselines: [...state.baselines, { baselineId, name }],
+        projectEvents: state.projectEvents + 1,
+      };
     }
     default:
       return evolveCommitment(state, event);

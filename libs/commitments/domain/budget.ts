@@ -136,7 +136,10 @@ export const budgetView = (inputs: BudgetInputs): BudgetView =>
 export const classifyCommitment = (candidate: BudgetCommitment, inputs: BudgetInputs): BudgetClassification =>
   judgeDraw(
     candidate,
-    exposureOf(inputs.activeCommitments.filter((c) => c.commitmentId !== candidate.commitmentId), inputs.baseline),
+    exposureOf(
+      inputs.activeCommitments.filter((c) => c.commitmentId !== candidate.commitmentId),
+      inputs.baseline,
+    ),
     inputs.budgetHours,
     inputs.baseline,
   );

@@ -5,50 +5,106 @@ import { budgetChanged, decided, dora, later, manager, pat, projectId, workedExa
 
 const spec = specification(budgetDecider);
 const changeOrder = (overrides: Partial<ChangeBudget> = {}): ChangeBudget => ({
-  type: 'ChangeBudget', at: later, actor: manager, projectId, openingBudgetHours: 100, projectStreamEvents: 2,
-  budgetHours: 120, reason: 'Change order 7', coversCommitmentIds: [], ...overrides,
+  type: 'ChangeBudget',
+  at: later,
+  actor: manager,
+  projectId,
+  openingBudgetHours: 100,
+  projectStreamEvents: 2,
+  budgetHours: 120,
+  reason: 'Change order 7',
+  coversCommitmentIds: [],
+  ...overrides,
 });
 
 describe('ChangeBudget: change orders on the budget stream', () => {
   it('moves the budget with a reason, from the opening budget or the latest change order', () => {
-    spec.given([]).when(changeOrder()).then([budgetChanged(100, 120, { reason: 'Change order 7' })]);
-    spec.given([budgetChanged(100, 120)]).when(changeOrder({ budgetHours: 0, reason: 'Cut' })).then([budgetChanged(120, 0, { reason: 'Cut' })]);
+    spec
+      .given([])
+      .when(changeOrder())
+      .then([budgetChanged(100, 120, { reason: 'Change order 7' })]);
+    spec
+      .given([budgetChanged(100, 120)])
+      .when(changeOrder({ budgetHours: 0, reason: 'Cut' }))
+      .then([budgetChanged(120, 0, { reason: 'Cut' })]);
   });
 
   it('covers commitments when a contact who can approve scope countersigns', () => {
-    spec.given(workedExample()).when(changeOrder({ budgetHours: 106, coversCommitmentIds: ['C3'], countersignedById: dora.id, countersignedBy: dora }))
+    spec
+      .given(workedExample())
+      .when(changeOrder({ budgetHours: 106, coversCommitmentIds: ['C3'], countersignedById: dora.id, countersignedBy: dora }))
       .then([budgetChanged(100, 106, { reason: 'Change order 7', coversCommitmentIds: ['C3'], countersignedById: 'c-dora' })]);
   });
 
   it('may cover commitments within the budget as it is, but otherwise must move it', () => {
-    spec.given(workedExample()).when(changeOrder({ budgetHours: 100, coversCommitmentIds: ['C2'], countersignedById: dora.id, countersignedBy: dora }))
+    spec
+      .given(workedExample())
+      .when(changeOrder({ budgetHours: 100, coversCommitmentIds: ['C2'], countersignedById: dora.id, countersignedBy: dora }))
       .then([budgetChanged(100, 100, { reason: 'Change order 7', coversCommitmentIds: ['C2'], countersignedById: 'c-dora' })]);
-    const error = spec.given([]).when(changeOrder({ budgetHours: 100 })).thenThrows('BAD_USER_INPUT');
+    const error = spec
+      .given([])
+      .when(changeOrder({ budgetHours: 100 }))
+      .thenThrows('BAD_USER_INPUT');
     expect(error.details.field).toBe('budgetHours');
   });
 
   it('refuses to cover without a countersignature (BAD_USER_INPUT) or with one who may not approve scope (RULE_VIOLATED)', () => {
-    expect(spec.given(workedExample()).when(changeOrder({ coversCommitmentIds: ['C3'] })).thenThrows('BAD_USER_INPUT').details.field).toBe('countersignedById');
-    spec.given(workedExample()).when(changeOrder({ coversCommitmentIds: ['C3'], countersignedById: pat.id, countersignedBy: pat }))
+    expect(
+      spec
+        .given(workedExample())
+        .when(changeOrder({ coversCommitmentIds: ['C3'] }))
+        .thenThrows('BAD_USER_INPUT').details.field,
+    ).toBe('countersignedById');
+    spec
+      .given(workedExample())
+      .when(changeOrder({ coversCommitmentIds: ['C3'], countersignedById: pat.id, countersignedBy: pat }))
       .thenThrows('RULE_VIOLATED', 'countersignerCanApproveScope');
-    spec.given(workedExample()).when(changeOrder({ countersignedById: 'c-x', countersignedBy: null })).thenThrows('NOT_FOUND');
+    spec
+      .given(workedExample())
+      .when(changeOrder({ countersignedById: 'c-x', countersignedBy: null }))
+      .thenThrows('NOT_FOUND');
   });
 
   it('covers only commitments of the project that are still active', () => {
     const covering = (ids: string[]) => changeOrder({ coversCommitmentIds: ids, countersignedById: dora.id, countersignedBy: dora });
-    spec.given(workedExample()).when(covering(['C9'])).thenThrows('NOT_FOUND');
-    spec.given([...workedExample(), decided('CommitmentWithdrawn', 'C3')]).when(covering(['C3'])).thenThrows('RULE_VIOLATED', 'coversActiveCommitments');
-    spec.given(workedExample()).when(covering(['C3', 'C3'])).thenThrows('BAD_USER_INPUT');
+    spec
+      .given(workedExample())
+      .when(covering(['C9']))
+      .thenThrows('NOT_FOUND');
+    spec
+      .given([...workedExample(), decided('CommitmentWithdrawn', 'C3')])
+      .when(covering(['C3']))
+      .thenThrows('RULE_VIOLATED', 'coversActiveCommitments');
+    spec
+      .given(workedExample())
+      .when(covering(['C3', 'C3']))
+      .thenThrows('BAD_USER_INPUT');
   });
 
-  it('refuses a stale project revision: the project\'s own events and its change orders and baselines count', () => {
-    const error = spec.given([budgetChanged(100, 120)]).when(changeOrder({ budgetHours: 90, expectedRevision: 2 })).thenThrows('CONFLICT');
+  it("refuses a stale project revision: the project's own events and its change orders and baselines count", () => {
+    const error = spec
+      .given([budgetChanged(100, 120)])
+      .when(changeOrder({ budgetHours: 90, expectedRevision: 2 }))
+      .thenThrows('CONFLICT');
     expect(error.details).toMatchObject({ currentRevision: 3 });
-    spec.given([budgetChanged(100, 120)]).when(changeOrder({ budgetHours: 90, expectedRevision: 3 })).then([budgetChanged(120, 90, { reason: 'Change order 7' })]);
+    spec
+      .given([budgetChanged(100, 120)])
+      .when(changeOrder({ budgetHours: 90, expectedRevision: 3 }))
+      .then([budgetChanged(120, 90, { reason: 'Change order 7' })]);
   });
 
   it('refuses negative hours and an empty reason', () => {
-    expect(spec.given([]).when(changeOrder({ budgetHours: -5 })).thenThrows('BAD_USER_INPUT').details.field).toBe('budgetHours');
-    expect(spec.given([]).when(changeOrder({ reason: '  ' })).thenThrows('BAD_USER_INPUT').details.field).toBe('reason');
+    expect(
+      spec
+        .given([])
+        .when(changeOrder({ budgetHours: -5 }))
+        .thenThrows('BAD_USER_INPUT').details.field,
+    ).toBe('budgetHours');
+    expect(
+      spec
+        .given([])
+        .when(changeOrder({ reason: '  ' }))
+        .thenThrows('BAD_USER_INPUT').details.field,
+    ).toBe('reason');
   });
 });

@@ -34,20 +34,23 @@ export const changeBudget = (command: ChangeBudget, state: BudgetState): BudgetC
   if (toHours === fromHours && covers.length === 0) throw DomainError.badInput('budgetHours', `is already ${toHours} hours`);
   if (covers.length > 0 && command.countersignedById === undefined) throw changeOrderErrors.countersignerNeeded();
   if (command.countersignedById !== undefined) {
-    const countersigner = referencedFact('Contact', command.countersignedById, command.countersignedBy, command.projectId,
-      (entity, id) => commitmentErrors.sameProject(entity.toLowerCase(), id));
+    const countersigner = referencedFact('Contact', command.countersignedById, command.countersignedBy, command.projectId, (entity, id) =>
+      commitmentErrors.sameProject(entity.toLowerCase(), id),
+    );
     if (!countersigner.canApproveScope) throw baselineErrors.countersignerCanApproveScope(countersigner.name, 'a change order');
   }
-  return [{
-    type: 'BudgetChanged',
-    data: {
-      projectId: command.projectId,
-      fromHours,
-      toHours,
-      reason,
-      ...(covers.length > 0 ? { coversCommitmentIds: covers } : {}),
-      ...(command.countersignedById !== undefined ? { countersignedById: command.countersignedById } : {}),
-      at: command.at,
+  return [
+    {
+      type: 'BudgetChanged',
+      data: {
+        projectId: command.projectId,
+        fromHours,
+        toHours,
+        reason,
+        ...(covers.length > 0 ? { coversCommitmentIds: covers } : {}),
+        ...(command.countersignedById !== undefined ? { countersignedById: command.countersignedById } : {}),
+        at: command.at,
+      },
     },
-  }];
+  ];
 };

@@ -37,42 +37,44 @@ export interface ProjectEntityFact {
   projectId: string;
 }
 
-export type MakeCommitment = CommandMeta & OnTheBudget & {
-  type: 'MakeCommitment';
-  commitmentId: string;
-  projectId: string;
-  summary: string;
-  madeToId: string;
-  madeTo: ContactFact | null;
-  /** Parallel to `requests`: requests[i] is the fact for requestIds[i]. */
-  requestIds: string[];
-  requests: (RequestFact | null)[];
-  /** Parallel to `requirements`. */
-  requirementIds: string[];
-  requirements: (ProjectEntityFact | null)[];
-  estimateHours: number;
-  dueDate?: string;
-  sessionId?: string;
-  session?: ProjectEntityFact | null;
-  makerRole: ProjectMemberRole;
-};
+export type MakeCommitment = CommandMeta &
+  OnTheBudget & {
+    type: 'MakeCommitment';
+    commitmentId: string;
+    projectId: string;
+    summary: string;
+    madeToId: string;
+    madeTo: ContactFact | null;
+    /** Parallel to `requests`: requests[i] is the fact for requestIds[i]. */
+    requestIds: string[];
+    requests: (RequestFact | null)[];
+    /** Parallel to `requirements`. */
+    requirementIds: string[];
+    requirements: (ProjectEntityFact | null)[];
+    estimateHours: number;
+    dueDate?: string;
+    sessionId?: string;
+    session?: ProjectEntityFact | null;
+    makerRole: ProjectMemberRole;
+  };
 
-export type ReviseCommitment = CommandMeta & OnTheBudget & {
-  type: 'ReviseCommitment';
-  commitmentId: string;
-  /** The commitment's revision the sender saw; another one is a CONFLICT. */
-  expectedRevision?: number | null;
-  estimateHours?: number;
-  dueDate?: string;
-  /** When given, these replace the links (facts parallel, as for MakeCommitment). */
-  requirementIds?: string[];
-  requirements?: (ProjectEntityFact | null)[];
-  requestIds?: string[];
-  requests?: (RequestFact | null)[];
-  /** The contact it was made to (its name, for the reason when no request is linked). */
-  madeTo: ContactFact | null;
-  reason: string;
-};
+export type ReviseCommitment = CommandMeta &
+  OnTheBudget & {
+    type: 'ReviseCommitment';
+    commitmentId: string;
+    /** The commitment's revision the sender saw; another one is a CONFLICT. */
+    expectedRevision?: number | null;
+    estimateHours?: number;
+    dueDate?: string;
+    /** When given, these replace the links (facts parallel, as for MakeCommitment). */
+    requirementIds?: string[];
+    requirements?: (ProjectEntityFact | null)[];
+    requestIds?: string[];
+    requests?: (RequestFact | null)[];
+    /** The contact it was made to (its name, for the reason when no request is linked). */
+    madeTo: ContactFact | null;
+    reason: string;
+  };
 
 type Decision<Type extends string> = CommandMeta & { type: Type; commitmentId: string; note: string };
 export type ApproveCommitment = Decision<'ApproveCommitment'> & { approverRole: ProjectMemberRole };
@@ -81,19 +83,20 @@ export type WithdrawCommitment = Decision<'WithdrawCommitment'>;
 export type DeliverCommitment = Decision<'DeliverCommitment'>;
 
 /** A change order: a new budget with a reason, possibly paying for named commitments. */
-export type ChangeBudget = CommandMeta & OnTheBudget & {
-  type: 'ChangeBudget';
-  projectId: string;
-  budgetHours: number;
-  reason: string;
-  /** The project's revision the sender saw (its own events and those of its budget). */
-  expectedRevision?: number | null;
-  /** How many events the project stream holds: with the budget's own, the project's revision. */
-  projectStreamEvents: number;
-  coversCommitmentIds: string[];
-  countersignedById?: string;
-  countersignedBy?: ContactFact | null;
-};
+export type ChangeBudget = CommandMeta &
+  OnTheBudget & {
+    type: 'ChangeBudget';
+    projectId: string;
+    budgetHours: number;
+    reason: string;
+    /** The project's revision the sender saw (its own events and those of its budget). */
+    expectedRevision?: number | null;
+    /** How many events the project stream holds: with the budget's own, the project's revision. */
+    projectStreamEvents: number;
+    coversCommitmentIds: string[];
+    countersignedById?: string;
+    countersignedBy?: ContactFact | null;
+  };
 
 export type ApproveBaseline = CommandMeta & {
   type: 'ApproveBaseline';

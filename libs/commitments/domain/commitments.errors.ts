@@ -14,14 +14,22 @@ export const commitmentErrors = {
   /** The sender saw an older revision of the commitment: `currentRevision` is the one to send. */
   staleRevision: (commitmentId: string, currentRevision: number): DomainError =>
     new DomainError('CONFLICT', `Commitment ${commitmentId} was changed by someone else; it is now at revision ${currentRevision}`, {
-      entity: 'Commitment', id: commitmentId, currentRevision,
+      entity: 'Commitment',
+      id: commitmentId,
+      currentRevision,
     }),
   managerApproves: (): DomainError =>
     DomainError.forbidden('Only a manager of the project can approve or reject a commitment.', 'managerApproves'),
   awaitsApproval: (status: CommitmentStatus): DomainError =>
-    DomainError.ruleViolated('awaitsApproval', `Only a commitment pending approval can be approved or rejected; this one is ${label(status)}.`),
+    DomainError.ruleViolated(
+      'awaitsApproval',
+      `Only a commitment pending approval can be approved or rejected; this one is ${label(status)}.`,
+    ),
   deliverableOnlyWhenAgreed: (status: CommitmentStatus): DomainError =>
-    DomainError.ruleViolated('deliverableOnlyWhenAgreed', `Only an accepted or approved commitment can be delivered; this one is ${label(status)}.`),
+    DomainError.ruleViolated(
+      'deliverableOnlyWhenAgreed',
+      `Only an accepted or approved commitment can be delivered; this one is ${label(status)}.`,
+    ),
   finalState: (status: CommitmentStatus): DomainError =>
     DomainError.ruleViolated('finalState', `The commitment is already ${label(status)}; it cannot change any more.`),
   revisionChangesSomething: (): DomainError =>
@@ -31,12 +39,17 @@ export const commitmentErrors = {
 export const changeOrderErrors = {
   staleRevision: (projectId: string, currentRevision: number): DomainError =>
     new DomainError('CONFLICT', `Project ${projectId} was changed by someone else; it is now at revision ${currentRevision}`, {
-      entity: 'Project', id: projectId, currentRevision,
+      entity: 'Project',
+      id: projectId,
+      currentRevision,
     }),
   countersignerNeeded: (): DomainError =>
     DomainError.badInput('countersignedById', 'is needed to cover commitments: the customer signs a change order'),
   coversActiveCommitments: (commitmentId: string, status: CommitmentStatus): DomainError =>
-    DomainError.ruleViolated('coversActiveCommitments', `Commitment ${commitmentId} is ${label(status)}; a change order covers only active commitments.`),
+    DomainError.ruleViolated(
+      'coversActiveCommitments',
+      `Commitment ${commitmentId} is ${label(status)}; a change order covers only active commitments.`,
+    ),
 };
 
 export const baselineErrors = {

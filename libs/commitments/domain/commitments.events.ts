@@ -108,11 +108,6 @@ export type CommitmentWithdrawn = { type: 'CommitmentWithdrawn'; data: Commitmen
 export type CommitmentDelivered = { type: 'CommitmentDelivered'; data: CommitmentDecisionData };
 
 export type CommitmentEvent =
-  | CommitmentMade
-  | CommitmentRevised
-  | CommitmentApproved
-  | CommitmentRejected
-  | CommitmentWithdrawn
-  | CommitmentDelivered;
+  CommitmentMade | CommitmentRevised | CommitmentApproved | CommitmentRejected | CommitmentWithdrawn | CommitmentDelivered;
 
 export const isCommitmentEvent = (event: { type: string }): event is CommitmentEvent => event.type.startsWith('Commitment');

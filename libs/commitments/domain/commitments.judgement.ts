@@ -65,7 +65,9 @@ const reasonFor = (judgement: CommitmentAtDecision, flag: Flag): string | undefi
  * judged again only when the requests were relinked.
  */
 export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, requestsRelinked: boolean): CommitmentAtDecision => {
-  const fresh = judge(requestsRelinked ? judged : { ...judged, asked: { withAuthority: !previous.requestedWithoutAuthority, askerNames: [] } });
+  const fresh = judge(
+    requestsRelinked ? judged : { ...judged, asked: { withAuthority: !previous.requestedWithoutAuthority, askerNames: [] } },
+  );
   const next = { ...fresh, madeWithoutAuthority: previous.madeWithoutAuthority || fresh.madeWithoutAuthority };
   const sentence = (flag: Flag): string | undefined => {
     if (flag === 'madeWithoutAuthority' && !fresh.madeWithoutAuthority) return reasonFor(previous, flag);
@@ -99,5 +101,8 @@ export const askedOf = (
   madeTo: { canApproveScope: boolean; name: string } | null,
 ): Asked =>
   requests.length > 0
-    ? { withAuthority: requests.some((r) => r.askedWithAuthority), askerNames: requests.flatMap((r) => (r.requesterName ? [r.requesterName] : [])) }
+    ? {
+        withAuthority: requests.some((r) => r.askedWithAuthority),
+        askerNames: requests.flatMap((r) => (r.requesterName ? [r.requesterName] : [])),
+      }
     : { withAuthority: madeTo?.canApproveScope ?? false, askerNames: madeTo?.name ? [madeTo.name] : [] };

@@ -4,7 +4,18 @@ import { viewOf } from './budget.js';
 import { budgetDecider } from './budget.decide.js';
 import type { BudgetEvent } from './budget.state.js';
 import type { CommitmentEvent } from './commitments.events.js';
-import { contractApproved, decided, decidedAfter, developer, later, makeC1, makeOutside, manager, projectId, workedExample } from './commitments.spec-fixtures.js';
+import {
+  contractApproved,
+  decided,
+  decidedAfter,
+  developer,
+  later,
+  makeC1,
+  makeOutside,
+  manager,
+  projectId,
+  workedExample,
+} from './commitments.spec-fixtures.js';
 
 const spec = specification(budgetDecider);
 const base = { at: later, actor: manager, commitmentId: 'C2', note: 'ok' };
@@ -20,22 +31,40 @@ const accepted = decidedAfter([contractApproved], makeC1({ commitmentId: 'C2' })
 
 describe('approving and rejecting', () => {
   it('lets a manager approve or reject a pending commitment', () => {
-    spec.given(pending).when(approve).then([{ type: 'CommitmentApproved', data: data('ok') }]);
-    spec.given(pending).when(reject).then([{ type: 'CommitmentRejected', data: data('Not in this release') }]);
+    spec
+      .given(pending)
+      .when(approve)
+      .then([{ type: 'CommitmentApproved', data: data('ok') }]);
+    spec
+      .given(pending)
+      .when(reject)
+      .then([{ type: 'CommitmentRejected', data: data('Not in this release') }]);
   });
 
   it('forbids anyone but a manager to decide, naming the rule', () => {
-    spec.given(pending).when({ ...approve, approverRole: 'DEVELOPER' }).thenThrows('FORBIDDEN', 'managerApproves');
-    spec.given(pending).when({ ...reject, approverRole: 'CUSTOMER' }).thenThrows('FORBIDDEN', 'managerApproves');
+    spec
+      .given(pending)
+      .when({ ...approve, approverRole: 'DEVELOPER' })
+      .thenThrows('FORBIDDEN', 'managerApproves');
+    spec
+      .given(pending)
+      .when({ ...reject, approverRole: 'CUSTOMER' })
+      .thenThrows('FORBIDDEN', 'managerApproves');
   });
 
   it('decides only on a commitment that awaits approval', () => {
     spec.given(accepted).when(approve).thenThrows('RULE_VIOLATED', 'awaitsApproval');
-    spec.given([...pending, decided('CommitmentApproved', 'C2')]).when(reject).thenThrows('RULE_VIOLATED', 'awaitsApproval');
+    spec
+      .given([...pending, decided('CommitmentApproved', 'C2')])
+      .when(reject)
+      .thenThrows('RULE_VIOLATED', 'awaitsApproval');
   });
 
   it('needs a reason to reject', () => {
-    spec.given(pending).when({ ...reject, note: ' ' }).thenThrows('BAD_USER_INPUT');
+    spec
+      .given(pending)
+      .when({ ...reject, note: ' ' })
+      .thenThrows('BAD_USER_INPUT');
   });
 });
 
@@ -44,19 +73,31 @@ describe('withdrawing and delivering', () => {
     const expected = [{ type: 'CommitmentWithdrawn', data: data('Customer dropped it') }] as CommitmentEvent[];
     spec.given(pending).when(withdraw).then(expected);
     spec.given(accepted).when(withdraw).then(expected);
-    spec.given([...pending, decided('CommitmentApproved', 'C2')]).when(withdraw).then(expected);
+    spec
+      .given([...pending, decided('CommitmentApproved', 'C2')])
+      .when(withdraw)
+      .then(expected);
   });
 
   it('delivers only an accepted or approved commitment', () => {
-    spec.given(accepted).when(deliver).then([{ type: 'CommitmentDelivered', data: data('ok') }]);
-    spec.given([...pending, decided('CommitmentApproved', 'C2')]).when(deliver).then([{ type: 'CommitmentDelivered', data: data('ok') }]);
+    spec
+      .given(accepted)
+      .when(deliver)
+      .then([{ type: 'CommitmentDelivered', data: data('ok') }]);
+    spec
+      .given([...pending, decided('CommitmentApproved', 'C2')])
+      .when(deliver)
+      .then([{ type: 'CommitmentDelivered', data: data('ok') }]);
     spec.given(pending).when(deliver).thenThrows('RULE_VIOLATED', 'deliverableOnlyWhenAgreed');
   });
 
   it('changes nothing after a final state', () => {
     for (const final of ['CommitmentDelivered', 'CommitmentRejected', 'CommitmentWithdrawn'] as const) {
       for (const command of [approve, reject, withdraw, deliver]) {
-        spec.given([...accepted, decided(final, 'C2')]).when(command).thenThrows('RULE_VIOLATED', 'finalState');
+        spec
+          .given([...accepted, decided(final, 'C2')])
+          .when(command)
+          .thenThrows('RULE_VIOLATED', 'finalState');
       }
     }
   });
@@ -66,7 +107,7 @@ describe('withdrawing and delivering', () => {
   });
 });
 
-describe('the budget stream\'s fold', () => {
+describe("the budget stream's fold", () => {
   const remaining = (history: BudgetEvent[]) => {
     const state = foldEvents(budgetDecider, history);
     return viewOf(state.budgetHours ?? 100, state.baseline, state.exposure).remainingReserveHours;
@@ -83,7 +124,14 @@ describe('the budget stream\'s fold', () => {
   it('keeps each commitment with its maker, place and revision', () => {
     const state = foldEvents(budgetDecider, [...workedExample(), decided('CommitmentApproved', 'C2')]);
     expect(state.commitments.get('C2')).toMatchObject({
-      status: 'APPROVED', estimateHours: 20, madeBy: developer, makerRole: 'DEVELOPER', madeToId: 'c-dora', revision: 2, order: 1, covered: false,
+      status: 'APPROVED',
+      estimateHours: 20,
+      madeBy: developer,
+      makerRole: 'DEVELOPER',
+      madeToId: 'c-dora',
+      revision: 2,
+      order: 1,
+      covered: false,
     });
     expect(state.made).toBe(3);
   });

@@ -2,7 +2,20 @@ import { specification } from '@test/decider-specification.js';
 import { budgetDecider } from './budget.decide.js';
 import type { BudgetEvent } from './budget.state.js';
 import {
-  at, budgetChanged, contractApproved, decidedAfter, dora, makeC1, makeOutside, madeIn, manager, pat, projectId, request, within, workedExample,
+  at,
+  budgetChanged,
+  contractApproved,
+  decidedAfter,
+  dora,
+  makeC1,
+  makeOutside,
+  madeIn,
+  manager,
+  pat,
+  projectId,
+  request,
+  within,
+  workedExample,
 } from './commitments.spec-fixtures.js';
 
 const spec = specification(budgetDecider);
@@ -10,14 +23,31 @@ const numbers = (remainingReserveHours: number) => ({ budgetHours: 100, baseline
 
 describe('MakeCommitment on the budget stream', () => {
   it('accepts C1 of the worked example: within requirements and budget', () => {
-    spec.given([contractApproved]).when(makeC1({ dueDate: '2025-04-30', sessionId: 's-1', session: { id: 's-1', projectId } })).then([{
-      type: 'CommitmentMade',
-      data: {
-        commitmentId: 'C1', projectId, summary: 'Export invoices as PDF', madeBy: manager, makerRole: 'MANAGER', madeToId: 'c-dora', madeToCouldApproveScope: true,
-        requestIds: [], requirementIds: ['R1'], estimateHours: 40, dueDate: '2025-04-30', sessionId: 's-1',
-        status: 'ACCEPTED', atDecision: within, at,
-      },
-    }]);
+    spec
+      .given([contractApproved])
+      .when(makeC1({ dueDate: '2025-04-30', sessionId: 's-1', session: { id: 's-1', projectId } }))
+      .then([
+        {
+          type: 'CommitmentMade',
+          data: {
+            commitmentId: 'C1',
+            projectId,
+            summary: 'Export invoices as PDF',
+            madeBy: manager,
+            makerRole: 'MANAGER',
+            madeToId: 'c-dora',
+            madeToCouldApproveScope: true,
+            requestIds: [],
+            requirementIds: ['R1'],
+            estimateHours: 40,
+            dueDate: '2025-04-30',
+            sessionId: 's-1',
+            status: 'ACCEPTED',
+            atDecision: within,
+            at,
+          },
+        },
+      ]);
   });
 
   it('holds C2 (a developer, a request only) for approval; C3 lands outside the budget by 6 h', () => {
@@ -25,13 +55,24 @@ describe('MakeCommitment on the budget stream', () => {
     expect(madeIn(history, 'C2').data).toMatchObject({
       status: 'PENDING_APPROVAL',
       atDecision: {
-        outsideRequirements: true, outsideBudget: false, exceedsBudgetByHours: 0, madeWithoutAuthority: true, requestedWithoutAuthority: false,
-        reasons: ["Links no requirement of baseline 'Contract' — it adds scope.", 'Made by a developer, not a manager, although it is outside requirements.'],
+        outsideRequirements: true,
+        outsideBudget: false,
+        exceedsBudgetByHours: 0,
+        madeWithoutAuthority: true,
+        requestedWithoutAuthority: false,
+        reasons: [
+          "Links no requirement of baseline 'Contract' — it adds scope.",
+          'Made by a developer, not a manager, although it is outside requirements.',
+        ],
         budgetAtDecision: numbers(30),
       },
     });
     expect(madeIn(history, 'C3').data.atDecision).toEqual({
-      outsideRequirements: true, outsideBudget: true, exceedsBudgetByHours: 6, madeWithoutAuthority: true, requestedWithoutAuthority: true,
+      outsideRequirements: true,
+      outsideBudget: true,
+      exceedsBudgetByHours: 6,
+      madeWithoutAuthority: true,
+      requestedWithoutAuthority: true,
       reasons: [
         "Links no requirement of baseline 'Contract' — it adds scope.",
         'Draws 16 h on a reserve of 10 h — exceeds the budget by 6 h.',
@@ -52,16 +93,22 @@ describe('MakeCommitment on the budget stream', () => {
   it('draws ten promises of 10 h on an empty reserve at 10 h each', () => {
     let history: BudgetEvent[] = [contractApproved, budgetChanged(100, 70)];
     for (let i = 0; i < 10; i++) history = decidedAfter(history, makeOutside(`T${i}`, 10));
-    const exceeded = history.filter((e) => e.type === 'CommitmentMade').map((e) => (e.data as { atDecision: { exceedsBudgetByHours: number } }).atDecision.exceedsBudgetByHours);
+    const exceeded = history
+      .filter((e) => e.type === 'CommitmentMade')
+      .map((e) => (e.data as { atDecision: { exceedsBudgetByHours: number } }).atDecision.exceedsBudgetByHours);
     expect(exceeded).toEqual(Array(10).fill(10));
   });
 
   it('counts who asked: a request asked or confirmed first-hand by someone who may approve scope', () => {
     const asked = (requests: ReturnType<typeof request>[]) =>
-      madeIn(decidedAfter([contractApproved], makeC1({ requestIds: requests.map((r) => r.id), requests, madeTo: pat, madeToId: pat.id })), 'C1').data.atDecision;
+      madeIn(
+        decidedAfter([contractApproved], makeC1({ requestIds: requests.map((r) => r.id), requests, madeTo: pat, madeToId: pat.id })),
+        'C1',
+      ).data.atDecision;
     expect(asked([request('q-1', false, 'Pat Proxy'), request('q-2', true, 'Dora Decider')]).requestedWithoutAuthority).toBe(false);
     expect(asked([request('q-1', false, 'Pat Proxy')])).toMatchObject({
-      requestedWithoutAuthority: true, reasons: ['None of the people who asked (Pat Proxy) can approve scope.'],
+      requestedWithoutAuthority: true,
+      reasons: ['None of the people who asked (Pat Proxy) can approve scope.'],
     });
     expect(madeIn(decidedAfter([contractApproved], makeC1({ madeTo: dora })), 'C1').data.atDecision.requestedWithoutAuthority).toBe(false);
   });
@@ -70,21 +117,65 @@ describe('MakeCommitment on the budget stream', () => {
     const history = decidedAfter([], makeC1());
     expect(madeIn(history, 'C1').data).toMatchObject({
       status: 'PENDING_APPROVAL',
-      atDecision: { outsideRequirements: true, outsideBudget: false, reasons: ['Links no requirement of an approved baseline (none is approved yet) — it adds scope.'] },
+      atDecision: {
+        outsideRequirements: true,
+        outsideBudget: false,
+        reasons: ['Links no requirement of an approved baseline (none is approved yet) — it adds scope.'],
+      },
     });
   });
 
   it('refuses references that do not exist or are not part of the project, and bad values', () => {
-    spec.given([]).when(makeC1({ madeTo: null })).thenThrows('NOT_FOUND');
-    spec.given([]).when(makeC1({ madeTo: { ...dora, projectId: 'p-2' } })).thenThrows('RULE_VIOLATED', 'sameProject');
-    spec.given([]).when(makeC1({ requirements: [null] })).thenThrows('NOT_FOUND');
-    spec.given([]).when(makeC1({ requestIds: ['q-1'], requests: [{ ...request('q-1', true), projectId: 'p-2' }] })).thenThrows('RULE_VIOLATED', 'sameProject');
-    spec.given([]).when(makeC1({ sessionId: 's-9', session: null })).thenThrows('NOT_FOUND');
-    spec.given([]).when(makeC1({ sessionId: 's-9', session: { id: 's-9', projectId: 'p-2' } })).thenThrows('RULE_VIOLATED', 'sameProject');
-    expect(spec.given([]).when(makeC1({ requirementIds: ['R1', 'R1'], requirements: [{ id: 'R1', projectId }, { id: 'R1', projectId }] }))
-      .thenThrows('BAD_USER_INPUT').details.field).toBe('requirementIds');
-    expect(spec.given([]).when(makeC1({ estimateHours: 0 })).thenThrows('BAD_USER_INPUT').details.field).toBe('estimateHours');
-    expect(spec.given([]).when(makeC1({ summary: ' ' })).thenThrows('BAD_USER_INPUT').details.field).toBe('summary');
+    spec
+      .given([])
+      .when(makeC1({ madeTo: null }))
+      .thenThrows('NOT_FOUND');
+    spec
+      .given([])
+      .when(makeC1({ madeTo: { ...dora, projectId: 'p-2' } }))
+      .thenThrows('RULE_VIOLATED', 'sameProject');
+    spec
+      .given([])
+      .when(makeC1({ requirements: [null] }))
+      .thenThrows('NOT_FOUND');
+    spec
+      .given([])
+      .when(makeC1({ requestIds: ['q-1'], requests: [{ ...request('q-1', true), projectId: 'p-2' }] }))
+      .thenThrows('RULE_VIOLATED', 'sameProject');
+    spec
+      .given([])
+      .when(makeC1({ sessionId: 's-9', session: null }))
+      .thenThrows('NOT_FOUND');
+    spec
+      .given([])
+      .when(makeC1({ sessionId: 's-9', session: { id: 's-9', projectId: 'p-2' } }))
+      .thenThrows('RULE_VIOLATED', 'sameProject');
+    expect(
+      spec
+        .given([])
+        .when(
+          makeC1({
+            requirementIds: ['R1', 'R1'],
+            requirements: [
+              { id: 'R1', projectId },
+              { id: 'R1', projectId },
+            ],
+          }),
+        )
+        .thenThrows('BAD_USER_INPUT').details.field,
+    ).toBe('requirementIds');
+    expect(
+      spec
+        .given([])
+        .when(makeC1({ estimateHours: 0 }))
+        .thenThrows('BAD_USER_INPUT').details.field,
+    ).toBe('estimateHours');
+    expect(
+      spec
+        .given([])
+        .when(makeC1({ summary: ' ' }))
+        .thenThrows('BAD_USER_INPUT').details.field,
+    ).toBe('summary');
   });
 
   it('makes a commitment once', () => {

@@ -50,24 +50,26 @@ export const makeCommitment = (command: MakeCommitment, state: BudgetState): Com
     makerRole,
     asked: askedOf(requests, madeTo),
   });
-  return [{
-    type: 'CommitmentMade',
-    data: {
-      commitmentId: command.commitmentId,
-      projectId: command.projectId,
-      summary,
-      madeBy: { userId: command.actor.userId, name: command.actor.name },
-      makerRole,
-      madeToId: command.madeToId,
-      madeToCouldApproveScope: madeTo.canApproveScope,
-      requestIds,
-      requirementIds,
-      estimateHours,
-      ...(dueDate !== undefined ? { dueDate } : {}),
-      ...(command.sessionId !== undefined ? { sessionId: command.sessionId } : {}),
-      status: statusWhenMade(atDecision),
-      atDecision,
-      at: command.at,
+  return [
+    {
+      type: 'CommitmentMade',
+      data: {
+        commitmentId: command.commitmentId,
+        projectId: command.projectId,
+        summary,
+        madeBy: { userId: command.actor.userId, name: command.actor.name },
+        makerRole,
+        madeToId: command.madeToId,
+        madeToCouldApproveScope: madeTo.canApproveScope,
+        requestIds,
+        requirementIds,
+        estimateHours,
+        ...(dueDate !== undefined ? { dueDate } : {}),
+        ...(command.sessionId !== undefined ? { sessionId: command.sessionId } : {}),
+        status: statusWhenMade(atDecision),
+        atDecision,
+        at: command.at,
+      },
     },
-  }];
+  ];
 };

@@ -22,11 +22,7 @@ const withArticle = (role: ProjectMemberRole): string => {
   return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 };
 
-export const madeWithoutAuthorityReason = (
-  makerRole: ProjectMemberRole,
-  outsideRequirements: boolean,
-  outsideBudget: boolean,
-): string => {
+export const madeWithoutAuthorityReason = (makerRole: ProjectMemberRole, outsideRequirements: boolean, outsideBudget: boolean): string => {
   const outside =
     outsideRequirements && outsideBudget
       ? 'outside requirements and the budget'

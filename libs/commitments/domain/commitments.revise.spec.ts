@@ -4,7 +4,21 @@ import type { BudgetEvent } from './budget.state.js';
 import type { ReviseCommitment } from './commitments.commands.js';
 import type { CommitmentRevised } from './commitments.events.js';
 import {
-  budgetChanged, contractApproved, decided, decidedAfter, developer, later, makeC1, makeOutside, madeIn, manager, pat, projectId, request, revise, within,
+  budgetChanged,
+  contractApproved,
+  decided,
+  decidedAfter,
+  developer,
+  later,
+  makeC1,
+  makeOutside,
+  madeIn,
+  manager,
+  pat,
+  projectId,
+  request,
+  revise,
+  within,
 } from './commitments.spec-fixtures.js';
 
 const spec = specification(budgetDecider);
@@ -13,38 +27,69 @@ const revisedBy = (history: BudgetEvent[], command: ReviseCommitment): Commitmen
   (decidedAfter(history, command).at(-1) as CommitmentRevised).data;
 const baselineV2 = {
   ...contractApproved,
-  data: { ...contractApproved.data, baselineId: 'b-2', name: 'Contract v2', requirements: [...contractApproved.data.requirements, { requirementId: 'R3', key: 'R3', revision: 1, estimateHours: 20 }] },
+  data: {
+    ...contractApproved.data,
+    baselineId: 'b-2',
+    name: 'Contract v2',
+    requirements: [...contractApproved.data.requirements, { requirementId: 'R3', key: 'R3', revision: 1, estimateHours: 20 }],
+  },
 };
 
 describe('ReviseCommitment', () => {
   it('judges a new estimate again at that moment: C1 grown to 75 h overruns R1 by 35 h on a reserve of 30 h', () => {
-    spec.given(c1Made).when(revise({ estimateHours: 75, expectedRevision: 1 })).then([{
-      type: 'CommitmentRevised',
-      data: {
-        commitmentId: 'C1', projectId, revision: 2, estimateHours: 75, dueDate: '2025-04-30', requirementIds: ['R1'], requestIds: [],
-        changes: [{ field: 'estimateHours', from: 40, to: 75 }], reason: 'The export needs a template editor', status: 'PENDING_APPROVAL',
-        atDecision: { ...within, outsideBudget: true, exceedsBudgetByHours: 5, reasons: ['Draws 35 h on a reserve of 30 h — exceeds the budget by 5 h.'] },
-        by: manager, at: later,
-      },
-    }]);
+    spec
+      .given(c1Made)
+      .when(revise({ estimateHours: 75, expectedRevision: 1 }))
+      .then([
+        {
+          type: 'CommitmentRevised',
+          data: {
+            commitmentId: 'C1',
+            projectId,
+            revision: 2,
+            estimateHours: 75,
+            dueDate: '2025-04-30',
+            requirementIds: ['R1'],
+            requestIds: [],
+            changes: [{ field: 'estimateHours', from: 40, to: 75 }],
+            reason: 'The export needs a template editor',
+            status: 'PENDING_APPROVAL',
+            atDecision: {
+              ...within,
+              outsideBudget: true,
+              exceedsBudgetByHours: 5,
+              reasons: ['Draws 35 h on a reserve of 30 h — exceeds the budget by 5 h.'],
+            },
+            by: manager,
+            at: later,
+          },
+        },
+      ]);
   });
 
-  it('keeps authority the maker\'s: a manager trimming a developer\'s promise does not clear it', () => {
+  it("keeps authority the maker's: a manager trimming a developer's promise does not clear it", () => {
     const made = decidedAfter([contractApproved, budgetChanged(100, 80)], makeOutside('C9', 30));
     expect(madeIn(made, 'C9').data.atDecision).toMatchObject({ outsideBudget: true, madeWithoutAuthority: true });
     const trimmed = revisedBy(made, revise({ commitmentId: 'C9', estimateHours: 5, actor: manager, madeTo: pat }));
-    expect(trimmed).toMatchObject({ status: 'PENDING_APPROVAL', atDecision: { outsideBudget: false, outsideRequirements: true, madeWithoutAuthority: true } });
+    expect(trimmed).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      atDecision: { outsideBudget: false, outsideRequirements: true, madeWithoutAuthority: true },
+    });
     expect(trimmed.atDecision!.reasons).toContain('Made by a developer, not a manager, although it is outside requirements.');
   });
 
-  it('judges the maker, not the reviser: a developer\'s edit of a manager\'s promise acts with the manager\'s authority', () => {
+  it("judges the maker, not the reviser: a developer's edit of a manager's promise acts with the manager's authority", () => {
     const data = revisedBy(c1Made, revise({ estimateHours: 75, actor: developer }));
     expect(data.atDecision).toMatchObject({ outsideBudget: true, madeWithoutAuthority: false });
   });
 
   it('accepts it again when a smaller estimate brings it back within the budget, and keeps an approval', () => {
     const grown = decidedAfter(c1Made, revise({ estimateHours: 75 }));
-    expect(revisedBy(grown, revise({ estimateHours: 60 }))).toMatchObject({ revision: 3, status: 'ACCEPTED', atDecision: { outsideBudget: false, reasons: [] } });
+    expect(revisedBy(grown, revise({ estimateHours: 60 }))).toMatchObject({
+      revision: 3,
+      status: 'ACCEPTED',
+      atDecision: { outsideBudget: false, reasons: [] },
+    });
     expect(revisedBy([...grown, decided('CommitmentApproved')], revise({ estimateHours: 60 })).status).toBe('APPROVED');
   });
 
@@ -56,41 +101,83 @@ describe('ReviseCommitment', () => {
   });
 
   it('relinks to a requirement of a newer baseline: within requirements from then on', () => {
-    const onR3 = decidedAfter([contractApproved], makeC1({ requirementIds: ['R3'], requirements: [{ id: 'R3', projectId }], estimateHours: 20 }));
+    const onR3 = decidedAfter(
+      [contractApproved],
+      makeC1({ requirementIds: ['R3'], requirements: [{ id: 'R3', projectId }], estimateHours: 20 }),
+    );
     expect(madeIn(onR3, 'C1').data.atDecision.outsideRequirements).toBe(true);
-    const data = revisedBy([...onR3, baselineV2], revise({ requirementIds: ['R3', 'R1'], requirements: [{ id: 'R3', projectId }, { id: 'R1', projectId }] }));
+    const data = revisedBy(
+      [...onR3, baselineV2],
+      revise({
+        requirementIds: ['R3', 'R1'],
+        requirements: [
+          { id: 'R3', projectId },
+          { id: 'R1', projectId },
+        ],
+      }),
+    );
     expect(data).toMatchObject({
-      status: 'ACCEPTED', requirementIds: ['R3', 'R1'], changes: [{ field: 'requirementIds', from: ['R3'], to: ['R3', 'R1'] }],
+      status: 'ACCEPTED',
+      requirementIds: ['R3', 'R1'],
+      changes: [{ field: 'requirementIds', from: ['R3'], to: ['R3', 'R1'] }],
       atDecision: { outsideRequirements: false, outsideBudget: false },
     });
   });
 
   it('judges who asked again when the requests are relinked', () => {
     const viaPat = decidedAfter([contractApproved], makeC1({ madeToId: pat.id, madeTo: pat }));
-    expect(revisedBy(viaPat, revise({ estimateHours: 50, madeTo: pat })).atDecision!.reasons.at(-1)).toBe('None of the people who asked (Pat Proxy) can approve scope.');
+    expect(revisedBy(viaPat, revise({ estimateHours: 50, madeTo: pat })).atDecision!.reasons.at(-1)).toBe(
+      'None of the people who asked (Pat Proxy) can approve scope.',
+    );
     const relinked = revisedBy(viaPat, revise({ requestIds: ['q-1'], requests: [request('q-1', true, 'Dora Decider')], madeTo: pat }));
     expect(relinked.atDecision).toMatchObject({ requestedWithoutAuthority: false });
   });
 
   it('refuses a stale revision with CONFLICT and the current one', () => {
-    const error = spec.given(decidedAfter(c1Made, revise({ estimateHours: 45 }))).when(revise({ estimateHours: 50, expectedRevision: 1 })).thenThrows('CONFLICT');
+    const error = spec
+      .given(decidedAfter(c1Made, revise({ estimateHours: 45 })))
+      .when(revise({ estimateHours: 50, expectedRevision: 1 }))
+      .thenThrows('CONFLICT');
     expect(error.details).toMatchObject({ currentRevision: 2 });
   });
 
   it('must change something, give a reason, and link what exists in the project', () => {
-    spec.given(c1Made).when(revise({ estimateHours: 40, dueDate: '2025-04-30', requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] }))
+    spec
+      .given(c1Made)
+      .when(revise({ estimateHours: 40, dueDate: '2025-04-30', requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] }))
       .thenThrows('RULE_VIOLATED', 'revisionChangesSomething');
-    spec.given(c1Made).when(revise({ estimateHours: 50, reason: '' })).thenThrows('BAD_USER_INPUT');
-    spec.given(c1Made).when(revise({ estimateHours: 0 })).thenThrows('BAD_USER_INPUT');
-    spec.given(c1Made).when(revise({ dueDate: '2025-13-01' })).thenThrows('BAD_USER_INPUT');
-    spec.given(c1Made).when(revise({ requirementIds: ['R9'], requirements: [null] })).thenThrows('NOT_FOUND');
-    spec.given(c1Made).when(revise({ requestIds: ['q-1'], requests: [{ ...request('q-1', true), projectId: 'p-2' }] })).thenThrows('RULE_VIOLATED', 'sameProject');
+    spec
+      .given(c1Made)
+      .when(revise({ estimateHours: 50, reason: '' }))
+      .thenThrows('BAD_USER_INPUT');
+    spec
+      .given(c1Made)
+      .when(revise({ estimateHours: 0 }))
+      .thenThrows('BAD_USER_INPUT');
+    spec
+      .given(c1Made)
+      .when(revise({ dueDate: '2025-13-01' }))
+      .thenThrows('BAD_USER_INPUT');
+    spec
+      .given(c1Made)
+      .when(revise({ requirementIds: ['R9'], requirements: [null] }))
+      .thenThrows('NOT_FOUND');
+    spec
+      .given(c1Made)
+      .when(revise({ requestIds: ['q-1'], requests: [{ ...request('q-1', true), projectId: 'p-2' }] }))
+      .thenThrows('RULE_VIOLATED', 'sameProject');
   });
 
   it('revises only an open commitment that exists', () => {
-    spec.given([]).when(revise({ estimateHours: 50 })).thenThrows('NOT_FOUND');
+    spec
+      .given([])
+      .when(revise({ estimateHours: 50 }))
+      .thenThrows('NOT_FOUND');
     for (const final of ['CommitmentDelivered', 'CommitmentRejected', 'CommitmentWithdrawn'] as const) {
-      spec.given([...c1Made, decided(final)]).when(revise({ estimateHours: 50 })).thenThrows('RULE_VIOLATED', 'finalState');
+      spec
+        .given([...c1Made, decided(final)])
+        .when(revise({ estimateHours: 50 }))
+        .thenThrows('RULE_VIOLATED', 'finalState');
     }
   });
 });

@@ -7,19 +7,22 @@ import type { CommitmentRevised, CommitmentRevisionChange } from './commitments.
 import { askedOf, judgeRevision, statusAfterRevision } from './commitments.judgement.js';
 import { budgetHoursOf, distinctIds, existingInProject } from './commitments.make.js';
 
-const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((id) => b.includes(id));
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id) => b.includes(id));
 
 /** The new links when given (checked like the ones a commitment is made with), else the old ones. */
 const relinked = (command: ReviseCommitment, slot: CommitmentSlot) => {
-  const requirementIds = command.requirementIds === undefined ? [...slot.requirementIds] : distinctIds('requirementIds', command.requirementIds);
+  const requirementIds =
+    command.requirementIds === undefined ? [...slot.requirementIds] : distinctIds('requirementIds', command.requirementIds);
   const requestIds = command.requestIds === undefined ? [...slot.requestIds] : distinctIds('requestIds', command.requestIds);
   if (command.requirementIds !== undefined) existingInProject('Requirement', slot.projectId, requirementIds, command.requirements ?? []);
   const requests = command.requestIds === undefined ? [] : existingInProject('Request', slot.projectId, requestIds, command.requests ?? []);
   return { requirementIds, requestIds, requests };
 };
 
-const changesOf = (slot: CommitmentSlot, next: { estimateHours: number; dueDate: string | null; requirementIds: string[]; requestIds: string[] }) => {
+const changesOf = (
+  slot: CommitmentSlot,
+  next: { estimateHours: number; dueDate: string | null; requirementIds: string[]; requestIds: string[] },
+) => {
   const changes: CommitmentRevisionChange[] = [];
   if (next.estimateHours !== slot.estimateHours) changes.push({ field: 'estimateHours', from: slot.estimateHours, to: next.estimateHours });
   if (next.dueDate !== slot.dueDate) changes.push({ field: 'dueDate', from: slot.dueDate, to: next.dueDate });
@@ -47,30 +50,42 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   if (changes.length === 0) throw commitmentErrors.revisionChangesSomething();
   const rejudged = changes.some((c) => c.field !== 'dueDate');
   const requestsRelinked = changes.some((c) => c.field === 'requestIds');
-  const atDecision = !rejudged ? undefined : judgeRevision(slot.atDecision, {
-    candidate: { estimateHours, requirementIds: links.requirementIds },
-    before: shiftExposure(state.exposure, drawOf({ estimateHours: slot.estimateHours, requirementIds: [...slot.requirementIds] }, state.baseline), -1),
-    budgetHours: budgetHoursOf(state, command),
-    baseline: state.baseline,
-    makerRole: slot.makerRole,
-    asked: askedOf(links.requests, { canApproveScope: slot.madeToCouldApproveScope, name: command.madeTo?.name ?? '' }),
-  }, requestsRelinked);
-  return [{
-    type: 'CommitmentRevised',
-    data: {
-      commitmentId: slot.commitmentId,
-      projectId: slot.projectId,
-      revision: slot.revision + 1,
-      estimateHours,
-      ...(dueDate !== null ? { dueDate } : {}),
-      requirementIds: links.requirementIds,
-      requestIds: links.requestIds,
-      changes,
-      reason,
-      status: statusAfterRevision(slot.status, atDecision ?? slot.atDecision),
-      ...(atDecision ? { atDecision } : {}),
-      by: { userId: command.actor.userId, name: command.actor.name },
-      at: command.at,
+  const atDecision = !rejudged
+    ? undefined
+    : judgeRevision(
+        slot.atDecision,
+        {
+          candidate: { estimateHours, requirementIds: links.requirementIds },
+          before: shiftExposure(
+            state.exposure,
+            drawOf({ estimateHours: slot.estimateHours, requirementIds: [...slot.requirementIds] }, state.baseline),
+            -1,
+          ),
+          budgetHours: budgetHoursOf(state, command),
+          baseline: state.baseline,
+          makerRole: slot.makerRole,
+          asked: askedOf(links.requests, { canApproveScope: slot.madeToCouldApproveScope, name: command.madeTo?.name ?? '' }),
+        },
+        requestsRelinked,
+      );
+  return [
+    {
+      type: 'CommitmentRevised',
+      data: {
+        commitmentId: slot.commitmentId,
+        projectId: slot.projectId,
+        revision: slot.revision + 1,
+        estimateHours,
+        ...(dueDate !== null ? { dueDate } : {}),
+        requirementIds: links.requirementIds,
+        requestIds: links.requestIds,
+        changes,
+        reason,
+        status: statusAfterRevision(slot.status, atDecision ?? slot.atDecision),
+        ...(atDecision ? { atDecision } : {}),
+        by: { userId: command.actor.userId, name: command.actor.name },
+        at: command.at,
+      },
     },
-  }];
+  ];
 };

@@ -15,7 +15,13 @@ export const developer = { userId: 'u-dan', name: 'Dan Developer' };
 export const contractApproved: BaselineApproved = {
   type: 'BaselineApproved',
   data: {
-    projectId, baselineId: 'b-1', name: 'Contract', approvedBy: manager, countersignedById: 'c-dora', totalHours: 70, at,
+    projectId,
+    baselineId: 'b-1',
+    name: 'Contract',
+    approvedBy: manager,
+    countersignedById: 'c-dora',
+    totalHours: 70,
+    at,
     requirements: [
       { requirementId: 'R1', key: 'R1', revision: 1, estimateHours: 40 },
       { requirementId: 'R2', key: 'R2', revision: 1, estimateHours: 30 },
@@ -24,13 +30,17 @@ export const contractApproved: BaselineApproved = {
 };
 
 export const budgetChanged = (fromHours: number, toHours: number, extra: Partial<BudgetChanged['data']> = {}): BudgetChanged => ({
-  type: 'BudgetChanged', data: { projectId, fromHours, toHours, reason: 'Change order', at: later, ...extra },
+  type: 'BudgetChanged',
+  data: { projectId, fromHours, toHours, reason: 'Change order', at: later, ...extra },
 });
 
 export const dora: ContactFact = { id: 'c-dora', projectId, canApproveScope: true, name: 'Dora Decider' };
 export const pat: ContactFact = { id: 'c-pat', projectId, canApproveScope: false, name: 'Pat Proxy' };
 export const request = (id: string, askedWithAuthority: boolean, requesterName?: string): RequestFact => ({
-  id, projectId, askedWithAuthority, ...(requesterName ? { requesterName } : {}),
+  id,
+  projectId,
+  askedWithAuthority,
+  ...(requesterName ? { requesterName } : {}),
 });
 
 /** C1 of the worked example: 40 h on R1, made by a manager to a contact who can approve scope. */
@@ -56,13 +66,26 @@ export const makeC1 = (overrides: Partial<MakeCommitment> = {}): MakeCommitment 
 /** An outside-requirements promise of `hours` by a developer to Pat (C2, C3 … of the example). */
 export const makeOutside = (commitmentId: string, estimateHours: number, overrides: Partial<MakeCommitment> = {}): MakeCommitment =>
   makeC1({
-    commitmentId, estimateHours, actor: developer, makerRole: 'DEVELOPER', madeToId: pat.id, madeTo: pat,
-    requirementIds: [], requirements: [], ...overrides,
+    commitmentId,
+    estimateHours,
+    actor: developer,
+    makerRole: 'DEVELOPER',
+    madeToId: pat.id,
+    madeTo: pat,
+    requirementIds: [],
+    requirements: [],
+    ...overrides,
   });
 
 export const revise = (overrides: Partial<ReviseCommitment> = {}): ReviseCommitment => ({
-  type: 'ReviseCommitment', at: later, actor: manager, commitmentId: 'C1', openingBudgetHours: 100,
-  reason: 'The export needs a template editor', madeTo: dora, ...overrides,
+  type: 'ReviseCommitment',
+  at: later,
+  actor: manager,
+  commitmentId: 'C1',
+  openingBudgetHours: 100,
+  reason: 'The export needs a template editor',
+  madeTo: dora,
+  ...overrides,
 });
 
 export const within: CommitmentAtDecision = {

@@ -2,7 +2,16 @@ import { foldEvents } from '@cf/core';
 import { budgetDecider } from './budget.decide.js';
 import type { BudgetEvent, CommitmentSlot } from './budget.state.js';
 import { standingsOf } from './commitments.standing.js';
-import { budgetChanged, contractApproved, decided, decidedAfter, makeC1, madeIn, projectId, workedExample } from './commitments.spec-fixtures.js';
+import {
+  budgetChanged,
+  contractApproved,
+  decided,
+  decidedAfter,
+  makeC1,
+  madeIn,
+  projectId,
+  workedExample,
+} from './commitments.spec-fixtures.js';
 
 /** Asked with authority unless made to Pat (the worked example's proxy). */
 const askedOf = (slot: CommitmentSlot) => ({ withAuthority: slot.madeToId !== 'c-pat', askerNames: ['Pat Proxy'] });
@@ -10,7 +19,7 @@ const today = (history: BudgetEvent[]) => standingsOf(foldEvents(budgetDecider, 
 const outside = (history: BudgetEvent[]) =>
   Object.fromEntries([...today(history)].map(([id, s]) => [id, s.outsideBudget ? s.exceedsBudgetByHours : 0]));
 
-describe('today\'s standing of a project\'s commitments', () => {
+describe("today's standing of a project's commitments", () => {
   it('judges the worked example as it was made while nothing changed', () => {
     const history = workedExample();
     const standing = today(history);
@@ -38,13 +47,26 @@ describe('today\'s standing of a project\'s commitments', () => {
   });
 
   it('judges links against the latest baseline: a promise on R3 is within requirements once R3 is in it', () => {
-    const onR3 = decidedAfter([contractApproved], makeC1({ requirementIds: ['R3'], requirements: [{ id: 'R3', projectId }], estimateHours: 10 }));
+    const onR3 = decidedAfter(
+      [contractApproved],
+      makeC1({ requirementIds: ['R3'], requirements: [{ id: 'R3', projectId }], estimateHours: 10 }),
+    );
     expect(today(onR3).get('C1')).toMatchObject({ outsideRequirements: true });
     const v2 = {
       ...contractApproved,
-      data: { ...contractApproved.data, baselineId: 'b-2', name: 'v2', requirements: [...contractApproved.data.requirements, { requirementId: 'R3', key: 'R3', revision: 1, estimateHours: 10 }] },
+      data: {
+        ...contractApproved.data,
+        baselineId: 'b-2',
+        name: 'v2',
+        requirements: [...contractApproved.data.requirements, { requirementId: 'R3', key: 'R3', revision: 1, estimateHours: 10 }],
+      },
     };
-    expect(today([...onR3, v2]).get('C1')).toMatchObject({ outsideRequirements: false, outsideBudget: false, madeWithoutAuthority: false, reasons: [] });
+    expect(today([...onR3, v2]).get('C1')).toMatchObject({
+      outsideRequirements: false,
+      outsideBudget: false,
+      madeWithoutAuthority: false,
+      reasons: [],
+    });
   });
 
   it('leaves out commitments that no longer draw', () => {

@@ -35,7 +35,14 @@ export const standingsInOrder = (
   let exposure = start;
   for (const c of ordered) {
     const candidate = { estimateHours: c.estimateHours, requirementIds: [...c.requirementIds] };
-    const { budgetAtDecision: _numbers, ...standing } = judge({ candidate, before: exposure, budgetHours, baseline, makerRole: c.makerRole, asked: c.asked });
+    const { budgetAtDecision: _numbers, ...standing } = judge({
+      candidate,
+      before: exposure,
+      budgetHours,
+      baseline,
+      makerRole: c.makerRole,
+      asked: c.asked,
+    });
     standings.set(c.commitmentId, standing);
     exposure = shiftExposure(exposure, drawOf(candidate, baseline), 1);
   }

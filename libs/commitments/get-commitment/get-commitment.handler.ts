@@ -11,7 +11,10 @@ import { GetCommitmentQuery } from './get-commitment.query.js';
 /** Every member reads a commitment, except that a CUSTOMER reads only those made to them. */
 @QueryHandler(GetCommitmentQuery)
 export class GetCommitmentHandler implements IQueryHandler<GetCommitmentQuery, Commitment> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ id, caller }: GetCommitmentQuery): Promise<Commitment> {
     const row = await commitmentsReadModel(this.ledger.readModels).commitment(id);

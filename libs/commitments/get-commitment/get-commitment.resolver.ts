@@ -9,7 +9,10 @@ import { GetCommitmentQuery } from './get-commitment.query.js';
 
 @Resolver(() => Commitment)
 export class GetCommitmentResolver {
-  constructor(private readonly queryBus: QueryBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Query(() => Commitment)
   commitment(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Commitment> {

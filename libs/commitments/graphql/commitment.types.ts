@@ -4,7 +4,10 @@ import { DateScalar, DateTimeScalar } from '@cf/ledger';
 import { UserRef } from '@cf/projects';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../domain/commitments.events.js';
 
-export const CommitmentStatusEnum = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, s])) as Record<CommitmentStatus, CommitmentStatus>;
+export const CommitmentStatusEnum = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, s])) as Record<
+  CommitmentStatus,
+  CommitmentStatus
+>;
 registerEnumType(CommitmentStatusEnum, { name: 'CommitmentStatus' });
 
 export const SuspectLinkKindEnum = { REQUIREMENT: 'REQUIREMENT', REQUEST: 'REQUEST' } as const;
@@ -30,7 +33,9 @@ export class ProjectBudget {
   @Field(() => Float, { description: 'baselineHours + outsideRequirementsHours + overrunHours' }) exposureHours: number;
 }
 
-@ObjectType('CommitmentJudgement', { description: 'How a commitment stands against requirements, budget and authority, with a sentence per flag' })
+@ObjectType('CommitmentJudgement', {
+  description: 'How a commitment stands against requirements, budget and authority, with a sentence per flag',
+})
 export class CommitmentJudgementView {
   @Field() outsideRequirements: boolean;
   @Field() outsideBudget: boolean;
@@ -76,9 +81,16 @@ export class Commitment {
   @Field(() => Boolean, { nullable: true }) requestedWithoutAuthority: boolean;
   @Field(() => [String], { nullable: true, description: 'One sentence per true flag, as made' }) reasons: string[];
   @Field(() => BudgetAtDecisionView, { nullable: true }) budgetAtDecision: BudgetAtDecisionView;
-  @Field(() => CommitmentJudgementView, { nullable: true, description: 'As judged when made (or when its estimate or links were last revised); never changes afterwards' })
+  @Field(() => CommitmentJudgementView, {
+    nullable: true,
+    description: 'As judged when made (or when its estimate or links were last revised); never changes afterwards',
+  })
   atDecision: CommitmentJudgementView;
-  @Field(() => CommitmentJudgementView, { nullable: true, description: "Today's standing: judged again whenever the budget, the baseline, its links, who asked or the project's other commitments change" })
+  @Field(() => CommitmentJudgementView, {
+    nullable: true,
+    description:
+      "Today's standing: judged again whenever the budget, the baseline, its links, who asked or the project's other commitments change",
+  })
   current: CommitmentJudgementView;
   @Field(() => UserRef) madeBy: UserRef;
   @Field(() => DateTimeScalar) madeAt: string;
@@ -96,7 +108,7 @@ export class CommitmentPayload {
   @Field(() => Commitment) commitment: Commitment;
 }
 
-@InputType({ description: 'Filters by the judgement when made; currentlyOutsideBudget by today\'s standing. Not for CUSTOMER members.' })
+@InputType({ description: "Filters by the judgement when made; currentlyOutsideBudget by today's standing. Not for CUSTOMER members." })
 export class CommitmentFilter {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() outsideBudget?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() outsideRequirements?: boolean;

@@ -9,7 +9,10 @@ import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 /** `Request.commitments`: what was promised on a request; a CUSTOMER sees only promises made to them. */
 @Resolver(() => Request)
 export class RequestCommitmentsResolver {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   @ResolveField(() => [Commitment])
   async commitments(@Parent() request: Request, @CurrentCaller() caller: Caller): Promise<Commitment[]> {

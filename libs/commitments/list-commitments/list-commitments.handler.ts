@@ -10,7 +10,10 @@ import { ListCommitmentsQuery } from './list-commitments.query.js';
 /** A project's commitments, oldest first; a CUSTOMER gets only those made to their own contact, and may not filter by a judgement. */
 @QueryHandler(ListCommitmentsQuery)
 export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuery, Page<Commitment>> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ projectId, filter, first, after, caller }: ListCommitmentsQuery): Promise<Page<Commitment>> {
     const viewer = viewerOf(await this.access.require(caller, projectId, ANY_ROLE, 'read commitments'));
@@ -23,6 +26,12 @@ export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuer
     const rowFilter = { ...filter, madeToId: viewer };
     const read = commitmentsReadModel(this.ledger.readModels);
     const rows = await read.page(projectId, rowFilter, afterSeq, size + 1);
-    return toPage(rows, size, (row) => String(row.seq), (row) => toCommitment(row, viewer), await read.count(projectId, rowFilter));
+    return toPage(
+      rows,
+      size,
+      (row) => String(row.seq),
+      (row) => toCommitment(row, viewer),
+      await read.count(projectId, rowFilter),
+    );
   }
 }

@@ -14,8 +14,9 @@ const REQUEST_COMMITMENTS = `query Of($id: ID!) { request(id: $id) { id commitme
 describe('makeCommitment and who sees what', () => {
   let portal: Portal;
   let p: WorkedProject;
-  const input = (extra: Record<string, unknown> = {}) =>
-    ({ input: { projectId: p.projectId, summary: 'Export', madeToId: p.dora, requirementIds: [p.r1], estimateHours: 8, ...extra } });
+  const input = (extra: Record<string, unknown> = {}) => ({
+    input: { projectId: p.projectId, summary: 'Export', madeToId: p.dora, requirementIds: [p.r1], estimateHours: 8, ...extra },
+  });
 
   beforeAll(async () => {
     portal = await startPortal();
@@ -44,22 +45,36 @@ describe('makeCommitment and who sees what', () => {
     expect(await eventCount(portal)).toBe(before);
   });
 
-  it('keeps the budget from a CUSTOMER: budget figures and members\' user ids read null', async () => {
+  it("keeps the budget from a CUSTOMER: budget figures and members' user ids read null", async () => {
     const answer = await portal.send('Project', { id: p.projectId }, p.cora);
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.project).toMatchObject({ id: p.projectId, budget: null, budgetHours: null });
-    expect(answer.data?.project.members.map((m: { userId: string | null }) => m.userId)).toEqual(answer.data?.project.members.map(() => null));
+    expect(answer.data?.project.members.map((m: { userId: string | null }) => m.userId)).toEqual(
+      answer.data?.project.members.map(() => null),
+    );
     const auditor = await portal.ok('Project', { id: p.projectId }, p.ann);
     expect(auditor.project.budget.remainingReserveHours).toBe(30);
   });
 
   it('shows a CUSTOMER only the commitments made to them, without budget figures', async () => {
-    const { raiseRequest } = await portal.ok('RaiseRequest', { input: {
-      projectId: p.projectId, title: 'CSV too', description: '', kind: 'FEATURE', channel: 'WRITTEN', requestedById: p.pat,
-    } }, p.cora);
+    const { raiseRequest } = await portal.ok(
+      'RaiseRequest',
+      {
+        input: {
+          projectId: p.projectId,
+          title: 'CSV too',
+          description: '',
+          kind: 'FEATURE',
+          channel: 'WRITTEN',
+          requestedById: p.pat,
+        },
+      },
+      p.cora,
+    );
     const requestId = raiseRequest.request.id;
-    const toPat = (await portal.ok('MakeCommitment', input({ madeToId: p.pat, requestIds: [requestId], requirementIds: [], estimateHours: 4 }), p.mia))
-      .makeCommitment.commitment;
+    const toPat = (
+      await portal.ok('MakeCommitment', input({ madeToId: p.pat, requestIds: [requestId], requirementIds: [], estimateHours: 4 }), p.mia)
+    ).makeCommitment.commitment;
     const seen = (await portal.ok('Commitments', { projectId: p.projectId }, p.cora)).commitments;
     expect(seen.totalCount).toBe(1);
     expect(seen.edges[0].node).toMatchObject({ id: toPat.id, madeTo: { id: p.pat }, requests: [{ id: requestId }] });
@@ -86,7 +101,11 @@ describe('makeCommitment and who sees what', () => {
     expect(rejected.rejectCommitment.commitment.status).toBe('REJECTED');
     const again = await portal.send('WithdrawCommitment', { input: { commitmentId: other.id, note: 'x' } }, p.mia);
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'finalState' });
-    const missing = await portal.send('ApproveCommitment', { input: { commitmentId: '0190f7a4-0000-7000-8000-000000000000', note: '' } }, p.mia);
+    const missing = await portal.send(
+      'ApproveCommitment',
+      { input: { commitmentId: '0190f7a4-0000-7000-8000-000000000000', note: '' } },
+      p.mia,
+    );
     expect(missing.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
@@ -98,11 +117,16 @@ describe('makeCommitment and who sees what', () => {
     // Sent on the bus in one tick: all five read the same budget stream; its revision lets one append, the others decide again.
     const bus = portal.app.get(CommandBus);
     const mia = { actor: { userId: 'mia', name: 'Mia Manager' }, correlationId: 'race' };
-    const results: CommandResult[] = await Promise.all([1, 2, 3, 4, 5].map(() =>
-      bus.execute(new MakeCommitmentCommand(input({ requirementIds: [], estimateHours: hours }).input as MakeCommitmentInput, mia))));
+    const results: CommandResult[] = await Promise.all(
+      [1, 2, 3, 4, 5].map(() =>
+        bus.execute(new MakeCommitmentCommand(input({ requirementIds: [], estimateHours: hours }).input as MakeCommitmentInput, mia)),
+      ),
+    );
     const read = commitmentsReadModel(portal.app.get(Ledger).readModels);
     const ledger = portal.app.get(Ledger);
-    const rows = await Promise.all(results.map(async (r) => read.commitment(String((await ledger.eventAt(r.position))?.data.commitmentId))));
+    const rows = await Promise.all(
+      results.map(async (r) => read.commitment(String((await ledger.eventAt(r.position))?.data.commitmentId))),
+    );
     expect(rows.filter((row) => row!.outside_budget === 1)).toHaveLength(2);
   });
 });

@@ -12,31 +12,41 @@ import { MakeCommitmentCommand } from './make-commitment.command.js';
  */
 @CommandHandler(MakeCommitmentCommand)
 export class MakeCommitmentHandler implements ICommandHandler<MakeCommitmentCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly budget: BudgetDecisions) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly budget: BudgetDecisions,
+  ) {}
 
   execute({ input, caller }: MakeCommitmentCommand): Promise<CommandResult> {
     const db = this.ledger.readModels;
     const requestIds = input.requestIds ?? [];
     const requirementIds = input.requirementIds ?? [];
     const commitmentId = newId();
-    return this.budget.decide(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'make commitments', async (moment) => ({
-      type: 'MakeCommitment',
-      at: moment.at,
-      actor: moment.actor,
-      openingBudgetHours: moment.openingBudgetHours,
-      commitmentId,
-      projectId: input.projectId,
-      summary: input.summary,
-      madeToId: input.madeToId,
-      madeTo: await contactFact(db, input.madeToId),
-      requestIds,
-      requests: await requestFacts(db, requestIds),
-      requirementIds,
-      requirements: await requirementFacts(db, requirementIds),
-      estimateHours: input.estimateHours,
-      ...(input.dueDate != null ? { dueDate: input.dueDate } : {}),
-      ...(input.sessionId != null ? { sessionId: input.sessionId, session: await sessionFact(db, input.sessionId) } : {}),
-      makerRole: moment.grant.role,
-    }), input.idempotencyKey);
+    return this.budget.decide(
+      caller,
+      input.projectId,
+      ['MANAGER', 'DEVELOPER'],
+      'make commitments',
+      async (moment) => ({
+        type: 'MakeCommitment',
+        at: moment.at,
+        actor: moment.actor,
+        openingBudgetHours: moment.openingBudgetHours,
+        commitmentId,
+        projectId: input.projectId,
+        summary: input.summary,
+        madeToId: input.madeToId,
+        madeTo: await contactFact(db, input.madeToId),
+        requestIds,
+        requests: await requestFacts(db, requestIds),
+        requirementIds,
+        requirements: await requirementFacts(db, requirementIds),
+        estimateHours: input.estimateHours,
+        ...(input.dueDate != null ? { dueDate: input.dueDate } : {}),
+        ...(input.sessionId != null ? { sessionId: input.sessionId, session: await sessionFact(db, input.sessionId) } : {}),
+        makerRole: moment.grant.role,
+      }),
+      input.idempotencyKey,
+    );
   }
 }

@@ -8,7 +8,10 @@ import { MakeCommitmentInput } from './make-commitment.input.js';
 
 @Resolver()
 export class MakeCommitmentResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   /** The commitment is the one made at the result's position: a retried idempotency key answers with the first. */
   @Mutation(() => CommitmentPayload)

@@ -8,13 +8,25 @@ import { placeOf, rejudge } from './standing.apply.js';
  * it happened: events are applied in the order they happened, so a contact's authority read here
  * is the one at the time of the request, the confirmation or the commitment.
  */
-interface ContactAuthorityRow { contact_id: string; name: string; can_approve_scope: number }
-interface RequestAuthorityRow { request_id: string; requested_by_id: string; requester_name: string; asked_with_authority: number }
+interface ContactAuthorityRow {
+  contact_id: string;
+  name: string;
+  can_approve_scope: number;
+}
+interface RequestAuthorityRow {
+  request_id: string;
+  requested_by_id: string;
+  requester_name: string;
+  asked_with_authority: number;
+}
 
 const contactAuthority = (rows: PageRows, contactId: string) =>
   rows.get<ContactAuthorityRow>('commitment_contact_authority', { contact_id: contactId });
 
-export const contactRegistered = async (rows: PageRows, d: { contactId: string; name: string; canApproveScope: boolean }): Promise<void> => {
+export const contactRegistered = async (
+  rows: PageRows,
+  d: { contactId: string; name: string; canApproveScope: boolean },
+): Promise<void> => {
   rows.put('commitment_contact_authority', { contact_id: d.contactId, name: d.name, can_approve_scope: d.canApproveScope ? 1 : 0 });
 };
 
@@ -37,12 +49,23 @@ export const requestRaised = async (rows: PageRows, d: { requestId: string; chan
 };
 
 /** The ids of the active commitments linked to a request or requirement (through `table`), in the order they were made. */
-export const activeLinkedTo = async (rows: PageRows, table: 'commitment_requests' | 'commitment_requirements', target: Record<string, string>): Promise<string[]> => {
+export const activeLinkedTo = async (
+  rows: PageRows,
+  table: 'commitment_requests' | 'commitment_requirements',
+  target: Record<string, string>,
+): Promise<string[]> => {
   const links = await rows.find(table, target);
   // Only whether each is active and when it was made: a page may look at thousands of them.
   type Linked = Pick<CommitmentRow, 'id' | 'active' | 'seq'>;
-  const linked = await rows.peek<Linked>('commitments', links.map((link) => ({ id: link.commitment_id })), ['active', 'seq']);
-  return linked.filter((row): row is Linked => row?.active === 1).sort((a, b) => Number(a.seq) - Number(b.seq)).map((row) => row.id);
+  const linked = await rows.peek<Linked>(
+    'commitments',
+    links.map((link) => ({ id: link.commitment_id })),
+    ['active', 'seq'],
+  );
+  return linked
+    .filter((row): row is Linked => row?.active === 1)
+    .sort((a, b) => Number(a.seq) - Number(b.seq))
+    .map((row) => row.id);
 };
 
 /** First-hand confirmation by the requester: with authority when they could approve scope then. */
@@ -59,12 +82,22 @@ export const requestConfirmed = async (rows: PageRows, d: { requestId: string; c
 };
 
 /** With requests linked, whether one was asked with authority; with none, whether the contact it was made to could approve scope when it was made. */
-export const askedOf = async (rows: PageRows, requestIds: readonly string[], madeTo: { id: string; couldApproveScope: boolean }): Promise<Asked> => {
+export const askedOf = async (
+  rows: PageRows,
+  requestIds: readonly string[],
+  madeTo: { id: string; couldApproveScope: boolean },
+): Promise<Asked> => {
   if (requestIds.length === 0) {
     const name = (await contactAuthority(rows, madeTo.id))?.name;
     return { withAuthority: madeTo.couldApproveScope, askerNames: name ? [name] : [] };
   }
-  const requests = await rows.getMany<RequestAuthorityRow>('commitment_request_authority', requestIds.map((id) => ({ request_id: id })));
+  const requests = await rows.getMany<RequestAuthorityRow>(
+    'commitment_request_authority',
+    requestIds.map((id) => ({ request_id: id })),
+  );
   const linked = requests.filter((r): r is RequestAuthorityRow => r !== undefined);
-  return { withAuthority: linked.some((r) => r.asked_with_authority === 1), askerNames: linked.map((r) => r.requester_name).filter((n) => n !== '') };
+  return {
+    withAuthority: linked.some((r) => r.asked_with_authority === 1),
+    askerNames: linked.map((r) => r.requester_name).filter((n) => n !== ''),
+  };
 };

@@ -9,35 +9,59 @@ export interface BudgetPicture {
   totals: Exposure;
 }
 
-interface BudgetRow { budget_hours: number; baseline_id: string | null; baseline_name: string | null; outside_hours: number }
-interface LoadRow { requirement_id: string; estimate_hours: number; committed_hours: number }
+interface BudgetRow {
+  budget_hours: number;
+  baseline_id: string | null;
+  baseline_name: string | null;
+  outside_hours: number;
+}
+interface LoadRow {
+  requirement_id: string;
+  estimate_hours: number;
+  committed_hours: number;
+}
 
 const pictureOf = (budget: BudgetRow, loads: LoadRow[]): BudgetPicture => ({
   budgetHours: budget.budget_hours,
-  baseline: budget.baseline_id === null ? null : {
-    baselineId: budget.baseline_id,
-    ...(budget.baseline_name !== null ? { name: budget.baseline_name } : {}),
-    requirements: loads.map((l) => ({ requirementId: l.requirement_id, estimateHours: l.estimate_hours })),
-  },
+  baseline:
+    budget.baseline_id === null
+      ? null
+      : {
+          baselineId: budget.baseline_id,
+          ...(budget.baseline_name !== null ? { name: budget.baseline_name } : {}),
+          requirements: loads.map((l) => ({ requirementId: l.requirement_id, estimateHours: l.estimate_hours })),
+        },
   totals: { outsideHours: budget.outside_hours, committed: new Map(loads.map((l) => [l.requirement_id, l.committed_hours])) },
 });
 
 export const readBudgetPicture = async (db: ReadModelDb, projectId: string): Promise<BudgetPicture | undefined> => {
-  const budget = await db.selectFrom('commitment_budgets').select(['budget_hours', 'baseline_id', 'baseline_name', 'outside_hours'])
-    .where('project_id', '=', projectId).executeTakeFirst() as BudgetRow | undefined;
+  const budget = (await db
+    .selectFrom('commitment_budgets')
+    .select(['budget_hours', 'baseline_id', 'baseline_name', 'outside_hours'])
+    .where('project_id', '=', projectId)
+    .executeTakeFirst()) as BudgetRow | undefined;
   if (!budget) return undefined;
-  const loads = budget.baseline_id === null ? [] : await db.selectFrom('commitment_budget_loads')
-    .select(['requirement_id', 'estimate_hours', 'committed_hours']).where('project_id', '=', projectId).orderBy('requirement_id').execute() as LoadRow[];
+  const loads =
+    budget.baseline_id === null
+      ? []
+      : ((await db
+          .selectFrom('commitment_budget_loads')
+          .select(['requirement_id', 'estimate_hours', 'committed_hours'])
+          .where('project_id', '=', projectId)
+          .orderBy('requirement_id')
+          .execute()) as LoadRow[]);
   return pictureOf(budget, loads);
 };
 
-const byRequirement = (a: LoadRow, b: LoadRow): number => (a.requirement_id < b.requirement_id ? -1 : a.requirement_id > b.requirement_id ? 1 : 0);
+const byRequirement = (a: LoadRow, b: LoadRow): number =>
+  a.requirement_id < b.requirement_id ? -1 : a.requirement_id > b.requirement_id ? 1 : 0;
 
 /** The same picture from the rows of the page being projected. */
 export const pageBudgetPicture = async (rows: PageRows, projectId: string): Promise<BudgetPicture | undefined> => {
   const budget = await rows.get<BudgetRow>('commitment_budgets', { project_id: projectId });
   if (!budget) return undefined;
-  const loads = budget.baseline_id === null ? [] : (await rows.find<LoadRow>('commitment_budget_loads', { project_id: projectId })).sort(byRequirement);
+  const loads =
+    budget.baseline_id === null ? [] : (await rows.find<LoadRow>('commitment_budget_loads', { project_id: projectId })).sort(byRequirement);
   return pictureOf(budget, loads);
 };
 

@@ -5,7 +5,10 @@ import { pageBudgetPicture, shiftTotals } from './budget-picture.js';
 import { type CommitmentRow, NO_STANDING, judgementColumns, readCommitmentRow, writeCommitmentRow } from './commitment-row.js';
 import { placeOf, rejudge } from './standing.apply.js';
 
-const drawing = (row: CommitmentRow) => ({ estimateHours: row.estimate_hours, requirementIds: JSON.parse(row.requirement_ids) as string[] });
+const drawing = (row: CommitmentRow) => ({
+  estimateHours: row.estimate_hours,
+  requirementIds: JSON.parse(row.requirement_ids) as string[],
+});
 
 /** A commitment's links: the tables other contexts' lookups use (by request, by requirement). */
 const link = (rows: PageRows, commitmentId: string, requestIds: string[], requirementIds: string[]): void => {
@@ -20,12 +23,29 @@ const unlink = async (rows: PageRows, table: string, commitmentId: string): Prom
 const made = async (rows: PageRows, { data: d }: CommitmentMade, recorded: RecordedEvent): Promise<void> => {
   const asked = await askedOf(rows, d.requestIds, { id: d.madeToId, couldApproveScope: d.madeToCouldApproveScope });
   const row: CommitmentRow = {
-    id: d.commitmentId, project_id: d.projectId, summary: d.summary, status: d.status, active: 1, estimate_hours: d.estimateHours,
-    requirement_ids: JSON.stringify(d.requirementIds), due_date: d.dueDate ?? null,
-    ...judgementColumns(d.atDecision), ...judgementColumns(NO_STANDING, 'current_'), budget_at_decision: JSON.stringify(d.atDecision.budgetAtDecision),
-    made_by_id: d.madeBy.userId, made_by_name: d.madeBy.name, maker_role: d.makerRole, made_to_id: d.madeToId, made_to_could_approve_scope: d.madeToCouldApproveScope ? 1 : 0, made_at: d.at,
-    revision: 1, seq: Number(recorded.position), covered: 0, asked_with_authority: asked.withAuthority ? 1 : 0,
-    asker_names: JSON.stringify(asked.askerNames), suspect: 0,
+    id: d.commitmentId,
+    project_id: d.projectId,
+    summary: d.summary,
+    status: d.status,
+    active: 1,
+    estimate_hours: d.estimateHours,
+    requirement_ids: JSON.stringify(d.requirementIds),
+    due_date: d.dueDate ?? null,
+    ...judgementColumns(d.atDecision),
+    ...judgementColumns(NO_STANDING, 'current_'),
+    budget_at_decision: JSON.stringify(d.atDecision.budgetAtDecision),
+    made_by_id: d.madeBy.userId,
+    made_by_name: d.madeBy.name,
+    maker_role: d.makerRole,
+    made_to_id: d.madeToId,
+    made_to_could_approve_scope: d.madeToCouldApproveScope ? 1 : 0,
+    made_at: d.at,
+    revision: 1,
+    seq: Number(recorded.position),
+    covered: 0,
+    asked_with_authority: asked.withAuthority ? 1 : 0,
+    asker_names: JSON.stringify(asked.askerNames),
+    suspect: 0,
   } as CommitmentRow;
   await writeCommitmentRow(rows, undefined, row);
   link(rows, d.commitmentId, d.requestIds, d.requirementIds);
@@ -39,24 +59,46 @@ const revised = async (rows: PageRows, { data: d }: CommitmentRevised, before: C
   await shiftTotals(rows, d.projectId, baseline, drawing(before), -1);
   const asked = await askedOf(rows, d.requestIds, { id: before.made_to_id, couldApproveScope: before.made_to_could_approve_scope === 1 });
   const after: CommitmentRow = {
-    ...before, status: d.status, estimate_hours: d.estimateHours, due_date: d.dueDate ?? null, requirement_ids: JSON.stringify(d.requirementIds),
+    ...before,
+    status: d.status,
+    estimate_hours: d.estimateHours,
+    due_date: d.dueDate ?? null,
+    requirement_ids: JSON.stringify(d.requirementIds),
     ...(d.atDecision ? { ...judgementColumns(d.atDecision), budget_at_decision: JSON.stringify(d.atDecision.budgetAtDecision) } : {}),
-    revision: d.revision, asked_with_authority: asked.withAuthority ? 1 : 0, asker_names: JSON.stringify(asked.askerNames), suspect: 0,
+    revision: d.revision,
+    asked_with_authority: asked.withAuthority ? 1 : 0,
+    asker_names: JSON.stringify(asked.askerNames),
+    suspect: 0,
   };
   await writeCommitmentRow(rows, before, after);
-  for (const table of ['commitment_suspect_links', 'commitment_requests', 'commitment_requirements']) await unlink(rows, table, d.commitmentId);
+  for (const table of ['commitment_suspect_links', 'commitment_requests', 'commitment_requirements'])
+    await unlink(rows, table, d.commitmentId);
   link(rows, d.commitmentId, d.requestIds, d.requirementIds);
   await shiftTotals(rows, d.projectId, baseline, drawing(after), 1);
   await rejudge(rows, d.projectId, placeOf(after));
 };
 
-const STATUS_OF = { CommitmentApproved: 'APPROVED', CommitmentRejected: 'REJECTED', CommitmentWithdrawn: 'WITHDRAWN', CommitmentDelivered: 'DELIVERED' } as const;
+const STATUS_OF = {
+  CommitmentApproved: 'APPROVED',
+  CommitmentRejected: 'REJECTED',
+  CommitmentWithdrawn: 'WITHDRAWN',
+  CommitmentDelivered: 'DELIVERED',
+} as const;
 
 /** A rejected or withdrawn commitment stops drawing: those after it are judged again. */
-const decided = async (rows: PageRows, event: Exclude<CommitmentEvent, CommitmentMade | CommitmentRevised>, before: CommitmentRow): Promise<void> => {
+const decided = async (
+  rows: PageRows,
+  event: Exclude<CommitmentEvent, CommitmentMade | CommitmentRevised>,
+  before: CommitmentRow,
+): Promise<void> => {
   const status = STATUS_OF[event.type];
   const stops = status === 'REJECTED' || status === 'WITHDRAWN';
-  const after: CommitmentRow = { ...before, status, revision: before.revision + 1, ...(stops ? { active: 0, ...judgementColumns(NO_STANDING, 'current_') } : {}) };
+  const after: CommitmentRow = {
+    ...before,
+    status,
+    revision: before.revision + 1,
+    ...(stops ? { active: 0, ...judgementColumns(NO_STANDING, 'current_') } : {}),
+  };
   await writeCommitmentRow(rows, before, after);
   if (!stops) return;
   await shiftTotals(rows, before.project_id, (await pageBudgetPicture(rows, before.project_id))?.baseline ?? null, drawing(before), -1);

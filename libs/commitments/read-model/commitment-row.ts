@@ -57,7 +57,12 @@ export const judgementColumns = (j: CommitmentJudgement, prefix: '' | 'current_'
 
 /** No standing: what a commitment that no longer draws on the budget shows for today. */
 export const NO_STANDING: CommitmentJudgement = {
-  outsideRequirements: false, outsideBudget: false, exceedsBudgetByHours: 0, madeWithoutAuthority: false, requestedWithoutAuthority: false, reasons: [],
+  outsideRequirements: false,
+  outsideBudget: false,
+  exceedsBudgetByHours: 0,
+  madeWithoutAuthority: false,
+  requestedWithoutAuthority: false,
+  reasons: [],
 };
 
 /** Counter names of the dashboard's commitment figures (docs/dashboards.md defines each). */

@@ -17,8 +17,10 @@ const FROM_OTHER_CONTEXTS: Record<string, (rows: PageRows, d: Data, recorded: Re
   RequestRaised: (rows, d) => requestRaised(rows, d as { requestId: string; channel: string; requestedById: string }),
   RequestConfirmed: (rows, d) => requestConfirmed(rows, d as { requestId: string; contactId: string }),
   RequestWithdrawn: (rows, d, r) => markSuspect(rows, 'REQUEST', String(d.requestId), `The request was withdrawn: ${d.reason ?? ''}`, r),
-  RequirementRevised: (rows, d, r) => markSuspect(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was revised: ${d.reason ?? ''}`, r),
-  RequirementRemoved: (rows, d, r) => markSuspect(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was removed: ${d.reason ?? ''}`, r),
+  RequirementRevised: (rows, d, r) =>
+    markSuspect(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was revised: ${d.reason ?? ''}`, r),
+  RequirementRemoved: (rows, d, r) =>
+    markSuspect(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was removed: ${d.reason ?? ''}`, r),
 };
 
 /**

@@ -19,8 +19,18 @@ export interface CommitmentRowFilter {
   madeToId?: string | null;
 }
 
-export interface SuspectLinkRow { kind: SuspectKind; target_id: string; reason: string }
-export interface CoverRow { commitment_id: string; seq: number; reason: string; budget_hours: number; countersigned_by_id: string }
+export interface SuspectLinkRow {
+  kind: SuspectKind;
+  target_id: string;
+  reason: string;
+}
+export interface CoverRow {
+  commitment_id: string;
+  seq: number;
+  reason: string;
+  budget_hours: number;
+  countersigned_by_id: string;
+}
 
 interface CommitmentsTables {
   commitments: CommitmentRow;
@@ -53,37 +63,73 @@ export const commitmentsReadModel = (untyped: ReadModelDb) => {
       db.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirst(),
 
     page: (projectId: string, filter: CommitmentRowFilter, afterSeq: number, limit: number): Promise<CommitmentRow[]> =>
-      filtered(db.selectFrom('commitments').selectAll(), projectId, filter).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute(),
+      filtered(db.selectFrom('commitments').selectAll(), projectId, filter)
+        .where('seq', '>', afterSeq)
+        .orderBy('seq')
+        .limit(limit)
+        .execute(),
 
     count: async (projectId: string, filter: CommitmentRowFilter): Promise<number> => {
-      const row = await filtered(db.selectFrom('commitments').select((eb) => eb.fn.countAll().as('n')), projectId, filter).executeTakeFirst();
+      const row = await filtered(
+        db.selectFrom('commitments').select((eb) => eb.fn.countAll().as('n')),
+        projectId,
+        filter,
+      ).executeTakeFirst();
       return Number(row?.n ?? 0);
     },
 
     ofRequest: (requestId: string): Promise<CommitmentRow[]> =>
-      db.selectFrom('commitments').innerJoin('commitment_requests as cr', 'cr.commitment_id', 'commitments.id')
-        .selectAll('commitments').where('cr.request_id', '=', requestId).orderBy('commitments.seq').execute(),
+      db
+        .selectFrom('commitments')
+        .innerJoin('commitment_requests as cr', 'cr.commitment_id', 'commitments.id')
+        .selectAll('commitments')
+        .where('cr.request_id', '=', requestId)
+        .orderBy('commitments.seq')
+        .execute(),
 
     requestIdsOf: async (commitmentId: string): Promise<string[]> =>
-      (await db.selectFrom('commitment_requests').select('request_id').where('commitment_id', '=', commitmentId).orderBy('request_id').execute())
-        .map((r) => r.request_id),
+      (
+        await db
+          .selectFrom('commitment_requests')
+          .select('request_id')
+          .where('commitment_id', '=', commitmentId)
+          .orderBy('request_id')
+          .execute()
+      ).map((r) => r.request_id),
 
     suspectLinksOf: (commitmentId: string): Promise<SuspectLinkRow[]> =>
-      db.selectFrom('commitment_suspect_links').select(['kind', 'target_id', 'reason']).where('commitment_id', '=', commitmentId).orderBy('seq').execute(),
+      db
+        .selectFrom('commitment_suspect_links')
+        .select(['kind', 'target_id', 'reason'])
+        .where('commitment_id', '=', commitmentId)
+        .orderBy('seq')
+        .execute(),
 
     coversOf: (commitmentId: string): Promise<CoverRow[]> =>
       db.selectFrom('commitment_covers').selectAll().where('commitment_id', '=', commitmentId).orderBy('seq').execute(),
 
     /** Whether each request was asked or confirmed first-hand by someone who could approve scope then. */
-    requestAuthority: async (requestIds: readonly string[]): Promise<Map<string, { askedWithAuthority: boolean; requesterName: string }>> => {
+    requestAuthority: async (
+      requestIds: readonly string[],
+    ): Promise<Map<string, { askedWithAuthority: boolean; requesterName: string }>> => {
       if (requestIds.length === 0) return new Map();
-      const rows = await db.selectFrom('commitment_request_authority').selectAll().where('request_id', 'in', [...requestIds]).execute();
-      return new Map(rows.map((r) => [r.request_id, { askedWithAuthority: r.asked_with_authority === 1, requesterName: r.requester_name }]));
+      const rows = await db
+        .selectFrom('commitment_request_authority')
+        .selectAll()
+        .where('request_id', 'in', [...requestIds])
+        .execute();
+      return new Map(
+        rows.map((r) => [r.request_id, { askedWithAuthority: r.asked_with_authority === 1, requesterName: r.requester_name }]),
+      );
     },
 
     counters: async (projectId: string): Promise<Map<string, number>> =>
-      new Map((await db.selectFrom('commitment_counters').select(['counter', 'value']).where('project_id', '=', projectId).execute())
-        .map((r) => [r.counter, r.value])),
+      new Map(
+        (await db.selectFrom('commitment_counters').select(['counter', 'value']).where('project_id', '=', projectId).execute()).map((r) => [
+          r.counter,
+          r.value,
+        ]),
+      ),
   };
 };
 

@@ -9,8 +9,16 @@ const judgementColumns = ['outside_requirements', 'outside_budget', 'made_withou
  * projection reads only its own tables (they are all at the same event).
  */
 export const COMMITMENTS_TABLES = [
-  'commitments', 'commitment_requests', 'commitment_requirements', 'commitment_suspect_links', 'commitment_covers',
-  'commitment_budgets', 'commitment_budget_loads', 'commitment_request_authority', 'commitment_contact_authority', 'commitment_counters',
+  'commitments',
+  'commitment_requests',
+  'commitment_requirements',
+  'commitment_suspect_links',
+  'commitment_covers',
+  'commitment_budgets',
+  'commitment_budget_loads',
+  'commitment_request_authority',
+  'commitment_contact_authority',
+  'commitment_counters',
 ] as const;
 
 /** Each table's key: its primary key. */
@@ -28,7 +36,9 @@ export const COMMITMENTS_KEYS: Record<(typeof COMMITMENTS_TABLES)[number], reado
 };
 
 export const migrateCommitmentsTables = async (db: ReadModelDb): Promise<void> => {
-  let commitments = db.schema.createTable('commitments').ifNotExists()
+  let commitments = db.schema
+    .createTable('commitments')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('project_id', 'text', (c) => c.notNull())
     .addColumn('summary', 'text', (c) => c.notNull())
@@ -59,16 +69,28 @@ export const migrateCommitmentsTables = async (db: ReadModelDb): Promise<void> =
     .addColumn('suspect', 'integer', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('commitments_by_project').ifNotExists().on('commitments').columns(['project_id', 'seq']).execute();
-  await db.schema.createIndex('commitments_in_draw_order').ifNotExists().on('commitments').columns(['project_id', 'active', 'covered', 'seq']).execute();
-  for (const [table, column] of [['commitment_requests', 'request_id'], ['commitment_requirements', 'requirement_id']] as const) {
-    await db.schema.createTable(table).ifNotExists()
+  await db.schema
+    .createIndex('commitments_in_draw_order')
+    .ifNotExists()
+    .on('commitments')
+    .columns(['project_id', 'active', 'covered', 'seq'])
+    .execute();
+  for (const [table, column] of [
+    ['commitment_requests', 'request_id'],
+    ['commitment_requirements', 'requirement_id'],
+  ] as const) {
+    await db.schema
+      .createTable(table)
+      .ifNotExists()
       .addColumn('commitment_id', 'text', (c) => c.notNull())
       .addColumn(column, 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint(`${table}_pk`, ['commitment_id', column])
       .execute();
     await db.schema.createIndex(`${table}_by_target`).ifNotExists().on(table).columns([column]).execute();
   }
-  await db.schema.createTable('commitment_suspect_links').ifNotExists()
+  await db.schema
+    .createTable('commitment_suspect_links')
+    .ifNotExists()
     .addColumn('commitment_id', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('target_id', 'text', (c) => c.notNull())
@@ -76,7 +98,9 @@ export const migrateCommitmentsTables = async (db: ReadModelDb): Promise<void> =
     .addColumn('seq', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('commitment_suspect_links_pk', ['commitment_id', 'kind', 'target_id'])
     .execute();
-  await db.schema.createTable('commitment_covers').ifNotExists()
+  await db.schema
+    .createTable('commitment_covers')
+    .ifNotExists()
     .addColumn('commitment_id', 'text', (c) => c.notNull())
     .addColumn('seq', 'bigint', (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull())
@@ -88,7 +112,9 @@ export const migrateCommitmentsTables = async (db: ReadModelDb): Promise<void> =
 };
 
 const migrateBudgetTables = async (db: ReadModelDb): Promise<void> => {
-  await db.schema.createTable('commitment_budgets').ifNotExists()
+  await db.schema
+    .createTable('commitment_budgets')
+    .ifNotExists()
     .addColumn('project_id', 'text', (c) => c.primaryKey())
     .addColumn('budget_hours', 'double precision', (c) => c.notNull())
     .addColumn('baseline_id', 'text')
@@ -96,25 +122,33 @@ const migrateBudgetTables = async (db: ReadModelDb): Promise<void> => {
     /** Σ hours of active commitments that link no requirement of the latest baseline. */
     .addColumn('outside_hours', 'double precision', (c) => c.notNull())
     .execute();
-  await db.schema.createTable('commitment_budget_loads').ifNotExists()
+  await db.schema
+    .createTable('commitment_budget_loads')
+    .ifNotExists()
     .addColumn('project_id', 'text', (c) => c.notNull())
     .addColumn('requirement_id', 'text', (c) => c.notNull())
     .addColumn('estimate_hours', 'double precision', (c) => c.notNull())
     .addColumn('committed_hours', 'double precision', (c) => c.notNull())
     .addPrimaryKeyConstraint('commitment_budget_loads_pk', ['project_id', 'requirement_id'])
     .execute();
-  await db.schema.createTable('commitment_request_authority').ifNotExists()
+  await db.schema
+    .createTable('commitment_request_authority')
+    .ifNotExists()
     .addColumn('request_id', 'text', (c) => c.primaryKey())
     .addColumn('requested_by_id', 'text', (c) => c.notNull())
     .addColumn('requester_name', 'text', (c) => c.notNull())
     .addColumn('asked_with_authority', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createTable('commitment_contact_authority').ifNotExists()
+  await db.schema
+    .createTable('commitment_contact_authority')
+    .ifNotExists()
     .addColumn('contact_id', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('can_approve_scope', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createTable('commitment_counters').ifNotExists()
+  await db.schema
+    .createTable('commitment_counters')
+    .ifNotExists()
     .addColumn('project_id', 'text', (c) => c.notNull())
     .addColumn('counter', 'text', (c) => c.notNull())
     .addColumn('value', 'double precision', (c) => c.notNull())

@@ -18,9 +18,12 @@ const activeInDrawOrder = async (rows: PageRows, projectId: string, from?: DrawP
   const where = { project_id: projectId, active: 1 };
   const active = from
     ? await rows.find<CommitmentRow>('commitments', where, {
-      sql: (query) => query.where((eb) => eb.or([eb('covered', '<', from.covered), eb.and([eb('covered', '=', from.covered), eb('seq', '>=', from.seq)])])),
-      holds: (row) => (row.covered as number) < from.covered || (row.covered === from.covered && Number(row.seq) >= from.seq),
-    })
+        sql: (query) =>
+          query.where((eb) =>
+            eb.or([eb('covered', '<', from.covered), eb.and([eb('covered', '=', from.covered), eb('seq', '>=', from.seq)])]),
+          ),
+        holds: (row) => (row.covered as number) < from.covered || (row.covered === from.covered && Number(row.seq) >= from.seq),
+      })
     : await rows.find<CommitmentRow>('commitments', where);
   return active.sort(inDrawOrder).map((row) => ({ row, requirementIds: JSON.parse(row.requirement_ids) as string[] }));
 };
@@ -34,14 +37,23 @@ export const rejudge = async (rows: PageRows, projectId: string, from?: DrawPlac
   const picture = await pageBudgetPicture(rows, projectId);
   if (!picture) return;
   const suffix = await activeInDrawOrder(rows, projectId, from);
-  const start = suffix.reduce((exposure, c) => shiftExposure(exposure, drawOf({ estimateHours: c.row.estimate_hours, requirementIds: c.requirementIds }, picture.baseline), -1), picture.totals);
-  const { standings } = standingsInOrder(suffix.map(({ row, requirementIds }) => ({
-    commitmentId: row.id,
-    estimateHours: row.estimate_hours,
-    requirementIds,
-    makerRole: row.maker_role,
-    asked: { withAuthority: row.asked_with_authority === 1, askerNames: JSON.parse(row.asker_names) as string[] },
-  })), picture.budgetHours, picture.baseline, start);
+  const start = suffix.reduce(
+    (exposure, c) =>
+      shiftExposure(exposure, drawOf({ estimateHours: c.row.estimate_hours, requirementIds: c.requirementIds }, picture.baseline), -1),
+    picture.totals,
+  );
+  const { standings } = standingsInOrder(
+    suffix.map(({ row, requirementIds }) => ({
+      commitmentId: row.id,
+      estimateHours: row.estimate_hours,
+      requirementIds,
+      makerRole: row.maker_role,
+      asked: { withAuthority: row.asked_with_authority === 1, askerNames: JSON.parse(row.asker_names) as string[] },
+    })),
+    picture.budgetHours,
+    picture.baseline,
+    start,
+  );
   for (const { row } of suffix) {
     const standing = standings.get(row.id);
     if (!standing) throw new Error(`no standing judged for commitment ${row.id}`); // standingsInOrder judges every one it is given
@@ -50,4 +62,3 @@ export const rejudge = async (rows: PageRows, projectId: string, from?: DrawPlac
 };
 
 export const placeOf = (row: CommitmentRow): DrawPlace => ({ covered: row.covered, seq: Number(row.seq) });
-

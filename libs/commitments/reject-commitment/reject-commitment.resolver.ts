@@ -8,7 +8,10 @@ import { RejectCommitmentCommand } from './reject-commitment.command.js';
 
 @Resolver()
 export class RejectCommitmentResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => CommitmentPayload)
   async rejectCommitment(@Args('input') input: DecideCommitmentInput, @CurrentCaller() caller: Caller): Promise<CommitmentPayload> {

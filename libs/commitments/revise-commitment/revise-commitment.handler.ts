@@ -12,7 +12,10 @@ import { ReviseCommitmentCommand } from './revise-commitment.command.js';
  */
 @CommandHandler(ReviseCommitmentCommand)
 export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitmentCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly budget: BudgetDecisions) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly budget: BudgetDecisions,
+  ) {}
 
   execute({ input, caller }: ReviseCommitmentCommand): Promise<CommandResult> {
     const db = this.ledger.readModels;
@@ -27,7 +30,9 @@ export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitment
         expectedRevision: input.expectedRevision,
         ...(input.estimateHours != null ? { estimateHours: input.estimateHours } : {}),
         ...(input.dueDate != null ? { dueDate: input.dueDate } : {}),
-        ...(input.requirementIds != null ? { requirementIds: input.requirementIds, requirements: await requirementFacts(db, input.requirementIds) } : {}),
+        ...(input.requirementIds != null
+          ? { requirementIds: input.requirementIds, requirements: await requirementFacts(db, input.requirementIds) }
+          : {}),
         ...(input.requestIds != null ? { requestIds: input.requestIds, requests: await requestFacts(db, input.requestIds) } : {}),
         madeTo: row ? await contactFact(db, row.made_to_id) : null,
         reason: input.reason,

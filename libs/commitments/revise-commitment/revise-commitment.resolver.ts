@@ -8,7 +8,10 @@ import { ReviseCommitmentInput } from './revise-commitment.input.js';
 
 @Resolver()
 export class ReviseCommitmentResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => CommitmentPayload)
   async reviseCommitment(@Args('input') input: ReviseCommitmentInput, @CurrentCaller() caller: Caller): Promise<CommitmentPayload> {

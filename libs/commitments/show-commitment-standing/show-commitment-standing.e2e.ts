@@ -6,10 +6,12 @@ describe('a commitment as made and as it stands today', () => {
   let portal: Portal;
   let p: WorkedProject;
   const make = async (token: string, input: Record<string, unknown>): Promise<string> =>
-    (await portal.ok('MakeCommitment', { input: { projectId: p.projectId, madeToId: p.dora, ...input } }, token)).makeCommitment.commitment.id;
+    (await portal.ok('MakeCommitment', { input: { projectId: p.projectId, madeToId: p.dora, ...input } }, token)).makeCommitment.commitment
+      .id;
   const standing = async (id: string, token = p.mia) => (await portal.ok('CommitmentStanding', { id }, token)).commitment;
   const dashboard = async () => (await portal.ok('DashboardStanding', { projectId: p.projectId }, p.mia)).dashboard.commitments;
-  const changeOrder = (input: Record<string, unknown>, token = p.mia) => portal.send('ChangeOrder', { input: { projectId: p.projectId, reason: 'Change order', ...input } }, token);
+  const changeOrder = (input: Record<string, unknown>, token = p.mia) =>
+    portal.send('ChangeOrder', { input: { projectId: p.projectId, reason: 'Change order', ...input } }, token);
 
   beforeEach(async () => {
     portal = await startPortal();
@@ -27,9 +29,20 @@ describe('a commitment as made and as it stands today', () => {
     await portal.ok('WithdrawCommitment', { input: { commitmentId: c2, note: 'Not now' } }, p.dan);
     const after = await standing(c3);
     expect(after.atDecision).toEqual(before.atDecision);
-    expect(after.current).toMatchObject({ outsideBudget: false, exceedsBudgetByHours: 0, outsideRequirements: true, madeWithoutAuthority: true });
+    expect(after.current).toMatchObject({
+      outsideBudget: false,
+      exceedsBudgetByHours: 0,
+      outsideRequirements: true,
+      madeWithoutAuthority: true,
+    });
     expect(await dashboard()).toEqual({
-      outsideBudget: 1, hoursOutsideBudget: 6, madeWithoutAuthority: 1, currentlyOutsideBudget: 0, currentHoursOutsideBudget: 0, awaitingAuthority: 1, suspect: 0,
+      outsideBudget: 1,
+      hoursOutsideBudget: 6,
+      madeWithoutAuthority: 1,
+      currentlyOutsideBudget: 0,
+      currentHoursOutsideBudget: 0,
+      awaitingAuthority: 1,
+      suspect: 0,
     });
   });
 
@@ -38,31 +51,54 @@ describe('a commitment as made and as it stands today', () => {
     const c2 = await make(p.dan, { summary: 'C2', estimateHours: 20 });
     const c3 = await make(p.dan, { summary: 'C3', estimateHours: 16 });
     const raised = await changeOrder({ budgetHours: 300 });
-    expect(raised.data?.changeBudget.project).toMatchObject({ budgetHours: 300, budget: { remainingReserveHours: 194, exposureHours: 106 } });
+    expect(raised.data?.changeBudget.project).toMatchObject({
+      budgetHours: 300,
+      budget: { remainingReserveHours: 194, exposureHours: 106 },
+    });
     expect((await standing(c3)).current.outsideBudget).toBe(false);
-    expect((await dashboard())).toMatchObject({ outsideBudget: 1, currentlyOutsideBudget: 0 });
+    expect(await dashboard()).toMatchObject({ outsideBudget: 1, currentlyOutsideBudget: 0 });
     await changeOrder({ budgetHours: 80 });
     expect([(await standing(c2)).current.exceedsBudgetByHours, (await standing(c3)).current.exceedsBudgetByHours]).toEqual([10, 16]);
-    expect(await dashboard()).toMatchObject({ outsideBudget: 1, hoursOutsideBudget: 6, currentlyOutsideBudget: 2, currentHoursOutsideBudget: 26 });
+    expect(await dashboard()).toMatchObject({
+      outsideBudget: 1,
+      hoursOutsideBudget: 6,
+      currentlyOutsideBudget: 2,
+      currentHoursOutsideBudget: 26,
+    });
   });
 
   it('lets a change order countersigned by the customer pay for a promise: it draws first and lists the cover', async () => {
     const c2 = await make(p.dan, { summary: 'C2', estimateHours: 40 });
     const ocr = await make(p.dan, { summary: 'OCR', estimateHours: 16 });
-    expect((await changeOrder({ budgetHours: 116, coversCommitmentIds: [ocr] })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'countersignedById' });
-    expect((await changeOrder({ budgetHours: 116, coversCommitmentIds: [ocr], countersignedById: p.pat })).errors?.[0].extensions)
-      .toMatchObject({ code: 'RULE_VIOLATED', rule: 'countersignerCanApproveScope' });
+    expect((await changeOrder({ budgetHours: 116, coversCommitmentIds: [ocr] })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'countersignedById',
+    });
+    expect(
+      (await changeOrder({ budgetHours: 116, coversCommitmentIds: [ocr], countersignedById: p.pat })).errors?.[0].extensions,
+    ).toMatchObject({ code: 'RULE_VIOLATED', rule: 'countersignerCanApproveScope' });
     const signed = await changeOrder({ budgetHours: 116, coversCommitmentIds: [ocr], countersignedById: p.dora });
     const covered = await standing(ocr);
-    expect(covered.coveredBy).toEqual([{ position: signed.data?.changeBudget.position, reason: 'Change order', budgetHours: 116, countersignedBy: { id: p.dora, name: 'Dora Decider' } }]);
+    expect(covered.coveredBy).toEqual([
+      {
+        position: signed.data?.changeBudget.position,
+        reason: 'Change order',
+        budgetHours: 116,
+        countersignedBy: { id: p.dora, name: 'Dora Decider' },
+      },
+    ]);
     expect(covered.current).toMatchObject({ outsideBudget: false });
     // Made first, C2 would draw the new hours first; the change order pays for OCR, so OCR draws before it.
     expect((await standing(c2)).current).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 10 });
   });
 
-  it('keeps the maker\'s missing authority when a manager trims the promise; approval is how a manager gives it', async () => {
+  it("keeps the maker's missing authority when a manager trims the promise; approval is how a manager gives it", async () => {
     const big = await make(p.dan, { summary: 'Big', estimateHours: 45 });
-    const trimmed = await portal.ok('ReviseCommitment', { input: { commitmentId: big, estimateHours: 20, reason: 'Trimmed', expectedRevision: 1 } }, p.mia);
+    const trimmed = await portal.ok(
+      'ReviseCommitment',
+      { input: { commitmentId: big, estimateHours: 20, reason: 'Trimmed', expectedRevision: 1 } },
+      p.mia,
+    );
     expect(trimmed.reviseCommitment.commitment).toMatchObject({ outsideBudget: false, revision: 2 });
     expect((await standing(big)).atDecision).toMatchObject({ outsideBudget: false, madeWithoutAuthority: true });
     expect((await dashboard()).awaitingAuthority).toBe(1);
@@ -70,21 +106,52 @@ describe('a commitment as made and as it stands today', () => {
     expect((await dashboard()).awaitingAuthority).toBe(0);
     // Its own history, though its events share the project's budget stream with every other decision on the budget.
     const history = (await portal.ok('History', { id: big }, p.ann)).history;
-    expect(history.map((h: { revision: number; type: string }) => [h.revision, h.type])).toEqual([[1, 'CommitmentMade'], [2, 'CommitmentRevised'], [3, 'CommitmentApproved']]);
+    expect(history.map((h: { revision: number; type: string }) => [h.revision, h.type])).toEqual([
+      [1, 'CommitmentMade'],
+      [2, 'CommitmentRevised'],
+      [3, 'CommitmentApproved'],
+    ]);
     expect(history[1].changes).toEqual([{ field: 'estimateHours', from: '45', to: '20' }]);
   });
 
   it('relinks a promise to a requirement of a newer baseline, so its hours count once, and clears suspect links', async () => {
-    const request = (await portal.ok('RaiseRequest', { input: {
-      projectId: p.projectId, title: 'Bulk upload', description: 'Many files', kind: 'FEATURE', channel: 'WRITTEN', requestedById: p.dora,
-    } }, p.mia)).raiseRequest.request.id;
+    const request = (
+      await portal.ok(
+        'RaiseRequest',
+        {
+          input: {
+            projectId: p.projectId,
+            title: 'Bulk upload',
+            description: 'Many files',
+            kind: 'FEATURE',
+            channel: 'WRITTEN',
+            requestedById: p.dora,
+          },
+        },
+        p.mia,
+      )
+    ).raiseRequest.request.id;
     const bulk = await make(p.mia, { summary: 'Bulk upload', requestIds: [request], estimateHours: 20 });
-    const r3 = (await portal.ok('AddRequirement', { input: { projectId: p.projectId, key: 'R3', title: 'Bulk upload', text: '', estimateHours: 20, requestId: request } }, p.mia)).addRequirement.requirement.id;
+    const r3 = (
+      await portal.ok(
+        'AddRequirement',
+        { input: { projectId: p.projectId, key: 'R3', title: 'Bulk upload', text: '', estimateHours: 20, requestId: request } },
+        p.mia,
+      )
+    ).addRequirement.requirement.id;
     await portal.ok('ApproveBaseline', { input: { projectId: p.projectId, name: 'Contract v2', countersignedById: p.dora } }, p.mia);
     expect(await budgetOf(portal, p)).toMatchObject({ baselineHours: 90, outsideRequirementsHours: 20, exposureHours: 110 });
-    const relinked = await portal.ok('RelinkCommitment', { input: { commitmentId: bulk, requirementIds: [r3], reason: 'It is R3 now' } }, p.mia);
+    const relinked = await portal.ok(
+      'RelinkCommitment',
+      { input: { commitmentId: bulk, requirementIds: [r3], reason: 'It is R3 now' } },
+      p.mia,
+    );
     expect(relinked.reviseCommitment.commitment).toMatchObject({
-      revision: 2, requirements: [{ id: r3, key: 'R3' }], requests: [{ id: request }], current: { outsideRequirements: false, outsideBudget: false }, suspectLinks: [],
+      revision: 2,
+      requirements: [{ id: r3, key: 'R3' }],
+      requests: [{ id: request }],
+      current: { outsideRequirements: false, outsideBudget: false },
+      suspectLinks: [],
     });
     expect(await budgetOf(portal, p)).toMatchObject({ outsideRequirementsHours: 0, exposureHours: 90, remainingReserveHours: 10 });
     await portal.ok('ReviseRequirement', { input: { requirementId: r3, estimateHours: 25, reason: 'Bigger files' } }, p.mia);
@@ -100,15 +167,42 @@ describe('a commitment as made and as it stands today', () => {
   });
 
   it('counts a relayed request as asked with authority once its requester confirms it first-hand; what it was made as stays', async () => {
-    const relayed = (await portal.ok('RaiseRequest', { input: {
-      projectId: p.projectId, title: 'Faster export', description: 'Pat says Dora wants it', kind: 'CHANGE', channel: 'PROXY', requestedById: p.dora, relayedById: p.pat,
-    } }, p.dan)).raiseRequest.request.id;
+    const relayed = (
+      await portal.ok(
+        'RaiseRequest',
+        {
+          input: {
+            projectId: p.projectId,
+            title: 'Faster export',
+            description: 'Pat says Dora wants it',
+            kind: 'CHANGE',
+            channel: 'PROXY',
+            requestedById: p.dora,
+            relayedById: p.pat,
+          },
+        },
+        p.dan,
+      )
+    ).raiseRequest.request.id;
     const promise = await make(p.dan, { summary: 'Faster export', requestIds: [relayed], requirementIds: [p.r1], estimateHours: 10 });
     expect((await standing(promise)).atDecision).toMatchObject({ requestedWithoutAuthority: true });
     // The session Dora attended, on or after the day the request was raised (today).
-    const session = (await portal.ok('LogContactSession', { input: {
-      projectId: p.projectId, date: new Date().toISOString().slice(0, 10), days: 1, kind: 'ON_SITE', developerIds: ['dan'], contactIds: [p.dora],
-    } }, p.dan)).logContactSession.session.id;
+    const session = (
+      await portal.ok(
+        'LogContactSession',
+        {
+          input: {
+            projectId: p.projectId,
+            date: new Date().toISOString().slice(0, 10),
+            days: 1,
+            kind: 'ON_SITE',
+            developerIds: ['dan'],
+            contactIds: [p.dora],
+          },
+        },
+        p.dan,
+      )
+    ).logContactSession.session.id;
     await portal.ok('ConfirmRequest', { input: { requestId: relayed, sessionId: session, note: 'Dora asked for it herself' } }, p.dan);
     const after = await standing(promise);
     expect(after.atDecision).toMatchObject({ requestedWithoutAuthority: true });
@@ -120,8 +214,18 @@ describe('a commitment as made and as it stands today', () => {
     await changeOrder({ budgetHours: 150, coversCommitmentIds: [toPat], countersignedById: p.dora });
     const seen = await standing(toPat, p.cora);
     expect(seen).toEqual({
-      id: toPat, summary: 'CSV export', status: 'PENDING_APPROVAL', estimateHours: 50, revision: 1, madeBy: { userId: null, name: 'Dan Developer' },
-      requirements: null, requests: [], atDecision: null, current: null, coveredBy: null, suspectLinks: null,
+      id: toPat,
+      summary: 'CSV export',
+      status: 'PENDING_APPROVAL',
+      estimateHours: 50,
+      revision: 1,
+      madeBy: { userId: null, name: 'Dan Developer' },
+      requirements: null,
+      requests: [],
+      atDecision: null,
+      current: null,
+      coveredBy: null,
+      suspectLinks: null,
     });
     const listed = await portal.send('Commitments', { projectId: p.projectId, filter: { outsideBudget: true } }, p.cora);
     expect(listed.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'customerView' });

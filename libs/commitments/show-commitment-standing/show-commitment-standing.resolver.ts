@@ -24,14 +24,20 @@ export class CommitmentFieldsResolver {
   @ResolveField(() => [CoveringChangeOrder], { nullable: true })
   async coveredBy(@Parent() commitment: Commitment): Promise<CoveringChangeOrder[]> {
     return (await commitmentsReadModel(this.ledger.readModels).coversOf(commitment.id)).map((c) => ({
-      position: String(c.seq), reason: c.reason, budgetHours: c.budget_hours, countersignedById: c.countersigned_by_id,
+      position: String(c.seq),
+      reason: c.reason,
+      budgetHours: c.budget_hours,
+      countersignedById: c.countersigned_by_id,
     }));
   }
 
   @ResolveField(() => [SuspectLink], { nullable: true })
   async suspectLinks(@Parent() commitment: Commitment): Promise<SuspectLink[]> {
-    return (await commitmentsReadModel(this.ledger.readModels).suspectLinksOf(commitment.id))
-      .map((l) => ({ kind: l.kind, id: l.target_id, reason: l.reason }));
+    return (await commitmentsReadModel(this.ledger.readModels).suspectLinksOf(commitment.id)).map((l) => ({
+      kind: l.kind,
+      id: l.target_id,
+      reason: l.reason,
+    }));
   }
 }
 

@@ -8,7 +8,10 @@ import { WithdrawCommitmentCommand } from './withdraw-commitment.command.js';
 
 @Resolver()
 export class WithdrawCommitmentResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => CommitmentPayload)
   async withdrawCommitment(@Args('input') input: DecideCommitmentInput, @CurrentCaller() caller: Caller): Promise<CommitmentPayload> {

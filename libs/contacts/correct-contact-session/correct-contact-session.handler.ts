@@ -12,7 +12,10 @@ import { CorrectContactSessionCommand } from './correct-contact-session.command.
 /** Whoever may log a session may correct or void one; the reason stays with the correction. */
 @CommandHandler(CorrectContactSessionCommand)
 export class CorrectContactSessionHandler implements ICommandHandler<CorrectContactSessionCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ input, caller }: CorrectContactSessionCommand): Promise<CommandResult> {
     const db = this.ledger.readModels;
@@ -20,20 +23,25 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
     if (!session) throw contactErrors.sessionNotFound(input.sessionId);
     await this.access.require(caller, session.project_id, ['MANAGER', 'DEVELOPER'], 'correct contact sessions');
     const at = this.ledger.now();
-    return this.ledger.execute(sessionDecider, streamName('session', input.sessionId), {
-      type: 'CorrectContactSession',
-      sessionId: input.sessionId,
-      reason: input.reason,
-      date: input.date,
-      days: input.days,
-      kind: input.kind,
-      developerIds: input.developerIds,
-      developers: input.developerIds ? await sessionDeveloperFacts(db, session.project_id, input.developerIds) : undefined,
-      contactIds: input.contactIds,
-      contacts: input.contactIds ? await sessionContactFacts(db, input.contactIds) : undefined,
-      voided: input.voided,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    return this.ledger.execute(
+      sessionDecider,
+      streamName('session', input.sessionId),
+      {
+        type: 'CorrectContactSession',
+        sessionId: input.sessionId,
+        reason: input.reason,
+        date: input.date,
+        days: input.days,
+        kind: input.kind,
+        developerIds: input.developerIds,
+        developers: input.developerIds ? await sessionDeveloperFacts(db, session.project_id, input.developerIds) : undefined,
+        contactIds: input.contactIds,
+        contacts: input.contactIds ? await sessionContactFacts(db, input.contactIds) : undefined,
+        voided: input.voided,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at },
+    );
   }
 }

@@ -12,8 +12,18 @@ export class CorrectContactSessionInput {
   @Field(() => Float, { nullable: true, description: 'In steps of half a day, at most 31' }) @IsOptional() @IsNumber() days?: number | null;
   @Field(() => SessionKindEnum, { nullable: true }) @IsOptional() @IsIn(SESSION_KINDS) kind?: SessionKind | null;
   @Field(() => [String], { nullable: true, description: 'Replaces the developers' })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @Length(1, 200, { each: true }) developerIds?: string[] | null;
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  developerIds?: string[] | null;
   @Field(() => [ID], { nullable: true, description: 'Replaces the contacts' })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsUUID(undefined, { each: true }) contactIds?: string[] | null;
-  @Field(() => Boolean, { nullable: true, description: 'true: it did not happen and counts nowhere' }) @IsOptional() @IsBoolean() voided?: boolean | null;
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID(undefined, { each: true })
+  contactIds?: string[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: it did not happen and counts nowhere' }) @IsOptional() @IsBoolean() voided?:
+    boolean | null;
 }

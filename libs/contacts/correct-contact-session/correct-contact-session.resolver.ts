@@ -10,11 +10,17 @@ import { CorrectContactSessionInput } from './correct-contact-session.input.js';
 
 @Resolver()
 export class CorrectContactSessionResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   /** developers and contacts of the session are filled by the ContactSession field resolvers. */
   @Mutation(() => ContactSessionPayload)
-  async correctContactSession(@Args('input') input: CorrectContactSessionInput, @CurrentCaller() caller: Caller): Promise<ContactSessionPayload> {
+  async correctContactSession(
+    @Args('input') input: CorrectContactSessionInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ContactSessionPayload> {
     const result: CommandResult = await this.commandBus.execute(new CorrectContactSessionCommand(input, caller));
     const session = await contactsReadModel(this.ledger.readModels).session(input.sessionId);
     return { position: result.position.toString(), session: toSession(readBack(session, result.position, 'session')) };

@@ -11,8 +11,15 @@ const actor = { userId: 'u-ann', name: 'Ann Manager' };
 const registered: ContactRegistered = {
   type: 'ContactRegistered',
   data: {
-    contactId: 'c-1', projectId: 'p-1', name: 'Bea Boss', email: 'bea@acme.example', organisation: 'Acme',
-    department: 'Sales', role: 'DECISION_MAKER', canApproveScope: true, at,
+    contactId: 'c-1',
+    projectId: 'p-1',
+    name: 'Bea Boss',
+    email: 'bea@acme.example',
+    organisation: 'Acme',
+    department: 'Sales',
+    role: 'DECISION_MAKER',
+    canApproveScope: true,
+    at,
   },
 };
 const forgotten: ContactForgotten = {
@@ -21,11 +28,27 @@ const forgotten: ContactForgotten = {
 };
 
 const register = (overrides: Partial<RegisterContact> = {}): ContactCommand => ({
-  type: 'RegisterContact', contactId: 'c-1', projectId: 'p-1', name: 'Bea Boss', email: 'bea@acme.example',
-  organisation: 'Acme', department: 'Sales', role: 'DECISION_MAKER', canApproveScope: true, actorRole: 'MANAGER', at, actor, ...overrides,
+  type: 'RegisterContact',
+  contactId: 'c-1',
+  projectId: 'p-1',
+  name: 'Bea Boss',
+  email: 'bea@acme.example',
+  organisation: 'Acme',
+  department: 'Sales',
+  role: 'DECISION_MAKER',
+  canApproveScope: true,
+  actorRole: 'MANAGER',
+  at,
+  actor,
+  ...overrides,
 });
 const forget = (overrides: Partial<ForgetContact> = {}): ContactCommand => ({
-  type: 'ForgetContact', contactId: 'c-1', reason: 'GDPR request', at, actor, ...overrides,
+  type: 'ForgetContact',
+  contactId: 'c-1',
+  reason: 'GDPR request',
+  at,
+  actor,
+  ...overrides,
 });
 
 describe('contacts decider', () => {
@@ -40,22 +63,41 @@ describe('contacts decider', () => {
         contactsDecider.initialState(),
       );
       expect(events).toEqual([
-        { type: 'ContactRegistered', data: { contactId: 'c-1', projectId: 'p-1', name: 'Bea Boss', role: 'PROXY', canApproveScope: false, at } },
+        {
+          type: 'ContactRegistered',
+          data: { contactId: 'c-1', projectId: 'p-1', name: 'Bea Boss', role: 'PROXY', canApproveScope: false, at },
+        },
       ]);
       expect(Object.keys(events[0]!.data)).not.toContain('email');
     });
 
     it('trims the name', () => {
-      spec.given([]).when(register({ name: '  Bea Boss  ' })).then([registered]);
+      spec
+        .given([])
+        .when(register({ name: '  Bea Boss  ' }))
+        .then([registered]);
     });
 
     it('folds the contact into state', () => {
       const state = foldEvents(contactsDecider, [registered]);
-      expect(state).toMatchObject({ exists: true, contactId: 'c-1', projectId: 'p-1', name: 'Bea Boss', role: 'DECISION_MAKER', canApproveScope: true, forgotten: false });
+      expect(state).toMatchObject({
+        exists: true,
+        contactId: 'c-1',
+        projectId: 'p-1',
+        name: 'Bea Boss',
+        role: 'DECISION_MAKER',
+        canApproveScope: true,
+        forgotten: false,
+      });
     });
 
     it('rejects an empty name', () => {
-      expect(spec.given([]).when(register({ name: ' ' })).thenThrows('BAD_USER_INPUT').details.field).toBe('name');
+      expect(
+        spec
+          .given([])
+          .when(register({ name: ' ' }))
+          .thenThrows('BAD_USER_INPUT').details.field,
+      ).toBe('name');
     });
 
     it.each(['bea', 'bea@', 'bea@acme', 'b ea@acme.example'])('rejects the email %p', (email) => {
@@ -63,13 +105,24 @@ describe('contacts decider', () => {
     });
 
     it('rejects an unknown role', () => {
-      expect(spec.given([]).when(register({ role: 'CEO' as never })).thenThrows('BAD_USER_INPUT').details.field).toBe('role');
+      expect(
+        spec
+          .given([])
+          .when(register({ role: 'CEO' as never }))
+          .thenThrows('BAD_USER_INPUT').details.field,
+      ).toBe('role');
     });
 
     it('lets only a MANAGER register someone who can approve scope (FORBIDDEN, authorityByManager)', () => {
-      const error = spec.given([]).when(register({ actorRole: 'DEVELOPER' })).thenThrows('FORBIDDEN', 'authorityByManager');
+      const error = spec
+        .given([])
+        .when(register({ actorRole: 'DEVELOPER' }))
+        .thenThrows('FORBIDDEN', 'authorityByManager');
       expect(error.message).toContain('canApproveScope');
-      const withoutAuthority = contactsDecider.decide(register({ actorRole: 'DEVELOPER', canApproveScope: false }), contactsDecider.initialState());
+      const withoutAuthority = contactsDecider.decide(
+        register({ actorRole: 'DEVELOPER', canApproveScope: false }),
+        contactsDecider.initialState(),
+      );
       expect(withoutAuthority[0]!.data).toMatchObject({ canApproveScope: false });
     });
 
@@ -80,7 +133,10 @@ describe('contacts decider', () => {
 
   describe('ForgetContact', () => {
     it('forgets a contact, keeping its project', () => {
-      spec.given([registered]).when(forget({ reason: '  GDPR request ' })).then([forgotten]);
+      spec
+        .given([registered])
+        .when(forget({ reason: '  GDPR request ' }))
+        .then([forgotten]);
     });
 
     it('shreds the personal data in state', () => {
@@ -94,7 +150,12 @@ describe('contacts decider', () => {
     });
 
     it('requires a reason', () => {
-      expect(spec.given([registered]).when(forget({ reason: '' })).thenThrows('BAD_USER_INPUT').details.field).toBe('reason');
+      expect(
+        spec
+          .given([registered])
+          .when(forget({ reason: '' }))
+          .thenThrows('BAD_USER_INPUT').details.field,
+      ).toBe('reason');
     });
 
     it('reports a contact that was never registered', () => {

@@ -38,9 +38,6 @@ export type ContactRevised = DomainEvent<
   }
 >;
 
-export type ContactForgotten = DomainEvent<
-  'ContactForgotten',
-  { contactId: string; projectId: string; reason: string; at: string }
->;
+export type ContactForgotten = DomainEvent<'ContactForgotten', { contactId: string; projectId: string; reason: string; at: string }>;
 
 export type ContactEvent = ContactRegistered | ContactRevised | ContactForgotten;

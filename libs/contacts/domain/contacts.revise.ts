@@ -52,14 +52,25 @@ export const reviseContact = (command: ReviseContact, state: ContactState): Cont
   if (!state.exists) throw contactErrors.contactNotFound(command.contactId);
   const reason = requiredText('reason', command.reason);
   const given = givenValues(command);
-  const current = { role: state.role, canApproveScope: state.canApproveScope, department: state.department ?? null, organisation: state.organisation ?? null };
+  const current = {
+    role: state.role,
+    canApproveScope: state.canApproveScope,
+    department: state.department ?? null,
+    organisation: state.organisation ?? null,
+  };
   const changes = diffFields(current, given, REVISABLE_FIELDS);
-  if (changes.length === 0) throw DomainError.badInput('role', 'nothing to change: give a role, canApproveScope, department or organisation that differs');
+  if (changes.length === 0)
+    throw DomainError.badInput('role', 'nothing to change: give a role, canApproveScope, department or organisation that differs');
   const authority = changes.filter((change) => (AUTHORITY_FIELDS as readonly string[]).includes(change.field));
   if (authority.length > 0 && command.actorRole !== 'MANAGER') throw contactErrors.authorityByManager(authority[0].field);
   const changed = Object.fromEntries(changes.map((change) => [change.field, change.to]));
   const data: ContactRevised['data'] = withoutUndefined({
-    contactId: state.contactId, projectId: state.projectId, reason, changes, ...changed, at: command.at,
+    contactId: state.contactId,
+    projectId: state.projectId,
+    reason,
+    changes,
+    ...changed,
+    at: command.at,
   });
   return [{ type: 'ContactRevised', data }];
 };

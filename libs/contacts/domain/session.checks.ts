@@ -34,7 +34,9 @@ const requireDistinct = (field: string, ids: readonly string[]): void => {
  * session names now: a correction keeps them even if they have since left the project.
  */
 export const checkDevelopers = (
-  userIds: readonly string[], facts: readonly SessionDeveloperFacts[], already: readonly SessionDeveloper[] = [],
+  userIds: readonly string[],
+  facts: readonly SessionDeveloperFacts[],
+  already: readonly SessionDeveloper[] = [],
 ): SessionDeveloper[] => {
   requireDistinct('developerIds', userIds);
   return userIds.map((userId, index) => {
@@ -51,8 +53,9 @@ export const checkDevelopers = (
 export const checkContacts = (contactIds: readonly string[], facts: readonly SessionContactFacts[], projectId: string): string[] => {
   requireDistinct('contactIds', contactIds);
   return contactIds.map((contactId, index) => {
-    const contact = referencedFact('Contact', contactId, facts[index], projectId,
-      (entity, id) => contactErrors.sameProject(`${entity} ${id}`));
+    const contact = referencedFact('Contact', contactId, facts[index], projectId, (entity, id) =>
+      contactErrors.sameProject(`${entity} ${id}`),
+    );
     if (contact.forgotten) throw contactErrors.contactNotForgotten(contactId);
     return contactId;
   });

@@ -1,7 +1,14 @@
 import { DomainError, diffFields, oneOf, requiredText, withoutUndefined } from '@cf/core';
 import type { Actor } from './actor.js';
 import { contactErrors } from './contacts.errors.js';
-import { checkContacts, checkDate, checkDays, checkDevelopers, type SessionContactFacts, type SessionDeveloperFacts } from './session.checks.js';
+import {
+  checkContacts,
+  checkDate,
+  checkDays,
+  checkDevelopers,
+  type SessionContactFacts,
+  type SessionDeveloperFacts,
+} from './session.checks.js';
 import { checkSessionDates } from './session.days.js';
 import { SESSION_KINDS, type ContactSessionCorrected, type SessionEvent } from './session.events.js';
 import type { SessionState } from './session.state.js';
@@ -35,7 +42,9 @@ const checkVoided = (value: unknown): boolean => {
 
 /** The session as the command would leave it; developers as user ids, to compare and to list as changes. */
 const corrected = (command: CorrectContactSession, state: SessionState) => {
-  const developers = given(command.developerIds) ? checkDevelopers(command.developerIds, command.developers ?? [], state.developers) : undefined;
+  const developers = given(command.developerIds)
+    ? checkDevelopers(command.developerIds, command.developers ?? [], state.developers)
+    : undefined;
   return {
     date: given(command.date) ? checkDate(command.date) : undefined,
     days: given(command.days) ? checkDays(command.days) : undefined,
@@ -56,16 +65,26 @@ export const correctContactSession = (command: CorrectContactSession, state: Ses
   const reason = requiredText('reason', command.reason);
   const after = corrected(command, state);
   // Only a new date or length is held to today: a session logged in the future before that rule can still be voided.
-  if (after.date !== undefined || after.days !== undefined) checkSessionDates(after.date ?? state.date, after.days ?? state.days, command.at);
+  if (after.date !== undefined || after.days !== undefined)
+    checkSessionDates(after.date ?? state.date, after.days ?? state.days, command.at);
   const before = { ...state, developerIds: state.developers.map((developer) => developer.userId) };
   const changes = diffFields(before, after, ['date', 'days', 'kind', 'developerIds', 'contactIds', 'voided']);
-  if (changes.length === 0) throw DomainError.badInput('date', 'nothing to change: give a date, days, kind, developers, contacts or voided that differs');
+  if (changes.length === 0)
+    throw DomainError.badInput('date', 'nothing to change: give a date, days, kind, developers, contacts or voided that differs');
   const changed = new Set(changes.map((change) => change.field));
   const pick = <K extends keyof typeof after>(field: K, name: string = field) => (changed.has(name) ? after[field] : undefined);
   const data: ContactSessionCorrected['data'] = withoutUndefined({
-    sessionId: state.sessionId, projectId: state.projectId, reason, changes,
-    date: pick('date'), days: pick('days'), kind: pick('kind'), developers: pick('developers', 'developerIds'),
-    contactIds: pick('contactIds'), voided: pick('voided'), at: command.at,
+    sessionId: state.sessionId,
+    projectId: state.projectId,
+    reason,
+    changes,
+    date: pick('date'),
+    days: pick('days'),
+    kind: pick('kind'),
+    developers: pick('developers', 'developerIds'),
+    contactIds: pick('contactIds'),
+    voided: pick('voided'),
+    at: command.at,
   });
   return [{ type: 'ContactSessionCorrected', data }];
 };

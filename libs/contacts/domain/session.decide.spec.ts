@@ -14,20 +14,39 @@ const eve = { id: 'c-2', projectId: 'p-1', name: 'Eve User', forgotten: false };
 const logged: ContactSessionLogged = {
   type: 'ContactSessionLogged',
   data: {
-    sessionId: 's-1', projectId: 'p-1', date: '2025-03-05', days: 1.5, kind: 'WORKSHOP',
-    developers: [{ userId: 'u-dev', name: 'Dev Eloper' }, { userId: 'u-ann', name: 'Ann Manager' }],
-    contactIds: ['c-1', 'c-2'], notes: 'Walked through the checkout flow', at,
+    sessionId: 's-1',
+    projectId: 'p-1',
+    date: '2025-03-05',
+    days: 1.5,
+    kind: 'WORKSHOP',
+    developers: [
+      { userId: 'u-dev', name: 'Dev Eloper' },
+      { userId: 'u-ann', name: 'Ann Manager' },
+    ],
+    contactIds: ['c-1', 'c-2'],
+    notes: 'Walked through the checkout flow',
+    at,
   },
 };
 
 const log = (overrides: Partial<LogContactSession> = {}): SessionCommand => ({
-  type: 'LogContactSession', sessionId: 's-1', projectId: 'p-1', date: '2025-03-05', days: 1.5, kind: 'WORKSHOP',
-  developerIds: ['u-dev', 'u-ann'], developers: [dev, manager], contactIds: ['c-1', 'c-2'], contacts: [bea, eve],
-  notes: 'Walked through the checkout flow', at, actor, ...overrides,
+  type: 'LogContactSession',
+  sessionId: 's-1',
+  projectId: 'p-1',
+  date: '2025-03-05',
+  days: 1.5,
+  kind: 'WORKSHOP',
+  developerIds: ['u-dev', 'u-ann'],
+  developers: [dev, manager],
+  contactIds: ['c-1', 'c-2'],
+  contacts: [bea, eve],
+  notes: 'Walked through the checkout flow',
+  at,
+  actor,
+  ...overrides,
 });
 
-const badField = (command: SessionCommand): unknown =>
-  spec.given([]).when(command).thenThrows('BAD_USER_INPUT').details.field;
+const badField = (command: SessionCommand): unknown => spec.given([]).when(command).thenThrows('BAD_USER_INPUT').details.field;
 
 describe('session decider', () => {
   describe('LogContactSession', () => {
@@ -38,22 +57,39 @@ describe('session decider', () => {
     it('logs a half-day remote session without notes', () => {
       spec
         .given([])
-        .when(log({ days: 0.5, kind: 'REMOTE', developerIds: ['u-dev'], developers: [dev], contactIds: ['c-1'], contacts: [bea], notes: '   ' }))
+        .when(
+          log({
+            days: 0.5,
+            kind: 'REMOTE',
+            developerIds: ['u-dev'],
+            developers: [dev],
+            contactIds: ['c-1'],
+            contacts: [bea],
+            notes: '   ',
+          }),
+        )
         .then([
           {
             type: 'ContactSessionLogged',
             data: {
-              sessionId: 's-1', projectId: 'p-1', date: '2025-03-05', days: 0.5, kind: 'REMOTE',
-              developers: [{ userId: 'u-dev', name: 'Dev Eloper' }], contactIds: ['c-1'], at,
+              sessionId: 's-1',
+              projectId: 'p-1',
+              date: '2025-03-05',
+              days: 0.5,
+              kind: 'REMOTE',
+              developers: [{ userId: 'u-dev', name: 'Dev Eloper' }],
+              contactIds: ['c-1'],
+              at,
             },
           },
         ]);
     });
 
     it('accepts a leap day and the maximum of 31 days', () => {
-      spec.given([]).when(log({ date: '2024-02-29', days: 31 })).then([
-        { ...logged, data: { ...logged.data, date: '2024-02-29', days: 31 } },
-      ]);
+      spec
+        .given([])
+        .when(log({ date: '2024-02-29', days: 31 }))
+        .then([{ ...logged, data: { ...logged.data, date: '2024-02-29', days: 31 } }]);
     });
 
     it('folds the session into state', () => {
@@ -74,7 +110,10 @@ describe('session decider', () => {
       expect(badField(log({ date: '2025-03-07' }))).toBe('date');
       expect(badField(log({ date: '9999-12-31', days: 1 }))).toBe('date');
       expect(badField(log({ date: '2025-03-05', days: 3 }))).toBe('days');
-      spec.given([]).when(log({ date: '2025-03-06', days: 1 })).then([{ ...logged, data: { ...logged.data, date: '2025-03-06', days: 1 } }]);
+      spec
+        .given([])
+        .when(log({ date: '2025-03-06', days: 1 }))
+        .then([{ ...logged, data: { ...logged.data, date: '2025-03-06', days: 1 } }]);
     });
 
     it.each([0, -1, 0.25, 1.3, 31.5, 40, 1e6, Number.NaN])('rejects %p days', (days) => {
@@ -91,7 +130,10 @@ describe('session decider', () => {
     });
 
     it('rejects a developer who is not a project member', () => {
-      spec.given([]).when(log({ developerIds: ['u-dev', 'u-x'], developers: [dev, null] })).thenThrows('RULE_VIOLATED', 'developerIsMember');
+      spec
+        .given([])
+        .when(log({ developerIds: ['u-dev', 'u-x'], developers: [dev, null] }))
+        .thenThrows('RULE_VIOLATED', 'developerIsMember');
     });
 
     it.each(['AUDITOR', 'CUSTOMER'] as const)('rejects a %s as a session developer', (role) => {
@@ -107,16 +149,25 @@ describe('session decider', () => {
     });
 
     it('reports a contact that does not exist', () => {
-      const error = spec.given([]).when(log({ contactIds: ['c-1', 'c-x'], contacts: [bea, null] })).thenThrows('NOT_FOUND');
+      const error = spec
+        .given([])
+        .when(log({ contactIds: ['c-1', 'c-x'], contacts: [bea, null] }))
+        .thenThrows('NOT_FOUND');
       expect(error.details).toEqual({ entity: 'Contact', id: 'c-x' });
     });
 
     it('rejects a contact of another project', () => {
-      spec.given([]).when(log({ contacts: [bea, { ...eve, projectId: 'p-2' }] })).thenThrows('RULE_VIOLATED', 'sameProject');
+      spec
+        .given([])
+        .when(log({ contacts: [bea, { ...eve, projectId: 'p-2' }] }))
+        .thenThrows('RULE_VIOLATED', 'sameProject');
     });
 
     it('rejects a forgotten contact', () => {
-      spec.given([]).when(log({ contacts: [bea, { ...eve, forgotten: true }] })).thenThrows('RULE_VIOLATED', 'contactNotForgotten');
+      spec
+        .given([])
+        .when(log({ contacts: [bea, { ...eve, forgotten: true }] }))
+        .thenThrows('RULE_VIOLATED', 'contactNotForgotten');
     });
   });
 });

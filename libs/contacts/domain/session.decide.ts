@@ -1,7 +1,14 @@
 import { oneOf, optionalText, withoutUndefined, type Decider } from '@cf/core';
 import type { Actor } from './actor.js';
 import { contactErrors } from './contacts.errors.js';
-import { checkContacts, checkDate, checkDays, checkDevelopers, type SessionContactFacts, type SessionDeveloperFacts } from './session.checks.js';
+import {
+  checkContacts,
+  checkDate,
+  checkDays,
+  checkDevelopers,
+  type SessionContactFacts,
+  type SessionDeveloperFacts,
+} from './session.checks.js';
 import { correctContactSession, type CorrectContactSession } from './session.correct.js';
 import { checkSessionDates } from './session.days.js';
 import { SESSION_KINDS, type SessionEvent, type SessionKind } from './session.events.js';

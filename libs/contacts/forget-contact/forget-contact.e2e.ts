@@ -6,7 +6,14 @@ describe('forgetContact', () => {
   let dev: string;
   let projectId: string;
   const register = async (name: string): Promise<string> => {
-    const input = { projectId, name, email: `${name.toLowerCase()}@acme.example`, department: 'Sales', role: 'PROXY', canApproveScope: false };
+    const input = {
+      projectId,
+      name,
+      email: `${name.toLowerCase()}@acme.example`,
+      department: 'Sales',
+      role: 'PROXY',
+      canApproveScope: false,
+    };
     return (await portal.ok('RegisterContact', { input }, ada)).registerContact.contact.id;
   };
   beforeAll(async () => {
@@ -23,7 +30,11 @@ describe('forgetContact', () => {
     const contactId = await register('Pat');
     const { forgetContact } = await portal.ok('ForgetContact', { input: { contactId, reason: 'GDPR request' } }, ada);
     expect(forgetContact.contact).toEqual({ id: contactId, name: '[forgotten]', email: null, forgotten: true });
-    const { data } = await portal.graphql('query($id: ID!) { contact(id: $id) { organisation department role revision } }', { id: contactId }, ada);
+    const { data } = await portal.graphql(
+      'query($id: ID!) { contact(id: $id) { organisation department role revision } }',
+      { id: contactId },
+      ada,
+    );
     expect(data!.contact).toEqual({ organisation: null, department: null, role: 'PROXY', revision: 2 });
   });
 

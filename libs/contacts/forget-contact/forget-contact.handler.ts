@@ -21,7 +21,11 @@ import { wasForgotten } from './forgotten-keys.reconciler.js';
  */
 @CommandHandler(ForgetContactCommand)
 export class ForgetContactHandler implements ICommandHandler<ForgetContactCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess, private readonly personalData: PersonalData) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+    private readonly personalData: PersonalData,
+  ) {}
 
   async execute({ input, caller }: ForgetContactCommand): Promise<CommandResult> {
     const contact = await contactsReadModel(this.ledger.readModels).contact(input.contactId);
@@ -31,13 +35,18 @@ export class ForgetContactHandler implements ICommandHandler<ForgetContactComman
     const stream = streamName('contact', input.contactId);
     await this.personalData.beginForgetting(input.contactId);
     try {
-      const result = await this.ledger.execute(contactsDecider, stream, {
-        type: 'ForgetContact',
-        contactId: input.contactId,
-        reason: input.reason,
-        at: at.toISOString(),
-        actor: caller.actor,
-      }, { caller, at });
+      const result = await this.ledger.execute(
+        contactsDecider,
+        stream,
+        {
+          type: 'ForgetContact',
+          contactId: input.contactId,
+          reason: input.reason,
+          at: at.toISOString(),
+          actor: caller.actor,
+        },
+        { caller, at },
+      );
       await this.personalData.completeForgetting(input.contactId);
       return result;
     } catch (error) {

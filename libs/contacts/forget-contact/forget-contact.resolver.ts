@@ -10,7 +10,10 @@ import { ForgetContactInput } from './forget-contact.input.js';
 
 @Resolver()
 export class ForgetContactResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => ContactPayload)
   async forgetContact(@Args('input') input: ForgetContactInput, @CurrentCaller() caller: Caller): Promise<ContactPayload> {

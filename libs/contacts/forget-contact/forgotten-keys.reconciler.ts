@@ -15,7 +15,10 @@ export const wasForgotten = async (store: EventStore, contactId: string): Promis
  */
 @Injectable()
 export class ForgottenKeysReconciler implements OnApplicationBootstrap {
-  constructor(private readonly ledger: Ledger, private readonly personalData: PersonalData) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly personalData: PersonalData,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     for (const contactId of await this.personalData.pendingForgets()) {

@@ -11,13 +11,17 @@ import { GetContactQuery } from './get-contact.query.js';
 /** Internal roles read every contact of their project; a CUSTOMER reads only the contact they are. */
 @QueryHandler(GetContactQuery)
 export class GetContactHandler implements IQueryHandler<GetContactQuery, Contact | null> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ id, caller }: GetContactQuery): Promise<Contact | null> {
     const contact = await contactsReadModel(this.ledger.readModels).contact(id);
     if (!contact) throw contactErrors.contactNotFound(id);
     const { role, member } = await this.access.require(caller, contact.project_id, ANY_ROLE, 'read contacts');
-    if (role === 'CUSTOMER' && member.contact_id !== id) throw DomainError.forbidden('A CUSTOMER may read only their own contact', 'customerSeesOwnContact');
+    if (role === 'CUSTOMER' && member.contact_id !== id)
+      throw DomainError.forbidden('A CUSTOMER may read only their own contact', 'customerSeesOwnContact');
     return toContact(contact);
   }
 }

@@ -10,7 +10,10 @@ import { GetSessionQuery } from './get-session.query.js';
 /** A session names several contacts, so only internal roles read it (customers never see other contacts). */
 @QueryHandler(GetSessionQuery)
 export class GetSessionHandler implements IQueryHandler<GetSessionQuery, ContactSession> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ id, caller }: GetSessionQuery): Promise<ContactSession> {
     const session = await contactsReadModel(this.ledger.readModels).session(id);

@@ -3,7 +3,10 @@ import type { Caller } from '@cf/ledger';
 import type { ContactSession } from '../graphql/contact.types.js';
 
 export class GetSessionQuery extends Query<ContactSession> {
-  constructor(readonly id: string, readonly caller: Caller) {
+  constructor(
+    readonly id: string,
+    readonly caller: Caller,
+  ) {
     super();
   }
 }

@@ -13,7 +13,10 @@ import { GetSessionQuery } from './get-session.query.js';
  */
 @Resolver(() => ContactSession)
 export class GetSessionResolver {
-  constructor(private readonly queryBus: QueryBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Query(() => ContactSession, { nullable: true })
   session(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<ContactSession> {

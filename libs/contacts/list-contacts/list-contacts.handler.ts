@@ -9,7 +9,10 @@ import { ListContactsQuery } from './list-contacts.query.js';
 /** The contacts of a project, oldest first; a CUSTOMER never sees the other contacts. */
 @QueryHandler(ListContactsQuery)
 export class ListContactsHandler implements IQueryHandler<ListContactsQuery, Contact[]> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ projectId, caller }: ListContactsQuery): Promise<Contact[]> {
     const { role, member } = await this.access.require(caller, projectId, ANY_ROLE, 'read contacts');

@@ -10,7 +10,14 @@ describe('logContactSession', () => {
   let bea: string;
   const sessionsOf = () => contactsReadModel(portal.app.get(Ledger).readModels).sessionsOf(projectId);
   const input = (overrides: Record<string, unknown> = {}) => ({
-    projectId, date: '2025-03-05', days: 1.5, kind: 'WORKSHOP', developerIds: ['dev', 'ada'], contactIds: [bea], notes: 'Checkout flow', ...overrides,
+    projectId,
+    date: '2025-03-05',
+    days: 1.5,
+    kind: 'WORKSHOP',
+    developerIds: ['dev', 'ada'],
+    contactIds: [bea],
+    notes: 'Checkout flow',
+    ...overrides,
   });
   beforeAll(async () => {
     portal = await startPortal();
@@ -27,10 +34,18 @@ describe('logContactSession', () => {
   it('logs a session with its developers and contacts', async () => {
     const { logContactSession } = await portal.ok('LogContactSession', { input: input() }, dev);
     expect(BigInt(logContactSession.position) > 0n).toBe(true);
-    expect(logContactSession.session).toMatchObject({ date: '2025-03-05', days: 1.5, kind: 'WORKSHOP', contacts: [{ id: bea, name: 'Bea Boss' }] });
-    expect(logContactSession.session.developers).toEqual(expect.arrayContaining([
-      { userId: 'dev', name: 'Dev Eloper' }, { userId: 'ada', name: 'Ada Manager' },
-    ]));
+    expect(logContactSession.session).toMatchObject({
+      date: '2025-03-05',
+      days: 1.5,
+      kind: 'WORKSHOP',
+      contacts: [{ id: bea, name: 'Bea Boss' }],
+    });
+    expect(logContactSession.session.developers).toEqual(
+      expect.arrayContaining([
+        { userId: 'dev', name: 'Dev Eloper' },
+        { userId: 'ada', name: 'Ada Manager' },
+      ]),
+    );
     expect(logContactSession.session.developers).toHaveLength(2);
   });
 

@@ -10,27 +10,35 @@ import { LogContactSessionCommand } from './log-contact-session.command.js';
 /** Managers and developers log the time they spent with the customer. */
 @CommandHandler(LogContactSessionCommand)
 export class LogContactSessionHandler implements ICommandHandler<LogContactSessionCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ input, caller }: LogContactSessionCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'log contact sessions');
     const db = this.ledger.readModels;
     const sessionId = newId();
     const at = this.ledger.now();
-    return this.ledger.execute(sessionDecider, streamName('session', sessionId), {
-      type: 'LogContactSession',
-      sessionId,
-      projectId: input.projectId,
-      date: input.date,
-      days: input.days,
-      kind: input.kind,
-      developerIds: input.developerIds,
-      developers: await sessionDeveloperFacts(db, input.projectId, input.developerIds),
-      contactIds: input.contactIds,
-      contacts: await sessionContactFacts(db, input.contactIds),
-      notes: input.notes,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    return this.ledger.execute(
+      sessionDecider,
+      streamName('session', sessionId),
+      {
+        type: 'LogContactSession',
+        sessionId,
+        projectId: input.projectId,
+        date: input.date,
+        days: input.days,
+        kind: input.kind,
+        developerIds: input.developerIds,
+        developers: await sessionDeveloperFacts(db, input.projectId, input.developerIds),
+        contactIds: input.contactIds,
+        contacts: await sessionContactFacts(db, input.contactIds),
+        notes: input.notes,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at },
+    );
   }
 }

@@ -11,7 +11,11 @@ export class LogContactSessionInput {
   @Field(() => Float, { description: 'In steps of half a day' }) @IsNumber() @Min(0) @Max(1e6) days: number;
   @Field(() => SessionKindEnum) @IsIn(SESSION_KINDS) kind: SessionKind;
   @Field(() => [String], { description: 'User ids of the project members who met the customer' })
-  @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @Length(1, 200, { each: true }) developerIds: string[];
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  developerIds: string[];
   @Field(() => [ID]) @IsArray() @ArrayMaxSize(100) @IsUUID(undefined, { each: true }) contactIds: string[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 20_000) notes?: string | null;
 }

@@ -11,7 +11,10 @@ import { LogContactSessionInput } from './log-contact-session.input.js';
 
 @Resolver()
 export class LogContactSessionResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   /** developers and contacts of the session are filled by the ContactSession field resolvers. */
   @Mutation(() => ContactSessionPayload)

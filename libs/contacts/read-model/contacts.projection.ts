@@ -10,7 +10,9 @@ export const contactsProjection: PageProjection = {
   version: 2,
   tables: ['contacts', 'contact_sessions', 'session_developers', 'session_contacts'],
   migrate: async (db) => {
-    await db.schema.createTable('contacts').ifNotExists()
+    await db.schema
+      .createTable('contacts')
+      .ifNotExists()
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('name', 'text', (c) => c.notNull())
@@ -24,7 +26,9 @@ export const contactsProjection: PageProjection = {
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('contacts_by_project').ifNotExists().on('contacts').columns(['project_id', 'seq']).execute();
-    await db.schema.createTable('contact_sessions').ifNotExists()
+    await db.schema
+      .createTable('contact_sessions')
+      .ifNotExists()
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('date', 'text', (c) => c.notNull())
@@ -35,21 +39,35 @@ export const contactsProjection: PageProjection = {
       .addColumn('logged_at', 'text', (c) => c.notNull())
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('contact_sessions_by_project').ifNotExists().on('contact_sessions').columns(['project_id', 'seq']).execute();
-    await db.schema.createTable('session_developers').ifNotExists()
+    await db.schema
+      .createIndex('contact_sessions_by_project')
+      .ifNotExists()
+      .on('contact_sessions')
+      .columns(['project_id', 'seq'])
+      .execute();
+    await db.schema
+      .createTable('session_developers')
+      .ifNotExists()
       .addColumn('session_id', 'text', (c) => c.notNull())
       .addColumn('user_id', 'text', (c) => c.notNull())
       .addColumn('name', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('session_developers_pk', ['session_id', 'user_id'])
       .execute();
-    await db.schema.createTable('session_contacts').ifNotExists()
+    await db.schema
+      .createTable('session_contacts')
+      .ifNotExists()
       .addColumn('session_id', 'text', (c) => c.notNull())
       .addColumn('contact_id', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('session_contacts_pk', ['session_id', 'contact_id'])
       .execute();
     await db.schema.createIndex('session_contacts_by_contact').ifNotExists().on('session_contacts').columns(['contact_id']).execute();
   },
-  keys: { contacts: ['id'], contact_sessions: ['id'], session_developers: ['session_id', 'user_id'], session_contacts: ['session_id', 'contact_id'] },
+  keys: {
+    contacts: ['id'],
+    contact_sessions: ['id'],
+    session_developers: ['session_id', 'user_id'],
+    session_contacts: ['session_id', 'contact_id'],
+  },
   project: async (rows, recorded) => {
     if (recorded.stream.startsWith('contact-')) {
       await projectContactEvent(rows, { type: recorded.type, data: recorded.data } as ContactEvent, recorded);
@@ -64,9 +82,17 @@ const projectContactEvent = async (rows: PageRows, event: ContactEvent, recorded
   if (event.type === 'ContactRegistered') {
     const d = event.data;
     rows.put('contacts', {
-      id: d.contactId, project_id: d.projectId, name: d.name, email: d.email ?? null, organisation: d.organisation ?? null,
-      department: d.department ?? null, role: d.role, can_approve_scope: d.canApproveScope ? 1 : 0, forgotten: 0,
-      revision, seq: Number(recorded.position),
+      id: d.contactId,
+      project_id: d.projectId,
+      name: d.name,
+      email: d.email ?? null,
+      organisation: d.organisation ?? null,
+      department: d.department ?? null,
+      role: d.role,
+      can_approve_scope: d.canApproveScope ? 1 : 0,
+      forgotten: 0,
+      revision,
+      seq: Number(recorded.position),
     });
     return;
   }
@@ -95,8 +121,15 @@ const projectSessionEvent = async (rows: PageRows, event: SessionEvent, recorded
   const d = event.data;
   if (event.type === 'ContactSessionLogged') {
     rows.put('contact_sessions', {
-      id: d.sessionId, project_id: d.projectId, date: event.data.date, days: event.data.days, kind: event.data.kind,
-      notes: event.data.notes ?? null, voided: 0, logged_at: d.at, seq: Number(recorded.position),
+      id: d.sessionId,
+      project_id: d.projectId,
+      date: event.data.date,
+      days: event.data.days,
+      kind: event.data.kind,
+      notes: event.data.notes ?? null,
+      voided: 0,
+      logged_at: d.at,
+      seq: Number(recorded.position),
     });
     await attendance(rows, d.sessionId, event.data.developers, event.data.contactIds);
     return;
@@ -109,10 +142,16 @@ const projectSessionEvent = async (rows: PageRows, event: SessionEvent, recorded
 };
 
 /** Who was there: the lists given replace the session's (a correction gives only those it changes). */
-const attendance = async (rows: PageRows, sessionId: string, developers?: readonly SessionDeveloper[], contactIds?: readonly string[]): Promise<void> => {
+const attendance = async (
+  rows: PageRows,
+  sessionId: string,
+  developers?: readonly SessionDeveloper[],
+  contactIds?: readonly string[],
+): Promise<void> => {
   if (developers) {
     for (const stale of await rows.find('session_developers', { session_id: sessionId })) rows.delete('session_developers', stale);
-    for (const developer of developers) rows.put('session_developers', { session_id: sessionId, user_id: developer.userId, name: developer.name });
+    for (const developer of developers)
+      rows.put('session_developers', { session_id: sessionId, user_id: developer.userId, name: developer.name });
   }
   if (contactIds) {
     for (const stale of await rows.find('session_contacts', { session_id: sessionId })) rows.delete('session_contacts', stale);

@@ -40,8 +40,7 @@ interface ContactsTables {
 export const contactsReadModel = (untyped: ReadModelDb) => {
   const db = untyped as Kysely<ContactsTables>;
   return {
-    contact: (id: string): Promise<ContactRow | undefined> =>
-      db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst(),
+    contact: (id: string): Promise<ContactRow | undefined> => db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst(),
 
     contactsOf: (projectId: string): Promise<ContactRow[]> =>
       db.selectFrom('contacts').selectAll().where('project_id', '=', projectId).orderBy('seq').execute(),
@@ -53,8 +52,13 @@ export const contactsReadModel = (untyped: ReadModelDb) => {
       db.selectFrom('session_developers').select(['user_id', 'name']).where('session_id', '=', sessionId).orderBy('user_id').execute(),
 
     sessionContacts: (sessionId: string): Promise<ContactRow[]> =>
-      db.selectFrom('session_contacts as sc').innerJoin('contacts as c', 'c.id', 'sc.contact_id')
-        .selectAll('c').where('sc.session_id', '=', sessionId).orderBy('c.seq').execute(),
+      db
+        .selectFrom('session_contacts as sc')
+        .innerJoin('contacts as c', 'c.id', 'sc.contact_id')
+        .selectAll('c')
+        .where('sc.session_id', '=', sessionId)
+        .orderBy('c.seq')
+        .execute(),
 
     sessionsOf: (projectId: string): Promise<SessionRow[]> =>
       db.selectFrom('contact_sessions').selectAll().where('project_id', '=', projectId).orderBy('seq').execute(),

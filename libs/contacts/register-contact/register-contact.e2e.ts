@@ -13,29 +13,56 @@ describe('registerContact', () => {
     aud = await portal.tokenFor('aud', 'Aud Itor');
     const { openProject } = await portal.ok('OpenProject', { input: { name: 'Portal', customerName: 'ACME', budgetHours: 100 } }, ada);
     projectId = openProject.project.id;
-    for (const [userId, name, role] of [['dev', 'Dev Eloper', 'DEVELOPER'], ['aud', 'Aud Itor', 'AUDITOR']]) {
+    for (const [userId, name, role] of [
+      ['dev', 'Dev Eloper', 'DEVELOPER'],
+      ['aud', 'Aud Itor', 'AUDITOR'],
+    ]) {
       await portal.ok('AddMember', { input: { projectId, userId, name, role } }, ada);
     }
   });
   afterAll(() => portal.close());
 
-  const contactsOf = async () => (await portal.graphql('query($p: ID!) { contacts(projectId: $p) { id name } }', { p: projectId }, ada)).data!.contacts;
+  const contactsOf = async () =>
+    (await portal.graphql('query($p: ID!) { contacts(projectId: $p) { id name } }', { p: projectId }, ada)).data!.contacts;
 
   it('registers a contact and reads its fields back', async () => {
-    const input = { projectId, name: 'Bea Boss', email: 'bea@acme.example', organisation: 'ACME', department: 'Sales', role: 'DECISION_MAKER', canApproveScope: true };
+    const input = {
+      projectId,
+      name: 'Bea Boss',
+      email: 'bea@acme.example',
+      organisation: 'ACME',
+      department: 'Sales',
+      role: 'DECISION_MAKER',
+      canApproveScope: true,
+    };
     const { registerContact } = await portal.ok('RegisterContact', { input }, ada);
     expect(BigInt(registerContact.position) > 0n).toBe(true);
     expect(registerContact.contact).toEqual({
-      id: expect.any(String), name: 'Bea Boss', email: 'bea@acme.example', department: 'Sales', role: 'DECISION_MAKER', canApproveScope: true,
+      id: expect.any(String),
+      name: 'Bea Boss',
+      email: 'bea@acme.example',
+      department: 'Sales',
+      role: 'DECISION_MAKER',
+      canApproveScope: true,
     });
-    const { data } = await portal.graphql('query($id: ID!) { contact(id: $id) { name organisation forgotten revision } }', { id: registerContact.contact.id }, ada);
+    const { data } = await portal.graphql(
+      'query($id: ID!) { contact(id: $id) { name organisation forgotten revision } }',
+      { id: registerContact.contact.id },
+      ada,
+    );
     expect(data!.contact).toEqual({ name: 'Bea Boss', organisation: 'ACME', forgotten: false, revision: 1 });
   });
 
   it('lets a DEVELOPER register a contact with only the required fields', async () => {
     const input = { projectId, name: 'Eve User', role: 'END_USER', canApproveScope: false };
     const { registerContact } = await portal.ok('RegisterContact', { input }, dev);
-    expect(registerContact.contact).toMatchObject({ name: 'Eve User', email: null, department: null, role: 'END_USER', canApproveScope: false });
+    expect(registerContact.contact).toMatchObject({
+      name: 'Eve User',
+      email: null,
+      department: null,
+      role: 'END_USER',
+      canApproveScope: false,
+    });
   });
 
   it('refuses an AUDITOR and a stranger, naming the rule of the role table, and writes nothing', async () => {

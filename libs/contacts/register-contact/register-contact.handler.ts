@@ -19,7 +19,11 @@ export const CONTACT_PERSONAL_FIELDS = ['name', 'email'] as const;
  */
 @CommandHandler(RegisterContactCommand)
 export class RegisterContactHandler implements ICommandHandler<RegisterContactCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess, private readonly personalData: PersonalData) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+    private readonly personalData: PersonalData,
+  ) {}
 
   async execute({ input, caller }: RegisterContactCommand): Promise<CommandResult> {
     const { role: actorRole } = await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'register contacts');
@@ -30,20 +34,26 @@ export class RegisterContactHandler implements ICommandHandler<RegisterContactCo
     const sealEvents = await this.personalData.sealerFor(contactId, CONTACT_PERSONAL_FIELDS);
     let result: CommandResult | undefined;
     try {
-      result = await this.ledger.execute(contactsDecider, stream, {
-        type: 'RegisterContact',
-        contactId,
-        projectId: input.projectId,
-        name: input.name,
-        email: input.email,
-        organisation: input.organisation,
-        department: input.department,
-        role: input.role,
-        canApproveScope: input.canApproveScope,
-        actorRole,
-        at: at.toISOString(),
-        actor: caller.actor,
-      }, { caller, at }, { sealEvents });
+      result = await this.ledger.execute(
+        contactsDecider,
+        stream,
+        {
+          type: 'RegisterContact',
+          contactId,
+          projectId: input.projectId,
+          name: input.name,
+          email: input.email,
+          organisation: input.organisation,
+          department: input.department,
+          role: input.role,
+          canApproveScope: input.canApproveScope,
+          actorRole,
+          at: at.toISOString(),
+          actor: caller.actor,
+        },
+        { caller, at },
+        { sealEvents },
+      );
       return result;
     } finally {
       // Refused, or replayed by an idempotency key (another stream): the fresh key seals nothing.

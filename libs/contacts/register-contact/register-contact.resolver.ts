@@ -11,7 +11,10 @@ import { RegisterContactInput } from './register-contact.input.js';
 
 @Resolver()
 export class RegisterContactResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => ContactPayload)
   async registerContact(@Args('input') input: RegisterContactInput, @CurrentCaller() caller: Caller): Promise<ContactPayload> {

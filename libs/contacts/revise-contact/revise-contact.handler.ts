@@ -14,24 +14,32 @@ import { ReviseContactCommand } from './revise-contact.command.js';
  */
 @CommandHandler(ReviseContactCommand)
 export class ReviseContactHandler implements ICommandHandler<ReviseContactCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ input, caller }: ReviseContactCommand): Promise<CommandResult> {
     const contact = await contactsReadModel(this.ledger.readModels).contact(input.contactId);
     if (!contact) throw contactErrors.contactNotFound(input.contactId);
     const { role: actorRole } = await this.access.require(caller, contact.project_id, ['MANAGER', 'DEVELOPER'], 'revise contacts');
     const at = this.ledger.now();
-    return this.ledger.execute(contactsDecider, streamName('contact', input.contactId), {
-      type: 'ReviseContact',
-      contactId: input.contactId,
-      reason: input.reason,
-      role: input.role,
-      canApproveScope: input.canApproveScope,
-      department: input.department,
-      organisation: input.organisation,
-      actorRole,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at, expectedRevision: input.expectedRevision });
+    return this.ledger.execute(
+      contactsDecider,
+      streamName('contact', input.contactId),
+      {
+        type: 'ReviseContact',
+        contactId: input.contactId,
+        reason: input.reason,
+        role: input.role,
+        canApproveScope: input.canApproveScope,
+        department: input.department,
+        organisation: input.organisation,
+        actorRole,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at, expectedRevision: input.expectedRevision },
+    );
   }
 }

@@ -7,7 +7,10 @@ import { ContactRoleEnum } from '../graphql/contact.types.js';
 export class ReviseContactInput {
   @Field(() => ID) @IsUUID() contactId: string;
   @Field() @IsString() @Length(1, 20_000) reason: string;
-  @Field(() => ContactRoleEnum, { nullable: true, description: 'MANAGER only' }) @IsOptional() @IsIn(CONTACT_ROLES) role?: ContactRole | null;
+  @Field(() => ContactRoleEnum, { nullable: true, description: 'MANAGER only' })
+  @IsOptional()
+  @IsIn(CONTACT_ROLES)
+  role?: ContactRole | null;
   @Field(() => Boolean, { nullable: true, description: 'MANAGER only' }) @IsOptional() @IsBoolean() canApproveScope?: boolean | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 200) department?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 200) organisation?: string | null;

@@ -10,7 +10,10 @@ import { ReviseContactInput } from './revise-contact.input.js';
 
 @Resolver()
 export class ReviseContactResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => ContactPayload)
   async reviseContact(@Args('input') input: ReviseContactInput, @CurrentCaller() caller: Caller): Promise<ContactPayload> {

@@ -6,17 +6,21 @@ import { contactsReadModel } from '../read-model/contacts.read-model.js';
 /** The decider judges membership and role; it needs one fact (or null) per user id, in order. */
 export const sessionDeveloperFacts = (db: ReadModelDb, projectId: string, userIds: readonly string[]): Promise<SessionDeveloperFacts[]> => {
   const read = projectsReadModel(db);
-  return Promise.all(userIds.map(async (userId) => {
-    const member = await read.member(projectId, userId);
-    return member ? { userId: member.user_id, name: member.name, role: member.role } : null;
-  }));
+  return Promise.all(
+    userIds.map(async (userId) => {
+      const member = await read.member(projectId, userId);
+      return member ? { userId: member.user_id, name: member.name, role: member.role } : null;
+    }),
+  );
 };
 
 /** One fact (or null) per contact id, in order. */
 export const sessionContactFacts = (db: ReadModelDb, contactIds: readonly string[]): Promise<SessionContactFacts[]> => {
   const read = contactsReadModel(db);
-  return Promise.all(contactIds.map(async (id) => {
-    const contact = await read.contact(id);
-    return contact ? { id: contact.id, projectId: contact.project_id, name: contact.name, forgotten: contact.forgotten === 1 } : null;
-  }));
+  return Promise.all(
+    contactIds.map(async (id) => {
+      const contact = await read.contact(id);
+      return contact ? { id: contact.id, projectId: contact.project_id, name: contact.name, forgotten: contact.forgotten === 1 } : null;
+    }),
+  );
 };

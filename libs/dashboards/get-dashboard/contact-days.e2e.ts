@@ -18,9 +18,15 @@ describe('contact days and uncontacted departments on the dashboard', () => {
   beforeAll(async () => {
     portal = await startPortal();
     [ada, dev] = await Promise.all([portal.tokenFor('ada', 'Ada Manager'), portal.tokenFor('dev', 'Dev Eloper')]);
-    projectId = (await portal.ok('OpenProject', { input: { name: 'Claims', customerName: 'Northwind', budgetHours: 100 } }, ada)).openProject.project.id;
+    projectId = (await portal.ok('OpenProject', { input: { name: 'Claims', customerName: 'Northwind', budgetHours: 100 } }, ada))
+      .openProject.project.id;
     await portal.ok('AddMember', { input: { projectId, userId: 'dev', name: 'Dev Eloper', role: 'DEVELOPER', since: '2026-02-10' } }, ada);
-    for (const [key, organisation, department] of [['bea', 'Northwind', 'Claims'], ['carl', 'northwind ', 'claims '], ['dora', 'ACME', 'Claims'], ['finn', 'Northwind', 'Finance']]) {
+    for (const [key, organisation, department] of [
+      ['bea', 'Northwind', 'Claims'],
+      ['carl', 'northwind ', 'claims '],
+      ['dora', 'ACME', 'Claims'],
+      ['finn', 'Northwind', 'Finance'],
+    ]) {
       const input = { projectId, name: key, organisation, department, role: 'END_USER', canApproveScope: false };
       c[key] = (await portal.ok('RegisterContact', { input }, dev)).registerContact.contact.id;
     }
@@ -65,11 +71,19 @@ describe('contact days and uncontacted departments on the dashboard', () => {
   });
 
   it('keeps the days of a member who left in their months, the target ending with their last month', async () => {
-    await portal.graphql('mutation($input: RemoveMemberInput!) { removeMember(input: $input) { position } }', { input: { projectId, userId: 'dev', reason: 'Left', until: '2026-04-15' } }, ada);
+    await portal.graphql(
+      'mutation($input: RemoveMemberInput!) { removeMember(input: $input) { position } }',
+      { input: { projectId, userId: 'dev', reason: 'Left', until: '2026-04-15' } },
+      ada,
+    );
     expect(await daysIn('2026-03')).toEqual(devIn(2, 2));
     expect(await daysIn('2026-04')).toEqual(devIn(0.5, 2));
     expect(await daysIn('2026-05')).toEqual([]);
-    const { data } = await portal.graphql('query($p: ID!) { dashboard(projectId: $p) { contactDays(month: "2026-04") { shortfall } } }', { p: projectId }, ada);
+    const { data } = await portal.graphql(
+      'query($p: ID!) { dashboard(projectId: $p) { contactDays(month: "2026-04") { shortfall } } }',
+      { p: projectId },
+      ada,
+    );
     expect(data!.dashboard.contactDays).toEqual([{ shortfall: 1.5 }]);
   });
 });

@@ -11,7 +11,12 @@ const stayIncludes = (stay: MembershipRow, month: string): boolean =>
  * nothing) and anyone else with days in it, in the order they joined. Days always count in the
  * month they happened; the target, and so a shortfall, only in months the user was a member.
  */
-export const contactDaysFigures = (month: string, target: number, stays: readonly MembershipRow[], days: ReadonlyMap<string, number>): DeveloperContactDays[] => {
+export const contactDaysFigures = (
+  month: string,
+  target: number,
+  stays: readonly MembershipRow[],
+  days: ReadonlyMap<string, number>,
+): DeveloperContactDays[] => {
   const users = [...new Set([...stays.map((stay) => stay.user_id), ...[...days.keys()].sort()])];
   return users.flatMap((userId) => {
     const own = stays.filter((stay) => stay.user_id === userId);
@@ -27,5 +32,10 @@ export const contactDaysFigures = (month: string, target: number, stays: readonl
 export const contactDaysOf = async (db: ReadModelDb, projectId: string, month: string): Promise<DeveloperContactDays[]> => {
   const read = dashboardsReadModel(db);
   const project = await projectsReadModel(db).project(projectId);
-  return contactDaysFigures(month, project?.contact_days_target ?? 0, await read.memberships(projectId), await read.contactDays(projectId, month));
+  return contactDaysFigures(
+    month,
+    project?.contact_days_target ?? 0,
+    await read.memberships(projectId),
+    await read.contactDays(projectId, month),
+  );
 };

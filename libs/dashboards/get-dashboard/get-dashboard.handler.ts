@@ -8,7 +8,10 @@ import { GetDashboardQuery } from './get-dashboard.query.js';
 /** Internal roles only: the dashboard shows the budget, which customers never see. */
 @QueryHandler(GetDashboardQuery)
 export class GetDashboardHandler implements IQueryHandler<GetDashboardQuery, Dashboard> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ projectId, caller }: GetDashboardQuery): Promise<Dashboard> {
     await this.access.require(caller, projectId, INTERNAL_ROLES, 'read the dashboard');

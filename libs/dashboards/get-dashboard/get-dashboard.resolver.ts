@@ -10,7 +10,10 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 @Resolver(() => Dashboard)
 export class GetDashboardResolver {
-  constructor(private readonly queryBus: QueryBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Query(() => Dashboard)
   dashboard(@Args('projectId', { type: () => ID }) projectId: string, @CurrentCaller() caller: Caller): Promise<Dashboard> {

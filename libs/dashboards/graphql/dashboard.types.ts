@@ -5,9 +5,15 @@ import { RequestChannelEnum, type RequestChannel } from '@cf/requests';
 import { CHURN_TRIGGERS, type ChurnTrigger } from '../read-model/churn.apply.js';
 
 export const ChurnTriggerEnum = Object.fromEntries(CHURN_TRIGGERS.map((t) => [t, t])) as Record<ChurnTrigger, ChurnTrigger>;
-registerEnumType(ChurnTriggerEnum, { name: 'ChurnTrigger', description: 'DIRECT = a contact session (it wins over a request named with it) or a DIRECT request; PROXY, WRITTEN = a request of that channel; INTERNAL = neither' });
+registerEnumType(ChurnTriggerEnum, {
+  name: 'ChurnTrigger',
+  description:
+    'DIRECT = a contact session (it wins over a request named with it) or a DIRECT request; PROXY, WRITTEN = a request of that channel; INTERNAL = neither',
+});
 
-@ObjectType({ description: 'Commitments by status; flags and hours count active ones (not REJECTED nor WITHDRAWN): as made, and as they stand today' })
+@ObjectType({
+  description: 'Commitments by status; flags and hours count active ones (not REJECTED nor WITHDRAWN): as made, and as they stand today',
+})
 export class DashboardCommitments {
   @Field(() => Int) total: number;
   @Field(() => Int) accepted: number;
@@ -21,9 +27,12 @@ export class DashboardCommitments {
   @Field(() => Int) madeWithoutAuthority: number;
   @Field(() => Float, { description: 'Σ exceedsBudgetByHours of active commitments, as made' }) hoursOutsideBudget: number;
   @Field(() => Int, { description: 'Active commitments outside the budget today' }) currentlyOutsideBudget: number;
-  @Field(() => Float, { description: 'Σ today\'s exceedsBudgetByHours of active commitments' }) currentHoursOutsideBudget: number;
-  @Field(() => Int, { description: 'Made without authority and still pending a manager\'s approval' }) awaitingAuthority: number;
-  @Field(() => Int, { description: 'Active commitments with a suspect link (a linked requirement revised or removed, a request withdrawn)' }) suspect: number;
+  @Field(() => Float, { description: "Σ today's exceedsBudgetByHours of active commitments" }) currentHoursOutsideBudget: number;
+  @Field(() => Int, { description: "Made without authority and still pending a manager's approval" }) awaitingAuthority: number;
+  @Field(() => Int, {
+    description: 'Active commitments with a suspect link (a linked requirement revised or removed, a request withdrawn)',
+  })
+  suspect: number;
 }
 
 @ObjectType()
@@ -36,7 +45,10 @@ export class ChannelCount {
 export class DashboardRequests {
   @Field(() => Int) total: number;
   @Field(() => Int, { description: 'Requests with status OPEN: raised and not answered yet' }) open: number;
-  @Field(() => Float, { nullable: true, description: 'Declined ÷ answered: requests whose latest response is DECLINE, of those with any response; null before any' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Declined ÷ answered: requests whose latest response is DECLINE, of those with any response; null before any',
+  })
   declineRate: number | null;
   @Field(() => Float, { nullable: true, description: 'Median hours from raising a request to its first response; null before any' })
   medianHoursToFirstResponse: number | null;
@@ -71,7 +83,10 @@ export class Dashboard {
   @Field(() => DashboardRequests) requests: DashboardRequests;
   @Field(() => DashboardChurn) churn: DashboardChurn;
   @Field(() => [DeveloperContactDays]) contactDays?: DeveloperContactDays[];
-  @Field(() => [String], { description: 'Departments of remembered contacts none of whom attended a contact session; "Claims (ACME)" when two organisations have one of that name' })
+  @Field(() => [String], {
+    description:
+      'Departments of remembered contacts none of whom attended a contact session; "Claims (ACME)" when two organisations have one of that name',
+  })
   uncontactedDepartments: string[];
   @Field(() => Int) perceptionGapCount: number;
   @Field(() => Int, { description: "Events between the store's head and the slowest projection's checkpoint" })

@@ -22,7 +22,8 @@ export const projectChurn = async (rows: PageRows, recorded: RecordedEvent): Pro
     } else if (event.type === 'BaselineApproved') {
       const project = await rows.get('dashboard_projects', { project_id: event.data.projectId });
       if (project) rows.put('dashboard_projects', { ...project, baseline_at: event.data.at });
-      for (const trigger of CHURN_TRIGGERS) rows.delete('dashboard_counters', { project_id: event.data.projectId, counter: COUNTER.churn(trigger) });
+      for (const trigger of CHURN_TRIGGERS)
+        rows.delete('dashboard_counters', { project_id: event.data.projectId, counter: COUNTER.churn(trigger) });
     }
     return;
   }

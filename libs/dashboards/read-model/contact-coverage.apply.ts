@@ -40,7 +40,15 @@ export const projectContactCoverage = async (rows: PageRows, recorded: RecordedE
   if (event.type === 'ContactRegistered') {
     const organisation = event.data.organisation?.trim() || null;
     const department = event.data.department?.trim() || null;
-    const row = { contact_id: d.contactId, project_id: d.projectId, organisation, department, department_key: departmentKey(organisation, department), sessions: 0, forgotten: 0 };
+    const row = {
+      contact_id: d.contactId,
+      project_id: d.projectId,
+      organisation,
+      department,
+      department_key: departmentKey(organisation, department),
+      sessions: 0,
+      forgotten: 0,
+    };
     rows.put('dashboard_contacts', row);
     return shiftDepartment(rows, row, 1, 0);
   }

@@ -26,6 +26,9 @@ export const responseBucketOf = (hours: number): number => Math.floor(Math.log2(
 /** The per-bucket counts of first responses among a project's counters. */
 export const responseBucketsIn = (counters: Map<string, number>): Map<number, number> => {
   const prefix = COUNTER.responseBucket(0).slice(0, -1);
-  return new Map([...counters].filter(([name, n]) => name.startsWith(prefix) && n > 0)
-    .map(([name, n]) => [Number(name.slice(prefix.length)), Math.round(n)]));
+  return new Map(
+    [...counters]
+      .filter(([name, n]) => name.startsWith(prefix) && n > 0)
+      .map(([name, n]) => [Number(name.slice(prefix.length)), Math.round(n)]),
+  );
 };

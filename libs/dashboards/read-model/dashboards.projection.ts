@@ -15,22 +15,34 @@ export const dashboardsProjection: PageProjection = {
   name: 'dashboards',
   version: 3,
   tables: [
-    'dashboard_counters', 'dashboard_projects', 'dashboard_requests',
-    'dashboard_contact_days', 'dashboard_contacts', 'dashboard_departments', 'dashboard_response_times',
-    'dashboard_sessions', 'dashboard_memberships',
+    'dashboard_counters',
+    'dashboard_projects',
+    'dashboard_requests',
+    'dashboard_contact_days',
+    'dashboard_contacts',
+    'dashboard_departments',
+    'dashboard_response_times',
+    'dashboard_sessions',
+    'dashboard_memberships',
   ],
   migrate: async (db) => {
-    await db.schema.createTable('dashboard_counters').ifNotExists()
+    await db.schema
+      .createTable('dashboard_counters')
+      .ifNotExists()
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('counter', 'text', (c) => c.notNull())
       .addColumn('value', 'double precision', (c) => c.notNull())
       .addPrimaryKeyConstraint('dashboard_counters_pk', ['project_id', 'counter'])
       .execute();
-    await db.schema.createTable('dashboard_projects').ifNotExists()
+    await db.schema
+      .createTable('dashboard_projects')
+      .ifNotExists()
       .addColumn('project_id', 'text', (c) => c.primaryKey())
       .addColumn('baseline_at', 'text')
       .execute();
-    await db.schema.createTable('dashboard_requests').ifNotExists()
+    await db.schema
+      .createTable('dashboard_requests')
+      .ifNotExists()
       .addColumn('request_id', 'text', (c) => c.primaryKey())
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('channel', 'text', (c) => c.notNull())
@@ -42,21 +54,27 @@ export const dashboardsProjection: PageProjection = {
       .addColumn('response_bucket', 'integer')
       .execute();
     // How many first responses took exactly this long: the median walks one bucket's distinct times.
-    await db.schema.createTable('dashboard_response_times').ifNotExists()
+    await db.schema
+      .createTable('dashboard_response_times')
+      .ifNotExists()
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('bucket', 'integer', (c) => c.notNull())
       .addColumn('hours', 'double precision', (c) => c.notNull())
       .addColumn('count', 'integer', (c) => c.notNull())
       .addPrimaryKeyConstraint('dashboard_response_times_pk', ['project_id', 'bucket', 'hours'])
       .execute();
-    await db.schema.createTable('dashboard_contact_days').ifNotExists()
+    await db.schema
+      .createTable('dashboard_contact_days')
+      .ifNotExists()
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('user_id', 'text', (c) => c.notNull())
       .addColumn('month', 'text', (c) => c.notNull())
       .addColumn('days', 'double precision', (c) => c.notNull())
       .addPrimaryKeyConstraint('dashboard_contact_days_pk', ['project_id', 'month', 'user_id'])
       .execute();
-    await db.schema.createTable('dashboard_sessions').ifNotExists()
+    await db.schema
+      .createTable('dashboard_sessions')
+      .ifNotExists()
       .addColumn('session_id', 'text', (c) => c.primaryKey())
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('date', 'text', (c) => c.notNull())
@@ -65,7 +83,9 @@ export const dashboardsProjection: PageProjection = {
       .addColumn('contact_ids', 'text', (c) => c.notNull())
       .addColumn('voided', 'integer', (c) => c.notNull())
       .execute();
-    await db.schema.createTable('dashboard_memberships').ifNotExists()
+    await db.schema
+      .createTable('dashboard_memberships')
+      .ifNotExists()
       .addColumn('seq', 'bigint', (c) => c.primaryKey())
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('user_id', 'text', (c) => c.notNull())
@@ -74,8 +94,15 @@ export const dashboardsProjection: PageProjection = {
       .addColumn('since', 'text', (c) => c.notNull())
       .addColumn('until', 'text')
       .execute();
-    await db.schema.createIndex('dashboard_memberships_by_project').ifNotExists().on('dashboard_memberships').columns(['project_id', 'user_id']).execute();
-    await db.schema.createTable('dashboard_contacts').ifNotExists()
+    await db.schema
+      .createIndex('dashboard_memberships_by_project')
+      .ifNotExists()
+      .on('dashboard_memberships')
+      .columns(['project_id', 'user_id'])
+      .execute();
+    await db.schema
+      .createTable('dashboard_contacts')
+      .ifNotExists()
       .addColumn('contact_id', 'text', (c) => c.primaryKey())
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('organisation', 'text')
@@ -84,7 +111,9 @@ export const dashboardsProjection: PageProjection = {
       .addColumn('sessions', 'integer', (c) => c.notNull())
       .addColumn('forgotten', 'integer', (c) => c.notNull())
       .execute();
-    await db.schema.createTable('dashboard_departments').ifNotExists()
+    await db.schema
+      .createTable('dashboard_departments')
+      .ifNotExists()
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('department_key', 'text', (c) => c.notNull())
       .addColumn('organisation', 'text')
@@ -95,21 +124,31 @@ export const dashboardsProjection: PageProjection = {
       .execute();
   },
   keys: {
-    dashboard_counters: ['project_id', 'counter'], dashboard_projects: ['project_id'], dashboard_requests: ['request_id'],
-    dashboard_contact_days: ['project_id', 'month', 'user_id'], dashboard_contacts: ['contact_id'], dashboard_departments: ['project_id', 'department_key'],
-    dashboard_response_times: ['project_id', 'bucket', 'hours'], dashboard_sessions: ['session_id'], dashboard_memberships: ['seq'],
+    dashboard_counters: ['project_id', 'counter'],
+    dashboard_projects: ['project_id'],
+    dashboard_requests: ['request_id'],
+    dashboard_contact_days: ['project_id', 'month', 'user_id'],
+    dashboard_contacts: ['contact_id'],
+    dashboard_departments: ['project_id', 'department_key'],
+    dashboard_response_times: ['project_id', 'bucket', 'hours'],
+    dashboard_sessions: ['session_id'],
+    dashboard_memberships: ['seq'],
   },
   project: async (rows, recorded) => {
     const category = recorded.stream.slice(0, recorded.stream.indexOf('-'));
     switch (category) {
-      case 'request': return projectRequestCounts(rows, recorded);
+      case 'request':
+        return projectRequestCounts(rows, recorded);
       case 'project':
         await projectMemberships(rows, recorded);
         return projectChurn(rows, recorded);
       case 'budget':
-      case 'requirement': return projectChurn(rows, recorded);
-      case 'contact': return projectContactCoverage(rows, recorded);
-      case 'session': return projectSessionDays(rows, recorded);
+      case 'requirement':
+        return projectChurn(rows, recorded);
+      case 'contact':
+        return projectContactCoverage(rows, recorded);
+      case 'session':
+        return projectSessionDays(rows, recorded);
     }
   },
 };

@@ -32,7 +32,9 @@ const departmentNames = (rows: readonly DepartmentRow[]): string[] => {
   const nameOf = (row: DepartmentRow): string => (JSON.parse(row.department_key) as string[])[1];
   const organisations = new Map<string, number>();
   for (const row of rows) organisations.set(nameOf(row), (organisations.get(nameOf(row)) ?? 0) + 1);
-  return rows.map((row) => ((organisations.get(nameOf(row)) ?? 0) > 1 ? `${row.department} (${row.organisation ?? 'no organisation'})` : row.department));
+  return rows.map((row) =>
+    (organisations.get(nameOf(row)) ?? 0) > 1 ? `${row.department} (${row.organisation ?? 'no organisation'})` : row.department,
+  );
 };
 
 /** Reads of the dashboards projection: each one a few rows, whatever the project's history. */
@@ -47,20 +49,32 @@ export const dashboardsReadModel = (untyped: ReadModelDb) => {
 
     /** Days per user in one month (YYYY-MM). */
     contactDays: async (projectId: string, month: string): Promise<Map<string, number>> => {
-      const rows = await db.selectFrom('dashboard_contact_days').select(['user_id', 'days'])
-        .where('project_id', '=', projectId).where('month', '=', month).execute();
+      const rows = await db
+        .selectFrom('dashboard_contact_days')
+        .select(['user_id', 'days'])
+        .where('project_id', '=', projectId)
+        .where('month', '=', month)
+        .execute();
       return new Map(rows.map((r) => [r.user_id, Number(r.days)]));
     },
 
     /** Every stay of every member of the project, in the order they joined. */
     memberships: (projectId: string): Promise<MembershipRow[]> =>
-      db.selectFrom('dashboard_memberships').select(['seq', 'user_id', 'name', 'role', 'since', 'until'])
-        .where('project_id', '=', projectId).orderBy('seq').execute(),
+      db
+        .selectFrom('dashboard_memberships')
+        .select(['seq', 'user_id', 'name', 'role', 'since', 'until'])
+        .where('project_id', '=', projectId)
+        .orderBy('seq')
+        .execute(),
 
     /** Departments with remembered contacts of whom none attended a session, alphabetically. */
     uncontactedDepartments: async (projectId: string): Promise<string[]> => {
-      const rows = await db.selectFrom('dashboard_departments').select(['department_key', 'organisation', 'department', 'attended'])
-        .where('project_id', '=', projectId).where('contacts', '>', 0).execute();
+      const rows = await db
+        .selectFrom('dashboard_departments')
+        .select(['department_key', 'organisation', 'department', 'attended'])
+        .where('project_id', '=', projectId)
+        .where('contacts', '>', 0)
+        .execute();
       const names = departmentNames(rows);
       return names.filter((_, index) => rows[index].attended === 0).sort();
     },
@@ -80,7 +94,12 @@ export const dashboardsReadModel = (untyped: ReadModelDb) => {
 };
 
 /** The rank-th smallest first-response time (0-based), found through the bucket counts. */
-const nthFirstResponseHours = async (db: Kysely<DashboardsTables>, projectId: string, buckets: Map<number, number>, rank: number): Promise<number> => {
+const nthFirstResponseHours = async (
+  db: Kysely<DashboardsTables>,
+  projectId: string,
+  buckets: Map<number, number>,
+  rank: number,
+): Promise<number> => {
   let before = 0;
   for (const [bucket, count] of [...buckets].sort(([a], [b]) => a - b)) {
     if (rank < before + count) return nthInBucket(db, projectId, bucket, rank - before);
@@ -91,8 +110,13 @@ const nthFirstResponseHours = async (db: Kysely<DashboardsTables>, projectId: st
 
 /** Inside one bucket, walks its distinct times (with how many took each) up to the rank. */
 const nthInBucket = async (db: Kysely<DashboardsTables>, projectId: string, bucket: number, rank: number): Promise<number> => {
-  const times = await db.selectFrom('dashboard_response_times').select(['hours', 'count'])
-    .where('project_id', '=', projectId).where('bucket', '=', bucket).orderBy('hours').execute();
+  const times = await db
+    .selectFrom('dashboard_response_times')
+    .select(['hours', 'count'])
+    .where('project_id', '=', projectId)
+    .where('bucket', '=', bucket)
+    .orderBy('hours')
+    .execute();
   let before = 0;
   for (const { hours, count } of times) {
     before += Number(count);

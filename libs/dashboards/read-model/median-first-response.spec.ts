@@ -11,10 +11,32 @@ const answeredAfter = async (store: SqliteEventStore, n: number, hours: number):
   const raisedAt = new Date(Date.UTC(2026, 0, 1)).toISOString();
   const answeredAt = new Date(Date.UTC(2026, 0, 1) + hours * 3_600_000).toISOString();
   const requestId = `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;
-  await store.append(`request-${requestId}`, [
-    { type: 'RequestRaised', data: { requestId, projectId: PROJECT, title: 't', description: '', kind: 'FEATURE', channel: 'WRITTEN', requestedById: 'c', requirementIds: [], at: raisedAt }, metadata: metadata(raisedAt) },
-    { type: 'RequestResponded', data: { requestId, projectId: PROJECT, stance: 'ACCEPT', message: 'ok', respondedBy: { userId: 'u', name: 'U' }, at: answeredAt }, metadata: metadata(answeredAt) },
-  ], { expectedRevision: 'no_stream' });
+  await store.append(
+    `request-${requestId}`,
+    [
+      {
+        type: 'RequestRaised',
+        data: {
+          requestId,
+          projectId: PROJECT,
+          title: 't',
+          description: '',
+          kind: 'FEATURE',
+          channel: 'WRITTEN',
+          requestedById: 'c',
+          requirementIds: [],
+          at: raisedAt,
+        },
+        metadata: metadata(raisedAt),
+      },
+      {
+        type: 'RequestResponded',
+        data: { requestId, projectId: PROJECT, stance: 'ACCEPT', message: 'ok', respondedBy: { userId: 'u', name: 'U' }, at: answeredAt },
+        metadata: metadata(answeredAt),
+      },
+    ],
+    { expectedRevision: 'no_stream' },
+  );
 };
 
 describe('the median time to first response', () => {

@@ -12,14 +12,26 @@ export const projectMemberships = async (rows: PageRows, recorded: RecordedEvent
     case 'ProjectOpened': {
       const { projectId, openedBy, at } = event.data;
       rows.put('dashboard_memberships', {
-        project_id: projectId, user_id: openedBy.userId, name: openedBy.name, role: 'MANAGER', since: at.slice(0, 10), until: null, seq,
+        project_id: projectId,
+        user_id: openedBy.userId,
+        name: openedBy.name,
+        role: 'MANAGER',
+        since: at.slice(0, 10),
+        until: null,
+        seq,
       });
       return;
     }
     case 'MemberAdded': {
       const { projectId, userId, name, role } = event.data;
       rows.put('dashboard_memberships', {
-        project_id: projectId, user_id: userId, name, role, since: memberSince(event, recorded), until: null, seq,
+        project_id: projectId,
+        user_id: userId,
+        name,
+        role,
+        since: memberSince(event, recorded),
+        until: null,
+        seq,
       });
       return;
     }

@@ -28,10 +28,18 @@ describe('replaying the log into the read models', () => {
     for (const user of ['maria', 'jonas', 'ines']) tokens[user] = await portal.tokenFor(user);
     const ids = await tellDemoStory(new SeedClient(portal.url, tokens));
     // A few more kinds of event: a decline, a withdrawal, a forgotten contact, a new baseline.
-    await portal.ok('RespondToRequest', { input: { requestId: ids.fasterLogin, stance: 'DECLINE', message: 'Login is fast enough.' } }, tokens.jonas);
+    await portal.ok(
+      'RespondToRequest',
+      { input: { requestId: ids.fasterLogin, stance: 'DECLINE', message: 'Login is fast enough.' } },
+      tokens.jonas,
+    );
     await portal.ok('WithdrawCommitment', { input: { commitmentId: ids.onSitePromise, note: 'Replanned' } }, tokens.maria);
     await portal.ok('ForgetContact', { input: { contactId: ids.paula, reason: 'Asked to be forgotten' } }, tokens.maria);
-    await portal.ok('ApproveBaseline', { input: { projectId: ids.project, name: 'Contract v2', countersignedById: ids.sven } }, tokens.maria);
+    await portal.ok(
+      'ApproveBaseline',
+      { input: { projectId: ids.project, name: 'Contract v2', countersignedById: ids.sven } },
+      tokens.maria,
+    );
   });
   afterAll(() => portal.close());
 

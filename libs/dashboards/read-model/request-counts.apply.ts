@@ -18,14 +18,17 @@ interface RequestCountRow {
   response_bucket: number | null;
 }
 
-const countsOf = (row: RequestCountRow | undefined): Counts => row ? {
-  [COUNTER.requestsTotal]: 1,
-  [COUNTER.requestChannel(row.channel)]: 1,
-  [COUNTER.requestsOpen]: row.status === 'OPEN' ? 1 : 0,
-  [COUNTER.requestsResponded]: row.responded,
-  [COUNTER.requestsDeclined]: row.declined,
-  ...(row.response_bucket === null ? {} : { [COUNTER.responseBucket(row.response_bucket)]: 1 }),
-} : {};
+const countsOf = (row: RequestCountRow | undefined): Counts =>
+  row
+    ? {
+        [COUNTER.requestsTotal]: 1,
+        [COUNTER.requestChannel(row.channel)]: 1,
+        [COUNTER.requestsOpen]: row.status === 'OPEN' ? 1 : 0,
+        [COUNTER.requestsResponded]: row.responded,
+        [COUNTER.requestsDeclined]: row.declined,
+        ...(row.response_bucket === null ? {} : { [COUNTER.responseBucket(row.response_bucket)]: 1 }),
+      }
+    : {};
 
 const HOUR_MS = 3_600_000;
 
@@ -39,7 +42,17 @@ export const projectRequestCounts = async (rows: PageRows, recorded: RecordedEve
     case 'RequestRaised': {
       const d = event.data;
       if (before) return;
-      after = { request_id: id, project_id: d.projectId, channel: d.channel, status: 'OPEN', raised_at: d.at, responded: 0, declined: 0, first_response_hours: null, response_bucket: null };
+      after = {
+        request_id: id,
+        project_id: d.projectId,
+        channel: d.channel,
+        status: 'OPEN',
+        raised_at: d.at,
+        responded: 0,
+        declined: 0,
+        first_response_hours: null,
+        response_bucket: null,
+      };
       rows.put('dashboard_requests', after);
       return shiftDashboardCounters(rows, after.project_id, {}, countsOf(after));
     }
@@ -75,4 +88,9 @@ export const projectRequestCounts = async (rows: PageRows, recorded: RecordedEve
 
 /** One more first response of this many hours: the median walks these counts, not the requests. */
 const countResponseTime = (rows: PageRows, row: RequestCountRow): Promise<void> =>
-  rows.add('dashboard_response_times', { project_id: row.project_id, bucket: row.response_bucket, hours: row.first_response_hours }, 'count', 1);
+  rows.add(
+    'dashboard_response_times',
+    { project_id: row.project_id, bucket: row.response_bucket, hours: row.first_response_hours },
+    'count',
+    1,
+  );

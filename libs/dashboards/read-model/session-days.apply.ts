@@ -42,7 +42,10 @@ export const projectSessionDays = async (rows: PageRows, recorded: RecordedEvent
   const was = event.type === 'ContactSessionLogged' ? undefined : before;
   if (event.type === 'ContactSessionCorrected' && !was) return;
   const after: CountedSession = {
-    session_id: d.sessionId, project_id: d.projectId, date: d.date ?? was?.date ?? '', days: d.days ?? was?.days ?? 0,
+    session_id: d.sessionId,
+    project_id: d.projectId,
+    date: d.date ?? was?.date ?? '',
+    days: d.days ?? was?.days ?? 0,
     developer_ids: d.developers ? JSON.stringify(d.developers.map((developer) => developer.userId)) : (was?.developer_ids ?? '[]'),
     contact_ids: d.contactIds ? JSON.stringify([...new Set(d.contactIds)]) : (was?.contact_ids ?? '[]'),
     voided: event.type === 'ContactSessionCorrected' && event.data.voided !== undefined ? Number(event.data.voided) : (before?.voided ?? 0),

@@ -48,7 +48,9 @@ export const appendContract = ({ store }: ContractContext): void => {
     const first = await store().append('thing-1', [anEvent(), anEvent()], { expectedRevision: 'no_stream', idempotency });
     expect(await store().findIdempotentResult('u-1', 'k-1')).toEqual({ stream: 'thing-1', ...first });
     expect(await store().findIdempotentResult('u-2', 'k-1')).toBeUndefined();
-    await expect(store().append('thing-2', [anEvent()], { expectedRevision: 'no_stream', idempotency })).rejects.toBeInstanceOf(IdempotencyKeyUsed);
+    await expect(store().append('thing-2', [anEvent()], { expectedRevision: 'no_stream', idempotency })).rejects.toBeInstanceOf(
+      IdempotencyKeyUsed,
+    );
     expect(await store().readStream('thing-2')).toEqual([]);
   });
 
@@ -72,9 +74,7 @@ export const appendContract = ({ store }: ContractContext): void => {
   });
 
   it('never lets a reader see a position behind its cursor while many writers append', async () => {
-    const writers = Array.from({ length: 40 }, (_, i) =>
-      store().append(`w-${i % 10}`, [anEvent('W', { i })], { expectedRevision: 'any' }),
-    );
+    const writers = Array.from({ length: 40 }, (_, i) => store().append(`w-${i % 10}`, [anEvent('W', { i })], { expectedRevision: 'any' }));
     let cursor = 0n;
     const seen: bigint[] = [];
     const done = Promise.all(writers);

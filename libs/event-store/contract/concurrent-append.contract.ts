@@ -56,7 +56,8 @@ export const concurrentAppendContract = ({ store }: ContractContext): void => {
     const byPosition = new Map((await store().readAll({ after: 0n, limit: 100 })).map((e) => [e.position, e]));
     const streams = ['shared', 'shared', '', '', 'keyed-1', 'keyed-2', 'many', 'many', 'new'];
     outcomes.forEach((outcome, i) => {
-      if (outcome.status === 'fulfilled') expect(byPosition.get(outcome.value.position)).toMatchObject({ stream: streams[i], revision: outcome.value.nextExpectedRevision });
+      if (outcome.status === 'fulfilled')
+        expect(byPosition.get(outcome.value.position)).toMatchObject({ stream: streams[i], revision: outcome.value.nextExpectedRevision });
     });
   });
 };

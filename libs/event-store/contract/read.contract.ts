@@ -28,7 +28,10 @@ export const readContract = ({ store, target, use }: ContractContext): void => {
 
   it('reads a stream from a revision on, for a fold that has seen the rest', async () => {
     await store().append('thing-1', [anEvent('A'), anEvent('B'), anEvent('C')], { expectedRevision: 'no_stream' });
-    expect((await store().readStream('thing-1', { fromRevision: 1 })).map((e) => [e.type, e.revision])).toEqual([['B', 1], ['C', 2]]);
+    expect((await store().readStream('thing-1', { fromRevision: 1 })).map((e) => [e.type, e.revision])).toEqual([
+      ['B', 1],
+      ['C', 2],
+    ]);
     expect(await store().readStream('thing-1', { fromRevision: 3 })).toEqual([]);
     expect(await store().readStream('nothing-here', { fromRevision: 2 })).toEqual([]);
   });
@@ -46,7 +49,9 @@ export const readContract = ({ store, target, use }: ContractContext): void => {
   });
 
   it('upcasts old schema versions on read and never rewrites them', async () => {
-    await store().append('thing-1', [{ ...anEvent('Renamed', { fullName: 'Ada Lovelace' }), schemaVersion: 1 }], { expectedRevision: 'no_stream' });
+    await store().append('thing-1', [{ ...anEvent('Renamed', { fullName: 'Ada Lovelace' }), schemaVersion: 1 }], {
+      expectedRevision: 'no_stream',
+    });
     const upcasters = new Upcasters([
       { type: 'Renamed', fromVersion: 1, upcast: (d) => ({ name: d.fullName }) },
       { type: 'Renamed', fromVersion: 2, upcast: (d) => ({ ...d, title: null }) },

@@ -34,7 +34,13 @@ export const graphqlWsOptions = (config: LedgerConfig) => {
       }
     },
     // Errors go out mapped like over HTTP (extensions.code), never with internals.
-    onNext: (_ctx: WsContext, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult): FormattedExecutionResult | undefined =>
+    onNext: (
+      _ctx: WsContext,
+      _id: string,
+      _payload: unknown,
+      _args: unknown,
+      result: ExecutionResult,
+    ): FormattedExecutionResult | undefined =>
       result.errors ? { ...result, errors: result.errors.map((error) => formatLedgerError(error.toJSON(), error)) } : undefined,
   };
 };

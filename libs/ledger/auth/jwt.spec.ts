@@ -5,13 +5,22 @@ const secret = 'a'.repeat(32);
 
 describe('bearer tokens', () => {
   it('are refused without an expiry (exp), saying so', async () => {
-    const token = await new SignJWT({ name: 'Dana' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u-7').sign(new TextEncoder().encode(secret));
-    await expect(verifyToken(secret, token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('no expiry (exp)') });
+    const token = await new SignJWT({ name: 'Dana' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u-7')
+      .sign(new TextEncoder().encode(secret));
+    await expect(verifyToken(secret, token)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringContaining('no expiry (exp)'),
+    });
   });
 
   it('are refused with a hint when the header line was pasted as the token', async () => {
     const token = await signToken(secret, { userId: 'u-7', name: 'Dana' });
-    await expect(verifyToken(secret, `Authorization: Bearer ${token}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('token alone') });
+    await expect(verifyToken(secret, `Authorization: Bearer ${token}`)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringContaining('token alone'),
+    });
   });
 
   it('carry the user id and name', async () => {

@@ -22,7 +22,7 @@ const refusalOf = (error: unknown): DomainError => {
     return refused('The bearer token has no expiry (exp): tokens that never expire are refused; make one with `npm run cli -- token`');
   }
   if (code === 'ERR_JWT_EXPIRED') return refused('The bearer token has expired; make a new one with `npm run cli -- token`');
-  return refused('The bearer token is missing, expired or not signed with this service\'s secret');
+  return refused("The bearer token is missing, expired or not signed with this service's secret");
 };
 
 /** Tokens must say when they expire (exp): a leaked token without one would work for ever. */

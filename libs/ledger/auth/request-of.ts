@@ -13,7 +13,7 @@ export interface LedgerRequest {
 /** The HTTP request behind a GraphQL operation or a controller call. */
 export const requestOf = (context: ExecutionContext): LedgerRequest => {
   if (context.getType<string>() === 'graphql') {
-    return (GqlExecutionContext.create(context).getContext<{ req: LedgerRequest }>()).req;
+    return GqlExecutionContext.create(context).getContext<{ req: LedgerRequest }>().req;
   }
   return context.switchToHttp().getRequest<LedgerRequest>();
 };

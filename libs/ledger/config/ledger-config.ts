@@ -20,7 +20,10 @@ export interface LedgerConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`Invalid configuration: ${variable} ${message}`);
     this.name = 'ConfigError';
   }
@@ -34,7 +37,8 @@ export const databaseUrlOf = (config: LedgerConfig): string => {
 
 /** The EventStoreDB connection string (loadConfig has checked it is there for EVENT_STORE=eventstoredb). */
 export const eventStoreConnectionOf = (config: LedgerConfig): string => {
-  if (!config.eventStoreConnectionString) throw new ConfigError('EVENTSTORE_CONNECTION_STRING', 'is required when EVENT_STORE=eventstoredb');
+  if (!config.eventStoreConnectionString)
+    throw new ConfigError('EVENTSTORE_CONNECTION_STRING', 'is required when EVENT_STORE=eventstoredb');
   return config.eventStoreConnectionString;
 };
 
@@ -52,7 +56,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
     throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL, e.g. postgres://postgres@127.0.0.1:5432/test');
   }
   if (eventStore === 'eventstoredb' && !env.EVENTSTORE_CONNECTION_STRING) {
-    throw new ConfigError('EVENTSTORE_CONNECTION_STRING', 'is required when EVENT_STORE=eventstoredb (e.g. esdb://127.0.0.1:2113?tls=false)');
+    throw new ConfigError(
+      'EVENTSTORE_CONNECTION_STRING',
+      'is required when EVENT_STORE=eventstoredb (e.g. esdb://127.0.0.1:2113?tls=false)',
+    );
   }
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

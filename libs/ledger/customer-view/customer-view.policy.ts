@@ -18,7 +18,14 @@ export interface CustomerViewer {
   contactId: string;
 }
 
-const JUDGEMENT = ['outsideRequirements', 'outsideBudget', 'exceedsBudgetByHours', 'madeWithoutAuthority', 'requestedWithoutAuthority', 'reasons'];
+const JUDGEMENT = [
+  'outsideRequirements',
+  'outsideBudget',
+  'exceedsBudgetByHours',
+  'madeWithoutAuthority',
+  'requestedWithoutAuthority',
+  'reasons',
+];
 
 /** A paged list of `node`s (its connection and edge types) shows what its nodes show. */
 const pagesOf = (node: string): Record<string, TypeView> => ({
@@ -45,14 +52,32 @@ export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
   },
   Request: {
     visible: [
-      'id', 'title', 'description', 'kind', 'channel', 'status', 'revision', 'raisedAt', 'requestedBy', 'relayedBy', 'session', 'responses', 'commitments',
-      'confirmed', 'confirmedAt', 'statedPriority', 'confirmedPriority',
+      'id',
+      'title',
+      'description',
+      'kind',
+      'channel',
+      'status',
+      'revision',
+      'raisedAt',
+      'requestedBy',
+      'relayedBy',
+      'session',
+      'responses',
+      'commitments',
+      'confirmed',
+      'confirmedAt',
+      'statedPriority',
+      'confirmedPriority',
     ],
     hidden: ['requirements'],
   },
   RequestResponse: { visible: ['stance', 'message', 'estimateHours', 'at', 'respondedBy'], hidden: [] },
   ContactSession: { visible: ['id', 'date', 'days', 'kind', 'notes', 'voided', 'contacts', 'developers'], hidden: [] },
-  StatusReport: { visible: ['id', 'subjectId', 'title', 'toldStatus', 'toldPercentComplete', 'toldAt', 'message', 'toldTo', 'acknowledgement'], hidden: [] },
+  StatusReport: {
+    visible: ['id', 'subjectId', 'title', 'toldStatus', 'toldPercentComplete', 'toldAt', 'message', 'toldTo', 'acknowledgement'],
+    hidden: [],
+  },
   StatusAcknowledgement: { visible: ['agrees', 'note', 'at'], hidden: [] },
 };
 

@@ -2,7 +2,14 @@ import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common'
 import { DomainError } from '@cf/core';
 
 const HTTP_STATUS: Record<DomainError['code'], number> = {
-  BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, FORBIDDEN: 403, UNAUTHENTICATED: 401, RULE_VIOLATED: 422, RATE_LIMITED: 429, NOT_YET_READABLE: 503,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  RULE_VIOLATED: 422,
+  RATE_LIMITED: 429,
+  NOT_YET_READABLE: 503,
 };
 
 /**

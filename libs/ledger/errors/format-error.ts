@@ -4,7 +4,13 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { isDomainError } from '@cf/core';
 
 /** Codes a client may see besides the DomainError ones: GraphQL's own request errors. */
-const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
 
 /** Apollo's own request codes outside the documented set, as the documented code a client can act on. */
 const RENAMED: Record<string, string> = { OPERATION_RESOLUTION_FAILURE: 'BAD_REQUEST' };

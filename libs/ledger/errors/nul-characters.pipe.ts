@@ -21,7 +21,13 @@ export class NulCharactersPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     const path = firstNulPath(value, '');
     if (path !== undefined) {
-      const field = path.split('.').filter((part) => !/^\d+$/.test(part)).pop() || metadata.data || 'input';
+      const field =
+        path
+          .split('.')
+          .filter((part) => !/^\d+$/.test(part))
+          .pop() ||
+        metadata.data ||
+        'input';
       throw DomainError.badInput(field, 'must not contain NUL characters');
     }
     return value;

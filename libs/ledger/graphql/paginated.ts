@@ -57,7 +57,13 @@ export const pageSize = (first: number | undefined | null, fallback = 50): numbe
 };
 
 /** Builds a page from rows fetched with limit size + 1 (the extra row tells whether more exist). */
-export const toPage = <Row, Node>(rows: Row[], size: number, keyOf: (row: Row) => string, nodeOf: (row: Row) => Node, totalCount: number): Page<Node> => {
+export const toPage = <Row, Node>(
+  rows: Row[],
+  size: number,
+  keyOf: (row: Row) => string,
+  nodeOf: (row: Row) => Node,
+  totalCount: number,
+): Page<Node> => {
   const shown = rows.slice(0, size);
   const edges = shown.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: nodeOf(row) }));
   return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };

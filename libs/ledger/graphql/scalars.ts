@@ -16,14 +16,19 @@ const inRange = (text: string | undefined, max: number): boolean => text === und
 const parseDateTime = (value: unknown): string => {
   const parts = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
   const [, date, hours, minutes, seconds, offsetHours, offsetMinutes] = parts ?? [];
-  const real = parts !== null && isCalendarDate(date) && inRange(hours, 23) && inRange(minutes, 59) && inRange(seconds, 59)
-    && inRange(offsetHours, 23) && inRange(offsetMinutes, 59);
+  const real =
+    parts !== null &&
+    isCalendarDate(date) &&
+    inRange(hours, 23) &&
+    inRange(minutes, 59) &&
+    inRange(seconds, 59) &&
+    inRange(offsetHours, 23) &&
+    inRange(offsetMinutes, 59);
   if (!real) return fail('DateTime', 'must be a real ISO-8601 date and time, e.g. 2026-03-01T09:30:00Z');
   return new Date(value as string).toISOString();
 };
 
-const parseDate = (value: unknown): string =>
-  isCalendarDate(value) ? value : fail('Date', 'must be a calendar date YYYY-MM-DD');
+const parseDate = (value: unknown): string => (isCalendarDate(value) ? value : fail('Date', 'must be a calendar date YYYY-MM-DD'));
 
 const literal = (ast: ValueNode): unknown => (ast.kind === Kind.STRING ? ast.value : undefined);
 
@@ -46,12 +51,20 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 
 const jsonLiteral = (ast: ValueNode): unknown => {
   switch (ast.kind) {
-    case Kind.STRING: case Kind.BOOLEAN: return ast.value;
-    case Kind.INT: case Kind.FLOAT: return Number(ast.value);
-    case Kind.NULL: return null;
-    case Kind.LIST: return ast.values.map(jsonLiteral);
-    case Kind.OBJECT: return Object.fromEntries(ast.fields.map((f) => [f.name.value, jsonLiteral(f.value)]));
-    default: return fail('JSON', 'cannot hold variables inside a literal');
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return ast.values.map(jsonLiteral);
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, jsonLiteral(f.value)]));
+    default:
+      return fail('JSON', 'cannot hold variables inside a literal');
   }
 };
 

@@ -13,16 +13,26 @@ const recording = (seen: string[]): LedgerTelemetry => ({
   observeStore: (store: EventStore) => {
     seen.push(`observed ${store.name}`);
     const append = store.append.bind(store);
-    return Object.assign(Object.create(store) as EventStore, { append: (...args: Parameters<EventStore['append']>) => (seen.push('append'), append(...args)) });
+    return Object.assign(Object.create(store) as EventStore, {
+      append: (...args: Parameters<EventStore['append']>) => (seen.push('append'), append(...args)),
+    });
   },
   projections: { applied: (name, events) => seen.push(`applied ${name} ${events}`) },
   command: async (name, run) => {
     seen.push(`begin ${name}`);
-    try { return await run(); } finally { seen.push(`end ${name}`); }
+    try {
+      return await run();
+    } finally {
+      seen.push(`end ${name}`);
+    }
   },
   projectionWait: async (run) => {
     seen.push('begin wait');
-    try { return await run(); } finally { seen.push('end wait'); }
+    try {
+      return await run();
+    } finally {
+      seen.push('end wait');
+    }
   },
 });
 
@@ -37,9 +47,20 @@ describe('the ledger with telemetry', () => {
       await ledger.onApplicationBootstrap();
       const at = new Date();
       const actor = { userId: 'ada', name: 'Ada' };
-      await ledger.execute(projectsDecider, 'project-p1', {
-        type: 'OpenProject', projectId: 'p1', name: 'Observed', customerName: 'C', budgetHours: 10, at: at.toISOString(), actor,
-      }, { caller: { actor, correlationId: 'c-1' }, at });
+      await ledger.execute(
+        projectsDecider,
+        'project-p1',
+        {
+          type: 'OpenProject',
+          projectId: 'p1',
+          name: 'Observed',
+          customerName: 'C',
+          budgetHours: 10,
+          at: at.toISOString(),
+          actor,
+        },
+        { caller: { actor, correlationId: 'c-1' }, at },
+      );
       expect(seen.slice(0, 3)).toEqual(['observed sqlite', 'begin OpenProject', 'append']);
       expect(seen.indexOf('begin wait')).toBeGreaterThan(seen.indexOf('append'));
       expect(seen.slice(-2)).toEqual(['end wait', 'end OpenProject']);

@@ -9,24 +9,32 @@ import { AddMemberCommand } from './add-member.command.js';
 /** Only a MANAGER adds members. A CUSTOMER member is linked to the contact they are. */
 @CommandHandler(AddMemberCommand)
 export class AddMemberHandler implements ICommandHandler<AddMemberCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ input, caller }: AddMemberCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER'], 'add members');
     const contact = input.contactId ? await this.findContact(input.contactId) : undefined;
     const at = this.ledger.now();
-    return this.ledger.execute(projectsDecider, streamName('project', input.projectId), {
-      type: 'AddMember',
-      projectId: input.projectId,
-      userId: input.userId,
-      name: input.name,
-      role: input.role,
-      contactId: input.contactId,
-      contact,
-      since: input.since,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    return this.ledger.execute(
+      projectsDecider,
+      streamName('project', input.projectId),
+      {
+        type: 'AddMember',
+        projectId: input.projectId,
+        userId: input.userId,
+        name: input.name,
+        role: input.role,
+        contactId: input.contactId,
+        contact,
+        since: input.since,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at },
+    );
   }
 
   /** Contacts are another context's entities; only their id and project matter here, read from the log. */

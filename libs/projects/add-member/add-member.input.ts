@@ -11,7 +11,11 @@ export class AddMemberInput {
   @Field() @IsString() @Length(1, 200) name: string;
   @Field(() => ProjectRoleEnum) @IsIn(PROJECT_ROLES) role: ProjectRole;
   @Field(() => ID, { nullable: true, description: 'Required for CUSTOMER members: the contact they are' })
-  @IsOptional() @IsUUID() contactId?: string;
+  @IsOptional()
+  @IsUUID()
+  contactId?: string;
   @Field(() => DateScalar, { nullable: true, description: 'The day they joined; today when not given' })
-  @IsOptional() @IsString() since?: string | null;
+  @IsOptional()
+  @IsString()
+  since?: string | null;
 }

@@ -9,7 +9,10 @@ import { AddMemberInput } from './add-member.input.js';
 
 @Resolver()
 export class AddMemberResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => ProjectPayload)
   async addMember(@Args('input') input: AddMemberInput, @CurrentCaller() caller: Caller): Promise<ProjectPayload> {

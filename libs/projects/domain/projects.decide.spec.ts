@@ -20,13 +20,33 @@ const devAdded: MemberAdded = {
 };
 
 const open = (overrides: Partial<Extract<ProjectCommand, { type: 'OpenProject' }>> = {}): ProjectCommand => ({
-  type: 'OpenProject', projectId: P, name: 'Portal', customerName: 'Acme', budgetHours: 100, at, actor: ann, ...overrides,
+  type: 'OpenProject',
+  projectId: P,
+  name: 'Portal',
+  customerName: 'Acme',
+  budgetHours: 100,
+  at,
+  actor: ann,
+  ...overrides,
 });
 const addMember = (overrides: Partial<Extract<ProjectCommand, { type: 'AddMember' }>> = {}): ProjectCommand => ({
-  type: 'AddMember', projectId: P, userId: 'u-dev', name: 'Dev Eloper', role: 'DEVELOPER', at, actor: ann, ...overrides,
+  type: 'AddMember',
+  projectId: P,
+  userId: 'u-dev',
+  name: 'Dev Eloper',
+  role: 'DEVELOPER',
+  at,
+  actor: ann,
+  ...overrides,
 });
 const removeMember = (overrides: Partial<Extract<ProjectCommand, { type: 'RemoveMember' }>> = {}): ProjectCommand => ({
-  type: 'RemoveMember', projectId: P, userId: 'u-dev', reason: 'Moved to another team', at: later, actor: ann, ...overrides,
+  type: 'RemoveMember',
+  projectId: P,
+  userId: 'u-dev',
+  reason: 'Moved to another team',
+  at: later,
+  actor: ann,
+  ...overrides,
 });
 
 describe('projects decider', () => {
@@ -36,9 +56,10 @@ describe('projects decider', () => {
     });
 
     it('keeps an explicit contact-days target, including zero, and trims names', () => {
-      spec.given([]).when(open({ contactDaysTarget: 0, name: '  Portal ', customerName: ' Acme ' })).then([
-        { ...opened, data: { ...opened.data, contactDaysTarget: 0 } },
-      ]);
+      spec
+        .given([])
+        .when(open({ contactDaysTarget: 0, name: '  Portal ', customerName: ' Acme ' }))
+        .then([{ ...opened, data: { ...opened.data, contactDaysTarget: 0 } }]);
     });
 
     it('makes the opener the first manager', () => {
@@ -50,12 +71,18 @@ describe('projects decider', () => {
     });
 
     it('rejects an empty name', () => {
-      const error = spec.given([]).when(open({ name: '   ' })).thenThrows('BAD_USER_INPUT');
+      const error = spec
+        .given([])
+        .when(open({ name: '   ' }))
+        .thenThrows('BAD_USER_INPUT');
       expect(error.details.field).toBe('name');
     });
 
     it('rejects an empty customer name', () => {
-      const error = spec.given([]).when(open({ customerName: '' })).thenThrows('BAD_USER_INPUT');
+      const error = spec
+        .given([])
+        .when(open({ customerName: '' }))
+        .thenThrows('BAD_USER_INPUT');
       expect(error.details.field).toBe('customerName');
     });
 
@@ -65,7 +92,10 @@ describe('projects decider', () => {
     });
 
     it('rejects a negative contact-days target', () => {
-      const error = spec.given([]).when(open({ contactDaysTarget: -0.5 })).thenThrows('BAD_USER_INPUT');
+      const error = spec
+        .given([])
+        .when(open({ contactDaysTarget: -0.5 }))
+        .thenThrows('BAD_USER_INPUT');
       expect(error.details.field).toBe('contactDaysTarget');
     });
 
@@ -91,7 +121,10 @@ describe('projects decider', () => {
         .given([opened])
         .when(addMember({ userId: 'u-cus', name: 'Cus Tomer', role: 'CUSTOMER', contactId: 'c-1', contact: { id: 'c-1', projectId: P } }))
         .then([
-          { type: 'MemberAdded', data: { projectId: P, userId: 'u-cus', name: 'Cus Tomer', role: 'CUSTOMER', contactId: 'c-1', since: '2025-03-01' } },
+          {
+            type: 'MemberAdded',
+            data: { projectId: P, userId: 'u-cus', name: 'Cus Tomer', role: 'CUSTOMER', contactId: 'c-1', since: '2025-03-01' },
+          },
         ]);
     });
 
@@ -101,11 +134,17 @@ describe('projects decider', () => {
     });
 
     it('requires a customer member to name a contact', () => {
-      spec.given([opened]).when(addMember({ role: 'CUSTOMER', contact: undefined })).thenThrows('RULE_VIOLATED', 'customerMemberNamesContact');
+      spec
+        .given([opened])
+        .when(addMember({ role: 'CUSTOMER', contact: undefined }))
+        .thenThrows('RULE_VIOLATED', 'customerMemberNamesContact');
     });
 
     it('reports a named contact that does not exist', () => {
-      const error = spec.given([opened]).when(addMember({ role: 'CUSTOMER', contactId: 'c-x', contact: null })).thenThrows('NOT_FOUND');
+      const error = spec
+        .given([opened])
+        .when(addMember({ role: 'CUSTOMER', contactId: 'c-x', contact: null }))
+        .thenThrows('NOT_FOUND');
       expect(error.details).toEqual({ entity: 'Contact', id: 'c-x' });
     });
 
@@ -117,17 +156,32 @@ describe('projects decider', () => {
     });
 
     it('rejects a user who is already a member (the opener included)', () => {
-      spec.given([opened, devAdded]).when(addMember({ role: 'AUDITOR' })).thenThrows('RULE_VIOLATED', 'alreadyMember');
-      spec.given([opened]).when(addMember({ userId: 'u-ann' })).thenThrows('RULE_VIOLATED', 'alreadyMember');
+      spec
+        .given([opened, devAdded])
+        .when(addMember({ role: 'AUDITOR' }))
+        .thenThrows('RULE_VIOLATED', 'alreadyMember');
+      spec
+        .given([opened])
+        .when(addMember({ userId: 'u-ann' }))
+        .thenThrows('RULE_VIOLATED', 'alreadyMember');
     });
 
     it('rejects an unknown role and an empty name', () => {
-      spec.given([opened]).when(addMember({ role: 'BOSS' as never })).thenThrows('BAD_USER_INPUT');
-      spec.given([opened]).when(addMember({ name: ' ' })).thenThrows('BAD_USER_INPUT');
+      spec
+        .given([opened])
+        .when(addMember({ role: 'BOSS' as never }))
+        .thenThrows('BAD_USER_INPUT');
+      spec
+        .given([opened])
+        .when(addMember({ name: ' ' }))
+        .thenThrows('BAD_USER_INPUT');
     });
 
     it('records the day the member joined: given, or the day of the command', () => {
-      spec.given([opened]).when(addMember({ since: '2025-01-15' })).then([{ ...devAdded, data: { ...devAdded.data, since: '2025-01-15' } }]);
+      spec
+        .given([opened])
+        .when(addMember({ since: '2025-01-15' }))
+        .then([{ ...devAdded, data: { ...devAdded.data, since: '2025-01-15' } }]);
       expect(foldEvents(projectsDecider, [opened, devAdded]).members[1]).toMatchObject({ userId: 'u-dev', since: '2025-03-01' });
     });
 
@@ -139,17 +193,29 @@ describe('projects decider', () => {
   });
 
   describe('RemoveMember', () => {
-    const removed = { type: 'MemberRemoved', data: { projectId: P, userId: 'u-dev', reason: 'Moved to another team', until: '2025-03-02', at: later } };
+    const removed = {
+      type: 'MemberRemoved',
+      data: { projectId: P, userId: 'u-dev', reason: 'Moved to another team', until: '2025-03-02', at: later },
+    };
 
     it('removes a member with a reason, their last day being the day of the command unless given', () => {
-      spec.given([opened, devAdded]).when(removeMember()).then([removed as ProjectEvent]);
-      spec.given([opened, devAdded]).when(removeMember({ until: '2025-03-01' })).then([{ ...removed, data: { ...removed.data, until: '2025-03-01' } } as ProjectEvent]);
+      spec
+        .given([opened, devAdded])
+        .when(removeMember())
+        .then([removed as ProjectEvent]);
+      spec
+        .given([opened, devAdded])
+        .when(removeMember({ until: '2025-03-01' }))
+        .then([{ ...removed, data: { ...removed.data, until: '2025-03-01' } } as ProjectEvent]);
     });
 
     it('takes the member out of the project, who may later join again', () => {
       const state = foldEvents(projectsDecider, [opened, devAdded, removed as ProjectEvent]);
       expect(roleOf(state, 'u-dev')).toBeUndefined();
-      spec.given([opened, devAdded, removed as ProjectEvent]).when(addMember({ at: later })).then([{ ...devAdded, data: { ...devAdded.data, since: '2025-03-02' } }]);
+      spec
+        .given([opened, devAdded, removed as ProjectEvent])
+        .when(addMember({ at: later }))
+        .then([{ ...devAdded, data: { ...devAdded.data, since: '2025-03-02' } }]);
     });
 
     it('reports a user who is not a member', () => {
@@ -157,17 +223,42 @@ describe('projects decider', () => {
     });
 
     it('needs a reason and a last day neither in the future nor before they joined', () => {
-      expect(spec.given([opened, devAdded]).when(removeMember({ reason: ' ' })).thenThrows('BAD_USER_INPUT').details.field).toBe('reason');
-      expect(spec.given([opened, devAdded]).when(removeMember({ until: '2025-04-01' })).thenThrows('BAD_USER_INPUT').details.field).toBe('until');
-      spec.given([opened, devAdded]).when(removeMember({ until: '2025-02-28' })).thenThrows('RULE_VIOLATED', 'untilAfterSince');
+      expect(
+        spec
+          .given([opened, devAdded])
+          .when(removeMember({ reason: ' ' }))
+          .thenThrows('BAD_USER_INPUT').details.field,
+      ).toBe('reason');
+      expect(
+        spec
+          .given([opened, devAdded])
+          .when(removeMember({ until: '2025-04-01' }))
+          .thenThrows('BAD_USER_INPUT').details.field,
+      ).toBe('until');
+      spec
+        .given([opened, devAdded])
+        .when(removeMember({ until: '2025-02-28' }))
+        .thenThrows('RULE_VIOLATED', 'untilAfterSince');
     });
 
     it('keeps a manager: the only one cannot leave, one of two can', () => {
-      spec.given([opened]).when(removeMember({ userId: 'u-ann' })).thenThrows('RULE_VIOLATED', 'projectKeepsAManager');
-      const second: MemberAdded = { type: 'MemberAdded', data: { projectId: P, userId: 'u-max', name: 'Max', role: 'MANAGER', since: '2025-03-01' } };
-      spec.given([opened, second]).when(removeMember({ userId: 'u-ann' })).then([
-        { type: 'MemberRemoved', data: { projectId: P, userId: 'u-ann', reason: 'Moved to another team', until: '2025-03-02', at: later } },
-      ]);
+      spec
+        .given([opened])
+        .when(removeMember({ userId: 'u-ann' }))
+        .thenThrows('RULE_VIOLATED', 'projectKeepsAManager');
+      const second: MemberAdded = {
+        type: 'MemberAdded',
+        data: { projectId: P, userId: 'u-max', name: 'Max', role: 'MANAGER', since: '2025-03-01' },
+      };
+      spec
+        .given([opened, second])
+        .when(removeMember({ userId: 'u-ann' }))
+        .then([
+          {
+            type: 'MemberRemoved',
+            data: { projectId: P, userId: 'u-ann', reason: 'Moved to another team', until: '2025-03-02', at: later },
+          },
+        ]);
     });
   });
 });

@@ -30,10 +30,7 @@ const openProject = (command: OpenProject, state: ProjectState): ProjectEvent[] 
   const name = requiredText('name', command.name);
   const customerName = requiredText('customerName', command.customerName);
   const budgetHours = nonNegativeNumber('budgetHours', command.budgetHours);
-  const contactDaysTarget = nonNegativeNumber(
-    'contactDaysTarget',
-    command.contactDaysTarget ?? DEFAULT_CONTACT_DAYS_TARGET,
-  );
+  const contactDaysTarget = nonNegativeNumber('contactDaysTarget', command.contactDaysTarget ?? DEFAULT_CONTACT_DAYS_TARGET);
   const { userId, name: actorName } = command.actor;
   return [
     {

@@ -4,18 +4,13 @@ export const projectErrors = {
   projectNotFound: (projectId: string): DomainError => DomainError.notFound('Project', projectId),
   projectAlreadyExists: (projectId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Project ${projectId} has already been opened`),
-  alreadyMember: (name: string): DomainError =>
-    DomainError.ruleViolated('alreadyMember', `${name} is already a member of this project`),
+  alreadyMember: (name: string): DomainError => DomainError.ruleViolated('alreadyMember', `${name} is already a member of this project`),
   customerMemberNamesContact: (): DomainError =>
-    DomainError.ruleViolated(
-      'customerMemberNamesContact',
-      'A customer member must be linked to one of the project contacts',
-    ),
+    DomainError.ruleViolated('customerMemberNamesContact', 'A customer member must be linked to one of the project contacts'),
   memberNotFound: (userId: string): DomainError => DomainError.notFound('Member', userId),
   untilAfterSince: (since: string): DomainError =>
     DomainError.ruleViolated('untilAfterSince', `The member joined on ${since}; they cannot leave before that`),
   projectKeepsAManager: (name: string): DomainError =>
     DomainError.ruleViolated('projectKeepsAManager', `${name} is the only manager; add another before removing them`),
-  sameProject: (what: string): DomainError =>
-    DomainError.ruleViolated('sameProject', `${what} belongs to another project`),
+  sameProject: (what: string): DomainError => DomainError.ruleViolated('sameProject', `${what} belongs to another project`),
 };

@@ -46,10 +46,7 @@ export type MemberAdded = DomainEvent<
 >;
 
 /** A member leaves the project; `until` is their last day as a member (YYYY-MM-DD). */
-export type MemberRemoved = DomainEvent<
-  'MemberRemoved',
-  { projectId: string; userId: string; reason: string; until: string; at: string }
->;
+export type MemberRemoved = DomainEvent<'MemberRemoved', { projectId: string; userId: string; reason: string; until: string; at: string }>;
 
 /**
  * A change order. Recorded, like BaselineApproved, in the project's budget stream `budget-<id>`

@@ -38,9 +38,7 @@ export const addMember = (command: AddMember, state: ProjectState): ProjectEvent
   const contactId = command.contactId ?? command.contact?.id ?? undefined;
   if (role === 'CUSTOMER' && contactId === undefined) throw projectErrors.customerMemberNamesContact();
   if (contactId !== undefined) {
-    referencedFact('Contact', contactId, command.contact, state.projectId, (entity, id) =>
-      projectErrors.sameProject(`${entity} ${id}`),
-    );
+    referencedFact('Contact', contactId, command.contact, state.projectId, (entity, id) => projectErrors.sameProject(`${entity} ${id}`));
   }
   const data = { projectId: state.projectId, userId, name, role };
   return [{ type: 'MemberAdded', data: { ...data, ...(contactId === undefined ? {} : { contactId }), since } }];

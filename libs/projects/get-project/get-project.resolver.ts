@@ -8,7 +8,10 @@ import { GetProjectQuery } from './get-project.query.js';
 
 @Resolver(() => Project)
 export class GetProjectResolver {
-  constructor(private readonly queryBus: QueryBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Query(() => Project)
   project(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Project> {

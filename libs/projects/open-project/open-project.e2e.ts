@@ -11,7 +11,13 @@ describe('openProject', () => {
 
   it('opens a project whose opener is its first MANAGER, with 2 contact days by default', async () => {
     const { openProject } = await portal.ok('OpenProject', { input: { name: 'Portal', customerName: 'ACME', budgetHours: 100 } }, ada);
-    expect(openProject.project).toMatchObject({ name: 'Portal', customerName: 'ACME', budgetHours: 100, contactDaysTarget: 2, revision: 1 });
+    expect(openProject.project).toMatchObject({
+      name: 'Portal',
+      customerName: 'ACME',
+      budgetHours: 100,
+      contactDaysTarget: 2,
+      revision: 1,
+    });
     expect(BigInt(openProject.position) > 0n).toBe(true);
     const { project } = await portal.ok('Project', { id: openProject.project.id }, ada);
     expect(project.members).toEqual([{ userId: 'ada', name: 'Ada Manager', role: 'MANAGER' }]);

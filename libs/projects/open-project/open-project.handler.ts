@@ -14,15 +14,20 @@ export class OpenProjectHandler implements ICommandHandler<OpenProjectCommand, C
     if (input.id) await requireIdOfNoOtherKind(this.ledger.store, 'project', input.id);
     const projectId = input.id ?? newId();
     const at = this.ledger.now();
-    return this.ledger.execute(projectsDecider, streamName('project', projectId), {
-      type: 'OpenProject',
-      projectId,
-      name: input.name,
-      customerName: input.customerName,
-      budgetHours: input.budgetHours,
-      contactDaysTarget: input.contactDaysTarget,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at, idempotencyKey: input.idempotencyKey });
+    return this.ledger.execute(
+      projectsDecider,
+      streamName('project', projectId),
+      {
+        type: 'OpenProject',
+        projectId,
+        name: input.name,
+        customerName: input.customerName,
+        budgetHours: input.budgetHours,
+        contactDaysTarget: input.contactDaysTarget,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at, idempotencyKey: input.idempotencyKey },
+    );
   }
 }

@@ -4,7 +4,9 @@ import { IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-
 @InputType()
 export class OpenProjectInput {
   @Field(() => ID, { nullable: true, description: 'A UUID of your choosing; made for you when left out' })
-  @IsOptional() @IsUUID() id?: string;
+  @IsOptional()
+  @IsUUID()
+  id?: string;
 
   @Field() @IsString() @Length(1, 200) name: string;
 
@@ -13,7 +15,11 @@ export class OpenProjectInput {
   @Field(() => Float) @IsNumber() @Min(0) @Max(10_000_000) budgetHours: number;
 
   @Field(() => Float, { nullable: true, description: 'Contact days per developer per month; 2 when left out' })
-  @IsOptional() @IsNumber() @Min(0) @Max(31) contactDaysTarget?: number;
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(31)
+  contactDaysTarget?: number;
 
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) idempotencyKey?: string;
 }

@@ -10,7 +10,10 @@ import { OpenProjectInput } from './open-project.input.js';
 
 @Resolver()
 export class OpenProjectResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => ProjectPayload)
   async openProject(@Args('input') input: OpenProjectInput, @CurrentCaller() caller: Caller): Promise<ProjectPayload> {

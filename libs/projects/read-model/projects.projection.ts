@@ -14,7 +14,9 @@ export const projectsProjection: PageProjection = {
   version: 3,
   tables: ['projects', 'project_members', 'baselines', 'baseline_requirements'],
   migrate: async (db) => {
-    await db.schema.createTable('projects').ifNotExists()
+    await db.schema
+      .createTable('projects')
+      .ifNotExists()
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('customer_name', 'text', (c) => c.notNull())
@@ -24,7 +26,9 @@ export const projectsProjection: PageProjection = {
       .addColumn('opened_at', 'text', (c) => c.notNull())
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .execute();
-    await db.schema.createTable('project_members').ifNotExists()
+    await db.schema
+      .createTable('project_members')
+      .ifNotExists()
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('user_id', 'text', (c) => c.notNull())
       .addColumn('name', 'text', (c) => c.notNull())
@@ -35,7 +39,9 @@ export const projectsProjection: PageProjection = {
       .addPrimaryKeyConstraint('project_members_pk', ['project_id', 'user_id'])
       .execute();
     await db.schema.createIndex('project_members_by_user').ifNotExists().on('project_members').columns(['user_id']).execute();
-    await db.schema.createTable('baselines').ifNotExists()
+    await db.schema
+      .createTable('baselines')
+      .ifNotExists()
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('name', 'text', (c) => c.notNull())
@@ -45,7 +51,9 @@ export const projectsProjection: PageProjection = {
       .addColumn('total_hours', 'double precision', (c) => c.notNull())
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .execute();
-    await db.schema.createTable('baseline_requirements').ifNotExists()
+    await db.schema
+      .createTable('baseline_requirements')
+      .ifNotExists()
       .addColumn('baseline_id', 'text', (c) => c.notNull())
       .addColumn('requirement_id', 'text', (c) => c.notNull())
       .addColumn('key', 'text', (c) => c.notNull())
@@ -54,7 +62,12 @@ export const projectsProjection: PageProjection = {
       .addPrimaryKeyConstraint('baseline_requirements_pk', ['baseline_id', 'requirement_id'])
       .execute();
   },
-  keys: { projects: ['id'], project_members: ['project_id', 'user_id'], baselines: ['id'], baseline_requirements: ['baseline_id', 'requirement_id'] },
+  keys: {
+    projects: ['id'],
+    project_members: ['project_id', 'user_id'],
+    baselines: ['id'],
+    baseline_requirements: ['baseline_id', 'requirement_id'],
+  },
   project: async (rows, recorded) => {
     const event = { type: recorded.type, data: recorded.data } as ProjectEvent | ProjectBudgetEvent;
     const own = recorded.stream.startsWith('project-');
@@ -71,18 +84,36 @@ const projectProjectEvent = async (rows: PageRows, event: ProjectEvent | Project
     case 'ProjectOpened': {
       const d = event.data;
       rows.put('projects', {
-        id: d.projectId, name: d.name, customer_name: d.customerName, budget_hours: d.budgetHours,
-        contact_days_target: d.contactDaysTarget, revision: 0, opened_at: d.at, seq,
+        id: d.projectId,
+        name: d.name,
+        customer_name: d.customerName,
+        budget_hours: d.budgetHours,
+        contact_days_target: d.contactDaysTarget,
+        revision: 0,
+        opened_at: d.at,
+        seq,
       });
       rows.put('project_members', {
-        project_id: d.projectId, user_id: d.openedBy.userId, name: d.openedBy.name, role: 'MANAGER', contact_id: null, since: d.at.slice(0, 10), seq,
+        project_id: d.projectId,
+        user_id: d.openedBy.userId,
+        name: d.openedBy.name,
+        role: 'MANAGER',
+        contact_id: null,
+        since: d.at.slice(0, 10),
+        seq,
       });
       return;
     }
     case 'MemberAdded': {
       const d = event.data;
       rows.put('project_members', {
-        project_id: d.projectId, user_id: d.userId, name: d.name, role: d.role, contact_id: d.contactId ?? null, since: memberSince(event, recorded), seq,
+        project_id: d.projectId,
+        user_id: d.userId,
+        name: d.name,
+        role: d.role,
+        contact_id: d.contactId ?? null,
+        since: memberSince(event, recorded),
+        seq,
       });
       return;
     }
@@ -98,11 +129,23 @@ const projectProjectEvent = async (rows: PageRows, event: ProjectEvent | Project
     case 'BaselineApproved': {
       const d = event.data;
       rows.put('baselines', {
-        id: d.baselineId, project_id: d.projectId, name: d.name, approved_at: d.at, approved_by_id: d.approvedBy.userId,
-        countersigned_by_id: d.countersignedById, total_hours: d.totalHours, seq,
+        id: d.baselineId,
+        project_id: d.projectId,
+        name: d.name,
+        approved_at: d.at,
+        approved_by_id: d.approvedBy.userId,
+        countersigned_by_id: d.countersignedById,
+        total_hours: d.totalHours,
+        seq,
       });
       for (const r of d.requirements) {
-        rows.put('baseline_requirements', { baseline_id: d.baselineId, requirement_id: r.requirementId, key: r.key, revision: r.revision, estimate_hours: r.estimateHours });
+        rows.put('baseline_requirements', {
+          baseline_id: d.baselineId,
+          requirement_id: r.requirementId,
+          key: r.key,
+          revision: r.revision,
+          estimate_hours: r.estimateHours,
+        });
       }
     }
   }

@@ -42,44 +42,66 @@ interface ProjectsTables {
 export const projectsReadModel = (untyped: ReadModelDb) => {
   const db = untyped as Kysely<ProjectsTables>;
   return {
-  project: (id: string): Promise<ProjectRow | undefined> =>
-    db.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst(),
+    project: (id: string): Promise<ProjectRow | undefined> => db.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst(),
 
-  members: (projectId: string): Promise<MemberRow[]> =>
-    db.selectFrom('project_members').selectAll().where('project_id', '=', projectId).orderBy('seq').execute(),
+    members: (projectId: string): Promise<MemberRow[]> =>
+      db.selectFrom('project_members').selectAll().where('project_id', '=', projectId).orderBy('seq').execute(),
 
-  /** Every project a user is a member of, with their role there (the customer view asks once per request). */
-  membershipsOf: async (userId: string): Promise<Map<string, { role: string; contactId: string | null }>> =>
-    new Map((await db.selectFrom('project_members').select(['project_id', 'role', 'contact_id']).where('user_id', '=', userId).execute())
-      .map((m) => [m.project_id, { role: m.role, contactId: m.contact_id }])),
+    /** Every project a user is a member of, with their role there (the customer view asks once per request). */
+    membershipsOf: async (userId: string): Promise<Map<string, { role: string; contactId: string | null }>> =>
+      new Map(
+        (await db.selectFrom('project_members').select(['project_id', 'role', 'contact_id']).where('user_id', '=', userId).execute()).map(
+          (m) => [m.project_id, { role: m.role, contactId: m.contact_id }],
+        ),
+      ),
 
-  member: (projectId: string, userId: string): Promise<MemberRow | undefined> =>
-    db.selectFrom('project_members').selectAll().where('project_id', '=', projectId).where('user_id', '=', userId).executeTakeFirst(),
+    member: (projectId: string, userId: string): Promise<MemberRow | undefined> =>
+      db.selectFrom('project_members').selectAll().where('project_id', '=', projectId).where('user_id', '=', userId).executeTakeFirst(),
 
-  projectsOf: async (userId: string, afterSeq: number, limit: number): Promise<ProjectRow[]> =>
-    db.selectFrom('projects').innerJoin('project_members as m', 'm.project_id', 'projects.id')
-      .selectAll('projects').where('m.user_id', '=', userId).where('projects.seq', '>', afterSeq)
-      .orderBy('projects.seq').limit(limit).execute(),
+    projectsOf: async (userId: string, afterSeq: number, limit: number): Promise<ProjectRow[]> =>
+      db
+        .selectFrom('projects')
+        .innerJoin('project_members as m', 'm.project_id', 'projects.id')
+        .selectAll('projects')
+        .where('m.user_id', '=', userId)
+        .where('projects.seq', '>', afterSeq)
+        .orderBy('projects.seq')
+        .limit(limit)
+        .execute(),
 
-  countProjectsOf: async (userId: string): Promise<number> => {
-    const row = await db.selectFrom('project_members').select((eb) => eb.fn.countAll().as('n')).where('user_id', '=', userId).executeTakeFirst();
-    return Number(row?.n ?? 0);
-  },
+    countProjectsOf: async (userId: string): Promise<number> => {
+      const row = await db
+        .selectFrom('project_members')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
 
-  baseline: async (id: string): Promise<BaselineRow | undefined> => {
-    const baseline = await db.selectFrom('baselines').selectAll().where('id', '=', id).executeTakeFirst();
-    return baseline && withRequirements(db, baseline);
-  },
+    baseline: async (id: string): Promise<BaselineRow | undefined> => {
+      const baseline = await db.selectFrom('baselines').selectAll().where('id', '=', id).executeTakeFirst();
+      return baseline && withRequirements(db, baseline);
+    },
 
-  latestBaseline: async (projectId: string): Promise<BaselineRow | null> => {
-    const baseline = await db.selectFrom('baselines').selectAll().where('project_id', '=', projectId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-    return baseline ? withRequirements(db, baseline) : null;
-  },
+    latestBaseline: async (projectId: string): Promise<BaselineRow | null> => {
+      const baseline = await db
+        .selectFrom('baselines')
+        .selectAll()
+        .where('project_id', '=', projectId)
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return baseline ? withRequirements(db, baseline) : null;
+    },
   };
 };
 
 const withRequirements = async (db: Kysely<ProjectsTables>, baseline: Omit<BaselineRow, 'requirements'>): Promise<BaselineRow> => ({
   ...baseline,
-  requirements: await db.selectFrom('baseline_requirements').select(['requirement_id', 'key', 'revision', 'estimate_hours'])
-    .where('baseline_id', '=', baseline.id).orderBy('key').execute(),
+  requirements: await db
+    .selectFrom('baseline_requirements')
+    .select(['requirement_id', 'key', 'revision', 'estimate_hours'])
+    .where('baseline_id', '=', baseline.id)
+    .orderBy('key')
+    .execute(),
 });

@@ -17,7 +17,8 @@ describe('addMember with since, and removeMember', () => {
     portal = await startPortal();
     ada = await portal.tokenFor('ada', 'Ada Manager');
     dev = await portal.tokenFor('dev', 'Dev Eloper');
-    projectId = (await portal.ok('OpenProject', { input: { name: 'Portal', customerName: 'ACME', budgetHours: 100 } }, ada)).openProject.project.id;
+    projectId = (await portal.ok('OpenProject', { input: { name: 'Portal', customerName: 'ACME', budgetHours: 100 } }, ada)).openProject
+      .project.id;
   });
   afterAll(() => portal.close());
 
@@ -33,7 +34,11 @@ describe('addMember with since, and removeMember', () => {
 
   it('refuses a join date in the future, naming since, and writes nothing', async () => {
     const before = await head();
-    const answer = await portal.send('AddMember', { input: { projectId, userId: 'eve', name: 'Eve', role: 'DEVELOPER', since: '2999-01-01' } }, ada);
+    const answer = await portal.send(
+      'AddMember',
+      { input: { projectId, userId: 'eve', name: 'Eve', role: 'DEVELOPER', since: '2999-01-01' } },
+      ada,
+    );
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'since' });
     expect(await head()).toBe(before);
   });
@@ -50,7 +55,11 @@ describe('addMember with since, and removeMember', () => {
   });
 
   it('removes a member, who then reads nothing of the project', async () => {
-    const { data } = await portal.graphql(REMOVE, { input: { projectId, userId: 'dev', reason: 'Moved to another team', until: '2026-02-20' } }, ada);
+    const { data } = await portal.graphql(
+      REMOVE,
+      { input: { projectId, userId: 'dev', reason: 'Moved to another team', until: '2026-02-20' } },
+      ada,
+    );
     expect(data!.removeMember.project).toEqual({ id: projectId, revision: 4 });
     expect((await members()).map((m: { userId: string }) => m.userId)).toEqual(['ada', 'aud']);
     const read = await portal.send('Project', { id: projectId }, dev);

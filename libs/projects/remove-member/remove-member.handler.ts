@@ -12,19 +12,27 @@ import { RemoveMemberCommand } from './remove-member.command.js';
  */
 @CommandHandler(RemoveMemberCommand)
 export class RemoveMemberHandler implements ICommandHandler<RemoveMemberCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ input, caller }: RemoveMemberCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER'], 'remove members');
     const at = this.ledger.now();
-    return this.ledger.execute(projectsDecider, streamName('project', input.projectId), {
-      type: 'RemoveMember',
-      projectId: input.projectId,
-      userId: input.userId,
-      reason: input.reason,
-      until: input.until,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    return this.ledger.execute(
+      projectsDecider,
+      streamName('project', input.projectId),
+      {
+        type: 'RemoveMember',
+        projectId: input.projectId,
+        userId: input.userId,
+        reason: input.reason,
+        until: input.until,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at },
+    );
   }
 }

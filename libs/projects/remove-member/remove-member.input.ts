@@ -8,5 +8,7 @@ export class RemoveMemberInput {
   @Field() @IsString() @Length(1, 200) userId: string;
   @Field() @IsString() @Length(1, 20_000) reason: string;
   @Field(() => DateScalar, { nullable: true, description: 'Their last day as a member; today when not given' })
-  @IsOptional() @IsString() until?: string | null;
+  @IsOptional()
+  @IsString()
+  until?: string | null;
 }

@@ -9,7 +9,10 @@ import { RemoveMemberInput } from './remove-member.input.js';
 
 @Resolver()
 export class RemoveMemberResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => ProjectPayload)
   async removeMember(@Args('input') input: RemoveMemberInput, @CurrentCaller() caller: Caller): Promise<ProjectPayload> {

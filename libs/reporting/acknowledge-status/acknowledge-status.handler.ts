@@ -11,22 +11,30 @@ import { AcknowledgeStatusCommand } from './acknowledge-status.command.js';
 /** Only a CUSTOMER acknowledges, and the decider keeps them to the reports made to the contact they are. */
 @CommandHandler(AcknowledgeStatusCommand)
 export class AcknowledgeStatusHandler implements ICommandHandler<AcknowledgeStatusCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ input, caller }: AcknowledgeStatusCommand): Promise<CommandResult> {
     const report = await reportingReadModel(this.ledger.readModels).report(input.reportId);
     if (!report) throw reportingErrors.reportNotFound(input.reportId);
     const { role, member } = await this.access.require(caller, report.project_id, ['CUSTOMER'], 'acknowledge status reports');
     const at = this.ledger.now();
-    return this.ledger.execute(reportingDecider, streamName('status', report.subject_id), {
-      type: 'AcknowledgeStatus',
-      subjectId: report.subject_id,
-      reportId: input.reportId,
-      agrees: input.agrees,
-      note: input.note,
-      acknowledger: { role, contactId: member.contact_id },
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    return this.ledger.execute(
+      reportingDecider,
+      streamName('status', report.subject_id),
+      {
+        type: 'AcknowledgeStatus',
+        subjectId: report.subject_id,
+        reportId: input.reportId,
+        agrees: input.agrees,
+        note: input.note,
+        acknowledger: { role, contactId: member.contact_id },
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at },
+    );
   }
 }

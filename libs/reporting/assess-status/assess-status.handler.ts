@@ -10,22 +10,30 @@ import { AssessStatusCommand } from './assess-status.command.js';
 /** Managers and developers assess the real state; the projection then judges the perception gap. */
 @CommandHandler(AssessStatusCommand)
 export class AssessStatusHandler implements ICommandHandler<AssessStatusCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ input, caller }: AssessStatusCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'assess status');
     const subject = await findStatusSubject(this.ledger.readModels, input.subjectId);
     const at = this.ledger.now();
-    return this.ledger.execute(reportingDecider, streamName('status', input.subjectId), {
-      type: 'AssessStatus',
-      projectId: input.projectId,
-      subjectId: input.subjectId,
-      subject,
-      actualStatus: input.actualStatus,
-      actualPercentComplete: input.actualPercentComplete ?? undefined,
-      note: input.note,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    return this.ledger.execute(
+      reportingDecider,
+      streamName('status', input.subjectId),
+      {
+        type: 'AssessStatus',
+        projectId: input.projectId,
+        subjectId: input.subjectId,
+        subject,
+        actualStatus: input.actualStatus,
+        actualPercentComplete: input.actualPercentComplete ?? undefined,
+        note: input.note,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at },
+    );
   }
 }

@@ -22,16 +22,25 @@ export interface AcknowledgeStatus {
  */
 export const acknowledgeStatus = (command: AcknowledgeStatus, state: ReportingState): ReportingEvent[] => {
   const contactId = state.toldTo[command.reportId];
-  if (contactId === undefined || state.projectId === null || state.subjectId === null) throw reportingErrors.reportNotFound(command.reportId);
+  if (contactId === undefined || state.projectId === null || state.subjectId === null)
+    throw reportingErrors.reportNotFound(command.reportId);
   const { role, contactId: acknowledgerContact } = command.acknowledger;
   if (role !== 'CUSTOMER' || acknowledgerContact !== contactId) throw reportingErrors.acknowledgedByContactTold();
   if (typeof command.agrees !== 'boolean') throw DomainError.badInput('agrees', 'must be true or false');
   const note = command.note == null ? undefined : optionalText(boundedText('note', command.note, 20_000));
-  return [{
-    type: 'StatusAcknowledged',
-    data: {
-      reportId: command.reportId, subjectId: state.subjectId, projectId: state.projectId, contactId, agrees: command.agrees,
-      ...(note === undefined ? {} : { note }), acknowledgedBy: { userId: command.actor.userId, name: command.actor.name }, at: command.at,
+  return [
+    {
+      type: 'StatusAcknowledged',
+      data: {
+        reportId: command.reportId,
+        subjectId: state.subjectId,
+        projectId: state.projectId,
+        contactId,
+        agrees: command.agrees,
+        ...(note === undefined ? {} : { note }),
+        acknowledgedBy: { userId: command.actor.userId, name: command.actor.name },
+        at: command.at,
+      },
     },
-  }];
+  ];
 };

@@ -13,50 +13,128 @@ const subject = { id: 'C1', projectId, type: 'COMMITMENT' as const, title: 'Expo
 const subjectFacts = { subjectId: 'C1', subjectType: 'COMMITMENT' as const, projectId, title: 'Export invoices as PDF' };
 
 const report = (overrides: Partial<ReportStatus> = {}): ReportStatus => ({
-  type: 'ReportStatus', reportId: 'r-1', at, actor: dan, projectId, subjectId: 'C1', subject, toldStatus: 'ON_TRACK',
-  toldPercentComplete: 80, toldToId: 'c-pat', toldTo: { id: 'c-pat', projectId }, message: 'Nearly there', ...overrides,
+  type: 'ReportStatus',
+  reportId: 'r-1',
+  at,
+  actor: dan,
+  projectId,
+  subjectId: 'C1',
+  subject,
+  toldStatus: 'ON_TRACK',
+  toldPercentComplete: 80,
+  toldToId: 'c-pat',
+  toldTo: { id: 'c-pat', projectId },
+  message: 'Nearly there',
+  ...overrides,
 });
 const assess = (overrides: Partial<AssessStatus> = {}): AssessStatus => ({
-  type: 'AssessStatus', at: later, actor: mia, projectId, subjectId: 'C1', subject, actualStatus: 'BLOCKED',
-  actualPercentComplete: 40, note: 'Waiting for the tax rules', ...overrides,
+  type: 'AssessStatus',
+  at: later,
+  actor: mia,
+  projectId,
+  subjectId: 'C1',
+  subject,
+  actualStatus: 'BLOCKED',
+  actualPercentComplete: 40,
+  note: 'Waiting for the tax rules',
+  ...overrides,
 });
 const reported: StatusReported = {
   type: 'StatusReported',
-  data: { reportId: 'r-1', ...subjectFacts, toldStatus: 'ON_TRACK', toldPercentComplete: 80, toldToId: 'c-pat', message: 'Nearly there', reportedBy: dan, at },
+  data: {
+    reportId: 'r-1',
+    ...subjectFacts,
+    toldStatus: 'ON_TRACK',
+    toldPercentComplete: 80,
+    toldToId: 'c-pat',
+    message: 'Nearly there',
+    reportedBy: dan,
+    at,
+  },
 };
 const assessed: StatusAssessed = {
   type: 'StatusAssessed',
-  data: { ...subjectFacts, actualStatus: 'BLOCKED', actualPercentComplete: 40, note: 'Waiting for the tax rules', assessedBy: mia, at: later },
+  data: {
+    ...subjectFacts,
+    actualStatus: 'BLOCKED',
+    actualPercentComplete: 40,
+    note: 'Waiting for the tax rules',
+    assessedBy: mia,
+    at: later,
+  },
 };
 
 describe('ReportStatus', () => {
   it('records what the customer was told', () => {
-    spec.given([]).when(report({ message: '  Nearly there ' })).then([reported]);
+    spec
+      .given([])
+      .when(report({ message: '  Nearly there ' }))
+      .then([reported]);
   });
 
   it('records further reports on the same subject, the percentage being optional', () => {
     const { toldPercentComplete: _omitted, ...withoutPercent } = reported.data;
-    spec.given([reported]).when(report({ toldPercentComplete: undefined })).then([{ type: 'StatusReported', data: withoutPercent }]);
+    spec
+      .given([reported])
+      .when(report({ toldPercentComplete: undefined }))
+      .then([{ type: 'StatusReported', data: withoutPercent }]);
   });
 
   it('needs the subject and the contact told to exist in the project', () => {
-    spec.given([]).when(report({ subject: null })).thenThrows('NOT_FOUND');
-    spec.given([]).when(report({ toldTo: null })).thenThrows('NOT_FOUND');
-    spec.given([]).when(report({ subject: { ...subject, projectId: 'p-2' } })).thenThrows('RULE_VIOLATED', 'sameProject');
-    spec.given([]).when(report({ toldTo: { id: 'c-pat', projectId: 'p-2' } })).thenThrows('RULE_VIOLATED', 'sameProject');
-    spec.given([reported]).when(report({ projectId: 'p-2', subject: { ...subject, projectId: 'p-2' }, toldTo: { id: 'c-pat', projectId: 'p-2' } }))
+    spec
+      .given([])
+      .when(report({ subject: null }))
+      .thenThrows('NOT_FOUND');
+    spec
+      .given([])
+      .when(report({ toldTo: null }))
+      .thenThrows('NOT_FOUND');
+    spec
+      .given([])
+      .when(report({ subject: { ...subject, projectId: 'p-2' } }))
       .thenThrows('RULE_VIOLATED', 'sameProject');
-    spec.given([]).when(report({ subject: { ...subject, id: 'C2' } })).thenThrows('RULE_VIOLATED', 'sameSubject');
+    spec
+      .given([])
+      .when(report({ toldTo: { id: 'c-pat', projectId: 'p-2' } }))
+      .thenThrows('RULE_VIOLATED', 'sameProject');
+    spec
+      .given([reported])
+      .when(report({ projectId: 'p-2', subject: { ...subject, projectId: 'p-2' }, toldTo: { id: 'c-pat', projectId: 'p-2' } }))
+      .thenThrows('RULE_VIOLATED', 'sameProject');
+    spec
+      .given([])
+      .when(report({ subject: { ...subject, id: 'C2' } }))
+      .thenThrows('RULE_VIOLATED', 'sameSubject');
   });
 
   it('rejects invalid values', () => {
-    spec.given([]).when(report({ message: ' ' })).thenThrows('BAD_USER_INPUT');
-    spec.given([]).when(report({ toldPercentComplete: 101 })).thenThrows('BAD_USER_INPUT');
-    spec.given([]).when(report({ toldPercentComplete: -1 })).thenThrows('BAD_USER_INPUT');
-    spec.given([]).when(report({ toldPercentComplete: 50.5 })).thenThrows('BAD_USER_INPUT');
-    spec.given([]).when(report({ toldStatus: 'FINE' as never })).thenThrows('BAD_USER_INPUT');
-    spec.given([]).when(report({ toldPercentComplete: 0 })).then([{ type: 'StatusReported', data: { ...reported.data, toldPercentComplete: 0 } }]);
-    spec.given([]).when(report({ toldPercentComplete: 100, toldStatus: 'DONE' }))
+    spec
+      .given([])
+      .when(report({ message: ' ' }))
+      .thenThrows('BAD_USER_INPUT');
+    spec
+      .given([])
+      .when(report({ toldPercentComplete: 101 }))
+      .thenThrows('BAD_USER_INPUT');
+    spec
+      .given([])
+      .when(report({ toldPercentComplete: -1 }))
+      .thenThrows('BAD_USER_INPUT');
+    spec
+      .given([])
+      .when(report({ toldPercentComplete: 50.5 }))
+      .thenThrows('BAD_USER_INPUT');
+    spec
+      .given([])
+      .when(report({ toldStatus: 'FINE' as never }))
+      .thenThrows('BAD_USER_INPUT');
+    spec
+      .given([])
+      .when(report({ toldPercentComplete: 0 }))
+      .then([{ type: 'StatusReported', data: { ...reported.data, toldPercentComplete: 0 } }]);
+    spec
+      .given([])
+      .when(report({ toldPercentComplete: 100, toldStatus: 'DONE' }))
       .then([{ type: 'StatusReported', data: { ...reported.data, toldStatus: 'DONE', toldPercentComplete: 100 } }]);
   });
 });
@@ -68,10 +146,22 @@ describe('AssessStatus', () => {
   });
 
   it('needs the subject in the project and valid values', () => {
-    spec.given([]).when(assess({ subject: null })).thenThrows('NOT_FOUND');
-    spec.given([]).when(assess({ subject: { ...subject, projectId: 'p-2' } })).thenThrows('RULE_VIOLATED', 'sameProject');
-    spec.given([]).when(assess({ actualStatus: 'LATE' as never })).thenThrows('BAD_USER_INPUT');
-    spec.given([]).when(assess({ actualPercentComplete: 120 })).thenThrows('BAD_USER_INPUT');
+    spec
+      .given([])
+      .when(assess({ subject: null }))
+      .thenThrows('NOT_FOUND');
+    spec
+      .given([])
+      .when(assess({ subject: { ...subject, projectId: 'p-2' } }))
+      .thenThrows('RULE_VIOLATED', 'sameProject');
+    spec
+      .given([])
+      .when(assess({ actualStatus: 'LATE' as never }))
+      .thenThrows('BAD_USER_INPUT');
+    spec
+      .given([])
+      .when(assess({ actualPercentComplete: 120 }))
+      .thenThrows('BAD_USER_INPUT');
   });
 
   it('keeps the latest report and the latest assessment in the state', () => {
@@ -81,8 +171,21 @@ describe('AssessStatus', () => {
       ...subjectFacts,
       toldTo: { 'r-1': 'c-pat' },
       revision: 3,
-      latestReport: { toldStatus: 'AT_RISK', toldPercentComplete: 80, toldToId: 'c-pat', message: 'Nearly there', reportedBy: dan, at: later },
-      latestAssessment: { actualStatus: 'BLOCKED', actualPercentComplete: 40, note: 'Waiting for the tax rules', assessedBy: mia, at: later },
+      latestReport: {
+        toldStatus: 'AT_RISK',
+        toldPercentComplete: 80,
+        toldToId: 'c-pat',
+        message: 'Nearly there',
+        reportedBy: dan,
+        at: later,
+      },
+      latestAssessment: {
+        actualStatus: 'BLOCKED',
+        actualPercentComplete: 40,
+        note: 'Waiting for the tax rules',
+        assessedBy: mia,
+        at: later,
+      },
     });
   });
 });

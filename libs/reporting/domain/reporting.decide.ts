@@ -96,8 +96,14 @@ export const decide = (command: ReportingCommand, state: ReportingState): Report
         {
           type: 'StatusReported',
           data: {
-            reportId: command.reportId, ...subject, toldStatus, ...toldPercentComplete, toldToId: command.toldToId, message,
-            reportedBy: by(command.actor), at: command.at,
+            reportId: command.reportId,
+            ...subject,
+            toldStatus,
+            ...toldPercentComplete,
+            toldToId: command.toldToId,
+            message,
+            reportedBy: by(command.actor),
+            at: command.at,
           },
         },
       ];
@@ -110,8 +116,12 @@ export const decide = (command: ReportingCommand, state: ReportingState): Report
         {
           type: 'StatusAssessed',
           data: {
-            ...subject, actualStatus, ...actualPercentComplete, note: optionalText(command.note) ?? '',
-            assessedBy: by(command.actor), at: command.at,
+            ...subject,
+            actualStatus,
+            ...actualPercentComplete,
+            note: optionalText(command.note) ?? '',
+            assessedBy: by(command.actor),
+            at: command.at,
           },
         },
       ];

@@ -8,8 +8,5 @@ export const reportingErrors = {
   sameProject: (what: string, id: string): DomainError =>
     DomainError.ruleViolated('sameProject', `The ${what} ${id} belongs to another project.`),
   sameSubject: (subjectId: string, factId: string): DomainError =>
-    DomainError.ruleViolated(
-      'sameSubject',
-      `The status of ${subjectId} cannot be recorded with the details of ${factId}.`,
-    ),
+    DomainError.ruleViolated('sameSubject', `The status of ${subjectId} cannot be recorded with the details of ${factId}.`),
 };

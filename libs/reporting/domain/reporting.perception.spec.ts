@@ -13,8 +13,9 @@ describe('isPerceptionGap', () => {
   it('sees no gap when the told status does not reassure, or the real state is fine', () => {
     for (const toldStatus of TOLD_STATUSES) {
       for (const actualStatus of ACTUAL_STATUSES) {
-        const expected = (['ON_TRACK', 'DONE'].includes(toldStatus) && ['AT_RISK', 'BLOCKED', 'NOT_STARTED'].includes(actualStatus))
-          || (toldStatus === 'DONE' && actualStatus !== 'DONE');
+        const expected =
+          (['ON_TRACK', 'DONE'].includes(toldStatus) && ['AT_RISK', 'BLOCKED', 'NOT_STARTED'].includes(actualStatus)) ||
+          (toldStatus === 'DONE' && actualStatus !== 'DONE');
         expect(isPerceptionGap({ toldStatus }, { actualStatus })).toBe(expected);
       }
     }
@@ -34,7 +35,9 @@ describe('isPerceptionGap', () => {
   it('compares percentages only when both are known', () => {
     expect(isPerceptionGap({ toldStatus: 'ON_TRACK', toldPercentComplete: 90 }, { actualStatus: 'ON_TRACK' })).toBe(false);
     expect(isPerceptionGap({ toldStatus: 'ON_TRACK' }, { actualStatus: 'ON_TRACK', actualPercentComplete: 10 })).toBe(false);
-    expect(isPerceptionGap({ toldStatus: 'ON_TRACK', toldPercentComplete: 90 }, { actualStatus: 'ON_TRACK', actualPercentComplete: null })).toBe(false);
+    expect(
+      isPerceptionGap({ toldStatus: 'ON_TRACK', toldPercentComplete: 90 }, { actualStatus: 'ON_TRACK', actualPercentComplete: null }),
+    ).toBe(false);
   });
 
   it('sees no gap without a report or without an assessment', () => {
@@ -44,8 +47,12 @@ describe('isPerceptionGap', () => {
 
   it('sees a gap when told DONE while it is not done, whatever the percentages', () => {
     expect(isPerceptionGap({ toldStatus: 'DONE' }, { actualStatus: 'ON_TRACK' })).toBe(true);
-    expect(isPerceptionGap({ toldStatus: 'DONE', toldPercentComplete: 100 }, { actualStatus: 'ON_TRACK', actualPercentComplete: 95 })).toBe(true);
-    expect(isPerceptionGap({ toldStatus: 'DONE', toldPercentComplete: 100 }, { actualStatus: 'DONE', actualPercentComplete: 100 })).toBe(false);
+    expect(isPerceptionGap({ toldStatus: 'DONE', toldPercentComplete: 100 }, { actualStatus: 'ON_TRACK', actualPercentComplete: 95 })).toBe(
+      true,
+    );
+    expect(isPerceptionGap({ toldStatus: 'DONE', toldPercentComplete: 100 }, { actualStatus: 'DONE', actualPercentComplete: 100 })).toBe(
+      false,
+    );
   });
 
   it('sees a gap when the contact told disputed the report, even when told and assessed agree or nothing is assessed', () => {

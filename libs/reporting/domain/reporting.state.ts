@@ -49,5 +49,7 @@ const evolveSubject = (state: ReportingState, event: ReportingEvent): ReportingS
   }
 };
 
-export const evolve = (state: ReportingState, event: ReportingEvent): ReportingState =>
-  ({ ...evolveSubject(state, event), revision: state.revision + 1 });
+export const evolve = (state: ReportingState, event: ReportingEvent): ReportingState => ({
+  ...evolveSubject(state, event),
+  revision: state.revision + 1,
+});

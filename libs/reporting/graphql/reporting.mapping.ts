@@ -24,7 +24,10 @@ export const toStatusReport = (row: StatusReportRow): StatusReport => ({
   toldPercentComplete: row.told_percent,
   toldAt: row.told_at,
   message: row.message,
-  acknowledgement: row.agrees === null || row.acknowledged_at === null ? null : { agrees: row.agrees === 1, note: row.acknowledgement_note, at: row.acknowledged_at },
+  acknowledgement:
+    row.agrees === null || row.acknowledged_at === null
+      ? null
+      : { agrees: row.agrees === 1, note: row.acknowledgement_note, at: row.acknowledged_at },
   toldToId: row.told_to_id,
   projectId: row.project_id,
 });

@@ -2,7 +2,12 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Contact } from '@cf/contacts';
 import { DateTimeScalar } from '@cf/ledger';
 import {
-  ACTUAL_STATUSES, STATUS_SUBJECT_TYPES, TOLD_STATUSES, type ActualStatus, type StatusSubjectType, type ToldStatus,
+  ACTUAL_STATUSES,
+  STATUS_SUBJECT_TYPES,
+  TOLD_STATUSES,
+  type ActualStatus,
+  type StatusSubjectType,
+  type ToldStatus,
 } from '../domain/reporting.events.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
@@ -23,7 +28,8 @@ export class PerceptionGap {
   @Field(() => ToldStatusEnum) toldStatus: ToldStatus;
   @Field(() => Int, { nullable: true }) toldPercentComplete?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) toldAt?: string | null;
-  @Field(() => ActualStatusEnum, { nullable: true, description: 'null while not assessed (a disputed report)' }) actualStatus: ActualStatus | null;
+  @Field(() => ActualStatusEnum, { nullable: true, description: 'null while not assessed (a disputed report)' })
+  actualStatus: ActualStatus | null;
   @Field(() => Int, { nullable: true }) actualPercentComplete?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) assessedAt?: string | null;
   @Field({ description: 'The contact told disputed the report' }) disputed: boolean;

@@ -12,7 +12,10 @@ import { ListStatusReportsQuery } from './list-status-reports.query.js';
  */
 @QueryHandler(ListStatusReportsQuery)
 export class ListStatusReportsHandler implements IQueryHandler<ListStatusReportsQuery, StatusReport[]> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ projectId, caller }: ListStatusReportsQuery): Promise<StatusReport[]> {
     const { role, member } = await this.access.require(caller, projectId, ANY_ROLE, 'read status reports');

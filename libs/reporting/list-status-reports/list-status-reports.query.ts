@@ -3,7 +3,10 @@ import type { Caller } from '@cf/ledger';
 import type { StatusReport } from '../graphql/reporting.types.js';
 
 export class ListStatusReportsQuery extends Query<StatusReport[]> {
-  constructor(readonly projectId: string, readonly caller: Caller) {
+  constructor(
+    readonly projectId: string,
+    readonly caller: Caller,
+  ) {
     super();
   }
 }

@@ -8,9 +8,14 @@ import { ListStatusReportsQuery } from './list-status-reports.query.js';
 
 @Resolver(() => StatusReport)
 export class ListStatusReportsResolver {
-  constructor(private readonly queryBus: QueryBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly ledger: Ledger,
+  ) {}
 
-  @Query(() => [StatusReport], { description: 'Every report of what a contact was told, oldest first; a CUSTOMER gets those to their own contact' })
+  @Query(() => [StatusReport], {
+    description: 'Every report of what a contact was told, oldest first; a CUSTOMER gets those to their own contact',
+  })
   statusReports(@Args('projectId', { type: () => ID }) projectId: string, @CurrentCaller() caller: Caller): Promise<StatusReport[]> {
     return this.queryBus.execute(new ListStatusReportsQuery(projectId, caller));
   }

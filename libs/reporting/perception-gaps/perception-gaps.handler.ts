@@ -9,7 +9,10 @@ import { PerceptionGapsQuery } from './perception-gaps.query.js';
 /** Internal roles only: a gap shows the internal assessment, which customers never see. */
 @QueryHandler(PerceptionGapsQuery)
 export class PerceptionGapsHandler implements IQueryHandler<PerceptionGapsQuery, PerceptionGap[]> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ projectId, caller }: PerceptionGapsQuery): Promise<PerceptionGap[]> {
     await this.access.require(caller, projectId, INTERNAL_ROLES, 'see perception gaps');

@@ -8,9 +8,15 @@ import { PerceptionGapsQuery } from './perception-gaps.query.js';
 
 @Resolver(() => PerceptionGap)
 export class PerceptionGapsResolver {
-  constructor(private readonly queryBus: QueryBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly ledger: Ledger,
+  ) {}
 
-  @Query(() => [PerceptionGap], { description: "Per subject and contact told: the contact's latest report that the latest assessment contradicts or the contact disputed, oldest first" })
+  @Query(() => [PerceptionGap], {
+    description:
+      "Per subject and contact told: the contact's latest report that the latest assessment contradicts or the contact disputed, oldest first",
+  })
   perceptionGaps(@Args('projectId', { type: () => ID }) projectId: string, @CurrentCaller() caller: Caller): Promise<PerceptionGap[]> {
     return this.queryBus.execute(new PerceptionGapsQuery(projectId, caller));
   }

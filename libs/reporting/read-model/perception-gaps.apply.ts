@@ -12,16 +12,19 @@ type SubjectRow = Pick<PerceptionGapRow, 'actual_status' | 'actual_percent'>;
  * agrees — and moves the project's gap count by what changed.
  */
 export const judgeGaps = async (rows: PageRows, subjectId: string, toldToId?: string): Promise<void> => {
-  const gaps = toldToId === undefined
-    ? await rows.find<GapRow>('perception_gaps', { subject_id: subjectId })
-    : [await rows.get<GapRow>('perception_gaps', { subject_id: subjectId, told_to_id: toldToId })].filter((row) => row !== undefined);
+  const gaps =
+    toldToId === undefined
+      ? await rows.find<GapRow>('perception_gaps', { subject_id: subjectId })
+      : [await rows.get<GapRow>('perception_gaps', { subject_id: subjectId, told_to_id: toldToId })].filter((row) => row !== undefined);
   const subject = await rows.get<SubjectRow>('status_subjects', { subject_id: subjectId });
   if (!subject) return;
   for (const row of gaps) {
     const report = await rows.get<ReportRow>('status_reports', { report_id: row.report_id });
     if (!report) continue;
     const told = { toldStatus: report.told_status, toldPercentComplete: report.told_percent };
-    const assessment = subject.actual_status ? { actualStatus: subject.actual_status, actualPercentComplete: subject.actual_percent } : null;
+    const assessment = subject.actual_status
+      ? { actualStatus: subject.actual_status, actualPercentComplete: subject.actual_percent }
+      : null;
     const gap = isPerceptionGap(told, assessment, report.agrees === null ? null : { agrees: report.agrees === 1 }) ? 1 : 0;
     if (gap === row.gap) continue;
     rows.put('perception_gaps', { ...row, gap });

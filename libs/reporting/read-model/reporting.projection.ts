@@ -12,7 +12,9 @@ export const reportingProjection: PageProjection = {
   version: 2,
   tables: ['status_subjects', 'status_reports', 'perception_gaps', 'perception_gap_counts'],
   migrate: async (db) => {
-    await db.schema.createTable('status_subjects').ifNotExists()
+    await db.schema
+      .createTable('status_subjects')
+      .ifNotExists()
       .addColumn('subject_id', 'text', (c) => c.primaryKey())
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('subject_type', 'text', (c) => c.notNull())
@@ -22,7 +24,9 @@ export const reportingProjection: PageProjection = {
       .addColumn('assessed_at', 'text')
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .execute();
-    await db.schema.createTable('status_reports').ifNotExists()
+    await db.schema
+      .createTable('status_reports')
+      .ifNotExists()
       .addColumn('report_id', 'text', (c) => c.primaryKey())
       .addColumn('subject_id', 'text', (c) => c.notNull())
       .addColumn('project_id', 'text', (c) => c.notNull())
@@ -37,9 +41,16 @@ export const reportingProjection: PageProjection = {
       .addColumn('acknowledged_at', 'text')
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('status_reports_by_project').ifNotExists().on('status_reports').columns(['project_id', 'told_to_id', 'seq']).execute();
+    await db.schema
+      .createIndex('status_reports_by_project')
+      .ifNotExists()
+      .on('status_reports')
+      .columns(['project_id', 'told_to_id', 'seq'])
+      .execute();
     // One row per subject and contact told: their latest report, and whether it is a gap now.
-    await db.schema.createTable('perception_gaps').ifNotExists()
+    await db.schema
+      .createTable('perception_gaps')
+      .ifNotExists()
       .addColumn('subject_id', 'text', (c) => c.notNull())
       .addColumn('told_to_id', 'text', (c) => c.notNull())
       .addColumn('project_id', 'text', (c) => c.notNull())
@@ -50,12 +61,19 @@ export const reportingProjection: PageProjection = {
       .execute();
     await db.schema.createIndex('perception_gaps_by_project').ifNotExists().on('perception_gaps').columns(['project_id', 'gap']).execute();
     // The dashboard's gap count as a summary row, moved with each gap.
-    await db.schema.createTable('perception_gap_counts').ifNotExists()
+    await db.schema
+      .createTable('perception_gap_counts')
+      .ifNotExists()
       .addColumn('project_id', 'text', (c) => c.primaryKey())
       .addColumn('gaps', 'integer', (c) => c.notNull())
       .execute();
   },
-  keys: { status_subjects: ['subject_id'], status_reports: ['report_id'], perception_gaps: ['subject_id', 'told_to_id'], perception_gap_counts: ['project_id'] },
+  keys: {
+    status_subjects: ['subject_id'],
+    status_reports: ['report_id'],
+    perception_gaps: ['subject_id', 'told_to_id'],
+    perception_gap_counts: ['project_id'],
+  },
   project: async (rows, recorded) => {
     if (!recorded.stream.startsWith('status-')) return;
     await projectReportingEvent(rows, { type: recorded.type, data: recorded.data } as ReportingEvent, recorded);
@@ -70,33 +88,61 @@ const projectReportingEvent = async (rows: PageRows, event: ReportingEvent, reco
       const reportId = reportIdOf(d, recorded.revision);
       await putSubject(rows, { subject_id: d.subjectId, project_id: d.projectId, subject_type: d.subjectType, title: d.title, seq });
       rows.put('status_reports', {
-        report_id: reportId, subject_id: d.subjectId, project_id: d.projectId, title: d.title, told_status: d.toldStatus,
-        told_percent: d.toldPercentComplete ?? null, told_to_id: d.toldToId, message: d.message, told_at: d.at ?? null,
-        agrees: null, acknowledgement_note: null, acknowledged_at: null, seq,
+        report_id: reportId,
+        subject_id: d.subjectId,
+        project_id: d.projectId,
+        title: d.title,
+        told_status: d.toldStatus,
+        told_percent: d.toldPercentComplete ?? null,
+        told_to_id: d.toldToId,
+        message: d.message,
+        told_at: d.at ?? null,
+        agrees: null,
+        acknowledgement_note: null,
+        acknowledged_at: null,
+        seq,
       });
       // The newest report to a contact replaces their earlier one; reports to others stay as they are.
       const key = { subject_id: d.subjectId, told_to_id: d.toldToId };
       const earlier = await rows.get('perception_gaps', key);
-      rows.put('perception_gaps', earlier ? { ...earlier, report_id: reportId } : { ...key, project_id: d.projectId, report_id: reportId, gap: 0, seq });
+      rows.put(
+        'perception_gaps',
+        earlier ? { ...earlier, report_id: reportId } : { ...key, project_id: d.projectId, report_id: reportId, gap: 0, seq },
+      );
       return judgeGaps(rows, d.subjectId, d.toldToId);
     }
     case 'StatusAssessed': {
       const d = event.data;
-      const subject = await putSubject(rows, { subject_id: d.subjectId, project_id: d.projectId, subject_type: d.subjectType, title: d.title, seq });
-      rows.put('status_subjects', { ...subject, actual_status: d.actualStatus, actual_percent: d.actualPercentComplete ?? null, assessed_at: d.at ?? null });
+      const subject = await putSubject(rows, {
+        subject_id: d.subjectId,
+        project_id: d.projectId,
+        subject_type: d.subjectType,
+        title: d.title,
+        seq,
+      });
+      rows.put('status_subjects', {
+        ...subject,
+        actual_status: d.actualStatus,
+        actual_percent: d.actualPercentComplete ?? null,
+        assessed_at: d.at ?? null,
+      });
       return judgeGaps(rows, d.subjectId);
     }
     case 'StatusAcknowledged': {
       const d = event.data;
       const report = await rows.get('status_reports', { report_id: d.reportId });
-      if (report) rows.put('status_reports', { ...report, agrees: d.agrees ? 1 : 0, acknowledgement_note: d.note ?? null, acknowledged_at: d.at });
+      if (report)
+        rows.put('status_reports', { ...report, agrees: d.agrees ? 1 : 0, acknowledgement_note: d.note ?? null, acknowledged_at: d.at });
       return judgeGaps(rows, d.subjectId, d.contactId);
     }
   }
 };
 
 /** The subject as its latest event names it; `seq` stays where it was first seen. */
-const putSubject = async (rows: PageRows, subject: { subject_id: string; project_id: string; subject_type: string; title: string; seq: number }): Promise<Row> => {
+const putSubject = async (
+  rows: PageRows,
+  subject: { subject_id: string; project_id: string; subject_type: string; title: string; seq: number },
+): Promise<Row> => {
   const known = await rows.get('status_subjects', { subject_id: subject.subject_id });
   const row = known ? { ...known, title: subject.title } : { ...subject, actual_status: null, actual_percent: null, assessed_at: null };
   rows.put('status_subjects', row);

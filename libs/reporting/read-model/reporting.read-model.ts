@@ -72,15 +72,33 @@ export const reportingReadModel = (untyped: ReadModelDb) => {
 
     /** The perception gaps of the project now: one per subject and contact told, oldest first. */
     gapsOf: (projectId: string): Promise<PerceptionGapRow[]> =>
-      db.selectFrom('perception_gaps as g')
+      db
+        .selectFrom('perception_gaps as g')
         .innerJoin('status_reports as r', 'r.report_id', 'g.report_id')
         .innerJoin('status_subjects as s', 's.subject_id', 'g.subject_id')
-        .select(['g.subject_id', 'g.told_to_id', 'g.project_id', 's.subject_type', 's.title', 'r.told_status', 'r.told_percent', 'r.told_at',
-          'r.agrees', 's.actual_status', 's.actual_percent', 's.assessed_at'])
-        .where('g.project_id', '=', projectId).where('g.gap', '=', 1).orderBy('g.seq').execute(),
+        .select([
+          'g.subject_id',
+          'g.told_to_id',
+          'g.project_id',
+          's.subject_type',
+          's.title',
+          'r.told_status',
+          'r.told_percent',
+          'r.told_at',
+          'r.agrees',
+          's.actual_status',
+          's.actual_percent',
+          's.assessed_at',
+        ])
+        .where('g.project_id', '=', projectId)
+        .where('g.gap', '=', 1)
+        .orderBy('g.seq')
+        .execute(),
 
     /** How many perception gaps the project has now (a summary row, not a count over subjects). */
     gapCountOf: async (projectId: string): Promise<number> =>
-      Number((await db.selectFrom('perception_gap_counts').select('gaps').where('project_id', '=', projectId).executeTakeFirst())?.gaps ?? 0),
+      Number(
+        (await db.selectFrom('perception_gap_counts').select('gaps').where('project_id', '=', projectId).executeTakeFirst())?.gaps ?? 0,
+      ),
   };
 };

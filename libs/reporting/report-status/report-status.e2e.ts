@@ -16,11 +16,27 @@ describe('reportStatus and assessStatus', () => {
   const raiseRequest = async (title: string): Promise<string> => {
     const requestId = newId();
     const at = new Date().toISOString();
-    const { position } = await portal.app.get(Ledger).store.append(`request-${requestId}`, [{
-      type: 'RequestRaised',
-      data: { requestId, projectId, title, description: 'As the customer wrote it', kind: 'FEATURE', channel: 'WRITTEN', requestedById: pat, requirementIds: [], at },
-      metadata: { actor: { userId: 'ada', name: 'Ada Manager' }, occurredAt: at, correlationId: newId() },
-    }], { expectedRevision: 'no_stream' });
+    const { position } = await portal.app.get(Ledger).store.append(
+      `request-${requestId}`,
+      [
+        {
+          type: 'RequestRaised',
+          data: {
+            requestId,
+            projectId,
+            title,
+            description: 'As the customer wrote it',
+            kind: 'FEATURE',
+            channel: 'WRITTEN',
+            requestedById: pat,
+            requirementIds: [],
+            at,
+          },
+          metadata: { actor: { userId: 'ada', name: 'Ada Manager' }, occurredAt: at, correlationId: newId() },
+        },
+      ],
+      { expectedRevision: 'no_stream' },
+    );
     await portal.app.get(Ledger).runner.waitFor(position, 10_000);
     return requestId;
   };
@@ -38,7 +54,10 @@ describe('reportStatus and assessStatus', () => {
     aud = await portal.tokenFor('aud', 'Aud Itor');
     const { openProject } = await portal.ok('OpenProject', { input: { name: 'Portal', customerName: 'ACME', budgetHours: 100 } }, ada);
     projectId = openProject.project.id;
-    for (const [userId, name, role] of [['dev', 'Dev Eloper', 'DEVELOPER'], ['aud', 'Aud Itor', 'AUDITOR']]) {
+    for (const [userId, name, role] of [
+      ['dev', 'Dev Eloper', 'DEVELOPER'],
+      ['aud', 'Aud Itor', 'AUDITOR'],
+    ]) {
       await portal.ok('AddMember', { input: { projectId, userId, name, role } }, ada);
     }
     const contact = { projectId, name: 'Pat Proxy', role: 'PROXY', canApproveScope: false };
@@ -51,12 +70,16 @@ describe('reportStatus and assessStatus', () => {
     const { reportStatus } = await portal.ok('ReportStatus', report(requestId), dev);
     expect(BigInt(reportStatus.position) > 0n).toBe(true);
     expect(await read().subject(requestId)).toMatchObject({ subject_type: 'REQUEST', title: 'Export to CSV', actual_status: null });
-    expect(await read().reportsOf(projectId)).toEqual([expect.objectContaining({ subject_id: requestId, told_status: 'ON_TRACK', told_percent: 80, told_to_id: pat, agrees: null })]);
+    expect(await read().reportsOf(projectId)).toEqual([
+      expect.objectContaining({ subject_id: requestId, told_status: 'ON_TRACK', told_percent: 80, told_to_id: pat, agrees: null }),
+    ]);
     expect(await read().gapsOf(projectId)).toEqual([]);
     const { assessStatus } = await portal.ok('AssessStatus', assess(requestId), ada);
     expect(BigInt(assessStatus.position) > BigInt(reportStatus.position)).toBe(true);
     expect(await read().subject(requestId)).toMatchObject({ project_id: projectId, actual_status: 'BLOCKED', actual_percent: 40 });
-    expect(await read().gapsOf(projectId)).toEqual([expect.objectContaining({ subject_id: requestId, told_to_id: pat, told_status: 'ON_TRACK', actual_status: 'BLOCKED' })]);
+    expect(await read().gapsOf(projectId)).toEqual([
+      expect.objectContaining({ subject_id: requestId, told_to_id: pat, told_status: 'ON_TRACK', actual_status: 'BLOCKED' }),
+    ]);
   });
 
   it('sees no gap when the assessment agrees with the report', async () => {

@@ -11,26 +11,34 @@ import { ReportStatusCommand } from './report-status.command.js';
 /** Managers and developers record what they told the customer, so it can be held against the real state. */
 @CommandHandler(ReportStatusCommand)
 export class ReportStatusHandler implements ICommandHandler<ReportStatusCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ input, caller }: ReportStatusCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'report status');
     const subject = await findStatusSubject(this.ledger.readModels, input.subjectId);
     const contact = await contactsReadModel(this.ledger.readModels).contact(input.toldToId);
     const at = this.ledger.now();
-    return this.ledger.execute(reportingDecider, streamName('status', input.subjectId), {
-      type: 'ReportStatus',
-      reportId: newId(),
-      projectId: input.projectId,
-      subjectId: input.subjectId,
-      subject,
-      toldStatus: input.toldStatus,
-      toldPercentComplete: input.toldPercentComplete ?? undefined,
-      toldToId: input.toldToId,
-      toldTo: contact ? { id: contact.id, projectId: contact.project_id } : null,
-      message: input.message,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    return this.ledger.execute(
+      reportingDecider,
+      streamName('status', input.subjectId),
+      {
+        type: 'ReportStatus',
+        reportId: newId(),
+        projectId: input.projectId,
+        subjectId: input.subjectId,
+        subject,
+        toldStatus: input.toldStatus,
+        toldPercentComplete: input.toldPercentComplete ?? undefined,
+        toldToId: input.toldToId,
+        toldTo: contact ? { id: contact.id, projectId: contact.project_id } : null,
+        message: input.message,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at },
+    );
   }
 }

@@ -15,7 +15,10 @@ export interface RequestAccessGrant extends ProjectAccessGrant {
  */
 @Injectable()
 export class RequestAccess {
-  constructor(private readonly ledger: Ledger, private readonly projects: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly projects: ProjectAccess,
+  ) {}
 
   async require(caller: Caller, requestId: string, roles: readonly ProjectRole[], action: string): Promise<RequestAccessGrant> {
     const request = await requestsReadModel(this.ledger.readModels).request(requestId);

@@ -14,22 +14,30 @@ import { ConfirmRequestCommand } from './confirm-request.command.js';
  */
 @CommandHandler(ConfirmRequestCommand)
 export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: RequestAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: RequestAccess,
+  ) {}
 
   async execute({ input, caller }: ConfirmRequestCommand): Promise<CommandResult> {
     const { role, member } = await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'confirm requests');
     const at = this.ledger.now();
-    return this.ledger.execute(requestsDecider, streamName('request', input.requestId), {
-      type: 'ConfirmRequest',
-      requestId: input.requestId,
-      sessionId: input.sessionId,
-      session: input.sessionId ? await confirmingSession(this.ledger.readModels, input.sessionId) : undefined,
-      confirmedPriority: input.confirmedPriority,
-      note: input.note,
-      confirmer: { role, contactId: member.contact_id },
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    return this.ledger.execute(
+      requestsDecider,
+      streamName('request', input.requestId),
+      {
+        type: 'ConfirmRequest',
+        requestId: input.requestId,
+        sessionId: input.sessionId,
+        session: input.sessionId ? await confirmingSession(this.ledger.readModels, input.sessionId) : undefined,
+        confirmedPriority: input.confirmedPriority,
+        note: input.note,
+        confirmer: { role, contactId: member.contact_id },
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at },
+    );
   }
 }
 
@@ -39,5 +47,11 @@ const confirmingSession = async (db: ReadModelDb, sessionId: string): Promise<Co
   const session = await read.session(sessionId);
   if (!session) return null;
   const contacts = await read.sessionContacts(sessionId);
-  return { id: session.id, projectId: session.project_id, date: session.date, voided: session.voided === 1, contactIds: contacts.map((c) => c.id) };
+  return {
+    id: session.id,
+    projectId: session.project_id,
+    date: session.date,
+    voided: session.voided === 1,
+    contactIds: contacts.map((c) => c.id),
+  };
 };

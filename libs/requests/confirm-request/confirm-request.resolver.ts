@@ -10,7 +10,10 @@ import { ConfirmRequestInput } from './confirm-request.input.js';
 
 @Resolver()
 export class ConfirmRequestResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => RequestPayload)
   async confirmRequest(@Args('input') input: ConfirmRequestInput, @CurrentCaller() caller: Caller): Promise<RequestPayload> {

@@ -6,7 +6,10 @@ import { FINAL_REQUEST_STATUSES, type State } from './requests.state.js';
 
 /** The session must be real, attended by the requester, and not before the request was raised. */
 /** Who the request is attributed to, and when it was raised: what a confirmation is checked against. */
-interface Requester { contactId: string; raisedAt: string }
+interface Requester {
+  contactId: string;
+  raisedAt: string;
+}
 
 const checkSession = (command: ConfirmRequest, requester: Requester, projectId: string): string => {
   const sessionId = command.sessionId;
@@ -32,18 +35,29 @@ const viaOf = (command: ConfirmRequest, requester: Requester, projectId: string)
  */
 export const confirmRequest = (command: ConfirmRequest, state: State): RequestConfirmed[] => {
   const { requestedById, raisedAt } = state;
-  if (!state.exists || state.projectId === null || requestedById === null || raisedAt === null) throw requestErrors.notFound(command.requestId);
+  if (!state.exists || state.projectId === null || requestedById === null || raisedAt === null)
+    throw requestErrors.notFound(command.requestId);
   if (state.status !== null && FINAL_REQUEST_STATUSES.includes(state.status)) throw requestErrors.finalState(state.status);
   if (state.confirmedAt !== null) throw requestErrors.alreadyConfirmed(state.confirmedAt);
   const projectId = state.projectId;
-  const confirmedPriority = command.confirmedPriority == null ? undefined : oneOf('confirmedPriority', command.confirmedPriority, REQUEST_PRIORITIES);
+  const confirmedPriority =
+    command.confirmedPriority == null ? undefined : oneOf('confirmedPriority', command.confirmedPriority, REQUEST_PRIORITIES);
   const note = command.note == null ? undefined : optionalText(boundedText('note', command.note, DESCRIPTION_MAX_LENGTH));
   const { via, sessionId } = viaOf(command, { contactId: requestedById, raisedAt }, projectId);
-  return [{
-    type: 'RequestConfirmed',
-    data: withoutUndefined({
-      requestId: command.requestId, projectId, contactId: requestedById, via, sessionId, confirmedPriority, note,
-      confirmedBy: { userId: command.actor.userId, name: command.actor.name }, at: command.at,
-    }),
-  }];
+  return [
+    {
+      type: 'RequestConfirmed',
+      data: withoutUndefined({
+        requestId: command.requestId,
+        projectId,
+        contactId: requestedById,
+        via,
+        sessionId,
+        confirmedPriority,
+        note,
+        confirmedBy: { userId: command.actor.userId, name: command.actor.name },
+        at: command.at,
+      }),
+    },
+  ];
 };

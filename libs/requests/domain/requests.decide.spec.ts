@@ -11,16 +11,37 @@ describe('RaiseRequest', () => {
   it('raises a proxy request naming who relayed it', () => {
     spec
       .given([])
-      .when(raise({ channel: 'PROXY', sessionId: undefined, session: undefined, relayedById: 'contact-2', relayedBy: { id: 'contact-2', projectId: P, role: 'PROXY' } }))
+      .when(
+        raise({
+          channel: 'PROXY',
+          sessionId: undefined,
+          session: undefined,
+          relayedById: 'contact-2',
+          relayedBy: { id: 'contact-2', projectId: P, role: 'PROXY' },
+        }),
+      )
       .then([{ type: 'RequestRaised', data: { ...raised.data, channel: 'PROXY', sessionId: undefined, relayedById: 'contact-2' } }]);
   });
 
   it('raises a written request without session or relay, trims the title and drops repeated requirement ids', () => {
     const [event] = requestsDecider.decide(
-      raise({ channel: 'WRITTEN', title: '  CSV export  ', sessionId: undefined, session: undefined, requirementIds: ['requirement-1', 'requirement-1'], requirements: [{ id: 'requirement-1', projectId: P }, { id: 'requirement-1', projectId: P }] }),
+      raise({
+        channel: 'WRITTEN',
+        title: '  CSV export  ',
+        sessionId: undefined,
+        session: undefined,
+        requirementIds: ['requirement-1', 'requirement-1'],
+        requirements: [
+          { id: 'requirement-1', projectId: P },
+          { id: 'requirement-1', projectId: P },
+        ],
+      }),
       initialState(),
     );
-    expect(event).toEqual({ type: 'RequestRaised', data: { ...raised.data, channel: 'WRITTEN', title: 'CSV export', sessionId: undefined, requirementIds: ['requirement-1'] } });
+    expect(event).toEqual({
+      type: 'RequestRaised',
+      data: { ...raised.data, channel: 'WRITTEN', title: 'CSV export', sessionId: undefined, requirementIds: ['requirement-1'] },
+    });
     expect('sessionId' in event!.data).toBe(false);
     expect('relayedById' in event!.data).toBe(false);
   });
@@ -36,7 +57,10 @@ describe('RaiseRequest', () => {
     ['unknown kind', { kind: 'WISH' }, 'kind'],
     ['unknown channel', { channel: 'PIGEON' }, 'channel'],
   ])('refuses an %s', (_name, overrides, field) => {
-    const error = spec.given([]).when(raise(overrides as Partial<RaiseRequest>)).thenThrows('BAD_USER_INPUT');
+    const error = spec
+      .given([])
+      .when(raise(overrides as Partial<RaiseRequest>))
+      .thenThrows('BAD_USER_INPUT');
     expect(error.details.field).toBe(field);
   });
 
@@ -46,11 +70,17 @@ describe('RaiseRequest', () => {
   });
 
   it('requires a direct request to name its session', () => {
-    spec.given([]).when(raise({ sessionId: undefined, session: undefined })).thenThrows('RULE_VIOLATED', 'directRequestNamesSession');
+    spec
+      .given([])
+      .when(raise({ sessionId: undefined, session: undefined }))
+      .thenThrows('RULE_VIOLATED', 'directRequestNamesSession');
   });
 
   it('requires a proxy request to name who relayed it', () => {
-    spec.given([]).when(raise({ channel: 'PROXY' })).thenThrows('RULE_VIOLATED', 'proxyRequestNamesRelay');
+    spec
+      .given([])
+      .when(raise({ channel: 'PROXY' }))
+      .thenThrows('RULE_VIOLATED', 'proxyRequestNamesRelay');
   });
 
   it('refuses a relay who is the requester', () => {
@@ -66,7 +96,10 @@ describe('RaiseRequest', () => {
     ['session', { session: null }, 'ContactSession', 'session-1'],
     ['requirement', { requirements: [null] }, 'Requirement', 'requirement-1'],
   ])('reports a missing %s', (_name, overrides, entity, id) => {
-    const error = spec.given([]).when(raise(overrides as Partial<RaiseRequest>)).thenThrows('NOT_FOUND');
+    const error = spec
+      .given([])
+      .when(raise(overrides as Partial<RaiseRequest>))
+      .thenThrows('NOT_FOUND');
     expect(error.details).toEqual({ entity, id });
   });
 
@@ -76,25 +109,51 @@ describe('RaiseRequest', () => {
     ['session', { session: { id: 'session-1', projectId: 'other' } }],
     ['requirement', { requirements: [{ id: 'requirement-1', projectId: 'other' }] }],
   ])('refuses a %s of another project', (_name, overrides) => {
-    spec.given([]).when(raise(overrides as Partial<RaiseRequest>)).thenThrows('RULE_VIOLATED', 'sameProject');
+    spec
+      .given([])
+      .when(raise(overrides as Partial<RaiseRequest>))
+      .thenThrows('RULE_VIOLATED', 'sameProject');
   });
 });
 
 describe('RespondToRequest', () => {
   it('records a response with the responder', () => {
-    spec.given([raised]).when(respond()).then([
-      { type: 'RequestResponded', data: { requestId: 'req-1', projectId: P, stance: 'ACCEPT', message: 'We will do it', respondedBy: actor, at: later } },
-    ]);
+    spec
+      .given([raised])
+      .when(respond())
+      .then([
+        {
+          type: 'RequestResponded',
+          data: { requestId: 'req-1', projectId: P, stance: 'ACCEPT', message: 'We will do it', respondedBy: actor, at: later },
+        },
+      ]);
   });
 
   it('records an estimate with its hours, zero included', () => {
-    spec.given([raised, responded]).when(respond({ stance: 'ESTIMATE', message: 'About a day', estimateHours: 0 })).then([
-      { type: 'RequestResponded', data: { requestId: 'req-1', projectId: P, stance: 'ESTIMATE', message: 'About a day', estimateHours: 0, respondedBy: actor, at: later } },
-    ]);
+    spec
+      .given([raised, responded])
+      .when(respond({ stance: 'ESTIMATE', message: 'About a day', estimateHours: 0 }))
+      .then([
+        {
+          type: 'RequestResponded',
+          data: {
+            requestId: 'req-1',
+            projectId: P,
+            stance: 'ESTIMATE',
+            message: 'About a day',
+            estimateHours: 0,
+            respondedBy: actor,
+            at: later,
+          },
+        },
+      ]);
   });
 
   it('requires an estimate to name its hours', () => {
-    spec.given([raised]).when(respond({ stance: 'ESTIMATE' })).thenThrows('RULE_VIOLATED', 'estimateNamesHours');
+    spec
+      .given([raised])
+      .when(respond({ stance: 'ESTIMATE' }))
+      .thenThrows('RULE_VIOLATED', 'estimateNamesHours');
   });
 
   it.each([

@@ -1,13 +1,4 @@
-import {
-  DomainError,
-  boundedText,
-  diffFields,
-  nonNegativeNumber,
-  oneOf,
-  referencedFact,
-  requiredText,
-  type Decider,
-} from '@cf/core';
+import { DomainError, boundedText, diffFields, nonNegativeNumber, oneOf, referencedFact, requiredText, type Decider } from '@cf/core';
 import type {
   ConfirmRequest,
   RaiseRequest,
@@ -37,8 +28,7 @@ const respond = (command: RespondToRequest, state: State): Event[] => {
   const projectId = openRequest(command.requestId, state);
   const stance = oneOf('stance', command.stance, RESPONSE_STANCES);
   const message = requiredText('message', command.message, DESCRIPTION_MAX_LENGTH);
-  const estimateHours =
-    command.estimateHours === undefined ? undefined : nonNegativeNumber('estimateHours', command.estimateHours);
+  const estimateHours = command.estimateHours === undefined ? undefined : nonNegativeNumber('estimateHours', command.estimateHours);
   if (stance === 'ESTIMATE' && estimateHours === undefined) throw requestErrors.estimateNamesHours();
   return [
     {
@@ -60,19 +50,12 @@ const revise = (command: ReviseRequest, state: State): Event[] => {
   const projectId = openRequest(command.requestId, state);
   const after = {
     title: command.title === undefined ? undefined : requiredText('title', command.title, TITLE_MAX_LENGTH),
-    description:
-      command.description === undefined
-        ? undefined
-        : boundedText('description', command.description, DESCRIPTION_MAX_LENGTH),
+    description: command.description === undefined ? undefined : boundedText('description', command.description, DESCRIPTION_MAX_LENGTH),
   };
   const reason = requiredText('reason', command.reason, DESCRIPTION_MAX_LENGTH);
   const { sessionId } = command;
   if (sessionId) referencedFact('ContactSession', sessionId, command.session, projectId, requestErrors.sameProject);
-  const changes = diffFields<string>(
-    { title: state.title, description: state.description },
-    after,
-    ['title', 'description'],
-  );
+  const changes = diffFields<string>({ title: state.title, description: state.description }, after, ['title', 'description']);
   if (changes.length === 0) throw DomainError.badInput('title', 'nothing to change');
   return [
     {
@@ -99,9 +82,7 @@ const withdraw = (command: WithdrawRequest, state: State): Event[] => {
 const resolve = (command: ResolveRequest, state: State): Event[] => {
   const projectId = openRequest(command.requestId, state);
   const resolution = requiredText('resolution', command.resolution, DESCRIPTION_MAX_LENGTH);
-  return [
-    { type: 'RequestResolved', data: { requestId: command.requestId, projectId, resolution, at: command.at } },
-  ];
+  return [{ type: 'RequestResolved', data: { requestId: command.requestId, projectId, resolution, at: command.at } }];
 };
 
 export const decide = (command: Command, state: State): Event[] => {

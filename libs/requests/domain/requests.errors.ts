@@ -4,8 +4,7 @@ export const TITLE_MAX_LENGTH = 200;
 export const DESCRIPTION_MAX_LENGTH = 20000;
 
 export const requestErrors = {
-  alreadyExists: (requestId: string) =>
-    DomainError.ruleViolated('alreadyExists', `Request ${requestId} has already been raised`),
+  alreadyExists: (requestId: string) => DomainError.ruleViolated('alreadyExists', `Request ${requestId} has already been raised`),
   notFound: (requestId: string) => DomainError.notFound('Request', requestId),
   directRequestNamesSession: () =>
     DomainError.ruleViolated(
@@ -13,33 +12,27 @@ export const requestErrors = {
       'A request made directly to a developer must name the contact session where it was made',
     ),
   proxyRequestNamesRelay: () =>
-    DomainError.ruleViolated(
-      'proxyRequestNamesRelay',
-      'A request passed on by a proxy must name the contact who relayed it',
-    ),
+    DomainError.ruleViolated('proxyRequestNamesRelay', 'A request passed on by a proxy must name the contact who relayed it'),
   relayIsNotRequester: () =>
-    DomainError.ruleViolated(
-      'relayIsNotRequester',
-      'The contact who relayed a request cannot be the one who asked for it',
-    ),
+    DomainError.ruleViolated('relayIsNotRequester', 'The contact who relayed a request cannot be the one who asked for it'),
   sameProject: (entity: string, id: string) =>
     DomainError.ruleViolated('sameProject', `${entity} ${id} belongs to another project than this request`),
-  estimateNamesHours: () =>
-    DomainError.ruleViolated('estimateNamesHours', 'An estimate must say how many hours it is'),
+  estimateNamesHours: () => DomainError.ruleViolated('estimateNamesHours', 'An estimate must say how many hours it is'),
   sessionNotVoided: (sessionId: string) =>
     DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place`),
   confirmationNamesSession: () =>
     DomainError.ruleViolated('confirmationNamesSession', 'The team records a confirmation given in a contact session: name the session'),
   requesterAttendedSession: () =>
-    DomainError.ruleViolated('requesterAttendedSession', 'The contact who asked for the request did not attend that session, so could not confirm it there'),
+    DomainError.ruleViolated(
+      'requesterAttendedSession',
+      'The contact who asked for the request did not attend that session, so could not confirm it there',
+    ),
   sessionOnOrAfterRaise: (sessionDate: string, raisedOn: string) =>
     DomainError.ruleViolated('sessionOnOrAfterRaise', `The session on ${sessionDate} was before the request was raised on ${raisedOn}`),
-  alreadyConfirmed: (at: string) =>
-    DomainError.ruleViolated('alreadyConfirmed', `The request was already confirmed first-hand at ${at}`),
+  alreadyConfirmed: (at: string) => DomainError.ruleViolated('alreadyConfirmed', `The request was already confirmed first-hand at ${at}`),
   confirmedByRequester: () =>
     DomainError.forbidden('A CUSTOMER may confirm only the requests made in their own name', 'confirmedByRequester'),
   customerConfirmsAsThemselves: () =>
     DomainError.badInput('sessionId', 'a CUSTOMER confirms as themselves, not in a session: leave sessionId out'),
-  finalState: (status: string) =>
-    DomainError.ruleViolated('finalState', `The request is ${status.toLowerCase()} and can no longer change`),
+  finalState: (status: string) => DomainError.ruleViolated('finalState', `The request is ${status.toLowerCase()} and can no longer change`),
 };

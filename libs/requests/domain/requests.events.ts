@@ -91,16 +91,9 @@ export type RequestRevised = DomainEvent<
   }
 >;
 
-export type RequestWithdrawn = DomainEvent<
-  'RequestWithdrawn',
-  { requestId: string; projectId: string; reason: string; at: string }
->;
+export type RequestWithdrawn = DomainEvent<'RequestWithdrawn', { requestId: string; projectId: string; reason: string; at: string }>;
 
-export type RequestResolved = DomainEvent<
-  'RequestResolved',
-  { requestId: string; projectId: string; resolution: string; at: string }
->;
+export type RequestResolved = DomainEvent<'RequestResolved', { requestId: string; projectId: string; resolution: string; at: string }>;
 
 export type Event = RequestRaised | RequestConfirmed | RequestResponded | RequestRevised | RequestWithdrawn | RequestResolved;
 export type RequestEvent = Event;
-

@@ -2,30 +2,56 @@ import { P, later, raised, resolve, resolved, respond, responded, revise, spec, 
 
 describe('ReviseRequest', () => {
   it('records what changed, why and the new revision', () => {
-    spec.given([raised, responded]).when(revise({ title: 'Export invoices and credit notes as CSV', description: raised.data.description, sessionId: 'session-2', session: { id: 'session-2', projectId: P } })).then([
-      {
-        type: 'RequestRevised',
-        data: {
-          requestId: 'req-1',
-          projectId: P,
-          revision: 3,
-          changes: [{ field: 'title', from: 'Export invoices as CSV', to: 'Export invoices and credit notes as CSV' }],
-          reason: 'Customer clarified',
+    spec
+      .given([raised, responded])
+      .when(
+        revise({
+          title: 'Export invoices and credit notes as CSV',
+          description: raised.data.description,
           sessionId: 'session-2',
-          at: later,
+          session: { id: 'session-2', projectId: P },
+        }),
+      )
+      .then([
+        {
+          type: 'RequestRevised',
+          data: {
+            requestId: 'req-1',
+            projectId: P,
+            revision: 3,
+            changes: [{ field: 'title', from: 'Export invoices as CSV', to: 'Export invoices and credit notes as CSV' }],
+            reason: 'Customer clarified',
+            sessionId: 'session-2',
+            at: later,
+          },
         },
-      },
-    ]);
+      ]);
   });
 
   it('revises the description alone', () => {
-    spec.given([raised]).when(revise({ description: 'Also credit notes.' })).then([
-      { type: 'RequestRevised', data: { requestId: 'req-1', projectId: P, revision: 2, changes: [{ field: 'description', from: raised.data.description, to: 'Also credit notes.' }], reason: 'Customer clarified', at: later } },
-    ]);
+    spec
+      .given([raised])
+      .when(revise({ description: 'Also credit notes.' }))
+      .then([
+        {
+          type: 'RequestRevised',
+          data: {
+            requestId: 'req-1',
+            projectId: P,
+            revision: 2,
+            changes: [{ field: 'description', from: raised.data.description, to: 'Also credit notes.' }],
+            reason: 'Customer clarified',
+            at: later,
+          },
+        },
+      ]);
   });
 
   it('refuses a revision that changes nothing', () => {
-    const error = spec.given([raised]).when(revise({ title: raised.data.title })).thenThrows('BAD_USER_INPUT');
+    const error = spec
+      .given([raised])
+      .when(revise({ title: raised.data.title }))
+      .thenThrows('BAD_USER_INPUT');
     expect(error.details.field).toBe('title');
   });
 
@@ -38,12 +64,21 @@ describe('ReviseRequest', () => {
   });
 
   it('checks the session it names', () => {
-    spec.given([raised]).when(revise({ title: 'New', sessionId: 'session-9', session: null })).thenThrows('NOT_FOUND');
-    spec.given([raised]).when(revise({ title: 'New', sessionId: 'session-9', session: { id: 'session-9', projectId: 'other' } })).thenThrows('RULE_VIOLATED', 'sameProject');
+    spec
+      .given([raised])
+      .when(revise({ title: 'New', sessionId: 'session-9', session: null }))
+      .thenThrows('NOT_FOUND');
+    spec
+      .given([raised])
+      .when(revise({ title: 'New', sessionId: 'session-9', session: { id: 'session-9', projectId: 'other' } }))
+      .thenThrows('RULE_VIOLATED', 'sameProject');
   });
 
   it('reports a request that does not exist', () => {
-    spec.given([]).when(revise({ title: 'New' })).thenThrows('NOT_FOUND');
+    spec
+      .given([])
+      .when(revise({ title: 'New' }))
+      .thenThrows('NOT_FOUND');
   });
 });
 

@@ -48,12 +48,30 @@ export const responded: Event = {
   type: 'RequestResponded',
   data: { requestId: 'req-1', projectId: P, stance: 'CLARIFY', message: 'Which columns?', respondedBy: actor, at: later },
 };
-export const withdrawn: Event = { type: 'RequestWithdrawn', data: { requestId: 'req-1', projectId: P, reason: 'No longer needed', at: later } };
-export const resolved: Event = { type: 'RequestResolved', data: { requestId: 'req-1', projectId: P, resolution: 'Shipped in 1.4', at: later } };
+export const withdrawn: Event = {
+  type: 'RequestWithdrawn',
+  data: { requestId: 'req-1', projectId: P, reason: 'No longer needed', at: later },
+};
+export const resolved: Event = {
+  type: 'RequestResolved',
+  data: { requestId: 'req-1', projectId: P, resolution: 'Shipped in 1.4', at: later },
+};
 
 export const respond = (overrides: Record<string, unknown> = {}): Command =>
   ({ type: 'RespondToRequest', requestId: 'req-1', stance: 'ACCEPT', message: 'We will do it', at: later, actor, ...overrides }) as Command;
 export const revise = (overrides: Record<string, unknown> = {}): Command =>
   ({ type: 'ReviseRequest', requestId: 'req-1', reason: 'Customer clarified', at: later, actor, ...overrides }) as Command;
-export const withdraw = (reason = 'No longer needed'): Command => ({ type: 'WithdrawRequest', requestId: 'req-1', reason, at: later, actor });
-export const resolve = (resolution = 'Shipped in 1.4'): Command => ({ type: 'ResolveRequest', requestId: 'req-1', resolution, at: later, actor });
+export const withdraw = (reason = 'No longer needed'): Command => ({
+  type: 'WithdrawRequest',
+  requestId: 'req-1',
+  reason,
+  at: later,
+  actor,
+});
+export const resolve = (resolution = 'Shipped in 1.4'): Command => ({
+  type: 'ResolveRequest',
+  requestId: 'req-1',
+  resolution,
+  at: later,
+  actor,
+});

@@ -1,4 +1,12 @@
-import { FIRST_HAND_CHANNELS, type Actor, type Event, type RequestChannel, type RequestKind, type RequestPriority, type ResponseStance } from './requests.events.js';
+import {
+  FIRST_HAND_CHANNELS,
+  type Actor,
+  type Event,
+  type RequestChannel,
+  type RequestKind,
+  type RequestPriority,
+  type ResponseStance,
+} from './requests.events.js';
 
 export const REQUEST_STATUSES = ['OPEN', 'ANSWERED', 'RESOLVED', 'WITHDRAWN'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -91,9 +99,7 @@ export const evolve = (state: State, event: Event): State => {
     case 'RequestResponded': {
       const { stance, message, estimateHours, respondedBy, at } = event.data;
       const response: RequestResponse =
-        estimateHours === undefined
-          ? { stance, message, respondedBy, at }
-          : { stance, message, estimateHours, respondedBy, at };
+        estimateHours === undefined ? { stance, message, respondedBy, at } : { stance, message, estimateHours, respondedBy, at };
       return {
         ...state,
         revision,

@@ -12,14 +12,20 @@ describe('request', () => {
     world = await setUpRequestsWorld(portal);
     const proxied = directRequest(world, { channel: 'PROXY', relayedById: world.proxyId });
     carlas = (await portal.ok('RaiseRequest', { input: proxied }, world.dan)).raiseRequest.request.id;
-    cids = (await portal.ok('RaiseRequest', { input: directRequest(world, { requestedById: world.cidId }) }, world.dan)).raiseRequest.request.id;
+    cids = (await portal.ok('RaiseRequest', { input: directRequest(world, { requestedById: world.cidId }) }, world.dan)).raiseRequest
+      .request.id;
   });
   afterAll(() => portal.close());
 
   it('shows an auditor the whole request: requester, relay, session', async () => {
     const { data } = await read(carlas, world.aud);
     expect(data!.request).toMatchObject({
-      id: carlas, title: 'Export invoices as CSV', kind: 'FEATURE', channel: 'PROXY', status: 'OPEN', revision: 1,
+      id: carlas,
+      title: 'Export invoices as CSV',
+      kind: 'FEATURE',
+      channel: 'PROXY',
+      status: 'OPEN',
+      revision: 1,
       requestedBy: { id: world.carlaId, name: 'Carla Customer', role: 'DECISION_MAKER', canApproveScope: true },
       relayedBy: { id: world.proxyId, name: 'Pat Proxy', role: 'PROXY' },
       session: { id: world.sessionId, date: '2026-03-02', kind: 'ON_SITE' },
@@ -34,7 +40,7 @@ describe('request', () => {
     expect(data!.request).toMatchObject({ id: carlas, requestedBy: { id: world.carlaId }, relayedBy: null, session: null });
   });
 
-  it('refuses a customer someone else\'s request', async () => {
+  it("refuses a customer someone else's request", async () => {
     expect((await read(cids, world.carla)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'customerOwnRequests' });
   });
 

@@ -3,7 +3,10 @@ import type { Caller } from '@cf/ledger';
 import type { Request } from '../graphql/request.types.js';
 
 export class GetRequestQuery extends Query<Request> {
-  constructor(readonly id: string, readonly caller: Caller) {
+  constructor(
+    readonly id: string,
+    readonly caller: Caller,
+  ) {
     super();
   }
 }

@@ -15,7 +15,11 @@ import { GetRequestQuery } from './get-request.query.js';
  */
 @Resolver(() => Request)
 export class GetRequestResolver {
-  constructor(private readonly queryBus: QueryBus, private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   @Query(() => Request)
   request(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Request> {

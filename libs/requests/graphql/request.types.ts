@@ -3,8 +3,14 @@ import { IsIn, IsOptional } from 'class-validator';
 import { DateTimeScalar } from '@cf/ledger';
 import { UserRef } from '@cf/projects';
 import {
-  REQUEST_CHANNELS, REQUEST_KINDS, REQUEST_PRIORITIES, RESPONSE_STANCES,
-  type RequestChannel, type RequestKind, type RequestPriority, type ResponseStance,
+  REQUEST_CHANNELS,
+  REQUEST_KINDS,
+  REQUEST_PRIORITIES,
+  RESPONSE_STANCES,
+  type RequestChannel,
+  type RequestKind,
+  type RequestPriority,
+  type ResponseStance,
 } from '../domain/requests.events.js';
 import { REQUEST_STATUSES, type RequestStatus } from '../domain/requests.state.js';
 
@@ -44,12 +50,19 @@ export class Request {
   @Field(() => RequestStatusEnum) status: RequestStatus;
   @Field(() => Int, { description: 'How many events the request has had: send it back as expectedRevision' }) revision: number;
   @Field(() => DateTimeScalar) raisedAt: string;
-  @Field({ description: 'Whether the contact it is attributed to asked for it first-hand: DIRECT and WRITTEN from the start, PROXY once confirmed' })
+  @Field({
+    description: 'Whether the contact it is attributed to asked for it first-hand: DIRECT and WRITTEN from the start, PROXY once confirmed',
+  })
   confirmed: boolean;
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When it became first-hand: raisedAt for DIRECT and WRITTEN, the confirmation for PROXY' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it became first-hand: raisedAt for DIRECT and WRITTEN, the confirmation for PROXY',
+  })
   confirmedAt: string | null;
-  @Field(() => RequestPriorityEnum, { nullable: true, description: 'The priority as relayed when raised' }) statedPriority: RequestPriority | null;
-  @Field(() => RequestPriorityEnum, { nullable: true, description: 'The priority its requester confirmed' }) confirmedPriority: RequestPriority | null;
+  @Field(() => RequestPriorityEnum, { nullable: true, description: 'The priority as relayed when raised' })
+  statedPriority: RequestPriority | null;
+  @Field(() => RequestPriorityEnum, { nullable: true, description: 'The priority its requester confirmed' })
+  confirmedPriority: RequestPriority | null;
   projectId: string;
   requestedById: string;
   relayedById: string | null;

@@ -11,9 +11,16 @@ describe('requests', () => {
   beforeAll(async () => {
     portal = await startPortal();
     world = await setUpRequestsWorld(portal);
-    const raise = (token: string, overrides: Record<string, unknown>) => portal.ok('RaiseRequest', { input: directRequest(world, overrides) }, token);
+    const raise = (token: string, overrides: Record<string, unknown>) =>
+      portal.ok('RaiseRequest', { input: directRequest(world, overrides) }, token);
     await raise(world.dan, { title: 'R1 direct for Carla' });
-    await raise(world.dan, { title: 'R2 proxy for Cid', requestedById: world.cidId, channel: 'PROXY', sessionId: undefined, relayedById: world.proxyId });
+    await raise(world.dan, {
+      title: 'R2 proxy for Cid',
+      requestedById: world.cidId,
+      channel: 'PROXY',
+      sessionId: undefined,
+      relayedById: world.proxyId,
+    });
     await raise(world.carla, { title: 'R3 written by Carla', channel: 'WRITTEN', sessionId: undefined });
     await raise(world.cid, { title: 'R4 written by Cid', requestedById: world.cidId, channel: 'WRITTEN', sessionId: undefined });
   });
@@ -22,7 +29,12 @@ describe('requests', () => {
   it('lists every request of the project, oldest first, for the team and auditors', async () => {
     const requests = await list(world.aud);
     expect(requests.totalCount).toBe(4);
-    expect(requests.edges.map((e: Edge) => e.node.title)).toEqual(['R1 direct for Carla', 'R2 proxy for Cid', 'R3 written by Carla', 'R4 written by Cid']);
+    expect(requests.edges.map((e: Edge) => e.node.title)).toEqual([
+      'R1 direct for Carla',
+      'R2 proxy for Cid',
+      'R3 written by Carla',
+      'R4 written by Cid',
+    ]);
   });
 
   it('shows a customer only the requests they made', async () => {
@@ -38,7 +50,9 @@ describe('requests', () => {
     expect(written.totalCount).toBe(2);
     expect(written.edges.every((e: Edge) => e.node.channel === 'WRITTEN')).toBe(true);
     expect((await list(world.dan, { filter: { kind: 'DEFECT' } })).totalCount).toBe(0);
-    expect((await list(world.dan, { filter: { status: 'OPEN', channel: 'PROXY' } })).edges.map((e: Edge) => e.node.title)).toEqual(['R2 proxy for Cid']);
+    expect((await list(world.dan, { filter: { status: 'OPEN', channel: 'PROXY' } })).edges.map((e: Edge) => e.node.title)).toEqual([
+      'R2 proxy for Cid',
+    ]);
   });
 
   it('walks all requests a page of one at a time', async () => {

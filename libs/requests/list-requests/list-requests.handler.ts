@@ -9,7 +9,10 @@ import { ListRequestsQuery } from './list-requests.query.js';
 /** A project's requests, oldest first; a customer's list holds only the requests they made. */
 @QueryHandler(ListRequestsQuery)
 export class ListRequestsHandler implements IQueryHandler<ListRequestsQuery, Page<Request>> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ projectId, filter, first, after, caller }: ListRequestsQuery): Promise<Page<Request>> {
     const { role, member } = await this.access.require(caller, projectId, ANY_ROLE, 'read requests');

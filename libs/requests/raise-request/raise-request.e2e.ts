@@ -50,7 +50,11 @@ describe('raiseRequest', () => {
     const written = directRequest(world, { title: 'Written by Carla', channel: 'WRITTEN', sessionId: undefined });
     const { raiseRequest } = await portal.ok('RaiseRequest', { input: written }, world.carla);
     expect(raiseRequest.request).toMatchObject({ channel: 'WRITTEN', status: 'OPEN' });
-    const forOther = await portal.send('RaiseRequest', { input: { ...written, title: 'For Cid', requestedById: world.cidId } }, world.carla);
+    const forOther = await portal.send(
+      'RaiseRequest',
+      { input: { ...written, title: 'For Cid', requestedById: world.cidId } },
+      world.carla,
+    );
     expect(forOther.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'customerAsksAsThemselves' });
     expect(await allRequestTitles(portal, world)).not.toContain('For Cid');
   });

@@ -12,7 +12,10 @@ import { RaiseRequestCommand } from './raise-request.command.js';
 /** Developers raise requests on any channel; a customer only writes in, in their own name. */
 @CommandHandler(RaiseRequestCommand)
 export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ input, caller }: RaiseRequestCommand): Promise<CommandResult> {
     const grant = await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'raise requests');
@@ -24,26 +27,31 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
     const requirementIds = input.requirementIds ?? [];
     const requestId = newId();
     const at = this.ledger.now();
-    return this.ledger.execute(requestsDecider, streamName('request', requestId), {
-      type: 'RaiseRequest',
-      requestId,
-      projectId: input.projectId,
-      title: input.title,
-      description: input.description,
-      kind: input.kind,
-      channel: input.channel,
-      requestedById: input.requestedById,
-      requestedBy,
-      relayedById: input.relayedById ?? undefined,
-      relayedBy: relayedBy as RelayFact | null | undefined,
-      sessionId: input.sessionId ?? undefined,
-      session: session === undefined ? undefined : toSessionFact(session),
-      requirementIds,
-      requirements: await this.findRequirements(requirementIds),
-      statedPriority: input.statedPriority,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at, idempotencyKey: input.idempotencyKey });
+    return this.ledger.execute(
+      requestsDecider,
+      streamName('request', requestId),
+      {
+        type: 'RaiseRequest',
+        requestId,
+        projectId: input.projectId,
+        title: input.title,
+        description: input.description,
+        kind: input.kind,
+        channel: input.channel,
+        requestedById: input.requestedById,
+        requestedBy,
+        relayedById: input.relayedById ?? undefined,
+        relayedBy: relayedBy as RelayFact | null | undefined,
+        sessionId: input.sessionId ?? undefined,
+        session: session === undefined ? undefined : toSessionFact(session),
+        requirementIds,
+        requirements: await this.findRequirements(requirementIds),
+        statedPriority: input.statedPriority,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at, idempotencyKey: input.idempotencyKey },
+    );
   }
 
   /** A customer writes in themselves: never for someone else, never through a relay. */
@@ -57,15 +65,19 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
 
   /** Requirements are another context's entities; only their id and project matter here, read from the log. */
   private findRequirements(ids: readonly string[]): Promise<(RequirementFact | null)[]> {
-    return Promise.all(ids.map(async (id) => {
-      const projectId = await projectOfStream(this.ledger.store, `requirement-${id}`);
-      return projectId === null ? null : { id, projectId };
-    }));
+    return Promise.all(
+      ids.map(async (id) => {
+        const projectId = await projectOfStream(this.ledger.store, `requirement-${id}`);
+        return projectId === null ? null : { id, projectId };
+      }),
+    );
   }
 }
 
 const toRequester = (row: ContactRow | undefined): RequesterFact | null =>
-  row ? { id: row.id, projectId: row.project_id, canApproveScope: row.can_approve_scope === 1, role: row.role as RequestContactRole } : null;
+  row
+    ? { id: row.id, projectId: row.project_id, canApproveScope: row.can_approve_scope === 1, role: row.role as RequestContactRole }
+    : null;
 
 const toSessionFact = (row: { id: string; project_id: string; voided: number } | undefined): SessionFact | null =>
   row ? { id: row.id, projectId: row.project_id, voided: row.voided === 1 } : null;

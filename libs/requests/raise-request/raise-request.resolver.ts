@@ -10,7 +10,10 @@ import { RaiseRequestInput } from './raise-request.input.js';
 
 @Resolver()
 export class RaiseRequestResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => RequestPayload)
   async raiseRequest(@Args('input') input: RaiseRequestInput, @CurrentCaller() caller: Caller): Promise<RequestPayload> {

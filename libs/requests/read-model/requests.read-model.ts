@@ -51,7 +51,12 @@ interface RequestsTables {
 type RequestsQuery<Out> = SelectQueryBuilder<RequestsTables, 'requests', Out>;
 
 /** The project's requests narrowed by the filter and, for a customer, to the ones they asked for. */
-const narrowed = <Out>(query: RequestsQuery<Out>, projectId: string, filter: RequestRowFilter, requestedById?: string): RequestsQuery<Out> => {
+const narrowed = <Out>(
+  query: RequestsQuery<Out>,
+  projectId: string,
+  filter: RequestRowFilter,
+  requestedById?: string,
+): RequestsQuery<Out> => {
   let q = query.where('project_id', '=', projectId);
   if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.channel) q = q.where('channel', '=', filter.channel);
@@ -64,12 +69,17 @@ const narrowed = <Out>(query: RequestsQuery<Out>, projectId: string, filter: Req
 export const requestsReadModel = (untyped: ReadModelDb) => {
   const db = untyped as Kysely<RequestsTables>;
   return {
-    request: (id: string): Promise<RequestRow | undefined> =>
-      db.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirst(),
+    request: (id: string): Promise<RequestRow | undefined> => db.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirst(),
 
     requirementIdsOf: async (requestId: string): Promise<string[]> =>
-      (await db.selectFrom('request_requirements').select('requirement_id').where('request_id', '=', requestId)
-        .orderBy('requirement_id').execute()).map((r) => r.requirement_id),
+      (
+        await db
+          .selectFrom('request_requirements')
+          .select('requirement_id')
+          .where('request_id', '=', requestId)
+          .orderBy('requirement_id')
+          .execute()
+      ).map((r) => r.requirement_id),
 
     responsesOf: (requestId: string): Promise<RequestResponseRow[]> =>
       db.selectFrom('request_responses').selectAll().where('request_id', '=', requestId).orderBy('seq').execute(),
@@ -77,11 +87,18 @@ export const requestsReadModel = (untyped: ReadModelDb) => {
     /** Oldest first; `requestedById` limits the page to one contact's requests (the customer view). */
     page: (projectId: string, filter: RequestRowFilter, afterSeq: number, limit: number, requestedById?: string): Promise<RequestRow[]> =>
       narrowed(db.selectFrom('requests').selectAll(), projectId, filter, requestedById)
-        .where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute(),
+        .where('seq', '>', afterSeq)
+        .orderBy('seq')
+        .limit(limit)
+        .execute(),
 
     count: async (projectId: string, filter: RequestRowFilter, requestedById?: string): Promise<number> => {
-      const row = await narrowed(db.selectFrom('requests').select((eb) => eb.fn.countAll().as('n')), projectId, filter, requestedById)
-        .executeTakeFirst();
+      const row = await narrowed(
+        db.selectFrom('requests').select((eb) => eb.fn.countAll().as('n')),
+        projectId,
+        filter,
+        requestedById,
+      ).executeTakeFirst();
       return Number(row?.n ?? 0);
     },
   };

@@ -17,7 +17,10 @@ describe('resolveRequest', () => {
       const answer = await portal.send('ResolveRequest', { input: { requestId, resolution: 'Done' } }, token);
       expect(answer.errors?.[0].extensions.code).toBe('FORBIDDEN');
     }
-    expect((await portal.graphql(REQUEST_QUERY, { id: requestId }, world.ada)).data!.request).toMatchObject({ status: 'OPEN', revision: 1 });
+    expect((await portal.graphql(REQUEST_QUERY, { id: requestId }, world.ada)).data!.request).toMatchObject({
+      status: 'OPEN',
+      revision: 1,
+    });
   });
 
   it('resolves a request, after which it is final', async () => {

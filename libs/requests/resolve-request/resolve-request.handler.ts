@@ -9,17 +9,25 @@ import { ResolveRequestCommand } from './resolve-request.command.js';
 /** The team closes a request with what came of it. */
 @CommandHandler(ResolveRequestCommand)
 export class ResolveRequestHandler implements ICommandHandler<ResolveRequestCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: RequestAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: RequestAccess,
+  ) {}
 
   async execute({ input, caller }: ResolveRequestCommand): Promise<CommandResult> {
     await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'resolve requests');
     const at = this.ledger.now();
-    return this.ledger.execute(requestsDecider, streamName('request', input.requestId), {
-      type: 'ResolveRequest',
-      requestId: input.requestId,
-      resolution: input.resolution,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    return this.ledger.execute(
+      requestsDecider,
+      streamName('request', input.requestId),
+      {
+        type: 'ResolveRequest',
+        requestId: input.requestId,
+        resolution: input.resolution,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at },
+    );
   }
 }

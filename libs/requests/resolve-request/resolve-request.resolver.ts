@@ -9,7 +9,10 @@ import { ResolveRequestInput } from './resolve-request.input.js';
 
 @Resolver()
 export class ResolveRequestResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => RequestPayload)
   async resolveRequest(@Args('input') input: ResolveRequestInput, @CurrentCaller() caller: Caller): Promise<RequestPayload> {

@@ -16,11 +16,20 @@ describe('respondToRequest', () => {
     (await portal.graphql(REQUEST_QUERY, { id: requestId }, world.ada)).data!.request.responses;
 
   it('moves an OPEN request to ANSWERED with its first response, and keeps every response', async () => {
-    const { respondToRequest } = await portal.ok('RespondToRequest', { input: { requestId, stance: 'CLARIFY', message: 'Which columns?' } }, world.dan);
+    const { respondToRequest } = await portal.ok(
+      'RespondToRequest',
+      { input: { requestId, stance: 'CLARIFY', message: 'Which columns?' } },
+      world.dan,
+    );
     expect(respondToRequest.request).toEqual({ id: requestId, status: 'ANSWERED' });
     await portal.ok('RespondToRequest', { input: { requestId, stance: 'ESTIMATE', message: 'About a day', estimateHours: 8 } }, world.ada);
     expect(await responses()).toEqual([
-      expect.objectContaining({ stance: 'CLARIFY', message: 'Which columns?', estimateHours: null, respondedBy: { userId: 'dan', name: 'Dan Developer' } }),
+      expect.objectContaining({
+        stance: 'CLARIFY',
+        message: 'Which columns?',
+        estimateHours: null,
+        respondedBy: { userId: 'dan', name: 'Dan Developer' },
+      }),
       expect.objectContaining({ stance: 'ESTIMATE', estimateHours: 8, respondedBy: { userId: 'ada', name: 'Ada Manager' } }),
     ]);
   });

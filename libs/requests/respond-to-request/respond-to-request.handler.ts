@@ -9,19 +9,27 @@ import { RespondToRequestCommand } from './respond-to-request.command.js';
 /** The team answers requests; the first answer makes an open request ANSWERED. */
 @CommandHandler(RespondToRequestCommand)
 export class RespondToRequestHandler implements ICommandHandler<RespondToRequestCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: RequestAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: RequestAccess,
+  ) {}
 
   async execute({ input, caller }: RespondToRequestCommand): Promise<CommandResult> {
     await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'respond to requests');
     const at = this.ledger.now();
-    return this.ledger.execute(requestsDecider, streamName('request', input.requestId), {
-      type: 'RespondToRequest',
-      requestId: input.requestId,
-      stance: input.stance,
-      message: input.message,
-      estimateHours: input.estimateHours ?? undefined,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    return this.ledger.execute(
+      requestsDecider,
+      streamName('request', input.requestId),
+      {
+        type: 'RespondToRequest',
+        requestId: input.requestId,
+        stance: input.stance,
+        message: input.message,
+        estimateHours: input.estimateHours ?? undefined,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at },
+    );
   }
 }

@@ -9,5 +9,9 @@ export class RespondToRequestInput {
   @Field(() => ResponseStanceEnum) @IsIn(RESPONSE_STANCES) stance: ResponseStance;
   @Field() @IsString() @Length(1, 20000) message: string;
   @Field(() => Float, { nullable: true, description: 'Required when the stance is ESTIMATE' })
-  @IsOptional() @IsNumber() @Min(0) @Max(1e6) estimateHours?: number;
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1e6)
+  estimateHours?: number;
 }

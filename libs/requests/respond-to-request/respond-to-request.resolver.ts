@@ -9,7 +9,10 @@ import { RespondToRequestInput } from './respond-to-request.input.js';
 
 @Resolver()
 export class RespondToRequestResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => RequestPayload)
   async respondToRequest(@Args('input') input: RespondToRequestInput, @CurrentCaller() caller: Caller): Promise<RequestPayload> {

@@ -13,9 +13,20 @@ describe('reviseRequest', () => {
   afterAll(() => portal.close());
 
   it('rewords a request at the revision the caller saw, in a session', async () => {
-    const input = { requestId, title: 'Export invoices as XLSX', reason: 'Carla clarified', sessionId: world.sessionId, expectedRevision: 1 };
+    const input = {
+      requestId,
+      title: 'Export invoices as XLSX',
+      reason: 'Carla clarified',
+      sessionId: world.sessionId,
+      expectedRevision: 1,
+    };
     const { reviseRequest } = await portal.ok('ReviseRequest', { input }, world.dan);
-    expect(reviseRequest.request).toEqual({ id: requestId, title: 'Export invoices as XLSX', description: 'Finance wants a CSV export.', revision: 2 });
+    expect(reviseRequest.request).toEqual({
+      id: requestId,
+      title: 'Export invoices as XLSX',
+      description: 'Finance wants a CSV export.',
+      revision: 2,
+    });
   });
 
   it('answers CONFLICT with the current revision for a stale expectedRevision, and writes nothing', async () => {

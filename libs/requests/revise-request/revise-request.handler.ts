@@ -10,22 +10,30 @@ import { ReviseRequestCommand } from './revise-request.command.js';
 /** The team rewords a request, saying why (and optionally in which session it was agreed). */
 @CommandHandler(ReviseRequestCommand)
 export class ReviseRequestHandler implements ICommandHandler<ReviseRequestCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: RequestAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: RequestAccess,
+  ) {}
 
   async execute({ input, caller }: ReviseRequestCommand): Promise<CommandResult> {
     await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'revise requests');
     const session = input.sessionId ? await contactsReadModel(this.ledger.readModels).session(input.sessionId) : undefined;
     const at = this.ledger.now();
-    return this.ledger.execute(requestsDecider, streamName('request', input.requestId), {
-      type: 'ReviseRequest',
-      requestId: input.requestId,
-      title: input.title ?? undefined,
-      description: input.description ?? undefined,
-      reason: input.reason,
-      sessionId: input.sessionId ?? undefined,
-      session: input.sessionId ? (session ? { id: session.id, projectId: session.project_id } : null) : undefined,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at, expectedRevision: input.expectedRevision });
+    return this.ledger.execute(
+      requestsDecider,
+      streamName('request', input.requestId),
+      {
+        type: 'ReviseRequest',
+        requestId: input.requestId,
+        title: input.title ?? undefined,
+        description: input.description ?? undefined,
+        reason: input.reason,
+        sessionId: input.sessionId ?? undefined,
+        session: input.sessionId ? (session ? { id: session.id, projectId: session.project_id } : null) : undefined,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at, expectedRevision: input.expectedRevision },
+    );
   }
 }

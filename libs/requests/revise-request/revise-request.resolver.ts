@@ -9,7 +9,10 @@ import { ReviseRequestInput } from './revise-request.input.js';
 
 @Resolver()
 export class ReviseRequestResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => RequestPayload)
   async reviseRequest(@Args('input') input: ReviseRequestInput, @CurrentCaller() caller: Caller): Promise<RequestPayload> {

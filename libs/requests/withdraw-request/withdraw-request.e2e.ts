@@ -22,7 +22,7 @@ describe('withdrawRequest', () => {
     expect(request).toMatchObject({ status: 'WITHDRAWN', revision: 2, responses: [] });
   });
 
-  it('lets a customer withdraw their own request but not someone else\'s', async () => {
+  it("lets a customer withdraw their own request but not someone else's", async () => {
     const carlas = await raise();
     const { withdrawRequest } = await portal.ok('WithdrawRequest', { input: { requestId: carlas, reason: 'Sorted' } }, world.carla);
     expect(withdrawRequest.request.status).toBe('WITHDRAWN');

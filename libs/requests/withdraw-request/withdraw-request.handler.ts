@@ -9,17 +9,25 @@ import { WithdrawRequestCommand } from './withdraw-request.command.js';
 /** The team withdraws any request; a customer withdraws the ones they made. */
 @CommandHandler(WithdrawRequestCommand)
 export class WithdrawRequestHandler implements ICommandHandler<WithdrawRequestCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: RequestAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: RequestAccess,
+  ) {}
 
   async execute({ input, caller }: WithdrawRequestCommand): Promise<CommandResult> {
     await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'withdraw requests');
     const at = this.ledger.now();
-    return this.ledger.execute(requestsDecider, streamName('request', input.requestId), {
-      type: 'WithdrawRequest',
-      requestId: input.requestId,
-      reason: input.reason,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    return this.ledger.execute(
+      requestsDecider,
+      streamName('request', input.requestId),
+      {
+        type: 'WithdrawRequest',
+        requestId: input.requestId,
+        reason: input.reason,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at },
+    );
   }
 }

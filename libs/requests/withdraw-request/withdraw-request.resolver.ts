@@ -9,7 +9,10 @@ import { WithdrawRequestInput } from './withdraw-request.input.js';
 
 @Resolver()
 export class WithdrawRequestResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => RequestPayload)
   async withdrawRequest(@Args('input') input: WithdrawRequestInput, @CurrentCaller() caller: Caller): Promise<RequestPayload> {

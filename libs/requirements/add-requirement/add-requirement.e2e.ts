@@ -2,18 +2,35 @@ import { type RequirementsWorld, requirementInput, setUpWorld } from '../../../t
 
 describe('addRequirement', () => {
   let w: RequirementsWorld;
-  beforeAll(async () => { w = await setUpWorld(); });
+  beforeAll(async () => {
+    w = await setUpWorld();
+  });
   afterAll(() => w.portal.close());
 
   it('adds a requirement at revision 1, outside any baseline, triggered by the session it names', async () => {
-    const { addRequirement } = await w.portal.ok('AddRequirement', { input: { ...requirementInput(w.projectId, 'R1'), sessionId: w.sessionId } }, w.developer);
-    expect(addRequirement.requirement).toMatchObject({ key: 'R1', title: 'Requirement R1', estimateHours: 40, revision: 1, inBaseline: false });
+    const { addRequirement } = await w.portal.ok(
+      'AddRequirement',
+      { input: { ...requirementInput(w.projectId, 'R1'), sessionId: w.sessionId } },
+      w.developer,
+    );
+    expect(addRequirement.requirement).toMatchObject({
+      key: 'R1',
+      title: 'Requirement R1',
+      estimateHours: 40,
+      revision: 1,
+      inBaseline: false,
+    });
     expect(BigInt(addRequirement.position) > 0n).toBe(true);
     const { requirement } = await w.portal.ok('Requirement', { id: addRequirement.requirement.id }, w.auditor);
-    expect(requirement.revisions).toEqual([expect.objectContaining({
-      revision: 1, reason: null, by: { userId: 'dev', name: 'Dev Eloper' }, changes: [],
-      trigger: { kind: 'SESSION', channel: 'DIRECT', session: { id: w.sessionId, date: '2026-03-02', kind: 'WORKSHOP' }, request: null },
-    })]);
+    expect(requirement.revisions).toEqual([
+      expect.objectContaining({
+        revision: 1,
+        reason: null,
+        by: { userId: 'dev', name: 'Dev Eloper' },
+        changes: [],
+        trigger: { kind: 'SESSION', channel: 'DIRECT', session: { id: w.sessionId, date: '2026-03-02', kind: 'WORKSHOP' }, request: null },
+      }),
+    ]);
   });
 
   it('refuses a key the project already has (whatever its case) and writes nothing', async () => {
@@ -28,7 +45,11 @@ describe('addRequirement', () => {
     const head = await w.head();
     const forbidden = await w.portal.send('AddRequirement', { input: requirementInput(w.projectId, 'R2') }, w.auditor);
     expect(forbidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const unknown = await w.portal.send('AddRequirement', { input: { ...requirementInput(w.projectId, 'R2'), sessionId: '0195f3a0-0000-7000-8000-000000000000' } }, w.developer);
+    const unknown = await w.portal.send(
+      'AddRequirement',
+      { input: { ...requirementInput(w.projectId, 'R2'), sessionId: '0195f3a0-0000-7000-8000-000000000000' } },
+      w.developer,
+    );
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', entity: 'ContactSession' });
     expect(await w.head()).toBe(head);
   });

@@ -11,7 +11,10 @@ import { AddRequirementCommand } from './add-requirement.command.js';
 /** MANAGERs and DEVELOPERs add requirements; the key must be new in the project. */
 @CommandHandler(AddRequirementCommand)
 export class AddRequirementHandler implements ICommandHandler<AddRequirementCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ input, caller }: AddRequirementCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'add requirements');
@@ -20,18 +23,23 @@ export class AddRequirementHandler implements ICommandHandler<AddRequirementComm
     const trigger = await lookUpTriggerFacts(db, input);
     const requirementId = newId();
     const at = this.ledger.now();
-    return this.ledger.execute(requirementsDecider, streamName('requirement', requirementId), {
-      type: 'AddRequirement',
-      requirementId,
-      projectId: input.projectId,
-      key: input.key,
-      keyTaken,
-      title: input.title,
-      text: input.text,
-      estimateHours: input.estimateHours,
-      ...trigger,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    return this.ledger.execute(
+      requirementsDecider,
+      streamName('requirement', requirementId),
+      {
+        type: 'AddRequirement',
+        requirementId,
+        projectId: input.projectId,
+        key: input.key,
+        keyTaken,
+        title: input.title,
+        text: input.text,
+        estimateHours: input.estimateHours,
+        ...trigger,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at },
+    );
   }
 }

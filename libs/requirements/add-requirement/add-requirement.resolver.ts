@@ -10,7 +10,10 @@ import { AddRequirementInput } from './add-requirement.input.js';
 
 @Resolver()
 export class AddRequirementResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => RequirementPayload)
   async addRequirement(@Args('input') input: AddRequirementInput, @CurrentCaller() caller: Caller): Promise<RequirementPayload> {

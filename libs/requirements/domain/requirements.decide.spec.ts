@@ -8,21 +8,33 @@ describe('AddRequirement', () => {
   });
 
   it('records a session as the trigger', () => {
-    spec.given([]).when(add(session)).then([{ type: 'RequirementAdded', data: { ...added.data, trigger: { kind: 'SESSION', sessionId: 'session-1' } } }]);
+    spec
+      .given([])
+      .when(add(session))
+      .then([{ type: 'RequirementAdded', data: { ...added.data, trigger: { kind: 'SESSION', sessionId: 'session-1' } } }]);
   });
 
   it('records a request and its channel as the trigger', () => {
-    spec.given([]).when(add(request)).then([{ type: 'RequirementAdded', data: { ...added.data, trigger: { kind: 'REQUEST', requestId: 'req-1', channel: 'PROXY' } } }]);
+    spec
+      .given([])
+      .when(add(request))
+      .then([{ type: 'RequirementAdded', data: { ...added.data, trigger: { kind: 'REQUEST', requestId: 'req-1', channel: 'PROXY' } } }]);
   });
 
   it('lets a session (first-hand) win over a request, keeping the request', () => {
-    spec.given([]).when(add({ ...request, ...session })).then([
-      { type: 'RequirementAdded', data: { ...added.data, trigger: { kind: 'SESSION', sessionId: 'session-1', requestId: 'req-1' } } },
-    ]);
+    spec
+      .given([])
+      .when(add({ ...request, ...session }))
+      .then([
+        { type: 'RequirementAdded', data: { ...added.data, trigger: { kind: 'SESSION', sessionId: 'session-1', requestId: 'req-1' } } },
+      ]);
   });
 
   it('refuses a voided session as the trigger', () => {
-    spec.given([]).when(add({ sessionId: 'session-1', session: { id: 'session-1', projectId: 'project-1', voided: true } })).thenThrows('RULE_VIOLATED', 'sessionNotVoided');
+    spec
+      .given([])
+      .when(add({ sessionId: 'session-1', session: { id: 'session-1', projectId: 'project-1', voided: true } }))
+      .thenThrows('RULE_VIOLATED', 'sessionNotVoided');
   });
 
   it('trims key and title, accepts zero hours and an empty text', () => {
@@ -35,7 +47,10 @@ describe('AddRequirement', () => {
   });
 
   it('refuses a key the project already uses', () => {
-    spec.given([]).when(add({ keyTaken: true })).thenThrows('RULE_VIOLATED', 'requirementKeyUnique');
+    spec
+      .given([])
+      .when(add({ keyTaken: true }))
+      .thenThrows('RULE_VIOLATED', 'requirementKeyUnique');
   });
 
   it.each([

@@ -1,10 +1,6 @@
 import { DomainError, boundedText, diffFields, nonNegativeNumber, requiredText, type Decider } from '@cf/core';
 import type { AddRequirement, RemoveRequirement, ReviseRequirement } from './requirements.commands.js';
-import {
-  REQUIREMENT_TEXT_MAX_LENGTH,
-  REQUIREMENT_TITLE_MAX_LENGTH,
-  requirementErrors,
-} from './requirements.errors.js';
+import { REQUIREMENT_TEXT_MAX_LENGTH, REQUIREMENT_TITLE_MAX_LENGTH, requirementErrors } from './requirements.errors.js';
 import type { Event, RequirementFieldChange } from './requirements.events.js';
 import { buildTrigger, checkKey } from './requirements.input.js';
 import { evolve, initialState, type State } from './requirements.state.js';

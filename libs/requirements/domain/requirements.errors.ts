@@ -15,6 +15,5 @@ export const requirementErrors = {
     DomainError.ruleViolated('sameProject', `${entity} ${id} belongs to another project than this requirement`),
   sessionNotVoided: (sessionId: string) =>
     DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place`),
-  finalState: () =>
-    DomainError.ruleViolated('finalState', 'The requirement has been removed and can no longer change'),
+  finalState: () => DomainError.ruleViolated('finalState', 'The requirement has been removed and can no longer change'),
 };

@@ -20,7 +20,8 @@ export type RequirementTrigger =
 /** The trigger as it counts: a session named with a request wins; no trigger (an old removal) is internal. */
 export const readTrigger = (trigger: RequirementTrigger | undefined): RequirementTrigger => {
   if (trigger === undefined) return { kind: 'INTERNAL' };
-  if (trigger.kind === 'REQUEST' && trigger.sessionId) return { kind: 'SESSION', sessionId: trigger.sessionId, requestId: trigger.requestId };
+  if (trigger.kind === 'REQUEST' && trigger.sessionId)
+    return { kind: 'SESSION', sessionId: trigger.sessionId, requestId: trigger.requestId };
   return trigger;
 };
 
@@ -75,9 +76,16 @@ export type RequirementRevised = DomainEvent<
 /** `trigger` and `by` are absent on removals recorded before removals had them (read as INTERNAL). */
 export type RequirementRemoved = DomainEvent<
   'RequirementRemoved',
-  { requirementId: string; projectId: string; reason: string; revision: number; trigger?: RequirementTrigger; by?: RequirementActor; at: string }
+  {
+    requirementId: string;
+    projectId: string;
+    reason: string;
+    revision: number;
+    trigger?: RequirementTrigger;
+    by?: RequirementActor;
+    at: string;
+  }
 >;
 
 export type Event = RequirementAdded | RequirementRevised | RequirementRemoved;
 export type RequirementEvent = Event;
-

@@ -33,7 +33,14 @@ export const revise = (overrides: Partial<ReviseRequirement> = {}): Command => (
   actor,
   ...overrides,
 });
-export const remove = (reason = 'Dropped from scope', trigger: TriggerInputs = {}): Command => ({ type: 'RemoveRequirement', requirementId: 'requirement-1', reason, ...trigger, at: later, actor });
+export const remove = (reason = 'Dropped from scope', trigger: TriggerInputs = {}): Command => ({
+  type: 'RemoveRequirement',
+  requirementId: 'requirement-1',
+  reason,
+  ...trigger,
+  at: later,
+  actor,
+});
 
 export const added: RequirementAdded = {
   type: 'RequirementAdded',
@@ -68,5 +75,13 @@ export const revised: RequirementRevised = {
 };
 export const removed: RequirementRemoved = {
   type: 'RequirementRemoved',
-  data: { requirementId: 'requirement-1', projectId: P, reason: 'Dropped from scope', revision: 2, trigger: { kind: 'INTERNAL' }, by: actor, at: later },
+  data: {
+    requirementId: 'requirement-1',
+    projectId: P,
+    reason: 'Dropped from scope',
+    revision: 2,
+    trigger: { kind: 'INTERNAL' },
+    by: actor,
+    at: later,
+  },
 };

@@ -6,8 +6,28 @@ describe('requirement state', () => {
     const state = [added, revised].reduce(evolve, initialState());
     expect(state).toMatchObject({ exists: true, projectId: P, key: 'R1', estimateHours: 48, revision: 2, removed: false });
     expect(state.revisions).toEqual([
-      { revision: 1, title: 'Invoice export', text: 'Invoices can be exported as CSV.', estimateHours: 40, reason: null, at, by: actor, trigger: { kind: 'INTERNAL' }, changes: [] },
-      { revision: 2, title: 'Invoice export', text: 'Invoices can be exported as CSV.', estimateHours: 48, reason: 'Customer wants credit notes too', at: later, by: actor, trigger: { kind: 'SESSION', sessionId: 'session-1' }, changes: [{ field: 'estimateHours', from: 40, to: 48 }] },
+      {
+        revision: 1,
+        title: 'Invoice export',
+        text: 'Invoices can be exported as CSV.',
+        estimateHours: 40,
+        reason: null,
+        at,
+        by: actor,
+        trigger: { kind: 'INTERNAL' },
+        changes: [],
+      },
+      {
+        revision: 2,
+        title: 'Invoice export',
+        text: 'Invoices can be exported as CSV.',
+        estimateHours: 48,
+        reason: 'Customer wants credit notes too',
+        at: later,
+        by: actor,
+        trigger: { kind: 'SESSION', sessionId: 'session-1' },
+        changes: [{ field: 'estimateHours', from: 40, to: 48 }],
+      },
     ]);
   });
 

@@ -1,9 +1,4 @@
-import type {
-  Event,
-  RequirementActor,
-  RequirementFieldChange,
-  RequirementTrigger,
-} from './requirements.events.js';
+import type { Event, RequirementActor, RequirementFieldChange, RequirementTrigger } from './requirements.events.js';
 
 /** One revision of a requirement as it stood after an add or a revise. */
 export interface RequirementRevision {

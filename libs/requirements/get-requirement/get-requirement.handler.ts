@@ -10,7 +10,10 @@ import { GetRequirementQuery } from './get-requirement.query.js';
 /** Requirements (estimates included) are internal: MANAGER, DEVELOPER and AUDITOR read them, a CUSTOMER does not. */
 @QueryHandler(GetRequirementQuery)
 export class GetRequirementHandler implements IQueryHandler<GetRequirementQuery, Requirement> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ id, caller }: GetRequirementQuery): Promise<Requirement> {
     const row = await requirementsReadModel(this.ledger.readModels).requirement(id);

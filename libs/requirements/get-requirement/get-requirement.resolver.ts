@@ -10,7 +10,10 @@ import { GetRequirementQuery } from './get-requirement.query.js';
 /** The requirement query, and the fields every Requirement resolves (wherever it was reached after an access check). */
 @Resolver(() => Requirement)
 export class GetRequirementResolver {
-  constructor(private readonly queryBus: QueryBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Query(() => Requirement)
   requirement(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller): Promise<Requirement> {

@@ -47,6 +47,9 @@ export const toBaseline = (row: BaselineRow): Baseline => ({
   approvedAt: row.approved_at,
   totalHours: row.total_hours,
   requirements: row.requirements.map((r) => ({
-    requirementId: r.requirement_id, key: r.key, revision: r.revision, estimateHours: r.estimate_hours,
+    requirementId: r.requirement_id,
+    key: r.key,
+    revision: r.revision,
+    estimateHours: r.estimate_hours,
   })),
 });

@@ -1,5 +1,12 @@
 import type { PageProjection, PageRows, RecordedEvent } from '@cf/event-store';
-import { type Event, type RequirementActor, type RequirementFieldChange, type RequirementTrigger, readTrigger, triggerChannelOf } from '../domain/requirements.events.js';
+import {
+  type Event,
+  type RequirementActor,
+  type RequirementFieldChange,
+  type RequirementTrigger,
+  readTrigger,
+  triggerChannelOf,
+} from '../domain/requirements.events.js';
 
 /** Requirements as they stand now, and every revision (the removal included) with its reason and trigger. */
 export const requirementsProjection: PageProjection = {
@@ -7,7 +14,9 @@ export const requirementsProjection: PageProjection = {
   version: 2,
   tables: ['requirements', 'requirement_revisions'],
   migrate: async (db) => {
-    await db.schema.createTable('requirements').ifNotExists()
+    await db.schema
+      .createTable('requirements')
+      .ifNotExists()
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('project_id', 'text', (c) => c.notNull())
       .addColumn('key', 'text', (c) => c.notNull())
@@ -20,7 +29,9 @@ export const requirementsProjection: PageProjection = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('requirements_by_project').ifNotExists().on('requirements').columns(['project_id', 'key']).execute();
-    await db.schema.createTable('requirement_revisions').ifNotExists()
+    await db.schema
+      .createTable('requirement_revisions')
+      .ifNotExists()
       .addColumn('requirement_id', 'text', (c) => c.notNull())
       .addColumn('revision', 'integer', (c) => c.notNull())
       .addColumn('title', 'text', (c) => c.notNull())
@@ -64,13 +75,22 @@ interface RevisionFacts {
 const putRevision = (rows: PageRows, r: RevisionFacts, seq: number): void => {
   const trigger = readTrigger(r.trigger);
   rows.put('requirement_revisions', {
-    requirement_id: r.requirementId, revision: r.revision, title: r.title, text: r.text, estimate_hours: r.estimateHours,
-    reason: r.reason, at: r.at, by_id: r.by.userId, by_name: r.by.name,
+    requirement_id: r.requirementId,
+    revision: r.revision,
+    title: r.title,
+    text: r.text,
+    estimate_hours: r.estimateHours,
+    reason: r.reason,
+    at: r.at,
+    by_id: r.by.userId,
+    by_name: r.by.name,
     trigger_kind: trigger.kind,
     trigger_channel: triggerChannelOf(trigger),
     trigger_session_id: trigger.kind === 'SESSION' ? trigger.sessionId : null,
     trigger_request_id: trigger.kind === 'INTERNAL' ? null : (trigger.requestId ?? null),
-    changes: JSON.stringify(r.changes), removal: r.removal ? 1 : 0, seq,
+    changes: JSON.stringify(r.changes),
+    removal: r.removal ? 1 : 0,
+    seq,
   });
 };
 
@@ -82,8 +102,16 @@ const projectRequirementEvent = async (rows: PageRows, event: Event, recorded: R
     case 'RequirementAdded': {
       const d = event.data;
       rows.put('requirements', {
-        id: d.requirementId, project_id: d.projectId, key: d.key, title: d.title, text: d.text,
-        estimate_hours: d.estimateHours, revision, removed: 0, seq, updated_at: d.at,
+        id: d.requirementId,
+        project_id: d.projectId,
+        key: d.key,
+        title: d.title,
+        text: d.text,
+        estimate_hours: d.estimateHours,
+        revision,
+        removed: 0,
+        seq,
+        updated_at: d.at,
       });
       putRevision(rows, { ...d, revision, reason: null, changes: [] }, seq);
       return;
@@ -91,7 +119,8 @@ const projectRequirementEvent = async (rows: PageRows, event: Event, recorded: R
     case 'RequirementRevised': {
       const d = event.data;
       const current = await rows.get('requirements', { id: d.requirementId });
-      if (current) rows.put('requirements', { ...current, title: d.title, text: d.text, estimate_hours: d.estimateHours, revision, updated_at: d.at });
+      if (current)
+        rows.put('requirements', { ...current, title: d.title, text: d.text, estimate_hours: d.estimateHours, revision, updated_at: d.at });
       putRevision(rows, { ...d, revision }, seq);
       return;
     }
@@ -101,11 +130,23 @@ const projectRequirementEvent = async (rows: PageRows, event: Event, recorded: R
       if (!current) return;
       rows.put('requirements', { ...current, removed: 1, revision, updated_at: d.at });
       // A removal is a change with its reason and trigger too, listed with the revisions and counted in churn.
-      putRevision(rows, {
-        requirementId: d.requirementId, revision, title: current.title as string, text: current.text as string, estimateHours: Number(current.estimate_hours),
-        reason: d.reason, at: d.at, by: d.by ?? recorded.metadata.actor, trigger: readTrigger(d.trigger),
-        changes: [{ field: 'removed', from: 'false', to: 'true' }], removal: true,
-      }, seq);
+      putRevision(
+        rows,
+        {
+          requirementId: d.requirementId,
+          revision,
+          title: current.title as string,
+          text: current.text as string,
+          estimateHours: Number(current.estimate_hours),
+          reason: d.reason,
+          at: d.at,
+          by: d.by ?? recorded.metadata.actor,
+          trigger: readTrigger(d.trigger),
+          changes: [{ field: 'removed', from: 'false', to: 'true' }],
+          removal: true,
+        },
+        seq,
+      );
     }
   }
 };

@@ -58,8 +58,14 @@ export const requirementsReadModel = (untyped: ReadModelDb) => {
       db.selectFrom('requirements').selectAll().where('id', '=', id).executeTakeFirst(),
 
     requirements: (ids: readonly string[]): Promise<RequirementRow[]> =>
-      ids.length === 0 ? Promise.resolve([])
-        : db.selectFrom('requirements').selectAll().where('id', 'in', [...ids]).orderBy('seq').execute(),
+      ids.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('requirements')
+            .selectAll()
+            .where('id', 'in', [...ids])
+            .orderBy('seq')
+            .execute(),
 
     /** The requirements not removed, oldest first. */
     liveRequirements: (projectId: string): Promise<RequirementRow[]> =>
@@ -67,8 +73,12 @@ export const requirementsReadModel = (untyped: ReadModelDb) => {
 
     /** Keys stay taken after removal (baselines and history name requirements by key); case does not make a new key. */
     keyTaken: async (projectId: string, key: string): Promise<boolean> => {
-      const row = await db.selectFrom('requirements').select('id').where('project_id', '=', projectId)
-        .where(sql<string>`lower(key)`, '=', key.trim().toLowerCase()).executeTakeFirst();
+      const row = await db
+        .selectFrom('requirements')
+        .select('id')
+        .where('project_id', '=', projectId)
+        .where(sql<string>`lower(key)`, '=', key.trim().toLowerCase())
+        .executeTakeFirst();
       return row !== undefined;
     },
 
@@ -80,8 +90,12 @@ export const requirementsReadModel = (untyped: ReadModelDb) => {
      * and with `removals` the removals too (what churn counts); oldest first.
      */
     changesSince: (projectId: string, sinceIso: string | null, removals = false): Promise<RequirementChangeRow[]> => {
-      let query = db.selectFrom('requirement_revisions as v').innerJoin('requirements as r', 'r.id', 'v.requirement_id')
-        .selectAll('v').select(['r.key', 'r.project_id']).where('r.project_id', '=', projectId);
+      let query = db
+        .selectFrom('requirement_revisions as v')
+        .innerJoin('requirements as r', 'r.id', 'v.requirement_id')
+        .selectAll('v')
+        .select(['r.key', 'r.project_id'])
+        .where('r.project_id', '=', projectId);
       if (sinceIso !== null) query = query.where('v.at', '>', sinceIso);
       if (!removals) query = query.where('v.removal', '=', 0);
       return query.orderBy('v.seq').execute();

@@ -2,11 +2,14 @@ import { type RequirementsWorld, requirementInput, setUpWorld } from '../../../t
 
 describe('removeRequirement', () => {
   let w: RequirementsWorld;
-  beforeAll(async () => { w = await setUpWorld(); });
+  beforeAll(async () => {
+    w = await setUpWorld();
+  });
   afterAll(() => w.portal.close());
 
   it('removes a requirement: it leaves the live list, counts one more revision, and its key stays taken', async () => {
-    const id = (await w.portal.ok('AddRequirement', { input: requirementInput(w.projectId, 'R1') }, w.manager)).addRequirement.requirement.id;
+    const id = (await w.portal.ok('AddRequirement', { input: requirementInput(w.projectId, 'R1') }, w.manager)).addRequirement.requirement
+      .id;
     const { removeRequirement } = await w.portal.ok('RemoveRequirement', { input: { requirementId: id, reason: 'Dropped' } }, w.developer);
     expect(removeRequirement.requirement).toEqual({ id, removed: true });
     expect(await w.liveKeys()).toEqual([]);
@@ -17,7 +20,8 @@ describe('removeRequirement', () => {
   });
 
   it('refuses removing twice (finalState) and an AUDITOR (FORBIDDEN), writing nothing', async () => {
-    const id = (await w.portal.ok('AddRequirement', { input: requirementInput(w.projectId, 'R2') }, w.manager)).addRequirement.requirement.id;
+    const id = (await w.portal.ok('AddRequirement', { input: requirementInput(w.projectId, 'R2') }, w.manager)).addRequirement.requirement
+      .id;
     const forbidden = await w.portal.send('RemoveRequirement', { input: { requirementId: id, reason: 'no' } }, w.auditor);
     expect(forbidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
     await w.portal.ok('RemoveRequirement', { input: { requirementId: id, reason: 'Dropped' } }, w.manager);

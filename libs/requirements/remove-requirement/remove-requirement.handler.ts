@@ -12,7 +12,10 @@ import { RemoveRequirementCommand } from './remove-requirement.command.js';
 /** MANAGERs and DEVELOPERs remove, saying why and what caused it; a removed requirement never changes again. */
 @CommandHandler(RemoveRequirementCommand)
 export class RemoveRequirementHandler implements ICommandHandler<RemoveRequirementCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ input, caller }: RemoveRequirementCommand): Promise<CommandResult> {
     const db = this.ledger.readModels;
@@ -21,13 +24,18 @@ export class RemoveRequirementHandler implements ICommandHandler<RemoveRequireme
     await this.access.require(caller, requirement.project_id, ['MANAGER', 'DEVELOPER'], 'remove requirements');
     const trigger = await lookUpTriggerFacts(db, input);
     const at = this.ledger.now();
-    return this.ledger.execute(requirementsDecider, streamName('requirement', input.requirementId), {
-      type: 'RemoveRequirement',
-      requirementId: input.requirementId,
-      reason: input.reason,
-      ...trigger,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at });
+    return this.ledger.execute(
+      requirementsDecider,
+      streamName('requirement', input.requirementId),
+      {
+        type: 'RemoveRequirement',
+        requirementId: input.requirementId,
+        reason: input.reason,
+        ...trigger,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at },
+    );
   }
 }

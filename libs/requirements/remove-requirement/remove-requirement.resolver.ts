@@ -9,7 +9,10 @@ import { RemoveRequirementInput } from './remove-requirement.input.js';
 
 @Resolver()
 export class RemoveRequirementResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => RequirementPayload)
   async removeRequirement(@Args('input') input: RemoveRequirementInput, @CurrentCaller() caller: Caller): Promise<RequirementPayload> {

@@ -13,7 +13,10 @@ import { RequirementChangesQuery } from './requirement-changes.query.js';
  */
 @QueryHandler(RequirementChangesQuery)
 export class RequirementChangesHandler implements IQueryHandler<RequirementChangesQuery, RequirementChange[]> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ projectId, sinceBaseline, caller }: RequirementChangesQuery): Promise<RequirementChange[]> {
     await this.access.require(caller, projectId, INTERNAL_ROLES, 'read requirement changes');
@@ -21,7 +24,9 @@ export class RequirementChangesHandler implements IQueryHandler<RequirementChang
     const baseline = sinceBaseline ? await projectsReadModel(db).latestBaseline(projectId) : null;
     const read = requirementsReadModel(db);
     const changes = await read.changesSince(projectId, baseline?.approved_at ?? null, true);
-    const requirements = new Map((await read.requirements([...new Set(changes.map((c) => c.requirement_id))])).map((r) => [r.id, toRequirement(r)]));
+    const requirements = new Map(
+      (await read.requirements([...new Set(changes.map((c) => c.requirement_id))])).map((r) => [r.id, toRequirement(r)]),
+    );
     // Changes and requirements are rows of one projection: every change has its requirement.
     return changes.flatMap((row) => {
       const requirement = requirements.get(row.requirement_id);

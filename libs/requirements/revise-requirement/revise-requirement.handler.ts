@@ -12,7 +12,10 @@ import { ReviseRequirementCommand } from './revise-requirement.command.js';
 /** MANAGERs and DEVELOPERs revise; every revision keeps its reason and trigger. */
 @CommandHandler(ReviseRequirementCommand)
 export class ReviseRequirementHandler implements ICommandHandler<ReviseRequirementCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly access: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: ProjectAccess,
+  ) {}
 
   async execute({ input, caller }: ReviseRequirementCommand): Promise<CommandResult> {
     const db = this.ledger.readModels;
@@ -21,16 +24,21 @@ export class ReviseRequirementHandler implements ICommandHandler<ReviseRequireme
     await this.access.require(caller, requirement.project_id, ['MANAGER', 'DEVELOPER'], 'revise requirements');
     const trigger = await lookUpTriggerFacts(db, input);
     const at = this.ledger.now();
-    return this.ledger.execute(requirementsDecider, streamName('requirement', input.requirementId), {
-      type: 'ReviseRequirement',
-      requirementId: input.requirementId,
-      title: input.title ?? undefined,
-      text: input.text ?? undefined,
-      estimateHours: input.estimateHours ?? undefined,
-      reason: input.reason,
-      ...trigger,
-      at: at.toISOString(),
-      actor: caller.actor,
-    }, { caller, at, expectedRevision: input.expectedRevision });
+    return this.ledger.execute(
+      requirementsDecider,
+      streamName('requirement', input.requirementId),
+      {
+        type: 'ReviseRequirement',
+        requirementId: input.requirementId,
+        title: input.title ?? undefined,
+        text: input.text ?? undefined,
+        estimateHours: input.estimateHours ?? undefined,
+        reason: input.reason,
+        ...trigger,
+        at: at.toISOString(),
+        actor: caller.actor,
+      },
+      { caller, at, expectedRevision: input.expectedRevision },
+    );
   }
 }

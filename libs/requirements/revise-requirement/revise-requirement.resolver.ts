@@ -9,7 +9,10 @@ import { ReviseRequirementInput } from './revise-requirement.input.js';
 
 @Resolver()
 export class ReviseRequirementResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => RequirementPayload)
   async reviseRequirement(@Args('input') input: ReviseRequirementInput, @CurrentCaller() caller: Caller): Promise<RequirementPayload> {

@@ -7,7 +7,10 @@ import { type WebhookRow, webhooksReadModel } from '../outbox/webhooks.read-mode
 /** Webhooks are their project's MANAGERs' alone: registering, listing and every change. */
 @Injectable()
 export class WebhookAccess {
-  constructor(private readonly ledger: Ledger, private readonly projects: ProjectAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly projects: ProjectAccess,
+  ) {}
 
   async requireProject(caller: Caller, projectId: string, action: string): Promise<void> {
     await this.projects.require(caller, projectId, ['MANAGER'], action);

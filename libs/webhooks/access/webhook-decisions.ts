@@ -10,10 +10,15 @@ import { WebhookAccess } from './webhook-access.js';
 /** What every decision on an existing webhook shares: the MANAGER check, the time, the decider on its stream. */
 @Injectable()
 export class WebhookDecisions {
-  constructor(private readonly ledger: Ledger, private readonly access: WebhookAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: WebhookAccess,
+  ) {}
 
   async onWebhook(
-    caller: Caller, webhookId: string, action: string,
+    caller: Caller,
+    webhookId: string,
+    action: string,
     command: (context: { webhook: WebhookRow; at: string; actor: Actor }) => WebhookCommand | Promise<WebhookCommand>,
     options: Pick<CommandOptions, 'sealEvents'> = {},
   ): Promise<CommandResult> {

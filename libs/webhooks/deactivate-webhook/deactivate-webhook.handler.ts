@@ -10,7 +10,10 @@ export class DeactivateWebhookHandler implements ICommandHandler<DeactivateWebho
 
   execute({ input, caller }: DeactivateWebhookCommand): Promise<CommandResult> {
     return this.decisions.onWebhook(caller, input.webhookId, 'deactivate webhooks', ({ at, actor }) => ({
-      type: 'DeactivateWebhook', webhookId: input.webhookId, at, actor,
+      type: 'DeactivateWebhook',
+      webhookId: input.webhookId,
+      at,
+      actor,
     }));
   }
 }

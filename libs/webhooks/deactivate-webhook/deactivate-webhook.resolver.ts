@@ -9,7 +9,10 @@ import { DeactivateWebhookCommand } from './deactivate-webhook.command.js';
 
 @Resolver()
 export class DeactivateWebhookResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => WebhookPayload, { description: 'MANAGER only. The webhook is told nothing more.' })
   async deactivateWebhook(@Args('input') input: WebhookInput, @CurrentCaller() caller: Caller): Promise<WebhookPayload> {

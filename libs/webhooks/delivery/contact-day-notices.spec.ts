@@ -6,10 +6,21 @@ import { timedNotices } from './timed-notices.js';
 
 const P = 'p-1';
 const ann = { userId: 'u-ann', name: 'Ann' };
-const event = (type: string, data: Record<string, unknown>): NewEvent => ({ type, data, metadata: { actor: ann, occurredAt: data.at as string, correlationId: 'c' } });
-const registered = (webhookId: string, at: string) => event('WebhookRegistered', {
-  webhookId, projectId: P, url: 'https://hooks.example.com/', events: ['CONTACT_DAYS_BELOW_TARGET'], secret: 's', registeredBy: ann, at,
+const event = (type: string, data: Record<string, unknown>): NewEvent => ({
+  type,
+  data,
+  metadata: { actor: ann, occurredAt: data.at as string, correlationId: 'c' },
 });
+const registered = (webhookId: string, at: string) =>
+  event('WebhookRegistered', {
+    webhookId,
+    projectId: P,
+    url: 'https://hooks.example.com/',
+    events: ['CONTACT_DAYS_BELOW_TARGET'],
+    secret: 's',
+    registeredBy: ann,
+    at,
+  });
 const settings = { firstResponseHours: 8, workingWeek: { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17 }, contactDaysGraceHours: 24 };
 const eve = { developer: { userId: 'eve', name: 'Eve' }, days: 1, target: 3, shortfall: 2 };
 const dan = { developer: { userId: 'dan', name: 'Dan' }, days: 4, target: 3, shortfall: 0 };
@@ -22,8 +33,11 @@ describe('notices of time passing: CONTACT_DAYS_BELOW_TARGET', () => {
     months.push(month);
     return [eve, dan] as never;
   };
-  const outbox = async () => (await db.selectFrom(allOutboxRows(db).as('o')).select(['webhook_id', 'body']).orderBy('delivery_id').execute())
-    .map((row) => ({ webhookId: row.webhook_id, body: JSON.parse(row.body as string) }));
+  const outbox = async () =>
+    (await db.selectFrom(allOutboxRows(db).as('o')).select(['webhook_id', 'body']).orderBy('delivery_id').execute()).map((row) => ({
+      webhookId: row.webhook_id,
+      body: JSON.parse(row.body as string),
+    }));
 
   beforeEach(async () => {
     outboxes = await outboxUnderTest();
@@ -40,7 +54,8 @@ describe('notices of time passing: CONTACT_DAYS_BELOW_TARGET', () => {
     const [notice, ...more] = await outbox();
     expect(more).toEqual([]);
     expect(notice.body).toMatchObject({
-      event: 'CONTACT_DAYS_BELOW_TARGET', occurredAt: '2026-03-01T00:00:00.000Z',
+      event: 'CONTACT_DAYS_BELOW_TARGET',
+      occurredAt: '2026-03-01T00:00:00.000Z',
       subject: { type: 'DEVELOPER_MONTH', userId: 'eve', name: 'Eve', month: '2026-02', days: 1, target: 3, shortfall: 2 },
     });
   });
@@ -54,12 +69,38 @@ describe('notices of time passing: CONTACT_DAYS_BELOW_TARGET', () => {
   });
 
   it('lists the notice among the latest deliveries, though it carries no position of the log', async () => {
-    await outboxes.append('webhook-w3', event('WebhookRegistered', { ...registered('w3', '2026-02-10T09:00:00.000Z').data, events: ['CONTACT_DAYS_BELOW_TARGET', 'COMMITMENT_AWAITING_APPROVAL'] }));
-    await outboxes.append(`budget-${P}`, event('CommitmentMade', {
-      commitmentId: 'k1', projectId: P, summary: 'Export', madeBy: ann, makerRole: 'DEVELOPER', madeToId: 'c-1', madeToCouldApproveScope: false,
-      requestIds: [], requirementIds: [], estimateHours: 8, status: 'PENDING_APPROVAL', at: '2026-03-01T20:00:00.000Z',
-      atDecision: { outsideRequirements: true, outsideBudget: false, exceedsBudgetByHours: 0, madeWithoutAuthority: true, requestedWithoutAuthority: false, reasons: [] },
-    }));
+    await outboxes.append(
+      'webhook-w3',
+      event('WebhookRegistered', {
+        ...registered('w3', '2026-02-10T09:00:00.000Z').data,
+        events: ['CONTACT_DAYS_BELOW_TARGET', 'COMMITMENT_AWAITING_APPROVAL'],
+      }),
+    );
+    await outboxes.append(
+      `budget-${P}`,
+      event('CommitmentMade', {
+        commitmentId: 'k1',
+        projectId: P,
+        summary: 'Export',
+        madeBy: ann,
+        makerRole: 'DEVELOPER',
+        madeToId: 'c-1',
+        madeToCouldApproveScope: false,
+        requestIds: [],
+        requirementIds: [],
+        estimateHours: 8,
+        status: 'PENDING_APPROVAL',
+        at: '2026-03-01T20:00:00.000Z',
+        atDecision: {
+          outsideRequirements: true,
+          outsideBudget: false,
+          exceedsBudgetByHours: 0,
+          madeWithoutAuthority: true,
+          requestedWithoutAuthority: false,
+          reasons: [],
+        },
+      }),
+    );
     await timedNotices(db, settings, figures).contactDaysBelowTarget(new Date('2026-03-02T00:00:00.000Z'));
     const listed = await webhooksReadModel(db).deliveriesOf('w3', 1);
     expect(listed.map((d) => d.event)).toEqual(['CONTACT_DAYS_BELOW_TARGET']);

@@ -6,28 +6,68 @@ import { deliveryQueue } from './delivery-queue.js';
 const P = 'p-1';
 const ann = { userId: 'u-ann', name: 'Ann' };
 const at = '2026-03-02T10:00:00.000Z';
-const event = (type: string, data: Record<string, unknown>): NewEvent => ({ type, data, metadata: { actor: ann, occurredAt: at, correlationId: 'c' } });
-const judged = { outsideRequirements: true, outsideBudget: false, exceedsBudgetByHours: 0, madeWithoutAuthority: true, requestedWithoutAuthority: false, reasons: [] };
+const event = (type: string, data: Record<string, unknown>): NewEvent => ({
+  type,
+  data,
+  metadata: { actor: ann, occurredAt: at, correlationId: 'c' },
+});
+const judged = {
+  outsideRequirements: true,
+  outsideBudget: false,
+  exceedsBudgetByHours: 0,
+  madeWithoutAuthority: true,
+  requestedWithoutAuthority: false,
+  reasons: [],
+};
 
 describe('the delivery queue', () => {
   let outbox: OutboxUnderTest;
   const now = new Date('2026-03-02T10:00:01.000Z');
   beforeEach(async () => {
     outbox = await outboxUnderTest();
-    await outbox.append('webhook-w1', event('WebhookRegistered', {
-      webhookId: 'w1', projectId: P, url: 'https://hooks.example.com/', events: ['COMMITMENT_AWAITING_APPROVAL'], secret: 's', registeredBy: ann, at,
-    }));
-    await outbox.append(`budget-${P}`, event('CommitmentMade', {
-      commitmentId: 'k1', projectId: P, summary: 'Export', madeBy: ann, makerRole: 'DEVELOPER', madeToId: 'c-1', madeToCouldApproveScope: false,
-      requestIds: [], requirementIds: [], estimateHours: 8, status: 'PENDING_APPROVAL', atDecision: judged, at,
-    }));
+    await outbox.append(
+      'webhook-w1',
+      event('WebhookRegistered', {
+        webhookId: 'w1',
+        projectId: P,
+        url: 'https://hooks.example.com/',
+        events: ['COMMITMENT_AWAITING_APPROVAL'],
+        secret: 's',
+        registeredBy: ann,
+        at,
+      }),
+    );
+    await outbox.append(
+      `budget-${P}`,
+      event('CommitmentMade', {
+        commitmentId: 'k1',
+        projectId: P,
+        summary: 'Export',
+        madeBy: ann,
+        makerRole: 'DEVELOPER',
+        madeToId: 'c-1',
+        madeToCouldApproveScope: false,
+        requestIds: [],
+        requirementIds: [],
+        estimateHours: 8,
+        status: 'PENDING_APPROVAL',
+        atDecision: judged,
+        at,
+      }),
+    );
   });
   afterEach(() => outbox.close());
 
   it('lets one of two dispatchers claim an attempt, and the other none', async () => {
     const [first] = await deliveryQueue(outbox.db).due(now, 10);
     const [second] = await deliveryQueue(outbox.db).due(now, 10);
-    expect(first).toMatchObject({ webhookId: 'w1', event: 'COMMITMENT_AWAITING_APPROVAL', url: 'https://hooks.example.com/', secret: 's', attempts: 0 });
+    expect(first).toMatchObject({
+      webhookId: 'w1',
+      event: 'COMMITMENT_AWAITING_APPROVAL',
+      url: 'https://hooks.example.com/',
+      secret: 's',
+      attempts: 0,
+    });
     expect(await deliveryQueue(outbox.db).claim(first, now, 15_000)).toBe(true);
     expect(await deliveryQueue(outbox.db).claim(second, now, 15_000)).toBe(false);
     expect(await deliveryQueue(outbox.db).due(now, 10)).toEqual([]);
@@ -43,14 +83,22 @@ describe('the delivery queue', () => {
     expect(await queue.claim(again, lapsed, 15_000)).toBe(true);
     // The first attempt's late outcome no longer counts: the attempt it was for is over.
     await queue.record(delivery, { status: 'DELIVERED', nextAttemptAt: now.toISOString(), statusCode: 200, at: now });
-    expect(await outbox.db.selectFrom('webhook_delivery_state').select(['status', 'attempts']).execute()).toEqual([{ status: 'PENDING', attempts: 2 }]);
+    expect(await outbox.db.selectFrom('webhook_delivery_state').select(['status', 'attempts']).execute()).toEqual([
+      { status: 'PENDING', attempts: 2 },
+    ]);
   });
 
   it('lists why the last attempt got no answer', async () => {
     const queue = deliveryQueue(outbox.db);
     const [delivery] = await queue.due(now, 10);
     await queue.claim(delivery, now, 15_000);
-    await queue.record(delivery, { status: 'PENDING', nextAttemptAt: now.toISOString(), statusCode: null, error: 'connect ECONNREFUSED 127.0.0.1:9', at: now });
+    await queue.record(delivery, {
+      status: 'PENDING',
+      nextAttemptAt: now.toISOString(),
+      statusCode: null,
+      error: 'connect ECONNREFUSED 127.0.0.1:9',
+      at: now,
+    });
     expect(await webhooksReadModel(outbox.db).deliveriesOf('w1', 1)).toEqual([
       expect.objectContaining({ status: 'PENDING', attempts: 1, lastStatusCode: null, lastError: 'connect ECONNREFUSED 127.0.0.1:9' }),
     ]);

@@ -41,7 +41,10 @@ const workingWeek = (env: NodeJS.ProcessEnv): WorkingWeek => {
   const hours = /^(\d{1,2})-(\d{1,2})$/.exec(env.WEBHOOK_WORKING_HOURS || '9-17');
   const [startHour, endHour] = hours ? [Number(hours[1]), Number(hours[2])] : [NaN, NaN];
   if (!(startHour >= 0 && endHour <= 24 && startHour < endHour)) {
-    throw new ConfigError('WEBHOOK_WORKING_HOURS', `must be two hours from 0 to 24, the first earlier, e.g. 9-17 (got "${env.WEBHOOK_WORKING_HOURS}")`);
+    throw new ConfigError(
+      'WEBHOOK_WORKING_HOURS',
+      `must be two hours from 0 to 24, the first earlier, e.g. 9-17 (got "${env.WEBHOOK_WORKING_HOURS}")`,
+    );
   }
   return { days, startHour, endHour };
 };

@@ -29,14 +29,22 @@ describe('the retry schedule', () => {
   });
 
   it('reads its schedule, timeout and the private-target switch from the environment', () => {
-    expect(loadDeliverySettings({ WEBHOOK_RETRY_SECONDS: '0.2, 0.5', WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_ALLOW_PRIVATE: 'true' })).toMatchObject({
-      retrySeconds: [0.2, 0.5], timeoutMs: 2_000, allowPrivate: true,
+    expect(
+      loadDeliverySettings({ WEBHOOK_RETRY_SECONDS: '0.2, 0.5', WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_ALLOW_PRIVATE: 'true' }),
+    ).toMatchObject({
+      retrySeconds: [0.2, 0.5],
+      timeoutMs: 2_000,
+      allowPrivate: true,
     });
     expect(loadDeliverySettings({})).toMatchObject({ retrySeconds: DEFAULT_RETRY_SECONDS, timeoutMs: 10_000, allowPrivate: false });
     expect(() => loadDeliverySettings({ WEBHOOK_RETRY_SECONDS: '1,soon' })).toThrow(/WEBHOOK_RETRY_SECONDS/);
     expect(() => loadDeliverySettings({ WEBHOOK_ALLOW_PRIVATE: 'yes' })).toThrow(/WEBHOOK_ALLOW_PRIVATE/);
     expect(loadDeliverySettings({}).workingWeek).toEqual({ days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17 });
-    expect(loadDeliverySettings({ WEBHOOK_WORKING_DAYS: '0,6', WEBHOOK_WORKING_HOURS: '0-24' }).workingWeek).toEqual({ days: [0, 6], startHour: 0, endHour: 24 });
+    expect(loadDeliverySettings({ WEBHOOK_WORKING_DAYS: '0,6', WEBHOOK_WORKING_HOURS: '0-24' }).workingWeek).toEqual({
+      days: [0, 6],
+      startHour: 0,
+      endHour: 24,
+    });
     expect(() => loadDeliverySettings({ WEBHOOK_WORKING_HOURS: '17-9' })).toThrow(/WEBHOOK_WORKING_HOURS/);
     expect(() => loadDeliverySettings({ WEBHOOK_WORKING_DAYS: '1,7' })).toThrow(/WEBHOOK_WORKING_DAYS/);
   });

@@ -11,7 +11,13 @@ export interface AttemptOutcome {
  * otherwise a retry after the schedule's wait for it, spread by ±20 % (`random` in [0, 1)) so
  * receivers that come back are not hit by every delivery at once; FAILED after the last wait.
  */
-export const afterAttempt = (attempt: number, acknowledged: boolean, at: Date, retrySeconds: readonly number[], random: number): AttemptOutcome => {
+export const afterAttempt = (
+  attempt: number,
+  acknowledged: boolean,
+  at: Date,
+  retrySeconds: readonly number[],
+  random: number,
+): AttemptOutcome => {
   if (acknowledged) return { status: 'DELIVERED', nextAttemptAt: at.toISOString() };
   if (attempt > retrySeconds.length) return { status: 'FAILED', nextAttemptAt: at.toISOString() };
   const waitMs = retrySeconds[attempt - 1] * 1_000 * (0.8 + 0.4 * random);

@@ -7,22 +7,49 @@ import { timedNotices } from './timed-notices.js';
 const P = 'p-1';
 const ann = { userId: 'u-ann', name: 'Ann' };
 const monday = '2026-03-02T10:00:00.000Z';
-const event = (type: string, data: Record<string, unknown>): NewEvent => ({ type, data, metadata: { actor: ann, occurredAt: data.at as string, correlationId: 'c' } });
-const registered = (webhookId: string, events: string[], at = monday) => event('WebhookRegistered', {
-  webhookId, projectId: P, url: 'https://hooks.example.com/', events, secret: 's', registeredBy: ann, at,
+const event = (type: string, data: Record<string, unknown>): NewEvent => ({
+  type,
+  data,
+  metadata: { actor: ann, occurredAt: data.at as string, correlationId: 'c' },
 });
-const raised = (requestId: string, at: string) => event('RequestRaised', {
-  requestId, projectId: P, title: `About ${requestId}`, description: '', kind: 'QUESTION', channel: 'WRITTEN', requestedById: 'c-1', requirementIds: [], at,
-});
-const responded = (requestId: string, at: string) => event('RequestResponded', { requestId, projectId: P, stance: 'CLARIFY', message: 'm', respondedBy: ann, at });
+const registered = (webhookId: string, events: string[], at = monday) =>
+  event('WebhookRegistered', {
+    webhookId,
+    projectId: P,
+    url: 'https://hooks.example.com/',
+    events,
+    secret: 's',
+    registeredBy: ann,
+    at,
+  });
+const raised = (requestId: string, at: string) =>
+  event('RequestRaised', {
+    requestId,
+    projectId: P,
+    title: `About ${requestId}`,
+    description: '',
+    kind: 'QUESTION',
+    channel: 'WRITTEN',
+    requestedById: 'c-1',
+    requirementIds: [],
+    at,
+  });
+const responded = (requestId: string, at: string) =>
+  event('RequestResponded', { requestId, projectId: P, stance: 'CLARIFY', message: 'm', respondedBy: ann, at });
 const settings = { firstResponseHours: 8, workingWeek: { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17 }, contactDaysGraceHours: 24 };
 
 describe('notices of time passing: FIRST_RESPONSE_OVERDUE', () => {
   let outboxes: OutboxUnderTest;
   let db: ReadModelDb;
   const append = (stream: string, ...events: NewEvent[]) => outboxes.append(stream, ...events);
-  const outbox = async () => (await db.selectFrom(allOutboxRows(db).as('o')).select(['delivery_id', 'webhook_id', 'event', 'position', 'body']).orderBy('delivery_id').execute())
-    .map((row) => ({ ...row, body: JSON.parse(row.body as string) }));
+  const outbox = async () =>
+    (
+      await db
+        .selectFrom(allOutboxRows(db).as('o'))
+        .select(['delivery_id', 'webhook_id', 'event', 'position', 'body'])
+        .orderBy('delivery_id')
+        .execute()
+    ).map((row) => ({ ...row, body: JSON.parse(row.body as string) }));
 
   beforeEach(async () => {
     outboxes = await outboxUnderTest();
@@ -47,9 +74,18 @@ describe('notices of time passing: FIRST_RESPONSE_OVERDUE', () => {
   });
 
   it('names the request by its title as last revised', async () => {
-    await append('request-r1', raised('r1', monday), event('RequestRevised', {
-      requestId: 'r1', projectId: P, revision: 2, changes: [{ field: 'title', from: 'About r1', to: 'Export format' }], reason: 'clearer', at: monday,
-    }));
+    await append(
+      'request-r1',
+      raised('r1', monday),
+      event('RequestRevised', {
+        requestId: 'r1',
+        projectId: P,
+        revision: 2,
+        changes: [{ field: 'title', from: 'About r1', to: 'Export format' }],
+        reason: 'clearer',
+        at: monday,
+      }),
+    );
     await timedNotices(db, settings).firstResponsesOverdue(new Date('2026-03-04T09:00:00.000Z'));
     expect((await outbox()).map((r) => r.body.subject.title)).toEqual(['Export format']);
   });
@@ -65,7 +101,9 @@ describe('notices of time passing: FIRST_RESPONSE_OVERDUE', () => {
     await outboxes.rebuild();
     await timedNotices(db, settings).firstResponsesOverdue(new Date('2026-03-05T09:00:00.000Z'));
     expect(await outbox()).toEqual(before);
-    expect(await db.selectFrom(DELIVERY_STATE_TABLE).select(['status', 'attempts']).execute()).toEqual([{ status: 'DELIVERED', attempts: 1 }]);
+    expect(await db.selectFrom(DELIVERY_STATE_TABLE).select(['status', 'attempts']).execute()).toEqual([
+      { status: 'DELIVERED', attempts: 1 },
+    ]);
   });
 
   it('tells a webhook registered after a deadline nothing of it', async () => {
@@ -78,7 +116,10 @@ describe('notices of time passing: FIRST_RESPONSE_OVERDUE', () => {
   it('takes no answer logged before the deadline for none while the read models have yet to apply it', async () => {
     await append('request-r1', raised('r1', monday));
     await outboxes.store.append('request-r1', [responded('r1', '2026-03-03T09:30:00.000Z')], { expectedRevision: 'any' });
-    const through = readThrough(() => outboxes.store.headPosition(), () => outboxes.runner.slowestPosition());
+    const through = readThrough(
+      () => outboxes.store.headPosition(),
+      () => outboxes.runner.slowestPosition(),
+    );
     const notices = timedNotices(db, settings);
     const pass = async (now: string) => {
       const moment = await through(new Date(now));

@@ -38,20 +38,43 @@ export const timedNotices = (db: ReadModelDb, settings: Settings, figuresOf = co
     /** FIRST_RESPONSE_OVERDUE: a request neither answered nor closed within its working hours. */
     firstResponsesOverdue: async (readThrough: Date): Promise<void> => {
       const raisedBy = new Date(readThrough.getTime() - settings.firstResponseHours * HOUR).toISOString();
-      const rows = await db.selectFrom('webhook_requests').selectAll().where('raised_at', '<=', raisedBy)
-        .where('request_id', 'not in', checked(FIRST_RESPONSE)).orderBy('raised_at').limit(200).execute() as RequestRow[];
+      const rows = (await db
+        .selectFrom('webhook_requests')
+        .selectAll()
+        .where('raised_at', '<=', raisedBy)
+        .where('request_id', 'not in', checked(FIRST_RESPONSE))
+        .orderBy('raised_at')
+        .limit(200)
+        .execute()) as RequestRow[];
       for (const row of rows) {
         const due = addWorkingHours(row.raised_at, settings.firstResponseHours, settings.workingWeek);
         if (due > readThrough.toISOString()) continue;
         const settledInTime = [row.first_response_at, row.closed_at].some((at) => at !== null && at <= due);
         await db.transaction().execute(async (trx) => {
           if (!settledInTime) {
-            await enqueueNotice(trx, {
-              event: FIRST_RESPONSE, key: FIRST_RESPONSE, projectId: row.project_id,
-              subject: { type: 'REQUEST', id: row.request_id, title: row.title, kind: row.kind, channel: row.channel, raisedAt: row.raised_at, firstResponseDueAt: due },
-            }, { position: BigInt(row.raised_position), occurredAt: due, registeredBy: due, queuedAt: readThrough.toISOString() });
+            await enqueueNotice(
+              trx,
+              {
+                event: FIRST_RESPONSE,
+                key: FIRST_RESPONSE,
+                projectId: row.project_id,
+                subject: {
+                  type: 'REQUEST',
+                  id: row.request_id,
+                  title: row.title,
+                  kind: row.kind,
+                  channel: row.channel,
+                  raisedAt: row.raised_at,
+                  firstResponseDueAt: due,
+                },
+              },
+              { position: BigInt(row.raised_position), occurredAt: due, registeredBy: due, queuedAt: readThrough.toISOString() },
+            );
           }
-          await trx.insertInto(TIMED_CHECKS_TABLE).values({ notice: FIRST_RESPONSE, subject: row.request_id, checked_at: readThrough.toISOString() }).execute();
+          await trx
+            .insertInto(TIMED_CHECKS_TABLE)
+            .values({ notice: FIRST_RESPONSE, subject: row.request_id, checked_at: readThrough.toISOString() })
+            .execute();
         });
       }
     },
@@ -66,21 +89,47 @@ export const timedNotices = (db: ReadModelDb, settings: Settings, figuresOf = co
       const judged = new Date(readThrough.getTime() - settings.contactDaysGraceHours * HOUR);
       const monthEnd = new Date(Date.UTC(judged.getUTCFullYear(), judged.getUTCMonth(), 1)).toISOString();
       const month = new Date(Date.UTC(judged.getUTCFullYear(), judged.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
-      const webhooks = await db.selectFrom('webhooks').select(['project_id', 'events']).where('active', '=', 1).where('registered_at', '<=', monthEnd).execute();
-      const projects = new Set(webhooks.filter((w) => (JSON.parse(w.events as string) as string[]).includes(CONTACT_DAYS)).map((w) => w.project_id as string));
-      const done = new Set((await checked(CONTACT_DAYS).where('subject', 'like', `%:${month}`).execute()).map((row) => row.subject as string));
+      const webhooks = await db
+        .selectFrom('webhooks')
+        .select(['project_id', 'events'])
+        .where('active', '=', 1)
+        .where('registered_at', '<=', monthEnd)
+        .execute();
+      const projects = new Set(
+        webhooks.filter((w) => (JSON.parse(w.events as string) as string[]).includes(CONTACT_DAYS)).map((w) => w.project_id as string),
+      );
+      const done = new Set(
+        (await checked(CONTACT_DAYS).where('subject', 'like', `%:${month}`).execute()).map((row) => row.subject as string),
+      );
       for (const projectId of projects) {
         const subject = `${projectId}:${month}`;
         if (done.has(subject)) continue;
         const short = (await figuresOf(db, projectId, month)).filter((figure) => figure.shortfall > 0);
         await db.transaction().execute(async (trx) => {
           for (const figure of short) {
-            await enqueueNotice(trx, {
-              event: CONTACT_DAYS, key: `${CONTACT_DAYS}:${month}:${figure.developer.userId}`, projectId,
-              subject: { type: 'DEVELOPER_MONTH', userId: figure.developer.userId, name: figure.developer.name, month, days: figure.days, target: figure.target, shortfall: figure.shortfall },
-            }, { position: 0n, occurredAt: monthEnd, registeredBy: monthEnd, queuedAt: readThrough.toISOString() });
+            await enqueueNotice(
+              trx,
+              {
+                event: CONTACT_DAYS,
+                key: `${CONTACT_DAYS}:${month}:${figure.developer.userId}`,
+                projectId,
+                subject: {
+                  type: 'DEVELOPER_MONTH',
+                  userId: figure.developer.userId,
+                  name: figure.developer.name,
+                  month,
+                  days: figure.days,
+                  target: figure.target,
+                  shortfall: figure.shortfall,
+                },
+              },
+              { position: 0n, occurredAt: monthEnd, registeredBy: monthEnd, queuedAt: readThrough.toISOString() },
+            );
           }
-          await trx.insertInto(TIMED_CHECKS_TABLE).values({ notice: CONTACT_DAYS, subject, checked_at: readThrough.toISOString() }).execute();
+          await trx
+            .insertInto(TIMED_CHECKS_TABLE)
+            .values({ notice: CONTACT_DAYS, subject, checked_at: readThrough.toISOString() })
+            .execute();
         });
       }
     },

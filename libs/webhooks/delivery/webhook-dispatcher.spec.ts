@@ -28,9 +28,19 @@ describe('the webhook dispatcher', () => {
   it('warns once while the database stays down, not once per pass', async () => {
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     let stopped: Promise<void> | undefined;
-    const dispatcher: WebhookDispatcher = new WebhookDispatcher(unreachable(5, () => { stopped = dispatcher.beforeApplicationShutdown(); }), loadDeliverySettings({ WEBHOOK_POLL_MS: '1' }), new TargetHosts(), {} as PersonalData);
+    const dispatcher: WebhookDispatcher = new WebhookDispatcher(
+      unreachable(5, () => {
+        stopped = dispatcher.beforeApplicationShutdown();
+      }),
+      loadDeliverySettings({ WEBHOOK_POLL_MS: '1' }),
+      new TargetHosts(),
+      {} as PersonalData,
+    );
     dispatcher.onApplicationBootstrap();
-    await new Promise<void>((resolve) => { const check = () => (stopped ? resolve() : setImmediate(check)); check(); });
+    await new Promise<void>((resolve) => {
+      const check = () => (stopped ? resolve() : setImmediate(check));
+      check();
+    });
     await stopped;
     expect(warn).toHaveBeenCalledTimes(1);
   });

@@ -44,7 +44,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     private readonly personalData: PersonalData,
   ) {
     this.timed = timedNotices(ledger.readModels, settings);
-    this.readThrough = readThrough(() => ledger.store.headPosition(), () => ledger.runner.slowestPosition());
+    this.readThrough = readThrough(
+      () => ledger.store.headPosition(),
+      () => ledger.runner.slowestPosition(),
+    );
   }
 
   /** Keeps this instance from sending: called before the app starts. */
@@ -102,10 +105,14 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     const { timeoutMs, allowPrivate } = this.settings;
     // The secret is opened here only, for the signature.
     const secret = await this.personalData.unseal(delivery.secret);
-    const { statusCode, error } = await postDelivery({ ...delivery, secret }, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });
+    const { statusCode, error } = await postDelivery(
+      { ...delivery, secret },
+      { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) },
+    );
     const at = new Date();
     const outcome = afterAttempt(delivery.attempts + 1, isAcknowledged(statusCode), at, this.settings.retrySeconds, Math.random());
-    await deliveryQueue(this.ledger.readModels).record(delivery, { ...outcome, statusCode, error, at })
+    await deliveryQueue(this.ledger.readModels)
+      .record(delivery, { ...outcome, statusCode, error, at })
       .catch((error: Error) => this.logger.warn(`could not record the outcome of delivery ${delivery.deliveryId}: ${error.message}`));
     reportDeliveryAttempt({ event: delivery.event, outcome: outcome.status === 'PENDING' ? 'RETRY' : outcome.status });
   }
@@ -117,12 +124,22 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
         if (this.failing) this.logger.log('webhook dispatch passes succeed again');
         this.failing = false;
       } catch (error) {
-        if (!this.failing) this.logger.warn(`webhook dispatch pass failed; trying again every ${this.settings.pollMs} ms, quietly until one succeeds: ${(error as Error).message}`);
+        if (!this.failing)
+          this.logger.warn(
+            `webhook dispatch pass failed; trying again every ${this.settings.pollMs} ms, quietly until one succeeds: ${(error as Error).message}`,
+          );
         this.failing = true;
       }
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => { this.wake = undefined; resolve(); }, this.settings.pollMs);
-        this.wake = () => { clearTimeout(timer); this.wake = undefined; resolve(); };
+        const timer = setTimeout(() => {
+          this.wake = undefined;
+          resolve();
+        }, this.settings.pollMs);
+        this.wake = () => {
+          clearTimeout(timer);
+          this.wake = undefined;
+          resolve();
+        };
       });
     }
   }

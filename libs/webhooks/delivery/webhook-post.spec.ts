@@ -4,7 +4,9 @@ import { TargetHosts } from '../access/target-addresses.js';
 import { checkedLookup, postDelivery } from './webhook-post.js';
 
 const answering = (addresses: string[]) => async () => addresses;
-const notResolving = async (): Promise<string[]> => { throw new Error('ENOTFOUND'); };
+const notResolving = async (): Promise<string[]> => {
+  throw new Error('ENOTFOUND');
+};
 
 describe('posting a delivery only to an address judged at connect time', () => {
   let server: Server;
@@ -18,13 +20,16 @@ describe('posting a delivery only to an address judged at connect time', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as { port: number }).port;
   });
-  beforeEach(() => { received = []; });
+  beforeEach(() => {
+    received = [];
+  });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-  const post = (host: string, allowPrivate: boolean, resolve: (host: string) => Promise<string[]>) => postDelivery(
-    { url: `http://${host}:${port}/hooks`, event: 'COMMITMENT_REJECTED', deliveryId: 'd-1', secret: 's', body: '{}' },
-    { timeoutMs: 2_000, allowPrivate, resolve },
-  );
+  const post = (host: string, allowPrivate: boolean, resolve: (host: string) => Promise<string[]>) =>
+    postDelivery(
+      { url: `http://${host}:${port}/hooks`, event: 'COMMITMENT_REJECTED', deliveryId: 'd-1', secret: 's', body: '{}' },
+      { timeoutMs: 2_000, allowPrivate, resolve },
+    );
 
   it('connects to the address the lookup judged', async () => {
     expect(await post('hooks.test', true, answering(['127.0.0.1']))).toEqual({ statusCode: 200, error: null });
@@ -32,9 +37,15 @@ describe('posting a delivery only to an address judged at connect time', () => {
   });
 
   it('refuses a name that resolves to a private address when the connection is made, and sends nothing', async () => {
-    expect(await post('hooks.test', false, answering(['127.0.0.1']))).toEqual({ statusCode: null, error: 'hooks.test resolves to a private address' });
+    expect(await post('hooks.test', false, answering(['127.0.0.1']))).toEqual({
+      statusCode: null,
+      error: 'hooks.test resolves to a private address',
+    });
     expect((await post('hooks.test', false, answering(['93.184.216.34', '10.0.0.5']))).statusCode).toBeNull();
-    expect(await post('127.0.0.1', false, answering(['93.184.216.34']))).toEqual({ statusCode: null, error: expect.stringMatching(/^refused: .*private/) });
+    expect(await post('127.0.0.1', false, answering(['93.184.216.34']))).toEqual({
+      statusCode: null,
+      error: expect.stringMatching(/^refused: .*private/),
+    });
     expect(received).toEqual([]);
   });
 
@@ -47,7 +58,9 @@ describe('posting a delivery only to an address judged at connect time', () => {
     const lookup = checkedLookup(answering(['93.184.216.34', '93.184.216.35']), false);
     const one = await new Promise<unknown[]>((resolve) => lookup('hooks.test', {}, (...args: unknown[]) => resolve(args)));
     expect(one).toEqual([null, '93.184.216.34', 4]);
-    const all = await new Promise<LookupAddress[]>((resolve) => lookup('hooks.test', { all: true }, (_e: unknown, found: unknown) => resolve(found as LookupAddress[])));
+    const all = await new Promise<LookupAddress[]>((resolve) =>
+      lookup('hooks.test', { all: true }, (_e: unknown, found: unknown) => resolve(found as LookupAddress[])),
+    );
     expect(all).toEqual([{ address: '93.184.216.34', family: 4 }]);
   });
 });

@@ -32,15 +32,19 @@ export interface PostOptions {
  * judged, and the socket goes to the address judged, so a name cannot be re-pointed between the
  * check and the connection. No answer, or any private address, and no connection is made.
  */
-export const checkedLookup = (resolve: HostResolver, allowPrivate: boolean): LookupFunction => (hostname, options, callback) => {
-  resolve(hostname).then((addresses) => {
-    if (addresses.length === 0) throw new Error(`${hostname} resolves to no address`);
-    if (!allowPrivate && addresses.some(isPrivateAddress)) throw new Error(`${hostname} resolves to a private address`);
-    const [address] = addresses;
-    if (options.all) callback(null, [{ address, family: isIP(address) }]);
-    else callback(null, address, isIP(address));
-  }).catch((error: Error) => callback(Object.assign(error, { code: 'ENOTFOUND' }), '', 0));
-};
+export const checkedLookup =
+  (resolve: HostResolver, allowPrivate: boolean): LookupFunction =>
+  (hostname, options, callback) => {
+    resolve(hostname)
+      .then((addresses) => {
+        if (addresses.length === 0) throw new Error(`${hostname} resolves to no address`);
+        if (!allowPrivate && addresses.some(isPrivateAddress)) throw new Error(`${hostname} resolves to a private address`);
+        const [address] = addresses;
+        if (options.all) callback(null, [{ address, family: isIP(address) }]);
+        else callback(null, address, isIP(address));
+      })
+      .catch((error: Error) => callback(Object.assign(error, { code: 'ENOTFOUND' }), '', 0));
+  };
 
 const failed = (error: string): PostOutcome => ({ statusCode: null, error: error.slice(0, 200) });
 
@@ -59,24 +63,28 @@ export const postDelivery = (post: Post, { timeoutMs, allowPrivate, resolve }: P
   }
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise<PostOutcome>((settle) => {
-    const request = send(target, {
-      method: 'POST',
-      // A connection of its own each time: a pooled one would skip the lookup that judges the address.
-      agent: false,
-      lookup: checkedLookup(resolve, allowPrivate),
-      timeout: timeoutMs,
-      headers: {
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(post.body),
-        'user-agent': 'customer-feedback-ledger-webhooks',
-        'x-ledger-event': post.event,
-        'x-ledger-delivery': post.deliveryId,
-        'x-ledger-signature': signatureOf(post.secret, post.body),
+    const request = send(
+      target,
+      {
+        method: 'POST',
+        // A connection of its own each time: a pooled one would skip the lookup that judges the address.
+        agent: false,
+        lookup: checkedLookup(resolve, allowPrivate),
+        timeout: timeoutMs,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(post.body),
+          'user-agent': 'customer-feedback-ledger-webhooks',
+          'x-ledger-event': post.event,
+          'x-ledger-delivery': post.deliveryId,
+          'x-ledger-signature': signatureOf(post.secret, post.body),
+        },
       },
-    }, (response) => {
-      response.resume();
-      settle({ statusCode: response.statusCode ?? null, error: null });
-    });
+      (response) => {
+        response.resume();
+        settle({ statusCode: response.statusCode ?? null, error: null });
+      },
+    );
     const late = new Error(`no answer within ${timeoutMs} ms`);
     const deadline = setTimeout(() => request.destroy(late), timeoutMs);
     request.on('close', () => clearTimeout(deadline));

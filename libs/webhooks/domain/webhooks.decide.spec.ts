@@ -11,20 +11,38 @@ const P = 'p-1';
 const registered: WebhookRegistered = {
   type: 'WebhookRegistered',
   data: {
-    webhookId: W, projectId: P, url: 'https://hooks.example.com/ledger', events: ['COMMITMENT_REJECTED', 'PERCEPTION_GAP_OPENED'],
-    secret: 'whsec_one', registeredBy: ann, at,
+    webhookId: W,
+    projectId: P,
+    url: 'https://hooks.example.com/ledger',
+    events: ['COMMITMENT_REJECTED', 'PERCEPTION_GAP_OPENED'],
+    secret: 'whsec_one',
+    registeredBy: ann,
+    at,
   },
 };
 const deactivated: WebhookDeactivated = { type: 'WebhookDeactivated', data: { webhookId: W, projectId: P, by: ann, at } };
 
 type Register = Extract<WebhookCommand, { type: 'RegisterWebhook' }>;
 const register = (overrides: Partial<Register> = {}): WebhookCommand => ({
-  type: 'RegisterWebhook', webhookId: W, projectId: P, url: 'https://hooks.example.com/ledger',
-  events: ['PERCEPTION_GAP_OPENED', 'COMMITMENT_REJECTED'], secret: 'whsec_one', resolvedAddresses: ['93.184.216.34'],
-  allowPrivate: false, at, actor: ann, ...overrides,
+  type: 'RegisterWebhook',
+  webhookId: W,
+  projectId: P,
+  url: 'https://hooks.example.com/ledger',
+  events: ['PERCEPTION_GAP_OPENED', 'COMMITMENT_REJECTED'],
+  secret: 'whsec_one',
+  resolvedAddresses: ['93.184.216.34'],
+  allowPrivate: false,
+  at,
+  actor: ann,
+  ...overrides,
 });
 const redeliver = (status: 'PENDING' | 'DELIVERED' | 'FAILED', webhookId = W): WebhookCommand => ({
-  type: 'RedeliverWebhookDelivery', webhookId: W, deliveryId: 'd-1', delivery: { deliveryId: 'd-1', webhookId, status }, at, actor: ann,
+  type: 'RedeliverWebhookDelivery',
+  webhookId: W,
+  deliveryId: 'd-1',
+  delivery: { deliveryId: 'd-1', webhookId, status },
+  at,
+  actor: ann,
 });
 
 const refusedUrl = (command: WebhookCommand): void => {
@@ -39,9 +57,10 @@ describe('webhooks decider', () => {
     });
 
     it('keeps a description, trimmed', () => {
-      spec.given([]).when(register({ description: '  the ops channel ' })).then([
-        { ...registered, data: { ...registered.data, description: 'the ops channel' } },
-      ]);
+      spec
+        .given([])
+        .when(register({ description: '  the ops channel ' }))
+        .then([{ ...registered, data: { ...registered.data, description: 'the ops channel' } }]);
     });
 
     it('refuses a URL that is not http or https', () => {
@@ -50,7 +69,15 @@ describe('webhooks decider', () => {
     });
 
     it('refuses private, loopback and link-local hosts, written or resolved', () => {
-      for (const url of ['http://127.0.0.1:8080/', 'http://10.1.2.3/', 'http://192.168.0.10/', 'http://169.254.169.254/latest', 'http://[::1]/', 'http://localhost/', 'http://[fd00::1]/']) {
+      for (const url of [
+        'http://127.0.0.1:8080/',
+        'http://10.1.2.3/',
+        'http://192.168.0.10/',
+        'http://169.254.169.254/latest',
+        'http://[::1]/',
+        'http://localhost/',
+        'http://[fd00::1]/',
+      ]) {
         refusedUrl(register({ url, resolvedAddresses: [] }));
       }
       refusedUrl(register({ url: 'https://intranet.example.com/', resolvedAddresses: ['172.20.0.4'] }));
@@ -58,15 +85,25 @@ describe('webhooks decider', () => {
 
     it('refuses the IPv6 forms that carry a private IPv4 address, site-local, benchmarking and protocol ranges, and names with a trailing dot', () => {
       for (const url of [
-        'http://[64:ff9b::a00:1]/', 'http://[2002:7f00:1::1]/', 'http://[::127.0.0.1]/', 'http://[::ffff:0:127.0.0.1]/', 'http://[::ffff:7f00:1]/',
-        'http://[fec0::1]/', 'http://198.18.0.1/', 'http://198.19.255.1/', 'http://192.0.0.8/', 'http://localhost./', 'http://db.internal./',
+        'http://[64:ff9b::a00:1]/',
+        'http://[2002:7f00:1::1]/',
+        'http://[::127.0.0.1]/',
+        'http://[::ffff:0:127.0.0.1]/',
+        'http://[::ffff:7f00:1]/',
+        'http://[fec0::1]/',
+        'http://198.18.0.1/',
+        'http://198.19.255.1/',
+        'http://192.0.0.8/',
+        'http://localhost./',
+        'http://db.internal./',
       ]) {
         refusedUrl(register({ url, resolvedAddresses: [] }));
       }
       refusedUrl(register({ url: 'https://hooks.example.com/', resolvedAddresses: ['64:ff9b::a9fe:a9fe'] }));
-      spec.given([]).when(register({ url: 'https://hooks.example.com./ledger' })).then([
-        { ...registered, data: { ...registered.data, url: 'https://hooks.example.com./ledger' } },
-      ]);
+      spec
+        .given([])
+        .when(register({ url: 'https://hooks.example.com./ledger' }))
+        .then([{ ...registered, data: { ...registered.data, url: 'https://hooks.example.com./ledger' } }]);
     });
 
     it('refuses a host name that did not resolve: what it would reach cannot be judged', () => {
@@ -74,14 +111,25 @@ describe('webhooks decider', () => {
     });
 
     it('allows private hosts when the installation allows them', () => {
-      spec.given([]).when(register({ url: 'http://127.0.0.1:8080/hook', allowPrivate: true })).then([
-        { ...registered, data: { ...registered.data, url: 'http://127.0.0.1:8080/hook' } },
-      ]);
+      spec
+        .given([])
+        .when(register({ url: 'http://127.0.0.1:8080/hook', allowPrivate: true }))
+        .then([{ ...registered, data: { ...registered.data, url: 'http://127.0.0.1:8080/hook' } }]);
     });
 
     it('refuses no events and unknown events, naming the field', () => {
-      expect(spec.given([]).when(register({ events: [] })).thenThrows('BAD_USER_INPUT').details.field).toBe('events');
-      expect(spec.given([]).when(register({ events: ['SOMETHING'] })).thenThrows('BAD_USER_INPUT').details.field).toBe('events');
+      expect(
+        spec
+          .given([])
+          .when(register({ events: [] }))
+          .thenThrows('BAD_USER_INPUT').details.field,
+      ).toBe('events');
+      expect(
+        spec
+          .given([])
+          .when(register({ events: ['SOMETHING'] }))
+          .thenThrows('BAD_USER_INPUT').details.field,
+      ).toBe('events');
     });
 
     it('registers a webhook once', () => {
@@ -92,13 +140,17 @@ describe('webhooks decider', () => {
   describe('DeactivateWebhook and RotateWebhookSecret', () => {
     it('deactivates an active webhook, once', () => {
       spec.given([registered]).when({ type: 'DeactivateWebhook', webhookId: W, at, actor: ann }).then([deactivated]);
-      spec.given([registered, deactivated]).when({ type: 'DeactivateWebhook', webhookId: W, at, actor: ann }).thenThrows('RULE_VIOLATED', 'webhookActive');
+      spec
+        .given([registered, deactivated])
+        .when({ type: 'DeactivateWebhook', webhookId: W, at, actor: ann })
+        .thenThrows('RULE_VIOLATED', 'webhookActive');
     });
 
     it('rotates the secret of an active webhook', () => {
-      spec.given([registered]).when({ type: 'RotateWebhookSecret', webhookId: W, secret: 'whsec_two', at, actor: ann }).then([
-        { type: 'WebhookSecretRotated', data: { webhookId: W, projectId: P, secret: 'whsec_two', by: ann, at } },
-      ]);
+      spec
+        .given([registered])
+        .when({ type: 'RotateWebhookSecret', webhookId: W, secret: 'whsec_two', at, actor: ann })
+        .then([{ type: 'WebhookSecretRotated', data: { webhookId: W, projectId: P, secret: 'whsec_two', by: ann, at } }]);
     });
 
     it('knows no webhook that was never registered', () => {
@@ -109,9 +161,10 @@ describe('webhooks decider', () => {
   describe('RedeliverWebhookDelivery', () => {
     it('sends a delivered or failed delivery again', () => {
       for (const status of ['DELIVERED', 'FAILED'] as const) {
-        spec.given([registered]).when(redeliver(status)).then([
-          { type: 'WebhookRedeliveryRequested', data: { webhookId: W, projectId: P, deliveryId: 'd-1', by: ann, at } },
-        ]);
+        spec
+          .given([registered])
+          .when(redeliver(status))
+          .then([{ type: 'WebhookRedeliveryRequested', data: { webhookId: W, projectId: P, deliveryId: 'd-1', by: ann, at } }]);
       }
     });
 

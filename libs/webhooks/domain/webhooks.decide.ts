@@ -57,23 +57,33 @@ const registerWebhook = (command: RegisterWebhook, state: WebhookState): Webhook
   const events = subscribedEvents(command.events);
   const description = optionalText(command.description);
   if (description !== undefined && description.length > 500) throw DomainError.badInput('description', 'must be at most 500 characters');
-  return [{
-    type: 'WebhookRegistered',
-    data: withoutUndefined({
-      webhookId: command.webhookId, projectId: command.projectId, url, events, description,
-      secret: command.secret, registeredBy: command.actor, at: command.at,
-    }),
-  }];
+  return [
+    {
+      type: 'WebhookRegistered',
+      data: withoutUndefined({
+        webhookId: command.webhookId,
+        projectId: command.projectId,
+        url,
+        events,
+        description,
+        secret: command.secret,
+        registeredBy: command.actor,
+        at: command.at,
+      }),
+    },
+  ];
 };
 
 const redeliver = (command: RedeliverWebhookDelivery, state: WebhookState): WebhookStreamEvent[] => {
   const delivery = command.delivery;
   if (!delivery || delivery.webhookId !== state.webhookId) throw webhookErrors.deliveryOfWebhook(command.deliveryId);
   if (delivery.status === 'PENDING') throw webhookErrors.deliveryFinished(command.deliveryId);
-  return [{
-    type: 'WebhookRedeliveryRequested',
-    data: { webhookId: state.webhookId, projectId: state.projectId, deliveryId: delivery.deliveryId, by: command.actor, at: command.at },
-  }];
+  return [
+    {
+      type: 'WebhookRedeliveryRequested',
+      data: { webhookId: state.webhookId, projectId: state.projectId, deliveryId: delivery.deliveryId, by: command.actor, at: command.at },
+    },
+  ];
 };
 
 export const decideWebhook = (command: WebhookCommand, state: WebhookState): WebhookStreamEvent[] => {

@@ -4,9 +4,11 @@ export const webhookErrors = {
   webhookNotFound: (webhookId: string): DomainError => DomainError.notFound('Webhook', webhookId),
   alreadyRegistered: (webhookId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Webhook ${webhookId} has already been registered`),
-  webhookActive: (webhookId: string): DomainError =>
-    DomainError.ruleViolated('webhookActive', `Webhook ${webhookId} has been deactivated`),
+  webhookActive: (webhookId: string): DomainError => DomainError.ruleViolated('webhookActive', `Webhook ${webhookId} has been deactivated`),
   deliveryOfWebhook: (deliveryId: string): DomainError => DomainError.notFound('WebhookDelivery', deliveryId),
   deliveryFinished: (deliveryId: string): DomainError =>
-    DomainError.ruleViolated('deliveryFinished', `Delivery ${deliveryId} is still being attempted; redeliver it once it was delivered or failed`),
+    DomainError.ruleViolated(
+      'deliveryFinished',
+      `Delivery ${deliveryId} is still being attempted; redeliver it once it was delivered or failed`,
+    ),
 };

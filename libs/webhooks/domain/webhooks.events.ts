@@ -24,39 +24,51 @@ export interface Actor {
  * The events of a webhook's stream `webhook-<id>`. The secret is kept in the log because every
  * delivery is signed with it; it is shown only in the answers to registration and rotation.
  */
-export type WebhookRegistered = DomainEvent<'WebhookRegistered', {
-  webhookId: string;
-  projectId: string;
-  url: string;
-  events: WebhookEvent[];
-  description?: string;
-  secret: string;
-  registeredBy: Actor;
-  at: string;
-}>;
+export type WebhookRegistered = DomainEvent<
+  'WebhookRegistered',
+  {
+    webhookId: string;
+    projectId: string;
+    url: string;
+    events: WebhookEvent[];
+    description?: string;
+    secret: string;
+    registeredBy: Actor;
+    at: string;
+  }
+>;
 
-export type WebhookDeactivated = DomainEvent<'WebhookDeactivated', {
-  webhookId: string;
-  projectId: string;
-  by: Actor;
-  at: string;
-}>;
+export type WebhookDeactivated = DomainEvent<
+  'WebhookDeactivated',
+  {
+    webhookId: string;
+    projectId: string;
+    by: Actor;
+    at: string;
+  }
+>;
 
-export type WebhookSecretRotated = DomainEvent<'WebhookSecretRotated', {
-  webhookId: string;
-  projectId: string;
-  secret: string;
-  by: Actor;
-  at: string;
-}>;
+export type WebhookSecretRotated = DomainEvent<
+  'WebhookSecretRotated',
+  {
+    webhookId: string;
+    projectId: string;
+    secret: string;
+    by: Actor;
+    at: string;
+  }
+>;
 
 /** A delivery sent again from its first attempt, under the same delivery id. */
-export type WebhookRedeliveryRequested = DomainEvent<'WebhookRedeliveryRequested', {
-  webhookId: string;
-  projectId: string;
-  deliveryId: string;
-  by: Actor;
-  at: string;
-}>;
+export type WebhookRedeliveryRequested = DomainEvent<
+  'WebhookRedeliveryRequested',
+  {
+    webhookId: string;
+    projectId: string;
+    deliveryId: string;
+    by: Actor;
+    at: string;
+  }
+>;
 
 export type WebhookStreamEvent = WebhookRegistered | WebhookDeactivated | WebhookSecretRotated | WebhookRedeliveryRequested;

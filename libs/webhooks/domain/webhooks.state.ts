@@ -10,7 +10,12 @@ export interface WebhookState {
 }
 
 export const initialWebhookState = (): WebhookState => ({
-  exists: false, webhookId: '', projectId: '', url: '', events: [], active: false,
+  exists: false,
+  webhookId: '',
+  projectId: '',
+  url: '',
+  events: [],
+  active: false,
 });
 
 export const evolveWebhook = (state: WebhookState, event: WebhookStreamEvent): WebhookState => {

@@ -18,6 +18,8 @@ describe('working hours', () => {
   });
 
   it('counts every hour when every hour is working time', () => {
-    expect(addWorkingHours('2026-03-07T23:30:00.000Z', 1, { days: [0, 1, 2, 3, 4, 5, 6], startHour: 0, endHour: 24 })).toBe('2026-03-08T00:30:00.000Z');
+    expect(addWorkingHours('2026-03-07T23:30:00.000Z', 1, { days: [0, 1, 2, 3, 4, 5, 6], startHour: 0, endHour: 24 })).toBe(
+      '2026-03-08T00:30:00.000Z',
+    );
   });
 });

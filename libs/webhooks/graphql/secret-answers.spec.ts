@@ -23,44 +23,71 @@ const personalData = {
   sealerFor: async () => (events: NewEvent[]) => events.map((e) => ({ ...e, data: { ...e.data, secret: 'enc:v1:w:sealed' } })),
   discard: async () => undefined,
 } as unknown as PersonalData;
-const busFor = (handler: { execute(command: never): Promise<unknown> }) => ({ execute: (command: never) => handler.execute(command) }) as unknown as CommandBus;
+const busFor = (handler: { execute(command: never): Promise<unknown> }) =>
+  ({ execute: (command: never) => handler.execute(command) }) as unknown as CommandBus;
 
 /** The answers that show a secret, while the read models have not applied the command yet. */
 describe('the answers to registration and rotation, from a read model that lags', () => {
   let outbox: OutboxUnderTest;
   const decided: { type: string; data: any }[] = [];
   /** Decides and keeps the events as the log would, but projects nothing. */
-  const ledger = () => ({
-    readModels: outbox.db,
-    now: () => new Date(at),
-    execute: async (_decider: unknown, stream: string, command: WebhookCommand, _context: unknown, options: CommandOptions = {}) => {
-      const events = webhooksDecider.decide(command, webhooksDecider.initialState()) as unknown as NewEvent[];
-      decided.push(...(options.sealEvents ?? ((e: NewEvent[]) => e))(events));
-      return { stream, revision: 0, position: BigInt(decided.length), replayed: false };
-    },
-    eventAt: async (position: bigint) => ({ ...decided[Number(position) - 1], position }),
-  }) as unknown as Ledger;
+  const ledger = () =>
+    ({
+      readModels: outbox.db,
+      now: () => new Date(at),
+      execute: async (_decider: unknown, stream: string, command: WebhookCommand, _context: unknown, options: CommandOptions = {}) => {
+        const events = webhooksDecider.decide(command, webhooksDecider.initialState()) as unknown as NewEvent[];
+        decided.push(...(options.sealEvents ?? ((e: NewEvent[]) => e))(events));
+        return { stream, revision: 0, position: BigInt(decided.length), replayed: false };
+      },
+      eventAt: async (position: bigint) => ({ ...decided[Number(position) - 1], position }),
+    }) as unknown as Ledger;
 
-  beforeEach(async () => { outbox = await outboxUnderTest(); });
+  beforeEach(async () => {
+    outbox = await outboxUnderTest();
+  });
   afterEach(() => outbox.close());
 
   it('answers registration with the webhook and secret just decided', async () => {
     const access = { requireProject: async () => undefined } as unknown as WebhookAccess;
-    const handler = new RegisterWebhookHandler(ledger(), access, { allowPrivate: true } as DeliverySettings, new TargetHosts(), personalData);
+    const handler = new RegisterWebhookHandler(
+      ledger(),
+      access,
+      { allowPrivate: true } as DeliverySettings,
+      new TargetHosts(),
+      personalData,
+    );
     const answer = await new RegisterWebhookResolver(busFor(handler)).registerWebhook(
-      { projectId: P, url: 'http://127.0.0.1:9/hooks', events: ['COMMITMENT_REJECTED', 'COMMITMENT_AWAITING_APPROVAL'] }, caller,
+      { projectId: P, url: 'http://127.0.0.1:9/hooks', events: ['COMMITMENT_REJECTED', 'COMMITMENT_AWAITING_APPROVAL'] },
+      caller,
     );
     expect(answer.webhook).toEqual({
-      id: decided[0].data.webhookId, projectId: P, url: 'http://127.0.0.1:9/hooks', events: ['COMMITMENT_AWAITING_APPROVAL', 'COMMITMENT_REJECTED'],
-      description: null, active: true, registeredAt: at, secret: expect.stringMatching(/^whsec_/),
+      id: decided[0].data.webhookId,
+      projectId: P,
+      url: 'http://127.0.0.1:9/hooks',
+      events: ['COMMITMENT_AWAITING_APPROVAL', 'COMMITMENT_REJECTED'],
+      description: null,
+      active: true,
+      registeredAt: at,
+      secret: expect.stringMatching(/^whsec_/),
     });
     expect(decided[0].data.secret).toBe('enc:v1:w:sealed');
   });
 
   it('answers rotation with the new secret, not the one the read model still holds', async () => {
-    const registered: NewEvent = { type: 'WebhookRegistered', data: {
-      webhookId: 'w1', projectId: P, url: 'https://hooks.example.com/', events: ['COMMITMENT_REJECTED'], secret: 'whsec_old', registeredBy: ann, at,
-    }, metadata: { actor: ann, occurredAt: at, correlationId: 'c' } };
+    const registered: NewEvent = {
+      type: 'WebhookRegistered',
+      data: {
+        webhookId: 'w1',
+        projectId: P,
+        url: 'https://hooks.example.com/',
+        events: ['COMMITMENT_REJECTED'],
+        secret: 'whsec_old',
+        registeredBy: ann,
+        at,
+      },
+      metadata: { actor: ann, occurredAt: at, correlationId: 'c' },
+    };
     await outbox.append('webhook-w1', registered);
     const webhook = (await webhooksReadModel(outbox.db).webhook('w1'))!;
     let secret = '';
@@ -70,7 +97,9 @@ describe('the answers to registration and rotation, from a read model that lags'
         return { stream: 'webhook-w1', revision: 1, position: 2n, replayed: false };
       },
     } as unknown as WebhookDecisions;
-    const answer = await new RotateWebhookSecretResolver(busFor(new RotateWebhookSecretHandler(decisions, personalData))).rotateWebhookSecret({ webhookId: 'w1' }, caller);
+    const answer = await new RotateWebhookSecretResolver(
+      busFor(new RotateWebhookSecretHandler(decisions, personalData)),
+    ).rotateWebhookSecret({ webhookId: 'w1' }, caller);
     expect(answer.webhook).toMatchObject({ id: 'w1', url: 'https://hooks.example.com/', active: true, secret });
     expect(secret).toMatch(/^whsec_/);
     expect(secret).not.toBe('whsec_old');

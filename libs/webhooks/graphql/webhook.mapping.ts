@@ -13,6 +13,12 @@ export interface WebhookSecretAnswer extends CommandResult {
 
 /** The webhook as its registration decided it. */
 export const registeredWebhook = ({ data }: WebhookRegistered): WebhookWithSecret => ({
-  id: data.webhookId, projectId: data.projectId, url: data.url, events: data.events, description: data.description ?? null,
-  active: true, registeredAt: data.at, secret: data.secret,
+  id: data.webhookId,
+  projectId: data.projectId,
+  url: data.url,
+  events: data.events,
+  description: data.description ?? null,
+  active: true,
+  registeredAt: data.at,
+  secret: data.secret,
 });

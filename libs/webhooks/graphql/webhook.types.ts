@@ -13,8 +13,13 @@ export class WebhookDelivery {
   @Field(() => WebhookEventEnum) event: WebhookEvent;
   @Field(() => DeliveryStatusEnum) status: DeliveryStatus;
   @Field(() => Int) attempts: number;
-  @Field(() => Int, { nullable: true, description: 'The answer to the last attempt; null when none came in time' }) lastStatusCode: number | null;
-  @Field(() => String, { nullable: true, description: 'Why the last attempt got no answer (no host, a refused target or connection, a timeout)' }) lastError: string | null;
+  @Field(() => Int, { nullable: true, description: 'The answer to the last attempt; null when none came in time' }) lastStatusCode:
+    number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the last attempt got no answer (no host, a refused target or connection, a timeout)',
+  })
+  lastError: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) lastAttemptAt: string | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When a PENDING delivery is attempted next' }) nextAttemptAt: string | null;
   @Field({ description: 'Global position of the event it tells about (decimal string)' }) position: string;

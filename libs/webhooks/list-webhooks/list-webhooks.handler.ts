@@ -9,7 +9,10 @@ import { ListWebhooksQuery } from './list-webhooks.query.js';
 /** A project's webhooks, in the order they were registered, for its MANAGERs: never their secrets. */
 @QueryHandler(ListWebhooksQuery)
 export class ListWebhooksHandler implements IQueryHandler<ListWebhooksQuery, Webhook[]> {
-  constructor(private readonly ledger: Ledger, private readonly access: WebhookAccess) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly access: WebhookAccess,
+  ) {}
 
   async execute({ projectId, caller }: ListWebhooksQuery): Promise<Webhook[]> {
     await this.access.requireProject(caller, projectId, 'read webhooks');

@@ -10,16 +10,22 @@ const MAX_DELIVERIES = 100;
 
 @Resolver(() => Webhook)
 export class ListWebhooksResolver {
-  constructor(private readonly queryBus: QueryBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly ledger: Ledger,
+  ) {}
 
-  @Query(() => [Webhook], { description: 'MANAGER only: the project\'s webhooks, without their secrets' })
+  @Query(() => [Webhook], { description: "MANAGER only: the project's webhooks, without their secrets" })
   webhooks(@Args('projectId', { type: () => ID }) projectId: string, @CurrentCaller() caller: Caller): Promise<Webhook[]> {
     return this.queryBus.execute(new ListWebhooksQuery(projectId, caller));
   }
 
   /** The latest deliveries first (a webhook is only reached after the MANAGER check). */
   @ResolveField(() => [WebhookDelivery])
-  async deliveries(@Parent() webhook: Webhook, @Args('first', { type: () => Int, defaultValue: 20 }) first: number): Promise<WebhookDelivery[]> {
+  async deliveries(
+    @Parent() webhook: Webhook,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+  ): Promise<WebhookDelivery[]> {
     if (first < 1 || first > MAX_DELIVERIES) throw DomainError.badInput('first', `must be from 1 to ${MAX_DELIVERIES}`);
     return webhooksReadModel(this.ledger.readModels).deliveriesOf(webhook.id, first);
   }

@@ -31,7 +31,10 @@ const standingOf = (atDecision: CommitmentAtDecision): Standing => ({
 
 /** The status a decision that only moves the status leaves a commitment in. */
 const STATUS_AFTER: Partial<Record<CommitmentEvent['type'], string>> = {
-  CommitmentApproved: 'APPROVED', CommitmentRejected: 'REJECTED', CommitmentWithdrawn: 'WITHDRAWN', CommitmentDelivered: 'DELIVERED',
+  CommitmentApproved: 'APPROVED',
+  CommitmentRejected: 'REJECTED',
+  CommitmentWithdrawn: 'WITHDRAWN',
+  CommitmentDelivered: 'DELIVERED',
 };
 
 /** The commitment as a webhook's subject: its summary, estimate, status and standing. */
@@ -45,8 +48,12 @@ const subjectOf = (row: CommitmentRow): Record<string, unknown> => ({
   standing: JSON.parse(row.standing) as Standing,
 });
 
-const notice = (event: WebhookNotice['event'], row: CommitmentRow): WebhookNotice =>
-  ({ event, key: event, projectId: row.project_id, subject: subjectOf(row) });
+const notice = (event: WebhookNotice['event'], row: CommitmentRow): WebhookNotice => ({
+  event,
+  key: event,
+  projectId: row.project_id,
+  subject: subjectOf(row),
+});
 
 /**
  * Keeps what a commitment's notices tell and says which notices a commitment event raises: made
@@ -54,12 +61,18 @@ const notice = (event: WebhookNotice['event'], row: CommitmentRow): WebhookNotic
  * when a revision re-judged it (and it was not already), and rejected.
  */
 export const commitmentNotices = async (trx: ReadModelTransaction, event: CommitmentEvent): Promise<WebhookNotice[]> => {
-  const before = await trx.selectFrom('webhook_commitments').selectAll().where('id', '=', event.data.commitmentId).executeTakeFirst() as CommitmentRow | undefined;
+  const before = (await trx.selectFrom('webhook_commitments').selectAll().where('id', '=', event.data.commitmentId).executeTakeFirst()) as
+    CommitmentRow | undefined;
   if (event.type === 'CommitmentMade') {
     const { data } = event;
     const row: CommitmentRow = {
-      id: data.commitmentId, project_id: data.projectId, summary: data.summary, estimate_hours: data.estimateHours,
-      due_date: data.dueDate ?? null, status: data.status, standing: JSON.stringify(standingOf(data.atDecision)),
+      id: data.commitmentId,
+      project_id: data.projectId,
+      summary: data.summary,
+      estimate_hours: data.estimateHours,
+      due_date: data.dueDate ?? null,
+      status: data.status,
+      standing: JSON.stringify(standingOf(data.atDecision)),
     };
     await trx.insertInto('webhook_commitments').values(row).execute();
     return [
@@ -72,13 +85,21 @@ export const commitmentNotices = async (trx: ReadModelTransaction, event: Commit
   const revised = event.type === 'CommitmentRevised' ? event.data : undefined;
   const status = STATUS_AFTER[type] ?? revised?.status ?? before.status;
   const row: CommitmentRow = revised
-    ? { ...before, estimate_hours: revised.estimateHours, due_date: revised.dueDate ?? null, status, standing: revised.atDecision ? JSON.stringify(standingOf(revised.atDecision)) : before.standing }
+    ? {
+        ...before,
+        estimate_hours: revised.estimateHours,
+        due_date: revised.dueDate ?? null,
+        status,
+        standing: revised.atDecision ? JSON.stringify(standingOf(revised.atDecision)) : before.standing,
+      }
     : { ...before, status };
   await trx.updateTable('webhook_commitments').set(row).where('id', '=', row.id).execute();
   const wasOutside = (JSON.parse(before.standing) as Standing).outsideBudget;
   return [
     ...(type === 'CommitmentRejected' ? [notice('COMMITMENT_REJECTED', row)] : []),
-    ...(type === 'CommitmentRevised' && status === 'PENDING_APPROVAL' && before.status !== 'PENDING_APPROVAL' ? [notice('COMMITMENT_AWAITING_APPROVAL', row)] : []),
+    ...(type === 'CommitmentRevised' && status === 'PENDING_APPROVAL' && before.status !== 'PENDING_APPROVAL'
+      ? [notice('COMMITMENT_AWAITING_APPROVAL', row)]
+      : []),
     ...(revised?.atDecision?.outsideBudget && !wasOutside ? [notice('COMMITMENT_OUTSIDE_BUDGET', row)] : []),
   ];
 };

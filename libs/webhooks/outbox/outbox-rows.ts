@@ -32,15 +32,40 @@ export const enqueueNotice = async (db: ReadModelDb | ReadModelTransaction, noti
     if (!(JSON.parse(webhook.events as string) as string[]).includes(notice.event)) continue;
     const deliveryId = deliveryIdOf(webhook.id as string, origin.position, notice.key);
     const body = JSON.stringify({
-      event: notice.event, deliveryId, projectId: notice.projectId, position: origin.position.toString(),
-      occurredAt: origin.occurredAt, subject: notice.subject,
+      event: notice.event,
+      deliveryId,
+      projectId: notice.projectId,
+      position: origin.position.toString(),
+      occurredAt: origin.occurredAt,
+      subject: notice.subject,
     });
-    await db.insertInto(origin.registeredBy === undefined ? 'webhook_outbox' : TIMED_OUTBOX_TABLE).values({
-      delivery_id: deliveryId, webhook_id: webhook.id, project_id: notice.projectId, event: notice.event, position: Number(origin.position), body,
-    }).onConflict((oc) => oc.column('delivery_id').doNothing()).execute();
-    await db.insertInto(DELIVERY_STATE_TABLE).values({
-      delivery_id: deliveryId, status: 'PENDING', attempts: 0, next_attempt_at: origin.occurredAt,
-      claimed_until: null, last_status_code: null, last_error: null, last_attempt_at: null, redelivered_at: null, created_at: origin.queuedAt ?? origin.occurredAt,
-    }).onConflict((oc) => oc.column('delivery_id').doNothing()).execute();
+    await db
+      .insertInto(origin.registeredBy === undefined ? 'webhook_outbox' : TIMED_OUTBOX_TABLE)
+      .values({
+        delivery_id: deliveryId,
+        webhook_id: webhook.id,
+        project_id: notice.projectId,
+        event: notice.event,
+        position: Number(origin.position),
+        body,
+      })
+      .onConflict((oc) => oc.column('delivery_id').doNothing())
+      .execute();
+    await db
+      .insertInto(DELIVERY_STATE_TABLE)
+      .values({
+        delivery_id: deliveryId,
+        status: 'PENDING',
+        attempts: 0,
+        next_attempt_at: origin.occurredAt,
+        claimed_until: null,
+        last_status_code: null,
+        last_error: null,
+        last_attempt_at: null,
+        redelivered_at: null,
+        created_at: origin.queuedAt ?? origin.occurredAt,
+      })
+      .onConflict((oc) => oc.column('delivery_id').doNothing())
+      .execute();
   }
 };

@@ -7,31 +7,74 @@ const P = 'p-1';
 const ann = { userId: 'u-ann', name: 'Ann' };
 const at = '2026-03-01T09:00:00.000Z';
 const event = (type: string, data: Record<string, unknown>): NewEvent => ({
-  type, data, metadata: { actor: ann, occurredAt: at, correlationId: 'c' },
+  type,
+  data,
+  metadata: { actor: ann, occurredAt: at, correlationId: 'c' },
 });
 const registered = (webhookId: string, events: string[]) =>
   event('WebhookRegistered', { webhookId, projectId: P, url: 'https://hooks.example.com/', events, secret: 's', registeredBy: ann, at });
 const judgement = (outsideBudget: boolean) => ({
-  outsideRequirements: true, outsideBudget, exceedsBudgetByHours: outsideBudget ? 6 : 0, madeWithoutAuthority: true, requestedWithoutAuthority: false,
-  reasons: ['names enc:v1:c-1:xyz'], budgetAtDecision: {},
+  outsideRequirements: true,
+  outsideBudget,
+  exceedsBudgetByHours: outsideBudget ? 6 : 0,
+  madeWithoutAuthority: true,
+  requestedWithoutAuthority: false,
+  reasons: ['names enc:v1:c-1:xyz'],
+  budgetAtDecision: {},
 });
-const made = (commitmentId: string, status: string, outsideBudget: boolean) => event('CommitmentMade', {
-  commitmentId, projectId: P, summary: `Export ${commitmentId}`, madeBy: ann, makerRole: 'DEVELOPER', madeToId: 'c-1', madeToCouldApproveScope: false,
-  requestIds: [], requirementIds: [], estimateHours: 16, status, atDecision: judgement(outsideBudget), at,
-});
+const made = (commitmentId: string, status: string, outsideBudget: boolean) =>
+  event('CommitmentMade', {
+    commitmentId,
+    projectId: P,
+    summary: `Export ${commitmentId}`,
+    madeBy: ann,
+    makerRole: 'DEVELOPER',
+    madeToId: 'c-1',
+    madeToCouldApproveScope: false,
+    requestIds: [],
+    requirementIds: [],
+    estimateHours: 16,
+    status,
+    atDecision: judgement(outsideBudget),
+    at,
+  });
 const decision = (type: string, commitmentId: string) => event(type, { commitmentId, projectId: P, note: 'no', by: ann, at });
-const reported = (subjectId: string, toldToId: string, toldStatus: string) => event('StatusReported', {
-  reportId: `r-${subjectId}-${toldToId}`, subjectId, subjectType: 'REQUIREMENT', projectId: P, title: 'Login', toldStatus, toldToId, message: 'm', reportedBy: ann, at,
-});
-const assessed = (subjectId: string, actualStatus: string) => event('StatusAssessed', {
-  subjectId, subjectType: 'REQUIREMENT', projectId: P, title: 'Login', actualStatus, note: 'n', assessedBy: ann, at,
-});
+const reported = (subjectId: string, toldToId: string, toldStatus: string) =>
+  event('StatusReported', {
+    reportId: `r-${subjectId}-${toldToId}`,
+    subjectId,
+    subjectType: 'REQUIREMENT',
+    projectId: P,
+    title: 'Login',
+    toldStatus,
+    toldToId,
+    message: 'm',
+    reportedBy: ann,
+    at,
+  });
+const assessed = (subjectId: string, actualStatus: string) =>
+  event('StatusAssessed', {
+    subjectId,
+    subjectType: 'REQUIREMENT',
+    projectId: P,
+    title: 'Login',
+    actualStatus,
+    note: 'n',
+    assessedBy: ann,
+    at,
+  });
 
 describe('the webhook outbox projection', () => {
   let outboxes: OutboxUnderTest;
   let db: ReadModelDb;
   const append = (stream: string, ...events: NewEvent[]) => outboxes.append(stream, ...events);
-  const outbox = () => db.selectFrom('webhook_outbox').select(['delivery_id', 'webhook_id', 'event', 'position', 'body']).orderBy('position').orderBy('delivery_id').execute();
+  const outbox = () =>
+    db
+      .selectFrom('webhook_outbox')
+      .select(['delivery_id', 'webhook_id', 'event', 'position', 'body'])
+      .orderBy('position')
+      .orderBy('delivery_id')
+      .execute();
 
   beforeEach(async () => {
     outboxes = await outboxUnderTest();
@@ -45,15 +88,32 @@ describe('the webhook outbox projection', () => {
     await append(`budget-${P}`, made('k1', 'PENDING_APPROVAL', true), made('k2', 'ACCEPTED', false), decision('CommitmentRejected', 'k1'));
     const rows = await outbox();
     expect(rows.map((r) => [r.webhook_id, r.event, r.position]).sort()).toEqual([
-      ['w1', 'COMMITMENT_AWAITING_APPROVAL', 3], ['w1', 'COMMITMENT_OUTSIDE_BUDGET', 3], ['w2', 'COMMITMENT_REJECTED', 5],
+      ['w1', 'COMMITMENT_AWAITING_APPROVAL', 3],
+      ['w1', 'COMMITMENT_OUTSIDE_BUDGET', 3],
+      ['w2', 'COMMITMENT_REJECTED', 5],
     ]);
     const rejected = rows.find((r) => r.event === 'COMMITMENT_REJECTED')!;
     expect(rejected.delivery_id).toBe(deliveryIdOf('w2', 5n, 'COMMITMENT_REJECTED'));
     expect(JSON.parse(rejected.body)).toEqual({
-      event: 'COMMITMENT_REJECTED', deliveryId: rejected.delivery_id, projectId: P, position: '5', occurredAt: at,
+      event: 'COMMITMENT_REJECTED',
+      deliveryId: rejected.delivery_id,
+      projectId: P,
+      position: '5',
+      occurredAt: at,
       subject: {
-        type: 'COMMITMENT', id: 'k1', summary: 'Export k1', estimateHours: 16, dueDate: null, status: 'REJECTED',
-        standing: { outsideRequirements: true, outsideBudget: true, exceedsBudgetByHours: 6, madeWithoutAuthority: true, requestedWithoutAuthority: false },
+        type: 'COMMITMENT',
+        id: 'k1',
+        summary: 'Export k1',
+        estimateHours: 16,
+        dueDate: null,
+        status: 'REJECTED',
+        standing: {
+          outsideRequirements: true,
+          outsideBudget: true,
+          exceedsBudgetByHours: 6,
+          madeWithoutAuthority: true,
+          requestedWithoutAuthority: false,
+        },
       },
     });
     expect(rejected.body).not.toContain('enc:v1:');
@@ -61,13 +121,27 @@ describe('the webhook outbox projection', () => {
 
   it('tells of a revision that re-judges a commitment outside the budget and into approval, once', async () => {
     await append('webhook-w1', registered('w1', ['COMMITMENT_AWAITING_APPROVAL', 'COMMITMENT_OUTSIDE_BUDGET']));
-    const revised = (estimateHours: number) => event('CommitmentRevised', {
-      commitmentId: 'k1', projectId: P, revision: 2, estimateHours, requirementIds: [], requestIds: [], changes: [], reason: 'more work',
-      status: 'PENDING_APPROVAL', atDecision: judgement(true), by: ann, at,
-    });
+    const revised = (estimateHours: number) =>
+      event('CommitmentRevised', {
+        commitmentId: 'k1',
+        projectId: P,
+        revision: 2,
+        estimateHours,
+        requirementIds: [],
+        requestIds: [],
+        changes: [],
+        reason: 'more work',
+        status: 'PENDING_APPROVAL',
+        atDecision: judgement(true),
+        by: ann,
+        at,
+      });
     await append(`budget-${P}`, made('k1', 'ACCEPTED', false), revised(60), revised(80));
     const rows = await outbox();
-    expect(rows.map((r) => [r.event, r.position]).sort()).toEqual([['COMMITMENT_AWAITING_APPROVAL', 3], ['COMMITMENT_OUTSIDE_BUDGET', 3]]);
+    expect(rows.map((r) => [r.event, r.position]).sort()).toEqual([
+      ['COMMITMENT_AWAITING_APPROVAL', 3],
+      ['COMMITMENT_OUTSIDE_BUDGET', 3],
+    ]);
     expect(JSON.parse(rows[0].body).subject).toMatchObject({ estimateHours: 60, status: 'PENDING_APPROVAL' });
   });
 
@@ -75,15 +149,28 @@ describe('the webhook outbox projection', () => {
     await append('webhook-w1', registered('w1', ['COMMITMENT_REJECTED']));
     await append('webhook-w1', event('WebhookDeactivated', { webhookId: 'w1', projectId: P, by: ann, at }));
     await append(`budget-${P}`, made('k1', 'PENDING_APPROVAL', false), decision('CommitmentRejected', 'k1'));
-    await append('budget-p-2', { ...made('k2', 'PENDING_APPROVAL', false), data: { ...made('k2', 'PENDING_APPROVAL', false).data, projectId: 'p-2' } });
+    await append('budget-p-2', {
+      ...made('k2', 'PENDING_APPROVAL', false),
+      data: { ...made('k2', 'PENDING_APPROVAL', false).data, projectId: 'p-2' },
+    });
     expect(await outbox()).toEqual([]);
   });
 
   it('cancels what a webhook was still owed when it is deactivated, also across a rebuild', async () => {
     await append('webhook-w1', registered('w1', ['COMMITMENT_REJECTED']));
-    await append(`budget-${P}`, made('k1', 'PENDING_APPROVAL', false), decision('CommitmentRejected', 'k1'), made('k2', 'PENDING_APPROVAL', false), decision('CommitmentRejected', 'k2'));
+    await append(
+      `budget-${P}`,
+      made('k1', 'PENDING_APPROVAL', false),
+      decision('CommitmentRejected', 'k1'),
+      made('k2', 'PENDING_APPROVAL', false),
+      decision('CommitmentRejected', 'k2'),
+    );
     const state = () => db.selectFrom(DELIVERY_STATE_TABLE).select(['status']).orderBy('status').execute();
-    await db.updateTable(DELIVERY_STATE_TABLE).set({ status: 'DELIVERED' }).where('delivery_id', '=', deliveryIdOf('w1', 5n, 'COMMITMENT_REJECTED')).execute();
+    await db
+      .updateTable(DELIVERY_STATE_TABLE)
+      .set({ status: 'DELIVERED' })
+      .where('delivery_id', '=', deliveryIdOf('w1', 5n, 'COMMITMENT_REJECTED'))
+      .execute();
     await append('webhook-w1', event('WebhookDeactivated', { webhookId: 'w1', projectId: P, by: ann, at }));
     expect(await state()).toEqual([{ status: 'CANCELLED' }, { status: 'DELIVERED' }]);
     await outboxes.rebuild();
@@ -98,10 +185,22 @@ describe('the webhook outbox projection', () => {
     await append('status-s1', assessed('s1', 'BLOCKED'));
     const rows = await outbox();
     expect(rows).toHaveLength(2);
-    expect(rows.map((r) => JSON.parse(r.body).subject)).toEqual(expect.arrayContaining([
-      { type: 'REQUIREMENT', id: 's1', title: 'Login', toldToId: 'c-1', toldStatus: 'ON_TRACK', toldPercentComplete: null, actualStatus: 'AT_RISK', actualPercentComplete: null, disputed: false },
-      expect.objectContaining({ toldToId: 'c-2' }),
-    ]));
+    expect(rows.map((r) => JSON.parse(r.body).subject)).toEqual(
+      expect.arrayContaining([
+        {
+          type: 'REQUIREMENT',
+          id: 's1',
+          title: 'Login',
+          toldToId: 'c-1',
+          toldStatus: 'ON_TRACK',
+          toldPercentComplete: null,
+          actualStatus: 'AT_RISK',
+          actualPercentComplete: null,
+          disputed: false,
+        },
+        expect.objectContaining({ toldToId: 'c-2' }),
+      ]),
+    );
     await append('status-s1', assessed('s1', 'ON_TRACK'), assessed('s1', 'AT_RISK'));
     expect(await outbox()).toHaveLength(4);
   });
@@ -113,7 +212,9 @@ describe('the webhook outbox projection', () => {
     await db.updateTable(DELIVERY_STATE_TABLE).set({ status: 'DELIVERED', attempts: 1 }).execute();
     await outboxes.rebuild();
     expect(await outbox()).toEqual(before);
-    expect(await db.selectFrom(DELIVERY_STATE_TABLE).select(['status', 'attempts']).execute()).toEqual([{ status: 'DELIVERED', attempts: 1 }]);
+    expect(await db.selectFrom(DELIVERY_STATE_TABLE).select(['status', 'attempts']).execute()).toEqual([
+      { status: 'DELIVERED', attempts: 1 },
+    ]);
   });
 
   it('sends a delivery again once per redelivery request, also across a rebuild', async () => {

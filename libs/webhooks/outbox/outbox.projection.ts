@@ -10,7 +10,14 @@ import type { WebhookNotice } from './webhook-notice.js';
 
 export { deliveryIdOf } from './outbox-rows.js';
 
-const COMMITMENT_EVENTS = ['CommitmentMade', 'CommitmentRevised', 'CommitmentApproved', 'CommitmentRejected', 'CommitmentWithdrawn', 'CommitmentDelivered'];
+const COMMITMENT_EVENTS = [
+  'CommitmentMade',
+  'CommitmentRevised',
+  'CommitmentApproved',
+  'CommitmentRejected',
+  'CommitmentWithdrawn',
+  'CommitmentDelivered',
+];
 const REPORTING_EVENTS = ['StatusReported', 'StatusAssessed', 'StatusAcknowledged'];
 const REQUEST_EVENTS = ['RequestRaised', 'RequestRevised', 'RequestResponded', 'RequestWithdrawn', 'RequestResolved'];
 
@@ -18,18 +25,34 @@ const applyWebhookEvent = async (trx: ReadModelTransaction, event: WebhookStream
   switch (event.type) {
     case 'WebhookRegistered': {
       const d = event.data;
-      await trx.insertInto('webhooks').values({
-        id: d.webhookId, project_id: d.projectId, url: d.url, events: JSON.stringify(d.events), description: d.description ?? null,
-        secret: d.secret, active: 1, registered_at: d.at, seq: Number(recorded.position),
-      }).execute();
+      await trx
+        .insertInto('webhooks')
+        .values({
+          id: d.webhookId,
+          project_id: d.projectId,
+          url: d.url,
+          events: JSON.stringify(d.events),
+          description: d.description ?? null,
+          secret: d.secret,
+          active: 1,
+          registered_at: d.at,
+          seq: Number(recorded.position),
+        })
+        .execute();
       return;
     }
     case 'WebhookDeactivated':
       await trx.updateTable('webhooks').set({ active: 0 }).where('id', '=', event.data.webhookId).execute();
       // What it was still owed is never sent: cancelled, so no pass looks at it again.
-      await trx.updateTable(DELIVERY_STATE_TABLE).set({ status: 'CANCELLED', claimed_until: null })
+      await trx
+        .updateTable(DELIVERY_STATE_TABLE)
+        .set({ status: 'CANCELLED', claimed_until: null })
         .where('status', '=', 'PENDING')
-        .where('delivery_id', 'in', trx.selectFrom(allOutboxRows(trx).as('o')).select('o.delivery_id').where('o.webhook_id', '=', event.data.webhookId))
+        .where(
+          'delivery_id',
+          'in',
+          trx.selectFrom(allOutboxRows(trx).as('o')).select('o.delivery_id').where('o.webhook_id', '=', event.data.webhookId),
+        )
         .execute();
       return;
     case 'WebhookSecretRotated':
@@ -37,8 +60,15 @@ const applyWebhookEvent = async (trx: ReadModelTransaction, event: WebhookStream
       return;
     case 'WebhookRedeliveryRequested':
       // Once per request: a replay of the log finds it already applied and leaves the outcome since.
-      await trx.updateTable(DELIVERY_STATE_TABLE)
-        .set({ status: 'PENDING', attempts: 0, next_attempt_at: event.data.at, claimed_until: null, redelivered_at: Number(recorded.position) })
+      await trx
+        .updateTable(DELIVERY_STATE_TABLE)
+        .set({
+          status: 'PENDING',
+          attempts: 0,
+          next_attempt_at: event.data.at,
+          claimed_until: null,
+          redelivered_at: Number(recorded.position),
+        })
         .where('delivery_id', '=', event.data.deliveryId)
         .where((eb) => eb.or([eb('redelivered_at', 'is', null), eb('redelivered_at', '<', Number(recorded.position))]))
         .execute();
@@ -46,7 +76,8 @@ const applyWebhookEvent = async (trx: ReadModelTransaction, event: WebhookStream
 };
 
 const noticesOf = (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
-  if (COMMITMENT_EVENTS.includes(recorded.type)) return commitmentNotices(trx, { type: recorded.type, data: recorded.data } as CommitmentEvent);
+  if (COMMITMENT_EVENTS.includes(recorded.type))
+    return commitmentNotices(trx, { type: recorded.type, data: recorded.data } as CommitmentEvent);
   if (REPORTING_EVENTS.includes(recorded.type)) return perceptionNotices(trx, recorded);
   if (REQUEST_EVENTS.includes(recorded.type)) return recordRequest(trx, recorded).then(() => []);
   return Promise.resolve([]);

@@ -1,7 +1,14 @@
 import type { ReadModelDb, ReadModelTransaction } from '@cf/event-store';
 
 /** The tables the outbox projection derives from the log: emptied and refilled on a rebuild. */
-export const OUTBOX_TABLES = ['webhooks', 'webhook_outbox', 'webhook_commitments', 'webhook_perception', 'webhook_assessments', 'webhook_requests'] as const;
+export const OUTBOX_TABLES = [
+  'webhooks',
+  'webhook_outbox',
+  'webhook_commitments',
+  'webhook_perception',
+  'webhook_assessments',
+  'webhook_requests',
+] as const;
 
 /**
  * Where each delivery stands (attempts, next attempt, outcome), keyed by its stable id. Not one of
@@ -30,7 +37,9 @@ export const allOutboxRows = (db: ReadModelDb | ReadModelTransaction) =>
   db.selectFrom('webhook_outbox').select(OUTBOX_COLUMNS).unionAll(db.selectFrom(TIMED_OUTBOX_TABLE).select(OUTBOX_COLUMNS));
 
 export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
-  await db.schema.createTable('webhooks').ifNotExists()
+  await db.schema
+    .createTable('webhooks')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('project_id', 'text', (c) => c.notNull())
     .addColumn('url', 'text', (c) => c.notNull())
@@ -43,7 +52,9 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
     .execute();
   await db.schema.createIndex('webhooks_by_project').ifNotExists().on('webhooks').columns(['project_id', 'seq']).execute();
   for (const table of ['webhook_outbox', TIMED_OUTBOX_TABLE]) {
-    await db.schema.createTable(table).ifNotExists()
+    await db.schema
+      .createTable(table)
+      .ifNotExists()
       .addColumn('delivery_id', 'text', (c) => c.primaryKey())
       .addColumn('webhook_id', 'text', (c) => c.notNull())
       .addColumn('project_id', 'text', (c) => c.notNull())
@@ -53,7 +64,9 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
       .execute();
     await db.schema.createIndex(`${table}_by_webhook`).ifNotExists().on(table).columns(['webhook_id', 'position']).execute();
   }
-  await db.schema.createTable('webhook_commitments').ifNotExists()
+  await db.schema
+    .createTable('webhook_commitments')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('project_id', 'text', (c) => c.notNull())
     .addColumn('summary', 'text', (c) => c.notNull())
@@ -62,7 +75,9 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('standing', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createTable('webhook_perception').ifNotExists()
+  await db.schema
+    .createTable('webhook_perception')
+    .ifNotExists()
     .addColumn('subject_id', 'text', (c) => c.notNull())
     .addColumn('told_to_id', 'text', (c) => c.notNull())
     .addColumn('report_id', 'text', (c) => c.notNull())
@@ -71,11 +86,15 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('gap', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('webhook_perception_pk', ['subject_id', 'told_to_id'])
     .execute();
-  await db.schema.createTable('webhook_assessments').ifNotExists()
+  await db.schema
+    .createTable('webhook_assessments')
+    .ifNotExists()
     .addColumn('subject_id', 'text', (c) => c.primaryKey())
     .addColumn('actual', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createTable('webhook_requests').ifNotExists()
+  await db.schema
+    .createTable('webhook_requests')
+    .ifNotExists()
     .addColumn('request_id', 'text', (c) => c.primaryKey())
     .addColumn('project_id', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
@@ -87,13 +106,17 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('closed_at', 'text')
     .execute();
   await db.schema.createIndex('webhook_requests_by_raised_at').ifNotExists().on('webhook_requests').columns(['raised_at']).execute();
-  await db.schema.createTable(TIMED_CHECKS_TABLE).ifNotExists()
+  await db.schema
+    .createTable(TIMED_CHECKS_TABLE)
+    .ifNotExists()
     .addColumn('notice', 'text', (c) => c.notNull())
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('checked_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('webhook_timed_checks_pk', ['notice', 'subject'])
     .execute();
-  await db.schema.createTable(DELIVERY_STATE_TABLE).ifNotExists()
+  await db.schema
+    .createTable(DELIVERY_STATE_TABLE)
+    .ifNotExists()
     .addColumn('delivery_id', 'text', (c) => c.primaryKey())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('attempts', 'integer', (c) => c.notNull())
@@ -106,5 +129,10 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
     // When the delivery was queued (its notice's moment, or when time made it due): the listing's order.
     .addColumn('created_at', 'text')
     .execute();
-  await db.schema.createIndex('webhook_delivery_state_due').ifNotExists().on(DELIVERY_STATE_TABLE).columns(['status', 'next_attempt_at']).execute();
+  await db.schema
+    .createIndex('webhook_delivery_state_due')
+    .ifNotExists()
+    .on(DELIVERY_STATE_TABLE)
+    .columns(['status', 'next_attempt_at'])
+    .execute();
 };

@@ -30,18 +30,43 @@ const record = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promi
   const event = { type: recorded.type, data: recorded.data } as ReportingEvent;
   if (event.type === 'StatusReported') {
     const d = event.data;
-    const told: Told = { projectId: d.projectId, subjectType: d.subjectType, title: d.title, toldStatus: d.toldStatus, toldPercentComplete: d.toldPercentComplete ?? null };
-    const row = { subject_id: d.subjectId, told_to_id: d.toldToId, report_id: reportIdOf(d, recorded.revision), told: JSON.stringify(told), agrees: null };
-    await trx.insertInto('webhook_perception').values({ ...row, gap: 0 })
-      .onConflict((oc) => oc.columns(['subject_id', 'told_to_id']).doUpdateSet(row)).execute();
+    const told: Told = {
+      projectId: d.projectId,
+      subjectType: d.subjectType,
+      title: d.title,
+      toldStatus: d.toldStatus,
+      toldPercentComplete: d.toldPercentComplete ?? null,
+    };
+    const row = {
+      subject_id: d.subjectId,
+      told_to_id: d.toldToId,
+      report_id: reportIdOf(d, recorded.revision),
+      told: JSON.stringify(told),
+      agrees: null,
+    };
+    await trx
+      .insertInto('webhook_perception')
+      .values({ ...row, gap: 0 })
+      .onConflict((oc) => oc.columns(['subject_id', 'told_to_id']).doUpdateSet(row))
+      .execute();
   } else if (event.type === 'StatusAssessed') {
     const d = event.data;
-    const actual = JSON.stringify({ actualStatus: d.actualStatus, actualPercentComplete: d.actualPercentComplete ?? null } satisfies Actual);
-    await trx.insertInto('webhook_assessments').values({ subject_id: d.subjectId, actual })
-      .onConflict((oc) => oc.column('subject_id').doUpdateSet({ actual })).execute();
+    const actual = JSON.stringify({
+      actualStatus: d.actualStatus,
+      actualPercentComplete: d.actualPercentComplete ?? null,
+    } satisfies Actual);
+    await trx
+      .insertInto('webhook_assessments')
+      .values({ subject_id: d.subjectId, actual })
+      .onConflict((oc) => oc.column('subject_id').doUpdateSet({ actual }))
+      .execute();
   } else {
     const d = event.data;
-    await trx.updateTable('webhook_perception').set({ agrees: d.agrees ? 1 : 0 }).where('report_id', '=', d.reportId).execute();
+    await trx
+      .updateTable('webhook_perception')
+      .set({ agrees: d.agrees ? 1 : 0 })
+      .where('report_id', '=', d.reportId)
+      .execute();
   }
 };
 
@@ -53,24 +78,40 @@ const record = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promi
 export const perceptionNotices = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
   await record(trx, recorded);
   const { subjectId } = ({ type: recorded.type, data: recorded.data } as ReportingEvent).data;
-  const rows = await trx.selectFrom('webhook_perception').selectAll().where('subject_id', '=', subjectId).orderBy('told_to_id').execute() as PerceptionRow[];
+  const rows = (await trx
+    .selectFrom('webhook_perception')
+    .selectAll()
+    .where('subject_id', '=', subjectId)
+    .orderBy('told_to_id')
+    .execute()) as PerceptionRow[];
   const assessed = await trx.selectFrom('webhook_assessments').select('actual').where('subject_id', '=', subjectId).executeTakeFirst();
-  const actual = assessed ? JSON.parse(assessed.actual as string) as Actual : null;
+  const actual = assessed ? (JSON.parse(assessed.actual as string) as Actual) : null;
   const notices: WebhookNotice[] = [];
   for (const row of rows) {
     const told = JSON.parse(row.told) as Told;
     const gap = isPerceptionGap(told as never, actual as never, row.agrees === null ? null : { agrees: row.agrees === 1 }) ? 1 : 0;
     if (gap === Number(row.gap)) continue;
-    await trx.updateTable('webhook_perception').set({ gap }).where('subject_id', '=', subjectId).where('told_to_id', '=', row.told_to_id).execute();
+    await trx
+      .updateTable('webhook_perception')
+      .set({ gap })
+      .where('subject_id', '=', subjectId)
+      .where('told_to_id', '=', row.told_to_id)
+      .execute();
     if (gap === 0) continue;
     notices.push({
       event: 'PERCEPTION_GAP_OPENED',
       key: `PERCEPTION_GAP_OPENED:${row.told_to_id}`,
       projectId: told.projectId,
       subject: {
-        type: told.subjectType, id: subjectId, title: told.title, toldToId: row.told_to_id, toldStatus: told.toldStatus,
-        toldPercentComplete: told.toldPercentComplete, actualStatus: actual?.actualStatus ?? null,
-        actualPercentComplete: actual?.actualPercentComplete ?? null, disputed: row.agrees === 0,
+        type: told.subjectType,
+        id: subjectId,
+        title: told.title,
+        toldToId: row.told_to_id,
+        toldStatus: told.toldStatus,
+        toldPercentComplete: told.toldPercentComplete,
+        actualStatus: actual?.actualStatus ?? null,
+        actualPercentComplete: actual?.actualPercentComplete ?? null,
+        disputed: row.agrees === 0,
       },
     });
   }

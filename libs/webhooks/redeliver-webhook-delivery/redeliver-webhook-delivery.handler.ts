@@ -9,7 +9,10 @@ import { RedeliverWebhookDeliveryCommand } from './redeliver-webhook-delivery.co
 /** A delivered or failed delivery is attempted again from the start, under its own id. */
 @CommandHandler(RedeliverWebhookDeliveryCommand)
 export class RedeliverWebhookDeliveryHandler implements ICommandHandler<RedeliverWebhookDeliveryCommand, CommandResult> {
-  constructor(private readonly ledger: Ledger, private readonly decisions: WebhookDecisions) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly decisions: WebhookDecisions,
+  ) {}
 
   async execute({ input, caller }: RedeliverWebhookDeliveryCommand): Promise<CommandResult> {
     const delivery = await webhooksReadModel(this.ledger.readModels).delivery(input.deliveryId);

@@ -8,10 +8,16 @@ import { RedeliverWebhookDeliveryInput } from './redeliver-webhook-delivery.inpu
 
 @Resolver()
 export class RedeliverWebhookDeliveryResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly ledger: Ledger) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly ledger: Ledger,
+  ) {}
 
   @Mutation(() => WebhookDeliveryPayload, { description: 'MANAGER only. Sends a DELIVERED or FAILED delivery again, under the same id.' })
-  async redeliverWebhookDelivery(@Args('input') input: RedeliverWebhookDeliveryInput, @CurrentCaller() caller: Caller): Promise<WebhookDeliveryPayload> {
+  async redeliverWebhookDelivery(
+    @Args('input') input: RedeliverWebhookDeliveryInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<WebhookDeliveryPayload> {
     const result = await this.commandBus.execute(new RedeliverWebhookDeliveryCommand(input, caller));
     const delivery = await webhooksReadModel(this.ledger.readModels).delivery(input.deliveryId);
     return { position: result.position.toString(), delivery: readBack(delivery, result.position, 'delivery') };

@@ -4,7 +4,10 @@ import type { WebhookSecretAnswer } from '../graphql/webhook.mapping.js';
 import type { RegisterWebhookInput } from './register-webhook.input.js';
 
 export class RegisterWebhookCommand extends Command<WebhookSecretAnswer> {
-  constructor(readonly input: RegisterWebhookInput, readonly caller: Caller) {
+  constructor(
+    readonly input: RegisterWebhookInput,
+    readonly caller: Caller,
+  ) {
     super();
   }
 }

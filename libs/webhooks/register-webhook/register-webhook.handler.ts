@@ -36,16 +36,30 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
     const sealEvents = await this.personalData.sealerFor(webhookId, SEALED_WEBHOOK_FIELDS);
     let result: CommandResult | undefined;
     try {
-      result = await this.ledger.execute(webhooksDecider, stream, {
-        type: 'RegisterWebhook', webhookId, projectId: input.projectId, url: input.url, resolvedAddresses,
-        allowPrivate: this.settings.allowPrivate, events: input.events, description: input.description,
-        secret, at: at.toISOString(), actor: caller.actor,
-      }, { caller, at }, { sealEvents });
+      result = await this.ledger.execute(
+        webhooksDecider,
+        stream,
+        {
+          type: 'RegisterWebhook',
+          webhookId,
+          projectId: input.projectId,
+          url: input.url,
+          resolvedAddresses,
+          allowPrivate: this.settings.allowPrivate,
+          events: input.events,
+          description: input.description,
+          secret,
+          at: at.toISOString(),
+          actor: caller.actor,
+        },
+        { caller, at },
+        { sealEvents },
+      );
     } finally {
       if (result?.stream !== stream && (await this.ledger.store.streamRevision(stream)) === -1) await this.personalData.discard(webhookId);
     }
     // The webhook as decided, from the log (the read models may not have applied it yet), with the secret as made.
-    const registered = await this.ledger.eventAt(result.position) as unknown as WebhookRegistered;
+    const registered = (await this.ledger.eventAt(result.position)) as unknown as WebhookRegistered;
     return { ...result, webhook: { ...registeredWebhook(registered), secret } };
   }
 }

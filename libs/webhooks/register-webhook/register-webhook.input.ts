@@ -7,7 +7,9 @@ import { WebhookEventEnum } from '../graphql/webhook.types.js';
 export class RegisterWebhookInput {
   @Field(() => ID) @IsUUID() projectId: string;
   @Field({ description: 'An http or https URL; private, loopback and link-local hosts are refused unless the installation allows them' })
-  @IsString() @Length(1, 2_000) url: string;
+  @IsString()
+  @Length(1, 2_000)
+  url: string;
   @Field(() => [WebhookEventEnum]) @IsArray() @ArrayMaxSize(20) events: WebhookEvent[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 500) description?: string | null;
 }

@@ -4,7 +4,10 @@ import type { WebhookSecretAnswer } from '../graphql/webhook.mapping.js';
 import type { WebhookInput } from '../graphql/webhook.input.js';
 
 export class RotateWebhookSecretCommand extends Command<WebhookSecretAnswer> {
-  constructor(readonly input: WebhookInput, readonly caller: Caller) {
+  constructor(
+    readonly input: WebhookInput,
+    readonly caller: Caller,
+  ) {
     super();
   }
 }

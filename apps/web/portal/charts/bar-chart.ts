@@ -15,12 +15,19 @@ export interface Bar {
  * label and value in text, so the chart reads the same to a screen reader.
  */
 export const barChart = (bars: Bar[], label: string, max = Math.max(...bars.map((bar) => bar.value), 0)): HTMLElement =>
-  h('ul', { class: 'bar-chart', 'aria-label': label }, ...bars.map((bar) => {
-    const fill = h('span', { class: `bar ${bar.key ?? ''}` });
-    // Through the CSSOM, not a style attribute, which a strict Content-Security-Policy refuses.
-    fill.style.width = `${max > 0 ? (bar.value / max) * 100 : 0}%`;
-    return h('li', { title: `${bar.label}: ${bar.text}` },
-      h('span', { class: 'bar-label' }, bar.label),
-      h('span', { class: 'bar-track' }, fill),
-      h('span', { class: 'bar-value' }, bar.text));
-  }));
+  h(
+    'ul',
+    { class: 'bar-chart', 'aria-label': label },
+    ...bars.map((bar) => {
+      const fill = h('span', { class: `bar ${bar.key ?? ''}` });
+      // Through the CSSOM, not a style attribute, which a strict Content-Security-Policy refuses.
+      fill.style.width = `${max > 0 ? (bar.value / max) * 100 : 0}%`;
+      return h(
+        'li',
+        { title: `${bar.label}: ${bar.text}` },
+        h('span', { class: 'bar-label' }, bar.label),
+        h('span', { class: 'bar-track' }, fill),
+        h('span', { class: 'bar-value' }, bar.text),
+      );
+    }),
+  );

@@ -23,19 +23,31 @@ const BAR_HEIGHT = 34;
  * a chart alone says nothing to a screen reader.
  */
 export const stackedBar = (segments: BarSegment[], marker: BarMarker, label: string): SVGSVGElement => {
-  const total = Math.max(marker.at, segments.reduce((sum, segment) => sum + segment.value, 0)) || 1;
+  const total =
+    Math.max(
+      marker.at,
+      segments.reduce((sum, segment) => sum + segment.value, 0),
+    ) || 1;
   const x = (value: number) => (value / total) * WIDTH;
   let start = 0;
-  const rects = segments.filter((segment) => segment.value > 0).map((segment) => {
-    const rect = s('rect', { class: `segment ${segment.key}`, x: x(start), y: BAR_TOP, width: x(segment.value), height: BAR_HEIGHT },
-      s('title', {}, `${segment.label}: ${segment.text}`));
-    start += segment.value;
-    return rect;
-  });
+  const rects = segments
+    .filter((segment) => segment.value > 0)
+    .map((segment) => {
+      const rect = s(
+        'rect',
+        { class: `segment ${segment.key}`, x: x(start), y: BAR_TOP, width: x(segment.value), height: BAR_HEIGHT },
+        s('title', {}, `${segment.label}: ${segment.text}`),
+      );
+      start += segment.value;
+      return rect;
+    });
   const at = x(marker.at);
   const anchor = at > WIDTH * 0.85 ? 'end' : 'start';
-  return s('svg', { class: 'chart stacked-bar', viewBox: `0 0 ${WIDTH} ${BAR_TOP + BAR_HEIGHT + 6}`, role: 'img', 'aria-label': label },
+  return s(
+    'svg',
+    { class: 'chart stacked-bar', viewBox: `0 0 ${WIDTH} ${BAR_TOP + BAR_HEIGHT + 6}`, role: 'img', 'aria-label': label },
     ...rects,
     s('line', { class: 'marker', x1: at, x2: at, y1: 14, y2: BAR_TOP + BAR_HEIGHT + 6 }),
-    s('text', { class: 'marker-label', x: anchor === 'end' ? at - 6 : at + 6, y: 14, 'text-anchor': anchor }, marker.label));
+    s('text', { class: 'marker-label', x: anchor === 'end' ? at - 6 : at + 6, y: 14, 'text-anchor': anchor }, marker.label),
+  );
 };

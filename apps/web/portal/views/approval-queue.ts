@@ -36,11 +36,24 @@ const decisionColumn = (context: ViewContext, status: HTMLElement): Column => ({
     const id = `note-${row.id}`;
     // Every row has the same three controls: the hidden words say which promise each one is for.
     const which = h('span', { class: 'visually-hidden' }, ` “${row.summary}”`);
-    return h('div', { class: 'decision' },
+    return h(
+      'div',
+      { class: 'decision' },
       h('label', { for: id }, 'Note', which.cloneNode(true)),
-      h('input', { id, type: 'text', value: notes.get(row.id) ?? '', oninput: (event: Event) => notes.set(row.id, (event.target as HTMLInputElement).value) }),
-      h('button', { type: 'button', class: 'approve', onclick: () => void decide(context, row, true, status) }, 'Approve', which.cloneNode(true)),
-      h('button', { type: 'button', class: 'reject', onclick: () => void decide(context, row, false, status) }, 'Reject', which));
+      h('input', {
+        id,
+        type: 'text',
+        value: notes.get(row.id) ?? '',
+        oninput: (event: Event) => notes.set(row.id, (event.target as HTMLInputElement).value),
+      }),
+      h(
+        'button',
+        { type: 'button', class: 'approve', onclick: () => void decide(context, row, true, status) },
+        'Approve',
+        which.cloneNode(true),
+      ),
+      h('button', { type: 'button', class: 'reject', onclick: () => void decide(context, row, false, status) }, 'Reject', which),
+    );
   },
 });
 
@@ -56,8 +69,12 @@ export const approvalQueueView: View<QueueData> = {
     if (rows.length === 0) return h('div', {}, status, h('p', { class: 'good' }, 'Nothing waits for approval.'));
     const manager = context.role === 'MANAGER';
     const columns = manager ? [...COMMITMENT_COLUMNS, decisionColumn(context, status)] : COMMITMENT_COLUMNS;
-    return h('div', {}, status,
+    return h(
+      'div',
+      {},
+      status,
       manager ? null : h('p', { class: 'quiet' }, 'Only a manager of the project approves or rejects.'),
-      h('div', { class: 'scroll' }, commitmentTable(rows, 'Commitments waiting for approval', columns)));
+      h('div', { class: 'scroll' }, commitmentTable(rows, 'Commitments waiting for approval', columns)),
+    );
   },
 };

@@ -3,8 +3,13 @@ import { budgetSegments, inRequirementsHours } from './budget-segments.js';
 // The worked example of DESIGN §4 after C3: budget 100, baseline 70, C1 40 h on R1,
 // C2 20 h and C3 16 h outside requirements, no overrun.
 const worked = {
-  budgetHours: 100, baselineHours: 70, reserveHours: 30, remainingReserveHours: -6,
-  overrunHours: 0, outsideRequirementsHours: 36, exposureHours: 106,
+  budgetHours: 100,
+  baselineHours: 70,
+  reserveHours: 30,
+  remainingReserveHours: -6,
+  overrunHours: 0,
+  outsideRequirementsHours: 36,
+  exposureHours: 106,
 };
 
 describe('the budget bar', () => {
@@ -22,10 +27,14 @@ describe('the budget bar', () => {
 
   it('adds up the active commitments standing inside requirements today', () => {
     const inside = { outsideRequirements: false };
-    expect(inRequirementsHours([
-      { estimateHours: 10, status: 'ACCEPTED', current: inside }, { estimateHours: 5, status: 'PENDING_APPROVAL', current: inside },
-      { estimateHours: 7, status: 'REJECTED', current: inside }, { estimateHours: 3, status: 'WITHDRAWN', current: inside },
-      { estimateHours: 20, status: 'ACCEPTED', current: { outsideRequirements: true } },
-    ])).toBe(15);
+    expect(
+      inRequirementsHours([
+        { estimateHours: 10, status: 'ACCEPTED', current: inside },
+        { estimateHours: 5, status: 'PENDING_APPROVAL', current: inside },
+        { estimateHours: 7, status: 'REJECTED', current: inside },
+        { estimateHours: 3, status: 'WITHDRAWN', current: inside },
+        { estimateHours: 20, status: 'ACCEPTED', current: { outsideRequirements: true } },
+      ]),
+    ).toBe(15);
   });
 });

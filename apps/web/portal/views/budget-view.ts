@@ -12,11 +12,18 @@ interface BudgetData {
 
 const headline = (budget: ProjectBudget): HTMLElement => {
   const over = budget.remainingReserveHours < 0;
-  return h('dl', { class: 'headline' },
+  return h(
+    'dl',
+    { class: 'headline' },
     h('div', {}, h('dt', {}, 'Budget'), h('dd', {}, hours(budget.budgetHours))),
     h('div', {}, h('dt', {}, 'Promised'), h('dd', {}, hours(budget.exposureHours))),
-    h('div', { class: over ? 'alarm' : '' }, h('dt', {}, over ? 'Over budget by' : 'Reserve left'),
-      h('dd', { 'data-figure': 'remaining-reserve' }, hours(over ? -budget.remainingReserveHours : budget.remainingReserveHours))));
+    h(
+      'div',
+      { class: over ? 'alarm' : '' },
+      h('dt', {}, over ? 'Over budget by' : 'Reserve left'),
+      h('dd', { 'data-figure': 'remaining-reserve' }, hours(over ? -budget.remainingReserveHours : budget.remainingReserveHours)),
+    ),
+  );
 };
 
 /** The budget as one bar against the budget line: what is promised, and what is left. */
@@ -32,9 +39,26 @@ export const budgetView: View<BudgetData> = {
       { at: budget.budgetHours, label: `Budget ${hours(budget.budgetHours)}` },
       `Budget bar: ${segments.map((segment) => `${segment.label} ${hours(segment.hours)}`).join(', ')}; budget line at ${hours(budget.budgetHours)}`,
     );
-    const legend = h('ul', { class: 'legend' }, ...segments.map((segment) =>
-      h('li', {}, h('span', { class: `swatch ${segment.key}`, 'aria-hidden': 'true' }), `${segment.label}: `, h('strong', {}, hours(segment.hours)))));
-    return h('div', {}, headline(budget), bar, legend,
-      h('p', { class: 'quiet' }, `Baseline ${hours(budget.baselineHours)}, reserve ${hours(budget.reserveHours)} before any draw.`));
+    const legend = h(
+      'ul',
+      { class: 'legend' },
+      ...segments.map((segment) =>
+        h(
+          'li',
+          {},
+          h('span', { class: `swatch ${segment.key}`, 'aria-hidden': 'true' }),
+          `${segment.label}: `,
+          h('strong', {}, hours(segment.hours)),
+        ),
+      ),
+    );
+    return h(
+      'div',
+      {},
+      headline(budget),
+      bar,
+      legend,
+      h('p', { class: 'quiet' }, `Baseline ${hours(budget.baselineHours)}, reserve ${hours(budget.reserveHours)} before any draw.`),
+    );
   },
 };

@@ -38,9 +38,16 @@ export const judgementOf = (judgement: Judgement): HTMLElement => {
     judgement.madeWithoutAuthority && 'made without authority',
     judgement.requestedWithoutAuthority && 'asked without authority',
   ].filter((flag): flag is string => Boolean(flag));
-  return h('div', {},
-    flags.length ? h('ul', { class: 'badges' }, ...flags.map((flag) => h('li', { class: 'badge' }, flag))) : h('span', { class: 'quiet' }, 'within budget and requirements'),
-    judgement.reasons.length ? h('details', {}, h('summary', {}, 'Why'), h('ul', {}, ...judgement.reasons.map((reason) => h('li', {}, reason)))) : null);
+  return h(
+    'div',
+    {},
+    flags.length
+      ? h('ul', { class: 'badges' }, ...flags.map((flag) => h('li', { class: 'badge' }, flag)))
+      : h('span', { class: 'quiet' }, 'within budget and requirements'),
+    judgement.reasons.length
+      ? h('details', {}, h('summary', {}, 'Why'), h('ul', {}, ...judgement.reasons.map((reason) => h('li', {}, reason))))
+      : null,
+  );
 };
 
 /**
@@ -51,7 +58,10 @@ export const judgementOf = (judgement: Judgement): HTMLElement => {
 export const COMMITMENT_COLUMNS: Column[] = [
   { header: 'Promised by', cell: (row) => h('span', {}, row.madeBy.name, h('br'), h('small', {}, dateOf(row.madeAt))) },
   { header: 'What', cell: (row) => h('span', {}, row.summary, row.dueDate ? h('small', { class: 'block' }, `due ${row.dueDate}`) : null) },
-  { header: 'To whom', cell: (row) => (row.madeTo ? h('span', {}, row.madeTo.name, h('small', { class: 'block' }, words(row.madeTo.role))) : '–') },
+  {
+    header: 'To whom',
+    cell: (row) => (row.madeTo ? h('span', {}, row.madeTo.name, h('small', { class: 'block' }, words(row.madeTo.role))) : '–'),
+  },
   { header: 'Hours', cell: (row) => hours(row.estimateHours) },
   { header: 'Made', cell: (row) => judgementOf(row.atDecision) },
   { header: 'Standing today', cell: (row) => judgementOf(row.current) },
@@ -59,7 +69,10 @@ export const COMMITMENT_COLUMNS: Column[] = [
 ];
 
 export const commitmentTable = (rows: CommitmentRow[], caption: string, columns: Column[] = COMMITMENT_COLUMNS): HTMLTableElement =>
-  h('table', {},
+  h(
+    'table',
+    {},
     h('caption', { class: 'visually-hidden' }, caption),
     h('thead', {}, h('tr', {}, ...columns.map((column) => h('th', { scope: 'col' }, column.header)))),
-    h('tbody', {}, ...rows.map((row) => h('tr', { 'data-commitment': row.id }, ...columns.map((column) => h('td', {}, column.cell(row)))))));
+    h('tbody', {}, ...rows.map((row) => h('tr', { 'data-commitment': row.id }, ...columns.map((column) => h('td', {}, column.cell(row)))))),
+  );

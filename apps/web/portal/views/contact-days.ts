@@ -21,31 +21,65 @@ const load = async ({ client, projectId }: ViewContext): Promise<ContactDaysData
 };
 
 const monthPicker = (context: ViewContext): HTMLElement =>
-  h('p', { class: 'month-picker' },
+  h(
+    'p',
+    { class: 'month-picker' },
     h('label', { for: 'contact-days-last-month' }, 'Up to '),
-    h('input', { id: 'contact-days-last-month', type: 'month', value: lastMonth, onchange: (event: Event) => {
-      const value = (event.target as HTMLInputElement).value;
-      if (/^\d{4}-\d{2}$/.test(value)) {
-        lastMonth = value;
-        void context.refresh();
-      }
-    } }));
+    h('input', {
+      id: 'contact-days-last-month',
+      type: 'month',
+      value: lastMonth,
+      onchange: (event: Event) => {
+        const value = (event.target as HTMLInputElement).value;
+        if (/^\d{4}-\d{2}$/.test(value)) {
+          lastMonth = value;
+          void context.refresh();
+        }
+      },
+    }),
+  );
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Mar", with the year under the first month and under each January. */
 const monthHeader = (month: string, i: number): HTMLElement => {
   const [year, number] = month.split('-');
-  return h('th', { scope: 'col', abbr: month }, MONTH_NAMES[Number(number) - 1], i === 0 || number === '01' ? h('small', { class: 'block' }, year) : null);
+  return h(
+    'th',
+    { scope: 'col', abbr: month },
+    MONTH_NAMES[Number(number) - 1],
+    i === 0 || number === '01' ? h('small', { class: 'block' }, year) : null,
+  );
 };
 
 const heatMap = ({ months, rows }: ContactDaysData): HTMLTableElement =>
-  h('table', { class: 'heat-map' },
+  h(
+    'table',
+    { class: 'heat-map' },
     h('caption', { class: 'visually-hidden' }, 'Contact days per developer per month against the target'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Developer'), ...months.map(monthHeader))),
-    h('tbody', {}, ...rows.map((row) => h('tr', { 'data-developer': row.userId },
-      h('th', { scope: 'row' }, row.name),
-      ...row.cells.map((cell, i) => h('td', { class: `heat ${contactLevel(cell.days, cell.target)}`, title: `${row.name}, ${months[i]}: ${days(cell.days)} of ${days(cell.target)}` }, cell.days ? String(cell.days) : '·'))))));
+    h(
+      'tbody',
+      {},
+      ...rows.map((row) =>
+        h(
+          'tr',
+          { 'data-developer': row.userId },
+          h('th', { scope: 'row' }, row.name),
+          ...row.cells.map((cell, i) =>
+            h(
+              'td',
+              {
+                class: `heat ${contactLevel(cell.days, cell.target)}`,
+                title: `${row.name}, ${months[i]}: ${days(cell.days)} of ${days(cell.target)}`,
+              },
+              cell.days ? String(cell.days) : '·',
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 
 /** Days each developer spent with the customer per month, shaded against the project's target. */
 export const contactDaysView: View<ContactDaysData> = {
@@ -53,12 +87,19 @@ export const contactDaysView: View<ContactDaysData> = {
   title: 'Contact days per developer',
   wide: true,
   load,
-  render: (data, context) => h('div', {},
-    monthPicker(context),
-    data.rows.length === 0 ? h('p', { class: 'quiet' }, 'No developers yet.') : h('div', { class: 'scroll' }, heatMap(data)),
-    h('ul', { class: 'legend' },
-      h('li', {}, h('span', { class: 'swatch heat met', 'aria-hidden': 'true' }), 'target met'),
-      h('li', {}, h('span', { class: 'swatch heat below', 'aria-hidden': 'true' }), 'below target'),
-      h('li', {}, h('span', { class: 'swatch heat low', 'aria-hidden': 'true' }), 'under half'),
-      h('li', {}, h('span', { class: 'swatch heat none', 'aria-hidden': 'true' }), 'none'))),
+  render: (data, context) =>
+    h(
+      'div',
+      {},
+      monthPicker(context),
+      data.rows.length === 0 ? h('p', { class: 'quiet' }, 'No developers yet.') : h('div', { class: 'scroll' }, heatMap(data)),
+      h(
+        'ul',
+        { class: 'legend' },
+        h('li', {}, h('span', { class: 'swatch heat met', 'aria-hidden': 'true' }), 'target met'),
+        h('li', {}, h('span', { class: 'swatch heat below', 'aria-hidden': 'true' }), 'below target'),
+        h('li', {}, h('span', { class: 'swatch heat low', 'aria-hidden': 'true' }), 'under half'),
+        h('li', {}, h('span', { class: 'swatch heat none', 'aria-hidden': 'true' }), 'none'),
+      ),
+    ),
 };

@@ -12,8 +12,18 @@ describe('the contact days heat map', () => {
   it('gives every developer a cell in every month, 0 where a month does not list them', () => {
     const jonas = { userId: 'jonas', name: 'Jonas' };
     const ada = { userId: 'ada', name: 'Ada' };
-    const rows = heatRows([[{ developer: jonas, days: 2, target: 2 }], [], [{ developer: ada, days: 1, target: 2 }, { developer: jonas, days: 0.5, target: 2 }]]);
-    expect(rows.map((row) => [row.name, row.cells.map((cell) => cell.days)])).toEqual([['Jonas', [2, 0, 0.5]], ['Ada', [0, 0, 1]]]);
+    const rows = heatRows([
+      [{ developer: jonas, days: 2, target: 2 }],
+      [],
+      [
+        { developer: ada, days: 1, target: 2 },
+        { developer: jonas, days: 0.5, target: 2 },
+      ],
+    ]);
+    expect(rows.map((row) => [row.name, row.cells.map((cell) => cell.days)])).toEqual([
+      ['Jonas', [2, 0, 0.5]],
+      ['Ada', [0, 0, 1]],
+    ]);
     expect(rows[1].cells[0].target).toBe(2);
   });
 });

@@ -38,7 +38,8 @@ export interface HeatRow {
 export const heatRows = (months: DeveloperMonth[][]): HeatRow[] => {
   const target = months.flat()[0]?.target ?? 0;
   const developers = new Map<string, string>();
-  for (const month of months) for (const { developer } of month) if (!developers.has(developer.userId)) developers.set(developer.userId, developer.name);
+  for (const month of months)
+    for (const { developer } of month) if (!developers.has(developer.userId)) developers.set(developer.userId, developer.name);
   return [...developers].map(([userId, name]) => ({
     userId,
     name,

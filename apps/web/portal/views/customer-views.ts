@@ -17,8 +17,13 @@ interface CustomerRequest {
 type CustomerCommitment = Pick<CommitmentRow, 'id' | 'summary' | 'status' | 'estimateHours' | 'dueDate' | 'madeAt'>;
 
 const answer = (response: CustomerRequest['responses'][number]): HTMLElement =>
-  h('li', {}, h('strong', {}, words(response.stance)), ` (${dateOf(response.at)}): ${response.message}`,
-    response.estimateHours === null ? null : ` — about ${hours(response.estimateHours)}`);
+  h(
+    'li',
+    {},
+    h('strong', {}, words(response.stance)),
+    ` (${dateOf(response.at)}): ${response.message}`,
+    response.estimateHours === null ? null : ` — about ${hours(response.estimateHours)}`,
+  );
 
 /** A customer's own requests and what the team told them in answer. */
 export const customerRequestsView: View<{ requests: { edges: { node: CustomerRequest }[] } }> = {
@@ -26,12 +31,24 @@ export const customerRequestsView: View<{ requests: { edges: { node: CustomerReq
   title: 'Your requests',
   wide: true,
   load: ({ client, projectId }) => client.request(CUSTOMER_REQUESTS, { projectId }),
-  render: ({ requests }) => requests.edges.length === 0
-    ? h('p', { class: 'quiet' }, 'You have raised no requests in this project.')
-    : h('ul', { class: 'requests' }, ...requests.edges.map(({ node }) => h('li', { 'data-request': node.id },
-      h('h3', {}, node.title),
-      h('p', { class: 'quiet' }, `${words(node.kind)}, raised ${dateOf(node.raisedAt)} — ${words(node.status)}`),
-      node.responses.length === 0 ? h('p', {}, 'No answer yet.') : h('ul', { class: 'answers', 'aria-label': 'What you were told' }, ...node.responses.map(answer))))),
+  render: ({ requests }) =>
+    requests.edges.length === 0
+      ? h('p', { class: 'quiet' }, 'You have raised no requests in this project.')
+      : h(
+          'ul',
+          { class: 'requests' },
+          ...requests.edges.map(({ node }) =>
+            h(
+              'li',
+              { 'data-request': node.id },
+              h('h3', {}, node.title),
+              h('p', { class: 'quiet' }, `${words(node.kind)}, raised ${dateOf(node.raisedAt)} — ${words(node.status)}`),
+              node.responses.length === 0
+                ? h('p', {}, 'No answer yet.')
+                : h('ul', { class: 'answers', 'aria-label': 'What you were told' }, ...node.responses.map(answer)),
+            ),
+          ),
+        ),
 };
 
 /** The promises made to the customer: what, by when, and where each stands. */
@@ -40,12 +57,28 @@ export const customerCommitmentsView: View<{ commitments: { edges: { node: Custo
   title: 'Commitments made to you',
   wide: true,
   load: ({ client, projectId }) => client.request(CUSTOMER_COMMITMENTS, { projectId }),
-  render: ({ commitments }) => commitments.edges.length === 0
-    ? h('p', { class: 'quiet' }, 'No commitments have been made to you yet.')
-    : h('table', {},
-      h('caption', { class: 'visually-hidden' }, 'Commitments made to you'),
-      h('thead', {}, h('tr', {}, ...['What', 'Made', 'Due', 'Estimate', 'Status'].map((header) => h('th', { scope: 'col' }, header)))),
-      h('tbody', {}, ...commitments.edges.map(({ node }) => h('tr', { 'data-commitment': node.id },
-        h('td', {}, node.summary), h('td', {}, dateOf(node.madeAt)), h('td', {}, node.dueDate ?? '–'),
-        h('td', {}, hours(node.estimateHours)), h('td', {}, words(node.status)))))),
+  render: ({ commitments }) =>
+    commitments.edges.length === 0
+      ? h('p', { class: 'quiet' }, 'No commitments have been made to you yet.')
+      : h(
+          'table',
+          {},
+          h('caption', { class: 'visually-hidden' }, 'Commitments made to you'),
+          h('thead', {}, h('tr', {}, ...['What', 'Made', 'Due', 'Estimate', 'Status'].map((header) => h('th', { scope: 'col' }, header)))),
+          h(
+            'tbody',
+            {},
+            ...commitments.edges.map(({ node }) =>
+              h(
+                'tr',
+                { 'data-commitment': node.id },
+                h('td', {}, node.summary),
+                h('td', {}, dateOf(node.madeAt)),
+                h('td', {}, node.dueDate ?? '–'),
+                h('td', {}, hours(node.estimateHours)),
+                h('td', {}, words(node.status)),
+              ),
+            ),
+          ),
+        ),
 };

@@ -6,7 +6,15 @@ import { hours, percent, words } from '../figures.js';
 import { type RequestTimes, firstResponses } from './response-times.js';
 
 interface ResponsesData {
-  dashboard: { requests: { total: number; open: number; declineRate: number | null; medianHoursToFirstResponse: number | null; byChannel: { channel: string; count: number }[] } };
+  dashboard: {
+    requests: {
+      total: number;
+      open: number;
+      declineRate: number | null;
+      medianHoursToFirstResponse: number | null;
+      byChannel: { channel: string; count: number }[];
+    };
+  };
   requests: { totalCount: number; edges: { node: RequestTimes }[] };
 }
 
@@ -19,18 +27,40 @@ export const firstResponsesView: View<ResponsesData> = {
   title: 'First responses',
   load: ({ client, projectId }) => client.request<ResponsesData>(FIRST_RESPONSES, { projectId }),
   render: ({ dashboard: { requests: summary }, requests }) => {
-    const times = firstResponses(requests.edges.map((edge) => edge.node), new Date());
-    return h('div', {},
-      h('dl', { class: 'headline' },
-        figure('Median to first response', summary.medianHoursToFirstResponse === null ? '–' : hours(summary.medianHoursToFirstResponse), 'median-first-response'),
+    const times = firstResponses(
+      requests.edges.map((edge) => edge.node),
+      new Date(),
+    );
+    return h(
+      'div',
+      {},
+      h(
+        'dl',
+        { class: 'headline' },
+        figure(
+          'Median to first response',
+          summary.medianHoursToFirstResponse === null ? '–' : hours(summary.medianHoursToFirstResponse),
+          'median-first-response',
+        ),
         figure('Waiting for an answer', String(summary.open), 'open-requests'),
-        figure('Declined', summary.declineRate === null ? '–' : percent(summary.declineRate * 100), 'decline-rate')),
-      h('p', { class: 'quiet' }, `${summary.total} requests: ${summary.byChannel.map(({ channel, count }) => `${count} ${words(channel)}`).join(', ')}.`),
-      times.length === 0 ? null : barChart(times.map((time) => ({
-        label: time.title,
-        value: time.hours,
-        text: time.answered ? hours(time.hours) : `${hours(time.hours)}, waiting`,
-        key: time.answered ? 'answered' : 'waiting',
-      })), 'Hours to the first response per request, slowest first; open requests show how long they have waited'));
+        figure('Declined', summary.declineRate === null ? '–' : percent(summary.declineRate * 100), 'decline-rate'),
+      ),
+      h(
+        'p',
+        { class: 'quiet' },
+        `${summary.total} requests: ${summary.byChannel.map(({ channel, count }) => `${count} ${words(channel)}`).join(', ')}.`,
+      ),
+      times.length === 0
+        ? null
+        : barChart(
+            times.map((time) => ({
+              label: time.title,
+              value: time.hours,
+              text: time.answered ? hours(time.hours) : `${hours(time.hours)}, waiting`,
+              key: time.answered ? 'answered' : 'waiting',
+            })),
+            'Hours to the first response per request, slowest first; open requests show how long they have waited',
+          ),
+    );
   },
 };

@@ -27,7 +27,9 @@ interface FlaggedData {
 
 /** The lists as one, each commitment once, oldest promise first. */
 export const mergedRows = ({ outsideBudget, outsideBudgetToday, withoutAuthority }: FlaggedData): CommitmentRow[] => {
-  const byId = new Map([...outsideBudget.edges, ...outsideBudgetToday.edges, ...withoutAuthority.edges].map((edge) => [edge.node.id, edge.node]));
+  const byId = new Map(
+    [...outsideBudget.edges, ...outsideBudgetToday.edges, ...withoutAuthority.edges].map((edge) => [edge.node.id, edge.node]),
+  );
   return [...byId.values()].sort((a, b) => a.madeAt.localeCompare(b.madeAt));
 };
 
@@ -35,12 +37,16 @@ const figure = (label: string, value: string, name: string): HTMLElement =>
   h('div', {}, h('dt', {}, label), h('dd', { 'data-figure': name }, value));
 
 /** Made outside the budget is what the organisation fears; outside it today is what needs action. */
-const standing = (counts: StandingCounts): HTMLElement => h('dl', { class: 'headline' },
-  figure('Made outside the budget', `${counts.outsideBudget} · ${hours(counts.hoursOutsideBudget)}`, 'made-outside-budget'),
-  figure('Outside it today', `${counts.currentlyOutsideBudget} · ${hours(counts.currentHoursOutsideBudget)}`, 'outside-budget-today'),
-  figure('Made without authority', String(counts.madeWithoutAuthority), 'made-without-authority'),
-  figure('Awaiting authority', String(counts.awaitingAuthority), 'awaiting-authority'),
-  figure('Suspect links', String(counts.suspect), 'suspect'));
+const standing = (counts: StandingCounts): HTMLElement =>
+  h(
+    'dl',
+    { class: 'headline' },
+    figure('Made outside the budget', `${counts.outsideBudget} · ${hours(counts.hoursOutsideBudget)}`, 'made-outside-budget'),
+    figure('Outside it today', `${counts.currentlyOutsideBudget} · ${hours(counts.currentHoursOutsideBudget)}`, 'outside-budget-today'),
+    figure('Made without authority', String(counts.madeWithoutAuthority), 'made-without-authority'),
+    figure('Awaiting authority', String(counts.awaitingAuthority), 'awaiting-authority'),
+    figure('Suspect links', String(counts.suspect), 'suspect'),
+  );
 
 /** Promises beyond the budget, when made or today, or made by someone who could not approve them. */
 export const flaggedCommitmentsView: View<FlaggedData> = {
@@ -50,8 +56,13 @@ export const flaggedCommitmentsView: View<FlaggedData> = {
   load: ({ client, projectId }) => client.request<FlaggedData>(FLAGGED_COMMITMENTS, { projectId }),
   render: (data) => {
     const rows = mergedRows(data);
-    return h('div', {}, standing(data.dashboard.commitments), rows.length === 0
-      ? h('p', { class: 'good' }, 'None: every promise fits the budget and was made with authority.')
-      : h('div', { class: 'scroll' }, commitmentTable(rows, 'Commitments outside the budget or made without authority')));
+    return h(
+      'div',
+      {},
+      standing(data.dashboard.commitments),
+      rows.length === 0
+        ? h('p', { class: 'good' }, 'None: every promise fits the budget and was made with authority.')
+        : h('div', { class: 'scroll' }, commitmentTable(rows, 'Commitments outside the budget or made without authority')),
+    );
   },
 };

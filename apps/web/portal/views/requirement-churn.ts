@@ -24,13 +24,46 @@ export const requirementChurnView: View<ChurnData> = {
   id: 'requirement-churn',
   title: 'Requirement churn since the baseline',
   load: ({ client, projectId }) => client.request<ChurnData>(REQUIREMENT_CHURN, { projectId }),
-  render: ({ dashboard: { churn }, requirementChanges }) => h('div', {},
-    h('p', {}, h('strong', { 'data-figure': 'revisions-since-baseline' }, String(churn.revisionsSinceBaseline)), ' additions and revisions since the baseline, by what triggered them.'),
-    barChart(churn.byTrigger.map(({ trigger, count }) => ({ label: words(trigger), value: count, text: String(count), key: `channel-${trigger.toLowerCase()}` })),
-      `Requirement changes since the baseline by trigger: ${churn.byTrigger.map(({ trigger, count }) => `${words(trigger)} ${count}`).join(', ')}`),
-    requirementChanges.length === 0 ? null : h('details', {},
-      h('summary', {}, 'The changes'),
-      h('ul', { class: 'changes' }, ...[...requirementChanges].reverse().map((change) =>
-        h('li', {}, h('strong', {}, change.requirement.key), ` ${change.requirement.title} — ${triggerOf(change.trigger)}, ${dateOf(change.at)}`,
-          change.reason ? h('small', { class: 'block' }, change.reason) : null))))),
+  render: ({ dashboard: { churn }, requirementChanges }) =>
+    h(
+      'div',
+      {},
+      h(
+        'p',
+        {},
+        h('strong', { 'data-figure': 'revisions-since-baseline' }, String(churn.revisionsSinceBaseline)),
+        ' additions and revisions since the baseline, by what triggered them.',
+      ),
+      barChart(
+        churn.byTrigger.map(({ trigger, count }) => ({
+          label: words(trigger),
+          value: count,
+          text: String(count),
+          key: `channel-${trigger.toLowerCase()}`,
+        })),
+        `Requirement changes since the baseline by trigger: ${churn.byTrigger.map(({ trigger, count }) => `${words(trigger)} ${count}`).join(', ')}`,
+      ),
+      requirementChanges.length === 0
+        ? null
+        : h(
+            'details',
+            {},
+            h('summary', {}, 'The changes'),
+            h(
+              'ul',
+              { class: 'changes' },
+              ...[...requirementChanges]
+                .reverse()
+                .map((change) =>
+                  h(
+                    'li',
+                    {},
+                    h('strong', {}, change.requirement.key),
+                    ` ${change.requirement.title} — ${triggerOf(change.trigger)}, ${dateOf(change.at)}`,
+                    change.reason ? h('small', { class: 'block' }, change.reason) : null,
+                  ),
+                ),
+            ),
+          ),
+    ),
 };

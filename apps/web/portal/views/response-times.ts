@@ -29,6 +29,12 @@ export const firstResponses = (requests: RequestTimes[], now: Date): FirstRespon
       const first = Math.min(...request.responses.map((response) => Date.parse(response.at)));
       const answered = request.responses.length > 0;
       const end = answered ? first : now.getTime();
-      return { id: request.id, title: request.title, channel: request.channel, hours: Math.max(0, (end - Date.parse(request.raisedAt)) / HOUR), answered };
+      return {
+        id: request.id,
+        title: request.title,
+        channel: request.channel,
+        hours: Math.max(0, (end - Date.parse(request.raisedAt)) / HOUR),
+        answered,
+      };
     })
     .sort((a, b) => b.hours - a.hours);

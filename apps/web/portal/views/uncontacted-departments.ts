@@ -14,7 +14,10 @@ export const uncontactedDepartmentsView: View<DepartmentsData> = {
   render: ({ dashboard: { uncontactedDepartments } }) =>
     uncontactedDepartments.length === 0
       ? h('p', { class: 'good' }, 'Every department with a contact has been met in person.')
-      : h('div', {},
-        h('p', {}, 'No contact of these departments has attended a contact session:'),
-        h('ul', { class: 'departments' }, ...uncontactedDepartments.map((department) => h('li', {}, department)))),
+      : h(
+          'div',
+          {},
+          h('p', {}, 'No contact of these departments has attended a contact session:'),
+          h('ul', { class: 'departments' }, ...uncontactedDepartments.map((department) => h('li', {}, department))),
+        ),
 };

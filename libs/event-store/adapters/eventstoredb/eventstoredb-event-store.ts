@@ -1,4 +1,12 @@
-import { type AllStreamSubscription, BACKWARDS, END, EventStoreDBClient, FORWARDS, excludeSystemEvents, streamNameFilter } from '@eventstore/db-client';
+import {
+  type AllStreamSubscription,
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  FORWARDS,
+  excludeSystemEvents,
+  streamNameFilter,
+} from '@eventstore/db-client';
 import {
   type AppendOptions,
   type AppendResult,
@@ -70,7 +78,9 @@ export class EventStoreDbEventStore implements EventStore {
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const events = await readWholeStream(this.client, toServerStream(this.prefix, stream), options.fromRevision);
-    return events.map((event) => this.toRecorded(fromServerEvent(this.prefix, event), options.raw)).filter((event) => occurredBy(event, options.upTo));
+    return events
+      .map((event) => this.toRecorded(fromServerEvent(this.prefix, event), options.raw))
+      .filter((event) => occurredBy(event, options.upTo));
   }
 
   async streamRevision(stream: string): Promise<number> {
@@ -132,7 +142,9 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** The last event appended under an idempotency attempt, as that append's result. */
   private async findMarked(stream: string, attempt: string): Promise<AppendResult | undefined> {
-    const marked = (await readWholeStream(this.client, toServerStream(this.prefix, stream))).filter((event) => storedMetadataOf(event).idempotencyAttempt === attempt);
+    const marked = (await readWholeStream(this.client, toServerStream(this.prefix, stream))).filter(
+      (event) => storedMetadataOf(event).idempotencyAttempt === attempt,
+    );
     const last = marked.at(-1);
     return last && { nextExpectedRevision: Number(last.revision), position: last.position };
   }

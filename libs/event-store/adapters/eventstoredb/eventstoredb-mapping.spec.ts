@@ -6,9 +6,21 @@ import { anEvent } from '../../contract/event-store.contract.js';
 import { chainBatch } from './eventstoredb-append.js';
 import {
   type ServerEvent,
-  formatPosition, fromClientRevision, fromServerEvent, idempotencyStream, isLedgerEvent, occurredBy, parsePosition,
-  readPositionAfter, storedMetadataOf, toClientExpectedRevision, toEventData, toLedgerStream, toPosition,
-  toServerStream, toWrongExpectedRevision,
+  formatPosition,
+  fromClientRevision,
+  fromServerEvent,
+  idempotencyStream,
+  isLedgerEvent,
+  occurredBy,
+  parsePosition,
+  readPositionAfter,
+  storedMetadataOf,
+  toClientExpectedRevision,
+  toEventData,
+  toLedgerStream,
+  toPosition,
+  toServerStream,
+  toWrongExpectedRevision,
 } from './eventstoredb-mapping.js';
 
 /** Pure mapping of the EventStoreDB adapter: runs in CI without a server. */
@@ -107,16 +119,36 @@ describe('events', () => {
   it('are written as JSON with our metadata, schema version and chain link in the event metadata', () => {
     const data = toEventData(chained[0]);
     expect(data).toMatchObject({ contentType: 'application/json', type: 'A', data: { n: 1, text: 'Zoë 🚀' } });
-    expect(data.metadata).toEqual({ metadata: written[0].metadata, schemaVersion: 1, prevHash: GENESIS_HASH, hash: chained[0].stored.hash, idempotencyAttempt: 'attempt-1' });
+    expect(data.metadata).toEqual({
+      metadata: written[0].metadata,
+      schemaVersion: 1,
+      prevHash: GENESIS_HASH,
+      hash: chained[0].stored.hash,
+      idempotencyAttempt: 'attempt-1',
+    });
     expect(data.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('read back as RecordedEvent, exactly as written, in the unprefixed stream', () => {
     const data = toEventData(chained[1]);
-    const server: ServerEvent = { streamId: 'p_thing-1', revision: 1n, type: data.type, data: data.data, metadata: data.metadata, position: 777n };
+    const server: ServerEvent = {
+      streamId: 'p_thing-1',
+      revision: 1n,
+      type: data.type,
+      data: data.data,
+      metadata: data.metadata,
+      position: 777n,
+    };
     expect(fromServerEvent('p_', server)).toEqual({
-      position: 777n, stream: 'thing-1', revision: 1, type: 'B', schemaVersion: 4, data: { n: 2 },
-      metadata: written[1].metadata, prevHash: chained[0].stored.hash, hash: chained[1].stored.hash,
+      position: 777n,
+      stream: 'thing-1',
+      revision: 1,
+      type: 'B',
+      schemaVersion: 4,
+      data: { n: 2 },
+      metadata: written[1].metadata,
+      prevHash: chained[0].stored.hash,
+      hash: chained[1].stored.hash,
     });
   });
 

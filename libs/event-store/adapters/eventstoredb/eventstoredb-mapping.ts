@@ -36,8 +36,7 @@ export const toPosition = (...commits: (bigint | undefined)[]): bigint =>
   commits.find((commit) => commit !== undefined && commit !== UNKNOWN && commit > 0n) ?? NO_POSITION;
 
 /** Where a forward $all read starts for `after` (the read is inclusive: callers drop `after` itself). */
-export const readPositionAfter = (after: bigint): ReadPosition =>
-  after <= NO_POSITION ? START : { commit: after, prepare: after };
+export const readPositionAfter = (after: bigint): ReadPosition => (after <= NO_POSITION ? START : { commit: after, prepare: after });
 
 /** Positions travel through APIs as decimal strings: they pass 2^53. */
 export const formatPosition = (position: bigint): string => position.toString(10);
@@ -68,8 +67,10 @@ export const toLedgerStream = (prefix: string, serverStream: string): string | u
  * the prefix, and only events the ledger wrote (a shared server may hold other applications' events).
  */
 export const isLedgerEvent = (prefix: string, event: Pick<ServerEvent, 'streamId' | 'type' | 'metadata'>): boolean =>
-  !event.type.startsWith('$') && !event.streamId.startsWith('$') &&
-  toLedgerStream(prefix, event.streamId) !== undefined && hasLedgerMetadata(event.metadata);
+  !event.type.startsWith('$') &&
+  !event.streamId.startsWith('$') &&
+  toLedgerStream(prefix, event.streamId) !== undefined &&
+  hasLedgerMetadata(event.metadata);
 
 /** The event metadata as stored: ours, plus the schema version and the hash-chain link. */
 export interface StoredMetadata {
@@ -103,8 +104,15 @@ export interface ServerEvent {
 
 const hasLedgerMetadata = (metadata: unknown): metadata is StoredMetadata => {
   const stored = metadata as Partial<StoredMetadata> | undefined;
-  return typeof stored === 'object' && stored !== null && !ArrayBuffer.isView(stored) && typeof stored.metadata === 'object' &&
-    typeof stored.schemaVersion === 'number' && typeof stored.prevHash === 'string' && typeof stored.hash === 'string';
+  return (
+    typeof stored === 'object' &&
+    stored !== null &&
+    !ArrayBuffer.isView(stored) &&
+    typeof stored.metadata === 'object' &&
+    typeof stored.schemaVersion === 'number' &&
+    typeof stored.prevHash === 'string' &&
+    typeof stored.hash === 'string'
+  );
 };
 
 export const storedMetadataOf = (event: Pick<ServerEvent, 'metadata'>): StoredMetadata => {

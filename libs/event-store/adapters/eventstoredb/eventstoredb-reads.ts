@@ -54,7 +54,6 @@ export const readLastEvent = async (client: EventStoreDBClient, stream: string, 
   return undefined;
 };
 
-export const isWrongExpectedVersion = (error: unknown): error is WrongExpectedVersionError =>
-  error instanceof WrongExpectedVersionError;
+export const isWrongExpectedVersion = (error: unknown): error is WrongExpectedVersionError => error instanceof WrongExpectedVersionError;
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -9,13 +9,15 @@ const fakeCalls = (answer: (appends: string[]) => Array<Outcome<string>> = (appe
   const pending: Array<() => void> = [];
   const send = (appends: string[]): Promise<Array<Outcome<string>>> => {
     calls.push(appends);
-    return new Promise((resolve, reject) => pending.push(() => {
-      try {
-        resolve(answer(appends));
-      } catch (error) {
-        reject(error);
-      }
-    }));
+    return new Promise((resolve, reject) =>
+      pending.push(() => {
+        try {
+          resolve(answer(appends));
+        } catch (error) {
+          reject(error);
+        }
+      }),
+    );
   };
   /** Answers the call in flight and no more. */
   const answerNow = (): void => pending.shift()!();
@@ -79,7 +81,11 @@ describe('group commit', () => {
     const results = Promise.allSettled(['a', 'b', 'c'].map((append) => appends.submit(append)));
     await fake.answerNext();
     await fake.answerNext();
-    expect((await results).map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual(['a', 'wrong revision', 'c']);
+    expect((await results).map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([
+      'a',
+      'wrong revision',
+      'c',
+    ]);
   });
 
   it('sends each append again alone when the server refused a whole call, so only the culprit fails', async () => {

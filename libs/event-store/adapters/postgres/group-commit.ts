@@ -57,11 +57,12 @@ export class GroupCommit<Append, Result> {
   private async sendGroup(group: Array<Waiting<Append, Result>>): Promise<() => void> {
     try {
       const outcomes = await this.options.send(group.map((waiting) => waiting.append));
-      return () => group.forEach((waiting, i) => {
-        const outcome = outcomes[i];
-        if ('error' in outcome) waiting.reject(outcome.error);
-        else waiting.resolve(outcome.result);
-      });
+      return () =>
+        group.forEach((waiting, i) => {
+          const outcome = outcomes[i];
+          if ('error' in outcome) waiting.reject(outcome.error);
+          else waiting.resolve(outcome.result);
+        });
     } catch (error) {
       if (group.length > 1 && this.options.retryAlone(error)) {
         for (const waiting of group) (await this.sendGroup([waiting]))();

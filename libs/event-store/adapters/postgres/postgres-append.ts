@@ -39,7 +39,8 @@ export const storedAppend = (upcasters: Upcasters, stream: string, events: NewEv
   occurredAt: events.map((event) => event.metadata.occurredAt),
 });
 
-const expectedRevision = ({ expected }: StoredAppend): number | null => (expected === 'no_stream' ? -1 : expected === 'any' ? null : expected);
+const expectedRevision = ({ expected }: StoredAppend): number | null =>
+  expected === 'no_stream' ? -1 : expected === 'any' ? null : expected;
 
 const eventColumns = (appends: StoredAppend[]): unknown[] => {
   const types = appends.flatMap((append) => append.types);
@@ -53,18 +54,29 @@ const eventColumns = (appends: StoredAppend[]): unknown[] => {
   ];
 };
 
-const wrongRevision = (append: StoredAppend, actual: number): Outcome<AppendResult> =>
-  ({ error: new WrongExpectedRevision(append.stream, append.expected, actual) });
-const keyUsed = ({ stream, idempotency }: StoredAppend): Outcome<AppendResult> =>
-  ({ error: idempotency ? new IdempotencyKeyUsed(idempotency.userId, idempotency.key) : new Error(`append to ${stream} refused for a key it did not send`) });
+const wrongRevision = (append: StoredAppend, actual: number): Outcome<AppendResult> => ({
+  error: new WrongExpectedRevision(append.stream, append.expected, actual),
+});
+const keyUsed = ({ stream, idempotency }: StoredAppend): Outcome<AppendResult> => ({
+  error: idempotency
+    ? new IdempotencyKeyUsed(idempotency.userId, idempotency.key)
+    : new Error(`append to ${stream} refused for a key it did not send`),
+});
 
 /** One append alone: append_to_stream, where a used key fails the key's INSERT and so the call. */
 const appendAlone = async (pool: pg.Pool, schema: string, append: StoredAppend): Promise<Outcome<AppendResult>> => {
   try {
     const { rows } = await pool.query<{ appended: boolean; current_revision: number; last_position: string }>(
       `SELECT * FROM "${schema}".append_to_stream($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [append.stream, expectedRevision(append), append.expected === 'any', ...eventColumns([append]),
-        append.idempotency?.userId ?? null, append.idempotency?.key ?? null]);
+      [
+        append.stream,
+        expectedRevision(append),
+        append.expected === 'any',
+        ...eventColumns([append]),
+        append.idempotency?.userId ?? null,
+        append.idempotency?.key ?? null,
+      ],
+    );
     const { appended, current_revision, last_position } = rows[0];
     if (!appended) return wrongRevision(append, current_revision);
     return { result: { nextExpectedRevision: current_revision, position: BigInt(last_position) } };
@@ -82,14 +94,21 @@ interface GroupAnswer {
 
 /** Several appends: append_batch, which answers each in order. */
 const appendTogether = async (pool: pg.Pool, schema: string, appends: StoredAppend[]): Promise<Array<Outcome<AppendResult>>> => {
-  const { rows: [answer] } = await pool.query<GroupAnswer>(
-    `SELECT * FROM "${schema}".append_batch($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [appends.map((append) => append.stream), appends.map(expectedRevision), appends.map((append) => append.expected === 'any'),
-      appends.map((append) => append.idempotency?.userId ?? null), appends.map((append) => append.idempotency?.key ?? null),
-      appends.map((append) => append.types.length), ...eventColumns(appends)]);
+  const {
+    rows: [answer],
+  } = await pool.query<GroupAnswer>(`SELECT * FROM "${schema}".append_batch($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`, [
+    appends.map((append) => append.stream),
+    appends.map(expectedRevision),
+    appends.map((append) => append.expected === 'any'),
+    appends.map((append) => append.idempotency?.userId ?? null),
+    appends.map((append) => append.idempotency?.key ?? null),
+    appends.map((append) => append.types.length),
+    ...eventColumns(appends),
+  ]);
   return appends.map((append, i) => {
     const position = answer.positions[i];
-    if (answer.outcomes[i] === 'appended' && position !== null) return { result: { nextExpectedRevision: answer.revisions[i], position: BigInt(position) } };
+    if (answer.outcomes[i] === 'appended' && position !== null)
+      return { result: { nextExpectedRevision: answer.revisions[i], position: BigInt(position) } };
     return answer.outcomes[i] === 'wrong_revision' ? wrongRevision(append, answer.revisions[i]) : keyUsed(append);
   });
 };

@@ -96,21 +96,30 @@ export class PostgresEventStore implements EventStore {
     const from = options.fromRevision ?? 0;
     const rows = options.upTo
       ? await this.pool.query<PostgresEventRow>(
-        `SELECT * FROM ${this.table} WHERE stream = $1 AND revision >= $2 AND occurred_at <= $3 ORDER BY revision`, [stream, from, options.upTo.toISOString()])
-      : await this.pool.query<PostgresEventRow>(`SELECT * FROM ${this.table} WHERE stream = $1 AND revision >= $2 ORDER BY revision`, [stream, from]);
+          `SELECT * FROM ${this.table} WHERE stream = $1 AND revision >= $2 AND occurred_at <= $3 ORDER BY revision`,
+          [stream, from, options.upTo.toISOString()],
+        )
+      : await this.pool.query<PostgresEventRow>(`SELECT * FROM ${this.table} WHERE stream = $1 AND revision >= $2 ORDER BY revision`, [
+          stream,
+          from,
+        ]);
     return rows.rows.map((row) => this.toRecorded(row, options.raw));
   }
 
   async streamRevision(stream: string): Promise<number> {
     await this.ready;
-    const tail = await this.pool.query<{ revision: number }>(`SELECT MAX(revision) AS revision FROM ${this.table} WHERE stream = $1`, [stream]);
+    const tail = await this.pool.query<{ revision: number }>(`SELECT MAX(revision) AS revision FROM ${this.table} WHERE stream = $1`, [
+      stream,
+    ]);
     return tail.rows[0]?.revision ?? -1;
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     await this.ready;
-    const rows = await this.pool.query<PostgresEventRow>(
-      `SELECT * FROM ${this.table} WHERE position > $1 ORDER BY position LIMIT $2`, [options.after.toString(), options.limit]);
+    const rows = await this.pool.query<PostgresEventRow>(`SELECT * FROM ${this.table} WHERE position > $1 ORDER BY position LIMIT $2`, [
+      options.after.toString(),
+      options.limit,
+    ]);
     return rows.rows.map((row) => this.toRecorded(row, options.raw));
   }
 
@@ -126,7 +135,10 @@ export class PostgresEventStore implements EventStore {
 
   async findIdempotentResult(userId: string, key: string): Promise<IdempotentAppend | undefined> {
     await this.ready;
-    const row = await this.pool.query<{ result: string }>(`SELECT result FROM "${this.schema}".idempotency_keys WHERE user_id = $1 AND key = $2`, [userId, key]);
+    const row = await this.pool.query<{ result: string }>(
+      `SELECT result FROM "${this.schema}".idempotency_keys WHERE user_id = $1 AND key = $2`,
+      [userId, key],
+    );
     return row.rows[0] ? parseIdempotent(row.rows[0].result) : undefined;
   }
 

@@ -87,6 +87,10 @@ describeIfReachable('PostgreSQL group commit', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(outcomes[1]).toMatchObject({ reason: { code: '22021' } });
     expect(await store.readStream('refused')).toEqual([]);
-    expect((await store.readAll({ after: 0n, limit: 10 })).map((e) => [e.position, e.stream])).toEqual([[1n, 'first'], [2n, 'before'], [3n, 'after']]);
+    expect((await store.readAll({ after: 0n, limit: 10 })).map((e) => [e.position, e.stream])).toEqual([
+      [1n, 'first'],
+      [2n, 'before'],
+      [3n, 'after'],
+    ]);
   });
 });

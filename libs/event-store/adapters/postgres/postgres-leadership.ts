@@ -12,7 +12,10 @@ export class PostgresLeadership implements ProjectionLeadership {
   private readonly key: number;
 
   /** One leader per log: the lock key is derived from the schema the log lives in. */
-  constructor(private readonly connectionString: string, schema: string) {
+  constructor(
+    private readonly connectionString: string,
+    schema: string,
+  ) {
     this.key = createHash('sha256').update(`projections:${schema}`).digest().readInt32BE(0);
   }
 

@@ -43,7 +43,10 @@ describeIfReachable('PostgreSQL positions under writers in several processes', (
     await store.headPosition();
     const writers = Promise.all(Array.from({ length: WRITERS }, (_, i) => runWriter(schema, `p${i}`)));
     let finished = false;
-    void writers.then(() => (finished = true), () => (finished = true));
+    void writers.then(
+      () => (finished = true),
+      () => (finished = true),
+    );
     let cursor = 0n;
     const seen: bigint[] = [];
     while (!finished || cursor < (await store.headPosition())) {

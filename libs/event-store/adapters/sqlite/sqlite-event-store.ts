@@ -50,12 +50,16 @@ export class SqliteEventStore implements EventStore {
     const safe = <T extends Database.Statement>(statement: T): T => statement.safeIntegers(true) as T;
     return {
       tail: safe(this.db.prepare('SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1')),
-      insert: safe(this.db.prepare(
-        `INSERT INTO events (stream, revision, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
+      insert: safe(
+        this.db.prepare(
+          `INSERT INTO events (stream, revision, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )),
+        ),
+      ),
       readStream: safe(this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision')),
-      readStreamUpTo: safe(this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? AND occurred_at <= ? ORDER BY revision')),
+      readStreamUpTo: safe(
+        this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? AND occurred_at <= ? ORDER BY revision'),
+      ),
       readAll: safe(this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')),
       head: safe(this.db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events')),
       findKey: this.db.prepare('SELECT result FROM idempotency_keys WHERE user_id = ? AND key = ?'),
@@ -85,7 +89,17 @@ export class SqliteEventStore implements EventStore {
       const data = canonicalJson(event.data);
       const metadata = canonicalJson(event.metadata);
       const hash = linkHash(event.type, schemaVersion, data, metadata, prevHash);
-      const info = this.statements.insert.run(stream, revision, event.type, schemaVersion, data, metadata, event.metadata.occurredAt, prevHash, hash);
+      const info = this.statements.insert.run(
+        stream,
+        revision,
+        event.type,
+        schemaVersion,
+        data,
+        metadata,
+        event.metadata.occurredAt,
+        prevHash,
+        hash,
+      );
       position = BigInt(info.lastInsertRowid);
       prevHash = hash;
     }
@@ -99,9 +113,11 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const from = options.fromRevision ?? 0;
-    const rows = (options.upTo
-      ? this.statements.readStreamUpTo.all(stream, from, options.upTo.toISOString())
-      : this.statements.readStream.all(stream, from)) as EventRow[];
+    const rows = (
+      options.upTo
+        ? this.statements.readStreamUpTo.all(stream, from, options.upTo.toISOString())
+        : this.statements.readStream.all(stream, from)
+    ) as EventRow[];
     return rows.map((row) => this.toRecorded(row, options.raw));
   }
 

@@ -18,3 +18,4 @@ export * from './projection-leadership.js';
 export * from './adapters/postgres/postgres-leadership.js';
 export * from './chain-verification.js';
 export { underSchemaLock } from './adapters/postgres/postgres-schema-lock.js';
+export { hearDroppedConnections } from './adapters/postgres/dropped-connections.js';

@@ -1,3 +1,4 @@
+import { hearDroppedConnections } from './adapters/postgres/dropped-connections.js';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { underSchemaLock } from './adapters/postgres/postgres-schema-lock.js';
@@ -16,8 +17,7 @@ const types = {
 export const openPostgresReadModels = async (connectionString: string, schema: string): Promise<ReadModelDb> => {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
   const pool = new pg.Pool({ connectionString, max: 10, options: `-c search_path="${schema}"`, types } as pg.PoolConfig);
-  // A dropped idle connection is discarded and the next query reconnects; unheard, its error would end the process.
-  pool.on('error', () => undefined);
+  hearDroppedConnections(pool);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read models are typed loosely on purpose (projection.ts)
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   await underSchemaLock(connectionString, () => sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(db));

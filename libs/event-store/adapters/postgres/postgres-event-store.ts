@@ -1,3 +1,4 @@
+import { hearDroppedConnections } from './dropped-connections.js';
 import pg from 'pg';
 import {
   type AppendOptions,
@@ -46,8 +47,7 @@ export class PostgresEventStore implements EventStore {
     this.schema = options.schema ?? 'ledger';
     if (!/^[a-z_][a-z0-9_]*$/.test(this.schema)) throw new Error(`invalid schema name ${this.schema}`);
     this.pool = new pg.Pool({ connectionString: options.connectionString, max: 10 });
-    // A dropped idle connection is discarded and the next query reconnects; unheard, its error would end the process.
-    this.pool.on('error', () => undefined);
+    hearDroppedConnections(this.pool);
     this.upcasters = options.upcasters ?? new Upcasters();
     this.watcher = new HeadWatcher(() => this.headPosition(), 500);
     this.appends = new GroupCommit({

@@ -1,5 +1,5 @@
 import type { NewEvent, ReadModelDb } from '@cf/event-store';
-import { type OutboxUnderTest, outboxUnderTest } from '../outbox/outbox.spec-fixtures.js';
+import { type OutboxUnderTest, commitmentMadeData, outboxUnderTest } from '../outbox/outbox.spec-fixtures.js';
 import { allOutboxRows } from '../outbox/outbox.tables.js';
 import { webhooksReadModel } from '../outbox/webhooks.read-model.js';
 import { timedNotices } from './timed-notices.js';
@@ -78,28 +78,7 @@ describe('notices of time passing: CONTACT_DAYS_BELOW_TARGET', () => {
     );
     await outboxes.append(
       `budget-${P}`,
-      event('CommitmentMade', {
-        commitmentId: 'k1',
-        projectId: P,
-        summary: 'Export',
-        madeBy: ann,
-        makerRole: 'DEVELOPER',
-        madeToId: 'c-1',
-        madeToCouldApproveScope: false,
-        requestIds: [],
-        requirementIds: [],
-        estimateHours: 8,
-        status: 'PENDING_APPROVAL',
-        at: '2026-03-01T20:00:00.000Z',
-        atDecision: {
-          outsideRequirements: true,
-          outsideBudget: false,
-          exceedsBudgetByHours: 0,
-          madeWithoutAuthority: true,
-          requestedWithoutAuthority: false,
-          reasons: [],
-        },
-      }),
+      event('CommitmentMade', commitmentMadeData({ commitmentId: 'k1', at: '2026-03-01T20:00:00.000Z' })),
     );
     await timedNotices(db, settings, figures).contactDaysBelowTarget(new Date('2026-03-02T00:00:00.000Z'));
     const listed = await webhooksReadModel(db).deliveriesOf('w3', 1);

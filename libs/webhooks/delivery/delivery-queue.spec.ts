@@ -1,5 +1,5 @@
 import type { NewEvent } from '@cf/event-store';
-import { type OutboxUnderTest, outboxUnderTest } from '../outbox/outbox.spec-fixtures.js';
+import { type OutboxUnderTest, commitmentMadeData, outboxUnderTest } from '../outbox/outbox.spec-fixtures.js';
 import { webhooksReadModel } from '../outbox/webhooks.read-model.js';
 import { deliveryQueue } from './delivery-queue.js';
 
@@ -11,14 +11,6 @@ const event = (type: string, data: Record<string, unknown>): NewEvent => ({
   data,
   metadata: { actor: ann, occurredAt: at, correlationId: 'c' },
 });
-const judged = {
-  outsideRequirements: true,
-  outsideBudget: false,
-  exceedsBudgetByHours: 0,
-  madeWithoutAuthority: true,
-  requestedWithoutAuthority: false,
-  reasons: [],
-};
 
 describe('the delivery queue', () => {
   let outbox: OutboxUnderTest;
@@ -37,24 +29,7 @@ describe('the delivery queue', () => {
         at,
       }),
     );
-    await outbox.append(
-      `budget-${P}`,
-      event('CommitmentMade', {
-        commitmentId: 'k1',
-        projectId: P,
-        summary: 'Export',
-        madeBy: ann,
-        makerRole: 'DEVELOPER',
-        madeToId: 'c-1',
-        madeToCouldApproveScope: false,
-        requestIds: [],
-        requirementIds: [],
-        estimateHours: 8,
-        status: 'PENDING_APPROVAL',
-        atDecision: judged,
-        at,
-      }),
-    );
+    await outbox.append(`budget-${P}`, event('CommitmentMade', commitmentMadeData({ commitmentId: 'k1', at })));
   });
   afterEach(() => outbox.close());
 

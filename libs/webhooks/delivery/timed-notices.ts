@@ -1,11 +1,10 @@
 import type { ReadModelDb } from '@cf/event-store';
 import { contactDaysOf } from '@cf/dashboards';
-import { addWorkingHours } from '../domain/working-hours.js';
+import { HOUR, addWorkingHours } from '../domain/working-hours.js';
 import { enqueueNotice } from '../outbox/outbox-rows.js';
 import { TIMED_CHECKS_TABLE } from '../outbox/outbox.tables.js';
 import type { DeliverySettings } from './delivery-settings.js';
 
-const HOUR = 3_600_000;
 const FIRST_RESPONSE = 'FIRST_RESPONSE_OVERDUE';
 const CONTACT_DAYS = 'CONTACT_DAYS_BELOW_TARGET';
 

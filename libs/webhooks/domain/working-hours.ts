@@ -5,7 +5,7 @@ export interface WorkingWeek {
   readonly endHour: number;
 }
 
-const HOUR = 3_600_000;
+export const HOUR = 3_600_000;
 
 const atHour = (day: Date, hour: number): Date =>
   new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) + hour * HOUR);

@@ -1,7 +1,7 @@
 import type { NewEvent, ReadModelDb } from '@cf/event-store';
 import { DELIVERY_STATE_TABLE } from './outbox.tables.js';
 import { deliveryIdOf } from './outbox.projection.js';
-import { type OutboxUnderTest, outboxUnderTest } from './outbox.spec-fixtures.js';
+import { type OutboxUnderTest, commitmentMadeData, outboxUnderTest } from './outbox.spec-fixtures.js';
 
 const P = 'p-1';
 const ann = { userId: 'u-ann', name: 'Ann' };
@@ -23,21 +23,17 @@ const judgement = (outsideBudget: boolean) => ({
   budgetAtDecision: {},
 });
 const made = (commitmentId: string, status: string, outsideBudget: boolean) =>
-  event('CommitmentMade', {
-    commitmentId,
-    projectId: P,
-    summary: `Export ${commitmentId}`,
-    madeBy: ann,
-    makerRole: 'DEVELOPER',
-    madeToId: 'c-1',
-    madeToCouldApproveScope: false,
-    requestIds: [],
-    requirementIds: [],
-    estimateHours: 16,
-    status,
-    atDecision: judgement(outsideBudget),
-    at,
-  });
+  event(
+    'CommitmentMade',
+    commitmentMadeData({
+      commitmentId,
+      summary: `Export ${commitmentId}`,
+      estimateHours: 16,
+      status,
+      atDecision: judgement(outsideBudget),
+      at,
+    }),
+  );
 const decision = (type: string, commitmentId: string) => event(type, { commitmentId, projectId: P, note: 'no', by: ann, at });
 const reported = (subjectId: string, toldToId: string, toldStatus: string) =>
   event('StatusReported', {

@@ -36,3 +36,26 @@ export const outboxUnderTest = async (): Promise<OutboxUnderTest> => {
     },
   };
 };
+
+/** The data of a CommitmentMade in project p-1, pending approval and judged within the budget unless `fields` say otherwise. */
+export const commitmentMadeData = (fields: Record<string, unknown>): Record<string, unknown> => ({
+  projectId: 'p-1',
+  summary: 'Export',
+  madeBy: { userId: 'u-ann', name: 'Ann' },
+  makerRole: 'DEVELOPER',
+  madeToId: 'c-1',
+  madeToCouldApproveScope: false,
+  requestIds: [],
+  requirementIds: [],
+  estimateHours: 8,
+  status: 'PENDING_APPROVAL',
+  atDecision: {
+    outsideRequirements: true,
+    outsideBudget: false,
+    exceedsBudgetByHours: 0,
+    madeWithoutAuthority: true,
+    requestedWithoutAuthority: false,
+    reasons: [],
+  },
+  ...fields,
+});

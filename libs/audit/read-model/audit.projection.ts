@@ -93,7 +93,7 @@ export const auditProjection: PageProjection = {
       actor_name: metadata.actor.name,
       correlation_id: metadata.correlationId,
       causation_id: metadata.causationId ?? null,
-      project_id: projectNamedBy(recorded) ?? (await projectOfStream(rows, recorded.stream)),
+      project_id: projectNamedBy(recorded) ?? (await projectOfEarlierRows(rows, recorded.stream)),
       data: JSON.stringify(shown(data)),
       hash: recorded.hash,
       prev_hash: recorded.prevHash,
@@ -125,7 +125,7 @@ const entityRevision = async (rows: PageRows, recorded: { stream: string; revisi
 };
 
 /** The project of the stream's first row that names one. */
-const projectOfStream = async (rows: PageRows, stream: string): Promise<string | null> => {
+const projectOfEarlierRows = async (rows: PageRows, stream: string): Promise<string | null> => {
   const named = await rows.find(
     'audit_log',
     { stream },

@@ -1,64 +1,16 @@
-import { join } from 'node:path';
 import { appendBatch, appendBatches, eventsAfter } from '@cf/audit';
-import { type EventStore, PostgresEventStore, type RecordedEvent, SqliteEventStore } from '@cf/event-store';
+import type { RecordedEvent } from '@cf/event-store';
 import type { Bench, BenchRow } from './bench-table.js';
-import { bestOfAlternating, rate, scratch } from './bench-support.js';
-import { dropSchemas } from '../test/harness/store-under-test.js';
+import { bestOfAlternating, rate } from './bench-support.js';
 import { BENCH_DATABASE_URL, postgresUnreachable } from './bench-postgres.js';
+import { type StoreUnderTest, postgres, sqlite } from './command-handling-stores.js';
 import { type InProcessPortal, openInProcessPortal } from './in-process-portal.js';
 import { type RoundTrips, countRoundTrips } from './round-trips.js';
 import { TeamWork } from './team-work.js';
+import { type CommandPhases, timeCommandPhases } from './command-phases.js';
 
 const PROJECTS = 3;
 const ROUNDS = 3;
-
-/** Where the portal keeps its log and read models, and a fresh empty store of the same kind for the reference. */
-interface StoreUnderTest {
-  label: string;
-  commands: number;
-  portalEnv: Record<string, string>;
-  emptyStore(round: number): Promise<{ store: EventStore; close(): Promise<void> }>;
-  remove(): Promise<void>;
-}
-
-const sqlite = (): StoreUnderTest => {
-  const dir = scratch('commands');
-  return {
-    label: 'sqlite',
-    commands: 900,
-    portalEnv: { EVENT_STORE: 'sqlite', DATA_DIR: join(dir.dir, 'portal') },
-    emptyStore: async (round) => {
-      const store = new SqliteEventStore({ file: join(dir.dir, `reference-${round}`, 'events.sqlite') });
-      return { store, close: () => store.close() };
-    },
-    remove: async () => dir.remove(),
-  };
-};
-
-const postgres = (): StoreUnderTest => {
-  const dir = scratch('commands-pg');
-  const schema = `bench_commands_${process.pid}`;
-  return {
-    label: 'postgres',
-    commands: 450,
-    portalEnv: { EVENT_STORE: 'postgres', DATABASE_URL: BENCH_DATABASE_URL, DATABASE_SCHEMA: schema, DATA_DIR: dir.dir },
-    emptyStore: async (round) => {
-      const store = new PostgresEventStore({ connectionString: BENCH_DATABASE_URL, schema: `${schema}_reference_${round}` });
-      await store.headPosition();
-      return {
-        store,
-        close: async () => {
-          await store.close();
-          await dropSchemas(BENCH_DATABASE_URL, [`${schema}_reference_${round}`]);
-        },
-      };
-    },
-    remove: async () => {
-      await dropSchemas(BENCH_DATABASE_URL, [schema, `${schema}_read`]);
-      dir.remove();
-    },
-  };
-};
 
 /** What the commands are: the team's whole day (raise, answer, commit), or promising alone (make and revise commitments). */
 interface Workload {
@@ -78,6 +30,8 @@ interface Timed {
   appends: RecordedEvent[][];
   /** PostgreSQL statements the process sent while the commands ran (reads, appends, projections), per command. */
   roundTrips: number;
+  /** Per command, in ms: the whole command, its append, and its wait for the read models. */
+  split: { command: number; append: number; projectionWait: number };
 }
 
 const batchesOf = async (portal: InProcessPortal, after: bigint, upTo?: bigint): Promise<RecordedEvent[][]> => {
@@ -95,14 +49,25 @@ const timeCommands = async (
   workload: Workload,
   count: number,
   trips: RoundTrips,
+  phases: CommandPhases,
 ): Promise<Timed> => {
   const before = await portal.ledger.store.headPosition();
   const tripsBefore = trips.count();
+  phases.reset();
   const perSecond = await rate(count, (i) => workload.command(work, i));
+  const split = { command: 1000 / perSecond, append: phases.appendMs / count, projectionWait: phases.projectionWaitMs / count };
   const roundTrips = (trips.count() - tripsBefore) / count;
   const appends = await batchesOf(portal, before);
   if (appends.length !== count) throw new Error(`expected one append per command, got ${appends.length} for ${count}`);
-  return { perSecond, earlier: await batchesOf(portal, 0n, before), appends, roundTrips };
+  return { perSecond, earlier: await batchesOf(portal, 0n, before), appends, roundTrips, split };
+};
+
+/** Where a command's time went, averaged over the timed rounds. */
+const splitNote = (timed: Timed[]): string => {
+  const mean = (of: (t: Timed) => number): number => timed.reduce((sum, t) => sum + of(t), 0) / timed.length;
+  const [command, append, wait] = [mean((t) => t.split.command), mean((t) => t.split.append), mean((t) => t.split.projectionWait)];
+  const ms = (value: number): string => `${value.toFixed(2)} ms`;
+  return `per command ${ms(command)}: append ${ms(append)}, waiting for the read models ${ms(wait)}, the rest (validation, access and facts, stream read, decision) ${ms(command - append - wait)}`;
 };
 
 /** The same appends, one per command, into a store of the same kind that holds what the commands found: the store's share of the work. */
@@ -120,20 +85,21 @@ const measure = async (target: StoreUnderTest, workload: Workload, offset: numbe
   const portal = await openInProcessPortal(target.portalEnv);
   try {
     const work = new TeamWork(portal);
+    const phases = timeCommandPhases(portal.ledger);
     await work.setUp(PROJECTS);
     // A first, untimed run warms the process up and gives the first reference round its appends.
-    let last = await timeCommands(portal, work, workload, target.commands, trips);
+    let last = await timeCommands(portal, work, workload, target.commands, trips, phases);
     let round = offset;
-    const roundTrips: number[] = [];
+    const timed: Timed[] = [];
     const best = await bestOfAlternating(ROUNDS, {
       reference: () => timeAppends(target, round++, last),
       ours: async () => {
-        last = await timeCommands(portal, work, workload, target.commands, trips);
-        roundTrips.push(last.roundTrips);
+        last = await timeCommands(portal, work, workload, target.commands, trips, phases);
+        timed.push(last);
         return last.perSecond;
       },
     });
-    const perCommand = roundTrips.reduce((sum, n) => sum + n, 0) / ROUNDS;
+    const perCommand = timed.reduce((sum, t) => sum + t.roundTrips, 0) / ROUNDS;
     return {
       bench: 'command handling',
       case: `${target.label}: ${workload.label}`,
@@ -141,7 +107,7 @@ const measure = async (target: StoreUnderTest, workload: Workload, offset: numbe
       unit: 'commands/s',
       reference: { label: 'append of the same events, 1 per command', value: best.reference },
       higherIsBetter: true,
-      note: `validated, read, decided, appended, projected${perCommand > 0 ? `; ${perCommand.toFixed(1)} round trips to PostgreSQL per command` : ''}`,
+      note: `validated, read, decided, appended, projected; ${splitNote(timed)}${perCommand > 0 ? `; ${perCommand.toFixed(1)} round trips to PostgreSQL per command` : ''}`,
     };
   } finally {
     await portal.close();

@@ -108,6 +108,19 @@ describe('ProjectionRunner', () => {
     expect(runner.status()).toEqual([{ name: 'totals', position: 20n }]);
   });
 
+  it('reads the log once per page: a short page ends a catch-up without reading again', async () => {
+    for (let i = 1; i <= 20; i++) await store.append('s-1', [added(i)], { expectedRevision: 'any' });
+    const readAll = store.readAll.bind(store);
+    const pages: number[] = [];
+    store.readAll = async (options) => {
+      const page = await readAll(options);
+      pages.push(page.length);
+      return page;
+    };
+    expect(await runner.catchUp()).toBe(20);
+    expect(pages).toEqual([7, 7, 6]);
+  });
+
   it('rebuilds from zero into identical tables', async () => {
     for (let i = 1; i <= 30; i++) await store.append(`s-${i % 4}`, [added(i)], { expectedRevision: 'any' });
     await runner.catchUp();

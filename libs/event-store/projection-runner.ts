@@ -85,10 +85,13 @@ export class ProjectionRunner {
     let read = 0;
     for (;;) {
       const page = await this.store.readAll({ after: this.slowestPosition(), limit: this.pageSize });
-      if (page.length === 0) return read;
-      await this.applyPage(page);
-      read += page.length;
-      onProgress?.(page[page.length - 1].position);
+      if (page.length > 0) {
+        await this.applyPage(page);
+        read += page.length;
+        onProgress?.(page[page.length - 1].position);
+      }
+      // A short page ended at the head as it was then; what came since, the follower's wait hears.
+      if (page.length < this.pageSize) return read;
     }
   }
 
@@ -130,7 +133,8 @@ export class ProjectionRunner {
       try {
         this.leading = await this.leadership.acquire();
         if (this.leading) {
-          if ((await this.catchUp()) === 0) await this.store.waitForEvents(this.slowestPosition(), 1_000);
+          await this.catchUp();
+          await this.store.waitForEvents(this.slowestPosition(), 1_000);
         } else {
           await this.followLeader();
         }

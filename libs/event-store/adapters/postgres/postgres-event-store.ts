@@ -73,7 +73,10 @@ export class PostgresEventStore implements EventStore {
     }
     this.listener = new pg.Client({ connectionString });
     await this.listener.connect();
-    this.listener.on('notification', () => this.watcher.notify());
+    // The payload is the position the append reached (append_to_stream's pg_notify).
+    this.listener.on('notification', (message) =>
+      this.watcher.notify(/^\d+$/.test(message.payload ?? '') ? BigInt(message.payload ?? 0) : undefined),
+    );
     this.listener.on('error', () => undefined);
     await this.listener.query(`LISTEN ${NOTIFY_CHANNEL}`);
   }
@@ -87,7 +90,7 @@ export class PostgresEventStore implements EventStore {
     const append = storedAppend(this.upcasters, stream, events, options);
     await this.ready;
     const result = await this.appends.submit(append);
-    this.watcher.notify();
+    this.watcher.notify(result.position);
     return result;
   }
 

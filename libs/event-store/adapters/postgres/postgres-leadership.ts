@@ -2,12 +2,16 @@ import pg from 'pg';
 import type { ProjectionLeadership } from '../../projection-leadership.js';
 import { createHash } from 'node:crypto';
 
+const RECHECK_MS = 1_000;
+
 /**
  * Leadership as a session-level advisory lock held by a dedicated connection: PostgreSQL
  * releases it the moment that session ends, so a killed leader frees it for a follower.
  */
 export class PostgresLeadership implements ProjectionLeadership {
   private session: pg.Client | undefined;
+  private lost = false;
+  private checkedAt = 0;
 
   private readonly key: number;
 
@@ -23,12 +27,18 @@ export class PostgresLeadership implements ProjectionLeadership {
     if (this.session && (await this.stillHeld())) return true;
     await this.release();
     const session = new pg.Client({ connectionString: this.connectionString });
-    session.on('error', () => undefined);
+    this.lost = false;
+    const lose = (): void => {
+      if (this.session === session) this.lost = true;
+    };
+    session.on('error', lose);
+    session.on('end', lose);
     try {
       await session.connect();
       const { rows } = await session.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [this.key]);
       if (rows[0].locked) {
         this.session = session;
+        this.checkedAt = Date.now();
         return true;
       }
     } catch {
@@ -44,10 +54,16 @@ export class PostgresLeadership implements ProjectionLeadership {
     await session?.end().catch(() => undefined);
   }
 
+  /**
+   * A session that ended or failed has lost the lock at once (its events say so); one that went
+   * silent is asked once a second, not on every page, so the check costs no round trip per command.
+   */
   private async stillHeld(): Promise<boolean> {
-    if (!this.session) return false;
+    if (!this.session || this.lost) return false;
+    if (Date.now() - this.checkedAt < RECHECK_MS) return true;
     try {
       await this.session.query('SELECT 1');
+      this.checkedAt = Date.now();
       return true;
     } catch {
       return false;

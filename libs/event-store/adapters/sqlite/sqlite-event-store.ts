@@ -70,7 +70,7 @@ export class SqliteEventStore implements EventStore {
   async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     const result = this.db.transaction(() => this.appendInTransaction(stream, events, options)).immediate();
-    this.watcher.notify();
+    this.watcher.notify(result.position);
     return result;
   }
 

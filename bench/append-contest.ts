@@ -16,13 +16,13 @@ export const storeAppends = (store: EventStore, close: () => Promise<void>): App
     single: async (i: number) => {
       const stream = `s-${i % STREAMS}`;
       const expected = revisions.get(stream) ?? 'no_stream';
-      revisions.set(stream, (await store.append(stream, [sampleEvent(i)], { expectedRevision: expected })).nextExpectedRevision);
+      revisions.set(stream, (await store.append(stream, [sampleEvent(i)], { expectedLastIndex: expected })).lastIndex);
     },
     batch: (i: number) =>
       store.append(
         `b-${i}`,
         Array.from({ length: BATCH }, (_, j) => sampleEvent(j)),
-        { expectedRevision: 'no_stream' },
+        { expectedLastIndex: 'no_stream' },
       ),
     close,
   };

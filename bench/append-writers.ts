@@ -56,8 +56,8 @@ const ourAppends = async (schema: string): Promise<Writers> => {
   return {
     append: async (_writer, i) => {
       const stream = `s-${i % STREAMS}`;
-      const result = await store.append(stream, [sampleEvent(i)], { expectedRevision: revisions.get(stream) ?? 'no_stream' });
-      revisions.set(stream, result.nextExpectedRevision);
+      const result = await store.append(stream, [sampleEvent(i)], { expectedLastIndex: revisions.get(stream) ?? 'no_stream' });
+      revisions.set(stream, result.lastIndex);
     },
     close: async () => {
       await store.close();

@@ -64,7 +64,7 @@ export class HistoryWriter {
       data: { ...data, at: occurredAt },
       metadata: { actor, occurredAt, correlationId: `bench-${this.appended}` },
     }));
-    await this.store.append(stream, batch, { expectedRevision: 'any' });
+    await this.store.append(stream, batch, { expectedLastIndex: 'any' });
     this.appended += batch.length;
     this.minute += 7;
   }

@@ -17,9 +17,9 @@ describe('chain verification', () => {
     await store.append(
       'note-1',
       [1, 2, 3, 4].map((n) => ({ type: 'Noted', schemaVersion: 1, data: { n }, metadata })),
-      { expectedRevision: 'no_stream' },
+      { expectedLastIndex: 'no_stream' },
     );
-    await store.append('note-2', [{ type: 'Noted', schemaVersion: 1, data: { n: 9 }, metadata }], { expectedRevision: 'no_stream' });
+    await store.append('note-2', [{ type: 'Noted', schemaVersion: 1, data: { n: 9 }, metadata }], { expectedLastIndex: 'no_stream' });
     events = await store.readStream('note-1', { raw: true });
   });
   afterAll(() => store.close());
@@ -35,40 +35,44 @@ describe('chain verification', () => {
   });
 
   it('does not hold over upcast data (so verification must read raw)', async () => {
-    expect(verifyStreamChain(await store.readStream('note-1'))).toMatchObject({ revision: 0, reason: 'HASH_MISMATCH' });
+    expect(verifyStreamChain(await store.readStream('note-1'))).toMatchObject({ indexInStream: 0, reason: 'HASH_MISMATCH' });
   });
 
   it('catches altered data, type or metadata', () => {
-    const altered = events.map((e) => (e.revision === 2 ? { ...e, data: { n: 30 } } : e));
-    expect(verifyStreamChain(altered)).toEqual({ stream: 'note-1', revision: 2, reason: 'HASH_MISMATCH' });
-    expect(verifyStreamChain(events.map((e) => (e.revision === 1 ? { ...e, type: 'Other' } : e)))).toMatchObject({
-      revision: 1,
+    const altered = events.map((e) => (e.indexInStream === 2 ? { ...e, data: { n: 30 } } : e));
+    expect(verifyStreamChain(altered)).toEqual({ stream: 'note-1', indexInStream: 2, reason: 'HASH_MISMATCH' });
+    expect(verifyStreamChain(events.map((e) => (e.indexInStream === 1 ? { ...e, type: 'Other' } : e)))).toMatchObject({
+      indexInStream: 1,
       reason: 'HASH_MISMATCH',
     });
     const actor = { userId: 'u-2', name: 'Bob' };
-    expect(verifyStreamChain(events.map((e) => (e.revision === 3 ? { ...e, metadata: { ...e.metadata, actor } } : e)))).toMatchObject({
-      revision: 3,
+    expect(verifyStreamChain(events.map((e) => (e.indexInStream === 3 ? { ...e, metadata: { ...e.metadata, actor } } : e)))).toMatchObject({
+      indexInStream: 3,
       reason: 'HASH_MISMATCH',
     });
   });
 
   it('catches a deleted event as a revision gap, and a deleted first event too', () => {
-    expect(verifyStreamChain(events.filter((e) => e.revision !== 1))).toEqual({ stream: 'note-1', revision: 2, reason: 'REVISION_GAP' });
-    expect(verifyStreamChain(events.slice(1))).toMatchObject({ revision: 1, reason: 'REVISION_GAP' });
+    expect(verifyStreamChain(events.filter((e) => e.indexInStream !== 1))).toEqual({
+      stream: 'note-1',
+      indexInStream: 2,
+      reason: 'REVISION_GAP',
+    });
+    expect(verifyStreamChain(events.slice(1))).toMatchObject({ indexInStream: 1, reason: 'REVISION_GAP' });
   });
 
   it('catches two events whose revisions were swapped', () => {
-    const swapped = [events[0], { ...events[2], revision: 1 }, { ...events[1], revision: 2 }, events[3]];
-    expect(verifyStreamChain(swapped)).toEqual({ stream: 'note-1', revision: 1, reason: 'PREV_HASH_MISMATCH' });
+    const swapped = [events[0], { ...events[2], indexInStream: 1 }, { ...events[1], indexInStream: 2 }, events[3]];
+    expect(verifyStreamChain(swapped)).toEqual({ stream: 'note-1', indexInStream: 1, reason: 'PREV_HASH_MISMATCH' });
   });
 
   it('reports the first broken stream across several', () => {
-    const all = [...events.filter((e) => e.revision !== 0)];
+    const all = [...events.filter((e) => e.indexInStream !== 0)];
     expect(verifyChains(all)).toMatchObject({
       ok: false,
       streamsChecked: 1,
       eventsChecked: 3,
-      firstBrokenLink: { revision: 1, reason: 'REVISION_GAP' },
+      firstBrokenLink: { indexInStream: 1, reason: 'REVISION_GAP' },
     });
   });
 });

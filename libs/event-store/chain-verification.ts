@@ -14,7 +14,7 @@ export type ChainBreakReason = 'REVISION_GAP' | 'PREV_HASH_MISMATCH' | 'HASH_MIS
 export interface BrokenChainLink {
   stream: string;
   /** The store's 0-based revision of the first event whose link does not hold. */
-  revision: number;
+  indexInStream: number;
   reason: ChainBreakReason;
 }
 
@@ -32,8 +32,8 @@ export interface ChainVerification {
 export const verifyStreamChain = (events: readonly RecordedEvent[]): BrokenChainLink | null => {
   let prevHash = GENESIS_HASH;
   for (const [index, event] of events.entries()) {
-    const broken = (reason: ChainBreakReason): BrokenChainLink => ({ stream: event.stream, revision: event.revision, reason });
-    if (event.revision !== index) return broken('REVISION_GAP');
+    const broken = (reason: ChainBreakReason): BrokenChainLink => ({ stream: event.stream, indexInStream: event.indexInStream, reason });
+    if (event.indexInStream !== index) return broken('REVISION_GAP');
     if (event.prevHash !== prevHash) return broken('PREV_HASH_MISMATCH');
     if (chainHash(event, event.prevHash) !== event.hash) return broken('HASH_MISMATCH');
     prevHash = event.hash;
@@ -70,6 +70,6 @@ export const verifyChains = (events: readonly RecordedEvent[]): ChainVerificatio
     byStream.set(event.stream, stream);
   }
   const verifier = new ChainVerifier();
-  for (const stream of byStream.values()) verifier.check([...stream].sort((a, b) => a.revision - b.revision));
+  for (const stream of byStream.values()) verifier.check([...stream].sort((a, b) => a.indexInStream - b.indexInStream));
   return verifier.result();
 };

@@ -1,8 +1,14 @@
 /**
  * The event store port. Every adapter (SQLite, PostgreSQL, EventStoreDB) implements it and
  * passes the one contract suite in ./contract.
+ *
+ * Its words: an event's `position` is its place in the whole log (from 1); its `indexInStream`
+ * is its place in its own stream (from 0, as EventStoreDB counts). "Revision" is the portal's
+ * word, how many events an entity has had: the last index + 1 wherever the two meet.
+ * On disk the index keeps its first name — the `revision` column and the export's `revision`
+ * field — because a file format does not change with a name.
  */
-export type ExpectedRevision = number | 'no_stream' | 'any';
+export type ExpectedLastIndex = number | 'no_stream' | 'any';
 
 export interface Actor {
   userId: string;
@@ -31,7 +37,7 @@ export interface RecordedEvent {
   position: bigint;
   stream: string;
   /** 0-based index of the event within its stream. */
-  revision: number;
+  indexInStream: number;
   type: string;
   schemaVersion: number;
   data: Record<string, unknown>;
@@ -47,13 +53,13 @@ export interface IdempotencyRecord {
 }
 
 export interface AppendOptions {
-  expectedRevision: ExpectedRevision;
+  expectedLastIndex: ExpectedLastIndex;
   idempotency?: IdempotencyRecord;
 }
 
 export interface AppendResult {
-  /** The revision of the last appended event: pass it as the next expected revision. */
-  nextExpectedRevision: number;
+  /** The index in its stream of the last appended event: the next append's expected last index. */
+  lastIndex: number;
   /** The global position of the last appended event. */
   position: bigint;
 }
@@ -66,8 +72,8 @@ export interface IdempotentAppend extends AppendResult {
 export interface ReadStreamOptions {
   /** Only events that occurred at or before this moment (metadata.occurredAt). */
   upTo?: Date;
-  /** Only events at this revision or later: a cached fold reads just the tail it has not seen. */
-  fromRevision?: number;
+  /** Only events at this index in the stream or later: a cached fold reads just the tail it has not seen. */
+  fromIndex?: number;
   /** As stored, without upcasting: the hash chain is over the stored data (verification reads raw). */
   raw?: boolean;
 }
@@ -84,8 +90,8 @@ export interface EventStore {
   readonly name: string;
   append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
-  /** The current revision of a stream, or -1 when it has no events. */
-  streamRevision(stream: string): Promise<number>;
+  /** The index of a stream's last event, or -1 when it has no events. */
+  lastIndexOf(stream: string): Promise<number>;
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   headPosition(): Promise<bigint>;
   /** Resolves true once an event with a position > after exists, false after timeoutMs. */
@@ -96,15 +102,15 @@ export interface EventStore {
 
 export const NO_POSITION = 0n;
 
-/** Thrown by adapters when the expected revision does not match; handleCommand maps it. */
-export class WrongExpectedRevision extends Error {
+/** Thrown by adapters when the stream's last index is not the expected one; handleCommand maps it. */
+export class WrongLastIndex extends Error {
   constructor(
     readonly stream: string,
-    readonly expected: ExpectedRevision,
+    readonly expected: ExpectedLastIndex,
     readonly actual: number,
   ) {
-    super(`stream ${stream} is at revision ${actual}, expected ${String(expected)}`);
-    this.name = 'WrongExpectedRevision';
+    super(`stream ${stream} has its last event at index ${actual}, expected ${String(expected)}`);
+    this.name = 'WrongLastIndex';
   }
 }
 
@@ -119,5 +125,5 @@ export class IdempotencyKeyUsed extends Error {
   }
 }
 
-export const matchesExpectedRevision = (expected: ExpectedRevision, actual: number): boolean =>
+export const matchesExpectedLastIndex = (expected: ExpectedLastIndex, actual: number): boolean =>
   expected === 'any' || (expected === 'no_stream' ? actual === -1 : expected === actual);

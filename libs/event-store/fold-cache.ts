@@ -1,29 +1,29 @@
 /**
  * The folded state of recently decided streams, so that a command reads only the events its
- * stream gained since (`readStream(stream, { fromRevision })`) instead of the whole history.
- * Safe because events never change: a cached state at revision r is the fold of events 0..r
- * forever. A stale entry can only be behind, and the append's expected revision catches that;
+ * stream gained since (`readStream(stream, { fromIndex })`) instead of the whole history.
+ * Safe because events never change: a cached state at last index i is the fold of events 0..i
+ * forever. A stale entry can only be behind, and the append's expected last index catches that;
  * a conflict drops the entry (a stream whose tail was deleted must never be decided on from here).
  */
 export class FoldCache {
-  private readonly entries = new Map<string, { decider: object; revision: number; state: unknown }>();
+  private readonly entries = new Map<string, { decider: object; lastIndex: number; state: unknown }>();
 
   constructor(private readonly capacity = 2_000) {}
 
-  get<State>(stream: string, decider: object): { revision: number; state: State } | undefined {
+  get<State>(stream: string, decider: object): { lastIndex: number; state: State } | undefined {
     const entry = this.entries.get(stream);
     if (!entry || entry.decider !== decider) return undefined;
     // Least recently used goes first: re-inserting moves the entry to the end.
     this.entries.delete(stream);
     this.entries.set(stream, entry);
-    return { revision: entry.revision, state: entry.state as State };
+    return { lastIndex: entry.lastIndex, state: entry.state as State };
   }
 
-  set(stream: string, decider: object, revision: number, state: unknown): void {
+  set(stream: string, decider: object, lastIndex: number, state: unknown): void {
     const entry = this.entries.get(stream);
-    if (entry && entry.decider === decider && entry.revision > revision) return;
+    if (entry && entry.decider === decider && entry.lastIndex > lastIndex) return;
     this.entries.delete(stream);
-    this.entries.set(stream, { decider, revision, state });
+    this.entries.set(stream, { decider, lastIndex, state });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 

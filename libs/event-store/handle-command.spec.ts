@@ -26,7 +26,7 @@ const interfered = (store: EventStore, times: number): EventStore => {
   let left = times;
   return Object.assign(Object.create(store) as EventStore, {
     append: async (...args: Parameters<EventStore['append']>) => {
-      if (left-- > 0) await store.append(args[0], [{ ...args[1][0], type: 'Added' }], { expectedRevision: 'any' });
+      if (left-- > 0) await store.append(args[0], [{ ...args[1][0], type: 'Added' }], { expectedLastIndex: 'any' });
       return store.append(...args);
     },
   });
@@ -39,7 +39,7 @@ describe('handleCommand', () => {
 
   it('reads, decides and appends with the actor and time as metadata', async () => {
     const result = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata());
-    expect(result).toEqual({ stream: 'tally-1', revision: 0, position: 1n, replayed: false });
+    expect(result).toEqual({ stream: 'tally-1', lastIndex: 0, position: 1n, replayed: false });
     const [event] = await store.readStream('tally-1');
     expect(event.metadata).toEqual({
       actor: { userId: 'u-1', name: 'Ada' },
@@ -51,36 +51,36 @@ describe('handleCommand', () => {
   it('decides on the folded state and appends nothing when a rule is broken', async () => {
     await handleCommand(store, tally, 'tally-1', { amount: 90 }, metadata());
     await expect(handleCommand(store, tally, 'tally-1', { amount: 20 }, metadata())).rejects.toMatchObject({ code: 'RULE_VIOLATED' });
-    expect(await store.streamRevision('tally-1')).toBe(0);
+    expect(await store.lastIndexOf('tally-1')).toBe(0);
   });
 
   it('retries on a conflict, deciding again on fresh state', async () => {
     const result = await handleCommand(interfered(store, 1), tally, 'tally-1', { amount: 5 }, metadata());
-    expect(result.revision).toBe(1);
+    expect(result.lastIndex).toBe(1);
     expect((await store.readStream('tally-1')).map((e) => e.data.amount)).toEqual([5, 5]);
   });
 
-  it('reports CONFLICT with the current revision when every try conflicts', async () => {
+  it('reports CONFLICT with the current last index when every try conflicts', async () => {
     const failure = handleCommand(interfered(store, RACE_TRIES), tally, 'tally-1', { amount: 5 }, metadata());
     await expect(failure).rejects.toMatchObject({ code: 'CONFLICT', details: { stream: 'tally-1', currentRevision: RACE_TRIES - 1 } });
   });
 
-  it('reports CONFLICT at once when the sender saw an older revision', async () => {
+  it('reports CONFLICT at once when the sender saw an older last index', async () => {
     await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata());
     await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata());
-    await expect(handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedRevision: 0 }))).rejects.toMatchObject({
+    await expect(handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedLastIndex: 0 }))).rejects.toMatchObject({
       code: 'CONFLICT',
       details: { currentRevision: 1 },
     });
-    const accepted = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedRevision: 1 }));
-    expect(accepted.revision).toBe(2);
+    const accepted = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedLastIndex: 1 }));
+    expect(accepted.lastIndex).toBe(2);
   });
 
   it('returns the first result for a retried idempotency key and appends nothing', async () => {
     const first = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-1' }));
     const again = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-1' }));
     expect(again).toEqual({ ...first, replayed: true });
-    expect(await store.streamRevision('tally-1')).toBe(0);
+    expect(await store.lastIndexOf('tally-1')).toBe(0);
     const otherUser = await handleCommand(
       store,
       tally,
@@ -108,7 +108,7 @@ describe('handleCommand', () => {
     await expect(
       handleCommand(store, tally, 'tally-2', { type: 'Reset', amount: 5 }, metadata({ idempotencyKey: 'k-3', payloadHash: 'a' })),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('another kind of command (Add)') });
-    expect([await store.streamRevision('tally-1'), await store.streamRevision('tally-2')]).toEqual([0, -1]);
+    expect([await store.lastIndexOf('tally-1'), await store.lastIndexOf('tally-2')]).toEqual([0, -1]);
   });
 
   it('returns the first result when the same key races itself', async () => {
@@ -116,7 +116,7 @@ describe('handleCommand', () => {
       [1, 2, 3].map(() => handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-2' }))),
     );
     expect(new Set(results.map((r) => r.position)).size).toBe(1);
-    expect(await store.streamRevision('tally-1')).toBe(0);
+    expect(await store.lastIndexOf('tally-1')).toBe(0);
   });
 });
 
@@ -151,7 +151,7 @@ describe('handleCommand with a fold cache', () => {
           metadata: { actor: { userId: 'x', name: 'X' }, occurredAt: '2026-03-01T10:00:00.000Z', correlationId: 'c' },
         },
       ],
-      { expectedRevision: 4 },
+      { expectedLastIndex: 4 },
     );
     await expect(handleCommand(watched, tally, 'tally-1', { amount: 20 }, metadata(), { foldCache: cache })).rejects.toMatchObject({
       code: 'RULE_VIOLATED',
@@ -163,7 +163,7 @@ describe('handleCommand with a fold cache', () => {
     const cache = new FoldCache();
     await handleCommand(store, tally, 'tally-1', { amount: 50 }, metadata(), { foldCache: cache });
     const result = await handleCommand(interfered(store, 1), tally, 'tally-1', { amount: 5 }, metadata(), { foldCache: cache });
-    expect(result.revision).toBe(2);
+    expect(result.lastIndex).toBe(2);
     await expect(handleCommand(store, tally, 'tally-1', { amount: 45 }, metadata(), { foldCache: cache })).rejects.toMatchObject({
       code: 'RULE_VIOLATED',
     });

@@ -1,13 +1,6 @@
 import { type Decider, type DomainEvent, DomainError } from '@cf/core';
 import type { FoldCache } from './fold-cache.js';
-import {
-  type Actor,
-  type EventStore,
-  type IdempotentAppend,
-  type NewEvent,
-  IdempotencyKeyUsed,
-  WrongExpectedRevision,
-} from './event-store.js';
+import { type Actor, type EventStore, type IdempotentAppend, type NewEvent, IdempotencyKeyUsed, WrongLastIndex } from './event-store.js';
 
 /** Who sent a command, when, and why: becomes the metadata of every event it produces. */
 export interface CommandMetadata {
@@ -19,10 +12,10 @@ export interface CommandMetadata {
   /** A hash of what the client sent with the idempotency key: a retry must send the same. */
   payloadHash?: string;
   /**
-   * The stream revision the sender last saw (from a read model's revision − 1). When given,
-   * a stream that has moved on is a CONFLICT at once: the sender decided on stale state.
+   * The index of the stream's last event as the sender saw it (the portal's revision − 1). When
+   * given, a stream that has moved on is a CONFLICT at once: the sender decided on stale state.
    */
-  expectedRevision?: number;
+  expectedLastIndex?: number;
 }
 
 /** How a command's decided events are stored (optional). */
@@ -47,8 +40,8 @@ const pauseBeforeTry = (tries: number): Promise<void> =>
 
 export interface CommandResult {
   stream: string;
-  /** The stream's revision after the command (-1 when the stream is still empty). */
-  revision: number;
+  /** The index of the stream's last event after the command (-1 when the stream is still empty). */
+  lastIndex: number;
   /** The global position of the command's last event, or of the store's head when it added none. */
   position: bigint;
   /** True when an idempotency key matched an earlier command: nothing was appended. */
@@ -57,9 +50,9 @@ export interface CommandResult {
 
 /**
  * The one way a command changes the world: read the stream, fold it with `evolve`, `decide`,
- * append with the expected revision. A conflict with a concurrent writer is decided again on
- * fresh state (RACE_TRIES in all), then reported as CONFLICT with the current revision; a
- * sender who saw an older revision gets CONFLICT at once. An idempotency key's first result is
+ * append with the expected last index. A conflict with a concurrent writer is decided again on
+ * fresh state (RACE_TRIES in all), then reported as CONFLICT with the stream's current last index; a
+ * sender who saw an older one gets CONFLICT at once. An idempotency key's first result is
  * stored in the same transaction as the events, so a retry returns it and appends nothing.
  */
 export const handleCommand = async <Command, Event extends DomainEvent, State>(
@@ -81,13 +74,13 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
         // key (its attempt was refused) lets this one try again, within the same two tries.
         const first = await findEarlierResult(store, command, metadata);
         if (first) return first;
-        if (tries === 2) throw DomainError.conflict(stream, await store.streamRevision(stream));
+        if (tries === 2) throw DomainError.conflict(stream, await store.lastIndexOf(stream));
         continue;
       }
-      if (!(error instanceof WrongExpectedRevision)) throw error;
+      if (!(error instanceof WrongLastIndex)) throw error;
       options.foldCache?.forget(stream);
       // The sender's own expectation is checked in attempt(); a conflict here is a race: try again.
-      if (tries >= RACE_TRIES || metadata.expectedRevision !== undefined) throw DomainError.conflict(stream, error.actual);
+      if (tries >= RACE_TRIES || metadata.expectedLastIndex !== undefined) throw DomainError.conflict(stream, error.actual);
       await pauseBeforeTry(tries);
     }
   }
@@ -101,12 +94,12 @@ const attempt = async <Command, Event extends DomainEvent, State>(
   metadata: CommandMetadata,
   options: CommandOptions,
 ): Promise<CommandResult> => {
-  const { state, revision } = await foldStream(store, decider, stream, options.foldCache);
-  if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== revision) {
-    throw DomainError.conflict(stream, revision);
+  const { state, lastIndex } = await foldStream(store, decider, stream, options.foldCache);
+  if (metadata.expectedLastIndex !== undefined && metadata.expectedLastIndex !== lastIndex) {
+    throw DomainError.conflict(stream, lastIndex);
   }
   const events = decider.decide(command, state);
-  if (events.length === 0) return { stream, revision, position: await store.headPosition(), replayed: false };
+  if (events.length === 0) return { stream, lastIndex, position: await store.headPosition(), replayed: false };
   const eventMetadata = {
     actor: metadata.actor,
     occurredAt: metadata.at.toISOString(),
@@ -117,12 +110,12 @@ const attempt = async <Command, Event extends DomainEvent, State>(
   const decided = events.map((event) => ({ type: event.type, data: event.data as Record<string, unknown>, metadata: eventMetadata }));
   const newEvents = options.sealEvents ? options.sealEvents(decided) : decided;
   const idempotency = metadata.idempotencyKey ? { userId: metadata.actor.userId, key: metadata.idempotencyKey } : undefined;
-  const appended = await store.append(stream, newEvents, { expectedRevision: revision < 0 ? 'no_stream' : revision, idempotency });
+  const appended = await store.append(stream, newEvents, { expectedLastIndex: lastIndex < 0 ? 'no_stream' : lastIndex, idempotency });
   // What was decided is what the stream now holds (unless sealing changed it): the next command starts here.
   if (options.foldCache && !options.sealEvents) {
-    options.foldCache.set(stream, decider, appended.nextExpectedRevision, events.reduce(decider.evolve, state));
+    options.foldCache.set(stream, decider, appended.lastIndex, events.reduce(decider.evolve, state));
   }
-  return { stream, revision: appended.nextExpectedRevision, position: appended.position, replayed: false };
+  return { stream, lastIndex: appended.lastIndex, position: appended.position, replayed: false };
 };
 
 /** The stream folded up to its last event (-1 when empty): from the cache plus the events since, or from the start. */
@@ -131,15 +124,15 @@ export const foldStream = async <Command, Event extends DomainEvent, State>(
   decider: Decider<Command, Event, State>,
   stream: string,
   cache?: FoldCache,
-): Promise<{ state: State; revision: number }> => {
+): Promise<{ state: State; lastIndex: number }> => {
   const cached = cache?.get<State>(stream, decider);
-  const events = await store.readStream(stream, cached ? { fromRevision: cached.revision + 1 } : {});
+  const events = await store.readStream(stream, cached ? { fromIndex: cached.lastIndex + 1 } : {});
   const state = events
     .map((e) => ({ type: e.type, data: e.data }) as Event)
     .reduce(decider.evolve, cached?.state ?? decider.initialState());
-  const revision = events.length > 0 ? events[events.length - 1].revision : (cached?.revision ?? -1);
-  if (cache && revision >= 0) cache.set(stream, decider, revision, state);
-  return { state, revision };
+  const lastIndex = events.length > 0 ? events[events.length - 1].indexInStream : (cached?.lastIndex ?? -1);
+  if (cache && lastIndex >= 0) cache.set(stream, decider, lastIndex, state);
+  return { state, lastIndex };
 };
 
 /** What an idempotency key is bound to: the kind of command and a hash of its payload. */
@@ -151,12 +144,12 @@ const findEarlierResult = async (store: EventStore, command: unknown, metadata: 
   const stored = await store.findIdempotentResult(metadata.actor.userId, metadata.idempotencyKey);
   if (!stored) return undefined;
   await requireSameCommand(store, stored, fingerprintOf(command, metadata));
-  return { stream: stored.stream, revision: stored.nextExpectedRevision, position: stored.position, replayed: true };
+  return { stream: stored.stream, lastIndex: stored.lastIndex, position: stored.position, replayed: true };
 };
 
 /** A key reused for another command would answer with the first one's result: refused, naming the key. */
 const requireSameCommand = async (store: EventStore, stored: IdempotentAppend, fingerprint: string): Promise<void> => {
-  const [first] = await store.readStream(stored.stream, { fromRevision: stored.nextExpectedRevision });
+  const [first] = await store.readStream(stored.stream, { fromIndex: stored.lastIndex });
   const earlier = first?.metadata.commandFingerprint;
   if (typeof earlier !== 'string' || earlier === fingerprint) return; // keys from before fingerprints: as before
   const [kind] = earlier.split(':');

@@ -97,7 +97,7 @@ describe('ProjectionRunner', () => {
   });
 
   it('applies every event once, page by page, and moves the checkpoint with the rows', async () => {
-    for (let i = 1; i <= 20; i++) await store.append(`s-${i % 3}`, [added(i)], { expectedRevision: 'any' });
+    for (let i = 1; i <= 20; i++) await store.append(`s-${i % 3}`, [added(i)], { expectedLastIndex: 'any' });
     expect(await runner.catchUp()).toBe(20);
     expect(await runner.catchUp()).toBe(0);
     expect(await rows(db)).toEqual([
@@ -109,7 +109,7 @@ describe('ProjectionRunner', () => {
   });
 
   it('reads the log once per page: a short page ends a catch-up without reading again', async () => {
-    for (let i = 1; i <= 20; i++) await store.append('s-1', [added(i)], { expectedRevision: 'any' });
+    for (let i = 1; i <= 20; i++) await store.append('s-1', [added(i)], { expectedLastIndex: 'any' });
     const readAll = store.readAll.bind(store);
     const pages: number[] = [];
     store.readAll = async (options) => {
@@ -122,7 +122,7 @@ describe('ProjectionRunner', () => {
   });
 
   it('rebuilds from zero into identical tables', async () => {
-    for (let i = 1; i <= 30; i++) await store.append(`s-${i % 4}`, [added(i)], { expectedRevision: 'any' });
+    for (let i = 1; i <= 30; i++) await store.append(`s-${i % 4}`, [added(i)], { expectedLastIndex: 'any' });
     await runner.catchUp();
     const live = await rows(db);
     await runner.reset('totals');
@@ -132,9 +132,9 @@ describe('ProjectionRunner', () => {
   });
 
   it('resumes from its checkpoint after a restart without applying anything twice', async () => {
-    await store.append('s-1', [added(5)], { expectedRevision: 'any' });
+    await store.append('s-1', [added(5)], { expectedLastIndex: 'any' });
     await runner.catchUp();
-    await store.append('s-1', [added(6)], { expectedRevision: 'any' });
+    await store.append('s-1', [added(6)], { expectedLastIndex: 'any' });
     const restarted = new ProjectionRunner(store, db, [totals]);
     await restarted.migrate();
     await restarted.catchUp();
@@ -142,7 +142,7 @@ describe('ProjectionRunner', () => {
   });
 
   it('never applies an event twice when two runners share the read models', async () => {
-    for (let i = 1; i <= 10; i++) await store.append('s-1', [added(i)], { expectedRevision: 'any' });
+    for (let i = 1; i <= 10; i++) await store.append('s-1', [added(i)], { expectedLastIndex: 'any' });
     const second = new ProjectionRunner(store, db, [totals], 3);
     await second.migrate();
     await Promise.all([runner.catchUp(), second.catchUp()]);
@@ -151,7 +151,7 @@ describe('ProjectionRunner', () => {
 
   it('lets a writer wait until the read models have applied its position', async () => {
     await runner.start();
-    const { position } = await store.append('s-1', [added(9)], { expectedRevision: 'any' });
+    const { position } = await store.append('s-1', [added(9)], { expectedLastIndex: 'any' });
     expect(await runner.waitFor(position)).toBe(true);
     expect(await rows(db)).toEqual([{ stream: 's-1', total: 9, events: 1 }]);
     expect(await runner.waitFor(position + 5n, 100)).toBe(false);
@@ -160,7 +160,7 @@ describe('ProjectionRunner', () => {
   it('applies a page to every projection in one transaction: when one fails, none moves on', async () => {
     const both = new ProjectionRunner(store, db, [totals, picky], 7);
     await both.migrate();
-    for (let i = 1; i <= 20; i++) await store.append('s-1', [added(i)], { expectedRevision: 'any' });
+    for (let i = 1; i <= 20; i++) await store.append('s-1', [added(i)], { expectedLastIndex: 'any' });
     await expect(both.catchUp()).rejects.toThrow('13 refused');
     expect(await rows(db)).toEqual([{ stream: 's-1', total: 28, events: 7 }]);
     expect(both.status()).toEqual([
@@ -175,7 +175,7 @@ describe('ProjectionRunner', () => {
   it("writes a page projection's rows with its checkpoint, or neither when the page fails", async () => {
     const both = new ProjectionRunner(store, db, [totals, pageTotals], 7);
     await both.migrate();
-    for (let i = 1; i <= 20; i++) await store.append(`s-${i % 2}`, [added(i)], { expectedRevision: 'any' });
+    for (let i = 1; i <= 20; i++) await store.append(`s-${i % 2}`, [added(i)], { expectedLastIndex: 'any' });
     await expect(both.catchUp()).rejects.toThrow('13 refused');
     const pageRows = await db.selectFrom('page_totals').selectAll().orderBy('stream').execute();
     expect(pageRows).toEqual(await rows(db));
@@ -192,7 +192,7 @@ describe('ProjectionRunner', () => {
   it('rebuilds one projection while the others stay where they are', async () => {
     const both = new ProjectionRunner(store, db, [picky, totals], 4);
     await both.migrate();
-    for (let i = 1; i <= 10; i++) await store.append(`s-${i % 2}`, [added(i)], { expectedRevision: 'any' });
+    for (let i = 1; i <= 10; i++) await store.append(`s-${i % 2}`, [added(i)], { expectedLastIndex: 'any' });
     await both.catchUp();
     const live = await rows(db);
     await both.reset('totals');
@@ -211,7 +211,7 @@ describe('ProjectionRunner', () => {
   });
 
   it('rebuilds a projection from the log when its version changes, and only then', async () => {
-    for (const amount of [1, 2, 3]) await store.append('s-1', [added(amount)], { expectedRevision: 'any' });
+    for (const amount of [1, 2, 3]) await store.append('s-1', [added(amount)], { expectedLastIndex: 'any' });
     await runner.catchUp();
     await db.updateTable('totals').set({ total: 99 }).execute();
     const again = new ProjectionRunner(store, db, [totals], 7);
@@ -230,10 +230,10 @@ describe('ProjectionRunner', () => {
     const observer = { applied: (name: string, events: number) => applied.set(name, (applied.get(name) ?? 0) + events) };
     const observed = new ProjectionRunner(store, db, [totals, picky], 4, undefined, observer);
     await observed.migrate();
-    for (let i = 1; i <= 6; i++) await store.append('s-1', [added(i)], { expectedRevision: 'any' });
+    for (let i = 1; i <= 6; i++) await store.append('s-1', [added(i)], { expectedLastIndex: 'any' });
     await observed.catchUp();
     expect(Object.fromEntries(applied)).toEqual({ totals: 6, picky: 6 });
-    await store.append('s-1', [added(7)], { expectedRevision: 'any' });
+    await store.append('s-1', [added(7)], { expectedLastIndex: 'any' });
     await observed.catchUp();
     expect(Object.fromEntries(applied)).toEqual({ totals: 7, picky: 7 });
   });

@@ -14,7 +14,7 @@ const COMPANIONS: Record<string, readonly string[]> = { budget: ['project'], sta
 export const requireIdOfNoOtherKind = async (store: EventStore, kind: string, id: string, field = 'id'): Promise<void> => {
   for (const other of [...ENTITY_KINDS, ...Object.keys(COMPANIONS)]) {
     if (other === kind || COMPANIONS[other]?.includes(kind)) continue;
-    if ((await store.streamRevision(`${other}-${id}`)) >= 0) {
+    if ((await store.lastIndexOf(`${other}-${id}`)) >= 0) {
       throw DomainError.badInput(field, `is already the id of something else; leave ${field} out or choose another`);
     }
   }

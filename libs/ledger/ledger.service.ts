@@ -83,7 +83,7 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
             correlationId: context.caller.correlationId,
             idempotencyKey: context.idempotencyKey,
             payloadHash: context.caller.payloadHash,
-            expectedRevision: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
+            expectedLastIndex: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
           },
           { foldCache: this.folds, ...options },
         );
@@ -102,7 +102,7 @@ export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
   fold<Command, Event extends DomainEvent, State>(
     decider: Decider<Command, Event, State>,
     stream: string,
-  ): Promise<{ state: State; revision: number }> {
+  ): Promise<{ state: State; lastIndex: number }> {
     return foldStream(this.store, decider, stream, this.folds);
   }
 

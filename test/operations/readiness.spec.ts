@@ -46,7 +46,7 @@ describe('GET /health/live and /health/ready', () => {
       await ledger.runner.stop();
       const metadata = { actor: { userId: 'u', name: 'U' }, occurredAt: new Date().toISOString(), correlationId: 'c' };
       await ledger.store.append('project-lagging', [{ type: 'ProjectOpened', data: { projectId: 'lagging' }, metadata }], {
-        expectedRevision: 'no_stream',
+        expectedLastIndex: 'no_stream',
       });
       const notReady = await probe(portal, '/health/ready');
       expect(notReady.status).toBe(503);

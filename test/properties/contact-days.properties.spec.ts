@@ -164,7 +164,7 @@ const project = async (db: ReadModelDb, projections: Projection[], streams: [str
       const recorded: RecordedEvent = {
         position,
         stream,
-        revision,
+        indexInStream: revision,
         type: event.type,
         schemaVersion: 1,
         data: event.data as Record<string, unknown>,

@@ -35,7 +35,7 @@ const world = async (store: EventStore): Promise<void> => {
         at: moment(0),
       }),
     ],
-    { expectedRevision: 'no_stream' },
+    { expectedLastIndex: 'no_stream' },
   );
   for (const [id, name, canApproveScope] of [
     ['c-dora', 'Dora', true],
@@ -44,7 +44,7 @@ const world = async (store: EventStore): Promise<void> => {
     await store.append(
       `contact-${id}`,
       [event('ContactRegistered', { contactId: id, projectId: P, name, role: 'OTHER', canApproveScope, at: moment(0) })],
-      { expectedRevision: 'no_stream' },
+      { expectedLastIndex: 'no_stream' },
     );
   }
   for (const [id, channel, by] of [
@@ -67,7 +67,7 @@ const world = async (store: EventStore): Promise<void> => {
           at: moment(0),
         }),
       ],
-      { expectedRevision: 'no_stream' },
+      { expectedLastIndex: 'no_stream' },
     );
   }
 };
@@ -98,7 +98,7 @@ const play = async (store: EventStore, commands: BudgetCommand[], confirmedAt: n
             at: moment(step),
           }),
         ],
-        { expectedRevision: 0 },
+        { expectedLastIndex: 0 },
       );
     }
     let decided: BudgetEvent[];
@@ -111,7 +111,7 @@ const play = async (store: EventStore, commands: BudgetCommand[], confirmedAt: n
     await store.append(
       `budget-${P}`,
       decided.map((e) => event(e.type, e.data as Record<string, unknown>)),
-      { expectedRevision: events.length - 1 < 0 ? 'no_stream' : events.length - 1 },
+      { expectedLastIndex: events.length - 1 < 0 ? 'no_stream' : events.length - 1 },
     );
     events.push(...decided);
   }

@@ -40,7 +40,7 @@ const recorded = (events: GivenEvent[], after: RecordedEvent[]): RecordedEvent[]
     all.push({
       position: BigInt(all.length + 1),
       stream: event.stream,
-      revision,
+      indexInStream: revision,
       type: event.type,
       schemaVersion: 1,
       data: event.data,

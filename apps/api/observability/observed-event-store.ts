@@ -29,8 +29,8 @@ export class ObservedEventStore implements EventStore {
   readStream(stream: string, options?: ReadStreamOptions) {
     return this.store.readStream(stream, options);
   }
-  streamRevision(stream: string) {
-    return this.store.streamRevision(stream);
+  lastIndexOf(stream: string) {
+    return this.store.lastIndexOf(stream);
   }
   readAll(options: ReadAllOptions) {
     return this.store.readAll(options);

@@ -119,8 +119,8 @@ const forgetContact = async (rows: PageRows, stream: string): Promise<void> => {
 };
 
 /** The entity's revision after the event: the stream's own, or in a budget stream the entity's events so far. */
-const entityRevision = async (rows: PageRows, recorded: { stream: string; revision: number }, entityId: string): Promise<number> => {
-  if (!recorded.stream.startsWith('budget-')) return recorded.revision + 1;
+const entityRevision = async (rows: PageRows, recorded: { stream: string; indexInStream: number }, entityId: string): Promise<number> => {
+  if (!recorded.stream.startsWith('budget-')) return recorded.indexInStream + 1;
   return (await rows.find('audit_log', { entity_id: entityId })).length + 1;
 };
 

@@ -15,13 +15,13 @@ export class StreamingChainCheck {
     this.events += 1;
     const tail = this.tails.get(event.stream);
     const broken = (reason: ChainBreakReason): BrokenChainLink => {
-      this.firstBroken ??= { stream: event.stream, revision: event.revision, reason };
+      this.firstBroken ??= { stream: event.stream, indexInStream: event.indexInStream, reason };
       return this.firstBroken;
     };
-    if (event.revision !== (tail ? tail.revision + 1 : 0)) return broken('REVISION_GAP');
+    if (event.indexInStream !== (tail ? tail.revision + 1 : 0)) return broken('REVISION_GAP');
     if (event.prevHash !== (tail?.hash ?? GENESIS_HASH)) return broken('PREV_HASH_MISMATCH');
     if (chainHash(event, event.prevHash) !== event.hash) return broken('HASH_MISMATCH');
-    this.tails.set(event.stream, { revision: event.revision, hash: event.hash });
+    this.tails.set(event.stream, { revision: event.indexInStream, hash: event.hash });
     return null;
   }
 

@@ -40,7 +40,7 @@ export const appendBatch = async (store: EventStore, batch: readonly RecordedEve
     first.stream,
     batch.map((event) => ({ type: event.type, schemaVersion: event.schemaVersion, data: event.data, metadata: event.metadata })),
     {
-      expectedRevision: first.revision === 0 ? 'no_stream' : first.revision - 1,
+      expectedLastIndex: first.indexInStream === 0 ? 'no_stream' : first.indexInStream - 1,
       idempotency: idempotencyKey ? { userId: first.metadata.actor.userId, key: idempotencyKey } : undefined,
     },
   );

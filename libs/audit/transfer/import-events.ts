@@ -38,7 +38,7 @@ export const importEvents = async (store: EventStore, lines: LineSource, onProgr
     const broken = check.check(event);
     if (broken)
       throw new Error(
-        `refused: the chain of ${broken.stream} is broken at revision ${broken.revision} (${broken.reason}); nothing was imported`,
+        `refused: the chain of ${broken.stream} is broken at revision ${broken.indexInStream} (${broken.reason}); nothing was imported`,
       );
   }
   let done = 0;

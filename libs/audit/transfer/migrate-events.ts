@@ -24,7 +24,7 @@ export const resumePoint = async (source: EventStore, target: EventStore): Promi
   const head = await target.headPosition();
   if (head === 0n) return 0n;
   const [last] = await target.readAll({ after: head - 1n, limit: 1, raw: true });
-  const original = last && (await source.readStream(last.stream, { raw: true }))[last.revision];
+  const original = last && (await source.readStream(last.stream, { raw: true }))[last.indexInStream];
   if (!last || !original || original.hash !== last.hash) {
     throw new Error(`the target is not empty and its last event is not a copy of a source event: refusing to migrate into it`);
   }

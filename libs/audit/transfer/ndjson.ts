@@ -8,7 +8,7 @@ export const toNdjsonLine = (event: RecordedEvent): string =>
   JSON.stringify({
     position: event.position.toString(),
     stream: event.stream,
-    revision: event.revision,
+    revision: event.indexInStream,
     type: event.type,
     schemaVersion: event.schemaVersion,
     data: event.data,
@@ -44,7 +44,7 @@ export const parseNdjsonLine = (line: string, lineNumber: number): RecordedEvent
   return {
     position: BigInt(position as string),
     stream: stream as string,
-    revision: revision as number,
+    indexInStream: revision as number,
     type: type as string,
     schemaVersion: schemaVersion as number,
     data: data as Record<string, unknown>,

@@ -24,7 +24,7 @@ const allEvents = async (config: LedgerConfig | string): Promise<RecordedEvent[]
   }
 };
 const exported = (events: RecordedEvent[]) =>
-  events.map(({ stream, revision, type, schemaVersion, data, metadata, prevHash, hash }) => ({
+  events.map(({ stream, indexInStream: revision, type, schemaVersion, data, metadata, prevHash, hash }) => ({
     stream,
     revision,
     type,

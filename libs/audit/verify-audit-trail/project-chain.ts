@@ -14,7 +14,7 @@ export interface AuditSealValue {
 
 /** One link: the previous link, the event's place in the log and its own stream-chain hash. */
 const link = (previous: string, event: RecordedEvent): string =>
-  createHash('sha256').update(`${previous}\n${event.position}\n${event.stream}\n${event.revision}\n${event.hash}`).digest('hex');
+  createHash('sha256').update(`${previous}\n${event.position}\n${event.stream}\n${event.indexInStream}\n${event.hash}`).digest('hex');
 
 /** The head of the chain over `events` (a project's, in position order); null for none. */
 export const projectChainHead = (events: readonly RecordedEvent[]): AuditSealValue | null => {
@@ -49,9 +49,9 @@ export const checkSeal = (
   const stored = new Map(sealed.map((event) => [event.position, event]));
   for (const place of places) {
     const event = stored.get(BigInt(place.position));
-    if (!event) return { stream: place.stream, revision: place.revision - 1, reason: 'MISSING_EVENT' };
-    if (event.hash !== place.hash) return { stream: event.stream, revision: event.revision, reason: 'SEAL_MISMATCH' };
+    if (!event) return { stream: place.stream, indexInStream: place.revision - 1, reason: 'MISSING_EVENT' };
+    if (event.hash !== place.hash) return { stream: event.stream, indexInStream: event.indexInStream, reason: 'SEAL_MISMATCH' };
   }
   const last = sealed.at(-1);
-  return { stream: last?.stream ?? '', revision: last?.revision ?? 0, reason: 'SEAL_MISMATCH' };
+  return { stream: last?.stream ?? '', indexInStream: last?.indexInStream ?? 0, reason: 'SEAL_MISMATCH' };
 };

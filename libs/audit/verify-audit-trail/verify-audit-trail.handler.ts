@@ -33,8 +33,9 @@ export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQu
     }
     const result = verifier.result();
     const broken = result.firstBrokenLink ?? sealBroken;
-    // The portal counts revisions from 1 (the entity's events so far); the store from 0.
-    return { ...result, ok: broken === null, firstBrokenLink: broken && { ...broken, revision: broken.revision + 1 } };
+    // The portal counts revisions from 1 (the entity's events so far); the store indexes from 0.
+    const firstBrokenLink = broken && { stream: broken.stream, revision: broken.indexInStream + 1, reason: broken.reason };
+    return { ...result, ok: broken === null, firstBrokenLink };
   }
 
   private async againstSeal(

@@ -4,7 +4,7 @@ import { activitySummary } from './activity-summary.js';
 const event = (type: string, data: Record<string, unknown>): RecordedEvent => ({
   position: 1n,
   stream: 's-1',
-  revision: 0,
+  indexInStream: 0,
   type,
   schemaVersion: 1,
   data,

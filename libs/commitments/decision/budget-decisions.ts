@@ -49,7 +49,7 @@ export class BudgetDecisions {
       actor: caller.actor,
       grant,
       openingBudgetHours: project.state.budgetHours,
-      projectStreamEvents: project.revision + 1,
+      projectStreamEvents: project.lastIndex + 1,
     });
     return this.ledger.execute(budgetDecider, streamName('budget', projectId), decided, { caller, at, idempotencyKey });
   }

@@ -37,7 +37,7 @@ describe('a forget interrupted between its event and the key destruction', () =>
           metadata: { actor: { userId: 'ada', name: 'Ada Manager' }, occurredAt: at, correlationId: 'c-1' },
         },
       ],
-      { expectedRevision: 0 },
+      { expectedLastIndex: 0 },
     );
     await keys.markForgetting(refused);
     await portal.app.close();

@@ -78,7 +78,7 @@ export const contactsProjection: PageProjection = {
 };
 
 const projectContactEvent = async (rows: PageRows, event: ContactEvent, recorded: RecordedEvent): Promise<void> => {
-  const revision = recorded.revision + 1;
+  const revision = recorded.indexInStream + 1;
   if (event.type === 'ContactRegistered') {
     const d = event.data;
     rows.put('contacts', {

@@ -57,7 +57,7 @@ export class RegisterContactHandler implements ICommandHandler<RegisterContactCo
       return result;
     } finally {
       // Refused, or replayed by an idempotency key (another stream): the fresh key seals nothing.
-      if (result?.stream !== stream && (await this.ledger.store.streamRevision(stream)) === -1) {
+      if (result?.stream !== stream && (await this.ledger.store.lastIndexOf(stream)) === -1) {
         await this.personalData.discard(contactId);
       }
     }

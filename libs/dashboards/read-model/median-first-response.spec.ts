@@ -35,7 +35,7 @@ const answeredAfter = async (store: SqliteEventStore, n: number, hours: number):
         metadata: metadata(answeredAt),
       },
     ],
-    { expectedRevision: 'no_stream' },
+    { expectedLastIndex: 'no_stream' },
   );
 };
 

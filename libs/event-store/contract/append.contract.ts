@@ -1,54 +1,54 @@
-import { IdempotencyKeyUsed, WrongExpectedRevision } from '../event-store.js';
+import { IdempotencyKeyUsed, WrongLastIndex } from '../event-store.js';
 import { GENESIS_HASH, chainHash } from '../hash-chain.js';
 import { type ContractContext, anEvent } from './contract-context.js';
 
 export const appendContract = ({ store }: ContractContext): void => {
-  it('appends a batch and returns the next revision and the global position', async () => {
-    const result = await store().append('thing-1', [anEvent(), anEvent()], { expectedRevision: 'no_stream' });
-    expect(result.nextExpectedRevision).toBe(1);
+  it('appends a batch and returns its last index in the stream and the global position', async () => {
+    const result = await store().append('thing-1', [anEvent(), anEvent()], { expectedLastIndex: 'no_stream' });
+    expect(result.lastIndex).toBe(1);
     expect(result.position).toBe(await store().headPosition());
-    const next = await store().append('thing-1', [anEvent()], { expectedRevision: 1 });
-    expect(next.nextExpectedRevision).toBe(2);
+    const next = await store().append('thing-1', [anEvent()], { expectedLastIndex: 1 });
+    expect(next.lastIndex).toBe(2);
     expect(next.position > result.position).toBe(true);
   });
 
-  it('refuses a wrong expected revision and appends nothing', async () => {
-    await store().append('thing-1', [anEvent()], { expectedRevision: 'no_stream' });
-    await expect(store().append('thing-1', [anEvent()], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(WrongExpectedRevision);
-    await expect(store().append('thing-1', [anEvent()], { expectedRevision: 5 })).rejects.toMatchObject({ actual: 0 });
-    await expect(store().append('thing-2', [anEvent()], { expectedRevision: 0 })).rejects.toMatchObject({ actual: -1 });
-    expect(await store().streamRevision('thing-1')).toBe(0);
-    expect(await store().streamRevision('thing-2')).toBe(-1);
+  it('refuses a wrong expected last index and appends nothing', async () => {
+    await store().append('thing-1', [anEvent()], { expectedLastIndex: 'no_stream' });
+    await expect(store().append('thing-1', [anEvent()], { expectedLastIndex: 'no_stream' })).rejects.toBeInstanceOf(WrongLastIndex);
+    await expect(store().append('thing-1', [anEvent()], { expectedLastIndex: 5 })).rejects.toMatchObject({ actual: 0 });
+    await expect(store().append('thing-2', [anEvent()], { expectedLastIndex: 0 })).rejects.toMatchObject({ actual: -1 });
+    expect(await store().lastIndexOf('thing-1')).toBe(0);
+    expect(await store().lastIndexOf('thing-2')).toBe(-1);
   });
 
-  it('lets exactly one of two concurrent appends with the same expected revision win', async () => {
-    await store().append('race-1', [anEvent()], { expectedRevision: 'no_stream' });
+  it('lets exactly one of two concurrent appends with the same expected last index win', async () => {
+    await store().append('race-1', [anEvent()], { expectedLastIndex: 'no_stream' });
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 8 }, () => store().append('race-1', [anEvent('Raced')], { expectedRevision: 0 })),
+      Array.from({ length: 8 }, () => store().append('race-1', [anEvent('Raced')], { expectedLastIndex: 0 })),
     );
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     expect((await store().readStream('race-1')).map((e) => e.type)).toEqual(['ThingHappened', 'Raced']);
   });
 
-  it('accepts any revision with "any"', async () => {
-    await store().append('thing-1', [anEvent()], { expectedRevision: 'any' });
-    const result = await store().append('thing-1', [anEvent()], { expectedRevision: 'any' });
-    expect(result.nextExpectedRevision).toBe(1);
+  it('accepts any last index with "any"', async () => {
+    await store().append('thing-1', [anEvent()], { expectedLastIndex: 'any' });
+    const result = await store().append('thing-1', [anEvent()], { expectedLastIndex: 'any' });
+    expect(result.lastIndex).toBe(1);
   });
 
   it('writes a failing batch not at all', async () => {
     const poisoned = anEvent('Poisoned', { self: 1n as unknown as number });
-    await expect(store().append('thing-1', [anEvent(), poisoned], { expectedRevision: 'no_stream' })).rejects.toThrow();
+    await expect(store().append('thing-1', [anEvent(), poisoned], { expectedLastIndex: 'no_stream' })).rejects.toThrow();
     expect(await store().readStream('thing-1')).toEqual([]);
     expect(await store().headPosition()).toBe(0n);
   });
 
   it('keeps the result of an idempotency key with the append, and refuses the key twice', async () => {
     const idempotency = { userId: 'u-1', key: 'k-1' };
-    const first = await store().append('thing-1', [anEvent(), anEvent()], { expectedRevision: 'no_stream', idempotency });
+    const first = await store().append('thing-1', [anEvent(), anEvent()], { expectedLastIndex: 'no_stream', idempotency });
     expect(await store().findIdempotentResult('u-1', 'k-1')).toEqual({ stream: 'thing-1', ...first });
     expect(await store().findIdempotentResult('u-2', 'k-1')).toBeUndefined();
-    await expect(store().append('thing-2', [anEvent()], { expectedRevision: 'no_stream', idempotency })).rejects.toBeInstanceOf(
+    await expect(store().append('thing-2', [anEvent()], { expectedLastIndex: 'no_stream', idempotency })).rejects.toBeInstanceOf(
       IdempotencyKeyUsed,
     );
     expect(await store().readStream('thing-2')).toEqual([]);
@@ -56,7 +56,7 @@ export const appendContract = ({ store }: ContractContext): void => {
 
   it('chains every event of a stream to the one before it by SHA-256', async () => {
     const [first, second] = [anEvent('A', { n: 1 }), anEvent('B', { n: 2 })];
-    await store().append('thing-1', [first, second], { expectedRevision: 'no_stream' });
+    await store().append('thing-1', [first, second], { expectedLastIndex: 'no_stream' });
     const [a, b] = await store().readStream('thing-1');
     expect(a.prevHash).toBe(GENESIS_HASH);
     expect(a.hash).toBe(chainHash({ ...first, schemaVersion: 1 }, GENESIS_HASH));
@@ -66,7 +66,7 @@ export const appendContract = ({ store }: ContractContext): void => {
 
   it('hashes any text the way chainHash does: escapes, accents, emoji, keys in any order', async () => {
     const odd = anEvent('Said "so"', { z: 'Zürich \\ "quoted"\n\t ✓ 😀 \u2028', a: [{ y: null, b: 1.5e-7 }, 'ü'], '10': true, '9': -0 });
-    await store().append('thing-1', [odd, anEvent()], { expectedRevision: 'no_stream' });
+    await store().append('thing-1', [odd, anEvent()], { expectedLastIndex: 'no_stream' });
     const [a, b] = await store().readStream('thing-1', { raw: true });
     expect(a.data).toEqual(JSON.parse(JSON.stringify(odd.data)));
     expect(a.hash).toBe(chainHash({ ...odd, schemaVersion: 1 }, GENESIS_HASH));
@@ -74,7 +74,9 @@ export const appendContract = ({ store }: ContractContext): void => {
   });
 
   it('never lets a reader see a position behind its cursor while many writers append', async () => {
-    const writers = Array.from({ length: 40 }, (_, i) => store().append(`w-${i % 10}`, [anEvent('W', { i })], { expectedRevision: 'any' }));
+    const writers = Array.from({ length: 40 }, (_, i) =>
+      store().append(`w-${i % 10}`, [anEvent('W', { i })], { expectedLastIndex: 'any' }),
+    );
     let cursor = 0n;
     const seen: bigint[] = [];
     const done = Promise.all(writers);

@@ -1,4 +1,4 @@
-import { type AppendResult, IdempotencyKeyUsed, WrongExpectedRevision } from '../event-store.js';
+import { type AppendResult, IdempotencyKeyUsed, WrongLastIndex } from '../event-store.js';
 import { GENESIS_HASH, chainHash } from '../hash-chain.js';
 import { type ContractContext, anEvent } from './contract-context.js';
 
@@ -14,25 +14,25 @@ const winnerAndLoser = (outcomes: Array<PromiseSettledResult<AppendResult>>): [A
  * still each get the outcome they would get alone, whatever order the store takes them in.
  */
 export const concurrentAppendContract = ({ store }: ContractContext): void => {
-  it('gives each of many concurrent appends its own outcome: same and other streams, expected revisions, idempotency keys', async () => {
-    await store().append('shared', [anEvent()], { expectedRevision: 'no_stream' });
-    await store().append('behind', [anEvent(), anEvent(), anEvent()], { expectedRevision: 'no_stream' });
+  it('gives each of many concurrent appends its own outcome: same and other streams, expected last indexes, idempotency keys', async () => {
+    await store().append('shared', [anEvent()], { expectedLastIndex: 'no_stream' });
+    await store().append('behind', [anEvent(), anEvent(), anEvent()], { expectedLastIndex: 'no_stream' });
     const key = { userId: 'u-1', key: 'once' };
     const appended = [anEvent('M', { n: 1 }), anEvent('M', { n: 2 }), anEvent('M', { n: 3 })];
     const outcomes = await Promise.allSettled([
-      store().append('shared', [anEvent('Won')], { expectedRevision: 0 }),
-      store().append('shared', [anEvent('Won')], { expectedRevision: 0 }),
-      store().append('behind', [anEvent()], { expectedRevision: 5 }),
-      store().append('absent', [anEvent()], { expectedRevision: 0 }),
-      store().append('keyed-1', [anEvent()], { expectedRevision: 'no_stream', idempotency: key }),
-      store().append('keyed-2', [anEvent()], { expectedRevision: 'no_stream', idempotency: key }),
-      store().append('many', appended.slice(0, 2), { expectedRevision: 'any' }),
-      store().append('many', appended.slice(2), { expectedRevision: 'any' }),
-      store().append('new', [anEvent()], { expectedRevision: 'no_stream' }),
+      store().append('shared', [anEvent('Won')], { expectedLastIndex: 0 }),
+      store().append('shared', [anEvent('Won')], { expectedLastIndex: 0 }),
+      store().append('behind', [anEvent()], { expectedLastIndex: 5 }),
+      store().append('absent', [anEvent()], { expectedLastIndex: 0 }),
+      store().append('keyed-1', [anEvent()], { expectedLastIndex: 'no_stream', idempotency: key }),
+      store().append('keyed-2', [anEvent()], { expectedLastIndex: 'no_stream', idempotency: key }),
+      store().append('many', appended.slice(0, 2), { expectedLastIndex: 'any' }),
+      store().append('many', appended.slice(2), { expectedLastIndex: 'any' }),
+      store().append('new', [anEvent()], { expectedLastIndex: 'no_stream' }),
     ]);
 
     const [, lostRace] = winnerAndLoser(outcomes.slice(0, 2));
-    expect(lostRace).toBeInstanceOf(WrongExpectedRevision);
+    expect(lostRace).toBeInstanceOf(WrongLastIndex);
     expect(lostRace).toMatchObject({ stream: 'shared', actual: 1 });
     expect((await store().readStream('shared')).map((e) => e.type)).toEqual(['ThingHappened', 'Won']);
     expect(outcomes[2]).toMatchObject({ status: 'rejected', reason: { stream: 'behind', actual: 2 } });
@@ -49,7 +49,7 @@ export const concurrentAppendContract = ({ store }: ContractContext): void => {
     const inOrder = many[0].data.n === 1 ? appended : [appended[2], ...appended.slice(0, 2)];
     let prevHash = GENESIS_HASH;
     for (const [i, event] of many.entries()) {
-      expect(event).toMatchObject({ revision: i, prevHash, hash: chainHash({ ...inOrder[i], schemaVersion: 1 }, prevHash) });
+      expect(event).toMatchObject({ indexInStream: i, prevHash, hash: chainHash({ ...inOrder[i], schemaVersion: 1 }, prevHash) });
       prevHash = event.hash;
     }
 
@@ -57,7 +57,7 @@ export const concurrentAppendContract = ({ store }: ContractContext): void => {
     const streams = ['shared', 'shared', '', '', 'keyed-1', 'keyed-2', 'many', 'many', 'new'];
     outcomes.forEach((outcome, i) => {
       if (outcome.status === 'fulfilled')
-        expect(byPosition.get(outcome.value.position)).toMatchObject({ stream: streams[i], revision: outcome.value.nextExpectedRevision });
+        expect(byPosition.get(outcome.value.position)).toMatchObject({ stream: streams[i], indexInStream: outcome.value.lastIndex });
     });
   });
 };

@@ -4,7 +4,7 @@ import { type ContractContext, anEvent } from './contract-context.js';
 export const readContract = ({ store, target, use }: ContractContext): void => {
   it('reads all streams in global order, in pages', async () => {
     for (let i = 0; i < 25; i++) {
-      await store().append(`s-${i % 3}`, [anEvent('N', { i })], { expectedRevision: 'any' });
+      await store().append(`s-${i % 3}`, [anEvent('N', { i })], { expectedLastIndex: 'any' });
     }
     const pages: number[][] = [];
     let after = 0n;
@@ -21,36 +21,36 @@ export const readContract = ({ store, target, use }: ContractContext): void => {
   it('reads a stream up to a point in time', async () => {
     const early = anEvent('Early');
     const late = anEvent('Late');
-    await store().append('thing-1', [early, late], { expectedRevision: 'no_stream' });
+    await store().append('thing-1', [early, late], { expectedLastIndex: 'no_stream' });
     const upTo = new Date(early.metadata.occurredAt);
     expect((await store().readStream('thing-1', { upTo })).map((e) => e.type)).toEqual(['Early']);
   });
 
-  it('reads a stream from a revision on, for a fold that has seen the rest', async () => {
-    await store().append('thing-1', [anEvent('A'), anEvent('B'), anEvent('C')], { expectedRevision: 'no_stream' });
-    expect((await store().readStream('thing-1', { fromRevision: 1 })).map((e) => [e.type, e.revision])).toEqual([
+  it('reads a stream from an index on, for a fold that has seen the rest', async () => {
+    await store().append('thing-1', [anEvent('A'), anEvent('B'), anEvent('C')], { expectedLastIndex: 'no_stream' });
+    expect((await store().readStream('thing-1', { fromIndex: 1 })).map((e) => [e.type, e.indexInStream])).toEqual([
       ['B', 1],
       ['C', 2],
     ]);
-    expect(await store().readStream('thing-1', { fromRevision: 3 })).toEqual([]);
-    expect(await store().readStream('nothing-here', { fromRevision: 2 })).toEqual([]);
+    expect(await store().readStream('thing-1', { fromIndex: 3 })).toEqual([]);
+    expect(await store().readStream('nothing-here', { fromIndex: 2 })).toEqual([]);
   });
 
   it('round-trips metadata, unicode and large payloads exactly', async () => {
     const text = 'Zoë said „ja" — 東京 🚀 '.repeat(20_000);
     const event = anEvent('Big', { text, nested: { list: [1, 2.5, null, true], empty: {} } });
     event.metadata = { ...event.metadata, causationId: 'cause-1', idempotencyKey: 'k', actor: { userId: 'ü', name: 'Jürgen 👷' } };
-    await store().append('thing-1', [event], { expectedRevision: 'no_stream' });
+    await store().append('thing-1', [event], { expectedLastIndex: 'no_stream' });
     const [read] = await store().readStream('thing-1');
     expect(read.data).toEqual(event.data);
     expect(read.metadata).toEqual(event.metadata);
-    expect(read.revision).toBe(0);
+    expect(read.indexInStream).toBe(0);
     expect(read.stream).toBe('thing-1');
   });
 
   it('upcasts old schema versions on read and never rewrites them', async () => {
     await store().append('thing-1', [{ ...anEvent('Renamed', { fullName: 'Ada Lovelace' }), schemaVersion: 1 }], {
-      expectedRevision: 'no_stream',
+      expectedLastIndex: 'no_stream',
     });
     const upcasters = new Upcasters([
       { type: 'Renamed', fromVersion: 1, upcast: (d) => ({ name: d.fullName }) },
@@ -62,26 +62,26 @@ export const readContract = ({ store, target, use }: ContractContext): void => {
     expect(read).toMatchObject({ schemaVersion: 3, data: { name: 'Ada Lovelace', title: null } });
     const [fromAll] = await reopened.readAll({ after: 0n, limit: 10 });
     expect(fromAll.data).toEqual({ name: 'Ada Lovelace', title: null });
-    await reopened.append('thing-1', [anEvent('Renamed', { name: 'Grace' })], { expectedRevision: 0 });
+    await reopened.append('thing-1', [anEvent('Renamed', { name: 'Grace' })], { expectedLastIndex: 0 });
     expect((await reopened.readStream('thing-1'))[1].schemaVersion).toBe(3);
   });
 
   it('keeps everything when the store is reopened', async () => {
-    await store().append('thing-1', [anEvent('A'), anEvent('B')], { expectedRevision: 'no_stream' });
-    await store().append('thing-2', [anEvent('C')], { expectedRevision: 'no_stream', idempotency: { userId: 'u', key: 'k' } });
+    await store().append('thing-1', [anEvent('A'), anEvent('B')], { expectedLastIndex: 'no_stream' });
+    await store().append('thing-2', [anEvent('C')], { expectedLastIndex: 'no_stream', idempotency: { userId: 'u', key: 'k' } });
     const before = await store().readAll({ after: 0n, limit: 100 });
     const reopened = await target.reopen(store());
     use(reopened);
     expect(await reopened.readAll({ after: 0n, limit: 100 })).toEqual(before);
-    expect(await reopened.findIdempotentResult('u', 'k')).toMatchObject({ stream: 'thing-2', nextExpectedRevision: 0 });
-    expect(await reopened.streamRevision('thing-1')).toBe(1);
+    expect(await reopened.findIdempotentResult('u', 'k')).toMatchObject({ stream: 'thing-2', lastIndex: 0 });
+    expect(await reopened.lastIndexOf('thing-1')).toBe(1);
   });
 
   it('wakes a waiting reader when an event arrives, and times out when none does', async () => {
     const head = await store().headPosition();
     expect(await store().waitForEvents(head, 50)).toBe(false);
     const waiting = store().waitForEvents(head, 5_000);
-    await store().append('thing-1', [anEvent()], { expectedRevision: 'any' });
+    await store().append('thing-1', [anEvent()], { expectedLastIndex: 'any' });
     expect(await waiting).toBe(true);
   });
 };

@@ -85,7 +85,7 @@ const projectReportingEvent = async (rows: PageRows, event: ReportingEvent, reco
   switch (event.type) {
     case 'StatusReported': {
       const d = event.data;
-      const reportId = reportIdOf(d, recorded.revision);
+      const reportId = reportIdOf(d, recorded.indexInStream);
       await putSubject(rows, { subject_id: d.subjectId, project_id: d.projectId, subject_type: d.subjectType, title: d.title, seq });
       rows.put('status_reports', {
         report_id: reportId,

@@ -35,7 +35,7 @@ describe('reportStatus and assessStatus', () => {
           metadata: { actor: { userId: 'ada', name: 'Ada Manager' }, occurredAt: at, correlationId: newId() },
         },
       ],
-      { expectedRevision: 'no_stream' },
+      { expectedLastIndex: 'no_stream' },
     );
     await portal.app.get(Ledger).runner.waitFor(position, 10_000);
     return requestId;

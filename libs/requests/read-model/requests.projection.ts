@@ -61,7 +61,7 @@ export const requestsProjection: PageProjection = {
     if (!recorded.stream.startsWith('request-')) return;
     const event = { type: recorded.type, data: recorded.data } as RequestEvent;
     const seq = Number(recorded.position);
-    if (event.type === 'RequestRaised') return raised(rows, event.data, seq, recorded.revision + 1);
+    if (event.type === 'RequestRaised') return raised(rows, event.data, seq, recorded.indexInStream + 1);
     if (event.type === 'RequestResponded') {
       const d = event.data;
       rows.put('request_responses', {
@@ -76,7 +76,7 @@ export const requestsProjection: PageProjection = {
       });
     }
     const request = await rows.get('requests', { id: event.data.requestId });
-    if (request) rows.put('requests', { ...request, ...changesOf(event, request), revision: recorded.revision + 1 });
+    if (request) rows.put('requests', { ...request, ...changesOf(event, request), revision: recorded.indexInStream + 1 });
   },
 };
 

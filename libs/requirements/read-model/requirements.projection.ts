@@ -97,7 +97,7 @@ const putRevision = (rows: PageRows, r: RevisionFacts, seq: number): void => {
 const projectRequirementEvent = async (rows: PageRows, event: Event, recorded: RecordedEvent): Promise<void> => {
   const seq = Number(recorded.position);
   // The stream's event count (a requirement's revision).
-  const revision = recorded.revision + 1;
+  const revision = recorded.indexInStream + 1;
   switch (event.type) {
     case 'RequirementAdded': {
       const d = event.data;

@@ -115,7 +115,7 @@ describe('notices of time passing: FIRST_RESPONSE_OVERDUE', () => {
 
   it('takes no answer logged before the deadline for none while the read models have yet to apply it', async () => {
     await append('request-r1', raised('r1', monday));
-    await outboxes.store.append('request-r1', [responded('r1', '2026-03-03T09:30:00.000Z')], { expectedRevision: 'any' });
+    await outboxes.store.append('request-r1', [responded('r1', '2026-03-03T09:30:00.000Z')], { expectedLastIndex: 'any' });
     const through = readThrough(
       () => outboxes.store.headPosition(),
       () => outboxes.runner.slowestPosition(),

@@ -23,7 +23,7 @@ export const outboxUnderTest = async (): Promise<OutboxUnderTest> => {
     store,
     runner,
     append: async (stream, ...events) => {
-      await store.append(stream, events, { expectedRevision: 'any' });
+      await store.append(stream, events, { expectedLastIndex: 'any' });
       await runner.catchUp();
     },
     rebuild: async () => {

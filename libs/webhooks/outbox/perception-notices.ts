@@ -40,7 +40,7 @@ const record = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promi
     const row = {
       subject_id: d.subjectId,
       told_to_id: d.toldToId,
-      report_id: reportIdOf(d, recorded.revision),
+      report_id: reportIdOf(d, recorded.indexInStream),
       told: JSON.stringify(told),
       agrees: null,
     };

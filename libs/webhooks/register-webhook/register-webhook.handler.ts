@@ -56,7 +56,7 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
         { sealEvents },
       );
     } finally {
-      if (result?.stream !== stream && (await this.ledger.store.streamRevision(stream)) === -1) await this.personalData.discard(webhookId);
+      if (result?.stream !== stream && (await this.ledger.store.lastIndexOf(stream)) === -1) await this.personalData.discard(webhookId);
     }
     // The webhook as decided, from the log (the read models may not have applied it yet), with the secret as made.
     const registered = (await this.ledger.eventAt(result.position)) as unknown as WebhookRegistered;

@@ -4,8 +4,8 @@ import {
   type AppendResult,
   type NewEvent,
   NO_POSITION,
-  WrongExpectedRevision,
-  matchesExpectedRevision,
+  WrongLastIndex,
+  matchesExpectedLastIndex,
 } from '../../event-store.js';
 import { GENESIS_HASH, chainHash } from '../../hash-chain.js';
 import type { Upcasters } from '../../upcasting.js';
@@ -16,7 +16,7 @@ import {
   toClientExpectedRevision,
   toEventData,
   toPosition,
-  toWrongExpectedRevision,
+  toWrongLastIndex,
 } from './eventstoredb-mapping.js';
 import { isWrongExpectedVersion, readLastEvent, sleep } from './eventstoredb-reads.js';
 
@@ -56,24 +56,24 @@ export const appendChained = async (
   for (let attempt = 1; ; attempt++) {
     const tail = await readLastEvent(client, serverStream);
     const current = tail ? Number(tail.revision) : -1;
-    if (!matchesExpectedRevision(options.expectedRevision, current)) {
-      throw new WrongExpectedRevision(stream, options.expectedRevision, current);
+    if (!matchesExpectedLastIndex(options.expectedLastIndex, current)) {
+      throw new WrongLastIndex(stream, options.expectedLastIndex, current);
     }
     const chained = chainBatch(events, tail ? storedMetadataOf(tail).hash : GENESIS_HASH, upcasters, reservation?.attempt);
     try {
       const written = await client.appendToStream(serverStream, chained.map(toEventData), {
         expectedRevision: toClientExpectedRevision(current < 0 ? 'no_stream' : current),
       });
-      const nextExpectedRevision = Number(written.nextExpectedRevision);
+      const lastIndex = Number(written.nextExpectedRevision);
       // The reply carries the last event's commit position; older servers may leave it out.
       const position = toPosition(written.position?.commit);
-      if (position > NO_POSITION) return { nextExpectedRevision, position };
-      const last = await readLastEvent(client, serverStream, nextExpectedRevision);
-      return { nextExpectedRevision, position: last?.position ?? NO_POSITION };
+      if (position > NO_POSITION) return { lastIndex, position };
+      const last = await readLastEvent(client, serverStream, lastIndex);
+      return { lastIndex, position: last?.position ?? NO_POSITION };
     } catch (error) {
       if (!isWrongExpectedVersion(error)) throw error;
-      if (options.expectedRevision !== 'any' || attempt >= ANY_RETRIES) {
-        throw toWrongExpectedRevision(stream, options.expectedRevision, error);
+      if (options.expectedLastIndex !== 'any' || attempt >= ANY_RETRIES) {
+        throw toWrongLastIndex(stream, options.expectedLastIndex, error);
       }
       await sleep(Math.random() * 5 * attempt);
     }

@@ -17,7 +17,7 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
   NO_POSITION,
-  WrongExpectedRevision,
+  WrongLastIndex,
 } from '../../event-store.js';
 import { HeadWatcher } from '../../head-watcher.js';
 import { Upcasters } from '../../upcasting.js';
@@ -71,19 +71,19 @@ export class EventStoreDbEventStore implements EventStore {
       return result;
     } catch (error) {
       // Only a definite refusal frees the key; an unknown outcome (timeout) is settled by find().
-      if (reservation && error instanceof WrongExpectedRevision) await this.keys.release(reservation);
+      if (reservation && error instanceof WrongLastIndex) await this.keys.release(reservation);
       throw error;
     }
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const events = await readWholeStream(this.client, toServerStream(this.prefix, stream), options.fromRevision);
+    const events = await readWholeStream(this.client, toServerStream(this.prefix, stream), options.fromIndex);
     return events
       .map((event) => this.toRecorded(fromServerEvent(this.prefix, event), options.raw))
       .filter((event) => occurredBy(event, options.upTo));
   }
 
-  async streamRevision(stream: string): Promise<number> {
+  async lastIndexOf(stream: string): Promise<number> {
     const tail = await readLastEvent(this.client, toServerStream(this.prefix, stream));
     return tail ? Number(tail.revision) : -1;
   }
@@ -146,7 +146,7 @@ export class EventStoreDbEventStore implements EventStore {
       (event) => storedMetadataOf(event).idempotencyAttempt === attempt,
     );
     const last = marked.at(-1);
-    return last && { nextExpectedRevision: Number(last.revision), position: last.position };
+    return last && { lastIndex: Number(last.revision), position: last.position };
   }
 
   private toRecorded(event: RecordedEvent, raw = false): RecordedEvent {

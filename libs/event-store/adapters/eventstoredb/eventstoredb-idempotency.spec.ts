@@ -9,10 +9,10 @@ describe('an idempotency key stream', () => {
   });
 
   it('holds the first result once completed', () => {
-    const result = serializeIdempotent('thing-1', { nextExpectedRevision: 1, position: 2n ** 60n });
+    const result = serializeIdempotent('thing-1', { lastIndex: 1, position: 2n ** 60n });
     expect(keyState({ type: 'IdempotencyKeyCompleted', data: { result }, revision: 1 })).toEqual({
       kind: 'completed',
-      result: { stream: 'thing-1', nextExpectedRevision: 1, position: 2n ** 60n },
+      result: { stream: 'thing-1', lastIndex: 1, position: 2n ** 60n },
     });
   });
 

@@ -1,5 +1,5 @@
 import { ANY, NO_STREAM, START, WrongExpectedVersionError } from '@eventstore/db-client';
-import { WrongExpectedRevision } from '../../event-store.js';
+import { WrongLastIndex } from '../../event-store.js';
 import { GENESIS_HASH, chainHash } from '../../hash-chain.js';
 import { Upcasters } from '../../upcasting.js';
 import { anEvent } from '../../contract/event-store.contract.js';
@@ -20,7 +20,7 @@ import {
   toLedgerStream,
   toPosition,
   toServerStream,
-  toWrongExpectedRevision,
+  toWrongLastIndex,
 } from './eventstoredb-mapping.js';
 
 /** Pure mapping of the EventStoreDB adapter: runs in CI without a server. */
@@ -38,13 +38,13 @@ describe('expected revisions', () => {
     expect(fromClientRevision(NO_STREAM)).toBe(-1);
   });
 
-  it('turns a WrongExpectedVersionError into WrongExpectedRevision with the actual revision', () => {
+  it('turns a WrongExpectedVersionError into WrongLastIndex with the actual last index', () => {
     const error = new WrongExpectedVersionError(undefined, { streamName: 'p-thing-1', current: 3n, expected: 1n });
-    const ours = toWrongExpectedRevision('thing-1', 1, error);
-    expect(ours).toBeInstanceOf(WrongExpectedRevision);
+    const ours = toWrongLastIndex('thing-1', 1, error);
+    expect(ours).toBeInstanceOf(WrongLastIndex);
     expect(ours).toMatchObject({ stream: 'thing-1', expected: 1, actual: 3 });
     const missing = new WrongExpectedVersionError(undefined, { streamName: 'thing-2', current: NO_STREAM, expected: 0n });
-    expect(toWrongExpectedRevision('thing-2', 0, missing).actual).toBe(-1);
+    expect(toWrongLastIndex('thing-2', 0, missing).actual).toBe(-1);
   });
 });
 
@@ -142,7 +142,7 @@ describe('events', () => {
     expect(fromServerEvent('p_', server)).toEqual({
       position: 777n,
       stream: 'thing-1',
-      revision: 1,
+      indexInStream: 1,
       type: 'B',
       schemaVersion: 4,
       data: { n: 2 },

@@ -10,23 +10,20 @@ import {
   START,
   jsonEvent,
 } from '@eventstore/db-client';
-import { type EventMetadata, type ExpectedRevision, type RecordedEvent, NO_POSITION, WrongExpectedRevision } from '../../event-store.js';
+import { type EventMetadata, type ExpectedLastIndex, type RecordedEvent, NO_POSITION, WrongLastIndex } from '../../event-store.js';
 
 /** Pure mapping between our port and @eventstore/db-client: no connection, unit-tested in CI. */
 
-export const toClientExpectedRevision = (expected: ExpectedRevision): ClientExpectedRevision =>
+export const toClientExpectedRevision = (expected: ExpectedLastIndex): ClientExpectedRevision =>
   expected === 'any' ? ANY : expected === 'no_stream' ? NO_STREAM : BigInt(expected);
 
-/** The client's current revision (NO_STREAM or a bigint) as our -1-based number. */
+/** The client's current revision (NO_STREAM or a bigint): EventStoreDB's word for our last index (-1 for none). */
 export const fromClientRevision = (revision: CurrentRevision | AppendExpectedRevision): number =>
   typeof revision === 'bigint' ? Number(revision) : -1;
 
 /** A client WrongExpectedVersionError's actual revision, in our error. */
-export const toWrongExpectedRevision = (
-  stream: string,
-  expected: ExpectedRevision,
-  error: { actualVersion: CurrentRevision },
-): WrongExpectedRevision => new WrongExpectedRevision(stream, expected, fromClientRevision(error.actualVersion));
+export const toWrongLastIndex = (stream: string, expected: ExpectedLastIndex, error: { actualVersion: CurrentRevision }): WrongLastIndex =>
+  new WrongLastIndex(stream, expected, fromClientRevision(error.actualVersion));
 
 /** EventStoreDB reports "no position" as 2^64-1 (or leaves it out, before server 22.6). */
 const UNKNOWN = 2n ** 64n - 1n;
@@ -126,7 +123,7 @@ export const fromServerEvent = (prefix: string, event: ServerEvent): RecordedEve
   return {
     position: event.position,
     stream: toLedgerStream(prefix, event.streamId) ?? event.streamId,
-    revision: Number(event.revision),
+    indexInStream: Number(event.revision),
     type: event.type,
     schemaVersion: stored.schemaVersion,
     data: event.data as Record<string, unknown>,

@@ -2,11 +2,11 @@ import pg from 'pg';
 import {
   type AppendOptions,
   type AppendResult,
-  type ExpectedRevision,
+  type ExpectedLastIndex,
   type IdempotencyRecord,
   type NewEvent,
   IdempotencyKeyUsed,
-  WrongExpectedRevision,
+  WrongLastIndex,
 } from '../../event-store.js';
 import { canonicalJson } from '../../hash-chain.js';
 import type { Upcasters } from '../../upcasting.js';
@@ -15,7 +15,7 @@ import type { Outcome } from './group-commit.js';
 /** An append with its events already written as the text the log stores, ready to join a group. */
 export interface StoredAppend {
   stream: string;
-  expected: ExpectedRevision;
+  expected: ExpectedLastIndex;
   idempotency?: IdempotencyRecord;
   types: string[];
   versions: number[];
@@ -30,7 +30,7 @@ export interface StoredAppend {
  */
 export const storedAppend = (upcasters: Upcasters, stream: string, events: NewEvent[], options: AppendOptions): StoredAppend => ({
   stream,
-  expected: options.expectedRevision,
+  expected: options.expectedLastIndex,
   idempotency: options.idempotency,
   types: events.map((event) => event.type),
   versions: events.map((event) => event.schemaVersion ?? upcasters.currentVersionOf(event.type)),
@@ -39,7 +39,7 @@ export const storedAppend = (upcasters: Upcasters, stream: string, events: NewEv
   occurredAt: events.map((event) => event.metadata.occurredAt),
 });
 
-const expectedRevision = ({ expected }: StoredAppend): number | null =>
+const expectedLastIndex = ({ expected }: StoredAppend): number | null =>
   expected === 'no_stream' ? -1 : expected === 'any' ? null : expected;
 
 const eventColumns = (appends: StoredAppend[]): unknown[] => {
@@ -54,8 +54,8 @@ const eventColumns = (appends: StoredAppend[]): unknown[] => {
   ];
 };
 
-const wrongRevision = (append: StoredAppend, actual: number): Outcome<AppendResult> => ({
-  error: new WrongExpectedRevision(append.stream, append.expected, actual),
+const wrongLastIndex = (append: StoredAppend, actual: number): Outcome<AppendResult> => ({
+  error: new WrongLastIndex(append.stream, append.expected, actual),
 });
 const keyUsed = ({ stream, idempotency }: StoredAppend): Outcome<AppendResult> => ({
   error: idempotency
@@ -70,7 +70,7 @@ const appendAlone = async (pool: pg.Pool, schema: string, append: StoredAppend):
       `SELECT * FROM "${schema}".append_to_stream($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         append.stream,
-        expectedRevision(append),
+        expectedLastIndex(append),
         append.expected === 'any',
         ...eventColumns([append]),
         append.idempotency?.userId ?? null,
@@ -78,8 +78,8 @@ const appendAlone = async (pool: pg.Pool, schema: string, append: StoredAppend):
       ],
     );
     const { appended, current_revision, last_position } = rows[0];
-    if (!appended) return wrongRevision(append, current_revision);
-    return { result: { nextExpectedRevision: current_revision, position: BigInt(last_position) } };
+    if (!appended) return wrongLastIndex(append, current_revision);
+    return { result: { lastIndex: current_revision, position: BigInt(last_position) } };
   } catch (error) {
     if (append.idempotency && (error as { constraint?: string }).constraint === 'idempotency_keys_pkey') return keyUsed(append);
     throw error;
@@ -98,7 +98,7 @@ const appendTogether = async (pool: pg.Pool, schema: string, appends: StoredAppe
     rows: [answer],
   } = await pool.query<GroupAnswer>(`SELECT * FROM "${schema}".append_batch($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`, [
     appends.map((append) => append.stream),
-    appends.map(expectedRevision),
+    appends.map(expectedLastIndex),
     appends.map((append) => append.expected === 'any'),
     appends.map((append) => append.idempotency?.userId ?? null),
     appends.map((append) => append.idempotency?.key ?? null),
@@ -108,8 +108,8 @@ const appendTogether = async (pool: pg.Pool, schema: string, appends: StoredAppe
   return appends.map((append, i) => {
     const position = answer.positions[i];
     if (answer.outcomes[i] === 'appended' && position !== null)
-      return { result: { nextExpectedRevision: answer.revisions[i], position: BigInt(position) } };
-    return answer.outcomes[i] === 'wrong_revision' ? wrongRevision(append, answer.revisions[i]) : keyUsed(append);
+      return { result: { lastIndex: answer.revisions[i], position: BigInt(position) } };
+    return answer.outcomes[i] === 'wrong_revision' ? wrongLastIndex(append, answer.revisions[i]) : keyUsed(append);
   });
 };
 

@@ -96,7 +96,7 @@ export class PostgresEventStore implements EventStore {
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     await this.ready;
-    const from = options.fromRevision ?? 0;
+    const from = options.fromIndex ?? 0;
     const rows = options.upTo
       ? await this.pool.query<PostgresEventRow>(
           `SELECT * FROM ${this.table} WHERE stream = $1 AND revision >= $2 AND occurred_at <= $3 ORDER BY revision`,
@@ -109,7 +109,7 @@ export class PostgresEventStore implements EventStore {
     return rows.rows.map((row) => this.toRecorded(row, options.raw));
   }
 
-  async streamRevision(stream: string): Promise<number> {
+  async lastIndexOf(stream: string): Promise<number> {
     await this.ready;
     const tail = await this.pool.query<{ revision: number }>(`SELECT MAX(revision) AS revision FROM ${this.table} WHERE stream = $1`, [
       stream,
@@ -155,7 +155,7 @@ export class PostgresEventStore implements EventStore {
     const stored: RecordedEvent = {
       position: BigInt(row.position),
       stream: row.stream,
-      revision: row.revision,
+      indexInStream: row.revision,
       type: row.type,
       schemaVersion: row.schema_version,
       data: JSON.parse(row.data) as Record<string, unknown>,

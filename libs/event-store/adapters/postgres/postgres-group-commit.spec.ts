@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import pg from 'pg';
 import { anEvent } from '../../contract/event-store.contract.js';
-import { type AppendOptions, type NewEvent, IdempotencyKeyUsed, WrongExpectedRevision } from '../../event-store.js';
+import { type AppendOptions, type NewEvent, IdempotencyKeyUsed, WrongLastIndex } from '../../event-store.js';
 import { GENESIS_HASH, chainHash } from '../../hash-chain.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 
@@ -37,7 +37,7 @@ describeIfReachable('PostgreSQL group commit', () => {
   /** Appends all at once, behind one that is sent first: the rest wait for it and go as one group. */
   const behindOne = (appends: Array<[string, NewEvent[], AppendOptions]>) => {
     const calls = jest.spyOn(pg.Pool.prototype, 'query');
-    const first = store.append('first', [anEvent()], { expectedRevision: 'no_stream' });
+    const first = store.append('first', [anEvent()], { expectedLastIndex: 'no_stream' });
     const outcomes = Promise.allSettled(appends.map(([stream, events, options]) => store.append(stream, events, options)));
     const appendCalls = () => calls.mock.calls.filter(([text]) => /append_(to_stream|batch)/.test(String(text))).length;
     return { first, outcomes, appendCalls };
@@ -46,41 +46,41 @@ describeIfReachable('PostgreSQL group commit', () => {
   it('sends the appends that wait behind one in flight as one call, each with the outcome it would have alone', async () => {
     const [a, b, c] = [anEvent('A'), anEvent('B'), anEvent('C')];
     const group = behindOne([
-      ['chained', [a], { expectedRevision: 'no_stream' }],
-      ['chained', [b, c], { expectedRevision: 0 }],
-      ['chained', [anEvent('Late')], { expectedRevision: 0 }],
-      ['keyed-1', [anEvent()], { expectedRevision: 'no_stream', idempotency: { userId: 'u', key: 'k' } }],
-      ['keyed-2', [anEvent()], { expectedRevision: 'no_stream', idempotency: { userId: 'u', key: 'k' } }],
-      ['absent', [anEvent()], { expectedRevision: 3 }],
+      ['chained', [a], { expectedLastIndex: 'no_stream' }],
+      ['chained', [b, c], { expectedLastIndex: 0 }],
+      ['chained', [anEvent('Late')], { expectedLastIndex: 0 }],
+      ['keyed-1', [anEvent()], { expectedLastIndex: 'no_stream', idempotency: { userId: 'u', key: 'k' } }],
+      ['keyed-2', [anEvent()], { expectedLastIndex: 'no_stream', idempotency: { userId: 'u', key: 'k' } }],
+      ['absent', [anEvent()], { expectedLastIndex: 3 }],
     ]);
     await group.first;
     const outcomes = await group.outcomes;
     expect(group.appendCalls()).toBe(2);
 
     expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : o.reason))).toEqual([
-      { nextExpectedRevision: 0, position: 2n },
-      { nextExpectedRevision: 2, position: 4n },
-      new WrongExpectedRevision('chained', 0, 2),
-      { nextExpectedRevision: 0, position: 5n },
+      { lastIndex: 0, position: 2n },
+      { lastIndex: 2, position: 4n },
+      new WrongLastIndex('chained', 0, 2),
+      { lastIndex: 0, position: 5n },
       new IdempotencyKeyUsed('u', 'k'),
-      new WrongExpectedRevision('absent', 3, -1),
+      new WrongLastIndex('absent', 3, -1),
     ]);
     expect(outcomes[2]).toMatchObject({ reason: { actual: 2 } });
     const chained = await store.readStream('chained', { raw: true });
     let prevHash = GENESIS_HASH;
     for (const [i, event] of [a, b, c].entries()) {
-      expect(chained[i]).toMatchObject({ revision: i, prevHash, hash: chainHash({ ...event, schemaVersion: 1 }, prevHash) });
+      expect(chained[i]).toMatchObject({ indexInStream: i, prevHash, hash: chainHash({ ...event, schemaVersion: 1 }, prevHash) });
       prevHash = chained[i].hash;
     }
-    expect(await store.findIdempotentResult('u', 'k')).toEqual({ stream: 'keyed-1', nextExpectedRevision: 0, position: 5n });
+    expect(await store.findIdempotentResult('u', 'k')).toEqual({ stream: 'keyed-1', lastIndex: 0, position: 5n });
     expect((await store.readAll({ after: 0n, limit: 10 })).map((e) => e.position)).toEqual([1n, 2n, 3n, 4n, 5n]);
   });
 
   it('fails only the append PostgreSQL refuses to store, and appends the rest of its group', async () => {
     const group = behindOne([
-      ['before', [anEvent()], { expectedRevision: 'no_stream' }],
-      ['refused', [anEvent('Nul\u0000Type')], { expectedRevision: 'no_stream' }],
-      ['after', [anEvent()], { expectedRevision: 'no_stream' }],
+      ['before', [anEvent()], { expectedLastIndex: 'no_stream' }],
+      ['refused', [anEvent('Nul\u0000Type')], { expectedLastIndex: 'no_stream' }],
+      ['after', [anEvent()], { expectedLastIndex: 'no_stream' }],
     ]);
     await group.first;
     const outcomes = await group.outcomes;

@@ -11,8 +11,8 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
   IdempotencyKeyUsed,
-  WrongExpectedRevision,
-  matchesExpectedRevision,
+  WrongLastIndex,
+  matchesExpectedLastIndex,
 } from '../../event-store.js';
 import { GENESIS_HASH, canonicalJson, linkHash } from '../../hash-chain.js';
 import { HeadWatcher } from '../../head-watcher.js';
@@ -77,21 +77,21 @@ export class SqliteEventStore implements EventStore {
   private appendInTransaction(stream: string, events: NewEvent[], options: AppendOptions): AppendResult {
     const tail = this.statements.tail.get(stream) as { revision: bigint; hash: string } | undefined;
     const current = tail ? Number(tail.revision) : -1;
-    if (!matchesExpectedRevision(options.expectedRevision, current)) {
-      throw new WrongExpectedRevision(stream, options.expectedRevision, current);
+    if (!matchesExpectedLastIndex(options.expectedLastIndex, current)) {
+      throw new WrongLastIndex(stream, options.expectedLastIndex, current);
     }
     let prevHash = tail?.hash ?? GENESIS_HASH;
-    let revision = current;
+    let index = current;
     let position = 0n;
     for (const event of events) {
-      revision += 1;
+      index += 1;
       const schemaVersion = event.schemaVersion ?? this.upcasters.currentVersionOf(event.type);
       const data = canonicalJson(event.data);
       const metadata = canonicalJson(event.metadata);
       const hash = linkHash(event.type, schemaVersion, data, metadata, prevHash);
       const info = this.statements.insert.run(
         stream,
-        revision,
+        index,
         event.type,
         schemaVersion,
         data,
@@ -103,7 +103,7 @@ export class SqliteEventStore implements EventStore {
       position = BigInt(info.lastInsertRowid);
       prevHash = hash;
     }
-    const result = { nextExpectedRevision: revision, position };
+    const result = { lastIndex: index, position };
     const key = options.idempotency;
     if (key && this.statements.insertKey.run(key.userId, key.key, serializeIdempotent(stream, result)).changes === 0) {
       throw new IdempotencyKeyUsed(key.userId, key.key);
@@ -112,7 +112,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const from = options.fromRevision ?? 0;
+    const from = options.fromIndex ?? 0;
     const rows = (
       options.upTo
         ? this.statements.readStreamUpTo.all(stream, from, options.upTo.toISOString())
@@ -121,7 +121,7 @@ export class SqliteEventStore implements EventStore {
     return rows.map((row) => this.toRecorded(row, options.raw));
   }
 
-  async streamRevision(stream: string): Promise<number> {
+  async lastIndexOf(stream: string): Promise<number> {
     const tail = this.statements.tail.get(stream) as { revision: bigint } | undefined;
     return tail ? Number(tail.revision) : -1;
   }
@@ -152,7 +152,7 @@ export class SqliteEventStore implements EventStore {
     const stored: RecordedEvent = {
       position: row.position,
       stream: row.stream,
-      revision: Number(row.revision),
+      indexInStream: Number(row.revision),
       type: row.type,
       schemaVersion: Number(row.schema_version),
       data: JSON.parse(row.data) as Record<string, unknown>,

@@ -36,7 +36,7 @@ interface Timed {
 
 const batchesOf = async (portal: InProcessPortal, after: bigint, upTo?: bigint): Promise<RecordedEvent[][]> => {
   const batches: RecordedEvent[][] = [];
-  for await (const batch of appendBatches(eventsAfter(portal.ledger.store, after))) {
+  for await (const batch of appendBatches(eventsAfter(portal.eventSourcing.store, after))) {
     if (upTo !== undefined && batch[0].position > upTo) break;
     batches.push(batch);
   }
@@ -51,7 +51,7 @@ const timeCommands = async (
   trips: RoundTrips,
   phases: CommandPhases,
 ): Promise<Timed> => {
-  const before = await portal.ledger.store.headPosition();
+  const before = await portal.eventSourcing.store.headPosition();
   const tripsBefore = trips.count();
   phases.reset();
   const perSecond = await rate(count, (i) => workload.command(work, i));
@@ -85,7 +85,7 @@ const measure = async (target: StoreUnderTest, workload: Workload, offset: numbe
   const portal = await openInProcessPortal(target.portalEnv);
   try {
     const work = new TeamWork(portal);
-    const phases = timeCommandPhases(portal.ledger);
+    const phases = timeCommandPhases(portal.eventSourcing);
     await work.setUp(PROJECTS);
     // A first, untimed run warms the process up and gives the first reference round its appends.
     let last = await timeCommands(portal, work, workload, target.commands, trips, phases);

@@ -1,4 +1,4 @@
-import type { Ledger } from '@cf/ledger';
+import type { EventSourcing } from '@cf/ledger';
 
 /** Milliseconds the commands spent appending and waiting for the read models, since the last reset. */
 export interface CommandPhases {
@@ -23,7 +23,7 @@ const timed = <A extends unknown[], R>(call: (...args: A) => Promise<R>, add: (m
  * models have applied it — so a command's cost can be told apart: what is left of it is the
  * input's validation, the reads of access and facts, the stream read and the decision.
  */
-export const timeCommandPhases = (ledger: Ledger): CommandPhases => {
+export const timeCommandPhases = (eventSourcing: EventSourcing): CommandPhases => {
   const phases: CommandPhases = {
     appendMs: 0,
     projectionWaitMs: 0,
@@ -32,7 +32,7 @@ export const timeCommandPhases = (ledger: Ledger): CommandPhases => {
       phases.projectionWaitMs = 0;
     },
   };
-  const { store, runner } = ledger;
+  const { store, runner } = eventSourcing;
   store.append = timed(store.append.bind(store), (ms) => (phases.appendMs += ms));
   runner.waitFor = timed(runner.waitFor.bind(runner), (ms) => (phases.projectionWaitMs += ms));
   return phases;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { GetDashboardHandler, GetDashboardQuery, GetDashboardResolver } from '@cf/dashboards';
-import { Ledger, type OpenLedger, openLedger, loadConfig } from '@cf/ledger';
+import { EventSourcing, type OpenEventSourcing, openEventSourcing, loadConfig } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { LEDGER_PROJECTIONS } from '../apps/api/ledger-contexts.js';
 import type { Bench, BenchRow } from './bench-table.js';
@@ -12,10 +12,10 @@ const LARGE = 200_000;
 const QUERIES = 300;
 
 /** The Dashboard operation as the API answers it: the query handler plus the contactDays field. */
-const dashboardQuery = (open: OpenLedger) => {
-  const ledger = new Ledger(open);
-  const handler = new GetDashboardHandler(ledger, new ProjectAccess(ledger));
-  const resolver = new GetDashboardResolver(undefined as never, ledger);
+const dashboardQuery = (open: OpenEventSourcing) => {
+  const eventSourcing = new EventSourcing(open);
+  const handler = new GetDashboardHandler(eventSourcing, new ProjectAccess(eventSourcing));
+  const resolver = new GetDashboardResolver(undefined as never, eventSourcing);
   const caller = { actor: managerOf(0), correlationId: 'bench' };
   return async (): Promise<void> => {
     const dashboard = await handler.execute(new GetDashboardQuery(BENCH_PROJECT, caller));
@@ -50,7 +50,7 @@ const projectWith = async (total: number) => {
   });
   const started = performance.now();
   const appended = await writeHistory(join(dir.dir, 'events.sqlite'), total);
-  const open = await openLedger(config, LEDGER_PROJECTIONS);
+  const open = await openEventSourcing(config, LEDGER_PROJECTIONS);
   await open.runner.catchUp();
   console.error(`  ${appended} events loaded and projected in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return {

@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { newId } from '@cf/core';
 import type { Actor, CommandResult } from '@cf/event-store';
-import { type Caller, Ledger, NulCharactersPipe, type PortalCommand, ledgerValidationPipe, loadConfig } from '@cf/ledger';
+import { type Caller, EventSourcing, NulCharactersPipe, type PortalCommand, ledgerValidationPipe, loadConfig } from '@cf/ledger';
 import { createApp } from '../apps/api/bootstrap.js';
 import { loadOperationsConfig } from '../apps/api/observability/operations-config.js';
 
@@ -10,7 +10,7 @@ export type PortalCommandType<Input> = new (input: Input, caller: Caller) => Por
 
 /** The API's application with its projections live, and a way to send it mutations. */
 export interface InProcessPortal {
-  ledger: Ledger;
+  eventSourcing: EventSourcing;
   /** A mutation as a resolver sends it: the raw input through the API's pipes, then the CommandBus. */
   send<Input extends object>(
     command: PortalCommandType<Input>,
@@ -33,7 +33,7 @@ export const openInProcessPortal = async (env: Record<string, string>): Promise<
   const bus = app.get(CommandBus);
   const pipes = [new NulCharactersPipe(), ledgerValidationPipe()];
   return {
-    ledger: app.get(Ledger),
+    eventSourcing: app.get(EventSourcing),
     async send(command, inputType, raw, actor) {
       let input: unknown = raw;
       for (const pipe of pipes) input = await pipe.transform(input, { type: 'body', metatype: inputType, data: 'input' });

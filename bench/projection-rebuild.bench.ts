@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { migrateEvents } from '@cf/audit';
 import { type EventStore, SqliteEventStore } from '@cf/event-store';
-import { type OpenLedger, loadConfig, openLedger } from '@cf/ledger';
+import { type OpenEventSourcing, loadConfig, openEventSourcing } from '@cf/ledger';
 import { dropSchemas } from '../test/harness/store-under-test.js';
 import { LEDGER_PROJECTIONS } from '../apps/api/ledger-contexts.js';
 import { rebuildProjections } from '../apps/cli/commands/rebuild.command.js';
@@ -32,19 +32,19 @@ const readEverything = async (store: EventStore): Promise<number> => {
   }
 };
 
-const rebuildAll = (ledger: OpenLedger): Promise<number> =>
+const rebuildAll = (eventSourcing: OpenEventSourcing): Promise<number> =>
   rebuildProjections(
-    ledger.runner,
+    eventSourcing.runner,
     LEDGER_PROJECTIONS.map((p) => p.name),
   );
 
 const SECRET = 'bench-secret-bench-secret-bench-secret';
 
 /** Rebuilding every read model of a ledger, against reading its log alone, as one row. */
-const rebuildRow = async (ledger: OpenLedger, store: string, appended: number): Promise<BenchRow> => {
+const rebuildRow = async (eventSourcing: OpenEventSourcing, store: string, appended: number): Promise<BenchRow> => {
   const best = await bestOfAlternating(ROUNDS, {
-    reference: () => perSecond(() => readEverything(ledger.store)),
-    ours: () => perSecond(() => rebuildAll(ledger)),
+    reference: () => perSecond(() => readEverything(eventSourcing.store)),
+    ours: () => perSecond(() => rebuildAll(eventSourcing)),
   });
   return {
     bench: 'projection rebuild',
@@ -72,13 +72,13 @@ const onPostgres = async (history: string, dataDir: string, appended: number): P
     DATA_DIR: dataDir,
     AUTH_JWT_SECRET: SECRET,
   });
-  const ledger = await openLedger(config, LEDGER_PROJECTIONS);
+  const eventSourcing = await openEventSourcing(config, LEDGER_PROJECTIONS);
   try {
     const source = new SqliteEventStore({ file: history });
-    await migrateEvents(source, ledger.store).finally(() => source.close());
-    return [await rebuildRow(ledger, 'postgres', appended)];
+    await migrateEvents(source, eventSourcing.store).finally(() => source.close());
+    return [await rebuildRow(eventSourcing, 'postgres', appended)];
   } finally {
-    await ledger.close();
+    await eventSourcing.close();
     await dropSchemas(BENCH_DATABASE_URL, [schema, `${schema}_read`]);
   }
 };
@@ -96,8 +96,8 @@ export const bench: Bench = {
       const history = join(dir.dir, 'events.sqlite');
       const appended = await writeHistory(history, EVENTS);
       const config = loadConfig({ ...process.env, EVENT_STORE: 'sqlite', DATA_DIR: dir.dir, AUTH_JWT_SECRET: SECRET });
-      const ledger = await openLedger(config, LEDGER_PROJECTIONS);
-      const onSqlite = await rebuildRow(ledger, 'sqlite', appended).finally(() => ledger.close());
+      const eventSourcing = await openEventSourcing(config, LEDGER_PROJECTIONS);
+      const onSqlite = await rebuildRow(eventSourcing, 'sqlite', appended).finally(() => eventSourcing.close());
       return [onSqlite, ...(await onPostgres(history, dir.dir, appended))];
     } finally {
       dir.remove();

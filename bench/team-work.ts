@@ -89,7 +89,7 @@ export class TeamWork {
       },
       DEVELOPER,
     );
-    this.lastCommitment = String((await this.portal.ledger.eventAt(result.position))?.data.commitmentId);
+    this.lastCommitment = String((await this.portal.eventSourcing.eventAt(result.position))?.data.commitmentId);
   }
 
   private async raise(): Promise<void> {

@@ -1,4 +1,4 @@
-import { Ledger, openEventStore } from '@cf/ledger';
+import { EventSourcing, openEventStore } from '@cf/ledger';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,9 +85,9 @@ describe('graceful shutdown', () => {
   it('lets a command in flight finish and closes the store cleanly', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cf-shutdown-'));
     const portal = await startPortal({ dataDir });
-    const ledger = portal.app.get(Ledger);
+    const eventSourcing = portal.app.get(EventSourcing);
     const caller = { actor: { userId: 'sam', name: 'Sam' }, correlationId: 'c' };
-    const inFlight = ledger.execute(
+    const inFlight = eventSourcing.execute(
       projectsDecider,
       'project-0198f3c4-0000-7000-8000-000000000001',
       {

@@ -3,9 +3,9 @@ import type { Projection } from '@cf/event-store';
 import { resolveJwtSecret } from './auth/jwt-secret.js';
 import type { LedgerConfig } from './config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from './ledger.tokens.js';
-import { Ledger, OPEN_LEDGER } from './ledger.service.js';
-import { openLedger } from './open-ledger.js';
-import { LEDGER_TELEMETRY, type LedgerTelemetry } from './telemetry/ledger-telemetry.js';
+import { EventSourcing, OPEN_EVENT_SOURCING } from './event-sourcing.service.js';
+import { openEventSourcing } from './open-event-sourcing.js';
+import { EVENT_SOURCING_TELEMETRY, type EventSourcingTelemetry } from './telemetry/event-sourcing-telemetry.js';
 
 /** Wires the store, read models and projection runner once for the whole application. */
 @Global()
@@ -18,13 +18,13 @@ export class LedgerModule {
         { provide: LEDGER_CONFIG, useValue: config },
         { provide: JWT_SECRET, useFactory: () => resolveJwtSecret(config).secret },
         {
-          provide: OPEN_LEDGER,
-          useFactory: (telemetry?: LedgerTelemetry) => openLedger(config, projections, telemetry),
-          inject: [{ token: LEDGER_TELEMETRY, optional: true }],
+          provide: OPEN_EVENT_SOURCING,
+          useFactory: (telemetry?: EventSourcingTelemetry) => openEventSourcing(config, projections, telemetry),
+          inject: [{ token: EVENT_SOURCING_TELEMETRY, optional: true }],
         },
-        Ledger,
+        EventSourcing,
       ],
-      exports: [LEDGER_CONFIG, JWT_SECRET, Ledger],
+      exports: [LEDGER_CONFIG, JWT_SECRET, EventSourcing],
     };
   }
 }

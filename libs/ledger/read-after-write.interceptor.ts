@@ -2,7 +2,7 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import { type Observable, from, switchMap } from 'rxjs';
 import { DomainError } from '@cf/core';
 import { requestOf } from './auth/request-of.js';
-import { Ledger } from './ledger.service.js';
+import { EventSourcing } from './event-sourcing.service.js';
 
 export const MIN_POSITION_HEADER = 'x-min-position';
 export const MIN_POSITION_WAIT_MS = 5_000;
@@ -14,7 +14,7 @@ export const MIN_POSITION_WAIT_MS = 5_000;
  */
 @Injectable()
 export class ReadAfterWriteInterceptor implements NestInterceptor {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(private readonly eventSourcing: EventSourcing) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const raw = requestOf(context)?.headers?.[MIN_POSITION_HEADER];
@@ -26,9 +26,9 @@ export class ReadAfterWriteInterceptor implements NestInterceptor {
 
   /** A position past the log's head was never given out: refused at once instead of held for the whole wait. */
   private async waitFor(position: bigint): Promise<void> {
-    const head = await this.ledger.store.headPosition();
+    const head = await this.eventSourcing.store.headPosition();
     if (position > head)
       throw DomainError.badInput(MIN_POSITION_HEADER, `is past the last event (${head}); send a position a mutation answered with`);
-    await this.ledger.runner.waitFor(position, MIN_POSITION_WAIT_MS);
+    await this.eventSourcing.runner.waitFor(position, MIN_POSITION_WAIT_MS);
   }
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Ledger, VIEWER_ROLES } from '@cf/ledger';
+import { EventSourcing, VIEWER_ROLES } from '@cf/ledger';
 import { projectsReadModel } from './read-model/projects.read-model.js';
 import { ProjectAccess } from './access/project-access.js';
 import { AddMemberHandler } from './add-member/add-member.handler.js';
@@ -28,8 +28,8 @@ import { OpenProjectResolver } from './open-project/open-project.resolver.js';
     ListProjectsResolver,
     {
       provide: VIEWER_ROLES,
-      inject: [Ledger],
-      useFactory: (ledger: Ledger) => (userId: string) => projectsReadModel(ledger.readModels).membershipsOf(userId),
+      inject: [EventSourcing],
+      useFactory: (eventSourcing: EventSourcing) => (userId: string) => projectsReadModel(eventSourcing.readModels).membershipsOf(userId),
     },
   ],
   exports: [ProjectAccess, VIEWER_ROLES],

@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { portalOperation, portalOperations } from '../harness/portal-operations.js';
 import { breachesOf, readAnswer } from './fuzz-checks.js';
@@ -62,7 +62,7 @@ describe('GraphQL API under hostile input (fuzz)', () => {
   };
 
   it(`answers ${RUNS} hostile requests without a 5xx, a leak, an undocumented code or a write on refusal`, async () => {
-    const store = portal.app.get(Ledger).store;
+    const store = portal.app.get(EventSourcing).store;
     // Every abusive document once for certain (regressions: fragment fan-out, stack overflow, alias flood), then the random mix.
     const everyRaw = RAW_REQUESTS.map((r) => ({ ...r, headers: { ...r.headers, authorization: `Bearer ${world.mine.token}` } }));
     const samples = [...everyRaw, ...fc.sample(await requests(), { numRuns: RUNS, seed: SEED })];
@@ -99,7 +99,7 @@ describe('GraphQL API under hostile input (fuzz)', () => {
   }, 120_000);
 
   it('answers every hostile document over graphql-ws too, the same way', async () => {
-    const store = portal.app.get(Ledger).store;
+    const store = portal.app.get(EventSourcing).store;
     // The same bytes as the HTTP bodies, as subscribe payloads; bodies that are no JSON object have no graphql-ws form.
     const documents = RAW_REQUESTS.filter((request) => request.method === 'POST' && /^\{"query"/.test(request.body ?? ''));
     const findings: string[] = [];

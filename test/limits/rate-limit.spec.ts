@@ -1,4 +1,4 @@
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { overWebSocket } from '../harness/graphql-ws-client.js';
 
@@ -18,7 +18,7 @@ describe('the rate limit counts every top-level field, aliased mutations include
         transport === 'HTTP' ? await portal.graphql(openFive, {}, token) : await overWebSocket(portal.url, openFive, {}, token);
       // openProject is non-null: the first refused field nulls the whole answer and ends the serial run.
       expect(answer.data ?? null).toBeNull();
-      const stored = await portal.app.get(Ledger).store.readAll({ after: 0n, limit: 1_000 });
+      const stored = await portal.app.get(EventSourcing).store.readAll({ after: 0n, limit: 1_000 });
       expect(stored.filter((event) => event.type === 'ProjectOpened' && event.metadata.actor.userId === user)).toHaveLength(3);
       expect(answer.errors?.map((e) => e.extensions.code)).toEqual(['RATE_LIMITED']);
       const next =

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { TEST_DATABASE_URL } from '../harness/store-under-test.js';
 import { TcpProxy } from './tcp-proxy.js';
@@ -42,10 +42,10 @@ describe('GET /health/live and /health/ready', () => {
   it('turn ready to 503, naming projectionLag, while the projections lag more than READY_MAX_PROJECTION_LAG', async () => {
     const portal = await startPortal({ env: { READY_MAX_PROJECTION_LAG: '0' } });
     try {
-      const ledger = portal.app.get(Ledger);
-      await ledger.runner.stop();
+      const eventSourcing = portal.app.get(EventSourcing);
+      await eventSourcing.runner.stop();
       const metadata = { actor: { userId: 'u', name: 'U' }, occurredAt: new Date().toISOString(), correlationId: 'c' };
-      await ledger.store.append('project-lagging', [{ type: 'ProjectOpened', data: { projectId: 'lagging' }, metadata }], {
+      await eventSourcing.store.append('project-lagging', [{ type: 'ProjectOpened', data: { projectId: 'lagging' }, metadata }], {
         expectedLastIndex: 'no_stream',
       });
       const notReady = await probe(portal, '/health/ready');

@@ -1,4 +1,4 @@
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { LEDGER_PROJECTIONS } from '../../apps/api/ledger-contexts.js';
 import { rebuildProjections } from '../../apps/cli/commands/rebuild.command.js';
 import { type Portal, TEST_JWT_SECRET, startPortal } from '../harness/portal-harness.js';
@@ -121,15 +121,15 @@ describe('replaying corrections of the record', () => {
   afterAll(() => portal.close());
 
   it('leaves every read-model table as the live projections built it, each time', async () => {
-    const ledger = portal.app.get(Ledger);
-    await ledger.runner.stop();
+    const eventSourcing = portal.app.get(EventSourcing);
+    await eventSourcing.runner.stop();
     const live = await readModelSnapshot(storeEnv());
     expect(live.dashboard_sessions).toHaveLength(3);
     expect(live.status_reports).toHaveLength(2);
     expect(live.perception_gaps.filter((row) => JSON.parse(row).gap === 1)).toHaveLength(2);
     for (const round of [1, 2]) {
       await rebuildProjections(
-        ledger.runner,
+        eventSourcing.runner,
         LEDGER_PROJECTIONS.map((projection) => projection.name),
       );
       expect({ round, tables: await readModelSnapshot(storeEnv()) }).toEqual({ round, tables: live });

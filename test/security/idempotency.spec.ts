@@ -1,4 +1,4 @@
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { overWebSocket } from '../harness/graphql-ws-client.js';
 import { portalOperation } from '../harness/portal-operations.js';
@@ -32,7 +32,7 @@ describe('idempotency keys are bound to the command kind and its payload', () =>
       const first = await send(transport, 'OpenProject', { input });
       expect(first.errors).toBeUndefined();
       expect((await send(transport, 'OpenProject', { input })).data).toEqual(first.data);
-      const head = await portal.app.get(Ledger).store.headPosition();
+      const head = await portal.app.get(EventSourcing).store.headPosition();
 
       const otherInput = await send(transport, 'OpenProject', { input: { ...input, budgetHours: 2 } });
       expect(otherInput.errors?.[0]).toMatchObject({
@@ -54,7 +54,7 @@ describe('idempotency keys are bound to the command kind and its payload', () =>
         extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' },
         message: expect.stringContaining('another kind of command (OpenProject)'),
       });
-      expect(await portal.app.get(Ledger).store.headPosition()).toBe(head);
+      expect(await portal.app.get(EventSourcing).store.headPosition()).toBe(head);
     },
   );
 });

@@ -1,4 +1,4 @@
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { overWebSocket } from '../harness/graphql-ws-client.js';
 import { portalOperation } from '../harness/portal-operations.js';
@@ -32,7 +32,7 @@ describe('ids are unique across kinds', () => {
   it.each(['HTTP', 'graphql-ws'])(
     "refuses openProject with a request's or a contact's id, appends nothing, and the request's history stays its own (%s)",
     async (transport) => {
-      const head = await portal.app.get(Ledger).store.headPosition();
+      const head = await portal.app.get(EventSourcing).store.headPosition();
       for (const id of [requestId, contactId]) {
         const variables = { input: { id, name: 'Squatter', customerName: 'C', budgetHours: 1 } };
         const answer =
@@ -42,7 +42,7 @@ describe('ids are unique across kinds', () => {
         expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
         expect(answer.errors?.[0].message).not.toMatch(/request|contact/i);
       }
-      expect(await portal.app.get(Ledger).store.headPosition()).toBe(head);
+      expect(await portal.app.get(EventSourcing).store.headPosition()).toBe(head);
       const { history } = await portal.ok('History', { id: requestId }, token);
       expect(history.map((entry: { type: string }) => entry.type)).toEqual(['RequestRaised']);
     },

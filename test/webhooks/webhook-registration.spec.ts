@@ -1,4 +1,4 @@
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { TargetHosts } from '@cf/webhooks';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { type WebhookProject, registerWebhook, webhookProject } from './webhook-fixture.js';
@@ -8,7 +8,7 @@ const PUBLIC_URL = 'https://hooks.example.com/ledger';
 describe('registering webhooks (private targets not allowed)', () => {
   let portal: Portal;
   let p: WebhookProject;
-  const head = () => portal.app.get(Ledger).store.headPosition();
+  const head = () => portal.app.get(EventSourcing).store.headPosition();
   const register = (url: string, token: string, events = ['COMMITMENT_REJECTED']) =>
     portal.send('RegisterWebhook', { input: { projectId: p.projectId, url, events } }, token);
 
@@ -43,7 +43,7 @@ describe('registering webhooks (private targets not allowed)', () => {
     expect(auditLog.edges[0].node.data.url).toBe('https://hooks.example.com');
 
     // The log, and so every export, holds the secret sealed with the webhook's own key.
-    const logged = (await portal.app.get(Ledger).store.readStream(`webhook-${webhook.id}`)).map((e) => e.data.secret);
+    const logged = (await portal.app.get(EventSourcing).store.readStream(`webhook-${webhook.id}`)).map((e) => e.data.secret);
     expect(logged).toEqual([expect.stringMatching(new RegExp(`^enc:v1:${webhook.id}:`))]);
   });
 
@@ -83,7 +83,7 @@ describe('registering webhooks (private targets not allowed)', () => {
     const rotated = await portal.graphql(rotate, { i: { webhookId: webhook.id } }, p.mia);
     expect(rotated.data?.rotateWebhookSecret.webhook.secret).toMatch(/^whsec_/);
     expect(rotated.data?.rotateWebhookSecret.webhook.secret).not.toBe(webhook.secret);
-    const logged = (await portal.app.get(Ledger).store.readStream(`webhook-${webhook.id}`)).map((e) => e.data.secret);
+    const logged = (await portal.app.get(EventSourcing).store.readStream(`webhook-${webhook.id}`)).map((e) => e.data.secret);
     expect(logged.every((secret) => String(secret).startsWith('enc:v1:'))).toBe(true);
     const deactivated = await portal.graphql(deactivate, { i: { webhookId: webhook.id } }, p.mia);
     expect(deactivated.data?.deactivateWebhook.webhook).toEqual({ id: webhook.id, active: false });

@@ -1,26 +1,26 @@
 import { Controller, Get } from '@nestjs/common';
-import { Ledger, Public } from '@cf/ledger';
+import { EventSourcing, Public } from '@cf/ledger';
 
 /** GET /health: is the store reachable, how far is it, and how far behind is each projection. */
 @Controller('health')
 export class HealthController {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(private readonly eventSourcing: EventSourcing) {}
 
   @Public()
   @Get()
   async health() {
-    const head = await this.ledger.store.headPosition();
-    const projections = this.ledger.runner.status().map((p) => ({
+    const head = await this.eventSourcing.store.headPosition();
+    const projections = this.eventSourcing.runner.status().map((p) => ({
       name: p.name,
       position: p.position.toString(),
       lag: (head - p.position).toString(),
     }));
     return {
       status: 'ok',
-      store: { kind: this.ledger.store.name, headPosition: head.toString() },
-      projectionsLedHere: this.ledger.runner.isLeading(),
+      store: { kind: this.eventSourcing.store.name, headPosition: head.toString() },
+      projectionsLedHere: this.eventSourcing.runner.isLeading(),
       projections,
-      projectionLag: (head - this.ledger.runner.slowestPosition()).toString(),
+      projectionLag: (head - this.eventSourcing.runner.slowestPosition()).toString(),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { OPERATIONS_CONFIG, type OperationsConfig } from '../observability/operations-config.js';
 
 /**
@@ -12,14 +12,17 @@ import { OPERATIONS_CONFIG, type OperationsConfig } from '../observability/opera
 export class Readiness {
   constructor(
     private readonly indicators: HealthIndicatorService,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     @Inject(OPERATIONS_CONFIG) private readonly config: OperationsConfig,
   ) {}
 
   store(): PromiseLike<HealthIndicatorResult<'store'>> {
     return this.indicators
       .check('store')
-      .attempt(async () => ({ kind: this.ledger.store.name, headPosition: (await this.ledger.store.headPosition()).toString() }))
+      .attempt(async () => ({
+        kind: this.eventSourcing.store.name,
+        headPosition: (await this.eventSourcing.store.headPosition()).toString(),
+      }))
       .withTimeout(this.config.readiness.storeTimeoutMs);
   }
 
@@ -28,7 +31,7 @@ export class Readiness {
     return this.indicators
       .check('projectionLag')
       .attempt(async () => {
-        const lag = Number((await this.ledger.store.headPosition()) - this.ledger.runner.slowestPosition());
+        const lag = Number((await this.eventSourcing.store.headPosition()) - this.eventSourcing.runner.slowestPosition());
         if (lag > maxLag) throw new Error(`the slowest projection is ${lag} events behind the log; at most ${maxLag} are allowed`);
         return { lag, maxLag };
       })

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { Ledger, rateLimitedChannel } from '@cf/ledger';
+import { EventSourcing, rateLimitedChannel } from '@cf/ledger';
 import { type DeliveryAttempted, webhookDeliveryChannel } from '@cf/webhooks';
 import { LEDGER_METRICS, type LedgerMetrics } from './ledger-metrics.js';
 import { addProjectionGauges } from './projection-gauges.js';
@@ -15,11 +15,11 @@ export class MetricsSubscriptions implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     @Inject(LEDGER_METRICS) private readonly metrics: LedgerMetrics,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   onModuleInit(): void {
-    addProjectionGauges(this.metrics, this.ledger);
+    addProjectionGauges(this.metrics, this.eventSourcing);
     rateLimitedChannel.subscribe(this.countRateLimited);
     webhookDeliveryChannel.subscribe(this.countWebhookAttempt);
   }

@@ -1,12 +1,12 @@
 import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { LEDGER_TELEMETRY } from '@cf/ledger';
+import { EVENT_SOURCING_TELEMETRY } from '@cf/ledger';
 import { OPERATIONS_LOG, httpLogOptions, operationsLog } from '../logging/operations-log.js';
 import { LEDGER_METRICS, LedgerMetrics } from '../metrics/ledger-metrics.js';
 import { MetricsController } from '../metrics/metrics.controller.js';
 import { MetricsSubscriptions } from '../metrics/metrics-subscriptions.js';
-import { apiTelemetry } from './ledger-telemetry.js';
+import { apiTelemetry } from './event-sourcing-telemetry.js';
 import { OPERATIONS_CONFIG, type OperationsConfig } from './operations-config.js';
 import { OperationSpanInterceptor } from './operation-span.interceptor.js';
 import { OperationTelemetryPlugin } from './operation-telemetry.plugin.js';
@@ -27,13 +27,13 @@ export class ObservabilityModule {
       providers: [
         { provide: OPERATIONS_CONFIG, useValue: config },
         { provide: OPERATIONS_LOG, useValue: log },
-        { provide: LEDGER_TELEMETRY, useValue: apiTelemetry(metrics) },
+        { provide: EVENT_SOURCING_TELEMETRY, useValue: apiTelemetry(metrics) },
         { provide: APP_INTERCEPTOR, useClass: OperationSpanInterceptor },
         OperationTelemetryPlugin,
         TracingShutdown,
         ...metricsProviders,
       ],
-      exports: [OPERATIONS_CONFIG, OPERATIONS_LOG, LEDGER_TELEMETRY],
+      exports: [OPERATIONS_CONFIG, OPERATIONS_LOG, EVENT_SOURCING_TELEMETRY],
     };
   }
 }

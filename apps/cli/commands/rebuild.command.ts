@@ -1,6 +1,6 @@
 import type { ProjectionRunner } from '@cf/event-store';
 import type { LedgerConfig } from '@cf/ledger';
-import { openLedger } from '@cf/ledger';
+import { openEventSourcing } from '@cf/ledger';
 import { LEDGER_PROJECTIONS } from '../../api/ledger-contexts.js';
 import { ProgressBar } from '../progress-bar.js';
 
@@ -11,15 +11,15 @@ import { ProgressBar } from '../progress-bar.js';
 export const rebuildCommand = async (config: LedgerConfig, wanted?: string): Promise<void> => {
   const names = LEDGER_PROJECTIONS.map((p) => p.name);
   if (wanted && !names.includes(wanted)) throw new Error(`unknown projection "${wanted}"; known: ${names.join(', ')}`);
-  const ledger = await openLedger(config, LEDGER_PROJECTIONS);
+  const eventSourcing = await openEventSourcing(config, LEDGER_PROJECTIONS);
   try {
-    const total = Number(await ledger.store.headPosition());
+    const total = Number(await eventSourcing.store.headPosition());
     const bar = new ProgressBar(wanted ?? 'all projections', total);
-    await rebuildProjections(ledger.runner, wanted ? [wanted] : names, (position) => bar.update(Number(position)));
+    await rebuildProjections(eventSourcing.runner, wanted ? [wanted] : names, (position) => bar.update(Number(position)));
     bar.finish(total);
     console.log(`rebuilt ${wanted ?? names.join(', ')} from ${total} events`);
   } finally {
-    await ledger.close();
+    await eventSourcing.close();
   }
 };
 

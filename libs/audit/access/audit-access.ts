@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@cf/core';
-import { type Caller, Ledger } from '@cf/ledger';
+import { type Caller, EventSourcing } from '@cf/ledger';
 import { ProjectAccess, type ProjectRole, projectsReadModel } from '@cf/projects';
 
 /** Who reads the audit log and verifies the trail: managers and auditors, per project. */
@@ -12,7 +12,7 @@ const MAX_PROJECTS = 100_000;
 @Injectable()
 export class AuditAccess {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
@@ -25,7 +25,7 @@ export class AuditAccess {
       await this.access.require(caller, projectId, AUDIT_ROLES, action);
       return [projectId];
     }
-    const read = projectsReadModel(this.ledger.readModels);
+    const read = projectsReadModel(this.eventSourcing.readModels);
     const projects = await read.projectsOf(caller.actor.userId, 0, MAX_PROJECTS);
     const allowed: string[] = [];
     for (const project of projects) {

@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import type { HistoryEntry } from '../graphql/audit.types.js';
 import { auditReadModel } from '../read-model/audit.read-model.js';
@@ -11,12 +11,12 @@ import { GetHistoryQuery } from './get-history.query.js';
 @QueryHandler(GetHistoryQuery)
 export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, HistoryEntry[]> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ id, caller }: GetHistoryQuery): Promise<HistoryEntry[]> {
-    const rows = await auditReadModel(this.ledger.readModels).ofEntity(id);
+    const rows = await auditReadModel(this.eventSourcing.readModels).ofEntity(id);
     const projectId = rows.find((row) => row.project_id !== null)?.project_id;
     if (!projectId) throw DomainError.notFound('Entity', id);
     await this.access.require(caller, projectId, INTERNAL_ROLES, 'read the history of an entity');

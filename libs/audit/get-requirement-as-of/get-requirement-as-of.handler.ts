@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DomainError, streamName } from '@cf/core';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import { type Requirement, type RequirementEvent, requirementErrors, requirementsDecider, requirementsReadModel } from '@cf/requirements';
 import { GetRequirementAsOfQuery } from './get-requirement-as-of.query.js';
@@ -12,15 +12,15 @@ import { GetRequirementAsOfQuery } from './get-requirement-as-of.query.js';
 @QueryHandler(GetRequirementAsOfQuery)
 export class GetRequirementAsOfHandler implements IQueryHandler<GetRequirementAsOfQuery, Requirement> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ id, asOf, caller }: GetRequirementAsOfQuery): Promise<Requirement> {
-    const current = await requirementsReadModel(this.ledger.readModels).requirement(id);
+    const current = await requirementsReadModel(this.eventSourcing.readModels).requirement(id);
     if (!current) throw requirementErrors.notFound(id);
     await this.access.require(caller, current.project_id, INTERNAL_ROLES, 'read requirements');
-    const events = await this.ledger.store.readStream(streamName('requirement', id), { upTo: new Date(asOf) });
+    const events = await this.eventSourcing.store.readStream(streamName('requirement', id), { upTo: new Date(asOf) });
     if (events.length === 0) throw DomainError.notFound('Requirement', `${id} as of ${asOf}`);
     const state = events.reduce(
       (s, e) => requirementsDecider.evolve(s, { type: e.type, data: e.data } as RequirementEvent),

@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
-import { Ledger, type Page, pageSize } from '@cf/ledger';
+import { EventSourcing, type Page, pageSize } from '@cf/ledger';
 import { AuditAccess } from '../access/audit-access.js';
 import { toAuditEntry } from '../graphql/audit.mapping.js';
 import type { AuditEntry } from '../graphql/audit.types.js';
@@ -19,7 +19,7 @@ const afterPosition = (after: string | undefined): number => {
 @QueryHandler(ListAuditLogQuery)
 export class ListAuditLogHandler implements IQueryHandler<ListAuditLogQuery, Page<AuditEntry>> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: AuditAccess,
   ) {}
 
@@ -30,7 +30,7 @@ export class ListAuditLogHandler implements IQueryHandler<ListAuditLogQuery, Pag
     // A client may send a filter field as null: that means "not filtered", like leaving it out.
     const given = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== undefined));
     const rowFilter = { ...given, projectIds };
-    const read = auditReadModel(this.ledger.readModels);
+    const read = auditReadModel(this.eventSourcing.readModels);
     const rows = await read.page(rowFilter, from, size + 1);
     const edges = rows.slice(0, size).map((row) => ({ cursor: String(row.position), node: toAuditEntry(row) }));
     return {

@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { AuditAccess } from '../access/audit-access.js';
 import type { AuditSeal } from '../graphql/audit.types.js';
 import { projectChainHead } from '../verify-audit-trail/project-chain.js';
@@ -11,13 +11,13 @@ import { SealAuditTrailQuery } from './seal-audit-trail.query.js';
 @QueryHandler(SealAuditTrailQuery)
 export class SealAuditTrailHandler implements IQueryHandler<SealAuditTrailQuery, AuditSeal> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: AuditAccess,
   ) {}
 
   async execute({ projectId, caller }: SealAuditTrailQuery): Promise<AuditSeal> {
     await this.access.auditableProjects(caller, projectId, 'seal the audit trail');
-    const head = projectChainHead(inLogOrder(await readProjectStreams(this.ledger, projectId)));
+    const head = projectChainHead(inLogOrder(await readProjectStreams(this.eventSourcing, projectId)));
     if (!head) throw DomainError.notFound('Project', projectId);
     return { position: head.position.toString(), hash: head.hash, at: head.at };
   }

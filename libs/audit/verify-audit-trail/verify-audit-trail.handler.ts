@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
 import { type BrokenChainLink, ChainVerifier } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { AuditAccess } from '../access/audit-access.js';
 import type { AuditSealInput, AuditVerification } from '../graphql/audit.types.js';
 import { auditReadModel } from '../read-model/audit.read-model.js';
@@ -17,7 +17,7 @@ import { VerifyAuditTrailQuery } from './verify-audit-trail.query.js';
 @QueryHandler(VerifyAuditTrailQuery)
 export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQuery, AuditVerification> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: AuditAccess,
   ) {}
 
@@ -27,7 +27,7 @@ export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQu
     const verifier = new ChainVerifier();
     let sealBroken: BrokenChainLink | null = null;
     for (const id of projectIds) {
-      const streams = await readProjectStreams(this.ledger, id);
+      const streams = await readProjectStreams(this.eventSourcing, id);
       for (const events of streams) verifier.check(events);
       if (seal) sealBroken = await this.againstSeal(id, inLogOrder(streams), seal);
     }
@@ -44,7 +44,7 @@ export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQu
     seal: AuditSealInput,
   ): Promise<BrokenChainLink | null> {
     const position = BigInt(seal.position);
-    const places = await auditReadModel(this.ledger.readModels).placesUpTo(projectId, Number(position));
+    const places = await auditReadModel(this.eventSourcing.readModels).placesUpTo(projectId, Number(position));
     return checkSeal(events, { position, hash: seal.hash }, places);
   }
 }

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import type { RecordedEvent } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import type { ProjectActivity } from '../graphql/audit.types.js';
 import { projectNamedBy } from '../read-model/audit.projection.js';
 import { auditReadModel } from '../read-model/audit.read-model.js';
@@ -24,7 +24,7 @@ export class ActivityFeed implements OnModuleDestroy {
   private started: Promise<void> | undefined;
   private running = true;
 
-  constructor(private readonly ledger: Ledger) {}
+  constructor(private readonly eventSourcing: EventSourcing) {}
 
   async subscribe(projectId: string): Promise<AsyncIterableIterator<ProjectActivity>> {
     this.started ??= this.start();
@@ -38,7 +38,7 @@ export class ActivityFeed implements OnModuleDestroy {
   }
 
   private async start(): Promise<void> {
-    const head = await this.ledger.store.headPosition();
+    const head = await this.eventSourcing.store.headPosition();
     this.loop = this.follow(head);
   }
 
@@ -46,10 +46,10 @@ export class ActivityFeed implements OnModuleDestroy {
     let position = from;
     while (this.running) {
       try {
-        if (!(await this.ledger.store.waitForEvents(position, 500)) || !this.running) continue;
-        const page = await this.ledger.store.readAll({ after: position, limit: 500 });
+        if (!(await this.eventSourcing.store.waitForEvents(position, 500)) || !this.running) continue;
+        const page = await this.eventSourcing.store.readAll({ after: position, limit: 500 });
         if (page.length === 0) continue;
-        await this.ledger.runner.waitFor(page[page.length - 1].position, 10_000);
+        await this.eventSourcing.runner.waitFor(page[page.length - 1].position, 10_000);
         for (const event of page) await this.publish(event);
         position = page[page.length - 1].position;
       } catch (error) {
@@ -61,7 +61,7 @@ export class ActivityFeed implements OnModuleDestroy {
   }
 
   private async publish(event: RecordedEvent): Promise<void> {
-    const projectId = projectNamedBy(event) ?? (await auditReadModel(this.ledger.readModels).projectOfStream(event.stream));
+    const projectId = projectNamedBy(event) ?? (await auditReadModel(this.eventSourcing.readModels).projectOfStream(event.stream));
     if (!projectId) return;
     await this.pubSub.publish(topicOf(projectId), {
       position: event.position.toString(),

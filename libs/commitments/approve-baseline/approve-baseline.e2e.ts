@@ -1,4 +1,4 @@
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { projectsReadModel } from '@cf/projects';
 import { requirementsReadModel } from '@cf/requirements';
 import { type RequirementsWorld, requirementInput, setUpWorld } from '../../../test/fixtures/requirements-world.js';
@@ -76,7 +76,7 @@ describe('approveBaseline', () => {
   });
 
   it('lists as changes since the baseline only the revisions made after it', async () => {
-    const db = w.portal.app.get(Ledger).readModels;
+    const db = w.portal.app.get(EventSourcing).readModels;
     const read = requirementsReadModel(db);
     expect((await read.changesSince(w.projectId, null)).map((c) => `${c.key}@${c.revision}`)).toEqual(['R1@1', 'R2@1', 'R3@1', 'R2@2']);
     const approvedAt = (await projectsReadModel(db).latestBaseline(w.projectId))!.approved_at;

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { requirementsReadModel } from '@cf/requirements';
 import { BudgetDecisions } from '../decision/budget-decisions.js';
 import { contactFact } from '../decision/budget-facts.js';
@@ -13,12 +13,12 @@ import { ApproveBaselineCommand } from './approve-baseline.command.js';
 @CommandHandler(ApproveBaselineCommand)
 export class ApproveBaselineHandler implements ICommandHandler<ApproveBaselineCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly budget: BudgetDecisions,
   ) {}
 
   execute({ input, caller, baselineId }: ApproveBaselineCommand): Promise<CommandResult> {
-    const db = this.ledger.readModels;
+    const db = this.eventSourcing.readModels;
     return this.budget.decide(caller, input.projectId, ['MANAGER'], 'approve a baseline', async ({ at, actor }) => ({
       type: 'ApproveBaseline',
       at,

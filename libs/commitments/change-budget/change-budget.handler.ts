@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { BudgetDecisions } from '../decision/budget-decisions.js';
 import { contactFact } from '../decision/budget-facts.js';
 import { ChangeBudgetCommand } from './change-budget.command.js';
@@ -9,7 +9,7 @@ import { ChangeBudgetCommand } from './change-budget.command.js';
 @CommandHandler(ChangeBudgetCommand)
 export class ChangeBudgetHandler implements ICommandHandler<ChangeBudgetCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly budget: BudgetDecisions,
   ) {}
 
@@ -28,7 +28,7 @@ export class ChangeBudgetHandler implements ICommandHandler<ChangeBudgetCommand,
       ...(input.countersignedById != null
         ? {
             countersignedById: input.countersignedById,
-            countersignedBy: await contactFact(this.ledger.readModels, input.countersignedById),
+            countersignedBy: await contactFact(this.eventSourcing.readModels, input.countersignedById),
           }
         : {}),
     }));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { type Caller, Ledger } from '@cf/ledger';
+import { type Caller, EventSourcing } from '@cf/ledger';
 import { type ProjectAccessGrant, ProjectAccess, type ProjectRole, projectsDecider } from '@cf/projects';
 import { budgetDecider } from '../domain/budget.decide.js';
 import type { BudgetCommand } from '../domain/commitments.commands.js';
@@ -29,7 +29,7 @@ export interface BudgetMoment {
 @Injectable()
 export class BudgetDecisions {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
@@ -42,8 +42,8 @@ export class BudgetDecisions {
     idempotencyKey?: string,
   ): Promise<CommandResult> {
     const grant = await this.access.require(caller, projectId, roles, action);
-    const project = await this.ledger.fold(projectsDecider, streamName('project', projectId));
-    const at = this.ledger.now();
+    const project = await this.eventSourcing.fold(projectsDecider, streamName('project', projectId));
+    const at = this.eventSourcing.now();
     const decided = await command({
       at: at.toISOString(),
       actor: caller.actor,
@@ -51,7 +51,7 @@ export class BudgetDecisions {
       openingBudgetHours: project.state.budgetHours,
       projectStreamEvents: project.lastIndex + 1,
     });
-    return this.ledger.execute(budgetDecider, streamName('budget', projectId), decided, { caller, at, idempotencyKey });
+    return this.eventSourcing.execute(budgetDecider, streamName('budget', projectId), decided, { caller, at, idempotencyKey });
   }
 
   /** A decision on one commitment, on its project's budget stream. */
@@ -67,7 +67,7 @@ export class BudgetDecisions {
 
   /** The project of a commitment, to find its budget stream (NOT_FOUND before anything else). */
   async projectOf(commitmentId: string): Promise<string> {
-    const row = await commitmentsReadModel(this.ledger.readModels).commitment(commitmentId);
+    const row = await commitmentsReadModel(this.eventSourcing.readModels).commitment(commitmentId);
     if (!row) throw commitmentErrors.notFound(commitmentId);
     return row.project_id;
   }

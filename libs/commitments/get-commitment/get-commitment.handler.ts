@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { commitmentErrors } from '../domain/commitments.errors.js';
 import { toCommitment, viewerOf } from '../graphql/commitment.mapping.js';
@@ -12,12 +12,12 @@ import { GetCommitmentQuery } from './get-commitment.query.js';
 @QueryHandler(GetCommitmentQuery)
 export class GetCommitmentHandler implements IQueryHandler<GetCommitmentQuery, Commitment> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ id, caller }: GetCommitmentQuery): Promise<Commitment> {
-    const row = await commitmentsReadModel(this.ledger.readModels).commitment(id);
+    const row = await commitmentsReadModel(this.eventSourcing.readModels).commitment(id);
     if (!row) throw commitmentErrors.notFound(id);
     const viewer = viewerOf(await this.access.require(caller, row.project_id, ANY_ROLE, 'read commitments'));
     if (viewer !== null && row.made_to_id !== viewer) {

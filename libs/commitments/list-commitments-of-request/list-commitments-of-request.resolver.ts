@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { Request } from '@cf/requests';
 import { toCommitment, viewerOf } from '../graphql/commitment.mapping.js';
@@ -10,14 +10,14 @@ import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 @Resolver(() => Request)
 export class RequestCommitmentsResolver {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   @ResolveField(() => [Commitment])
   async commitments(@Parent() request: Request, @CurrentCaller() caller: Caller): Promise<Commitment[]> {
     const viewer = viewerOf(await this.access.require(caller, request.projectId, ANY_ROLE, 'read commitments'));
-    const rows = await commitmentsReadModel(this.ledger.readModels).ofRequest(request.id);
+    const rows = await commitmentsReadModel(this.eventSourcing.readModels).ofRequest(request.id);
     return rows.filter((row) => viewer === null || row.made_to_id === viewer).map((row) => toCommitment(row, viewer));
   }
 }

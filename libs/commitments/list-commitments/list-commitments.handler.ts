@@ -1,6 +1,6 @@
 import { DomainError } from '@cf/core';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Ledger, type Page, decodeSequenceCursor, pageSize, toPage } from '@cf/ledger';
+import { EventSourcing, type Page, decodeSequenceCursor, pageSize, toPage } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { toCommitment, viewerOf } from '../graphql/commitment.mapping.js';
 import type { Commitment } from '../graphql/commitment.types.js';
@@ -11,7 +11,7 @@ import { ListCommitmentsQuery } from './list-commitments.query.js';
 @QueryHandler(ListCommitmentsQuery)
 export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuery, Page<Commitment>> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
@@ -24,7 +24,7 @@ export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuer
     const size = pageSize(first);
     const afterSeq = decodeSequenceCursor(after);
     const rowFilter = { ...filter, madeToId: viewer };
-    const read = commitmentsReadModel(this.ledger.readModels);
+    const read = commitmentsReadModel(this.eventSourcing.readModels);
     const rows = await read.page(projectId, rowFilter, afterSeq, size + 1);
     return toPage(
       rows,

@@ -1,6 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 import { MakeCommitmentCommand } from './make-commitment.command.js';
 import type { MakeCommitmentInput } from './make-commitment.input.js';
@@ -122,10 +122,10 @@ describe('makeCommitment and who sees what', () => {
         bus.execute(new MakeCommitmentCommand(input({ requirementIds: [], estimateHours: hours }).input as MakeCommitmentInput, mia)),
       ),
     );
-    const read = commitmentsReadModel(portal.app.get(Ledger).readModels);
-    const ledger = portal.app.get(Ledger);
+    const read = commitmentsReadModel(portal.app.get(EventSourcing).readModels);
+    const eventSourcing = portal.app.get(EventSourcing);
     const rows = await Promise.all(
-      results.map(async (r) => read.commitment(String((await ledger.eventAt(r.position))?.data.commitmentId))),
+      results.map(async (r) => read.commitment(String((await eventSourcing.eventAt(r.position))?.data.commitmentId))),
     );
     expect(rows.filter((row) => row!.outside_budget === 1)).toHaveLength(2);
   });

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { BudgetDecisions } from '../decision/budget-decisions.js';
 import { contactFact, requestFacts, requirementFacts, sessionFact } from '../decision/budget-facts.js';
 import { MakeCommitmentCommand } from './make-commitment.command.js';
@@ -13,12 +13,12 @@ import { MakeCommitmentCommand } from './make-commitment.command.js';
 @CommandHandler(MakeCommitmentCommand)
 export class MakeCommitmentHandler implements ICommandHandler<MakeCommitmentCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly budget: BudgetDecisions,
   ) {}
 
   execute({ input, caller }: MakeCommitmentCommand): Promise<CommandResult> {
-    const db = this.ledger.readModels;
+    const db = this.eventSourcing.readModels;
     const requestIds = input.requestIds ?? [];
     const requirementIds = input.requirementIds ?? [];
     const commitmentId = newId();

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
 import { commitmentPayload } from '../graphql/commitment-payload.js';
 import { CommitmentPayload } from '../graphql/commitment.types.js';
 import { MakeCommitmentCommand } from './make-commitment.command.js';
@@ -10,14 +10,14 @@ import { MakeCommitmentInput } from './make-commitment.input.js';
 export class MakeCommitmentResolver {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   /** The commitment is the one made at the result's position: a retried idempotency key answers with the first. */
   @Mutation(() => CommitmentPayload)
   async makeCommitment(@Args('input') input: MakeCommitmentInput, @CurrentCaller() caller: Caller): Promise<CommitmentPayload> {
     const result = await this.commandBus.execute(new MakeCommitmentCommand(input, caller));
-    const made = await this.ledger.eventAt(result.position);
-    return commitmentPayload(this.ledger.readModels, result, String(made?.data.commitmentId));
+    const made = await this.eventSourcing.eventAt(result.position);
+    return commitmentPayload(this.eventSourcing.readModels, result, String(made?.data.commitmentId));
   }
 }

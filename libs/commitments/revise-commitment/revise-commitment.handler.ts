@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { BudgetDecisions } from '../decision/budget-decisions.js';
 import { contactFact, requestFacts, requirementFacts } from '../decision/budget-facts.js';
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
@@ -13,12 +13,12 @@ import { ReviseCommitmentCommand } from './revise-commitment.command.js';
 @CommandHandler(ReviseCommitmentCommand)
 export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitmentCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly budget: BudgetDecisions,
   ) {}
 
   execute({ input, caller }: ReviseCommitmentCommand): Promise<CommandResult> {
-    const db = this.ledger.readModels;
+    const db = this.eventSourcing.readModels;
     return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER', 'DEVELOPER'], 'revise commitments', async (moment) => {
       const row = await commitmentsReadModel(db).commitment(input.commitmentId);
       return {

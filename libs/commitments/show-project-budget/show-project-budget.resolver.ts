@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { Project } from '@cf/projects';
 import { ProjectBudget } from '../graphql/commitment.types.js';
 import { projectBudgetOf } from '../read-model/commitments.read-model.js';
@@ -10,10 +10,10 @@ import { projectBudgetOf } from '../read-model/commitments.read-model.js';
  */
 @Resolver(() => Project)
 export class ProjectBudgetResolver {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(private readonly eventSourcing: EventSourcing) {}
 
   @ResolveField(() => ProjectBudget, { nullable: true })
   budget(@Parent() project: Project): Promise<ProjectBudget | null> {
-    return projectBudgetOf(this.ledger.readModels, project.id);
+    return projectBudgetOf(this.eventSourcing.readModels, project.id);
   }
 }

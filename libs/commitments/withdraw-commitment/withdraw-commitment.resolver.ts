@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
 import { DecideCommitmentInput } from '../decision/decide-commitment.input.js';
 import { commitmentPayload } from '../graphql/commitment-payload.js';
 import { CommitmentPayload } from '../graphql/commitment.types.js';
@@ -10,12 +10,12 @@ import { WithdrawCommitmentCommand } from './withdraw-commitment.command.js';
 export class WithdrawCommitmentResolver {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Mutation(() => CommitmentPayload)
   async withdrawCommitment(@Args('input') input: DecideCommitmentInput, @CurrentCaller() caller: Caller): Promise<CommitmentPayload> {
     const result = await this.commandBus.execute(new WithdrawCommitmentCommand(input, caller));
-    return commitmentPayload(this.ledger.readModels, result, input.commitmentId);
+    return commitmentPayload(this.eventSourcing.readModels, result, input.commitmentId);
   }
 }

@@ -1,4 +1,4 @@
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 
 describe('logContactSession held to today, and correctContactSession', () => {
@@ -10,7 +10,7 @@ describe('logContactSession held to today, and correctContactSession', () => {
   let bea: string;
   let eve: string;
   let sessionId: string;
-  const head = () => portal.app.get(Ledger).store.headPosition();
+  const head = () => portal.app.get(EventSourcing).store.headPosition();
   const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
   const correct = (input: Record<string, unknown>, token: string) =>
     portal.send('CorrectContactSession', { input: { sessionId, reason: 'Logged wrongly', ...input } }, token);

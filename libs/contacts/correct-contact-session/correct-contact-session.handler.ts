@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { contactErrors } from '../domain/contacts.errors.js';
 import { sessionDecider } from '../domain/session.decide.js';
@@ -13,17 +13,17 @@ import { CorrectContactSessionCommand } from './correct-contact-session.command.
 @CommandHandler(CorrectContactSessionCommand)
 export class CorrectContactSessionHandler implements ICommandHandler<CorrectContactSessionCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ input, caller }: CorrectContactSessionCommand): Promise<CommandResult> {
-    const db = this.ledger.readModels;
+    const db = this.eventSourcing.readModels;
     const session = await contactsReadModel(db).session(input.sessionId);
     if (!session) throw contactErrors.sessionNotFound(input.sessionId);
     await this.access.require(caller, session.project_id, ['MANAGER', 'DEVELOPER'], 'correct contact sessions');
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       sessionDecider,
       streamName('session', input.sessionId),
       {

@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import type { CommandResult } from '@cf/event-store';
-import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing, readBack } from '@cf/ledger';
 import { toSession } from '../graphql/contact.mapping.js';
 import { ContactSessionPayload } from '../graphql/contact.types.js';
 import { contactsReadModel } from '../read-model/contacts.read-model.js';
@@ -12,7 +12,7 @@ import { CorrectContactSessionInput } from './correct-contact-session.input.js';
 export class CorrectContactSessionResolver {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   /** developers and contacts of the session are filled by the ContactSession field resolvers. */
@@ -22,7 +22,7 @@ export class CorrectContactSessionResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<ContactSessionPayload> {
     const result: CommandResult = await this.commandBus.execute(new CorrectContactSessionCommand(input, caller));
-    const session = await contactsReadModel(this.ledger.readModels).session(input.sessionId);
+    const session = await contactsReadModel(this.eventSourcing.readModels).session(input.sessionId);
     return { position: result.position.toString(), session: toSession(readBack(session, result.position, 'session')) };
   }
 }

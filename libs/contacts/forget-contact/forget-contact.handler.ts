@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '@cf/projects';
 import { contactsDecider } from '../domain/contacts.decide.js';
@@ -22,20 +22,20 @@ import { wasForgotten } from './forgotten-keys.reconciler.js';
 @CommandHandler(ForgetContactCommand)
 export class ForgetContactHandler implements ICommandHandler<ForgetContactCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
     private readonly personalData: PersonalData,
   ) {}
 
   async execute({ input, caller }: ForgetContactCommand): Promise<CommandResult> {
-    const contact = await contactsReadModel(this.ledger.readModels).contact(input.contactId);
+    const contact = await contactsReadModel(this.eventSourcing.readModels).contact(input.contactId);
     if (!contact) throw contactErrors.contactNotFound(input.contactId);
     await this.access.require(caller, contact.project_id, ['MANAGER'], 'forget contacts');
-    const at = this.ledger.now();
+    const at = this.eventSourcing.now();
     const stream = streamName('contact', input.contactId);
     await this.personalData.beginForgetting(input.contactId);
     try {
-      const result = await this.ledger.execute(
+      const result = await this.eventSourcing.execute(
         contactsDecider,
         stream,
         {
@@ -51,7 +51,7 @@ export class ForgetContactHandler implements ICommandHandler<ForgetContactComman
       return result;
     } catch (error) {
       // Refused (or already forgotten earlier, with a key a crash left behind): settle the key.
-      if (await wasForgotten(this.ledger.store, input.contactId)) await this.personalData.completeForgetting(input.contactId);
+      if (await wasForgotten(this.eventSourcing.store, input.contactId)) await this.personalData.completeForgetting(input.contactId);
       else await this.personalData.abandonForgetting(input.contactId);
       throw error;
     }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { streamName } from '@cf/core';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { KEY_STORE, type KeyStore } from '@cf/personal-data';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 
@@ -28,7 +28,7 @@ describe('a forget interrupted between its event and the key destruction', () =>
     // What a crash right after the append leaves: the event and a marked key.
     await keys.markForgetting(crashed);
     const at = new Date().toISOString();
-    await portal.app.get(Ledger).store.append(
+    await portal.app.get(EventSourcing).store.append(
       streamName('contact', crashed),
       [
         {

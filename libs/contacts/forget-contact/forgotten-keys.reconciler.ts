@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { streamName } from '@cf/core';
 import type { EventStore } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 
 /** True when the contact's stream holds ContactForgotten: the forget was accepted. */
@@ -16,13 +16,13 @@ export const wasForgotten = async (store: EventStore, contactId: string): Promis
 @Injectable()
 export class ForgottenKeysReconciler implements OnApplicationBootstrap {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly personalData: PersonalData,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     for (const contactId of await this.personalData.pendingForgets()) {
-      if (await wasForgotten(this.ledger.store, contactId)) await this.personalData.completeForgetting(contactId);
+      if (await wasForgotten(this.eventSourcing.store, contactId)) await this.personalData.completeForgetting(contactId);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { contactErrors } from '../domain/contacts.errors.js';
 import { toContact } from '../graphql/contact.mapping.js';
@@ -12,12 +12,12 @@ import { GetContactQuery } from './get-contact.query.js';
 @QueryHandler(GetContactQuery)
 export class GetContactHandler implements IQueryHandler<GetContactQuery, Contact | null> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ id, caller }: GetContactQuery): Promise<Contact | null> {
-    const contact = await contactsReadModel(this.ledger.readModels).contact(id);
+    const contact = await contactsReadModel(this.eventSourcing.readModels).contact(id);
     if (!contact) throw contactErrors.contactNotFound(id);
     const { role, member } = await this.access.require(caller, contact.project_id, ANY_ROLE, 'read contacts');
     if (role === 'CUSTOMER' && member.contact_id !== id)

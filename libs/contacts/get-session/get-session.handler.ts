@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import { toSession } from '../graphql/contact.mapping.js';
 import type { ContactSession } from '../graphql/contact.types.js';
@@ -11,12 +11,12 @@ import { GetSessionQuery } from './get-session.query.js';
 @QueryHandler(GetSessionQuery)
 export class GetSessionHandler implements IQueryHandler<GetSessionQuery, ContactSession> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ id, caller }: GetSessionQuery): Promise<ContactSession> {
-    const session = await contactsReadModel(this.ledger.readModels).session(id);
+    const session = await contactsReadModel(this.eventSourcing.readModels).session(id);
     if (!session) throw DomainError.notFound('ContactSession', id);
     await this.access.require(caller, session.project_id, INTERNAL_ROLES, 'read contact sessions');
     return toSession(session);

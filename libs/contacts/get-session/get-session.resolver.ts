@@ -1,6 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
 import { UserRef } from '@cf/projects';
 import { toContact } from '../graphql/contact.mapping.js';
 import { Contact, ContactSession } from '../graphql/contact.types.js';
@@ -15,7 +15,7 @@ import { GetSessionQuery } from './get-session.query.js';
 export class GetSessionResolver {
   constructor(
     private readonly queryBus: QueryBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Query(() => ContactSession, { nullable: true })
@@ -25,12 +25,12 @@ export class GetSessionResolver {
 
   @ResolveField(() => [UserRef])
   async developers(@Parent() session: ContactSession): Promise<UserRef[]> {
-    const rows = await contactsReadModel(this.ledger.readModels).sessionDevelopers(session.id);
+    const rows = await contactsReadModel(this.eventSourcing.readModels).sessionDevelopers(session.id);
     return rows.map((row) => ({ userId: row.user_id, name: row.name }));
   }
 
   @ResolveField(() => [Contact])
   async contacts(@Parent() session: ContactSession): Promise<Contact[]> {
-    return (await contactsReadModel(this.ledger.readModels).sessionContacts(session.id)).map(toContact);
+    return (await contactsReadModel(this.eventSourcing.readModels).sessionContacts(session.id)).map(toContact);
   }
 }

@@ -1,4 +1,4 @@
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 import { contactsReadModel } from '../read-model/contacts.read-model.js';
 
@@ -8,7 +8,7 @@ describe('logContactSession', () => {
   let dev: string;
   let projectId: string;
   let bea: string;
-  const sessionsOf = () => contactsReadModel(portal.app.get(Ledger).readModels).sessionsOf(projectId);
+  const sessionsOf = () => contactsReadModel(portal.app.get(EventSourcing).readModels).sessionsOf(projectId);
   const input = (overrides: Record<string, unknown> = {}) => ({
     projectId,
     date: '2025-03-05',

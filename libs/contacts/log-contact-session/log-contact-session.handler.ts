@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { sessionDecider } from '../domain/session.decide.js';
 import { sessionContactFacts, sessionDeveloperFacts } from '../session-facts/session-facts.js';
@@ -11,16 +11,16 @@ import { LogContactSessionCommand } from './log-contact-session.command.js';
 @CommandHandler(LogContactSessionCommand)
 export class LogContactSessionHandler implements ICommandHandler<LogContactSessionCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ input, caller }: LogContactSessionCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'log contact sessions');
-    const db = this.ledger.readModels;
+    const db = this.eventSourcing.readModels;
     const sessionId = newId();
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       sessionDecider,
       streamName('session', sessionId),
       {

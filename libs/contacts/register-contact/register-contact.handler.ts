@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '@cf/projects';
 import { contactsDecider } from '../domain/contacts.decide.js';
@@ -20,7 +20,7 @@ export const CONTACT_PERSONAL_FIELDS = ['name', 'email'] as const;
 @CommandHandler(RegisterContactCommand)
 export class RegisterContactHandler implements ICommandHandler<RegisterContactCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
     private readonly personalData: PersonalData,
   ) {}
@@ -29,12 +29,12 @@ export class RegisterContactHandler implements ICommandHandler<RegisterContactCo
     const { role: actorRole } = await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'register contacts');
     const contactId = newId();
     const stream = streamName('contact', contactId);
-    const at = this.ledger.now();
+    const at = this.eventSourcing.now();
     // The key is on disk before the event that needs it is appended.
     const sealEvents = await this.personalData.sealerFor(contactId, CONTACT_PERSONAL_FIELDS);
     let result: CommandResult | undefined;
     try {
-      result = await this.ledger.execute(
+      result = await this.eventSourcing.execute(
         contactsDecider,
         stream,
         {
@@ -57,7 +57,7 @@ export class RegisterContactHandler implements ICommandHandler<RegisterContactCo
       return result;
     } finally {
       // Refused, or replayed by an idempotency key (another stream): the fresh key seals nothing.
-      if (result?.stream !== stream && (await this.ledger.store.lastIndexOf(stream)) === -1) {
+      if (result?.stream !== stream && (await this.eventSourcing.store.lastIndexOf(stream)) === -1) {
         await this.personalData.discard(contactId);
       }
     }

@@ -1,4 +1,4 @@
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 
 describe('reviseContact', () => {
@@ -8,7 +8,7 @@ describe('reviseContact', () => {
   let aud: string;
   let projectId: string;
   let pat: string;
-  const head = () => portal.app.get(Ledger).store.headPosition();
+  const head = () => portal.app.get(EventSourcing).store.headPosition();
   const revise = (input: Record<string, unknown>, token: string) =>
     portal.send('ReviseContact', { input: { contactId: pat, ...input } }, token);
 

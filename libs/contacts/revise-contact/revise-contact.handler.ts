@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { contactsDecider } from '../domain/contacts.decide.js';
 import { contactErrors } from '../domain/contacts.errors.js';
@@ -15,16 +15,16 @@ import { ReviseContactCommand } from './revise-contact.command.js';
 @CommandHandler(ReviseContactCommand)
 export class ReviseContactHandler implements ICommandHandler<ReviseContactCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ input, caller }: ReviseContactCommand): Promise<CommandResult> {
-    const contact = await contactsReadModel(this.ledger.readModels).contact(input.contactId);
+    const contact = await contactsReadModel(this.eventSourcing.readModels).contact(input.contactId);
     if (!contact) throw contactErrors.contactNotFound(input.contactId);
     const { role: actorRole } = await this.access.require(caller, contact.project_id, ['MANAGER', 'DEVELOPER'], 'revise contacts');
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       contactsDecider,
       streamName('contact', input.contactId),
       {

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import type { Dashboard } from '../graphql/dashboard.types.js';
 import { dashboardFigures } from './dashboard-figures.js';
@@ -9,14 +9,14 @@ import { GetDashboardQuery } from './get-dashboard.query.js';
 @QueryHandler(GetDashboardQuery)
 export class GetDashboardHandler implements IQueryHandler<GetDashboardQuery, Dashboard> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ projectId, caller }: GetDashboardQuery): Promise<Dashboard> {
     await this.access.require(caller, projectId, INTERNAL_ROLES, 'read the dashboard');
-    const head = await this.ledger.store.headPosition();
-    const lag = head - this.ledger.runner.slowestPosition();
-    return dashboardFigures(this.ledger.readModels, projectId, Number(lag > 0n ? lag : 0n));
+    const head = await this.eventSourcing.store.headPosition();
+    const lag = head - this.eventSourcing.runner.slowestPosition();
+    return dashboardFigures(this.eventSourcing.readModels, projectId, Number(lag > 0n ? lag : 0n));
   }
 }

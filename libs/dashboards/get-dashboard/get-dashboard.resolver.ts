@@ -1,7 +1,7 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
 import { Dashboard, DeveloperContactDays } from '../graphql/dashboard.types.js';
 import { contactDaysOf } from './contact-days.js';
 import { GetDashboardQuery } from './get-dashboard.query.js';
@@ -12,7 +12,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export class GetDashboardResolver {
   constructor(
     private readonly queryBus: QueryBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Query(() => Dashboard)
@@ -24,6 +24,6 @@ export class GetDashboardResolver {
   @ResolveField(() => [DeveloperContactDays])
   contactDays(@Parent() dashboard: Dashboard, @Args('month', { description: 'YYYY-MM' }) month: string): Promise<DeveloperContactDays[]> {
     if (!MONTH.test(month)) throw DomainError.badInput('month', 'month must be YYYY-MM');
-    return contactDaysOf(this.ledger.readModels, dashboard.projectId, month);
+    return contactDaysOf(this.eventSourcing.readModels, dashboard.projectId, month);
   }
 }

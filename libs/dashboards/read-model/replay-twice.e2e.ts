@@ -1,15 +1,15 @@
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { LEDGER_PROJECTIONS } from '../../../apps/api/ledger-contexts.js';
 import { tellDemoStory } from '../../../apps/cli/seed/demo-story.js';
 import { SeedClient } from '../../../apps/cli/seed/seed-client.js';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 
 /** Every row of every table of every projection, in a stable order. */
-const snapshot = async (ledger: Ledger): Promise<Record<string, string[]>> => {
+const snapshot = async (eventSourcing: EventSourcing): Promise<Record<string, string[]>> => {
   const tables: Record<string, string[]> = {};
   for (const projection of LEDGER_PROJECTIONS) {
     for (const table of projection.tables) {
-      const rows = await ledger.readModels.selectFrom(table).selectAll().execute();
+      const rows = await eventSourcing.readModels.selectFrom(table).selectAll().execute();
       tables[`${projection.name}.${table}`] = rows.map((row) => JSON.stringify(row, Object.keys(row).sort())).sort();
     }
   }
@@ -19,11 +19,11 @@ const snapshot = async (ledger: Ledger): Promise<Record<string, string[]>> => {
 /** Rebuilding every projection from the log, twice, gives the tables the live projection built. */
 describe('replaying the log into the read models', () => {
   let portal: Portal;
-  let ledger: Ledger;
+  let eventSourcing: EventSourcing;
 
   beforeAll(async () => {
     portal = await startPortal();
-    ledger = portal.app.get(Ledger);
+    eventSourcing = portal.app.get(EventSourcing);
     const tokens: Record<string, string> = {};
     for (const user of ['maria', 'jonas', 'ines']) tokens[user] = await portal.tokenFor(user);
     const ids = await tellDemoStory(new SeedClient(portal.url, tokens));
@@ -44,16 +44,16 @@ describe('replaying the log into the read models', () => {
   afterAll(() => portal.close());
 
   it('leaves every table identical to the live one, row for row, each time', async () => {
-    const live = await snapshot(ledger);
+    const live = await snapshot(eventSourcing);
     expect(live['dashboards.dashboard_counters'].length).toBeGreaterThan(0);
     expect(live['commitments.commitment_budget_loads'].length).toBe(3);
     expect(live['commitments.commitment_counters'].length).toBeGreaterThan(0);
-    await ledger.runner.stop();
+    await eventSourcing.runner.stop();
     for (const round of [1, 2]) {
-      for (const projection of LEDGER_PROJECTIONS) await ledger.runner.reset(projection.name);
-      expect((await snapshot(ledger))['dashboards.dashboard_counters']).toEqual([]);
-      await ledger.runner.catchUp();
-      expect({ round, tables: await snapshot(ledger) }).toEqual({ round, tables: live });
+      for (const projection of LEDGER_PROJECTIONS) await eventSourcing.runner.reset(projection.name);
+      expect((await snapshot(eventSourcing))['dashboards.dashboard_counters']).toEqual([]);
+      await eventSourcing.runner.catchUp();
+      expect({ round, tables: await snapshot(eventSourcing) }).toEqual({ round, tables: live });
     }
   });
 });

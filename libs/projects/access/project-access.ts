@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@cf/core';
-import { type Caller, Ledger } from '@cf/ledger';
+import { type Caller, EventSourcing } from '@cf/ledger';
 import type { ProjectRole } from '../domain/projects.events.js';
 import { type MemberRow, type ProjectRow, projectsReadModel } from '../read-model/projects.read-model.js';
 
@@ -20,10 +20,10 @@ export const ANY_ROLE: readonly ProjectRole[] = ['MANAGER', 'DEVELOPER', 'AUDITO
  */
 @Injectable()
 export class ProjectAccess {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(private readonly eventSourcing: EventSourcing) {}
 
   async require(caller: Caller, projectId: string, roles: readonly ProjectRole[], action: string): Promise<ProjectAccessGrant> {
-    const read = projectsReadModel(this.ledger.readModels);
+    const read = projectsReadModel(this.eventSourcing.readModels);
     const project = await read.project(projectId);
     if (!project) throw DomainError.notFound('Project', projectId);
     const member = await read.member(projectId, caller.actor.userId);

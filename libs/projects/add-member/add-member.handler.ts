@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger, projectOfStream } from '@cf/ledger';
+import { EventSourcing, projectOfStream } from '@cf/ledger';
 import { ProjectAccess } from '../access/project-access.js';
 import { projectsDecider } from '../domain/projects.decide.js';
 import { AddMemberCommand } from './add-member.command.js';
@@ -10,15 +10,15 @@ import { AddMemberCommand } from './add-member.command.js';
 @CommandHandler(AddMemberCommand)
 export class AddMemberHandler implements ICommandHandler<AddMemberCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ input, caller }: AddMemberCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER'], 'add members');
     const contact = input.contactId ? await this.findContact(input.contactId) : undefined;
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       projectsDecider,
       streamName('project', input.projectId),
       {
@@ -39,7 +39,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
 
   /** Contacts are another context's entities; only their id and project matter here, read from the log. */
   private async findContact(id: string): Promise<{ id: string; projectId: string } | null> {
-    const projectId = await projectOfStream(this.ledger.store, `contact-${id}`);
+    const projectId = await projectOfStream(this.eventSourcing.store, `contact-${id}`);
     return projectId === null ? null : { id, projectId };
   }
 }

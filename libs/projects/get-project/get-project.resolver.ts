@@ -1,6 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
 import { toMember } from '../graphql/project.mapping.js';
 import { Project, Member } from '../graphql/project.types.js';
 import { projectsReadModel } from '../read-model/projects.read-model.js';
@@ -10,7 +10,7 @@ import { GetProjectQuery } from './get-project.query.js';
 export class GetProjectResolver {
   constructor(
     private readonly queryBus: QueryBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Query(() => Project)
@@ -21,6 +21,6 @@ export class GetProjectResolver {
   /** Members are visible to every member (a project is only reached after the access check). */
   @ResolveField(() => [Member])
   async members(@Parent() project: Project): Promise<Member[]> {
-    return (await projectsReadModel(this.ledger.readModels).members(project.id)).map(toMember);
+    return (await projectsReadModel(this.eventSourcing.readModels).members(project.id)).map(toMember);
   }
 }

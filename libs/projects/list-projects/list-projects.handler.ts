@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Ledger, type Page, decodeSequenceCursor, pageSize, toPage } from '@cf/ledger';
+import { EventSourcing, type Page, decodeSequenceCursor, pageSize, toPage } from '@cf/ledger';
 import { toProject } from '../graphql/project.mapping.js';
 import type { Project } from '../graphql/project.types.js';
 import { projectsReadModel } from '../read-model/projects.read-model.js';
@@ -8,12 +8,12 @@ import { ListProjectsQuery } from './list-projects.query.js';
 /** The projects the caller is a member of, oldest first. */
 @QueryHandler(ListProjectsQuery)
 export class ListProjectsHandler implements IQueryHandler<ListProjectsQuery, Page<Project>> {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(private readonly eventSourcing: EventSourcing) {}
 
   async execute({ first, after, caller }: ListProjectsQuery): Promise<Page<Project>> {
     const size = pageSize(first);
     const afterSeq = decodeSequenceCursor(after);
-    const read = projectsReadModel(this.ledger.readModels);
+    const read = projectsReadModel(this.eventSourcing.readModels);
     const rows = await read.projectsOf(caller.actor.userId, afterSeq, size + 1);
     return toPage(rows, size, (row) => String(row.seq), toProject, await read.countProjectsOf(caller.actor.userId));
   }

@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { idOfStream } from '@cf/core';
-import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing, readBack } from '@cf/ledger';
 import { toProject } from '../graphql/project.mapping.js';
 import { ProjectPayload } from '../graphql/project.types.js';
 import { projectsReadModel } from '../read-model/projects.read-model.js';
@@ -12,13 +12,13 @@ import { OpenProjectInput } from './open-project.input.js';
 export class OpenProjectResolver {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Mutation(() => ProjectPayload)
   async openProject(@Args('input') input: OpenProjectInput, @CurrentCaller() caller: Caller): Promise<ProjectPayload> {
     const result = await this.commandBus.execute(new OpenProjectCommand(input, caller));
-    const project = await projectsReadModel(this.ledger.readModels).project(idOfStream(result.stream));
+    const project = await projectsReadModel(this.eventSourcing.readModels).project(idOfStream(result.stream));
     return { position: result.position.toString(), project: toProject(readBack(project, result.position, 'project')) };
   }
 }

@@ -1,4 +1,4 @@
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 
 const MEMBERS = 'query($id: ID!) { project(id: $id) { members { userId role since } } }';
@@ -10,7 +10,7 @@ describe('addMember with since, and removeMember', () => {
   let dev: string;
   let projectId: string;
   const today = new Date().toISOString().slice(0, 10);
-  const head = () => portal.app.get(Ledger).store.headPosition();
+  const head = () => portal.app.get(EventSourcing).store.headPosition();
   const members = async () => (await portal.graphql(MEMBERS, { id: projectId }, ada)).data!.project.members;
 
   beforeAll(async () => {

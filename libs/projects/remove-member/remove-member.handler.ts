@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '../access/project-access.js';
 import { projectsDecider } from '../domain/projects.decide.js';
 import { RemoveMemberCommand } from './remove-member.command.js';
@@ -13,14 +13,14 @@ import { RemoveMemberCommand } from './remove-member.command.js';
 @CommandHandler(RemoveMemberCommand)
 export class RemoveMemberHandler implements ICommandHandler<RemoveMemberCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ input, caller }: RemoveMemberCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER'], 'remove members');
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       projectsDecider,
       streamName('project', input.projectId),
       {

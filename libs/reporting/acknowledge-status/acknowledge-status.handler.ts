@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { reportingDecider } from '../domain/reporting.decide.js';
 import { reportingErrors } from '../domain/reporting.errors.js';
@@ -12,16 +12,16 @@ import { AcknowledgeStatusCommand } from './acknowledge-status.command.js';
 @CommandHandler(AcknowledgeStatusCommand)
 export class AcknowledgeStatusHandler implements ICommandHandler<AcknowledgeStatusCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ input, caller }: AcknowledgeStatusCommand): Promise<CommandResult> {
-    const report = await reportingReadModel(this.ledger.readModels).report(input.reportId);
+    const report = await reportingReadModel(this.eventSourcing.readModels).report(input.reportId);
     if (!report) throw reportingErrors.reportNotFound(input.reportId);
     const { role, member } = await this.access.require(caller, report.project_id, ['CUSTOMER'], 'acknowledge status reports');
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       reportingDecider,
       streamName('status', report.subject_id),
       {

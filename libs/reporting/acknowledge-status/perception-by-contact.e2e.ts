@@ -1,4 +1,4 @@
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 
 /** What each contact was told, whether they agree, and the perception gaps per subject and contact told, over HTTP. */
@@ -10,7 +10,7 @@ describe('status reports per contact told, acknowledgements and perception gaps'
   let erik: string;
   let r1: string;
   let r2: string;
-  const head = () => portal.app.get(Ledger).store.headPosition();
+  const head = () => portal.app.get(EventSourcing).store.headPosition();
   const tell = (subjectId: string, toldToId: string, toldStatus: string, toldPercentComplete: number | null, token = t.maria) =>
     portal.ok(
       'ReportStatus',

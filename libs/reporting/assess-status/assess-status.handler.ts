@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { reportingDecider } from '../domain/reporting.decide.js';
 import { findStatusSubject } from '../status-subject/find-status-subject.js';
@@ -11,15 +11,15 @@ import { AssessStatusCommand } from './assess-status.command.js';
 @CommandHandler(AssessStatusCommand)
 export class AssessStatusHandler implements ICommandHandler<AssessStatusCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ input, caller }: AssessStatusCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'assess status');
-    const subject = await findStatusSubject(this.ledger.readModels, input.subjectId);
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const subject = await findStatusSubject(this.eventSourcing.readModels, input.subjectId);
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       reportingDecider,
       streamName('status', input.subjectId),
       {

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { toStatusReport } from '../graphql/reporting.mapping.js';
 import type { StatusReport } from '../graphql/reporting.types.js';
@@ -13,13 +13,13 @@ import { ListStatusReportsQuery } from './list-status-reports.query.js';
 @QueryHandler(ListStatusReportsQuery)
 export class ListStatusReportsHandler implements IQueryHandler<ListStatusReportsQuery, StatusReport[]> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ projectId, caller }: ListStatusReportsQuery): Promise<StatusReport[]> {
     const { role, member } = await this.access.require(caller, projectId, ANY_ROLE, 'read status reports');
     const toldTo = role === 'CUSTOMER' ? (member.contact_id ?? '') : undefined;
-    return (await reportingReadModel(this.ledger.readModels).reportsOf(projectId, toldTo)).map(toStatusReport);
+    return (await reportingReadModel(this.eventSourcing.readModels).reportsOf(projectId, toldTo)).map(toStatusReport);
   }
 }

@@ -2,7 +2,7 @@ import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql
 import { QueryBus } from '@nestjs/cqrs';
 import { Contact, contactsReadModel, toContact } from '@cf/contacts';
 import { DomainError } from '@cf/core';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
 import { StatusReport } from '../graphql/reporting.types.js';
 import { ListStatusReportsQuery } from './list-status-reports.query.js';
 
@@ -10,7 +10,7 @@ import { ListStatusReportsQuery } from './list-status-reports.query.js';
 export class ListStatusReportsResolver {
   constructor(
     private readonly queryBus: QueryBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Query(() => [StatusReport], {
@@ -23,7 +23,7 @@ export class ListStatusReportsResolver {
   /** The handler kept a customer to the reports to themselves, so toldTo is always a contact they may see. */
   @ResolveField(() => Contact)
   async toldTo(@Parent() report: StatusReport): Promise<Contact> {
-    const row = await contactsReadModel(this.ledger.readModels).contact(report.toldToId);
+    const row = await contactsReadModel(this.eventSourcing.readModels).contact(report.toldToId);
     if (!row) throw DomainError.notFound('Contact', report.toldToId);
     return toContact(row);
   }

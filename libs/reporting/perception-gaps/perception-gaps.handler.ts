@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import { toPerceptionGap } from '../graphql/reporting.mapping.js';
 import type { PerceptionGap } from '../graphql/reporting.types.js';
@@ -10,12 +10,12 @@ import { PerceptionGapsQuery } from './perception-gaps.query.js';
 @QueryHandler(PerceptionGapsQuery)
 export class PerceptionGapsHandler implements IQueryHandler<PerceptionGapsQuery, PerceptionGap[]> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ projectId, caller }: PerceptionGapsQuery): Promise<PerceptionGap[]> {
     await this.access.require(caller, projectId, INTERNAL_ROLES, 'see perception gaps');
-    return (await reportingReadModel(this.ledger.readModels).gapsOf(projectId)).map(toPerceptionGap);
+    return (await reportingReadModel(this.eventSourcing.readModels).gapsOf(projectId)).map(toPerceptionGap);
   }
 }

@@ -2,7 +2,7 @@ import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql
 import { QueryBus } from '@nestjs/cqrs';
 import { Contact, contactsReadModel, toContact } from '@cf/contacts';
 import { DomainError } from '@cf/core';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
 import { PerceptionGap } from '../graphql/reporting.types.js';
 import { PerceptionGapsQuery } from './perception-gaps.query.js';
 
@@ -10,7 +10,7 @@ import { PerceptionGapsQuery } from './perception-gaps.query.js';
 export class PerceptionGapsResolver {
   constructor(
     private readonly queryBus: QueryBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Query(() => [PerceptionGap], {
@@ -24,7 +24,7 @@ export class PerceptionGapsResolver {
   /** Gaps are read by internal roles only (the handler checks), so any contact of the project may show. */
   @ResolveField(() => Contact)
   async toldTo(@Parent() gap: PerceptionGap): Promise<Contact> {
-    const row = await contactsReadModel(this.ledger.readModels).contact(gap.toldToId);
+    const row = await contactsReadModel(this.eventSourcing.readModels).contact(gap.toldToId);
     if (!row) throw DomainError.notFound('Contact', gap.toldToId);
     return toContact(row);
   }

@@ -1,5 +1,5 @@
 import { newId } from '@cf/core';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 import { reportingReadModel } from '../read-model/reporting.read-model.js';
 
@@ -10,13 +10,13 @@ describe('reportStatus and assessStatus', () => {
   let aud: string;
   let projectId: string;
   let pat: string;
-  const read = () => reportingReadModel(portal.app.get(Ledger).readModels);
+  const read = () => reportingReadModel(portal.app.get(EventSourcing).readModels);
 
   /** A request straight into the store, so this spec needs only the requests projection. */
   const raiseRequest = async (title: string): Promise<string> => {
     const requestId = newId();
     const at = new Date().toISOString();
-    const { position } = await portal.app.get(Ledger).store.append(
+    const { position } = await portal.app.get(EventSourcing).store.append(
       `request-${requestId}`,
       [
         {
@@ -37,7 +37,7 @@ describe('reportStatus and assessStatus', () => {
       ],
       { expectedLastIndex: 'no_stream' },
     );
-    await portal.app.get(Ledger).runner.waitFor(position, 10_000);
+    await portal.app.get(EventSourcing).runner.waitFor(position, 10_000);
     return requestId;
   };
   const report = (subjectId: string, overrides: Record<string, unknown> = {}) => ({

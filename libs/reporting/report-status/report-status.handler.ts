@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import { contactsReadModel } from '@cf/contacts';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { reportingDecider } from '../domain/reporting.decide.js';
 import { findStatusSubject } from '../status-subject/find-status-subject.js';
@@ -12,16 +12,16 @@ import { ReportStatusCommand } from './report-status.command.js';
 @CommandHandler(ReportStatusCommand)
 export class ReportStatusHandler implements ICommandHandler<ReportStatusCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ input, caller }: ReportStatusCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'report status');
-    const subject = await findStatusSubject(this.ledger.readModels, input.subjectId);
-    const contact = await contactsReadModel(this.ledger.readModels).contact(input.toldToId);
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const subject = await findStatusSubject(this.eventSourcing.readModels, input.subjectId);
+    const contact = await contactsReadModel(this.eventSourcing.readModels).contact(input.toldToId);
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       reportingDecider,
       streamName('status', input.subjectId),
       {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@cf/core';
-import { type Caller, Ledger } from '@cf/ledger';
+import { type Caller, EventSourcing } from '@cf/ledger';
 import { type ProjectAccessGrant, ProjectAccess, type ProjectRole } from '@cf/projects';
 import { requestErrors } from '../domain/requests.errors.js';
 import { type RequestRow, requestsReadModel } from '../read-model/requests.read-model.js';
@@ -16,12 +16,12 @@ export interface RequestAccessGrant extends ProjectAccessGrant {
 @Injectable()
 export class RequestAccess {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly projects: ProjectAccess,
   ) {}
 
   async require(caller: Caller, requestId: string, roles: readonly ProjectRole[], action: string): Promise<RequestAccessGrant> {
-    const request = await requestsReadModel(this.ledger.readModels).request(requestId);
+    const request = await requestsReadModel(this.eventSourcing.readModels).request(requestId);
     if (!request) throw requestErrors.notFound(requestId);
     const grant = await this.projects.require(caller, request.project_id, roles, action);
     if (grant.role === 'CUSTOMER' && (!grant.member.contact_id || grant.member.contact_id !== request.requested_by_id)) {

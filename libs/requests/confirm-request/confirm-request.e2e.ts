@@ -1,4 +1,4 @@
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 import { type RequestsWorld, directRequest, setUpRequestsWorld } from '../../../test/fixtures/requests-world.js';
 
@@ -8,7 +8,7 @@ describe('confirmRequest: first-hand confirmation', () => {
   let portal: Portal;
   let world: RequestsWorld;
   let today: string;
-  const head = () => portal.app.get(Ledger).store.headPosition();
+  const head = () => portal.app.get(EventSourcing).store.headPosition();
   const proxied = async (title: string): Promise<string> =>
     (
       await portal.ok(

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import { contactsReadModel } from '@cf/contacts';
 import type { CommandResult, ReadModelDb } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { RequestAccess } from '../access/request-access.js';
 import type { ConfirmingSessionFact } from '../domain/requests.commands.js';
 import { requestsDecider } from '../domain/requests.decide.js';
@@ -15,21 +15,21 @@ import { ConfirmRequestCommand } from './confirm-request.command.js';
 @CommandHandler(ConfirmRequestCommand)
 export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: RequestAccess,
   ) {}
 
   async execute({ input, caller }: ConfirmRequestCommand): Promise<CommandResult> {
     const { role, member } = await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'confirm requests');
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       requestsDecider,
       streamName('request', input.requestId),
       {
         type: 'ConfirmRequest',
         requestId: input.requestId,
         sessionId: input.sessionId,
-        session: input.sessionId ? await confirmingSession(this.ledger.readModels, input.sessionId) : undefined,
+        session: input.sessionId ? await confirmingSession(this.eventSourcing.readModels, input.sessionId) : undefined,
         confirmedPriority: input.confirmedPriority,
         note: input.note,
         confirmer: { role, contactId: member.contact_id },

@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import type { CommandResult } from '@cf/event-store';
-import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing, readBack } from '@cf/ledger';
 import { toRequest } from '../graphql/request.mapping.js';
 import { RequestPayload } from '../graphql/request.types.js';
 import { requestsReadModel } from '../read-model/requests.read-model.js';
@@ -12,13 +12,13 @@ import { ConfirmRequestInput } from './confirm-request.input.js';
 export class ConfirmRequestResolver {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Mutation(() => RequestPayload)
   async confirmRequest(@Args('input') input: ConfirmRequestInput, @CurrentCaller() caller: Caller): Promise<RequestPayload> {
     const result: CommandResult = await this.commandBus.execute(new ConfirmRequestCommand(input, caller));
-    const request = await requestsReadModel(this.ledger.readModels).request(input.requestId);
+    const request = await requestsReadModel(this.eventSourcing.readModels).request(input.requestId);
     return { position: result.position.toString(), request: toRequest(readBack(request, result.position, 'request')) };
   }
 }

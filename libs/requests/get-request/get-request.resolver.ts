@@ -2,7 +2,7 @@ import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql
 import { QueryBus } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
 import { Contact, ContactSession, contactsReadModel, toContact, toSession } from '@cf/contacts';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { toRequestAnswer } from '../graphql/request.mapping.js';
 import { Request, RequestAnswer } from '../graphql/request.types.js';
@@ -17,7 +17,7 @@ import { GetRequestQuery } from './get-request.query.js';
 export class GetRequestResolver {
   constructor(
     private readonly queryBus: QueryBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
@@ -29,7 +29,7 @@ export class GetRequestResolver {
   /** A customer sees the requester: it is themselves. */
   @ResolveField(() => Contact)
   async requestedBy(@Parent() request: Request): Promise<Contact> {
-    const row = await contactsReadModel(this.ledger.readModels).contact(request.requestedById);
+    const row = await contactsReadModel(this.eventSourcing.readModels).contact(request.requestedById);
     if (!row) throw DomainError.notFound('Contact', request.requestedById);
     return toContact(row);
   }
@@ -37,7 +37,7 @@ export class GetRequestResolver {
   @ResolveField(() => Contact, { nullable: true, description: 'Who passed a PROXY request on; null for customers' })
   async relayedBy(@Parent() request: Request, @CurrentCaller() caller: Caller): Promise<Contact | null> {
     if (!request.relayedById || (await this.isCustomer(caller, request))) return null;
-    const row = await contactsReadModel(this.ledger.readModels).contact(request.relayedById);
+    const row = await contactsReadModel(this.eventSourcing.readModels).contact(request.relayedById);
     return row ? toContact(row) : null;
   }
 
@@ -45,13 +45,13 @@ export class GetRequestResolver {
   @ResolveField(() => ContactSession, { nullable: true, description: 'Where a DIRECT request was made; null for customers' })
   async session(@Parent() request: Request, @CurrentCaller() caller: Caller): Promise<ContactSession | null> {
     if (!request.sessionId || (await this.isCustomer(caller, request))) return null;
-    const row = await contactsReadModel(this.ledger.readModels).session(request.sessionId);
+    const row = await contactsReadModel(this.eventSourcing.readModels).session(request.sessionId);
     return row ? toSession(row) : null;
   }
 
   @ResolveField(() => [RequestAnswer])
   async responses(@Parent() request: Request): Promise<RequestAnswer[]> {
-    return (await requestsReadModel(this.ledger.readModels).responsesOf(request.id)).map(toRequestAnswer);
+    return (await requestsReadModel(this.eventSourcing.readModels).responsesOf(request.id)).map(toRequestAnswer);
   }
 
   private async isCustomer(caller: Caller, request: Request): Promise<boolean> {

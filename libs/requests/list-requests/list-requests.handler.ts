@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Ledger, type Page, decodeSequenceCursor, pageSize, toPage } from '@cf/ledger';
+import { EventSourcing, type Page, decodeSequenceCursor, pageSize, toPage } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { toRequest } from '../graphql/request.mapping.js';
 import type { Request } from '../graphql/request.types.js';
@@ -10,7 +10,7 @@ import { ListRequestsQuery } from './list-requests.query.js';
 @QueryHandler(ListRequestsQuery)
 export class ListRequestsHandler implements IQueryHandler<ListRequestsQuery, Page<Request>> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
@@ -20,7 +20,7 @@ export class ListRequestsHandler implements IQueryHandler<ListRequestsQuery, Pag
     const afterSeq = decodeSequenceCursor(after);
     // A customer without a linked contact made no requests: '' matches no contact id.
     const requestedById = role === 'CUSTOMER' ? (member.contact_id ?? '') : undefined;
-    const read = requestsReadModel(this.ledger.readModels);
+    const read = requestsReadModel(this.eventSourcing.readModels);
     const rows = await read.page(projectId, filter, afterSeq, size + 1, requestedById);
     return toPage(rows, size, (row) => String(row.seq), toRequest, await read.count(projectId, filter, requestedById));
   }

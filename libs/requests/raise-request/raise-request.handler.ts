@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, newId, streamName } from '@cf/core';
 import { type ContactRow, contactsReadModel } from '@cf/contacts';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger, projectOfStream } from '@cf/ledger';
+import { EventSourcing, projectOfStream } from '@cf/ledger';
 import { type ProjectAccessGrant, ProjectAccess } from '@cf/projects';
 import type { RelayFact, RequesterFact, RequestContactRole, RequirementFact, SessionFact } from '../domain/requests.commands.js';
 import { requestsDecider } from '../domain/requests.decide.js';
@@ -13,21 +13,21 @@ import { RaiseRequestCommand } from './raise-request.command.js';
 @CommandHandler(RaiseRequestCommand)
 export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ input, caller }: RaiseRequestCommand): Promise<CommandResult> {
     const grant = await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'raise requests');
     if (grant.role === 'CUSTOMER') this.requireOwnWrittenRequest(grant, input);
-    const contacts = contactsReadModel(this.ledger.readModels);
+    const contacts = contactsReadModel(this.eventSourcing.readModels);
     const requestedBy = toRequester(await contacts.contact(input.requestedById));
     const relayedBy = input.relayedById ? toRequester(await contacts.contact(input.relayedById)) : undefined;
     const session = input.sessionId ? await contacts.session(input.sessionId) : undefined;
     const requirementIds = input.requirementIds ?? [];
     const requestId = newId();
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       requestsDecider,
       streamName('request', requestId),
       {
@@ -67,7 +67,7 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
   private findRequirements(ids: readonly string[]): Promise<(RequirementFact | null)[]> {
     return Promise.all(
       ids.map(async (id) => {
-        const projectId = await projectOfStream(this.ledger.store, `requirement-${id}`);
+        const projectId = await projectOfStream(this.eventSourcing.store, `requirement-${id}`);
         return projectId === null ? null : { id, projectId };
       }),
     );

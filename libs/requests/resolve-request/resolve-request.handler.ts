@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { RequestAccess } from '../access/request-access.js';
 import { requestsDecider } from '../domain/requests.decide.js';
 import { ResolveRequestCommand } from './resolve-request.command.js';
@@ -10,14 +10,14 @@ import { ResolveRequestCommand } from './resolve-request.command.js';
 @CommandHandler(ResolveRequestCommand)
 export class ResolveRequestHandler implements ICommandHandler<ResolveRequestCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: RequestAccess,
   ) {}
 
   async execute({ input, caller }: ResolveRequestCommand): Promise<CommandResult> {
     await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'resolve requests');
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       requestsDecider,
       streamName('request', input.requestId),
       {

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import { contactsReadModel } from '@cf/contacts';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { RequestAccess } from '../access/request-access.js';
 import { requestsDecider } from '../domain/requests.decide.js';
 import { ReviseRequestCommand } from './revise-request.command.js';
@@ -11,15 +11,15 @@ import { ReviseRequestCommand } from './revise-request.command.js';
 @CommandHandler(ReviseRequestCommand)
 export class ReviseRequestHandler implements ICommandHandler<ReviseRequestCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: RequestAccess,
   ) {}
 
   async execute({ input, caller }: ReviseRequestCommand): Promise<CommandResult> {
     await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'revise requests');
-    const session = input.sessionId ? await contactsReadModel(this.ledger.readModels).session(input.sessionId) : undefined;
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const session = input.sessionId ? await contactsReadModel(this.eventSourcing.readModels).session(input.sessionId) : undefined;
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       requestsDecider,
       streamName('request', input.requestId),
       {

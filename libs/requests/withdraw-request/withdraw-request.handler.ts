@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { RequestAccess } from '../access/request-access.js';
 import { requestsDecider } from '../domain/requests.decide.js';
 import { WithdrawRequestCommand } from './withdraw-request.command.js';
@@ -10,14 +10,14 @@ import { WithdrawRequestCommand } from './withdraw-request.command.js';
 @CommandHandler(WithdrawRequestCommand)
 export class WithdrawRequestHandler implements ICommandHandler<WithdrawRequestCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: RequestAccess,
   ) {}
 
   async execute({ input, caller }: WithdrawRequestCommand): Promise<CommandResult> {
     await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'withdraw requests');
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       requestsDecider,
       streamName('request', input.requestId),
       {

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing, readBack } from '@cf/ledger';
 import { toRequest } from '../graphql/request.mapping.js';
 import { RequestPayload } from '../graphql/request.types.js';
 import { requestsReadModel } from '../read-model/requests.read-model.js';
@@ -11,13 +11,13 @@ import { WithdrawRequestInput } from './withdraw-request.input.js';
 export class WithdrawRequestResolver {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Mutation(() => RequestPayload)
   async withdrawRequest(@Args('input') input: WithdrawRequestInput, @CurrentCaller() caller: Caller): Promise<RequestPayload> {
     const result = await this.commandBus.execute(new WithdrawRequestCommand(input, caller));
-    const request = await requestsReadModel(this.ledger.readModels).request(input.requestId);
+    const request = await requestsReadModel(this.eventSourcing.readModels).request(input.requestId);
     return { position: result.position.toString(), request: toRequest(readBack(request, result.position, 'request')) };
   }
 }

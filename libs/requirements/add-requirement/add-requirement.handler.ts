@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { requirementsDecider } from '../domain/requirements.decide.js';
 import { requirementsReadModel } from '../read-model/requirements.read-model.js';
@@ -12,18 +12,18 @@ import { AddRequirementCommand } from './add-requirement.command.js';
 @CommandHandler(AddRequirementCommand)
 export class AddRequirementHandler implements ICommandHandler<AddRequirementCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ input, caller }: AddRequirementCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'add requirements');
-    const db = this.ledger.readModels;
+    const db = this.eventSourcing.readModels;
     const keyTaken = await requirementsReadModel(db).keyTaken(input.projectId, input.key);
     const trigger = await lookUpTriggerFacts(db, input);
     const requirementId = newId();
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       requirementsDecider,
       streamName('requirement', requirementId),
       {

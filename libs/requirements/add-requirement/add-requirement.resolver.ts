@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { idOfStream } from '@cf/core';
-import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing, readBack } from '@cf/ledger';
 import { toRequirement } from '../graphql/requirement.mapping.js';
 import { RequirementPayload } from '../graphql/requirement.types.js';
 import { requirementsReadModel } from '../read-model/requirements.read-model.js';
@@ -12,13 +12,13 @@ import { AddRequirementInput } from './add-requirement.input.js';
 export class AddRequirementResolver {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Mutation(() => RequirementPayload)
   async addRequirement(@Args('input') input: AddRequirementInput, @CurrentCaller() caller: Caller): Promise<RequirementPayload> {
     const result = await this.commandBus.execute(new AddRequirementCommand(input, caller));
-    const requirement = await requirementsReadModel(this.ledger.readModels).requirement(idOfStream(result.stream));
+    const requirement = await requirementsReadModel(this.eventSourcing.readModels).requirement(idOfStream(result.stream));
     return { position: result.position.toString(), requirement: toRequirement(readBack(requirement, result.position, 'requirement')) };
   }
 }

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import { requirementErrors } from '../domain/requirements.errors.js';
 import { toRequirement } from '../graphql/requirement.mapping.js';
@@ -11,12 +11,12 @@ import { GetRequirementQuery } from './get-requirement.query.js';
 @QueryHandler(GetRequirementQuery)
 export class GetRequirementHandler implements IQueryHandler<GetRequirementQuery, Requirement> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ id, caller }: GetRequirementQuery): Promise<Requirement> {
-    const row = await requirementsReadModel(this.ledger.readModels).requirement(id);
+    const row = await requirementsReadModel(this.eventSourcing.readModels).requirement(id);
     if (!row) throw requirementErrors.notFound(id);
     await this.access.require(caller, row.project_id, INTERNAL_ROLES, 'read requirements');
     return toRequirement(row);

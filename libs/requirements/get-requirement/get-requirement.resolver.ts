@@ -1,6 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
 import { projectsReadModel } from '@cf/projects';
 import { toRevisionEntry } from '../graphql/requirement.mapping.js';
 import { Requirement, RequirementRevisionEntry } from '../graphql/requirement.types.js';
@@ -12,7 +12,7 @@ import { GetRequirementQuery } from './get-requirement.query.js';
 export class GetRequirementResolver {
   constructor(
     private readonly queryBus: QueryBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Query(() => Requirement)
@@ -22,12 +22,12 @@ export class GetRequirementResolver {
 
   @ResolveField(() => Boolean)
   async inBaseline(@Parent() requirement: Requirement): Promise<boolean> {
-    const baseline = await projectsReadModel(this.ledger.readModels).latestBaseline(requirement.projectId);
+    const baseline = await projectsReadModel(this.eventSourcing.readModels).latestBaseline(requirement.projectId);
     return baseline?.requirements.some((r) => r.requirement_id === requirement.id) ?? false;
   }
 
   @ResolveField(() => [RequirementRevisionEntry])
   async revisions(@Parent() requirement: Requirement): Promise<RequirementRevisionEntry[]> {
-    return (await requirementsReadModel(this.ledger.readModels).revisionsOf(requirement.id)).map(toRevisionEntry);
+    return (await requirementsReadModel(this.eventSourcing.readModels).revisionsOf(requirement.id)).map(toRevisionEntry);
   }
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { requirementsDecider } from '../domain/requirements.decide.js';
 import { requirementErrors } from '../domain/requirements.errors.js';
@@ -13,18 +13,18 @@ import { RemoveRequirementCommand } from './remove-requirement.command.js';
 @CommandHandler(RemoveRequirementCommand)
 export class RemoveRequirementHandler implements ICommandHandler<RemoveRequirementCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ input, caller }: RemoveRequirementCommand): Promise<CommandResult> {
-    const db = this.ledger.readModels;
+    const db = this.eventSourcing.readModels;
     const requirement = await requirementsReadModel(db).requirement(input.requirementId);
     if (!requirement) throw requirementErrors.notFound(input.requirementId);
     await this.access.require(caller, requirement.project_id, ['MANAGER', 'DEVELOPER'], 'remove requirements');
     const trigger = await lookUpTriggerFacts(db, input);
-    const at = this.ledger.now();
-    return this.ledger.execute(
+    const at = this.eventSourcing.now();
+    return this.eventSourcing.execute(
       requirementsDecider,
       streamName('requirement', input.requirementId),
       {

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess, projectsReadModel } from '@cf/projects';
 import type { RequirementChange } from '../graphql/requirement-change.types.js';
 import { toRequirement, toRevisionEntry } from '../graphql/requirement.mapping.js';
@@ -14,13 +14,13 @@ import { RequirementChangesQuery } from './requirement-changes.query.js';
 @QueryHandler(RequirementChangesQuery)
 export class RequirementChangesHandler implements IQueryHandler<RequirementChangesQuery, RequirementChange[]> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
   ) {}
 
   async execute({ projectId, sinceBaseline, caller }: RequirementChangesQuery): Promise<RequirementChange[]> {
     await this.access.require(caller, projectId, INTERNAL_ROLES, 'read requirement changes');
-    const db = this.ledger.readModels;
+    const db = this.eventSourcing.readModels;
     const baseline = sinceBaseline ? await projectsReadModel(db).latestBaseline(projectId) : null;
     const read = requirementsReadModel(db);
     const changes = await read.changesSince(projectId, baseline?.approved_at ?? null, true);

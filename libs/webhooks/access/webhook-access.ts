@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@cf/core';
-import { type Caller, Ledger } from '@cf/ledger';
+import { type Caller, EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { type WebhookRow, webhooksReadModel } from '../outbox/webhooks.read-model.js';
 
@@ -8,7 +8,7 @@ import { type WebhookRow, webhooksReadModel } from '../outbox/webhooks.read-mode
 @Injectable()
 export class WebhookAccess {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly projects: ProjectAccess,
   ) {}
 
@@ -18,7 +18,7 @@ export class WebhookAccess {
 
   /** The webhook, once the caller is found to manage its project; NOT_FOUND when there is none. */
   async requireWebhook(caller: Caller, webhookId: string, action: string): Promise<WebhookRow> {
-    const webhook = await webhooksReadModel(this.ledger.readModels).webhook(webhookId);
+    const webhook = await webhooksReadModel(this.eventSourcing.readModels).webhook(webhookId);
     if (!webhook) throw DomainError.notFound('Webhook', webhookId);
     await this.requireProject(caller, webhook.projectId, action);
     return webhook;

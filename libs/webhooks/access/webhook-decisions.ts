@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { streamName } from '@cf/core';
 import type { CommandOptions, CommandResult } from '@cf/event-store';
-import { type Caller, Ledger } from '@cf/ledger';
+import { type Caller, EventSourcing } from '@cf/ledger';
 import type { Actor } from '../domain/webhooks.events.js';
 import { type WebhookCommand, webhooksDecider } from '../domain/webhooks.decide.js';
 import type { WebhookRow } from '../outbox/webhooks.read-model.js';
@@ -11,7 +11,7 @@ import { WebhookAccess } from './webhook-access.js';
 @Injectable()
 export class WebhookDecisions {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: WebhookAccess,
   ) {}
 
@@ -23,8 +23,8 @@ export class WebhookDecisions {
     options: Pick<CommandOptions, 'sealEvents'> = {},
   ): Promise<CommandResult> {
     const webhook = await this.access.requireWebhook(caller, webhookId, action);
-    const at = this.ledger.now();
+    const at = this.eventSourcing.now();
     const decided = await command({ webhook, at: at.toISOString(), actor: caller.actor });
-    return this.ledger.execute(webhooksDecider, streamName('webhook', webhookId), decided, { caller, at }, options);
+    return this.eventSourcing.execute(webhooksDecider, streamName('webhook', webhookId), decided, { caller, at }, options);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing, readBack } from '@cf/ledger';
 import { WebhookInput } from '../graphql/webhook.input.js';
 import { toWebhook } from '../graphql/webhook.mapping.js';
 import { WebhookPayload } from '../graphql/webhook.types.js';
@@ -11,13 +11,13 @@ import { DeactivateWebhookCommand } from './deactivate-webhook.command.js';
 export class DeactivateWebhookResolver {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Mutation(() => WebhookPayload, { description: 'MANAGER only. The webhook is told nothing more.' })
   async deactivateWebhook(@Args('input') input: WebhookInput, @CurrentCaller() caller: Caller): Promise<WebhookPayload> {
     const result = await this.commandBus.execute(new DeactivateWebhookCommand(input, caller));
-    const webhook = await webhooksReadModel(this.ledger.readModels).webhook(input.webhookId);
+    const webhook = await webhooksReadModel(this.eventSourcing.readModels).webhook(input.webhookId);
     return { position: result.position.toString(), webhook: toWebhook(readBack(webhook, result.position, 'webhook')) };
   }
 }

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
-import type { Ledger } from '@cf/ledger';
+import type { EventSourcing } from '@cf/ledger';
 import type { PersonalData } from '@cf/personal-data';
 import { TargetHosts } from '../access/target-addresses.js';
 import { loadDeliverySettings } from './delivery-settings.js';
@@ -19,7 +19,7 @@ const unreachable = (passes: number, onLast: () => void) => {
         throw new Error('connection refused');
       },
     },
-  } as unknown as Ledger;
+  } as unknown as EventSourcing;
 };
 
 describe('the webhook dispatcher', () => {
@@ -46,9 +46,9 @@ describe('the webhook dispatcher', () => {
   });
 
   it('makes no pass in a process told to stay idle, such as cli seed', async () => {
-    const ledger = unreachable(1, () => undefined);
-    const isLeading = jest.spyOn(ledger.runner, 'isLeading');
-    const dispatcher = new WebhookDispatcher(ledger, loadDeliverySettings({}), new TargetHosts(), {} as PersonalData);
+    const eventSourcing = unreachable(1, () => undefined);
+    const isLeading = jest.spyOn(eventSourcing.runner, 'isLeading');
+    const dispatcher = new WebhookDispatcher(eventSourcing, loadDeliverySettings({}), new TargetHosts(), {} as PersonalData);
     dispatcher.stayIdle();
     dispatcher.onApplicationBootstrap();
     await dispatcher.beforeApplicationShutdown();

@@ -1,5 +1,5 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { TargetHosts } from '../access/target-addresses.js';
 import { type DeliverySettings } from './delivery-settings.js';
@@ -38,15 +38,15 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private readonly readThrough: ReturnType<typeof readThrough>;
 
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
     private readonly hosts: TargetHosts,
     private readonly personalData: PersonalData,
   ) {
-    this.timed = timedNotices(ledger.readModels, settings);
+    this.timed = timedNotices(eventSourcing.readModels, settings);
     this.readThrough = readThrough(
-      () => ledger.store.headPosition(),
-      () => ledger.runner.slowestPosition(),
+      () => eventSourcing.store.headPosition(),
+      () => eventSourcing.runner.slowestPosition(),
     );
   }
 
@@ -71,13 +71,13 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
 
   /** One pass: writes the notices time has made due (as far as the read models reach), then claims and starts every due attempt it may. */
   async dispatchDue(now = new Date()): Promise<number> {
-    if (!this.ledger.runner.isLeading()) return 0;
+    if (!this.eventSourcing.runner.isLeading()) return 0;
     const through = await this.readThrough(now);
     if (through) {
       await this.timed.firstResponsesOverdue(through);
       await this.timed.contactDaysBelowTarget(through);
     }
-    const queue = deliveryQueue(this.ledger.readModels);
+    const queue = deliveryQueue(this.eventSourcing.readModels);
     if (now.getTime() - this.prunedAt >= PRUNE_EVERY_MS) {
       await queue.prune(new Date(now.getTime() - this.settings.retentionDays * DAY_MS));
       this.prunedAt = now.getTime();
@@ -111,7 +111,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     );
     const at = new Date();
     const outcome = afterAttempt(delivery.attempts + 1, isAcknowledged(statusCode), at, this.settings.retrySeconds, Math.random());
-    await deliveryQueue(this.ledger.readModels)
+    await deliveryQueue(this.eventSourcing.readModels)
       .record(delivery, { ...outcome, statusCode, error, at })
       .catch((error: Error) => this.logger.warn(`could not record the outcome of delivery ${delivery.deliveryId}: ${error.message}`));
     reportDeliveryAttempt({ event: delivery.event, outcome: outcome.status === 'PENDING' ? 'RETRY' : outcome.status });

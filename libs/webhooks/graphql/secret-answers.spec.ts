@@ -1,5 +1,5 @@
 import type { CommandBus } from '@nestjs/cqrs';
-import type { Caller, Ledger } from '@cf/ledger';
+import type { Caller, EventSourcing } from '@cf/ledger';
 import type { CommandOptions, NewEvent } from '@cf/event-store';
 import type { PersonalData } from '@cf/personal-data';
 import { TargetHosts } from '../access/target-addresses.js';
@@ -31,7 +31,7 @@ describe('the answers to registration and rotation, from a read model that lags'
   let outbox: OutboxUnderTest;
   const decided: { type: string; data: any }[] = [];
   /** Decides and keeps the events as the log would, but projects nothing. */
-  const ledger = () =>
+  const eventSourcing = () =>
     ({
       readModels: outbox.db,
       now: () => new Date(at),
@@ -41,7 +41,7 @@ describe('the answers to registration and rotation, from a read model that lags'
         return { stream, revision: 0, position: BigInt(decided.length), replayed: false };
       },
       eventAt: async (position: bigint) => ({ ...decided[Number(position) - 1], position }),
-    }) as unknown as Ledger;
+    }) as unknown as EventSourcing;
 
   beforeEach(async () => {
     outbox = await outboxUnderTest();
@@ -51,7 +51,7 @@ describe('the answers to registration and rotation, from a read model that lags'
   it('answers registration with the webhook and secret just decided', async () => {
     const access = { requireProject: async () => undefined } as unknown as WebhookAccess;
     const handler = new RegisterWebhookHandler(
-      ledger(),
+      eventSourcing(),
       access,
       { allowPrivate: true } as DeliverySettings,
       new TargetHosts(),

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { WebhookAccess } from '../access/webhook-access.js';
 import { toWebhook } from '../graphql/webhook.mapping.js';
 import type { Webhook } from '../graphql/webhook.types.js';
@@ -10,12 +10,12 @@ import { ListWebhooksQuery } from './list-webhooks.query.js';
 @QueryHandler(ListWebhooksQuery)
 export class ListWebhooksHandler implements IQueryHandler<ListWebhooksQuery, Webhook[]> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: WebhookAccess,
   ) {}
 
   async execute({ projectId, caller }: ListWebhooksQuery): Promise<Webhook[]> {
     await this.access.requireProject(caller, projectId, 'read webhooks');
-    return (await webhooksReadModel(this.ledger.readModels).webhooksOf(projectId)).map(toWebhook);
+    return (await webhooksReadModel(this.eventSourcing.readModels).webhooksOf(projectId)).map(toWebhook);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
-import { type Caller, CurrentCaller, Ledger } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
 import { Webhook, WebhookDelivery } from '../graphql/webhook.types.js';
 import { webhooksReadModel } from '../outbox/webhooks.read-model.js';
 import { ListWebhooksQuery } from './list-webhooks.query.js';
@@ -12,7 +12,7 @@ const MAX_DELIVERIES = 100;
 export class ListWebhooksResolver {
   constructor(
     private readonly queryBus: QueryBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Query(() => [Webhook], { description: "MANAGER only: the project's webhooks, without their secrets" })
@@ -27,6 +27,6 @@ export class ListWebhooksResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ): Promise<WebhookDelivery[]> {
     if (first < 1 || first > MAX_DELIVERIES) throw DomainError.badInput('first', `must be from 1 to ${MAX_DELIVERIES}`);
-    return webhooksReadModel(this.ledger.readModels).deliveriesOf(webhook.id, first);
+    return webhooksReadModel(this.eventSourcing.readModels).deliveriesOf(webhook.id, first);
   }
 }

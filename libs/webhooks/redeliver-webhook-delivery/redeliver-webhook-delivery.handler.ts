@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { WebhookDecisions } from '../access/webhook-decisions.js';
 import { webhooksReadModel } from '../outbox/webhooks.read-model.js';
 import { RedeliverWebhookDeliveryCommand } from './redeliver-webhook-delivery.command.js';
@@ -10,12 +10,12 @@ import { RedeliverWebhookDeliveryCommand } from './redeliver-webhook-delivery.co
 @CommandHandler(RedeliverWebhookDeliveryCommand)
 export class RedeliverWebhookDeliveryHandler implements ICommandHandler<RedeliverWebhookDeliveryCommand, CommandResult> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly decisions: WebhookDecisions,
   ) {}
 
   async execute({ input, caller }: RedeliverWebhookDeliveryCommand): Promise<CommandResult> {
-    const delivery = await webhooksReadModel(this.ledger.readModels).delivery(input.deliveryId);
+    const delivery = await webhooksReadModel(this.eventSourcing.readModels).delivery(input.deliveryId);
     if (!delivery) throw DomainError.notFound('WebhookDelivery', input.deliveryId);
     return this.decisions.onWebhook(caller, delivery.webhookId, 'redeliver webhook deliveries', ({ at, actor }) => ({
       type: 'RedeliverWebhookDelivery',

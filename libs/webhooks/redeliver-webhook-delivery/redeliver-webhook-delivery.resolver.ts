@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, Ledger, readBack } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing, readBack } from '@cf/ledger';
 import { WebhookDeliveryPayload } from '../graphql/webhook.types.js';
 import { webhooksReadModel } from '../outbox/webhooks.read-model.js';
 import { RedeliverWebhookDeliveryCommand } from './redeliver-webhook-delivery.command.js';
@@ -10,7 +10,7 @@ import { RedeliverWebhookDeliveryInput } from './redeliver-webhook-delivery.inpu
 export class RedeliverWebhookDeliveryResolver {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   @Mutation(() => WebhookDeliveryPayload, { description: 'MANAGER only. Sends a DELIVERED or FAILED delivery again, under the same id.' })
@@ -19,7 +19,7 @@ export class RedeliverWebhookDeliveryResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<WebhookDeliveryPayload> {
     const result = await this.commandBus.execute(new RedeliverWebhookDeliveryCommand(input, caller));
-    const delivery = await webhooksReadModel(this.ledger.readModels).delivery(input.deliveryId);
+    const delivery = await webhooksReadModel(this.eventSourcing.readModels).delivery(input.deliveryId);
     return { position: result.position.toString(), delivery: readBack(delivery, result.position, 'delivery') };
   }
 }

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { Ledger } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { WebhookAccess } from '../access/webhook-access.js';
 import { TargetHosts } from '../access/target-addresses.js';
@@ -18,7 +18,7 @@ import { RegisterWebhookCommand } from './register-webhook.command.js';
 @CommandHandler(RegisterWebhookCommand)
 export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCommand, WebhookSecretAnswer> {
   constructor(
-    private readonly ledger: Ledger,
+    private readonly eventSourcing: EventSourcing,
     private readonly access: WebhookAccess,
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
     private readonly hosts: TargetHosts,
@@ -29,14 +29,14 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
     await this.access.requireProject(caller, input.projectId, 'register webhooks');
     const webhookId = newId();
     const stream = streamName('webhook', webhookId);
-    const at = this.ledger.now();
+    const at = this.eventSourcing.now();
     const secret = newWebhookSecret();
     const resolvedAddresses = this.settings.allowPrivate ? [] : await this.hosts.addressesOf(input.url);
     // The key is stored before the event sealed with it is appended.
     const sealEvents = await this.personalData.sealerFor(webhookId, SEALED_WEBHOOK_FIELDS);
     let result: CommandResult | undefined;
     try {
-      result = await this.ledger.execute(
+      result = await this.eventSourcing.execute(
         webhooksDecider,
         stream,
         {
@@ -56,10 +56,11 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
         { sealEvents },
       );
     } finally {
-      if (result?.stream !== stream && (await this.ledger.store.lastIndexOf(stream)) === -1) await this.personalData.discard(webhookId);
+      if (result?.stream !== stream && (await this.eventSourcing.store.lastIndexOf(stream)) === -1)
+        await this.personalData.discard(webhookId);
     }
     // The webhook as decided, from the log (the read models may not have applied it yet), with the secret as made.
-    const registered = (await this.ledger.eventAt(result.position)) as unknown as WebhookRegistered;
+    const registered = (await this.eventSourcing.eventAt(result.position)) as unknown as WebhookRegistered;
     return { ...result, webhook: { ...registeredWebhook(registered), secret } };
   }
 }

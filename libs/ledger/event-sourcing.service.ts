@@ -2,13 +2,13 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { type Clock, type Decider, type DomainEvent, DomainError, systemClock } from '@cf/core';
 import { type CommandOptions, type CommandResult, FoldCache, type RecordedEvent, foldStream, handleCommand } from '@cf/event-store';
 import type { Caller } from './caller.js';
-import type { OpenLedger } from './open-ledger.js';
-import { LEDGER_TELEMETRY, type LedgerTelemetry, quietTelemetry } from './telemetry/ledger-telemetry.js';
+import type { OpenEventSourcing } from './open-event-sourcing.js';
+import { EVENT_SOURCING_TELEMETRY, type EventSourcingTelemetry, quietTelemetry } from './telemetry/event-sourcing-telemetry.js';
 
 /** How long a mutation waits for the read models to apply its events before answering NOT_YET_READABLE. */
 export const PROJECTION_WAIT_MS = 10_000;
 
-export const OPEN_LEDGER = Symbol('OPEN_LEDGER');
+export const OPEN_EVENT_SOURCING = Symbol('OPEN_EVENT_SOURCING');
 
 /** The portal counts a stream's revisions from 1 (events so far); the store counts from 0. */
 const asPortalRevision = (error: unknown): unknown =>
@@ -27,17 +27,17 @@ const nameOf = (command: unknown): string => {
  * until the read models have applied the result (read-your-writes for the portal).
  */
 @Injectable()
-export class Ledger implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutdown {
   private inFlight = 0;
   private readonly clock: Clock = systemClock;
   /** Folded streams of recent commands: a command reads only the events its stream gained since. */
   private readonly folds = new FoldCache();
 
-  private readonly telemetry: LedgerTelemetry;
+  private readonly telemetry: EventSourcingTelemetry;
 
   constructor(
-    @Inject(OPEN_LEDGER) private readonly open: OpenLedger,
-    @Optional() @Inject(LEDGER_TELEMETRY) telemetry?: LedgerTelemetry,
+    @Inject(OPEN_EVENT_SOURCING) private readonly open: OpenEventSourcing,
+    @Optional() @Inject(EVENT_SOURCING_TELEMETRY) telemetry?: EventSourcingTelemetry,
   ) {
     this.telemetry = telemetry ?? quietTelemetry;
   }

@@ -1,4 +1,4 @@
-import type { LedgerTelemetry } from '@cf/ledger';
+import type { EventSourcingTelemetry } from '@cf/ledger';
 import type { LedgerMetrics } from '../metrics/ledger-metrics.js';
 import { ObservedEventStore } from './observed-event-store.js';
 import { inSpan, outcomeOf } from './spans.js';
@@ -8,7 +8,7 @@ import { inSpan, outcomeOf } from './spans.js';
  * read models (children of the GraphQL operation's span), and, unless METRICS=off, counters
  * and histograms of the same work.
  */
-export const apiTelemetry = (metrics?: LedgerMetrics): LedgerTelemetry => ({
+export const apiTelemetry = (metrics?: LedgerMetrics): EventSourcingTelemetry => ({
   observeStore: (store) => new ObservedEventStore(store, metrics),
   projections: metrics && {
     applied: (projection, events) => {

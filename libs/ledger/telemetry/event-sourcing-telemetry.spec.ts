@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import type { EventStore } from '@cf/event-store';
 import { projectsDecider, projectsProjection } from '@cf/projects';
 import { loadConfig } from '../config/ledger-config.js';
-import { Ledger } from '../ledger.service.js';
-import { openLedger } from '../open-ledger.js';
-import type { LedgerTelemetry } from './ledger-telemetry.js';
+import { EventSourcing } from '../event-sourcing.service.js';
+import { openEventSourcing } from '../open-event-sourcing.js';
+import type { EventSourcingTelemetry } from './event-sourcing-telemetry.js';
 
 /** Records what the ledger reports, in order, as `begin`/`end` of each piece of work. */
-const recording = (seen: string[]): LedgerTelemetry => ({
+const recording = (seen: string[]): EventSourcingTelemetry => ({
   observeStore: (store: EventStore) => {
     seen.push(`observed ${store.name}`);
     const append = store.append.bind(store);
@@ -41,13 +41,13 @@ describe('the ledger with telemetry', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cf-telemetry-'));
     const seen: string[] = [];
     const telemetry = recording(seen);
-    const open = await openLedger(loadConfig({ EVENT_STORE: 'sqlite', DATA_DIR: dataDir }), [projectsProjection], telemetry);
-    const ledger = new Ledger(open, telemetry);
+    const open = await openEventSourcing(loadConfig({ EVENT_STORE: 'sqlite', DATA_DIR: dataDir }), [projectsProjection], telemetry);
+    const eventSourcing = new EventSourcing(open, telemetry);
     try {
-      await ledger.onApplicationBootstrap();
+      await eventSourcing.onApplicationBootstrap();
       const at = new Date();
       const actor = { userId: 'ada', name: 'Ada' };
-      await ledger.execute(
+      await eventSourcing.execute(
         projectsDecider,
         'project-p1',
         {
@@ -66,7 +66,7 @@ describe('the ledger with telemetry', () => {
       expect(seen.slice(-2)).toEqual(['end wait', 'end OpenProject']);
       expect(seen).toContain('applied projects 1');
     } finally {
-      await ledger.onApplicationShutdown();
+      await eventSourcing.onApplicationShutdown();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

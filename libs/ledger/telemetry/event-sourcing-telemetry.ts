@@ -4,7 +4,7 @@ import type { EventStore, ProjectionObserver } from '@cf/event-store';
  * What the ledger tells about its work as it goes. The API plugs metrics and traces in here;
  * the CLI and the tests that need neither run with quietTelemetry.
  */
-export interface LedgerTelemetry {
+export interface EventSourcingTelemetry {
   /** The store as the ledger should use it, e.g. wrapped to time and count appends. */
   observeStore(store: EventStore): EventStore;
   /** Told how many events each projection applied. */
@@ -15,9 +15,9 @@ export interface LedgerTelemetry {
   projectionWait<T>(run: () => Promise<T>): Promise<T>;
 }
 
-export const LEDGER_TELEMETRY = Symbol('LEDGER_TELEMETRY');
+export const EVENT_SOURCING_TELEMETRY = Symbol('EVENT_SOURCING_TELEMETRY');
 
-export const quietTelemetry: LedgerTelemetry = {
+export const quietTelemetry: EventSourcingTelemetry = {
   observeStore: (store) => store,
   command: (_name, run) => run(),
   projectionWait: (run) => run(),

@@ -15,10 +15,10 @@ import {
   underSchemaLock,
 } from '@cf/event-store';
 import { ConfigError, type LedgerConfig, databaseUrlOf, eventStoreConnectionOf } from './config/ledger-config.js';
-import { type LedgerTelemetry, quietTelemetry } from './telemetry/ledger-telemetry.js';
+import { type EventSourcingTelemetry, quietTelemetry } from './telemetry/event-sourcing-telemetry.js';
 
 /** The store, the read models and the runner that keeps them current: what the API and CLI share. */
-export interface OpenLedger {
+export interface OpenEventSourcing {
   store: EventStore;
   readModels: ReadModelDb;
   runner: ProjectionRunner;
@@ -44,11 +44,11 @@ export const openReadModels = (config: LedgerConfig): Promise<ReadModelDb> | Rea
     ? openPostgresReadModels(databaseUrlOf(config), `${config.databaseSchema}_read`)
     : openSqliteReadModels(join(config.dataDir, 'read-models.sqlite'));
 
-export const openLedger = async (
+export const openEventSourcing = async (
   config: LedgerConfig,
   projections: readonly Projection[],
-  telemetry: LedgerTelemetry = quietTelemetry,
-): Promise<OpenLedger> => {
+  telemetry: EventSourcingTelemetry = quietTelemetry,
+): Promise<OpenEventSourcing> => {
   const store = telemetry.observeStore(openEventStore(config));
   const readModels = await openReadModels(config);
   const leadership =

@@ -1,5 +1,5 @@
 import { createClient } from 'graphql-ws/client';
-import { PROJECT_ACTIVITY } from './documents.js';
+import { PROJECT_ACTIVITY } from './documents/contact.js';
 
 export interface Activity {
   position: string;

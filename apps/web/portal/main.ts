@@ -1,4 +1,4 @@
-import { PROJECTS } from './documents.js';
+import { PROJECTS } from './documents/navigation.js';
 import { byId, h } from './elements.js';
 import { GraphQLClient, GraphQLFailure } from './graphql-client.js';
 import { type ProjectEntry, projectList } from './project-list.js';

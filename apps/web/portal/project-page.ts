@@ -1,6 +1,6 @@
 import { ActivityFeed } from './activity-feed.js';
 import { Board, type Role } from './board.js';
-import { PROJECT_MEMBERS } from './documents.js';
+import { PROJECT_MEMBERS } from './documents/navigation.js';
 import { h } from './elements.js';
 import type { GraphQLClient } from './graphql-client.js';
 import { followProject } from './live-activity.js';

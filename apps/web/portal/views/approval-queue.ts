@@ -1,5 +1,5 @@
 import type { View, ViewContext } from '../board.js';
-import { APPROVAL_QUEUE, APPROVE_COMMITMENT, REJECT_COMMITMENT } from '../documents.js';
+import { APPROVAL_QUEUE, APPROVE_COMMITMENT, REJECT_COMMITMENT } from '../documents/commitments.js';
 import { h } from '../elements.js';
 import { COMMITMENT_COLUMNS, type Column, type CommitmentRow, commitmentTable } from './commitment-columns.js';
 

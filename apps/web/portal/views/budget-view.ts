@@ -1,6 +1,6 @@
 import type { View } from '../board.js';
 import { stackedBar } from '../charts/stacked-bar.js';
-import { BUDGET } from '../documents.js';
+import { BUDGET } from '../documents/commitments.js';
 import { h } from '../elements.js';
 import { hours } from '../figures.js';
 import { type CommitmentHours, type ProjectBudget, budgetSegments, inRequirementsHours } from './budget-segments.js';

@@ -1,5 +1,5 @@
 import type { View, ViewContext } from '../board.js';
-import { contactDaysDocument } from '../documents.js';
+import { contactDaysDocument } from '../documents/contact.js';
 import { h } from '../elements.js';
 import { days } from '../figures.js';
 import { type DeveloperMonth, contactLevel, heatRows, monthOf, monthsEnding } from './contact-months.js';

@@ -1,5 +1,5 @@
 import type { View } from '../board.js';
-import { CUSTOMER_COMMITMENTS, CUSTOMER_REQUESTS } from '../documents.js';
+import { CUSTOMER_COMMITMENTS, CUSTOMER_REQUESTS } from '../documents/customer.js';
 import { h } from '../elements.js';
 import { dateOf, hours, words } from '../figures.js';
 import type { CommitmentRow } from './commitment-columns.js';

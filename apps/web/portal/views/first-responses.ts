@@ -1,6 +1,6 @@
 import type { View } from '../board.js';
 import { barChart } from '../charts/bar-chart.js';
-import { FIRST_RESPONSES } from '../documents.js';
+import { FIRST_RESPONSES } from '../documents/contact.js';
 import { h } from '../elements.js';
 import { hours, percent, words } from '../figures.js';
 import { type RequestTimes, firstResponses } from './response-times.js';

@@ -1,5 +1,5 @@
 import type { View } from '../board.js';
-import { FLAGGED_COMMITMENTS } from '../documents.js';
+import { FLAGGED_COMMITMENTS } from '../documents/commitments.js';
 import { h } from '../elements.js';
 import { hours } from '../figures.js';
 import { type CommitmentRow, commitmentTable } from './commitment-columns.js';

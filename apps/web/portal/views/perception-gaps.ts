@@ -1,6 +1,6 @@
 import type { View } from '../board.js';
 import { barChart } from '../charts/bar-chart.js';
-import { PERCEPTION_GAPS } from '../documents.js';
+import { PERCEPTION_GAPS } from '../documents/contact.js';
 import { h } from '../elements.js';
 import { dateOf, percent, words } from '../figures.js';
 

@@ -1,6 +1,6 @@
 import type { View } from '../board.js';
 import { barChart } from '../charts/bar-chart.js';
-import { REQUIREMENT_CHURN } from '../documents.js';
+import { REQUIREMENT_CHURN } from '../documents/contact.js';
 import { h } from '../elements.js';
 import { dateOf, words } from '../figures.js';
 

@@ -1,5 +1,5 @@
 import type { View } from '../board.js';
-import { UNCONTACTED_DEPARTMENTS } from '../documents.js';
+import { UNCONTACTED_DEPARTMENTS } from '../documents/contact.js';
 import { h } from '../elements.js';
 
 interface DepartmentsData {

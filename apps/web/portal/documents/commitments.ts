@@ -1,0 +1,159 @@
+/**
+ * The team's budget and commitment views: the budget, flagged commitments, the approval queue.
+ * Every GraphQL document the page sends lives in documents/: a view names the fields it shows
+ * here, so a field the API adds is one line here and one in the view that renders it.
+ * Operations taken unchanged from the portal's operations.graphql keep their names there.
+ */
+
+/**
+ * Commitments standing inside requirements today promise part of the baseline: their hours
+ * split it into promised and not yet promised. Active ones count, so the page adds them up.
+ */
+export const BUDGET = /* GraphQL */ `
+  query PortalBudget($projectId: ID!) {
+    project(id: $projectId) {
+      budget {
+        budgetHours
+        baselineHours
+        reserveHours
+        remainingReserveHours
+        overrunHours
+        outsideRequirementsHours
+        exposureHours
+      }
+    }
+    commitments(projectId: $projectId, first: 500) {
+      totalCount
+      edges {
+        node {
+          estimateHours
+          status
+          current {
+            outsideRequirements
+          }
+        }
+      }
+    }
+  }
+`;
+
+const JUDGEMENT = /* GraphQL */ `
+  fragment PortalJudgement on CommitmentJudgement {
+    outsideBudget
+    outsideRequirements
+    exceedsBudgetByHours
+    madeWithoutAuthority
+    requestedWithoutAuthority
+    reasons
+  }
+`;
+
+/** A commitment as the tables show it: judged when made, and standing today. */
+const COMMITMENT_ROW = /* GraphQL */ `
+  fragment PortalCommitmentRow on Commitment {
+    id
+    summary
+    status
+    estimateHours
+    dueDate
+    madeAt
+    revision
+    madeBy {
+      userId
+      name
+    }
+    madeTo {
+      id
+      name
+      role
+    }
+    atDecision {
+      ...PortalJudgement
+    }
+    current {
+      ...PortalJudgement
+    }
+  }
+  ${JUDGEMENT}
+`;
+
+/**
+ * Filters of one list are ANDed, so each concern is a list of its own, merged in the view:
+ * made outside the budget (what the organisation fears), outside it today (what needs action),
+ * made without authority. The dashboard counts them all, as made and as they stand today.
+ */
+export const FLAGGED_COMMITMENTS = /* GraphQL */ `
+  query PortalFlaggedCommitments($projectId: ID!) {
+    dashboard(projectId: $projectId) {
+      commitments {
+        outsideBudget
+        hoursOutsideBudget
+        madeWithoutAuthority
+        currentlyOutsideBudget
+        currentHoursOutsideBudget
+        awaitingAuthority
+        suspect
+      }
+    }
+    outsideBudget: commitments(projectId: $projectId, filter: { outsideBudget: true }, first: 100) {
+      edges {
+        node {
+          ...PortalCommitmentRow
+        }
+      }
+    }
+    outsideBudgetToday: commitments(projectId: $projectId, filter: { currentlyOutsideBudget: true }, first: 100) {
+      edges {
+        node {
+          ...PortalCommitmentRow
+        }
+      }
+    }
+    withoutAuthority: commitments(projectId: $projectId, filter: { madeWithoutAuthority: true }, first: 100) {
+      edges {
+        node {
+          ...PortalCommitmentRow
+        }
+      }
+    }
+  }
+  ${COMMITMENT_ROW}
+`;
+
+export const APPROVAL_QUEUE = /* GraphQL */ `
+  query PortalApprovalQueue($projectId: ID!) {
+    commitments(projectId: $projectId, filter: { status: PENDING_APPROVAL }, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...PortalCommitmentRow
+        }
+      }
+    }
+  }
+  ${COMMITMENT_ROW}
+`;
+
+export const APPROVE_COMMITMENT = /* GraphQL */ `
+  mutation ApproveCommitment($input: DecideCommitmentInput!) {
+    approveCommitment(input: $input) {
+      position
+      commitment {
+        id
+        status
+      }
+    }
+  }
+`;
+
+export const REJECT_COMMITMENT = /* GraphQL */ `
+  mutation RejectCommitment($input: DecideCommitmentInput!) {
+    rejectCommitment(input: $input) {
+      position
+      commitment {
+        id
+        status
+      }
+    }
+  }
+`;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ReadModelDb, ReadModelTransaction } from './projection.js';
+import type { Projection, ReadModelDb, ReadModelTransaction } from './projection.js';
 
 /** Each projection's last applied global position, kept beside its rows (decimal text: can pass 2^53). */
 export const migrateCheckpoints = async (db: ReadModelDb): Promise<void> => {
@@ -32,3 +32,10 @@ export const writeCheckpoints = async (trx: ReadModelTransaction, names: readonl
     .onConflict((oc) => oc.column('name').doUpdateSet({ position: sql`excluded.position` }))
     .execute();
 };
+
+/** Empties a projection's tables and moves its checkpoint to 0, together: the next catch-up replays it. */
+export const resetProjection = (db: ReadModelDb, projection: Projection): Promise<void> =>
+  db.transaction().execute(async (trx) => {
+    for (const table of projection.tables) await trx.deleteFrom(table).execute();
+    await writeCheckpoints(trx, [projection.name], 0n);
+  });

@@ -1,3 +1,6 @@
+import type { Decider, DomainEvent } from '@cf/core';
+import type { EventStore } from './event-store.js';
+
 /**
  * The folded state of recently decided streams, so that a command reads only the events its
  * stream gained since (`readStream(stream, { fromIndex })`) instead of the whole history.
@@ -31,3 +34,20 @@ export class FoldCache {
     this.entries.delete(stream);
   }
 }
+
+/** The stream folded up to its last event (-1 when empty): from the cache plus the events since, or from the start. */
+export const foldStream = async <Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  decider: Decider<Command, Event, State>,
+  stream: string,
+  cache?: FoldCache,
+): Promise<{ state: State; lastIndex: number }> => {
+  const cached = cache?.get<State>(stream, decider);
+  const events = await store.readStream(stream, cached ? { fromIndex: cached.lastIndex + 1 } : {});
+  const state = events
+    .map((e) => ({ type: e.type, data: e.data }) as Event)
+    .reduce(decider.evolve, cached?.state ?? decider.initialState());
+  const lastIndex = events.length > 0 ? events[events.length - 1].indexInStream : (cached?.lastIndex ?? -1);
+  if (cache && lastIndex >= 0) cache.set(stream, decider, lastIndex, state);
+  return { state, lastIndex };
+};

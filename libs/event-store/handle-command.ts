@@ -1,5 +1,5 @@
 import { type Decider, type DomainEvent, DomainError } from '@cf/core';
-import type { FoldCache } from './fold-cache.js';
+import { type FoldCache, foldStream } from './fold-cache.js';
 import { type Actor, type EventStore, type IdempotentAppend, type NewEvent, IdempotencyKeyUsed, WrongLastIndex } from './event-store.js';
 
 /** Who sent a command, when, and why: becomes the metadata of every event it produces. */
@@ -116,23 +116,6 @@ const attempt = async <Command, Event extends DomainEvent, State>(
     options.foldCache.set(stream, decider, appended.lastIndex, events.reduce(decider.evolve, state));
   }
   return { stream, lastIndex: appended.lastIndex, position: appended.position, replayed: false };
-};
-
-/** The stream folded up to its last event (-1 when empty): from the cache plus the events since, or from the start. */
-export const foldStream = async <Command, Event extends DomainEvent, State>(
-  store: EventStore,
-  decider: Decider<Command, Event, State>,
-  stream: string,
-  cache?: FoldCache,
-): Promise<{ state: State; lastIndex: number }> => {
-  const cached = cache?.get<State>(stream, decider);
-  const events = await store.readStream(stream, cached ? { fromIndex: cached.lastIndex + 1 } : {});
-  const state = events
-    .map((e) => ({ type: e.type, data: e.data }) as Event)
-    .reduce(decider.evolve, cached?.state ?? decider.initialState());
-  const lastIndex = events.length > 0 ? events[events.length - 1].indexInStream : (cached?.lastIndex ?? -1);
-  if (cache && lastIndex >= 0) cache.set(stream, decider, lastIndex, state);
-  return { state, lastIndex };
 };
 
 /** What an idempotency key is bound to: the kind of command and a hash of its payload. */

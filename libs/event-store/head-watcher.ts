@@ -4,8 +4,10 @@
  * appends from other processes (the CLI, another instance) are noticed by polling the head
  * every pollMs, or by a notification without a position.
  */
+import { Sleepers } from './sleepers.js';
+
 export class HeadWatcher {
-  private readonly waiters = new Set<() => void>();
+  private readonly sleepers = new Sleepers();
   /** The highest position an append has been heard to reach: the head is at least here. */
   private heard = 0n;
 
@@ -16,7 +18,7 @@ export class HeadWatcher {
 
   notify(position?: bigint): void {
     if (position !== undefined && position > this.heard) this.heard = position;
-    for (const wake of [...this.waiters]) wake();
+    this.sleepers.wakeAll();
   }
 
   async waitBeyond(after: bigint, timeoutMs: number): Promise<boolean> {
@@ -25,19 +27,7 @@ export class HeadWatcher {
       if (this.heard > after || (await this.readHead()) > after) return true;
       const left = deadline - Date.now();
       if (left <= 0) return false;
-      await this.sleepUntilNotified(Math.min(left, this.pollMs));
+      await this.sleepers.sleep(Math.min(left, this.pollMs));
     }
-  }
-
-  private sleepUntilNotified(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const wake = (): void => {
-        clearTimeout(timer);
-        this.waiters.delete(wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      this.waiters.add(wake);
-    });
   }
 }

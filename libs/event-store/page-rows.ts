@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from 'kysely';
 import type { ReadModelTransaction } from './projection.js';
 import { type Row, RowStatements, numbersPlaceholders } from './row-statements.js';
+import { rowKey } from './row-keys.js';
 
 export type { Row } from './row-statements.js';
 
@@ -153,17 +154,7 @@ export class PageRows {
     return keys;
   }
 
-  /** Keys as text, numbers and text kept apart as the database keeps them (1 is not '1'). */
   private keyOf(table: string, row: Row): string {
-    const columns = this.keyColumns(table);
-    return columns.length === 1 ? keyPart(row[columns[0]]) : columns.map((column) => keyPart(row[column])).join('\u0000');
+    return rowKey(this.keyColumns(table), row);
   }
 }
-
-/** Bigint-valued keys (positions) may come back from the database as numbers: one key either way. */
-const keyPart = (value: unknown): string =>
-  typeof value === 'number' || typeof value === 'bigint'
-    ? `#${Number(value)}`
-    : value === null || value === undefined
-      ? '~'
-      : `'${String(value)}`;

@@ -1,19 +1,10 @@
 import type { EventStore, RecordedEvent } from './event-store.js';
-import { migrateCheckpoints, readCheckpoints, writeCheckpoints } from './checkpoints.js';
+import { migrateCheckpoints, readCheckpoints, resetProjection } from './checkpoints.js';
 import { applyPage } from './projection-page.js';
 import { rebuildOutdatedProjections } from './projection-versions.js';
-import type { Projection, ReadModelDb } from './projection.js';
+import type { Projection, ProjectionObserver, ProjectionStatus, ReadModelDb } from './projection.js';
 import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
-
-export interface ProjectionStatus {
-  name: string;
-  position: bigint;
-}
-
-/** Told, after each page, how many events a projection applied (for metrics). */
-export interface ProjectionObserver {
-  applied(projection: string, events: number): void;
-}
+import { Sleepers } from './sleepers.js';
 
 const eventsBetween = (page: RecordedEvent[], after: bigint, upTo: bigint): number =>
   page.reduce((count, event) => (event.position > after && event.position <= upTo ? count + 1 : count), 0);
@@ -26,7 +17,7 @@ const eventsBetween = (page: RecordedEvent[], after: bigint, upTo: bigint): numb
  */
 export class ProjectionRunner {
   private readonly checkpoints = new Map<string, bigint>();
-  private readonly waiters = new Set<() => void>();
+  private readonly waiters = new Sleepers();
   private running = false;
   private leading = false;
   private loop: Promise<void> | undefined;
@@ -102,17 +93,10 @@ export class ProjectionRunner {
       const left = deadline - Date.now();
       if (left <= 0) return false;
       if (!this.running) await this.catchUp();
-      else
-        await new Promise<void>((resolve) => {
-          this.nudgeFollower?.();
-          const wake = (): void => {
-            clearTimeout(timer);
-            this.waiters.delete(wake);
-            resolve();
-          };
-          const timer = setTimeout(wake, left);
-          this.waiters.add(wake);
-        });
+      else {
+        this.nudgeFollower?.();
+        await this.waiters.sleep(left);
+      }
     }
     return true;
   }
@@ -121,10 +105,7 @@ export class ProjectionRunner {
   async reset(name: string): Promise<void> {
     const projection = this.projections.find((p) => p.name === name);
     if (!projection) throw new Error(`unknown projection ${name}`);
-    await this.db.transaction().execute(async (trx) => {
-      for (const table of projection.tables) await trx.deleteFrom(table).execute();
-      await writeCheckpoints(trx, [name], 0n);
-    });
+    await resetProjection(this.db, projection);
     this.checkpoints.set(name, 0n);
   }
 
@@ -148,14 +129,14 @@ export class ProjectionRunner {
   /** A follower reads the leader's checkpoints: often while someone waits, else once a second. */
   private async followLeader(): Promise<void> {
     await this.readCheckpoints();
-    for (const wake of [...this.waiters]) wake();
+    this.waiters.wakeAll();
     await new Promise<void>((resolve) => {
       const timer = setTimeout(
         () => {
           this.nudgeFollower = undefined;
           resolve();
         },
-        this.waiters.size > 0 ? 50 : 1_000,
+        this.waiters.count > 0 ? 50 : 1_000,
       );
       this.nudgeFollower = () => {
         clearTimeout(timer);
@@ -179,6 +160,6 @@ export class ProjectionRunner {
       this.observer?.applied(name, eventsBetween(page, this.checkpoints.get(name) ?? 0n, position));
       this.checkpoints.set(name, position);
     }
-    for (const wake of [...this.waiters]) wake();
+    this.waiters.wakeAll();
   }
 }

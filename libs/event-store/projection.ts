@@ -40,3 +40,14 @@ export interface PageProjection extends ProjectionTables {
 export type Projection = EventByEventProjection | PageProjection;
 
 export const projectsByPage = (projection: Projection): projection is PageProjection => 'project' in projection;
+
+/** Where a projection is: the global position of the last event it applied. */
+export interface ProjectionStatus {
+  name: string;
+  position: bigint;
+}
+
+/** Told, after each page, how many events a projection applied (for metrics). */
+export interface ProjectionObserver {
+  applied(projection: string, events: number): void;
+}

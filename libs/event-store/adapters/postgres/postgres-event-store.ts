@@ -16,7 +16,7 @@ import { GroupCommit } from './group-commit.js';
 import { type StoredAppend, appendGroup, rolledBack, storedAppend } from './postgres-append.js';
 import { postgresAppendFunction } from './postgres-append-function.js';
 import { Upcasters } from '../../upcasting.js';
-import { NOTIFY_CHANNEL, type PostgresEventRow, postgresEventSchema } from './postgres-schema.js';
+import { NOTIFY_CHANNEL, type PostgresEventRow, postgresEventSchema, storedEvent } from './postgres-schema.js';
 import { SCHEMA_LOCK_KEY } from './postgres-schema-lock.js';
 
 export interface PostgresEventStoreOptions {
@@ -152,17 +152,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   private toRecorded(row: PostgresEventRow, raw = false): RecordedEvent {
-    const stored: RecordedEvent = {
-      position: BigInt(row.position),
-      stream: row.stream,
-      indexInStream: row.revision,
-      type: row.type,
-      schemaVersion: row.schema_version,
-      data: JSON.parse(row.data) as Record<string, unknown>,
-      metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
-      prevHash: row.prev_hash,
-      hash: row.hash,
-    };
+    const stored = storedEvent(row);
     return raw ? stored : this.upcasters.apply(stored);
   }
 }

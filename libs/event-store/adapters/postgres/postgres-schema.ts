@@ -1,3 +1,5 @@
+import type { RecordedEvent } from '../../event-store.js';
+
 /**
  * The event log on PostgreSQL. Appends hold one transaction-scoped advisory lock, so they
  * commit one at a time and each takes position = max + 1: positions are contiguous and become
@@ -11,7 +13,7 @@ CREATE SCHEMA IF NOT EXISTS "${schema}";
 CREATE TABLE IF NOT EXISTS "${schema}".events (
   position       bigint  PRIMARY KEY,
   stream         text    NOT NULL,
-  revision       integer NOT NULL,
+  revision       integer NOT NULL, -- the event's index in its stream, from 0 (the column keeps its first name)
   type           text    NOT NULL,
   schema_version integer NOT NULL,
   data           text    NOT NULL,
@@ -42,3 +44,16 @@ export interface PostgresEventRow {
   prev_hash: string;
   hash: string;
 }
+
+/** A row as the event it stores, before any upcasting. */
+export const storedEvent = (row: PostgresEventRow): RecordedEvent => ({
+  position: BigInt(row.position),
+  stream: row.stream,
+  indexInStream: row.revision,
+  type: row.type,
+  schemaVersion: row.schema_version,
+  data: JSON.parse(row.data) as Record<string, unknown>,
+  metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
+  prevHash: row.prev_hash,
+  hash: row.hash,
+});

@@ -18,7 +18,7 @@ import { GENESIS_HASH, canonicalJson, linkHash } from '../../hash-chain.js';
 import { HeadWatcher } from '../../head-watcher.js';
 import { parseIdempotent, serializeIdempotent } from '../../idempotency.js';
 import { Upcasters } from '../../upcasting.js';
-import { type EventRow, SQLITE_EVENT_SCHEMA } from './sqlite-schema.js';
+import { type EventRow, SQLITE_EVENT_SCHEMA, prepareEventStatements, storedEvent } from './sqlite-schema.js';
 
 export interface SqliteEventStoreOptions {
   /** A file path, or ':memory:' for a throwaway store. */
@@ -42,29 +42,8 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SQLITE_EVENT_SCHEMA);
     this.upcasters = options.upcasters ?? new Upcasters();
-    this.statements = this.prepare();
+    this.statements = prepareEventStatements(this.db);
     this.watcher = new HeadWatcher(() => this.headPosition());
-  }
-
-  private prepare() {
-    const safe = <T extends Database.Statement>(statement: T): T => statement.safeIntegers(true) as T;
-    return {
-      tail: safe(this.db.prepare('SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1')),
-      insert: safe(
-        this.db.prepare(
-          `INSERT INTO events (stream, revision, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ),
-      ),
-      readStream: safe(this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision')),
-      readStreamUpTo: safe(
-        this.db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? AND occurred_at <= ? ORDER BY revision'),
-      ),
-      readAll: safe(this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')),
-      head: safe(this.db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events')),
-      findKey: this.db.prepare('SELECT result FROM idempotency_keys WHERE user_id = ? AND key = ?'),
-      insertKey: this.db.prepare('INSERT OR IGNORE INTO idempotency_keys (user_id, key, result) VALUES (?, ?, ?)'),
-    };
   }
 
   async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -149,17 +128,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   private toRecorded(row: EventRow, raw = false): RecordedEvent {
-    const stored: RecordedEvent = {
-      position: row.position,
-      stream: row.stream,
-      indexInStream: Number(row.revision),
-      type: row.type,
-      schemaVersion: Number(row.schema_version),
-      data: JSON.parse(row.data) as Record<string, unknown>,
-      metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
-      prevHash: row.prev_hash,
-      hash: row.hash,
-    };
+    const stored = storedEvent(row);
     return raw ? stored : this.upcasters.apply(stored);
   }
 }

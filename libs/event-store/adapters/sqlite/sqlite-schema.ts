@@ -1,10 +1,13 @@
+import type Database from 'better-sqlite3';
+import type { RecordedEvent } from '../../event-store.js';
+
 /** The event log on SQLite. `position` is the rowid: SQLite has one writer at a time, so
  * positions become visible in commit order and no reader can be passed by a lower one. */
 export const SQLITE_EVENT_SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
   position       INTEGER PRIMARY KEY AUTOINCREMENT,
   stream         TEXT    NOT NULL,
-  revision       INTEGER NOT NULL,
+  revision       INTEGER NOT NULL, -- the event's index in its stream, from 0 (the column keeps its first name)
   type           TEXT    NOT NULL,
   schema_version INTEGER NOT NULL,
   data           TEXT    NOT NULL,
@@ -33,3 +36,36 @@ export interface EventRow {
   prev_hash: string;
   hash: string;
 }
+
+/** The statements the store runs, prepared once; integers come back as bigints (positions can pass 2^53). */
+export const prepareEventStatements = (db: Database.Database) => {
+  const safe = <T extends Database.Statement>(statement: T): T => statement.safeIntegers(true) as T;
+  return {
+    tail: safe(db.prepare('SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1')),
+    insert: safe(
+      db.prepare(
+        `INSERT INTO events (stream, revision, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+    ),
+    readStream: safe(db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision')),
+    readStreamUpTo: safe(db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? AND occurred_at <= ? ORDER BY revision')),
+    readAll: safe(db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')),
+    head: safe(db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events')),
+    findKey: db.prepare('SELECT result FROM idempotency_keys WHERE user_id = ? AND key = ?'),
+    insertKey: db.prepare('INSERT OR IGNORE INTO idempotency_keys (user_id, key, result) VALUES (?, ?, ?)'),
+  };
+};
+
+/** A row as the event it stores, before any upcasting. */
+export const storedEvent = (row: EventRow): RecordedEvent => ({
+  position: row.position,
+  stream: row.stream,
+  indexInStream: Number(row.revision),
+  type: row.type,
+  schemaVersion: Number(row.schema_version),
+  data: JSON.parse(row.data) as Record<string, unknown>,
+  metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
+  prevHash: row.prev_hash,
+  hash: row.hash,
+});

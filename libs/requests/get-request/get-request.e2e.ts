@@ -1,5 +1,5 @@
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { REQUEST_QUERY, type RequestsWorld, directRequest, setUpRequestsWorld } from '../../../test/fixtures/requests-world.js';
+import { REQUEST_QUERY, type RequestsWorld, raiseDirectRequest, setUpRequestsWorld } from '../../../test/fixtures/requests-world.js';
 
 describe('request', () => {
   let portal: Portal;
@@ -10,10 +10,8 @@ describe('request', () => {
   beforeAll(async () => {
     portal = await startPortal();
     world = await setUpRequestsWorld(portal);
-    const proxied = directRequest(world, { channel: 'PROXY', relayedById: world.proxyId });
-    carlas = (await portal.ok('RaiseRequest', { input: proxied }, world.dan)).raiseRequest.request.id;
-    cids = (await portal.ok('RaiseRequest', { input: directRequest(world, { requestedById: world.cidId }) }, world.dan)).raiseRequest
-      .request.id;
+    carlas = await raiseDirectRequest(portal, world, { channel: 'PROXY', relayedById: world.proxyId });
+    cids = await raiseDirectRequest(portal, world, { requestedById: world.cidId });
   });
   afterAll(() => portal.close());
 

@@ -1,15 +1,11 @@
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { REQUEST_QUERY, type RequestsWorld, directRequest, setUpRequestsWorld } from '../../../test/fixtures/requests-world.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { REQUEST_QUERY, type RequestsWorld, startWithOneRequest } from '../../../test/fixtures/requests-world.js';
 
 describe('reviseRequest', () => {
   let portal: Portal;
   let world: RequestsWorld;
   let requestId: string;
-  beforeAll(async () => {
-    portal = await startPortal();
-    world = await setUpRequestsWorld(portal);
-    requestId = (await portal.ok('RaiseRequest', { input: directRequest(world) }, world.dan)).raiseRequest.request.id;
-  });
+  beforeAll(async () => ({ portal, world, requestId } = await startWithOneRequest()));
   afterAll(() => portal.close());
 
   it('rewords a request at the revision the caller saw, in a session', async () => {

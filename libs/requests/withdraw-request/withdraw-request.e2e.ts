@@ -1,11 +1,10 @@
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { REQUEST_QUERY, type RequestsWorld, directRequest, setUpRequestsWorld } from '../../../test/fixtures/requests-world.js';
+import { REQUEST_QUERY, type RequestsWorld, raiseDirectRequest, setUpRequestsWorld } from '../../../test/fixtures/requests-world.js';
 
 describe('withdrawRequest', () => {
   let portal: Portal;
   let world: RequestsWorld;
-  const raise = async (overrides: Record<string, unknown> = {}): Promise<string> =>
-    (await portal.ok('RaiseRequest', { input: directRequest(world, overrides) }, world.dan)).raiseRequest.request.id;
+  const raise = (overrides: Record<string, unknown> = {}): Promise<string> => raiseDirectRequest(portal, world, overrides);
   beforeAll(async () => {
     portal = await startPortal();
     world = await setUpRequestsWorld(portal);

@@ -23,10 +23,9 @@ export class ProjectAccess {
   constructor(private readonly eventSourcing: EventSourcing) {}
 
   async require(caller: Caller, projectId: string, roles: readonly ProjectRole[], action: string): Promise<ProjectAccessGrant> {
-    const read = projectsReadModel(this.eventSourcing.readModels);
-    const project = await read.project(projectId);
-    if (!project) throw DomainError.notFound('Project', projectId);
-    const member = await read.member(projectId, caller.actor.userId);
+    const found = await projectsReadModel(this.eventSourcing.readModels).projectWithMember(projectId, caller.actor.userId);
+    if (!found) throw DomainError.notFound('Project', projectId);
+    const { project, member } = found;
     // Not the project's name: it is not the caller's to read.
     if (!member) throw DomainError.forbidden(`You are not a member of project ${projectId}`, 'projectMember');
     if (!roles.includes(member.role)) {

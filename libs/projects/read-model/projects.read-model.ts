@@ -55,6 +55,30 @@ export const projectsReadModel = (untyped: ReadModelDb) => {
         ),
       ),
 
+    /** A project and the user's membership of it in one read: every request's access check asks it. */
+    projectWithMember: async (projectId: string, userId: string): Promise<{ project: ProjectRow; member?: MemberRow } | undefined> => {
+      const row = await db
+        .selectFrom('projects as p')
+        .leftJoin('project_members as m', (join) => join.onRef('m.project_id', '=', 'p.id').on('m.user_id', '=', userId))
+        .selectAll('p')
+        .select(['m.user_id as member_user_id', 'm.name as member_name', 'm.role as member_role', 'm.contact_id as member_contact_id'])
+        .select('m.since as member_since')
+        .where('p.id', '=', projectId)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const { member_user_id, member_name, member_role, member_contact_id, member_since, ...project } = row;
+      if (member_user_id === null || member_name === null || member_role === null || member_since === null) return { project };
+      const member = {
+        project_id: projectId,
+        user_id: member_user_id,
+        name: member_name,
+        role: member_role,
+        contact_id: member_contact_id,
+        since: member_since,
+      };
+      return { project, member };
+    },
+
     member: (projectId: string, userId: string): Promise<MemberRow | undefined> =>
       db.selectFrom('project_members').selectAll().where('project_id', '=', projectId).where('user_id', '=', userId).executeTakeFirst(),
 

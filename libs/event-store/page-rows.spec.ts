@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type CompiledQuery, sql } from 'kysely';
 import { TEST_DATABASE_URL, dropSchemas } from '../../test/harness/store-under-test.js';
 import { PageRows } from './page-rows.js';
 import type { ReadModelDb } from './projection.js';
@@ -79,6 +79,45 @@ describe('the rows of a page', () => {
     expect(await db.selectFrom('tallies').selectAll().orderBy('project_id').execute()).toEqual([
       { project_id: 'p', counter: 'hours', value: 2 },
       { project_id: 'q', counter: 'hours', value: 3 },
+    ]);
+  });
+
+  it('moves counters it has not read without reading them, and shows the moves to a later read', async () => {
+    await db
+      .insertInto('tallies')
+      .values([
+        { project_id: 'p', counter: 'hours', value: 1 },
+        { project_id: 'p', counter: 'days', value: 5 },
+      ])
+      .execute();
+    const statements: string[] = [];
+    await db.transaction().execute(async (trx) => {
+      const executeQuery = trx.executeQuery.bind(trx);
+      trx.executeQuery = ((query: Parameters<typeof executeQuery>[0]) => {
+        statements.push((query as CompiledQuery).sql.split(' ')[0]);
+        return executeQuery(query);
+      }) as typeof trx.executeQuery;
+      const rows = new PageRows(trx, KEYS);
+      await rows.add('tallies', { project_id: 'p', counter: 'hours' }, 'value', 2);
+      await rows.add('tallies', { project_id: 'p', counter: 'hours' }, 'value', 0.5);
+      await rows.add('tallies', { project_id: 'q', counter: 'hours' }, 'value', 4);
+      await rows.add('tallies', { project_id: 'p', counter: 'days' }, 'value', 1);
+      rows.put('tallies', { project_id: 'p', counter: 'days', value: 10 });
+      await rows.flush();
+      expect(statements).toEqual(['insert', 'insert']);
+      await rows.add('tallies', { project_id: 'q', counter: 'hours' }, 'value', 1);
+      expect(await rows.find('tallies', { counter: 'hours' })).toEqual(
+        expect.arrayContaining([
+          { project_id: 'p', counter: 'hours', value: 3.5 },
+          { project_id: 'q', counter: 'hours', value: 5 },
+        ]),
+      );
+      await rows.flush();
+    });
+    expect(await db.selectFrom('tallies').selectAll().orderBy('project_id').orderBy('counter').execute()).toEqual([
+      { project_id: 'p', counter: 'days', value: 10 },
+      { project_id: 'p', counter: 'hours', value: 3.5 },
+      { project_id: 'q', counter: 'hours', value: 5 },
     ]);
   });
 

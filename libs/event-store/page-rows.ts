@@ -1,25 +1,16 @@
-import type { SelectQueryBuilder } from 'kysely';
 import type { ReadModelTransaction } from './projection.js';
 import { type Row, RowStatements, numbersPlaceholders } from './row-statements.js';
-import { rowKey } from './row-keys.js';
+import { type RowCondition, type TableKeys, rowKey, storedRowsWhere } from './row-lookups.js';
+import { CounterMoves, movedRow } from './counter-moves.js';
 
 export type { Row } from './row-statements.js';
-
-/** The key columns of each table a projection owns. */
-export type TableKeys = Readonly<Record<string, readonly string[]>>;
+export type { RowCondition, TableKeys } from './row-lookups.js';
 
 /** A row as the page left it (undefined: absent or deleted), whether the page changed it, and a deleted row's key. */
 interface Entry {
   row: Row | undefined;
   changed: boolean;
   key?: Row;
-}
-
-/** A narrower read than equal columns: the same condition in SQL and on rows in memory. */
-export interface RowCondition {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  sql: (query: SelectQueryBuilder<any, any, any>) => SelectQueryBuilder<any, any, any>;
-  holds: (row: Row) => boolean;
 }
 
 /**
@@ -32,6 +23,7 @@ export class PageRows {
   private readonly tables = new Map<string, Map<string, Entry>>();
   /** Stored rows found by equal columns: the database does not change until the page is written. */
   private readonly stored = new Map<string, Row[]>();
+  private readonly moves = new CounterMoves();
   private readonly statements: RowStatements;
 
   constructor(
@@ -48,6 +40,7 @@ export class PageRows {
 
   /** Several rows at once: those not yet read in this page are read in one query. */
   async getMany<T extends object = Row>(table: string, keys: readonly Row[]): Promise<(T | undefined)[]> {
+    await this.settle(table);
     const entries = this.entries(table);
     const unread = [...new Map(keys.map((key) => [this.keyOf(table, key), key])).entries()].filter(([id]) => !entries.has(id));
     if (unread.length > 0) {
@@ -67,6 +60,7 @@ export class PageRows {
    * answer from memory, the others are read for their key and these columns only, and not kept.
    */
   async peek<T extends object = Row>(table: string, keys: readonly Row[], columns: readonly string[]): Promise<(T | undefined)[]> {
+    await this.settle(table);
     const entries = this.entries(table);
     const unread = keys.filter((key) => !entries.has(this.keyOf(table, key)));
     const keyColumns = this.keyColumns(table);
@@ -80,18 +74,43 @@ export class PageRows {
 
   /** Writes a whole row (new or replacing the one with its key). */
   put(table: string, row: object): void {
-    this.entries(table).set(this.keyOf(table, row as Row), { row: row as Row, changed: true });
+    const id = this.keyOf(table, row as Row);
+    this.moves.forget(table, id);
+    this.entries(table).set(id, { row: row as Row, changed: true });
   }
 
   delete(table: string, key: Row): void {
-    this.entries(table).set(this.keyOf(table, key), { row: undefined, changed: true, key });
+    const id = this.keyOf(table, key);
+    this.moves.forget(table, id);
+    this.entries(table).set(id, { row: undefined, changed: true, key });
   }
 
-  /** Moves a counter column by `amount`; a missing row starts as its key and that amount. */
+  /**
+   * Moves a counter column by `amount`; a missing row starts as its key and that amount. A row
+   * the page has not read is not read for it: the move is written as an increment at the end.
+   */
   async add(table: string, key: Row, column: string, amount: number): Promise<void> {
     if (amount === 0) return;
-    const row = await this.get(table, key);
-    this.put(table, row ? { ...row, [column]: (row[column] as number) + amount } : { ...key, [column]: amount });
+    const id = this.keyOf(table, key);
+    const entry = this.entries(table).get(id);
+    if (entry) {
+      const row = entry.row;
+      this.put(table, row ? { ...row, [column]: (row[column] as number) + amount } : { ...key, [column]: amount });
+      return;
+    }
+    this.moves.move(table, id, key, column, amount);
+  }
+
+  /** Before a table is read, its pending counter moves become rows of the page like any other. */
+  private async settle(table: string): Promise<void> {
+    const pending = this.moves.take(table);
+    if (pending.length === 0) return;
+    const keys = this.keyColumns(table);
+    const stored = await this.getMany(
+      table,
+      pending.map((move) => Object.fromEntries(keys.map((k) => [k, move[k]]))),
+    );
+    for (const [i, move] of pending.entries()) this.put(table, movedRow(keys, stored[i], move));
   }
 
   /**
@@ -99,6 +118,7 @@ export class PageRows {
    * stored ones not changed in this page, and those the page wrote. In no particular order.
    */
   async find<T extends object = Row>(table: string, where: Row, condition?: RowCondition): Promise<T[]> {
+    await this.settle(table);
     const entries = this.entries(table);
     const stored = await this.storedRows(table, where, condition);
     const holds = (row: Row): boolean => Object.entries(where).every(([c, v]) => row[c] === v) && (condition?.holds(row) ?? true);
@@ -118,9 +138,7 @@ export class PageRows {
     const known = condition ? undefined : `${table}|${JSON.stringify(where)}`;
     const kept = known === undefined ? undefined : this.stored.get(known);
     if (kept) return kept;
-    let query = this.trx.selectFrom(table).selectAll();
-    for (const [column, value] of Object.entries(where)) query = query.where(column, value === null ? 'is' : '=', value);
-    const rows = (await (condition ? condition.sql(query) : query).execute()) as Row[];
+    const rows = await storedRowsWhere(this.trx, table, where, condition);
     if (known !== undefined) this.stored.set(known, rows);
     return rows;
   }
@@ -139,6 +157,7 @@ export class PageRows {
       );
       for (const entry of changed) entry.changed = false;
     }
+    await this.moves.write(this.statements, (table) => this.keyColumns(table));
     this.stored.clear();
   }
 

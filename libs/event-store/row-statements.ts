@@ -110,6 +110,27 @@ export class RowStatements {
     }
   }
 
+  /**
+   * Adds each row's amounts to the stored row with its key, or inserts the row as it is: a counter
+   * moves without being read. Every row has the same columns, and each key is given once.
+   */
+  async increment(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
+    const columns = Object.keys(rows[0]);
+    const amounts = columns.filter((c) => !keys.includes(c));
+    let done = 0;
+    for (const size of statementSizes(rows.length, columns.length)) {
+      const text = textOf(`increment|${this.numbered}|${table}|${columns}|${size}`, () => {
+        const p = placeholders(this.numbered);
+        const values = Array.from({ length: size }, () => `(${columns.map(p).join(', ')})`).join(', ');
+        const add = amounts.map((c) => `${quoted(c)} = ${quoted(table)}.${quoted(c)} + excluded.${quoted(c)}`).join(', ');
+        return `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values ${values} on conflict (${keys.map(quoted).join(', ')}) do update set ${add}`;
+      });
+      const parameters = rows.slice(done, done + size).flatMap((row) => columns.map((c) => row[c] ?? null));
+      await this.trx.executeQuery(CompiledQuery.raw(text, parameters));
+      done += size;
+    }
+  }
+
   /** The stored rows with these keys (absent ones are left out), whole or only the columns named. */
   async select(table: string, keys: readonly string[], wanted: Row[], columns?: readonly string[]): Promise<Row[]> {
     const found: Row[] = [];

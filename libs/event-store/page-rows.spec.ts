@@ -145,6 +145,8 @@ describe('the rows of a page', () => {
 
   it('writes many rows in statements of a power of two rows each', async () => {
     expect(statementSizes(300, 3)).toEqual([256, 32, 8, 4]);
+    expect(statementSizes(7, 3)).toEqual([7]);
+    expect(statementSizes(19, 3)).toEqual([16, 2, 1]);
     expect(statementSizes(5_000, 200)).toEqual([...Array<number>(39).fill(128), 8]);
     await page(db, async (rows) => {
       for (let id = 1; id <= 300; id++) rows.put('notes', { id, text: `n${id}`, project_id: 'p' });

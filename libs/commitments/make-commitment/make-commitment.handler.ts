@@ -27,25 +27,34 @@ export class MakeCommitmentHandler implements ICommandHandler<MakeCommitmentComm
       input.projectId,
       ['MANAGER', 'DEVELOPER'],
       'make commitments',
-      async (moment) => ({
-        type: 'MakeCommitment',
-        at: moment.at,
-        actor: moment.actor,
-        openingBudgetHours: moment.openingBudgetHours,
-        commitmentId,
-        projectId: input.projectId,
-        summary: input.summary,
-        madeToId: input.madeToId,
-        madeTo: await contactFact(db, input.madeToId),
-        requestIds,
-        requests: await requestFacts(db, requestIds),
-        requirementIds,
-        requirements: await requirementFacts(db, requirementIds),
-        estimateHours: input.estimateHours,
-        ...(input.dueDate != null ? { dueDate: input.dueDate } : {}),
-        ...(input.sessionId != null ? { sessionId: input.sessionId, session: await sessionFact(db, input.sessionId) } : {}),
-        makerRole: moment.grant.role,
-      }),
+      async (moment) => {
+        // The facts are independent reads: on PostgreSQL they go out together.
+        const [madeTo, requests, requirements, session] = await Promise.all([
+          contactFact(db, input.madeToId),
+          requestFacts(db, requestIds),
+          requirementFacts(db, requirementIds),
+          input.sessionId != null ? sessionFact(db, input.sessionId) : undefined,
+        ]);
+        return {
+          type: 'MakeCommitment',
+          at: moment.at,
+          actor: moment.actor,
+          openingBudgetHours: moment.openingBudgetHours,
+          commitmentId,
+          projectId: input.projectId,
+          summary: input.summary,
+          madeToId: input.madeToId,
+          madeTo,
+          requestIds,
+          requests,
+          requirementIds,
+          requirements,
+          estimateHours: input.estimateHours,
+          ...(input.dueDate != null ? { dueDate: input.dueDate } : {}),
+          ...(input.sessionId != null ? { sessionId: input.sessionId, session } : {}),
+          makerRole: moment.grant.role,
+        };
+      },
       input.idempotencyKey,
     );
   }

@@ -21,10 +21,14 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
     const grant = await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'raise requests');
     if (grant.role === 'CUSTOMER') this.requireOwnWrittenRequest(grant, input);
     const contacts = contactsReadModel(this.eventSourcing.readModels);
-    const requestedBy = toRequester(await contacts.contact(input.requestedById));
-    const relayedBy = input.relayedById ? toRequester(await contacts.contact(input.relayedById)) : undefined;
-    const session = input.sessionId ? await contacts.session(input.sessionId) : undefined;
     const requirementIds = input.requirementIds ?? [];
+    // The facts are independent reads: on PostgreSQL they go out together.
+    const [requestedBy, relayedBy, session, requirements] = await Promise.all([
+      contacts.contact(input.requestedById).then(toRequester),
+      input.relayedById ? contacts.contact(input.relayedById).then(toRequester) : undefined,
+      input.sessionId ? contacts.session(input.sessionId) : undefined,
+      this.findRequirements(requirementIds),
+    ]);
     const requestId = newId();
     const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
@@ -45,7 +49,7 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
         sessionId: input.sessionId ?? undefined,
         session: session === undefined ? undefined : toSessionFact(session),
         requirementIds,
-        requirements: await this.findRequirements(requirementIds),
+        requirements,
         statedPriority: input.statedPriority,
         at: at.toISOString(),
         actor: caller.actor,

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { SignJWT } from 'jose';
 import { signToken, verifyToken } from './jwt.js';
 
@@ -36,5 +37,22 @@ describe('bearer tokens', () => {
   it('are refused when expired', async () => {
     const token = await signToken(secret, { userId: 'u-7', name: 'Dana' }, '-1s');
     await expect(verifyToken(secret, token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('are answered from memory until they expire, then refused', async () => {
+    jest.useFakeTimers({ now: Date.now(), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      const token = await signToken(secret, { userId: 'u-8', name: 'Eve' }, '10s');
+      expect(await verifyToken(secret, token)).toEqual({ userId: 'u-8', name: 'Eve' });
+      expect(await verifyToken(secret, token)).toEqual({ userId: 'u-8', name: 'Eve' });
+      await expect(verifyToken('b'.repeat(32), token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+      jest.setSystemTime(Date.now() + 11_000);
+      await expect(verifyToken(secret, token)).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringContaining('expired'),
+      });
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { type KeyObject, createSecretKey } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { DomainError } from '@cf/core';
 import type { Actor } from '@cf/event-store';
@@ -25,15 +26,42 @@ const refusalOf = (error: unknown): DomainError => {
   return refused("The bearer token is missing, expired or not signed with this service's secret");
 };
 
+/** The secret as a key, made once: importing it again for every request costs more than the check. */
+const keys = new Map<string, KeyObject>();
+const keyOf = (secret: string): KeyObject => {
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = createSecretKey(encode(secret))));
+  return key;
+};
+
+/**
+ * Tokens verified lately, by secret, each until it expires: the same bytes under the same secret
+ * verify the same way until then, and the signature check was the costliest step of a request
+ * (as API gateways cache a checked JWT). Refusals are never kept. Bounded: the oldest go first.
+ */
+const VERIFIED_KEPT = 1_000;
+const verified = new Map<string, { actor: Actor; expiresAtMs: number }>();
+
+const remember = (id: string, actor: Actor, exp: number): void => {
+  if (verified.size >= VERIFIED_KEPT) verified.delete(verified.keys().next().value as string);
+  verified.set(id, { actor, expiresAtMs: exp * 1000 });
+};
+
 /** Tokens must say when they expire (exp): a leaked token without one would work for ever. */
 export const verifyToken = async (secret: string, token: string): Promise<Actor> => {
   if (/\s/.test(token)) {
     throw refused('Send the token alone after "Bearer ": Authorization: Bearer <token> (was "Authorization:" or "Bearer" pasted twice?)');
   }
+  const id = `${secret}\u0000${token}`;
+  const known = verified.get(id);
+  if (known && Date.now() < known.expiresAtMs) return known.actor;
+  verified.delete(id);
   try {
-    const { payload } = await jwtVerify(token, encode(secret), { algorithms: ['HS256'], requiredClaims: ['exp'] });
+    const { payload } = await jwtVerify(token, keyOf(secret), { algorithms: ['HS256'], requiredClaims: ['exp'] });
     if (typeof payload.sub !== 'string' || payload.sub === '') throw new Error('no sub');
-    return { userId: payload.sub, name: typeof payload.name === 'string' ? payload.name : payload.sub };
+    const actor = { userId: payload.sub, name: typeof payload.name === 'string' ? payload.name : payload.sub };
+    remember(id, actor, payload.exp ?? 0);
+    return actor;
   } catch (error) {
     throw refusalOf(error);
   }

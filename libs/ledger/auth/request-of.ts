@@ -8,6 +8,8 @@ export interface LedgerRequest {
   caller?: Caller;
   /** The caller's role in each of their projects, read once per request when the customer view asks. */
   viewerRoles?: () => Promise<ViewerRoles>;
+  /** Known once the roles are read: the caller is a CUSTOMER in none of their projects, so no field is hidden. */
+  customerNowhere?: boolean;
 }
 
 /** The HTTP request behind a GraphQL operation or a controller call. */

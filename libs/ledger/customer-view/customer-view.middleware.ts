@@ -1,10 +1,11 @@
-import type { FieldMiddleware } from '@nestjs/graphql';
+import type { FieldMiddleware, MiddlewareContext, NextFn } from '@nestjs/graphql';
 import type { LedgerRequest } from '../auth/request-of.js';
 import { CUSTOMER_VIEW, type CustomerViewer, isHiddenFromCustomers } from './customer-view.policy.js';
 
 /** For each object answered: the customer who sees it, or null when an internal member does (inherited by what it holds). */
 const seenBy = new WeakMap<object, CustomerViewer | null>();
 type Viewed = Record<string, unknown>;
+type FieldInfo = NonNullable<MiddlewareContext['info']>;
 
 /** The project an object belongs to: a Project is its own; the others carry projectId. */
 const projectOf = (source: Viewed, type: string): string | undefined =>
@@ -14,7 +15,9 @@ const viewerOf = async (source: Viewed, type: string, request: LedgerRequest | u
   const known = seenBy.get(source);
   if (known !== undefined) return known;
   const projectId = projectOf(source, type);
-  const grant = projectId === undefined ? undefined : (await request?.viewerRoles?.())?.get(projectId);
+  const roles = projectId === undefined ? undefined : await request?.viewerRoles?.();
+  if (roles && request) request.customerNowhere = ![...roles.values()].some((grant) => grant.role === 'CUSTOMER');
+  const grant = projectId === undefined ? undefined : roles?.get(projectId);
   const viewer = grant?.role === 'CUSTOMER' ? { contactId: grant.contactId ?? '' } : null;
   const kept = seenBy.get(source) ?? viewer; // another field of the same object may have decided meanwhile
   seenBy.set(source, kept);
@@ -34,16 +37,22 @@ const handOver = (value: unknown, viewer: CustomerViewer, type: string): unknown
 const namedType = (type: { ofType?: unknown; name?: string }): string =>
   type.ofType ? namedType(type.ofType as { ofType?: unknown; name?: string }) : (type.name ?? '');
 
-/**
- * The customer view, applied to every field of every object type: for an object a CUSTOMER
- * member sees, a hidden field reads null without being resolved, and whatever a visible field
- * returns is seen by the same customer.
- */
-export const customerViewMiddleware: FieldMiddleware = async ({ source, info, context }, next) => {
-  if (source === null || typeof source !== 'object' || !info) return next();
-  const request = (context as { req?: LedgerRequest } | undefined)?.req;
-  const viewer = await viewerOf(source as Viewed, info.parentType.name, request);
+/** A field of an object: hidden from a customer who sees the object, else resolved and handed over. */
+const viewed = async (source: Viewed, info: FieldInfo, request: LedgerRequest | undefined, next: NextFn): Promise<unknown> => {
+  const viewer = await viewerOf(source, info.parentType.name, request);
   if (viewer === null) return next();
   if (isHiddenFromCustomers(info.parentType.name, info.fieldName)) return null;
   return handOver(await next(), viewer, namedType(info.returnType as never));
+};
+
+/**
+ * The customer view, applied to every field of every object type: for an object a CUSTOMER
+ * member sees, a hidden field reads null without being resolved, and whatever a visible field
+ * returns is seen by the same customer. A caller who is a customer nowhere passes at once.
+ */
+export const customerViewMiddleware: FieldMiddleware = ({ source, info, context }, next) => {
+  if (source === null || typeof source !== 'object' || !info) return next();
+  const request = (context as { req?: LedgerRequest } | undefined)?.req;
+  if (request?.customerNowhere) return next();
+  return viewed(source as Viewed, info, request, next);
 };

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
@@ -48,7 +49,12 @@ export class AppModule {
           formatError: formatLedgerError,
           // Introspection, like every other limit, is decided in limits/operation-limits.ts for all transports.
           introspection: true,
-          plugins: [operationLimitsPlugin({ introspection: config.introspection }), subscriptionsOverWebSocketOnly],
+          // No cache hints are given, so Apollo's cache-control plugin would only wrap every field's resolver.
+          plugins: [
+            operationLimitsPlugin({ introspection: config.introspection }),
+            subscriptionsOverWebSocketOnly,
+            ApolloServerPluginCacheControlDisabled(),
+          ],
           parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
           context: ({ req }: { req: unknown }) => ({ req }),
           // graphql-ws is mounted by GraphqlWsTransport, with the same limits.

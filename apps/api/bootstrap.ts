@@ -2,11 +2,14 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import type { LedgerConfig } from '@cf/ledger';
 import { AppModule } from './app.module.js';
 import { OPERATION_LIMITS } from './limits/operation-limits.js';
 import { type OperationsConfig, loadOperationsConfig } from './observability/operations-config.js';
+import { OPERATIONS_LOG, httpLogOptions } from './logging/operations-log.js';
+import { NestLogger } from './logging/nest-logger.js';
 import { serveWebPages } from './web/web-pages.js';
 
 export interface AppOptions {
@@ -21,7 +24,9 @@ export const createApp = async (config: LedgerConfig, options: AppOptions = {}):
   const operations = options.operations ?? loadOperationsConfig();
   const logged = options.logger === false ? { ...operations, logLevel: 'silent' as const } : operations;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logged), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const log = app.get<Logger>(OPERATIONS_LOG);
+  app.useLogger(new NestLogger(log));
+  app.use(pinoHttp(httpLogOptions(log))); // first: every request gets its correlation id before anything else runs
   app.disable('x-powered-by'); // names the framework to every client, a hint for attacks and nothing else
   app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes });
   serveWebPages(app);

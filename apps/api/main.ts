@@ -3,9 +3,10 @@ import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { JWT_SECRET, LEDGER_CONFIG, type LedgerConfig, loadConfig, signToken } from '@cf/ledger';
 import { loadDeliverySettings } from '@cf/webhooks';
-import { Logger } from 'nestjs-pino';
+import type { Logger } from 'pino';
 import { createApp } from './bootstrap.js';
 import { loadOperationsConfig } from './observability/operations-config.js';
+import { OPERATIONS_LOG } from './logging/operations-log.js';
 import { reachStore, startupProblem } from './startup-checks.js';
 import { startTracing } from './tracing/tracing.js';
 
@@ -32,7 +33,7 @@ const start = async (): Promise<void> => {
   await app.init();
   await listen(app, config.port);
   const url = `http://localhost:${config.port}/graphql`;
-  app.get(Logger).log(`Customer-contact ledger on ${config.eventStore} (${config.dataDir}) at ${url}`);
+  app.get<Logger>(OPERATIONS_LOG).info(`Customer-contact ledger on ${config.eventStore} (${config.dataDir}) at ${url}`);
   if (!app.get<LedgerConfig>(LEDGER_CONFIG).jwtSecret) {
     const token = await signToken(app.get<string>(JWT_SECRET), { userId: 'newcomer', name: 'Newcomer' });
     console.log(`No AUTH_JWT_SECRET set: one was made in ${config.dataDir}/jwt-secret. A token for user "newcomer":`);

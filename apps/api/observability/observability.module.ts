@@ -1,8 +1,7 @@
 import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { LoggerModule } from 'nestjs-pino';
 import { EVENT_SOURCING_TELEMETRY } from '@cf/ledger';
-import { OPERATIONS_LOG, httpLogOptions, operationsLog } from '../logging/operations-log.js';
+import { OPERATIONS_LOG, operationsLog } from '../logging/operations-log.js';
 import { LEDGER_METRICS, LedgerMetrics } from '../metrics/ledger-metrics.js';
 import { MetricsController } from '../metrics/metrics.controller.js';
 import { MetricsSubscriptions } from '../metrics/metrics-subscriptions.js';
@@ -22,7 +21,6 @@ export class ObservabilityModule {
     const metricsProviders: Provider[] = metrics ? [{ provide: LEDGER_METRICS, useValue: metrics }, MetricsSubscriptions] : [];
     return {
       module: ObservabilityModule,
-      imports: [LoggerModule.forRoot({ pinoHttp: httpLogOptions(log) })],
       controllers: metrics ? [MetricsController] : [],
       providers: [
         { provide: OPERATIONS_CONFIG, useValue: config },

@@ -64,6 +64,23 @@ const shapeRules = (options: OperationLimitOptions): ValidationRule[] => [
   ...(options.introspection ? [] : [introspectionRefused]),
 ];
 
+const limitErrors = (errors: readonly GraphQLError[]): GraphQLError[] => errors.filter((error) => error.extensions.rule !== undefined);
+
+/**
+ * The limits a document's shape alone decides (depth, aliases, directives, introspection), kept
+ * per parsed document: Apollo hands the same document object to every request sending the same
+ * text, so these rules run once per text, and only the cost, which depends on the variables, runs
+ * per request.
+ */
+const shapes = new WeakMap<DocumentNode, Map<boolean, GraphQLError[]>>();
+const shapeRefusals = (schema: GraphQLSchema, document: DocumentNode, options: OperationLimitOptions): GraphQLError[] => {
+  let known = shapes.get(document);
+  if (!known) shapes.set(document, (known = new Map()));
+  let refusals = known.get(options.introspection);
+  if (!refusals) known.set(options.introspection, (refusals = limitErrors(validate(schema, document, shapeRules(options)))));
+  return refusals;
+};
+
 /**
  * Every limit of an operation, as GraphQL validation rules run on a parsed, valid document
  * with its variables. Each transport calls this one function: HTTP (limits.plugin.ts) and
@@ -77,19 +94,18 @@ export const operationRefusals = (
   operationName: string | null | undefined,
   options: OperationLimitOptions,
 ): GraphQLError[] => {
-  const rules = shapeRules(options);
+  const shape = shapeRefusals(schema, document, options);
+  if (shape.length > 0) return shape;
   // The cost rule coerces the variables without an error limit (20,000 bad list items took seconds);
   // variables that do not fit are refused by execution anyway, so the cost is only estimated with fitting ones.
   const operation = getOperationAST(document, operationName);
   const fitting = operation && !getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 }).errors;
-  if (fitting)
-    rules.push(
-      queryCostRule(OPERATION_LIMITS.maxCost, variables ?? {}, operationName ?? undefined, (message) =>
-        limitRefusal('queryComplexity', message),
-      ),
-    );
+  if (!fitting) return [];
+  const cost = queryCostRule(OPERATION_LIMITS.maxCost, variables ?? {}, operationName ?? undefined, (message) =>
+    limitRefusal('queryComplexity', message),
+  );
   try {
-    return validate(schema, document, rules).filter((error) => error.extensions.rule !== undefined);
+    return limitErrors(validate(schema, document, [cost]));
   } catch {
     // The cost rule stops, by throwing, after 10,000 fields: fragments spread many times over expand exponentially.
     return [

@@ -58,14 +58,15 @@ const sortedRows = (rows: Row[]): string[] => rows.map((row) => JSON.stringify(r
 /**
  * Given events / when events / then rows, for projections (in the manner of emmett's projection
  * specifications): the given events are applied as one page and the when events as the next,
- * through the runner's own path, and then the named tables hold exactly the expected rows.
+ * through the runner's own path, and then the named tables hold exactly the expected rows, and
+ * the read model answers as `answers` expects (for what is derived when read, not kept in a row).
  *
  *   await projectionSpecification(requestsProjection).given([raised]).when([responded]).then({ requests: [row] });
  */
 export const projectionSpecification = (projection: Projection) => ({
   given: (given: GivenEvent[]) => ({
     when: (when: GivenEvent[]) => ({
-      then: async (expected: ThenRows): Promise<void> => {
+      then: async (expected: ThenRows, answers?: (db: ReadModelDb) => Promise<void>): Promise<void> => {
         const { db, remove } = await openStore();
         try {
           await migrateCheckpoints(db);
@@ -78,6 +79,7 @@ export const projectionSpecification = (projection: Projection) => ({
           for (const table of Object.keys(expected))
             actual[table] = sortedRows((await db.selectFrom(table).selectAll().execute()) as Row[]);
           expect(actual).toEqual(Object.fromEntries(Object.entries(expected).map(([table, rows]) => [table, sortedRows(rows)])));
+          await answers?.(db);
         } finally {
           await db.destroy();
           await remove();

@@ -4,16 +4,21 @@ import { askedOf } from './authority.apply.js';
 import { pageBudgetPicture, shiftTotals } from './budget-picture.js';
 import { type CommitmentRow, NO_STANDING, judgementColumns, readCommitmentRow, writeCommitmentRow } from './commitment-row.js';
 import { placeOf, rejudge } from './standing.apply.js';
+import { keepSuspectLinksAtStop } from './suspect-links.apply.js';
 
 const drawing = (row: CommitmentRow) => ({
   estimateHours: row.estimate_hours,
   requirementIds: JSON.parse(row.requirement_ids) as string[],
 });
 
-/** A commitment's links: the tables other contexts' lookups use (by request, by requirement). */
-const link = (rows: PageRows, commitmentId: string, requestIds: string[], requirementIds: string[]): void => {
-  for (const request_id of requestIds) rows.put('commitment_requests', { commitment_id: commitmentId, request_id });
-  for (const requirement_id of requirementIds) rows.put('commitment_requirements', { commitment_id: commitmentId, requirement_id });
+/**
+ * A commitment's links: the tables other contexts' lookups use (by request, by requirement), each
+ * with the position it was made at: a target's change after it makes it suspect.
+ */
+const link = (rows: PageRows, commitmentId: string, requestIds: string[], requirementIds: string[], recorded: RecordedEvent): void => {
+  const seq = Number(recorded.position);
+  for (const request_id of requestIds) rows.put('commitment_requests', { commitment_id: commitmentId, request_id, seq });
+  for (const requirement_id of requirementIds) rows.put('commitment_requirements', { commitment_id: commitmentId, requirement_id, seq });
 };
 
 const unlink = async (rows: PageRows, table: string, commitmentId: string): Promise<void> => {
@@ -45,16 +50,18 @@ const made = async (rows: PageRows, { data: d }: CommitmentMade, recorded: Recor
     covered: 0,
     asked_with_authority: asked.withAuthority ? 1 : 0,
     asker_names: JSON.stringify(asked.askerNames),
-    suspect: 0,
   } as CommitmentRow;
   await writeCommitmentRow(rows, undefined, row);
-  link(rows, d.commitmentId, d.requestIds, d.requirementIds);
+  link(rows, d.commitmentId, d.requestIds, d.requirementIds, recorded);
   await shiftTotals(rows, d.projectId, (await pageBudgetPicture(rows, d.projectId))?.baseline ?? null, drawing(row), 1);
   await rejudge(rows, d.projectId, placeOf(row));
 };
 
-/** A revision moves the draw, may relink (asking again who asked), and clears the suspect links: it was reviewed. */
-const revised = async (rows: PageRows, { data: d }: CommitmentRevised, before: CommitmentRow): Promise<void> => {
+/**
+ * A revision moves the draw, may relink (asking again who asked), and clears the suspect links: it
+ * was reviewed, so every link counts as made now.
+ */
+const revised = async (rows: PageRows, { data: d }: CommitmentRevised, before: CommitmentRow, recorded: RecordedEvent): Promise<void> => {
   const baseline = (await pageBudgetPicture(rows, d.projectId))?.baseline ?? null;
   await shiftTotals(rows, d.projectId, baseline, drawing(before), -1);
   const asked = await askedOf(rows, d.requestIds, { id: before.made_to_id, couldApproveScope: before.made_to_could_approve_scope === 1 });
@@ -68,12 +75,11 @@ const revised = async (rows: PageRows, { data: d }: CommitmentRevised, before: C
     revision: d.revision,
     asked_with_authority: asked.withAuthority ? 1 : 0,
     asker_names: JSON.stringify(asked.askerNames),
-    suspect: 0,
   };
   await writeCommitmentRow(rows, before, after);
-  for (const table of ['commitment_suspect_links', 'commitment_requests', 'commitment_requirements'])
+  for (const table of ['commitment_suspect_links_at_stop', 'commitment_requests', 'commitment_requirements'])
     await unlink(rows, table, d.commitmentId);
-  link(rows, d.commitmentId, d.requestIds, d.requirementIds);
+  link(rows, d.commitmentId, d.requestIds, d.requirementIds, recorded);
   await shiftTotals(rows, d.projectId, baseline, drawing(after), 1);
   await rejudge(rows, d.projectId, placeOf(after));
 };
@@ -101,6 +107,7 @@ const decided = async (
   };
   await writeCommitmentRow(rows, before, after);
   if (!stops) return;
+  if (before.active === 1) await keepSuspectLinksAtStop(rows, before.id);
   await shiftTotals(rows, before.project_id, (await pageBudgetPicture(rows, before.project_id))?.baseline ?? null, drawing(before), -1);
   await rejudge(rows, before.project_id, placeOf(before));
 };
@@ -109,6 +116,6 @@ export const applyCommitmentEvent = async (rows: PageRows, event: CommitmentEven
   if (event.type === 'CommitmentMade') return made(rows, event, recorded);
   const before = await readCommitmentRow(rows, event.data.commitmentId);
   if (!before) return;
-  if (event.type === 'CommitmentRevised') return revised(rows, event, before);
+  if (event.type === 'CommitmentRevised') return revised(rows, event, before, recorded);
   return decided(rows, event, before);
 };

@@ -42,8 +42,6 @@ export interface CommitmentRow {
   asked_with_authority: number;
   /** JSON text: string[] (sealed names, as the contacts' events hold them) */
   asker_names: string;
-  /** How many of its links are suspect. */
-  suspect: number;
 }
 
 export const judgementColumns = (j: CommitmentJudgement, prefix: '' | 'current_' = '') => ({
@@ -76,7 +74,6 @@ export const COMMITMENT_COUNTER = {
   currentlyOutsideBudget: 'currentlyOutsideBudget',
   currentHoursOutsideBudget: 'currentHoursOutsideBudget',
   awaitingAuthority: 'awaitingAuthority',
-  suspect: 'suspect',
 } as const;
 
 /** Every commitment counts in the total and its status; only active ones in the flags and hours. */
@@ -94,7 +91,6 @@ const countsOf = (row: CommitmentRow | undefined): Counts => {
     [COMMITMENT_COUNTER.currentHoursOutsideBudget]: row.current_exceeds_budget_by_hours,
     // Made without authority and no manager has given it yet (approval is how one does).
     [COMMITMENT_COUNTER.awaitingAuthority]: row.made_without_authority === 1 && row.status === 'PENDING_APPROVAL' ? 1 : 0,
-    [COMMITMENT_COUNTER.suspect]: row.suspect > 0 ? 1 : 0,
   };
 };
 

@@ -5,7 +5,7 @@ import { contactRegistered, contactRevised, requestConfirmed, requestRaised } fr
 import { baselineApproved, budgetChanged, projectOpened } from './budget-events.apply.js';
 import { applyCommitmentEvent } from './commitment-events.apply.js';
 import { COMMITMENTS_KEYS, COMMITMENTS_TABLES, migrateCommitmentsTables } from './commitments.tables.js';
-import { markSuspect } from './suspect-links.apply.js';
+import { targetChanged } from './suspect-links.apply.js';
 
 type Data = Record<string, unknown> & { reason?: string };
 
@@ -16,11 +16,12 @@ const FROM_OTHER_CONTEXTS: Record<string, (rows: PageRows, d: Data, recorded: Re
   ContactRevised: (rows, d) => contactRevised(rows, d as { contactId: string; canApproveScope?: boolean }),
   RequestRaised: (rows, d) => requestRaised(rows, d as { requestId: string; channel: string; requestedById: string }),
   RequestConfirmed: (rows, d) => requestConfirmed(rows, d as { requestId: string; contactId: string }),
-  RequestWithdrawn: (rows, d, r) => markSuspect(rows, 'REQUEST', String(d.requestId), `The request was withdrawn: ${d.reason ?? ''}`, r),
-  RequirementRevised: (rows, d, r) =>
-    markSuspect(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was revised: ${d.reason ?? ''}`, r),
-  RequirementRemoved: (rows, d, r) =>
-    markSuspect(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was removed: ${d.reason ?? ''}`, r),
+  RequestWithdrawn: async (rows, d, r) =>
+    targetChanged(rows, 'REQUEST', String(d.requestId), `The request was withdrawn: ${d.reason ?? ''}`, r),
+  RequirementRevised: async (rows, d, r) =>
+    targetChanged(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was revised: ${d.reason ?? ''}`, r),
+  RequirementRemoved: async (rows, d, r) =>
+    targetChanged(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was removed: ${d.reason ?? ''}`, r),
 };
 
 /**
@@ -30,7 +31,7 @@ const FROM_OTHER_CONTEXTS: Record<string, (rows: PageRows, d: Data, recorded: Re
  */
 export const commitmentsProjection: PageProjection = {
   name: 'commitments',
-  version: 2,
+  version: 3, // 3: a target's change is one row of its own; suspect links are found when read
   tables: COMMITMENTS_TABLES,
   keys: COMMITMENTS_KEYS,
   migrate: migrateCommitmentsTables,

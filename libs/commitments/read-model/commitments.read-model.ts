@@ -5,7 +5,7 @@ import type { BudgetView } from '../domain/budget.types.js';
 import type { CommitmentStatus } from '../domain/commitments.events.js';
 import { readBudgetPicture } from './budget-picture.js';
 import type { CommitmentRow } from './commitment-row.js';
-import type { SuspectKind } from './suspect-links.apply.js';
+import { type SuspectLinkRow, suspectLinksReadModel } from './suspect-links.read-model.js';
 
 export type { CommitmentRow } from './commitment-row.js';
 
@@ -19,11 +19,6 @@ export interface CommitmentRowFilter {
   madeToId?: string | null;
 }
 
-export interface SuspectLinkRow {
-  kind: SuspectKind;
-  target_id: string;
-  reason: string;
-}
 export interface CoverRow {
   commitment_id: string;
   seq: number;
@@ -36,7 +31,6 @@ interface CommitmentsTables {
   commitments: CommitmentRow;
   commitment_requests: { commitment_id: string; request_id: string };
   commitment_requirements: { commitment_id: string; requirement_id: string };
-  commitment_suspect_links: SuspectLinkRow & { commitment_id: string; seq: number };
   commitment_covers: CoverRow;
   commitment_request_authority: { request_id: string; requested_by_id: string; requester_name: string; asked_with_authority: number };
   commitment_counters: { project_id: string; counter: string; value: number };
@@ -97,13 +91,7 @@ export const commitmentsReadModel = (untyped: ReadModelDb) => {
           .execute()
       ).map((r) => r.request_id),
 
-    suspectLinksOf: (commitmentId: string): Promise<SuspectLinkRow[]> =>
-      db
-        .selectFrom('commitment_suspect_links')
-        .select(['kind', 'target_id', 'reason'])
-        .where('commitment_id', '=', commitmentId)
-        .orderBy('seq')
-        .execute(),
+    suspectLinksOf: (commitmentId: string): Promise<SuspectLinkRow[]> => suspectLinksReadModel(untyped).suspectLinksOf(commitmentId),
 
     coversOf: (commitmentId: string): Promise<CoverRow[]> =>
       db.selectFrom('commitment_covers').selectAll().where('commitment_id', '=', commitmentId).orderBy('seq').execute(),

@@ -1,4 +1,5 @@
 import type { ReadModelDb } from '@cf/event-store';
+import { migrateLinkTables } from './commitment-links.tables.js';
 
 /** The judgement columns, once as made (no prefix) and once as it stands today (`current_`). */
 const judgementColumns = ['outside_requirements', 'outside_budget', 'made_without_authority', 'requested_without_authority'] as const;
@@ -12,7 +13,8 @@ export const COMMITMENTS_TABLES = [
   'commitments',
   'commitment_requests',
   'commitment_requirements',
-  'commitment_suspect_links',
+  'commitment_link_target_changes',
+  'commitment_suspect_links_at_stop',
   'commitment_covers',
   'commitment_budgets',
   'commitment_budget_loads',
@@ -26,7 +28,8 @@ export const COMMITMENTS_KEYS: Record<(typeof COMMITMENTS_TABLES)[number], reado
   commitments: ['id'],
   commitment_requests: ['commitment_id', 'request_id'],
   commitment_requirements: ['commitment_id', 'requirement_id'],
-  commitment_suspect_links: ['commitment_id', 'kind', 'target_id'],
+  commitment_link_target_changes: ['kind', 'target_id'],
+  commitment_suspect_links_at_stop: ['commitment_id', 'kind', 'target_id'],
   commitment_covers: ['commitment_id', 'seq'],
   commitment_budgets: ['project_id'],
   commitment_budget_loads: ['project_id', 'requirement_id'],
@@ -66,7 +69,6 @@ export const migrateCommitmentsTables = async (db: ReadModelDb): Promise<void> =
     .addColumn('covered', 'integer', (c) => c.notNull())
     .addColumn('asked_with_authority', 'integer', (c) => c.notNull())
     .addColumn('asker_names', 'text', (c) => c.notNull())
-    .addColumn('suspect', 'integer', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('commitments_by_project').ifNotExists().on('commitments').columns(['project_id', 'seq']).execute();
   await db.schema
@@ -75,29 +77,7 @@ export const migrateCommitmentsTables = async (db: ReadModelDb): Promise<void> =
     .on('commitments')
     .columns(['project_id', 'active', 'covered', 'seq'])
     .execute();
-  for (const [table, column] of [
-    ['commitment_requests', 'request_id'],
-    ['commitment_requirements', 'requirement_id'],
-  ] as const) {
-    await db.schema
-      .createTable(table)
-      .ifNotExists()
-      .addColumn('commitment_id', 'text', (c) => c.notNull())
-      .addColumn(column, 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint(`${table}_pk`, ['commitment_id', column])
-      .execute();
-    await db.schema.createIndex(`${table}_by_target`).ifNotExists().on(table).columns([column]).execute();
-  }
-  await db.schema
-    .createTable('commitment_suspect_links')
-    .ifNotExists()
-    .addColumn('commitment_id', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('target_id', 'text', (c) => c.notNull())
-    .addColumn('reason', 'text', (c) => c.notNull())
-    .addColumn('seq', 'bigint', (c) => c.notNull())
-    .addPrimaryKeyConstraint('commitment_suspect_links_pk', ['commitment_id', 'kind', 'target_id'])
-    .execute();
+  await migrateLinkTables(db);
   await db.schema
     .createTable('commitment_covers')
     .ifNotExists()

@@ -29,8 +29,8 @@ export interface CoverRow {
 
 interface CommitmentsTables {
   commitments: CommitmentRow;
-  commitment_requests: { commitment_id: string; request_id: string };
-  commitment_requirements: { commitment_id: string; requirement_id: string };
+  commitment_requests: { commitment_id: string; request_id: string; seq: number };
+  commitment_requirements: { commitment_id: string; requirement_id: string; seq: number };
   commitment_covers: CoverRow;
   commitment_request_authority: { request_id: string; requested_by_id: string; requester_name: string; asked_with_authority: number };
   commitment_counters: { project_id: string; counter: string; value: number };

@@ -50,6 +50,7 @@ const made = async (rows: PageRows, { data: d }: CommitmentMade, recorded: Recor
     covered: 0,
     asked_with_authority: asked.withAuthority ? 1 : 0,
     asker_names: JSON.stringify(asked.askerNames),
+    suspect: 0,
   } as CommitmentRow;
   await writeCommitmentRow(rows, undefined, row);
   link(rows, d.commitmentId, d.requestIds, d.requirementIds, recorded);
@@ -75,6 +76,7 @@ const revised = async (rows: PageRows, { data: d }: CommitmentRevised, before: C
     revision: d.revision,
     asked_with_authority: asked.withAuthority ? 1 : 0,
     asker_names: JSON.stringify(asked.askerNames),
+    suspect: 0,
   };
   await writeCommitmentRow(rows, before, after);
   for (const table of ['commitment_suspect_links_at_stop', 'commitment_requests', 'commitment_requirements'])

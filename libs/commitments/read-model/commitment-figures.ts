@@ -2,14 +2,10 @@ import { roundHours } from '@cf/core';
 import type { ReadModelDb } from '@cf/event-store';
 import { COMMITMENT_COUNTER as C } from './commitment-row.js';
 import { commitmentsReadModel } from './commitments.read-model.js';
-import { suspectLinksReadModel } from './suspect-links.read-model.js';
 
-/** The dashboard's commitment figures (docs/dashboards.md), read from the project's counters and its suspect links. */
+/** The dashboard's commitment figures (docs/dashboards.md), read from the project's counters. */
 export const commitmentFiguresOf = async (db: ReadModelDb, projectId: string) => {
-  const [counters, suspect] = await Promise.all([
-    commitmentsReadModel(db).counters(projectId),
-    suspectLinksReadModel(db).suspectCommitments(projectId),
-  ]);
+  const counters = await commitmentsReadModel(db).counters(projectId);
   const count = (name: string): number => Math.round(counters.get(name) ?? 0);
   const hours = (name: string): number => roundHours(counters.get(name) ?? 0);
   return {
@@ -27,6 +23,6 @@ export const commitmentFiguresOf = async (db: ReadModelDb, projectId: string) =>
     currentlyOutsideBudget: count(C.currentlyOutsideBudget),
     currentHoursOutsideBudget: hours(C.currentHoursOutsideBudget),
     awaitingAuthority: count(C.awaitingAuthority),
-    suspect,
+    suspect: count(C.suspect),
   };
 };

@@ -21,7 +21,8 @@ export const migrateLinkTables = async (db: ReadModelDb): Promise<void> => {
       .addColumn('seq', 'bigint', (c) => c.notNull())
       .addPrimaryKeyConstraint(`${table}_pk`, ['commitment_id', column])
       .execute();
-    await db.schema.createIndex(`${table}_by_target`).ifNotExists().on(table).columns([column]).execute();
+    // By target, then position: a target's change looks only at the links made since its previous one.
+    await db.schema.createIndex(`${table}_by_target`).ifNotExists().on(table).columns([column, 'seq']).execute();
   }
   await db.schema
     .createTable('commitment_link_target_changes')

@@ -42,6 +42,11 @@ export interface CommitmentRow {
   asked_with_authority: number;
   /** JSON text: string[] (sealed names, as the contacts' events hold them) */
   asker_names: string;
+  /**
+   * 1 once one of its links turned suspect, until the commitment is revised. Set when a target's
+   * change first reaches a link, so the dashboard's figure stays a counter read in one row.
+   */
+  suspect: number;
 }
 
 export const judgementColumns = (j: CommitmentJudgement, prefix: '' | 'current_' = '') => ({
@@ -74,6 +79,7 @@ export const COMMITMENT_COUNTER = {
   currentlyOutsideBudget: 'currentlyOutsideBudget',
   currentHoursOutsideBudget: 'currentHoursOutsideBudget',
   awaitingAuthority: 'awaitingAuthority',
+  suspect: 'suspect',
 } as const;
 
 /** Every commitment counts in the total and its status; only active ones in the flags and hours. */
@@ -91,6 +97,7 @@ const countsOf = (row: CommitmentRow | undefined): Counts => {
     [COMMITMENT_COUNTER.currentHoursOutsideBudget]: row.current_exceeds_budget_by_hours,
     // Made without authority and no manager has given it yet (approval is how one does).
     [COMMITMENT_COUNTER.awaitingAuthority]: row.made_without_authority === 1 && row.status === 'PENDING_APPROVAL' ? 1 : 0,
+    [COMMITMENT_COUNTER.suspect]: row.suspect,
   };
 };
 

@@ -2,9 +2,10 @@ import { projectionSpecification } from '@test/projection-specification.js';
 import { commitmentRevised, made, requirementRevised, suspectOfC1 } from './commitments.projection.spec-fixtures.js';
 import { commitmentsProjection } from './commitments.projection.js';
 
-const counters = [
+const counters = (suspect: number) => [
   { project_id: 'p1', counter: 'total', value: 1 },
   { project_id: 'p1', counter: 'status.ACCEPTED', value: 1 },
+  { project_id: 'p1', counter: 'suspect', value: suspect },
 ];
 
 describe('the commitments projection', () => {
@@ -21,7 +22,7 @@ describe('the commitments projection', () => {
           ],
           commitment_requirements: [{ commitment_id: 'c1', requirement_id: 'q1', seq: 1 }],
           commitment_suspect_links_at_stop: [],
-          commitment_counters: counters,
+          commitment_counters: counters(1),
         },
         async (db) =>
           expect(await suspectOfC1(db)).toEqual({
@@ -37,7 +38,7 @@ describe('the commitments projection', () => {
       .then(
         {
           commitment_requirements: [{ commitment_id: 'c1', requirement_id: 'q2', seq: 3 }],
-          commitment_counters: counters,
+          commitment_counters: counters(0),
         },
         async (db) => expect(await suspectOfC1(db)).toEqual({ suspectLinks: [], suspect: 0 }),
       ));
@@ -52,6 +53,7 @@ describe('the commitments projection', () => {
             { kind: 'REQUIREMENT', target_id: 'q1', reason: 'The requirement was revised: Scope cut', seq: 2 },
           ],
           commitment_requirements: [{ commitment_id: 'c1', requirement_id: 'q1', seq: 3 }],
+          commitment_counters: counters(0),
         },
         async (db) => expect(await suspectOfC1(db)).toEqual({ suspectLinks: [], suspect: 0 }),
       ));

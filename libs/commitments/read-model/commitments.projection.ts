@@ -16,11 +16,10 @@ const FROM_OTHER_CONTEXTS: Record<string, (rows: PageRows, d: Data, recorded: Re
   ContactRevised: (rows, d) => contactRevised(rows, d as { contactId: string; canApproveScope?: boolean }),
   RequestRaised: (rows, d) => requestRaised(rows, d as { requestId: string; channel: string; requestedById: string }),
   RequestConfirmed: (rows, d) => requestConfirmed(rows, d as { requestId: string; contactId: string }),
-  RequestWithdrawn: async (rows, d, r) =>
-    targetChanged(rows, 'REQUEST', String(d.requestId), `The request was withdrawn: ${d.reason ?? ''}`, r),
-  RequirementRevised: async (rows, d, r) =>
+  RequestWithdrawn: (rows, d, r) => targetChanged(rows, 'REQUEST', String(d.requestId), `The request was withdrawn: ${d.reason ?? ''}`, r),
+  RequirementRevised: (rows, d, r) =>
     targetChanged(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was revised: ${d.reason ?? ''}`, r),
-  RequirementRemoved: async (rows, d, r) =>
+  RequirementRemoved: (rows, d, r) =>
     targetChanged(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was removed: ${d.reason ?? ''}`, r),
 };
 

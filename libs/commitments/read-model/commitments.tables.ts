@@ -69,6 +69,7 @@ export const migrateCommitmentsTables = async (db: ReadModelDb): Promise<void> =
     .addColumn('covered', 'integer', (c) => c.notNull())
     .addColumn('asked_with_authority', 'integer', (c) => c.notNull())
     .addColumn('asker_names', 'text', (c) => c.notNull())
+    .addColumn('suspect', 'integer', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('commitments_by_project').ifNotExists().on('commitments').columns(['project_id', 'seq']).execute();
   await db.schema

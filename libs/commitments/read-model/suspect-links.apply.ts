@@ -1,12 +1,15 @@
-import type { PageRows, RecordedEvent } from '@cf/event-store';
+import type { PageRows, RecordedEvent, RowCondition } from '@cf/event-store';
+import { type CommitmentRow, writeCommitmentRow } from './commitment-row.js';
 
 export type SuspectKind = 'REQUIREMENT' | 'REQUEST';
 
 /** The links of each kind: the table and the column naming the target. */
-const LINKS = [
-  { kind: 'REQUIREMENT', table: 'commitment_requirements', column: 'requirement_id' },
-  { kind: 'REQUEST', table: 'commitment_requests', column: 'request_id' },
-] as const;
+const LINKS = {
+  REQUIREMENT: { table: 'commitment_requirements', column: 'requirement_id' },
+  REQUEST: { table: 'commitment_requests', column: 'request_id' },
+} as const;
+
+const CHANGES = 'commitment_link_target_changes';
 
 interface TargetChange {
   kind: SuspectKind;
@@ -15,14 +18,37 @@ interface TargetChange {
   seq: number;
 }
 
+const madeAfter = (seq: number): RowCondition => ({
+  sql: (query) => query.where('seq', '>', seq),
+  holds: (row) => Number(row.seq) > seq,
+});
+
 /**
  * A link whose target changed after it was made (a requirement revised or removed, a request
  * withdrawn) is suspect, as requirements tools mark it: the promise may no longer match what it
  * was made for. Only the target's latest change is kept; the links it makes suspect are those made
  * before it, found when read, so a change is one row however many commitments link the target.
+ * The links made before its previous change were already suspect: only those made since turn
+ * suspect now, and their commitments count as suspect — each link reached once, not at every change.
  */
-export const targetChanged = (rows: PageRows, kind: SuspectKind, targetId: string, reason: string, recorded: RecordedEvent): void => {
-  rows.put('commitment_link_target_changes', { kind, target_id: targetId, reason, seq: Number(recorded.position) });
+export const targetChanged = async (
+  rows: PageRows,
+  kind: SuspectKind,
+  targetId: string,
+  reason: string,
+  recorded: RecordedEvent,
+): Promise<void> => {
+  const previous = await rows.get<TargetChange>(CHANGES, { kind, target_id: targetId });
+  rows.put(CHANGES, { kind, target_id: targetId, reason, seq: Number(recorded.position) });
+  const { table, column } = LINKS[kind];
+  const links = await rows.find<{ commitment_id: string }>(table, { [column]: targetId }, madeAfter(Number(previous?.seq ?? 0)));
+  const linked = await rows.getMany<CommitmentRow>(
+    'commitments',
+    links.map((link) => ({ id: link.commitment_id })),
+  );
+  for (const row of linked) {
+    if (row?.active === 1 && row.suspect === 0) await writeCommitmentRow(rows, row, { ...row, suspect: 1 });
+  }
 };
 
 /**
@@ -30,10 +56,10 @@ export const targetChanged = (rows: PageRows, kind: SuspectKind, targetId: strin
  * changes to its targets afterwards no longer concern it.
  */
 export const keepSuspectLinksAtStop = async (rows: PageRows, commitmentId: string): Promise<void> => {
-  for (const { kind, table, column } of LINKS) {
+  for (const [kind, { table, column }] of Object.entries(LINKS)) {
     const links = await rows.find<Record<string, string | number>>(table, { commitment_id: commitmentId });
     const changes = await rows.getMany<TargetChange>(
-      'commitment_link_target_changes',
+      CHANGES,
       links.map((link) => ({ kind, target_id: link[column] })),
     );
     for (const [i, change] of changes.entries()) {

@@ -26,6 +26,14 @@ describe("the commitments projection's suspect links", () => {
         async (db) => expect(await suspectOfC1(db)).toEqual({ suspectLinks: [], suspect: 0 }),
       ));
 
+  it("marks a link made between two of its target's changes at the second", () =>
+    spec
+      .given([requirementRevised('Scope cut'), made()])
+      .when([requirementRevised('Scope cut again')])
+      .then({ commitment_link_target_changes: [{ ...revisedBefore('Scope cut again'), seq: 3 }] }, async (db) =>
+        expect(await suspectOfC1(db)).toEqual({ suspectLinks: [revisedBefore('Scope cut again')], suspect: 1 }),
+      ));
+
   it('marks a link to a withdrawn request, and lists suspect links in the order their targets changed', () =>
     spec
       .given([made(['r1', 'r2'])])

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ReadModelDb } from '@cf/event-store';
 import type { SuspectKind } from './suspect-links.apply.js';
 
@@ -9,7 +9,7 @@ export interface SuspectLinkRow {
 }
 
 interface SuspectTables {
-  commitments: { id: string; project_id: string; active: number };
+  commitments: { id: string; active: number };
   commitment_requests: { commitment_id: string; request_id: string; seq: number };
   commitment_requirements: { commitment_id: string; requirement_id: string; seq: number };
   commitment_link_target_changes: SuspectLinkRow & { seq: number };
@@ -58,32 +58,6 @@ export const suspectLinksReadModel = (untyped: ReadModelDb) => {
         .orderBy('seq')
         .execute();
       return rows.map(({ kind, target_id, reason }) => ({ kind, target_id, reason }));
-    },
-
-    /** How many of a project's active commitments have at least one suspect link (the dashboard's `suspect`). */
-    suspectCommitments: async (projectId: string): Promise<number> => {
-      const ofThisCommitment = sql.ref<string>('commitments.id');
-      const row = await db
-        .selectFrom('commitments')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('project_id', '=', projectId)
-        .where('active', '=', 1)
-        .where((eb) =>
-          eb.or([
-            eb.exists(
-              suspectRequirementLinks(db)
-                .select(sql`1`.as('one'))
-                .where('l.commitment_id', '=', ofThisCommitment),
-            ),
-            eb.exists(
-              suspectRequestLinks(db)
-                .select(sql`1`.as('one'))
-                .where('l.commitment_id', '=', ofThisCommitment),
-            ),
-          ]),
-        )
-        .executeTakeFirst();
-      return Number(row?.n ?? 0);
     },
   };
 };

@@ -17,13 +17,17 @@ const PACKAGES = [
   '@nestjs/core',
 ];
 
+/** A package's version, from the service's packages or the bench's own (bench/package.json). */
 const versionOf = (name: string): string => {
-  try {
-    return (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string })
-      .version;
-  } catch {
-    return 'not installed';
+  for (const packages of ['../../node_modules', '../../bench/node_modules']) {
+    try {
+      return (JSON.parse(readFileSync(new URL(`${packages}/${name}/package.json`, import.meta.url), 'utf8')) as { version: string })
+        .version;
+    } catch {
+      // not in this one
+    }
   }
+  return 'not installed';
 };
 
 const postgresVersion = async (): Promise<string> => {

@@ -1,16 +1,12 @@
 /** Events and reads shared by the commitments projection's specs (pure values and reads, no test-runner calls). */
 import type { ReadModelDb } from '@cf/event-store';
 import { commitmentFiguresOf } from './commitment-figures.js';
+import { NO_STANDING } from './commitment-row.js';
 import { commitmentsReadModel } from './commitments.read-model.js';
 
 export const maria = { userId: 'maria', name: 'Maria' };
 const withinEverything = {
-  outsideRequirements: false,
-  outsideBudget: false,
-  exceedsBudgetByHours: 0,
-  madeWithoutAuthority: false,
-  requestedWithoutAuthority: false,
-  reasons: [],
+  ...NO_STANDING,
   budgetAtDecision: { budgetHours: 100, baselineHours: 0, reserveHours: 100, remainingReserveHours: 100 },
 };
 

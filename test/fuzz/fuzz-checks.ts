@@ -1,3 +1,5 @@
+import { INJECTIONS } from './hostile-values.js';
+
 /** What every answer to a hostile request must satisfy; each breach is one finding. */
 export const DOCUMENTED_CODES = new Set([
   'BAD_USER_INPUT',
@@ -30,6 +32,16 @@ const LEAKS: RegExp[] = [
   /better-sqlite3/,
 ];
 
+/**
+ * Hostile values an earlier request may have stored, as a later answer shows them again (a
+ * withdrawal's reason among a commitment's suspect links): taken out before looking for leaks,
+ * so that only what the server adds of its own counts.
+ */
+const STORED_ECHOES = INJECTIONS.filter((value) => LEAKS.some((pattern) => pattern.test(value))).map((value) =>
+  JSON.stringify(value).slice(1, -1),
+);
+const withoutStoredEchoes = (text: string): string => STORED_ECHOES.reduce((rest, value) => rest.split(value).join(' '), text);
+
 export interface Answer {
   status: number;
   text: string;
@@ -55,7 +67,8 @@ export const breachesOf = (answer: Answer, sent: string, headBefore: bigint, hea
   const found: string[] = [];
   if (answer.status >= 500) found.push(`HTTP ${answer.status}${request}`);
   for (const pattern of LEAKS) {
-    if (pattern.test(answer.text) && !pattern.test(sent)) found.push(`leaks ${pattern}: ${excerpt(answer.text, pattern)}`);
+    if (pattern.test(answer.text) && !pattern.test(sent) && pattern.test(withoutStoredEchoes(answer.text)))
+      found.push(`leaks ${pattern}: ${excerpt(answer.text, pattern)}`);
   }
   for (const error of answer.json?.errors ?? []) {
     const code = error.extensions?.code;

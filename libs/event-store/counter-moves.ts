@@ -27,16 +27,9 @@ export class CounterMoves {
     return moves ? [...moves.values()] : [];
   }
 
-  /** Writes every pending move: one statement per table and set of moved columns. */
+  /** Writes every pending move as increments. */
   async write(statements: RowStatements, keysOf: (table: string) => readonly string[]): Promise<void> {
-    for (const [table, moves] of this.tables) {
-      const byColumns = new Map<string, Row[]>();
-      for (const move of moves.values()) {
-        const columns = Object.keys(move).join(',');
-        byColumns.set(columns, [...(byColumns.get(columns) ?? []), move]);
-      }
-      for (const same of byColumns.values()) await statements.increment(table, keysOf(table), same);
-    }
+    for (const [table, moves] of this.tables) await statements.incrementAll(table, keysOf(table), [...moves.values()]);
     this.tables.clear();
   }
 }

@@ -93,24 +93,16 @@ export class PageRows {
     if (amount === 0) return;
     const id = this.keyOf(table, key);
     const entry = this.entries(table).get(id);
-    if (entry) {
-      const row = entry.row;
-      this.put(table, row ? { ...row, [column]: (row[column] as number) + amount } : { ...key, [column]: amount });
-      return;
-    }
-    this.moves.move(table, id, key, column, amount);
+    if (entry) this.put(table, movedRow(this.keyColumns(table), entry.row, { ...key, [column]: amount }));
+    else this.moves.move(table, id, key, column, amount);
   }
 
   /** Before a table is read, its pending counter moves become rows of the page like any other. */
   private async settle(table: string): Promise<void> {
     const pending = this.moves.take(table);
     if (pending.length === 0) return;
-    const keys = this.keyColumns(table);
-    const stored = await this.getMany(
-      table,
-      pending.map((move) => Object.fromEntries(keys.map((k) => [k, move[k]]))),
-    );
-    for (const [i, move] of pending.entries()) this.put(table, movedRow(keys, stored[i], move));
+    const stored = await this.getMany(table, pending); // a move is its row's key and amounts: read by the key
+    for (const [i, move] of pending.entries()) this.put(table, movedRow(this.keyColumns(table), stored[i], move));
   }
 
   /**

@@ -73,6 +73,18 @@ const textOf = (shape: string, build: () => string): string => {
   return text;
 };
 
+/** Rows grouped by their set of columns: a multi-row statement needs the same columns in every row. */
+const byColumnSet = (rows: Row[]): Row[][] => {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const columns = Object.keys(row).join(',');
+    const same = groups.get(columns);
+    if (same) same.push(row);
+    else groups.set(columns, [row]);
+  }
+  return [...groups.values()];
+};
+
 /**
  * Writes, reads and deletes rows by key in bulk, in the page's transaction: a multi-row
  * INSERT … ON CONFLICT DO UPDATE per table and column set instead of a statement per row.
@@ -85,49 +97,46 @@ export class RowStatements {
 
   /** Inserts the rows, replacing those with the same key: one statement per column set (and size). */
   async upsertAll(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
-    const byColumns = new Map<string, Row[]>();
-    for (const row of rows) {
-      const columns = Object.keys(row).join(',');
-      const same = byColumns.get(columns);
-      if (same) same.push(row);
-      else byColumns.set(columns, [row]);
-    }
-    for (const same of byColumns.values()) await this.upsert(table, keys, same);
+    for (const same of byColumnSet(rows)) await this.upsert(table, keys, same);
   }
 
   /** Inserts the rows, replacing those with the same key; every row has the same columns. */
-  async upsert(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
-    const columns = Object.keys(rows[0]);
-    const others = columns.filter((c) => !keys.includes(c));
-    let done = 0;
-    for (const size of statementSizes(rows.length, columns.length)) {
-      const text = textOf(`upsert|${this.numbered}|${table}|${columns}|${size}`, () => {
-        const p = placeholders(this.numbered);
-        const values = Array.from({ length: size }, () => `(${columns.map(p).join(', ')})`).join(', ');
-        const update =
-          others.length === 0 ? 'do nothing' : `do update set ${others.map((c) => `${quoted(c)} = excluded.${quoted(c)}`).join(', ')}`;
-        return `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values ${values} on conflict (${keys.map(quoted).join(', ')}) ${update}`;
-      });
-      const parameters = rows.slice(done, done + size).flatMap((row) => columns.map((c) => row[c] ?? null));
-      await this.trx.executeQuery(CompiledQuery.raw(text, parameters));
-      done += size;
-    }
+  upsert(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
+    return this.insert('upsert', table, keys, rows, (others) =>
+      others.length === 0 ? 'do nothing' : `do update set ${others.map((c) => `${quoted(c)} = excluded.${quoted(c)}`).join(', ')}`,
+    );
   }
 
   /**
    * Adds each row's amounts to the stored row with its key, or inserts the row as it is: a counter
-   * moves without being read. Every row has the same columns, and each key is given once.
+   * moves without being read. Each key is given once (one statement per column set and size).
    */
-  async increment(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
+  async incrementAll(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
+    for (const same of byColumnSet(rows)) {
+      await this.insert('increment', table, keys, same, (amounts) =>
+        amounts.length === 0
+          ? 'do nothing'
+          : `do update set ${amounts.map((c) => `${quoted(c)} = ${quoted(table)}.${quoted(c)} + excluded.${quoted(c)}`).join(', ')}`,
+      );
+    }
+  }
+
+  /** A multi-row INSERT of rows with the same columns, in statements of statementSizes; `onConflict` gets the columns besides the key. */
+  private async insert(
+    verb: string,
+    table: string,
+    keys: readonly string[],
+    rows: Row[],
+    onConflict: (others: string[]) => string,
+  ): Promise<void> {
     const columns = Object.keys(rows[0]);
-    const amounts = columns.filter((c) => !keys.includes(c));
+    const others = columns.filter((c) => !keys.includes(c));
     let done = 0;
     for (const size of statementSizes(rows.length, columns.length)) {
-      const text = textOf(`increment|${this.numbered}|${table}|${columns}|${size}`, () => {
+      const text = textOf(`${verb}|${this.numbered}|${table}|${columns}|${size}`, () => {
         const p = placeholders(this.numbered);
         const values = Array.from({ length: size }, () => `(${columns.map(p).join(', ')})`).join(', ');
-        const add = amounts.map((c) => `${quoted(c)} = ${quoted(table)}.${quoted(c)} + excluded.${quoted(c)}`).join(', ');
-        return `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values ${values} on conflict (${keys.map(quoted).join(', ')}) do update set ${add}`;
+        return `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values ${values} on conflict (${keys.map(quoted).join(', ')}) ${onConflict(others)}`;
       });
       const parameters = rows.slice(done, done + size).flatMap((row) => columns.map((c) => row[c] ?? null));
       await this.trx.executeQuery(CompiledQuery.raw(text, parameters));

@@ -16,7 +16,7 @@ const viewerOf = async (source: Viewed, type: string, request: LedgerRequest | u
   if (known !== undefined) return known;
   const projectId = projectOf(source, type);
   const roles = projectId === undefined ? undefined : await request?.viewerRoles?.();
-  if (roles && request) request.customerNowhere = ![...roles.values()].some((grant) => grant.role === 'CUSTOMER');
+  if (roles && request) request.customerNowhere ??= ![...roles.values()].some((grant) => grant.role === 'CUSTOMER');
   const grant = projectId === undefined ? undefined : roles?.get(projectId);
   const viewer = grant?.role === 'CUSTOMER' ? { contactId: grant.contactId ?? '' } : null;
   const kept = seenBy.get(source) ?? viewer; // another field of the same object may have decided meanwhile

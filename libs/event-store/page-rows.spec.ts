@@ -143,6 +143,30 @@ describe('the rows of a page', () => {
     });
   });
 
+  it('finds rows the page moves between looked-up values after it first looked, and rows whose column is null', async () => {
+    await db
+      .insertInto('notes')
+      .values([
+        { id: 1, text: 'a', project_id: null },
+        { id: 2, text: 'b', project_id: 'p' },
+      ])
+      .execute();
+    await page(db, async (rows) => {
+      const ids = async (where: Record<string, unknown>) => (await rows.find('notes', where)).map((row) => row.id).sort();
+      expect(await ids({ project_id: 'p' })).toEqual([2]);
+      expect(await ids({ project_id: null })).toEqual([1]);
+      rows.put('notes', { id: 3, text: 'c', project_id: 'p' });
+      rows.put('notes', { id: 1, text: 'a', project_id: 'p' });
+      expect(await ids({ project_id: 'p' })).toEqual([1, 2, 3]);
+      rows.put('notes', { id: 3, text: 'c', project_id: 'q' });
+      rows.delete('notes', { id: 2 });
+      expect(await ids({ project_id: 'p' })).toEqual([1]);
+      expect(await ids({ project_id: 'q' })).toEqual([3]);
+      expect(await ids({ project_id: null })).toEqual([]);
+      expect(await ids({ project_id: 'p', text: 'a' })).toEqual([1]);
+    });
+  });
+
   it('writes many rows in statements of a power of two rows each', async () => {
     expect(statementSizes(300, 3)).toEqual([256, 32, 8, 4]);
     expect(statementSizes(7, 3)).toEqual([7]);

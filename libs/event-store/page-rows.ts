@@ -2,6 +2,7 @@ import type { ReadModelTransaction } from './projection.js';
 import { type Row, RowStatements, numbersPlaceholders } from './row-statements.js';
 import { type RowCondition, type TableKeys, rowKey, storedRowsWhere } from './row-lookups.js';
 import { CounterMoves, movedRow } from './counter-moves.js';
+import { ChangedRowIndex } from './changed-row-index.js';
 
 export type { Row } from './row-statements.js';
 export type { RowCondition, TableKeys } from './row-lookups.js';
@@ -11,6 +12,10 @@ interface Entry {
   row: Row | undefined;
   changed: boolean;
   key?: Row;
+}
+
+function* changedRowsOf(entries: Map<string, Entry>): Iterable<[string, Row]> {
+  for (const [id, entry] of entries) if (entry.changed && entry.row) yield [id, entry.row];
 }
 
 /**
@@ -24,13 +29,16 @@ export class PageRows {
   /** Stored rows found by equal columns: the database does not change until the page is written. */
   private readonly stored = new Map<string, Row[]>();
   private readonly moves = new CounterMoves();
+  private readonly changedRows = new ChangedRowIndex();
+  private readonly numbered: boolean;
   private readonly statements: RowStatements;
 
   constructor(
     private readonly trx: ReadModelTransaction,
     private readonly keys: TableKeys,
   ) {
-    this.statements = new RowStatements(trx, numbersPlaceholders(trx));
+    this.numbered = numbersPlaceholders(trx);
+    this.statements = new RowStatements(trx, this.numbered);
   }
 
   /** A row by its key (`T` names the table's row type; rows are checked by the specs, not here). */
@@ -76,13 +84,17 @@ export class PageRows {
   put(table: string, row: object): void {
     const id = this.keyOf(table, row as Row);
     this.moves.forget(table, id);
-    this.entries(table).set(id, { row: row as Row, changed: true });
+    const entries = this.entries(table);
+    this.changedRows.changed(table, id, entries.get(id)?.row, row as Row);
+    entries.set(id, { row: row as Row, changed: true });
   }
 
   delete(table: string, key: Row): void {
     const id = this.keyOf(table, key);
     this.moves.forget(table, id);
-    this.entries(table).set(id, { row: undefined, changed: true, key });
+    const entries = this.entries(table);
+    this.changedRows.changed(table, id, entries.get(id)?.row, undefined);
+    entries.set(id, { row: undefined, changed: true, key });
   }
 
   /**
@@ -122,7 +134,10 @@ export class PageRows {
       else if (!entry.row || !holds(entry.row)) continue;
       found.set(id, entry?.row ?? row);
     }
-    for (const [id, entry] of entries) if (entry.changed && entry.row && !found.has(id) && holds(entry.row)) found.set(id, entry.row);
+    for (const id of this.changedRows.lookup(table, where, () => changedRowsOf(entries))) {
+      const row = entries.get(id)?.row;
+      if (row && !found.has(id) && holds(row)) found.set(id, row);
+    }
     return [...found.values()] as T[];
   }
 
@@ -130,7 +145,7 @@ export class PageRows {
     const known = condition ? undefined : `${table}|${JSON.stringify(where)}`;
     const kept = known === undefined ? undefined : this.stored.get(known);
     if (kept) return kept;
-    const rows = await storedRowsWhere(this.trx, table, where, condition);
+    const rows = await storedRowsWhere(this.trx, this.numbered, table, where, condition);
     if (known !== undefined) this.stored.set(known, rows);
     return rows;
   }
@@ -151,6 +166,7 @@ export class PageRows {
     }
     await this.moves.write(this.statements, (table) => this.keyColumns(table));
     this.stored.clear();
+    this.changedRows.clear();
   }
 
   private entries(table: string): Map<string, Entry> {

@@ -1,6 +1,7 @@
-import type { SelectQueryBuilder } from 'kysely';
+import { CompiledQuery, type SelectQueryBuilder } from 'kysely';
 import type { ReadModelTransaction } from './projection.js';
 import type { Row } from './row-statements.js';
+import { placeholders, quoted, textOf } from './sql-texts.js';
 
 /** The key columns of each table a projection owns. */
 export type TableKeys = Readonly<Record<string, readonly string[]>>;
@@ -12,11 +13,58 @@ export interface RowCondition {
   holds: (row: Row) => boolean;
 }
 
-/** The stored rows whose columns equal `where` (null: is null) and that meet `condition`. */
-export const storedRowsWhere = async (trx: ReadModelTransaction, table: string, where: Row, condition?: RowCondition): Promise<Row[]> => {
-  let query = trx.selectFrom(table).selectAll();
-  for (const [column, value] of Object.entries(where)) query = query.where(column, value === null ? 'is' : '=', value);
-  return (await (condition ? condition.sql(query) : query).execute()) as Row[];
+/**
+ * The stored rows whose columns equal `where` (null: is null) and that meet `condition`. Plain
+ * equality, the common look, is one SQL text per shape, built once (a query builder would build
+ * it again for every event that looks).
+ */
+export const storedRowsWhere = async (
+  trx: ReadModelTransaction,
+  numbered: boolean,
+  table: string,
+  where: Row,
+  condition?: RowCondition,
+): Promise<Row[]> => {
+  const columns = Object.entries(where);
+  if (condition) {
+    let query = trx.selectFrom(table).selectAll();
+    for (const [column, value] of columns) query = query.where(column, value === null ? 'is' : '=', value);
+    return (await condition.sql(query).execute()) as Row[];
+  }
+  const text = textOf(`where|${numbered}|${table}|${columns.map(([c, v]) => (v === null ? `${c} null` : c))}`, () => {
+    const p = placeholders(numbered);
+    const match = columns.map(([c, v]) => (v === null ? `${quoted(c)} is null` : `${quoted(c)} = ${p()}`)).join(' and ');
+    return `select * from ${quoted(table)}${columns.length > 0 ? ` where ${match}` : ''}`;
+  });
+  const parameters = columns.flatMap(([, v]) => (v === null ? [] : [v]));
+  return (await trx.executeQuery<Row>(CompiledQuery.raw(text, parameters))).rows;
+};
+
+/**
+ * Keys to look up, as groups that share all key columns but one: `a = ? and b = ? and c in (…)`
+ * finds each row through the primary key, where a long OR of ANDs may not. The column that
+ * varies is the one with the most distinct values (the only one, for a single-column key).
+ */
+export const keyGroups = (keys: readonly string[], wanted: Row[]): { fixed: string[]; varying: string; rows: Row[] }[] => {
+  const distinct = (column: string): number => new Set(wanted.map((key) => key[column])).size;
+  const varying = keys.reduce((most, column) => (distinct(column) > distinct(most) ? column : most), keys[0]);
+  const fixed = keys.filter((column) => column !== varying);
+  const groups = new Map<string, Row[]>();
+  for (const key of wanted) {
+    const group = JSON.stringify(fixed.map((column) => key[column]));
+    const rows = groups.get(group);
+    if (rows) rows.push(key);
+    else groups.set(group, [key]);
+  }
+  return [...groups.values()].map((rows) => ({ fixed, varying, rows }));
+};
+
+export const keyMatch = (fixed: string[], varying: string, rows: number, numbered: boolean): string => {
+  const p = placeholders(numbered);
+  return [
+    ...fixed.map((column) => `${quoted(column)} = ${p()}`),
+    `${quoted(varying)} in (${Array.from({ length: rows }, p).join(', ')})`,
+  ].join(' and ');
 };
 
 /** A row's key as text: numbers and text kept apart as the database keeps them (1 is not '1'). */

@@ -1,5 +1,7 @@
 import { CompiledQuery } from 'kysely';
 import type { ReadModelTransaction } from './projection.js';
+import { keyGroups, keyMatch } from './row-lookups.js';
+import { placeholders, quoted, textOf } from './sql-texts.js';
 
 export type Row = Record<string, unknown>;
 
@@ -27,50 +29,6 @@ export const statementSizes = (rows: number, columns: number): number[] => {
     left -= size;
   }
   return sizes;
-};
-
-const quoted = (name: string): string => `"${name}"`;
-
-/** SQL texts by what they do, table, columns and rows: built once per shape. */
-const texts = new Map<string, string>();
-
-/** The dialect's placeholders: `$1, $2, …` on PostgreSQL, `?` on SQLite. */
-const placeholders = (numbered: boolean) => {
-  let next = 0;
-  return (): string => (numbered ? `$${++next}` : '?');
-};
-
-/**
- * Keys to look up, as groups that share all key columns but one: `a = ? and b = ? and c in (…)`
- * finds each row through the primary key, where a long OR of ANDs may not. The column that
- * varies is the one with the most distinct values (the only one, for a single-column key).
- */
-const keyGroups = (keys: readonly string[], wanted: Row[]): { fixed: string[]; varying: string; rows: Row[] }[] => {
-  const distinct = (column: string): number => new Set(wanted.map((key) => key[column])).size;
-  const varying = keys.reduce((most, column) => (distinct(column) > distinct(most) ? column : most), keys[0]);
-  const fixed = keys.filter((column) => column !== varying);
-  const groups = new Map<string, Row[]>();
-  for (const key of wanted) {
-    const group = JSON.stringify(fixed.map((column) => key[column]));
-    const rows = groups.get(group);
-    if (rows) rows.push(key);
-    else groups.set(group, [key]);
-  }
-  return [...groups.values()].map((rows) => ({ fixed, varying, rows }));
-};
-
-const keyMatch = (fixed: string[], varying: string, rows: number, numbered: boolean): string => {
-  const p = placeholders(numbered);
-  return [
-    ...fixed.map((column) => `${quoted(column)} = ${p()}`),
-    `${quoted(varying)} in (${Array.from({ length: rows }, p).join(', ')})`,
-  ].join(' and ');
-};
-
-const textOf = (shape: string, build: () => string): string => {
-  let text = texts.get(shape);
-  if (text === undefined) texts.set(shape, (text = build()));
-  return text;
 };
 
 /** Rows grouped by their set of columns: a multi-row statement needs the same columns in every row. */

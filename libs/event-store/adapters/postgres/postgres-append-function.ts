@@ -56,7 +56,7 @@ BEGIN
     INSERT INTO "${schema}".idempotency_keys (user_id, key, result) VALUES (p_key_user, p_key,
       json_build_object('stream', p_stream, 'nextExpectedRevision', v_revision, 'position', v_position::text)::text);
   END IF;
-  PERFORM pg_notify('${NOTIFY_CHANNEL}', v_position::text);
+  PERFORM pg_notify('${NOTIFY_CHANNEL}', '${schema}:' || v_position::text);
   appended := true;
   current_revision := v_revision;
   last_position := v_position;

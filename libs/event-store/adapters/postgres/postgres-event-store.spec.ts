@@ -2,6 +2,8 @@ import pg from 'pg';
 import { type ContractTarget, describeEventStoreContract } from '../../contract/event-store.contract.js';
 import type { EventStore } from '../../event-store.js';
 import { PostgresEventStore } from './postgres-event-store.js';
+import { heardPosition } from './postgres-schema.js';
+import { anEvent } from '../../contract/contract-context.js';
 
 /** The local server of these machines unless DATABASE_URL names another. */
 export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -50,3 +52,29 @@ afterAll(async () => {
 });
 
 describeEventStoreContract(postgres, unreachable);
+
+describe('ledgers of several schemas in one database', () => {
+  it('hear only their own appends, though every append notifies on the one channel', async () => {
+    if (unreachable) return console.warn(`not run: ${unreachable}`);
+    const [ours, theirs] = [await postgres.openEmpty(), await postgres.openEmpty()];
+    try {
+      await ours.append('thing-1', [anEvent()], { expectedLastIndex: 'any' });
+      const head = await ours.headPosition();
+      const waiting = ours.waitForEvents(head, 300);
+      for (let i = 0; i < 3; i++) await theirs.append(`thing-${i}`, [anEvent()], { expectedLastIndex: 'any' });
+      expect(await waiting).toBe(false);
+      const woken = ours.waitForEvents(head, 5_000);
+      await ours.append('thing-2', [anEvent()], { expectedLastIndex: 'any' });
+      expect(await woken).toBe(true);
+    } finally {
+      await ours.close();
+      await theirs.close();
+    }
+  });
+
+  it('read a notification as their own only when it names their schema', () => {
+    expect(heardPosition('ledger', 'ledger:42')).toEqual({ ours: true, position: 42n });
+    expect(heardPosition('ledger', 'other:4200')).toEqual({ ours: false });
+    expect(heardPosition('ledger', '42')).toEqual({ ours: true });
+  });
+});

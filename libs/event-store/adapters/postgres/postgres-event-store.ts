@@ -16,7 +16,7 @@ import { GroupCommit } from './group-commit.js';
 import { type StoredAppend, appendGroup, rolledBack, storedAppend } from './postgres-append.js';
 import { postgresAppendFunction } from './postgres-append-function.js';
 import { Upcasters } from '../../upcasting.js';
-import { NOTIFY_CHANNEL, type PostgresEventRow, postgresEventSchema, storedEvent } from './postgres-schema.js';
+import { NOTIFY_CHANNEL, type PostgresEventRow, heardPosition, postgresEventSchema, storedEvent } from './postgres-schema.js';
 import { SCHEMA_LOCK_KEY } from './postgres-schema-lock.js';
 
 export interface PostgresEventStoreOptions {
@@ -73,10 +73,11 @@ export class PostgresEventStore implements EventStore {
     }
     this.listener = new pg.Client({ connectionString });
     await this.listener.connect();
-    // The payload is the position the append reached (append_to_stream's pg_notify).
-    this.listener.on('notification', (message) =>
-      this.watcher.notify(/^\d+$/.test(message.payload ?? '') ? BigInt(message.payload ?? 0) : undefined),
-    );
+    // The payload is the schema and the position the append reached (append_to_stream's pg_notify).
+    this.listener.on('notification', (message) => {
+      const heard = heardPosition(this.schema, message.payload);
+      if (heard.ours) this.watcher.notify(heard.position);
+    });
     this.listener.on('error', () => undefined);
     await this.listener.query(`LISTEN ${NOTIFY_CHANNEL}`);
   }

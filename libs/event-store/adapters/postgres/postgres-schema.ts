@@ -33,6 +33,18 @@ CREATE TABLE IF NOT EXISTS "${schema}".idempotency_keys (
 
 export const NOTIFY_CHANNEL = 'ledger_events';
 
+/**
+ * What an append's notification (`<schema>:<position>`) tells this schema's readers: the channel
+ * is the database's, shared by every ledger in it, so another schema's appends are not heard (a
+ * position from another log would make a reader believe its own head had moved). A payload of
+ * another shape (an older append function) wakes readers to read the head themselves.
+ */
+export const heardPosition = (schema: string, payload: string | undefined): { ours: boolean; position?: bigint } => {
+  const match = /^(.+):(\d+)$/.exec(payload ?? '');
+  if (!match) return { ours: true };
+  return match[1] === schema ? { ours: true, position: BigInt(match[2]) } : { ours: false };
+};
+
 export interface PostgresEventRow {
   position: string;
   stream: string;

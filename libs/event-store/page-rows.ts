@@ -2,21 +2,10 @@ import type { ReadModelTransaction } from './projection.js';
 import { type Row, RowStatements, numbersPlaceholders } from './row-statements.js';
 import { type RowCondition, type TableKeys, rowKey, storedRowsWhere } from './row-lookups.js';
 import { CounterMoves, movedRow } from './counter-moves.js';
-import { ChangedRowIndex } from './changed-row-index.js';
+import { PageEntries } from './page-entries.js';
 
 export type { Row } from './row-statements.js';
 export type { RowCondition, TableKeys } from './row-lookups.js';
-
-/** A row as the page left it (undefined: absent or deleted), whether the page changed it, and a deleted row's key. */
-interface Entry {
-  row: Row | undefined;
-  changed: boolean;
-  key?: Row;
-}
-
-function* changedRowsOf(entries: Map<string, Entry>): Iterable<[string, Row]> {
-  for (const [id, entry] of entries) if (entry.changed && entry.row) yield [id, entry.row];
-}
 
 /**
  * The rows one page of events changes, kept in memory and written at the end of the page in
@@ -25,11 +14,10 @@ function* changedRowsOf(entries: Map<string, Entry>): Iterable<[string, Row]> {
  * page did. Rows handed out are the page's own: copy them to change them, then `put`.
  */
 export class PageRows {
-  private readonly tables = new Map<string, Map<string, Entry>>();
+  private readonly held = new PageEntries();
   /** Stored rows found by equal columns: the database does not change until the page is written. */
   private readonly stored = new Map<string, Row[]>();
   private readonly moves = new CounterMoves();
-  private readonly changedRows = new ChangedRowIndex();
   private readonly numbered: boolean;
   private readonly statements: RowStatements;
 
@@ -49,16 +37,16 @@ export class PageRows {
   /** Several rows at once: those not yet read in this page are read in one query. */
   async getMany<T extends object = Row>(table: string, keys: readonly Row[]): Promise<(T | undefined)[]> {
     await this.settle(table);
-    const entries = this.entries(table);
+    const entries = this.held.of(table);
     const unread = [...new Map(keys.map((key) => [this.keyOf(table, key), key])).entries()].filter(([id]) => !entries.has(id));
     if (unread.length > 0) {
-      for (const [id] of unread) entries.set(id, { row: undefined, changed: false });
+      for (const [id] of unread) this.held.read(table, id, undefined);
       const stored = await this.statements.select(
         table,
         this.keyColumns(table),
         unread.map(([, key]) => key),
       );
-      for (const row of stored) entries.set(this.keyOf(table, row), { row, changed: false });
+      for (const row of stored) this.held.read(table, this.keyOf(table, row), row);
     }
     return keys.map((key) => entries.get(this.keyOf(table, key))?.row as T | undefined);
   }
@@ -69,7 +57,7 @@ export class PageRows {
    */
   async peek<T extends object = Row>(table: string, keys: readonly Row[], columns: readonly string[]): Promise<(T | undefined)[]> {
     await this.settle(table);
-    const entries = this.entries(table);
+    const entries = this.held.of(table);
     const unread = keys.filter((key) => !entries.has(this.keyOf(table, key)));
     const keyColumns = this.keyColumns(table);
     const stored = unread.length === 0 ? [] : await this.statements.select(table, keyColumns, unread, [...keyColumns, ...columns]);
@@ -84,17 +72,13 @@ export class PageRows {
   put(table: string, row: object): void {
     const id = this.keyOf(table, row as Row);
     this.moves.forget(table, id);
-    const entries = this.entries(table);
-    this.changedRows.changed(table, id, entries.get(id)?.row, row as Row);
-    entries.set(id, { row: row as Row, changed: true });
+    this.held.write(table, id, row as Row);
   }
 
   delete(table: string, key: Row): void {
     const id = this.keyOf(table, key);
     this.moves.forget(table, id);
-    const entries = this.entries(table);
-    this.changedRows.changed(table, id, entries.get(id)?.row, undefined);
-    entries.set(id, { row: undefined, changed: true, key });
+    this.held.write(table, id, undefined, key);
   }
 
   /**
@@ -104,7 +88,7 @@ export class PageRows {
   async add(table: string, key: Row, column: string, amount: number): Promise<void> {
     if (amount === 0) return;
     const id = this.keyOf(table, key);
-    const entry = this.entries(table).get(id);
+    const entry = this.held.of(table).get(id);
     if (entry) this.put(table, movedRow(this.keyColumns(table), entry.row, { ...key, [column]: amount }));
     else this.moves.move(table, id, key, column, amount);
   }
@@ -123,21 +107,18 @@ export class PageRows {
    */
   async find<T extends object = Row>(table: string, where: Row, condition?: RowCondition): Promise<T[]> {
     await this.settle(table);
-    const entries = this.entries(table);
+    const entries = this.held.of(table);
     const stored = await this.storedRows(table, where, condition);
     const holds = (row: Row): boolean => Object.entries(where).every(([c, v]) => row[c] === v) && (condition?.holds(row) ?? true);
     const found = new Map<string, Row>();
     for (const row of stored) {
       const id = this.keyOf(table, row);
       const entry = entries.get(id);
-      if (!entry) entries.set(id, { row, changed: false });
+      if (!entry) this.held.read(table, id, row);
       else if (!entry.row || !holds(entry.row)) continue;
       found.set(id, entry?.row ?? row);
     }
-    for (const id of this.changedRows.lookup(table, where, () => changedRowsOf(entries))) {
-      const row = entries.get(id)?.row;
-      if (row && !found.has(id) && holds(row)) found.set(id, row);
-    }
+    for (const [id, row] of this.held.changedWhere(table, where)) if (!found.has(id) && holds(row)) found.set(id, row);
     return [...found.values()] as T[];
   }
 
@@ -152,9 +133,8 @@ export class PageRows {
 
   /** Writes what the page changed: deletions, then the rows written, many per statement. */
   async flush(): Promise<void> {
-    for (const [table, entries] of this.tables) {
+    for (const [table, changed] of this.held.changed()) {
       const keys = this.keyColumns(table);
-      const changed = [...entries.values()].filter((entry) => entry.changed);
       const deleted = changed.flatMap((entry) => (!entry.row && entry.key ? [entry.key] : []));
       if (deleted.length > 0) await this.statements.delete(table, keys, deleted);
       await this.statements.upsertAll(
@@ -162,17 +142,10 @@ export class PageRows {
         keys,
         changed.flatMap((entry): Row[] => (entry.row ? [entry.row] : [])),
       );
-      for (const entry of changed) entry.changed = false;
     }
     await this.moves.write(this.statements, (table) => this.keyColumns(table));
     this.stored.clear();
-    this.changedRows.clear();
-  }
-
-  private entries(table: string): Map<string, Entry> {
-    let entries = this.tables.get(table);
-    if (!entries) this.tables.set(table, (entries = new Map()));
-    return entries;
+    this.held.written();
   }
 
   private keyColumns(table: string): readonly string[] {

@@ -1,4 +1,4 @@
-import { APPEND_LOCK_KEY, NOTIFY_CHANNEL } from './postgres-schema.js';
+import { NOTIFY_CHANNEL, appendLockOf } from './postgres-schema.js';
 
 /** The schema's append functions: one append alone, and a group of appends in one call. */
 export const postgresAppendFunction = (schema: string): string => `${appendToStream(schema)}${appendBatch(schema)}`;
@@ -29,7 +29,7 @@ DECLARE
   v_prevs text[] := '{}';
   v_hashes text[] := '{}';
 BEGIN
-  PERFORM pg_advisory_xact_lock(${APPEND_LOCK_KEY});
+  PERFORM pg_advisory_xact_lock(${appendLockOf(schema)});
   SELECT (SELECT COALESCE(MAX(e.position), 0) FROM "${schema}".events e), tail.revision, tail.hash
     INTO v_head, v_revision, v_prev
     FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT e.revision, e.hash FROM "${schema}".events e
@@ -88,7 +88,7 @@ DECLARE
   v_revision integer;
   v_position bigint;
 BEGIN
-  PERFORM pg_advisory_xact_lock(${APPEND_LOCK_KEY});
+  PERFORM pg_advisory_xact_lock(${appendLockOf(schema)});
   outcomes := array_fill(NULL::text, ARRAY[v_appends]);
   revisions := array_fill(NULL::integer, ARRAY[v_appends]);
   positions := array_fill(NULL::bigint, ARRAY[v_appends]);

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { type ContractTarget, describeEventStoreContract } from '../../contract/event-store.contract.js';
 import type { EventStore } from '../../event-store.js';
 import { PostgresEventStore } from './postgres-event-store.js';
-import { heardPosition } from './postgres-schema.js';
+import { appendLockOf, heardPosition } from './postgres-schema.js';
 import { anEvent } from '../../contract/contract-context.js';
 
 /** The local server of these machines unless DATABASE_URL names another. */
@@ -69,6 +69,30 @@ describe('ledgers of several schemas in one database', () => {
     } finally {
       await ours.close();
       await theirs.close();
+    }
+  });
+
+  it("append without waiting for another schema's appends, each under its own log's lock", async () => {
+    if (unreachable) return console.warn(`not run: ${unreachable}`);
+    const [held, free] = [await postgres.openEmpty(), await postgres.openEmpty()];
+    const holder = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await holder.connect();
+    try {
+      await Promise.all([held.headPosition(), free.headPosition()]); // their schemas and append functions exist
+      await holder.query('BEGIN');
+      await holder.query(`SELECT pg_advisory_xact_lock(${appendLockOf(schemas.get(held)!)})`);
+      let heldAppended = false;
+      const waiting = held.append('thing-1', [anEvent()], { expectedLastIndex: 'any' }).then(() => (heldAppended = true));
+      await free.append('thing-1', [anEvent()], { expectedLastIndex: 'any' });
+      expect(await free.headPosition()).toBe(1n);
+      expect(heldAppended).toBe(false);
+      await holder.query('COMMIT');
+      await waiting;
+      expect(await held.headPosition()).toBe(1n);
+    } finally {
+      await holder.end();
+      await held.close();
+      await free.close();
     }
   });
 

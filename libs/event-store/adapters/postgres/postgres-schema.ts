@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RecordedEvent } from '../../event-store.js';
 
 /**
@@ -7,6 +8,14 @@ import type { RecordedEvent } from '../../event-store.js';
  * a slow transaction may commit a lower number after a faster one was read).
  */
 export const APPEND_LOCK_KEY = 0x636f6e74; // any constant shared by every writer of the log
+
+/**
+ * The append lock of one schema's log, as the two int4 keys of pg_advisory_xact_lock (a key
+ * space apart from the one-key locks): ledgers in other schemas of the same database append
+ * without waiting for this one.
+ */
+export const appendLockOf = (schema: string): string =>
+  `${APPEND_LOCK_KEY}, ${createHash('sha256').update(`append:${schema}`).digest().readInt32BE(0)}`;
 
 export const postgresEventSchema = (schema: string): string => `
 CREATE SCHEMA IF NOT EXISTS "${schema}";

@@ -109,25 +109,28 @@ export class PageRows {
     await this.settle(table);
     const entries = this.held.of(table);
     const stored = await this.storedRows(table, where, condition);
-    const holds = (row: Row): boolean => Object.entries(where).every(([c, v]) => row[c] === v) && (condition?.holds(row) ?? true);
+    const meets = (row: Row): boolean => condition?.holds(row) ?? true;
+    const holds = (row: Row): boolean => Object.entries(where).every(([c, v]) => row[c] === v) && meets(row);
     const found = new Map<string, Row>();
     for (const row of stored) {
       const id = this.keyOf(table, row);
       const entry = entries.get(id);
       if (!entry) this.held.read(table, id, row);
-      else if (!entry.row || !holds(entry.row)) continue;
-      found.set(id, entry?.row ?? row);
+      // A stored row equals `where` in SQL's terms (a bigint may come back as text): only the condition is left to check.
+      if (entry ? entry.row && holds(entry.row) : meets(row)) found.set(id, entry?.row ?? row);
     }
     for (const [id, row] of this.held.changedWhere(table, where)) if (!found.has(id) && holds(row)) found.set(id, row);
     return [...found.values()] as T[];
   }
 
+  /** Stored rows by `where`, read once per page; a condition narrowed in SQL reads its own each time. */
   private async storedRows(table: string, where: Row, condition?: RowCondition): Promise<Row[]> {
-    const known = condition ? undefined : `${table}|${JSON.stringify(where)}`;
-    const kept = known === undefined ? undefined : this.stored.get(known);
+    if (condition?.sql) return storedRowsWhere(this.trx, this.numbered, table, where, condition);
+    const known = `${table}|${JSON.stringify(where)}`;
+    const kept = this.stored.get(known);
     if (kept) return kept;
-    const rows = await storedRowsWhere(this.trx, this.numbered, table, where, condition);
-    if (known !== undefined) this.stored.set(known, rows);
+    const rows = await storedRowsWhere(this.trx, this.numbered, table, where);
+    this.stored.set(known, rows);
     return rows;
   }
 

@@ -13,18 +13,16 @@ export interface DrawPlace {
 /** Covered commitments draw first, then all in the order they were made. */
 const inDrawOrder = (a: CommitmentRow, b: CommitmentRow): number => b.covered - a.covered || Number(a.seq) - Number(b.seq);
 
-/** The project's active commitments from `from` on (all without it), in draw order. */
+/**
+ * The project's active commitments from `from` on (all without it), in draw order. The active
+ * ones are read once per page and picked in memory: a page re-judges after every commitment event.
+ */
 const activeInDrawOrder = async (rows: PageRows, projectId: string, from?: DrawPlace) => {
-  const where = { project_id: projectId, active: 1 };
-  const active = from
-    ? await rows.find<CommitmentRow>('commitments', where, {
-        sql: (query) =>
-          query.where((eb) =>
-            eb.or([eb('covered', '<', from.covered), eb.and([eb('covered', '=', from.covered), eb('seq', '>=', from.seq)])]),
-          ),
-        holds: (row) => (row.covered as number) < from.covered || (row.covered === from.covered && Number(row.seq) >= from.seq),
-      })
-    : await rows.find<CommitmentRow>('commitments', where);
+  const active = await rows.find<CommitmentRow>(
+    'commitments',
+    { project_id: projectId, active: 1 },
+    from && { holds: (row) => (row.covered as number) < from.covered || (row.covered === from.covered && Number(row.seq) >= from.seq) },
+  );
   return active.sort(inDrawOrder).map((row) => ({ row, requirementIds: JSON.parse(row.requirement_ids) as string[] }));
 };
 

@@ -18,10 +18,8 @@ interface TargetChange {
   seq: number;
 }
 
-const madeAfter = (seq: number): RowCondition => ({
-  sql: (query) => query.where('seq', '>', seq),
-  holds: (row) => Number(row.seq) > seq,
-});
+/** A target's links are few: read once per page, and picked here. */
+const madeAfter = (seq: number): RowCondition => ({ holds: (row) => Number(row.seq) > seq });
 
 /**
  * A link whose target changed after it was made (a requirement revised or removed, a request

@@ -14,15 +14,21 @@ export interface DrawPlace {
 const inDrawOrder = (a: CommitmentRow, b: CommitmentRow): number => b.covered - a.covered || Number(a.seq) - Number(b.seq);
 
 /**
- * The project's active commitments from `from` on (all without it), in draw order. The active
- * ones are read once per page and picked in memory: a page re-judges after every commitment event.
+ * The project's active commitments from `from` on (all without it), in draw order. A project may
+ * hold thousands of active commitments and a re-judgement usually starts near the last, so the
+ * database narrows the read to the suffix each time.
  */
 const activeInDrawOrder = async (rows: PageRows, projectId: string, from?: DrawPlace) => {
-  const active = await rows.find<CommitmentRow>(
-    'commitments',
-    { project_id: projectId, active: 1 },
-    from && { holds: (row) => (row.covered as number) < from.covered || (row.covered === from.covered && Number(row.seq) >= from.seq) },
-  );
+  const where = { project_id: projectId, active: 1 };
+  const active = from
+    ? await rows.find<CommitmentRow>('commitments', where, {
+        sql: (query) =>
+          query.where((eb) =>
+            eb.or([eb('covered', '<', from.covered), eb.and([eb('covered', '=', from.covered), eb('seq', '>=', from.seq)])]),
+          ),
+        holds: (row) => (row.covered as number) < from.covered || (row.covered === from.covered && Number(row.seq) >= from.seq),
+      })
+    : await rows.find<CommitmentRow>('commitments', where);
   return active.sort(inDrawOrder).map((row) => ({ row, requirementIds: JSON.parse(row.requirement_ids) as string[] }));
 };
 

@@ -63,8 +63,17 @@ const keyUsed = ({ stream, idempotency }: StoredAppend): Outcome<AppendResult> =
     : new Error(`append to ${stream} refused for a key it did not send`),
 });
 
+/**
+ * Another append took the position or revision this one was numbered with. Under one append lock
+ * that cannot happen; it can while instances of two versions run against one schema (during an
+ * upgrade) and take different locks. The call rolled back whole, so it is tried again on the new head.
+ */
+const racedUnderAnotherLock = (error: unknown): boolean =>
+  (error as { code?: string }).code === '23505' && /^events_/.test((error as { constraint?: string }).constraint ?? '');
+const RACE_RETRIES = 3;
+
 /** One append alone: append_to_stream, where a used key fails the key's INSERT and so the call. */
-const appendAlone = async (pool: pg.Pool, schema: string, append: StoredAppend): Promise<Outcome<AppendResult>> => {
+const appendAlone = async (pool: pg.Pool, schema: string, append: StoredAppend, retries = RACE_RETRIES): Promise<Outcome<AppendResult>> => {
   try {
     const { rows } = await pool.query<{ appended: boolean; current_revision: number; last_position: string }>(
       `SELECT * FROM "${schema}".append_to_stream($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
@@ -82,6 +91,7 @@ const appendAlone = async (pool: pg.Pool, schema: string, append: StoredAppend):
     return { result: { lastIndex: current_revision, position: BigInt(last_position) } };
   } catch (error) {
     if (append.idempotency && (error as { constraint?: string }).constraint === 'idempotency_keys_pkey') return keyUsed(append);
+    if (retries > 0 && racedUnderAnotherLock(error)) return appendAlone(pool, schema, append, retries - 1);
     throw error;
   }
 };

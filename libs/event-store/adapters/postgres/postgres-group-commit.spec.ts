@@ -93,4 +93,17 @@ describeIfReachable('PostgreSQL group commit', () => {
       [3n, 'after'],
     ]);
   });
+
+  it('tries an append again when one under another lock took its position (instances of two versions, during an upgrade)', async () => {
+    await store.append('earlier', [anEvent()], { expectedLastIndex: 'no_stream' });
+    const raced = Object.assign(new pg.DatabaseError('duplicate key value violates unique constraint "events_pkey"', 0, 'error'), {
+      code: '23505',
+      constraint: 'events_pkey',
+    });
+    const query = jest.spyOn(pg.Pool.prototype, 'query').mockRejectedValueOnce(raced as never);
+    const appended = await store.append('late', [anEvent()], { expectedLastIndex: 'no_stream' });
+    expect(query).toHaveBeenCalledTimes(2);
+    expect(appended).toMatchObject({ lastIndex: 0, position: 2n });
+    expect((await store.readStream('late')).map((e) => e.position)).toEqual([2n]);
+  });
 });

@@ -116,8 +116,9 @@ export class PageRows {
       const id = this.keyOf(table, row);
       const entry = entries.get(id);
       if (!entry) this.held.read(table, id, row);
-      // A stored row equals `where` in SQL's terms (a bigint may come back as text): only the condition is left to check.
-      if (entry ? entry.row && holds(entry.row) : meets(row)) found.set(id, entry?.row ?? row);
+      // A row as stored equals `where` in SQL's terms (a value may come back as another type): only
+      // the condition is left to check. A row the page changed is checked whole.
+      if (entry?.changed ? entry.row && holds(entry.row) : meets(entry?.row ?? row)) found.set(id, entry?.row ?? row);
     }
     for (const [id, row] of this.held.changedWhere(table, where)) if (!found.has(id) && holds(row)) found.set(id, row);
     return [...found.values()] as T[];

@@ -1,12 +1,23 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NewEvent } from '@cf/event-store';
+import type { EventStore, NewEvent } from '@cf/event-store';
 
 /** A temporary directory, removed by the returned function. */
 export const scratch = (prefix: string): { dir: string; remove(): void } => {
   const dir = mkdtempSync(join(tmpdir(), `cf-bench-${prefix}-`));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+};
+
+/** Reads every event of the log page by page, as the projection runner reads it (upcast), and nothing else; returns how many. */
+export const readWholeLog = async (store: EventStore, page: number): Promise<number> => {
+  let read = 0;
+  for (let after = 0n; ;) {
+    const events = await store.readAll({ after, limit: page });
+    if (events.length === 0) return read;
+    read += events.length;
+    after = events[events.length - 1].position;
+  }
 };
 
 /** Operations per second of `count` sequential calls of `op`. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ProjectionRunner } from '@cf/event-store';
 import { LEDGER_PROJECTIONS } from '../apps/api/ledger-contexts.js';
-import { scratch } from './bench-support.js';
+import { readWholeLog, scratch } from './bench-support.js';
 import { loadingReadModels, loadingStore } from './bulk-load.js';
 import { HistoryWriter } from './dashboard-history.js';
 
@@ -12,8 +12,13 @@ export const PROJECT_EVENTS = 2_500;
 export interface StoreOfProjects {
   dir: string;
   events: number;
+  /** Seconds it took to append them, to project them all, and to read the log alone in the same pages. */
+  seconds: { written: number; projected: number; read: number };
   remove(): void;
 }
+
+/** Pages bigger than the API's: fewer transactions over a whole log. */
+const LOADING_PAGE = 2_000;
 
 /**
  * At least `total` events of projects of about PROJECT_EVENTS each: a bigger store holds more
@@ -31,15 +36,17 @@ export const storeOfProjects = async (total: number): Promise<StoreOfProjects> =
   while (appended() < total) for (const writer of writers) await writer.workUnit();
   const written = performance.now();
   const readModels = loadingReadModels(join(dir.dir, 'read-models.sqlite'));
-  // Pages bigger than the API's: fewer transactions over a whole log.
-  const runner = new ProjectionRunner(store, readModels, LEDGER_PROJECTIONS, 2_000);
+  const runner = new ProjectionRunner(store, readModels, LEDGER_PROJECTIONS, LOADING_PAGE);
   await runner.migrate();
   await runner.catchUp();
+  const projected = performance.now();
+  await readWholeLog(store, LOADING_PAGE);
+  const read = performance.now();
   await readModels.destroy();
   await store.close();
-  const seconds = (from: number, to: number): string => ((to - from) / 1000).toFixed(1);
+  const seconds = { written: (written - started) / 1000, projected: (projected - written) / 1000, read: (read - projected) / 1000 };
   console.error(
-    `  ${appended()} events of ${writers.length} projects written in ${seconds(started, written)} s, projected in ${seconds(written, performance.now())} s`,
+    `  ${appended()} events of ${writers.length} projects written in ${seconds.written.toFixed(1)} s, projected in ${seconds.projected.toFixed(1)} s`,
   );
-  return { dir: dir.dir, events: appended(), remove: dir.remove };
+  return { dir: dir.dir, events: appended(), seconds, remove: dir.remove };
 };

@@ -124,14 +124,12 @@ export class PageRows {
     return [...found.values()] as T[];
   }
 
-  /** Stored rows by `where`, read once per page; a condition narrowed in SQL reads its own each time. */
   private async storedRows(table: string, where: Row, condition?: RowCondition): Promise<Row[]> {
-    if (condition?.sql) return storedRowsWhere(this.trx, this.numbered, table, where, condition);
-    const known = `${table}|${JSON.stringify(where)}`;
-    const kept = this.stored.get(known);
+    const known = condition ? undefined : `${table}|${JSON.stringify(where)}`;
+    const kept = known === undefined ? undefined : this.stored.get(known);
     if (kept) return kept;
-    const rows = await storedRowsWhere(this.trx, this.numbered, table, where);
-    this.stored.set(known, rows);
+    const rows = await storedRowsWhere(this.trx, this.numbered, table, where, condition);
+    if (known !== undefined) this.stored.set(known, rows);
     return rows;
   }
 

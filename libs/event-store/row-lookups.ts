@@ -6,15 +6,10 @@ import { placeholders, quoted, textOf } from './sql-texts.js';
 /** The key columns of each table a projection owns. */
 export type TableKeys = Readonly<Record<string, readonly string[]>>;
 
-/**
- * A narrower look than equal columns: `holds` decides on rows in memory. Without `sql`, the rows
- * of `where` are read once per page and the condition picks among them (a look repeated for
- * every event costs no query); with it, the database narrows the read each time, for the rows of
- * `where` that may be too many to read whole (a long stream's audit rows).
- */
+/** A narrower read than equal columns: the same condition in SQL and on rows in memory. */
 export interface RowCondition {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  sql?: (query: SelectQueryBuilder<any, any, any>) => SelectQueryBuilder<any, any, any>;
+  sql: (query: SelectQueryBuilder<any, any, any>) => SelectQueryBuilder<any, any, any>;
   holds: (row: Row) => boolean;
 }
 
@@ -31,7 +26,7 @@ export const storedRowsWhere = async (
   condition?: RowCondition,
 ): Promise<Row[]> => {
   const columns = Object.entries(where);
-  if (condition?.sql) {
+  if (condition) {
     let query = trx.selectFrom(table).selectAll();
     for (const [column, value] of columns) query = query.where(column, value === null ? 'is' : '=', value);
     return (await condition.sql(query).execute()) as Row[];

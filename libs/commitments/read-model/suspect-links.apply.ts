@@ -18,8 +18,10 @@ interface TargetChange {
   seq: number;
 }
 
-/** A target's links are few: read once per page, and picked here. */
-const madeAfter = (seq: number): RowCondition => ({ holds: (row) => Number(row.seq) > seq });
+const madeAfter = (seq: number): RowCondition => ({
+  sql: (query) => query.where('seq', '>', seq),
+  holds: (row) => Number(row.seq) > seq,
+});
 
 /**
  * A link whose target changed after it was made (a requirement revised or removed, a request

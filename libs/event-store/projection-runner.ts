@@ -4,7 +4,7 @@ import { applyPage } from './projection-page.js';
 import { rebuildOutdatedProjections } from './projection-versions.js';
 import type { Projection, ProjectionObserver, ProjectionStatus, ReadModelDb } from './projection.js';
 import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
-import { Sleepers } from './sleepers.js';
+import { Pause, Sleepers } from './sleepers.js';
 
 const eventsBetween = (page: RecordedEvent[], after: bigint, upTo: bigint): number =>
   page.reduce((count, event) => (event.position > after && event.position <= upTo ? count + 1 : count), 0);
@@ -21,7 +21,7 @@ export class ProjectionRunner {
   private running = false;
   private leading = false;
   private loop: Promise<void> | undefined;
-  private nudgeFollower: (() => void) | undefined;
+  private readonly followerPause = new Pause();
 
   constructor(
     private readonly store: EventStore,
@@ -94,7 +94,7 @@ export class ProjectionRunner {
       if (left <= 0) return false;
       if (!this.running) await this.catchUp();
       else {
-        this.nudgeFollower?.();
+        this.followerPause.shorten(20);
         await this.waiters.sleep(left);
       }
     }
@@ -126,24 +126,11 @@ export class ProjectionRunner {
     }
   }
 
-  /** A follower reads the leader's checkpoints: often while someone waits, else once a second. */
+  /** A follower reads the leader's checkpoints: often while someone waits (and soon after a new waiter), else once a second. */
   private async followLeader(): Promise<void> {
     await this.readCheckpoints();
     this.waiters.wakeAll();
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(
-        () => {
-          this.nudgeFollower = undefined;
-          resolve();
-        },
-        this.waiters.count > 0 ? 50 : 1_000,
-      );
-      this.nudgeFollower = () => {
-        clearTimeout(timer);
-        this.nudgeFollower = undefined;
-        setTimeout(resolve, 20);
-      };
-    });
+    await this.followerPause.wait(this.waiters.count > 0 ? 50 : 1_000);
   }
 
   private async readCheckpoints(): Promise<void> {

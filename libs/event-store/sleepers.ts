@@ -25,3 +25,27 @@ export class Sleepers {
     });
   }
 }
+
+/** One pause at a time that another caller may cut short: it then ends `soon` ms later. */
+export class Pause {
+  private cut: ((soon: number) => void) | undefined;
+
+  wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const end = (): void => {
+        this.cut = undefined;
+        resolve();
+      };
+      const timer = setTimeout(end, ms);
+      this.cut = (soon) => {
+        clearTimeout(timer);
+        this.cut = undefined;
+        setTimeout(resolve, soon);
+      };
+    });
+  }
+
+  shorten(soon: number): void {
+    this.cut?.(soon);
+  }
+}

@@ -2,36 +2,10 @@ import { Map as PersistentMap } from 'immutable';
 import type { ProjectBudgetEvent } from '@cf/projects';
 import { NO_EXPOSURE, drawOf, shiftExposure } from './budget.js';
 import type { BudgetBaseline, Exposure } from './budget.types.js';
-import {
-  type Actor,
-  type CommitmentAtDecision,
-  type CommitmentEvent,
-  type CommitmentStatus,
-  type ProjectMemberRole,
-  isActiveCommitmentStatus,
-} from './commitments.events.js';
+import { type CommitmentEvent, STATUS_AFTER_DECISION, isActiveCommitmentStatus } from './commitments.events.js';
+import { type CommitmentSlot, madeSlot } from './commitment-slot.js';
 
-/** One commitment as the budget stream has it. */
-export interface CommitmentSlot {
-  readonly commitmentId: string;
-  readonly projectId: string;
-  readonly status: CommitmentStatus;
-  readonly estimateHours: number;
-  readonly requirementIds: readonly string[];
-  readonly requestIds: readonly string[];
-  readonly dueDate: string | null;
-  readonly madeBy: Actor;
-  readonly makerRole: ProjectMemberRole;
-  readonly madeToId: string;
-  readonly madeToCouldApproveScope: boolean;
-  readonly atDecision: CommitmentAtDecision;
-  /** Its events so far (CommitmentMade is 1): the revision the portal sends back. */
-  readonly revision: number;
-  /** Its place in the order commitments were made (a revision keeps it). */
-  readonly order: number;
-  /** A change order pays for it: it draws on the budget before the others. */
-  readonly covered: boolean;
-}
+export type { CommitmentSlot } from './commitment-slot.js';
 
 /**
  * The fold of a project's budget stream: everything a decision on the budget is judged on.
@@ -75,26 +49,8 @@ const replaceSlot = (state: BudgetState, before: CommitmentSlot | undefined, aft
 const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetState => {
   const slot = state.commitments.get(event.data.commitmentId);
   switch (event.type) {
-    case 'CommitmentMade': {
-      const d = event.data;
-      return replaceSlot({ ...state, made: state.made + 1 }, undefined, {
-        commitmentId: d.commitmentId,
-        projectId: d.projectId,
-        status: d.status,
-        estimateHours: d.estimateHours,
-        requirementIds: d.requirementIds,
-        requestIds: d.requestIds,
-        dueDate: d.dueDate ?? null,
-        madeBy: d.madeBy,
-        makerRole: d.makerRole,
-        madeToId: d.madeToId,
-        madeToCouldApproveScope: d.madeToCouldApproveScope,
-        atDecision: d.atDecision,
-        revision: 1,
-        order: state.made,
-        covered: false,
-      });
-    }
+    case 'CommitmentMade':
+      return replaceSlot({ ...state, made: state.made + 1 }, undefined, madeSlot(event.data, state.made));
     case 'CommitmentRevised': {
       if (!slot) return state;
       const d = event.data;
@@ -111,15 +67,7 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
     }
     default: {
       if (!slot) return state;
-      const status = (
-        {
-          CommitmentApproved: 'APPROVED',
-          CommitmentRejected: 'REJECTED',
-          CommitmentWithdrawn: 'WITHDRAWN',
-          CommitmentDelivered: 'DELIVERED',
-        } as const
-      )[event.type];
-      return replaceSlot(state, slot, { ...slot, status, revision: slot.revision + 1 });
+      return replaceSlot(state, slot, { ...slot, status: STATUS_AFTER_DECISION[event.type], revision: slot.revision + 1 });
     }
   }
 };

@@ -110,4 +110,12 @@ export type CommitmentDelivered = { type: 'CommitmentDelivered'; data: Commitmen
 export type CommitmentEvent =
   CommitmentMade | CommitmentRevised | CommitmentApproved | CommitmentRejected | CommitmentWithdrawn | CommitmentDelivered;
 
+/** The status each decision that only moves the status leaves a commitment in. */
+export const STATUS_AFTER_DECISION = {
+  CommitmentApproved: 'APPROVED',
+  CommitmentRejected: 'REJECTED',
+  CommitmentWithdrawn: 'WITHDRAWN',
+  CommitmentDelivered: 'DELIVERED',
+} as const satisfies Record<Exclude<CommitmentEvent, CommitmentMade | CommitmentRevised>['type'], CommitmentStatus>;
+
 export const isCommitmentEvent = (event: { type: string }): event is CommitmentEvent => event.type.startsWith('Commitment');

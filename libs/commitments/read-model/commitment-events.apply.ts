@@ -1,5 +1,5 @@
 import type { PageRows, RecordedEvent } from '@cf/event-store';
-import type { CommitmentEvent, CommitmentMade, CommitmentRevised } from '../domain/commitments.events.js';
+import { type CommitmentEvent, type CommitmentMade, type CommitmentRevised, STATUS_AFTER_DECISION } from '../domain/commitments.events.js';
 import { askedOf } from './authority.apply.js';
 import { pageBudgetPicture, shiftTotals } from './budget-picture.js';
 import { type CommitmentRow, NO_STANDING, judgementColumns, readCommitmentRow, writeCommitmentRow } from './commitment-row.js';
@@ -86,20 +86,13 @@ const revised = async (rows: PageRows, { data: d }: CommitmentRevised, before: C
   await rejudge(rows, d.projectId, placeOf(after));
 };
 
-const STATUS_OF = {
-  CommitmentApproved: 'APPROVED',
-  CommitmentRejected: 'REJECTED',
-  CommitmentWithdrawn: 'WITHDRAWN',
-  CommitmentDelivered: 'DELIVERED',
-} as const;
-
 /** A rejected or withdrawn commitment stops drawing: those after it are judged again. */
 const decided = async (
   rows: PageRows,
   event: Exclude<CommitmentEvent, CommitmentMade | CommitmentRevised>,
   before: CommitmentRow,
 ): Promise<void> => {
-  const status = STATUS_OF[event.type];
+  const status = STATUS_AFTER_DECISION[event.type];
   const stops = status === 'REJECTED' || status === 'WITHDRAWN';
   const after: CommitmentRow = {
     ...before,

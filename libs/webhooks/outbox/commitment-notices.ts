@@ -1,4 +1,4 @@
-import type { CommitmentAtDecision, CommitmentEvent } from '@cf/commitments';
+import { type CommitmentAtDecision, type CommitmentEvent, STATUS_AFTER_DECISION } from '@cf/commitments';
 import type { ReadModelTransaction } from '@cf/event-store';
 import type { WebhookNotice } from './webhook-notice.js';
 
@@ -28,14 +28,6 @@ const standingOf = (atDecision: CommitmentAtDecision): Standing => ({
   madeWithoutAuthority: atDecision.madeWithoutAuthority,
   requestedWithoutAuthority: atDecision.requestedWithoutAuthority,
 });
-
-/** The status a decision that only moves the status leaves a commitment in. */
-const STATUS_AFTER: Partial<Record<CommitmentEvent['type'], string>> = {
-  CommitmentApproved: 'APPROVED',
-  CommitmentRejected: 'REJECTED',
-  CommitmentWithdrawn: 'WITHDRAWN',
-  CommitmentDelivered: 'DELIVERED',
-};
 
 /** The commitment as a webhook's subject: its summary, estimate, status and standing. */
 const subjectOf = (row: CommitmentRow): Record<string, unknown> => ({
@@ -83,7 +75,7 @@ export const commitmentNotices = async (trx: ReadModelTransaction, event: Commit
   if (!before) return [];
   const type = event.type;
   const revised = event.type === 'CommitmentRevised' ? event.data : undefined;
-  const status = STATUS_AFTER[type] ?? revised?.status ?? before.status;
+  const status = revised?.status ?? (STATUS_AFTER_DECISION as Partial<Record<string, string>>)[type] ?? before.status;
   const row: CommitmentRow = revised
     ? {
         ...before,

@@ -22,10 +22,12 @@ const activeInDrawOrder = async (rows: PageRows, projectId: string, from?: DrawP
   const where = { project_id: projectId, active: 1 };
   const active = from
     ? await rows.find<CommitmentRow>('commitments', where, {
+        // `covered` is 0 or 1. Spelt per case, the usual one (an uncovered commitment) is a range of
+        // the draw-order index; an OR over both would walk every active commitment of the project.
         sql: (query) =>
-          query.where((eb) =>
-            eb.or([eb('covered', '<', from.covered), eb.and([eb('covered', '=', from.covered), eb('seq', '>=', from.seq)])]),
-          ),
+          from.covered === 0
+            ? query.where('covered', '=', 0).where('seq', '>=', from.seq)
+            : query.where((eb) => eb.or([eb('covered', '=', 0), eb.and([eb('covered', '=', 1), eb('seq', '>=', from.seq)])])),
         holds: (row) => (row.covered as number) < from.covered || (row.covered === from.covered && Number(row.seq) >= from.seq),
       })
     : await rows.find<CommitmentRow>('commitments', where);

@@ -78,14 +78,17 @@ const record = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promi
 export const perceptionNotices = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
   await record(trx, recorded);
   const { subjectId } = ({ type: recorded.type, data: recorded.data } as ReportingEvent).data;
+  // The subject's assessment comes with each row, in the same round trip; without rows there is nobody to tell.
   const rows = (await trx
-    .selectFrom('webhook_perception')
-    .selectAll()
-    .where('subject_id', '=', subjectId)
-    .orderBy('told_to_id')
-    .execute()) as PerceptionRow[];
-  const assessed = await trx.selectFrom('webhook_assessments').select('actual').where('subject_id', '=', subjectId).executeTakeFirst();
-  const actual = assessed ? (JSON.parse(assessed.actual as string) as Actual) : null;
+    .selectFrom('webhook_perception as p')
+    .leftJoin('webhook_assessments as a', 'a.subject_id', 'p.subject_id')
+    .selectAll('p')
+    .select('a.actual')
+    .where('p.subject_id', '=', subjectId)
+    .orderBy('p.told_to_id')
+    .execute()) as (PerceptionRow & { actual: string | null })[];
+  const assessed = rows[0]?.actual;
+  const actual = assessed ? (JSON.parse(assessed) as Actual) : null;
   const notices: WebhookNotice[] = [];
   for (const row of rows) {
     const told = JSON.parse(row.told) as Told;

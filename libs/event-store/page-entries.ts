@@ -37,11 +37,12 @@ class ChangedRowIndex {
   /** The ids of changed rows whose columns may equal `where` (check them); `changed` lists the table's changed rows, for a first look. */
   lookup(table: string, where: Row, changed: () => Iterable<[string, Row]>): Iterable<string> {
     const columns = Object.keys(where);
+    const signature = columns.join('\u0000');
     let indexes = this.tables.get(table);
     if (!indexes) this.tables.set(table, (indexes = new Map()));
-    let index = indexes.get(columns.join('\u0000'));
+    let index = indexes.get(signature);
     if (!index) {
-      indexes.set(columns.join('\u0000'), (index = { columns, ids: new Map() }));
+      indexes.set(signature, (index = { columns, ids: new Map() }));
       for (const [id, row] of changed()) add(index, id, row);
     }
     return index.ids.get(rowKey(columns, where)) ?? [];

@@ -1,6 +1,6 @@
 import type { ReadModelTransaction } from './projection.js';
 import { type Row, RowStatements, numbersPlaceholders } from './row-statements.js';
-import { type RowCondition, type TableKeys, rowKey, storedRowsWhere } from './row-lookups.js';
+import { type RowCondition, type TableKeys, rowKey } from './row-lookups.js';
 import { CounterMoves, movedRow } from './counter-moves.js';
 import { PageEntries } from './page-entries.js';
 
@@ -18,15 +18,13 @@ export class PageRows {
   /** Stored rows found by equal columns: the database does not change until the page is written. */
   private readonly stored = new Map<string, Row[]>();
   private readonly moves = new CounterMoves();
-  private readonly numbered: boolean;
   private readonly statements: RowStatements;
 
   constructor(
-    private readonly trx: ReadModelTransaction,
+    trx: ReadModelTransaction,
     private readonly keys: TableKeys,
   ) {
-    this.numbered = numbersPlaceholders(trx);
-    this.statements = new RowStatements(trx, this.numbered);
+    this.statements = new RowStatements(trx, numbersPlaceholders(trx));
   }
 
   /** A row by its key (`T` names the table's row type; rows are checked by the specs, not here). */
@@ -128,7 +126,7 @@ export class PageRows {
     const known = condition ? undefined : `${table}|${JSON.stringify(where)}`;
     const kept = known === undefined ? undefined : this.stored.get(known);
     if (kept) return kept;
-    const rows = await storedRowsWhere(this.trx, this.numbered, table, where, condition);
+    const rows = await this.statements.where(table, where, condition);
     if (known !== undefined) this.stored.set(known, rows);
     return rows;
   }

@@ -1,6 +1,6 @@
 import { CompiledQuery } from 'kysely';
 import type { ReadModelTransaction } from './projection.js';
-import { keyGroups, keyMatch } from './row-lookups.js';
+import { type RowCondition, keyGroups, keyMatch, storedRowsWhere } from './row-lookups.js';
 import { placeholders, quoted, textOf } from './sql-texts.js';
 
 export type Row = Record<string, unknown>;
@@ -109,6 +109,11 @@ export class RowStatements {
       found.push(...rows),
     );
     return found;
+  }
+
+  /** The stored rows whose columns equal `where` (and meet `condition`). */
+  where(table: string, where: Row, condition?: RowCondition): Promise<Row[]> {
+    return storedRowsWhere(this.trx, this.numbered, table, where, condition);
   }
 
   async delete(table: string, keys: readonly string[], gone: Row[]): Promise<void> {

@@ -177,6 +177,25 @@ describe('the rows of a page', () => {
     });
   });
 
+  it("inserts a shared table's rows only where their key is free, then runs its statements in order, after the page's own rows", async () => {
+    await db.insertInto('notes').values({ id: 1, text: 'moved by another process', project_id: 'p' }).execute();
+    let tallied: unknown[] = [];
+    await page(db, async (rows) => {
+      rows.insertIfAbsent('notes', { id: 1, text: 'new', project_id: 'p' });
+      rows.insertIfAbsent('notes', { id: 2, text: 'new', project_id: 'p' });
+      rows.insertIfAbsent('notes', { id: 2, text: 'again', project_id: 'p' });
+      rows.put('tallies', { project_id: 'p', counter: 'notes', value: 2 });
+      rows.afterWrite((trx) => trx.updateTable('notes').set({ text: 'then changed' }).where('text', '=', 'new').execute());
+      rows.afterWrite(async (trx) => (tallied = await trx.selectFrom('tallies').select('value').execute()));
+      rows.afterWrite((trx) => trx.updateTable('notes').set({ project_id: 'q' }).where('text', '=', 'then changed').execute());
+    });
+    expect(await db.selectFrom('notes').selectAll().orderBy('id').execute()).toEqual([
+      { id: 1, text: 'moved by another process', project_id: 'p' },
+      { id: 2, text: 'then changed', project_id: 'q' },
+    ]);
+    expect(tallied).toEqual([{ value: 2 }]);
+  });
+
   it('writes many rows in statements of a power of two rows each', async () => {
     expect(statementSizes(300, 3)).toEqual([256, 32, 8, 4]);
     expect(statementSizes(7, 3)).toEqual([7]);

@@ -3,9 +3,11 @@ import { type Row, RowStatements, numbersPlaceholders } from './row-statements.j
 import { type RowCondition, type TableKeys, rowKey } from './row-lookups.js';
 import { CounterMoves, movedRow } from './counter-moves.js';
 import { PageEntries } from './page-entries.js';
+import { type SharedTableStatement, SharedTableWrites } from './shared-table-writes.js';
 
 export type { Row } from './row-statements.js';
 export type { RowCondition, TableKeys } from './row-lookups.js';
+export type { SharedTableStatement } from './shared-table-writes.js';
 
 /**
  * The rows one page of events changes, kept in memory and written at the end of the page in
@@ -18,6 +20,7 @@ export class PageRows {
   /** Stored rows found by equal columns: the database does not change until the page is written. */
   private readonly stored = new Map<string, Row[]>();
   private readonly moves = new CounterMoves();
+  private readonly shared = new SharedTableWrites();
   private readonly statements: RowStatements;
 
   constructor(
@@ -79,6 +82,16 @@ export class PageRows {
     this.held.write(table, id, undefined, key);
   }
 
+  /** A row for a table another process also writes (SharedTableWrites), inserted at the end of the page if its key is free. */
+  insertIfAbsent(table: string, row: object): void {
+    this.shared.insertIfAbsent(table, this.keyColumns(table), row as Row);
+  }
+
+  /** A conditional statement on a table another process also writes, run at the end of the page (SharedTableWrites). */
+  afterWrite(statement: SharedTableStatement): void {
+    this.shared.then(statement);
+  }
+
   /**
    * Moves a counter column by `amount`; a missing row starts as its key and that amount. A row
    * the page has not read is not read for it: the move is written as an increment at the end.
@@ -131,7 +144,7 @@ export class PageRows {
     return rows;
   }
 
-  /** Writes what the page changed: deletions, then the rows written, many per statement. */
+  /** Writes what the page changed: deletions, then the rows written, many per statement, then the shared tables' writes. */
   async flush(): Promise<void> {
     for (const [table, changed] of this.held.changed()) {
       const keys = this.keyColumns(table);
@@ -144,6 +157,7 @@ export class PageRows {
       );
     }
     await this.moves.write(this.statements, (table) => this.keyColumns(table));
+    await this.shared.write(this.statements, (table) => this.keyColumns(table));
     this.stored.clear();
     this.held.written();
   }

@@ -1,17 +1,10 @@
 import type { RecordedEvent } from './event-store.js';
 import { readCheckpoints, writeCheckpoints } from './checkpoints.js';
 import { PageRows } from './page-rows.js';
-import { type Projection, type ReadModelDb, type ReadModelTransaction, projectsByPage } from './projection.js';
+import type { Projection, ReadModelDb, ReadModelTransaction } from './projection.js';
 
-/**
- * Applies events to one projection inside the page's transaction: a page projection's rows are
- * gathered in memory and written at the end; an event-by-event projection writes as it goes.
- */
+/** Applies events to one projection inside the page's transaction: its rows are gathered in memory and written at the end. */
 export const applyEvents = async (trx: ReadModelTransaction, projection: Projection, events: readonly RecordedEvent[]): Promise<void> => {
-  if (!projectsByPage(projection)) {
-    for (const event of events) await projection.apply(trx, event);
-    return;
-  }
   const rows = new PageRows(trx, projection.keys);
   for (const event of events) await projection.project(rows, event);
   await rows.flush();

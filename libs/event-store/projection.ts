@@ -8,38 +8,22 @@ export type ReadModelDb = Kysely<any>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ReadModelTransaction = Transaction<any>;
 
-/** What every projection declares: its name, version and tables. */
-interface ProjectionTables {
+/**
+ * A projection says what an event does to its rows (PageRows); the runner keeps the rows a page
+ * of events changes in memory and writes them in bulk, with the checkpoint, in one transaction.
+ */
+export interface Projection {
   readonly name: string;
   /** Raised when its tables or what it derives change: outdated tables are dropped and rebuilt from the log (default 1). */
   readonly version?: number;
   /** The tables it owns: emptied on rebuild. */
   readonly tables: readonly string[];
+  /** The key columns of each table it writes: rows are read, replaced and deleted by key. */
+  readonly keys: TableKeys;
   /** Creates its tables if missing (idempotent; runs at start). */
   migrate(db: ReadModelDb): Promise<void>;
-}
-
-/**
- * A projection that writes its rows itself, event by event, inside the transaction that also
- * moves its checkpoint, so each event takes effect once.
- */
-export interface EventByEventProjection extends ProjectionTables {
-  apply(trx: ReadModelTransaction, event: RecordedEvent): Promise<void>;
-}
-
-/**
- * A projection that says what an event does to its rows (PageRows); the runner keeps the rows
- * a page of events changes in memory and writes them in bulk with the checkpoint.
- */
-export interface PageProjection extends ProjectionTables {
-  /** The key columns of each of its tables: rows are read, replaced and deleted by key. */
-  readonly keys: TableKeys;
   project(rows: PageRows, event: RecordedEvent): Promise<void>;
 }
-
-export type Projection = EventByEventProjection | PageProjection;
-
-export const projectsByPage = (projection: Projection): projection is PageProjection => 'project' in projection;
 
 /** Where a projection is: the global position of the last event it applied. */
 export interface ProjectionStatus {

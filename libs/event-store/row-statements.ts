@@ -65,6 +65,16 @@ export class RowStatements {
     );
   }
 
+  /** Inserts the rows whose key is still free and leaves the stored ones as they are (one statement per column set and size). */
+  async insertAbsentAll(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
+    for (const same of byColumnSet(rows)) await this.insert('insert-absent', table, keys, same, () => 'do nothing');
+  }
+
+  /** A statement of the caller's own in the page's transaction. */
+  run(statement: (trx: ReadModelTransaction) => Promise<unknown>): Promise<unknown> {
+    return statement(this.trx);
+  }
+
   /**
    * Adds each row's amounts to the stored row with its key, or inserts the row as it is: a counter
    * moves without being read. Each key is given once (one statement per column set and size).

@@ -1,5 +1,5 @@
 import { idOfStream } from '@cf/core';
-import type { PageProjection, PageRows, RecordedEvent, Row } from '@cf/event-store';
+import type { Projection, PageRows, RecordedEvent, Row } from '@cf/event-store';
 
 /**
  * The entity an event is about, and its kind: the stream's `<category>-<id>` (ids may hold
@@ -47,7 +47,7 @@ const shown = (data: Record<string, unknown>): Record<string, unknown> => ({
  * names (projectNamedBy), or else the one earlier events of the same stream named (so every row
  * of a project's entities can be filtered by project, whatever its type).
  */
-export const auditProjection: PageProjection = {
+export const auditProjection: Projection = {
   name: 'audit',
   version: 5, // 3: events of budget-<projectId> belong to the project; 4: webhook secrets withheld; 5: webhook URLs cut to their origin
   tables: ['audit_log'],

@@ -1,4 +1,4 @@
-import type { PageProjection, PageRows, RecordedEvent } from '@cf/event-store';
+import type { Projection, PageRows, RecordedEvent } from '@cf/event-store';
 import type { BaselineApproved, BudgetChanged } from '@cf/projects';
 import { type CommitmentEvent, isCommitmentEvent } from '../domain/commitments.events.js';
 import { contactRegistered, contactRevised, requestConfirmed, requestRaised } from './authority.apply.js';
@@ -28,7 +28,7 @@ const FROM_OTHER_CONTEXTS: Record<string, (rows: PageRows, d: Data, recorded: Re
  * dashboard's commitment counters. Budget-stream events judge; the other contexts' events only
  * feed the facts judgements use, each as it stood when it happened.
  */
-export const commitmentsProjection: PageProjection = {
+export const commitmentsProjection: Projection = {
   name: 'commitments',
   version: 3, // 3: a target's change is one row of its own; suspect links are found when read
   tables: COMMITMENTS_TABLES,

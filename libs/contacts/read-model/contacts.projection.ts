@@ -1,11 +1,11 @@
 import { withoutUndefined } from '@cf/core';
-import type { PageProjection, PageRows, RecordedEvent } from '@cf/event-store';
+import type { Projection, PageRows, RecordedEvent } from '@cf/event-store';
 import type { ContactEvent } from '../domain/contacts.events.js';
 import { FORGOTTEN } from '../domain/contacts.state.js';
 import type { SessionDeveloper, SessionEvent } from '../domain/session.events.js';
 
 /** Contacts and contact sessions, as the portal and the other contexts read them. */
-export const contactsProjection: PageProjection = {
+export const contactsProjection: Projection = {
   name: 'contacts',
   version: 2,
   tables: ['contacts', 'contact_sessions', 'session_developers', 'session_contacts'],

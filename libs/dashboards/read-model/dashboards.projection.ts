@@ -1,4 +1,4 @@
-import type { PageProjection } from '@cf/event-store';
+import type { Projection } from '@cf/event-store';
 import { projectChurn } from './churn.apply.js';
 import { projectContactCoverage } from './contact-coverage.apply.js';
 import { projectMemberships } from './memberships.apply.js';
@@ -11,7 +11,7 @@ import { projectSessionDays } from './session-days.apply.js';
  * Commitment figures are the commitments context's own counters: it judges them.
  * The per-entity tables hold only what is needed to take an entity's old contribution back.
  */
-export const dashboardsProjection: PageProjection = {
+export const dashboardsProjection: Projection = {
   name: 'dashboards',
   version: 3,
   tables: [

@@ -1,4 +1,4 @@
-import type { PageProjection, PageRows, RecordedEvent } from '@cf/event-store';
+import type { Projection, PageRows, RecordedEvent } from '@cf/event-store';
 import type { MemberAdded, ProjectBudgetEvent, ProjectEvent } from '../domain/projects.events.js';
 
 /** The day a member joined; events recorded before join dates existed count from the day they were recorded. */
@@ -9,7 +9,7 @@ export const memberSince = (event: MemberAdded, recorded: RecordedEvent): string
  * Projects, their members and their approved baselines, as the portal reads them. Change orders
  * and baselines come from the project's budget stream; they count in the project's revision.
  */
-export const projectsProjection: PageProjection = {
+export const projectsProjection: Projection = {
   name: 'projects',
   version: 3,
   tables: ['projects', 'project_members', 'baselines', 'baseline_requirements'],

@@ -1,4 +1,4 @@
-import type { PageProjection, PageRows, RecordedEvent, Row } from '@cf/event-store';
+import type { Projection, PageRows, RecordedEvent, Row } from '@cf/event-store';
 import type { ReportingEvent } from '../domain/reporting.events.js';
 import { reportIdOf } from '../domain/reporting.state.js';
 import { judgeGaps } from './perception-gaps.apply.js';
@@ -7,7 +7,7 @@ import { judgeGaps } from './perception-gaps.apply.js';
  * Per subject its latest internal assessment; every report to a contact, with that contact's
  * acknowledgement; per subject and contact told, whether their latest report is a perception gap.
  */
-export const reportingProjection: PageProjection = {
+export const reportingProjection: Projection = {
   name: 'reporting',
   version: 2,
   tables: ['status_subjects', 'status_reports', 'perception_gaps', 'perception_gap_counts'],

@@ -1,8 +1,8 @@
-import type { PageProjection, PageRows, Row } from '@cf/event-store';
+import type { Projection, PageRows, Row } from '@cf/event-store';
 import { FIRST_HAND_CHANNELS, type RequestEvent, type RequestRaised } from '../domain/requests.events.js';
 
 /** Requests, their responses and linked requirements, as the portal reads them. */
-export const requestsProjection: PageProjection = {
+export const requestsProjection: Projection = {
   name: 'requests',
   version: 2,
   tables: ['requests', 'request_responses', 'request_requirements'],

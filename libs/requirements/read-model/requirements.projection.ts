@@ -1,4 +1,4 @@
-import type { PageProjection, PageRows, RecordedEvent } from '@cf/event-store';
+import type { Projection, PageRows, RecordedEvent } from '@cf/event-store';
 import {
   type Event,
   type RequirementActor,
@@ -9,7 +9,7 @@ import {
 } from '../domain/requirements.events.js';
 
 /** Requirements as they stand now, and every revision (the removal included) with its reason and trigger. */
-export const requirementsProjection: PageProjection = {
+export const requirementsProjection: Projection = {
   name: 'requirements',
   version: 2,
   tables: ['requirements', 'requirement_revisions'],

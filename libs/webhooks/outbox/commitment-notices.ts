@@ -1,5 +1,5 @@
 import { type CommitmentAtDecision, type CommitmentEvent, STATUS_AFTER_DECISION } from '@cf/commitments';
-import type { ReadModelTransaction } from '@cf/event-store';
+import type { PageRows } from '@cf/event-store';
 import type { WebhookNotice } from './webhook-notice.js';
 
 /** The flags of a commitment's judgement at its latest decision: no reasons (they name contacts). */
@@ -52,9 +52,7 @@ const notice = (event: WebhookNotice['event'], row: CommitmentRow): WebhookNotic
  * or revised into PENDING_APPROVAL (awaiting approval), judged outside the budget when made or
  * when a revision re-judged it (and it was not already), and rejected.
  */
-export const commitmentNotices = async (trx: ReadModelTransaction, event: CommitmentEvent): Promise<WebhookNotice[]> => {
-  const before = (await trx.selectFrom('webhook_commitments').selectAll().where('id', '=', event.data.commitmentId).executeTakeFirst()) as
-    CommitmentRow | undefined;
+export const commitmentNotices = async (rows: PageRows, event: CommitmentEvent): Promise<WebhookNotice[]> => {
   if (event.type === 'CommitmentMade') {
     const { data } = event;
     const row: CommitmentRow = {
@@ -66,12 +64,13 @@ export const commitmentNotices = async (trx: ReadModelTransaction, event: Commit
       status: data.status,
       standing: JSON.stringify(standingOf(data.atDecision)),
     };
-    await trx.insertInto('webhook_commitments').values(row).execute();
+    rows.put('webhook_commitments', row);
     return [
       ...(row.status === 'PENDING_APPROVAL' ? [notice('COMMITMENT_AWAITING_APPROVAL', row)] : []),
       ...(data.atDecision.outsideBudget ? [notice('COMMITMENT_OUTSIDE_BUDGET', row)] : []),
     ];
   }
+  const before = await rows.get<CommitmentRow>('webhook_commitments', { id: event.data.commitmentId });
   if (!before) return [];
   const type = event.type;
   const revised = event.type === 'CommitmentRevised' ? event.data : undefined;
@@ -85,7 +84,7 @@ export const commitmentNotices = async (trx: ReadModelTransaction, event: Commit
         standing: revised.atDecision ? JSON.stringify(standingOf(revised.atDecision)) : before.standing,
       }
     : { ...before, status };
-  await trx.updateTable('webhook_commitments').set(row).where('id', '=', row.id).execute();
+  rows.put('webhook_commitments', row);
   const wasOutside = (JSON.parse(before.standing) as Standing).outsideBudget;
   return [
     ...(type === 'CommitmentRejected' ? [notice('COMMITMENT_REJECTED', row)] : []),

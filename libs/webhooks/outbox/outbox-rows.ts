@@ -1,5 +1,5 @@
 import { derivedId } from '@cf/core';
-import type { ReadModelDb, ReadModelTransaction } from '@cf/event-store';
+import type { PageRows, ReadModelDb, ReadModelTransaction } from '@cf/event-store';
 import { DELIVERY_STATE_TABLE, TIMED_OUTBOX_TABLE } from './outbox.tables.js';
 import type { WebhookNotice } from './webhook-notice.js';
 
@@ -21,6 +21,49 @@ export interface NoticeOrigin {
   queuedAt?: string;
 }
 
+interface WebhookRow {
+  id: string;
+  events: string;
+}
+
+/** The outbox row and the delivery state of each webhook subscribed to the notice. */
+const deliveriesOf = (webhooks: readonly WebhookRow[], notice: WebhookNotice, origin: NoticeOrigin) =>
+  webhooks
+    .filter((webhook) => (JSON.parse(webhook.events) as string[]).includes(notice.event))
+    .map((webhook) => {
+      const deliveryId = deliveryIdOf(webhook.id, origin.position, notice.key);
+      const body = JSON.stringify({
+        event: notice.event,
+        deliveryId,
+        projectId: notice.projectId,
+        position: origin.position.toString(),
+        occurredAt: origin.occurredAt,
+        subject: notice.subject,
+      });
+      return {
+        outbox: {
+          delivery_id: deliveryId,
+          webhook_id: webhook.id,
+          project_id: notice.projectId,
+          event: notice.event,
+          position: Number(origin.position),
+          body,
+        },
+        state: {
+          delivery_id: deliveryId,
+          status: 'PENDING',
+          attempts: 0,
+          next_attempt_at: origin.occurredAt,
+          claimed_until: null,
+          last_status_code: null,
+          last_error: null,
+          last_attempt_at: null,
+          redelivered_at: null,
+          created_at: origin.queuedAt ?? origin.occurredAt,
+        },
+      };
+    });
+
 /**
  * The project's active webhooks subscribed to the notice get an outbox row each, and their
  * delivery a state, once: a state kept from before a rebuild is left as it is.
@@ -28,44 +71,26 @@ export interface NoticeOrigin {
 export const enqueueNotice = async (db: ReadModelDb | ReadModelTransaction, notice: WebhookNotice, origin: NoticeOrigin): Promise<void> => {
   let query = db.selectFrom('webhooks').select(['id', 'events']).where('project_id', '=', notice.projectId).where('active', '=', 1);
   if (origin.registeredBy !== undefined) query = query.where('registered_at', '<=', origin.registeredBy);
-  for (const webhook of await query.execute()) {
-    if (!(JSON.parse(webhook.events as string) as string[]).includes(notice.event)) continue;
-    const deliveryId = deliveryIdOf(webhook.id as string, origin.position, notice.key);
-    const body = JSON.stringify({
-      event: notice.event,
-      deliveryId,
-      projectId: notice.projectId,
-      position: origin.position.toString(),
-      occurredAt: origin.occurredAt,
-      subject: notice.subject,
-    });
+  for (const { outbox, state } of deliveriesOf((await query.execute()) as WebhookRow[], notice, origin)) {
     await db
       .insertInto(origin.registeredBy === undefined ? 'webhook_outbox' : TIMED_OUTBOX_TABLE)
-      .values({
-        delivery_id: deliveryId,
-        webhook_id: webhook.id,
-        project_id: notice.projectId,
-        event: notice.event,
-        position: Number(origin.position),
-        body,
-      })
+      .values(outbox)
       .onConflict((oc) => oc.column('delivery_id').doNothing())
       .execute();
     await db
       .insertInto(DELIVERY_STATE_TABLE)
-      .values({
-        delivery_id: deliveryId,
-        status: 'PENDING',
-        attempts: 0,
-        next_attempt_at: origin.occurredAt,
-        claimed_until: null,
-        last_status_code: null,
-        last_error: null,
-        last_attempt_at: null,
-        redelivered_at: null,
-        created_at: origin.queuedAt ?? origin.occurredAt,
-      })
+      .values(state)
       .onConflict((oc) => oc.column('delivery_id').doNothing())
       .execute();
+  }
+};
+
+/** enqueueNotice for a notice an event raised, as a page of the outbox projection writes it (the order of the log decides who is told). */
+export const enqueueOnPage = async (rows: PageRows, notice: WebhookNotice, origin: NoticeOrigin): Promise<void> => {
+  const webhooks = await rows.find<WebhookRow>('webhooks', { project_id: notice.projectId, active: 1 });
+  webhooks.sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const { outbox, state } of deliveriesOf(webhooks, notice, origin)) {
+    rows.put('webhook_outbox', outbox);
+    rows.insertIfAbsent(DELIVERY_STATE_TABLE, state);
   }
 };

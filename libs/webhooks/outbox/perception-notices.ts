@@ -1,4 +1,4 @@
-import type { ReadModelTransaction, RecordedEvent } from '@cf/event-store';
+import type { PageRows, RecordedEvent } from '@cf/event-store';
 import { type ReportingEvent, isPerceptionGap, reportIdOf } from '@cf/reporting';
 import type { WebhookNotice } from './webhook-notice.js';
 
@@ -26,7 +26,7 @@ interface PerceptionRow {
   gap: number;
 }
 
-const record = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<void> => {
+const record = async (rows: PageRows, recorded: RecordedEvent): Promise<void> => {
   const event = { type: recorded.type, data: recorded.data } as ReportingEvent;
   if (event.type === 'StatusReported') {
     const d = event.data;
@@ -37,36 +37,28 @@ const record = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promi
       toldStatus: d.toldStatus,
       toldPercentComplete: d.toldPercentComplete ?? null,
     };
-    const row = {
+    // The subject's rows are read whole, not this one alone: the notices read them next.
+    const perceptions = await rows.find<PerceptionRow>('webhook_perception', { subject_id: d.subjectId });
+    const before = perceptions.find((row) => row.told_to_id === d.toldToId);
+    rows.put('webhook_perception', {
       subject_id: d.subjectId,
       told_to_id: d.toldToId,
       report_id: reportIdOf(d, recorded.indexInStream),
       told: JSON.stringify(told),
       agrees: null,
-    };
-    await trx
-      .insertInto('webhook_perception')
-      .values({ ...row, gap: 0 })
-      .onConflict((oc) => oc.columns(['subject_id', 'told_to_id']).doUpdateSet(row))
-      .execute();
+      gap: before?.gap ?? 0,
+    });
   } else if (event.type === 'StatusAssessed') {
     const d = event.data;
     const actual = JSON.stringify({
       actualStatus: d.actualStatus,
       actualPercentComplete: d.actualPercentComplete ?? null,
     } satisfies Actual);
-    await trx
-      .insertInto('webhook_assessments')
-      .values({ subject_id: d.subjectId, actual })
-      .onConflict((oc) => oc.column('subject_id').doUpdateSet({ actual }))
-      .execute();
+    rows.put('webhook_assessments', { subject_id: d.subjectId, actual });
   } else {
     const d = event.data;
-    await trx
-      .updateTable('webhook_perception')
-      .set({ agrees: d.agrees ? 1 : 0 })
-      .where('report_id', '=', d.reportId)
-      .execute();
+    for (const row of await rows.find<PerceptionRow>('webhook_perception', { report_id: d.reportId }))
+      rows.put('webhook_perception', { ...row, agrees: d.agrees ? 1 : 0 });
   }
 };
 
@@ -75,31 +67,20 @@ const record = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promi
  * raises PERCEPTION_GAP_OPENED for each contact whose picture has just turned into a gap (by the
  * reporting context's own rule), never again while the gap stays open.
  */
-export const perceptionNotices = async (trx: ReadModelTransaction, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
-  await record(trx, recorded);
+export const perceptionNotices = async (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
+  await record(rows, recorded);
   const { subjectId } = ({ type: recorded.type, data: recorded.data } as ReportingEvent).data;
-  // The subject's assessment comes with each row, in the same round trip; without rows there is nobody to tell.
-  const rows = (await trx
-    .selectFrom('webhook_perception as p')
-    .leftJoin('webhook_assessments as a', 'a.subject_id', 'p.subject_id')
-    .selectAll('p')
-    .select('a.actual')
-    .where('p.subject_id', '=', subjectId)
-    .orderBy('p.told_to_id')
-    .execute()) as (PerceptionRow & { actual: string | null })[];
-  const assessed = rows[0]?.actual;
-  const actual = assessed ? (JSON.parse(assessed) as Actual) : null;
+  const perceptions = await rows.find<PerceptionRow>('webhook_perception', { subject_id: subjectId });
+  if (perceptions.length === 0) return []; // nobody to tell
+  perceptions.sort((a, b) => (a.told_to_id < b.told_to_id ? -1 : 1));
+  const assessed = await rows.get<{ actual: string }>('webhook_assessments', { subject_id: subjectId });
+  const actual = assessed ? (JSON.parse(assessed.actual) as Actual) : null;
   const notices: WebhookNotice[] = [];
-  for (const row of rows) {
+  for (const row of perceptions) {
     const told = JSON.parse(row.told) as Told;
     const gap = isPerceptionGap(told as never, actual as never, row.agrees === null ? null : { agrees: row.agrees === 1 }) ? 1 : 0;
     if (gap === Number(row.gap)) continue;
-    await trx
-      .updateTable('webhook_perception')
-      .set({ gap })
-      .where('subject_id', '=', subjectId)
-      .where('told_to_id', '=', row.told_to_id)
-      .execute();
+    rows.put('webhook_perception', { ...row, gap });
     if (gap === 0) continue;
     notices.push({
       event: 'PERCEPTION_GAP_OPENED',

@@ -119,8 +119,13 @@ const forgetContact = async (rows: PageRows, stream: string): Promise<void> => {
 };
 
 /** The entity's revision after the event: the stream's own, or in a budget stream the entity's events so far. */
-const entityRevision = async (rows: PageRows, recorded: { stream: string; indexInStream: number }, entityId: string): Promise<number> => {
+const entityRevision = async (
+  rows: PageRows,
+  recorded: Pick<RecordedEvent, 'stream' | 'indexInStream' | 'type'>,
+  entityId: string,
+): Promise<number> => {
   if (!recorded.stream.startsWith('budget-')) return recorded.indexInStream + 1;
+  if (recorded.type === 'CommitmentMade') return 1; // a commitment's first event: nothing to count
   return (await rows.find('audit_log', { entity_id: entityId })).length + 1;
 };
 

@@ -131,7 +131,10 @@ const projectSessionEvent = async (rows: PageRows, event: SessionEvent, recorded
       logged_at: d.at,
       seq: Number(recorded.position),
     });
-    await attendance(rows, d.sessionId, event.data.developers, event.data.contactIds);
+    // A session just logged has nobody recorded yet: its attendance is written without a look.
+    for (const developer of event.data.developers)
+      rows.put('session_developers', { session_id: d.sessionId, user_id: developer.userId, name: developer.name });
+    for (const contactId of event.data.contactIds) rows.put('session_contacts', { session_id: d.sessionId, contact_id: contactId });
     return;
   }
   const { date, days, kind, voided } = event.data;

@@ -36,12 +36,12 @@ const HOUR_MS = 3_600_000;
 export const projectRequestCounts = async (rows: PageRows, recorded: RecordedEvent): Promise<void> => {
   const event = { type: recorded.type, data: recorded.data } as RequestEvent;
   const id = event.data.requestId;
-  const before = await rows.get<RequestCountRow>('dashboard_requests', { request_id: id });
+  // A request's first event: nothing is stored for it yet.
+  const before = event.type === 'RequestRaised' ? undefined : await rows.get<RequestCountRow>('dashboard_requests', { request_id: id });
   let after: RequestCountRow;
   switch (event.type) {
     case 'RequestRaised': {
       const d = event.data;
-      if (before) return;
       after = {
         request_id: id,
         project_id: d.projectId,

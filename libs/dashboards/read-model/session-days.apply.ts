@@ -37,9 +37,9 @@ const count = async (rows: PageRows, session: CountedSession, sign: 1 | -1): Pro
 export const projectSessionDays = async (rows: PageRows, recorded: RecordedEvent): Promise<void> => {
   const event = { type: recorded.type, data: recorded.data } as SessionEvent;
   const d = event.data;
-  const before = await rows.get<CountedSession>('dashboard_sessions', { session_id: d.sessionId });
-  // A logged session names every field; a correction names only what it changes, over what was.
-  const was = event.type === 'ContactSessionLogged' ? undefined : before;
+  // A logged session (its first event, nothing stored yet) names every field; a correction names only what it changes, over what was.
+  const was =
+    event.type === 'ContactSessionLogged' ? undefined : await rows.get<CountedSession>('dashboard_sessions', { session_id: d.sessionId });
   if (event.type === 'ContactSessionCorrected' && !was) return;
   const after: CountedSession = {
     session_id: d.sessionId,
@@ -48,9 +48,9 @@ export const projectSessionDays = async (rows: PageRows, recorded: RecordedEvent
     days: d.days ?? was?.days ?? 0,
     developer_ids: d.developers ? JSON.stringify(d.developers.map((developer) => developer.userId)) : (was?.developer_ids ?? '[]'),
     contact_ids: d.contactIds ? JSON.stringify([...new Set(d.contactIds)]) : (was?.contact_ids ?? '[]'),
-    voided: event.type === 'ContactSessionCorrected' && event.data.voided !== undefined ? Number(event.data.voided) : (before?.voided ?? 0),
+    voided: event.type === 'ContactSessionCorrected' && event.data.voided !== undefined ? Number(event.data.voided) : (was?.voided ?? 0),
   };
-  if (before) await count(rows, before, -1);
+  if (was) await count(rows, was, -1);
   rows.put('dashboard_sessions', after);
   await count(rows, after, 1);
 };

@@ -1,6 +1,6 @@
 import { type CompiledQuery, sql } from 'kysely';
 import { TEST_DATABASE_URL, dropSchemas } from '../../test/harness/store-under-test.js';
-import { PageRows } from './page-rows.js';
+import { PageRows, type RowCondition } from './page-rows.js';
 import type { ReadModelDb } from './projection.js';
 import { openPostgresReadModels } from './read-model-db-postgres.js';
 import { openSqliteReadModels } from './read-model-db.js';
@@ -12,7 +12,7 @@ const schema = `cf_page_rows_${process.pid}`;
 
 const page = (db: ReadModelDb, work: (rows: PageRows) => Promise<void>): Promise<void> =>
   db.transaction().execute(async (trx) => {
-    const rows = new PageRows(trx, KEYS);
+    const rows = new PageRows(trx, KEYS, 1n);
     await work(rows);
     await rows.flush();
   });
@@ -97,7 +97,7 @@ describe('the rows of a page', () => {
         statements.push((query as CompiledQuery).sql.split(' ')[0]);
         return executeQuery(query);
       }) as typeof trx.executeQuery;
-      const rows = new PageRows(trx, KEYS);
+      const rows = new PageRows(trx, KEYS, 1n);
       await rows.add('tallies', { project_id: 'p', counter: 'hours' }, 'value', 2);
       await rows.add('tallies', { project_id: 'p', counter: 'hours' }, 'value', 0.5);
       await rows.add('tallies', { project_id: 'q', counter: 'hours' }, 'value', 4);
@@ -174,6 +174,34 @@ describe('the rows of a page', () => {
       const first = (await rows.find('notes', { project_id: 5 })).map((row) => row.id);
       expect(first).toEqual(process.env.EVENT_STORE === 'postgres' ? [1] : []);
       expect((await rows.find('notes', { project_id: 5 })).map((row) => row.id)).toEqual(first);
+    });
+  });
+
+  it("answers a look for rows made since one of the page's events from the page's rows alone, and asks the database otherwise", async () => {
+    // Note ids stand for the position of the event that made the note; the page starts at 10.
+    await db
+      .insertInto('notes')
+      .values([
+        { id: 5, text: 'stored', project_id: 'p' },
+        { id: 20, text: 'stored against the premise, to see who answers', project_id: 'p' },
+      ])
+      .execute();
+    const madeSince = (position: number) => ({
+      sql: (query: Parameters<RowCondition['sql']>[0]) => query.where('id', '>=', position),
+      holds: (row: Record<string, unknown>) => Number(row.id) >= position,
+    });
+    const texts = (found: { text: string }[]) => found.map((row) => row.text).sort();
+    await db.transaction().execute(async (trx) => {
+      const rows = new PageRows(trx, KEYS, 10n);
+      rows.put('notes', { id: 12, text: 'made in the page', project_id: 'p' });
+      rows.put('notes', { id: 13, text: 'of another project', project_id: 'q' });
+      expect(texts(await rows.findMadeSince('notes', { project_id: 'p' }, madeSince(11), 11))).toEqual(['made in the page']);
+      expect(texts(await rows.findMadeSince('notes', { project_id: 'p' }, madeSince(13), 13))).toEqual([]);
+      expect(texts(await rows.findMadeSince('notes', { project_id: 'p' }, madeSince(4), 4))).toEqual([
+        'made in the page',
+        'stored',
+        'stored against the premise, to see who answers',
+      ]);
     });
   });
 

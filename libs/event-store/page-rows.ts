@@ -9,6 +9,9 @@ export type { Row } from './row-statements.js';
 export type { RowCondition, TableKeys } from './row-lookups.js';
 export type { SharedTableStatement } from './shared-table-writes.js';
 
+/** Whether the row's columns hold the values of `where`, as the page compares them. */
+const equals = (row: Row, where: Row): boolean => Object.entries(where).every(([column, value]) => row[column] === value);
+
 /**
  * The rows one page of events changes, kept in memory and written at the end of the page in
  * bulk. A projection reads and writes its rows here as it would in the database: a row is read
@@ -23,9 +26,14 @@ export class PageRows {
   private readonly shared = new SharedTableWrites();
   private readonly statements: RowStatements;
 
+  /**
+   * `firstPosition`: the position of the page's first event. Every row stored before the page was
+   * written by an earlier event (findMadeSince).
+   */
   constructor(
     trx: ReadModelTransaction,
     private readonly keys: TableKeys,
+    private readonly firstPosition: bigint,
   ) {
     this.statements = new RowStatements(trx, numbersPlaceholders(trx));
   }
@@ -121,7 +129,7 @@ export class PageRows {
     const entries = this.held.of(table);
     const stored = await this.storedRows(table, where, condition);
     const meets = (row: Row): boolean => condition?.holds(row) ?? true;
-    const holds = (row: Row): boolean => Object.entries(where).every(([c, v]) => row[c] === v) && meets(row);
+    const holds = (row: Row): boolean => equals(row, where) && meets(row);
     const found = new Map<string, Row>();
     for (const row of stored) {
       const id = this.keyOf(table, row);
@@ -133,6 +141,19 @@ export class PageRows {
     }
     for (const [id, row] of this.held.changedWhere(table, where)) if (!found.has(id) && holds(row)) found.set(id, row);
     return [...found.values()] as T[];
+  }
+
+  /**
+   * `find` for rows made at or after `position` by the event whose position their column holds
+   * (the condition checks it): when that is one of this page's events, no stored row can meet it,
+   * so only the rows the page wrote are looked at and the database is not asked.
+   */
+  async findMadeSince<T extends object = Row>(table: string, where: Row, condition: RowCondition, position: number): Promise<T[]> {
+    if (BigInt(position) < this.firstPosition) return this.find<T>(table, where, condition);
+    await this.settle(table);
+    const found: Row[] = [];
+    for (const [, row] of this.held.changedWhere(table, where)) if (equals(row, where) && condition.holds(row)) found.push(row);
+    return found as T[];
   }
 
   private async storedRows(table: string, where: Row, condition?: RowCondition): Promise<Row[]> {

@@ -5,7 +5,8 @@ import type { Projection, ReadModelDb, ReadModelTransaction } from './projection
 
 /** Applies events to one projection inside the page's transaction: its rows are gathered in memory and written at the end. */
 export const applyEvents = async (trx: ReadModelTransaction, projection: Projection, events: readonly RecordedEvent[]): Promise<void> => {
-  const rows = new PageRows(trx, projection.keys);
+  if (events.length === 0) return;
+  const rows = new PageRows(trx, projection.keys, events[0].position);
   for (const event of events) await projection.project(rows, event);
   await rows.flush();
 };

@@ -1,4 +1,4 @@
-import type { PageRows } from '@cf/event-store';
+import type { PageRows, RowCondition } from '@cf/event-store';
 import { drawOf, shiftExposure } from '../domain/budget.js';
 import { standingsInOrder } from '../domain/commitments.standing.js';
 import { pageBudgetPicture } from './budget-picture.js';
@@ -20,19 +20,28 @@ const inDrawOrder = (a: CommitmentRow, b: CommitmentRow): number => b.covered - 
  */
 const activeInDrawOrder = async (rows: PageRows, projectId: string, from?: DrawPlace) => {
   const where = { project_id: projectId, active: 1 };
-  const active = from
-    ? await rows.find<CommitmentRow>('commitments', where, {
-        // `covered` is 0 or 1. Spelt per case, the usual one (an uncovered commitment) is a range of
-        // the draw-order index; an OR over both would walk every active commitment of the project.
-        sql: (query) =>
-          from.covered === 0
-            ? query.where('covered', '=', 0).where('seq', '>=', from.seq)
-            : query.where((eb) => eb.or([eb('covered', '=', 0), eb.and([eb('covered', '=', 1), eb('seq', '>=', from.seq)])])),
-        holds: (row) => (row.covered as number) < from.covered || (row.covered === from.covered && Number(row.seq) >= from.seq),
-      })
-    : await rows.find<CommitmentRow>('commitments', where);
-  return active.sort(inDrawOrder).map((row) => ({ row, requirementIds: JSON.parse(row.requirement_ids) as string[] }));
+  if (!from) return inDrawOrderWithRequirements(await rows.find<CommitmentRow>('commitments', where));
+  const suffix: RowCondition = {
+    // `covered` is 0 or 1. Spelt per case, the usual one (an uncovered commitment) is a range of
+    // the draw-order index; an OR over both would walk every active commitment of the project.
+    sql: (query) =>
+      from.covered === 0
+        ? query.where('covered', '=', 0).where('seq', '>=', from.seq)
+        : query.where((eb) => eb.or([eb('covered', '=', 0), eb.and([eb('covered', '=', 1), eb('seq', '>=', from.seq)])])),
+    holds: (row) => (row.covered as number) < from.covered || (row.covered === from.covered && Number(row.seq) >= from.seq),
+  };
+  // An uncovered suffix is the commitments made since `from.seq` (a commitment keeps the position it was made at):
+  // when that is in this page, none of them is stored yet.
+  return inDrawOrderWithRequirements(
+    from.covered === 0
+      ? await rows.findMadeSince<CommitmentRow>('commitments', where, suffix, from.seq)
+      : await rows.find<CommitmentRow>('commitments', where, suffix),
+  );
 };
+
+/** The rows in draw order, each with the requirements it draws on. */
+const inDrawOrderWithRequirements = (active: CommitmentRow[]) =>
+  active.sort(inDrawOrder).map((row) => ({ row, requirementIds: JSON.parse(row.requirement_ids) as string[] }));
 
 /**
  * Today's standing of a project's active commitments from `from` on in the draw order, judged

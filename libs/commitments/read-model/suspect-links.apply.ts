@@ -41,7 +41,8 @@ export const targetChanged = async (
   const previous = await rows.get<TargetChange>(CHANGES, { kind, target_id: targetId });
   rows.put(CHANGES, { kind, target_id: targetId, reason, seq: Number(recorded.position) });
   const { table, column } = LINKS[kind];
-  const links = await rows.find<{ commitment_id: string }>(table, { [column]: targetId }, madeAfter(Number(previous?.seq ?? 0)));
+  const since = Number(previous?.seq ?? 0);
+  const links = await rows.findMadeSince<{ commitment_id: string }>(table, { [column]: targetId }, madeAfter(since), since + 1);
   const linked = await rows.getMany<CommitmentRow>(
     'commitments',
     links.map((link) => ({ id: link.commitment_id })),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Kind, buildSchema } from 'graphql';
+import { Kind, buildSchema, parse } from 'graphql';
 import { portalDocument, portalOperations } from '../../../test/harness/portal-operations.js';
 import { operationRefusals } from './operation-limits.js';
 
@@ -14,4 +14,18 @@ describe('operationRefusals', () => {
       expect(operationRefusals(schema, document, { first: 500 }, undefined, { introspection: false }).map((e) => e.message)).toEqual([]);
     },
   );
+
+  it('judges the cost of each set of variables of one document, however often it came within the limit with others', () => {
+    const page = (alias: string) => `${alias}: projects(first: $first) { edges { cursor node { id name customerName } } }`;
+    const document = parse(`query Costly($first: Int, $note: String) { ${Array.from({ length: 12 }, (_, i) => page(`p${i}`)).join(' ')} }`);
+    const rules = (variables: Record<string, unknown>) =>
+      operationRefusals(schema, document, variables, undefined, { introspection: false }).map((e) => e.extensions.rule);
+    const long = 'x'.repeat(2_000);
+    for (let round = 0; round < 2; round++) {
+      expect(rules({ first: 5 })).toEqual([]);
+      expect(rules({ first: 500 })).toEqual(['queryComplexity']);
+      expect(rules({ first: 5, note: long })).toEqual([]);
+      expect(rules({ first: 500, note: long })).toEqual(['queryComplexity']);
+    }
+  });
 });

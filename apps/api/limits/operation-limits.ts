@@ -12,6 +12,7 @@ import {
   getVariableValues,
   validate,
 } from 'graphql';
+import { CostsWithinLimit } from './costs-within-limit.js';
 import { queryCostRule } from './query-cost.js';
 
 /** The limits of one operation, the same over HTTP and graphql-ws. */
@@ -96,6 +97,17 @@ export const operationRefusals = (
 ): GraphQLError[] => {
   const shape = shapeRefusals(schema, document, options);
   if (shape.length > 0) return shape;
+  return withinCost.has(document, variables, operationName) ? [] : costRefusals(schema, document, variables, operationName);
+};
+
+const withinCost = new CostsWithinLimit();
+
+const costRefusals = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName: string | null | undefined,
+): GraphQLError[] => {
   // The cost rule coerces the variables without an error limit (20,000 bad list items took seconds);
   // variables that do not fit are refused by execution anyway, so the cost is only estimated with fitting ones.
   const operation = getOperationAST(document, operationName);
@@ -105,7 +117,9 @@ export const operationRefusals = (
     limitRefusal('queryComplexity', message),
   );
   try {
-    return limitErrors(validate(schema, document, [cost]));
+    const refusals = limitErrors(validate(schema, document, [cost]));
+    if (refusals.length === 0) withinCost.keep(document, variables, operationName);
+    return refusals;
   } catch {
     // The cost rule stops, by throwing, after 10,000 fields: fragments spread many times over expand exponentially.
     return [

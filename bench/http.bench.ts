@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { EVENTS_PER_PAGE } from '@cf/event-store';
 import { signToken } from '@cf/ledger';
 import { type ApiProcess, startApiProcess, waitForProjections } from '../test/harness/api-process.js';
 import type { Bench, BenchRow } from './bench-table.js';
@@ -137,7 +138,7 @@ const projectionRow = (store: StoreOfProjects): BenchRow => {
   const met = store.seconds.projected <= PROJECTION_TARGET_SECONDS;
   return {
     bench: 'http',
-    case: `projecting the log of the big store, ${eventsLabel(store.events)} (its setup, pages of 2,000)`,
+    case: `projecting the log of the big store, ${eventsLabel(store.events)} (its setup, pages of ${EVENTS_PER_PAGE.toLocaleString('en')})`,
     value: store.seconds.projected,
     unit: 's',
     higherIsBetter: false,

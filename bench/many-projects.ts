@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ProjectionRunner } from '@cf/event-store';
+import { EVENTS_PER_PAGE, ProjectionRunner } from '@cf/event-store';
 import { LEDGER_PROJECTIONS } from '../apps/api/ledger-contexts.js';
 import { readWholeLog, scratch } from './bench-support.js';
 import { loadingReadModels, loadingStore } from './bulk-load.js';
@@ -17,9 +17,6 @@ export interface StoreOfProjects {
   remove(): void;
 }
 
-/** Pages bigger than the API's: fewer transactions over a whole log. */
-const LOADING_PAGE = 2_000;
-
 /**
  * At least `total` events of projects of about PROJECT_EVENTS each: a bigger store holds more
  * projects, not longer ones, so a project's own queries read as many rows in either. Work
@@ -36,11 +33,11 @@ export const storeOfProjects = async (total: number): Promise<StoreOfProjects> =
   while (appended() < total) for (const writer of writers) await writer.workUnit();
   const written = performance.now();
   const readModels = loadingReadModels(join(dir.dir, 'read-models.sqlite'));
-  const runner = new ProjectionRunner(store, readModels, LEDGER_PROJECTIONS, LOADING_PAGE);
+  const runner = new ProjectionRunner(store, readModels, LEDGER_PROJECTIONS, EVENTS_PER_PAGE);
   await runner.migrate();
   await runner.catchUp();
   const projected = performance.now();
-  await readWholeLog(store, LOADING_PAGE);
+  await readWholeLog(store, EVENTS_PER_PAGE);
   const read = performance.now();
   await readModels.destroy();
   await store.close();

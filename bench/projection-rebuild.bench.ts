@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { migrateEvents } from '@cf/audit';
-import { SqliteEventStore } from '@cf/event-store';
+import { EVENTS_PER_PAGE, SqliteEventStore } from '@cf/event-store';
 import { type OpenEventSourcing, loadConfig, openEventSourcing } from '@cf/ledger';
 import { dropSchemas } from '../test/harness/store-under-test.js';
 import { LEDGER_PROJECTIONS } from '../apps/api/ledger-contexts.js';
@@ -13,8 +13,8 @@ import { countRoundTrips } from './round-trips.js';
 
 const EVENTS = 50_000;
 const ROUNDS = 3;
-/** The runner's page size (openLedger): the reference reads in the same pages. */
-const PAGE = 500;
+/** The runner's page size: the reference reads in the same pages. */
+const PAGE = EVENTS_PER_PAGE;
 
 const perSecond = async (work: () => Promise<number>): Promise<number> => {
   const started = performance.now();

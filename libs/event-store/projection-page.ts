@@ -3,6 +3,14 @@ import { readCheckpoints, writeCheckpoints } from './checkpoints.js';
 import { PageRows } from './page-rows.js';
 import type { Projection, ReadModelDb, ReadModelTransaction } from './projection.js';
 
+/**
+ * The events a catch-up or a rebuild applies per transaction. Rows an event reads are read once
+ * per page and kept for the rest of it, so a bigger page reads the same hot rows (a project's
+ * budget, a contact's authority) fewer times: from 500 to 2,000, a rebuild took a sixth less time
+ * on SQLite and two fifths less on PostgreSQL. A live follower's pages are the few events since.
+ */
+export const EVENTS_PER_PAGE = 2_000;
+
 /** Applies events to one projection inside the page's transaction: its rows are gathered in memory and written at the end. */
 export const applyEvents = async (trx: ReadModelTransaction, projection: Projection, events: readonly RecordedEvent[]): Promise<void> => {
   if (events.length === 0) return;

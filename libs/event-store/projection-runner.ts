@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent } from './event-store.js';
 import { migrateCheckpoints, readCheckpoints, resetProjection } from './checkpoints.js';
-import { applyPage } from './projection-page.js';
+import { EVENTS_PER_PAGE, applyPage } from './projection-page.js';
 import { rebuildOutdatedProjections } from './projection-versions.js';
 import type { Projection, ProjectionObserver, ProjectionStatus, ReadModelDb } from './projection.js';
 import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
@@ -27,7 +27,7 @@ export class ProjectionRunner {
     private readonly store: EventStore,
     private readonly db: ReadModelDb,
     readonly projections: readonly Projection[],
-    private readonly pageSize = 500,
+    private readonly pageSize = EVENTS_PER_PAGE,
     private readonly leadership: ProjectionLeadership = soleLeadership,
     private readonly observer?: ProjectionObserver,
   ) {}

@@ -8,6 +8,7 @@ import {
   type EventStore,
   type Projection,
   type ReadModelDb,
+  EVENTS_PER_PAGE,
   ProjectionRunner,
   SqliteEventStore,
   Upcasters,
@@ -53,7 +54,7 @@ export const openEventSourcing = async (
   const readModels = await openReadModels(config);
   const leadership =
     config.eventStore === 'postgres' ? new PostgresLeadership(databaseUrlOf(config), config.databaseSchema) : soleLeadership;
-  const runner = new ProjectionRunner(store, readModels, projections, 500, leadership, telemetry.projections);
+  const runner = new ProjectionRunner(store, readModels, projections, EVENTS_PER_PAGE, leadership, telemetry.projections);
   // Read-model tables are created by whichever instance starts first; the others wait their turn.
   await (config.eventStore === 'postgres' ? underSchemaLock(databaseUrlOf(config), () => runner.migrate()) : runner.migrate());
   return {

@@ -12,7 +12,7 @@ import {
   getVariableValues,
   validate,
 } from 'graphql';
-import { CostsWithinLimit } from './costs-within-limit.js';
+import { CostsWithinLimit, costKeyOf } from './costs-within-limit.js';
 import { queryCostRule } from './query-cost.js';
 
 /** The limits of one operation, the same over HTTP and graphql-ws. */
@@ -97,7 +97,11 @@ export const operationRefusals = (
 ): GraphQLError[] => {
   const shape = shapeRefusals(schema, document, options);
   if (shape.length > 0) return shape;
-  return withinCost.has(document, variables, operationName) ? [] : costRefusals(schema, document, variables, operationName);
+  const key = costKeyOf(variables, operationName);
+  if (withinCost.has(document, key)) return [];
+  const refusals = costRefusals(schema, document, variables, operationName);
+  if (refusals.length === 0) withinCost.keep(document, key);
+  return refusals;
 };
 
 const withinCost = new CostsWithinLimit();
@@ -117,9 +121,7 @@ const costRefusals = (
     limitRefusal('queryComplexity', message),
   );
   try {
-    const refusals = limitErrors(validate(schema, document, [cost]));
-    if (refusals.length === 0) withinCost.keep(document, variables, operationName);
-    return refusals;
+    return limitErrors(validate(schema, document, [cost]));
   } catch {
     // The cost rule stops, by throwing, after 10,000 fields: fragments spread many times over expand exponentially.
     return [

@@ -3,14 +3,12 @@ import { type Row, RowStatements, numbersPlaceholders } from './row-statements.j
 import { type RowCondition, type TableKeys, rowKey } from './row-lookups.js';
 import { CounterMoves, movedRow } from './counter-moves.js';
 import { PageEntries } from './page-entries.js';
+import { PageFinds } from './page-finds.js';
 import { type SharedTableStatement, SharedTableWrites } from './shared-table-writes.js';
 
 export type { Row } from './row-statements.js';
 export type { RowCondition, TableKeys } from './row-lookups.js';
 export type { SharedTableStatement } from './shared-table-writes.js';
-
-/** Whether the row's columns hold the values of `where`, as the page compares them. */
-const equals = (row: Row, where: Row): boolean => Object.entries(where).every(([column, value]) => row[column] === value);
 
 /**
  * The rows one page of events changes, kept in memory and written at the end of the page in
@@ -20,11 +18,10 @@ const equals = (row: Row, where: Row): boolean => Object.entries(where).every(([
  */
 export class PageRows {
   private readonly held = new PageEntries();
-  /** Stored rows found by equal columns: the database does not change until the page is written. */
-  private readonly stored = new Map<string, Row[]>();
   private readonly moves = new CounterMoves();
   private readonly shared = new SharedTableWrites();
   private readonly statements: RowStatements;
+  private readonly finds: PageFinds;
 
   /**
    * `firstPosition`: the position of the page's first event. Every row stored before the page was
@@ -33,9 +30,10 @@ export class PageRows {
   constructor(
     trx: ReadModelTransaction,
     private readonly keys: TableKeys,
-    private readonly firstPosition: bigint,
+    firstPosition: bigint,
   ) {
     this.statements = new RowStatements(trx, numbersPlaceholders(trx));
+    this.finds = new PageFinds(this.held, this.statements, (table, row) => this.keyOf(table, row), firstPosition);
   }
 
   /** A row by its key (`T` names the table's row type; rows are checked by the specs, not here). */
@@ -126,21 +124,7 @@ export class PageRows {
    */
   async find<T extends object = Row>(table: string, where: Row, condition?: RowCondition): Promise<T[]> {
     await this.settle(table);
-    const entries = this.held.of(table);
-    const stored = await this.storedRows(table, where, condition);
-    const meets = (row: Row): boolean => condition?.holds(row) ?? true;
-    const holds = (row: Row): boolean => equals(row, where) && meets(row);
-    const found = new Map<string, Row>();
-    for (const row of stored) {
-      const id = this.keyOf(table, row);
-      const entry = entries.get(id);
-      if (!entry) this.held.read(table, id, row);
-      // A row as stored equals `where` in SQL's terms (a value may come back as another type): only
-      // the condition is left to check. A row the page changed is checked whole.
-      if (entry?.changed ? entry.row && holds(entry.row) : meets(entry?.row ?? row)) found.set(id, entry?.row ?? row);
-    }
-    for (const [id, row] of this.held.changedWhere(table, where)) if (!found.has(id) && holds(row)) found.set(id, row);
-    return [...found.values()] as T[];
+    return (await this.finds.find(table, where, condition)) as T[];
   }
 
   /**
@@ -149,20 +133,8 @@ export class PageRows {
    * so only the rows the page wrote are looked at and the database is not asked.
    */
   async findMadeSince<T extends object = Row>(table: string, where: Row, condition: RowCondition, position: number): Promise<T[]> {
-    if (BigInt(position) < this.firstPosition) return this.find<T>(table, where, condition);
     await this.settle(table);
-    const found: Row[] = [];
-    for (const [, row] of this.held.changedWhere(table, where)) if (equals(row, where) && condition.holds(row)) found.push(row);
-    return found as T[];
-  }
-
-  private async storedRows(table: string, where: Row, condition?: RowCondition): Promise<Row[]> {
-    const known = condition ? undefined : `${table}|${JSON.stringify(where)}`;
-    const kept = known === undefined ? undefined : this.stored.get(known);
-    if (kept) return kept;
-    const rows = await this.statements.where(table, where, condition);
-    if (known !== undefined) this.stored.set(known, rows);
-    return rows;
+    return (await this.finds.findMadeSince(table, where, condition, position)) as T[];
   }
 
   /** Writes what the page changed: deletions, then the rows written, many per statement, then the shared tables' writes. */
@@ -179,7 +151,7 @@ export class PageRows {
     }
     await this.moves.write(this.statements, (table) => this.keyColumns(table));
     await this.shared.write(this.statements, (table) => this.keyColumns(table));
-    this.stored.clear();
+    this.finds.written();
     this.held.written();
   }
 

@@ -1,6 +1,6 @@
 import type { NewEvent, ReadModelDb } from '@cf/event-store';
 import { type OutboxUnderTest, outboxUnderTest } from '../outbox/outbox.spec-fixtures.js';
-import { DELIVERY_STATE_TABLE, allOutboxRows } from '../outbox/outbox.tables.js';
+import { AWAITING_CHECK_TABLE, DELIVERY_STATE_TABLE, allOutboxRows } from '../outbox/outbox.tables.js';
 import { readThrough } from './read-through.js';
 import { timedNotices } from './timed-notices.js';
 
@@ -104,6 +104,21 @@ describe('notices of time passing: FIRST_RESPONSE_OVERDUE', () => {
     expect(await db.selectFrom(DELIVERY_STATE_TABLE).select(['status', 'attempts']).execute()).toEqual([
       { status: 'DELIVERED', attempts: 1 },
     ]);
+  });
+
+  it("reads only the requests still awaiting their check: a checked one leaves, one not yet due stays, a rebuild's return leaves untold", async () => {
+    const awaiting = async () =>
+      (await db.selectFrom(AWAITING_CHECK_TABLE).select('request_id').orderBy('request_id').execute()).map((row) => row.request_id);
+    await append('request-r1', raised('r1', monday));
+    await append('request-r2', raised('r2', '2026-03-04T10:00:00.000Z'));
+    expect(await awaiting()).toEqual(['r1', 'r2']);
+    await timedNotices(db, settings).firstResponsesOverdue(new Date('2026-03-04T12:00:00.000Z'));
+    expect(await awaiting()).toEqual(['r2']);
+    await outboxes.rebuild();
+    expect(await awaiting()).toEqual(['r1', 'r2']);
+    await timedNotices(db, settings).firstResponsesOverdue(new Date('2026-03-04T12:00:00.000Z'));
+    expect(await awaiting()).toEqual(['r2']);
+    expect((await outbox()).map((row) => row.body.subject.id)).toEqual(['r1']);
   });
 
   it('tells a webhook registered after a deadline nothing of it', async () => {

@@ -2,7 +2,7 @@ import type { ReadModelDb } from '@cf/event-store';
 import { contactDaysOf } from '@cf/dashboards';
 import { HOUR, addWorkingHours } from '../domain/working-hours.js';
 import { enqueueNotice } from '../outbox/outbox-rows.js';
-import { TIMED_CHECKS_TABLE } from '../outbox/outbox.tables.js';
+import { AWAITING_CHECK_TABLE, TIMED_CHECKS_TABLE } from '../outbox/outbox.tables.js';
 import type { DeliverySettings } from './delivery-settings.js';
 
 const FIRST_RESPONSE = 'FIRST_RESPONSE_OVERDUE';
@@ -37,12 +37,18 @@ export const timedNotices = (db: ReadModelDb, settings: Settings, figuresOf = co
     /** FIRST_RESPONSE_OVERDUE: a request neither answered nor closed within its working hours. */
     firstResponsesOverdue: async (readThrough: Date): Promise<void> => {
       const raisedBy = new Date(readThrough.getTime() - settings.firstResponseHours * HOUR).toISOString();
-      const rows = (await db
-        .selectFrom('webhook_requests')
-        .selectAll()
+      // After a rebuild every request awaits its check again: those checked before leave untold.
+      await db
+        .deleteFrom(AWAITING_CHECK_TABLE)
         .where('raised_at', '<=', raisedBy)
-        .where('request_id', 'not in', checked(FIRST_RESPONSE))
-        .orderBy('raised_at')
+        .where((eb) => eb.exists(checked(FIRST_RESPONSE).whereRef('subject', '=', `${AWAITING_CHECK_TABLE}.request_id`)))
+        .execute();
+      const rows = (await db
+        .selectFrom(`${AWAITING_CHECK_TABLE} as w`)
+        .innerJoin('webhook_requests as r', 'r.request_id', 'w.request_id')
+        .selectAll('r')
+        .where('w.raised_at', '<=', raisedBy)
+        .orderBy('w.raised_at')
         .limit(200)
         .execute()) as RequestRow[];
       for (const row of rows) {
@@ -74,6 +80,7 @@ export const timedNotices = (db: ReadModelDb, settings: Settings, figuresOf = co
             .insertInto(TIMED_CHECKS_TABLE)
             .values({ notice: FIRST_RESPONSE, subject: row.request_id, checked_at: readThrough.toISOString() })
             .execute();
+          await trx.deleteFrom(AWAITING_CHECK_TABLE).where('request_id', '=', row.request_id).execute();
         });
       }
     },

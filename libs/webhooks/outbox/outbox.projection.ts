@@ -4,7 +4,7 @@ import type { WebhookStreamEvent } from '../domain/webhooks.events.js';
 import { commitmentNotices } from './commitment-notices.js';
 import { enqueueOnPage } from './outbox-rows.js';
 import { recordRequest } from './request-deadlines.js';
-import { DELIVERY_STATE_TABLE, OUTBOX_TABLES, allOutboxRows, migrateOutboxTables } from './outbox.tables.js';
+import { AWAITING_CHECK_TABLE, DELIVERY_STATE_TABLE, OUTBOX_TABLES, allOutboxRows, migrateOutboxTables } from './outbox.tables.js';
 import { perceptionNotices } from './perception-notices.js';
 import type { WebhookNotice } from './webhook-notice.js';
 
@@ -89,6 +89,7 @@ const noticesOf = (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNoti
  */
 export const webhookOutboxProjection: Projection = {
   name: 'webhook_outbox',
+  version: 2, // 2: the requests awaiting their first-response check
   tables: OUTBOX_TABLES,
   keys: {
     webhooks: ['id'],
@@ -97,6 +98,7 @@ export const webhookOutboxProjection: Projection = {
     webhook_perception: ['subject_id', 'told_to_id'],
     webhook_assessments: ['subject_id'],
     webhook_requests: ['request_id'],
+    [AWAITING_CHECK_TABLE]: ['request_id'],
     [DELIVERY_STATE_TABLE]: ['delivery_id'],
   },
   migrate: migrateOutboxTables,

@@ -8,7 +8,16 @@ export const OUTBOX_TABLES = [
   'webhook_perception',
   'webhook_assessments',
   'webhook_requests',
+  'webhook_requests_awaiting_check',
 ] as const;
+
+/**
+ * The requests whose first-response deadline is yet to be checked, by when they were raised: the
+ * dispatcher takes each out once it has checked it, so a pass reads the few still waiting, not every
+ * request ever raised (a NOT IN over the checks cost 77 ms a pass at 140,000 requests). Refilled by
+ * a rebuild with every request; a pass then takes out those already checked, without telling again.
+ */
+export const AWAITING_CHECK_TABLE = 'webhook_requests_awaiting_check';
 
 /**
  * Where each delivery stands (attempts, next attempt, outcome), keyed by its stable id. Not one of
@@ -105,7 +114,18 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('first_response_at', 'text')
     .addColumn('closed_at', 'text')
     .execute();
-  await db.schema.createIndex('webhook_requests_by_raised_at').ifNotExists().on('webhook_requests').columns(['raised_at']).execute();
+  await db.schema
+    .createTable(AWAITING_CHECK_TABLE)
+    .ifNotExists()
+    .addColumn('request_id', 'text', (c) => c.primaryKey())
+    .addColumn('raised_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex(`${AWAITING_CHECK_TABLE}_by_raised_at`)
+    .ifNotExists()
+    .on(AWAITING_CHECK_TABLE)
+    .columns(['raised_at'])
+    .execute();
   await db.schema
     .createTable(TIMED_CHECKS_TABLE)
     .ifNotExists()

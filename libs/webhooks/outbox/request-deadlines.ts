@@ -1,5 +1,6 @@
 import type { PageRows, RecordedEvent } from '@cf/event-store';
 import type { RequestEvent } from '@cf/requests';
+import { AWAITING_CHECK_TABLE } from './outbox.tables.js';
 
 interface RequestRow {
   title: string;
@@ -41,6 +42,8 @@ export const recordRequest = async (rows: PageRows, recorded: RecordedEvent): Pr
       first_response_at: null,
       closed_at: null,
     });
+    // The dispatcher takes it out once checked: only inserted, never written back.
+    rows.insertIfAbsent(AWAITING_CHECK_TABLE, { request_id: d.requestId, raised_at: at });
     return;
   }
   const row = await rows.get<RequestRow>('webhook_requests', { request_id: d.requestId });

@@ -1,24 +1,12 @@
 import type { ReadModelDb } from '@cf/event-store';
 import { contactDaysOf } from '@cf/dashboards';
-import { HOUR, addWorkingHours } from '../domain/working-hours.js';
+import { HOUR } from '../domain/working-hours.js';
 import { enqueueNotice } from '../outbox/outbox-rows.js';
-import { AWAITING_CHECK_TABLE, TIMED_CHECKS_TABLE } from '../outbox/outbox.tables.js';
+import { TIMED_CHECKS_TABLE } from '../outbox/outbox.tables.js';
+import { firstResponsesOverdue } from './first-responses-overdue.js';
 import type { DeliverySettings } from './delivery-settings.js';
 
-const FIRST_RESPONSE = 'FIRST_RESPONSE_OVERDUE';
 const CONTACT_DAYS = 'CONTACT_DAYS_BELOW_TARGET';
-
-interface RequestRow {
-  request_id: string;
-  project_id: string;
-  title: string;
-  kind: string;
-  channel: string;
-  raised_position: number | string;
-  raised_at: string;
-  first_response_at: string | null;
-  closed_at: string | null;
-}
 
 type Settings = Pick<DeliverySettings, 'firstResponseHours' | 'workingWeek' | 'contactDaysGraceHours'>;
 
@@ -34,56 +22,7 @@ type Settings = Pick<DeliverySettings, 'firstResponseHours' | 'workingWeek' | 'c
 export const timedNotices = (db: ReadModelDb, settings: Settings, figuresOf = contactDaysOf) => {
   const checked = (notice: string) => db.selectFrom(TIMED_CHECKS_TABLE).select('subject').where('notice', '=', notice);
   return {
-    /** FIRST_RESPONSE_OVERDUE: a request neither answered nor closed within its working hours. */
-    firstResponsesOverdue: async (readThrough: Date): Promise<void> => {
-      const raisedBy = new Date(readThrough.getTime() - settings.firstResponseHours * HOUR).toISOString();
-      // After a rebuild every request awaits its check again: those checked before leave untold.
-      await db
-        .deleteFrom(AWAITING_CHECK_TABLE)
-        .where('raised_at', '<=', raisedBy)
-        .where((eb) => eb.exists(checked(FIRST_RESPONSE).whereRef('subject', '=', `${AWAITING_CHECK_TABLE}.request_id`)))
-        .execute();
-      const rows = (await db
-        .selectFrom(`${AWAITING_CHECK_TABLE} as w`)
-        .innerJoin('webhook_requests as r', 'r.request_id', 'w.request_id')
-        .selectAll('r')
-        .where('w.raised_at', '<=', raisedBy)
-        .orderBy('w.raised_at')
-        .limit(200)
-        .execute()) as RequestRow[];
-      for (const row of rows) {
-        const due = addWorkingHours(row.raised_at, settings.firstResponseHours, settings.workingWeek);
-        if (due > readThrough.toISOString()) continue;
-        const settledInTime = [row.first_response_at, row.closed_at].some((at) => at !== null && at <= due);
-        await db.transaction().execute(async (trx) => {
-          if (!settledInTime) {
-            await enqueueNotice(
-              trx,
-              {
-                event: FIRST_RESPONSE,
-                key: FIRST_RESPONSE,
-                projectId: row.project_id,
-                subject: {
-                  type: 'REQUEST',
-                  id: row.request_id,
-                  title: row.title,
-                  kind: row.kind,
-                  channel: row.channel,
-                  raisedAt: row.raised_at,
-                  firstResponseDueAt: due,
-                },
-              },
-              { position: BigInt(row.raised_position), occurredAt: due, registeredBy: due, queuedAt: readThrough.toISOString() },
-            );
-          }
-          await trx
-            .insertInto(TIMED_CHECKS_TABLE)
-            .values({ notice: FIRST_RESPONSE, subject: row.request_id, checked_at: readThrough.toISOString() })
-            .execute();
-          await trx.deleteFrom(AWAITING_CHECK_TABLE).where('request_id', '=', row.request_id).execute();
-        });
-      }
-    },
+    firstResponsesOverdue: firstResponsesOverdue(db, settings),
 
     /**
      * CONTACT_DAYS_BELOW_TARGET: each developer whose contact days fell short of the project's

@@ -1,0 +1,101 @@
+import type { ReadModelDb } from '@cf/event-store';
+import { HOUR, addWorkingHours } from '../domain/working-hours.js';
+import { enqueueNotice } from '../outbox/outbox-rows.js';
+import { AWAITING_CHECK_TABLE, TIMED_CHECKS_TABLE } from '../outbox/outbox.tables.js';
+import type { DeliverySettings } from './delivery-settings.js';
+
+const FIRST_RESPONSE = 'FIRST_RESPONSE_OVERDUE';
+const BATCH = 200;
+
+interface RequestRow {
+  request_id: string;
+  project_id: string;
+  title: string;
+  kind: string;
+  channel: string;
+  raised_position: number | string;
+  raised_at: string;
+  first_response_at: string | null;
+  closed_at: string | null;
+}
+
+type Settings = Pick<DeliverySettings, 'firstResponseHours' | 'workingWeek'>;
+
+const oldestAwaiting = async (db: ReadModelDb, raisedBy: string): Promise<RequestRow[]> =>
+  (await db
+    .selectFrom(`${AWAITING_CHECK_TABLE} as w`)
+    .innerJoin('webhook_requests as r', 'r.request_id', 'w.request_id')
+    .selectAll('r')
+    .where('w.raised_at', '<=', raisedBy)
+    .orderBy('w.raised_at')
+    .limit(BATCH)
+    .execute()) as RequestRow[];
+
+/** Requests a rebuild put back among those awaiting, though checked before: taken out, untold. */
+const takeOutChecked = async (db: ReadModelDb, rows: RequestRow[]): Promise<Set<string>> => {
+  if (rows.length === 0) return new Set();
+  const ids = rows.map((row) => row.request_id);
+  const found = await db
+    .selectFrom(TIMED_CHECKS_TABLE)
+    .select('subject')
+    .where('notice', '=', FIRST_RESPONSE)
+    .where('subject', 'in', ids)
+    .execute();
+  const checked = new Set(found.map((row) => row.subject as string));
+  if (checked.size > 0)
+    await db
+      .deleteFrom(AWAITING_CHECK_TABLE)
+      .where('request_id', 'in', [...checked])
+      .execute();
+  return checked;
+};
+
+/** Checks one request once its deadline has passed: the notice if it went unanswered, its mark, and it leaves those awaiting. */
+const check = async (db: ReadModelDb, settings: Settings, row: RequestRow, readThrough: Date): Promise<void> => {
+  const due = addWorkingHours(row.raised_at, settings.firstResponseHours, settings.workingWeek);
+  if (due > readThrough.toISOString()) return;
+  const settledInTime = [row.first_response_at, row.closed_at].some((at) => at !== null && at <= due);
+  await db.transaction().execute(async (trx) => {
+    if (!settledInTime) {
+      const subject = {
+        type: 'REQUEST',
+        id: row.request_id,
+        title: row.title,
+        kind: row.kind,
+        channel: row.channel,
+        raisedAt: row.raised_at,
+        firstResponseDueAt: due,
+      };
+      await enqueueNotice(
+        trx,
+        { event: FIRST_RESPONSE, key: FIRST_RESPONSE, projectId: row.project_id, subject },
+        { position: BigInt(row.raised_position), occurredAt: due, registeredBy: due, queuedAt: readThrough.toISOString() },
+      );
+    }
+    await trx
+      .insertInto(TIMED_CHECKS_TABLE)
+      .values({ notice: FIRST_RESPONSE, subject: row.request_id, checked_at: readThrough.toISOString() })
+      .execute();
+    await trx.deleteFrom(AWAITING_CHECK_TABLE).where('request_id', '=', row.request_id).execute();
+  });
+};
+
+/**
+ * FIRST_RESPONSE_OVERDUE: a request neither answered nor closed within its working hours. A pass
+ * reads the oldest requests still awaiting their check, a batch at a time: batches a rebuild put
+ * back whole are passed over at once; the first with requests to check ends the pass after them.
+ */
+export const firstResponsesOverdue =
+  (db: ReadModelDb, settings: Settings) =>
+  async (readThrough: Date): Promise<void> => {
+    const raisedBy = new Date(readThrough.getTime() - settings.firstResponseHours * HOUR).toISOString();
+    for (;;) {
+      const rows = await oldestAwaiting(db, raisedBy);
+      const checked = await takeOutChecked(db, rows);
+      const unchecked = rows.filter((row) => !checked.has(row.request_id));
+      if (rows.length === 0 || unchecked.length > 0) {
+        for (const row of unchecked) await check(db, settings, row, readThrough);
+        return;
+      }
+    }
+  };

@@ -131,33 +131,35 @@ const projectSessionEvent = async (rows: PageRows, event: SessionEvent, recorded
       logged_at: d.at,
       seq: Number(recorded.position),
     });
-    // A session just logged has nobody recorded yet: its attendance is written without a look.
-    for (const developer of event.data.developers)
-      rows.put('session_developers', { session_id: d.sessionId, user_id: developer.userId, name: developer.name });
-    for (const contactId of event.data.contactIds) rows.put('session_contacts', { session_id: d.sessionId, contact_id: contactId });
+    await attendance(rows, d.sessionId, event.data, { justLogged: true });
     return;
   }
   const { date, days, kind, voided } = event.data;
   const set = withoutUndefined({ date, days, kind, voided: voided === undefined ? undefined : voided ? 1 : 0 });
   const session = Object.keys(set).length > 0 ? await rows.get('contact_sessions', { id: d.sessionId }) : undefined;
   if (session) rows.put('contact_sessions', { ...session, ...set });
-  await attendance(rows, d.sessionId, event.data.developers, event.data.contactIds);
+  await attendance(rows, d.sessionId, event.data, { justLogged: false });
 };
 
-/** Who was there: the lists given replace the session's (a correction gives only those it changes). */
+/**
+ * Who was there: the lists given replace the session's (a correction gives only those it changes).
+ * A session just logged has nobody recorded yet, so nothing is looked up to be replaced.
+ */
 const attendance = async (
   rows: PageRows,
   sessionId: string,
-  developers?: readonly SessionDeveloper[],
-  contactIds?: readonly string[],
+  { developers, contactIds }: { developers?: readonly SessionDeveloper[]; contactIds?: readonly string[] },
+  { justLogged }: { justLogged: boolean },
 ): Promise<void> => {
   if (developers) {
-    for (const stale of await rows.find('session_developers', { session_id: sessionId })) rows.delete('session_developers', stale);
+    if (!justLogged)
+      for (const stale of await rows.find('session_developers', { session_id: sessionId })) rows.delete('session_developers', stale);
     for (const developer of developers)
       rows.put('session_developers', { session_id: sessionId, user_id: developer.userId, name: developer.name });
   }
   if (contactIds) {
-    for (const stale of await rows.find('session_contacts', { session_id: sessionId })) rows.delete('session_contacts', stale);
+    if (!justLogged)
+      for (const stale of await rows.find('session_contacts', { session_id: sessionId })) rows.delete('session_contacts', stale);
     for (const contactId of contactIds) rows.put('session_contacts', { session_id: sessionId, contact_id: contactId });
   }
 };

@@ -10,7 +10,6 @@ export type Counts = Record<string, number>;
  */
 export const shiftCounters = async (rows: PageRows, table: string, projectId: string, before: Counts, after: Counts): Promise<void> => {
   for (const counter of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const amount = (after[counter] ?? 0) - (before[counter] ?? 0);
-    if (amount !== 0) await rows.add(table, { project_id: projectId, counter }, 'value', amount); // most counters stay where they were
+    await rows.add(table, { project_id: projectId, counter }, 'value', (after[counter] ?? 0) - (before[counter] ?? 0));
   }
 };

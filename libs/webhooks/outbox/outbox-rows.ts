@@ -1,6 +1,7 @@
 import { derivedId } from '@cf/core';
 import type { PageRows, ReadModelDb, ReadModelTransaction } from '@cf/event-store';
 import { DELIVERY_STATE_TABLE, TIMED_OUTBOX_TABLE } from './outbox.tables.js';
+import type { WebhookColumns } from './webhooks.read-model.js';
 import type { WebhookNotice } from './webhook-notice.js';
 
 /** The same webhook, moment and notice always give the same delivery id: receivers de-duplicate on it. */
@@ -21,10 +22,8 @@ export interface NoticeOrigin {
   queuedAt?: string;
 }
 
-interface WebhookRow {
-  id: string;
-  events: string;
-}
+/** What a notice needs of a webhook: who it is and what it is subscribed to. */
+type WebhookRow = Pick<WebhookColumns, 'id' | 'events'>;
 
 /** The outbox row and the delivery state of each webhook subscribed to the notice. */
 const deliveriesOf = (webhooks: readonly WebhookRow[], notice: WebhookNotice, origin: NoticeOrigin) =>

@@ -7,6 +7,7 @@ import { recordRequest } from './request-deadlines.js';
 import { AWAITING_CHECK_TABLE, DELIVERY_STATE_TABLE, OUTBOX_TABLES, allOutboxRows, migrateOutboxTables } from './outbox.tables.js';
 import { perceptionNotices } from './perception-notices.js';
 import type { WebhookNotice } from './webhook-notice.js';
+import type { WebhookColumns } from './webhooks.read-model.js';
 
 export { deliveryIdOf } from './outbox-rows.js';
 
@@ -20,10 +21,6 @@ const COMMITMENT_EVENTS = [
 ];
 const REPORTING_EVENTS = ['StatusReported', 'StatusAssessed', 'StatusAcknowledged'];
 const REQUEST_EVENTS = ['RequestRaised', 'RequestRevised', 'RequestResponded', 'RequestWithdrawn', 'RequestResolved'];
-
-interface WebhookRow {
-  id: string;
-}
 
 const applyWebhookEvent = async (rows: PageRows, event: WebhookStreamEvent, recorded: RecordedEvent): Promise<void> => {
   if (event.type === 'WebhookRegistered') {
@@ -54,7 +51,7 @@ const applyWebhookEvent = async (rows: PageRows, event: WebhookStreamEvent, reco
     );
     return;
   }
-  const webhook = await rows.get<WebhookRow>('webhooks', { id: event.data.webhookId });
+  const webhook = await rows.get<WebhookColumns>('webhooks', { id: event.data.webhookId });
   if (!webhook) return;
   if (event.type === 'WebhookSecretRotated') {
     rows.put('webhooks', { ...webhook, secret: event.data.secret });

@@ -29,7 +29,7 @@ export interface DeliveryRow {
 }
 
 /** The columns as stored (SQLite and PostgreSQL answer numbers and positions in their own types). */
-interface WebhookColumns {
+export interface WebhookColumns {
   id: string;
   project_id: string;
   url: string;

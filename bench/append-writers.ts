@@ -67,7 +67,7 @@ const ourAppends = async (schema: string): Promise<Writers> => {
 };
 
 const WHEN_MISSED =
-  "Ours commits the appends that queued during a call as one call and one commit; the plain connections commit on their own, and PostgreSQL may share one WAL flush among them. Ours does a group's work in turn — the server's (append_to_stream for each append: the tail read, SHA-256 in SQL, the INSERT), the commit, the round trip and the writers' next events — while the plain connections overlap theirs on both cores; with a slow disk the shared flush hides that, with a fast one it shows. What would close it: one INSERT for the whole group, or hashing in Node after an optimistic tail read.";
+  "Ours commits the appends that queued during a call as one call, one INSERT and one commit; the plain connections commit on their own, and PostgreSQL may share one WAL flush among them. Ours does a group's work in turn — the server's (the tails of the group's streams, SHA-256 in SQL for each event, the INSERT), the commit, the round trip and the writers' next events — while the plain connections overlap theirs on both cores; with a slow disk the shared flush hides that, with a fast one it shows. What would close it: hashing in Node after an optimistic tail read, so the server only inserts.";
 
 /**
  * 1 event per append from WRITERS writers at once, into 1,000 streams: our store (group

@@ -76,6 +76,25 @@ describeIfReachable('PostgreSQL group commit', () => {
     expect((await store.readAll({ after: 0n, limit: 10 })).map((e) => e.position)).toEqual([1n, 2n, 3n, 4n, 5n]);
   });
 
+  it('refuses in a group a key stored before it, after checking the revision first, as alone', async () => {
+    const key = { userId: 'u', key: 'stored' };
+    await store.append('keyed', [anEvent()], { expectedLastIndex: 'no_stream', idempotency: key });
+    const group = behindOne([
+      ['again', [anEvent()], { expectedLastIndex: 'no_stream', idempotency: key }],
+      ['keyed', [anEvent()], { expectedLastIndex: 5, idempotency: key }],
+      ['fresh', [anEvent(), anEvent()], { expectedLastIndex: 'no_stream' }],
+    ]);
+    await group.first;
+    const outcomes = await group.outcomes;
+    expect(group.appendCalls()).toBe(2);
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : o.reason))).toEqual([
+      new IdempotencyKeyUsed('u', 'stored'),
+      new WrongLastIndex('keyed', 5, 0),
+      { lastIndex: 1, position: 4n },
+    ]);
+    expect(await store.findIdempotentResult('u', 'stored')).toEqual({ stream: 'keyed', lastIndex: 0, position: 1n });
+  });
+
   it('fails only the append PostgreSQL refuses to store, and appends the rest of its group', async () => {
     const group = behindOne([
       ['before', [anEvent()], { expectedLastIndex: 'no_stream' }],

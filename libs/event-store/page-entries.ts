@@ -96,6 +96,11 @@ export class PageEntries {
     }
   }
 
+  /** Every row the page holds, as it left them. */
+  *rows(): Iterable<[string, string, Row | undefined]> {
+    for (const [table, entries] of this.tables) for (const [id, entry] of entries) yield [table, id, entry.row];
+  }
+
   /** What the page changed, table by table. */
   changed(): [string, Entry[]][] {
     return [...this.tables].map(([table, entries]) => [table, [...entries.values()].filter((entry) => entry.changed)]);

@@ -4,6 +4,7 @@ import { type RowCondition, type TableKeys, rowKey } from './row-lookups.js';
 import { CounterMoves, movedRow } from './counter-moves.js';
 import { PageEntries } from './page-entries.js';
 import { PageFinds } from './page-finds.js';
+import { KeptRows } from './kept-rows.js';
 import { type SharedTableStatement, SharedTableWrites } from './shared-table-writes.js';
 
 export type { Row } from './row-statements.js';
@@ -22,15 +23,18 @@ export class PageRows {
   private readonly shared = new SharedTableWrites();
   private readonly statements: RowStatements;
   private readonly finds: PageFinds;
+  /** Rows looked up by key (table and key text): kept for the next pages once written. */
+  private readonly lookedUp = new Set<string>();
 
   /**
    * `firstPosition`: the position of the page's first event. Every row stored before the page was
-   * written by an earlier event (findMadeSince).
+   * written by an earlier event (findMadeSince). `kept`: the rows earlier pages left (KeptRows).
    */
   constructor(
     trx: ReadModelTransaction,
     private readonly keys: TableKeys,
     firstPosition: bigint,
+    private readonly kept = new KeptRows(),
   ) {
     this.statements = new RowStatements(trx, numbersPlaceholders(trx));
     this.finds = new PageFinds(this.held, this.statements, (table, row) => this.keyOf(table, row), firstPosition);
@@ -41,18 +45,20 @@ export class PageRows {
     return (await this.getMany<T>(table, [key]))[0];
   }
 
-  /** Several rows at once: those not yet read in this page are read in one query. */
+  /** Several rows at once: those neither read in this page nor kept from earlier ones are read in one query. */
   async getMany<T extends object = Row>(table: string, keys: readonly Row[]): Promise<(T | undefined)[]> {
     await this.settle(table);
     const entries = this.held.of(table);
-    const unread = [...new Map(keys.map((key) => [this.keyOf(table, key), key])).entries()].filter(([id]) => !entries.has(id));
+    const unread: Row[] = [];
+    for (const [id, key] of new Map(keys.map((key) => [this.keyOf(table, key), key]))) {
+      this.lookedUp.add(`${table}\u0000${id}`);
+      if (entries.has(id)) continue;
+      const kept = this.kept.get(table, id);
+      this.held.read(table, id, kept?.row);
+      if (!kept) unread.push(key);
+    }
     if (unread.length > 0) {
-      for (const [id] of unread) this.held.read(table, id, undefined);
-      const stored = await this.statements.select(
-        table,
-        this.keyColumns(table),
-        unread.map(([, key]) => key),
-      );
+      const stored = await this.statements.select(table, this.keyColumns(table), unread);
       for (const row of stored) this.held.read(table, this.keyOf(table, row), row);
     }
     return keys.map((key) => entries.get(this.keyOf(table, key))?.row as T | undefined);
@@ -65,14 +71,12 @@ export class PageRows {
   async peek<T extends object = Row>(table: string, keys: readonly Row[], columns: readonly string[]): Promise<(T | undefined)[]> {
     await this.settle(table);
     const entries = this.held.of(table);
-    const unread = keys.filter((key) => !entries.has(this.keyOf(table, key)));
+    const known = (key: Row) => entries.get(this.keyOf(table, key)) ?? this.kept.get(table, this.keyOf(table, key));
+    const unread = keys.filter((key) => !known(key));
     const keyColumns = this.keyColumns(table);
     const stored = unread.length === 0 ? [] : await this.statements.select(table, keyColumns, unread, [...keyColumns, ...columns]);
     const found = new Map(stored.map((row) => [this.keyOf(table, row), row]));
-    return keys.map((key) => {
-      const id = this.keyOf(table, key);
-      return (entries.get(id) ?? { row: found.get(id) }).row as T | undefined;
-    });
+    return keys.map((key) => (known(key) ?? { row: found.get(this.keyOf(table, key)) }).row as T | undefined);
   }
 
   /** Writes a whole row (new or replacing the one with its key). */
@@ -105,7 +109,9 @@ export class PageRows {
   async add(table: string, key: Row, column: string, amount: number): Promise<void> {
     if (amount === 0) return;
     const id = this.keyOf(table, key);
-    const entry = this.held.of(table).get(id);
+    // A row kept from an earlier page is moved here, so its value stays known: only rows neither
+    // held nor kept are moved by increments, and those are never kept.
+    const entry = this.held.of(table).get(id) ?? this.kept.get(table, id);
     if (entry) this.put(table, movedRow(this.keyColumns(table), entry.row, { ...key, [column]: amount }));
     else this.moves.move(table, id, key, column, amount);
   }
@@ -153,6 +159,11 @@ export class PageRows {
     await this.shared.write(this.statements, (table) => this.keyColumns(table));
     this.finds.written();
     this.held.written();
+  }
+
+  /** The page's transaction committed at `checkpoint`: what it looked up is kept for the next pages. */
+  committed(checkpoint: bigint): void {
+    this.kept.committed(checkpoint, this.held.rows(), (table, id) => this.lookedUp.has(`${table}\u0000${id}`));
   }
 
   private keyColumns(table: string): readonly string[] {

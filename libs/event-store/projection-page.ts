@@ -1,6 +1,7 @@
 import type { RecordedEvent } from './event-store.js';
 import { readCheckpoints, writeCheckpoints } from './checkpoints.js';
 import { PageRows } from './page-rows.js';
+import type { KeptRows } from './kept-rows.js';
 import type { Projection, ReadModelDb, ReadModelTransaction } from './projection.js';
 
 /**
@@ -11,12 +12,21 @@ import type { Projection, ReadModelDb, ReadModelTransaction } from './projection
  */
 export const EVENTS_PER_PAGE = 2_000;
 
-/** Applies events to one projection inside the page's transaction: its rows are gathered in memory and written at the end. */
-export const applyEvents = async (trx: ReadModelTransaction, projection: Projection, events: readonly RecordedEvent[]): Promise<void> => {
-  if (events.length === 0) return;
-  const rows = new PageRows(trx, projection.keys, events[0].position);
+/**
+ * Applies events to one projection inside the page's transaction: its rows are gathered in memory
+ * and written at the end. Answers the page's rows, to be told when the transaction committed.
+ */
+export const applyEvents = async (
+  trx: ReadModelTransaction,
+  projection: Projection,
+  events: readonly RecordedEvent[],
+  kept?: KeptRows,
+): Promise<PageRows | undefined> => {
+  if (events.length === 0) return undefined;
+  const rows = new PageRows(trx, projection.keys, events[0].position, kept);
   for (const event of events) await projection.project(rows, event);
   await rows.flush();
+  return rows;
 };
 
 /**
@@ -29,11 +39,13 @@ export const applyPage = async (
   projections: readonly Projection[],
   known: ReadonlyMap<string, bigint>,
   page: RecordedEvent[],
+  kept: ReadonlyMap<string, KeptRows> = new Map(),
 ): Promise<Map<string, bigint>> => {
   const last = page[page.length - 1].position;
   const behind = projections.filter((p) => last > (known.get(p.name) ?? 0n));
   if (behind.length === 0) return new Map();
-  return db.transaction().execute(async (trx) => {
+  const written: PageRows[] = [];
+  const reached = await db.transaction().execute(async (trx) => {
     // Re-read inside the transaction: another process (the CLI, a second instance) may have
     // moved a projection on since we last looked; never apply an event twice.
     const from = await readCheckpoints(
@@ -43,11 +55,14 @@ export const applyPage = async (
     const moved = behind.filter((p) => (from.get(p.name) ?? 0n) < last);
     for (const projection of moved) {
       const start = from.get(projection.name) ?? 0n;
-      await applyEvents(
+      kept.get(projection.name)?.validAt(start);
+      const rows = await applyEvents(
         trx,
         projection,
         page.filter((event) => event.position > start),
+        kept.get(projection.name),
       );
+      if (rows) written.push(rows);
       from.set(projection.name, last);
     }
     await writeCheckpoints(
@@ -57,4 +72,6 @@ export const applyPage = async (
     );
     return from;
   });
+  for (const rows of written) rows.committed(last);
+  return reached;
 };

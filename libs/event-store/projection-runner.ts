@@ -5,6 +5,7 @@ import { rebuildOutdatedProjections } from './projection-versions.js';
 import type { Projection, ProjectionObserver, ProjectionStatus, ReadModelDb } from './projection.js';
 import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
 import { Pause, Sleepers } from './sleepers.js';
+import { KeptRows } from './kept-rows.js';
 
 const eventsBetween = (page: RecordedEvent[], after: bigint, upTo: bigint): number =>
   page.reduce((count, event) => (event.position > after && event.position <= upTo ? count + 1 : count), 0);
@@ -22,6 +23,8 @@ export class ProjectionRunner {
   private leading = false;
   private loop: Promise<void> | undefined;
   private readonly followerPause = new Pause();
+  /** Each projection's rows kept between its pages (KeptRows). */
+  private readonly kept: ReadonlyMap<string, KeptRows>;
 
   constructor(
     private readonly store: EventStore,
@@ -30,7 +33,9 @@ export class ProjectionRunner {
     private readonly pageSize = EVENTS_PER_PAGE,
     private readonly leadership: ProjectionLeadership = soleLeadership,
     private readonly observer?: ProjectionObserver,
-  ) {}
+  ) {
+    this.kept = new Map(projections.map((p) => [p.name, new KeptRows(p.writtenElsewhere)]));
+  }
 
   /** Whether this instance applies events, or follows another instance's checkpoints. */
   isLeading(): boolean {
@@ -142,7 +147,7 @@ export class ProjectionRunner {
   }
 
   private async applyPage(page: RecordedEvent[]): Promise<void> {
-    const reached = await applyPage(this.db, this.projections, this.checkpoints, page);
+    const reached = await applyPage(this.db, this.projections, this.checkpoints, page, this.kept);
     for (const [name, position] of reached) {
       this.observer?.applied(name, eventsBetween(page, this.checkpoints.get(name) ?? 0n, position));
       this.checkpoints.set(name, position);

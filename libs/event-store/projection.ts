@@ -20,6 +20,11 @@ export interface Projection {
   readonly tables: readonly string[];
   /** The key columns of each table it writes: rows are read, replaced and deleted by key. */
   readonly keys: TableKeys;
+  /**
+   * Its tables that another process also writes (the webhook dispatcher's delivery state): their
+   * rows are read from the database in every page, never kept from an earlier one (KeptRows).
+   */
+  readonly writtenElsewhere?: readonly string[];
   /** Creates its tables if missing (idempotent; runs at start). */
   migrate(db: ReadModelDb): Promise<void>;
   project(rows: PageRows, event: RecordedEvent): Promise<void>;

@@ -124,7 +124,7 @@ const appendTogether = async (pool: pg.Pool, schema: string, appends: StoredAppe
 };
 
 /**
- * A group of appends, one round trip and one commit (postgres-append-function.ts does the rest).
+ * A group of appends, one round trip and one commit (postgres-append-function.ts and postgres-append-batch-function.ts do the rest).
  * A group of one is sent as appends always were, so an append that found nothing in flight
  * costs what it did before groups.
  */

@@ -73,7 +73,7 @@ export class PostgresEventStore implements EventStore {
     }
     this.listener = new pg.Client({ connectionString });
     await this.listener.connect();
-    // The payload is the schema and the position the append reached (append_to_stream's pg_notify).
+    // The payload is the schema and the position the append reached (the pg_notify of append_to_stream or append_batch).
     this.listener.on('notification', (message) => {
       const heard = heardPosition(this.schema, message.payload);
       if (heard.ours) this.watcher.notify(heard.position);

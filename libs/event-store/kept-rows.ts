@@ -28,6 +28,19 @@ export class KeptRows {
     this.position = undefined;
   }
 
+  /**
+   * A page writes `table` with statements of its own (insertIfAbsent, afterWrite), past its rows,
+   * because another process writes it too: refused unless the projection says so, for its rows
+   * would otherwise be kept as they were before those statements.
+   */
+  requireWrittenElsewhere(table: string): void {
+    if (!this.writtenElsewhere.includes(table)) {
+      throw new Error(
+        `${table} is written past the page's rows (insertIfAbsent, afterWrite): list it in the projection's writtenElsewhere`,
+      );
+    }
+  }
+
   /** A kept row: `{ row }` (row undefined: known to be absent), or undefined when not kept. */
   get(table: string, id: string): { row: Row | undefined } | undefined {
     const rows = this.tables.get(table);

@@ -213,9 +213,9 @@ describe('the rows of a page', () => {
       rows.insertIfAbsent('notes', { id: 2, text: 'new', project_id: 'p' });
       rows.insertIfAbsent('notes', { id: 2, text: 'again', project_id: 'p' });
       rows.put('tallies', { project_id: 'p', counter: 'notes', value: 2 });
-      rows.afterWrite((trx) => trx.updateTable('notes').set({ text: 'then changed' }).where('text', '=', 'new').execute());
-      rows.afterWrite(async (trx) => (tallied = await trx.selectFrom('tallies').select('value').execute()));
-      rows.afterWrite((trx) => trx.updateTable('notes').set({ project_id: 'q' }).where('text', '=', 'then changed').execute());
+      rows.afterWrite('notes', (trx) => trx.updateTable('notes').set({ text: 'then changed' }).where('text', '=', 'new').execute());
+      rows.afterWrite('tallies', async (trx) => (tallied = await trx.selectFrom('tallies').select('value').execute()));
+      rows.afterWrite('notes', (trx) => trx.updateTable('notes').set({ project_id: 'q' }).where('text', '=', 'then changed').execute());
     });
     expect(await db.selectFrom('notes').selectAll().orderBy('id').execute()).toEqual([
       { id: 1, text: 'moved by another process', project_id: 'p' },

@@ -4,7 +4,7 @@ import { type RowCondition, type TableKeys, rowKey } from './row-lookups.js';
 import { CounterMoves, movedRow } from './counter-moves.js';
 import { PageEntries } from './page-entries.js';
 import { PageFinds } from './page-finds.js';
-import { KeptRows } from './kept-rows.js';
+import type { KeptRows } from './kept-rows.js';
 import { type SharedTableStatement, SharedTableWrites } from './shared-table-writes.js';
 
 export type { Row } from './row-statements.js';
@@ -28,13 +28,13 @@ export class PageRows {
 
   /**
    * `firstPosition`: the position of the page's first event. Every row stored before the page was
-   * written by an earlier event (findMadeSince). `kept`: the rows earlier pages left (KeptRows).
+   * written by an earlier event (findMadeSince). `kept`: the rows earlier pages left (KeptRows); without it, a page keeps nothing.
    */
   constructor(
     trx: ReadModelTransaction,
     private readonly keys: TableKeys,
     firstPosition: bigint,
-    private readonly kept = new KeptRows(),
+    private readonly kept?: KeptRows,
   ) {
     this.statements = new RowStatements(trx, numbersPlaceholders(trx));
     this.finds = new PageFinds(this.held, this.statements, (table, row) => this.keyOf(table, row), firstPosition);
@@ -53,7 +53,7 @@ export class PageRows {
     for (const [id, key] of new Map(keys.map((key) => [this.keyOf(table, key), key]))) {
       this.lookedUp.add(`${table}\u0000${id}`);
       if (entries.has(id)) continue;
-      const kept = this.kept.get(table, id);
+      const kept = this.kept?.get(table, id);
       this.held.read(table, id, kept?.row);
       if (!kept) unread.push(key);
     }
@@ -71,7 +71,7 @@ export class PageRows {
   async peek<T extends object = Row>(table: string, keys: readonly Row[], columns: readonly string[]): Promise<(T | undefined)[]> {
     await this.settle(table);
     const entries = this.held.of(table);
-    const known = (key: Row) => entries.get(this.keyOf(table, key)) ?? this.kept.get(table, this.keyOf(table, key));
+    const known = (key: Row) => entries.get(this.keyOf(table, key)) ?? this.kept?.get(table, this.keyOf(table, key));
     const unread = keys.filter((key) => !known(key));
     const keyColumns = this.keyColumns(table);
     const stored = unread.length === 0 ? [] : await this.statements.select(table, keyColumns, unread, [...keyColumns, ...columns]);
@@ -94,11 +94,13 @@ export class PageRows {
 
   /** A row for a table another process also writes (SharedTableWrites), inserted at the end of the page if its key is free. */
   insertIfAbsent(table: string, row: object): void {
+    this.kept?.requireWrittenElsewhere(table);
     this.shared.insertIfAbsent(table, this.keyColumns(table), row as Row);
   }
 
-  /** A conditional statement on a table another process also writes, run at the end of the page (SharedTableWrites). */
-  afterWrite(statement: SharedTableStatement): void {
+  /** A conditional statement on `table`, which another process also writes, run at the end of the page (SharedTableWrites). */
+  afterWrite(table: string, statement: SharedTableStatement): void {
+    this.kept?.requireWrittenElsewhere(table);
     this.shared.then(statement);
   }
 
@@ -111,7 +113,7 @@ export class PageRows {
     const id = this.keyOf(table, key);
     // A row kept from an earlier page is moved here, so its value stays known: only rows neither
     // held nor kept are moved by increments, and those are never kept.
-    const entry = this.held.of(table).get(id) ?? this.kept.get(table, id);
+    const entry = this.held.of(table).get(id) ?? this.kept?.get(table, id);
     if (entry) this.put(table, movedRow(this.keyColumns(table), entry.row, { ...key, [column]: amount }));
     else this.moves.move(table, id, key, column, amount);
   }
@@ -163,7 +165,7 @@ export class PageRows {
 
   /** The page's transaction committed at `checkpoint`: what it looked up is kept for the next pages. */
   committed(checkpoint: bigint): void {
-    this.kept.committed(checkpoint, this.held.rows(), (table, id) => this.lookedUp.has(`${table}\u0000${id}`));
+    this.kept?.committed(checkpoint, this.held.rows(), (table, id) => this.lookedUp.has(`${table}\u0000${id}`));
   }
 
   private keyColumns(table: string): readonly string[] {

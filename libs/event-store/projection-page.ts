@@ -1,7 +1,7 @@
 import type { RecordedEvent } from './event-store.js';
 import { readCheckpoints, writeCheckpoints } from './checkpoints.js';
 import { PageRows } from './page-rows.js';
-import type { KeptRows } from './kept-rows.js';
+import { KeptRows } from './kept-rows.js';
 import type { Projection, ReadModelDb, ReadModelTransaction } from './projection.js';
 
 /**
@@ -23,7 +23,7 @@ export const applyEvents = async (
   kept?: KeptRows,
 ): Promise<PageRows | undefined> => {
   if (events.length === 0) return undefined;
-  const rows = new PageRows(trx, projection.keys, events[0].position, kept);
+  const rows = new PageRows(trx, projection.keys, events[0].position, kept ?? new KeptRows(projection.writtenElsewhere));
   for (const event of events) await projection.project(rows, event);
   await rows.flush();
   return rows;

@@ -49,7 +49,7 @@ const applyWebhookEvent = async (rows: PageRows, event: WebhookStreamEvent, reco
   if (event.type === 'WebhookRedeliveryRequested') {
     // Once per request: a replay of the log finds it already applied and leaves the outcome since.
     const position = Number(recorded.position);
-    rows.afterWrite((trx) =>
+    rows.afterWrite(DELIVERY_STATE_TABLE, (trx) =>
       trx
         .updateTable(DELIVERY_STATE_TABLE)
         .set({ status: 'PENDING', attempts: 0, next_attempt_at: event.data.at, claimed_until: null, redelivered_at: position })
@@ -67,7 +67,7 @@ const applyWebhookEvent = async (rows: PageRows, event: WebhookStreamEvent, reco
   }
   rows.put('webhooks', { ...webhook, active: 0 });
   // What it was still owed is never sent: cancelled, so no pass looks at it again.
-  rows.afterWrite((trx) =>
+  rows.afterWrite(DELIVERY_STATE_TABLE, (trx) =>
     trx
       .updateTable(DELIVERY_STATE_TABLE)
       .set({ status: 'CANCELLED', claimed_until: null })

@@ -1,4 +1,5 @@
 import { SqliteEventStore } from './adapters/sqlite/sqlite-event-store.js';
+import { anEvent } from './contract/contract-context.js';
 import type { Projection, ReadModelDb } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { openSqliteReadModels } from './read-model-db.js';
@@ -58,11 +59,7 @@ const counts = (writtenElsewhere?: string[]): Projection => ({
   },
 });
 
-const added = (amount: number) => ({
-  type: 'Added',
-  data: { amount },
-  metadata: { actor: { userId: 'u', name: 'U' }, occurredAt: new Date().toISOString(), correlationId: 'c' },
-});
+const added = (amount: number) => anEvent('Added', { amount });
 
 describe('rows kept between pages', () => {
   let store: SqliteEventStore;
@@ -135,7 +132,7 @@ describe('rows kept between pages', () => {
       ['Counted', 's'],
       ['Counted', 't'],
     ];
-    for (const [type, stream] of steps) await store.append('c', [{ ...added(0), type, data: { stream } }], { expectedLastIndex: 'any' });
+    for (const [type, stream] of steps) await store.append('c', [anEvent(type, { stream })], { expectedLastIndex: 'any' });
     await only.catchUp();
     expect(await db.selectFrom('counts').selectAll().orderBy('stream').execute()).toEqual([
       { stream: 's', n: 4 },
@@ -144,7 +141,7 @@ describe('rows kept between pages', () => {
   });
 
   it('refuses a page that writes a table past its rows unless the projection says another process writes it', async () => {
-    await store.append('c', [{ ...added(0), type: 'Inserted', data: { stream: 's' } }], { expectedLastIndex: 'any' });
+    await store.append('c', [anEvent('Inserted', { stream: 's' })], { expectedLastIndex: 'any' });
     await expect((await runner([counts()])).catchUp()).rejects.toThrow("counts is written past the page's rows");
     await (await runner([counts(['counts'])])).catchUp();
     expect(await db.selectFrom('counts').selectAll().execute()).toEqual([{ stream: 's', n: 0 }]);

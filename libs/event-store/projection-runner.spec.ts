@@ -1,4 +1,5 @@
 import { SqliteEventStore } from './adapters/sqlite/sqlite-event-store.js';
+import { anEvent } from './contract/contract-context.js';
 import type { Projection, ReadModelDb } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { openSqliteReadModels } from './read-model-db.js';
@@ -67,11 +68,7 @@ const pageTotals: Projection = {
 };
 
 const rows = (db: ReadModelDb) => db.selectFrom('totals').selectAll().orderBy('stream').execute();
-const added = (amount: number) => ({
-  type: 'Added',
-  data: { amount },
-  metadata: { actor: { userId: 'u', name: 'U' }, occurredAt: new Date().toISOString(), correlationId: 'c' },
-});
+const added = (amount: number) => anEvent('Added', { amount });
 
 describe('ProjectionRunner', () => {
   let store: SqliteEventStore;

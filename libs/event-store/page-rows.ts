@@ -11,6 +11,9 @@ export type { Row } from './row-statements.js';
 export type { RowCondition, TableKeys } from './row-lookups.js';
 export type { SharedTableStatement } from './shared-table-writes.js';
 
+/** A row looked up by key, as one text: its table and its key. */
+const lookedUpId = (table: string, id: string): string => `${table}\u0000${id}`;
+
 /**
  * The rows one page of events changes, kept in memory and written at the end of the page in
  * bulk. A projection reads and writes its rows here as it would in the database: a row is read
@@ -51,7 +54,7 @@ export class PageRows {
     const entries = this.held.of(table);
     const unread: Row[] = [];
     for (const [id, key] of new Map(keys.map((key) => [this.keyOf(table, key), key]))) {
-      this.lookedUp.add(`${table}\u0000${id}`);
+      this.lookedUp.add(lookedUpId(table, id));
       if (entries.has(id)) continue;
       const kept = this.kept?.get(table, id);
       this.held.read(table, id, kept?.row);
@@ -71,12 +74,13 @@ export class PageRows {
   async peek<T extends object = Row>(table: string, keys: readonly Row[], columns: readonly string[]): Promise<(T | undefined)[]> {
     await this.settle(table);
     const entries = this.held.of(table);
-    const known = (key: Row) => entries.get(this.keyOf(table, key)) ?? this.kept?.get(table, this.keyOf(table, key));
-    const unread = keys.filter((key) => !known(key));
+    const ids = keys.map((key) => this.keyOf(table, key));
+    const known = ids.map((id) => entries.get(id) ?? this.kept?.get(table, id));
+    const unread = keys.filter((_, i) => !known[i]);
     const keyColumns = this.keyColumns(table);
     const stored = unread.length === 0 ? [] : await this.statements.select(table, keyColumns, unread, [...keyColumns, ...columns]);
     const found = new Map(stored.map((row) => [this.keyOf(table, row), row]));
-    return keys.map((key) => (known(key) ?? { row: found.get(this.keyOf(table, key)) }).row as T | undefined);
+    return ids.map((id, i) => (known[i] ?? { row: found.get(id) }).row as T | undefined);
   }
 
   /** Writes a whole row (new or replacing the one with its key). */
@@ -165,7 +169,7 @@ export class PageRows {
 
   /** The page's transaction committed at `checkpoint`: what it looked up is kept for the next pages. */
   committed(checkpoint: bigint): void {
-    this.kept?.committed(checkpoint, this.held.rows(), (table, id) => this.lookedUp.has(`${table}\u0000${id}`));
+    this.kept?.committed(checkpoint, this.held.rows(), (table, id) => this.lookedUp.has(lookedUpId(table, id)));
   }
 
   private keyColumns(table: string): readonly string[] {

@@ -55,12 +55,13 @@ export const applyPage = async (
     const moved = behind.filter((p) => (from.get(p.name) ?? 0n) < last);
     for (const projection of moved) {
       const start = from.get(projection.name) ?? 0n;
-      kept.get(projection.name)?.validAt(start);
+      const keptRows = kept.get(projection.name);
+      keptRows?.validAt(start);
       const rows = await applyEvents(
         trx,
         projection,
         page.filter((event) => event.position > start),
-        kept.get(projection.name),
+        keptRows,
       );
       if (rows) written.push(rows);
       from.set(projection.name, last);

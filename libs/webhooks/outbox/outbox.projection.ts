@@ -4,15 +4,7 @@ import type { WebhookStreamEvent } from '../domain/webhooks.events.js';
 import { commitmentNotices } from './commitment-notices.js';
 import { enqueueOnPage } from './outbox-rows.js';
 import { recordRequest } from './request-deadlines.js';
-import {
-  AWAITING_CHECK_TABLE,
-  DELIVERY_STATE_TABLE,
-  OUTBOX_TABLES,
-  TIMED_CHECKS_TABLE,
-  TIMED_OUTBOX_TABLE,
-  allOutboxRows,
-  migrateOutboxTables,
-} from './outbox.tables.js';
+import { AWAITING_CHECK_TABLE, DELIVERY_STATE_TABLE, OUTBOX_TABLES, allOutboxRows, migrateOutboxTables } from './outbox.tables.js';
 import { perceptionNotices } from './perception-notices.js';
 import type { WebhookNotice } from './webhook-notice.js';
 import type { WebhookColumns } from './webhooks.read-model.js';
@@ -107,7 +99,7 @@ export const webhookOutboxProjection: Projection = {
     [DELIVERY_STATE_TABLE]: ['delivery_id'],
   },
   // The dispatcher deletes finished deliveries and checked requests, and moves delivery state.
-  writtenElsewhere: ['webhook_outbox', AWAITING_CHECK_TABLE, DELIVERY_STATE_TABLE, TIMED_OUTBOX_TABLE, TIMED_CHECKS_TABLE],
+  writtenElsewhere: ['webhook_outbox', AWAITING_CHECK_TABLE, DELIVERY_STATE_TABLE],
   migrate: migrateOutboxTables,
   project: async (rows, recorded) => {
     if (recorded.stream.startsWith('webhook-')) {

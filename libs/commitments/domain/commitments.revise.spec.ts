@@ -9,6 +9,7 @@ import {
   decided,
   decidedAfter,
   developer,
+  dora,
   later,
   makeC1,
   makeOutside,
@@ -91,6 +92,40 @@ describe('ReviseCommitment', () => {
       atDecision: { outsideBudget: false, reasons: [] },
     });
     expect(revisedBy([...grown, decided('CommitmentApproved')], revise({ estimateHours: 60 })).status).toBe('APPROVED');
+  });
+
+  describe('in its place: a revision keeps the place its commitment was made in', () => {
+    const onR2 = { requirementIds: ['R2'], requirements: [{ id: 'R2', projectId }] };
+    // E1 (20 h on R1) before E2 (10 h on R2); E2 then grows to 80 h, 50 h over R2 on a reserve of 30 h.
+    const e2Grown = decidedAfter(
+      decidedAfter(
+        decidedAfter([contractApproved], makeC1({ commitmentId: 'E1', estimateHours: 20 })),
+        makeC1({ commitmentId: 'E2', estimateHours: 10, ...onR2 }),
+      ),
+      revise({ commitmentId: 'E2', estimateHours: 80 }),
+    );
+
+    it('judges an earlier commitment before the later ones: E1 grown to 60 h overruns R1 by 20 h on the whole reserve', () => {
+      expect(revisedBy(e2Grown, revise({ commitmentId: 'E1', estimateHours: 60 })).atDecision).toEqual({
+        ...within,
+        reasons: [],
+        budgetAtDecision: { ...within.budgetAtDecision, remainingReserveHours: 30 },
+      });
+    });
+
+    it('judges a later commitment after the earlier ones, and one a change order covers before those it does not', () => {
+      expect(revisedBy(e2Grown, revise({ commitmentId: 'E2', estimateHours: 70 })).atDecision).toMatchObject({
+        outsideBudget: true,
+        exceedsBudgetByHours: 10,
+        budgetAtDecision: { remainingReserveHours: 30 },
+      });
+      const e2Covered = [...e2Grown, budgetChanged(100, 100, { coversCommitmentIds: ['E2'], countersignedById: dora.id })];
+      expect(revisedBy(e2Covered, revise({ commitmentId: 'E1', estimateHours: 60 })).atDecision).toMatchObject({
+        outsideBudget: true,
+        exceedsBudgetByHours: 20,
+        budgetAtDecision: { remainingReserveHours: -20 },
+      });
+    });
   });
 
   it('keeps the judgement for a new date, and asks for approval again of one that is outside', () => {

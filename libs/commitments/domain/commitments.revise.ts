@@ -1,8 +1,8 @@
 import { calendarDate, positiveNumber, requiredText } from '@cf/core';
-import { drawOf, shiftExposure } from './budget.js';
 import type { BudgetState, CommitmentSlot } from './budget.state.js';
 import type { ReviseCommitment } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
+import { exposureBefore } from './commitments.standing.js';
 import type { CommitmentRevised, CommitmentRevisionChange } from './commitments.events.js';
 import { askedOf, judgeRevision, statusAfterRevision } from './commitments.judgement.js';
 import { budgetHoursOf, distinctIds, existingInProject } from './commitments.make.js';
@@ -35,8 +35,8 @@ const changesOf = (
 
 /**
  * A revision changes the estimate, the due date or the links (new links replace the old ones).
- * When the estimate or the links change, the budget part is judged again on the budget as it
- * stands without the commitment's own earlier figures; authority stays the maker's.
+ * When the estimate or the links change, the budget part is judged again at that moment in the
+ * commitment's own place in the draw order (a revision keeps it); authority stays the maker's.
  */
 export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot, state: BudgetState): CommitmentRevised[] => {
   if (command.expectedRevision != null && command.expectedRevision !== slot.revision) {
@@ -56,11 +56,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
         slot.atDecision,
         {
           candidate: { estimateHours, requirementIds: links.requirementIds },
-          before: shiftExposure(
-            state.exposure,
-            drawOf({ estimateHours: slot.estimateHours, requirementIds: [...slot.requirementIds] }, state.baseline),
-            -1,
-          ),
+          before: exposureBefore(state, slot),
           budgetHours: budgetHoursOf(state, command),
           baseline: state.baseline,
           makerRole: slot.makerRole,

@@ -49,6 +49,24 @@ export const standingsInOrder = (
   return { standings, exposure };
 };
 
+/**
+ * What the active commitments drawn before `slot` draw today (drawsBefore): a revision is judged
+ * in its commitment's place, not as if it were made last, so the same rules at the same moment
+ * give its history and its standing the same answer.
+ */
+export const exposureBefore = (state: BudgetState, slot: CommitmentSlot): Exposure => {
+  let exposure = NO_EXPOSURE;
+  for (const other of state.commitments.values()) {
+    if (other.commitmentId === slot.commitmentId || !isActiveCommitmentStatus(other.status) || drawsBefore(other, slot) > 0) continue;
+    exposure = shiftExposure(
+      exposure,
+      drawOf({ estimateHours: other.estimateHours, requirementIds: [...other.requirementIds] }, state.baseline),
+      1,
+    );
+  }
+  return exposure;
+};
+
 /** The standing of every active commitment, judged afresh from the budget stream's fold. */
 export const standingsOf = (
   state: BudgetState,

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { foldEvents } from '@cf/core';
 import { budgetDecider } from '../../libs/commitments/domain/budget.decide.js';
 import type { BudgetEvent } from '../../libs/commitments/domain/budget.state.js';
-import { budgetCommands } from './budget-commands.js';
+import { standingsOf } from '../../libs/commitments/domain/commitments.standing.js';
+import { OPENING_BUDGET, budgetCommands } from './budget-commands.js';
 import { assertBatchSplitInvariance, historyOf } from './fold-properties.js';
 
 const atDecisionEachStep = (events: readonly BudgetEvent[]): Map<string, unknown>[] => {
@@ -33,6 +34,29 @@ describe("the budget stream's decider (property)", () => {
           }
         });
         expect(foldEvents(budgetDecider, events).commitments.size).toBe(events.filter((e) => e.type === 'CommitmentMade').length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('judges the budget of a made or re-judged commitment as its standing at that moment: in its place in the draw order', () => {
+    fc.assert(
+      fc.property(budgetCommands, (commands) => {
+        let state = budgetDecider.initialState();
+        for (const event of historyOf(budgetDecider, commands)) {
+          state = budgetDecider.evolve(state, event);
+          const judged = event.type === 'CommitmentMade' || (event.type === 'CommitmentRevised' && event.data.atDecision !== undefined);
+          if (!judged) continue;
+          const slot = state.commitments.get(event.data.commitmentId)!;
+          // Who asked is told to the decision, not kept in the stream: only the budget part is compared.
+          const standing = standingsOf(state, OPENING_BUDGET, () => ({ withAuthority: true, askerNames: [] })).get(slot.commitmentId)!;
+          const { outsideRequirements, outsideBudget, exceedsBudgetByHours } = slot.atDecision;
+          expect({ outsideRequirements, outsideBudget, exceedsBudgetByHours }).toEqual({
+            outsideRequirements: standing.outsideRequirements,
+            outsideBudget: standing.outsideBudget,
+            exceedsBudgetByHours: standing.exceedsBudgetByHours,
+          });
+        }
       }),
       { numRuns: 150 },
     );

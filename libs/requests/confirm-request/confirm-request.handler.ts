@@ -1,11 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
-import { contactsReadModel } from '@cf/contacts';
-import type { CommandResult, ReadModelDb } from '@cf/event-store';
+import type { CommandResult } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import { RequestAccess } from '../access/request-access.js';
-import type { ConfirmingSessionFact } from '../domain/requests.commands.js';
 import { requestsDecider } from '../domain/requests.decide.js';
+import { attendedSessionFact } from '../facts/attended-session-fact.js';
 import { ConfirmRequestCommand } from './confirm-request.command.js';
 
 /**
@@ -29,7 +28,7 @@ export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestComm
         type: 'ConfirmRequest',
         requestId: input.requestId,
         sessionId: input.sessionId,
-        session: input.sessionId ? await confirmingSession(this.eventSourcing.readModels, input.sessionId) : undefined,
+        session: input.sessionId ? await attendedSessionFact(this.eventSourcing.readModels, input.sessionId) : undefined,
         confirmedPriority: input.confirmedPriority,
         note: input.note,
         confirmer: { role, contactId: member.contact_id },
@@ -40,18 +39,3 @@ export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestComm
     );
   }
 }
-
-/** When the session was and which contacts attended it; null when it does not exist. */
-const confirmingSession = async (db: ReadModelDb, sessionId: string): Promise<ConfirmingSessionFact | null> => {
-  const read = contactsReadModel(db);
-  const session = await read.session(sessionId);
-  if (!session) return null;
-  const contacts = await read.sessionContacts(sessionId);
-  return {
-    id: session.id,
-    projectId: session.project_id,
-    date: session.date,
-    voided: session.voided === 1,
-    contactIds: contacts.map((c) => c.id),
-  };
-};

@@ -27,8 +27,8 @@ export interface SessionFact {
   /** A voided session did not happen: nothing can have been asked or confirmed in it. */
   readonly voided?: boolean;
 }
-/** A session as a confirmation needs it: when it was and who of the customer attended. */
-export interface ConfirmingSessionFact extends SessionFact {
+/** A session as a request asked or confirmed in it needs it: when it was and who of the customer attended. */
+export interface AttendedSessionFact extends SessionFact {
   readonly date: string;
   readonly contactIds: readonly string[];
 }
@@ -50,7 +50,7 @@ export interface RaiseRequest extends Sent {
   readonly relayedById?: string;
   readonly relayedBy?: RelayFact | null;
   readonly sessionId?: string;
-  readonly session?: SessionFact | null;
+  readonly session?: AttendedSessionFact | null;
   readonly requirementIds: readonly string[];
   /** One fact per entry of `requirementIds`, in the same order. */
   readonly requirements: readonly (RequirementFact | null)[];
@@ -61,7 +61,7 @@ export interface ConfirmRequest extends Sent {
   readonly type: 'ConfirmRequest';
   readonly requestId: string;
   readonly sessionId?: string | null;
-  readonly session?: ConfirmingSessionFact | null;
+  readonly session?: AttendedSessionFact | null;
   readonly confirmedPriority?: RequestPriority | null;
   readonly note?: string | null;
   /** Who confirms: their role in the project and, for a CUSTOMER member, the contact they are. */

@@ -59,7 +59,7 @@ describe('RaiseRequest with a stated priority', () => {
   it('refuses a DIRECT request in a voided session', () => {
     spec
       .given([])
-      .when(raise({ session: { id: 'session-1', projectId: P, voided: true } }))
+      .when(raise({ session: { id: 'session-1', projectId: P, date: '2025-03-01', contactIds: ['contact-1'], voided: true } }))
       .thenThrows('RULE_VIOLATED', 'sessionNotVoided');
   });
 

@@ -1,5 +1,5 @@
 import { boundedText, dateOf, oneOf, optionalText, referencedFact, withoutUndefined } from '@cf/core';
-import type { ConfirmRequest, ConfirmingSessionFact } from './requests.commands.js';
+import type { AttendedSessionFact, ConfirmRequest } from './requests.commands.js';
 import { DESCRIPTION_MAX_LENGTH, requestErrors } from './requests.errors.js';
 import { REQUEST_PRIORITIES, type ConfirmationVia, type RequestConfirmed } from './requests.events.js';
 import { FINAL_REQUEST_STATUSES, type State } from './requests.state.js';
@@ -14,9 +14,9 @@ interface Requester {
 const checkSession = (command: ConfirmRequest, requester: Requester, projectId: string): string => {
   const sessionId = command.sessionId;
   if (!sessionId) throw requestErrors.confirmationNamesSession();
-  const session: ConfirmingSessionFact = referencedFact('ContactSession', sessionId, command.session, projectId, requestErrors.sameProject);
+  const session: AttendedSessionFact = referencedFact('ContactSession', sessionId, command.session, projectId, requestErrors.sameProject);
   if (session.voided) throw requestErrors.sessionNotVoided(sessionId);
-  if (!session.contactIds.includes(requester.contactId)) throw requestErrors.requesterAttendedSession();
+  if (!session.contactIds.includes(requester.contactId)) throw requestErrors.requesterAttendedSession('confirm');
   if (session.date < dateOf(requester.raisedAt)) throw requestErrors.sessionOnOrAfterRaise(session.date, dateOf(requester.raisedAt));
   return sessionId;
 };

@@ -69,6 +69,14 @@ describe('RaiseRequest', () => {
     expect(event!.data).toMatchObject({ title: 't'.repeat(200), description: '' });
   });
 
+  it('refuses a direct request of a contact who did not attend its session: asked first-hand counts for authority', () => {
+    const error = spec
+      .given([])
+      .when(raise({ session: { id: 'session-1', projectId: P, date: '2025-03-01', contactIds: ['contact-2'] } }))
+      .thenThrows('RULE_VIOLATED', 'requesterAttendedSession');
+    expect(error.message).toBe('The contact who asked for the request did not attend that session, so could not ask for it there');
+  });
+
   it('requires a direct request to name its session', () => {
     spec
       .given([])

@@ -22,10 +22,10 @@ export const requestErrors = {
     DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place`),
   confirmationNamesSession: () =>
     DomainError.ruleViolated('confirmationNamesSession', 'The team records a confirmation given in a contact session: name the session'),
-  requesterAttendedSession: () =>
+  requesterAttendedSession: (what: 'ask for' | 'confirm') =>
     DomainError.ruleViolated(
       'requesterAttendedSession',
-      'The contact who asked for the request did not attend that session, so could not confirm it there',
+      `The contact who asked for the request did not attend that session, so could not ${what} it there`,
     ),
   sessionOnOrAfterRaise: (sessionDate: string, raisedOn: string) =>
     DomainError.ruleViolated('sessionOnOrAfterRaise', `The session on ${sessionDate} was before the request was raised on ${raisedOn}`),

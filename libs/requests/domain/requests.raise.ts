@@ -21,7 +21,12 @@ export const raiseRequest = (command: RaiseRequest, state: State): RequestRaised
     referencedFact(entity, id, fact, projectId, requestErrors.sameProject);
   inProject('Contact', requestedById, command.requestedBy);
   if (relayedById) inProject('Contact', relayedById, command.relayedBy);
-  if (sessionId && inProject('ContactSession', sessionId, command.session).voided) throw requestErrors.sessionNotVoided(sessionId);
+  if (sessionId) {
+    const session = inProject('ContactSession', sessionId, command.session);
+    if (session.voided) throw requestErrors.sessionNotVoided(sessionId);
+    // Asked first-hand counts for authority: only of a contact who was there (confirmRequest's rule).
+    if (channel === 'DIRECT' && !session.contactIds.includes(requestedById)) throw requestErrors.requesterAttendedSession('ask for');
+  }
   const statedPriority = command.statedPriority == null ? undefined : oneOf('statedPriority', command.statedPriority, REQUEST_PRIORITIES);
   const requirementIds = [...new Set(command.requirementIds)];
   command.requirementIds.forEach((id, index) => inProject('Requirement', id, command.requirements[index]));

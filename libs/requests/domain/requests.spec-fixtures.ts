@@ -21,7 +21,7 @@ export const raise = (overrides: Partial<RaiseRequest> = {}): Command => ({
   requestedById: 'contact-1',
   requestedBy: { id: 'contact-1', projectId: P, canApproveScope: true, role: 'DECISION_MAKER' },
   sessionId: 'session-1',
-  session: { id: 'session-1', projectId: P },
+  session: { id: 'session-1', projectId: P, date: '2025-03-01', contactIds: ['contact-1'] },
   requirementIds: ['requirement-1'],
   requirements: [{ id: 'requirement-1', projectId: P }],
   at,

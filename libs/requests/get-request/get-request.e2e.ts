@@ -11,7 +11,7 @@ describe('request', () => {
     portal = await startPortal();
     world = await setUpRequestsWorld(portal);
     carlas = await raiseDirectRequest(portal, world, { channel: 'PROXY', relayedById: world.proxyId });
-    cids = await raiseDirectRequest(portal, world, { requestedById: world.cidId });
+    cids = await raiseDirectRequest(portal, world, { requestedById: world.cidId, channel: 'WRITTEN', sessionId: undefined });
   });
   afterAll(() => portal.close());
 

@@ -23,6 +23,13 @@ describe('raiseRequest', () => {
     expect(await allRequestTitles(portal, world)).not.toContain('No session');
   });
 
+  it('refuses a DIRECT request of a contact who did not attend the session it names, and writes nothing', async () => {
+    const input = directRequest(world, { title: 'Not there', requestedById: world.cidId });
+    const answer = await portal.send('RaiseRequest', { input }, world.dan);
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'requesterAttendedSession' });
+    expect(await allRequestTitles(portal, world)).not.toContain('Not there');
+  });
+
   it('refuses a PROXY request that names no relay, and accepts one that does', async () => {
     const input = directRequest(world, { title: 'Via proxy', channel: 'PROXY', sessionId: undefined });
     const answer = await portal.send('RaiseRequest', { input }, world.dan);

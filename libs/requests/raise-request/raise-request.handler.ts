@@ -4,8 +4,9 @@ import { type ContactRow, contactsReadModel } from '@cf/contacts';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing, projectOfStream } from '@cf/ledger';
 import { type ProjectAccessGrant, ProjectAccess } from '@cf/projects';
-import type { RelayFact, RequesterFact, RequestContactRole, RequirementFact, SessionFact } from '../domain/requests.commands.js';
+import type { RelayFact, RequesterFact, RequestContactRole, RequirementFact } from '../domain/requests.commands.js';
 import { requestsDecider } from '../domain/requests.decide.js';
+import { attendedSessionFact } from '../facts/attended-session-fact.js';
 import type { RaiseRequestInput } from './raise-request.input.js';
 import { RaiseRequestCommand } from './raise-request.command.js';
 
@@ -26,7 +27,7 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
     const [requestedBy, relayedBy, session, requirements] = await Promise.all([
       contacts.contact(input.requestedById).then(toRequester),
       input.relayedById ? contacts.contact(input.relayedById).then(toRequester) : undefined,
-      input.sessionId ? contacts.session(input.sessionId) : undefined,
+      input.sessionId ? attendedSessionFact(this.eventSourcing.readModels, input.sessionId) : undefined,
       this.findRequirements(requirementIds),
     ]);
     const requestId = newId();
@@ -47,7 +48,7 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
         relayedById: input.relayedById ?? undefined,
         relayedBy: relayedBy as RelayFact | null | undefined,
         sessionId: input.sessionId ?? undefined,
-        session: session === undefined ? undefined : toSessionFact(session),
+        session,
         requirementIds,
         requirements,
         statedPriority: input.statedPriority,
@@ -80,8 +81,10 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
 
 const toRequester = (row: ContactRow | undefined): RequesterFact | null =>
   row
-    ? { id: row.id, projectId: row.project_id, canApproveScope: row.can_approve_scope === 1, role: row.role as RequestContactRole }
+    ? {
+        id: row.id,
+        projectId: row.project_id,
+        canApproveScope: row.can_approve_scope === 1,
+        role: row.role as RequestContactRole,
+      }
     : null;
-
-const toSessionFact = (row: { id: string; project_id: string; voided: number } | undefined): SessionFact | null =>
-  row ? { id: row.id, projectId: row.project_id, voided: row.voided === 1 } : null;

@@ -25,7 +25,7 @@ describe('withdrawRequest', () => {
     const carlas = await raise();
     const { withdrawRequest } = await portal.ok('WithdrawRequest', { input: { requestId: carlas, reason: 'Sorted' } }, world.carla);
     expect(withdrawRequest.request.status).toBe('WITHDRAWN');
-    const cids = await raise({ requestedById: world.cidId });
+    const cids = await raise({ requestedById: world.cidId, channel: 'WRITTEN', sessionId: undefined });
     const answer = await portal.send('WithdrawRequest', { input: { requestId: cids, reason: 'Not mine' } }, world.carla);
     expect(answer.errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await portal.graphql(REQUEST_QUERY, { id: cids }, world.ada)).data!.request.status).toBe('OPEN');

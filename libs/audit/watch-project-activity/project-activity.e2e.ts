@@ -33,6 +33,8 @@ const subscribe = (w: AuditWorld, token: string | undefined, projectId: string) 
   return { client, received, failures };
 };
 
+const REMOVE_MEMBER = 'mutation($input: RemoveMemberInput!) { removeMember(input: $input) { position } }';
+
 const until = async (condition: () => boolean, timeoutMs = 15_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
@@ -82,6 +84,28 @@ describe('projectActivity (graphql-ws)', () => {
           },
         },
       },
+    ]);
+  });
+
+  it('stops at the first event after the subscriber lost access: a member removed meanwhile reads nothing more', async () => {
+    const feed = subscribe(w, w.auditor, w.projectId);
+    clients.push(feed.client);
+    await settle();
+    await w.portal.ok('ChangeBudget', { input: { projectId: w.projectId, budgetHours: 510, reason: 'seen by the auditor' } }, w.manager);
+    await until(() => feed.received.length > 0);
+    const removed = await w.portal.graphql(
+      REMOVE_MEMBER,
+      { input: { projectId: w.projectId, userId: 'aud', reason: 'audit finished' } },
+      w.manager,
+    );
+    expect(removed.errors).toBeUndefined();
+    await w.portal.ok('ChangeBudget', { input: { projectId: w.projectId, budgetHours: 520, reason: 'not for the auditor' } }, w.manager);
+    await until(() => feed.received.length > 1 || feed.failures.length > 0);
+    await settle();
+    expect(feed.failures).toEqual([]);
+    expect(feed.received.map((r) => r.data?.projectActivity.summary ?? r.errors?.[0].extensions.code)).toEqual([
+      expect.stringContaining('to 510 h'),
+      'FORBIDDEN',
     ]);
   });
 

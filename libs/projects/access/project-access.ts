@@ -26,8 +26,9 @@ export class ProjectAccess {
     const found = await projectsReadModel(this.eventSourcing.readModels).projectWithMember(projectId, caller.actor.userId);
     if (!found) throw DomainError.notFound('Project', projectId);
     const { project, member } = found;
-    // Not the project's name: it is not the caller's to read.
-    if (!member) throw DomainError.forbidden(`You are not a member of project ${projectId}`, 'projectMember');
+    // Neither the project's name nor its id: a caller who named a request or a commitment did not
+    // send the project's id, and a refusal names only ids the caller sent.
+    if (!member) throw DomainError.forbidden('You are not a member of the project', 'projectMember');
     if (!roles.includes(member.role)) {
       throw DomainError.forbidden(`A ${member.role} may not ${action}; it takes ${roles.join(' or ')}`, 'roleAllowed');
     }

@@ -47,8 +47,10 @@ describe('request', () => {
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', entity: 'Request' });
   });
 
-  it('refuses someone who is no member of the project', async () => {
+  it("refuses someone who is no member of the project, without naming the project's id they did not send", async () => {
     const stranger = await portal.tokenFor('eve', 'Eve Stranger');
-    expect((await read(carlas, stranger)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const [refused] = (await read(carlas, stranger)).errors ?? [];
+    expect(refused).toMatchObject({ message: 'You are not a member of the project', extensions: { code: 'FORBIDDEN' } });
+    expect(JSON.stringify(refused)).not.toContain(world.projectId);
   });
 });

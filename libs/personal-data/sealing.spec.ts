@@ -17,7 +17,7 @@ describe('sealing personal data', () => {
   it('unseals tokens standing alone and inside sentences, and [forgotten] without the key', () => {
     const a = sealText(keyA, alice, 'Alice Anders');
     const b = sealText(keyB, bob, 'Bob Bauer');
-    const sentence = `None of the people who asked (${a}, ${b}) can approve scope.`;
+    const sentence = `Not asked first-hand by anyone who could approve scope (asked by ${a}, ${b}).`;
     expect(
       unsealText(
         sentence,
@@ -26,9 +26,9 @@ describe('sealing personal data', () => {
           [bob, keyB],
         ]),
       ),
-    ).toBe('None of the people who asked (Alice Anders, Bob Bauer) can approve scope.');
+    ).toBe('Not asked first-hand by anyone who could approve scope (asked by Alice Anders, Bob Bauer).');
     expect(unsealText(sentence, new Map([[alice, keyA]]))).toBe(
-      `None of the people who asked (Alice Anders, ${FORGOTTEN_TEXT}) can approve scope.`,
+      `Not asked first-hand by anyone who could approve scope (asked by Alice Anders, ${FORGOTTEN_TEXT}).`,
     );
     expect(unsealText(sealText(keyA, alice, ''), new Map([[alice, keyA]]))).toBe('');
   });

@@ -77,7 +77,7 @@ describe('MakeCommitment on the budget stream', () => {
         "Links no requirement of baseline 'Contract' — it adds scope.",
         'Draws 16 h on a reserve of 10 h — exceeds the budget by 6 h.',
         'Made by a developer, not a manager, although it is outside requirements and the budget.',
-        'None of the people who asked (Pat Proxy) can approve scope.',
+        'Not asked first-hand by anyone who could approve scope (asked by Pat Proxy).',
       ],
       budgetAtDecision: numbers(10),
     });
@@ -108,7 +108,7 @@ describe('MakeCommitment on the budget stream', () => {
     expect(asked([request('q-1', false, 'Pat Proxy'), request('q-2', true, 'Dora Decider')]).requestedWithoutAuthority).toBe(false);
     expect(asked([request('q-1', false, 'Pat Proxy')])).toMatchObject({
       requestedWithoutAuthority: true,
-      reasons: ['None of the people who asked (Pat Proxy) can approve scope.'],
+      reasons: ['Not asked first-hand by anyone who could approve scope (asked by Pat Proxy).'],
     });
     expect(madeIn(decidedAfter([contractApproved], makeC1({ madeTo: dora })), 'C1').data.atDecision.requestedWithoutAuthority).toBe(false);
   });

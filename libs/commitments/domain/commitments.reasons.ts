@@ -32,9 +32,13 @@ export const madeWithoutAuthorityReason = (makerRole: ProjectMemberRole, outside
   return `Made by ${withArticle(makerRole)}, not a manager, although it is ${outside}.`;
 };
 
+/**
+ * What the flag means, whichever part of it failed: an asker who could approve scope counts only
+ * when asking first-hand (a relayed request until its requester confirms it).
+ */
 export const requestedWithoutAuthorityReason = (askerNames: readonly string[]): string => {
   const names = [...new Set(askerNames.map((name) => name.trim()).filter((name) => name !== ''))];
   return names.length === 0
-    ? 'None of the people who asked can approve scope.'
-    : `None of the people who asked (${names.join(', ')}) can approve scope.`;
+    ? 'Not asked first-hand by anyone who could approve scope.'
+    : `Not asked first-hand by anyone who could approve scope (asked by ${names.join(', ')}).`;
 };

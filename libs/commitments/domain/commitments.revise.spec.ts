@@ -162,7 +162,7 @@ describe('ReviseCommitment', () => {
   it('judges who asked again when the requests are relinked', () => {
     const viaPat = decidedAfter([contractApproved], makeC1({ madeToId: pat.id, madeTo: pat }));
     expect(revisedBy(viaPat, revise({ estimateHours: 50, madeTo: pat })).atDecision!.reasons.at(-1)).toBe(
-      'None of the people who asked (Pat Proxy) can approve scope.',
+      'Not asked first-hand by anyone who could approve scope (asked by Pat Proxy).',
     );
     const relinked = revisedBy(viaPat, revise({ requestIds: ['q-1'], requests: [request('q-1', true, 'Dora Decider')], madeTo: pat }));
     expect(relinked.atDecision).toMatchObject({ requestedWithoutAuthority: false });

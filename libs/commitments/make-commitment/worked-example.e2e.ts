@@ -93,7 +93,7 @@ describe('the worked budget example', () => {
         "Links no requirement of baseline 'Contract' — it adds scope.",
         'Draws 16 h on a reserve of 10 h — exceeds the budget by 6 h.',
         'Made by a developer, not a manager, although it is outside requirements and the budget.',
-        'None of the people who asked (Pat Proxy) can approve scope.',
+        'Not asked first-hand by anyone who could approve scope (asked by Pat Proxy).',
       ],
       budgetAtDecision: { budgetHours: 100, baselineHours: 70, reserveHours: 30, remainingReserveHours: 10 },
     });

@@ -26,7 +26,8 @@ export const toCommitment = (row: CommitmentRow, viewerContactId: string | null 
     dueDate: row.due_date,
     ...atDecision,
     atDecision,
-    current: judgement(row, 'current_'),
+    // A withdrawn or rejected commitment draws nothing: it has no standing today, not a blameless one.
+    current: row.active === 1 ? judgement(row, 'current_') : null,
     budgetAtDecision: JSON.parse(row.budget_at_decision) as BudgetAtDecision,
     madeBy: { userId: row.made_by_id, name: row.made_by_name },
     madeAt: row.made_at,

@@ -89,9 +89,9 @@ export class Commitment {
   @Field(() => CommitmentJudgementView, {
     nullable: true,
     description:
-      "Today's standing: judged again whenever the budget, the baseline, its links, who asked or the project's other commitments change",
+      "Today's standing: judged again whenever the budget, the baseline, its links, who asked or the project's other commitments change; null once it no longer draws on the budget (withdrawn or rejected)",
   })
-  current: CommitmentJudgementView;
+  current: CommitmentJudgementView | null;
   @Field(() => UserRef) madeBy: UserRef;
   @Field(() => DateTimeScalar) madeAt: string;
   @Field(() => Int, { description: 'How many events the commitment has had: send it back as expectedRevision' })

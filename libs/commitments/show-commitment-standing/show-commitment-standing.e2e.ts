@@ -29,6 +29,8 @@ describe('a commitment as made and as it stands today', () => {
     await portal.ok('WithdrawCommitment', { input: { commitmentId: c2, note: 'Not now' } }, p.dan);
     const after = await standing(c3);
     expect(after.atDecision).toEqual(before.atDecision);
+    const withdrawn = await standing(c2);
+    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', current: null, atDecision: { outsideRequirements: true } });
     expect(after.current).toMatchObject({
       outsideBudget: false,
       exceedsBudgetByHours: 0,

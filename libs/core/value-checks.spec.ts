@@ -116,6 +116,13 @@ describe('value checks', () => {
       expect(error.message).toBe('Request r1 belongs to another project');
     });
 
+    it('refuses a forgotten one as <entity>NotForgotten: nothing new may name it', () => {
+      const error = thrown(() => referencedFact('Contact', 'c1', { projectId: 'p1', forgotten: true }, 'p1', sameProject));
+      expect(error).toMatchObject({ code: 'RULE_VIOLATED', details: { rule: 'contactNotForgotten' } });
+      expect(error.message).toBe('Contact c1 has been forgotten and cannot be named');
+      expect(referencedFact('Contact', 'c1', { projectId: 'p1', forgotten: false }, 'p1', sameProject)).toMatchObject({ forgotten: false });
+    });
+
     it("never names the other project's entity, whatever the context's error says", () => {
       const byName = (entity: string, _id: string, fact: { name: string }) =>
         DomainError.ruleViolated('sameProject', `${entity} ${fact.name} belongs to another project`);

@@ -72,9 +72,10 @@ export const oneOf = <T extends string>(field: string, value: unknown, allowed: 
  * A fact the handler looked up for a referenced id: it must exist (NOT_FOUND on `entity`/`id`)
  * and belong to `projectId` (else the context's 'sameProject' error, built from entity, id and fact).
  * The refusal's message names only what the caller sent: another project's entities (a contact's
- * name, a title) stay unseen whatever a context's wording, so the message is written here.
+ * name, a title) stay unseen whatever a context's wording, so the message is written here. A
+ * forgotten one (a contact whose personal data was erased) can be named by nothing new.
  */
-export const referencedFact = <Fact extends { readonly projectId: string }>(
+export const referencedFact = <Fact extends { readonly projectId: string; readonly forgotten?: boolean }>(
   entity: string,
   id: string,
   fact: Fact | null | undefined,
@@ -85,6 +86,12 @@ export const referencedFact = <Fact extends { readonly projectId: string }>(
   if (fact.projectId !== projectId) {
     const refused = sameProject(entity, id, fact);
     throw new DomainError(refused.code, `${entity} ${id} belongs to another project`, refused.details);
+  }
+  if (fact.forgotten) {
+    throw DomainError.ruleViolated(
+      `${entity[0].toLowerCase()}${entity.slice(1)}NotForgotten`,
+      `${entity} ${id} has been forgotten and cannot be named`,
+    );
   }
   return fact;
 };

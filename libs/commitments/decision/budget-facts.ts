@@ -13,7 +13,13 @@ import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 export const contactFact = async (db: ReadModelDb, contactId: string): Promise<ContactFact | null> => {
   const contact = await contactsReadModel(db).contact(contactId);
   return contact
-    ? { id: contact.id, projectId: contact.project_id, canApproveScope: contact.can_approve_scope === 1, name: contact.name }
+    ? {
+        id: contact.id,
+        projectId: contact.project_id,
+        canApproveScope: contact.can_approve_scope === 1,
+        name: contact.name,
+        forgotten: contact.forgotten === 1,
+      }
     : null;
 };
 

@@ -21,6 +21,8 @@ export interface ContactFact {
   projectId: string;
   canApproveScope: boolean;
   name: string;
+  /** Its personal data erased: nothing new may name it. */
+  forgotten?: boolean;
 }
 
 export interface RequestFact {

@@ -19,6 +19,4 @@ export const contactErrors = {
     ),
   authorityByManager: (field: string): DomainError =>
     DomainError.forbidden(`Only a MANAGER may give or change a contact's ${field}: it decides whose word counts`, 'authorityByManager'),
-  contactNotForgotten: (contactId: string): DomainError =>
-    DomainError.ruleViolated('contactNotForgotten', `Contact ${contactId} has been forgotten and cannot be named`),
 };

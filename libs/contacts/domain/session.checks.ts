@@ -52,11 +52,9 @@ export const checkDevelopers = (
 /** Contacts of the session's project who have not been forgotten. */
 export const checkContacts = (contactIds: readonly string[], facts: readonly SessionContactFacts[], projectId: string): string[] => {
   requireDistinct('contactIds', contactIds);
+  // referencedFact refuses a forgotten one (contactNotForgotten).
   return contactIds.map((contactId, index) => {
-    const contact = referencedFact('Contact', contactId, facts[index], projectId, (entity, id) =>
-      contactErrors.sameProject(`${entity} ${id}`),
-    );
-    if (contact.forgotten) throw contactErrors.contactNotForgotten(contactId);
+    referencedFact('Contact', contactId, facts[index], projectId, (entity, id) => contactErrors.sameProject(`${entity} ${id}`));
     return contactId;
   });
 };

@@ -16,6 +16,9 @@ describe('forgetContact', () => {
     };
     return (await portal.ok('RegisterContact', { input }, ada)).registerContact.contact.id;
   };
+  const requirement = async (): Promise<string> =>
+    (await portal.ok('AddRequirement', { input: { projectId, key: 'R1', title: 'Export', text: 'As CSV', estimateHours: 5 } }, ada))
+      .addRequirement.requirement.id;
   beforeAll(async () => {
     portal = await startPortal();
     ada = await portal.tokenFor('ada', 'Ada Manager');
@@ -43,6 +46,27 @@ describe('forgetContact', () => {
     await portal.ok('ForgetContact', { input: { contactId, reason: 'GDPR request' } }, ada);
     const answer = await portal.send('ForgetContact', { input: { contactId, reason: 'again' } }, ada);
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'finalState' });
+  });
+
+  it('leaves nothing new to name a forgotten contact: no commitment to them, no request by them, nothing told to them', async () => {
+    const contactId = await register('Rene');
+    await portal.ok('ForgetContact', { input: { contactId, reason: 'GDPR request' } }, ada);
+    const refusals = [
+      await portal.send('MakeCommitment', { input: { projectId, summary: 'Export', madeToId: contactId, estimateHours: 4 } }, ada),
+      await portal.send(
+        'RaiseRequest',
+        { input: { projectId, title: 'Export', description: '', kind: 'FEATURE', channel: 'WRITTEN', requestedById: contactId } },
+        ada,
+      ),
+      await portal.send(
+        'ReportStatus',
+        { input: { projectId, subjectId: await requirement(), toldStatus: 'ON_TRACK', toldToId: contactId, message: 'On track' } },
+        ada,
+      ),
+    ];
+    expect(refusals.map((answer) => answer.errors?.[0].extensions)).toEqual(
+      refusals.map(() => expect.objectContaining({ code: 'RULE_VIOLATED', rule: 'contactNotForgotten' })),
+    );
   });
 
   it('is for a MANAGER only: a DEVELOPER is refused and nothing changes', async () => {

@@ -37,7 +37,7 @@ export type ReportStatus = CommandMeta & {
   toldStatus: ToldStatus;
   toldPercentComplete?: number;
   toldToId: string;
-  toldTo: { id: string; projectId: string } | null;
+  toldTo: { id: string; projectId: string; forgotten?: boolean } | null;
   message: string;
 };
 

@@ -15,11 +15,14 @@ export interface RequesterFact {
   readonly projectId: string;
   readonly canApproveScope: boolean;
   readonly role: RequestContactRole;
+  /** Their personal data erased: nothing new may name them. */
+  readonly forgotten?: boolean;
 }
 export interface RelayFact {
   readonly id: string;
   readonly projectId: string;
   readonly role: RequestContactRole;
+  readonly forgotten?: boolean;
 }
 export interface SessionFact {
   readonly id: string;

@@ -86,5 +86,6 @@ const toRequester = (row: ContactRow | undefined): RequesterFact | null =>
         projectId: row.project_id,
         canApproveScope: row.can_approve_scope === 1,
         role: row.role as RequestContactRole,
+        forgotten: row.forgotten === 1,
       }
     : null;

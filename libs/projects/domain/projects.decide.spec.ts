@@ -140,6 +140,13 @@ describe('projects decider', () => {
         .thenThrows('RULE_VIOLATED', 'customerMemberNamesContact');
     });
 
+    it('links no team member to a contact: only a customer member is one', () => {
+      spec
+        .given([opened])
+        .when(addMember({ contactId: 'c-1', contact: { id: 'c-1', projectId: P } }))
+        .thenThrows('RULE_VIOLATED', 'onlyCustomerMemberNamesContact');
+    });
+
     it('reports a named contact that does not exist', () => {
       const error = spec
         .given([opened])

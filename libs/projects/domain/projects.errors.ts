@@ -7,6 +7,8 @@ export const projectErrors = {
   alreadyMember: (name: string): DomainError => DomainError.ruleViolated('alreadyMember', `${name} is already a member of this project`),
   customerMemberNamesContact: (): DomainError =>
     DomainError.ruleViolated('customerMemberNamesContact', 'A customer member must be linked to one of the project contacts'),
+  onlyCustomerMemberNamesContact: (role: string): DomainError =>
+    DomainError.ruleViolated('onlyCustomerMemberNamesContact', `Only a CUSTOMER member is linked to a contact; a ${role} is not`),
   memberNotFound: (userId: string): DomainError => DomainError.notFound('Member', userId),
   untilAfterSince: (since: string): DomainError =>
     DomainError.ruleViolated('untilAfterSince', `The member joined on ${since}; they cannot leave before that`),

@@ -37,6 +37,8 @@ export const addMember = (command: AddMember, state: ProjectState): ProjectEvent
   if (roleOf(state, userId) !== undefined) throw projectErrors.alreadyMember(name);
   const contactId = command.contactId ?? command.contact?.id ?? undefined;
   if (role === 'CUSTOMER' && contactId === undefined) throw projectErrors.customerMemberNamesContact();
+  // The link says which contact a customer member is; a team member who named one would read as that contact.
+  if (role !== 'CUSTOMER' && contactId !== undefined) throw projectErrors.onlyCustomerMemberNamesContact(role);
   if (contactId !== undefined) {
     referencedFact('Contact', contactId, command.contact, state.projectId, (entity, id) => projectErrors.sameProject(`${entity} ${id}`));
   }

@@ -50,6 +50,15 @@ describe('RaiseRequest', () => {
     spec.given([raised]).when(raise()).thenThrows('RULE_VIOLATED', 'alreadyExists');
   });
 
+  it('names a relay only on a PROXY request: a DIRECT or WRITTEN one came from its requester', () => {
+    for (const channel of ['DIRECT', 'WRITTEN'] as const) {
+      spec
+        .given([])
+        .when(raise({ channel, relayedById: 'contact-2', relayedBy: { id: 'contact-2', projectId: P, role: 'PROXY' } }))
+        .thenThrows('RULE_VIOLATED', 'onlyProxyRequestNamesRelay');
+    }
+  });
+
   it.each([
     ['empty title', { title: '   ' }, 'title'],
     ['title over 200 characters', { title: 'x'.repeat(201) }, 'title'],

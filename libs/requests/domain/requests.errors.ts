@@ -13,6 +13,11 @@ export const requestErrors = {
     ),
   proxyRequestNamesRelay: () =>
     DomainError.ruleViolated('proxyRequestNamesRelay', 'A request passed on by a proxy must name the contact who relayed it'),
+  onlyProxyRequestNamesRelay: (channel: string) =>
+    DomainError.ruleViolated(
+      'onlyProxyRequestNamesRelay',
+      `A ${channel} request came from its requester: only a PROXY request names who relayed it`,
+    ),
   relayIsNotRequester: () =>
     DomainError.ruleViolated('relayIsNotRequester', 'The contact who relayed a request cannot be the one who asked for it'),
   sameProject: (entity: string, id: string) =>

@@ -15,6 +15,7 @@ export const raiseRequest = (command: RaiseRequest, state: State): RequestRaised
 
   if (channel === 'DIRECT' && !sessionId) throw requestErrors.directRequestNamesSession();
   if (channel === 'PROXY' && !relayedById) throw requestErrors.proxyRequestNamesRelay();
+  if (channel !== 'PROXY' && relayedById) throw requestErrors.onlyProxyRequestNamesRelay(channel);
   if (relayedById && relayedById === requestedById) throw requestErrors.relayIsNotRequester();
 
   const inProject = <Fact extends { projectId: string }>(entity: string, id: string, fact: Fact | null | undefined) =>

@@ -2,6 +2,7 @@ import { judgeDraw } from './budget.js';
 import type { BudgetBaseline, BudgetCommitment, Exposure } from './budget.types.js';
 import type { CommitmentAtDecision, CommitmentStatus, ProjectMemberRole } from './commitments.events.js';
 import {
+  madeWithoutAuthorityEarlierReason,
   madeWithoutAuthorityReason,
   outsideBudgetReason,
   outsideRequirementsReason,
@@ -60,7 +61,7 @@ const reasonFor = (judgement: CommitmentAtDecision, flag: Flag): string | undefi
 
 /**
  * A revision judges the budget part again at that moment, but authority stays the maker's: a
- * commitment once made without authority stays so (with the sentence of that moment) — a
+ * commitment once made without authority stays so (said in the past once it is within) — a
  * manager's edit never clears it, approval is the way a manager gives authority. Who asked is
  * judged again only when the requests were relinked.
  */
@@ -70,7 +71,7 @@ export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, re
   );
   const next = { ...fresh, madeWithoutAuthority: previous.madeWithoutAuthority || fresh.madeWithoutAuthority };
   const sentence = (flag: Flag): string | undefined => {
-    if (flag === 'madeWithoutAuthority' && !fresh.madeWithoutAuthority) return reasonFor(previous, flag);
+    if (flag === 'madeWithoutAuthority' && !fresh.madeWithoutAuthority) return madeWithoutAuthorityEarlierReason(judged.makerRole);
     if (flag === 'requestedWithoutAuthority' && !requestsRelinked) return reasonFor(previous, flag);
     return reasonFor(fresh, flag);
   };

@@ -79,6 +79,18 @@ describe('ReviseCommitment', () => {
     expect(trimmed.atDecision!.reasons).toContain('Made by a developer, not a manager, although it is outside requirements.');
   });
 
+  it('says in the past that it was made without authority once a revision brings it within requirements and budget', () => {
+    const made = decidedAfter([contractApproved], makeOutside('C9', 10));
+    const relinked = revisedBy(
+      made,
+      revise({ commitmentId: 'C9', requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }], madeTo: pat }),
+    );
+    expect(relinked.atDecision).toMatchObject({ outsideRequirements: false, outsideBudget: false, madeWithoutAuthority: true });
+    expect(relinked.atDecision!.reasons[0]).toBe(
+      "Made by a developer, not a manager, while it was outside requirements or the budget; only a manager's approval gives it authority.",
+    );
+  });
+
   it("judges the maker, not the reviser: a developer's edit of a manager's promise acts with the manager's authority", () => {
     const data = revisedBy(c1Made, revise({ estimateHours: 75, actor: developer }));
     expect(data.atDecision).toMatchObject({ outsideBudget: true, madeWithoutAuthority: false });

@@ -8,22 +8,39 @@ import { ActivityFeed } from './activity-feed.js';
  * Passes on each activity only while `allowed` still holds, asked again before each one: a
  * subscription lives for hours, and a member removed or made a customer meanwhile must not
  * read on. The first refusal is passed on as the subscription's last answer (its error:
- * FORBIDDEN, NOT_FOUND), then the subscription completes.
+ * FORBIDDEN, NOT_FOUND), then the subscription completes. Not an async generator: one waiting
+ * for the next activity would hear a disconnect only when that activity came, and hold its
+ * listener until then; here `return` reaches the feed at once.
  */
-async function* whileAllowed(
+const whileAllowed = (
   activities: AsyncIterableIterator<ProjectActivity>,
   allowed: () => Promise<unknown>,
-): AsyncGenerator<ProjectActivity | Error> {
-  for await (const activity of activities) {
-    try {
-      await allowed();
-    } catch (refused) {
-      yield refused instanceof Error ? refused : new Error(String(refused));
-      return;
-    }
-    yield activity;
-  }
-}
+): AsyncIterableIterator<ProjectActivity | Error> => {
+  let ended = false;
+  const end = async (): Promise<IteratorReturnResult<undefined>> => {
+    ended = true;
+    await activities.return?.();
+    return { done: true, value: undefined };
+  };
+  return {
+    async next(): Promise<IteratorResult<ProjectActivity | Error>> {
+      if (ended) return { done: true, value: undefined };
+      const next = await activities.next();
+      if (next.done) return next;
+      try {
+        await allowed();
+        return next;
+      } catch (refused) {
+        await end();
+        return { done: false, value: refused instanceof Error ? refused : new Error(String(refused)) };
+      }
+    },
+    return: end,
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+};
 
 /** An answer of the subscription: an activity, or the refusal that ends it (thrown, so it is answered as an error). */
 const answerOf = (activity: ProjectActivity | Error): ProjectActivity => {

@@ -1,6 +1,15 @@
 import { type BrokenChainLink, type ChainBreakReason, GENESIS_HASH, type RecordedEvent, chainHash } from '@cf/event-store';
 
 /**
+ * Why a transfer refuses a broken chain, naming the event as the API does (a stream's revision
+ * is its index + 1) and by its position in the log it came from.
+ */
+export const brokenChainRefusal = (broken: BrokenChainLink, position: bigint, nothingDone: string): Error =>
+  new Error(
+    `refused: the chain of ${broken.stream} is broken at revision ${broken.indexInStream + 1} (position ${position}, ${broken.reason}); ${nothingDone}`,
+  );
+
+/**
  * Verifies hash chains one event at a time, in global order, keeping only each stream's last
  * link: a file of any size is checked without holding it in memory. Same rules (and reasons) as
  * verifyStreamChain in @cf/event-store, which needs a whole stream at once.

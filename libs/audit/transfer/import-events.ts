@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent } from '@cf/event-store';
 import { appendBatch, appendBatches } from './event-batches.js';
-import { StreamingChainCheck } from './chain-check.js';
+import { StreamingChainCheck, brokenChainRefusal } from './chain-check.js';
 import { parseNdjsonLine } from './ndjson.js';
 import { summarizeStore } from './store-summary.js';
 
@@ -36,10 +36,7 @@ export const importEvents = async (store: EventStore, lines: LineSource, onProgr
       throw new Error(`refused: event at position ${event.position} comes after position ${lastPosition}`);
     lastPosition = event.position;
     const broken = check.check(event);
-    if (broken)
-      throw new Error(
-        `refused: the chain of ${broken.stream} is broken at revision ${broken.indexInStream} (${broken.reason}); nothing was imported`,
-      );
+    if (broken) throw brokenChainRefusal(broken, event.position, 'nothing was imported');
   }
   let done = 0;
   for await (const batch of appendBatches(eventsOf(lines))) {

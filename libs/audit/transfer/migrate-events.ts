@@ -1,4 +1,5 @@
 import type { EventStore } from '@cf/event-store';
+import { StreamingChainCheck, brokenChainRefusal } from './chain-check.js';
 import { appendBatch, appendBatches, eventsAfter } from './event-batches.js';
 
 export interface MigrateOptions {
@@ -31,9 +32,24 @@ export const resumePoint = async (source: EventStore, target: EventStore): Promi
   return original.position;
 };
 
-/** Copies every event after the resume point in global order, one command per append. */
+/**
+ * Every chain of the source must hold before anything is copied: the target computes its own
+ * hashes over what it is given, so an event altered in the source would come out with a sound
+ * chain on the other side. Checked whole on every run, resumed ones too (streaming, one link per
+ * stream in memory), as import checks its file.
+ */
+const requireSourceChains = async (source: EventStore): Promise<void> => {
+  const check = new StreamingChainCheck();
+  for await (const event of eventsAfter(source)) {
+    const broken = check.check(event);
+    if (broken) throw brokenChainRefusal(broken, event.position, 'nothing was copied');
+  }
+};
+
+/** Copies every event after the resume point in global order, one command per append, once the source's chains hold. */
 export const migrateEvents = async (source: EventStore, target: EventStore, options: MigrateOptions = {}): Promise<MigrateResult> => {
   const resumedAfter = await resumePoint(source, target);
+  await requireSourceChains(source);
   let copied = 0;
   for await (const batch of appendBatches(eventsAfter(source, resumedAfter))) {
     if (options.limit !== undefined && copied >= options.limit) return { resumedAfter, copied, complete: false };

@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RecordedEvent } from '@cf/event-store';
@@ -106,6 +107,23 @@ describe('export, import and migrate of a seeded project', () => {
     );
     await expect(importCommand(target, file)).rejects.toThrow('HASH_MISMATCH');
     expect(await allEvents(target)).toEqual([]);
+  });
+
+  it('refuses to migrate a source whose chain is broken, copying nothing: the target would hash the altered event anew', async () => {
+    const altered = dir('altered');
+    cpSync(seeded, altered, { recursive: true });
+    const db = new Database(join(altered, 'events.sqlite'));
+    const [, third] = source;
+    db.prepare('update events set data = ? where position = ?').run(
+      JSON.stringify({ ...third.data, altered: true }),
+      Number(third.position),
+    );
+    db.close();
+    const to = `sqlite:${dir('not-migrated')}`;
+    await expect(migrateCommand({ from: `sqlite:${altered}`, to })).rejects.toThrow(
+      `refused: the chain of ${third.stream} is broken at revision ${third.indexInStream + 1} (position ${third.position}, HASH_MISMATCH); nothing was copied`,
+    );
+    expect(await allEvents(to)).toEqual([]);
   });
 
   it.each([

@@ -33,6 +33,39 @@ describe('changesPerEvent', () => {
     ]);
   });
 
+  it("states every revision's own reason (never as a change from the last one) and what else it moved, beside its listed changes", () => {
+    const revised = (estimateHours: number, reason: string, atDecision: object) => ({
+      type: 'CommitmentRevised',
+      data: {
+        commitmentId: 'c',
+        estimateHours,
+        reason,
+        atDecision,
+        by: { userId: 'mia' },
+        changes: [{ field: 'estimateHours', from: 45, to: estimateHours }],
+      },
+    });
+    const changes = changesPerEvent('commitment', [
+      {
+        type: 'CommitmentMade',
+        data: { commitmentId: 'c', estimateHours: 45, atDecision: { outsideBudget: true }, dueDate: '2025-05-01' },
+      },
+      revised(20, 'Trimmed', { outsideBudget: false }),
+      revised(20, 'Trimmed', { outsideBudget: false }),
+      { type: 'CommitmentRevised', data: { commitmentId: 'c', dueDate: null, reason: null, changes: [] } },
+    ]);
+    expect(changes[1]).toEqual([
+      { field: 'estimateHours', from: '45', to: '20' },
+      { field: 'reason', from: null, to: 'Trimmed' },
+      { field: 'atDecision', from: '{"outsideBudget":true}', to: '{"outsideBudget":false}' },
+    ]);
+    expect(changes[2]).toEqual([
+      { field: 'estimateHours', from: '45', to: '20' },
+      { field: 'reason', from: null, to: 'Trimmed' },
+    ]);
+    expect(changes[3]).toEqual([{ field: 'dueDate', from: '2025-05-01', to: null }]);
+  });
+
   it('records an event about a part of the entity (a member of a project) as that part, all new', () => {
     const changes = changesPerEvent('project', [
       { type: 'ProjectOpened', data: { projectId: 'p', name: 'Portal', at: 't1' } },

@@ -10,8 +10,14 @@ export interface EventOfEntity {
   data: Record<string, unknown>;
 }
 
-/** Bookkeeping every event carries anew: never a change of the entity itself. */
-const NOT_FIELDS = new Set(['at', 'revision', 'changes']);
+/** Bookkeeping every event carries anew (who: the history row's actor): never a change of the entity itself. */
+const NOT_FIELDS = new Set(['at', 'revision', 'changes', 'by']);
+
+/**
+ * Why an event happened, not a state of the entity: shown with every event that gives it (from
+ * null), never compared with an earlier event's — an auditor reads each revision's own reason.
+ */
+const EVENT_FACTS = new Set(['reason', 'trigger', 'note']);
 
 const asText = (value: unknown): string | null =>
   value === undefined || value === null ? null : typeof value === 'string' ? value : JSON.stringify(value);
@@ -32,8 +38,9 @@ const partNoun = (category: string, type: string): string | null => {
 
 /**
  * The field-level changes of each event of one entity, by folding a flat view of it: an event
- * that lists its `changes` (the *Revised events) is taken at its word; any other event changes
- * the fields of its data whose value differs from the last known one. An event about a part of
+ * that lists its `changes` (the *Revised events) is taken at its word for those fields; every
+ * event also changes the other fields of its data whose value differs from the last known one,
+ * and states its reason, trigger or note. An event about a part of
  * the entity (a member or a baseline of a project) records that part: its fields, prefixed by
  * the part (`member.name`), all new. Generic on purpose, so every context's entities get a
  * history without a differ of their own.
@@ -49,12 +56,16 @@ export const changesPerEvent = (category: string, events: readonly EventOfEntity
         )
         .map(([field, value]) => ({ field: `${part}.${field}`, from: null, to: asText(value) }));
     }
-    const listed = Array.isArray(data.changes) ? data.changes.filter(isFieldChange) : undefined;
-    const changes: TextFieldChange[] = listed
-      ? listed.map((c) => ({ field: c.field, from: asText(c.from), to: asText(c.to) }))
-      : Object.entries(data)
-          .filter(([field, value]) => !NOT_FIELDS.has(field) && value !== undefined && asText(value) !== (known.get(field) ?? null))
-          .map(([field, value]) => ({ field, from: known.get(field) ?? null, to: asText(value) }));
+    const listed = Array.isArray(data.changes) ? data.changes.filter(isFieldChange) : [];
+    const listedFields = new Set(listed.map((c) => c.field));
+    // Listed changes as the event states them; besides them its why, and whatever else it moved (a re-judgement, a status).
+    const changes: TextFieldChange[] = [
+      ...listed.map((c) => ({ field: c.field, from: asText(c.from), to: asText(c.to) })),
+      ...Object.entries(data)
+        .filter(([field, value]) => !NOT_FIELDS.has(field) && !listedFields.has(field) && value !== undefined)
+        .filter(([field, value]) => (EVENT_FACTS.has(field) ? value !== null : asText(value) !== (known.get(field) ?? null)))
+        .map(([field, value]) => ({ field, from: EVENT_FACTS.has(field) ? null : (known.get(field) ?? null), to: asText(value) })),
+    ];
     for (const [field, value] of Object.entries(data)) if (!NOT_FIELDS.has(field)) known.set(field, asText(value));
     for (const change of changes) known.set(change.field, change.to);
     return changes;

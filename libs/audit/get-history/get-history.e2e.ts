@@ -5,7 +5,7 @@ describe('history', () => {
   beforeAll(async () => (w = await setUpAuditWorld()));
   afterAll(() => w?.portal.close());
 
-  it("shows a requirement's events with the estimate change field by field", async () => {
+  it("shows a requirement's events with the estimate change field by field, and each revision's reason and trigger", async () => {
     const { history } = await w.portal.ok('History', { id: w.requirementId }, w.auditor);
     expect(history.map((e: { revision: number; type: string }) => [e.revision, e.type])).toEqual([
       [1, 'RequirementAdded'],
@@ -21,7 +21,11 @@ describe('history', () => {
     );
     expect(history[1]).toMatchObject({
       actor: { userId: 'dev', name: 'Dev Eloper' },
-      changes: [{ field: 'estimateHours', from: '40', to: '48' }],
+      changes: [
+        { field: 'estimateHours', from: '40', to: '48' },
+        { field: 'reason', from: null, to: 'PDF too' },
+        { field: 'trigger', from: null, to: '{"kind":"INTERNAL"}' },
+      ],
     });
     expect(history[1].occurredAt >= history[0].occurredAt).toBe(true);
   });

@@ -113,7 +113,17 @@ describe('a commitment as made and as it stands today', () => {
       [2, 'CommitmentRevised'],
       [3, 'CommitmentApproved'],
     ]);
-    expect(history[1].changes).toEqual([{ field: 'estimateHours', from: '45', to: '20' }]);
+    expect(history[1].changes.map((c: { field: string }) => c.field)).toEqual(['estimateHours', 'atDecision', 'reason']);
+    expect([history[1].changes[0], history[1].changes[2]]).toEqual([
+      { field: 'estimateHours', from: '45', to: '20' },
+      { field: 'reason', from: null, to: 'Trimmed' },
+    ]);
+    // The re-judgement at that moment, beside the one it replaced: within the budget now, still without authority.
+    const [from, to] = [history[1].changes[1].from, history[1].changes[1].to].map((text: string) => JSON.parse(text));
+    expect([from, to]).toMatchObject([
+      { outsideBudget: true, exceedsBudgetByHours: 15, madeWithoutAuthority: true },
+      { outsideBudget: false, exceedsBudgetByHours: 0, madeWithoutAuthority: true },
+    ]);
   });
 
   it('relinks a promise to a requirement of a newer baseline, so its hours count once, and clears suspect links', async () => {

@@ -77,6 +77,7 @@ describe('reviseContact', () => {
     expect(history[2].changes).toEqual([
       { field: 'role', from: 'PROXY', to: 'DECISION_MAKER' },
       { field: 'canApproveScope', from: 'false', to: 'true' },
+      { field: 'reason', from: null, to: 'Now heads claims' },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { EventSourcing } from '@cf/ledger';
-import { PersonalData } from '@cf/personal-data';
+import { FORGOTTEN_TEXT, PersonalData } from '@cf/personal-data';
 import { TargetHosts } from '../access/target-addresses.js';
 import { type DeliverySettings } from './delivery-settings.js';
 import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
@@ -13,6 +13,11 @@ import { postDelivery } from './webhook-post.js';
 export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
 
 const DAY_MS = 86_400_000;
+
+/** Why a delivery whose signing secret cannot be opened fails without being sent. */
+export const SECRET_NOT_OPENED =
+  "not sent: the webhook's signing secret cannot be opened, its key is not in this store (a log copied without its keys); register the webhook again";
+
 /** How often finished deliveries past their retention are dropped. */
 const PRUNE_EVERY_MS = 3_600_000;
 
@@ -105,12 +110,17 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     const { timeoutMs, allowPrivate } = this.settings;
     // The secret is opened here only, for the signature.
     const secret = await this.personalData.unseal(delivery.secret);
-    const { statusCode, error } = await postDelivery(
-      { ...delivery, secret },
-      { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) },
-    );
+    // Its key is not in this store (a log imported or copied without its keys): signed with the
+    // text that stands in for it, the delivery would carry a signature anyone can make. Nothing
+    // is sent, and no retry can help.
+    const unopened = secret === FORGOTTEN_TEXT;
+    const { statusCode, error } = unopened
+      ? { statusCode: null, error: SECRET_NOT_OPENED }
+      : await postDelivery({ ...delivery, secret }, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });
     const at = new Date();
-    const outcome = afterAttempt(delivery.attempts + 1, isAcknowledged(statusCode), at, this.settings.retrySeconds, Math.random());
+    const outcome = unopened
+      ? { status: 'FAILED' as const, nextAttemptAt: at.toISOString() }
+      : afterAttempt(delivery.attempts + 1, isAcknowledged(statusCode), at, this.settings.retrySeconds, Math.random());
     await deliveryQueue(this.eventSourcing.readModels)
       .record(delivery, { ...outcome, statusCode, error, at })
       .catch((error: Error) => this.logger.warn(`could not record the outcome of delivery ${delivery.deliveryId}: ${error.message}`));

@@ -40,7 +40,12 @@ describe('chain verification', () => {
 
   it('catches altered data, type or metadata', () => {
     const altered = events.map((e) => (e.indexInStream === 2 ? { ...e, data: { n: 30 } } : e));
-    expect(verifyStreamChain(altered)).toEqual({ stream: 'note-1', indexInStream: 2, reason: 'HASH_MISMATCH' });
+    expect(verifyStreamChain(altered)).toEqual({
+      stream: 'note-1',
+      indexInStream: 2,
+      position: events[2].position,
+      reason: 'HASH_MISMATCH',
+    });
     expect(verifyStreamChain(events.map((e) => (e.indexInStream === 1 ? { ...e, type: 'Other' } : e)))).toMatchObject({
       indexInStream: 1,
       reason: 'HASH_MISMATCH',
@@ -56,6 +61,7 @@ describe('chain verification', () => {
     expect(verifyStreamChain(events.filter((e) => e.indexInStream !== 1))).toEqual({
       stream: 'note-1',
       indexInStream: 2,
+      position: events[2].position,
       reason: 'REVISION_GAP',
     });
     expect(verifyStreamChain(events.slice(1))).toMatchObject({ indexInStream: 1, reason: 'REVISION_GAP' });
@@ -63,7 +69,12 @@ describe('chain verification', () => {
 
   it('catches two events whose revisions were swapped', () => {
     const swapped = [events[0], { ...events[2], indexInStream: 1 }, { ...events[1], indexInStream: 2 }, events[3]];
-    expect(verifyStreamChain(swapped)).toEqual({ stream: 'note-1', indexInStream: 1, reason: 'PREV_HASH_MISMATCH' });
+    expect(verifyStreamChain(swapped)).toEqual({
+      stream: 'note-1',
+      indexInStream: 1,
+      position: events[2].position,
+      reason: 'PREV_HASH_MISMATCH',
+    });
   });
 
   it('reports the first broken stream across several', () => {

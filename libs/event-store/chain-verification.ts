@@ -15,6 +15,8 @@ export interface BrokenChainLink {
   stream: string;
   /** The store's 0-based revision of the first event whose link does not hold. */
   indexInStream: number;
+  /** Its global position: names the event whatever a stream's revisions mean to its entities. */
+  position: bigint;
   reason: ChainBreakReason;
 }
 
@@ -32,7 +34,12 @@ export interface ChainVerification {
 export const verifyStreamChain = (events: readonly RecordedEvent[]): BrokenChainLink | null => {
   let prevHash = GENESIS_HASH;
   for (const [index, event] of events.entries()) {
-    const broken = (reason: ChainBreakReason): BrokenChainLink => ({ stream: event.stream, indexInStream: event.indexInStream, reason });
+    const broken = (reason: ChainBreakReason): BrokenChainLink => ({
+      stream: event.stream,
+      indexInStream: event.indexInStream,
+      position: event.position,
+      reason,
+    });
     if (event.indexInStream !== index) return broken('REVISION_GAP');
     if (event.prevHash !== prevHash) return broken('PREV_HASH_MISMATCH');
     if (chainHash(event, event.prevHash) !== event.hash) return broken('HASH_MISMATCH');

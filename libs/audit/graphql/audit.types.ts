@@ -49,7 +49,12 @@ export class HistoryEntry {
 @ObjectType({ description: 'Where a hash chain stopped holding' })
 export class BrokenLink {
   @Field() stream: string;
-  @Field(() => Int, { description: "The entity's revision (1 for the first event) of the first event whose link fails" }) revision: number;
+  @Field(() => Int, {
+    description:
+      "The stream's revision (1 for its first event) of the first event whose link fails: in a project's budget stream, the stream's count, not a commitment's",
+  })
+  revision: number;
+  @Field({ description: 'Its global position, as a decimal string: names the event beyond doubt' }) position: string;
   @Field({
     description:
       'REVISION_GAP (an event missing or renumbered), PREV_HASH_MISMATCH (deleted or reordered), HASH_MISMATCH (content altered), ' +

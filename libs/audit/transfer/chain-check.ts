@@ -4,9 +4,9 @@ import { type BrokenChainLink, type ChainBreakReason, GENESIS_HASH, type Recorde
  * Why a transfer refuses a broken chain, naming the event as the API does (a stream's revision
  * is its index + 1) and by its position in the log it came from.
  */
-export const brokenChainRefusal = (broken: BrokenChainLink, position: bigint, nothingDone: string): Error =>
+export const brokenChainRefusal = (broken: BrokenChainLink, nothingDone: string): Error =>
   new Error(
-    `refused: the chain of ${broken.stream} is broken at revision ${broken.indexInStream + 1} (position ${position}, ${broken.reason}); ${nothingDone}`,
+    `refused: the chain of ${broken.stream} is broken at revision ${broken.indexInStream + 1} (position ${broken.position}, ${broken.reason}); ${nothingDone}`,
   );
 
 /**
@@ -24,7 +24,7 @@ export class StreamingChainCheck {
     this.events += 1;
     const tail = this.tails.get(event.stream);
     const broken = (reason: ChainBreakReason): BrokenChainLink => {
-      this.firstBroken ??= { stream: event.stream, indexInStream: event.indexInStream, reason };
+      this.firstBroken ??= { stream: event.stream, indexInStream: event.indexInStream, position: event.position, reason };
       return this.firstBroken;
     };
     if (event.indexInStream !== (tail ? tail.revision + 1 : 0)) return broken('REVISION_GAP');

@@ -42,7 +42,7 @@ const requireSourceChains = async (source: EventStore): Promise<void> => {
   const check = new StreamingChainCheck();
   for await (const event of eventsAfter(source)) {
     const broken = check.check(event);
-    if (broken) throw brokenChainRefusal(broken, event.position, 'nothing was copied');
+    if (broken) throw brokenChainRefusal(broken, 'nothing was copied');
   }
 };
 

@@ -47,11 +47,22 @@ export const checkSeal = (
   const head = projectChainHead(sealed);
   if (head?.position === seal.position && head.hash === seal.hash) return null;
   const stored = new Map(sealed.map((event) => [event.position, event]));
+  // A missing event's index in its stream is how many of the stream's events came before it (a
+  // place's revision is its entity's, which in a project's budget stream is a commitment's count).
+  const before = new Map<string, number>();
   for (const place of places) {
-    const event = stored.get(BigInt(place.position));
-    if (!event) return { stream: place.stream, indexInStream: place.revision - 1, reason: 'MISSING_EVENT' };
-    if (event.hash !== place.hash) return { stream: event.stream, indexInStream: event.indexInStream, reason: 'SEAL_MISMATCH' };
+    const position = BigInt(place.position);
+    const event = stored.get(position);
+    const indexInStream = before.get(place.stream) ?? 0;
+    before.set(place.stream, indexInStream + 1);
+    if (!event) return { stream: place.stream, indexInStream, position, reason: 'MISSING_EVENT' };
+    if (event.hash !== place.hash) return { stream: event.stream, indexInStream: event.indexInStream, position, reason: 'SEAL_MISMATCH' };
   }
   const last = sealed.at(-1);
-  return { stream: last?.stream ?? '', indexInStream: last?.indexInStream ?? 0, reason: 'SEAL_MISMATCH' };
+  return {
+    stream: last?.stream ?? '',
+    indexInStream: last?.indexInStream ?? 0,
+    position: last?.position ?? seal.position,
+    reason: 'SEAL_MISMATCH',
+  };
 };

@@ -33,8 +33,13 @@ export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQu
     }
     const result = verifier.result();
     const broken = result.firstBrokenLink ?? sealBroken;
-    // The portal counts revisions from 1 (the entity's events so far); the store indexes from 0.
-    const firstBrokenLink = broken && { stream: broken.stream, revision: broken.indexInStream + 1, reason: broken.reason };
+    // A stream's revisions count from 1 (its events so far); the store indexes from 0.
+    const firstBrokenLink = broken && {
+      stream: broken.stream,
+      revision: broken.indexInStream + 1,
+      position: broken.position.toString(),
+      reason: broken.reason,
+    };
     return { ...result, ok: broken === null, firstBrokenLink };
   }
 

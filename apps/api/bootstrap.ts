@@ -10,6 +10,7 @@ import { OPERATION_LIMITS } from './limits/operation-limits.js';
 import { type OperationsConfig, loadOperationsConfig } from './observability/operations-config.js';
 import { OPERATIONS_LOG, httpLogOptions } from './logging/operations-log.js';
 import { NestLogger } from './logging/nest-logger.js';
+import { refuseWhileStopping } from './shutdown/stop-on-signals.js';
 import { serveWebPages } from './web/web-pages.js';
 
 export interface AppOptions {
@@ -26,10 +27,10 @@ export const createApp = async (config: LedgerConfig, options: AppOptions = {}):
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logged), { bufferLogs: true });
   const log = app.get<Logger>(OPERATIONS_LOG);
   app.useLogger(new NestLogger(log));
-  app.use(pinoHttp(httpLogOptions(log))); // first: every request gets its correlation id before anything else runs
+  app.use(refuseWhileStopping); // first: a request that comes while the service stops is refused before any work
+  app.use(pinoHttp(httpLogOptions(log))); // then every request gets its correlation id before anything else runs
   app.disable('x-powered-by'); // names the framework to every client, a hint for attacks and nothing else
   app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes });
   serveWebPages(app);
-  app.enableShutdownHooks();
   return app;
 };

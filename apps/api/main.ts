@@ -8,6 +8,7 @@ import { createApp } from './bootstrap.js';
 import { loadOperationsConfig } from './observability/operations-config.js';
 import { OPERATIONS_LOG } from './logging/operations-log.js';
 import { reachStore, startupProblem } from './startup-checks.js';
+import { stopOnSignals } from './shutdown/stop-on-signals.js';
 import { startTracing } from './tracing/tracing.js';
 
 let config: LedgerConfig | undefined;
@@ -32,6 +33,7 @@ const start = async (): Promise<void> => {
   const app = await createApp(config, { operations });
   await app.init();
   await listen(app, config.port);
+  stopOnSignals(app, app.get<Logger>(OPERATIONS_LOG));
   const url = `http://localhost:${config.port}/graphql`;
   app.get<Logger>(OPERATIONS_LOG).info(`Customer-contact ledger on ${config.eventStore} (${config.dataDir}) at ${url}`);
   if (!app.get<LedgerConfig>(LEDGER_CONFIG).jwtSecret) {

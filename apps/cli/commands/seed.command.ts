@@ -11,6 +11,7 @@ import { SeedClient } from '../seed/seed-client.js';
  */
 export const seedCommand = async (config: LedgerConfig): Promise<void> => {
   const app = await createApp(config, { logger: false });
+  app.enableShutdownHooks(); // Ctrl-C closes the store cleanly
   // Seeding tells no webhook anything: the service does, once it runs.
   app.get(WebhookDispatcher).stayIdle();
   await app.listen(0, '127.0.0.1');

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@cf/event-store';
+import { signToken } from '@cf/ledger';
+import { type ApiProcess, sendOperation as send, startApiProcess } from '../harness/api-process.js';
+import type { GraphQLAnswer } from '../harness/portal-harness.js';
+
+const SECRET = 'shutdown-secret-shutdown-secret-0123';
+const REQUESTS = 120;
+
+/** What became of a request: answered (carried out, or refused with 503), never taken, or cut off with no way to know. */
+const outcomeOf = (request: Promise<GraphQLAnswer>) =>
+  request.then(
+    (answer) => (answer.status === 200 && answer.data ? { done: String(answer.data.openProject.project.id) } : { refused: answer.status }),
+    (error: { cause?: { code?: string } }) =>
+      error.cause?.code === 'ECONNREFUSED' ? { refused: 'ECONNREFUSED' } : { cut: String(error.cause) },
+  );
+
+describe('stopping the API with SIGTERM', () => {
+  let dataDir: string;
+  let api: ApiProcess | undefined;
+  beforeAll(() => (dataDir = mkdtempSync(join(tmpdir(), 'cf-drain-'))));
+  afterAll(async () => {
+    await api?.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers every request it took, refuses later ones with 503, and stored exactly the mutations it answered', async () => {
+    api = await startApiProcess({ EVENT_STORE: 'sqlite', DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET });
+    const token = await signToken(SECRET, { userId: 'maria', name: 'Maria' });
+    let stopped: Promise<void> | undefined;
+    const outcomes = await Promise.all(
+      Array.from({ length: REQUESTS }, (_, i) =>
+        outcomeOf(
+          send(api!, 'OpenProject', { input: { name: `p${i}`, customerName: 'C', budgetHours: i } }, token).finally(() => {
+            stopped ??= api!.kill('SIGTERM'); // at the first answer: the others are on their way or being carried out
+          }),
+        ),
+      ),
+    );
+    await stopped;
+    expect(api.child.exitCode).toBe(0);
+    expect(outcomes.filter((o) => 'cut' in o)).toEqual([]);
+    expect(
+      outcomes.filter((o) => 'refused' in o).every((o) => ['ECONNREFUSED', 503].includes((o as { refused: unknown }).refused as never)),
+    ).toBe(true);
+    const done = outcomes.flatMap((o) => ('done' in o ? [o.done] : []));
+    expect(done.length).toBeGreaterThan(0);
+    const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
+    try {
+      const opened = (await store.readAll({ after: 0n, limit: 10_000 })).filter((e) => e.type === 'ProjectOpened');
+      expect(opened.map((e) => e.data.projectId).sort()).toEqual([...done].sort());
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -1,5 +1,7 @@
 import { type AuditWorld, setUpAuditWorld } from '../../../test/fixtures/audit-world.js';
 
+const NESTED = 'query($id: ID!, $asOf: DateTime!) { requirementAsOf(id: $id, asOf: $asOf) { revision inBaseline revisions { revision } } }';
+
 describe('requirementAsOf', () => {
   let w: AuditWorld;
   let addedAt: string;
@@ -34,6 +36,23 @@ describe('requirementAsOf', () => {
       estimateHours: requirement.estimateHours,
       revision: requirement.revision,
       title: requirement.title,
+    });
+  });
+
+  it('answers its baseline and its revisions as of that moment too, not as they stand today', async () => {
+    const between = new Date((Date.parse(addedAt) + Date.parse(revisedAt)) / 2).toISOString();
+    const { approveBaseline } = await w.portal.ok(
+      'ApproveBaseline',
+      { input: { projectId: w.projectId, name: 'Contract', countersignedById: w.contactId } },
+      w.manager,
+    );
+    const nested = async (at: string) =>
+      (await w.portal.graphql(NESTED, { id: w.requirementId, asOf: at }, w.auditor)).data!.requirementAsOf;
+    expect(await nested(between)).toEqual({ revision: 1, inBaseline: false, revisions: [{ revision: 1 }] });
+    expect(await nested(approveBaseline.baseline.approvedAt)).toEqual({
+      revision: 2,
+      inBaseline: true,
+      revisions: [{ revision: 1 }, { revision: 2 }],
     });
   });
 

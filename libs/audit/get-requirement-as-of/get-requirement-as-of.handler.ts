@@ -35,6 +35,7 @@ export class GetRequirementAsOfHandler implements IQueryHandler<GetRequirementAs
       revision: events.length,
       removed: state.removed,
       projectId: current.project_id,
+      asOf: new Date(asOf).toISOString(),
     };
   }
 }

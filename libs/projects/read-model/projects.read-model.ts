@@ -107,14 +107,11 @@ export const projectsReadModel = (untyped: ReadModelDb) => {
       return baseline && withRequirements(db, baseline);
     },
 
-    latestBaseline: async (projectId: string): Promise<BaselineRow | null> => {
-      const baseline = await db
-        .selectFrom('baselines')
-        .selectAll()
-        .where('project_id', '=', projectId)
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+    /** The latest baseline, or the latest approved at or before `asOf` (ISO-8601, as every time here). */
+    latestBaseline: async (projectId: string, asOf?: string): Promise<BaselineRow | null> => {
+      let latest = db.selectFrom('baselines').selectAll().where('project_id', '=', projectId);
+      if (asOf !== undefined) latest = latest.where('approved_at', '<=', asOf);
+      const baseline = await latest.orderBy('seq', 'desc').limit(1).executeTakeFirst();
       return baseline ? withRequirements(db, baseline) : null;
     },
   };

@@ -22,12 +22,14 @@ export class GetRequirementResolver {
 
   @ResolveField(() => Boolean)
   async inBaseline(@Parent() requirement: Requirement): Promise<boolean> {
-    const baseline = await projectsReadModel(this.eventSourcing.readModels).latestBaseline(requirement.projectId);
+    const baseline = await projectsReadModel(this.eventSourcing.readModels).latestBaseline(requirement.projectId, requirement.asOf);
     return baseline?.requirements.some((r) => r.requirement_id === requirement.id) ?? false;
   }
 
   @ResolveField(() => [RequirementRevisionEntry])
   async revisions(@Parent() requirement: Requirement): Promise<RequirementRevisionEntry[]> {
-    return (await requirementsReadModel(this.eventSourcing.readModels).revisionsOf(requirement.id)).map(toRevisionEntry);
+    const revisions = (await requirementsReadModel(this.eventSourcing.readModels).revisionsOf(requirement.id)).map(toRevisionEntry);
+    // As of a moment, the revisions made by then: the requirement's revision counts them.
+    return requirement.asOf === undefined ? revisions : revisions.filter((entry) => entry.revision <= requirement.revision);
   }
 }

@@ -39,7 +39,7 @@ export class RequirementRevisionEntry {
   @Field(() => [FieldChange]) changes: FieldChange[];
 }
 
-/** inBaseline and revisions come from field resolvers; projectId is for them. */
+/** inBaseline and revisions come from field resolvers; projectId and asOf are for them. */
 @ObjectType('Requirement')
 export class Requirement {
   @Field(() => ID) id: string;
@@ -52,6 +52,8 @@ export class Requirement {
   @Field() removed: boolean;
   @Field(() => [RequirementRevisionEntry]) revisions?: RequirementRevisionEntry[];
   projectId: string;
+  /** Set when the requirement is shown as it stood at a past moment (requirementAsOf): its other fields are of that moment too. */
+  asOf?: string;
 }
 
 @ObjectType({ description: 'What a requirement mutation answers: where its event landed, and the requirement after it' })

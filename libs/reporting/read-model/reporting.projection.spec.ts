@@ -86,4 +86,36 @@ describe('the reporting projection', () => {
         perception_gaps: [{ subject_id: 'q1', told_to_id: 'k1', project_id: 'p1', report_id: 's3', gap: 0, seq: 1 }],
         perception_gap_counts: [{ project_id: 'p1', gaps: 0 }],
       }));
+
+  it('follows a rename of the subject, by its requirement or its request, and keeps the title each report was made under', () =>
+    spec
+      .given([reported('s1', 'k1', '2026-03-02T00:00:00.000Z'), assessed('AT_RISK')])
+      .when([
+        { stream: 'requirement-q1', type: 'RequirementRevised', data: { requirementId: 'q1', projectId: 'p1', title: 'Bulk upload' } },
+        {
+          stream: 'requirement-q9',
+          type: 'RequirementRevised',
+          data: { requirementId: 'q9', projectId: 'p1', title: 'Never reported on' },
+        },
+        {
+          stream: 'request-q1',
+          type: 'RequestRevised',
+          data: { requestId: 'q1', projectId: 'p1', changes: [{ field: 'description', from: 'a', to: 'b' }] },
+        },
+      ])
+      .then({
+        status_subjects: [
+          {
+            subject_id: 'q1',
+            project_id: 'p1',
+            subject_type: 'REQUIREMENT',
+            title: 'Bulk upload',
+            actual_status: 'AT_RISK',
+            actual_percent: 45,
+            assessed_at: '2026-03-04T00:00:00.000Z',
+            seq: 1,
+          },
+        ],
+        status_reports: [report('s1', 'k1', '2026-03-02T00:00:00.000Z', 1)],
+      }));
 });

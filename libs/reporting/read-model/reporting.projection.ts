@@ -2,6 +2,7 @@ import type { Projection, PageRows, RecordedEvent, Row } from '@cf/event-store';
 import type { ReportingEvent } from '../domain/reporting.events.js';
 import { reportIdOf } from '../domain/reporting.state.js';
 import { judgeGaps } from './perception-gaps.apply.js';
+import { followRename } from './subject-titles.apply.js';
 
 /**
  * Per subject its latest internal assessment; every report to a contact, with that contact's
@@ -9,7 +10,7 @@ import { judgeGaps } from './perception-gaps.apply.js';
  */
 export const reportingProjection: Projection = {
   name: 'reporting',
-  version: 2,
+  version: 3, // 3: a subject's title follows renames of its requirement or request
   tables: ['status_subjects', 'status_reports', 'perception_gaps', 'perception_gap_counts'],
   migrate: async (db) => {
     await db.schema
@@ -75,7 +76,7 @@ export const reportingProjection: Projection = {
     perception_gap_counts: ['project_id'],
   },
   project: async (rows, recorded) => {
-    if (!recorded.stream.startsWith('status-')) return;
+    if (!recorded.stream.startsWith('status-')) return followRename(rows, recorded);
     await projectReportingEvent(rows, { type: recorded.type, data: recorded.data } as ReportingEvent, recorded);
   },
 };

@@ -17,6 +17,7 @@ const SETTINGS = {
 };
 const WITH_ERRORS =
   'query($projectId: ID!) { webhooks(projectId: $projectId) { id deliveries(first: 20) { id status attempts lastStatusCode lastError } } }';
+const ROTATE = 'mutation($i: WebhookInput!) { rotateWebhookSecret(input: $i) { position webhook { id secret } } }';
 const REDELIVER =
   'mutation($i: RedeliverWebhookDeliveryInput!) { redeliverWebhookDelivery(input: $i) { position delivery { id status attempts } } }';
 
@@ -203,5 +204,13 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
     }
     expect(unsent).toMatchObject({ status: 'FAILED', attempts: 1, lastStatusCode: null, lastError: SECRET_NOT_OPENED });
     expect(receiver.received.filter((d) => d.body.deliveryId === unsent!.id)).toEqual([]);
+    // What the error says to do: a new secret is sealed with a new key, and the delivery then goes out signed with it.
+    const rotated = await portal.graphql(ROTATE, { i: { webhookId: webhook.id } }, p.mia);
+    expect(rotated.errors).toBeUndefined();
+    expect((await portal.graphql(REDELIVER, { i: { deliveryId: unsent!.id } }, p.mia)).errors).toBeUndefined();
+    const [resent] = await receiver.waitFor(1, (d) => d.body.deliveryId === unsent!.id);
+    expect(signatureVerifies(rotated.data!.rotateWebhookSecret.webhook.secret, resent.rawBody, resent.headers['x-ledger-signature'])).toBe(
+      true,
+    );
   });
 });

@@ -35,7 +35,8 @@ export const initialBudgetState = (): BudgetState => ({
   made: 0,
 });
 
-const drawOfSlot = (slot: CommitmentSlot, baseline: BudgetBaseline | null) =>
+/** What a commitment draws against a baseline. */
+export const drawOfSlot = (slot: CommitmentSlot, baseline: BudgetBaseline | null) =>
   drawOf({ estimateHours: slot.estimateHours, requirementIds: [...slot.requirementIds] }, baseline);
 
 /** Replaces a slot, moving its draw out of the exposure and the new one in. */

@@ -33,10 +33,6 @@ export const madeWithoutAuthorityReason = (makerRole: ProjectMemberRole, outside
 };
 
 /**
- * What the flag means, whichever part of it failed: an asker who could approve scope counts only
- * when asking first-hand (a relayed request until its requester confirms it).
- */
-/**
  * A revision brought it within requirements and budget, but it was made without authority: the
  * sentence says so in the past, so it never contradicts the flags beside it (and stays the same
  * through later revisions).
@@ -44,6 +40,10 @@ export const madeWithoutAuthorityReason = (makerRole: ProjectMemberRole, outside
 export const madeWithoutAuthorityEarlierReason = (makerRole: ProjectMemberRole): string =>
   `Made by ${withArticle(makerRole)}, not a manager, while it was outside requirements or the budget; only a manager's approval gives it authority.`;
 
+/**
+ * What the flag means, whichever part of it failed: an asker who could approve scope counts only
+ * when asking first-hand (a relayed request until its requester confirms it).
+ */
 export const requestedWithoutAuthorityReason = (askerNames: readonly string[]): string => {
   const names = [...new Set(askerNames.map((name) => name.trim()).filter((name) => name !== ''))];
   return names.length === 0

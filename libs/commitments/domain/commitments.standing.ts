@@ -1,5 +1,5 @@
 import { NO_EXPOSURE, drawOf, shiftExposure } from './budget.js';
-import type { BudgetState, CommitmentSlot } from './budget.state.js';
+import { type BudgetState, type CommitmentSlot, drawOfSlot } from './budget.state.js';
 import type { BudgetBaseline, Exposure } from './budget.types.js';
 import { type CommitmentJudgement, type ProjectMemberRole, isActiveCommitmentStatus } from './commitments.events.js';
 import { type Asked, judge } from './commitments.judgement.js';
@@ -58,11 +58,7 @@ export const exposureBefore = (state: BudgetState, slot: CommitmentSlot): Exposu
   let exposure = NO_EXPOSURE;
   for (const other of state.commitments.values()) {
     if (other.commitmentId === slot.commitmentId || !isActiveCommitmentStatus(other.status) || drawsBefore(other, slot) > 0) continue;
-    exposure = shiftExposure(
-      exposure,
-      drawOf({ estimateHours: other.estimateHours, requirementIds: [...other.requirementIds] }, state.baseline),
-      1,
-    );
+    exposure = shiftExposure(exposure, drawOfSlot(other, state.baseline), 1);
   }
   return exposure;
 };

@@ -66,6 +66,23 @@ describe('changesPerEvent', () => {
     expect(changes[3]).toEqual([{ field: 'dueDate', from: '2025-05-01', to: null }]);
   });
 
+  it('never states a status a revision did not list: decisions move it by their type, without carrying it', () => {
+    const changes = changesPerEvent('commitment', [
+      { type: 'CommitmentMade', data: { commitmentId: 'c', status: 'PENDING_APPROVAL', dueDate: null } },
+      { type: 'CommitmentApproved', data: { commitmentId: 'c', note: 'ok' } },
+      {
+        type: 'CommitmentRevised',
+        data: {
+          commitmentId: 'c',
+          status: 'APPROVED',
+          dueDate: '2025-06-01',
+          changes: [{ field: 'dueDate', from: null, to: '2025-06-01' }],
+        },
+      },
+    ]);
+    expect(changes[2]).toEqual([{ field: 'dueDate', from: null, to: '2025-06-01' }]);
+  });
+
   it('records an event about a part of the entity (a member of a project) as that part, all new', () => {
     const changes = changesPerEvent('project', [
       { type: 'ProjectOpened', data: { projectId: 'p', name: 'Portal', at: 't1' } },

@@ -19,6 +19,13 @@ const NOT_FIELDS = new Set(['at', 'revision', 'changes', 'by']);
  */
 const EVENT_FACTS = new Set(['reason', 'trigger', 'note']);
 
+/**
+ * Fields that events also move without carrying them (a commitment's approval is its status,
+ * said by its type): the last value carried is not the one before an event that lists its
+ * changes, so such an event states them only when it lists them.
+ */
+const MOVED_BY_TYPE = new Set(['status']);
+
 const asText = (value: unknown): string | null =>
   value === undefined || value === null ? null : typeof value === 'string' ? value : JSON.stringify(value);
 
@@ -62,7 +69,10 @@ export const changesPerEvent = (category: string, events: readonly EventOfEntity
     const changes: TextFieldChange[] = [
       ...listed.map((c) => ({ field: c.field, from: asText(c.from), to: asText(c.to) })),
       ...Object.entries(data)
-        .filter(([field, value]) => !NOT_FIELDS.has(field) && !listedFields.has(field) && value !== undefined)
+        .filter(
+          ([field, value]) =>
+            !NOT_FIELDS.has(field) && !listedFields.has(field) && !(listed.length > 0 && MOVED_BY_TYPE.has(field)) && value !== undefined,
+        )
         .filter(([field, value]) => (EVENT_FACTS.has(field) ? value !== null : asText(value) !== (known.get(field) ?? null)))
         .map(([field, value]) => ({ field, from: EVENT_FACTS.has(field) ? null : (known.get(field) ?? null), to: asText(value) })),
     ];

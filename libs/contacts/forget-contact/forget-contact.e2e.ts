@@ -48,7 +48,7 @@ describe('forgetContact', () => {
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'finalState' });
   });
 
-  it('leaves nothing new to name a forgotten contact: no commitment to them, no request by them, nothing told to them', async () => {
+  it('leaves nothing new to name a forgotten contact: no commitment to them, no request by them, nothing told to them, no member', async () => {
     const contactId = await register('Rene');
     await portal.ok('ForgetContact', { input: { contactId, reason: 'GDPR request' } }, ada);
     const refusals = [
@@ -64,6 +64,7 @@ describe('forgetContact', () => {
         ada,
       ),
     ];
+    refusals.push(await portal.send('AddMember', { input: { projectId, userId: 'rene', name: 'Rene', role: 'CUSTOMER', contactId } }, ada));
     expect(refusals.map((answer) => answer.errors?.[0].extensions)).toEqual(
       refusals.map(() => expect.objectContaining({ code: 'RULE_VIOLATED', rule: 'contactNotForgotten' })),
     );

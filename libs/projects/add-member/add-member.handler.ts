@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing, projectOfStream } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '../access/project-access.js';
 import { projectsDecider } from '../domain/projects.decide.js';
 import { AddMemberCommand } from './add-member.command.js';
@@ -37,9 +37,14 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
     );
   }
 
-  /** Contacts are another context's entities; only their id and project matter here, read from the log. */
-  private async findContact(id: string): Promise<{ id: string; projectId: string } | null> {
-    const projectId = await projectOfStream(this.eventSourcing.store, `contact-${id}`);
-    return projectId === null ? null : { id, projectId };
+  /**
+   * Contacts are another context's entities; only their id, project and whether they were
+   * forgotten (nothing new may name them) matter here, read from the log.
+   */
+  private async findContact(id: string): Promise<{ id: string; projectId: string; forgotten: boolean } | null> {
+    const events = await this.eventSourcing.store.readStream(`contact-${id}`);
+    const projectId = events[0]?.data.projectId;
+    if (typeof projectId !== 'string') return null;
+    return { id, projectId, forgotten: events.some((event) => event.type === 'ContactForgotten') };
   }
 }

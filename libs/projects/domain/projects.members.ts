@@ -13,7 +13,7 @@ export interface AddMember {
   readonly role: ProjectRole;
   readonly contactId?: string | null;
   /** The contact named by contactId as the handler found it; null when it does not exist. */
-  readonly contact?: { readonly id: string; readonly projectId: string } | null;
+  readonly contact?: { readonly id: string; readonly projectId: string; readonly forgotten?: boolean } | null;
   /** The day they joined (YYYY-MM-DD); the day of `at` when not given. */
   readonly since?: string | null;
 }

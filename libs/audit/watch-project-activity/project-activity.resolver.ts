@@ -8,7 +8,8 @@ import { ActivityFeed } from './activity-feed.js';
  * Passes on each activity only while `allowed` still holds, asked again before each one: a
  * subscription lives for hours, and a member removed or made a customer meanwhile must not
  * read on. The first refusal is passed on as the subscription's last answer (its error:
- * FORBIDDEN, NOT_FOUND), then the subscription completes. Not an async generator: one waiting
+ * FORBIDDEN, NOT_FOUND), then the subscription completes; so is a failure to ask (the store
+ * unreachable): nothing is sent that was not allowed, and the client subscribes again. Not an async generator: one waiting
  * for the next activity would hear a disconnect only when that activity came, and hold its
  * listener until then; here `return` reaches the feed at once.
  */
@@ -36,6 +37,10 @@ const whileAllowed = (
       }
     },
     return: end,
+    async throw(error: unknown): Promise<never> {
+      await end();
+      throw error;
+    },
     [Symbol.asyncIterator]() {
       return this;
     },

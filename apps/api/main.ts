@@ -31,9 +31,9 @@ const start = async (): Promise<void> => {
   await reachStore(config);
   startTracing(operations);
   const app = await createApp(config, { operations });
+  stopOnSignals(app, app.get<Logger>(OPERATIONS_LOG));
   await app.init();
   await listen(app, config.port);
-  stopOnSignals(app, app.get<Logger>(OPERATIONS_LOG));
   const url = `http://localhost:${config.port}/graphql`;
   app.get<Logger>(OPERATIONS_LOG).info(`Customer-contact ledger on ${config.eventStore} (${config.dataDir}) at ${url}`);
   if (!app.get<LedgerConfig>(LEDGER_CONFIG).jwtSecret) {

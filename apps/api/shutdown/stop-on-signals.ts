@@ -5,6 +5,9 @@ import type { Logger } from 'pino';
 /** How long requests in flight at a stop may take to be answered; what is left then is cut. */
 export const DRAIN_MS = 10_000;
 
+/** How long the modules may take to shut down after the drain before the process exits anyway. */
+const CLOSE_MS = 15_000;
+
 /** How often the drain looks again, closing the connections that went idle (a keep-alive client would send on them). */
 const SWEEP_MS = 25;
 
@@ -33,44 +36,67 @@ export const refuseWhileStopping = (_request: IncomingMessage, response: ServerR
   );
 };
 
-/** The requests being carried out (those refused while stopping are not) and when the last one came, counted from now on. */
-const requestsInFlight = (server: Server): { answering: () => number; lastCame: () => number } => {
-  let answering = 0;
-  let lastCame = 0;
-  server.on('request', (_request, response: ServerResponse) => {
-    lastCame = Date.now();
-    if (stopping) return;
-    answering += 1;
-    response.once('close', () => (answering -= 1));
-  });
-  return { answering: () => answering, lastCame: () => lastCame };
+/** The requests being carried out (those refused while stopping are not), counted from the start. */
+class RequestsInFlight {
+  readonly answering = new Set<ServerResponse>();
+  lastCame = 0;
+
+  constructor(server: Server) {
+    server.on('request', (_request, response: ServerResponse) => {
+      this.lastCame = Date.now();
+      if (stopping) return;
+      this.answering.add(response);
+      response.once('close', () => this.answering.delete(response));
+    });
+  }
+
+  /** Their answers close their connections: a keep-alive client sends its next request elsewhere. */
+  lastOnTheirConnections(): void {
+    for (const response of this.answering) if (!response.headersSent) response.setHeader('connection', 'close');
+  }
+}
+
+/** Answers what was taken and refuses what comes, until nothing is being answered and nothing has come for QUIET_MS. */
+const drain = async (server: Server, requests: RequestsInFlight): Promise<void> => {
+  requests.lastOnTheirConnections();
+  const started = Date.now();
+  const deadline = started + DRAIN_MS;
+  while ((requests.answering.size > 0 || Date.now() - Math.max(requests.lastCame, started) < QUIET_MS) && Date.now() < deadline) {
+    server.closeIdleConnections();
+    await new Promise((resolve) => setTimeout(resolve, SWEEP_MS));
+  }
+  server.close();
+  server.closeAllConnections();
 };
 
 /**
- * Stops the service on SIGTERM or SIGINT without cutting anyone off: every request taken before
- * the signal is answered (a client whose socket is cut cannot tell whether its mutation was
- * stored), later ones are refused with 503, idle connections are closed as they fall idle; only
- * then does the server stop listening and the modules shut down. Nest's own signal handling
- * would stop GraphQL first, ending sockets whose requests had not been read yet.
+ * Stops the service on SIGTERM or SIGINT without cutting anyone off: every HTTP request taken
+ * before the signal is answered (a client whose socket is cut cannot tell whether its mutation
+ * was stored), later ones are refused with 503, idle connections are closed as they fall idle;
+ * only then does the server stop listening and the modules shut down (subscriptions end there).
+ * Nest's own signal handling would stop GraphQL first, ending sockets whose requests had not
+ * been read yet. Registered before the service starts: a signal while it starts closes it too.
  */
 export const stopOnSignals = (app: INestApplication, log: Logger): void => {
   const server = app.getHttpServer() as Server;
-  const { answering, lastCame } = requestsInFlight(server);
+  const requests = new RequestsInFlight(server);
   const stop = async (signal: NodeJS.Signals): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal}: answering the ${answering()} requests in flight, then stopping`);
-    const deadline = Date.now() + DRAIN_MS;
-    const quietSince = Date.now();
-    while ((answering() > 0 || Date.now() - Math.max(lastCame(), quietSince) < QUIET_MS) && Date.now() < deadline) {
-      server.closeIdleConnections();
-      await new Promise((resolve) => setTimeout(resolve, SWEEP_MS));
+    setTimeout(() => {
+      log.error(`not stopped within ${(DRAIN_MS + CLOSE_MS) / 1000} s: exiting anyway`);
+      process.exit(1);
+    }, DRAIN_MS + CLOSE_MS).unref();
+    try {
+      log.info(`${signal}: answering the ${requests.answering.size} requests in flight, then stopping`);
+      if (server.listening) await drain(server, requests);
+      await app.close();
+      log.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, 'stopping failed');
+      process.exit(1);
     }
-    server.close();
-    server.closeAllConnections();
-    await app.close();
-    log.info('stopped');
-    process.exit(0);
   };
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, (received) => void stop(received));
 };

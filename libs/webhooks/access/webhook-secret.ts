@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { FORGOTTEN_TEXT, SEALED_PREFIX } from '@cf/personal-data';
 
 /** A new signing secret: 32 random bytes, readable in a header or a config file. */
 export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`;
@@ -8,3 +9,14 @@ export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString(
  * read models hold `enc:v1:` values, and only the dispatcher opens them, to sign.
  */
 export const SEALED_WEBHOOK_FIELDS = ['secret'] as const;
+
+/**
+ * Whether an unsealed secret can sign. Its key not in this store (a log imported or copied
+ * without its keys), or not opening it, leaves the text that stands in for it or the sealed text
+ * every export holds: a signature with either is one anyone can make.
+ */
+export const isOpenedSecret = (secret: string): boolean => secret !== FORGOTTEN_TEXT && !secret.includes(SEALED_PREFIX);
+
+/** Why a delivery whose signing secret cannot be opened fails without being sent. */
+export const SECRET_NOT_OPENED =
+  "not sent: the webhook's signing secret cannot be opened, its key is not in this store (a log copied without its keys); rotate its secret";

@@ -1,7 +1,8 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { EventSourcing } from '@cf/ledger';
-import { FORGOTTEN_TEXT, PersonalData, SEALED_PREFIX } from '@cf/personal-data';
+import { PersonalData } from '@cf/personal-data';
 import { TargetHosts } from '../access/target-addresses.js';
+import { SECRET_NOT_OPENED, isOpenedSecret } from '../access/webhook-secret.js';
 import { type DeliverySettings } from './delivery-settings.js';
 import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
 import { reportDeliveryAttempt } from './delivery-outcomes.js';
@@ -13,10 +14,6 @@ import { postDelivery } from './webhook-post.js';
 export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
 
 const DAY_MS = 86_400_000;
-
-/** Why a delivery whose signing secret cannot be opened fails without being sent. */
-export const SECRET_NOT_OPENED =
-  "not sent: the webhook's signing secret cannot be opened, its key is not in this store (a log copied without its keys); rotate its secret";
 
 /** How often finished deliveries past their retention are dropped. */
 const PRUNE_EVERY_MS = 3_600_000;
@@ -110,10 +107,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     const { timeoutMs, allowPrivate } = this.settings;
     // The secret is opened here only, for the signature.
     const secret = await this.personalData.unseal(delivery.secret);
-    // Its key is not in this store (a log imported or copied without its keys), or does not open
-    // it: signed with the text that stands in for it, or with the sealed text every export holds,
-    // the delivery would carry a signature anyone can make. Nothing is sent; no retry can help.
-    const unopened = secret === FORGOTTEN_TEXT || secret.includes(SEALED_PREFIX);
+    const unopened = !isOpenedSecret(secret); // nothing is sent, and no retry can help
     const { statusCode, error } = unopened
       ? { statusCode: null, error: SECRET_NOT_OPENED }
       : await postDelivery({ ...delivery, secret }, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });

@@ -1,8 +1,8 @@
-import type { Projection, PageRows, RecordedEvent, Row } from '@cf/event-store';
+import type { Projection, PageRows, RecordedEvent } from '@cf/event-store';
 import type { ReportingEvent } from '../domain/reporting.events.js';
 import { reportIdOf } from '../domain/reporting.state.js';
 import { judgeGaps } from './perception-gaps.apply.js';
-import { followRename } from './subject-titles.apply.js';
+import { followRename, putSubject } from './status-subjects.apply.js';
 
 /**
  * Per subject its latest internal assessment; every report to a contact, with that contact's
@@ -137,15 +137,4 @@ const projectReportingEvent = async (rows: PageRows, event: ReportingEvent, reco
       return judgeGaps(rows, d.subjectId, d.contactId);
     }
   }
-};
-
-/** The subject as its latest event names it; `seq` stays where it was first seen. */
-const putSubject = async (
-  rows: PageRows,
-  subject: { subject_id: string; project_id: string; subject_type: string; title: string; seq: number },
-): Promise<Row> => {
-  const known = await rows.get('status_subjects', { subject_id: subject.subject_id });
-  const row = known ? { ...known, title: subject.title } : { ...subject, actual_status: null, actual_percent: null, assessed_at: null };
-  rows.put('status_subjects', row);
-  return row;
 };

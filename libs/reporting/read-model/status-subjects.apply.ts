@@ -1,0 +1,32 @@
+import type { PageRows, RecordedEvent, Row } from '@cf/event-store';
+
+/** The new title an event of another context gives a subject of status reports, if it gives one. */
+const renamed = (event: Pick<RecordedEvent, 'type' | 'data'>): { subjectId: string; title: string } | undefined => {
+  if (event.type === 'RequirementRevised') return { subjectId: String(event.data.requirementId), title: String(event.data.title) };
+  if (event.type !== 'RequestRevised') return undefined;
+  const changes = (event.data.changes ?? []) as { field: string; to: unknown }[];
+  const title = changes.find((change) => change.field === 'title')?.to;
+  return typeof title === 'string' ? { subjectId: String(event.data.requestId), title } : undefined;
+};
+
+/**
+ * A subject's title follows its renames, so a perception gap reads under the name the team uses
+ * now; each report keeps the title it was made under.
+ */
+export const followRename = async (rows: PageRows, event: Pick<RecordedEvent, 'type' | 'data'>): Promise<void> => {
+  const rename = renamed(event);
+  if (!rename) return;
+  const subject = await rows.get('status_subjects', { subject_id: rename.subjectId });
+  if (subject && subject.title !== rename.title) rows.put('status_subjects', { ...subject, title: rename.title });
+};
+
+/** The subject as its latest event names it; `seq` stays where it was first seen. */
+export const putSubject = async (
+  rows: PageRows,
+  subject: { subject_id: string; project_id: string; subject_type: string; title: string; seq: number },
+): Promise<Row> => {
+  const known = await rows.get('status_subjects', { subject_id: subject.subject_id });
+  const row = known ? { ...known, title: subject.title } : { ...subject, actual_status: null, actual_percent: null, assessed_at: null };
+  rows.put('status_subjects', row);
+  return row;
+};

@@ -1,5 +1,7 @@
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { signToken } from '@cf/ledger';
+import { TEST_JWT_SECRET } from '../../../test/harness/portal-harness.js';
 import { portalOperation } from '../../../test/harness/portal-operations.js';
 import { type AuditWorld, openOtherProject, setUpAuditWorld } from '../../../test/fixtures/audit-world.js';
 
@@ -107,6 +109,18 @@ describe('projectActivity (graphql-ws)', () => {
       expect.stringContaining('to 510 h'),
       'FORBIDDEN',
     ]);
+  });
+
+  it("stops at the first event after the subscriber's token expired, as a request with it would be refused", async () => {
+    const shortLived = await signToken(TEST_JWT_SECRET, { userId: 'dev', name: 'Dev Eloper' }, '2s');
+    const feed = subscribe(w, shortLived, w.projectId);
+    clients.push(feed.client);
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await w.portal.ok('ChangeBudget', { input: { projectId: w.projectId, budgetHours: 530, reason: 'after the token' } }, w.manager);
+    await until(() => feed.received.length > 0 || feed.failures.length > 0);
+    expect(feed.failures).toEqual([]);
+    expect(feed.received.map((r) => r.data?.projectActivity.summary ?? r.errors?.[0].extensions.code)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('is refused to a customer (FORBIDDEN) and to a socket without a token (closed 4403)', async () => {

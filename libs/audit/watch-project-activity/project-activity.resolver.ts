@@ -1,13 +1,13 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { type Caller, CurrentCaller } from '@cf/ledger';
+import { type Caller, CurrentCaller, requireUnexpiredToken } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import { ProjectActivity } from '../graphql/audit.types.js';
 import { ActivityFeed } from './activity-feed.js';
 
 /**
  * Passes on each activity only while `allowed` still holds, asked again before each one: a
- * subscription lives for hours, and a member removed or made a customer meanwhile must not
- * read on. The first refusal is passed on as the subscription's last answer (its error:
+ * subscription lives for hours, and a member removed or made a customer meanwhile, or one whose
+ * token expired, must not read on. The first refusal is passed on as the subscription's last answer (its error:
  * FORBIDDEN, NOT_FOUND), then the subscription completes; so is a failure to ask (the store
  * unreachable): nothing is sent that was not allowed, and the client subscribes again. Not an async generator: one waiting
  * for the next activity would hear a disconnect only when that activity came, and hold its
@@ -66,7 +66,10 @@ export class ProjectActivityResolver {
     @Args('projectId', { type: () => ID }) projectId: string,
     @CurrentCaller() caller: Caller,
   ): Promise<AsyncIterableIterator<ProjectActivity | Error>> {
-    const allowed = () => this.access.require(caller, projectId, INTERNAL_ROLES, 'follow project activity');
+    const allowed = async () => {
+      requireUnexpiredToken(caller);
+      return this.access.require(caller, projectId, INTERNAL_ROLES, 'follow project activity');
+    };
     await allowed();
     return whileAllowed(await this.feed.subscribe(projectId), allowed);
   }

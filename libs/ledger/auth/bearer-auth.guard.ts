@@ -59,7 +59,7 @@ export class BearerAuthGuard implements CanActivate {
     if (!authorization?.startsWith('Bearer ')) {
       throw new DomainError('UNAUTHENTICATED', 'Send a bearer token: Authorization: Bearer <token>');
     }
-    const actor = await verifyToken(this.secret, authorization.slice('Bearer '.length).trim());
-    return { actor, correlationId: correlationIdOf(request) };
+    const { actor, expiresAtMs } = await verifyToken(this.secret, authorization.slice('Bearer '.length).trim());
+    return { actor, correlationId: correlationIdOf(request), tokenExpiresAtMs: expiresAtMs };
   }
 }

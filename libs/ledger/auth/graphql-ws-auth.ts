@@ -25,8 +25,8 @@ export const graphqlWsOptions = (config: LedgerConfig) => {
       if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return false;
       secret ??= resolveJwtSecret(config).secret;
       try {
-        const actor = await verifyToken(secret, authorization.slice('Bearer '.length).trim());
-        const caller: Caller = { actor, correlationId: newId() };
+        const { actor, expiresAtMs } = await verifyToken(secret, authorization.slice('Bearer '.length).trim());
+        const caller: Caller = { actor, correlationId: newId(), tokenExpiresAtMs: expiresAtMs };
         Object.assign(ctx, { req: { headers: {}, caller } satisfies LedgerRequest });
         return true;
       } catch {

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { SignJWT } from 'jose';
-import { signToken, verifyToken } from './jwt.js';
+import { requireUnexpiredToken, signToken, verifyToken } from './jwt.js';
 
 const secret = 'a'.repeat(32);
 
@@ -26,7 +26,7 @@ describe('bearer tokens', () => {
 
   it('carry the user id and name', async () => {
     const token = await signToken(secret, { userId: 'u-7', name: 'Dana' });
-    expect(await verifyToken(secret, token)).toEqual({ userId: 'u-7', name: 'Dana' });
+    expect(await verifyToken(secret, token)).toEqual({ actor: { userId: 'u-7', name: 'Dana' }, expiresAtMs: expect.any(Number) });
   });
 
   it('are refused when signed with another secret', async () => {
@@ -43,8 +43,8 @@ describe('bearer tokens', () => {
     jest.useFakeTimers({ now: Date.now(), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
     try {
       const token = await signToken(secret, { userId: 'u-8', name: 'Eve' }, '10s');
-      expect(await verifyToken(secret, token)).toEqual({ userId: 'u-8', name: 'Eve' });
-      expect(await verifyToken(secret, token)).toEqual({ userId: 'u-8', name: 'Eve' });
+      expect((await verifyToken(secret, token)).actor).toEqual({ userId: 'u-8', name: 'Eve' });
+      expect((await verifyToken(secret, token)).actor).toEqual({ userId: 'u-8', name: 'Eve' });
       await expect(verifyToken('b'.repeat(32), token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
       jest.setSystemTime(Date.now() + 11_000);
       await expect(verifyToken(secret, token)).rejects.toMatchObject({
@@ -54,5 +54,12 @@ describe('bearer tokens', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it("says when a caller held on past their token's expiry: refused as a request with it would be", () => {
+    const caller = { actor: { userId: 'u-7', name: 'Dana' }, correlationId: 'c', tokenExpiresAtMs: 1_000 };
+    expect(() => requireUnexpiredToken(caller, 999)).not.toThrow();
+    expect(() => requireUnexpiredToken(caller, 1_000)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    expect(() => requireUnexpiredToken({ ...caller, tokenExpiresAtMs: undefined }, 1_000)).not.toThrow();
   });
 });

@@ -2,6 +2,7 @@ import { type KeyObject, createSecretKey } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { DomainError } from '@cf/core';
 import type { Actor } from '@cf/event-store';
+import type { Caller } from '../caller.js';
 
 const encode = (secret: string): Uint8Array => new TextEncoder().encode(secret);
 
@@ -47,21 +48,37 @@ const remember = (id: string, actor: Actor, exp: number): void => {
   verified.set(id, { actor, expiresAtMs: exp * 1000 });
 };
 
+/** Who a verified token names, and when it stops being good (epoch ms). */
+export interface VerifiedToken {
+  actor: Actor;
+  expiresAtMs: number;
+}
+
+/**
+ * A caller's token went past its expiry while they held on (a subscription lives for hours):
+ * refused as a request with it would be.
+ */
+export const requireUnexpiredToken = (caller: Caller, now = Date.now()): void => {
+  if (caller.tokenExpiresAtMs !== undefined && now >= caller.tokenExpiresAtMs) {
+    throw refused('The bearer token has expired: subscribe again with a new one');
+  }
+};
+
 /** Tokens must say when they expire (exp): a leaked token without one would work for ever. */
-export const verifyToken = async (secret: string, token: string): Promise<Actor> => {
+export const verifyToken = async (secret: string, token: string): Promise<VerifiedToken> => {
   if (/\s/.test(token)) {
     throw refused('Send the token alone after "Bearer ": Authorization: Bearer <token> (was "Authorization:" or "Bearer" pasted twice?)');
   }
   const id = `${secret}\u0000${token}`;
   const known = verified.get(id);
-  if (known && Date.now() < known.expiresAtMs) return known.actor;
+  if (known && Date.now() < known.expiresAtMs) return known;
   verified.delete(id);
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), { algorithms: ['HS256'], requiredClaims: ['exp'] });
     if (typeof payload.sub !== 'string' || payload.sub === '') throw new Error('no sub');
     const actor = { userId: payload.sub, name: typeof payload.name === 'string' ? payload.name : payload.sub };
     remember(id, actor, payload.exp ?? 0);
-    return actor;
+    return { actor, expiresAtMs: (payload.exp ?? 0) * 1000 };
   } catch (error) {
     throw refusalOf(error);
   }

@@ -41,18 +41,20 @@ const keyOf = (secret: string): KeyObject => {
  * (as API gateways cache a checked JWT). Refusals are never kept. Bounded: the oldest go first.
  */
 const VERIFIED_KEPT = 1_000;
-const verified = new Map<string, { actor: Actor; expiresAtMs: number }>();
-
-const remember = (id: string, actor: Actor, exp: number): void => {
-  if (verified.size >= VERIFIED_KEPT) verified.delete(verified.keys().next().value as string);
-  verified.set(id, { actor, expiresAtMs: exp * 1000 });
-};
-
 /** Who a verified token names, and when it stops being good (epoch ms). */
 export interface VerifiedToken {
   actor: Actor;
   expiresAtMs: number;
 }
+
+const verified = new Map<string, VerifiedToken>();
+
+const remember = (id: string, actor: Actor, exp: number): VerifiedToken => {
+  if (verified.size >= VERIFIED_KEPT) verified.delete(verified.keys().next().value as string);
+  const token = { actor, expiresAtMs: exp * 1000 };
+  verified.set(id, token);
+  return token;
+};
 
 /**
  * A caller's token went past its expiry while they held on (a subscription lives for hours):
@@ -77,8 +79,7 @@ export const verifyToken = async (secret: string, token: string): Promise<Verifi
     const { payload } = await jwtVerify(token, keyOf(secret), { algorithms: ['HS256'], requiredClaims: ['exp'] });
     if (typeof payload.sub !== 'string' || payload.sub === '') throw new Error('no sub');
     const actor = { userId: payload.sub, name: typeof payload.name === 'string' ? payload.name : payload.sub };
-    remember(id, actor, payload.exp ?? 0);
-    return { actor, expiresAtMs: (payload.exp ?? 0) * 1000 };
+    return remember(id, actor, payload.exp ?? 0);
   } catch (error) {
     throw refusalOf(error);
   }

@@ -5,3 +5,4 @@ export * from './clock.js';
 export * from './field-changes.js';
 export * from './value-checks.js';
 export * from './calendar.js';
+export * from './url-origin.js';

@@ -11,7 +11,7 @@ export * from './delivery/delivery-settings.js';
 export * from './delivery/retry-schedule.js';
 export * from './delivery/webhook-signature.js';
 export * from './access/target-addresses.js';
-export { SECRET_NOT_OPENED } from './access/webhook-secret.js';
+export { SECRET_NOT_OPENED, URL_NOT_OPENED } from './access/webhook-secret.js';
 export * from './delivery/webhook-dispatcher.js';
 export * from './delivery/delivery-outcomes.js';
 export * from './graphql/webhook.types.js';

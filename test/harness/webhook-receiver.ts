@@ -4,6 +4,8 @@ import { type IncomingHttpHeaders, type Server, createServer } from 'node:http';
 /** One POST a receiver got, as it got it. */
 export interface ReceivedDelivery {
   headers: IncomingHttpHeaders;
+  /** The path and query it was posted to. */
+  path: string;
   rawBody: string;
   body: Record<string, any>;
   /** The status code the receiver answered with. */
@@ -37,7 +39,7 @@ export const startWebhookReceiver = async (port = 0): Promise<WebhookReceiver> =
     request.on('data', (chunk) => (rawBody += chunk));
     request.on('end', () => {
       const answered = answers.shift() ?? 200;
-      received.push({ headers: request.headers, rawBody, body: JSON.parse(rawBody || '{}'), answered });
+      received.push({ headers: request.headers, path: request.url ?? '', rawBody, body: JSON.parse(rawBody || '{}'), answered });
       response.writeHead(answered).end();
     });
   });

@@ -1,5 +1,4 @@
-import { PersonalData } from '@cf/personal-data';
-import { SECRET_NOT_OPENED, WebhookDispatcher } from '@cf/webhooks';
+import { WebhookDispatcher } from '@cf/webhooks';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { sampleOf, scrape } from '../operations/scrape.js';
 import { type WebhookReceiver, signatureVerifies, startWebhookReceiver } from '../harness/webhook-receiver.js';
@@ -15,9 +14,6 @@ const SETTINGS = {
   WEBHOOK_WORKING_DAYS: '0,1,2,3,4,5,6',
   WEBHOOK_WORKING_HOURS: '0-24',
 };
-const WITH_ERRORS =
-  'query($projectId: ID!) { webhooks(projectId: $projectId) { id deliveries(first: 20) { id status attempts lastStatusCode lastError } } }';
-const ROTATE = 'mutation($i: WebhookInput!) { rotateWebhookSecret(input: $i) { position webhook { id secret } } }';
 const REDELIVER =
   'mutation($i: RedeliverWebhookDeliveryInput!) { redeliverWebhookDelivery(input: $i) { position delivery { id status attempts } } }';
 
@@ -186,31 +182,5 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
       firstResponseDueAt: overdue.body.occurredAt,
     });
     expect(receiver.received.filter((d) => d.body.subject.id === answered)).toEqual([]);
-  });
-
-  it('sends nothing for a webhook whose signing secret cannot be opened (its key is not in the store), and fails the delivery saying why', async () => {
-    const { webhook } = await registerWebhook(portal, p, receiver.url, ['COMMITMENT_REJECTED']);
-    await portal.app.get(PersonalData).completeForgetting(webhook.id); // as in a log copied without its keys
-    const commitmentId = await promiseTooMuch(portal, p, 'A fifth export');
-    await portal.ok('RejectCommitment', { input: { commitmentId, note: 'Not now' } }, p.mia);
-    const [sent] = await receiver.waitFor(1, (d) => d.body.event === 'COMMITMENT_REJECTED' && d.body.subject.id === commitmentId);
-    expect(signatureVerifies(secret, sent.rawBody, sent.headers['x-ledger-signature'])).toBe(true);
-    const deadline = Date.now() + 20_000;
-    let unsent: Record<string, any> | undefined;
-    while (unsent?.status !== 'FAILED' && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const { data } = await portal.graphql(WITH_ERRORS, { projectId: p.projectId }, p.mia);
-      unsent = data!.webhooks.find((w: { id: string }) => w.id === webhook.id).deliveries[0];
-    }
-    expect(unsent).toMatchObject({ status: 'FAILED', attempts: 1, lastStatusCode: null, lastError: SECRET_NOT_OPENED });
-    expect(receiver.received.filter((d) => d.body.deliveryId === unsent!.id)).toEqual([]);
-    // What the error says to do: a new secret is sealed with a new key, and the delivery then goes out signed with it.
-    const rotated = await portal.graphql(ROTATE, { i: { webhookId: webhook.id } }, p.mia);
-    expect(rotated.errors).toBeUndefined();
-    expect((await portal.graphql(REDELIVER, { i: { deliveryId: unsent!.id } }, p.mia)).errors).toBeUndefined();
-    const [resent] = await receiver.waitFor(1, (d) => d.body.deliveryId === unsent!.id);
-    expect(signatureVerifies(rotated.data!.rotateWebhookSecret.webhook.secret, resent.rawBody, resent.headers['x-ledger-signature'])).toBe(
-      true,
-    );
   });
 });

@@ -1,4 +1,4 @@
-import { idOfStream } from '@cf/core';
+import { idOfStream, originOf } from '@cf/core';
 import type { Projection, PageRows, RecordedEvent, Row } from '@cf/event-store';
 
 /**
@@ -22,25 +22,21 @@ export const projectNamedBy = (event: Pick<RecordedEvent, 'stream' | 'data'>): s
   return PROJECT_CATEGORIES.includes(event.stream.slice(0, event.stream.indexOf('-'))) ? idOfStream(event.stream) : undefined;
 };
 
-/** Only the scheme and host of a URL: its path and query often carry a token. */
-const originOf = (url: string): string => {
-  try {
-    const { protocol, host } = new URL(url);
-    return `${protocol}//${host}`;
-  } catch {
-    return '[url]';
-  }
-};
-
 /**
  * A webhook's signing secret is in its events (deliveries are signed with it) but never in the
- * audit log or histories, and of its URL only the scheme and host.
+ * audit log or histories, and of its URL only the scheme and host: the origin its registration
+ * logged beside the sealed URL, or, for a webhook registered before URLs were sealed, the origin
+ * of the URL as written.
  */
-const shown = (data: Record<string, unknown>): Record<string, unknown> => ({
-  ...data,
-  ...(typeof data.secret === 'string' ? { secret: '[secret]' } : {}),
-  ...(typeof data.url === 'string' && typeof data.webhookId === 'string' ? { url: originOf(data.url) } : {}),
-});
+const shown = (data: Record<string, unknown>): Record<string, unknown> => {
+  const { origin, ...withoutOrigin } = data;
+  const webhookUrl = typeof data.url === 'string' && typeof data.webhookId === 'string' ? data.url : undefined;
+  return {
+    ...(webhookUrl === undefined ? data : withoutOrigin),
+    ...(typeof data.secret === 'string' ? { secret: '[secret]' } : {}),
+    ...(webhookUrl === undefined ? {} : { url: typeof origin === 'string' ? origin : originOf(webhookUrl) }),
+  };
+};
 
 /**
  * Every event as the audit log shows it, one row per position. The project is the one the event

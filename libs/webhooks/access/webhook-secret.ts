@@ -6,16 +6,22 @@ export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString(
 
 /**
  * Sealed in the log with the webhook's own key, like contacts' personal data: exports and
- * read models hold `enc:v1:` values, and only the dispatcher opens them, to sign.
+ * read models hold `enc:v1:` values, and only the dispatcher opens them, to send and to sign
+ * (GraphQL answers to a MANAGER open the URL, never the secret). The URL is sealed because its
+ * path or query often carries the receiver's token; its origin is logged in plain beside it.
  */
-export const SEALED_WEBHOOK_FIELDS = ['secret'] as const;
+export const SEALED_WEBHOOK_FIELDS = ['url', 'secret'] as const;
 
 /**
- * Whether an unsealed secret can sign. Its key not in this store (a log imported or copied
+ * Whether an unsealed value can be used. Its key not in this store (a log imported or copied
  * without its keys), or not opening it, leaves the text that stands in for it or the sealed text
- * every export holds: a signature with either is one anyone can make.
+ * every export holds: a signature with either is one anyone can make, and neither is an address.
  */
-export const isOpenedSecret = (secret: string): boolean => secret !== FORGOTTEN_TEXT && !secret.includes(SEALED_PREFIX);
+export const isOpened = (text: string): boolean => text !== FORGOTTEN_TEXT && !text.includes(SEALED_PREFIX);
+
+/** Why a delivery whose URL cannot be opened fails without being sent: nothing but registering again brings the URL back. */
+export const URL_NOT_OPENED =
+  "not sent: the webhook's URL cannot be opened, its key is not in this store (a log copied without its keys); register the webhook again";
 
 /** Why a delivery whose signing secret cannot be opened fails without being sent. */
 export const SECRET_NOT_OPENED =

@@ -2,7 +2,7 @@ import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnAppl
 import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { TargetHosts } from '../access/target-addresses.js';
-import { SECRET_NOT_OPENED, isOpenedSecret } from '../access/webhook-secret.js';
+import { SECRET_NOT_OPENED, URL_NOT_OPENED, isOpened } from '../access/webhook-secret.js';
 import { type DeliverySettings } from './delivery-settings.js';
 import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
 import { reportDeliveryAttempt } from './delivery-outcomes.js';
@@ -105,12 +105,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
 
   private async attempt(delivery: DueDelivery): Promise<void> {
     const { timeoutMs, allowPrivate } = this.settings;
-    // The secret is opened here only, for the signature.
-    const secret = await this.personalData.unseal(delivery.secret);
-    const unopened = !isOpenedSecret(secret); // nothing is sent, and no retry can help
+    // The URL and the secret are opened here only, to send and to sign.
+    const { url, secret } = await this.personalData.unseal({ url: delivery.url, secret: delivery.secret });
+    const unopened = !isOpened(url) ? URL_NOT_OPENED : !isOpened(secret) ? SECRET_NOT_OPENED : undefined; // no retry can help
     const { statusCode, error } = unopened
-      ? { statusCode: null, error: SECRET_NOT_OPENED }
-      : await postDelivery({ ...delivery, secret }, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });
+      ? { statusCode: null, error: unopened }
+      : await postDelivery({ ...delivery, url, secret }, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });
     const at = new Date();
     const outcome = unopened
       ? { status: 'FAILED' as const, nextAttemptAt: at.toISOString() }

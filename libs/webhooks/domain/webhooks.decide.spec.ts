@@ -14,6 +14,7 @@ const registered: WebhookRegistered = {
     webhookId: W,
     projectId: P,
     url: 'https://hooks.example.com/ledger',
+    origin: 'https://hooks.example.com',
     events: ['COMMITMENT_REJECTED', 'PERCEPTION_GAP_OPENED'],
     secret: 'whsec_one',
     registeredBy: ann,
@@ -103,7 +104,9 @@ describe('webhooks decider', () => {
       spec
         .given([])
         .when(register({ url: 'https://hooks.example.com./ledger' }))
-        .then([{ ...registered, data: { ...registered.data, url: 'https://hooks.example.com./ledger' } }]);
+        .then([
+          { ...registered, data: { ...registered.data, url: 'https://hooks.example.com./ledger', origin: 'https://hooks.example.com.' } },
+        ]);
     });
 
     it('refuses a host name that did not resolve: what it would reach cannot be judged', () => {
@@ -114,7 +117,7 @@ describe('webhooks decider', () => {
       spec
         .given([])
         .when(register({ url: 'http://127.0.0.1:8080/hook', allowPrivate: true }))
-        .then([{ ...registered, data: { ...registered.data, url: 'http://127.0.0.1:8080/hook' } }]);
+        .then([{ ...registered, data: { ...registered.data, url: 'http://127.0.0.1:8080/hook', origin: 'http://127.0.0.1:8080' } }]);
     });
 
     it('refuses no events and unknown events, naming the field', () => {

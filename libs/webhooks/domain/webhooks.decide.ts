@@ -1,4 +1,4 @@
-import { DomainError, type Decider, oneOf, optionalText, requiredText, withoutUndefined } from '@cf/core';
+import { DomainError, type Decider, oneOf, optionalText, originOf, requiredText, withoutUndefined } from '@cf/core';
 import { type Actor, type DeliveryStatus, WEBHOOK_EVENTS, type WebhookEvent, type WebhookStreamEvent } from './webhooks.events.js';
 import { webhookErrors } from './webhooks.errors.js';
 import { type WebhookState, evolveWebhook, initialWebhookState } from './webhooks.state.js';
@@ -64,6 +64,7 @@ const registerWebhook = (command: RegisterWebhook, state: WebhookState): Webhook
         webhookId: command.webhookId,
         projectId: command.projectId,
         url,
+        origin: originOf(url),
         events,
         description,
         secret: command.secret,

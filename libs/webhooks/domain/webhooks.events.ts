@@ -23,6 +23,9 @@ export interface Actor {
 /**
  * The events of a webhook's stream `webhook-<id>`. The secret is kept in the log because every
  * delivery is signed with it; it is shown only in the answers to registration and rotation.
+ * The URL is logged sealed like the secret (its path or query often carries a token), with its
+ * `origin` in plain for the audit log; webhooks registered before URLs were sealed have no
+ * `origin`, and their URL stays in the log as written.
  */
 export type WebhookRegistered = DomainEvent<
   'WebhookRegistered',
@@ -30,6 +33,7 @@ export type WebhookRegistered = DomainEvent<
     webhookId: string;
     projectId: string;
     url: string;
+    origin?: string;
     events: WebhookEvent[];
     description?: string;
     secret: string;

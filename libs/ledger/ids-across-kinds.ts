@@ -1,21 +1,40 @@
+import { Injectable } from '@nestjs/common';
 import { DomainError } from '@cf/core';
-import type { EventStore } from '@cf/event-store';
+import { EventSourcing } from './event-sourcing.service.js';
 
 const ENTITY_KINDS = ['project', 'contact', 'session', 'request', 'requirement', 'commitment'];
 
 /** Streams that carry an entity's id by design: a project's budget, the status reports on a request, requirement or commitment. */
 const COMPANIONS: Record<string, readonly string[]> = { budget: ['project'], status: ['request', 'requirement', 'commitment'] };
 
+/** Whether an entity of a kind whose ids are not stream names has the id, as its own context finds it. */
+export type EntityLookup = (id: string) => Promise<boolean>;
+
 /**
- * Refuses an id a client chose when a stream of another kind already has it (`history(id)` would
+ * Refuses an id a client chose when an entity of another kind already has it (`history(id)` would
  * mix both). Ids the service makes are UUIDv7 and never collide; only chosen ones are checked.
- * The answer names no kind: the id may belong to another project.
+ * Most entities are found by their stream; one that lives in another's stream (a commitment, in
+ * its project's budget stream) is found the way its context registered, so no context reads
+ * another's tables. The answer names no kind: the id may belong to another project.
  */
-export const requireIdOfNoOtherKind = async (store: EventStore, kind: string, id: string, field = 'id'): Promise<void> => {
-  for (const other of [...ENTITY_KINDS, ...Object.keys(COMPANIONS)]) {
-    if (other === kind || COMPANIONS[other]?.includes(kind)) continue;
-    if ((await store.lastIndexOf(`${other}-${id}`)) >= 0) {
-      throw DomainError.badInput(field, `is already the id of something else; leave ${field} out or choose another`);
+@Injectable()
+export class IdsAcrossKinds {
+  private readonly lookups = new Map<string, EntityLookup>();
+
+  constructor(private readonly eventSourcing: EventSourcing) {}
+
+  /** Called by the context that owns a kind of entity without a stream of its own, when its module starts. */
+  findsEntitiesWithoutStream(kind: string, lookup: EntityLookup): void {
+    this.lookups.set(kind, lookup);
+  }
+
+  async requireIdOfNoOtherKind(kind: string, id: string, field = 'id'): Promise<void> {
+    for (const other of [...ENTITY_KINDS, ...Object.keys(COMPANIONS)]) {
+      if (other === kind || COMPANIONS[other]?.includes(kind)) continue;
+      const lookup = this.lookups.get(other);
+      if ((await this.eventSourcing.store.lastIndexOf(`${other}-${id}`)) >= 0 || (lookup !== undefined && (await lookup(id)))) {
+        throw DomainError.badInput(field, `is already the id of something else; leave ${field} out or choose another`);
+      }
     }
   }
-};
+}

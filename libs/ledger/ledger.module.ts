@@ -5,6 +5,7 @@ import type { LedgerConfig } from './config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from './ledger.tokens.js';
 import { EventSourcing, OPEN_EVENT_SOURCING } from './event-sourcing.service.js';
 import { openEventSourcing } from './open-event-sourcing.js';
+import { IdsAcrossKinds } from './ids-across-kinds.js';
 import { EVENT_SOURCING_TELEMETRY, type EventSourcingTelemetry } from './telemetry/event-sourcing-telemetry.js';
 
 /** Wires the store, read models and projection runner once for the whole application. */
@@ -23,8 +24,9 @@ export class LedgerModule {
           inject: [{ token: EVENT_SOURCING_TELEMETRY, optional: true }],
         },
         EventSourcing,
+        IdsAcrossKinds,
       ],
-      exports: [LEDGER_CONFIG, JWT_SECRET, EventSourcing],
+      exports: [LEDGER_CONFIG, JWT_SECRET, EventSourcing, IdsAcrossKinds],
     };
   }
 }

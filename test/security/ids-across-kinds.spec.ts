@@ -9,6 +9,7 @@ describe('ids are unique across kinds', () => {
   let projectId: string;
   let requestId: string;
   let contactId: string;
+  let commitmentId: string;
   beforeAll(async () => {
     portal = await startPortal();
     token = await portal.tokenFor('ada', 'Ada');
@@ -26,25 +27,29 @@ describe('ids are unique across kinds', () => {
         token,
       )
     ).raiseRequest.request.id;
+    commitmentId = (await portal.ok('MakeCommitment', { input: { projectId, summary: 'S', madeToId: contactId, estimateHours: 2 } }, token))
+      .makeCommitment.commitment.id;
   });
   afterAll(() => portal.close());
 
   it.each(['HTTP', 'graphql-ws'])(
-    "refuses openProject with a request's or a contact's id, appends nothing, and the request's history stays its own (%s)",
+    "refuses openProject with a request's, a contact's or a commitment's id, appends nothing, and their histories stay their own (%s)",
     async (transport) => {
       const head = await portal.app.get(EventSourcing).store.headPosition();
-      for (const id of [requestId, contactId]) {
+      for (const id of [requestId, contactId, commitmentId]) {
         const variables = { input: { id, name: 'Squatter', customerName: 'C', budgetHours: 1 } };
         const answer =
           transport === 'HTTP'
             ? await portal.send('OpenProject', variables, token)
             : await overWebSocket(portal.url, portalOperation('OpenProject'), variables, token);
         expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
-        expect(answer.errors?.[0].message).not.toMatch(/request|contact/i);
+        expect(answer.errors?.[0].message).not.toMatch(/request|contact|commitment/i);
       }
       expect(await portal.app.get(EventSourcing).store.headPosition()).toBe(head);
       const { history } = await portal.ok('History', { id: requestId }, token);
       expect(history.map((entry: { type: string }) => entry.type)).toEqual(['RequestRaised']);
+      const commitment = await portal.ok('History', { id: commitmentId }, token);
+      expect(commitment.history.map((entry: { type: string }) => entry.type)).toEqual(['CommitmentMade']);
     },
   );
 

@@ -1,17 +1,20 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing, requireIdOfNoOtherKind } from '@cf/ledger';
+import { EventSourcing, IdsAcrossKinds } from '@cf/ledger';
 import { projectsDecider } from '../domain/projects.decide.js';
 import { OpenProjectCommand } from './open-project.command.js';
 
 /** Anyone signed in may open a project; they become its first MANAGER. */
 @CommandHandler(OpenProjectCommand)
 export class OpenProjectHandler implements ICommandHandler<OpenProjectCommand, CommandResult> {
-  constructor(private readonly eventSourcing: EventSourcing) {}
+  constructor(
+    private readonly eventSourcing: EventSourcing,
+    private readonly ids: IdsAcrossKinds,
+  ) {}
 
   async execute({ input, caller }: OpenProjectCommand): Promise<CommandResult> {
-    if (input.id) await requireIdOfNoOtherKind(this.eventSourcing.store, 'project', input.id);
+    if (input.id) await this.ids.requireIdOfNoOtherKind('project', input.id);
     const projectId = input.id ?? newId();
     const at = this.eventSourcing.now();
     return this.eventSourcing.execute(

@@ -16,3 +16,4 @@ export * from './delivery/webhook-dispatcher.js';
 export * from './delivery/delivery-outcomes.js';
 export * from './graphql/webhook.types.js';
 export * from './webhooks.module.js';
+export * from './outbox/delivery-record.js';

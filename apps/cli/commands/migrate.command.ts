@@ -1,11 +1,14 @@
-import { compareStores, migrateEvents, openStoreUrl, requireStoreAt } from '@cf/audit';
+import { type OpenedStore, compareStores, migrateEvents, openStoreUrl, requireStoreAt } from '@cf/audit';
+import { carryDeliveryRecord } from '@cf/webhooks';
 import { ProgressBar } from '../progress-bar.js';
 
 /**
  * `migrate --from <store url> --to <store url> [--limit N]`: copies every event in global order,
  * one command per append, then the personal-data keys, and ends by comparing event counts and
- * every stream's last hash (exit code 1 when they differ). Interrupted, it resumes where the
- * target ends when run again (see resumePoint). Run it with the API stopped on both stores.
+ * every stream's last hash (exit code 1 when they differ). The webhooks' delivery record goes
+ * along (positions are kept, so the target derives the same delivery ids): nothing delivered is
+ * sent again from the target. Interrupted, it resumes where the target ends when run again (see
+ * resumePoint). Run it with the API stopped on both stores.
  * URLs: `sqlite:<data directory>` or `postgres://user@host:5432/db?schema=<name>`.
  */
 export interface MigrateOptions {
@@ -14,6 +17,20 @@ export interface MigrateOptions {
   /** Events to copy in this run at most (the CLI checks it is a whole number). */
   limit?: number;
 }
+
+/** The source's delivery record, where it has read models (a store never served has none). */
+const carryDeliveryRecordOf = async (from: OpenedStore, to: OpenedStore): Promise<number> => {
+  const source = await from.openReadModels(false);
+  if (!source) return 0;
+  const target = await to.openReadModels(true);
+  if (!target) throw new Error('the target store keeps no read models: its webhooks would send every past notice again');
+  try {
+    return await carryDeliveryRecord(source, target);
+  } finally {
+    await source.destroy();
+    await target.destroy();
+  }
+};
 
 export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: MigrateOptions): Promise<void> => {
   await requireStoreAt(fromUrl);
@@ -38,9 +55,12 @@ export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: Migrat
       await targetKeys.put(keys).finally(() => targetKeys.close());
       await sourceKeys.close();
     }
+    const deliveries = await carryDeliveryRecordOf(from, to);
     const comparison = await compareStores(from.store, to.store);
     const resumed = result.resumedAfter > 0n ? `, resumed after source position ${result.resumedAfter}` : '';
-    console.log(`copied ${result.copied} events${resumed} and ${keys.length} personal-data keys from ${from.describe} to ${to.describe}`);
+    console.log(
+      `copied ${result.copied} events${resumed}, ${keys.length} personal-data keys and ${deliveries} webhook delivery records from ${from.describe} to ${to.describe}`,
+    );
     console.log(`source: ${comparison.sourceEvents} events in ${comparison.streams} streams; target: ${comparison.targetEvents} events`);
     if (comparison.ok) console.log("OK: event counts and every stream's last hash match");
     else {

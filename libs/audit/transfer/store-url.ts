@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { type EventStore, PostgresEventStore, SqliteEventStore } from '@cf/event-store';
+import {
+  type EventStore,
+  PostgresEventStore,
+  type ReadModelDb,
+  SqliteEventStore,
+  openPostgresReadModels,
+  openSqliteReadModels,
+} from '@cf/event-store';
 import { KEY_FILE, type KeyStore, openPostgresKeyStore, openSqliteKeyStore } from '@cf/personal-data';
 
 /** An event store and, where it has one, its key store, opened from a store URL. */
@@ -9,6 +16,8 @@ export interface OpenedStore {
   store: EventStore;
   /** Undefined when the source has no key store (a SQLite data directory without a key file). */
   openKeys(create: boolean): Promise<KeyStore | undefined>;
+  /** Its read models; undefined when `create` is false and it has none (a store never served). */
+  openReadModels(create: boolean): Promise<ReadModelDb | undefined>;
   describe: string;
 }
 
@@ -29,6 +38,22 @@ const postgresTarget = (url: string): { connectionString: string; schema: string
  * Refuses a source that holds no store: opening one would create an empty store there, and a
  * mistyped path would then "copy" 0 events and report success.
  */
+/** Whether a PostgreSQL database holds a table, asked without creating anything. */
+const postgresHasTable = async (connectionString: string, table: string): Promise<boolean> => {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    const found = await client.query<{ table: string | null }>('SELECT to_regclass($1) AS table', [table]);
+    return found.rows[0].table !== null;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+};
+
+/**
+ * Refuses a source that holds no store: opening one would create an empty store there, and a
+ * mistyped path would then "copy" 0 events and report success.
+ */
 export const requireStoreAt = async (url: string): Promise<void> => {
   if (url.startsWith('sqlite:')) {
     const dir = sqliteDirectory(url);
@@ -37,23 +62,19 @@ export const requireStoreAt = async (url: string): Promise<void> => {
   }
   if (!/^postgres(ql)?:\/\//.test(url)) return; // openStoreUrl names the accepted URLs
   const target = postgresTarget(url);
-  const client = new pg.Client({ connectionString: target.connectionString, connectionTimeoutMillis: 5_000 });
-  try {
-    await client.connect();
-    const found = await client.query<{ table: string | null }>('SELECT to_regclass($1) AS table', [`"${target.schema}".events`]);
-    if (!found.rows[0].table) throw new Error(`no store at ${target.describe}: it has no events table`);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+  if (!(await postgresHasTable(target.connectionString, `"${target.schema}".events`)))
+    throw new Error(`no store at ${target.describe}: it has no events table`);
 };
 
 export const openStoreUrl = (url: string): OpenedStore => {
   if (url.startsWith('sqlite:')) {
     const dir = sqliteDirectory(url);
     const keyFile = join(dir, KEY_FILE);
+    const readModels = join(dir, 'read-models.sqlite');
     return {
       store: new SqliteEventStore({ file: join(dir, 'events.sqlite') }),
       openKeys: async (create) => (create || existsSync(keyFile) ? openSqliteKeyStore(keyFile) : undefined),
+      openReadModels: async (create) => (create || existsSync(readModels) ? openSqliteReadModels(readModels) : undefined),
       describe: `sqlite:${dir}`,
     };
   }
@@ -62,6 +83,11 @@ export const openStoreUrl = (url: string): OpenedStore => {
     return {
       store: new PostgresEventStore({ connectionString, schema }),
       openKeys: async () => openPostgresKeyStore(connectionString, schema),
+      // Beside the log in `<schema>_read`, as the API keeps them.
+      openReadModels: async (create) =>
+        create || (await postgresHasTable(connectionString, `"${schema}_read".projection_checkpoints`))
+          ? openPostgresReadModels(connectionString, `${schema}_read`)
+          : undefined,
       describe,
     };
   }

@@ -137,7 +137,7 @@ describe('export, import and migrate of a seeded project', () => {
     await migrateCommand({ from: `sqlite:${seeded}`, to });
     expect(process.exitCode ?? 0).toBe(0);
     expect(logged.join('\n')).toMatch(
-      /resumed after source position \d+ and 4 personal-data keys[^]*OK: event counts and every stream's last hash match/,
+      /resumed after source position \d+, 4 personal-data keys and \d+ webhook delivery records[^]*OK: event counts and every stream's last hash match/,
     );
     expect(exported(await allEvents(to))).toEqual(exported(source));
     const env: Record<string, string> =

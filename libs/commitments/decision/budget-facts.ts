@@ -2,7 +2,7 @@ import { contactsReadModel } from '@cf/contacts';
 import type { ReadModelDb } from '@cf/event-store';
 import { requestsReadModel } from '@cf/requests';
 import { requirementsReadModel } from '@cf/requirements';
-import type { ContactFact, ProjectEntityFact, RequestFact } from '../domain/commitments.commands.js';
+import type { ContactFact, RequestFact, RequirementFact, SessionFact } from '../domain/commitments.commands.js';
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 
 /**
@@ -36,21 +36,25 @@ export const requestFacts = async (db: ReadModelDb, requestIds: readonly string[
             projectId: request.project_id,
             askedWithAuthority: asked?.askedWithAuthority ?? false,
             ...(asked?.requesterName ? { requesterName: asked.requesterName } : {}),
+            withdrawn: request.status === 'WITHDRAWN',
           }
         : null;
     }),
   );
 };
 
-export const requirementFacts = async (db: ReadModelDb, requirementIds: readonly string[]): Promise<(ProjectEntityFact | null)[]> => {
+export const requirementFacts = async (db: ReadModelDb, requirementIds: readonly string[]): Promise<(RequirementFact | null)[]> => {
   const rows = new Map((await requirementsReadModel(db).requirements(requirementIds)).map((r) => [r.id, r]));
   return requirementIds.map((id) => {
     const row = rows.get(id);
-    return row ? { id, projectId: row.project_id } : null;
+    return row ? { id, projectId: row.project_id, removed: row.removed === 1 } : null;
   });
 };
 
-export const sessionFact = async (db: ReadModelDb, sessionId: string): Promise<ProjectEntityFact | null> => {
-  const session = await contactsReadModel(db).session(sessionId);
-  return session ? { id: session.id, projectId: session.project_id } : null;
+export const sessionFact = async (db: ReadModelDb, sessionId: string): Promise<SessionFact | null> => {
+  const read = contactsReadModel(db);
+  const [session, contacts] = await Promise.all([read.session(sessionId), read.sessionContacts(sessionId)]);
+  return session
+    ? { id: session.id, projectId: session.project_id, voided: session.voided === 1, contactIds: contacts.map((c) => c.id) }
+    : null;
 };

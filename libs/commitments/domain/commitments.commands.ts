@@ -32,11 +32,24 @@ export interface RequestFact {
   askedWithAuthority: boolean;
   /** The name of the contact it is attributed to (sealed, as the read models keep it). */
   requesterName?: string;
+  /** Withdrawn by its requester: no new commitment may rest on it. */
+  withdrawn?: boolean;
 }
 
-export interface ProjectEntityFact {
+export interface RequirementFact {
   id: string;
   projectId: string;
+  /** Descoped: no new commitment may be linked to it. */
+  removed?: boolean;
+}
+
+export interface SessionFact {
+  id: string;
+  projectId: string;
+  /** A voided session did not happen: nothing was promised in it. */
+  voided?: boolean;
+  /** The contacts who attended it. */
+  contactIds: string[];
 }
 
 export type MakeCommitment = CommandMeta &
@@ -52,11 +65,11 @@ export type MakeCommitment = CommandMeta &
     requests: (RequestFact | null)[];
     /** Parallel to `requirements`. */
     requirementIds: string[];
-    requirements: (ProjectEntityFact | null)[];
+    requirements: (RequirementFact | null)[];
     estimateHours: number;
     dueDate?: string;
     sessionId?: string;
-    session?: ProjectEntityFact | null;
+    session?: SessionFact | null;
     makerRole: ProjectMemberRole;
   };
 
@@ -70,7 +83,7 @@ export type ReviseCommitment = CommandMeta &
     dueDate?: string;
     /** When given, these replace the links (facts parallel, as for MakeCommitment). */
     requirementIds?: string[];
-    requirements?: (ProjectEntityFact | null)[];
+    requirements?: (RequirementFact | null)[];
     requestIds?: string[];
     requests?: (RequestFact | null)[];
     /** The contact it was made to (its name, for the reason when no request is linked). */

@@ -32,6 +32,20 @@ export const commitmentErrors = {
     ),
   finalState: (status: CommitmentStatus): DomainError =>
     DomainError.ruleViolated('finalState', `The commitment is already ${label(status)}; it cannot change any more.`),
+  requirementNotRemoved: (requirementId: string): DomainError =>
+    DomainError.ruleViolated(
+      'requirementNotRemoved',
+      `Requirement ${requirementId} has been removed: a promise on it would read as within requirements; link none instead.`,
+    ),
+  requestNotWithdrawn: (requestId: string): DomainError =>
+    DomainError.ruleViolated('requestNotWithdrawn', `Request ${requestId} has been withdrawn: no promise can rest on it.`),
+  sessionNotVoided: (sessionId: string): DomainError =>
+    DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place.`),
+  madeToAttendedSession: (sessionId: string): DomainError =>
+    DomainError.ruleViolated(
+      'madeToAttendedSession',
+      `The contact the commitment is made to did not attend contact session ${sessionId}; name a session they attended, or none.`,
+    ),
   revisionChangesSomething: (): DomainError =>
     DomainError.ruleViolated('revisionChangesSomething', 'A revision must change the estimate, the due date or the links.'),
 };

@@ -25,7 +25,7 @@ describe('MakeCommitment on the budget stream', () => {
   it('accepts C1 of the worked example: within requirements and budget', () => {
     spec
       .given([contractApproved])
-      .when(makeC1({ dueDate: '2025-04-30', sessionId: 's-1', session: { id: 's-1', projectId } }))
+      .when(makeC1({ dueDate: '2025-04-30', sessionId: 's-1', session: { id: 's-1', projectId, contactIds: ['c-dora'] } }))
       .then([
         {
           type: 'CommitmentMade',
@@ -148,7 +148,7 @@ describe('MakeCommitment on the budget stream', () => {
       .thenThrows('NOT_FOUND');
     spec
       .given([])
-      .when(makeC1({ sessionId: 's-9', session: { id: 's-9', projectId: 'p-2' } }))
+      .when(makeC1({ sessionId: 's-9', session: { id: 's-9', projectId: 'p-2', contactIds: ['c-dora'] } }))
       .thenThrows('RULE_VIOLATED', 'sameProject');
     expect(
       spec

@@ -1,6 +1,6 @@
 import { DomainError, calendarDate, oneOf, positiveNumber, referencedFact, requiredText } from '@cf/core';
 import type { BudgetState } from './budget.state.js';
-import type { MakeCommitment, ProjectEntityFact } from './commitments.commands.js';
+import type { MakeCommitment, RequestFact, RequirementFact, SessionFact } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
 import { PROJECT_MEMBER_ROLES, type CommitmentMade } from './commitments.events.js';
 import { askedOf, judge, statusWhenMade } from './commitments.judgement.js';
@@ -22,6 +22,29 @@ export const existingInProject = <Fact extends { projectId: string }>(
   facts: readonly (Fact | null | undefined)[],
 ): Fact[] => ids.map((id, index) => referencedFact(entity, id, facts[index], projectId, sameProject));
 
+/**
+ * A removed requirement or a withdrawn request is no new link's target: a promise on descoped
+ * work would read as within requirements, one on a withdrawn request as asked for. Links a
+ * commitment already had stay, shown as suspect links.
+ */
+export const requireLinkable = (
+  requirements: readonly RequirementFact[],
+  requests: readonly RequestFact[],
+  alreadyLinked: { requirementIds: readonly string[]; requestIds: readonly string[] } = { requirementIds: [], requestIds: [] },
+): void => {
+  const removed = requirements.find((r) => r.removed && !alreadyLinked.requirementIds.includes(r.id));
+  if (removed) throw commitmentErrors.requirementNotRemoved(removed.id);
+  const withdrawn = requests.find((r) => r.withdrawn && !alreadyLinked.requestIds.includes(r.id));
+  if (withdrawn) throw commitmentErrors.requestNotWithdrawn(withdrawn.id);
+};
+
+/** The session a commitment was made in: it took place, and the contact it was made to was there. */
+const madeInSession = (command: MakeCommitment, sessionId: string): void => {
+  const [session] = existingInProject<SessionFact>('Session', command.projectId, [sessionId], [command.session]);
+  if (session.voided) throw commitmentErrors.sessionNotVoided(sessionId);
+  if (!session.contactIds.includes(command.madeToId)) throw commitmentErrors.madeToAttendedSession(sessionId);
+};
+
 export const budgetHoursOf = (state: BudgetState, command: { openingBudgetHours: number }): number =>
   state.budgetHours ?? command.openingBudgetHours;
 
@@ -37,10 +60,8 @@ export const makeCommitment = (command: MakeCommitment, state: BudgetState): Com
 
   const madeTo = referencedFact('Contact', command.madeToId, command.madeTo, command.projectId, sameProject);
   const requests = existingInProject('Request', command.projectId, requestIds, command.requests);
-  existingInProject('Requirement', command.projectId, requirementIds, command.requirements);
-  if (command.sessionId !== undefined) {
-    existingInProject<ProjectEntityFact>('Session', command.projectId, [command.sessionId], [command.session]);
-  }
+  requireLinkable(existingInProject('Requirement', command.projectId, requirementIds, command.requirements), requests);
+  if (command.sessionId !== undefined) madeInSession(command, command.sessionId);
 
   const atDecision = judge({
     candidate: { estimateHours, requirementIds },

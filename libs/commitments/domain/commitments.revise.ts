@@ -5,7 +5,7 @@ import { commitmentErrors } from './commitments.errors.js';
 import { exposureBefore } from './commitments.standing.js';
 import type { CommitmentRevised, CommitmentRevisionChange } from './commitments.events.js';
 import { askedOf, judgeRevision, statusAfterRevision } from './commitments.judgement.js';
-import { budgetHoursOf, distinctIds, existingInProject } from './commitments.make.js';
+import { budgetHoursOf, distinctIds, existingInProject, requireLinkable } from './commitments.make.js';
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id) => b.includes(id));
 
@@ -14,8 +14,12 @@ const relinked = (command: ReviseCommitment, slot: CommitmentSlot) => {
   const requirementIds =
     command.requirementIds === undefined ? [...slot.requirementIds] : distinctIds('requirementIds', command.requirementIds);
   const requestIds = command.requestIds === undefined ? [...slot.requestIds] : distinctIds('requestIds', command.requestIds);
-  if (command.requirementIds !== undefined) existingInProject('Requirement', slot.projectId, requirementIds, command.requirements ?? []);
+  const requirements =
+    command.requirementIds === undefined
+      ? []
+      : existingInProject('Requirement', slot.projectId, requirementIds, command.requirements ?? []);
   const requests = command.requestIds === undefined ? [] : existingInProject('Request', slot.projectId, requestIds, command.requests ?? []);
+  requireLinkable(requirements, requests, slot);
   return { requirementIds, requestIds, requests };
 };
 

@@ -1,0 +1,64 @@
+import { specification } from '@test/decider-specification.js';
+import { budgetDecider } from './budget.decide.js';
+import { contractApproved, decidedAfter, makeC1, projectId, request, revise } from './commitments.spec-fixtures.js';
+
+const spec = specification(budgetDecider);
+const removedR2 = { id: 'R2', projectId, removed: true };
+const withdrawnQ1 = { ...request('q-1', true), withdrawn: true };
+
+describe('what a commitment may be linked to and made in', () => {
+  it('refuses a removed requirement and a withdrawn request: the promise would read in scope, or as asked for', () => {
+    spec
+      .given([contractApproved])
+      .when(makeC1({ requirementIds: ['R2'], requirements: [removedR2] }))
+      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved');
+    spec
+      .given([contractApproved])
+      .when(makeC1({ requestIds: ['q-1'], requests: [withdrawnQ1] }))
+      .thenThrows('RULE_VIOLATED', 'requestNotWithdrawn');
+  });
+
+  it('refuses a voided session, and one the contact it is made to did not attend', () => {
+    spec
+      .given([contractApproved])
+      .when(makeC1({ sessionId: 's-1', session: { id: 's-1', projectId, voided: true, contactIds: ['c-dora'] } }))
+      .thenThrows('RULE_VIOLATED', 'sessionNotVoided');
+    spec
+      .given([contractApproved])
+      .when(makeC1({ sessionId: 's-1', session: { id: 's-1', projectId, contactIds: ['c-erik'] } }))
+      .thenThrows('RULE_VIOLATED', 'madeToAttendedSession');
+  });
+
+  it('refuses a relink to a removed requirement or a withdrawn request the commitment did not have', () => {
+    const made = decidedAfter([contractApproved], makeC1());
+    spec
+      .given(made)
+      .when(revise({ requirementIds: ['R1', 'R2'], requirements: [{ id: 'R1', projectId }, removedR2] }))
+      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved');
+    spec
+      .given(made)
+      .when(revise({ requestIds: ['q-1'], requests: [withdrawnQ1] }))
+      .thenThrows('RULE_VIOLATED', 'requestNotWithdrawn');
+  });
+
+  it('keeps a link the commitment already had when its target was removed since (it shows as a suspect link)', () => {
+    const made = decidedAfter(
+      [contractApproved],
+      makeC1({
+        requirementIds: ['R1', 'R2'],
+        requirements: [
+          { id: 'R1', projectId },
+          { id: 'R2', projectId },
+        ],
+      }),
+    );
+    const [revised] = budgetDecider.decide(
+      revise({
+        requirementIds: ['R1', 'R2', 'R3'],
+        requirements: [{ id: 'R1', projectId }, removedR2, { id: 'R3', projectId }],
+      }),
+      made.reduce(budgetDecider.evolve, budgetDecider.initialState()),
+    );
+    expect(revised).toMatchObject({ type: 'CommitmentRevised', data: { requirementIds: ['R1', 'R2', 'R3'] } });
+  });
+});

@@ -3,9 +3,11 @@ import {
   boundedText,
   calendarDate,
   isCalendarDate,
+  nonNegativeHours,
   nonNegativeNumber,
   oneOf,
   optionalText,
+  positiveHours,
   positiveNumber,
   referencedFact,
   requiredText,
@@ -65,6 +67,15 @@ describe('value checks', () => {
     expect(thrown(() => positiveNumber('estimateHours', 0))).toMatchObject(badInputOn('estimateHours'));
     expect(thrown(() => positiveNumber('estimateHours', -2))).toMatchObject(badInputOn('estimateHours'));
     expect(thrown(() => positiveNumber('estimateHours', Number.NaN))).toMatchObject(badInputOn('estimateHours'));
+  });
+
+  it('hours are to the hundredth at most: a finer part would be judged where no figure shows it', () => {
+    expect(positiveHours('estimateHours', 0.07)).toBe(0.07);
+    expect(positiveHours('estimateHours', 1234.56)).toBe(1234.56);
+    expect(nonNegativeHours('budgetHours', 0)).toBe(0);
+    expect(thrown(() => positiveHours('estimateHours', 0.001))).toMatchObject(badInputOn('estimateHours'));
+    expect(thrown(() => nonNegativeHours('budgetHours', 10.125))).toMatchObject(badInputOn('budgetHours'));
+    expect(thrown(() => positiveHours('estimateHours', 0))).toMatchObject(badInputOn('estimateHours'));
   });
 
   it('isCalendarDate is true only for real dates written YYYY-MM-DD', () => {

@@ -105,3 +105,18 @@ export const roundHours = (hours: number): number => {
   const rounded = Math.round(hours * 100) / 100;
   return Object.is(rounded, -0) ? 0 : rounded;
 };
+
+/**
+ * Hours to the hundredth at most (36 seconds), as every figure shows them: a finer estimate would
+ * be judged on a part no figure shows (0.001 h on an empty reserve read "exceeds the budget by 0 h").
+ */
+const inHundredths = (field: string, hours: number): number => {
+  if (Math.abs(hours * 100 - Math.round(hours * 100)) > 1e-6) throw DomainError.badInput(field, 'must have at most two decimals');
+  return hours;
+};
+
+/** Hours, zero or more (a budget, a requirement's estimate). */
+export const nonNegativeHours = (field: string, value: unknown): number => inHundredths(field, nonNegativeNumber(field, value));
+
+/** Hours greater than zero (a commitment's estimate). */
+export const positiveHours = (field: string, value: unknown): number => inHundredths(field, positiveNumber(field, value));

@@ -1,4 +1,4 @@
-import { DomainError, nonNegativeNumber, referencedFact, requiredText } from '@cf/core';
+import { DomainError, referencedFact, requiredText, nonNegativeHours } from '@cf/core';
 import type { BudgetChanged } from '@cf/projects';
 import type { BudgetState } from './budget.state.js';
 import type { ChangeBudget } from './commitments.commands.js';
@@ -27,7 +27,7 @@ export const changeBudget = (command: ChangeBudget, state: BudgetState): BudgetC
   if (command.expectedRevision != null && command.expectedRevision !== revision) {
     throw changeOrderErrors.staleRevision(command.projectId, revision);
   }
-  const toHours = nonNegativeNumber('budgetHours', command.budgetHours);
+  const toHours = nonNegativeHours('budgetHours', command.budgetHours);
   const reason = requiredText('reason', command.reason);
   const covers = coveredCommitments(command, state);
   const fromHours = budgetHoursOf(state, command);

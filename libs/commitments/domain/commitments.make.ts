@@ -1,4 +1,4 @@
-import { DomainError, calendarDate, oneOf, positiveNumber, referencedFact, requiredText } from '@cf/core';
+import { DomainError, calendarDate, oneOf, referencedFact, requiredText, positiveHours } from '@cf/core';
 import type { BudgetState } from './budget.state.js';
 import type { MakeCommitment, RequestFact, RequirementFact, SessionFact } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
@@ -52,7 +52,7 @@ export const budgetHoursOf = (state: BudgetState, command: { openingBudgetHours:
 export const makeCommitment = (command: MakeCommitment, state: BudgetState): CommitmentMade[] => {
   if (state.commitments.has(command.commitmentId)) throw commitmentErrors.alreadyExists(command.commitmentId);
   const summary = requiredText('summary', command.summary, SUMMARY_MAX_LENGTH);
-  const estimateHours = positiveNumber('estimateHours', command.estimateHours);
+  const estimateHours = positiveHours('estimateHours', command.estimateHours);
   const dueDate = command.dueDate === undefined ? undefined : calendarDate('dueDate', command.dueDate);
   const makerRole = oneOf('makerRole', command.makerRole, PROJECT_MEMBER_ROLES);
   const requestIds = distinctIds('requestIds', command.requestIds);

@@ -1,4 +1,4 @@
-import { calendarDate, positiveNumber, requiredText } from '@cf/core';
+import { calendarDate, requiredText, positiveHours } from '@cf/core';
 import type { BudgetState, CommitmentSlot } from './budget.state.js';
 import type { ReviseCommitment } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
@@ -47,7 +47,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
     throw commitmentErrors.staleRevision(slot.commitmentId, slot.revision);
   }
   const reason = requiredText('reason', command.reason);
-  const estimateHours = command.estimateHours === undefined ? slot.estimateHours : positiveNumber('estimateHours', command.estimateHours);
+  const estimateHours = command.estimateHours === undefined ? slot.estimateHours : positiveHours('estimateHours', command.estimateHours);
   const dueDate = command.dueDate === undefined ? slot.dueDate : calendarDate('dueDate', command.dueDate);
   const links = relinked(command, slot);
   const changes = changesOf(slot, { estimateHours, dueDate, ...links });

@@ -1,4 +1,4 @@
-import { nonNegativeNumber, requiredText, type Decider } from '@cf/core';
+import { nonNegativeNumber, requiredText, type Decider, nonNegativeHours } from '@cf/core';
 import type { Actor, ProjectEvent } from './projects.events.js';
 import { projectErrors } from './projects.errors.js';
 import { addMember, removeMember, type AddMember, type RemoveMember } from './projects.members.js';
@@ -29,7 +29,7 @@ const openProject = (command: OpenProject, state: ProjectState): ProjectEvent[] 
   if (state.exists) throw projectErrors.projectAlreadyExists(command.projectId);
   const name = requiredText('name', command.name);
   const customerName = requiredText('customerName', command.customerName);
-  const budgetHours = nonNegativeNumber('budgetHours', command.budgetHours);
+  const budgetHours = nonNegativeHours('budgetHours', command.budgetHours);
   const contactDaysTarget = nonNegativeNumber('contactDaysTarget', command.contactDaysTarget ?? DEFAULT_CONTACT_DAYS_TARGET);
   const { userId, name: actorName } = command.actor;
   return [

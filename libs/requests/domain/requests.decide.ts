@@ -1,4 +1,4 @@
-import { DomainError, boundedText, diffFields, nonNegativeNumber, oneOf, referencedFact, requiredText, type Decider } from '@cf/core';
+import { DomainError, boundedText, diffFields, oneOf, referencedFact, requiredText, type Decider, nonNegativeHours } from '@cf/core';
 import type {
   ConfirmRequest,
   RaiseRequest,
@@ -28,7 +28,7 @@ const respond = (command: RespondToRequest, state: State): Event[] => {
   const projectId = openRequest(command.requestId, state);
   const stance = oneOf('stance', command.stance, RESPONSE_STANCES);
   const message = requiredText('message', command.message, DESCRIPTION_MAX_LENGTH);
-  const estimateHours = command.estimateHours === undefined ? undefined : nonNegativeNumber('estimateHours', command.estimateHours);
+  const estimateHours = command.estimateHours === undefined ? undefined : nonNegativeHours('estimateHours', command.estimateHours);
   if (stance === 'ESTIMATE' && estimateHours === undefined) throw requestErrors.estimateNamesHours();
   return [
     {

@@ -1,4 +1,4 @@
-import { DomainError, boundedText, diffFields, nonNegativeNumber, requiredText, type Decider } from '@cf/core';
+import { DomainError, boundedText, diffFields, requiredText, type Decider, nonNegativeHours } from '@cf/core';
 import type { AddRequirement, RemoveRequirement, ReviseRequirement } from './requirements.commands.js';
 import { REQUIREMENT_TEXT_MAX_LENGTH, REQUIREMENT_TITLE_MAX_LENGTH, requirementErrors } from './requirements.errors.js';
 import type { Event, RequirementFieldChange } from './requirements.events.js';
@@ -11,7 +11,7 @@ const REVISABLE_FIELDS = ['title', 'text', 'estimateHours'] as const;
 
 const checkTitle = (title: unknown): string => requiredText('title', title, REQUIREMENT_TITLE_MAX_LENGTH);
 const checkText = (text: unknown): string => boundedText('text', text, REQUIREMENT_TEXT_MAX_LENGTH);
-const checkHours = (hours: unknown): number => nonNegativeNumber('estimateHours', hours);
+const checkHours = (hours: unknown): number => nonNegativeHours('estimateHours', hours);
 
 /** A requirement that exists and is not removed; returns its project. */
 const liveRequirement = (requirementId: string, state: State): string => {

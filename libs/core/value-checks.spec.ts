@@ -46,9 +46,10 @@ describe('value checks', () => {
     expect(optionalText(undefined)).toBeUndefined();
   });
 
-  it('boundedText keeps text as given, may be empty, and keeps to a maximum length', () => {
+  it('boundedText keeps text as given, may be empty (white space alone is), and keeps to a maximum length', () => {
     expect(boundedText('text', '', 5)).toBe('');
     expect(boundedText('text', ' a ', 5)).toBe(' a ');
+    expect(boundedText('text', '\n\t ', 5)).toBe('');
     expect(thrown(() => boundedText('text', 'abcdef', 5))).toMatchObject(badInputOn('text'));
     expect(thrown(() => boundedText('text', null, 5))).toMatchObject(badInputOn('text'));
   });

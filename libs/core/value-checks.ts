@@ -21,11 +21,14 @@ export const optionalText = (value: string | null | undefined): string | undefin
   return text === '' ? undefined : text;
 };
 
-/** A text that may be empty, kept as given (not trimmed), at most `maxLength` characters. */
+/**
+ * A text that may be empty, at most `maxLength` characters: kept as given (its layout may
+ * matter), but one of nothing but white space is the empty text it stands for.
+ */
 export const boundedText = (field: string, value: unknown, maxLength: number): string => {
   if (typeof value !== 'string') throw DomainError.badInput(field, 'must be text');
   if (value.length > maxLength) throw DomainError.badInput(field, `must be at most ${maxLength} characters`);
-  return value;
+  return value.trim() === '' ? '' : value;
 };
 
 const finiteNumber = (field: string, value: unknown): number => {

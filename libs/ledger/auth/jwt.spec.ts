@@ -29,6 +29,18 @@ describe('bearer tokens', () => {
     expect(await verifyToken(secret, token)).toEqual({ actor: { userId: 'u-7', name: 'Dana' }, expiresAtMs: expect.any(Number) });
   });
 
+  it('are refused with a blank user id, or a user id or name longer than every event may carry', async () => {
+    for (const actor of [
+      { userId: '  ', name: 'Dana' },
+      { userId: 'u'.repeat(201), name: 'Dana' },
+      { userId: 'u-7', name: 'D'.repeat(201) },
+    ]) {
+      await expect(verifyToken(secret, await signToken(secret, actor))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    }
+    const unnamed = await signToken(secret, { userId: 'u-7', name: '  ' });
+    expect((await verifyToken(secret, unnamed)).actor).toEqual({ userId: 'u-7', name: 'u-7' });
+  });
+
   it('are refused when signed with another secret', async () => {
     const token = await signToken('b'.repeat(32), { userId: 'u-7', name: 'Dana' });
     await expect(verifyToken(secret, token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });

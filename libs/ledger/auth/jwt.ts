@@ -19,6 +19,7 @@ const refused = (message: string): DomainError => new DomainError('UNAUTHENTICAT
 
 /** Why a token was refused, in words a person pasting it can act on. */
 const refusalOf = (error: unknown): DomainError => {
+  if (error instanceof DomainError) return error;
   const { code, claim } = error as { code?: string; claim?: string };
   if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && claim === 'exp') {
     return refused('The bearer token has no expiry (exp): tokens that never expire are refused; make one with `npm run cli -- token`');
@@ -66,6 +67,20 @@ export const requireUnexpiredToken = (caller: Caller, now = Date.now()): void =>
   }
 };
 
+/** The longest user id or name a token may carry: both are written into every event the user causes. */
+const CLAIM_MAX_LENGTH = 200;
+
+/** Who a token names: a user id that is not blank, and a name (the user id when it has none). */
+const actorOf = (payload: { sub?: unknown; name?: unknown }): Actor => {
+  const userId = typeof payload.sub === 'string' ? payload.sub : '';
+  if (userId.trim() === '') throw new Error('no sub');
+  const name = typeof payload.name === 'string' && payload.name.trim() !== '' ? payload.name.trim() : userId;
+  if (userId.length > CLAIM_MAX_LENGTH || name.length > CLAIM_MAX_LENGTH) {
+    throw refused(`The bearer token's sub and name must be at most ${CLAIM_MAX_LENGTH} characters each`);
+  }
+  return { userId, name };
+};
+
 /** Tokens must say when they expire (exp): a leaked token without one would work for ever. */
 export const verifyToken = async (secret: string, token: string): Promise<VerifiedToken> => {
   if (/\s/.test(token)) {
@@ -77,9 +92,7 @@ export const verifyToken = async (secret: string, token: string): Promise<Verifi
   verified.delete(id);
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), { algorithms: ['HS256'], requiredClaims: ['exp'] });
-    if (typeof payload.sub !== 'string' || payload.sub === '') throw new Error('no sub');
-    const actor = { userId: payload.sub, name: typeof payload.name === 'string' ? payload.name : payload.sub };
-    return remember(id, actor, payload.exp ?? 0);
+    return remember(id, actorOf(payload), payload.exp ?? 0);
   } catch (error) {
     throw refusalOf(error);
   }

@@ -24,11 +24,15 @@ export class ReadAfterWriteInterceptor implements NestInterceptor {
     return from(this.waitFor(BigInt(text))).pipe(switchMap(() => next.handle()));
   }
 
-  /** A position past the log's head was never given out: refused at once instead of held for the whole wait. */
+  /**
+   * A position past the log's head was never given out: refused at once instead of held for the
+   * whole wait. The refusal does not say where the head is: that is how many events the whole
+   * installation holds, and any caller may send the header.
+   */
   private async waitFor(position: bigint): Promise<void> {
     const head = await this.eventSourcing.store.headPosition();
     if (position > head)
-      throw DomainError.badInput(MIN_POSITION_HEADER, `is past the last event (${head}); send a position a mutation answered with`);
+      throw DomainError.badInput(MIN_POSITION_HEADER, 'is past the last event; send a position a mutation answered with');
     await this.eventSourcing.runner.waitFor(position, MIN_POSITION_WAIT_MS);
   }
 }

@@ -48,6 +48,7 @@ describe('tokens and headers', () => {
     const ahead = await portal.graphql('{ projects { totalCount } }', {}, token, { 'x-min-position': '999999999999' });
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(ahead.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'x-min-position' });
+    expect(ahead.errors?.[0].message).not.toMatch(/\d/); // how many events the installation holds is nobody's business here
     const seen = await portal.graphql('{ projects { totalCount } }', {}, token, { 'x-min-position': openProject.position });
     expect(seen.data?.projects.totalCount).toBe(1);
   });

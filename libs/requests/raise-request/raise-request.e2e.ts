@@ -63,7 +63,15 @@ describe('raiseRequest', () => {
       world.carla,
     );
     expect(forOther.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'customerAsksAsThemselves' });
-    expect(await allRequestTitles(portal, world)).not.toContain('For Cid');
+    const linked = await portal.send(
+      'RaiseRequest',
+      { input: { ...written, title: 'Linked by Carla', requirementIds: ['0195a3c0-0000-7000-8000-000000000001'] } },
+      world.carla,
+    );
+    expect(linked.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'customerLinksNoRequirements' });
+    const titles = await allRequestTitles(portal, world);
+    expect(titles).not.toContain('For Cid');
+    expect(titles).not.toContain('Linked by Carla');
   });
 
   it('refuses a CUSTOMER raising a DIRECT request, and an AUDITOR anything, writing nothing', async () => {

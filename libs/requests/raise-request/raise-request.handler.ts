@@ -59,13 +59,16 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
     );
   }
 
-  /** A customer writes in themselves: never for someone else, never through a relay. */
+  /** A customer writes in themselves: never for someone else, never through a relay, never naming requirements they cannot see. */
   private requireOwnWrittenRequest({ member }: ProjectAccessGrant, input: RaiseRequestInput): void {
     if (input.channel !== 'WRITTEN') throw DomainError.forbidden('A CUSTOMER may only raise WRITTEN requests', 'customerWritesIn');
     if (!member.contact_id || input.requestedById !== member.contact_id) {
       throw DomainError.forbidden('A CUSTOMER may only raise requests in their own name', 'customerAsksAsThemselves');
     }
     if (input.relayedById) throw DomainError.forbidden('A CUSTOMER may not name who relayed a request', 'customerWritesIn');
+    // Requirements are not shown to customers; linking ids would only tell them which exist.
+    if (input.requirementIds?.length)
+      throw DomainError.forbidden('A CUSTOMER does not see requirements, so may not link a request to them', 'customerLinksNoRequirements');
   }
 
   /** Requirements are another context's entities; only their id and project matter here, read from the log. */

@@ -19,7 +19,7 @@ describe('strict scalars over HTTP and graphql-ws', () => {
     const asVariable = await send(transport, 'query Q($from: DateTime) { auditLog(filter: { from: $from }) { edges { cursor } } }', {
       from: '2026-02-30T10:00:00Z',
     });
-    expect(asVariable.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(asVariable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
     expect(asVariable.errors?.[0].message).toContain('DateTime must be a real ISO-8601 date and time');
     const asLiteral = await send(
       transport,
@@ -31,5 +31,12 @@ describe('strict scalars over HTTP and graphql-ws', () => {
       from: '2026-02-28T10:00:00Z',
     });
     expect(real.errors).toBeUndefined();
+  });
+
+  it.each(['HTTP', 'graphql-ws'])('names the field of an input object a scalar refused, as the ledger names it (%s)', async (transport) => {
+    const session = await send(transport, 'mutation M($input: LogContactSessionInput!) { logContactSession(input: $input) { position } }', {
+      input: { projectId, date: '2026-02-30', days: 1, kind: 'ON_SITE', developerIds: ['ada'], contactIds: [] },
+    });
+    expect(session.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
   });
 });

@@ -34,6 +34,18 @@ const SAFE_MESSAGES: Record<string, string> = {
 };
 
 /**
+ * The field a value that GraphQL could not take was given for (`Variable "$input" got invalid value
+ * "2026-02-30" at "input.date"; …` → `date`), named as the ledger's own refusals name it: within
+ * the input object, or the variable itself.
+ */
+const fieldOfVariableError = (message: string): string | undefined => {
+  const found = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s.exec(message) ?? /^Variable "\$(\w+)" /.exec(message);
+  if (!found) return undefined;
+  const [, variable, at] = found;
+  return at === undefined ? variable : at.replace(/^input\./, '');
+};
+
+/**
  * Maps every error once to `extensions.code`: DomainErrors keep their code and details,
  * GraphQL's own request errors pass through, anything else becomes INTERNAL_SERVER_ERROR
  * with no message or stack from inside (it is logged here instead).
@@ -53,7 +65,13 @@ export const formatLedgerError = (formatted: GraphQLFormattedError, error: unkno
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
     const message = runtimeCause(error) ? (SAFE_MESSAGES[code] ?? 'The request could not be processed') : formatted.message;
-    return { message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+    const field = code === 'BAD_USER_INPUT' && extensions.field === undefined ? fieldOfVariableError(message) : undefined;
+    return {
+      message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...extensions, code, ...(field ? { field } : {}) },
+    };
   }
   // graphql-js's own request errors carry no code, path or cause (e.g. "Too many errors processing variables");
   // Apollo would label them INTERNAL_SERVER_ERROR.

@@ -30,6 +30,9 @@ const respond = (command: RespondToRequest, state: State): Event[] => {
   const message = requiredText('message', command.message, DESCRIPTION_MAX_LENGTH);
   const estimateHours = command.estimateHours === undefined ? undefined : nonNegativeHours('estimateHours', command.estimateHours);
   if (stance === 'ESTIMATE' && estimateHours === undefined) throw requestErrors.estimateNamesHours();
+  if ((stance === 'DECLINE' || stance === 'CLARIFY') && estimateHours !== undefined) {
+    throw DomainError.badInput('estimateHours', `a ${stance} response carries no hours; leave estimateHours out`);
+  }
   return [
     {
       type: 'RequestResponded',
@@ -54,7 +57,9 @@ const revise = (command: ReviseRequest, state: State): Event[] => {
   };
   const reason = requiredText('reason', command.reason, DESCRIPTION_MAX_LENGTH);
   const { sessionId } = command;
-  if (sessionId) referencedFact('ContactSession', sessionId, command.session, projectId, requestErrors.sameProject);
+  if (sessionId && referencedFact('ContactSession', sessionId, command.session, projectId, requestErrors.sameProject).voided) {
+    throw requestErrors.sessionNotVoided(sessionId);
+  }
   const changes = diffFields<string>({ title: state.title, description: state.description }, after, ['title', 'description']);
   if (changes.length === 0) throw DomainError.badInput('title', 'nothing to change');
   return [

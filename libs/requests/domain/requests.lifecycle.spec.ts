@@ -72,6 +72,10 @@ describe('ReviseRequest', () => {
       .given([raised])
       .when(revise({ title: 'New', sessionId: 'session-9', session: { id: 'session-9', projectId: 'other' } }))
       .thenThrows('RULE_VIOLATED', 'sameProject');
+    spec
+      .given([raised])
+      .when(revise({ title: 'New', sessionId: 'session-9', session: { id: 'session-9', projectId: P, voided: true } }))
+      .thenThrows('RULE_VIOLATED', 'sessionNotVoided');
   });
 
   it('reports a request that does not exist', () => {

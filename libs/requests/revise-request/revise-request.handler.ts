@@ -29,7 +29,11 @@ export class ReviseRequestHandler implements ICommandHandler<ReviseRequestComman
         description: input.description ?? undefined,
         reason: input.reason,
         sessionId: input.sessionId ?? undefined,
-        session: input.sessionId ? (session ? { id: session.id, projectId: session.project_id } : null) : undefined,
+        session: input.sessionId
+          ? session
+            ? { id: session.id, projectId: session.project_id, voided: session.voided === 1 }
+            : null
+          : undefined,
         at: at.toISOString(),
         actor: caller.actor,
       },

@@ -37,6 +37,15 @@ export class ProjectionRunner {
     this.kept = new Map(projections.map((p) => [p.name, new KeptRows(p.writtenElsewhere)]));
   }
 
+  /**
+   * Takes the projections' leadership for a job of its own (a rebuild) without following the
+   * log: false while another process leads them. stop() gives it back.
+   */
+  async takeLeadership(): Promise<boolean> {
+    this.leading = await this.leadership.acquire();
+    return this.leading;
+  }
+
   /** Whether this instance applies events, or follows another instance's checkpoints. */
   isLeading(): boolean {
     return this.leading;

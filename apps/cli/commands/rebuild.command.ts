@@ -6,13 +6,19 @@ import { ProgressBar } from '../progress-bar.js';
 
 /**
  * `rebuild [projection]`: empties one projection (or all) and replays the whole log into it.
- * Run it while the API is stopped: a live API would keep projecting into the same tables.
+ * Run it while the API is stopped: a live API would keep projecting into the same tables. On
+ * PostgreSQL a running instance holds the projections' leadership, so a rebuild is refused then
+ * (it emptied the tables under the instance, which went on answering NOT_FOUND as if ready).
  */
+const RUNNING_INSTANCE =
+  'an API instance is running the projections of this store: stop every instance, then rebuild (nothing was emptied)';
+
 export const rebuildCommand = async (config: LedgerConfig, wanted?: string): Promise<void> => {
   const names = LEDGER_PROJECTIONS.map((p) => p.name);
   if (wanted && !names.includes(wanted)) throw new Error(`unknown projection "${wanted}"; known: ${names.join(', ')}`);
   const eventSourcing = await openEventSourcing(config, LEDGER_PROJECTIONS);
   try {
+    if (!(await eventSourcing.runner.takeLeadership())) throw new Error(RUNNING_INSTANCE);
     const total = Number(await eventSourcing.store.headPosition());
     const bar = new ProgressBar(wanted ?? 'all projections', total);
     await rebuildProjections(eventSourcing.runner, wanted ? [wanted] : names, (position) => bar.update(Number(position)));

@@ -32,11 +32,27 @@ const carryDeliveryRecordOf = async (from: OpenedStore, to: OpenedStore): Promis
   }
 };
 
+/**
+ * Neither store may be served while it is copied: an instance on the source would go on writing
+ * and delivering (a pending webhook delivery went out from both), one on the target would project
+ * a half-copied log. The leadership is held until the copy ends, so no instance starts leading.
+ */
+const requireUnserved = async (stores: readonly OpenedStore[]): Promise<void> => {
+  for (const store of stores) {
+    if (!(await store.leadership.acquire()))
+      throw new Error(
+        `an API instance is serving ${store.describe}: stop every instance on both stores, then migrate (nothing was copied)`,
+      );
+  }
+};
+
 export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: MigrateOptions): Promise<void> => {
   await requireStoreAt(fromUrl);
   const from = openStoreUrl(fromUrl);
   const to = openStoreUrl(toUrl);
   try {
+    if (from.describe === to.describe) throw new Error(`--from and --to name the same store (${from.describe}): nothing to copy`);
+    await requireUnserved([from, to]);
     const bar = new ProgressBar('migrate', Number(await from.store.headPosition()));
     const result = await migrateEvents(from.store, to.store, {
       limit,
@@ -68,6 +84,7 @@ export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: Migrat
       process.exitCode = 1;
     }
   } finally {
+    await Promise.all([from.leadership.release(), to.leadership.release()]);
     await from.store.close();
     await to.store.close();
   }

@@ -4,6 +4,9 @@ import pg from 'pg';
 import {
   type EventStore,
   PostgresEventStore,
+  PostgresLeadership,
+  type ProjectionLeadership,
+  soleLeadership,
   type ReadModelDb,
   SqliteEventStore,
   openPostgresReadModels,
@@ -18,6 +21,8 @@ export interface OpenedStore {
   openKeys(create: boolean): Promise<KeyStore | undefined>;
   /** Its read models; undefined when `create` is false and it has none (a store never served). */
   openReadModels(create: boolean): Promise<ReadModelDb | undefined>;
+  /** The projections' leadership an API instance serving the store holds (on PostgreSQL; SQLite cannot tell). */
+  leadership: ProjectionLeadership;
   describe: string;
 }
 
@@ -75,6 +80,7 @@ export const openStoreUrl = (url: string): OpenedStore => {
       store: new SqliteEventStore({ file: join(dir, 'events.sqlite') }),
       openKeys: async (create) => (create || existsSync(keyFile) ? openSqliteKeyStore(keyFile) : undefined),
       openReadModels: async (create) => (create || existsSync(readModels) ? openSqliteReadModels(readModels) : undefined),
+      leadership: soleLeadership,
       describe: `sqlite:${dir}`,
     };
   }
@@ -88,6 +94,7 @@ export const openStoreUrl = (url: string): OpenedStore => {
         create || (await postgresHasTable(connectionString, `"${schema}_read".projection_checkpoints`))
           ? openPostgresReadModels(connectionString, `${schema}_read`)
           : undefined,
+      leadership: new PostgresLeadership(connectionString, schema),
       describe,
     };
   }

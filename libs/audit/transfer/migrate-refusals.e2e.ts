@@ -1,0 +1,49 @@
+import { jest } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EventSourcing } from '@cf/ledger';
+import { migrateCommand } from '../../../apps/cli/commands/migrate.command.js';
+import { startPortal } from '../../../test/harness/portal-harness.js';
+import { describeWithPostgres } from '../../../test/harness/postgres-reachable.js';
+import { TEST_DATABASE_URL, dropSchemas } from '../../../test/harness/store-under-test.js';
+import { openStoreUrl } from './store-url.js';
+
+const SCHEMA = `cf_migrate_served_${process.pid}`;
+const describeIt = await describeWithPostgres('migrate refusals');
+
+/** What `migrate` refuses before copying anything: a store into itself, and a store an instance is serving. */
+describeIt('migrate refuses', () => {
+  const source = mkdtempSync(join(tmpdir(), 'cf-migrate-refusals-'));
+  const target = `${TEST_DATABASE_URL}?schema=${SCHEMA}`;
+  beforeAll(async () => {
+    jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const portal = await startPortal({ dataDir: source, env: { EVENT_STORE: 'sqlite' } });
+    await portal.ok('OpenProject', { input: { name: 'Moving', customerName: 'C', budgetHours: 1 } }, await portal.tokenFor('maria'));
+    await portal.app.close();
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    rmSync(source, { recursive: true, force: true });
+    await dropSchemas(TEST_DATABASE_URL, [SCHEMA, `${SCHEMA}_read`]);
+  });
+
+  it('a store into itself', async () => {
+    await expect(migrateCommand({ from: `sqlite:${source}`, to: `sqlite:${source}/.` })).rejects.toThrow(/name the same store/);
+  });
+
+  it('into a PostgreSQL store an instance is serving, copying nothing; once it stopped, the copy runs', async () => {
+    const served = await startPortal({ env: { EVENT_STORE: 'postgres', DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: SCHEMA } });
+    try {
+      await expect(migrateCommand({ from: `sqlite:${source}`, to: target })).rejects.toThrow(/an API instance is serving postgres/);
+      expect(await served.app.get(EventSourcing).store.headPosition()).toBe(0n);
+    } finally {
+      await served.app.close();
+    }
+    await migrateCommand({ from: `sqlite:${source}`, to: target });
+    const copy = openStoreUrl(target).store;
+    expect(await copy.headPosition()).toBeGreaterThan(0n);
+    await copy.close();
+  });
+});

@@ -72,7 +72,11 @@ describe('value checks', () => {
 
   it('hours are to the hundredth at most: a finer part would be judged where no figure shows it', () => {
     expect(positiveHours('estimateHours', 0.07)).toBe(0.07);
+    expect(positiveHours('estimateHours', 0.29)).toBe(0.29);
     expect(positiveHours('estimateHours', 1234.56)).toBe(1234.56);
+    expect(nonNegativeHours('budgetHours', 1e6)).toBe(1e6);
+    expect(positiveHours('estimateHours', 40.000000001)).toBe(40);
+    expect(thrown(() => positiveHours('estimateHours', 1e-8))).toMatchObject(badInputOn('estimateHours'));
     expect(nonNegativeHours('budgetHours', 0)).toBe(0);
     expect(thrown(() => positiveHours('estimateHours', 0.001))).toMatchObject(badInputOn('estimateHours'));
     expect(thrown(() => nonNegativeHours('budgetHours', 10.125))).toMatchObject(badInputOn('budgetHours'));

@@ -114,12 +114,18 @@ export const roundHours = (hours: number): number => {
  * be judged on a part no figure shows (0.001 h on an empty reserve read "exceeds the budget by 0 h").
  */
 const inHundredths = (field: string, hours: number): number => {
-  if (Math.abs(hours * 100 - Math.round(hours * 100)) > 1e-6) throw DomainError.badInput(field, 'must have at most two decimals');
-  return hours;
+  const hundredths = Math.round(hours * 100);
+  // The tolerance only absorbs binary fractions (0.29 * 100 = 28.999999999999996); the value kept is the rounded one.
+  if (Math.abs(hours * 100 - hundredths) > 1e-6) throw DomainError.badInput(field, 'must have at most two decimals');
+  return hundredths / 100;
 };
 
 /** Hours, zero or more (a budget, a requirement's estimate). */
 export const nonNegativeHours = (field: string, value: unknown): number => inHundredths(field, nonNegativeNumber(field, value));
 
-/** Hours greater than zero (a commitment's estimate). */
-export const positiveHours = (field: string, value: unknown): number => inHundredths(field, positiveNumber(field, value));
+/** Hours greater than zero (a commitment's estimate), once rounded to the hundredth. */
+export const positiveHours = (field: string, value: unknown): number => {
+  const hours = nonNegativeHours(field, value);
+  if (hours <= 0) throw DomainError.badInput(field, 'must be more than zero');
+  return hours;
+};

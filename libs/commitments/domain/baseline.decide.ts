@@ -1,4 +1,4 @@
-import { DomainError, referencedFact, requiredText, roundHours, nonNegativeHours } from '@cf/core';
+import { DomainError, referencedFact, requiredText, roundHours, nonNegativeNumber } from '@cf/core';
 import type { BaselineApproved, BaselineRequirement } from '@cf/projects';
 import type { BudgetState } from './budget.state.js';
 import type { ApproveBaseline } from './commitments.commands.js';
@@ -11,7 +11,7 @@ const checkRequirements = (requirements: readonly BaselineRequirement[]): Baseli
   return requirements.map(({ requirementId, key, revision, estimateHours }) => {
     if (seen.has(requirementId)) throw DomainError.badInput('requirements', `requirement ${key} is listed more than once`);
     seen.add(requirementId);
-    nonNegativeHours('estimateHours', estimateHours);
+    nonNegativeNumber('estimateHours', estimateHours); // recorded facts: estimates taken before hours had two decimals at most
     return { requirementId, key, revision, estimateHours };
   });
 };

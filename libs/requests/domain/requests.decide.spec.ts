@@ -166,17 +166,6 @@ describe('RespondToRequest', () => {
       ]);
   });
 
-  it('refuses hours on a DECLINE or a CLARIFY, naming the field', () => {
-    for (const stance of ['DECLINE', 'CLARIFY']) {
-      expect(
-        spec
-          .given([raised])
-          .when(respond({ stance, estimateHours: 8 }))
-          .thenThrows('BAD_USER_INPUT').details.field,
-      ).toBe('estimateHours');
-    }
-  });
-
   it('requires an estimate to name its hours', () => {
     spec
       .given([raised])

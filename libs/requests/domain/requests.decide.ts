@@ -30,9 +30,6 @@ const respond = (command: RespondToRequest, state: State): Event[] => {
   const message = requiredText('message', command.message, DESCRIPTION_MAX_LENGTH);
   const estimateHours = command.estimateHours === undefined ? undefined : nonNegativeHours('estimateHours', command.estimateHours);
   if (stance === 'ESTIMATE' && estimateHours === undefined) throw requestErrors.estimateNamesHours();
-  if ((stance === 'DECLINE' || stance === 'CLARIFY') && estimateHours !== undefined) {
-    throw DomainError.badInput('estimateHours', `a ${stance} response carries no hours; leave estimateHours out`);
-  }
   return [
     {
       type: 'RequestResponded',

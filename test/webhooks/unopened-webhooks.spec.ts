@@ -3,6 +3,7 @@ import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { SECRET_NOT_OPENED, URL_NOT_OPENED } from '@cf/webhooks';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
+import { overWebSocket } from '../harness/graphql-ws-client.js';
 import { type WebhookReceiver, signatureVerifies, startWebhookReceiver } from '../harness/webhook-receiver.js';
 import { type WebhookProject, promiseTooMuch, registerWebhook, webhookProject } from './webhook-fixture.js';
 
@@ -69,6 +70,8 @@ describe('webhooks whose sealed URL or secret cannot be opened', () => {
       (w: { id: string }) => w.id === webhook.id,
     );
     expect(listed.url).toBe(url);
+    const overSocket = await overWebSocket(portal.url, DELIVERIES, { projectId: p.projectId }, p.mia);
+    expect(overSocket.data?.webhooks.find((w: { id: string }) => w.id === webhook.id).url).toBe(url);
     const commitmentId = await promiseTooMuch(portal, p, 'A sealed address');
     await portal.ok('RejectCommitment', { input: { commitmentId, note: 'Not now' } }, p.mia);
     const [sent] = await receiver.waitFor(1, (d) => d.body.subject.id === commitmentId);

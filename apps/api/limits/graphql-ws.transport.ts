@@ -17,6 +17,7 @@ import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { LEDGER_CONFIG, type LedgerConfig, formatLedgerError, graphqlWsOptions } from '@cf/ledger';
+import { PersonalData } from '@cf/personal-data';
 import { OPERATION_LIMITS, operationRefusals } from './operation-limits.js';
 
 /** The codes Apollo gives the same failures over HTTP. */
@@ -60,6 +61,7 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
     private readonly http: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    private readonly personalData: PersonalData,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -76,7 +78,9 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
       {
         schema,
         onConnect: auth.onConnect,
-        onNext: auth.onNext,
+        // Sealed values are opened for readers here, as UnsealPlugin opens them over HTTP: a query or a
+        // mutation sent over the socket answers what it answers over HTTP.
+        onNext: (ctx, id, payload, args, result) => this.personalData.unseal(auth.onNext(ctx, id, payload, args, result) ?? result),
         onSubscribe: (_ctx, _id, payload) => limitedExecutionArgs(schema, payload, this.config.introspection),
         // A refusal goes out with the codes and wording of HTTP's.
         onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] => errors.map((error) => formatLedgerError(error.toJSON(), error)),

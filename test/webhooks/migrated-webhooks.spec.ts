@@ -30,9 +30,10 @@ const deliveriesOnce = async (portal: Portal, projectId: string, token: string, 
 describe('webhooks after migrate', () => {
   let receiver: WebhookReceiver;
   const sourceDir = mkdtempSync(join(tmpdir(), 'cf-migrate-webhooks-'));
-  const target = freshStore('migrated_webhooks', TEST_JWT_SECRET);
-  const targetUrl =
-    target.kind === 'sqlite' ? `sqlite:${target.env.DATA_DIR}` : `${TEST_DATABASE_URL}?schema=${target.env.DATABASE_SCHEMA}`;
+  // A store of the kind under test the log passes through without ever being served (no projections ran there).
+  const hop = freshStore('migrated_webhooks', TEST_JWT_SECRET);
+  const hopUrl = hop.kind === 'sqlite' ? `sqlite:${hop.env.DATA_DIR}` : `${TEST_DATABASE_URL}?schema=${hop.env.DATABASE_SCHEMA}`;
+  const targetDir = mkdtempSync(join(tmpdir(), 'cf-migrated-webhooks-'));
 
   beforeAll(async () => {
     Object.assign(process.env, SETTINGS);
@@ -40,12 +41,13 @@ describe('webhooks after migrate', () => {
   });
   afterAll(async () => {
     await receiver.close();
-    await target.remove();
+    await hop.remove();
     rmSync(sourceDir, { recursive: true, force: true });
+    rmSync(targetDir, { recursive: true, force: true });
     for (const name of Object.keys(SETTINGS)) Reflect.deleteProperty(process.env, name);
   });
 
-  it('sends nothing again that was delivered or failed before, and sends what comes after', async () => {
+  it('sends nothing again that was delivered or failed before, through a store never served, and sends what comes after', async () => {
     const source = await startPortal({ dataDir: sourceDir, env: { EVENT_STORE: 'sqlite' } });
     const p = await webhookProject(source);
     await registerWebhook(source, p, `${receiver.url}/moved?token=t1`, ['COMMITMENT_AWAITING_APPROVAL', 'COMMITMENT_OUTSIDE_BUDGET']);
@@ -58,10 +60,11 @@ describe('webhooks after migrate', () => {
     await source.app.close();
 
     jest.spyOn(console, 'log').mockImplementation(() => undefined);
-    await migrateCommand({ from: `sqlite:${sourceDir}`, to: targetUrl });
+    await migrateCommand({ from: `sqlite:${sourceDir}`, to: hopUrl });
+    await migrateCommand({ from: hopUrl, to: `sqlite:${targetDir}` });
     jest.restoreAllMocks();
 
-    const moved = await startPortal({ dataDir: target.env.DATA_DIR, env: target.env });
+    const moved = await startPortal({ dataDir: targetDir, env: { EVENT_STORE: 'sqlite' } });
     try {
       const after = await deliveriesOnce(moved, p.projectId, p.mia, (all) => all.length === 2);
       expect(after).toEqual(before);

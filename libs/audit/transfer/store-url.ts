@@ -39,17 +39,13 @@ const postgresTarget = (url: string): { connectionString: string; schema: string
   return { connectionString: parsed.toString(), schema, describe: `postgres ${parsed.host}${parsed.pathname} schema ${schema}` };
 };
 
-/**
- * Refuses a source that holds no store: opening one would create an empty store there, and a
- * mistyped path would then "copy" 0 events and report success.
- */
-/** Whether a PostgreSQL database holds a table, asked without creating anything. */
-const postgresHasTable = async (connectionString: string, table: string): Promise<boolean> => {
+/** Whether a PostgreSQL database holds a table (`to_regclass`) or a schema (`to_regnamespace`), asked without creating anything. */
+const postgresHas = async (connectionString: string, lookup: 'to_regclass' | 'to_regnamespace', name: string): Promise<boolean> => {
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();
-    const found = await client.query<{ table: string | null }>('SELECT to_regclass($1) AS table', [table]);
-    return found.rows[0].table !== null;
+    const found = await client.query<{ found: string | null }>(`SELECT ${lookup}($1)::text AS found`, [name]);
+    return found.rows[0].found !== null;
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -67,7 +63,7 @@ export const requireStoreAt = async (url: string): Promise<void> => {
   }
   if (!/^postgres(ql)?:\/\//.test(url)) return; // openStoreUrl names the accepted URLs
   const target = postgresTarget(url);
-  if (!(await postgresHasTable(target.connectionString, `"${target.schema}".events`)))
+  if (!(await postgresHas(target.connectionString, 'to_regclass', `"${target.schema}".events`)))
     throw new Error(`no store at ${target.describe}: it has no events table`);
 };
 
@@ -91,7 +87,7 @@ export const openStoreUrl = (url: string): OpenedStore => {
       openKeys: async () => openPostgresKeyStore(connectionString, schema),
       // Beside the log in `<schema>_read`, as the API keeps them.
       openReadModels: async (create) =>
-        create || (await postgresHasTable(connectionString, `"${schema}_read".projection_checkpoints`))
+        create || (await postgresHas(connectionString, 'to_regnamespace', `${schema}_read`))
           ? openPostgresReadModels(connectionString, `${schema}_read`)
           : undefined,
       leadership: new PostgresLeadership(connectionString, schema),

@@ -38,5 +38,9 @@ describe('strict scalars over HTTP and graphql-ws', () => {
       input: { projectId, date: '2026-02-30', days: 1, kind: 'ON_SITE', developerIds: ['ada'], contactIds: [] },
     });
     expect(session.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+    const missing = await send(transport, 'mutation M($i: LogContactSessionInput!) { logContactSession(input: $i) { position } }', {
+      i: { projectId, days: 1, kind: 'ON_SITE', developerIds: ['ada'], contactIds: [] },
+    });
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
   });
 });

@@ -34,15 +34,19 @@ const SAFE_MESSAGES: Record<string, string> = {
 };
 
 /**
- * The field a value that GraphQL could not take was given for (`Variable "$input" got invalid value
- * "2026-02-30" at "input.date"; …` → `date`), named as the ledger's own refusals name it: within
- * the input object, or the variable itself.
+ * The field a value GraphQL could not take was given for, named as the ledger's own refusals name
+ * it: within the variable's object (`Variable "$input" got invalid value "2026-02-30" at
+ * "input.date"` → `date`; `…; Field "title" of required type "String!" was not provided.` →
+ * `title`), or the variable itself.
  */
 const fieldOfVariableError = (message: string): string | undefined => {
-  const found = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s.exec(message) ?? /^Variable "\$(\w+)" /.exec(message);
-  if (!found) return undefined;
-  const [, variable, at] = found;
-  return at === undefined ? variable : at.replace(/^input\./, '');
+  const variable = /^Variable "\$(\w+)" /.exec(message)?.[1];
+  if (variable === undefined) return undefined;
+  const at = /^Variable "\$\w+" got invalid value .*? at "([^"]+)"/s.exec(message)?.[1];
+  const missing = /; Field "(\w+)" of required type /.exec(message)?.[1];
+  const within = at === undefined || at === variable ? [] : [at.slice(variable.length + 1)];
+  const path = [...within, ...(missing === undefined ? [] : [missing])];
+  return path.length > 0 ? path.join('.') : variable;
 };
 
 /**

@@ -29,15 +29,25 @@ describe('bearer tokens', () => {
     expect(await verifyToken(secret, token)).toEqual({ actor: { userId: 'u-7', name: 'Dana' }, expiresAtMs: expect.any(Number) });
   });
 
-  it('are refused with a blank user id, or a user id or name longer than every event may carry', async () => {
-    for (const actor of [
-      { userId: '  ', name: 'Dana' },
-      { userId: 'u'.repeat(201), name: 'Dana' },
-      { userId: 'u-7', name: 'D'.repeat(201) },
+  it('are refused with a blank user id, or a user id or name longer than every event may carry, and never made so', async () => {
+    const signed = (sub: string, name: string) =>
+      new SignJWT({ name })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(sub)
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode(secret));
+    for (const [sub, name, says] of [
+      ['  ', 'Dana', 'names no user'],
+      ['u'.repeat(201), 'Dana', 'at most 200'],
+      ['u-7', 'D'.repeat(201), 'at most 200'],
     ]) {
-      await expect(verifyToken(secret, await signToken(secret, actor))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+      await expect(verifyToken(secret, await signed(sub, name))).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringContaining(says),
+      });
+      await expect(signToken(secret, { userId: sub, name })).rejects.toMatchObject({ message: expect.stringContaining(says) });
     }
-    const unnamed = await signToken(secret, { userId: 'u-7', name: '  ' });
+    const unnamed = await signed('u-7', '  ');
     expect((await verifyToken(secret, unnamed)).actor).toEqual({ userId: 'u-7', name: 'u-7' });
   });
 

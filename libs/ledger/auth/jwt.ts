@@ -6,16 +6,30 @@ import type { Caller } from '../caller.js';
 
 const encode = (secret: string): Uint8Array => new TextEncoder().encode(secret);
 
-/** Bearer tokens are HS256 JWTs with claims `sub` (user id) and `name`. */
+const refused = (message: string): DomainError => new DomainError('UNAUTHENTICATED', message);
+
+/** The longest user id or name a token may carry: both are written into every event the user causes. */
+const CLAIM_MAX_LENGTH = 200;
+
+/** Who a token names: a user id that is not blank, and a name (the user id when it has none). */
+const claimsOf = (payload: { sub?: unknown; name?: unknown }): Actor => {
+  const userId = typeof payload.sub === 'string' ? payload.sub : '';
+  if (userId.trim() === '') throw refused('The bearer token names no user: its sub is missing or blank');
+  const name = typeof payload.name === 'string' && payload.name.trim() !== '' ? payload.name.trim() : userId;
+  if (userId.length > CLAIM_MAX_LENGTH || name.length > CLAIM_MAX_LENGTH) {
+    throw refused(`The bearer token's sub and name must be at most ${CLAIM_MAX_LENGTH} characters each`);
+  }
+  return { userId, name };
+};
+
+/** Bearer tokens are HS256 JWTs with claims `sub` (user id) and `name`; one the API would refuse is not made. */
 export const signToken = async (secret: string, actor: Actor, expiresIn = '30d'): Promise<string> =>
-  new SignJWT({ name: actor.name })
+  new SignJWT({ name: claimsOf({ sub: actor.userId, name: actor.name }).name })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(actor.userId)
     .setIssuedAt()
     .setExpirationTime(expiresIn)
     .sign(encode(secret));
-
-const refused = (message: string): DomainError => new DomainError('UNAUTHENTICATED', message);
 
 /** Why a token was refused, in words a person pasting it can act on. */
 const refusalOf = (error: unknown): DomainError => {
@@ -67,20 +81,6 @@ export const requireUnexpiredToken = (caller: Caller, now = Date.now()): void =>
   }
 };
 
-/** The longest user id or name a token may carry: both are written into every event the user causes. */
-const CLAIM_MAX_LENGTH = 200;
-
-/** Who a token names: a user id that is not blank, and a name (the user id when it has none). */
-const actorOf = (payload: { sub?: unknown; name?: unknown }): Actor => {
-  const userId = typeof payload.sub === 'string' ? payload.sub : '';
-  if (userId.trim() === '') throw new Error('no sub');
-  const name = typeof payload.name === 'string' && payload.name.trim() !== '' ? payload.name.trim() : userId;
-  if (userId.length > CLAIM_MAX_LENGTH || name.length > CLAIM_MAX_LENGTH) {
-    throw refused(`The bearer token's sub and name must be at most ${CLAIM_MAX_LENGTH} characters each`);
-  }
-  return { userId, name };
-};
-
 /** Tokens must say when they expire (exp): a leaked token without one would work for ever. */
 export const verifyToken = async (secret: string, token: string): Promise<VerifiedToken> => {
   if (/\s/.test(token)) {
@@ -92,7 +92,7 @@ export const verifyToken = async (secret: string, token: string): Promise<Verifi
   verified.delete(id);
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), { algorithms: ['HS256'], requiredClaims: ['exp'] });
-    return remember(id, actorOf(payload), payload.exp ?? 0);
+    return remember(id, claimsOf(payload), payload.exp ?? 0);
   } catch (error) {
     throw refusalOf(error);
   }

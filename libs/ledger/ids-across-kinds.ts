@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@cf/core';
 import { EventSourcing } from './event-sourcing.service.js';
 
-const ENTITY_KINDS = ['project', 'contact', 'session', 'request', 'requirement', 'commitment'];
+/** Kinds found by their stream `<kind>-<id>`. */
+const ENTITY_KINDS = ['project', 'contact', 'session', 'request', 'requirement', 'webhook'];
+
+/** Kinds that live in another's stream (a commitment, in its project's budget stream): their context registers how to find one. */
+const KINDS_WITHOUT_STREAM = ['commitment'];
 
 /** Streams that carry an entity's id by design: a project's budget, the status reports on a request, requirement or commitment. */
 const COMPANIONS: Record<string, readonly string[]> = { budget: ['project'], status: ['request', 'requirement', 'commitment'] };
@@ -29,12 +33,17 @@ export class IdsAcrossKinds {
   }
 
   async requireIdOfNoOtherKind(kind: string, id: string, field = 'id'): Promise<void> {
+    const taken = (): DomainError =>
+      DomainError.badInput(field, `is already the id of something else; leave ${field} out or choose another`);
     for (const other of [...ENTITY_KINDS, ...Object.keys(COMPANIONS)]) {
       if (other === kind || COMPANIONS[other]?.includes(kind)) continue;
+      if ((await this.eventSourcing.store.lastIndexOf(`${other}-${id}`)) >= 0) throw taken();
+    }
+    for (const other of KINDS_WITHOUT_STREAM.filter((k) => k !== kind)) {
       const lookup = this.lookups.get(other);
-      if ((await this.eventSourcing.store.lastIndexOf(`${other}-${id}`)) >= 0 || (lookup !== undefined && (await lookup(id)))) {
-        throw DomainError.badInput(field, `is already the id of something else; leave ${field} out or choose another`);
-      }
+      // A process that never loaded the context cannot tell: better no answer than a wrong one.
+      if (!lookup) throw new Error(`no lookup registered for ${other} ids: its module is not loaded`);
+      if (await lookup(id)) throw taken();
     }
   }
 }

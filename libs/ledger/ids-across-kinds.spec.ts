@@ -1,0 +1,26 @@
+import type { EventSourcing } from './event-sourcing.service.js';
+import { IdsAcrossKinds } from './ids-across-kinds.js';
+
+/** A log holding the given streams, each with one event. */
+const logWith = (streams: string[]) =>
+  ({ store: { lastIndexOf: async (stream: string) => (streams.includes(stream) ? 0 : -1) } }) as unknown as EventSourcing;
+
+describe('a chosen id of no other kind', () => {
+  const refusal = { code: 'BAD_USER_INPUT', details: { field: 'id' } };
+
+  it("refuses a webhook's id, an entity's found by its context's lookup, and not the kind's own companions", async () => {
+    const ids = new IdsAcrossKinds(logWith(['webhook-w1', 'budget-p1', 'request-r1']));
+    ids.findsEntitiesWithoutStream('commitment', async (id) => id === 'c1');
+    await expect(ids.requireIdOfNoOtherKind('project', 'w1')).rejects.toMatchObject(refusal);
+    await expect(ids.requireIdOfNoOtherKind('project', 'r1')).rejects.toMatchObject(refusal);
+    await expect(ids.requireIdOfNoOtherKind('project', 'c1')).rejects.toMatchObject(refusal);
+    await expect(ids.requireIdOfNoOtherKind('project', 'p1')).resolves.toBeUndefined();
+    await expect(ids.requireIdOfNoOtherKind('project', 'fresh')).resolves.toBeUndefined();
+  });
+
+  it('gives no answer where a kind without a stream of its own has no lookup registered', async () => {
+    await expect(new IdsAcrossKinds(logWith([])).requireIdOfNoOtherKind('project', 'fresh')).rejects.toThrow(
+      /no lookup registered for commitment/,
+    );
+  });
+});

@@ -4,7 +4,9 @@ import type { BudgetBaseline, BudgetCommitment, BudgetInputs } from '../../libs/
 
 /** Every reported figure is rounded to 2 decimals: allow half a cent per rounded term. */
 const CENT = 0.005;
-const hours = fc.oneof(fc.integer({ min: 0, max: 200 }), fc.double({ min: 0, max: 200, noNaN: true }));
+/** Hours as the service takes them: to the hundredth. */
+const inHundredths = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((hundredths) => hundredths / 100);
+const hours = fc.oneof(fc.integer({ min: 0, max: 200 }), inHundredths(200));
 const requirementIds = ['R1', 'R2', 'R3', 'R4'];
 
 const baseline: fc.Arbitrary<BudgetBaseline | null> = fc.option(
@@ -19,13 +21,16 @@ const baseline: fc.Arbitrary<BudgetBaseline | null> = fc.option(
 const commitments: fc.Arbitrary<BudgetCommitment[]> = fc
   .array(
     fc.record({
-      estimateHours: fc.oneof(fc.integer({ min: 1, max: 150 }), fc.double({ min: 0.01, max: 150, noNaN: true })),
+      estimateHours: fc.oneof(
+        fc.integer({ min: 1, max: 150 }),
+        fc.integer({ min: 1, max: 15_000 }).map((hundredths) => hundredths / 100),
+      ),
       requirementIds: fc.subarray([...requirementIds, 'R-new']),
     }),
     { maxLength: 12 },
   )
   .map((list) => list.map((c, i) => ({ ...c, commitmentId: `C${i + 1}` })));
-const budgetHours = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1000, noNaN: true }));
+const budgetHours = fc.oneof(fc.integer({ min: 0, max: 1000 }), inHundredths(1000));
 
 const scenario = fc.record({ budgetHours, baseline, commitments });
 const inputsOf = (s: { budgetHours: number; baseline: BudgetBaseline | null }, active: BudgetCommitment[]): BudgetInputs => ({

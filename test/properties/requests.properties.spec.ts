@@ -14,7 +14,10 @@ const command = (minute: number): fc.Arbitrary<Command> => {
       .record({
         stance: fc.constantFrom(...RESPONSE_STANCES),
         message: text,
-        estimate: fc.option(fc.double({ min: 0, max: 200, noNaN: true }), { nil: undefined }),
+        estimate: fc.option(
+          fc.integer({ min: 0, max: 20_000 }).map((hundredths) => hundredths / 100),
+          { nil: undefined },
+        ),
       })
       .map(({ stance, message, estimate }): Command => ({
         type: 'RespondToRequest',

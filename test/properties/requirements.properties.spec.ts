@@ -20,9 +20,15 @@ const command = (minute: number): fc.Arbitrary<Command> => {
         .record({
           title: fc.option(text, { nil: undefined }),
           text: fc.option(text, { nil: undefined }),
-          estimateHours: fc.option(fc.oneof(fc.integer({ min: 0, max: 80 }), fc.double({ min: 0, max: 80, noNaN: true })), {
-            nil: undefined,
-          }),
+          estimateHours: fc.option(
+            fc.oneof(
+              fc.integer({ min: 0, max: 80 }),
+              fc.integer({ min: 0, max: 8_000 }).map((hundredths) => hundredths / 100),
+            ),
+            {
+              nil: undefined,
+            },
+          ),
           reason: text,
           trigger,
         })

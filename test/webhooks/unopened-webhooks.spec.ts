@@ -120,6 +120,14 @@ describe('webhooks whose sealed URL or secret cannot be opened', () => {
     ]);
     const { position } = await eventSourcing.store.append(`webhook-${webhookId}`, [earlier], { expectedLastIndex: -1 });
     await eventSourcing.runner.waitFor(position);
+    // Its registration holds no origin: the audit log cuts the URL written in plain to its origin.
+    const { auditLog } = await portal.ok(
+      'AuditLog',
+      { filter: { projectId: p.projectId, types: ['WebhookRegistered'] }, first: 10 },
+      p.mia,
+    );
+    const shown = auditLog.edges.find((edge: { node: { data: { webhookId: string } } }) => edge.node.data.webhookId === webhookId);
+    expect(shown.node.data).toMatchObject({ url: new URL(receiver.url).origin, secret: '[secret]' });
     await personalData.completeForgetting(webhookId);
     const commitmentId = await promiseTooMuch(portal, p, 'An old webhook');
     await portal.ok('RejectCommitment', { input: { commitmentId, note: 'Not now' } }, p.mia);

@@ -92,6 +92,14 @@ describeWithPostgres('GET /health/ready on PostgreSQL', () => {
       await proxy.cut();
       const down = await eventually(portal, '/health/ready', 503);
       expect(down.body.error?.store).toMatchObject({ status: 'down' });
+      // The detailed view says why, and what the instance knows, instead of an internal error.
+      const detailed = await fetch(portal.url.replace('/graphql', '/health'));
+      expect(detailed.status).toBe(503);
+      expect(await detailed.json()).toMatchObject({
+        status: 'unavailable',
+        store: { kind: 'postgres', error: expect.any(String) },
+        projections: expect.arrayContaining([expect.objectContaining({ name: 'audit', position: expect.any(String) })]),
+      });
       expect((await probe(portal, '/health/live')).status).toBe(200);
       await proxy.open();
       const up = await eventually(portal, '/health/ready', 200);

@@ -1,26 +1,50 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { EventSourcing, Public } from '@cf/ledger';
+import { OPERATIONS_CONFIG, type OperationsConfig } from '../observability/operations-config.js';
 
-/** GET /health: is the store reachable, how far is it, and how far behind is each projection. */
+/** The head of the log, or why the store did not give it within `ms`. */
+const headWithin = (eventSourcing: EventSourcing, ms: number): Promise<bigint> => {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the store did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([eventSourcing.store.headPosition(), late]).finally(() => clearTimeout(timer));
+};
+
+/**
+ * GET /health: is the store reachable, how far is it, and how far behind is each projection.
+ * While the store cannot be reached it answers 503 with why and what this instance knows (each
+ * projection's position), which is when an operator looks.
+ */
 @Controller('health')
 export class HealthController {
-  constructor(private readonly eventSourcing: EventSourcing) {}
+  constructor(
+    private readonly eventSourcing: EventSourcing,
+    @Inject(OPERATIONS_CONFIG) private readonly config: OperationsConfig,
+  ) {}
 
   @Public()
   @Get()
   async health() {
-    const head = await this.eventSourcing.store.headPosition();
-    const projections = this.eventSourcing.runner.status().map((p) => ({
-      name: p.name,
-      position: p.position.toString(),
-      lag: (head - p.position).toString(),
-    }));
+    const { runner, store } = this.eventSourcing;
+    const positions = runner.status();
+    let head: bigint;
+    try {
+      head = await headWithin(this.eventSourcing, this.config.readiness.storeTimeoutMs);
+    } catch (error) {
+      throw new ServiceUnavailableException({
+        status: 'unavailable',
+        store: { kind: store.name, error: (error as Error).message },
+        projectionsLedHere: runner.isLeading(),
+        projections: positions.map((p) => ({ name: p.name, position: p.position.toString() })),
+      });
+    }
     return {
       status: 'ok',
-      store: { kind: this.eventSourcing.store.name, headPosition: head.toString() },
-      projectionsLedHere: this.eventSourcing.runner.isLeading(),
-      projections,
-      projectionLag: (head - this.eventSourcing.runner.slowestPosition()).toString(),
+      store: { kind: store.name, headPosition: head.toString() },
+      projectionsLedHere: runner.isLeading(),
+      projections: positions.map((p) => ({ name: p.name, position: p.position.toString(), lag: (head - p.position).toString() })),
+      projectionLag: (head - runner.slowestPosition()).toString(),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import pg from 'pg';
-import { ConfigError, type LedgerConfig, databaseUrlOf } from '@cf/ledger';
+import { ConfigError, type LedgerConfig, databaseUrlOf, openEventStore } from '@cf/ledger';
 
 /** Where DATABASE_URL points, without its password: what a message may repeat. */
 const describeDatabase = (url: string): { at: string; database: string; user: string } => {
@@ -31,6 +31,25 @@ const databaseProblem = (error: unknown, url: string): ConfigError => {
   );
 };
 
+/** EventStoreDB answers a read of its head within 5 s, or the start ends naming EVENTSTORE_CONNECTION_STRING. */
+const reachEventStoreDb = async (config: LedgerConfig): Promise<void> => {
+  const store = openEventStore(config);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      store.headPosition(),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 5 s')), 5_000))),
+    ]);
+  } catch (error) {
+    // The gRPC client's message is one line of why (e.g. "14 UNAVAILABLE: … connect ECONNREFUSED 127.0.0.1:2113").
+    const why = String((error as Error).message ?? error).split('\n')[0];
+    throw new ConfigError('EVENTSTORE_CONNECTION_STRING', `reaches no EventStoreDB that answers: ${why}`);
+  } finally {
+    clearTimeout(timer);
+    await store.close().catch(() => undefined);
+  }
+};
+
 /**
  * Reaches the configured store before anything starts, so a wrong setting ends the start with
  * one line naming the variable instead of a driver's stack trace from deep inside.
@@ -45,6 +64,7 @@ export const reachStore = async (config: LedgerConfig): Promise<void> => {
       `is not a directory this process can write (${config.dataDir}: ${(error as { code?: string }).code ?? 'refused'})`,
     );
   }
+  if (config.eventStore === 'eventstoredb') return reachEventStoreDb(config);
   if (config.eventStore !== 'postgres') return;
   const client = new pg.Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000 });
   client.on('error', () => undefined);

@@ -79,6 +79,11 @@ describe('starting the service with a wrong configuration', () => {
       () => ({ EVENT_STORE: 'eventstoredb' }),
       /^Invalid configuration: EVENTSTORE_CONNECTION_STRING is required/,
     ],
+    [
+      'an EventStoreDB nothing answers for',
+      () => ({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:1?tls=false' }),
+      /^Invalid configuration: EVENTSTORE_CONNECTION_STRING reaches no EventStoreDB that answers/,
+    ],
     ['a MySQL URL', () => onPostgres('mysql://root@127.0.0.1:3306/test'), /^Invalid configuration: DATABASE_URL must be a postgres:\/\//],
     [
       'a bad schema name',

@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { exportEvents } from '@cf/audit';
 import { type LedgerConfig, openEventStore } from '@cf/ledger';
@@ -37,6 +38,11 @@ export const exportCommand = async (config: LedgerConfig, options: ExportOptions
     });
     bar.finish(Number(await store.headPosition()));
     if (file) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    // An empty file for a mistyped id would read as a project without events.
+    if (options.project && written === 0) {
+      if (file) await rm(file, { force: true });
+      throw new Error(`no events of project ${options.project} in this store: nothing was exported`);
+    }
     console.error(`exported ${written} events${file ? ` to ${file}` : ''}${keys ? ' (unsealed: not importable)' : ''}`);
   } finally {
     await keys?.close();

@@ -36,7 +36,13 @@ export const importEvents = async (store: EventStore, lines: LineSource, onProgr
       throw new Error(`refused: event at position ${event.position} comes after position ${lastPosition}`);
     lastPosition = event.position;
     const broken = check.check(event);
-    if (broken) throw brokenChainRefusal(broken, 'nothing was imported');
+    if (broken)
+      throw brokenChainRefusal(
+        broken,
+        broken.reason === 'HASH_MISMATCH'
+          ? 'nothing was imported (a file written with `export --unseal` is one: its plaintext is not what the hashes cover; import a sealed export)'
+          : 'nothing was imported',
+      );
   }
   let done = 0;
   for await (const batch of appendBatches(eventsOf(lines))) {

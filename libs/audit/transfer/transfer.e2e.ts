@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,8 +95,13 @@ describe('export, import and migrate of a seeded project', () => {
     const file = join(dir('project'), 'project.ndjson');
     await exportCommand(sqlite(seeded), { project: '01900000-0000-7000-8000-00000000de30', out: file });
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(source.length);
-    await exportCommand(sqlite(seeded), { project: '01900000-0000-7000-8000-000000000000', out: file });
-    expect(readFileSync(file, 'utf8')).toBe('');
+    const unknown = join(dir('unknown'), 'unknown.ndjson');
+    await expect(exportCommand(sqlite(seeded), { project: '01900000-0000-7000-8000-000000000000', out: unknown })).rejects.toThrow(
+      'no events of project 01900000-0000-7000-8000-000000000000',
+    );
+    expect(existsSync(unknown)).toBe(false);
+    await exportCommand(sqlite(seeded), { out: file, unseal: true });
+    await expect(importCommand(sqlite(dir('unsealed')), file)).rejects.toThrow('a file written with `export --unseal` is one');
     const good = readFileSync(exportFile, 'utf8').trim().split('\n');
     const target = sqlite(dir('refused'));
     writeFileSync(file, good.map((line, i) => (i === good.length - 1 ? line.replace('"revision":', '"revision":1') : line)).join('\n'));

@@ -84,6 +84,16 @@ describe('starting the service with a wrong configuration', () => {
       () => ({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:1?tls=false' }),
       /^Invalid configuration: EVENTSTORE_CONNECTION_STRING reaches no EventStoreDB that answers/,
     ],
+    [
+      'a traces endpoint that is no URL',
+      () => ({ OTEL_EXPORTER_OTLP_ENDPOINT: 'notaurl' }),
+      /^Invalid configuration: OTEL_EXPORTER_OTLP_ENDPOINT must be an http or https URL/,
+    ],
+    [
+      'an unknown OTLP protocol',
+      () => ({ OTEL_EXPORTER_OTLP_PROTOCOL: 'carrier-pigeon' }),
+      /^Invalid configuration: OTEL_EXPORTER_OTLP_PROTOCOL must be one of grpc, http\/protobuf, http\/json/,
+    ],
     ['a MySQL URL', () => onPostgres('mysql://root@127.0.0.1:3306/test'), /^Invalid configuration: DATABASE_URL must be a postgres:\/\//],
     [
       'a bad schema name',

@@ -34,6 +34,26 @@ const wholeNumber = (variable: string, given: string | undefined, fallback: numb
   return value;
 };
 
+/** The protocols OpenTelemetry's OTLP exporters speak (the SDK reads the variable itself, and would only warn). */
+const OTLP_PROTOCOLS = ['grpc', 'http/protobuf', 'http/json'] as const;
+
+/** Where spans go: an http(s) URL, checked here because the SDK would only log a warning on every export. */
+const tracesEndpoint = (env: NodeJS.ProcessEnv): string | undefined => {
+  const given = env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  if (env.OTEL_EXPORTER_OTLP_PROTOCOL !== undefined)
+    oneOf('OTEL_EXPORTER_OTLP_PROTOCOL', OTLP_PROTOCOLS, env.OTEL_EXPORTER_OTLP_PROTOCOL, 'grpc');
+  if (!given) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(given);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
+    throw new ConfigError('OTEL_EXPORTER_OTLP_ENDPOINT', `must be an http or https URL, e.g. http://collector:4318 (got "${given}")`);
+  return given;
+};
+
 export const loadOperationsConfig = (env: NodeJS.ProcessEnv = process.env): OperationsConfig => ({
   logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, env.LOG_LEVEL, 'info'),
   logFormat: oneOf('LOG_FORMAT', LOG_FORMATS, env.LOG_FORMAT, 'json'),
@@ -42,5 +62,5 @@ export const loadOperationsConfig = (env: NodeJS.ProcessEnv = process.env): Oper
     storeTimeoutMs: wholeNumber('READY_STORE_TIMEOUT_MS', env.READY_STORE_TIMEOUT_MS, 2_000, 1),
     maxProjectionLag: wholeNumber('READY_MAX_PROJECTION_LAG', env.READY_MAX_PROJECTION_LAG, 1_000, 0),
   },
-  tracesEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
+  tracesEndpoint: tracesEndpoint(env),
 });

@@ -37,8 +37,10 @@ const carryDeliveryRecordOf = async (from: OpenedStore, to: OpenedStore): Promis
  * and delivering (a pending webhook delivery went out from both), one on the target would project
  * a half-copied log. The leadership is held until the copy ends, so no instance starts leading.
  */
-const requireUnserved = async (stores: readonly OpenedStore[]): Promise<void> => {
-  for (const store of stores) {
+const requireUnserved = async (stores: Record<'--from' | '--to', OpenedStore>): Promise<void> => {
+  for (const [option, store] of Object.entries(stores)) {
+    const unreachable = await store.whyUnreachable();
+    if (unreachable) throw new Error(`${option}: cannot reach ${store.describe} (${unreachable}); nothing was copied`);
     if (!(await store.leadership.acquire()))
       throw new Error(
         `an API instance is serving ${store.describe}: stop every instance on both stores, then migrate (nothing was copied)`,
@@ -52,7 +54,7 @@ export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: Migrat
   const to = openStoreUrl(toUrl);
   try {
     if (from.describe === to.describe) throw new Error(`--from and --to name the same store (${from.describe}): nothing to copy`);
-    await requireUnserved([from, to]);
+    await requireUnserved({ '--from': from, '--to': to });
     const bar = new ProgressBar('migrate', Number(await from.store.headPosition()));
     const result = await migrateEvents(from.store, to.store, {
       limit,

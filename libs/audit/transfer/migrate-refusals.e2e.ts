@@ -29,6 +29,14 @@ describeIt('migrate refuses', () => {
     await dropSchemas(TEST_DATABASE_URL, [SCHEMA, `${SCHEMA}_read`]);
   });
 
+  it('a target it cannot reach, saying which', async () => {
+    const nowhere = new URL(TEST_DATABASE_URL);
+    nowhere.port = '1';
+    await expect(migrateCommand({ from: `sqlite:${source}`, to: `${nowhere.toString()}?schema=${SCHEMA}` })).rejects.toThrow(
+      /^--to: cannot reach postgres 127\.0\.0\.1:1/,
+    );
+  });
+
   it('a store into itself', async () => {
     await expect(migrateCommand({ from: `sqlite:${source}`, to: `sqlite:${source}/.` })).rejects.toThrow(/name the same store/);
   });

@@ -23,6 +23,8 @@ export interface OpenedStore {
   openReadModels(create: boolean): Promise<ReadModelDb | undefined>;
   /** The projections' leadership an API instance serving the store holds (on PostgreSQL; SQLite cannot tell). */
   leadership: ProjectionLeadership;
+  /** Why the store's server cannot be reached, or undefined when it can (a SQLite directory always can). */
+  whyUnreachable(): Promise<string | undefined>;
   describe: string;
 }
 
@@ -77,6 +79,7 @@ export const openStoreUrl = (url: string): OpenedStore => {
       openKeys: async (create) => (create || existsSync(keyFile) ? openSqliteKeyStore(keyFile) : undefined),
       openReadModels: async (create) => (create || existsSync(readModels) ? openSqliteReadModels(readModels) : undefined),
       leadership: soleLeadership,
+      whyUnreachable: async () => undefined,
       describe: `sqlite:${dir}`,
     };
   }
@@ -91,6 +94,11 @@ export const openStoreUrl = (url: string): OpenedStore => {
           ? openPostgresReadModels(connectionString, `${schema}_read`)
           : undefined,
       leadership: new PostgresLeadership(connectionString, schema),
+      whyUnreachable: () =>
+        postgresHas(connectionString, 'to_regnamespace', schema).then(
+          () => undefined,
+          (error: Error) => error.message,
+        ),
       describe,
     };
   }

@@ -86,6 +86,9 @@ export type ReviseCommitment = CommandMeta &
     requirements?: (RequirementFact | null)[];
     requestIds?: string[];
     requests?: (RequestFact | null)[];
+    /** The links it keeps where it is not relinked, as they stand now (null: not found). */
+    keptRequirements?: (RequirementFact | null)[];
+    keptRequests?: (RequestFact | null)[];
     /** The contact it was made to (its name, for the reason when no request is linked). */
     madeTo: ContactFact | null;
     reason: string;

@@ -29,19 +29,7 @@ describe('what a commitment may be linked to and made in', () => {
       .thenThrows('RULE_VIOLATED', 'madeToAttendedSession');
   });
 
-  it('refuses a relink to a removed requirement or a withdrawn request the commitment did not have', () => {
-    const made = decidedAfter([contractApproved], makeC1());
-    spec
-      .given(made)
-      .when(revise({ requirementIds: ['R1', 'R2'], requirements: [{ id: 'R1', projectId }, removedR2] }))
-      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved');
-    spec
-      .given(made)
-      .when(revise({ requestIds: ['q-1'], requests: [withdrawnQ1] }))
-      .thenThrows('RULE_VIOLATED', 'requestNotWithdrawn');
-  });
-
-  it('keeps a link the commitment already had when its target was removed since (it shows as a suspect link)', () => {
+  it('refuses a revision that links a removed requirement or a withdrawn request, or keeps one it had', () => {
     const made = decidedAfter(
       [contractApproved],
       makeC1({
@@ -52,13 +40,23 @@ describe('what a commitment may be linked to and made in', () => {
         ],
       }),
     );
-    const [revised] = budgetDecider.decide(
-      revise({
-        requirementIds: ['R1', 'R2', 'R3'],
-        requirements: [{ id: 'R1', projectId }, removedR2, { id: 'R3', projectId }],
-      }),
+    spec
+      .given(made)
+      .when(revise({ requirementIds: ['R1', 'R2'], requirements: [{ id: 'R1', projectId }, removedR2] }))
+      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved');
+    spec
+      .given(made)
+      .when(revise({ requestIds: ['q-1'], requests: [withdrawnQ1] }))
+      .thenThrows('RULE_VIOLATED', 'requestNotWithdrawn');
+    // An estimate alone would clear the suspect mark of the link it keeps to R2, so it must drop it.
+    spec
+      .given(made)
+      .when(revise({ estimateHours: 30, keptRequirements: [{ id: 'R1', projectId }, removedR2], keptRequests: [] }))
+      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved');
+    const [dropped] = budgetDecider.decide(
+      revise({ estimateHours: 30, requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }], keptRequests: [] }),
       made.reduce(budgetDecider.evolve, budgetDecider.initialState()),
     );
-    expect(revised).toMatchObject({ type: 'CommitmentRevised', data: { requirementIds: ['R1', 'R2', 'R3'] } });
+    expect(dropped).toMatchObject({ type: 'CommitmentRevised', data: { requirementIds: ['R1'] } });
   });
 });

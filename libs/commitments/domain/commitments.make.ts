@@ -23,18 +23,14 @@ export const existingInProject = <Fact extends { projectId: string }>(
 ): Fact[] => ids.map((id, index) => referencedFact(entity, id, facts[index], projectId, sameProject));
 
 /**
- * A removed requirement or a withdrawn request is no new link's target: a promise on descoped
- * work would read as within requirements, one on a withdrawn request as asked for. Links a
- * commitment already had stay, shown as suspect links.
+ * A removed requirement or a withdrawn request is no target for a commitment made or revised: a
+ * promise on descoped work would read as within requirements, one on a withdrawn request as asked
+ * for. A commitment that has such a link shows it as suspect until a revision drops it.
  */
-export const requireLinkable = (
-  requirements: readonly RequirementFact[],
-  requests: readonly RequestFact[],
-  alreadyLinked: { requirementIds: readonly string[]; requestIds: readonly string[] } = { requirementIds: [], requestIds: [] },
-): void => {
-  const removed = requirements.find((r) => r.removed && !alreadyLinked.requirementIds.includes(r.id));
+export const requireLinkable = (requirements: readonly (RequirementFact | null)[], requests: readonly (RequestFact | null)[]): void => {
+  const removed = requirements.find((r) => r?.removed);
   if (removed) throw commitmentErrors.requirementNotRemoved(removed.id);
-  const withdrawn = requests.find((r) => r.withdrawn && !alreadyLinked.requestIds.includes(r.id));
+  const withdrawn = requests.find((r) => r?.withdrawn);
   if (withdrawn) throw commitmentErrors.requestNotWithdrawn(withdrawn.id);
 };
 

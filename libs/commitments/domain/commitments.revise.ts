@@ -16,10 +16,11 @@ const relinked = (command: ReviseCommitment, slot: CommitmentSlot) => {
   const requestIds = command.requestIds === undefined ? [...slot.requestIds] : distinctIds('requestIds', command.requestIds);
   const requirements =
     command.requirementIds === undefined
-      ? []
+      ? (command.keptRequirements ?? [])
       : existingInProject('Requirement', slot.projectId, requirementIds, command.requirements ?? []);
   const requests = command.requestIds === undefined ? [] : existingInProject('Request', slot.projectId, requestIds, command.requests ?? []);
-  requireLinkable(requirements, requests, slot);
+  // A revision clears suspect marks: one that kept a link to a dead target would hide it, so it must drop it.
+  requireLinkable(requirements, command.requestIds === undefined ? (command.keptRequests ?? []) : requests);
   return { requirementIds, requestIds, requests };
 };
 

@@ -50,6 +50,24 @@ describe('what a commitment may name', () => {
     await refusedWith({ requestIds: [requestId] }, 'requestNotWithdrawn');
   });
 
+  it('refuses a revision that keeps a link to a requirement removed since, until it drops it', async () => {
+    const added = await portal.ok(
+      'AddRequirement',
+      { input: { projectId: p.projectId, key: 'R3', title: 'Exports', text: '', estimateHours: 8 } },
+      p.mia,
+    );
+    const r3 = added.addRequirement.requirement.id;
+    const made = await make({ requirementIds: [r3] });
+    const commitmentId = made.data!.makeCommitment.commitment.id;
+    await portal.ok('RemoveRequirement', { input: { requirementId: r3, reason: 'Descoped' } }, p.mia);
+    const revise = (extra: Record<string, unknown>) =>
+      portal.send('ReviseCommitment', { input: { commitmentId, reason: 'Trimmed', estimateHours: 3, ...extra } }, p.mia);
+    const before = await eventCount(portal);
+    expect((await revise({})).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'requirementNotRemoved' });
+    expect(await eventCount(portal)).toBe(before);
+    expect((await revise({ requirementIds: [] })).errors).toBeUndefined();
+  });
+
   it('refuses a session the contact was not at, and a voided one; takes one they attended', async () => {
     const withoutDora = await logSession([p.pat]);
     await refusedWith({ sessionId: withoutDora }, 'madeToAttendedSession');

@@ -21,6 +21,9 @@ export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitment
     const db = this.eventSourcing.readModels;
     return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER', 'DEVELOPER'], 'revise commitments', async (moment) => {
       const row = await commitmentsReadModel(db).commitment(input.commitmentId);
+      // The links it keeps, as they stand now: a revision may not keep one to a removed requirement or a withdrawn request.
+      const keptRequirementIds = input.requirementIds == null && row ? (JSON.parse(row.requirement_ids) as string[]) : [];
+      const keptRequestIds = input.requestIds == null ? await commitmentsReadModel(db).requestIdsOf(input.commitmentId) : [];
       return {
         type: 'ReviseCommitment',
         at: moment.at,
@@ -34,6 +37,8 @@ export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitment
           ? { requirementIds: input.requirementIds, requirements: await requirementFacts(db, input.requirementIds) }
           : {}),
         ...(input.requestIds != null ? { requestIds: input.requestIds, requests: await requestFacts(db, input.requestIds) } : {}),
+        keptRequirements: await requirementFacts(db, keptRequirementIds),
+        keptRequests: await requestFacts(db, keptRequestIds),
         madeTo: row ? await contactFact(db, row.made_to_id) : null,
         reason: input.reason,
       };

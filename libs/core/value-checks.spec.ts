@@ -75,7 +75,9 @@ describe('value checks', () => {
     expect(positiveHours('estimateHours', 0.29)).toBe(0.29);
     expect(positiveHours('estimateHours', 1234.56)).toBe(1234.56);
     expect(nonNegativeHours('budgetHours', 1e6)).toBe(1e6);
-    expect(positiveHours('estimateHours', 40.000000001)).toBe(40);
+    expect(positiveHours('estimateHours', 0.1 + 0.7)).toBe(0.8);
+    expect(nonNegativeHours('budgetHours', 9_999_999.99)).toBe(9_999_999.99);
+    expect(thrown(() => nonNegativeHours('budgetHours', 1.99999999))).toMatchObject(badInputOn('budgetHours'));
     expect(thrown(() => positiveHours('estimateHours', 1e-8))).toMatchObject(badInputOn('estimateHours'));
     expect(nonNegativeHours('budgetHours', 0)).toBe(0);
     expect(thrown(() => positiveHours('estimateHours', 0.001))).toMatchObject(badInputOn('estimateHours'));

@@ -115,8 +115,9 @@ export const roundHours = (hours: number): number => {
  */
 const inHundredths = (field: string, hours: number): number => {
   const hundredths = Math.round(hours * 100);
-  // The tolerance only absorbs binary fractions (0.29 * 100 = 28.999999999999996); the value kept is the rounded one.
-  if (Math.abs(hours * 100 - hundredths) > 1e-6) throw DomainError.badInput(field, 'must have at most two decimals');
+  // The tolerance only absorbs binary fractions (0.29 * 100 = 28.999999999999996), not a typed 1.99999999.
+  if (Math.abs(hours * 100 - hundredths) > 1e-9 * Math.max(1, hundredths))
+    throw DomainError.badInput(field, 'must have at most two decimals');
   return hundredths / 100;
 };
 

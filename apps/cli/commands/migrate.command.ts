@@ -49,7 +49,9 @@ const requireUnserved = async (stores: Record<'--from' | '--to', OpenedStore>): 
 };
 
 export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: MigrateOptions): Promise<void> => {
-  await requireStoreAt(fromUrl);
+  await requireStoreAt(fromUrl).catch((error: Error) => {
+    throw new Error(`--from: ${error.message}; nothing was copied`);
+  });
   const from = openStoreUrl(fromUrl);
   const to = openStoreUrl(toUrl);
   try {

@@ -29,11 +29,15 @@ describeIt('migrate refuses', () => {
     await dropSchemas(TEST_DATABASE_URL, [SCHEMA, `${SCHEMA}_read`]);
   });
 
-  it('a target it cannot reach, saying which', async () => {
+  it('a store it cannot reach, saying which', async () => {
     const nowhere = new URL(TEST_DATABASE_URL);
     nowhere.port = '1';
-    await expect(migrateCommand({ from: `sqlite:${source}`, to: `${nowhere.toString()}?schema=${SCHEMA}` })).rejects.toThrow(
+    const unreachable = `${nowhere.toString()}?schema=${SCHEMA}`;
+    await expect(migrateCommand({ from: `sqlite:${source}`, to: unreachable })).rejects.toThrow(
       /^--to: cannot reach postgres 127\.0\.0\.1:1/,
+    );
+    await expect(migrateCommand({ from: unreachable, to: `sqlite:${source}` })).rejects.toThrow(
+      /^--from: cannot reach postgres 127\.0\.0\.1:1/,
     );
   });
 

@@ -65,8 +65,10 @@ export const requireStoreAt = async (url: string): Promise<void> => {
   }
   if (!/^postgres(ql)?:\/\//.test(url)) return; // openStoreUrl names the accepted URLs
   const target = postgresTarget(url);
-  if (!(await postgresHas(target.connectionString, 'to_regclass', `"${target.schema}".events`)))
-    throw new Error(`no store at ${target.describe}: it has no events table`);
+  const found = await postgresHas(target.connectionString, 'to_regclass', `"${target.schema}".events`).catch((error: Error) => {
+    throw new Error(`cannot reach ${target.describe} (${error.message})`);
+  });
+  if (!found) throw new Error(`no store at ${target.describe}: it has no events table`);
 };
 
 export const openStoreUrl = (url: string): OpenedStore => {

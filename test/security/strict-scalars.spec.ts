@@ -42,5 +42,9 @@ describe('strict scalars over HTTP and graphql-ws', () => {
       i: { projectId, days: 1, kind: 'ON_SITE', developerIds: ['ada'], contactIds: [] },
     });
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+    const unknown = await send(transport, 'mutation M($i: LogContactSessionInput!) { logContactSession(input: $i) { position } }', {
+      i: { projectId, date: '2026-01-05', days: 1, kind: 'ON_SITE', developerIds: ['ada'], contactIds: [], zzz: 1 },
+    });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'zzz' });
   });
 });

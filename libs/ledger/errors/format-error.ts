@@ -43,7 +43,8 @@ const fieldOfVariableError = (message: string): string | undefined => {
   const variable = /^Variable "\$(\w+)" /.exec(message)?.[1];
   if (variable === undefined) return undefined;
   const at = /^Variable "\$\w+" got invalid value .*? at "([^"]+)"/s.exec(message)?.[1];
-  const missing = /; Field "(\w+)" of required type /.exec(message)?.[1];
+  // A required field left out, or one the input type does not have.
+  const missing = /; Field "(\w+)" (?:of required type|is not defined by type) /.exec(message)?.[1];
   const within = at === undefined || at === variable ? [] : [at.slice(variable.length + 1)];
   const path = [...within, ...(missing === undefined ? [] : [missing])];
   return path.length > 0 ? path.join('.') : variable;

@@ -1,3 +1,5 @@
+import { DomainError } from './domain-error.js';
+
 /** One field a revision changed: its name, the value before and the value after. */
 export interface FieldChange<Value = unknown> {
   readonly field: string;
@@ -26,3 +28,13 @@ export const diffFields = <Value = unknown>(
     const from = before[field];
     return sameValue(from, to) ? [] : [{ field, from: from as Value, to: to as Value }];
   });
+
+/**
+ * The refusal of a revision that changes nothing: it names the first field the sender gave (the
+ * one they will look at), or the first that could change when they gave none.
+ */
+export const nothingToChange = (after: Readonly<Record<string, unknown>>, fields: readonly string[], names = fields): DomainError =>
+  DomainError.badInput(
+    fields.find((field) => after[field] !== undefined) ?? fields[0],
+    `nothing to change: give ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]} that differs`,
+  );

@@ -91,7 +91,7 @@ describe('logContactSession held to today, and correctContactSession', () => {
   it('refuses an AUDITOR, a correction that changes nothing or lies in the future, and an unknown session, writing nothing', async () => {
     const before = await head();
     expect((await correct({ days: 1 }, aud)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'roleAllowed' });
-    expect((await correct({ kind: 'REMOTE' }, dev)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+    expect((await correct({ kind: 'REMOTE' }, dev)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
     expect((await correct({ date: tomorrow }, dev)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
     expect((await correct({ reason: '', days: 1 }, dev)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const unknown = await portal.send(

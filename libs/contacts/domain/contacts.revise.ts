@@ -1,4 +1,4 @@
-import { DomainError, diffFields, oneOf, optionalText, requiredText, withoutUndefined } from '@cf/core';
+import { DomainError, diffFields, oneOf, optionalText, requiredText, withoutUndefined, nothingToChange } from '@cf/core';
 import type { ProjectRole } from '@cf/projects';
 import type { Actor } from './actor.js';
 import { contactErrors } from './contacts.errors.js';
@@ -59,8 +59,7 @@ export const reviseContact = (command: ReviseContact, state: ContactState): Cont
     organisation: state.organisation ?? null,
   };
   const changes = diffFields(current, given, REVISABLE_FIELDS);
-  if (changes.length === 0)
-    throw DomainError.badInput('role', 'nothing to change: give a role, canApproveScope, department or organisation that differs');
+  if (changes.length === 0) throw nothingToChange(given, REVISABLE_FIELDS, ['a role', 'canApproveScope', 'department', 'organisation']);
   const authority = changes.filter((change) => (AUTHORITY_FIELDS as readonly string[]).includes(change.field));
   if (authority.length > 0 && command.actorRole !== 'MANAGER') throw contactErrors.authorityByManager(authority[0].field);
   const changed = Object.fromEntries(changes.map((change) => [change.field, change.to]));

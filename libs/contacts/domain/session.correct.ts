@@ -1,4 +1,4 @@
-import { DomainError, diffFields, oneOf, requiredText, withoutUndefined } from '@cf/core';
+import { DomainError, diffFields, oneOf, requiredText, withoutUndefined, nothingToChange } from '@cf/core';
 import type { Actor } from './actor.js';
 import { contactErrors } from './contacts.errors.js';
 import {
@@ -68,9 +68,9 @@ export const correctContactSession = (command: CorrectContactSession, state: Ses
   if (after.date !== undefined || after.days !== undefined)
     checkSessionDates(after.date ?? state.date, after.days ?? state.days, command.at);
   const before = { ...state, developerIds: state.developers.map((developer) => developer.userId) };
-  const changes = diffFields(before, after, ['date', 'days', 'kind', 'developerIds', 'contactIds', 'voided']);
-  if (changes.length === 0)
-    throw DomainError.badInput('date', 'nothing to change: give a date, days, kind, developers, contacts or voided that differs');
+  const fields = ['date', 'days', 'kind', 'developerIds', 'contactIds', 'voided'];
+  const changes = diffFields(before, after, fields);
+  if (changes.length === 0) throw nothingToChange(after, fields, ['a date', 'days', 'kind', 'developers', 'contacts', 'voided']);
   const changed = new Set(changes.map((change) => change.field));
   const pick = <K extends keyof typeof after>(field: K, name: string = field) => (changed.has(name) ? after[field] : undefined);
   const data: ContactSessionCorrected['data'] = withoutUndefined({

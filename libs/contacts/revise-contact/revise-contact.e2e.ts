@@ -85,7 +85,7 @@ describe('reviseContact', () => {
     const before = await head();
     expect((await revise({ reason: 'Again', department: 'Claims' }, ada)).errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'role',
+      field: 'department',
     });
     expect((await revise({ reason: '', department: 'IT' }, ada)).errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -1,4 +1,4 @@
-import { DomainError, boundedText, diffFields, oneOf, referencedFact, requiredText, type Decider, nonNegativeHours } from '@cf/core';
+import { boundedText, diffFields, nonNegativeHours, nothingToChange, oneOf, referencedFact, requiredText, type Decider } from '@cf/core';
 import type {
   ConfirmRequest,
   RaiseRequest,
@@ -58,7 +58,7 @@ const revise = (command: ReviseRequest, state: State): Event[] => {
     throw requestErrors.sessionNotVoided(sessionId);
   }
   const changes = diffFields<string>({ title: state.title, description: state.description }, after, ['title', 'description']);
-  if (changes.length === 0) throw DomainError.badInput('title', 'nothing to change');
+  if (changes.length === 0) throw nothingToChange(after, ['title', 'description'], ['a title', 'description']);
   return [
     {
       type: 'RequestRevised',

@@ -89,7 +89,7 @@ export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: Migrat
     }
   } finally {
     await Promise.all([from.leadership.release(), to.leadership.release()]);
-    await from.store.close();
-    await to.store.close();
+    await from.closeStore();
+    await to.closeStore();
   }
 };

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventSourcing } from '@cf/ledger';
@@ -49,6 +49,9 @@ describeIt('migrate refuses', () => {
     const served = await startPortal({ env: { EVENT_STORE: 'postgres', DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: SCHEMA } });
     try {
       await expect(migrateCommand({ from: `sqlite:${source}`, to: target })).rejects.toThrow(/an API instance is serving postgres/);
+      const untouched = join(tmpdir(), `cf-migrate-untouched-${process.pid}`);
+      await expect(migrateCommand({ from: target, to: `sqlite:${untouched}` })).rejects.toThrow(/an API instance is serving postgres/);
+      expect(existsSync(join(untouched, 'events.sqlite'))).toBe(false); // a refusal creates no store
       expect(await served.app.get(EventSourcing).store.headPosition()).toBe(0n);
     } finally {
       await served.app.close();

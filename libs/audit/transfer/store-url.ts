@@ -16,7 +16,10 @@ import { KEY_FILE, type KeyStore, openPostgresKeyStore, openSqliteKeyStore } fro
 
 /** An event store and, where it has one, its key store, opened from a store URL. */
 export interface OpenedStore {
-  store: EventStore;
+  /** Opened when first used: a store refused before it is used (migrate's checks) is not created. */
+  readonly store: EventStore;
+  /** Closes the store if it was opened. */
+  closeStore(): Promise<void>;
   /** Undefined when the source has no key store (a SQLite data directory without a key file). */
   openKeys(create: boolean): Promise<KeyStore | undefined>;
   /** Its read models; undefined when `create` is false and it has none (a store never served). */
@@ -76,8 +79,12 @@ export const openStoreUrl = (url: string): OpenedStore => {
     const dir = sqliteDirectory(url);
     const keyFile = join(dir, KEY_FILE);
     const readModels = join(dir, 'read-models.sqlite');
+    let store: EventStore | undefined;
     return {
-      store: new SqliteEventStore({ file: join(dir, 'events.sqlite') }),
+      get store() {
+        return (store ??= new SqliteEventStore({ file: join(dir, 'events.sqlite') }));
+      },
+      closeStore: async () => store?.close(),
       openKeys: async (create) => (create || existsSync(keyFile) ? openSqliteKeyStore(keyFile) : undefined),
       openReadModels: async (create) => (create || existsSync(readModels) ? openSqliteReadModels(readModels) : undefined),
       leadership: soleLeadership,
@@ -87,8 +94,12 @@ export const openStoreUrl = (url: string): OpenedStore => {
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
     const { connectionString, schema, describe } = postgresTarget(url);
+    let store: EventStore | undefined;
     return {
-      store: new PostgresEventStore({ connectionString, schema }),
+      get store() {
+        return (store ??= new PostgresEventStore({ connectionString, schema }));
+      },
+      closeStore: async () => store?.close(),
       openKeys: async () => openPostgresKeyStore(connectionString, schema),
       // Beside the log in `<schema>_read`, as the API keeps them.
       openReadModels: async (create) =>

@@ -78,6 +78,8 @@ describe('value checks', () => {
     expect(positiveHours('estimateHours', 0.1 + 0.7)).toBe(0.8);
     expect(nonNegativeHours('budgetHours', 9_999_999.99)).toBe(9_999_999.99);
     expect(thrown(() => nonNegativeHours('budgetHours', 1.99999999))).toMatchObject(badInputOn('budgetHours'));
+    expect(thrown(() => nonNegativeHours('budgetHours', 19_999.99999999))).toMatchObject(badInputOn('budgetHours'));
+    expect(thrown(() => nonNegativeHours('budgetHours', 9_999_999.994))).toMatchObject(badInputOn('budgetHours'));
     expect(thrown(() => positiveHours('estimateHours', 1e-8))).toMatchObject(badInputOn('estimateHours'));
     expect(nonNegativeHours('budgetHours', 0)).toBe(0);
     expect(thrown(() => positiveHours('estimateHours', 0.001))).toMatchObject(badInputOn('estimateHours'));

@@ -114,9 +114,10 @@ export const roundHours = (hours: number): number => {
  * be judged on a part no figure shows (0.001 h on an empty reserve read "exceeds the budget by 0 h").
  */
 const inHundredths = (field: string, hours: number): number => {
-  const hundredths = Math.round(hours * 100);
-  // The tolerance only absorbs binary fractions (0.29 * 100 = 28.999999999999996), not a typed 1.99999999.
-  if (Math.abs(hours * 100 - hundredths) > 1e-9 * Math.max(1, hundredths))
+  const scaled = hours * 100;
+  const hundredths = Math.round(scaled);
+  // A few units of float precision: it absorbs binary fractions (0.29 * 100 = 28.999999999999996), not a typed 1.99999999.
+  if (Math.abs(scaled - hundredths) > 4 * Number.EPSILON * Math.max(1, Math.abs(scaled)))
     throw DomainError.badInput(field, 'must have at most two decimals');
   return hundredths / 100;
 };

@@ -35,10 +35,13 @@ export const commitmentErrors = {
   requirementNotRemoved: (requirementId: string): DomainError =>
     DomainError.ruleViolated(
       'requirementNotRemoved',
-      `Requirement ${requirementId} has been removed: a promise on it would read as within requirements; link none instead.`,
+      `Requirement ${requirementId} has been removed: a promise on it would read as within requirements; leave it out of requirementIds.`,
     ),
   requestNotWithdrawn: (requestId: string): DomainError =>
-    DomainError.ruleViolated('requestNotWithdrawn', `Request ${requestId} has been withdrawn: no promise can rest on it.`),
+    DomainError.ruleViolated(
+      'requestNotWithdrawn',
+      `Request ${requestId} has been withdrawn: no promise can rest on it; leave it out of requestIds.`,
+    ),
   sessionNotVoided: (sessionId: string): DomainError =>
     DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place.`),
   madeToAttendedSession: (sessionId: string): DomainError =>

@@ -42,6 +42,15 @@ export const commitmentErrors = {
       'requestNotWithdrawn',
       `Request ${requestId} has been withdrawn: no promise can rest on it; leave it out of requestIds.`,
     ),
+  linksNotReadable: (commitmentId: string): DomainError =>
+    new DomainError(
+      'CONFLICT',
+      `Commitment ${commitmentId} was relinked a moment ago and its links are not readable yet; send the revision again`,
+      {
+        entity: 'Commitment',
+        id: commitmentId,
+      },
+    ),
   sessionNotVoided: (sessionId: string): DomainError =>
     DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place.`),
   madeToAttendedSession: (sessionId: string): DomainError =>

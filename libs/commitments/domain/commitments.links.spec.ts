@@ -53,6 +53,11 @@ describe('what a commitment may be linked to and made in', () => {
       .given(made)
       .when(revise({ estimateHours: 30, keptRequirements: [{ id: 'R1', projectId }, removedR2], keptRequests: [] }))
       .thenThrows('RULE_VIOLATED', 'requirementNotRemoved');
+    // The read models do not hold a link the log has yet: sent again, never left unchecked.
+    spec
+      .given(made)
+      .when(revise({ estimateHours: 30, keptRequirements: [{ id: 'R1', projectId }], keptRequests: [] }))
+      .thenThrows('CONFLICT');
     const [dropped] = budgetDecider.decide(
       revise({ estimateHours: 30, requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }], keptRequests: [] }),
       made.reduce(budgetDecider.evolve, budgetDecider.initialState()),

@@ -9,6 +9,20 @@ import { budgetHoursOf, distinctIds, existingInProject, requireLinkable } from '
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id) => b.includes(id));
 
+/**
+ * The facts of the links a revision keeps, for the links the log says the commitment has (the
+ * handler read them from the read models): one they do not hold yet — relinked a moment ago on
+ * another instance — is a conflict to send again, never a link left unchecked.
+ */
+const keptFacts = <Fact extends { id: string }>(slot: CommitmentSlot, ids: readonly string[], facts?: readonly (Fact | null)[]): Fact[] =>
+  facts === undefined
+    ? []
+    : ids.map((id) => {
+        const fact = facts.find((found) => found?.id === id);
+        if (!fact) throw commitmentErrors.linksNotReadable(slot.commitmentId);
+        return fact;
+      });
+
 /** The new links when given (checked like the ones a commitment is made with), else the old ones. */
 const relinked = (command: ReviseCommitment, slot: CommitmentSlot) => {
   const requirementIds =
@@ -16,11 +30,11 @@ const relinked = (command: ReviseCommitment, slot: CommitmentSlot) => {
   const requestIds = command.requestIds === undefined ? [...slot.requestIds] : distinctIds('requestIds', command.requestIds);
   const requirements =
     command.requirementIds === undefined
-      ? (command.keptRequirements ?? [])
+      ? keptFacts(slot, requirementIds, command.keptRequirements)
       : existingInProject('Requirement', slot.projectId, requirementIds, command.requirements ?? []);
   const requests = command.requestIds === undefined ? [] : existingInProject('Request', slot.projectId, requestIds, command.requests ?? []);
   // A revision clears suspect marks: one that kept a link to a dead target would hide it, so it must drop it.
-  requireLinkable(requirements, command.requestIds === undefined ? (command.keptRequests ?? []) : requests);
+  requireLinkable(requirements, command.requestIds === undefined ? keptFacts(slot, requestIds, command.keptRequests) : requests);
   return { requirementIds, requestIds, requests };
 };
 

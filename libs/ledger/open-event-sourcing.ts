@@ -45,16 +45,25 @@ export const openReadModels = (config: LedgerConfig): Promise<ReadModelDb> | Rea
     ? openPostgresReadModels(databaseUrlOf(config), `${config.databaseSchema}_read`)
     : openSqliteReadModels(join(config.dataDir, 'read-models.sqlite'));
 
+/** Another process leads the projections (an API instance): a job that must lead alone does not start. */
+export class ProjectionsLedElsewhere extends Error {}
+
 export const openEventSourcing = async (
   config: LedgerConfig,
   projections: readonly Projection[],
   telemetry: EventSourcingTelemetry = quietTelemetry,
+  /** leadFirst: take the projections' leadership before the read models are migrated (which empties outdated ones), or throw ProjectionsLedElsewhere. */
+  options: { leadFirst?: boolean } = {},
 ): Promise<OpenEventSourcing> => {
   const store = telemetry.observeStore(openEventStore(config));
   const readModels = await openReadModels(config);
   const leadership =
     config.eventStore === 'postgres' ? new PostgresLeadership(databaseUrlOf(config), config.databaseSchema) : soleLeadership;
   const runner = new ProjectionRunner(store, readModels, projections, EVENTS_PER_PAGE, leadership, telemetry.projections);
+  if (options.leadFirst && !(await runner.takeLeadership())) {
+    await Promise.all([readModels.destroy(), store.close()]);
+    throw new ProjectionsLedElsewhere('another process leads the projections of this store');
+  }
   // Read-model tables are created by whichever instance starts first; the others wait their turn.
   await (config.eventStore === 'postgres' ? underSchemaLock(databaseUrlOf(config), () => runner.migrate()) : runner.migrate());
   return {

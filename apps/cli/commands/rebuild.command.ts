@@ -1,6 +1,6 @@
 import type { ProjectionRunner } from '@cf/event-store';
 import type { LedgerConfig } from '@cf/ledger';
-import { openEventSourcing } from '@cf/ledger';
+import { ProjectionsLedElsewhere, openEventSourcing } from '@cf/ledger';
 import { LEDGER_PROJECTIONS } from '../../api/ledger-contexts.js';
 import { ProgressBar } from '../progress-bar.js';
 
@@ -16,9 +16,11 @@ const RUNNING_INSTANCE =
 export const rebuildCommand = async (config: LedgerConfig, wanted?: string): Promise<void> => {
   const names = LEDGER_PROJECTIONS.map((p) => p.name);
   if (wanted && !names.includes(wanted)) throw new Error(`unknown projection "${wanted}"; known: ${names.join(', ')}`);
-  const eventSourcing = await openEventSourcing(config, LEDGER_PROJECTIONS);
+  // Led before the read models are migrated: migrating empties a projection whose version changed.
+  const eventSourcing = await openEventSourcing(config, LEDGER_PROJECTIONS, undefined, { leadFirst: true }).catch((error: unknown) => {
+    throw error instanceof ProjectionsLedElsewhere ? new Error(RUNNING_INSTANCE) : error;
+  });
   try {
-    if (!(await eventSourcing.runner.takeLeadership())) throw new Error(RUNNING_INSTANCE);
     const total = Number(await eventSourcing.store.headPosition());
     const bar = new ProgressBar(wanted ?? 'all projections', total);
     await rebuildProjections(eventSourcing.runner, wanted ? [wanted] : names, (position) => bar.update(Number(position)));

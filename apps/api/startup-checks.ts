@@ -33,9 +33,10 @@ const databaseProblem = (error: unknown, url: string): ConfigError => {
 
 /** EventStoreDB answers a read of its head within 5 s, or the start ends naming EVENTSTORE_CONNECTION_STRING. */
 const reachEventStoreDb = async (config: LedgerConfig): Promise<void> => {
-  const store = openEventStore(config);
+  let store: ReturnType<typeof openEventStore> | undefined;
   let timer: NodeJS.Timeout | undefined;
   try {
+    store = openEventStore(config); // a connection string it cannot parse is refused here too
     await Promise.race([
       store.headPosition(),
       new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 5 s')), 5_000))),
@@ -46,7 +47,7 @@ const reachEventStoreDb = async (config: LedgerConfig): Promise<void> => {
     throw new ConfigError('EVENTSTORE_CONNECTION_STRING', `reaches no EventStoreDB that answers: ${why}`);
   } finally {
     clearTimeout(timer);
-    await store.close().catch(() => undefined);
+    await store?.close().catch(() => undefined);
   }
 };
 

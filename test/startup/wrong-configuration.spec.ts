@@ -94,6 +94,11 @@ describe('starting the service with a wrong configuration', () => {
       () => ({ OTEL_EXPORTER_OTLP_PROTOCOL: 'carrier-pigeon' }),
       /^Invalid configuration: OTEL_EXPORTER_OTLP_PROTOCOL must be one of grpc, http\/protobuf, http\/json/,
     ],
+    [
+      'an EventStoreDB connection string that is none',
+      () => ({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'notaurl' }),
+      /^Invalid configuration: EVENTSTORE_CONNECTION_STRING reaches no EventStoreDB that answers/,
+    ],
     ['a MySQL URL', () => onPostgres('mysql://root@127.0.0.1:3306/test'), /^Invalid configuration: DATABASE_URL must be a postgres:\/\//],
     [
       'a bad schema name',

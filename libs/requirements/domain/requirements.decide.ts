@@ -1,4 +1,4 @@
-import { DomainError, boundedText, diffFields, requiredText, type Decider, nonNegativeHours } from '@cf/core';
+import { boundedText, diffFields, nonNegativeHours, nothingToChange, requiredText, type Decider } from '@cf/core';
 import type { AddRequirement, RemoveRequirement, ReviseRequirement } from './requirements.commands.js';
 import { REQUIREMENT_TEXT_MAX_LENGTH, REQUIREMENT_TITLE_MAX_LENGTH, requirementErrors } from './requirements.errors.js';
 import type { Event, RequirementFieldChange } from './requirements.events.js';
@@ -58,7 +58,7 @@ const revise = (command: ReviseRequirement, state: State): Event[] => {
   const trigger = buildTrigger(command, projectId);
   const before = { title: state.title, text: state.text, estimateHours: state.estimateHours };
   const changes: RequirementFieldChange[] = diffFields<string | number>(before, given, REVISABLE_FIELDS);
-  if (changes.length === 0) throw DomainError.badInput('title', 'the revision changes nothing');
+  if (changes.length === 0) throw nothingToChange(given, REVISABLE_FIELDS, ['a title', 'text', 'estimateHours']);
   return [
     {
       type: 'RequirementRevised',

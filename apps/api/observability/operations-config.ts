@@ -34,24 +34,32 @@ const wholeNumber = (variable: string, given: string | undefined, fallback: numb
   return value;
 };
 
-/** The protocols OpenTelemetry's OTLP exporters speak (the SDK reads the variable itself, and would only warn). */
-const OTLP_PROTOCOLS = ['grpc', 'http/protobuf', 'http/json'] as const;
+/** The protocols OpenTelemetry's OTLP exporters speak, written as the SDK reads them. */
+const OTLP_PROTOCOLS = ['grpc', 'http/protobuf', 'http/json'];
 
-/** Where spans go: an http(s) URL, checked here because the SDK would only log a warning on every export. */
+/**
+ * The OTLP settings, checked here because the SDK would only log a warning on every export. An
+ * empty value is unset, as the SDK takes it; the traces-only variables override the general ones.
+ */
 const tracesEndpoint = (env: NodeJS.ProcessEnv): string | undefined => {
-  const given = env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  if (env.OTEL_EXPORTER_OTLP_PROTOCOL !== undefined)
-    oneOf('OTEL_EXPORTER_OTLP_PROTOCOL', OTLP_PROTOCOLS, env.OTEL_EXPORTER_OTLP_PROTOCOL, 'grpc');
-  if (!given) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(given);
-  } catch {
-    url = undefined;
+  for (const variable of ['OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL']) {
+    const given = env[variable];
+    if (given && !OTLP_PROTOCOLS.includes(given))
+      throw new ConfigError(variable, `must be one of ${OTLP_PROTOCOLS.join(', ')} (got "${given}")`);
   }
-  if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
-    throw new ConfigError('OTEL_EXPORTER_OTLP_ENDPOINT', `must be an http or https URL, e.g. http://collector:4318 (got "${given}")`);
-  return given;
+  for (const variable of ['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'OTEL_EXPORTER_OTLP_ENDPOINT']) {
+    const given = env[variable];
+    if (!given) continue;
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(given).protocol;
+    } catch {
+      protocol = undefined;
+    }
+    if (protocol !== 'http:' && protocol !== 'https:')
+      throw new ConfigError(variable, `must be an http or https URL, e.g. http://collector:4318 (got "${given}")`);
+  }
+  return env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined;
 };
 
 export const loadOperationsConfig = (env: NodeJS.ProcessEnv = process.env): OperationsConfig => ({

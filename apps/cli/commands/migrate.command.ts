@@ -43,7 +43,7 @@ const requireUnserved = async (stores: Record<'--from' | '--to', OpenedStore>): 
     if (unreachable) throw new Error(`${option}: cannot reach ${store.describe} (${unreachable}); nothing was copied`);
     if (!(await store.leadership.acquire()))
       throw new Error(
-        `an API instance is serving ${store.describe}: stop every instance on both stores, then migrate (nothing was copied)`,
+        `an API instance is serving ${store.describe}${option === '--to' ? ', or it is the store --from names, spelled another way' : ''}: stop every instance on both stores, then migrate (nothing was copied)`,
       );
   }
 };

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventSourcing } from '@cf/ledger';
@@ -43,6 +43,13 @@ describeIt('migrate refuses', () => {
 
   it('a store into itself', async () => {
     await expect(migrateCommand({ from: `sqlite:${source}`, to: `sqlite:${source}/.` })).rejects.toThrow(/name the same store/);
+    const link = join(tmpdir(), `cf-migrate-link-${process.pid}`);
+    symlinkSync(source, link);
+    try {
+      await expect(migrateCommand({ from: `sqlite:${source}`, to: `sqlite:${link}` })).rejects.toThrow(/name the same store/);
+    } finally {
+      rmSync(link, { force: true });
+    }
   });
 
   it('into a PostgreSQL store an instance is serving, copying nothing; once it stopped, the copy runs', async () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import {
@@ -35,7 +35,11 @@ export interface OpenedStore {
  * Store URLs: `sqlite:<data directory>` (events.sqlite and personal-data-keys.sqlite in it) or
  * `postgres://user@host:port/db?schema=<name>` (schema defaults to "ledger", as DATABASE_SCHEMA).
  */
-const sqliteDirectory = (url: string): string => resolve(url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, ''));
+/** A data directory as an absolute path, through symlinks when it exists: one directory has one name. */
+const sqliteDirectory = (url: string): string => {
+  const dir = resolve(url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, ''));
+  return existsSync(dir) ? realpathSync(dir) : dir;
+};
 
 const postgresTarget = (url: string): { connectionString: string; schema: string; describe: string } => {
   const parsed = new URL(url);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateCommand } from '../../apps/cli/commands/migrate.command.js';
 import { type Portal, TEST_JWT_SECRET, startPortal } from '../harness/portal-harness.js';
-import { TEST_DATABASE_URL, freshStore } from '../harness/store-under-test.js';
+import { type StoreUnderTest, TEST_DATABASE_URL, freshStore } from '../harness/store-under-test.js';
 import { type WebhookReceiver, startWebhookReceiver } from '../harness/webhook-receiver.js';
 import { promiseTooMuch, registerWebhook, webhookProject } from './webhook-fixture.js';
 
@@ -31,9 +31,11 @@ describe('webhooks after migrate', () => {
   let receiver: WebhookReceiver;
   const sourceDir = mkdtempSync(join(tmpdir(), 'cf-migrate-webhooks-'));
   // A store of the kind under test the log passes through without ever being served (no projections ran there).
+  const urlOf = (store: StoreUnderTest): string =>
+    store.kind === 'sqlite' ? `sqlite:${store.env.DATA_DIR}` : `${TEST_DATABASE_URL}?schema=${store.env.DATABASE_SCHEMA}`;
   const hop = freshStore('migrated_webhooks', TEST_JWT_SECRET);
-  const hopUrl = hop.kind === 'sqlite' ? `sqlite:${hop.env.DATA_DIR}` : `${TEST_DATABASE_URL}?schema=${hop.env.DATABASE_SCHEMA}`;
-  const targetDir = mkdtempSync(join(tmpdir(), 'cf-migrated-webhooks-'));
+  // The store the log ends in, of the kind under test too, and served.
+  const target = freshStore('migrated_webhooks_served', TEST_JWT_SECRET);
 
   beforeAll(async () => {
     Object.assign(process.env, SETTINGS);
@@ -42,8 +44,8 @@ describe('webhooks after migrate', () => {
   afterAll(async () => {
     await receiver.close();
     await hop.remove();
+    await target.remove();
     rmSync(sourceDir, { recursive: true, force: true });
-    rmSync(targetDir, { recursive: true, force: true });
     for (const name of Object.keys(SETTINGS)) Reflect.deleteProperty(process.env, name);
   });
 
@@ -60,11 +62,11 @@ describe('webhooks after migrate', () => {
     await source.app.close();
 
     jest.spyOn(console, 'log').mockImplementation(() => undefined);
-    await migrateCommand({ from: `sqlite:${sourceDir}`, to: hopUrl });
-    await migrateCommand({ from: hopUrl, to: `sqlite:${targetDir}` });
+    await migrateCommand({ from: `sqlite:${sourceDir}`, to: urlOf(hop) });
+    await migrateCommand({ from: urlOf(hop), to: urlOf(target) });
     jest.restoreAllMocks();
 
-    const moved = await startPortal({ dataDir: targetDir, env: { EVENT_STORE: 'sqlite' } });
+    const moved = await startPortal({ dataDir: target.env.DATA_DIR, env: target.env });
     try {
       const after = await deliveriesOnce(moved, p.projectId, p.mia, (all) => all.length === 2);
       expect(after).toEqual(before);

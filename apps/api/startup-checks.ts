@@ -1,6 +1,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { ConfigError, type LedgerConfig, databaseUrlOf, openEventStore } from '@cf/ledger';
+import { answeredWithin } from './health/answered-within.js';
 
 /** Where DATABASE_URL points, without its password: what a message may repeat. */
 const describeDatabase = (url: string): { at: string; database: string; user: string } => {
@@ -34,19 +35,14 @@ const databaseProblem = (error: unknown, url: string): ConfigError => {
 /** EventStoreDB answers a read of its head within 5 s, or the start ends naming EVENTSTORE_CONNECTION_STRING. */
 const reachEventStoreDb = async (config: LedgerConfig): Promise<void> => {
   let store: ReturnType<typeof openEventStore> | undefined;
-  let timer: NodeJS.Timeout | undefined;
   try {
     store = openEventStore(config); // a connection string it cannot parse is refused here too
-    await Promise.race([
-      store.headPosition(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 5 s')), 5_000))),
-    ]);
+    await answeredWithin(store.headPosition(), 5_000, 'EventStoreDB');
   } catch (error) {
     // The gRPC client's message is one line of why (e.g. "14 UNAVAILABLE: … connect ECONNREFUSED 127.0.0.1:2113").
     const why = String((error as Error).message ?? error).split('\n')[0];
     throw new ConfigError('EVENTSTORE_CONNECTION_STRING', `reaches no EventStoreDB that answers: ${why}`);
   } finally {
-    clearTimeout(timer);
     await store?.close().catch(() => undefined);
   }
 };

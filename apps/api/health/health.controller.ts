@@ -1,15 +1,7 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { EventSourcing, Public } from '@cf/ledger';
 import { OPERATIONS_CONFIG, type OperationsConfig } from '../observability/operations-config.js';
-
-/** The head of the log, or why the store did not give it within `ms`. */
-const headWithin = (eventSourcing: EventSourcing, ms: number): Promise<bigint> => {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the store did not answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([eventSourcing.store.headPosition(), late]).finally(() => clearTimeout(timer));
-};
+import { answeredWithin } from './answered-within.js';
 
 /**
  * GET /health: is the store reachable, how far is it, and how far behind is each projection.
@@ -30,7 +22,7 @@ export class HealthController {
     const positions = runner.status();
     let head: bigint;
     try {
-      head = await headWithin(this.eventSourcing, this.config.readiness.storeTimeoutMs);
+      head = await answeredWithin(store.headPosition(), this.config.readiness.storeTimeoutMs, 'the store');
     } catch (error) {
       throw new ServiceUnavailableException({
         status: 'unavailable',

@@ -34,8 +34,9 @@ export interface OpenedStore {
 /**
  * Store URLs: `sqlite:<data directory>` (events.sqlite and personal-data-keys.sqlite in it) or
  * `postgres://user@host:port/db?schema=<name>` (schema defaults to "ledger", as DATABASE_SCHEMA).
+ * A data directory is taken as an absolute path, through symlinks when it exists: one directory
+ * has one name.
  */
-/** A data directory as an absolute path, through symlinks when it exists: one directory has one name. */
 const sqliteDirectory = (url: string): string => {
   const dir = resolve(url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, ''));
   return existsSync(dir) ? realpathSync(dir) : dir;

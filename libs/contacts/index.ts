@@ -12,6 +12,7 @@ export * from './domain/session.correct.js';
 export * from './domain/session.decide.js';
 export * from './read-model/contacts.projection.js';
 export * from './read-model/contacts.read-model.js';
+export * from './read-model/attended-session.js';
 export * from './graphql/contact.types.js';
 export * from './graphql/contact.mapping.js';
 export * from './contacts.module.js';

@@ -2,7 +2,7 @@ import { contactsReadModel } from '@cf/contacts';
 import type { ReadModelDb } from '@cf/event-store';
 import { requestsReadModel } from '@cf/requests';
 import { requirementsReadModel } from '@cf/requirements';
-import type { ContactFact, RequestFact, RequirementFact, SessionFact } from '../domain/commitments.commands.js';
+import type { ContactFact, RequestFact, RequirementFact } from '../domain/commitments.commands.js';
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 
 /**
@@ -49,12 +49,4 @@ export const requirementFacts = async (db: ReadModelDb, requirementIds: readonly
     const row = rows.get(id);
     return row ? { id, projectId: row.project_id, removed: row.removed === 1 } : null;
   });
-};
-
-export const sessionFact = async (db: ReadModelDb, sessionId: string): Promise<SessionFact | null> => {
-  const read = contactsReadModel(db);
-  const [session, contacts] = await Promise.all([read.session(sessionId), read.sessionContacts(sessionId)]);
-  return session
-    ? { id: session.id, projectId: session.project_id, voided: session.voided === 1, contactIds: contacts.map((c) => c.id) }
-    : null;
 };

@@ -3,7 +3,8 @@ import { newId } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import { BudgetDecisions } from '../decision/budget-decisions.js';
-import { contactFact, requestFacts, requirementFacts, sessionFact } from '../decision/budget-facts.js';
+import { attendedSession } from '@cf/contacts';
+import { contactFact, requestFacts, requirementFacts } from '../decision/budget-facts.js';
 import { MakeCommitmentCommand } from './make-commitment.command.js';
 
 /**
@@ -33,7 +34,7 @@ export class MakeCommitmentHandler implements ICommandHandler<MakeCommitmentComm
           contactFact(db, input.madeToId),
           requestFacts(db, requestIds),
           requirementFacts(db, requirementIds),
-          input.sessionId != null ? sessionFact(db, input.sessionId) : undefined,
+          input.sessionId != null ? attendedSession(db, input.sessionId) : undefined,
         ]);
         return {
           type: 'MakeCommitment',

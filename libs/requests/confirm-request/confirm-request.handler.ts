@@ -4,7 +4,7 @@ import type { CommandResult } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import { RequestAccess } from '../access/request-access.js';
 import { requestsDecider } from '../domain/requests.decide.js';
-import { attendedSessionFact } from '../facts/attended-session-fact.js';
+import { attendedSession } from '@cf/contacts';
 import { ConfirmRequestCommand } from './confirm-request.command.js';
 
 /**
@@ -28,7 +28,7 @@ export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestComm
         type: 'ConfirmRequest',
         requestId: input.requestId,
         sessionId: input.sessionId,
-        session: input.sessionId ? await attendedSessionFact(this.eventSourcing.readModels, input.sessionId) : undefined,
+        session: input.sessionId ? await attendedSession(this.eventSourcing.readModels, input.sessionId) : undefined,
         confirmedPriority: input.confirmedPriority,
         note: input.note,
         confirmer: { role, contactId: member.contact_id },

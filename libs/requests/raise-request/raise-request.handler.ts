@@ -6,7 +6,7 @@ import { EventSourcing, projectOfStream } from '@cf/ledger';
 import { type ProjectAccessGrant, ProjectAccess } from '@cf/projects';
 import type { RelayFact, RequesterFact, RequestContactRole, RequirementFact } from '../domain/requests.commands.js';
 import { requestsDecider } from '../domain/requests.decide.js';
-import { attendedSessionFact } from '../facts/attended-session-fact.js';
+import { attendedSession } from '@cf/contacts';
 import type { RaiseRequestInput } from './raise-request.input.js';
 import { RaiseRequestCommand } from './raise-request.command.js';
 
@@ -27,7 +27,7 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
     const [requestedBy, relayedBy, session, requirements] = await Promise.all([
       contacts.contact(input.requestedById).then(toRequester),
       input.relayedById ? contacts.contact(input.relayedById).then(toRequester) : undefined,
-      input.sessionId ? attendedSessionFact(this.eventSourcing.readModels, input.sessionId) : undefined,
+      input.sessionId ? attendedSession(this.eventSourcing.readModels, input.sessionId) : undefined,
       this.findRequirements(requirementIds),
     ]);
     const requestId = newId();

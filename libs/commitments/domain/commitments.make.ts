@@ -27,10 +27,10 @@ export const existingInProject = <Fact extends { projectId: string }>(
  * promise on descoped work would read as within requirements, one on a withdrawn request as asked
  * for. A commitment that has such a link shows it as suspect until a revision drops it.
  */
-export const requireLinkable = (requirements: readonly (RequirementFact | null)[], requests: readonly (RequestFact | null)[]): void => {
-  const removed = requirements.find((r) => r?.removed);
+export const requireLinkable = (requirements: readonly RequirementFact[], requests: readonly RequestFact[]): void => {
+  const removed = requirements.find((r) => r.removed);
   if (removed) throw commitmentErrors.requirementNotRemoved(removed.id);
-  const withdrawn = requests.find((r) => r?.withdrawn);
+  const withdrawn = requests.find((r) => r.withdrawn);
   if (withdrawn) throw commitmentErrors.requestNotWithdrawn(withdrawn.id);
 };
 

@@ -1,18 +1,22 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { EventSourcing, Public } from '@cf/ledger';
+import type { Logger } from 'pino';
 import { OPERATIONS_CONFIG, type OperationsConfig } from '../observability/operations-config.js';
+import { OPERATIONS_LOG } from '../logging/operations-log.js';
 import { answeredWithin } from './answered-within.js';
+import { publicStoreFailure } from './store-failure.js';
 
 /**
  * GET /health: is the store reachable, how far is it, and how far behind is each projection.
- * While the store cannot be reached it answers 503 with why and what this instance knows (each
- * projection's position), which is when an operator looks.
+ * While the store cannot be reached it answers 503 with why (publicStoreFailure) and what this
+ * instance knows (each projection's position), which is when an operator looks.
  */
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly eventSourcing: EventSourcing,
     @Inject(OPERATIONS_CONFIG) private readonly config: OperationsConfig,
+    @Inject(OPERATIONS_LOG) private readonly log: Logger,
   ) {}
 
   @Public()
@@ -26,7 +30,7 @@ export class HealthController {
     } catch (error) {
       throw new ServiceUnavailableException({
         status: 'unavailable',
-        store: { kind: store.name, error: (error as Error).message },
+        store: { kind: store.name, error: publicStoreFailure(error, this.log, '/health').message },
         projectionsLedHere: runner.isLeading(),
         projections: positions.map((p) => ({ name: p.name, position: p.position.toString() })),
       });

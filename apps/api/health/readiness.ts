@@ -1,12 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
 import { EventSourcing } from '@cf/ledger';
+import type { Logger } from 'pino';
 import { OPERATIONS_CONFIG, type OperationsConfig } from '../observability/operations-config.js';
+import { OPERATIONS_LOG } from '../logging/operations-log.js';
+import { publicStoreFailure } from './store-failure.js';
 
 /**
  * What an instance needs to serve: a store that answers within READY_STORE_TIMEOUT_MS, and read
  * models at most READY_MAX_PROJECTION_LAG events behind the log. A failing check is named in
- * the 503 answer with its reason.
+ * the 503 answer with its reason (a store's own message only in the log: publicStoreFailure).
  */
 @Injectable()
 export class Readiness {
@@ -14,14 +17,21 @@ export class Readiness {
     private readonly indicators: HealthIndicatorService,
     private readonly eventSourcing: EventSourcing,
     @Inject(OPERATIONS_CONFIG) private readonly config: OperationsConfig,
+    @Inject(OPERATIONS_LOG) private readonly log: Logger,
   ) {}
+
+  private head(): Promise<bigint> {
+    return this.eventSourcing.store.headPosition().catch((error: unknown) => {
+      throw publicStoreFailure(error, this.log, '/health/ready');
+    });
+  }
 
   store(): PromiseLike<HealthIndicatorResult<'store'>> {
     return this.indicators
       .check('store')
       .attempt(async () => ({
         kind: this.eventSourcing.store.name,
-        headPosition: (await this.eventSourcing.store.headPosition()).toString(),
+        headPosition: (await this.head()).toString(),
       }))
       .withTimeout(this.config.readiness.storeTimeoutMs);
   }
@@ -31,7 +41,7 @@ export class Readiness {
     return this.indicators
       .check('projectionLag')
       .attempt(async () => {
-        const lag = Number((await this.eventSourcing.store.headPosition()) - this.eventSourcing.runner.slowestPosition());
+        const lag = Number((await this.head()) - this.eventSourcing.runner.slowestPosition());
         if (lag > maxLag) throw new Error(`the slowest projection is ${lag} events behind the log; at most ${maxLag} are allowed`);
         return { lag, maxLag };
       })

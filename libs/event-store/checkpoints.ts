@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
 import type { Projection, ReadModelDb, ReadModelTransaction } from './projection.js';
 
 /** Each projection's last applied global position, kept beside its rows (decimal text: can pass 2^53). */
@@ -11,14 +11,34 @@ export const migrateCheckpoints = async (db: ReadModelDb): Promise<void> => {
     .execute();
 };
 
-/** Several projections' checkpoints in one query; a projection without one is at 0. */
-export const readCheckpoints = async (db: ReadModelDb | ReadModelTransaction, names: readonly string[]): Promise<Map<string, bigint>> => {
-  if (names.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('projection_checkpoints')
-    .select(['name', 'position'])
-    .where('name', 'in', [...names])
+/** A row at 0 for each projection that has none, so that there is always a row to lock (readCheckpoints `toMove`). */
+export const seedCheckpoints = async (db: ReadModelDb, names: readonly string[]): Promise<void> => {
+  if (names.length === 0) return;
+  await db
+    .insertInto('projection_checkpoints')
+    .values(names.map((name) => ({ name, position: '0' })))
+    .onConflict((oc) => oc.column('name').doNothing())
     .execute();
+};
+
+/**
+ * Several projections' checkpoints in one query; a projection without one is at 0.
+ *
+ * `toMove`: a page transaction is about to move them, so they stay locked until it ends. Two
+ * instances may both believe they lead for a moment (one whose leadership session dropped
+ * finishes the page it is on), and on PostgreSQL they share the read models: the second waits
+ * here, then reads where the first left them, and applies nothing twice. On SQLite one writer
+ * holds the whole file, so the lock is the transaction's own.
+ */
+export const readCheckpoints = async (
+  db: ReadModelDb | ReadModelTransaction,
+  names: readonly string[],
+  toMove = false,
+): Promise<Map<string, bigint>> => {
+  if (names.length === 0) return new Map();
+  const query = db.selectFrom('projection_checkpoints').select(['name', 'position']).where('name', 'in', [...names]);
+  const locked = toMove && db.getExecutor().adapter instanceof PostgresAdapter;
+  const rows = await (locked ? query.orderBy('name').forUpdate() : query).execute();
   const positions = new Map(rows.map((row) => [row.name as string, BigInt(row.position as string)]));
   return new Map(names.map((name) => [name, positions.get(name) ?? 0n]));
 };

@@ -46,11 +46,12 @@ export const applyPage = async (
   if (behind.length === 0) return new Map();
   const written: PageRows[] = [];
   const reached = await db.transaction().execute(async (trx) => {
-    // Re-read inside the transaction: another process (the CLI, a second instance) may have
-    // moved a projection on since we last looked; never apply an event twice.
+    // Re-read, locked, inside the transaction: another process (the CLI, a second instance) may
+    // have moved a projection on since we last looked; never apply an event twice.
     const from = await readCheckpoints(
       trx,
       behind.map((p) => p.name),
+      true,
     );
     const moved = behind.filter((p) => (from.get(p.name) ?? 0n) < last);
     for (const projection of moved) {

@@ -3,26 +3,7 @@ import { anEvent } from './contract/contract-context.js';
 import type { Projection, ReadModelDb } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { openSqliteReadModels } from './read-model-db.js';
-
-/** Each stream's total and count, moved as counters (written as increments, never read). */
-const totals: Projection = {
-  name: 'totals',
-  tables: ['totals'],
-  keys: { totals: ['stream'] },
-  migrate: async (db) => {
-    await db.schema
-      .createTable('totals')
-      .ifNotExists()
-      .addColumn('stream', 'text', (c) => c.primaryKey())
-      .addColumn('total', 'integer', (c) => c.notNull())
-      .addColumn('events', 'integer', (c) => c.notNull())
-      .execute();
-  },
-  project: async (rows, event) => {
-    await rows.add('totals', { stream: event.stream }, 'total', event.data.amount as number);
-    await rows.add('totals', { stream: event.stream }, 'events', 1);
-  },
-};
+import { totals } from './projection.spec-fixtures.js';
 
 /** A row per event, under another name and table, refusing the amount 13. */
 const picky: Projection = {

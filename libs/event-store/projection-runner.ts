@@ -1,5 +1,5 @@
 import type { EventStore, RecordedEvent } from './event-store.js';
-import { migrateCheckpoints, readCheckpoints, resetProjection } from './checkpoints.js';
+import { migrateCheckpoints, readCheckpoints, resetProjection, seedCheckpoints } from './checkpoints.js';
 import { EVENTS_PER_PAGE, applyPage } from './projection-page.js';
 import { rebuildOutdatedProjections } from './projection-versions.js';
 import type { Projection, ProjectionObserver, ProjectionStatus, ReadModelDb } from './projection.js';
@@ -53,6 +53,10 @@ export class ProjectionRunner {
 
   async migrate(): Promise<void> {
     await migrateCheckpoints(this.db);
+    await seedCheckpoints(
+      this.db,
+      this.projections.map((p) => p.name),
+    );
     await rebuildOutdatedProjections(this.db, this.projections);
     for (const projection of this.projections) await projection.migrate(this.db);
     await this.readCheckpoints();

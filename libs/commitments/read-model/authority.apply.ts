@@ -1,7 +1,6 @@
 import type { PageRows } from '@cf/event-store';
 import type { Asked } from '../domain/commitments.judgement.js';
-import { type CommitmentRow, readCommitmentRow, writeCommitmentRow } from './commitment-row.js';
-import { placeOf, rejudge } from './standing.apply.js';
+import { evidenceGiven, reassessRequest } from './authority-evidence.apply.js';
 
 /**
  * Who could approve scope, and which requests were asked with authority — each as it stood when
@@ -37,48 +36,30 @@ export const contactRevised = async (rows: PageRows, d: { contactId: string; can
   if (contact) rows.put('commitment_contact_authority', { ...contact, can_approve_scope: d.canApproveScope ? 1 : 0 });
 };
 
-/** Asked first-hand (DIRECT or WRITTEN) by a contact who can approve scope; a PROXY request waits for confirmation. */
-export const requestRaised = async (rows: PageRows, d: { requestId: string; channel: string; requestedById: string }): Promise<void> => {
+/**
+ * Asked first-hand (DIRECT, in a session the requester attended, or WRITTEN) by a contact who can
+ * approve scope; a PROXY request waits for confirmation. The evidence is kept (authority-evidence).
+ */
+export const requestRaised = async (
+  rows: PageRows,
+  d: { requestId: string; channel: string; requestedById: string; sessionId?: string },
+): Promise<void> => {
   const requester = await contactAuthority(rows, d.requestedById);
+  const firstHand = d.channel !== 'PROXY' && requester?.can_approve_scope === 1;
+  const sessionId = d.channel === 'DIRECT' ? d.sessionId : undefined;
   rows.put('commitment_request_authority', {
     request_id: d.requestId,
     requested_by_id: d.requestedById,
     requester_name: requester?.name ?? '',
-    asked_with_authority: d.channel !== 'PROXY' && requester?.can_approve_scope === 1 ? 1 : 0,
+    asked_with_authority: firstHand && (await evidenceGiven(rows, d.requestId, sessionId, d.requestedById)) ? 1 : 0,
   });
 };
 
-/** The ids of the active commitments linked to a request or requirement (through `table`), in the order they were made. */
-export const activeLinkedTo = async (
-  rows: PageRows,
-  table: 'commitment_requests' | 'commitment_requirements',
-  target: Record<string, string>,
-): Promise<string[]> => {
-  const links = await rows.find(table, target);
-  // Only whether each is active and when it was made: a page may look at thousands of them.
-  type Linked = Pick<CommitmentRow, 'id' | 'active' | 'seq'>;
-  const linked = await rows.peek<Linked>(
-    'commitments',
-    links.map((link) => ({ id: link.commitment_id })),
-    ['active', 'seq'],
-  );
-  return linked
-    .filter((row): row is Linked => row?.active === 1)
-    .sort((a, b) => Number(a.seq) - Number(b.seq))
-    .map((row) => row.id);
-};
-
-/** First-hand confirmation by the requester: with authority when they could approve scope then. */
-export const requestConfirmed = async (rows: PageRows, d: { requestId: string; contactId: string }): Promise<void> => {
-  const request = await rows.get<RequestAuthorityRow>('commitment_request_authority', { request_id: d.requestId });
-  if (!request || request.asked_with_authority === 1 || (await contactAuthority(rows, d.contactId))?.can_approve_scope !== 1) return;
-  rows.put('commitment_request_authority', { ...request, asked_with_authority: 1 });
-  for (const id of await activeLinkedTo(rows, 'commitment_requests', { request_id: d.requestId })) {
-    const row = await readCommitmentRow(rows, id);
-    if (!row || row.asked_with_authority !== 0) continue;
-    await writeCommitmentRow(rows, row, { ...row, asked_with_authority: 1 });
-    await rejudge(rows, row.project_id, placeOf(row));
-  }
+/** First-hand confirmation by the requester, in a session they attended or as the CUSTOMER member: evidence when they could approve scope then. */
+export const requestConfirmed = async (rows: PageRows, d: { requestId: string; contactId: string; sessionId?: string }): Promise<void> => {
+  if ((await contactAuthority(rows, d.contactId))?.can_approve_scope !== 1) return;
+  await evidenceGiven(rows, d.requestId, d.sessionId, d.contactId);
+  await reassessRequest(rows, d.requestId);
 };
 
 /** With requests linked, whether one was asked with authority; with none, whether the contact it was made to could approve scope when it was made. */

@@ -6,16 +6,19 @@ import { baselineApproved, budgetChanged, projectOpened } from './budget-events.
 import { applyCommitmentEvent } from './commitment-events.apply.js';
 import { COMMITMENTS_KEYS, COMMITMENTS_TABLES, migrateCommitmentsTables } from './commitments.tables.js';
 import { targetChanged } from './suspect-links.apply.js';
+import { sessionCorrected, sessionLogged } from './authority-evidence.apply.js';
 
 type Data = Record<string, unknown> & { reason?: string };
 
-/** What the other contexts' events do here: who may approve scope, who asked, which links turn suspect. */
+/** What the other contexts' events do here: who may approve scope, who asked and on what evidence, which links turn suspect. */
 const FROM_OTHER_CONTEXTS: Record<string, (rows: PageRows, d: Data, recorded: RecordedEvent) => Promise<void>> = {
   ProjectOpened: (rows, d) => projectOpened(rows, d as { projectId: string; budgetHours: number }),
   ContactRegistered: (rows, d) => contactRegistered(rows, d as { contactId: string; name: string; canApproveScope: boolean }),
   ContactRevised: (rows, d) => contactRevised(rows, d as { contactId: string; canApproveScope?: boolean }),
-  RequestRaised: (rows, d) => requestRaised(rows, d as { requestId: string; channel: string; requestedById: string }),
-  RequestConfirmed: (rows, d) => requestConfirmed(rows, d as { requestId: string; contactId: string }),
+  RequestRaised: (rows, d) => requestRaised(rows, d as { requestId: string; channel: string; requestedById: string; sessionId?: string }),
+  RequestConfirmed: (rows, d) => requestConfirmed(rows, d as { requestId: string; contactId: string; sessionId?: string }),
+  ContactSessionLogged: (rows, d) => sessionLogged(rows, d as { sessionId: string; contactIds: string[] }),
+  ContactSessionCorrected: (rows, d) => sessionCorrected(rows, d as { sessionId: string; contactIds?: string[]; voided?: boolean }),
   RequestWithdrawn: (rows, d, r) => targetChanged(rows, 'REQUEST', String(d.requestId), `The request was withdrawn: ${d.reason ?? ''}`, r),
   RequirementRevised: (rows, d, r) =>
     targetChanged(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was revised: ${d.reason ?? ''}`, r),
@@ -30,7 +33,9 @@ const FROM_OTHER_CONTEXTS: Record<string, (rows: PageRows, d: Data, recorded: Re
  */
 export const commitmentsProjection: Projection = {
   name: 'commitments',
-  version: 3, // 3: a target's change is one row of its own; suspect links are found when read
+  // 3: a target's change is one row of its own; suspect links are found when read;
+  // 4: first-hand evidence falls with the session it rests on
+  version: 4,
   tables: COMMITMENTS_TABLES,
   keys: COMMITMENTS_KEYS,
   migrate: migrateCommitmentsTables,

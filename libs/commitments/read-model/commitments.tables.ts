@@ -20,6 +20,8 @@ export const COMMITMENTS_TABLES = [
   'commitment_budget_loads',
   'commitment_request_authority',
   'commitment_contact_authority',
+  'commitment_authority_evidence',
+  'commitment_sessions',
   'commitment_counters',
 ] as const;
 
@@ -35,6 +37,8 @@ export const COMMITMENTS_KEYS: Record<(typeof COMMITMENTS_TABLES)[number], reado
   commitment_budget_loads: ['project_id', 'requirement_id'],
   commitment_request_authority: ['request_id'],
   commitment_contact_authority: ['contact_id'],
+  commitment_authority_evidence: ['request_id', 'session_id'],
+  commitment_sessions: ['session_id'],
   commitment_counters: ['project_id', 'counter'],
 };
 
@@ -127,6 +131,7 @@ const migrateBudgetTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('can_approve_scope', 'integer', (c) => c.notNull())
     .execute();
+  await migrateEvidenceTables(db);
   await db.schema
     .createTable('commitment_counters')
     .ifNotExists()
@@ -134,5 +139,30 @@ const migrateBudgetTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('counter', 'text', (c) => c.notNull())
     .addColumn('value', 'double precision', (c) => c.notNull())
     .addPrimaryKeyConstraint('commitment_counters_pk', ['project_id', 'counter'])
+    .execute();
+};
+
+/** First-hand evidence of authority and the sessions it rests on (authority-evidence.apply.ts). */
+const migrateEvidenceTables = async (db: ReadModelDb): Promise<void> => {
+  await db.schema
+    .createTable('commitment_authority_evidence')
+    .ifNotExists()
+    .addColumn('request_id', 'text', (c) => c.notNull())
+    .addColumn('session_id', 'text', (c) => c.notNull())
+    .addColumn('contact_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('commitment_authority_evidence_pk', ['request_id', 'session_id'])
+    .execute();
+  await db.schema
+    .createIndex('commitment_authority_evidence_by_session')
+    .ifNotExists()
+    .on('commitment_authority_evidence')
+    .columns(['session_id'])
+    .execute();
+  await db.schema
+    .createTable('commitment_sessions')
+    .ifNotExists()
+    .addColumn('session_id', 'text', (c) => c.primaryKey())
+    .addColumn('voided', 'integer', (c) => c.notNull())
+    .addColumn('contact_ids', 'text', (c) => c.notNull())
     .execute();
 };

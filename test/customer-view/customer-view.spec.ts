@@ -50,6 +50,8 @@ const walk = (value: unknown, type: GraphQLOutputType, contactId: string, seen: 
   const view = CUSTOMER_VIEW[type.name];
   expect({ type: type.name, classified: view !== undefined }).toEqual({ type: type.name, classified: true });
   if (type.name === 'Contact') expect(object.id).toBe(contactId);
+  // Another CUSTOMER member is another contact: a customer sees the team and themselves.
+  if (type.name === 'ProjectMember' && object.role === 'CUSTOMER') expect(object.name).toBe('Cora Customer');
   seen.add(type.name);
   for (const [field, fieldValue] of Object.entries(object)) {
     if (field === '__typename') continue;
@@ -81,6 +83,11 @@ describe('the customer view, field by field', () => {
     portal = await startPortal();
     p = await workedProject(portal);
     schema = portal.app.get(GraphQLSchemaHost).schema;
+    await portal.ok(
+      'AddMember',
+      { input: { projectId: p.projectId, userId: 'dee', name: 'Dee Decider', role: 'CUSTOMER', contactId: p.dora } },
+      p.mia,
+    );
     const session = await portal.ok(
       'LogContactSession',
       {
@@ -191,7 +198,16 @@ describe('the customer view, field by field', () => {
       walk(answer.data![root], field.type, p.pat, seen);
     }
     expect([...seen].sort()).toEqual(
-      expect.arrayContaining(['Commitment', 'Contact', 'Project', 'Request', 'RequestResponse', 'StatusReport', 'UserRef']),
+      expect.arrayContaining([
+        'Commitment',
+        'Contact',
+        'Project',
+        'ProjectMember',
+        'Request',
+        'RequestResponse',
+        'StatusReport',
+        'UserRef',
+      ]),
     );
   });
 

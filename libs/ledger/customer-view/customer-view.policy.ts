@@ -39,7 +39,12 @@ export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
   ...pagesOf('Request'),
   PageInfo: { visible: ['endCursor', 'hasNextPage'], hidden: [] },
   Project: { visible: ['id', 'name', 'customerName', 'contactDaysTarget', 'revision', 'members'], hidden: ['budget', 'budgetHours'] },
-  ProjectMember: { visible: ['name', 'role', 'since'], hidden: ['userId', 'contactId'] },
+  ProjectMember: {
+    visible: ['name', 'role', 'since'],
+    hidden: ['userId', 'contactId'],
+    // The team they work with, and themselves: another CUSTOMER member is another contact.
+    ownOnly: (member, viewer) => member.role !== 'CUSTOMER' || member.contactId === viewer.contactId,
+  },
   UserRef: { visible: ['name'], hidden: ['userId'] },
   Commitment: {
     visible: ['id', 'projectId', 'summary', 'status', 'estimateHours', 'dueDate', 'madeBy', 'madeAt', 'revision', 'madeTo', 'requests'],

@@ -57,6 +57,8 @@ describe('crypto-shredding: forgetting a contact', () => {
     };
     const contact = (await portal.ok('RegisterContact', { input }, ada)).registerContact.contact.id;
     key = (await portal.app.get<KeyStore>(KEY_STORE).find([contact])).get(contact)!;
+    // They are a CUSTOMER member too, under their own name: personal data of the same person.
+    await portal.ok('AddMember', { input: { projectId: project, userId: 'zeb', name: NAME, role: 'CUSTOMER', contactId: contact } }, ada);
     const request = (
       await portal.ok(
         'RaiseRequest',
@@ -104,7 +106,14 @@ describe('crypto-shredding: forgetting a contact', () => {
     const audit = await portal.ok('AuditLog', { filter: { projectId: ids.project }, first: 100 }, ada);
     const registered = audit.auditLog.edges.find((edge: { node: { type: string } }) => edge.node.type === 'ContactRegistered').node;
     expect(JSON.stringify(registered.data)).toContain('[forgotten]');
-    const everything = JSON.stringify([contact, request, commitments, audit]);
+    const member = audit.auditLog.edges.find((edge: { node: { type: string } }) => edge.node.type === 'MemberAdded').node;
+    expect(member.data).toMatchObject({ name: '[forgotten]', role: 'CUSTOMER' });
+    // A forgotten person keeps no login: their membership ended with them.
+    const { project } = await portal.ok('Project', { id: ids.project }, ada);
+    expect(project.members.map((m: { userId: string }) => m.userId)).toEqual(['ada']);
+    const asThem = await portal.send('Project', { id: ids.project }, await portal.tokenFor('zeb', 'Zeb'));
+    expect(asThem.data?.project ?? null).toBeNull();
+    const everything = JSON.stringify([contact, request, commitments, audit, project]);
     expect(everything).not.toContain(NAME);
     expect(everything).not.toContain(EMAIL);
     expect(everything).not.toContain('enc:v1:');

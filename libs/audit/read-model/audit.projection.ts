@@ -45,7 +45,9 @@ const shown = (data: Record<string, unknown>): Record<string, unknown> => {
  */
 export const auditProjection: Projection = {
   name: 'audit',
-  version: 5, // 3: events of budget-<projectId> belong to the project; 4: webhook secrets withheld; 5: webhook URLs cut to their origin
+  // 3: events of budget-<projectId> belong to the project; 4: webhook secrets withheld; 5: webhook URLs cut to their origin;
+  // 6: a forgotten contact's member name forgotten too
+  version: 6,
   tables: ['audit_log'],
   migrate: async (db) => {
     await db.schema
@@ -94,7 +96,7 @@ export const auditProjection: Projection = {
       hash: recorded.hash,
       prev_hash: recorded.prevHash,
     });
-    if (recorded.type === 'ContactForgotten') await forgetContact(rows, recorded.stream);
+    if (recorded.type === 'ContactForgotten') await forgetContact(rows, recorded.stream, data as { contactId: string; projectId: string });
   },
 };
 
@@ -103,11 +105,14 @@ const PERSONAL_FIELDS = ['name', 'email', 'organisation', 'department'];
 export const FORGOTTEN = '[forgotten]';
 
 /**
- * The audit log keeps no copy of a forgotten contact's personal fields: the rows of its stream
- * show `[forgotten]` instead (the store's own rows, and so the hash chain, are untouched).
+ * The audit log keeps no copy of a forgotten contact's personal fields: the rows of its stream,
+ * and the name of the CUSTOMER member linked to them (in the project's MemberAdded), show
+ * `[forgotten]` instead (the store's own rows, and so the hash chain, are untouched).
  */
-const forgetContact = async (rows: PageRows, stream: string): Promise<void> => {
-  for (const row of await rows.find('audit_log', { stream })) {
+const forgetContact = async (rows: PageRows, stream: string, forgotten: { contactId: string; projectId: string }): Promise<void> => {
+  const members = await rows.find('audit_log', { type: 'MemberAdded', project_id: forgotten.projectId });
+  const theirs = members.filter((row) => (JSON.parse(row.data as string) as { contactId?: string }).contactId === forgotten.contactId);
+  for (const row of [...(await rows.find('audit_log', { stream })), ...theirs]) {
     const data = JSON.parse(row.data as string) as Record<string, unknown>;
     for (const field of PERSONAL_FIELDS) if (typeof data[field] === 'string') data[field] = FORGOTTEN;
     rows.put('audit_log', { ...row, data: JSON.stringify(data) });

@@ -2,22 +2,33 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
+import { PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '../access/project-access.js';
 import { projectsDecider } from '../domain/projects.decide.js';
 import { AddMemberCommand } from './add-member.command.js';
 
-/** Only a MANAGER adds members. A CUSTOMER member is linked to the contact they are. */
+const MEMBER_PERSONAL_FIELDS = ['name'] as const;
+
+/**
+ * Only a MANAGER adds members. A CUSTOMER member is linked to the contact they are, and their
+ * name is that person's personal data: sealed with the contact's key, so forgetting the contact
+ * forgets it too (a team member's name is not: they are not the customer).
+ */
 @CommandHandler(AddMemberCommand)
 export class AddMemberHandler implements ICommandHandler<AddMemberCommand, CommandResult> {
   constructor(
     private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
+    private readonly personalData: PersonalData,
   ) {}
 
   async execute({ input, caller }: AddMemberCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER'], 'add members');
     const contact = input.contactId ? await this.findContact(input.contactId) : undefined;
     const at = this.eventSourcing.now();
+    // A forgotten contact's key is gone and must stay gone (a new one would not open their old
+    // values): the decider refuses them, so nothing is sealed for them.
+    const sealEvents = contact && !contact.forgotten ? await this.personalData.sealerFor(contact.id, MEMBER_PERSONAL_FIELDS) : undefined;
     return this.eventSourcing.execute(
       projectsDecider,
       streamName('project', input.projectId),
@@ -34,6 +45,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
         actor: caller.actor,
       },
       { caller, at },
+      { sealEvents },
     );
   }
 

@@ -11,7 +11,7 @@ export const memberSince = (event: MemberAdded, recorded: RecordedEvent): string
  */
 export const projectsProjection: Projection = {
   name: 'projects',
-  version: 3,
+  version: 4, // 4: a forgotten contact's CUSTOMER membership ends
   tables: ['projects', 'project_members', 'baselines', 'baseline_requirements'],
   migrate: async (db) => {
     await db.schema
@@ -39,6 +39,7 @@ export const projectsProjection: Projection = {
       .addPrimaryKeyConstraint('project_members_pk', ['project_id', 'user_id'])
       .execute();
     await db.schema.createIndex('project_members_by_user').ifNotExists().on('project_members').columns(['user_id']).execute();
+    await db.schema.createIndex('project_members_by_contact').ifNotExists().on('project_members').columns(['contact_id']).execute();
     await db.schema
       .createTable('baselines')
       .ifNotExists()
@@ -69,6 +70,7 @@ export const projectsProjection: Projection = {
     baseline_requirements: ['baseline_id', 'requirement_id'],
   },
   project: async (rows, recorded) => {
+    if (recorded.type === 'ContactForgotten') return endMembershipsOf(rows, String(recorded.data.contactId));
     const event = { type: recorded.type, data: recorded.data } as ProjectEvent | ProjectBudgetEvent;
     const own = recorded.stream.startsWith('project-');
     if (!own && !(recorded.stream.startsWith('budget-') && (event.type === 'BudgetChanged' || event.type === 'BaselineApproved'))) return;
@@ -76,6 +78,16 @@ export const projectsProjection: Projection = {
     const project = await rows.get<{ revision: number }>('projects', { id: event.data.projectId });
     if (project) rows.put('projects', { ...project, revision: project.revision + 1 });
   },
+};
+
+/**
+ * A forgotten person keeps no login to the project: the CUSTOMER member linked to them reads
+ * nothing more, as after MemberRemoved. Their MemberAdded stays in the log (its name sealed).
+ */
+const endMembershipsOf = async (rows: PageRows, contactId: string): Promise<void> => {
+  for (const member of await rows.find<{ project_id: string; user_id: string }>('project_members', { contact_id: contactId })) {
+    rows.delete('project_members', { project_id: member.project_id, user_id: member.user_id });
+  }
 };
 
 const projectProjectEvent = async (rows: PageRows, event: ProjectEvent | ProjectBudgetEvent, recorded: RecordedEvent): Promise<void> => {

@@ -17,3 +17,4 @@ export * from './delivery/delivery-outcomes.js';
 export * from './graphql/webhook.types.js';
 export * from './webhooks.module.js';
 export * from './outbox/delivery-record.js';
+export { REGISTRANT_NOT_MANAGER } from './delivery/registrant-standing.js';

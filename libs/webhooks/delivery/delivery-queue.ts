@@ -6,6 +6,7 @@ import { DELIVERY_STATE_TABLE, TIMED_OUTBOX_TABLE, allOutboxRows } from '../outb
 export interface DueDelivery {
   deliveryId: string;
   webhookId: string;
+  projectId: string;
   event: string;
   url: string;
   secret: string;
@@ -27,7 +28,7 @@ export const deliveryQueue = (db: ReadModelDb) => ({
       .selectFrom(`${DELIVERY_STATE_TABLE} as s`)
       .innerJoin(allOutboxRows(db).as('o'), 'o.delivery_id', 's.delivery_id')
       .innerJoin('webhooks as w', 'w.id', 'o.webhook_id')
-      .select(['s.delivery_id', 'o.webhook_id', 'o.event', 'w.url', 'w.secret', 'o.body', 's.attempts'])
+      .select(['s.delivery_id', 'o.webhook_id', 'w.project_id', 'o.event', 'w.url', 'w.secret', 'o.body', 's.attempts'])
       .where('s.status', '=', 'PENDING')
       .where('s.next_attempt_at', '<=', at)
       .where('w.active', '=', 1)
@@ -40,6 +41,7 @@ export const deliveryQueue = (db: ReadModelDb) => ({
     return rows.map((r) => ({
       deliveryId: r.delivery_id,
       webhookId: r.webhook_id,
+      projectId: r.project_id,
       event: r.event,
       url: r.url,
       secret: r.secret,

@@ -22,6 +22,9 @@ const unreachable = (passes: number, onLast: () => void) => {
   } as unknown as EventSourcing;
 };
 
+/** Nobody is a member of anything: these passes never get as far as a delivery. */
+const noRoles = async () => new Map();
+
 describe('the webhook dispatcher', () => {
   afterEach(() => jest.restoreAllMocks());
 
@@ -35,6 +38,7 @@ describe('the webhook dispatcher', () => {
       loadDeliverySettings({ WEBHOOK_POLL_MS: '1' }),
       new TargetHosts(),
       {} as PersonalData,
+      noRoles,
     );
     dispatcher.onApplicationBootstrap();
     await new Promise<void>((resolve) => {
@@ -48,7 +52,7 @@ describe('the webhook dispatcher', () => {
   it('makes no pass in a process told to stay idle, such as cli seed', async () => {
     const eventSourcing = unreachable(1, () => undefined);
     const isLeading = jest.spyOn(eventSourcing.runner, 'isLeading');
-    const dispatcher = new WebhookDispatcher(eventSourcing, loadDeliverySettings({}), new TargetHosts(), {} as PersonalData);
+    const dispatcher = new WebhookDispatcher(eventSourcing, loadDeliverySettings({}), new TargetHosts(), {} as PersonalData, noRoles);
     dispatcher.stayIdle();
     dispatcher.onApplicationBootstrap();
     await dispatcher.beforeApplicationShutdown();

@@ -1,5 +1,5 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, VIEWER_ROLES, type ViewerRolesOf } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { TargetHosts } from '../access/target-addresses.js';
 import { SECRET_NOT_OPENED, URL_NOT_OPENED, isOpened } from '../access/webhook-secret.js';
@@ -8,6 +8,7 @@ import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
 import { reportDeliveryAttempt } from './delivery-outcomes.js';
 import { afterAttempt, isAcknowledged } from './retry-schedule.js';
 import { readThrough } from './read-through.js';
+import { REGISTRANT_NOT_MANAGER, registrantStanding } from './registrant-standing.js';
 import { timedNotices } from './timed-notices.js';
 import { postDelivery } from './webhook-post.js';
 
@@ -38,14 +39,17 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private wake: (() => void) | undefined;
   private readonly timed: ReturnType<typeof timedNotices>;
   private readonly readThrough: ReturnType<typeof readThrough>;
+  private readonly registrantManages: ReturnType<typeof registrantStanding>;
 
   constructor(
     private readonly eventSourcing: EventSourcing,
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
     private readonly hosts: TargetHosts,
     private readonly personalData: PersonalData,
+    @Inject(VIEWER_ROLES) rolesOf: ViewerRolesOf,
   ) {
     this.timed = timedNotices(eventSourcing.readModels, settings);
+    this.registrantManages = registrantStanding(eventSourcing.store, rolesOf);
     this.readThrough = readThrough(
       () => eventSourcing.store.headPosition(),
       () => eventSourcing.runner.slowestPosition(),
@@ -107,7 +111,14 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     const { timeoutMs, allowPrivate } = this.settings;
     // The URL and the secret are opened here only, to send and to sign.
     const { url, secret } = await this.personalData.unseal({ url: delivery.url, secret: delivery.secret });
-    const unopened = !isOpened(url) ? URL_NOT_OPENED : !isOpened(secret) ? SECRET_NOT_OPENED : undefined; // no retry can help
+    // No retry can help any of these.
+    const unopened = !(await this.registrantManages(delivery.webhookId, delivery.projectId))
+      ? REGISTRANT_NOT_MANAGER
+      : !isOpened(url)
+        ? URL_NOT_OPENED
+        : !isOpened(secret)
+          ? SECRET_NOT_OPENED
+          : undefined;
     const { statusCode, error } = unopened
       ? { statusCode: null, error: unopened }
       : await postDelivery({ ...delivery, url, secret }, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });

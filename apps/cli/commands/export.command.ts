@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import { exportEvents } from '@cf/audit';
+import { asTheAuditLogShows, exportEvents } from '@cf/audit';
 import { type LedgerConfig, openEventStore } from '@cf/ledger';
 import { openKeyStore, unsealWith } from '@cf/personal-data';
 import { ProgressBar } from '../progress-bar.js';
@@ -12,7 +12,7 @@ import { ProgressBar } from '../progress-bar.js';
  * global order, exactly as stored. Personal fields stay sealed (`enc:v1:…`): an export can be
  * imported and verified, and it is readable only while the person's key exists — forgetting a
  * contact shreds their data in every export made before, too. `--unseal` writes plaintext (or
- * [forgotten]) for people to read; such a file no longer verifies and import refuses it, and
+ * [forgotten]) for people to read, with webhooks' secrets and URLs as the audit log shows them; such a file no longer verifies and import refuses it, and
  * the plaintext in it outlives a later forget: keep it as personal data.
  */
 export interface ExportOptions {
@@ -33,7 +33,8 @@ export const exportCommand = async (config: LedgerConfig, options: ExportOptions
     };
     const written = await exportEvents(store, write, {
       projectId: options.project,
-      render: keys && (async (event) => ({ ...event, data: await unsealWith(keys, event.data) })),
+      // Personal data opened; a webhook's secret and URL path are not people's to read (as in the audit log).
+      render: keys && (async (event) => ({ ...event, data: await unsealWith(keys, asTheAuditLogShows(event.data)) })),
       onProgress: (position) => bar.update(Number(position)),
     });
     bar.finish(Number(await store.headPosition()));

@@ -24,11 +24,11 @@ export const projectNamedBy = (event: Pick<RecordedEvent, 'stream' | 'data'>): s
 
 /**
  * A webhook's signing secret is in its events (deliveries are signed with it) but never in the
- * audit log or histories, and of its URL only the scheme and host: the origin its registration
+ * audit log, histories or an unsealed export, and of its URL only the scheme and host: the origin its registration
  * logged beside the sealed URL, or, for a webhook registered before URLs were sealed, the origin
  * of the URL as written.
  */
-const shown = (data: Record<string, unknown>): Record<string, unknown> => {
+export const asTheAuditLogShows = (data: Record<string, unknown>): Record<string, unknown> => {
   const { origin, ...withoutOrigin } = data;
   const webhookUrl = typeof data.url === 'string' && typeof data.webhookId === 'string' ? data.url : undefined;
   return {
@@ -92,7 +92,7 @@ export const auditProjection: Projection = {
       correlation_id: metadata.correlationId,
       causation_id: metadata.causationId ?? null,
       project_id: projectNamedBy(recorded) ?? (await projectOfEarlierRows(rows, recorded.stream)),
-      data: JSON.stringify(shown(data)),
+      data: JSON.stringify(asTheAuditLogShows(data)),
       hash: recorded.hash,
       prev_hash: recorded.prevHash,
     });

@@ -3,7 +3,7 @@ import type { CommandResult } from '@cf/event-store';
 import { BudgetDecisions } from '../decision/budget-decisions.js';
 import { ApproveCommitmentCommand } from './approve-commitment.command.js';
 
-/** Approval is a manager's: a DEVELOPER reaches the decider, whose rule managerApproves answers FORBIDDEN with the rule named; AUDITOR and CUSTOMER are FORBIDDEN here. */
+/** Approval is a MANAGER's: everyone else is FORBIDDEN here, naming who may (the decider's rule managerApproves stands behind it). */
 @CommandHandler(ApproveCommitmentCommand)
 export class ApproveCommitmentHandler implements ICommandHandler<ApproveCommitmentCommand, CommandResult> {
   constructor(private readonly budget: BudgetDecisions) {}
@@ -12,7 +12,7 @@ export class ApproveCommitmentHandler implements ICommandHandler<ApproveCommitme
     return this.budget.onCommitment(
       caller,
       input.commitmentId,
-      ['MANAGER', 'DEVELOPER'],
+      ['MANAGER'],
       'approve commitments',
       ({ at, actor, grant }) => ({
         type: 'ApproveCommitment',

@@ -119,9 +119,15 @@ describe('the worked budget example', () => {
   it('refuses approval by a developer and leaves the status and the store as they were', async () => {
     const before = await eventCount(portal);
     const answer = await portal.send('ApproveCommitment', { input: { commitmentId: ids.c2, note: 'fine' } }, p.dan);
-    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'managerApproves' });
+    expect(answer.errors?.[0]).toMatchObject({
+      message: 'A DEVELOPER may not approve commitments; it takes MANAGER',
+      extensions: { code: 'FORBIDDEN', rule: 'roleAllowed' },
+    });
     const byAuditor = await portal.send('ApproveCommitment', { input: { commitmentId: ids.c2, note: 'fine' } }, p.ann);
-    expect(byAuditor.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(byAuditor.errors?.[0]).toMatchObject({
+      message: 'An AUDITOR may not approve commitments; it takes MANAGER',
+      extensions: { code: 'FORBIDDEN' },
+    });
     expect(await eventCount(portal)).toBe(before);
     expect((await listed({ status: 'PENDING_APPROVAL' })).edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids.c2, ids.c3]);
   });

@@ -3,13 +3,13 @@ import type { CommandResult } from '@cf/event-store';
 import { BudgetDecisions } from '../decision/budget-decisions.js';
 import { RejectCommitmentCommand } from './reject-commitment.command.js';
 
-/** Rejection is a manager's: a DEVELOPER reaches the decider, whose rule managerApproves answers FORBIDDEN with the rule named; AUDITOR and CUSTOMER are FORBIDDEN here. */
+/** Rejection is a MANAGER's: everyone else is FORBIDDEN here, naming who may (the decider's rule managerApproves stands behind it). */
 @CommandHandler(RejectCommitmentCommand)
 export class RejectCommitmentHandler implements ICommandHandler<RejectCommitmentCommand, CommandResult> {
   constructor(private readonly budget: BudgetDecisions) {}
 
   execute({ input, caller }: RejectCommitmentCommand): Promise<CommandResult> {
-    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER', 'DEVELOPER'], 'reject commitments', ({ at, actor, grant }) => ({
+    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER'], 'reject commitments', ({ at, actor, grant }) => ({
       type: 'RejectCommitment',
       commitmentId: input.commitmentId,
       note: input.note,

@@ -58,13 +58,15 @@ const command = (minute: number): fc.Arbitrary<BudgetCommand> => {
           estimateHours: fc.option(hours, { nil: undefined }),
           reqs: fc.option(requirementIds, { nil: undefined }),
           asks: fc.option(requestIds, { nil: undefined }),
+          developer: fc.boolean(),
         })
-        .map(({ id, estimateHours, reqs, asks }): BudgetCommand => ({
+        .map(({ id, estimateHours, reqs, asks, developer }): BudgetCommand => ({
           ...base,
           type: 'ReviseCommitment',
           commitmentId: id,
           reason: 'Learned more',
           madeTo: dora,
+          reviserRole: developer ? 'DEVELOPER' : 'MANAGER',
           ...(estimateHours !== undefined ? { estimateHours } : {}),
           ...(reqs !== undefined ? { requirementIds: reqs, ...facts(reqs) } : {}),
           ...(asks !== undefined ? { requestIds: asks, requests: asks.map((q) => REQUESTS[q]) } : {}),

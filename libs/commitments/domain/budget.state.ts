@@ -63,6 +63,7 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
         requirementIds: d.requirementIds,
         requestIds: d.requestIds,
         atDecision: d.atDecision ?? slot.atDecision,
+        promisedBy: d.promisedByReviser ? { role: d.promisedByReviser, inRevision: true } : slot.promisedBy,
         revision: d.revision,
       });
     }

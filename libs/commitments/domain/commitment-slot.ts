@@ -1,5 +1,11 @@
 import type { Actor, CommitmentAtDecision, CommitmentMade, CommitmentStatus, ProjectMemberRole } from './commitments.events.js';
 
+/** The role a commitment's authority rests on, and whether a revision put it there. */
+export interface PromisedBy {
+  readonly role: ProjectMemberRole;
+  readonly inRevision: boolean;
+}
+
 /** One commitment as the budget stream has it. */
 export interface CommitmentSlot {
   readonly commitmentId: string;
@@ -11,6 +17,8 @@ export interface CommitmentSlot {
   readonly dueDate: string | null;
   readonly madeBy: Actor;
   readonly makerRole: ProjectMemberRole;
+  /** Whose authority it rests on: the maker's, or that of a reviser who is not a manager (CommitmentRevised.promisedByReviser). */
+  readonly promisedBy: PromisedBy;
   readonly madeToId: string;
   readonly madeToCouldApproveScope: boolean;
   readonly atDecision: CommitmentAtDecision;
@@ -33,6 +41,7 @@ export const madeSlot = (d: CommitmentMade['data'], order: number): CommitmentSl
   dueDate: d.dueDate ?? null,
   madeBy: d.madeBy,
   makerRole: d.makerRole,
+  promisedBy: { role: d.makerRole, inRevision: false },
   madeToId: d.madeToId,
   madeToCouldApproveScope: d.madeToCouldApproveScope,
   atDecision: d.atDecision,

@@ -92,6 +92,8 @@ export type ReviseCommitment = CommandMeta &
     /** The contact it was made to (its name, for the reason when no request is linked). */
     madeTo: ContactFact | null;
     reason: string;
+    /** The reviser's role in the project: one who is not a manager does not borrow a manager maker's authority. */
+    reviserRole: ProjectMemberRole;
   };
 
 type Decision<Type extends string> = CommandMeta & { type: Type; commitmentId: string; note: string };

@@ -25,12 +25,15 @@ export interface Judged {
   before: Exposure;
   budgetHours: number;
   baseline: BudgetBaseline | null;
+  /** The role its authority rests on (PromisedBy): the maker's, unless a revision by someone who is not a manager moved it. */
   makerRole: ProjectMemberRole;
+  /** Whether a revision put that role there: the reasons then say "Revised by". */
+  promisedInRevision?: boolean;
   asked: Asked;
 }
 
 /** The flags of one judgement with a sentence for each; the same rules for history and for today. */
-export const judge = ({ candidate, before, budgetHours, baseline, makerRole, asked }: Judged): CommitmentAtDecision => {
+export const judge = ({ candidate, before, budgetHours, baseline, makerRole, promisedInRevision, asked }: Judged): CommitmentAtDecision => {
   const b = judgeDraw(candidate, before, budgetHours, baseline);
   // Not a manager and outside requirements or budget: the maker promised what only a manager may.
   const madeWithoutAuthority = makerRole !== 'MANAGER' && (b.outsideRequirements || b.outsideBudget);
@@ -39,7 +42,7 @@ export const judge = ({ candidate, before, budgetHours, baseline, makerRole, ask
   if (b.outsideBudget) {
     reasons.push(outsideBudgetReason(b.drawHours, Math.max(b.budgetAtDecision.remainingReserveHours, 0), b.exceedsBudgetByHours));
   }
-  if (madeWithoutAuthority) reasons.push(madeWithoutAuthorityReason(makerRole, b.outsideRequirements, b.outsideBudget));
+  if (madeWithoutAuthority) reasons.push(madeWithoutAuthorityReason(makerRole, b.outsideRequirements, b.outsideBudget, promisedInRevision));
   if (!asked.withAuthority) reasons.push(requestedWithoutAuthorityReason(asked.askerNames));
   return {
     outsideRequirements: b.outsideRequirements,
@@ -62,8 +65,9 @@ const reasonFor = (judgement: CommitmentAtDecision, flag: Flag): string | undefi
 /**
  * A revision judges the budget part again at that moment, but authority stays the maker's: a
  * commitment once made without authority stays so (said in the past once it is within) — a
- * manager's edit never clears it, approval is the way a manager gives authority. Who asked is
- * judged again only when the requests were relinked.
+ * manager's edit never clears it, approval is the way a manager gives authority. A reviser who is
+ * not a manager does not borrow a manager maker's authority, though (`judged.makerRole` is then
+ * theirs: PromisedBy). Who asked is judged again only when the requests were relinked.
  */
 export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, requestsRelinked: boolean): CommitmentAtDecision => {
   const fresh = judge(
@@ -71,7 +75,9 @@ export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, re
   );
   const next = { ...fresh, madeWithoutAuthority: previous.madeWithoutAuthority || fresh.madeWithoutAuthority };
   const sentence = (flag: Flag): string | undefined => {
-    if (flag === 'madeWithoutAuthority' && !fresh.madeWithoutAuthority) return madeWithoutAuthorityEarlierReason(judged.makerRole);
+    if (flag === 'madeWithoutAuthority' && !fresh.madeWithoutAuthority) {
+      return madeWithoutAuthorityEarlierReason(judged.makerRole, judged.promisedInRevision);
+    }
     if (flag === 'requestedWithoutAuthority' && !requestsRelinked) return reasonFor(previous, flag);
     return reasonFor(fresh, flag);
   };

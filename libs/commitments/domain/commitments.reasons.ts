@@ -22,14 +22,22 @@ const withArticle = (role: ProjectMemberRole): string => {
   return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 };
 
-export const madeWithoutAuthorityReason = (makerRole: ProjectMemberRole, outsideRequirements: boolean, outsideBudget: boolean): string => {
+/** Who promised it: its maker, or a reviser who changed a manager's promise (PromisedBy). */
+const promiser = (role: ProjectMemberRole, inRevision: boolean): string => `${inRevision ? 'Revised' : 'Made'} by ${withArticle(role)}`;
+
+export const madeWithoutAuthorityReason = (
+  makerRole: ProjectMemberRole,
+  outsideRequirements: boolean,
+  outsideBudget: boolean,
+  inRevision = false,
+): string => {
   const outside =
     outsideRequirements && outsideBudget
       ? 'outside requirements and the budget'
       : outsideRequirements
         ? 'outside requirements'
         : 'outside the budget';
-  return `Made by ${withArticle(makerRole)}, not a manager, although it is ${outside}.`;
+  return `${promiser(makerRole, inRevision)}, not a manager, although it is ${outside}.`;
 };
 
 /**
@@ -37,8 +45,8 @@ export const madeWithoutAuthorityReason = (makerRole: ProjectMemberRole, outside
  * sentence says so in the past, so it never contradicts the flags beside it (and stays the same
  * through later revisions).
  */
-export const madeWithoutAuthorityEarlierReason = (makerRole: ProjectMemberRole): string =>
-  `Made by ${withArticle(makerRole)}, not a manager, while it was outside requirements or the budget; only a manager's approval gives it authority.`;
+export const madeWithoutAuthorityEarlierReason = (makerRole: ProjectMemberRole, inRevision = false): string =>
+  `${promiser(makerRole, inRevision)}, not a manager, while it was outside requirements or the budget; only a manager's approval gives it authority.`;
 
 /**
  * What the flag means, whichever part of it failed: an asker who could approve scope counts only

@@ -91,9 +91,32 @@ describe('ReviseCommitment', () => {
     );
   });
 
-  it("judges the maker, not the reviser: a developer's edit of a manager's promise acts with the manager's authority", () => {
-    const data = revisedBy(c1Made, revise({ estimateHours: 75, actor: developer }));
-    expect(data.atDecision).toMatchObject({ outsideBudget: true, madeWithoutAuthority: false });
+  it("does not lend a manager's authority to a developer who grows the manager's promise beyond the budget", () => {
+    const grown = revisedBy(c1Made, revise({ estimateHours: 75, actor: developer, reviserRole: 'DEVELOPER' }));
+    expect(grown).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      promisedByReviser: 'DEVELOPER',
+      atDecision: { outsideBudget: true, madeWithoutAuthority: true },
+    });
+    expect(grown.atDecision!.reasons).toContain('Revised by a developer, not a manager, although it is outside the budget.');
+  });
+
+  it("keeps it on the developer's authority when a manager brings it back within, saying so in the past", () => {
+    const grown = decidedAfter(c1Made, revise({ estimateHours: 75, actor: developer, reviserRole: 'DEVELOPER' }));
+    const trimmed = revisedBy(grown, revise({ estimateHours: 40 }));
+    expect(trimmed).toMatchObject({ status: 'PENDING_APPROVAL', atDecision: { outsideBudget: false, madeWithoutAuthority: true } });
+    expect(trimmed.promisedByReviser).toBeUndefined();
+    expect(trimmed.atDecision!.reasons).toEqual([
+      "Revised by a developer, not a manager, while it was outside requirements or the budget; only a manager's approval gives it authority.",
+    ]);
+  });
+
+  it("leaves a manager's promise on the manager's authority when a developer changes only its due date or keeps it within", () => {
+    expect(
+      revisedBy(c1Made, revise({ dueDate: '2025-05-30', actor: developer, reviserRole: 'DEVELOPER' })).promisedByReviser,
+    ).toBeUndefined();
+    const kept = revisedBy(c1Made, revise({ estimateHours: 50, actor: developer, reviserRole: 'DEVELOPER' }));
+    expect(kept).toMatchObject({ promisedByReviser: 'DEVELOPER', atDecision: { outsideBudget: false, madeWithoutAuthority: false } });
   });
 
   it('accepts it again when a smaller estimate brings it back within the budget, and keeps an approval', () => {

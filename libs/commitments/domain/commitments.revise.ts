@@ -1,9 +1,9 @@
-import { calendarDate, requiredText, positiveHours } from '@cf/core';
+import { calendarDate, oneOf, requiredText, positiveHours } from '@cf/core';
 import type { BudgetState, CommitmentSlot } from './budget.state.js';
 import type { ReviseCommitment } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
 import { exposureBefore } from './commitments.standing.js';
-import type { CommitmentRevised, CommitmentRevisionChange } from './commitments.events.js';
+import { PROJECT_MEMBER_ROLES, type CommitmentRevised, type CommitmentRevisionChange } from './commitments.events.js';
 import { askedOf, judgeRevision, statusAfterRevision } from './commitments.judgement.js';
 import { budgetHoursOf, distinctIds, existingInProject, requireLinkable } from './commitments.make.js';
 
@@ -55,7 +55,8 @@ const changesOf = (
 /**
  * A revision changes the estimate, the due date or the links (new links replace the old ones).
  * When the estimate or the links change, the budget part is judged again at that moment in the
- * commitment's own place in the draw order (a revision keeps it); authority stays the maker's.
+ * commitment's own place in the draw order (a revision keeps it); authority stays the maker's,
+ * except that a reviser who is not a manager does not borrow a manager maker's (PromisedBy).
  */
 export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot, state: BudgetState): CommitmentRevised[] => {
   if (command.expectedRevision != null && command.expectedRevision !== slot.revision) {
@@ -69,6 +70,10 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   if (changes.length === 0) throw commitmentErrors.revisionChangesSomething();
   const rejudged = changes.some((c) => c.field !== 'dueDate');
   const requestsRelinked = changes.some((c) => c.field === 'requestIds');
+  const reviserRole = oneOf('reviserRole', command.reviserRole, PROJECT_MEMBER_ROLES);
+  // A manager's promise changed by someone who is not one rests on their authority from then on.
+  const promisedByReviser = rejudged && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
+  const promisedBy = promisedByReviser ? { role: promisedByReviser, inRevision: true } : slot.promisedBy;
   const atDecision = !rejudged
     ? undefined
     : judgeRevision(
@@ -78,7 +83,8 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
           before: exposureBefore(state, slot),
           budgetHours: budgetHoursOf(state, command),
           baseline: state.baseline,
-          makerRole: slot.makerRole,
+          makerRole: promisedBy.role,
+          promisedInRevision: promisedBy.inRevision,
           asked: askedOf(links.requests, { canApproveScope: slot.madeToCouldApproveScope, name: command.madeTo?.name ?? '' }),
         },
         requestsRelinked,
@@ -98,6 +104,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
         reason,
         status: statusAfterRevision(slot.status, atDecision ?? slot.atDecision),
         ...(atDecision ? { atDecision } : {}),
+        ...(promisedByReviser ? { promisedByReviser } : {}),
         by: { userId: command.actor.userId, name: command.actor.name },
         at: command.at,
       },

@@ -85,6 +85,7 @@ export const revise = (overrides: Partial<ReviseCommitment> = {}): ReviseCommitm
   openingBudgetHours: 100,
   reason: 'The export needs a template editor',
   madeTo: dora,
+  reviserRole: 'MANAGER',
   ...overrides,
 });
 

@@ -9,7 +9,9 @@ export interface StandingCandidate {
   commitmentId: string;
   estimateHours: number;
   requirementIds: readonly string[];
+  /** The role its authority rests on (PromisedBy), and whether a revision put it there. */
   makerRole: ProjectMemberRole;
+  promisedInRevision?: boolean;
   asked: Asked;
 }
 
@@ -41,6 +43,7 @@ export const standingsInOrder = (
       budgetHours,
       baseline,
       makerRole: c.makerRole,
+      promisedInRevision: c.promisedInRevision,
       asked: c.asked,
     });
     standings.set(c.commitmentId, standing);
@@ -70,6 +73,11 @@ export const standingsOf = (
   askedOf: (slot: CommitmentSlot) => Asked,
 ): Map<string, CommitmentJudgement> => {
   const active = [...state.commitments.values()].filter((slot) => isActiveCommitmentStatus(slot.status)).sort(drawsBefore);
-  const candidates = active.map((slot) => ({ ...slot, asked: askedOf(slot) }));
+  const candidates = active.map((slot) => ({
+    ...slot,
+    makerRole: slot.promisedBy.role,
+    promisedInRevision: slot.promisedBy.inRevision,
+    asked: askedOf(slot),
+  }));
   return standingsInOrder(candidates, state.budgetHours ?? openingBudgetHours, state.baseline).standings;
 };

@@ -31,7 +31,10 @@ export interface CommitmentRow {
   budget_at_decision: string;
   made_by_id: string;
   made_by_name: string;
+  /** The role its authority rests on: the maker's, or a reviser's who is not a manager (PromisedBy in the domain). */
   maker_role: ProjectMemberRole;
+  /** 1 when a revision put that role there. */
+  promised_in_revision: number;
   made_to_id: string;
   made_to_could_approve_scope: number;
   made_at: string;

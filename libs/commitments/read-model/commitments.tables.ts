@@ -65,6 +65,7 @@ export const migrateCommitmentsTables = async (db: ReadModelDb): Promise<void> =
     .addColumn('made_by_id', 'text', (c) => c.notNull())
     .addColumn('made_by_name', 'text', (c) => c.notNull())
     .addColumn('maker_role', 'text', (c) => c.notNull())
+    .addColumn('promised_in_revision', 'integer', (c) => c.notNull())
     .addColumn('made_to_id', 'text', (c) => c.notNull())
     .addColumn('made_to_could_approve_scope', 'integer', (c) => c.notNull())
     .addColumn('made_at', 'text', (c) => c.notNull())

@@ -63,6 +63,7 @@ export const rejudge = async (rows: PageRows, projectId: string, from?: DrawPlac
       estimateHours: row.estimate_hours,
       requirementIds,
       makerRole: row.maker_role,
+      promisedInRevision: row.promised_in_revision === 1,
       asked: { withAuthority: row.asked_with_authority === 1, askerNames: JSON.parse(row.asker_names) as string[] },
     })),
     picture.budgetHours,

@@ -41,6 +41,7 @@ export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitment
         keptRequests: await requestFacts(db, keptRequestIds),
         madeTo: row ? await contactFact(db, row.made_to_id) : null,
         reason: input.reason,
+        reviserRole: moment.grant.role,
       };
     });
   }

@@ -69,6 +69,8 @@ export const webhookUrl = ({ url, resolvedAddresses, allowPrivate }: WebhookTarg
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw DomainError.badInput('url', 'must be an http or https URL');
   if (parsed.username || parsed.password) throw DomainError.badInput('url', 'must not carry a user name or password');
+  // Port 0 is no port a receiver can listen on: every delivery would fail.
+  if (parsed.port === '0') throw DomainError.badInput('url', 'must name a port from 1 to 65535');
   if (allowPrivate) return url;
   if (resolvedAddresses === null) throw DomainError.badInput('url', 'must name a host that resolves');
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');

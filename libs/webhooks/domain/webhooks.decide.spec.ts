@@ -69,6 +69,11 @@ describe('webhooks decider', () => {
       refusedUrl(register({ url: 'not a url' }));
     });
 
+    it('refuses port 0, where no receiver can listen, private targets allowed or not', () => {
+      refusedUrl(register({ url: 'https://hooks.example.com:0/ledger' }));
+      refusedUrl(register({ url: 'http://127.0.0.1:0/x', allowPrivate: true }));
+    });
+
     it('refuses private, loopback and link-local hosts, written or resolved', () => {
       for (const url of [
         'http://127.0.0.1:8080/',

@@ -1,12 +1,10 @@
 import { REGISTRANT_NOT_MANAGER } from '@cf/webhooks';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { type WebhookReceiver, signatureVerifies, startWebhookReceiver } from '../harness/webhook-receiver.js';
-import { type WebhookProject, promiseTooMuch, registerWebhook, webhookProject } from './webhook-fixture.js';
+import { type WebhookProject, latestDelivery, promiseTooMuch, registerWebhook, webhookProject } from './webhook-fixture.js';
 
 const SETTINGS = { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SECONDS: '0.2,0.2', WEBHOOK_POLL_MS: '50', WEBHOOK_TIMEOUT_MS: '2000' };
 const REMOVE = 'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { position } }';
-const DELIVERIES =
-  'query($projectId: ID!) { webhooks(projectId: $projectId) { id deliveries(first: 20) { id status attempts lastStatusCode lastError } } }';
 
 /**
  * A notice holds what only the team reads, and the MANAGER who registered a webhook chose where it
@@ -34,16 +32,6 @@ describe('a webhook whose registrant is no longer a MANAGER', () => {
     await portal.ok('RejectCommitment', { input: { commitmentId, note: 'Not now' } }, p.mia);
     return commitmentId;
   };
-  const deliveryOf = async (webhookId: string, status: string) => {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const { data } = await portal.graphql(DELIVERIES, { projectId: p.projectId }, p.mia);
-      const [latest] = data!.webhooks.find((w: { id: string }) => w.id === webhookId).deliveries;
-      if (latest?.status === status || Date.now() > deadline) return latest;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-
   it('sends while they manage the project, then nothing once they are a CUSTOMER, saying why', async () => {
     await portal.ok('AddMember', { input: { projectId: p.projectId, userId: 'hal', name: 'Hal Hooks', role: 'MANAGER' } }, p.mia);
     const hal = await portal.tokenFor('hal', 'Hal Hooks');
@@ -61,7 +49,7 @@ describe('a webhook whose registrant is no longer a MANAGER', () => {
       p.mia,
     );
     const afterwards = await rejectAPromise('After Hal left the team');
-    expect(await deliveryOf(webhook.id, 'FAILED')).toMatchObject({
+    expect(await latestDelivery(portal, p, webhook.id, 'FAILED')).toMatchObject({
       status: 'FAILED',
       attempts: 1,
       lastStatusCode: null,

@@ -5,7 +5,7 @@ import { SECRET_NOT_OPENED, URL_NOT_OPENED } from '@cf/webhooks';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { overWebSocket } from '../harness/graphql-ws-client.js';
 import { type WebhookReceiver, signatureVerifies, startWebhookReceiver } from '../harness/webhook-receiver.js';
-import { type WebhookProject, promiseTooMuch, registerWebhook, webhookProject } from './webhook-fixture.js';
+import { type WebhookProject, latestDelivery, promiseTooMuch, registerWebhook, webhookProject } from './webhook-fixture.js';
 
 const SETTINGS = { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SECONDS: '0.2,0.2', WEBHOOK_POLL_MS: '50', WEBHOOK_TIMEOUT_MS: '2000' };
 const DELIVERIES =
@@ -25,16 +25,7 @@ describe('webhooks whose sealed URL or secret cannot be opened', () => {
   let receiver: WebhookReceiver;
   let p: WebhookProject;
 
-  /** Polls the listing until the webhook's first delivery has failed. */
-  const failedDelivery = async (webhookId: string): Promise<Record<string, any>> => {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const { data } = await portal.graphql(DELIVERIES, { projectId: p.projectId }, p.mia);
-      const [delivery] = data!.webhooks.find((w: { id: string }) => w.id === webhookId).deliveries;
-      if (delivery?.status === 'FAILED' || Date.now() > deadline) return delivery;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
+  const failedDelivery = (webhookId: string) => latestDelivery(portal, p, webhookId, 'FAILED');
 
   const deactivate = async (webhookId: string): Promise<void> =>
     expect((await portal.graphql(DEACTIVATE, { i: { webhookId } }, p.mia)).errors).toBeUndefined();

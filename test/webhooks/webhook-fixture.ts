@@ -29,3 +29,22 @@ export const promiseTooMuch = async (portal: Portal, p: WebhookProject, summary 
 
 export const registerWebhook = async (portal: Portal, p: WebhookProject, url: string, events: string[]) =>
   (await portal.ok('RegisterWebhook', { input: { projectId: p.projectId, url, events } }, p.mia)).registerWebhook;
+
+const DELIVERIES =
+  'query($projectId: ID!) { webhooks(projectId: $projectId) { id deliveries(first: 20) { id status attempts lastStatusCode lastError } } }';
+
+/** Polls a MANAGER's listing until the webhook's latest delivery has `status`, for up to 20 s: that delivery as listed then. */
+export const latestDelivery = async (
+  portal: Portal,
+  p: WebhookProject,
+  webhookId: string,
+  status: string,
+): Promise<Record<string, any>> => {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const { data } = await portal.graphql(DELIVERIES, { projectId: p.projectId }, p.mia);
+    const [latest] = data!.webhooks.find((w: { id: string }) => w.id === webhookId).deliveries;
+    if (latest?.status === status || Date.now() > deadline) return latest;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};

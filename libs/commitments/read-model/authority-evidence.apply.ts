@@ -70,7 +70,7 @@ export const reassessRequest = async (rows: PageRows, requestId: string): Promis
   const now = await withAuthorityNow(rows, requestId);
   if (now === request.asked_with_authority) return;
   rows.put('commitment_request_authority', { ...request, asked_with_authority: now });
-  for (const id of await activeLinkedTo(rows, 'commitment_requests', { request_id: requestId })) {
+  for (const id of await activeCommitmentsOn(rows, requestId)) {
     const row = await readCommitmentRow(rows, id);
     if (!row) continue;
     const asked = await anyRequestWithAuthority(rows, row);
@@ -80,13 +80,9 @@ export const reassessRequest = async (rows: PageRows, requestId: string): Promis
   }
 };
 
-/** The ids of the active commitments linked to a request or requirement (through `table`), in the order they were made. */
-const activeLinkedTo = async (
-  rows: PageRows,
-  table: 'commitment_requests' | 'commitment_requirements',
-  target: Record<string, string>,
-): Promise<string[]> => {
-  const links = await rows.find(table, target);
+/** The ids of the active commitments linked to a request, in the order they were made. */
+const activeCommitmentsOn = async (rows: PageRows, requestId: string): Promise<string[]> => {
+  const links = await rows.find<{ commitment_id: string }>('commitment_requests', { request_id: requestId });
   // Only whether each is active and when it was made: a page may look at thousands of them.
   type Linked = Pick<CommitmentRow, 'id' | 'active' | 'seq'>;
   const linked = await rows.peek<Linked>(

@@ -12,8 +12,9 @@ import { ProgressBar } from '../progress-bar.js';
  * global order, exactly as stored. Personal fields stay sealed (`enc:v1:…`): an export can be
  * imported and verified, and it is readable only while the person's key exists — forgetting a
  * contact shreds their data in every export made before, too. `--unseal` writes plaintext (or
- * [forgotten]) for people to read, with webhooks' secrets and URLs as the audit log shows them; such a file no longer verifies and import refuses it, and
- * the plaintext in it outlives a later forget: keep it as personal data.
+ * [forgotten]) for people to read, with webhooks' secrets and URLs as the audit log shows them;
+ * such a file no longer verifies and import refuses it, and the plaintext in it outlives a later
+ * forget: keep it as personal data.
  */
 export interface ExportOptions {
   project?: string;

@@ -24,9 +24,9 @@ export const projectNamedBy = (event: Pick<RecordedEvent, 'stream' | 'data'>): s
 
 /**
  * A webhook's signing secret is in its events (deliveries are signed with it) but never in the
- * audit log, histories or an unsealed export, and of its URL only the scheme and host: the origin its registration
- * logged beside the sealed URL, or, for a webhook registered before URLs were sealed, the origin
- * of the URL as written.
+ * audit log, histories or an unsealed export, and of its URL only the scheme and host: the
+ * origin its registration logged beside the sealed URL, or, for a webhook registered before URLs
+ * were sealed, the origin of the URL as written.
  */
 export const asTheAuditLogShows = (data: Record<string, unknown>): Record<string, unknown> => {
   const { origin, ...withoutOrigin } = data;

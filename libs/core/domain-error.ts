@@ -44,6 +44,15 @@ export class DomainError extends Error {
     );
   }
 
+  /** The sender saw an older revision of the entity (the portal's count: its events so far). */
+  static staleEntity(entity: string, id: string, currentRevision: number): DomainError {
+    return new DomainError('CONFLICT', `${entity} ${id} was changed by someone else; it is now at revision ${currentRevision}`, {
+      entity,
+      id,
+      currentRevision,
+    });
+  }
+
   static conflict(stream: string, currentRevision: number): DomainError {
     return new DomainError('CONFLICT', `${stream} was changed by someone else; it is now at revision ${currentRevision}`, {
       stream,

@@ -14,3 +14,21 @@ export const streamName = (category: StreamCategory, id: string): string => `${c
 export type StreamCategory = 'project' | 'contact' | 'session' | 'request' | 'requirement' | 'budget' | 'status' | 'webhook';
 
 export const idOfStream = (stream: string): string => stream.slice(stream.indexOf('-') + 1);
+
+/** What a stream is the history of, as the API names it (a `budget` stream is its project's budget). */
+const ENTITY_OF_CATEGORY: Record<StreamCategory, string> = {
+  project: 'Project',
+  contact: 'Contact',
+  session: 'ContactSession',
+  request: 'Request',
+  requirement: 'Requirement',
+  budget: 'ProjectBudget',
+  status: 'StatusReports',
+  webhook: 'Webhook',
+};
+
+/** The entity a stream is the history of, and its id; an unknown category names itself. */
+export const entityOfStream = (stream: string): { entity: string; id: string } => {
+  const category = stream.slice(0, stream.indexOf('-'));
+  return { entity: ENTITY_OF_CATEGORY[category as StreamCategory] ?? category, id: idOfStream(stream) };
+};

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, Optional } from '@nestjs/common';
-import { type Clock, type Decider, type DomainEvent, DomainError, systemClock } from '@cf/core';
+import { type Clock, type Decider, type DomainEvent, DomainError, entityOfStream, systemClock } from '@cf/core';
 import { type CommandOptions, type CommandResult, FoldCache, type RecordedEvent, foldStream, handleCommand } from '@cf/event-store';
 import type { Caller } from './caller.js';
 import type { OpenEventSourcing } from './open-event-sourcing.js';
@@ -10,11 +10,15 @@ export const PROJECTION_WAIT_MS = 10_000;
 
 export const OPEN_EVENT_SOURCING = Symbol('OPEN_EVENT_SOURCING');
 
-/** The portal counts a stream's revisions from 1 (events so far); the store counts from 0. */
-const asPortalRevision = (error: unknown): unknown =>
-  error instanceof DomainError && error.code === 'CONFLICT' && error.details.stream !== undefined
-    ? DomainError.conflict(String(error.details.stream), Number(error.details.currentRevision) + 1)
-    : error;
+/**
+ * The portal counts a stream's revisions from 1 (events so far); the store counts from 0. And it
+ * knows entities, not streams: a CONFLICT names the entity and its id, as every other refusal does.
+ */
+const asPortalRevision = (error: unknown): unknown => {
+  if (!(error instanceof DomainError) || error.code !== 'CONFLICT' || error.details.stream === undefined) return error;
+  const { entity, id } = entityOfStream(String(error.details.stream));
+  return DomainError.staleEntity(entity, id, Number(error.details.currentRevision) + 1);
+};
 
 /** A command's name for metrics and traces: its `type`, one of a fixed set in the code. */
 const nameOf = (command: unknown): string => {

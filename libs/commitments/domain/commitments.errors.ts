@@ -13,11 +13,7 @@ export const commitmentErrors = {
     DomainError.ruleViolated('sameProject', `The ${what} ${id} is not part of this project.`),
   /** The sender saw an older revision of the commitment: `currentRevision` is the one to send. */
   staleRevision: (commitmentId: string, currentRevision: number): DomainError =>
-    new DomainError('CONFLICT', `Commitment ${commitmentId} was changed by someone else; it is now at revision ${currentRevision}`, {
-      entity: 'Commitment',
-      id: commitmentId,
-      currentRevision,
-    }),
+    DomainError.staleEntity('Commitment', commitmentId, currentRevision),
   managerApproves: (): DomainError =>
     DomainError.forbidden('Only a manager of the project can approve or reject a commitment.', 'managerApproves'),
   awaitsApproval: (status: CommitmentStatus): DomainError =>
@@ -64,11 +60,7 @@ export const commitmentErrors = {
 
 export const changeOrderErrors = {
   staleRevision: (projectId: string, currentRevision: number): DomainError =>
-    new DomainError('CONFLICT', `Project ${projectId} was changed by someone else; it is now at revision ${currentRevision}`, {
-      entity: 'Project',
-      id: projectId,
-      currentRevision,
-    }),
+    DomainError.staleEntity('Project', projectId, currentRevision),
   countersignerNeeded: (): DomainError =>
     DomainError.badInput('countersignedById', 'is needed to cover commitments: the customer signs a change order'),
   coversActiveCommitments: (commitmentId: string, status: CommitmentStatus): DomainError =>

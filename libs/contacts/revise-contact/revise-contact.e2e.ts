@@ -91,10 +91,13 @@ describe('reviseContact', () => {
       code: 'BAD_USER_INPUT',
       field: 'reason',
     });
-    expect((await revise({ reason: 'Late', department: 'IT', expectedRevision: 2 }, ada)).errors?.[0].extensions).toMatchObject({
-      code: 'CONFLICT',
-      currentRevision: 3,
+    const stale = (await revise({ reason: 'Late', department: 'IT', expectedRevision: 2 }, ada)).errors?.[0];
+    // Named as the portal knows it, the entity and its id, not the stream it is kept in.
+    expect(stale).toMatchObject({
+      message: `Contact ${pat} was changed by someone else; it is now at revision 3`,
+      extensions: { code: 'CONFLICT', entity: 'Contact', id: pat, currentRevision: 3 },
     });
+    expect(stale?.extensions).not.toHaveProperty('stream');
     const unknown = await portal.send(
       'ReviseContact',
       { input: { contactId: '0190a6f4-0000-7000-8000-000000000000', reason: 'x', department: 'IT' } },

@@ -1,51 +1,7 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
-import pg from 'pg';
+import { eventsTable } from '../../../test/harness/events-table.js';
 import { overWebSocket } from '../../../test/harness/graphql-ws-client.js';
 import { portalOperation } from '../../../test/harness/portal-operations.js';
 import { type AuditWorld, setUpAuditWorld } from '../../../test/fixtures/audit-world.js';
-
-type Row = Record<string, unknown>;
-
-/** Deletes an event from the store's own table, as someone with database access could, and puts it back. */
-const storeTable = (w: AuditWorld) => {
-  const config = w.portal.config;
-  if (config.eventStore === 'postgres') {
-    const table = `"${config.databaseSchema}".events`;
-    const run = async (sql: string, values: unknown[]) => {
-      const client = new pg.Client({ connectionString: config.databaseUrl });
-      await client.connect();
-      try {
-        return (await client.query(sql, values)).rows as Row[];
-      } finally {
-        await client.end();
-      }
-    };
-    return {
-      take: async (stream: string, revision: number): Promise<Row> =>
-        (await run(`DELETE FROM ${table} WHERE stream = $1 AND revision = $2 RETURNING *`, [stream, revision]))[0],
-      restore: async (row: Row) => {
-        const columns = Object.keys(row);
-        await run(
-          `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
-          Object.values(row),
-        );
-      },
-    };
-  }
-  const db = new Database(join(w.portal.dataDir, 'events.sqlite'));
-  return {
-    take: async (stream: string, revision: number): Promise<Row> => {
-      const row = db.prepare('SELECT * FROM events WHERE stream = ? AND revision = ?').get(stream, revision) as Row;
-      db.prepare('DELETE FROM events WHERE stream = ? AND revision = ?').run(stream, revision);
-      return row;
-    },
-    restore: async (row: Row) => {
-      const columns = Object.keys(row);
-      db.prepare(`INSERT INTO events (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...Object.values(row));
-    },
-  };
-};
 
 describe('auditSeal and verifyAuditTrail against a seal', () => {
   let w: AuditWorld;
@@ -95,7 +51,7 @@ describe('auditSeal and verifyAuditTrail against a seal', () => {
 
   it("names a deleted last event against an earlier seal, which the streams' own chains cannot show", async () => {
     const sealed = await seal();
-    const table = storeTable(w);
+    const table = eventsTable(w.portal);
     const lastRevision = Number((await w.portal.ok('Requirement', { id: w.requirementId }, w.auditor)).requirement.revision) - 1;
     const row = await table.take(w.requirementStream, lastRevision);
     try {

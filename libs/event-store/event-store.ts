@@ -70,8 +70,6 @@ export interface IdempotentAppend extends AppendResult {
 }
 
 export interface ReadStreamOptions {
-  /** Only events that occurred at or before this moment (metadata.occurredAt). */
-  upTo?: Date;
   /** Only events at this index in the stream or later: a cached fold reads just the tail it has not seen. */
   fromIndex?: number;
   /** As stored, without upcasting: the hash chain is over the stored data (verification reads raw). */

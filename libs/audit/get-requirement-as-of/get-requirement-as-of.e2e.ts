@@ -1,3 +1,4 @@
+import { eventsTable } from '../../../test/harness/events-table.js';
 import { type AuditWorld, setUpAuditWorld } from '../../../test/fixtures/audit-world.js';
 
 const NESTED = 'query($id: ID!, $asOf: DateTime!) { requirementAsOf(id: $id, asOf: $asOf) { revision inBaseline revisions { revision } } }';
@@ -54,6 +55,22 @@ describe('requirementAsOf', () => {
       inBaseline: true,
       revisions: [{ revision: 1 }, { revision: 2 }],
     });
+  });
+
+  it("rests on the times the hash chain covers: rewriting the store's own time column moves nothing", async () => {
+    const between = new Date((Date.parse(addedAt) + Date.parse(revisedAt)) / 2).toISOString();
+    const table = eventsTable(w.portal);
+    // The revision dated back before the requirement was added, in the column only (the metadata's time is hashed).
+    const row = await table.set(w.requirementStream, 1, 'occurred_at', '2020-01-01T00:00:00.000Z');
+    try {
+      expect(
+        (await w.portal.send('RequirementAsOf', { id: w.requirementId, asOf: '2021-01-01T00:00:00Z' }, w.auditor)).errors?.[0].extensions
+          .code,
+      ).toBe('NOT_FOUND');
+      expect(await asOf(between)).toMatchObject({ estimateHours: 40, revision: 1 });
+    } finally {
+      await table.set(w.requirementStream, 1, 'occurred_at', row.occurred_at);
+    }
   });
 
   it('is NOT_FOUND before the requirement existed, FORBIDDEN to a customer, BAD_USER_INPUT for a bad time', async () => {

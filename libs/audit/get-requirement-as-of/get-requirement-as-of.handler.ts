@@ -3,11 +3,13 @@ import { DomainError, streamName } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import { type Requirement, type RequirementEvent, requirementErrors, requirementsDecider, requirementsReadModel } from '@cf/requirements';
+import { eventsAsOf } from './events-as-of.js';
 import { GetRequirementAsOfQuery } from './get-requirement-as-of.query.js';
 
 /**
  * A requirement as it stood at a past moment. The one deliberate replay in a query: the read
- * models keep the present, so the stream is folded with the requirements' own evolve up to then.
+ * models keep the present, so the stream is folded with the requirements' own evolve up to then
+ * (eventsAsOf: by the times the hash chain covers).
  */
 @QueryHandler(GetRequirementAsOfQuery)
 export class GetRequirementAsOfHandler implements IQueryHandler<GetRequirementAsOfQuery, Requirement> {
@@ -20,7 +22,7 @@ export class GetRequirementAsOfHandler implements IQueryHandler<GetRequirementAs
     const current = await requirementsReadModel(this.eventSourcing.readModels).requirement(id);
     if (!current) throw requirementErrors.notFound(id);
     await this.access.require(caller, current.project_id, INTERNAL_ROLES, 'read requirements');
-    const events = await this.eventSourcing.store.readStream(streamName('requirement', id), { upTo: new Date(asOf) });
+    const events = eventsAsOf(await this.eventSourcing.store.readStream(streamName('requirement', id)), new Date(asOf));
     if (events.length === 0) throw DomainError.notFound('Requirement', `${id} as of ${asOf}`);
     const state = events.reduce(
       (s, e) => requirementsDecider.evolve(s, { type: e.type, data: e.data } as RequirementEvent),

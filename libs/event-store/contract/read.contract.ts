@@ -18,14 +18,6 @@ export const readContract = ({ store, target, use }: ContractContext): void => {
     expect(pages.flat()).toEqual(Array.from({ length: 25 }, (_, i) => i));
   });
 
-  it('reads a stream up to a point in time', async () => {
-    const early = anEvent('Early');
-    const late = anEvent('Late');
-    await store().append('thing-1', [early, late], { expectedLastIndex: 'no_stream' });
-    const upTo = new Date(early.metadata.occurredAt);
-    expect((await store().readStream('thing-1', { upTo })).map((e) => e.type)).toEqual(['Early']);
-  });
-
   it('reads a stream from an index on, for a fold that has seen the rest', async () => {
     await store().append('thing-1', [anEvent('A'), anEvent('B'), anEvent('C')], { expectedLastIndex: 'no_stream' });
     expect((await store().readStream('thing-1', { fromIndex: 1 })).map((e) => [e.type, e.indexInStream])).toEqual([

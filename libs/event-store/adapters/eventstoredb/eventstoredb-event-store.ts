@@ -23,7 +23,7 @@ import { HeadWatcher } from '../../head-watcher.js';
 import { Upcasters } from '../../upcasting.js';
 import { appendChained } from './eventstoredb-append.js';
 import { EventStoreDbIdempotencyKeys } from './eventstoredb-idempotency.js';
-import { fromServerEvent, isLedgerEvent, occurredBy, readPositionAfter, storedMetadataOf, toServerStream } from './eventstoredb-mapping.js';
+import { fromServerEvent, isLedgerEvent, readPositionAfter, storedMetadataOf, toServerStream } from './eventstoredb-mapping.js';
 import { readLastEvent, readWholeStream } from './eventstoredb-reads.js';
 
 export interface EventStoreDbEventStoreOptions {
@@ -78,9 +78,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const events = await readWholeStream(this.client, toServerStream(this.prefix, stream), options.fromIndex);
-    return events
-      .map((event) => this.toRecorded(fromServerEvent(this.prefix, event), options.raw))
-      .filter((event) => occurredBy(event, options.upTo));
+    return events.map((event) => this.toRecorded(fromServerEvent(this.prefix, event), options.raw));
   }
 
   async lastIndexOf(stream: string): Promise<number> {

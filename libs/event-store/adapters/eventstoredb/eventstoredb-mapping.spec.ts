@@ -11,7 +11,6 @@ import {
   fromServerEvent,
   idempotencyStream,
   isLedgerEvent,
-  occurredBy,
   parsePosition,
   readPositionAfter,
   storedMetadataOf,
@@ -155,13 +154,5 @@ describe('events', () => {
   it('refuse events the ledger did not write', () => {
     expect(() => storedMetadataOf({ metadata: { $correlationId: 'x' } })).toThrow(/not written by the ledger/);
     expect(() => storedMetadataOf({ metadata: new Uint8Array([1]) })).toThrow(/not written by the ledger/);
-  });
-
-  it('are cut at upTo by occurredAt, inclusive', () => {
-    const event = fromServerEvent('', { streamId: 's-1', revision: 0n, type: 'A', data: {}, metadata: chained[0].stored, position: 1n });
-    const at = new Date(event.metadata.occurredAt);
-    expect(occurredBy(event, undefined)).toBe(true);
-    expect(occurredBy(event, at)).toBe(true);
-    expect(occurredBy(event, new Date(at.getTime() - 1))).toBe(false);
   });
 });

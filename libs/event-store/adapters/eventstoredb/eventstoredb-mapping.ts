@@ -132,7 +132,3 @@ export const fromServerEvent = (prefix: string, event: ServerEvent): RecordedEve
     hash: stored.hash,
   };
 };
-
-/** readStream's upTo: events that occurred at or before the moment. */
-export const occurredBy = (event: RecordedEvent, upTo: Date | undefined): boolean =>
-  upTo === undefined || Date.parse(event.metadata.occurredAt) <= upTo.getTime();

@@ -98,15 +98,10 @@ export class PostgresEventStore implements EventStore {
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     await this.ready;
     const from = options.fromIndex ?? 0;
-    const rows = options.upTo
-      ? await this.pool.query<PostgresEventRow>(
-          `SELECT * FROM ${this.table} WHERE stream = $1 AND revision >= $2 AND occurred_at <= $3 ORDER BY revision`,
-          [stream, from, options.upTo.toISOString()],
-        )
-      : await this.pool.query<PostgresEventRow>(`SELECT * FROM ${this.table} WHERE stream = $1 AND revision >= $2 ORDER BY revision`, [
-          stream,
-          from,
-        ]);
+    const rows = await this.pool.query<PostgresEventRow>(
+      `SELECT * FROM ${this.table} WHERE stream = $1 AND revision >= $2 ORDER BY revision`,
+      [stream, from],
+    );
     return rows.rows.map((row) => this.toRecorded(row, options.raw));
   }
 

@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS "${schema}".events (
   schema_version integer NOT NULL,
   data           text    NOT NULL,
   metadata       text    NOT NULL,
-  occurred_at    text    NOT NULL,
+  occurred_at    text    NOT NULL, -- for people reading the table; no read trusts it: the hash covers metadata.occurredAt, not this column
   prev_hash      text    NOT NULL,
   hash           text    NOT NULL,
   UNIQUE (stream, revision)

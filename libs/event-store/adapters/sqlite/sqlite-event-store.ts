@@ -92,11 +92,7 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const from = options.fromIndex ?? 0;
-    const rows = (
-      options.upTo
-        ? this.statements.readStreamUpTo.all(stream, from, options.upTo.toISOString())
-        : this.statements.readStream.all(stream, from)
-    ) as EventRow[];
+    const rows = this.statements.readStream.all(stream, from) as EventRow[];
     return rows.map((row) => this.toRecorded(row, options.raw));
   }
 

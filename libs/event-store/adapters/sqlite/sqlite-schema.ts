@@ -12,7 +12,7 @@ CREATE TABLE IF NOT EXISTS events (
   schema_version INTEGER NOT NULL,
   data           TEXT    NOT NULL,
   metadata       TEXT    NOT NULL,
-  occurred_at    TEXT    NOT NULL,
+  occurred_at    TEXT    NOT NULL, -- for people reading the table; no read trusts it: the hash covers metadata.occurredAt, not this column
   prev_hash      TEXT    NOT NULL,
   hash           TEXT    NOT NULL,
   UNIQUE (stream, revision)
@@ -49,7 +49,6 @@ export const prepareEventStatements = (db: Database.Database) => {
       ),
     ),
     readStream: safe(db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision')),
-    readStreamUpTo: safe(db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? AND occurred_at <= ? ORDER BY revision')),
     readAll: safe(db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')),
     head: safe(db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events')),
     findKey: db.prepare('SELECT result FROM idempotency_keys WHERE user_id = ? AND key = ?'),

@@ -83,7 +83,8 @@ export class AuditSeal {
 export class AuditSealInput {
   @Field()
   @IsOptional()
-  @Matches(/^\d{1,30}$/, { message: 'position must be a position (a decimal string) auditSeal gave out' })
+  // Positions count from 1, written without leading zeros as auditSeal gives them out.
+  @Matches(/^[1-9]\d{0,29}$/, { message: 'position must be a position (a decimal string) auditSeal gave out' })
   position: string;
   @Field() @IsOptional() @Matches(/^[0-9a-f]{64}$/, { message: 'hash must be the 64 hex digits auditSeal gave out' }) hash: string;
 }

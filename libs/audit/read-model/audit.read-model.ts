@@ -70,6 +70,15 @@ export const auditReadModel = (untyped: ReadModelDb) => {
     ofEntity: (entityId: string): Promise<AuditRow[]> =>
       db.selectFrom('audit_log').selectAll().where('entity_id', '=', entityId).orderBy('position').execute(),
 
+    /** The highest position the audit log holds (0 for none): it stays when the store loses its last events. */
+    lastPosition: async (): Promise<bigint> => {
+      const row = await db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.max('position').as('last'))
+        .executeTakeFirst();
+      return BigInt(row?.last ?? 0);
+    },
+
     /** The project an earlier event of the stream named, if any. */
     projectOfStream: async (stream: string): Promise<string | null> => {
       const row = await db

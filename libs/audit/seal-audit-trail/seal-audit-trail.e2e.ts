@@ -49,6 +49,14 @@ describe('auditSeal and verifyAuditTrail against a seal', () => {
     expect(withoutProject.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'seal' });
   });
 
+  it('refuses a seal at 0 or past the log on its position, never naming a broken link where no event is', async () => {
+    const { hash } = await seal();
+    for (const position of ['0', String((await w.head()) + 1n), '99999999999999999999999']) {
+      const answer = await w.portal.send('VerifyAgainstSeal', { projectId: w.projectId, seal: { position, hash } }, w.auditor);
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'position' });
+    }
+  });
+
   it("names a deleted last event against an earlier seal, which the streams' own chains cannot show", async () => {
     const sealed = await seal();
     const table = eventsTable(w.portal);

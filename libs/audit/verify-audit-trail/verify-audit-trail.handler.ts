@@ -24,6 +24,7 @@ export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQu
   async execute({ projectId, seal, caller }: VerifyAuditTrailQuery): Promise<AuditVerification> {
     if (seal && projectId === undefined) throw DomainError.badInput('seal', 'needs the projectId it was read for');
     const projectIds = await this.access.auditableProjects(caller, projectId, 'verify the audit trail');
+    if (seal) await this.requireWithinLog(seal);
     const verifier = new ChainVerifier();
     let sealBroken: BrokenChainLink | null = null;
     for (const id of projectIds) {
@@ -41,6 +42,24 @@ export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQu
       reason: broken.reason,
     };
     return { ...result, ok: broken === null, firstBrokenLink };
+  }
+
+  /**
+   * A seal names an event of the log it was read from, so a position past every one the store
+   * and the audit log hold is no seal of this log: refused, not reported as a broken link at an
+   * event that never was. The audit log's reach counts too, so a deleted last event still shows
+   * as MISSING_EVENT.
+   */
+  private async requireWithinLog(seal: AuditSealInput): Promise<void> {
+    const storeHead = await this.eventSourcing.store.headPosition();
+    const audited = await auditReadModel(this.eventSourcing.readModels).lastPosition();
+    const last = storeHead > audited ? storeHead : audited;
+    if (BigInt(seal.position) > last) {
+      throw DomainError.badInput(
+        'position',
+        `the seal's position ${seal.position} is past the log's last event (${last}): auditSeal gave out no such seal here`,
+      );
+    }
   }
 
   private async againstSeal(

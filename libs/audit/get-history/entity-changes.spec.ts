@@ -1,4 +1,4 @@
-import { changesPerEvent } from './entity-changes.js';
+import { changesPerEvent, changesPerKind } from './entity-changes.js';
 
 describe('changesPerEvent', () => {
   it('gives every field of the first event, then only what differs; listed changes are taken as they are', () => {
@@ -100,5 +100,20 @@ describe('changesPerEvent', () => {
     expect(changesPerEvent('session', [{ type: 'ContactSessionLogged', data: { days: 1 } }])[0]).toEqual([
       { field: 'days', from: null, to: '1' },
     ]);
+  });
+
+  it("folds each kind of an entity's events on its own: a status report on a requirement is no change of it", () => {
+    const changes = changesPerKind([
+      { kind: 'requirement', type: 'RequirementAdded', data: { title: 'Upload', estimateHours: 40 } },
+      { kind: 'status', type: 'StatusReported', data: { toldStatus: 'ON_TRACK', title: 'R1: Upload' } },
+      { kind: 'requirement', type: 'RequirementRevised', data: { title: 'Upload', estimateHours: 48 } },
+      { kind: 'status', type: 'StatusReported', data: { toldStatus: 'AT_RISK', title: 'R1: Upload' } },
+    ]);
+    expect(changes[1]).toEqual([
+      { field: 'toldStatus', from: null, to: 'ON_TRACK' },
+      { field: 'title', from: null, to: 'R1: Upload' },
+    ]);
+    expect(changes[2]).toEqual([{ field: 'estimateHours', from: '40', to: '48' }]);
+    expect(changes[3]).toEqual([{ field: 'toldStatus', from: 'ON_TRACK', to: 'AT_RISK' }]);
   });
 });

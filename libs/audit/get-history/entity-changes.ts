@@ -81,3 +81,21 @@ export const changesPerEvent = (category: string, events: readonly EventOfEntity
     return changes;
   });
 };
+
+/**
+ * The changes of each event of an entity whose events are of several kinds (a requirement's own
+ * and the status reports on it, in a stream of their own): each kind is folded on its own, so a
+ * report never reads as a change of the requirement. Answered in the order the events came.
+ */
+export const changesPerKind = (events: readonly (EventOfEntity & { kind: string })[]): TextFieldChange[][] => {
+  const changes: TextFieldChange[][] = [];
+  for (const kind of new Set(events.map((event) => event.kind))) {
+    const indexes = events.flatMap((event, index) => (event.kind === kind ? [index] : []));
+    const ofKind = changesPerEvent(
+      kind,
+      indexes.map((index) => events[index]),
+    );
+    indexes.forEach((index, i) => (changes[index] = ofKind[i]));
+  }
+  return changes;
+};

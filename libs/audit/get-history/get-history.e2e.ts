@@ -30,6 +30,30 @@ describe('history', () => {
     expect(history[1].occurredAt >= history[0].occurredAt).toBe(true);
   });
 
+  it('tells the status reports on a requirement from its own events by their stream, each counted and compared in its own', async () => {
+    const status = { projectId: w.projectId, subjectId: w.requirementId };
+    await w.portal.ok(
+      'ReportStatus',
+      { input: { ...status, toldStatus: 'ON_TRACK', toldToId: w.contactId, message: 'Going well' } },
+      w.manager,
+    );
+    await w.portal.ok('AssessStatus', { input: { ...status, actualStatus: 'AT_RISK', note: 'PDF parsing' } }, w.manager);
+    const { data } = await w.portal.graphql(
+      'query($id: ID!) { history(id: $id) { stream revision type changes { field from to } } }',
+      { id: w.requirementId },
+      w.auditor,
+    );
+    const history = data!.history as { stream: string; revision: number; type: string; changes: { field: string }[] }[];
+    expect(history.map((e) => [e.stream, e.revision, e.type])).toEqual([
+      [w.requirementStream, 1, 'RequirementAdded'],
+      [w.requirementStream, 2, 'RequirementRevised'],
+      [`status-${w.requirementId}`, 1, 'StatusReported'],
+      [`status-${w.requirementId}`, 2, 'StatusAssessed'],
+    ]);
+    expect(history[3].changes).toEqual(expect.arrayContaining([{ field: 'actualStatus', from: null, to: 'AT_RISK' }]));
+    expect(history[3].changes.map((change) => change.field)).not.toContain('subjectId');
+  });
+
   it('works for any entity: a project, its members as parts of it', async () => {
     const { history } = await w.portal.ok('History', { id: w.projectId }, w.developer);
     expect(history.map((e: { type: string }) => e.type)).toEqual(['ProjectOpened', 'MemberAdded', 'MemberAdded', 'MemberAdded']);

@@ -4,10 +4,13 @@ import { EventSourcing } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import type { HistoryEntry } from '../graphql/audit.types.js';
 import { auditReadModel } from '../read-model/audit.read-model.js';
-import { changesPerEvent } from './entity-changes.js';
+import { changesPerKind } from './entity-changes.js';
 import { GetHistoryQuery } from './get-history.query.js';
 
-/** Any entity's events with the fields each changed; the team of its project reads it, customers do not. */
+/**
+ * Any entity's events with the fields each changed, and the status reports on it, each with the
+ * stream it is in (whose revision it gives); the team of its project reads it, customers do not.
+ */
 @QueryHandler(GetHistoryQuery)
 export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, HistoryEntry[]> {
   constructor(
@@ -20,11 +23,11 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
     const projectId = rows.find((row) => row.project_id !== null)?.project_id;
     if (!projectId) throw DomainError.notFound('Entity', id);
     await this.access.require(caller, projectId, INTERNAL_ROLES, 'read the history of an entity');
-    const changes = changesPerEvent(
-      rows[0].entity_kind,
-      rows.map((row) => ({ type: row.type, data: JSON.parse(row.data) as Record<string, unknown> })),
+    const changes = changesPerKind(
+      rows.map((row) => ({ kind: row.entity_kind, type: row.type, data: JSON.parse(row.data) as Record<string, unknown> })),
     );
     return rows.map((row, index) => ({
+      stream: row.stream,
       revision: row.revision,
       type: row.type,
       occurredAt: row.occurred_at,

@@ -39,7 +39,16 @@ export class AuditEntryConnection extends Paginated(AuditEntry) {}
 
 @ObjectType({ description: "One event of an entity's history, with the fields it changed" })
 export class HistoryEntry {
-  @Field(() => Int) revision: number;
+  @Field({
+    description:
+      "The stream the event is in: the entity's own (requirement-<id>), its project's budget-<projectId> for a commitment's events " +
+      "and a project's change orders and baselines, or status-<id> for a status report on it",
+  })
+  stream: string;
+  @Field(() => Int, {
+    description: "The entity's revision after this event (1 for the first); for a status report on it, its status stream's",
+  })
+  revision: number;
   @Field() type: string;
   @Field(() => DateTimeScalar) occurredAt: string;
   @Field(() => UserRef) actor: UserRef;

@@ -58,6 +58,39 @@ describe('the audit projection', () => {
         ],
       }));
 
+  it("counts a commitment's revisions by its own events, never by the status reports on it", () =>
+    spec
+      .given([
+        { stream: 'budget-p1', type: 'CommitmentMade', data: { commitmentId: 'c1', projectId: 'p1' } },
+        { stream: 'status-c1', type: 'StatusReported', data: { subjectId: 'c1', projectId: 'p1' } },
+      ])
+      .when([{ stream: 'budget-p1', type: 'CommitmentApproved', data: { commitmentId: 'c1', projectId: 'p1' } }])
+      .then({
+        audit_log: [
+          row(
+            1,
+            'budget-p1',
+            'CommitmentMade',
+            { commitmentId: 'c1', projectId: 'p1' },
+            { id: 'c1', kind: 'commitment', revision: 1, project: 'p1' },
+          ),
+          row(
+            2,
+            'status-c1',
+            'StatusReported',
+            { subjectId: 'c1', projectId: 'p1' },
+            { id: 'c1', kind: 'status', revision: 1, project: 'p1' },
+          ),
+          row(
+            3,
+            'budget-p1',
+            'CommitmentApproved',
+            { commitmentId: 'c1', projectId: 'p1' },
+            { id: 'c1', kind: 'commitment', revision: 2, project: 'p1' },
+          ),
+        ],
+      }));
+
   it("files an event that names no project under its stream's project, and forgets a contact in every row", () =>
     spec
       .given([{ stream: 'contact-k1', type: 'ContactRegistered', data: registered }])

@@ -46,8 +46,8 @@ export const asTheAuditLogShows = (data: Record<string, unknown>): Record<string
 export const auditProjection: Projection = {
   name: 'audit',
   // 3: events of budget-<projectId> belong to the project; 4: webhook secrets withheld; 5: webhook URLs cut to their origin;
-  // 6: a forgotten contact's member name forgotten too
-  version: 6,
+  // 6: a forgotten contact's member name forgotten too; 7: a commitment's revisions count its own events, not the status reports on it
+  version: 7,
   tables: ['audit_log'],
   migrate: async (db) => {
     await db.schema
@@ -84,7 +84,7 @@ export const auditProjection: Projection = {
       stream: recorded.stream,
       entity_id: entity.id,
       entity_kind: entity.kind,
-      revision: await entityRevision(rows, recorded, entity.id),
+      revision: await entityRevision(rows, recorded, entity),
       type: recorded.type,
       occurred_at: metadata.occurredAt,
       actor_id: metadata.actor.userId,
@@ -119,15 +119,18 @@ const forgetContact = async (rows: PageRows, stream: string, forgotten: { contac
   }
 };
 
-/** The entity's revision after the event: the stream's own, or in a budget stream the entity's events so far. */
+/**
+ * The entity's revision after the event: the stream's own, or in a budget stream the entity's
+ * events so far — of its kind, since the status reports on a commitment share its id.
+ */
 const entityRevision = async (
   rows: PageRows,
   recorded: Pick<RecordedEvent, 'stream' | 'indexInStream' | 'type'>,
-  entityId: string,
+  entity: { id: string; kind: string },
 ): Promise<number> => {
   if (!recorded.stream.startsWith('budget-')) return recorded.indexInStream + 1;
   if (recorded.type === 'CommitmentMade') return 1; // a commitment's first event: nothing to count
-  return (await rows.find('audit_log', { entity_id: entityId })).length + 1;
+  return (await rows.find('audit_log', { entity_id: entity.id, entity_kind: entity.kind })).length + 1;
 };
 
 /** The project of the stream's first row that names one. */

@@ -14,13 +14,6 @@ export interface SessionDay {
 export const sessionDays = (date: string, days: number): SessionDay[] =>
   Array.from({ length: Math.ceil(days) }, (_, index) => ({ date: addDays(date, index), days: Math.min(1, days - index) }));
 
-/** The days of a session per month (YYYY-MM), in calendar order. */
-export const sessionDaysByMonth = (date: string, days: number): Map<string, number> => {
-  const months = new Map<string, number>();
-  for (const day of sessionDays(date, days)) months.set(day.date.slice(0, 7), (months.get(day.date.slice(0, 7)) ?? 0) + day.days);
-  return months;
-};
-
 /**
  * Contact days are counted, not planned: a session starts on a date that has come (`at` is the
  * command's time), and none of its days lies in the future either.

@@ -76,6 +76,38 @@ describe('the dashboards projection', () => {
         dashboard_departments: [{ ...department, attended: 0 }],
       }));
 
+  /** A second session of Dev's from 31 March (or the same logged twice): the days it shares with s1 count once. */
+  const overlapping = (days: number) => ({
+    ...logged,
+    stream: 'session-s2',
+    data: { ...logged.data, sessionId: 's2', days },
+  });
+
+  it('counts a calendar day once for a developer, however many of their sessions fall on it', () =>
+    spec
+      .given([registered, logged])
+      .when([overlapping(2.5)])
+      .then({
+        dashboard_contact_days: [
+          { project_id: 'p1', user_id: 'dev-1', month: '2026-03', days: 1 },
+          { project_id: 'p1', user_id: 'dev-1', month: '2026-04', days: 1.5 },
+        ],
+        dashboard_contact_day_parts: [
+          { project_id: 'p1', user_id: 'dev-1', date: '2026-03-31', parts: 2 },
+          { project_id: 'p1', user_id: 'dev-1', date: '2026-04-01', parts: 1.5 },
+          { project_id: 'p1', user_id: 'dev-1', date: '2026-04-02', parts: 0.5 },
+        ],
+      }));
+
+  it('gives the shared days back to the other session when one of two is voided', () =>
+    spec
+      .given([registered, logged, overlapping(1)])
+      .when([voided])
+      .then({
+        dashboard_contact_days: [{ project_id: 'p1', user_id: 'dev-1', month: '2026-03', days: 1 }],
+        dashboard_contact_day_parts: [{ project_id: 'p1', user_id: 'dev-1', date: '2026-03-31', parts: 1 }],
+      }));
+
   it('deletes a department nobody is left in when its only contact is forgotten', () =>
     spec
       .given([registered, logged])

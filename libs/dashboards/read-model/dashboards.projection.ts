@@ -3,7 +3,7 @@ import { projectChurn } from './churn.apply.js';
 import { projectContactCoverage } from './contact-coverage.apply.js';
 import { projectMemberships } from './memberships.apply.js';
 import { projectRequestCounts } from './request-counts.apply.js';
-import { projectSessionDays } from './session-days.apply.js';
+import { migrateContactDayTables, projectSessionDays } from './session-days.apply.js';
 
 /**
  * The dashboard's summary rows, moved event by event so that the dashboard query reads a
@@ -13,12 +13,13 @@ import { projectSessionDays } from './session-days.apply.js';
  */
 export const dashboardsProjection: Projection = {
   name: 'dashboards',
-  version: 3,
+  version: 4, // 4: a developer's contact days count each calendar day once, however many sessions fall on it
   tables: [
     'dashboard_counters',
     'dashboard_projects',
     'dashboard_requests',
     'dashboard_contact_days',
+    'dashboard_contact_day_parts',
     'dashboard_contacts',
     'dashboard_departments',
     'dashboard_response_times',
@@ -63,15 +64,7 @@ export const dashboardsProjection: Projection = {
       .addColumn('count', 'integer', (c) => c.notNull())
       .addPrimaryKeyConstraint('dashboard_response_times_pk', ['project_id', 'bucket', 'hours'])
       .execute();
-    await db.schema
-      .createTable('dashboard_contact_days')
-      .ifNotExists()
-      .addColumn('project_id', 'text', (c) => c.notNull())
-      .addColumn('user_id', 'text', (c) => c.notNull())
-      .addColumn('month', 'text', (c) => c.notNull())
-      .addColumn('days', 'double precision', (c) => c.notNull())
-      .addPrimaryKeyConstraint('dashboard_contact_days_pk', ['project_id', 'month', 'user_id'])
-      .execute();
+    await migrateContactDayTables(db);
     await db.schema
       .createTable('dashboard_sessions')
       .ifNotExists()
@@ -128,6 +121,7 @@ export const dashboardsProjection: Projection = {
     dashboard_projects: ['project_id'],
     dashboard_requests: ['request_id'],
     dashboard_contact_days: ['project_id', 'month', 'user_id'],
+    dashboard_contact_day_parts: ['project_id', 'user_id', 'date'],
     dashboard_contacts: ['contact_id'],
     dashboard_departments: ['project_id', 'department_key'],
     dashboard_response_times: ['project_id', 'bucket', 'hours'],

@@ -1,5 +1,5 @@
-import { type SessionEvent, sessionDaysByMonth } from '@cf/contacts';
-import type { PageRows, RecordedEvent } from '@cf/event-store';
+import { type SessionEvent, sessionDays } from '@cf/contacts';
+import type { PageRows, ReadModelDb, RecordedEvent } from '@cf/event-store';
 import { shiftAttendance } from './contact-coverage.apply.js';
 
 /** A session as the dashboards count it; the lists are JSON text. */
@@ -14,20 +14,59 @@ interface CountedSession {
 }
 
 /**
- * Adds (sign 1) or takes back (sign −1) what a session counts: its developers' days in each month,
- * its contacts' attendance. A month left with no days leaves the table (replay gives the same rows).
+ * How much of a calendar day a developer spent with the customer: the parts of the sessions that
+ * fall on it, counted at most as one whole day — two sessions logged for one day (or logged
+ * twice) are still one day with the customer, and a month never holds more days than it has.
+ */
+const counted = (parts: number): number => Math.min(1, parts);
+
+/** Moves a developer's parts of one day by `delta`, and their month's days by what that changes in the day's count. */
+const shiftDay = async (rows: PageRows, projectId: string, userId: string, date: string, delta: number): Promise<void> => {
+  const dayKey = { project_id: projectId, user_id: userId, date };
+  const before = (await rows.get<{ parts: number }>('dashboard_contact_day_parts', dayKey))?.parts ?? 0;
+  const after = Math.max(0, before + delta);
+  if (after <= 0) rows.delete('dashboard_contact_day_parts', dayKey);
+  else rows.put('dashboard_contact_day_parts', { ...dayKey, parts: after });
+  const change = counted(after) - counted(before);
+  if (change === 0) return;
+  const monthKey = { project_id: projectId, user_id: userId, month: date.slice(0, 7) };
+  await rows.add('dashboard_contact_days', monthKey, 'days', change);
+  const left = await rows.get<{ days: number }>('dashboard_contact_days', monthKey);
+  if (left && left.days <= 0) rows.delete('dashboard_contact_days', monthKey);
+};
+
+/**
+ * Adds (sign 1) or takes back (sign −1) what a session counts: its developers' days, each calendar
+ * day in its own month, and its contacts' attendance. A month or a day left with nothing leaves its
+ * table (replay gives the same rows).
  */
 const count = async (rows: PageRows, session: CountedSession, sign: 1 | -1): Promise<void> => {
   if (session.voided === 1) return;
   for (const userId of JSON.parse(session.developer_ids) as string[]) {
-    for (const [month, days] of sessionDaysByMonth(session.date, session.days)) {
-      const key = { project_id: session.project_id, user_id: userId, month };
-      await rows.add('dashboard_contact_days', key, 'days', sign * days);
-      const left = await rows.get<{ days: number }>('dashboard_contact_days', key);
-      if (left && left.days <= 0) rows.delete('dashboard_contact_days', key);
-    }
+    for (const day of sessionDays(session.date, session.days)) await shiftDay(rows, session.project_id, userId, day.date, sign * day.days);
   }
   await shiftAttendance(rows, JSON.parse(session.contact_ids) as string[], sign);
+};
+
+export const migrateContactDayTables = async (db: ReadModelDb): Promise<void> => {
+  await db.schema
+    .createTable('dashboard_contact_days')
+    .ifNotExists()
+    .addColumn('project_id', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'text', (c) => c.notNull())
+    .addColumn('month', 'text', (c) => c.notNull())
+    .addColumn('days', 'double precision', (c) => c.notNull())
+    .addPrimaryKeyConstraint('dashboard_contact_days_pk', ['project_id', 'month', 'user_id'])
+    .execute();
+  await db.schema
+    .createTable('dashboard_contact_day_parts')
+    .ifNotExists()
+    .addColumn('project_id', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'text', (c) => c.notNull())
+    .addColumn('date', 'text', (c) => c.notNull())
+    .addColumn('parts', 'double precision', (c) => c.notNull())
+    .addPrimaryKeyConstraint('dashboard_contact_day_parts_pk', ['project_id', 'user_id', 'date'])
+    .execute();
 };
 
 /**

@@ -34,7 +34,9 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
         days: input.days,
         kind: input.kind,
         developerIds: input.developerIds,
-        developers: input.developerIds ? await sessionDeveloperFacts(db, session.project_id, input.developerIds) : undefined,
+        developers: input.developerIds
+          ? await sessionDeveloperFacts(db, session.project_id, input.developerIds, input.date ?? session.date)
+          : undefined,
         contactIds: input.contactIds,
         contacts: input.contactIds ? await sessionContactFacts(db, input.contactIds) : undefined,
         voided: input.voided,

@@ -63,6 +63,26 @@ describe('logContactSession', () => {
     expect(await sessionsOf()).toEqual(before);
   });
 
+  it('logs a session of a developer who has left, dated while they were a member, and no later one', async () => {
+    await portal.ok('AddMember', { input: { projectId, userId: 'liv', name: 'Liv Left', role: 'DEVELOPER', since: '2025-02-01' } }, ada);
+    const removed = await portal.graphql(
+      'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { position } }',
+      { i: { projectId, userId: 'liv', reason: 'Moved on', until: '2025-03-15' } },
+      ada,
+    );
+    expect(removed.errors).toBeUndefined();
+    const { logContactSession } = await portal.ok(
+      'LogContactSession',
+      { input: input({ date: '2025-03-10', developerIds: ['liv'] }) },
+      ada,
+    );
+    expect(logContactSession.session.developers).toEqual([{ userId: 'liv', name: 'Liv Left' }]);
+    const before = await sessionsOf();
+    const after = await portal.send('LogContactSession', { input: input({ date: '2025-03-16', developerIds: ['liv'] }) }, ada);
+    expect(after.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'developerIsMember' });
+    expect(await sessionsOf()).toEqual(before);
+  });
+
   it('answers NOT_FOUND for an unknown contact', async () => {
     const answer = await portal.send('LogContactSession', { input: input({ contactIds: ['0190a6f4-0000-7000-8000-000000000000'] }) }, ada);
     expect(answer.errors?.[0].extensions.code).toBe('NOT_FOUND');

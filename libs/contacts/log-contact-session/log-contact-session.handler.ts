@@ -31,7 +31,7 @@ export class LogContactSessionHandler implements ICommandHandler<LogContactSessi
         days: input.days,
         kind: input.kind,
         developerIds: input.developerIds,
-        developers: await sessionDeveloperFacts(db, input.projectId, input.developerIds),
+        developers: await sessionDeveloperFacts(db, input.projectId, input.developerIds, input.date),
         contactIds: input.contactIds,
         contacts: await sessionContactFacts(db, input.contactIds),
         notes: input.notes,

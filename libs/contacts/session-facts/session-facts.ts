@@ -3,12 +3,21 @@ import { projectsReadModel } from '@cf/projects';
 import type { SessionContactFacts, SessionDeveloperFacts } from '../domain/session.checks.js';
 import { contactsReadModel } from '../read-model/contacts.read-model.js';
 
-/** The decider judges membership and role; it needs one fact (or null) per user id, in order. */
-export const sessionDeveloperFacts = (db: ReadModelDb, projectId: string, userIds: readonly string[]): Promise<SessionDeveloperFacts[]> => {
+/**
+ * The decider judges membership and role; it needs one fact (or null) per user id, in order: the
+ * member as they are now, or, for one who has left, as they were on the session's date (a
+ * session may be logged after the developer left the project).
+ */
+export const sessionDeveloperFacts = (
+  db: ReadModelDb,
+  projectId: string,
+  userIds: readonly string[],
+  date: string,
+): Promise<SessionDeveloperFacts[]> => {
   const read = projectsReadModel(db);
   return Promise.all(
     userIds.map(async (userId) => {
-      const member = await read.member(projectId, userId);
+      const member = (await read.member(projectId, userId)) ?? (await read.stayOn(projectId, userId, date));
       return member ? { userId: member.user_id, name: member.name, role: member.role } : null;
     }),
   );

@@ -1,9 +1,6 @@
 import type { Projection, PageRows, RecordedEvent } from '@cf/event-store';
-import type { MemberAdded, ProjectBudgetEvent, ProjectEvent } from '../domain/projects.events.js';
-
-/** The day a member joined; events recorded before join dates existed count from the day they were recorded. */
-export const memberSince = (event: MemberAdded, recorded: RecordedEvent): string =>
-  event.data.since ?? recorded.metadata.occurredAt.slice(0, 10);
+import type { ProjectBudgetEvent, ProjectEvent } from '../domain/projects.events.js';
+import { memberSince, migrateMemberStays, projectMemberStays } from './member-stays.apply.js';
 
 /**
  * Projects, their members and their approved baselines, as the portal reads them. Change orders
@@ -11,9 +8,10 @@ export const memberSince = (event: MemberAdded, recorded: RecordedEvent): string
  */
 export const projectsProjection: Projection = {
   name: 'projects',
-  version: 4, // 4: a forgotten contact's CUSTOMER membership ends
-  tables: ['projects', 'project_members', 'baselines', 'baseline_requirements'],
+  version: 4, // 4: a forgotten contact's CUSTOMER membership ends; every stay of a member is kept
+  tables: ['projects', 'project_members', 'project_member_stays', 'baselines', 'baseline_requirements'],
   migrate: async (db) => {
+    await migrateMemberStays(db);
     await db.schema
       .createTable('projects')
       .ifNotExists()
@@ -66,6 +64,7 @@ export const projectsProjection: Projection = {
   keys: {
     projects: ['id'],
     project_members: ['project_id', 'user_id'],
+    project_member_stays: ['project_id', 'user_id', 'seq'],
     baselines: ['id'],
     baseline_requirements: ['baseline_id', 'requirement_id'],
   },
@@ -75,6 +74,7 @@ export const projectsProjection: Projection = {
     const own = recorded.stream.startsWith('project-');
     if (!own && !(recorded.stream.startsWith('budget-') && (event.type === 'BudgetChanged' || event.type === 'BaselineApproved'))) return;
     await projectProjectEvent(rows, event, recorded);
+    if (own) await projectMemberStays(rows, event as ProjectEvent, recorded);
     const project = await rows.get<{ revision: number }>('projects', { id: event.data.projectId });
     if (project) rows.put('projects', { ...project, revision: project.revision + 1 });
   },

@@ -34,6 +34,7 @@ export interface BaselineRow {
 interface ProjectsTables {
   projects: ProjectRow;
   project_members: MemberRow & { seq: number };
+  project_member_stays: Pick<MemberRow, 'project_id' | 'user_id' | 'name' | 'role' | 'since'> & { seq: number; until: string | null };
   baselines: Omit<BaselineRow, 'requirements'> & { seq: number; approved_by_id: string; countersigned_by_id: string };
   baseline_requirements: BaselineRow['requirements'][number] & { baseline_id: string };
 }
@@ -81,6 +82,18 @@ export const projectsReadModel = (untyped: ReadModelDb) => {
 
     member: (projectId: string, userId: string): Promise<MemberRow | undefined> =>
       db.selectFrom('project_members').selectAll().where('project_id', '=', projectId).where('user_id', '=', userId).executeTakeFirst(),
+
+    /** Their latest stay in the project that covers `date` (a calendar date), member or not today. */
+    stayOn: (projectId: string, userId: string, date: string): Promise<Pick<MemberRow, 'user_id' | 'name' | 'role'> | undefined> =>
+      db
+        .selectFrom('project_member_stays')
+        .select(['user_id', 'name', 'role'])
+        .where('project_id', '=', projectId)
+        .where('user_id', '=', userId)
+        .where('since', '<=', date)
+        .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>=', date)]))
+        .orderBy('seq', 'desc')
+        .executeTakeFirst(),
 
     projectsOf: async (userId: string, afterSeq: number, limit: number): Promise<ProjectRow[]> =>
       db

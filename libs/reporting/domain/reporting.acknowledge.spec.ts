@@ -70,6 +70,14 @@ describe('AcknowledgeStatus', () => {
       ]);
   });
 
+  it('refuses to say again what they said last, naming agrees, and takes a changed note', () => {
+    expect(spec.given([toSven, disputed]).when(acknowledge()).thenThrows('BAD_USER_INPUT').details.field).toBe('agrees');
+    spec
+      .given([toSven, disputed])
+      .when(acknowledge({ note: 'Nothing works on Firefox' }))
+      .then([{ ...disputed, data: { ...disputed.data, note: 'Nothing works on Firefox' } }]);
+  });
+
   it('is FORBIDDEN to anyone but the CUSTOMER member linked to the contact told', () => {
     spec
       .given([toSven, toErik])

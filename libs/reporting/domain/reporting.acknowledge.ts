@@ -1,4 +1,4 @@
-import { DomainError, boundedText, optionalText } from '@cf/core';
+import { DomainError, boundedText, nothingToChange, optionalText } from '@cf/core';
 import type { ProjectRole } from '@cf/projects';
 import { reportingErrors } from './reporting.errors.js';
 import type { ReportingEvent } from './reporting.events.js';
@@ -28,6 +28,11 @@ export const acknowledgeStatus = (command: AcknowledgeStatus, state: ReportingSt
   if (role !== 'CUSTOMER' || acknowledgerContact !== contactId) throw reportingErrors.acknowledgedByContactTold();
   if (typeof command.agrees !== 'boolean') throw DomainError.badInput('agrees', 'must be true or false');
   const note = command.note == null ? undefined : optionalText(boundedText('note', command.note, 20_000));
+  // Saying again what they said last is no new word: it would only lengthen the record.
+  const earlier = state.acknowledged[command.reportId];
+  if (earlier && earlier.agrees === command.agrees && (earlier.note ?? '') === (note ?? '')) {
+    throw nothingToChange({ agrees: command.agrees, note: command.note ?? undefined }, ['agrees', 'note']);
+  }
   return [
     {
       type: 'StatusAcknowledged',

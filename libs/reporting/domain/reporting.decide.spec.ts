@@ -170,6 +170,7 @@ describe('AssessStatus', () => {
     expect(state).toEqual({
       ...subjectFacts,
       toldTo: { 'r-1': 'c-pat' },
+      acknowledged: {},
       revision: 3,
       latestReport: {
         toldStatus: 'AT_RISK',

@@ -18,6 +18,8 @@ export interface ReportingState {
   latestAssessment: LatestAssessment | null;
   /** The contact told, by report id: only they may acknowledge it. */
   toldTo: Record<string, string>;
+  /** Their latest word on each report they acknowledged, by report id. */
+  acknowledged: Record<string, { agrees: boolean; note?: string }>;
   /** Events so far (the next event's revision). */
   revision: number;
 }
@@ -30,6 +32,7 @@ export const initialState = (): ReportingState => ({
   latestReport: null,
   latestAssessment: null,
   toldTo: {},
+  acknowledged: {},
   revision: 0,
 });
 
@@ -43,6 +46,10 @@ const evolveSubject = (state: ReportingState, event: ReportingEvent): ReportingS
     case 'StatusAssessed': {
       const { subjectId, subjectType, projectId, title, ...latestAssessment } = event.data;
       return { ...state, subjectId, subjectType, projectId, title, latestAssessment };
+    }
+    case 'StatusAcknowledged': {
+      const { reportId, agrees, note } = event.data;
+      return { ...state, acknowledged: { ...state.acknowledged, [reportId]: { agrees, ...(note === undefined ? {} : { note }) } } };
     }
     default:
       return state;

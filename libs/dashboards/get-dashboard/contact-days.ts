@@ -17,7 +17,9 @@ export const contactDaysFigures = (
   stays: readonly MembershipRow[],
   days: ReadonlyMap<string, number>,
 ): DeveloperContactDays[] => {
-  const users = [...new Set([...stays.map((stay) => stay.user_id), ...[...days.keys()].sort()])];
+  // By the day they joined; stays read in the order they were added keep that order among equal days.
+  const joined = [...stays].sort((a, b) => a.since.localeCompare(b.since));
+  const users = [...new Set([...joined.map((stay) => stay.user_id), ...[...days.keys()].sort()])];
   return users.flatMap((userId) => {
     const own = stays.filter((stay) => stay.user_id === userId);
     const during = own.filter((stay) => stayIncludes(stay, month));

@@ -91,12 +91,12 @@ describe('projects decider', () => {
       expect(error.details.field).toBe('budgetHours');
     });
 
-    it('rejects a negative contact-days target', () => {
-      const error = spec
-        .given([])
-        .when(open({ contactDaysTarget: -0.5 }))
-        .thenThrows('BAD_USER_INPUT');
-      expect(error.details.field).toBe('contactDaysTarget');
+    it('rejects a negative contact-days target, one not in half days, and one beyond a month', () => {
+      for (const contactDaysTarget of [-0.5, 0.25, 31.5]) {
+        const error = spec.given([]).when(open({ contactDaysTarget })).thenThrows('BAD_USER_INPUT');
+        expect({ contactDaysTarget, field: error.details.field }).toEqual({ contactDaysTarget, field: 'contactDaysTarget' });
+      }
+      spec.given([]).when(open({ contactDaysTarget: 2.5 })).then([{ ...opened, data: { ...opened.data, contactDaysTarget: 2.5 } }]);
     });
 
     it('cannot open the same project twice', () => {

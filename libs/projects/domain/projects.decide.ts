@@ -1,4 +1,4 @@
-import { nonNegativeNumber, requiredText, type Decider, nonNegativeHours } from '@cf/core';
+import { DomainError, nonNegativeNumber, requiredText, type Decider, nonNegativeHours } from '@cf/core';
 import type { Actor, ProjectEvent } from './projects.events.js';
 import { projectErrors } from './projects.errors.js';
 import { addMember, removeMember, type AddMember, type RemoveMember } from './projects.members.js';
@@ -25,12 +25,22 @@ export interface OpenProject extends CommandBase {
 
 export type ProjectCommand = OpenProject | AddMember | RemoveMember;
 
+const MAX_CONTACT_DAYS_IN_A_MONTH = 31;
+
+/** Contact days are counted in half days, and a month has at most 31: a target is met or missed in those steps. */
+const contactDaysTargetOf = (value: unknown): number => {
+  const target = nonNegativeNumber('contactDaysTarget', value);
+  if (!Number.isInteger(target * 2)) throw DomainError.badInput('contactDaysTarget', 'must be in steps of half a day');
+  if (target > MAX_CONTACT_DAYS_IN_A_MONTH) throw DomainError.badInput('contactDaysTarget', `must be at most ${MAX_CONTACT_DAYS_IN_A_MONTH}`);
+  return target;
+};
+
 const openProject = (command: OpenProject, state: ProjectState): ProjectEvent[] => {
   if (state.exists) throw projectErrors.projectAlreadyExists(command.projectId);
   const name = requiredText('name', command.name);
   const customerName = requiredText('customerName', command.customerName);
   const budgetHours = nonNegativeHours('budgetHours', command.budgetHours);
-  const contactDaysTarget = nonNegativeNumber('contactDaysTarget', command.contactDaysTarget ?? DEFAULT_CONTACT_DAYS_TARGET);
+  const contactDaysTarget = contactDaysTargetOf(command.contactDaysTarget ?? DEFAULT_CONTACT_DAYS_TARGET);
   const { userId, name: actorName } = command.actor;
   return [
     {

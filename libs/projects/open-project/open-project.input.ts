@@ -14,7 +14,7 @@ export class OpenProjectInput {
 
   @Field(() => Float) @IsNumber() @Min(0) @Max(10_000_000) budgetHours: number;
 
-  @Field(() => Float, { nullable: true, description: 'Contact days per developer per month; 2 when left out' })
+  @Field(() => Float, { nullable: true, description: 'Contact days per developer per month, in half days; 2 when left out' })
   @IsOptional()
   @IsNumber()
   @Min(0)

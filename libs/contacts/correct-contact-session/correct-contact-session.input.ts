@@ -1,7 +1,8 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { DateScalar } from '@cf/ledger';
 import { SESSION_KINDS, type SessionKind } from '../domain/session.events.js';
+import { MAX_SESSION_DAYS } from '../domain/session.checks.js';
 import { SessionKindEnum } from '../graphql/contact.types.js';
 
 @InputType({ description: 'Corrects a contact session, with a reason; fields left out stay as they are' })
@@ -9,7 +10,12 @@ export class CorrectContactSessionInput {
   @Field(() => ID) @IsUUID() sessionId: string;
   @Field() @IsString() @Length(1, 20_000) reason: string;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() @IsString() date?: string | null;
-  @Field(() => Float, { nullable: true, description: 'In steps of half a day, at most 31' }) @IsOptional() @IsNumber() days?: number | null;
+  @Field(() => Float, { nullable: true, description: 'In steps of half a day, at most 31' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.5)
+  @Max(MAX_SESSION_DAYS)
+  days?: number | null;
   @Field(() => SessionKindEnum, { nullable: true }) @IsOptional() @IsIn(SESSION_KINDS) kind?: SessionKind | null;
   @Field(() => [String], { nullable: true, description: 'Replaces the developers' })
   @IsOptional()

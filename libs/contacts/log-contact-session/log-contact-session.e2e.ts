@@ -56,6 +56,17 @@ describe('logContactSession', () => {
     expect(await sessionsOf()).toEqual(before);
   });
 
+  it('refuses days out of range with the bounds the rule has, naming days', async () => {
+    for (const days of [-1, 0, 31.5, 1e300]) {
+      const answer = await portal.send('LogContactSession', { input: input({ days }) }, ada);
+      expect({ days, extensions: answer.errors?.[0].extensions }).toMatchObject({
+        days,
+        extensions: { code: 'BAD_USER_INPUT', field: 'days' },
+      });
+      expect(answer.errors?.[0].message).toMatch(/0\.5|31/);
+    }
+  });
+
   it('refuses a developer who is not a member (developerIsMember) and writes nothing', async () => {
     const before = await sessionsOf();
     const answer = await portal.send('LogContactSession', { input: input({ developerIds: ['dev', 'stranger'] }) }, ada);

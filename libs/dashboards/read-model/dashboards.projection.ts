@@ -1,5 +1,6 @@
 import type { Projection } from '@cf/event-store';
 import { projectChurn } from './churn.apply.js';
+import { churnSessionVoided, migrateChurnSessions } from './churn-sessions.apply.js';
 import { projectContactCoverage } from './contact-coverage.apply.js';
 import { projectMemberships } from './memberships.apply.js';
 import { projectRequestCounts } from './request-counts.apply.js';
@@ -13,7 +14,8 @@ import { migrateContactDayTables, projectSessionDays } from './session-days.appl
  */
 export const dashboardsProjection: Projection = {
   name: 'dashboards',
-  version: 4, // 4: a developer's contact days count each calendar day once, however many sessions fall on it
+  // 4: a developer's contact days count each calendar day once, however many sessions fall on it; a voided session is no churn trigger
+  version: 4,
   tables: [
     'dashboard_counters',
     'dashboard_projects',
@@ -25,6 +27,7 @@ export const dashboardsProjection: Projection = {
     'dashboard_response_times',
     'dashboard_sessions',
     'dashboard_memberships',
+    'dashboard_churn_sessions',
   ],
   migrate: async (db) => {
     await db.schema
@@ -65,6 +68,7 @@ export const dashboardsProjection: Projection = {
       .addPrimaryKeyConstraint('dashboard_response_times_pk', ['project_id', 'bucket', 'hours'])
       .execute();
     await migrateContactDayTables(db);
+    await migrateChurnSessions(db);
     await db.schema
       .createTable('dashboard_sessions')
       .ifNotExists()
@@ -127,6 +131,7 @@ export const dashboardsProjection: Projection = {
     dashboard_response_times: ['project_id', 'bucket', 'hours'],
     dashboard_sessions: ['session_id'],
     dashboard_memberships: ['seq'],
+    dashboard_churn_sessions: ['session_id', 'position'],
   },
   project: async (rows, recorded) => {
     const category = recorded.stream.slice(0, recorded.stream.indexOf('-'));
@@ -142,7 +147,11 @@ export const dashboardsProjection: Projection = {
       case 'contact':
         return projectContactCoverage(rows, recorded);
       case 'session':
-        return projectSessionDays(rows, recorded);
+        await projectSessionDays(rows, recorded);
+        if (recorded.type === 'ContactSessionCorrected' && typeof recorded.data.voided === 'boolean') {
+          await churnSessionVoided(rows, String(recorded.data.sessionId), recorded.data.voided);
+        }
+        return;
     }
   },
 };

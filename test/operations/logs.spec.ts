@@ -15,6 +15,8 @@ interface LogLine {
   durationMs?: number;
   outcome?: string;
   correlationId?: string;
+  req?: { method: string; path?: string };
+  res?: { statusCode: number };
 }
 
 /** The built API as operators run it: JSON lines on stdout, at the most talkative level. */
@@ -117,5 +119,14 @@ describe('logs', () => {
     expect(lines().length).toBeGreaterThan(10);
     expect(await lineWhere((line) => line.operation === 'RegisterContact' && line.outcome === 'BAD_USER_INPUT')).toBeDefined();
     for (const secret of [sven.email, sven.name, ERIK.email, ERIK.name, SECRET, token]) expect(everything).not.toContain(secret);
+  });
+
+  it('logs any other request by method and path, never its query string, where a token may ride', async () => {
+    const asked = { '/portal': 200, '/web/portal/portal.js': 200, '/nonexist': 404 };
+    for (const path of Object.keys(asked)) await fetch(`${api.url}${path}?token=${token}&secret=${SECRET}`);
+    for (const [path, statusCode] of Object.entries(asked))
+      expect(await lineWhere((line) => line.req?.path === path)).toMatchObject({ req: { method: 'GET', path }, res: { statusCode } });
+    const everything = `${api.output()}\n${api.errorOutput()}`;
+    for (const secret of [token, SECRET, 'token=']) expect(everything).not.toContain(secret);
   });
 });

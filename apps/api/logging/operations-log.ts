@@ -17,10 +17,13 @@ export const operationsLog = (config: Pick<OperationsConfig, 'logLevel' | 'logFo
 /** GraphQL operations get their own line from the operation plugin; probes and scrapes would only be noise. */
 const LOGGED_ELSEWHERE = /^\/(graphql|health|metrics)(\/|\?|$)/;
 
+/** The path alone: a query string may carry a token (`/portal?token=…`) or anything else a client put there. */
+const pathOf = (url: string): string => url.split('?', 1)[0];
+
 /**
  * pino-http for every HTTP request: it gives the request its correlation id (the caller's
  * x-correlation-id or a new one) and returns it as a response header. Requests are logged by
- * method and URL only: headers carry bearer tokens.
+ * method and path only: headers carry bearer tokens, and query strings may.
  */
 export const httpLogOptions = (logger: Logger): HttpLogOptions => ({
   logger,
@@ -33,7 +36,7 @@ export const httpLogOptions = (logger: Logger): HttpLogOptions => ({
   quietReqLogger: true,
   autoLogging: { ignore: (request) => LOGGED_ELSEWHERE.test(request.url ?? '') },
   serializers: {
-    req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
+    req: (request: { method: string; url: string }) => ({ method: request.method, path: pathOf(request.url) }),
     res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
   },
 });

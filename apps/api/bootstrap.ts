@@ -11,6 +11,7 @@ import { type OperationsConfig, loadOperationsConfig } from './observability/ope
 import { OPERATIONS_LOG, httpLogOptions } from './logging/operations-log.js';
 import { NestLogger } from './logging/nest-logger.js';
 import { refuseWhileStopping } from './shutdown/stop-on-signals.js';
+import { securityHeaders } from './web/security-headers.js';
 import { serveWebPages } from './web/web-pages.js';
 
 export interface AppOptions {
@@ -30,6 +31,7 @@ export const createApp = async (config: LedgerConfig, options: AppOptions = {}):
   app.use(refuseWhileStopping); // first: a request that comes while the service stops is refused before any work
   app.use(pinoHttp(httpLogOptions(log))); // then every request gets its correlation id before anything else runs
   app.disable('x-powered-by'); // names the framework to every client, a hint for attacks and nothing else
+  app.use(securityHeaders);
   app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes });
   serveWebPages(app);
   return app;

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
 
 /** Debian's chromium (CI installs it); a browser download of the test tool's own fails offline. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,4 +51,16 @@ export const launchChromium = async (): Promise<Chromium> => {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+};
+
+/**
+ * What Chromium refuses on the page and in its workers under the Content-Security-Policy, as it
+ * reports each refusal on the console: a page that still works may have lost a style or a worker.
+ */
+export const policyRefusals = (page: Page): string[] => {
+  const refusals: string[] = [];
+  const note = (text: string) => (text.includes('Content Security Policy') ? refusals.push(text) : undefined);
+  page.on('console', (message) => note(message.text()));
+  page.on('worker', (worker) => worker.on('console', (message) => note(message.text())));
+  return refusals;
 };

@@ -1,4 +1,4 @@
-import { type Chromium, describeInChromium, launchChromium } from '../harness/chromium.js';
+import { type Chromium, describeInChromium, launchChromium, policyRefusals } from '../harness/chromium.js';
 import { type SeededService, startSeededService } from './seeded-service.js';
 
 describeInChromium('GraphiQL at /graphql in Chromium', () => {
@@ -19,6 +19,7 @@ describeInChromium('GraphiQL at /graphql in Chromium', () => {
     const page = await browser.context.newPage();
     const addresses: string[] = [];
     page.on('request', (request) => addresses.push(request.url()));
+    const refusals = policyRefusals(page);
     await page.goto(`${service.api.url}/graphql`);
     await page.locator('.graphiql-query-editor .monaco-editor').waitFor();
     await page.getByLabel('Bearer token').fill(`Authorization: Bearer ${await service.tokenFor('maria', 'Maria Manager')}`);
@@ -43,6 +44,7 @@ describeInChromium('GraphiQL at /graphql in Chromium', () => {
 
     expect(addresses.filter((address) => new URL(address).host !== new URL(service.api.url).host)).toEqual([]);
     expect(addresses).toEqual(expect.arrayContaining([expect.stringMatching(/\/web\/console\/graphql\.worker\.js$/)]));
+    expect(refusals).toEqual([]);
     await page.close();
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { type Chromium, describeInChromium, launchChromium } from '../harness/chromium.js';
+import { type Chromium, describeInChromium, launchChromium, policyRefusals } from '../harness/chromium.js';
 import { DEMO_PROJECT, type SeededService, startSeededService } from './seeded-service.js';
 
 // Functions passed to page.evaluate run in the page; the test's own types know no DOM.
@@ -23,6 +23,8 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
   let browser: Chromium;
   let maria: string;
   const opened: Page[] = [];
+  /** What each opened page's Content-Security-Policy refused, filled as the page runs. */
+  const refusals: string[][] = [];
 
   beforeAll(async () => {
     // One after the other: a browser started beside a failed service would outlive the run.
@@ -42,11 +44,13 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     const requests: { url: string; body: string | null }[] = [];
     page.on('request', (request) => requests.push({ url: request.url(), body: request.postData() }));
     page.on('websocket', (socket) => requests.push({ url: socket.url(), body: null }));
+    refusals.push(policyRefusals(page));
     await page.goto(`${service.api.url}/portal#token=${token}&project=${DEMO_PROJECT}`);
     return { page, requests };
   };
   afterEach(async () => {
     for (const page of opened.splice(0)) await page.close();
+    expect(refusals.splice(0).flat()).toEqual([]);
   });
 
   it("shows the demo project's figures and charts, and keeps the token out of every address", async () => {

@@ -1,6 +1,10 @@
 import { type Chromium, describeInChromium, launchChromium, policyRefusals } from '../harness/chromium.js';
 import { type SeededService, startSeededService } from './seeded-service.js';
 
+// Functions passed to page.evaluate run in the page; the test's own types know no DOM.
+declare const localStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+declare const sessionStorage: { getItem(key: string): string | null };
+
 describeInChromium('GraphiQL at /graphql in Chromium', () => {
   let service: SeededService;
   let browser: Chromium;
@@ -46,5 +50,23 @@ describeInChromium('GraphiQL at /graphql in Chromium', () => {
     expect(addresses).toEqual(expect.arrayContaining([expect.stringMatching(/\/web\/console\/graphql\.worker\.js$/)]));
     expect(refusals).toEqual([]);
     await page.close();
+  }, 60_000);
+
+  it('keeps the token for the tab only, as the portal does, and drops one an earlier console left in localStorage', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => localStorage.setItem('ledger-token', 'left-by-an-earlier-console'));
+    await page.goto(`${service.api.url}/graphql`);
+    const tokenBox = page.getByLabel('Bearer token');
+    expect(await tokenBox.inputValue()).toBe('');
+    const token = await service.tokenFor('maria', 'Maria Manager');
+    await tokenBox.fill(`Bearer ${token}`);
+    const stored = () => page.evaluate(() => [localStorage.getItem('ledger-token'), sessionStorage.getItem('ledger-token')]);
+    expect(await stored()).toEqual([null, token]);
+    await page.reload();
+    expect(await page.getByLabel('Bearer token').inputValue()).toBe(token);
+    const otherTab = await browser.context.newPage();
+    await otherTab.goto(`${service.api.url}/graphql`);
+    expect(await otherTab.getByLabel('Bearer token').inputValue()).toBe('');
+    await Promise.all([page.close(), otherTab.close()]);
   }, 60_000);
 });

@@ -15,8 +15,14 @@ import { consoleFetcher } from './console-fetcher.js';
  */
 const SCHEMA = buildSchema(schemaText);
 
-/** Kept across visits like GraphiQL's own tabs and history; the same key the earlier console used. */
+/**
+ * Kept for this tab only, as the portal keeps its own: a bearer token left in localStorage would
+ * outlive the session on a shared machine and be readable by any script of this origin later.
+ */
 const TOKEN_KEY = 'ledger-token';
+
+// Earlier consoles kept the token in localStorage: it is not read from there, and goes.
+localStorage.removeItem(TOKEN_KEY);
 
 const FIRST_QUERY = `# Paste your token above (npm start and npm run seed print one), then run this.
 query Projects {
@@ -44,11 +50,11 @@ const TokenBar = ({ token, onToken }: { token: string; onToken(token: string): v
 );
 
 const Console = () => {
-  const [token, setToken] = useState(() => localStorage.getItem(TOKEN_KEY) ?? '');
+  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
   const connection = useMemo(() => consoleFetcher(token), [token]);
   useEffect(() => () => connection.close(), [connection]);
   const keep = (next: string) => {
-    localStorage.setItem(TOKEN_KEY, next);
+    sessionStorage.setItem(TOKEN_KEY, next);
     setToken(next);
   };
   return (

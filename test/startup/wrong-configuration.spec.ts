@@ -51,6 +51,7 @@ describe('starting the service with a wrong configuration', () => {
   const cases: [string, () => Record<string, string>, RegExp][] = [
     ['an unknown store', () => ({ EVENT_STORE: 'mongo' }), /^Invalid configuration: EVENT_STORE must be one of/],
     ['a port that is no number', () => ({ PORT: 'eighty' }), /^Invalid configuration: PORT must be a whole number/],
+    ['an empty port', () => ({ PORT: '' }), /^Invalid configuration: PORT must be a whole number from 0 to 65535 \(got ""\)$/],
     [
       'a port in use',
       () => ({ PORT: String((busy.address() as { port: number }).port) }),

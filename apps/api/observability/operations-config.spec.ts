@@ -41,5 +41,9 @@ describe('loadOperationsConfig', () => {
     expect(() => loadOperationsConfig({ READY_MAX_PROJECTION_LAG: '-1' })).toThrow(
       /READY_MAX_PROJECTION_LAG must be a whole number of at least 0/,
     );
+    // Empty is refused like any other bad value, not read as 0.
+    expect(() => loadOperationsConfig({ READY_MAX_PROJECTION_LAG: '' })).toThrow(
+      'READY_MAX_PROJECTION_LAG must be a whole number of at least 0 (got "")',
+    );
   });
 });

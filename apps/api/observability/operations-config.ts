@@ -1,4 +1,4 @@
-import { ConfigError } from '@cf/ledger';
+import { ConfigError, wholeNumber } from '@cf/ledger';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const LOG_FORMATS = ['json', 'pretty'] as const;
@@ -24,13 +24,6 @@ export const OPERATIONS_CONFIG = Symbol('OPERATIONS_CONFIG');
 const oneOf = <T extends string>(variable: string, allowed: readonly T[], given: string | undefined, fallback: T): T => {
   const value = (given ?? fallback).toLowerCase() as T;
   if (!allowed.includes(value)) throw new ConfigError(variable, `must be one of ${allowed.join(', ')} (got "${given}")`);
-  return value;
-};
-
-const wholeNumber = (variable: string, given: string | undefined, fallback: number, least: number): number => {
-  const value = Number(given ?? fallback);
-  if (!Number.isInteger(value) || value < least)
-    throw new ConfigError(variable, `must be a whole number of at least ${least} (got "${given}")`);
   return value;
 };
 

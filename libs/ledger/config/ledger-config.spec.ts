@@ -14,12 +14,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ GRAPHQL_INTROSPECTION: 'off' }).introspection).toBe(false);
   });
 
+  it('listens on any free port with PORT=0, as the tests do', () => {
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
+  });
+
   it.each([
     [{ EVENT_STORE: 'mongo' }, 'EVENT_STORE'],
     [{ EVENT_STORE: 'postgres' }, 'DATABASE_URL'],
     [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTORE_CONNECTION_STRING'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
+    [{ PORT: '' }, 'PORT'], // not 0, a port picked at random
+    [{ PORT: '8080.5' }, 'PORT'],
+    [{ DATA_DIR: '' }, 'DATA_DIR'], // not the working directory
+    [{ RATE_LIMIT_PER_MINUTE: '' }, 'RATE_LIMIT_PER_MINUTE'],
     [{ AUTH_JWT_SECRET: 'short' }, 'AUTH_JWT_SECRET'],
     [{ GRAPHQL_INTROSPECTION: 'yes' }, 'GRAPHQL_INTROSPECTION'],
     [{ EVENT_STORE: 'postgres', DATABASE_URL: 'mysql://root@127.0.0.1/test' }, 'DATABASE_URL'],

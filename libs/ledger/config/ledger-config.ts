@@ -29,6 +29,19 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * A whole number from the environment: the fallback while the variable is unset, otherwise
+ * digits only. An empty value is refused like any other bad one, never read as 0 (`PORT=`
+ * would then listen on a port picked at random).
+ */
+export const wholeNumber = (variable: string, given: string | undefined, fallback: number, least: number, most = Infinity): number => {
+  if (given === undefined) return fallback;
+  const value = /^\d+$/.test(given) ? Number(given) : NaN;
+  if (value >= least && value <= most) return value;
+  const range = most === Infinity ? `of at least ${least}` : `from ${least} to ${most}`;
+  throw new ConfigError(variable, `must be a whole number ${range} (got "${given}")`);
+};
+
 /** The PostgreSQL URL of a config whose store needs one (loadConfig has checked it is there). */
 export const databaseUrlOf = (config: LedgerConfig): string => {
   if (!config.databaseUrl) throw new ConfigError('DATABASE_URL', `is required when EVENT_STORE=${config.eventStore} uses PostgreSQL`);
@@ -61,18 +74,12 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
       'is required when EVENT_STORE=eventstoredb (e.g. esdb://127.0.0.1:2113?tls=false)',
     );
   }
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError('PORT', `must be a whole number from 0 to 65535 (got "${env.PORT}")`);
-  }
+  const port = wholeNumber('PORT', env.PORT, 3000, 0, 65535);
   const jwtSecret = env.AUTH_JWT_SECRET;
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     throw new ConfigError('AUTH_JWT_SECRET', 'must be at least 32 characters long');
   }
-  const rateLimitPerMinute = Number(env.RATE_LIMIT_PER_MINUTE ?? 1200);
-  if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1) {
-    throw new ConfigError('RATE_LIMIT_PER_MINUTE', `must be a whole number of at least 1 (got "${env.RATE_LIMIT_PER_MINUTE}")`);
-  }
+  const rateLimitPerMinute = wholeNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200, 1);
   const databaseSchema = env.DATABASE_SCHEMA ?? 'ledger';
   if (!/^[a-z_][a-z0-9_]{0,40}$/.test(databaseSchema)) {
     throw new ConfigError('DATABASE_SCHEMA', `must be a lower-case SQL identifier (got "${databaseSchema}")`);
@@ -81,6 +88,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
   if (introspection !== 'on' && introspection !== 'off') {
     throw new ConfigError('GRAPHQL_INTROSPECTION', `must be on or off (got "${introspection}")`);
   }
+  if (env.DATA_DIR === '') throw new ConfigError('DATA_DIR', 'is empty: name a directory, or leave it unset for ./data');
   return {
     introspection: introspection === 'on',
     databaseSchema,

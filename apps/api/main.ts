@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { JWT_SECRET, LEDGER_CONFIG, type LedgerConfig, loadConfig, signToken } from '@cf/ledger';
 import { loadDeliverySettings } from '@cf/webhooks';
@@ -13,14 +14,17 @@ import { startTracing } from './tracing/tracing.js';
 
 let config: LedgerConfig | undefined;
 
-/** Nest's app.listen would also log a port in use with its stack; here it is reported once, as a setting. */
-const listen = (app: INestApplication, port: number): Promise<void> =>
+/**
+ * Nest's app.listen would also log a port in use with its stack; here it is reported once, as a
+ * setting. Answers the port listened on, which PORT=0 leaves to the system.
+ */
+const listen = (app: INestApplication, port: number): Promise<number> =>
   new Promise((resolve, reject) => {
     const server = app.getHttpServer() as Server;
     server.once('error', reject);
     server.listen(port, () => {
       server.off('error', reject);
-      resolve();
+      resolve((server.address() as AddressInfo).port);
     });
   });
 
@@ -33,8 +37,8 @@ const start = async (): Promise<void> => {
   const app = await createApp(config, { operations });
   stopOnSignals(app, app.get<Logger>(OPERATIONS_LOG));
   await app.init();
-  await listen(app, config.port);
-  const url = `http://localhost:${config.port}/graphql`;
+  const port = await listen(app, config.port);
+  const url = `http://localhost:${port}/graphql`;
   app.get<Logger>(OPERATIONS_LOG).info(`Customer-contact ledger on ${config.eventStore} (${config.dataDir}) at ${url}`);
   if (!app.get<LedgerConfig>(LEDGER_CONFIG).jwtSecret) {
     const token = await signToken(app.get<string>(JWT_SECRET), { userId: 'newcomer', name: 'Newcomer' });

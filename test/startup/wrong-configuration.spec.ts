@@ -65,6 +65,11 @@ describe('starting the service with a wrong configuration', () => {
       /^Invalid configuration: WEBHOOK_RETRY_SECONDS must be a number above 0/,
     ],
     [
+      'a webhook timeout longer than a timer can wait',
+      () => ({ WEBHOOK_TIMEOUT_MS: '3000000000' }),
+      /^Invalid configuration: WEBHOOK_TIMEOUT_MS must be a number above 0 and at most 2147483647 \(got "3000000000"\)$/,
+    ],
+    [
       'a yes for introspection',
       () => ({ GRAPHQL_INTROSPECTION: 'yes' }),
       /^Invalid configuration: GRAPHQL_INTROSPECTION must be on or off/,

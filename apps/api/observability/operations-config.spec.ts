@@ -36,7 +36,11 @@ describe('loadOperationsConfig', () => {
     expect(() => loadOperationsConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT must be one of json, pretty/);
     expect(() => loadOperationsConfig({ METRICS: 'maybe' })).toThrow(/METRICS must be one of on, off/);
     expect(() => loadOperationsConfig({ READY_STORE_TIMEOUT_MS: '0' })).toThrow(
-      /READY_STORE_TIMEOUT_MS must be a whole number of at least 1/,
+      /READY_STORE_TIMEOUT_MS must be a whole number from 1 to 2147483647/,
+    );
+    // Past the longest wait a timer keeps, the readiness check would time out at once.
+    expect(() => loadOperationsConfig({ READY_STORE_TIMEOUT_MS: '3000000000' })).toThrow(
+      'READY_STORE_TIMEOUT_MS must be a whole number from 1 to 2147483647 (got "3000000000")',
     );
     expect(() => loadOperationsConfig({ READY_MAX_PROJECTION_LAG: '-1' })).toThrow(
       /READY_MAX_PROJECTION_LAG must be a whole number of at least 0/,

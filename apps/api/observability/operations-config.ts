@@ -1,4 +1,4 @@
-import { ConfigError, wholeNumber } from '@cf/ledger';
+import { ConfigError, LONGEST_TIMER_MS, wholeNumber } from '@cf/ledger';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const LOG_FORMATS = ['json', 'pretty'] as const;
@@ -60,7 +60,7 @@ export const loadOperationsConfig = (env: NodeJS.ProcessEnv = process.env): Oper
   logFormat: oneOf('LOG_FORMAT', LOG_FORMATS, env.LOG_FORMAT, 'json'),
   metrics: oneOf('METRICS', ['on', 'off'], env.METRICS, 'on') === 'on',
   readiness: {
-    storeTimeoutMs: wholeNumber('READY_STORE_TIMEOUT_MS', env.READY_STORE_TIMEOUT_MS, 2_000, 1),
+    storeTimeoutMs: wholeNumber('READY_STORE_TIMEOUT_MS', env.READY_STORE_TIMEOUT_MS, 2_000, 1, LONGEST_TIMER_MS),
     maxProjectionLag: wholeNumber('READY_MAX_PROJECTION_LAG', env.READY_MAX_PROJECTION_LAG, 1_000, 0),
   },
   tracesEndpoint: tracesEndpoint(env),

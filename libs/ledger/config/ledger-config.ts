@@ -30,6 +30,12 @@ export class ConfigError extends Error {
 }
 
 /**
+ * The longest wait a Node timer keeps (2^31 - 1 ms, about 24.8 days): a longer one fires at once,
+ * with only a TimeoutOverflowWarning, so a setting that becomes a timer is held to it.
+ */
+export const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/**
  * A whole number from the environment: the fallback while the variable is unset, otherwise
  * digits only. An empty value is refused like any other bad one, never read as 0 (`PORT=`
  * would then listen on a port picked at random).

@@ -1,4 +1,4 @@
-import { ConfigError } from '@cf/ledger';
+import { ConfigError, LONGEST_TIMER_MS } from '@cf/ledger';
 import type { WorkingWeek } from '../domain/working-hours.js';
 
 /** How webhooks are delivered here, read once from the environment. */
@@ -26,10 +26,12 @@ export interface DeliverySettings {
 /** 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h, 8 h, 8 h: about 23.7 h from the first attempt to the last. */
 export const DEFAULT_RETRY_SECONDS = [1, 5, 30, 120, 600, 1_800, 3_600, 7_200, 14_400, 28_800, 28_800];
 
-const positiveNumber = (variable: string, value: string | undefined, fallback: number): number => {
+const positiveNumber = (variable: string, value: string | undefined, fallback: number, most = Infinity): number => {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0) throw new ConfigError(variable, `must be a number above 0 (got "${value}")`);
+  if (!(Number.isFinite(number) && number > 0 && number <= most)) {
+    throw new ConfigError(variable, `must be a number above 0${most === Infinity ? '' : ` and at most ${most}`} (got "${value}")`);
+  }
   return number;
 };
 
@@ -59,9 +61,9 @@ export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): Deli
   return {
     allowPrivate: env.WEBHOOK_ALLOW_PRIVATE === 'true',
     retrySeconds,
-    timeoutMs: positiveNumber('WEBHOOK_TIMEOUT_MS', env.WEBHOOK_TIMEOUT_MS, 10_000),
+    timeoutMs: positiveNumber('WEBHOOK_TIMEOUT_MS', env.WEBHOOK_TIMEOUT_MS, 10_000, LONGEST_TIMER_MS),
     concurrency: Math.ceil(positiveNumber('WEBHOOK_CONCURRENCY', env.WEBHOOK_CONCURRENCY, 2)),
-    pollMs: positiveNumber('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 500),
+    pollMs: positiveNumber('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 500, LONGEST_TIMER_MS),
     firstResponseHours: positiveNumber('WEBHOOK_FIRST_RESPONSE_HOURS', env.WEBHOOK_FIRST_RESPONSE_HOURS, 8),
     contactDaysGraceHours: positiveNumber('WEBHOOK_CONTACT_DAYS_GRACE_HOURS', env.WEBHOOK_CONTACT_DAYS_GRACE_HOURS, 24),
     retentionDays: positiveNumber('WEBHOOK_RETENTION_DAYS', env.WEBHOOK_RETENTION_DAYS, 30),

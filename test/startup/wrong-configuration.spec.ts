@@ -62,7 +62,12 @@ describe('starting the service with a wrong configuration', () => {
     [
       'a word in the webhook retry schedule',
       () => ({ WEBHOOK_RETRY_SECONDS: '1,soon' }),
-      /^Invalid configuration: WEBHOOK_RETRY_SECONDS must be a number above 0/,
+      /^Invalid configuration: WEBHOOK_RETRY_SECONDS must list numbers of seconds above 0/,
+    ],
+    [
+      'an empty step in the webhook retry schedule',
+      () => ({ WEBHOOK_RETRY_SECONDS: '1,,2' }),
+      /^Invalid configuration: WEBHOOK_RETRY_SECONDS must list numbers of seconds above 0, separated by commas \(got "1,,2"\)$/,
     ],
     [
       'a webhook timeout longer than a timer can wait',

@@ -35,11 +35,24 @@ const positiveNumber = (variable: string, value: string | undefined, fallback: n
   return number;
 };
 
+/** The items of a comma-separated list, trimmed; an empty one (`1,,2`) is a bad item, never 0 or a default. */
+const itemsOf = (list: string): string[] => list.split(',').map((item) => item.trim());
+
+const retrySeconds = (given: string | undefined): readonly number[] => {
+  if (!given) return DEFAULT_RETRY_SECONDS;
+  const seconds = itemsOf(given).map(Number);
+  if (seconds.some((wait) => !(Number.isFinite(wait) && wait > 0))) {
+    throw new ConfigError('WEBHOOK_RETRY_SECONDS', `must list numbers of seconds above 0, separated by commas (got "${given}")`);
+  }
+  return seconds;
+};
+
 const workingWeek = (env: NodeJS.ProcessEnv): WorkingWeek => {
-  const days = (env.WEBHOOK_WORKING_DAYS || '1,2,3,4,5').split(',').map((day) => Number(day.trim()));
-  if (days.some((day) => !Number.isInteger(day) || day < 0 || day > 6)) {
+  const items = itemsOf(env.WEBHOOK_WORKING_DAYS || '1,2,3,4,5');
+  if (items.some((day) => !/^[0-6]$/.test(day))) {
     throw new ConfigError('WEBHOOK_WORKING_DAYS', `must list weekdays from 0 (Sunday) to 6 (got "${env.WEBHOOK_WORKING_DAYS}")`);
   }
+  const days = items.map(Number);
   const hours = /^(\d{1,2})-(\d{1,2})$/.exec(env.WEBHOOK_WORKING_HOURS || '9-17');
   const [startHour, endHour] = hours ? [Number(hours[1]), Number(hours[2])] : [NaN, NaN];
   if (!(startHour >= 0 && endHour <= 24 && startHour < endHour)) {
@@ -55,12 +68,9 @@ export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): Deli
   if (env.WEBHOOK_ALLOW_PRIVATE !== undefined && !['true', 'false'].includes(env.WEBHOOK_ALLOW_PRIVATE)) {
     throw new ConfigError('WEBHOOK_ALLOW_PRIVATE', `must be true or false (got "${env.WEBHOOK_ALLOW_PRIVATE}")`);
   }
-  const retrySeconds = env.WEBHOOK_RETRY_SECONDS
-    ? env.WEBHOOK_RETRY_SECONDS.split(',').map((seconds) => positiveNumber('WEBHOOK_RETRY_SECONDS', seconds.trim(), 1))
-    : DEFAULT_RETRY_SECONDS;
   return {
     allowPrivate: env.WEBHOOK_ALLOW_PRIVATE === 'true',
-    retrySeconds,
+    retrySeconds: retrySeconds(env.WEBHOOK_RETRY_SECONDS),
     timeoutMs: positiveNumber('WEBHOOK_TIMEOUT_MS', env.WEBHOOK_TIMEOUT_MS, 10_000, LONGEST_TIMER_MS),
     concurrency: Math.ceil(positiveNumber('WEBHOOK_CONCURRENCY', env.WEBHOOK_CONCURRENCY, 2)),
     pollMs: positiveNumber('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 500, LONGEST_TIMER_MS),

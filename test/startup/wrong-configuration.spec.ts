@@ -75,6 +75,11 @@ describe('starting the service with a wrong configuration', () => {
       /^Invalid configuration: WEBHOOK_TIMEOUT_MS must be a number above 0 and at most 2147483647 \(got "3000000000"\)$/,
     ],
     [
+      'a fraction of a webhook attempt',
+      () => ({ WEBHOOK_CONCURRENCY: '2.5' }),
+      /^Invalid configuration: WEBHOOK_CONCURRENCY must be a whole number of at least 1 \(got "2\.5"\)$/,
+    ],
+    [
       'a yes for introspection',
       () => ({ GRAPHQL_INTROSPECTION: 'yes' }),
       /^Invalid configuration: GRAPHQL_INTROSPECTION must be on or off/,

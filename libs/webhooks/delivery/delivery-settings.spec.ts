@@ -9,6 +9,12 @@ describe('loadDeliverySettings', () => {
     });
   });
 
+  it('takes attempts in flight as a whole number, 2 when unset or empty', () => {
+    expect(loadDeliverySettings({ WEBHOOK_CONCURRENCY: '3' }).concurrency).toBe(3);
+    expect(loadDeliverySettings({ WEBHOOK_CONCURRENCY: '' }).concurrency).toBe(2);
+    expect(loadDeliverySettings({}).concurrency).toBe(2);
+  });
+
   it.each([
     // Past 2^31 - 1 ms a timer fires at once: every attempt would fail at once, the dispatcher would spin.
     [{ WEBHOOK_TIMEOUT_MS: '3000000000' }, 'WEBHOOK_TIMEOUT_MS must be a number above 0 and at most 2147483647 (got "3000000000")'],
@@ -20,6 +26,8 @@ describe('loadDeliverySettings', () => {
     [{ WEBHOOK_RETRY_SECONDS: '1, ' }, 'WEBHOOK_RETRY_SECONDS must list numbers of seconds above 0, separated by commas (got "1, ")'],
     [{ WEBHOOK_WORKING_DAYS: '1,,5' }, 'WEBHOOK_WORKING_DAYS must list weekdays from 0 (Sunday) to 6 (got "1,,5")'],
     [{ WEBHOOK_WORKING_DAYS: '1.5' }, 'WEBHOOK_WORKING_DAYS must list weekdays from 0 (Sunday) to 6 (got "1.5")'],
+    [{ WEBHOOK_CONCURRENCY: '2.5' }, 'WEBHOOK_CONCURRENCY must be a whole number of at least 1 (got "2.5")'],
+    [{ WEBHOOK_CONCURRENCY: '0' }, 'WEBHOOK_CONCURRENCY must be a whole number of at least 1 (got "0")'],
   ])('refuses %j, naming the variable and the rule', (env, message) => {
     expect(() => loadDeliverySettings(env)).toThrow(ConfigError);
     expect(() => loadDeliverySettings(env)).toThrow(`Invalid configuration: ${message}`);

@@ -1,4 +1,4 @@
-import { ConfigError, LONGEST_TIMER_MS } from '@cf/ledger';
+import { ConfigError, LONGEST_TIMER_MS, wholeNumber } from '@cf/ledger';
 import type { WorkingWeek } from '../domain/working-hours.js';
 
 /** How webhooks are delivered here, read once from the environment. */
@@ -72,7 +72,8 @@ export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): Deli
     allowPrivate: env.WEBHOOK_ALLOW_PRIVATE === 'true',
     retrySeconds: retrySeconds(env.WEBHOOK_RETRY_SECONDS),
     timeoutMs: positiveNumber('WEBHOOK_TIMEOUT_MS', env.WEBHOOK_TIMEOUT_MS, 10_000, LONGEST_TIMER_MS),
-    concurrency: Math.ceil(positiveNumber('WEBHOOK_CONCURRENCY', env.WEBHOOK_CONCURRENCY, 2)),
+    // Attempts are counted whole: 2.5 is refused, not rounded to a number nobody wrote; empty is the default, as for every WEBHOOK_* number.
+    concurrency: wholeNumber('WEBHOOK_CONCURRENCY', env.WEBHOOK_CONCURRENCY || undefined, 2, 1),
     pollMs: positiveNumber('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 500, LONGEST_TIMER_MS),
     firstResponseHours: positiveNumber('WEBHOOK_FIRST_RESPONSE_HOURS', env.WEBHOOK_FIRST_RESPONSE_HOURS, 8),
     contactDaysGraceHours: positiveNumber('WEBHOOK_CONTACT_DAYS_GRACE_HOURS', env.WEBHOOK_CONTACT_DAYS_GRACE_HOURS, 24),

@@ -1,4 +1,5 @@
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import pg from 'pg';
 import { ConfigError, type LedgerConfig, databaseUrlOf, openEventStore } from '@cf/ledger';
 import { answeredWithin } from './health/answered-within.js';
@@ -48,12 +49,30 @@ const reachEventStoreDb = async (config: LedgerConfig): Promise<void> => {
 };
 
 /**
+ * mkdirSync(dir, { recursive: true }) without its hang: Node's recursive mkdir tries again and
+ * again, at full CPU, where a parent exists but answers ENOENT for any child (DATA_DIR=/proc/nope).
+ * Each missing directory is made on its own, from the top down, so the first refusal is thrown.
+ */
+const makeDirectory = (dir: string): void => {
+  const found = statSync(dir, { throwIfNoEntry: false });
+  if (found?.isDirectory()) return;
+  if (found) throw Object.assign(new Error(`${dir} is a file`), { code: 'ENOTDIR' });
+  makeDirectory(dirname(dir)); // ends at the root, which exists
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    // Another instance starting at the same moment may have made it first.
+    if ((error as { code?: string }).code !== 'EEXIST' || !statSync(dir).isDirectory()) throw error;
+  }
+};
+
+/**
  * Reaches the configured store before anything starts, so a wrong setting ends the start with
  * one line naming the variable instead of a driver's stack trace from deep inside.
  */
 export const reachStore = async (config: LedgerConfig): Promise<void> => {
   try {
-    mkdirSync(config.dataDir, { recursive: true });
+    makeDirectory(config.dataDir);
     accessSync(config.dataDir, constants.W_OK);
   } catch (error) {
     throw new ConfigError(

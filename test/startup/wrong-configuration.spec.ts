@@ -89,6 +89,12 @@ describe('starting the service with a wrong configuration', () => {
       () => ({ DATA_DIR: join(notADirectory, 'data') }),
       /^Invalid configuration: DATA_DIR is not a directory this process can write/,
     ],
+    [
+      // Node's mkdir -p spins forever where the parent answers ENOENT for any child.
+      'a DATA_DIR under /proc',
+      () => ({ DATA_DIR: '/proc/nope/data' }),
+      /^Invalid configuration: DATA_DIR is not a directory this process can write \(\/proc\/nope\/data: /,
+    ],
     ['PostgreSQL without DATABASE_URL', () => ({ EVENT_STORE: 'postgres' }), /^Invalid configuration: DATABASE_URL is required/],
     [
       'EventStoreDB without a connection string',

@@ -53,11 +53,12 @@ export class ProjectionRunner {
 
   async migrate(): Promise<void> {
     await migrateCheckpoints(this.db);
+    await rebuildOutdatedProjections(this.db, this.projections);
+    // After the rebuild's reset, which drops an outdated projection's row: a page always has one to lock.
     await seedCheckpoints(
       this.db,
       this.projections.map((p) => p.name),
     );
-    await rebuildOutdatedProjections(this.db, this.projections);
     for (const projection of this.projections) await projection.migrate(this.db);
     await this.readCheckpoints();
   }

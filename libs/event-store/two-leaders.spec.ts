@@ -50,5 +50,11 @@ describeWithPostgres('two runners applying the same log to one PostgreSQL read-m
     });
     expect(rows).toEqual(expected);
     for (const runner of runners) expect(runner.slowestPosition()).toBe(400n);
+
+    // A new version of the projection: the first instance to start rebuilds its tables, and both replay the log into them at once.
+    const rebuilt = dbs.map((db) => new ProjectionRunner(store, db, [{ ...totals, version: 2 }], 7));
+    await rebuilt[0].migrate();
+    await Promise.all(rebuilt.map((runner) => runner.catchUp()));
+    expect(await dbs[0].selectFrom('totals').select(['stream', 'total', 'events']).orderBy('stream').execute()).toEqual(expected);
   });
 });

@@ -89,8 +89,8 @@ export type CommitmentRevised = {
     /** Present when the estimate or the links changed: the judgement at that moment, kept from then on. */
     atDecision?: CommitmentAtDecision;
     /**
-     * The reviser's role, when someone who is not a MANAGER changed the estimate or the links of a
-     * commitment that rested on a manager's authority: from then on it rests on theirs.
+     * The reviser's role, when someone who is not a MANAGER took a commitment that rested on a
+     * manager's authority outside requirements or the budget: from then on it rests on theirs.
      */
     promisedByReviser?: ProjectMemberRole;
     by: Actor;

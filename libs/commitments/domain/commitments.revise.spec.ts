@@ -116,7 +116,14 @@ describe('ReviseCommitment', () => {
       revisedBy(c1Made, revise({ dueDate: '2025-05-30', actor: developer, reviserRole: 'DEVELOPER' })).promisedByReviser,
     ).toBeUndefined();
     const kept = revisedBy(c1Made, revise({ estimateHours: 50, actor: developer, reviserRole: 'DEVELOPER' }));
-    expect(kept).toMatchObject({ promisedByReviser: 'DEVELOPER', atDecision: { outsideBudget: false, madeWithoutAuthority: false } });
+    expect(kept.promisedByReviser).toBeUndefined();
+    expect(kept.atDecision).toMatchObject({ outsideBudget: false, madeWithoutAuthority: false });
+    // The manager's own later promise beyond the budget is the manager's.
+    const grownByManager = revisedBy(
+      decidedAfter(c1Made, revise({ estimateHours: 50, actor: developer, reviserRole: 'DEVELOPER' })),
+      revise({ estimateHours: 75, expectedRevision: 2 }),
+    );
+    expect(grownByManager).toMatchObject({ status: 'PENDING_APPROVAL', atDecision: { outsideBudget: true, madeWithoutAuthority: false } });
   });
 
   it('accepts it again when a smaller estimate brings it back within the budget, and keeps an approval', () => {

@@ -1,5 +1,6 @@
 import { calendarDate, oneOf, requiredText, positiveHours } from '@cf/core';
 import type { BudgetState, CommitmentSlot } from './budget.state.js';
+import type { PromisedBy } from './commitment-slot.js';
 import type { ReviseCommitment } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
 import { exposureBefore } from './commitments.standing.js';
@@ -71,24 +72,25 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const rejudged = changes.some((c) => c.field !== 'dueDate');
   const requestsRelinked = changes.some((c) => c.field === 'requestIds');
   const reviserRole = oneOf('reviserRole', command.reviserRole, PROJECT_MEMBER_ROLES);
-  // A manager's promise changed by someone who is not one rests on their authority from then on.
-  const promisedByReviser = rejudged && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
-  const promisedBy = promisedByReviser ? { role: promisedByReviser, inRevision: true } : slot.promisedBy;
-  const atDecision = !rejudged
-    ? undefined
-    : judgeRevision(
-        slot.atDecision,
-        {
-          candidate: { estimateHours, requirementIds: links.requirementIds },
-          before: exposureBefore(state, slot),
-          budgetHours: budgetHoursOf(state, command),
-          baseline: state.baseline,
-          makerRole: promisedBy.role,
-          promisedInRevision: promisedBy.inRevision,
-          asked: askedOf(links.requests, { canApproveScope: slot.madeToCouldApproveScope, name: command.madeTo?.name ?? '' }),
-        },
-        requestsRelinked,
-      );
+  const judgedOn = (promisedBy: PromisedBy) =>
+    judgeRevision(
+      slot.atDecision,
+      {
+        candidate: { estimateHours, requirementIds: links.requirementIds },
+        before: exposureBefore(state, slot),
+        budgetHours: budgetHoursOf(state, command),
+        baseline: state.baseline,
+        makerRole: promisedBy.role,
+        promisedInRevision: promisedBy.inRevision,
+        asked: askedOf(links.requests, { canApproveScope: slot.madeToCouldApproveScope, name: command.madeTo?.name ?? '' }),
+      },
+      requestsRelinked,
+    );
+  let atDecision = rejudged ? judgedOn(slot.promisedBy) : undefined;
+  // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
+  const outside = atDecision !== undefined && (atDecision.outsideRequirements || atDecision.outsideBudget);
+  const promisedByReviser = outside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
+  if (promisedByReviser) atDecision = judgedOn({ role: promisedByReviser, inRevision: true });
   return [
     {
       type: 'CommitmentRevised',

@@ -16,7 +16,6 @@ export interface CommitmentSlot {
   readonly requestIds: readonly string[];
   readonly dueDate: string | null;
   readonly madeBy: Actor;
-  readonly makerRole: ProjectMemberRole;
   /** Whose authority it rests on: the maker's, or that of a reviser who is not a manager (CommitmentRevised.promisedByReviser). */
   readonly promisedBy: PromisedBy;
   readonly madeToId: string;
@@ -40,7 +39,6 @@ export const madeSlot = (d: CommitmentMade['data'], order: number): CommitmentSl
   requestIds: d.requestIds,
   dueDate: d.dueDate ?? null,
   madeBy: d.madeBy,
-  makerRole: d.makerRole,
   promisedBy: { role: d.makerRole, inRevision: false },
   madeToId: d.madeToId,
   madeToCouldApproveScope: d.madeToCouldApproveScope,

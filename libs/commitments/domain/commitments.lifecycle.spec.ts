@@ -127,7 +127,7 @@ describe("the budget stream's fold", () => {
       status: 'APPROVED',
       estimateHours: 20,
       madeBy: developer,
-      makerRole: 'DEVELOPER',
+      promisedBy: { role: 'DEVELOPER', inRevision: false },
       madeToId: 'c-dora',
       revision: 2,
       order: 1,

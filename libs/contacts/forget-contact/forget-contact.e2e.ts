@@ -1,3 +1,4 @@
+import { PersonalData } from '@cf/personal-data';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 
 describe('forgetContact', () => {
@@ -68,6 +69,17 @@ describe('forgetContact', () => {
     expect(refusals.map((answer) => answer.errors?.[0].extensions)).toEqual(
       refusals.map(() => expect.objectContaining({ code: 'RULE_VIOLATED', rule: 'contactNotForgotten' })),
     );
+  });
+
+  it('refuses a member for a contact whose key is not in this store, whose name reads [forgotten], and makes no key for them', async () => {
+    const contactId = await register('Kim');
+    const keys = portal.app.get(PersonalData).keys;
+    await keys.destroy(contactId); // as after an import without the keys file
+    const answer = await portal.send('AddMember', { input: { projectId, userId: 'kim', name: 'Kim', role: 'CUSTOMER', contactId } }, ada);
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'contactNotForgotten' });
+    expect(await keys.find([contactId])).toEqual(new Map());
+    const { data } = await portal.graphql('query($id: ID!) { contact(id: $id) { name } }', { id: contactId }, ada);
+    expect(data?.contact.name).toBe('[forgotten]');
   });
 
   it('is for a MANAGER only: a DEVELOPER is refused and nothing changes', async () => {

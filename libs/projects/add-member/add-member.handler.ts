@@ -27,8 +27,11 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
     const contact = input.contactId ? await this.findContact(input.contactId) : undefined;
     const at = this.eventSourcing.now();
     // A forgotten contact's key is gone and must stay gone (a new one would not open their old
-    // values): the decider refuses them, so nothing is sealed for them.
-    const sealEvents = contact && !contact.forgotten ? await this.personalData.sealerFor(contact.id, MEMBER_PERSONAL_FIELDS) : undefined;
+    // values): the decider refuses them, so nothing is sealed for them. A contact whose key is not
+    // in this store (a log imported without its keys) reads [forgotten]: so it is refused too.
+    const keyless = contact && !contact.forgotten && (await this.personalData.keys.find([contact.id])).size === 0;
+    const named = contact && keyless ? { ...contact, forgotten: true } : contact;
+    const sealEvents = named && !named.forgotten ? await this.personalData.sealerFor(named.id, MEMBER_PERSONAL_FIELDS) : undefined;
     return this.eventSourcing.execute(
       projectsDecider,
       streamName('project', input.projectId),
@@ -39,7 +42,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
         name: input.name,
         role: input.role,
         contactId: input.contactId,
-        contact,
+        contact: named,
         since: input.since,
         at: at.toISOString(),
         actor: caller.actor,

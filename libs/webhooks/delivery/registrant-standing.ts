@@ -1,6 +1,6 @@
 import { streamName } from '@cf/core';
-import type { EventStore } from '@cf/event-store';
-import type { ViewerRolesOf } from '@cf/ledger';
+import type { EventStore, ReadModelDb } from '@cf/event-store';
+import { projectsReadModel } from '@cf/projects';
 
 /**
  * Why a delivery fails unsent when whoever registered the webhook is no longer a MANAGER of its
@@ -12,11 +12,11 @@ export const REGISTRANT_NOT_MANAGER =
   'not sent: whoever registered the webhook is no longer a MANAGER of the project; a MANAGER registers it again';
 
 /**
- * Whether a webhook's registrant is a MANAGER of its project now, asked before every attempt as
- * a subscription asks before every message. Who registered it never changes, so it is read from
+ * Whether a webhook's registrant is a MANAGER of its project now (one indexed row), asked before
+ * every attempt as a subscription asks before every message. Who registered it never changes, so it is read from
  * the webhook's first event once per process.
  */
-export const registrantStanding = (store: EventStore, rolesOf: ViewerRolesOf) => {
+export const registrantStanding = (store: EventStore, db: ReadModelDb) => {
   const registrants = new Map<string, string>();
   return async (webhookId: string, projectId: string): Promise<boolean> => {
     let userId = registrants.get(webhookId);
@@ -25,6 +25,6 @@ export const registrantStanding = (store: EventStore, rolesOf: ViewerRolesOf) =>
       userId = (registered?.data.registeredBy as { userId?: string } | undefined)?.userId ?? '';
       registrants.set(webhookId, userId);
     }
-    return (await rolesOf(userId)).get(projectId)?.role === 'MANAGER';
+    return (await projectsReadModel(db).member(projectId, userId))?.role === 'MANAGER';
   };
 };

@@ -22,9 +22,6 @@ const unreachable = (passes: number, onLast: () => void) => {
   } as unknown as EventSourcing;
 };
 
-/** Nobody is a member of anything: these passes never get as far as a delivery. */
-const noRoles = async () => new Map();
-
 describe('the webhook dispatcher', () => {
   afterEach(() => jest.restoreAllMocks());
 
@@ -38,7 +35,6 @@ describe('the webhook dispatcher', () => {
       loadDeliverySettings({ WEBHOOK_POLL_MS: '1' }),
       new TargetHosts(),
       {} as PersonalData,
-      noRoles,
     );
     dispatcher.onApplicationBootstrap();
     await new Promise<void>((resolve) => {
@@ -52,7 +48,7 @@ describe('the webhook dispatcher', () => {
   it('makes no pass in a process told to stay idle, such as cli seed', async () => {
     const eventSourcing = unreachable(1, () => undefined);
     const isLeading = jest.spyOn(eventSourcing.runner, 'isLeading');
-    const dispatcher = new WebhookDispatcher(eventSourcing, loadDeliverySettings({}), new TargetHosts(), {} as PersonalData, noRoles);
+    const dispatcher = new WebhookDispatcher(eventSourcing, loadDeliverySettings({}), new TargetHosts(), {} as PersonalData);
     dispatcher.stayIdle();
     dispatcher.onApplicationBootstrap();
     await dispatcher.beforeApplicationShutdown();

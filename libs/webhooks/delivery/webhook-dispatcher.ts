@@ -1,5 +1,5 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { EventSourcing, VIEWER_ROLES, type ViewerRolesOf } from '@cf/ledger';
+import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { TargetHosts } from '../access/target-addresses.js';
 import { SECRET_NOT_OPENED, URL_NOT_OPENED, isOpened } from '../access/webhook-secret.js';
@@ -46,10 +46,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
     private readonly hosts: TargetHosts,
     private readonly personalData: PersonalData,
-    @Inject(VIEWER_ROLES) rolesOf: ViewerRolesOf,
   ) {
     this.timed = timedNotices(eventSourcing.readModels, settings);
-    this.registrantManages = registrantStanding(eventSourcing.store, rolesOf);
+    this.registrantManages = registrantStanding(eventSourcing.store, eventSourcing.readModels);
     this.readThrough = readThrough(
       () => eventSourcing.store.headPosition(),
       () => eventSourcing.runner.slowestPosition(),
@@ -109,16 +108,13 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
 
   private async attempt(delivery: DueDelivery): Promise<void> {
     const { timeoutMs, allowPrivate } = this.settings;
-    // The URL and the secret are opened here only, to send and to sign.
-    const { url, secret } = await this.personalData.unseal({ url: delivery.url, secret: delivery.secret });
-    // No retry can help any of these.
-    const unopened = !(await this.registrantManages(delivery.webhookId, delivery.projectId))
-      ? REGISTRANT_NOT_MANAGER
-      : !isOpened(url)
-        ? URL_NOT_OPENED
-        : !isOpened(secret)
-          ? SECRET_NOT_OPENED
-          : undefined;
+    // Nothing is opened for a registrant who no longer manages the project; else the URL and the
+    // secret are opened here only, to send and to sign. No retry can help any of these.
+    const lapsed = !(await this.registrantManages(delivery.webhookId, delivery.projectId));
+    const { url, secret } = lapsed
+      ? { url: '', secret: '' }
+      : await this.personalData.unseal({ url: delivery.url, secret: delivery.secret });
+    const unopened = lapsed ? REGISTRANT_NOT_MANAGER : !isOpened(url) ? URL_NOT_OPENED : !isOpened(secret) ? SECRET_NOT_OPENED : undefined;
     const { statusCode, error } = unopened
       ? { statusCode: null, error: unopened }
       : await postDelivery({ ...delivery, url, secret }, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });

@@ -8,4 +8,3 @@ export * from './access/project-access.js';
 export * from './graphql/project.types.js';
 export * from './graphql/project.mapping.js';
 export * from './projects.module.js';
-export { memberSince } from './read-model/member-stays.apply.js';

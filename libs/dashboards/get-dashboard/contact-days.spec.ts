@@ -1,6 +1,7 @@
+import type { ProjectRole } from '@cf/projects';
 import { contactDaysFigures } from './contact-days.js';
 
-const stay = (seq: number, user_id: string, role: string, since: string, until: string | null = null) => ({
+const stay = (seq: number, user_id: string, role: ProjectRole, since: string, until: string | null = null) => ({
   seq,
   user_id,
   name: user_id,

@@ -1,9 +1,9 @@
 import type { ReadModelDb } from '@cf/event-store';
-import { projectsReadModel } from '@cf/projects';
+import { type MemberStayRow, projectsReadModel } from '@cf/projects';
 import type { DeveloperContactDays } from '../graphql/dashboard.types.js';
-import { type MembershipRow, dashboardsReadModel } from '../read-model/dashboards.read-model.js';
+import { dashboardsReadModel } from '../read-model/dashboards.read-model.js';
 
-const stayIncludes = (stay: MembershipRow, month: string): boolean =>
+const stayIncludes = (stay: MemberStayRow, month: string): boolean =>
   stay.since.slice(0, 7) <= month && (stay.until === null || stay.until.slice(0, 7) >= month);
 
 /**
@@ -14,7 +14,7 @@ const stayIncludes = (stay: MembershipRow, month: string): boolean =>
 export const contactDaysFigures = (
   month: string,
   target: number,
-  stays: readonly MembershipRow[],
+  stays: readonly MemberStayRow[],
   days: ReadonlyMap<string, number>,
 ): DeveloperContactDays[] => {
   // By the day they joined; stays read in the order they were added keep that order among equal days.
@@ -37,7 +37,7 @@ export const contactDaysOf = async (db: ReadModelDb, projectId: string, month: s
   return contactDaysFigures(
     month,
     project?.contact_days_target ?? 0,
-    await read.memberships(projectId),
+    await projectsReadModel(db).stays(projectId),
     await read.contactDays(projectId, month),
   );
 };

@@ -2,7 +2,6 @@ import type { Projection } from '@cf/event-store';
 import { projectChurn } from './churn.apply.js';
 import { churnSessionVoided, migrateChurnSessions } from './churn-sessions.apply.js';
 import { projectContactCoverage } from './contact-coverage.apply.js';
-import { projectMemberships } from './memberships.apply.js';
 import { projectRequestCounts } from './request-counts.apply.js';
 import { migrateContactDayTables, projectSessionDays } from './session-days.apply.js';
 
@@ -26,7 +25,6 @@ export const dashboardsProjection: Projection = {
     'dashboard_departments',
     'dashboard_response_times',
     'dashboard_sessions',
-    'dashboard_memberships',
     'dashboard_churn_sessions',
   ],
   migrate: async (db) => {
@@ -80,23 +78,8 @@ export const dashboardsProjection: Projection = {
       .addColumn('contact_ids', 'text', (c) => c.notNull())
       .addColumn('voided', 'integer', (c) => c.notNull())
       .execute();
-    await db.schema
-      .createTable('dashboard_memberships')
-      .ifNotExists()
-      .addColumn('seq', 'bigint', (c) => c.primaryKey())
-      .addColumn('project_id', 'text', (c) => c.notNull())
-      .addColumn('user_id', 'text', (c) => c.notNull())
-      .addColumn('name', 'text', (c) => c.notNull())
-      .addColumn('role', 'text', (c) => c.notNull())
-      .addColumn('since', 'text', (c) => c.notNull())
-      .addColumn('until', 'text')
-      .execute();
-    await db.schema
-      .createIndex('dashboard_memberships_by_project')
-      .ifNotExists()
-      .on('dashboard_memberships')
-      .columns(['project_id', 'user_id'])
-      .execute();
+    // Members' stays are the projects context's (project_member_stays); version 3 kept a copy here.
+    await db.schema.dropTable('dashboard_memberships').ifExists().execute();
     await db.schema
       .createTable('dashboard_contacts')
       .ifNotExists()
@@ -130,7 +113,6 @@ export const dashboardsProjection: Projection = {
     dashboard_departments: ['project_id', 'department_key'],
     dashboard_response_times: ['project_id', 'bucket', 'hours'],
     dashboard_sessions: ['session_id'],
-    dashboard_memberships: ['seq'],
     dashboard_churn_sessions: ['session_id', 'position'],
   },
   project: async (rows, recorded) => {
@@ -139,7 +121,6 @@ export const dashboardsProjection: Projection = {
       case 'request':
         return projectRequestCounts(rows, recorded);
       case 'project':
-        await projectMemberships(rows, recorded);
         return projectChurn(rows, recorded);
       case 'budget':
       case 'requirement':

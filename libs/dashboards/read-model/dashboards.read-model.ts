@@ -7,7 +7,6 @@ interface DashboardsTables {
   dashboard_contact_days: { project_id: string; user_id: string; month: string; days: number };
   dashboard_response_times: { project_id: string; bucket: number; hours: number; count: number };
   dashboard_departments: DepartmentRow & { project_id: string; contacts: number };
-  dashboard_memberships: MembershipRow & { project_id: string };
 }
 
 interface DepartmentRow {
@@ -15,16 +14,6 @@ interface DepartmentRow {
   organisation: string | null;
   department: string;
   attended: number;
-}
-
-/** One stay of a user in a project: from `since` to `until` (their last day), open while a member. */
-export interface MembershipRow {
-  seq: number;
-  user_id: string;
-  name: string;
-  role: string;
-  since: string;
-  until: string | null;
 }
 
 /** The department as first written; with its organisation when another organisation has one of the same name. */
@@ -57,15 +46,6 @@ export const dashboardsReadModel = (untyped: ReadModelDb) => {
         .execute();
       return new Map(rows.map((r) => [r.user_id, Number(r.days)]));
     },
-
-    /** Every stay of every member of the project, in the order they joined. */
-    memberships: (projectId: string): Promise<MembershipRow[]> =>
-      db
-        .selectFrom('dashboard_memberships')
-        .select(['seq', 'user_id', 'name', 'role', 'since', 'until'])
-        .where('project_id', '=', projectId)
-        .orderBy('seq')
-        .execute(),
 
     /** Departments with remembered contacts of whom none attended a session, alphabetically. */
     uncontactedDepartments: async (projectId: string): Promise<string[]> => {

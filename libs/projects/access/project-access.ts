@@ -30,7 +30,10 @@ export class ProjectAccess {
     // send the project's id, and a refusal names only ids the caller sent.
     if (!member) throw DomainError.forbidden('You are not a member of the project', 'projectMember');
     if (!roles.includes(member.role)) {
-      throw DomainError.forbidden(`${/^[AEIOU]/.test(member.role) ? 'An' : 'A'} ${member.role} may not ${action}; it takes ${roles.join(' or ')}`, 'roleAllowed');
+      throw DomainError.forbidden(
+        `${/^[AEIOU]/.test(member.role) ? 'An' : 'A'} ${member.role} may not ${action}; it takes ${roles.join(' or ')}`,
+        'roleAllowed',
+      );
     }
     return { project, member, role: member.role };
   }

@@ -96,7 +96,10 @@ describe('projects decider', () => {
         const error = spec.given([]).when(open({ contactDaysTarget })).thenThrows('BAD_USER_INPUT');
         expect({ contactDaysTarget, field: error.details.field }).toEqual({ contactDaysTarget, field: 'contactDaysTarget' });
       }
-      spec.given([]).when(open({ contactDaysTarget: 2.5 })).then([{ ...opened, data: { ...opened.data, contactDaysTarget: 2.5 } }]);
+      spec
+        .given([])
+        .when(open({ contactDaysTarget: 2.5 }))
+        .then([{ ...opened, data: { ...opened.data, contactDaysTarget: 2.5 } }]);
     });
 
     it('cannot open the same project twice', () => {

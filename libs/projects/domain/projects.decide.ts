@@ -31,7 +31,8 @@ const MAX_CONTACT_DAYS_IN_A_MONTH = 31;
 const contactDaysTargetOf = (value: unknown): number => {
   const target = nonNegativeNumber('contactDaysTarget', value);
   if (!Number.isInteger(target * 2)) throw DomainError.badInput('contactDaysTarget', 'must be in steps of half a day');
-  if (target > MAX_CONTACT_DAYS_IN_A_MONTH) throw DomainError.badInput('contactDaysTarget', `must be at most ${MAX_CONTACT_DAYS_IN_A_MONTH}`);
+  if (target > MAX_CONTACT_DAYS_IN_A_MONTH)
+    throw DomainError.badInput('contactDaysTarget', `must be at most ${MAX_CONTACT_DAYS_IN_A_MONTH}`);
   return target;
 };
 

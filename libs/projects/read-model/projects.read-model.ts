@@ -22,6 +22,16 @@ export interface MemberRow {
   since: string;
 }
 
+/** One stay of a user in a project: from `since` to `until` (their last day), open while a member. */
+export interface MemberStayRow {
+  seq: number;
+  user_id: string;
+  name: string;
+  role: ProjectRole;
+  since: string;
+  until: string | null;
+}
+
 export interface BaselineRow {
   id: string;
   project_id: string;
@@ -34,7 +44,7 @@ export interface BaselineRow {
 interface ProjectsTables {
   projects: ProjectRow;
   project_members: MemberRow & { seq: number };
-  project_member_stays: Pick<MemberRow, 'project_id' | 'user_id' | 'name' | 'role' | 'since'> & { seq: number; until: string | null };
+  project_member_stays: MemberStayRow & { project_id: string };
   baselines: Omit<BaselineRow, 'requirements'> & { seq: number; approved_by_id: string; countersigned_by_id: string };
   baseline_requirements: BaselineRow['requirements'][number] & { baseline_id: string };
 }
@@ -82,6 +92,15 @@ export const projectsReadModel = (untyped: ReadModelDb) => {
 
     member: (projectId: string, userId: string): Promise<MemberRow | undefined> =>
       db.selectFrom('project_members').selectAll().where('project_id', '=', projectId).where('user_id', '=', userId).executeTakeFirst(),
+
+    /** Every stay of every member of the project, in the order they were added. */
+    stays: (projectId: string): Promise<MemberStayRow[]> =>
+      db
+        .selectFrom('project_member_stays')
+        .select(['seq', 'user_id', 'name', 'role', 'since', 'until'])
+        .where('project_id', '=', projectId)
+        .orderBy('seq')
+        .execute(),
 
     /** Their latest stay in the project that covers `date` (a calendar date), member or not today. */
     stayOn: (projectId: string, userId: string, date: string): Promise<Pick<MemberRow, 'user_id' | 'name' | 'role'> | undefined> =>

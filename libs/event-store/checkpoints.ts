@@ -36,7 +36,10 @@ export const readCheckpoints = async (
   toMove = false,
 ): Promise<Map<string, bigint>> => {
   if (names.length === 0) return new Map();
-  const query = db.selectFrom('projection_checkpoints').select(['name', 'position']).where('name', 'in', [...names]);
+  const query = db
+    .selectFrom('projection_checkpoints')
+    .select(['name', 'position'])
+    .where('name', 'in', [...names]);
   const locked = toMove && db.getExecutor().adapter instanceof PostgresAdapter;
   const rows = await (locked ? query.orderBy('name').forUpdate() : query).execute();
   const positions = new Map(rows.map((row) => [row.name as string, BigInt(row.position as string)]));

@@ -21,7 +21,9 @@ describe('publicStoreFailure', () => {
     const { log } = capturedLog();
     const odd = Object.assign(new Error('x'), { code: 'connect to db.internal failed' });
     expect(publicStoreFailure(odd, log, '/health').message).toBe('the store failed to answer; its message is in the operations log');
-    expect(publicStoreFailure('plain text', log, '/health').message).toBe('the store failed to answer; its message is in the operations log');
+    expect(publicStoreFailure('plain text', log, '/health').message).toBe(
+      'the store failed to answer; its message is in the operations log',
+    );
   });
 
   it('shows our own timeout as it is, and logs nothing for it', () => {

@@ -31,7 +31,10 @@ export const sessionLogged = async (rows: PageRows, d: { sessionId: string; cont
 };
 
 /** Who attended, or whether it took place, changed: every request whose evidence it is is assessed again. */
-export const sessionCorrected = async (rows: PageRows, d: { sessionId: string; contactIds?: string[]; voided?: boolean }): Promise<void> => {
+export const sessionCorrected = async (
+  rows: PageRows,
+  d: { sessionId: string; contactIds?: string[]; voided?: boolean },
+): Promise<void> => {
   if (d.contactIds === undefined && d.voided === undefined) return;
   const session = await rows.get<SessionRow>('commitment_sessions', { session_id: d.sessionId });
   if (!session) return;
@@ -46,7 +49,12 @@ export const sessionCorrected = async (rows: PageRows, d: { sessionId: string; c
 };
 
 /** Evidence given by a contact who could approve scope then; answers whether the request has authority now. */
-export const evidenceGiven = async (rows: PageRows, requestId: string, sessionId: string | undefined, contactId: string): Promise<boolean> => {
+export const evidenceGiven = async (
+  rows: PageRows,
+  requestId: string,
+  sessionId: string | undefined,
+  contactId: string,
+): Promise<boolean> => {
   rows.put('commitment_authority_evidence', { request_id: requestId, session_id: sessionId ?? '', contact_id: contactId });
   return (await withAuthorityNow(rows, requestId)) === 1;
 };

@@ -3,7 +3,7 @@ import { anEvent } from './contract/contract-context.js';
 import type { Projection, ReadModelDb } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { openSqliteReadModels } from './read-model-db.js';
-import { totals } from './projection.spec-fixtures.js';
+import { migrateTotalsTable, totals } from './projection.spec-fixtures.js';
 
 /** A row per event, under another name and table, refusing the amount 13. */
 const picky: Projection = {
@@ -28,15 +28,7 @@ const pageTotals: Projection = {
   name: 'page-totals',
   tables: ['page_totals'],
   keys: { page_totals: ['stream'] },
-  migrate: async (db) => {
-    await db.schema
-      .createTable('page_totals')
-      .ifNotExists()
-      .addColumn('stream', 'text', (c) => c.primaryKey())
-      .addColumn('total', 'integer', (c) => c.notNull())
-      .addColumn('events', 'integer', (c) => c.notNull())
-      .execute();
-  },
+  migrate: (db) => migrateTotalsTable(db, 'page_totals'),
   project: async (rows, event) => {
     if (event.data.amount === 13) throw new Error('13 refused');
     const row = await rows.get<{ total: number; events: number }>('page_totals', { stream: event.stream });

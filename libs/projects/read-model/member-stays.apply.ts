@@ -48,3 +48,13 @@ export const projectMemberStays = async (rows: PageRows, event: ProjectEvent, re
     }
   }
 };
+
+/**
+ * A forgotten person keeps no login to the project: the CUSTOMER member linked to them reads
+ * nothing more, as after MemberRemoved. Their MemberAdded stays in the log (its name sealed).
+ */
+export const endMembershipsOf = async (rows: PageRows, contactId: string): Promise<void> => {
+  for (const member of await rows.find<{ project_id: string; user_id: string }>('project_members', { contact_id: contactId })) {
+    rows.delete('project_members', { project_id: member.project_id, user_id: member.user_id });
+  }
+};

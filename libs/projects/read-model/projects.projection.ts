@@ -1,6 +1,6 @@
 import type { Projection, PageRows, RecordedEvent } from '@cf/event-store';
 import type { ProjectBudgetEvent, ProjectEvent } from '../domain/projects.events.js';
-import { memberSince, migrateMemberStays, projectMemberStays } from './member-stays.apply.js';
+import { endMembershipsOf, memberSince, migrateMemberStays, projectMemberStays } from './member-stays.apply.js';
 
 /**
  * Projects, their members and their approved baselines, as the portal reads them. Change orders
@@ -78,16 +78,6 @@ export const projectsProjection: Projection = {
     const project = await rows.get<{ revision: number }>('projects', { id: event.data.projectId });
     if (project) rows.put('projects', { ...project, revision: project.revision + 1 });
   },
-};
-
-/**
- * A forgotten person keeps no login to the project: the CUSTOMER member linked to them reads
- * nothing more, as after MemberRemoved. Their MemberAdded stays in the log (its name sealed).
- */
-const endMembershipsOf = async (rows: PageRows, contactId: string): Promise<void> => {
-  for (const member of await rows.find<{ project_id: string; user_id: string }>('project_members', { contact_id: contactId })) {
-    rows.delete('project_members', { project_id: member.project_id, user_id: member.user_id });
-  }
 };
 
 const projectProjectEvent = async (rows: PageRows, event: ProjectEvent | ProjectBudgetEvent, recorded: RecordedEvent): Promise<void> => {

@@ -48,18 +48,13 @@ export const sessionCorrected = async (
   }
 };
 
-/** Evidence given by a contact who could approve scope then; answers whether the request has authority now. */
-export const evidenceGiven = async (
-  rows: PageRows,
-  requestId: string,
-  sessionId: string | undefined,
-  contactId: string,
-): Promise<boolean> => {
+/** Keeps evidence given by a contact who could approve scope then; reassessRequest (or withAuthorityNow) reads it. */
+export const keepEvidence = (rows: PageRows, requestId: string, sessionId: string | undefined, contactId: string): void => {
   rows.put('commitment_authority_evidence', { request_id: requestId, session_id: sessionId ?? '', contact_id: contactId });
-  return (await withAuthorityNow(rows, requestId)) === 1;
 };
 
-const withAuthorityNow = async (rows: PageRows, requestId: string): Promise<number> => {
+/** 1 when any of the request's evidence holds today, else 0. */
+export const withAuthorityNow = async (rows: PageRows, requestId: string): Promise<number> => {
   const evidence = await rows.find<EvidenceRow>('commitment_authority_evidence', { request_id: requestId });
   const bySession = evidence.filter((e) => e.session_id !== '');
   const sessions = await rows.getMany<SessionRow>(

@@ -1,6 +1,6 @@
 import type { PageRows } from '@cf/event-store';
 import type { Asked } from '../domain/commitments.judgement.js';
-import { evidenceGiven, reassessRequest } from './authority-evidence.apply.js';
+import { keepEvidence, reassessRequest, withAuthorityNow } from './authority-evidence.apply.js';
 
 /**
  * Who could approve scope, and which requests were asked with authority — each as it stood when
@@ -46,19 +46,19 @@ export const requestRaised = async (
 ): Promise<void> => {
   const requester = await contactAuthority(rows, d.requestedById);
   const firstHand = d.channel !== 'PROXY' && requester?.can_approve_scope === 1;
-  const sessionId = d.channel === 'DIRECT' ? d.sessionId : undefined;
+  if (firstHand) keepEvidence(rows, d.requestId, d.channel === 'DIRECT' ? d.sessionId : undefined, d.requestedById);
   rows.put('commitment_request_authority', {
     request_id: d.requestId,
     requested_by_id: d.requestedById,
     requester_name: requester?.name ?? '',
-    asked_with_authority: firstHand && (await evidenceGiven(rows, d.requestId, sessionId, d.requestedById)) ? 1 : 0,
+    asked_with_authority: firstHand ? await withAuthorityNow(rows, d.requestId) : 0,
   });
 };
 
 /** First-hand confirmation by the requester, in a session they attended or as the CUSTOMER member: evidence when they could approve scope then. */
 export const requestConfirmed = async (rows: PageRows, d: { requestId: string; contactId: string; sessionId?: string }): Promise<void> => {
   if ((await contactAuthority(rows, d.contactId))?.can_approve_scope !== 1) return;
-  await evidenceGiven(rows, d.requestId, d.sessionId, d.contactId);
+  keepEvidence(rows, d.requestId, d.sessionId, d.contactId);
   await reassessRequest(rows, d.requestId);
 };
 

@@ -41,20 +41,20 @@ describe('starting the service with a wrong configuration', () => {
     change(copy);
     return copy.toString();
   };
-  let busy: Server;
-  beforeAll(async () => (busy = await busyPort()));
-  afterAll(() => {
-    busy.close();
+  // Concurrent cases start before any beforeAll hook: the busy port is a promise each may await.
+  const busy = busyPort();
+  afterAll(async () => {
+    (await busy).close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const cases: [string, () => Record<string, string>, RegExp][] = [
+  const cases: [string, () => Record<string, string> | Promise<Record<string, string>>, RegExp][] = [
     ['an unknown store', () => ({ EVENT_STORE: 'mongo' }), /^Invalid configuration: EVENT_STORE must be one of/],
     ['a port that is no number', () => ({ PORT: 'eighty' }), /^Invalid configuration: PORT must be a whole number/],
     ['an empty port', () => ({ PORT: '' }), /^Invalid configuration: PORT must be a whole number from 0 to 65535 \(got ""\)$/],
     [
       'a port in use',
-      () => ({ PORT: String((busy.address() as { port: number }).port) }),
+      async () => ({ PORT: String(((await busy).address() as { port: number }).port) }),
       /^Invalid configuration: PORT \d+ is already in use/,
     ],
     ['a short secret', () => ({ AUTH_JWT_SECRET: 'short' }), /^Invalid configuration: AUTH_JWT_SECRET must be at least 32/],
@@ -144,8 +144,9 @@ describe('starting the service with a wrong configuration', () => {
     ],
   ];
 
-  it.each(cases)('with %s, exits with one line naming the variable', async (_label, env, expected) => {
-    const { code, stderr } = await startWith({ DATA_DIR: dataDir, ...env() });
+  // Each case is a start of Node that ends at once, about a second of CPU: two at a time use both cores.
+  it.concurrent.each(cases)('with %s, exits with one line naming the variable', async (_label, env, expected) => {
+    const { code, stderr } = await startWith({ DATA_DIR: dataDir, ...(await env()) });
     expect(code).toBe(1);
     const lines = stderr.trim().split('\n');
     expect({ lines: lines.length, line: lines[0] }).toEqual({ lines: 1, line: expect.stringMatching(expected) });

@@ -9,5 +9,5 @@ export class AssessStatusInput {
   @Field(() => ID, { description: 'A request, requirement or commitment of the project' }) @IsUUID() subjectId: string;
   @Field(() => ActualStatusEnum) @IsIn(ACTUAL_STATUSES) actualStatus: ActualStatus;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) actualPercentComplete?: number | null;
-  @Field() @IsString() @Length(0, 20_000) note: string;
+  @Field({ description: 'Why the subject stands so: not blank' }) @IsString() @Length(1, 20_000) note: string;
 }

@@ -160,6 +160,10 @@ describe('AssessStatus', () => {
       .thenThrows('BAD_USER_INPUT');
     spec
       .given([])
+      .when(assess({ note: '   ' }))
+      .thenThrows('BAD_USER_INPUT');
+    spec
+      .given([])
       .when(assess({ actualPercentComplete: 120 }))
       .thenThrows('BAD_USER_INPUT');
   });

@@ -1,4 +1,4 @@
-import { DomainError, oneOf, optionalText, referencedFact, requiredText, type Decider } from '@cf/core';
+import { DomainError, oneOf, referencedFact, requiredText, type Decider } from '@cf/core';
 import { acknowledgeStatus, type AcknowledgeStatus } from './reporting.acknowledge.js';
 import { reportingErrors } from './reporting.errors.js';
 import {
@@ -112,6 +112,8 @@ export const decide = (command: ReportingCommand, state: ReportingState): Report
       const subject = subjectOf(command, state);
       const actualStatus = oneOf('actualStatus', command.actualStatus, ACTUAL_STATUSES);
       const actualPercentComplete = percent('actualPercentComplete', command.actualPercentComplete);
+      // The real state is what a report is held against: an assessment says why, like every correction.
+      const note = requiredText('note', command.note, 20_000);
       return [
         {
           type: 'StatusAssessed',
@@ -119,7 +121,7 @@ export const decide = (command: ReportingCommand, state: ReportingState): Report
             ...subject,
             actualStatus,
             ...actualPercentComplete,
-            note: optionalText(command.note) ?? '',
+            note,
             assessedBy: by(command.actor),
             at: command.at,
           },

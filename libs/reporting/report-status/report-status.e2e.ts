@@ -85,7 +85,11 @@ describe('reportStatus and assessStatus', () => {
   it('sees no gap when the assessment agrees with the report', async () => {
     const requestId = await raiseRequest('Dark mode');
     await portal.ok('ReportStatus', report(requestId, { toldStatus: 'AT_RISK', toldPercentComplete: null }), ada);
-    await portal.ok('AssessStatus', assess(requestId, { actualStatus: 'AT_RISK', actualPercentComplete: null, note: '' }), dev);
+    await portal.ok(
+      'AssessStatus',
+      assess(requestId, { actualStatus: 'AT_RISK', actualPercentComplete: null, note: 'Agreed with Pat' }),
+      dev,
+    );
     expect(await read().subject(requestId)).toMatchObject({ actual_status: 'AT_RISK' });
     expect((await read().gapsOf(projectId)).map((row) => row.subject_id)).not.toContain(requestId);
   });

@@ -2,7 +2,7 @@ import { projectionSpecification } from '@test/projection-specification.js';
 import { reportingProjection } from './reporting.projection.js';
 
 const stream = 'status-q1';
-const subject = { subjectId: 'q1', subjectType: 'REQUIREMENT', projectId: 'p1', title: 'R1' };
+const subject = { subjectId: 'q1', subjectType: 'REQUIREMENT', projectId: 'p1', title: 'R1: Upload' };
 const reported = (reportId: string, toldToId: string, at: string) => ({
   stream,
   type: 'StatusReported',
@@ -33,7 +33,7 @@ const report = (reportId: string, toldToId: string, at: string, seq: number) => 
   report_id: reportId,
   subject_id: 'q1',
   project_id: 'p1',
-  title: 'R1',
+  title: 'R1: Upload',
   told_status: 'ON_TRACK',
   told_percent: 50,
   told_to_id: toldToId,
@@ -58,7 +58,7 @@ describe('the reporting projection', () => {
             subject_id: 'q1',
             project_id: 'p1',
             subject_type: 'REQUIREMENT',
-            title: 'R1',
+            title: 'R1: Upload',
             actual_status: 'AT_RISK',
             actual_percent: 45,
             assessed_at: '2026-03-04T00:00:00.000Z',
@@ -109,7 +109,7 @@ describe('the reporting projection', () => {
             subject_id: 'q1',
             project_id: 'p1',
             subject_type: 'REQUIREMENT',
-            title: 'Bulk upload',
+            title: 'R1: Bulk upload',
             actual_status: 'AT_RISK',
             actual_percent: 45,
             assessed_at: '2026-03-04T00:00:00.000Z',

@@ -10,7 +10,7 @@ import { followRename, putSubject } from './status-subjects.apply.js';
  */
 export const reportingProjection: Projection = {
   name: 'reporting',
-  version: 3, // 3: a subject's title follows renames of its requirement or request
+  version: 4, // 3: a subject's title follows renames of its requirement or request; 4: a requirement's keeps its key
   tables: ['status_subjects', 'status_reports', 'perception_gaps', 'perception_gap_counts'],
   migrate: async (db) => {
     await db.schema

@@ -1,12 +1,17 @@
 import type { PageRows, RecordedEvent, Row } from '@cf/event-store';
+import { renamedRequirementTitle } from '../domain/subject-title.js';
+
+type Rename = { subjectId: string; title: (subjectTitle: string) => string };
 
 /** The new title an event of another context gives a subject of status reports, if it gives one. */
-const renamed = (event: Pick<RecordedEvent, 'type' | 'data'>): { subjectId: string; title: string } | undefined => {
-  if (event.type === 'RequirementRevised') return { subjectId: String(event.data.requirementId), title: String(event.data.title) };
+const renamed = (event: Pick<RecordedEvent, 'type' | 'data'>): Rename | undefined => {
+  if (event.type === 'RequirementRevised') {
+    return { subjectId: String(event.data.requirementId), title: (was) => renamedRequirementTitle(was, String(event.data.title)) };
+  }
   if (event.type !== 'RequestRevised') return undefined;
   const changes = (event.data.changes ?? []) as { field: string; to: unknown }[];
   const title = changes.find((change) => change.field === 'title')?.to;
-  return typeof title === 'string' ? { subjectId: String(event.data.requestId), title } : undefined;
+  return typeof title === 'string' ? { subjectId: String(event.data.requestId), title: () => title } : undefined;
 };
 
 /**
@@ -17,7 +22,8 @@ export const followRename = async (rows: PageRows, event: Pick<RecordedEvent, 't
   const rename = renamed(event);
   if (!rename) return;
   const subject = await rows.get('status_subjects', { subject_id: rename.subjectId });
-  if (subject && subject.title !== rename.title) rows.put('status_subjects', { ...subject, title: rename.title });
+  const title = subject && rename.title(String(subject.title));
+  if (subject && subject.title !== title) rows.put('status_subjects', { ...subject, title });
 };
 
 /** The subject as its latest event names it; `seq` stays where it was first seen. */

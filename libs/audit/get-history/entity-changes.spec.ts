@@ -66,21 +66,42 @@ describe('changesPerEvent', () => {
     expect(changes[3]).toEqual([{ field: 'dueDate', from: '2025-05-01', to: null }]);
   });
 
-  it('never states a status a revision did not list: decisions move it by their type, without carrying it', () => {
-    const changes = changesPerEvent('commitment', [
-      { type: 'CommitmentMade', data: { commitmentId: 'c', status: 'PENDING_APPROVAL', dueDate: null } },
-      { type: 'CommitmentApproved', data: { commitmentId: 'c', note: 'ok' } },
-      {
-        type: 'CommitmentRevised',
-        data: {
-          commitmentId: 'c',
-          status: 'APPROVED',
-          dueDate: '2025-06-01',
-          changes: [{ field: 'dueDate', from: null, to: '2025-06-01' }],
+  it('states a status a decision moves by its type, and a revision that moves it on', () => {
+    const changes = changesPerEvent(
+      'commitment',
+      [
+        { type: 'CommitmentMade', data: { commitmentId: 'c', status: 'PENDING_APPROVAL', dueDate: null } },
+        { type: 'CommitmentApproved', data: { commitmentId: 'c', note: 'ok' } },
+        {
+          type: 'CommitmentRevised',
+          data: {
+            commitmentId: 'c',
+            status: 'APPROVED',
+            dueDate: '2025-06-01',
+            changes: [{ field: 'dueDate', from: null, to: '2025-06-01' }],
+          },
         },
-      },
+        {
+          type: 'CommitmentRevised',
+          data: {
+            commitmentId: 'c',
+            status: 'PENDING_APPROVAL',
+            estimateHours: 90,
+            changes: [{ field: 'estimateHours', from: 10, to: 90 }],
+          },
+        },
+      ],
+      { CommitmentApproved: 'APPROVED' },
+    );
+    expect(changes[1]).toEqual([
+      { field: 'note', from: null, to: 'ok' },
+      { field: 'status', from: 'PENDING_APPROVAL', to: 'APPROVED' },
     ]);
     expect(changes[2]).toEqual([{ field: 'dueDate', from: null, to: '2025-06-01' }]);
+    expect(changes[3]).toEqual([
+      { field: 'estimateHours', from: '10', to: '90' },
+      { field: 'status', from: 'APPROVED', to: 'PENDING_APPROVAL' },
+    ]);
   });
 
   it('records an event about a part of the entity (a member of a project) as that part, all new', () => {
@@ -115,5 +136,19 @@ describe('changesPerEvent', () => {
     ]);
     expect(changes[2]).toEqual([{ field: 'estimateHours', from: '40', to: '48' }]);
     expect(changes[3]).toEqual([{ field: 'toldStatus', from: 'ON_TRACK', to: 'AT_RISK' }]);
+  });
+
+  it('folds what each contact was told on its own: a report to Ida is no revision of the report to Hans', () => {
+    const changes = changesPerKind([
+      { kind: 'status', type: 'StatusReported', data: { toldToId: 'hans', toldStatus: 'LATE', message: 'We are late' } },
+      { kind: 'status', type: 'StatusReported', data: { toldToId: 'ida', toldStatus: 'ON_TRACK', message: 'We are late' } },
+      { kind: 'status', type: 'StatusReported', data: { toldToId: 'hans', toldStatus: 'ON_TRACK', message: 'We are late' } },
+    ]);
+    expect(changes[1]).toEqual([
+      { field: 'toldToId', from: null, to: 'ida' },
+      { field: 'toldStatus', from: null, to: 'ON_TRACK' },
+      { field: 'message', from: null, to: 'We are late' },
+    ]);
+    expect(changes[2]).toEqual([{ field: 'toldStatus', from: 'LATE', to: 'ON_TRACK' }]);
   });
 });

@@ -19,12 +19,8 @@ const NOT_FIELDS = new Set(['at', 'revision', 'changes', 'by']);
  */
 const EVENT_FACTS = new Set(['reason', 'trigger', 'note']);
 
-/**
- * Fields that events also move without carrying them (a commitment's approval is its status,
- * said by its type): the last value carried is not the one before an event that lists its
- * changes, so such an event states them only when it lists them.
- */
-const MOVED_BY_TYPE = new Set(['status']);
+/** The status an event leaves its entity in when its type says it without carrying it (CommitmentApproved). */
+export type StatusByType = Readonly<Record<string, string>>;
 
 const asText = (value: unknown): string | null =>
   value === undefined || value === null ? null : typeof value === 'string' ? value : JSON.stringify(value);
@@ -52,9 +48,15 @@ const partNoun = (category: string, type: string): string | null => {
  * the part (`member.name`), all new. Generic on purpose, so every context's entities get a
  * history without a differ of their own.
  */
-export const changesPerEvent = (category: string, events: readonly EventOfEntity[]): TextFieldChange[][] => {
+export const changesPerEvent = (
+  category: string,
+  events: readonly EventOfEntity[],
+  statusByType: StatusByType = {},
+): TextFieldChange[][] => {
   const known = new Map<string, string | null>();
-  return events.map(({ type, data }) => {
+  return events.map(({ type, data: carried }) => {
+    // A decision that moves the status by its type states it, so the next event's status compares with it.
+    const data = type in statusByType ? { ...carried, status: statusByType[type] } : carried;
     const part = partNoun(category, type);
     if (part !== null) {
       return Object.entries(data)
@@ -69,10 +71,7 @@ export const changesPerEvent = (category: string, events: readonly EventOfEntity
     const changes: TextFieldChange[] = [
       ...listed.map((c) => ({ field: c.field, from: asText(c.from), to: asText(c.to) })),
       ...Object.entries(data)
-        .filter(
-          ([field, value]) =>
-            !NOT_FIELDS.has(field) && !listedFields.has(field) && !(listed.length > 0 && MOVED_BY_TYPE.has(field)) && value !== undefined,
-        )
+        .filter(([field, value]) => !NOT_FIELDS.has(field) && !listedFields.has(field) && value !== undefined)
         .filter(([field, value]) => (EVENT_FACTS.has(field) ? value !== null : asText(value) !== (known.get(field) ?? null)))
         .map(([field, value]) => ({ field, from: EVENT_FACTS.has(field) ? null : (known.get(field) ?? null), to: asText(value) })),
     ];
@@ -83,17 +82,28 @@ export const changesPerEvent = (category: string, events: readonly EventOfEntity
 };
 
 /**
+ * What is told to one contact is folded apart from what is told to another: a report to Ida is
+ * no revision of the report to Hans, each is a statement of its own.
+ */
+const foldedWith = (event: EventOfEntity & { kind: string }): string =>
+  typeof event.data.toldToId === 'string' ? `${event.kind} ${event.data.toldToId}` : event.kind;
+
+/**
  * The changes of each event of an entity whose events are of several kinds (a requirement's own
  * and the status reports on it, in a stream of their own): each kind is folded on its own, so a
  * report never reads as a change of the requirement. Answered in the order the events came.
  */
-export const changesPerKind = (events: readonly (EventOfEntity & { kind: string })[]): TextFieldChange[][] => {
+export const changesPerKind = (
+  events: readonly (EventOfEntity & { kind: string })[],
+  statusByType: StatusByType = {},
+): TextFieldChange[][] => {
   const changes: TextFieldChange[][] = [];
-  for (const kind of new Set(events.map((event) => event.kind))) {
-    const indexes = events.flatMap((event, index) => (event.kind === kind ? [index] : []));
+  for (const fold of new Set(events.map(foldedWith))) {
+    const indexes = events.flatMap((event, index) => (foldedWith(event) === fold ? [index] : []));
     const ofKind = changesPerEvent(
-      kind,
+      events[indexes[0]].kind,
       indexes.map((index) => events[index]),
+      statusByType,
     );
     indexes.forEach((index, i) => (changes[index] = ofKind[i]));
   }

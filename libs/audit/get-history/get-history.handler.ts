@@ -1,4 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { STATUS_AFTER_DECISION } from '@cf/commitments';
 import { DomainError } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
@@ -25,6 +26,7 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
     await this.access.require(caller, projectId, INTERNAL_ROLES, 'read the history of an entity');
     const changes = changesPerKind(
       rows.map((row) => ({ kind: row.entity_kind, type: row.type, data: JSON.parse(row.data) as Record<string, unknown> })),
+      STATUS_AFTER_DECISION,
     );
     return rows.map((row, index) => ({
       stream: row.stream,

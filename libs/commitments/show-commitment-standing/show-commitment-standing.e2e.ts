@@ -118,6 +118,8 @@ describe('a commitment as made and as it stands today', () => {
       { field: 'estimateHours', from: '45', to: '20' },
       { field: 'reason', from: null, to: 'Trimmed' },
     ]);
+    // An approval moves the status by its type: the history says so, and holds a later revision's status against it.
+    expect(history[2].changes).toContainEqual({ field: 'status', from: 'PENDING_APPROVAL', to: 'APPROVED' });
     // The re-judgement at that moment, beside the one it replaced: within the budget now, still without authority.
     const [from, to] = [history[1].changes[1].from, history[1].changes[1].to].map((text: string) => JSON.parse(text));
     expect([from, to]).toMatchObject([

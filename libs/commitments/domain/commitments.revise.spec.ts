@@ -126,6 +126,21 @@ describe('ReviseCommitment', () => {
     expect(grownByManager).toMatchObject({ status: 'PENDING_APPROVAL', atDecision: { outsideBudget: true, madeWithoutAuthority: false } });
   });
 
+  it("leaves a manager's promise that was outside already on the manager's authority when a developer trims it, not when they grow it", () => {
+    const outsideByManager = decidedAfter(c1Made, revise({ estimateHours: 80 }));
+    const trimmed = revisedBy(
+      outsideByManager,
+      revise({ estimateHours: 76, actor: developer, reviserRole: 'DEVELOPER', expectedRevision: 2 }),
+    );
+    expect(trimmed.promisedByReviser).toBeUndefined();
+    expect(trimmed.atDecision).toMatchObject({ outsideBudget: true, madeWithoutAuthority: false });
+    const grown = revisedBy(
+      outsideByManager,
+      revise({ estimateHours: 90, actor: developer, reviserRole: 'DEVELOPER', expectedRevision: 2 }),
+    );
+    expect(grown).toMatchObject({ promisedByReviser: 'DEVELOPER', atDecision: { outsideBudget: true, madeWithoutAuthority: true } });
+  });
+
   it('accepts it again when a smaller estimate brings it back within the budget, and keeps an approval', () => {
     const grown = decidedAfter(c1Made, revise({ estimateHours: 75 }));
     expect(revisedBy(grown, revise({ estimateHours: 60 }))).toMatchObject({

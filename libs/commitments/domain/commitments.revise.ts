@@ -53,6 +53,18 @@ const changesOf = (
   return changes;
 };
 
+type Outside = Pick<CommitmentSlot['atDecision'], 'outsideRequirements' | 'outsideBudget'>;
+
+/**
+ * Whether a revision takes a promise outside: outside requirements or the budget where it was not,
+ * or more hours on a promise that stays outside. A trim or a due date moves nothing outside: the
+ * manager's authority still covers what is left of their promise.
+ */
+const takesOutside = (before: Outside, after: Outside, raised: boolean): boolean =>
+  (after.outsideRequirements && !before.outsideRequirements) ||
+  (after.outsideBudget && !before.outsideBudget) ||
+  ((after.outsideRequirements || after.outsideBudget) && raised);
+
 /**
  * A revision changes the estimate, the due date or the links (new links replace the old ones).
  * When the estimate or the links change, the budget part is judged again at that moment in the
@@ -88,8 +100,8 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
     );
   let atDecision = rejudged ? judgedOn(slot.promisedBy) : undefined;
   // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
-  const outside = atDecision !== undefined && (atDecision.outsideRequirements || atDecision.outsideBudget);
-  const promisedByReviser = outside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
+  const takenOutside = atDecision !== undefined && takesOutside(slot.atDecision, atDecision, estimateHours > slot.estimateHours);
+  const promisedByReviser = takenOutside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
   if (promisedByReviser) atDecision = judgedOn({ role: promisedByReviser, inRevision: true });
   return [
     {

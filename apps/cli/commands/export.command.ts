@@ -11,7 +11,9 @@ import { ProgressBar } from '../progress-bar.js';
  * `export [--project P] [--out file] [--unseal]`: the log as NDJSON, one event per line, in
  * global order, exactly as stored. Personal fields stay sealed (`enc:v1:…`): an export can be
  * imported and verified, and it is readable only while the person's key exists — forgetting a
- * contact shreds their data in every export made before, too. `--unseal` writes plaintext (or
+ * contact shreds their name and e-mail in every export made before, too (their organisation and
+ * department are plain in the log, and so in a sealed export). `--unseal` writes a forgotten
+ * contact's events as the audit log shows them, and plaintext (or
  * [forgotten]) for people to read, with webhooks' secrets and URLs as the audit log shows them;
  * such a file no longer verifies and import refuses it, and the plaintext in it outlives a later
  * forget: keep it as personal data.

@@ -29,7 +29,15 @@ const row = (
 describe('the audit projection', () => {
   const spec = projectionSpecification(auditProjection);
   const registered = { contactId: 'k1', projectId: 'p1', name: 'Paula', email: 'paula@example.com' };
-  const revised = { contactId: 'k1', department: 'Claims' };
+  const revised = {
+    contactId: 'k1',
+    department: 'Claims',
+    reason: 'moved',
+    changes: [
+      { field: 'department', from: null, to: 'Claims' },
+      { field: 'role', from: 'OTHER', to: 'PROXY' },
+    ],
+  };
 
   it('counts each commitment of a budget stream on its own, across pages', () =>
     spec
@@ -111,7 +119,14 @@ describe('the audit projection', () => {
             2,
             'contact-k1',
             'ContactRevised',
-            { ...revised, department: '[forgotten]' },
+            {
+              ...revised,
+              department: '[forgotten]',
+              changes: [
+                { field: 'department', from: null, to: '[forgotten]' },
+                { field: 'role', from: 'OTHER', to: 'PROXY' },
+              ],
+            },
             { id: 'k1', kind: 'contact', revision: 2, project: 'p1' },
           ),
           row(3, 'contact-k1', 'ContactForgotten', { contactId: 'k1' }, { id: 'k1', kind: 'contact', revision: 3, project: 'p1' }),

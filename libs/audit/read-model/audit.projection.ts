@@ -1,5 +1,6 @@
 import { idOfStream, originOf } from '@cf/core';
 import type { Projection, PageRows, RecordedEvent, Row } from '@cf/event-store';
+import { asAForgottenContactShows } from './forgotten-contact.js';
 
 /**
  * The entity an event is about, and its kind: the stream's `<category>-<id>` (ids may hold
@@ -46,8 +47,9 @@ export const asTheAuditLogShows = (data: Record<string, unknown>): Record<string
 export const auditProjection: Projection = {
   name: 'audit',
   // 3: events of budget-<projectId> belong to the project; 4: webhook secrets withheld; 5: webhook URLs cut to their origin;
-  // 6: a forgotten contact's member name forgotten too; 7: a commitment's revisions count its own events, not the status reports on it
-  version: 7,
+  // 6: a forgotten contact's member name forgotten too; 7: a commitment's revisions count its own events, not the status reports on it;
+  // 8: a forgotten contact's organisation and department forgotten in their revisions' changes too
+  version: 8,
   tables: ['audit_log'],
   migrate: async (db) => {
     await db.schema
@@ -100,10 +102,6 @@ export const auditProjection: Projection = {
   },
 };
 
-/** A contact's personal fields, shredded in the store when the contact is forgotten. */
-const PERSONAL_FIELDS = ['name', 'email', 'organisation', 'department'];
-export const FORGOTTEN = '[forgotten]';
-
 /**
  * The audit log keeps no copy of a forgotten contact's personal fields: the rows of its stream,
  * and the name of the CUSTOMER member linked to them (in the project's MemberAdded), show
@@ -113,8 +111,7 @@ const forgetContact = async (rows: PageRows, stream: string, forgotten: { contac
   const members = await rows.find('audit_log', { type: 'MemberAdded', project_id: forgotten.projectId });
   const theirs = members.filter((row) => (JSON.parse(row.data as string) as { contactId?: string }).contactId === forgotten.contactId);
   for (const row of [...(await rows.find('audit_log', { stream })), ...theirs]) {
-    const data = JSON.parse(row.data as string) as Record<string, unknown>;
-    for (const field of PERSONAL_FIELDS) if (typeof data[field] === 'string') data[field] = FORGOTTEN;
+    const data = asAForgottenContactShows(JSON.parse(row.data as string) as Record<string, unknown>);
     rows.put('audit_log', { ...row, data: JSON.stringify(data) });
   }
 };

@@ -1,4 +1,6 @@
 import type { EventStore, RecordedEvent } from '@cf/event-store';
+import { entityOf } from '../read-model/audit.projection.js';
+import { asAForgottenContactShows } from '../read-model/forgotten-contact.js';
 import { eventsAfter } from './event-batches.js';
 import { toNdjsonLine } from './ndjson.js';
 
@@ -13,20 +15,47 @@ export interface ExportOptions {
   onProgress?: (position: bigint) => void;
 }
 
-/** Writes NDJSON lines in global order; returns how many events were written. */
+/**
+ * Whether an event is of a forgotten contact: their stream holds ContactForgotten (asked once per
+ * contact, when their first event comes). The log decides, not a missing key: a sealed export is
+ * written without the key store, a log copied without its keys file has forgotten no one's
+ * department, and it is what the audit log forgets on.
+ */
+const ofForgottenContact = (store: EventStore) => {
+  const forgotten = new Map<string, boolean>();
+  return async (event: RecordedEvent): Promise<boolean> => {
+    if (entityOf(event.stream, event.data).kind !== 'contact') return false;
+    let known = forgotten.get(event.stream);
+    if (known === undefined) {
+      known = (await store.readStream(event.stream, { raw: true })).some((e) => e.type === 'ContactForgotten');
+      forgotten.set(event.stream, known);
+    }
+    return known;
+  };
+};
+
+/**
+ * Writes NDJSON lines in global order; returns how many events were written. An export rendered
+ * for people to read (`render`, i.e. --unseal) writes a forgotten contact's events as the audit
+ * log shows them (asAForgottenContactShows). A sealed export is the log as stored, so that it
+ * imports and verifies: its sealed fields forget with the key, organisation and department stay
+ * as plain as in the store (README, known limits).
+ */
 export const exportEvents = async (
   store: EventStore,
   write: (line: string) => Promise<void>,
   options: ExportOptions = {},
 ): Promise<number> => {
   const projectStreams = new Set<string>(options.projectId ? [`project-${options.projectId}`] : []);
+  const forgotten = ofForgottenContact(store);
   let written = 0;
-  for await (const event of eventsAfter(store)) {
-    options.onProgress?.(event.position);
+  for await (const stored of eventsAfter(store)) {
+    options.onProgress?.(stored.position);
     if (options.projectId) {
-      if (event.data.projectId === options.projectId) projectStreams.add(event.stream);
-      if (!projectStreams.has(event.stream)) continue;
+      if (stored.data.projectId === options.projectId) projectStreams.add(stored.stream);
+      if (!projectStreams.has(stored.stream)) continue;
     }
+    const event = options.render && (await forgotten(stored)) ? { ...stored, data: asAForgottenContactShows(stored.data) } : stored;
     await write(`${toNdjsonLine(options.render ? await options.render(event) : event)}\n`);
     written += 1;
   }

@@ -3,7 +3,11 @@ import type { DomainEvent, FieldChange } from '@cf/core';
 export const CONTACT_ROLES = ['DECISION_MAKER', 'END_USER', 'PROXY', 'OTHER'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
-/** Personal fields (name, email, organisation, department) are encrypted per contact by the store. */
+/**
+ * Name and email are sealed per contact (encrypted with the contact's own key) before the event is
+ * stored; organisation and department are kept in plain (the dashboards group contacts by
+ * department) and shown `[forgotten]` once the contact is forgotten (README, "Forgetting a person").
+ */
 export type ContactRegistered = DomainEvent<
   'ContactRegistered',
   {

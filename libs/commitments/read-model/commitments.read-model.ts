@@ -2,7 +2,7 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { ReadModelDb } from '@cf/event-store';
 import { viewOf } from '../domain/budget.js';
 import type { BudgetView } from '../domain/budget.types.js';
-import type { CommitmentStatus } from '../domain/commitments.events.js';
+import { ACTIVE_COMMITMENT_STATUSES, type CommitmentStatus } from '../domain/commitments.events.js';
 import { readBudgetPicture } from './budget-picture.js';
 import type { CommitmentRow } from './commitment-row.js';
 import { type SuspectLinkRow, suspectLinksReadModel } from './suspect-links.read-model.js';
@@ -15,6 +15,8 @@ export interface CommitmentRowFilter {
   madeWithoutAuthority?: boolean | null;
   currentlyOutsideBudget?: boolean | null;
   status?: CommitmentStatus | null;
+  /** Neither withdrawn nor rejected: what the dashboard's figures count. */
+  active?: boolean | null;
   /** Customers see only the commitments made to their own contact. */
   madeToId?: string | null;
 }
@@ -45,6 +47,7 @@ const filtered = <O>(query: SelectQueryBuilder<CommitmentsTables, 'commitments',
   if (f.madeWithoutAuthority != null) q = q.where('made_without_authority', '=', f.madeWithoutAuthority ? 1 : 0);
   if (f.currentlyOutsideBudget != null) q = q.where('current_outside_budget', '=', f.currentlyOutsideBudget ? 1 : 0);
   if (f.status != null) q = q.where('status', '=', f.status);
+  if (f.active != null) q = q.where('status', f.active ? 'in' : 'not in', ACTIVE_COMMITMENT_STATUSES);
   if (f.madeToId != null) q = q.where('made_to_id', '=', f.madeToId);
   return q;
 };

@@ -46,6 +46,18 @@ describe('a commitment as made and as it stands today', () => {
       awaitingAuthority: 1,
       suspect: 0,
     });
+    // The dashboard's figure, drilled into: the active ones only.
+    const list = async (filter: Record<string, boolean>) =>
+      (
+        await portal.graphql(
+          'query($p: ID!, $f: CommitmentFilter) { commitments(projectId: $p, filter: $f) { edges { node { summary } } } }',
+          { p: p.projectId, f: filter },
+          p.mia,
+        )
+      ).data!.commitments.edges.map((edge: { node: { summary: string } }) => edge.node.summary);
+    expect(await list({ madeWithoutAuthority: true })).toEqual(['C2', 'C3']);
+    expect(await list({ madeWithoutAuthority: true, active: true })).toEqual(['C3']);
+    expect(await list({ active: false })).toEqual(['C2']);
   });
 
   it('follows change orders: +200 h brings everything inside today, a cut flags promises in the order made', async () => {

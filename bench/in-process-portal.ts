@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { newId } from '@cf/core';
 import type { Actor, CommandResult } from '@cf/event-store';
-import { type Caller, EventSourcing, NulCharactersPipe, type PortalCommand, ledgerValidationPipe, loadConfig } from '@cf/ledger';
+import { type Caller, EventSourcing, UnreadableTextPipe, type PortalCommand, ledgerValidationPipe, loadConfig } from '@cf/ledger';
 import { createApp } from '../apps/api/bootstrap.js';
 import { loadOperationsConfig } from '../apps/api/observability/operations-config.js';
 
@@ -31,7 +31,7 @@ export const openInProcessPortal = async (env: Record<string, string>): Promise<
   const app = await createApp(config, { logger: false, operations: loadOperationsConfig({ ...process.env, ...env }) });
   await app.init();
   const bus = app.get(CommandBus);
-  const pipes = [new NulCharactersPipe(), ledgerValidationPipe()];
+  const pipes = [new UnreadableTextPipe(), ledgerValidationPipe()];
   return {
     eventSourcing: app.get(EventSourcing),
     async send(command, inputType, raw, actor) {

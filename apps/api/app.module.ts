@@ -8,7 +8,7 @@ import {
   BearerAuthGuard,
   DomainErrorFilter,
   customerViewMiddleware,
-  NulCharactersPipe,
+  UnreadableTextPipe,
   ReadAfterWriteInterceptor,
   type LedgerConfig,
   LedgerModule,
@@ -64,7 +64,7 @@ export class AppModule {
       providers: [
         GraphqlWsTransport,
         { provide: APP_GUARD, useClass: BearerAuthGuard },
-        { provide: APP_PIPE, useClass: NulCharactersPipe },
+        { provide: APP_PIPE, useClass: UnreadableTextPipe },
         { provide: APP_PIPE, useFactory: ledgerValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: ReadAfterWriteInterceptor },

@@ -5,10 +5,13 @@ import { DomainError } from './domain-error.js';
  * store or throws BAD_USER_INPUT on the given field (NOT_FOUND / RULE_VIOLATED for facts).
  */
 
-/** A required text: trimmed, not empty, and at most `maxLength` characters when given. */
+/** Nothing a reader would see: white space and invisible format characters (a zero-width space). */
+const INVISIBLE = /^[\s\p{Cf}]*$/u;
+
+/** A required text: trimmed, not empty (nor only invisible characters), and at most `maxLength` characters when given. */
 export const requiredText = (field: string, value: unknown, maxLength?: number): string => {
   const text = typeof value === 'string' ? value.trim() : '';
-  if (text === '') throw DomainError.badInput(field, 'must not be empty');
+  if (INVISIBLE.test(text)) throw DomainError.badInput(field, 'must not be empty');
   if (maxLength !== undefined && text.length > maxLength) {
     throw DomainError.badInput(field, `must be at most ${maxLength} characters`);
   }

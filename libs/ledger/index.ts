@@ -18,7 +18,7 @@ export * from './portal-command.js';
 export * from './errors/domain-error.filter.js';
 export * from './read-after-write.interceptor.js';
 export * from './auth/graphql-ws-auth.js';
-export * from './errors/nul-characters.pipe.js';
+export * from './errors/unreadable-text.pipe.js';
 export * from './customer-view/customer-view.policy.js';
 export * from './customer-view/customer-view.middleware.js';
 export * from './customer-view/viewer-roles.js';

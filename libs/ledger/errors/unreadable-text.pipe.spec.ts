@@ -1,7 +1,7 @@
-import { NulCharactersPipe } from './nul-characters.pipe.js';
+import { UnreadableTextPipe } from './unreadable-text.pipe.js';
 
-describe('NulCharactersPipe', () => {
-  const pipe = new NulCharactersPipe();
+describe('UnreadableTextPipe', () => {
+  const pipe = new UnreadableTextPipe();
 
   it('refuses a NUL character anywhere in an argument, naming the field', () => {
     expect(() => pipe.transform('abc\u0000', { type: 'custom', data: 'id' })).toThrow(
@@ -9,6 +9,15 @@ describe('NulCharactersPipe', () => {
     );
     expect(() => pipe.transform({ title: 'ok', nested: { notes: ['x', 'y\u0000'] } }, { type: 'body', data: 'input' })).toThrow(
       expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'notes' } }),
+    );
+  });
+
+  it('refuses a lone surrogate, which a store would keep as something else than was sent', () => {
+    expect(() => pipe.transform({ name: 'Zo\ud800' }, { type: 'body', data: 'input' })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', message: expect.stringContaining('lone surrogate'), details: { field: 'name' } }),
+    );
+    expect(() => pipe.transform(['\udc00x'], { type: 'custom', data: 'ids' })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'ids' } }),
     );
   });
 

@@ -1,0 +1,50 @@
+import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import { DomainError } from '@cf/core';
+
+/** A surrogate that is not half of a pair: with the u flag, a pair reads as one code point outside Cs. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** What makes a text unreadable, or undefined when it is readable. */
+const unreadable = (text: string): string | undefined => {
+  if (text.includes('\u0000')) return 'must not contain NUL characters';
+  // A lone surrogate is no character: UTF-8 cannot hold it, so the store would keep (and hash) U+FFFD instead of what was sent.
+  if (LONE_SURROGATE.test(text)) return 'must be well-formed Unicode (it holds a lone surrogate)';
+  return undefined;
+};
+
+const firstUnreadable = (value: unknown, path: string, depth = 0): { path: string; problem: string } | undefined => {
+  if (typeof value === 'string') {
+    const problem = unreadable(value);
+    return problem ? { path, problem } : undefined;
+  }
+  if (value === null || typeof value !== 'object' || depth > 20) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = firstUnreadable(inner, path ? `${path}.${key}` : key, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+};
+
+/**
+ * No argument may carry text that is not text: a NUL character (never meaningful in this domain,
+ * and PostgreSQL refuses it in text parameters, so one store would answer differently from the
+ * other) or a lone surrogate (stored as something else than was sent). Applies to every resolver
+ * argument, ids included.
+ */
+@Injectable()
+export class UnreadableTextPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    const found = firstUnreadable(value, '');
+    if (found !== undefined) {
+      const field =
+        found.path
+          .split('.')
+          .filter((part) => !/^\d+$/.test(part))
+          .pop() ||
+        metadata.data ||
+        'input';
+      throw DomainError.badInput(field, found.problem);
+    }
+    return value;
+  }
+}

@@ -43,7 +43,10 @@ export const decodeCursor = (cursor: string | undefined | null): string | undefi
 
 /** The `seq` a page continues after: 0 without a cursor; a cursor this API never gave out is refused. */
 export const decodeSequenceCursor = (cursor: string | undefined | null): number => {
-  const seq = Number(decodeCursor(cursor) ?? 0);
+  const key = decodeCursor(cursor);
+  if (key === undefined) return 0;
+  // A row's seq is the global position of its first event: a whole number from 1, written plainly.
+  const seq = /^[1-9]\d*$/.test(key) ? Number(key) : NaN;
   if (!Number.isSafeInteger(seq)) throw DomainError.badInput('after', 'is not a cursor this API gave out');
   return seq;
 };

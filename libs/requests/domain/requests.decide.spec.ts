@@ -50,11 +50,29 @@ describe('RaiseRequest', () => {
     spec.given([raised]).when(raise()).thenThrows('RULE_VIOLATED', 'alreadyExists');
   });
 
+  it('names no session on a WRITTEN request, whether the session exists or not', () => {
+    spec
+      .given([])
+      .when(raise({ channel: 'WRITTEN' }))
+      .thenThrows('RULE_VIOLATED', 'writtenRequestNamesNoSession');
+    spec
+      .given([])
+      .when(raise({ channel: 'WRITTEN', session: null }))
+      .thenThrows('RULE_VIOLATED', 'writtenRequestNamesNoSession');
+  });
+
   it('names a relay only on a PROXY request: a DIRECT or WRITTEN one came from its requester', () => {
     for (const channel of ['DIRECT', 'WRITTEN'] as const) {
       spec
         .given([])
-        .when(raise({ channel, relayedById: 'contact-2', relayedBy: { id: 'contact-2', projectId: P, role: 'PROXY' } }))
+        .when(
+          raise({
+            channel,
+            relayedById: 'contact-2',
+            relayedBy: { id: 'contact-2', projectId: P, role: 'PROXY' },
+            ...(channel === 'WRITTEN' ? { sessionId: undefined, session: undefined } : {}),
+          }),
+        )
         .thenThrows('RULE_VIOLATED', 'onlyProxyRequestNamesRelay');
     }
   });

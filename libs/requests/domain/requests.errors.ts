@@ -11,6 +11,11 @@ export const requestErrors = {
       'directRequestNamesSession',
       'A request made directly to a developer must name the contact session where it was made',
     ),
+  writtenRequestNamesNoSession: () =>
+    DomainError.ruleViolated(
+      'writtenRequestNamesNoSession',
+      'A WRITTEN request came in writing: it names no contact session (one asked in a session is DIRECT, or PROXY when relayed)',
+    ),
   proxyRequestNamesRelay: () =>
     DomainError.ruleViolated('proxyRequestNamesRelay', 'A request passed on by a proxy must name the contact who relayed it'),
   onlyProxyRequestNamesRelay: (channel: string) =>

@@ -69,7 +69,13 @@ describe('raiseRequest', () => {
       world.carla,
     );
     expect(linked.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'customerLinksNoRequirements' });
+    // A written request names no session: the same answer for a session of the project and an id of none, so no id is confirmed.
+    for (const sessionId of [world.sessionId, '0195a3c0-0000-7000-8000-000000000002']) {
+      const withSession = await portal.send('RaiseRequest', { input: { ...written, title: 'In a session', sessionId } }, world.carla);
+      expect(withSession.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'writtenRequestNamesNoSession' });
+    }
     const titles = await allRequestTitles(portal, world);
+    expect(titles).not.toContain('In a session');
     expect(titles).not.toContain('For Cid');
     expect(titles).not.toContain('Linked by Carla');
   });

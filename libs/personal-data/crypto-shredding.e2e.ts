@@ -96,7 +96,7 @@ describe('crypto-shredding: forgetting a contact', () => {
     await portal.ok('ForgetContact', { input: { contactId: ids.contact, reason: 'GDPR erasure request' } }, ada);
     const { contact } = (await portal.graphql('query($id: ID!) { contact(id: $id) { name email forgotten } }', { id: ids.contact }, ada))
       .data!;
-    expect(contact).toEqual({ name: '[forgotten]', email: null, forgotten: true });
+    expect(contact).toEqual({ name: '[forgotten]', email: '[forgotten]', forgotten: true });
     const { request } = await portal.ok('Request', { id: ids.request }, ada);
     expect(request.requestedBy.name).toBe('[forgotten]');
     const { commitments } = await portal.ok('Commitments', { projectId: ids.project }, ada);

@@ -33,13 +33,14 @@ describe('forgetContact', () => {
   it('shreds the personal data from what the portal reads', async () => {
     const contactId = await register('Pat');
     const { forgetContact } = await portal.ok('ForgetContact', { input: { contactId, reason: 'GDPR request' } }, ada);
-    expect(forgetContact.contact).toEqual({ id: contactId, name: '[forgotten]', email: null, forgotten: true });
+    expect(forgetContact.contact).toEqual({ id: contactId, name: '[forgotten]', email: '[forgotten]', forgotten: true });
     const { data } = await portal.graphql(
       'query($id: ID!) { contact(id: $id) { organisation department role revision } }',
       { id: contactId },
       ada,
     );
-    expect(data!.contact).toEqual({ organisation: null, department: null, role: 'PROXY', revision: 2 });
+    // What was given reads [forgotten]; what never was stays null.
+    expect(data!.contact).toEqual({ organisation: null, department: '[forgotten]', role: 'PROXY', revision: 2 });
   });
 
   it('refuses to forget twice (finalState)', async () => {

@@ -7,7 +7,7 @@ import type { SessionDeveloper, SessionEvent } from '../domain/session.events.js
 /** Contacts and contact sessions, as the portal and the other contexts read them. */
 export const contactsProjection: Projection = {
   name: 'contacts',
-  version: 2,
+  version: 3, // 3: a forgotten contact's given e-mail, organisation and department read [forgotten]
   tables: ['contacts', 'contact_sessions', 'session_developers', 'session_contacts'],
   migrate: async (db) => {
     await db.schema
@@ -111,9 +111,21 @@ const projectContactEvent = async (rows: PageRows, event: ContactEvent, recorded
       });
       return;
     }
-    case 'ContactForgotten':
-      // The person's data leaves the read model; the row stays so references still resolve.
-      rows.put('contacts', { ...contact, forgotten: 1, name: FORGOTTEN, email: null, organisation: null, department: null, revision });
+    case 'ContactForgotten': {
+      // The person's data leaves the read model; the row stays so references still resolve. What
+      // was given reads [forgotten] (as in the audit log), what never was stays null.
+      const gone = (value: unknown) => (value == null ? null : FORGOTTEN);
+      const { email, organisation, department } = contact;
+      rows.put('contacts', {
+        ...contact,
+        forgotten: 1,
+        name: FORGOTTEN,
+        email: gone(email),
+        organisation: gone(organisation),
+        department: gone(department),
+        revision,
+      });
+    }
   }
 };
 

@@ -27,6 +27,12 @@ describe('the service', () => {
     expect(health.projections.every((p) => p.lag === '0')).toBe(true);
   });
 
+  it('keeps an idle connection open longer than proxies and clients keep theirs, and says so', async () => {
+    const response = await fetch(portal.url.replace('/graphql', '/health/live'));
+    await response.arrayBuffer();
+    expect(response.headers.get('keep-alive')).toBe('timeout=65');
+  });
+
   it('serves GraphiQL at /graphql that loads nothing from the internet', async () => {
     const response = await fetch(portal.url, { headers: { accept: 'text/html' } });
     const page = await response.text();

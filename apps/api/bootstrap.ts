@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -21,6 +22,17 @@ export interface AppOptions {
   operations?: OperationsConfig;
 }
 
+/**
+ * Node closes an idle keep-alive connection after 5 s, so a client or a proxy that sends on it in
+ * that instant gets a reset for a request that was never taken. Proxies and clients keep theirs
+ * for up to 60 s (nginx's upstream keepalive, load balancers) and close first when the server
+ * waits longer; the headers may take as long (Node wants headersTimeout above keepAliveTimeout).
+ */
+const keepIdleConnectionsOpen = (server: Server): void => {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+};
+
 /** The configured application, not yet listening: main.ts and the end-to-end tests share it. */
 export const createApp = async (config: LedgerConfig, options: AppOptions = {}): Promise<INestApplication> => {
   const operations = options.operations ?? loadOperationsConfig();
@@ -34,5 +46,6 @@ export const createApp = async (config: LedgerConfig, options: AppOptions = {}):
   app.use(securityHeaders);
   app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes });
   serveWebPages(app);
+  keepIdleConnectionsOpen(app.getHttpServer() as Server);
   return app;
 };

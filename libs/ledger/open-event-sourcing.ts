@@ -7,10 +7,12 @@ import {
   openPostgresReadModels,
   type EventStore,
   type Projection,
+  type ProjectionLeadership,
   type ReadModelDb,
   EVENTS_PER_PAGE,
   ProjectionRunner,
   SqliteEventStore,
+  SqliteLeadership,
   Upcasters,
   openSqliteReadModels,
   underSchemaLock,
@@ -45,6 +47,18 @@ export const openReadModels = (config: LedgerConfig): Promise<ReadModelDb> | Rea
     ? openPostgresReadModels(databaseUrlOf(config), `${config.databaseSchema}_read`)
     : openSqliteReadModels(join(config.dataDir, 'read-models.sqlite'));
 
+/** Who may run the projections: one process per PostgreSQL schema or SQLite data directory. */
+const leadershipOf = (config: LedgerConfig): ProjectionLeadership => {
+  switch (config.eventStore) {
+    case 'postgres':
+      return new PostgresLeadership(databaseUrlOf(config), config.databaseSchema);
+    case 'sqlite':
+      return new SqliteLeadership(join(config.dataDir, 'projections.lock'));
+    default:
+      return soleLeadership;
+  }
+};
+
 /** Another process leads the projections (an API instance): a job that must lead alone does not start. */
 export class ProjectionsLedElsewhere extends Error {}
 
@@ -57,8 +71,7 @@ export const openEventSourcing = async (
 ): Promise<OpenEventSourcing> => {
   const store = telemetry.observeStore(openEventStore(config));
   const readModels = await openReadModels(config);
-  const leadership =
-    config.eventStore === 'postgres' ? new PostgresLeadership(databaseUrlOf(config), config.databaseSchema) : soleLeadership;
+  const leadership = leadershipOf(config);
   const runner = new ProjectionRunner(store, readModels, projections, EVENTS_PER_PAGE, leadership, telemetry.projections);
   if (options.leadFirst && !(await runner.takeLeadership())) {
     await Promise.all([readModels.destroy(), store.close()]);

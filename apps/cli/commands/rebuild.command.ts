@@ -6,9 +6,10 @@ import { ProgressBar } from '../progress-bar.js';
 
 /**
  * `rebuild [projection]`: empties one projection (or all) and replays the whole log into it.
- * Run it while the API is stopped: a live API would keep projecting into the same tables. On
- * PostgreSQL a running instance holds the projections' leadership, so a rebuild is refused then
- * (it emptied the tables under the instance, which went on answering NOT_FOUND as if ready).
+ * Run it while the API is stopped: a live API would keep projecting into the same tables. A
+ * running instance holds the projections' leadership (PostgreSQL's advisory lock, SQLite's lock
+ * file), so a rebuild is refused then (it emptied the tables under the instance, which went on
+ * answering NOT_FOUND as if ready, and stayed short for good when commands came in meanwhile).
  */
 const RUNNING_INSTANCE =
   'an API instance is running the projections of this store: stop every instance, then rebuild (nothing was emptied)';

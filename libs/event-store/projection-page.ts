@@ -32,7 +32,8 @@ export const applyEvents = async (
 /**
  * Applies one page of the log to every projection behind its last event, in one transaction:
  * a command's event costs one commit and one checkpoint read and write in all, not one of each
- * per projection. Returns the checkpoints the transaction left.
+ * per projection. Returns the checkpoints the transaction left: below the runner's own for a
+ * projection reset elsewhere meanwhile.
  */
 export const applyPage = async (
   db: ReadModelDb,
@@ -53,7 +54,12 @@ export const applyPage = async (
       behind.map((p) => p.name),
       true,
     );
-    const moved = behind.filter((p) => (from.get(p.name) ?? 0n) < last);
+    // A checkpoint behind what this runner knew was reset by another process (a newer version's
+    // start): the events between are not on this page, so it is left where it is, never skipped ahead.
+    const moved = behind.filter((p) => {
+      const at = from.get(p.name) ?? 0n;
+      return at < last && at >= (known.get(p.name) ?? 0n);
+    });
     for (const projection of moved) {
       const start = from.get(projection.name) ?? 0n;
       const keptRows = kept.get(projection.name);

@@ -1,7 +1,7 @@
 import type { EventStore, RecordedEvent } from './event-store.js';
 import { migrateCheckpoints, readCheckpoints, resetProjection, seedCheckpoints } from './checkpoints.js';
 import { EVENTS_PER_PAGE, applyPage } from './projection-page.js';
-import { rebuildOutdatedProjections } from './projection-versions.js';
+import { builtForOtherCode, rebuildOutdatedProjections } from './projection-versions.js';
 import type { Projection, ProjectionObserver, ProjectionStatus, ReadModelDb } from './projection.js';
 import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
 import { Pause, Sleepers } from './sleepers.js';
@@ -21,6 +21,8 @@ export class ProjectionRunner {
   private readonly waiters = new Sleepers();
   private running = false;
   private leading = false;
+  /** Another instance rebuilt a read model for a newer version of its code: this one leads no more. */
+  private outdated = false;
   private loop: Promise<void> | undefined;
   private readonly followerPause = new Pause();
   /** Each projection's rows kept between its pages (KeptRows). */
@@ -70,7 +72,7 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.leading = await this.leadership.acquire();
+    this.leading = !this.outdated && (await this.leadership.acquire());
     if (this.leading) await this.catchUp();
     this.loop = this.follow();
   }
@@ -99,6 +101,7 @@ export class ProjectionRunner {
         await this.applyPage(page);
         read += page.length;
         onProgress?.(page[page.length - 1].position);
+        if (this.outdated) return read;
       }
       // A short page ended at the head as it was then; what came since, the follower's wait hears.
       if (page.length < this.pageSize) return read;
@@ -131,7 +134,7 @@ export class ProjectionRunner {
   private async follow(): Promise<void> {
     while (this.running) {
       try {
-        this.leading = await this.leadership.acquire();
+        this.leading = !this.outdated && (await this.leadership.acquire());
         if (this.leading) {
           await this.catchUp();
           await this.store.waitForEvents(this.slowestPosition(), 1_000);
@@ -143,6 +146,23 @@ export class ProjectionRunner {
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
     }
+  }
+
+  /**
+   * A read model reset under this leader was rebuilt by an instance with another version of its
+   * code (a rolling upgrade): applying this version's code to it would build it wrong, so this
+   * instance gives the projections up for good and follows. A reset at the same version is
+   * replayed from where it was left.
+   */
+  private async yieldToNewerCode(reset: readonly Projection[]): Promise<void> {
+    const other = await builtForOtherCode(this.db, reset);
+    if (other.length === 0) return;
+    console.error(
+      `read models ${other.join(', ')} were rebuilt for another version of their code: this instance leads the projections no more`,
+    );
+    this.outdated = true;
+    this.leading = false;
+    await this.leadership.release();
   }
 
   /** A follower reads the leader's checkpoints: often while someone waits (and soon after a new waiter), else once a second. */
@@ -162,6 +182,8 @@ export class ProjectionRunner {
 
   private async applyPage(page: RecordedEvent[]): Promise<void> {
     const reached = await applyPage(this.db, this.projections, this.checkpoints, page, this.kept);
+    const reset = this.projections.filter((p) => (reached.get(p.name) ?? 0n) < (this.checkpoints.get(p.name) ?? 0n));
+    if (reset.length > 0) await this.yieldToNewerCode(reset);
     for (const [name, position] of reached) {
       this.observer?.applied(name, eventsBetween(page, this.checkpoints.get(name) ?? 0n, position));
       this.checkpoints.set(name, position);

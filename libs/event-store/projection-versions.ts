@@ -33,3 +33,19 @@ export const rebuildOutdatedProjections = async (db: ReadModelDb, projections: r
   });
   return outdated.map((p) => p.name);
 };
+
+/** The projections whose read models another process rebuilt for another version of their code. */
+export const builtForOtherCode = async (db: ReadModelDb, projections: readonly Projection[]): Promise<string[]> => {
+  if (projections.length === 0) return [];
+  const rows = await db
+    .selectFrom('projection_versions')
+    .select(['name', 'version'])
+    .where(
+      'name',
+      'in',
+      projections.map((p) => p.name),
+    )
+    .execute();
+  const built = new Map(rows.map((row) => [row.name as string, Number(row.version)]));
+  return projections.filter((p) => (built.get(p.name) ?? 1) !== (p.version ?? 1)).map((p) => p.name);
+};

@@ -52,9 +52,21 @@ export interface IdempotencyRecord {
   key: string;
 }
 
+/** A stream a decision read and relied on, at the last index it read. */
+export interface UnmovedStream {
+  stream: string;
+  lastIndex: number;
+}
+
 export interface AppendOptions {
   expectedLastIndex: ExpectedLastIndex;
   idempotency?: IdempotencyRecord;
+  /**
+   * Other streams the decision rests on (who may decide, on a project's stream): the append is
+   * refused with WrongLastIndex naming such a stream when it has moved since, checked under the
+   * same lock as the append itself on SQLite and PostgreSQL (EventStoreDB: just before it).
+   */
+  unmoved?: readonly UnmovedStream[];
 }
 
 export interface AppendResult {

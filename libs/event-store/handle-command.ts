@@ -1,6 +1,14 @@
 import { type Decider, type DomainEvent, DomainError } from '@cf/core';
 import { type FoldCache, foldStream } from './fold-cache.js';
-import { type Actor, type EventStore, type IdempotentAppend, type NewEvent, IdempotencyKeyUsed, WrongLastIndex } from './event-store.js';
+import {
+  type Actor,
+  type EventStore,
+  type IdempotentAppend,
+  type NewEvent,
+  type UnmovedStream,
+  IdempotencyKeyUsed,
+  WrongLastIndex,
+} from './event-store.js';
 
 /** Who sent a command, when, and why: becomes the metadata of every event it produces. */
 export interface CommandMetadata {
@@ -27,6 +35,8 @@ export interface CommandOptions {
   sealEvents?: (events: NewEvent[]) => NewEvent[];
   /** Folded states of streams decided before: only the events since are read. */
   foldCache?: FoldCache;
+  /** Other streams the command's facts were read from (AppendOptions.unmoved): moved since, it is a CONFLICT on them. */
+  unmoved?: readonly UnmovedStream[];
 }
 
 /**
@@ -78,6 +88,8 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
         continue;
       }
       if (!(error instanceof WrongLastIndex)) throw error;
+      // The facts read from another stream are the caller's: deciding again here would reuse them.
+      if (error.stream !== stream) throw DomainError.conflict(error.stream, error.actual);
       options.foldCache?.forget(stream);
       // The sender's own expectation is checked in attempt(); a conflict here is a race: try again.
       if (tries >= RACE_TRIES || metadata.expectedLastIndex !== undefined) throw DomainError.conflict(stream, error.actual);
@@ -110,7 +122,11 @@ const attempt = async <Command, Event extends DomainEvent, State>(
   const decided = events.map((event) => ({ type: event.type, data: event.data as Record<string, unknown>, metadata: eventMetadata }));
   const newEvents = options.sealEvents ? options.sealEvents(decided) : decided;
   const idempotency = metadata.idempotencyKey ? { userId: metadata.actor.userId, key: metadata.idempotencyKey } : undefined;
-  const appended = await store.append(stream, newEvents, { expectedLastIndex: lastIndex < 0 ? 'no_stream' : lastIndex, idempotency });
+  const appended = await store.append(stream, newEvents, {
+    expectedLastIndex: lastIndex < 0 ? 'no_stream' : lastIndex,
+    idempotency,
+    ...(options.unmoved?.length ? { unmoved: options.unmoved } : {}),
+  });
   // What was decided is what the stream now holds (unless sealing changed it): the next command starts here.
   if (options.foldCache && !options.sealEvents) {
     options.foldCache.set(stream, decider, appended.lastIndex, events.reduce(decider.evolve, state));

@@ -21,6 +21,23 @@ export const appendContract = ({ store }: ContractContext): void => {
     expect(await store().lastIndexOf('thing-2')).toBe(-1);
   });
 
+  it('refuses an append whose decision rested on another stream that has moved since, naming it', async () => {
+    await store().append('project-1', [anEvent()], { expectedLastIndex: 'no_stream' });
+    const unmoved = [{ stream: 'project-1', lastIndex: 0 }];
+    await store().append('budget-1', [anEvent()], { expectedLastIndex: 'no_stream', unmoved });
+    await store().append('project-1', [anEvent('MemberRemoved')], { expectedLastIndex: 0 });
+    await expect(store().append('budget-1', [anEvent('Approved')], { expectedLastIndex: 0, unmoved })).rejects.toMatchObject({
+      stream: 'project-1',
+      actual: 1,
+    });
+    await expect(
+      store().append('budget-1', [anEvent('Approved')], { expectedLastIndex: 0, unmoved: [{ stream: 'project-2', lastIndex: 0 }] }),
+    ).rejects.toMatchObject({ stream: 'project-2', actual: -1 });
+    expect((await store().readStream('budget-1')).map((e) => e.type)).toEqual(['ThingHappened']);
+    await store().append('budget-1', [anEvent('Approved')], { expectedLastIndex: 0, unmoved: [{ stream: 'project-1', lastIndex: 1 }] });
+    expect(await store().lastIndexOf('budget-1')).toBe(1);
+  });
+
   it('lets exactly one of two concurrent appends with the same expected last index win', async () => {
     await store().append('race-1', [anEvent()], { expectedLastIndex: 'no_stream' });
     const outcomes = await Promise.allSettled(

@@ -10,6 +10,7 @@ import {
 import { GENESIS_HASH, chainHash } from '../../hash-chain.js';
 import type { Upcasters } from '../../upcasting.js';
 import type { Reservation } from './eventstoredb-idempotency.js';
+import { toServerStream } from './eventstoredb-mapping.js';
 import {
   type ChainedEvent,
   storedMetadataOf,
@@ -53,6 +54,13 @@ export const appendChained = async (
   options: AppendOptions,
   reservation?: Reservation,
 ): Promise<AppendResult> => {
+  // No transaction spans streams here: the streams a decision rests on are asked right before.
+  for (const other of options.unmoved ?? []) {
+    const prefix = serverStream.slice(0, serverStream.length - stream.length);
+    const otherTail = await readLastEvent(client, toServerStream(prefix, other.stream));
+    const at = otherTail ? Number(otherTail.revision) : -1;
+    if (at !== other.lastIndex) throw new WrongLastIndex(other.stream, other.lastIndex, at);
+  }
   for (let attempt = 1; ; attempt++) {
     const tail = await readLastEvent(client, serverStream);
     const current = tail ? Number(tail.revision) : -1;

@@ -3,7 +3,8 @@ import { appendBatch } from './postgres-append-batch-function.js';
 import { keyResult, linkHash } from './postgres-append-links.js';
 
 /** The schema's append functions: one append alone, and a group of appends in one call. */
-export const postgresAppendFunction = (schema: string): string => `${appendToStream(schema)}${appendBatch(schema)}`;
+export const postgresAppendFunction = (schema: string): string =>
+  `${appendToStream(schema)}${appendIfUnmoved(schema)}${appendBatch(schema)}`;
 
 /**
  * An append as one statement, so it costs one round trip, as an autocommitted INSERT does. Under
@@ -59,4 +60,38 @@ BEGIN
   last_position := v_position;
 END
 $append$;
+`;
+
+/**
+ * An append that rests on other streams too (a budget decision on who may decide, in the project's
+ * stream): under the same append lock, each of them must still end at the revision the decision
+ * read, or nothing is appended and `moved_stream` names the one that moved. One round trip.
+ */
+const appendIfUnmoved = (schema: string): string => `
+CREATE OR REPLACE FUNCTION "${schema}".append_if_unmoved(
+  p_unmoved text[], p_unmoved_revisions integer[],
+  p_stream text, p_expected integer, p_any_revision boolean,
+  p_types text[], p_quoted_types text[], p_versions integer[], p_data text[], p_metadata text[], p_occurred_at text[],
+  p_key_user text, p_key text,
+  OUT appended boolean, OUT current_revision integer, OUT last_position bigint, OUT moved_stream text)
+LANGUAGE plpgsql AS $unmoved$
+DECLARE
+  v_revision integer;
+BEGIN
+  PERFORM pg_advisory_xact_lock(${appendLockOf(schema)});
+  FOR i IN 1 .. COALESCE(array_length(p_unmoved, 1), 0) LOOP
+    SELECT COALESCE((SELECT e.revision FROM "${schema}".events e WHERE e.stream = p_unmoved[i] ORDER BY e.revision DESC LIMIT 1), -1)
+      INTO v_revision;
+    IF v_revision <> p_unmoved_revisions[i] THEN
+      appended := false;
+      current_revision := v_revision;
+      moved_stream := p_unmoved[i];
+      RETURN;
+    END IF;
+  END LOOP;
+  SELECT a.appended, a.current_revision, a.last_position INTO appended, current_revision, last_position
+    FROM "${schema}".append_to_stream(p_stream, p_expected, p_any_revision, p_types, p_quoted_types, p_versions,
+      p_data, p_metadata, p_occurred_at, p_key_user, p_key) AS a;
+END
+$unmoved$;
 `;

@@ -5,6 +5,7 @@ import {
   type ExpectedLastIndex,
   type IdempotencyRecord,
   type NewEvent,
+  type UnmovedStream,
   IdempotencyKeyUsed,
   WrongLastIndex,
 } from '../../event-store.js';
@@ -22,6 +23,7 @@ export interface StoredAppend {
   data: string[];
   metadata: string[];
   occurredAt: string[];
+  unmoved?: readonly UnmovedStream[];
 }
 
 /**
@@ -37,6 +39,7 @@ export const storedAppend = (upcasters: Upcasters, stream: string, events: NewEv
   data: events.map((event) => canonicalJson(event.data)),
   metadata: events.map((event) => canonicalJson(event.metadata)),
   occurredAt: events.map((event) => event.metadata.occurredAt),
+  ...(options.unmoved?.length ? { unmoved: options.unmoved } : {}),
 });
 
 const expectedLastIndex = ({ expected }: StoredAppend): number | null =>
@@ -74,9 +77,12 @@ const RACE_RETRIES = 3;
 
 /** One append alone: append_to_stream, where a used key fails the key's INSERT and so the call. */
 const appendAlone = async (pool: pg.Pool, schema: string, append: StoredAppend, retries = RACE_RETRIES): Promise<Outcome<AppendResult>> => {
+  const unmoved = append.unmoved ?? [];
   try {
-    const { rows } = await pool.query<{ appended: boolean; current_revision: number; last_position: string }>(
-      `SELECT * FROM "${schema}".append_to_stream($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    const { rows } = await pool.query<{ appended: boolean; current_revision: number; last_position: string; moved_stream?: string | null }>(
+      unmoved.length === 0
+        ? `SELECT * FROM "${schema}".append_to_stream($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`
+        : `SELECT * FROM "${schema}".append_if_unmoved($12, $13, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         append.stream,
         expectedLastIndex(append),
@@ -84,9 +90,12 @@ const appendAlone = async (pool: pg.Pool, schema: string, append: StoredAppend, 
         ...eventColumns([append]),
         append.idempotency?.userId ?? null,
         append.idempotency?.key ?? null,
+        ...(unmoved.length === 0 ? [] : [unmoved.map((u) => u.stream), unmoved.map((u) => u.lastIndex)]),
       ],
     );
-    const { appended, current_revision, last_position } = rows[0];
+    const { appended, current_revision, last_position, moved_stream } = rows[0];
+    const moved = moved_stream ? unmoved.find((u) => u.stream === moved_stream) : undefined;
+    if (moved) return { error: new WrongLastIndex(moved.stream, moved.lastIndex, current_revision) };
     if (!appended) return wrongLastIndex(append, current_revision);
     return { result: { lastIndex: current_revision, position: BigInt(last_position) } };
   } catch (error) {
@@ -128,8 +137,15 @@ const appendTogether = async (pool: pg.Pool, schema: string, appends: StoredAppe
  * A group of one is sent as appends always were, so an append that found nothing in flight
  * costs what it did before groups.
  */
-export const appendGroup = async (pool: pg.Pool, schema: string, appends: StoredAppend[]): Promise<Array<Outcome<AppendResult>>> =>
-  appends.length === 1 ? [await appendAlone(pool, schema, appends[0])] : appendTogether(pool, schema, appends);
+export const appendGroup = async (pool: pg.Pool, schema: string, appends: StoredAppend[]): Promise<Array<Outcome<AppendResult>>> => {
+  if (appends.length === 1) return [await appendAlone(pool, schema, appends[0])];
+  // An append that rests on other streams goes alone, after the group (append_batch checks no other streams).
+  const together = appends.filter((append) => !append.unmoved);
+  const outcomes = new Map<StoredAppend, Outcome<AppendResult>>();
+  if (together.length > 0) (await appendTogether(pool, schema, together)).forEach((outcome, i) => outcomes.set(together[i], outcome));
+  for (const append of appends) if (append.unmoved) outcomes.set(append, await appendAlone(pool, schema, append));
+  return appends.map((append) => outcomes.get(append)!);
+};
 
 /** An error the server reported rolled the whole call back: nothing of the group was committed. */
 export const rolledBack = (error: unknown): boolean => error instanceof pg.DatabaseError;

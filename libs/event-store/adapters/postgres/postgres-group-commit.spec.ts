@@ -39,9 +39,25 @@ describeIfReachable('PostgreSQL group commit', () => {
     const calls = jest.spyOn(pg.Pool.prototype, 'query');
     const first = store.append('first', [anEvent()], { expectedLastIndex: 'no_stream' });
     const outcomes = Promise.allSettled(appends.map(([stream, events, options]) => store.append(stream, events, options)));
-    const appendCalls = () => calls.mock.calls.filter(([text]) => /append_(to_stream|batch)/.test(String(text))).length;
+    const appendCalls = () => calls.mock.calls.filter(([text]) => /append_(to_stream|batch|if_unmoved)/.test(String(text))).length;
     return { first, outcomes, appendCalls };
   };
+
+  it('sends an append that rests on another stream on its own, after the group, with the outcome it would have alone', async () => {
+    await store.append('project-1', [anEvent(), anEvent()], { expectedLastIndex: 'no_stream' });
+    const group = behindOne([
+      ['a', [anEvent()], { expectedLastIndex: 'no_stream' }],
+      ['budget-1', [anEvent()], { expectedLastIndex: 'no_stream', unmoved: [{ stream: 'project-1', lastIndex: 0 }] }],
+      ['budget-2', [anEvent()], { expectedLastIndex: 'no_stream', unmoved: [{ stream: 'project-1', lastIndex: 1 }] }],
+      ['b', [anEvent()], { expectedLastIndex: 'no_stream' }],
+    ]);
+    await group.first;
+    const [a, moved, unmoved, b] = await group.outcomes;
+    expect([a.status, unmoved.status, b.status]).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+    expect(moved).toMatchObject({ status: 'rejected', reason: { stream: 'project-1', actual: 1 } });
+    expect(await store.lastIndexOf('budget-1')).toBe(-1);
+    expect(group.appendCalls()).toBe(4); // the first, the group of two, and each that rests on another stream
+  });
 
   it('sends the appends that wait behind one in flight as one call, each with the outcome it would have alone', async () => {
     const [a, b, c] = [anEvent('A'), anEvent('B'), anEvent('C')];

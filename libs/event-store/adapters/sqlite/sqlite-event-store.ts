@@ -54,6 +54,11 @@ export class SqliteEventStore implements EventStore {
   }
 
   private appendInTransaction(stream: string, events: NewEvent[], options: AppendOptions): AppendResult {
+    for (const other of options.unmoved ?? []) {
+      const otherTail = this.statements.tail.get(other.stream) as { revision: bigint } | undefined;
+      const at = otherTail ? Number(otherTail.revision) : -1;
+      if (at !== other.lastIndex) throw new WrongLastIndex(other.stream, other.lastIndex, at);
+    }
     const tail = this.statements.tail.get(stream) as { revision: bigint; hash: string } | undefined;
     const current = tail ? Number(tail.revision) : -1;
     if (!matchesExpectedLastIndex(options.expectedLastIndex, current)) {

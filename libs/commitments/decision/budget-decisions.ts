@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { streamName } from '@cf/core';
+import { DomainError, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { type Caller, EventSourcing } from '@cf/ledger';
-import { type ProjectAccessGrant, ProjectAccess, type ProjectRole, projectsDecider } from '@cf/projects';
+import { type ProjectAccessGrant, ProjectAccess, type ProjectRole, allowedRole, projectsDecider, roleOf } from '@cf/projects';
 import { budgetDecider } from '../domain/budget.decide.js';
 import type { BudgetCommand } from '../domain/commitments.commands.js';
 import { commitmentErrors } from '../domain/commitments.errors.js';
@@ -19,12 +19,18 @@ export interface BudgetMoment {
   projectStreamEvents: number;
 }
 
+/** How often a decision is taken again when the project's stream moved under it (a member removed meanwhile). */
+const PROJECT_MOVED_TRIES = 3;
+
 /**
  * Runs a decision on a project's budget stream `budget-<projectId>`: checks the caller's role,
  * reads the project's opening budget from its stream, and hands the command to the one
  * handleCommand, which folds the budget stream, decides and appends under its revision. A
  * concurrent decision on the same budget (any instance) makes the append fail; it is decided
- * again on fresh state, so no two decisions ever draw on the same picture.
+ * again on fresh state, so no two decisions ever draw on the same picture. Who decides is part of
+ * the picture: the caller's role is the project stream's (the read model may lag it), and the
+ * append is refused if that stream moved meanwhile, so no approval or promise lands after its
+ * maker stopped being a manager.
  */
 @Injectable()
 export class BudgetDecisions {
@@ -41,8 +47,28 @@ export class BudgetDecisions {
     command: (moment: BudgetMoment) => Promise<BudgetCommand> | BudgetCommand,
     idempotencyKey?: string,
   ): Promise<CommandResult> {
-    const grant = await this.access.require(caller, projectId, roles, action);
-    const project = await this.eventSourcing.fold(projectsDecider, streamName('project', projectId));
+    for (let tries = 1; ; tries++) {
+      try {
+        return await this.decideOnce(caller, projectId, roles, action, command, idempotencyKey);
+      } catch (error) {
+        const projectMoved = error instanceof DomainError && error.code === 'CONFLICT' && error.details?.entity === 'Project';
+        if (!projectMoved || tries >= PROJECT_MOVED_TRIES) throw error;
+      }
+    }
+  }
+
+  private async decideOnce(
+    caller: Caller,
+    projectId: string,
+    roles: readonly ProjectRole[],
+    action: string,
+    command: (moment: BudgetMoment) => Promise<BudgetCommand> | BudgetCommand,
+    idempotencyKey?: string,
+  ): Promise<CommandResult> {
+    const found = await this.access.require(caller, projectId, roles, action);
+    const projectStream = streamName('project', projectId);
+    const project = await this.eventSourcing.fold(projectsDecider, projectStream);
+    const grant = { ...found, role: allowedRole(roleOf(project.state, caller.actor.userId), roles, action) };
     const at = this.eventSourcing.now();
     const decided = await command({
       at: at.toISOString(),
@@ -51,7 +77,8 @@ export class BudgetDecisions {
       openingBudgetHours: project.state.budgetHours,
       projectStreamEvents: project.lastIndex + 1,
     });
-    return this.eventSourcing.execute(budgetDecider, streamName('budget', projectId), decided, { caller, at, idempotencyKey });
+    const unmoved = [{ stream: projectStream, lastIndex: project.lastIndex }];
+    return this.eventSourcing.execute(budgetDecider, streamName('budget', projectId), decided, { caller, at, idempotencyKey }, { unmoved });
   }
 
   /** A decision on one commitment, on its project's budget stream. */

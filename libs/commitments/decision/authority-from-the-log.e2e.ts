@@ -1,0 +1,48 @@
+import { EventSourcing } from '@cf/ledger';
+import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
+
+/**
+ * Who decides on a budget is part of the picture the decision rests on. The read models may lag
+ * the log (another instance removed a manager a moment ago): the role is the project stream's,
+ * and the append is refused if that stream moved meanwhile, so no approval and no promise made
+ * "with authority" lands in the log after its maker stopped being a manager.
+ */
+describe('authority on a budget decision, from the log', () => {
+  let portal: Portal;
+  let p: WorkedProject;
+  beforeAll(async () => {
+    portal = await startPortal();
+    p = await workedProject(portal);
+  });
+  afterAll(() => portal.close());
+
+  it('refuses a manager the log has removed, though the read models still list them', async () => {
+    const max = await portal.tokenFor('max', 'Max Manager');
+    await portal.ok('AddMember', { input: { projectId: p.projectId, userId: 'max', name: 'Max Manager', role: 'MANAGER' } }, p.mia);
+    const input = { projectId: p.projectId, madeToId: p.dora, summary: 'Bulk upload', estimateHours: 5 };
+    const pending = (await portal.ok('MakeCommitment', { input }, p.dan)).makeCommitment.commitment;
+    expect(pending.status).toBe('PENDING_APPROVAL');
+    const eventSourcing = portal.app.get(EventSourcing);
+    await eventSourcing.runner.stop(); // the read models stay where they are: Max is a MANAGER there
+    const at = new Date().toISOString();
+    await eventSourcing.store.append(
+      `project-${p.projectId}`,
+      [
+        {
+          type: 'MemberRemoved',
+          data: { projectId: p.projectId, userId: 'max', reason: 'Left the team', until: at.slice(0, 10), at },
+          metadata: { actor: { userId: 'mia', name: 'Mia Manager' }, occurredAt: at, correlationId: 'removed-elsewhere' },
+        },
+      ],
+      { expectedLastIndex: 'any' },
+    );
+    const before = await eventCount(portal);
+    const approve = await portal.send('ApproveCommitment', { input: { commitmentId: pending.id, note: 'Fine' } }, max);
+    expect(approve.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'projectMember' });
+    const promise = await portal.send('MakeCommitment', { input: { ...input, summary: 'OCR' } }, max);
+    expect(promise.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'projectMember' });
+    expect(await eventCount(portal)).toBe(before);
+    await eventSourcing.runner.start();
+  });
+});

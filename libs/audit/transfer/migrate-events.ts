@@ -17,19 +17,31 @@ export interface MigrateResult {
 }
 
 /**
- * Where to resume, derived from the target alone: its last event is a copy of some source event
- * (same stream, revision and hash); the copy continues after that event's source position.
- * Appends are atomic, so the target never holds half a command. No marker to keep in step.
+ * Where to resume, derived from the target alone: after its last event, once the target is a copy
+ * of the source's beginning — the same events (stream, revision, hash) at the same positions, as
+ * migrate keeps them. Checked event by event before anything is written: a target that merely ends
+ * with one of the source's events (a one-project import renumbers positions) holds another log,
+ * and keys or delivery records written into it would belong to neither. Appends are atomic, so a
+ * copy never holds half a command. No marker to keep in step.
  */
 export const resumePoint = async (source: EventStore, target: EventStore): Promise<bigint> => {
-  const head = await target.headPosition();
-  if (head === 0n) return 0n;
-  const [last] = await target.readAll({ after: head - 1n, limit: 1, raw: true });
-  const original = last && (await source.readStream(last.stream, { raw: true }))[last.indexInStream];
-  if (!last || !original || original.hash !== last.hash) {
-    throw new Error(`the target is not empty and its last event is not a copy of a source event: refusing to migrate into it`);
+  const originals = eventsAfter(source);
+  let copiedUpTo = 0n;
+  for await (const copy of eventsAfter(target)) {
+    const { value: original } = await originals.next();
+    const same =
+      original?.position === copy.position &&
+      original.stream === copy.stream &&
+      original.indexInStream === copy.indexInStream &&
+      original.hash === copy.hash;
+    if (!same)
+      throw new Error(
+        `the target is not empty and is not a copy of the source's beginning (position ${copy.position} differs): refusing to migrate into it; nothing was copied`,
+      );
+    copiedUpTo = copy.position;
   }
-  return original.position;
+  await originals.return(undefined);
+  return copiedUpTo;
 };
 
 /**

@@ -16,3 +16,4 @@ export * from './read-model/attended-session.js';
 export * from './graphql/contact.types.js';
 export * from './graphql/contact.mapping.js';
 export * from './contacts.module.js';
+export { wasForgotten } from './forget-contact/forgotten-keys.reconciler.js';

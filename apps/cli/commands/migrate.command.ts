@@ -1,10 +1,11 @@
-import { type OpenedStore, compareStores, migrateEvents, openStoreUrl, requireStoreAt } from '@cf/audit';
+import { type CarriedKeys, type OpenedStore, carryKeys, compareStores, migrateEvents, openStoreUrl, requireStoreAt } from '@cf/audit';
 import { carryDeliveryRecord } from '@cf/webhooks';
 import { ProgressBar } from '../progress-bar.js';
 
 /**
  * `migrate --from <store url> --to <store url> [--limit N]`: copies every event in global order,
- * one command per append, then the personal-data keys, and ends by comparing event counts and
+ * one command per append, then the personal-data keys (the target keeps only those the source
+ * still holds, see carryKeys), and ends by comparing event counts and
  * every stream's last hash (exit code 1 when they differ). The webhooks' delivery record goes
  * along (positions are kept, so the target derives the same delivery ids): nothing delivered is
  * sent again from the target. Interrupted, it resumes where the target ends when run again (see
@@ -17,6 +18,19 @@ export interface MigrateOptions {
   /** Events to copy in this run at most (the CLI checks it is a whole number). */
   limit?: number;
 }
+
+/** The source's keys, where it has a key store (a data directory never served has none). */
+const carryKeysOf = async (from: OpenedStore, to: OpenedStore): Promise<CarriedKeys> => {
+  const source = await from.openKeys(false);
+  if (!source) return { kept: 0, destroyed: 0 };
+  try {
+    const target = await to.openKeys(true);
+    if (!target) throw new Error('the target store keeps no keys: personal data would be unreadable there');
+    return await carryKeys(source, target, to.store).finally(() => target.close());
+  } finally {
+    await source.close();
+  }
+};
 
 /** The source's delivery record, where it has read models (a store never served has none). */
 const carryDeliveryRecordOf = async (from: OpenedStore, to: OpenedStore): Promise<number> => {
@@ -62,24 +76,19 @@ export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: Migrat
       limit,
       onProgress: (position) => bar.update(Number(position)),
     });
+    // Carried by a run cut short too: a key the source has destroyed goes from the copy at once.
+    const keys = await carryKeysOf(from, to);
     if (!result.complete) {
       console.log(`stopped after ${result.copied} events (--limit); run again to resume`);
       return;
     }
     bar.finish(Number(await from.store.headPosition()));
-    const sourceKeys = await from.openKeys(false);
-    const keys = (await sourceKeys?.entries()) ?? [];
-    if (sourceKeys) {
-      const targetKeys = await to.openKeys(true);
-      if (!targetKeys) throw new Error('the target store keeps no keys: personal data would be unreadable there');
-      await targetKeys.put(keys).finally(() => targetKeys.close());
-      await sourceKeys.close();
-    }
     const deliveries = await carryDeliveryRecordOf(from, to);
     const comparison = await compareStores(from.store, to.store);
     const resumed = result.resumedAfter > 0n ? `, resumed after source position ${result.resumedAfter}` : '';
+    const destroyed = keys.destroyed > 0 ? ` (${keys.destroyed} destroyed in the target, as in the source)` : '';
     console.log(
-      `copied ${result.copied} events${resumed}, ${keys.length} personal-data keys and ${deliveries} webhook delivery records from ${from.describe} to ${to.describe}`,
+      `copied ${result.copied} events${resumed}, ${keys.kept} personal-data keys${destroyed} and ${deliveries} webhook delivery records from ${from.describe} to ${to.describe}`,
     );
     console.log(`source: ${comparison.sourceEvents} events in ${comparison.streams} streams; target: ${comparison.targetEvents} events`);
     if (comparison.ok) console.log("OK: event counts and every stream's last hash match");

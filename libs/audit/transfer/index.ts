@@ -6,3 +6,4 @@ export * from './export-events.js';
 export * from './import-events.js';
 export * from './migrate-events.js';
 export * from './store-url.js';
+export * from './carry-keys.js';

@@ -8,6 +8,7 @@ import { rebuildCommand } from './commands/rebuild.command.js';
 import { schemaCommand } from './commands/schema.command.js';
 import { seedCommand } from './commands/seed.command.js';
 import { tokenCommand } from './commands/token.command.js';
+import { verifyCommand } from './commands/verify.command.js';
 
 const wholeNumber = (value: string): number => {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number');
@@ -65,6 +66,11 @@ program
   .requiredOption('--to <url>', 'the same forms as --from')
   .option('--limit <n>', 'copy at most this many events in this run', wholeNumber)
   .action((options: { from: string; to: string; limit?: number }) => migrateCommand(options));
+
+program
+  .command('verify')
+  .description("re-compute every stream's hash chain over the whole log; a broken link is named and exits 1")
+  .action(() => verifyCommand(loadConfig()));
 
 program.parseAsync(process.argv).then(
   () => process.exit(process.exitCode ?? 0),

@@ -1,13 +1,12 @@
 import { type BrokenChainLink, type ChainBreakReason, GENESIS_HASH, type RecordedEvent, chainHash } from '@cf/event-store';
 
-/**
- * Why a transfer refuses a broken chain, naming the event as the API does (a stream's revision
- * is its index + 1) and by its position in the log it came from.
- */
+/** A broken link, named as the API names it (a stream's revision is its index + 1) and by its position in the log it is in. */
+export const brokenLinkText = (broken: BrokenChainLink): string =>
+  `the chain of ${broken.stream} is broken at revision ${broken.indexInStream + 1} (position ${broken.position}, ${broken.reason})`;
+
+/** Why a transfer refuses a broken chain. */
 export const brokenChainRefusal = (broken: BrokenChainLink, nothingDone: string): Error =>
-  new Error(
-    `refused: the chain of ${broken.stream} is broken at revision ${broken.indexInStream + 1} (position ${broken.position}, ${broken.reason}); ${nothingDone}`,
-  );
+  new Error(`refused: ${brokenLinkText(broken)}; ${nothingDone}`);
 
 /**
  * Verifies hash chains one event at a time, in global order, keeping only each stream's last

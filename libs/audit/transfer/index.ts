@@ -7,3 +7,4 @@ export * from './import-events.js';
 export * from './migrate-events.js';
 export * from './store-url.js';
 export * from './carry-keys.js';
+export * from './verify-log.js';

@@ -1,0 +1,51 @@
+import { jest } from '@jest/globals';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { verifyCommand } from '../../../apps/cli/commands/verify.command.js';
+import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
+
+const onSqlite = process.env.EVENT_STORE !== 'postgres';
+const tamperIt = onSqlite ? it : it.skip;
+if (!onSqlite)
+  console.log('cli verify tamper test skipped: it edits DATA_DIR/events.sqlite directly, and this run uses EVENT_STORE=postgres');
+
+describe('cli verify', () => {
+  let portal: Portal;
+  let stream: string;
+  beforeAll(async () => {
+    portal = await startPortal();
+    const token = await portal.tokenFor('maria');
+    const { openProject } = await portal.ok('OpenProject', { input: { name: 'Checked', customerName: 'C', budgetHours: 10 } }, token);
+    const input = { projectId: openProject.project.id, key: 'R1', title: 'Upload', text: '', estimateHours: 4 };
+    stream = `requirement-${(await portal.ok('AddRequirement', { input }, token)).addRequirement.requirement.id}`;
+    jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await portal.close();
+  });
+
+  it('says every chain holds, counting the events and streams of the whole log', async () => {
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    await verifyCommand(portal.config);
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^verified \d+ events in \d+ streams: every chain holds$/));
+    log.mockRestore();
+  });
+
+  tamperIt('names the first broken link of a log altered in place, and changes nothing', async () => {
+    const db = new Database(join(portal.dataDir, 'events.sqlite'));
+    try {
+      const original = db.prepare('SELECT position, data FROM events WHERE stream = ? AND revision = 0').get(stream) as Record<
+        string,
+        unknown
+      >;
+      db.prepare(`UPDATE events SET data = json_set(data, '$.estimateHours', 40) WHERE position = ?`).run(original.position);
+      await expect(verifyCommand(portal.config)).rejects.toThrow(
+        new RegExp(`^the chain of ${stream} is broken at revision 1 \\(position ${String(original.position)}, HASH_MISMATCH\\)`),
+      );
+      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(original.data, original.position);
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { importEvents } from '@cf/audit';
 import { type LedgerConfig, openEventStore } from '@cf/ledger';
+import { reachStore } from '../../api/startup-checks.js';
 import { ProgressBar } from '../progress-bar.js';
 
 /**
@@ -13,6 +14,7 @@ import { ProgressBar } from '../progress-bar.js';
  */
 export const importCommand = async (config: LedgerConfig, file: string): Promise<void> => {
   const lines = () => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  await reachStore(config); // a wrong setting named as the API names it; an empty store is made, as import needs
   const store = openEventStore(config);
   try {
     let total = 0;

@@ -1,6 +1,7 @@
 import { type LedgerConfig, resolveJwtSecret, signToken } from '@cf/ledger';
 import { WebhookDispatcher } from '@cf/webhooks';
 import { createApp } from '../../api/bootstrap.js';
+import { reachStore } from '../../api/startup-checks.js';
 import { DEMO_PROJECT_ID, TEAM } from '../seed/demo-people.js';
 import { tellDemoStory } from '../seed/demo-story.js';
 import { SeedClient } from '../seed/seed-client.js';
@@ -10,6 +11,7 @@ import { SeedClient } from '../seed/seed-client.js';
  * 127.0.0.1 for the purpose, then prints tokens and queries to try. Seeding twice is refused.
  */
 export const seedCommand = async (config: LedgerConfig): Promise<void> => {
+  await reachStore(config); // a wrong setting named as the API's start names it
   const app = await createApp(config, { logger: false });
   app.enableShutdownHooks(); // Ctrl-C closes the store cleanly
   // Seeding tells no webhook anything: the service does, once it runs.

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { repositoryPath } from '../harness/repository-path.js';
-import { TEST_DATABASE_URL, freshStore } from '../harness/store-under-test.js';
+import { TEST_DATABASE_URL, dropSchemas, freshStore } from '../harness/store-under-test.js';
 
 const CLI = repositoryPath('dist/apps/cli/main.js');
 const store = freshStore('cli_configuration', 'cli-configuration-secret-cli-configuration');
@@ -11,6 +12,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'cf-cli-configuration-'));
 const aFile = join(scratch, 'a-file');
 writeFileSync(aFile, 'x');
 const anExport = join(scratch, 'empty.ndjson');
+/** A schema no store has: export and rebuild must not make it (dropped afterwards all the same, should they). */
+const noSchema = `cf_cli_no_log_${process.pid}`;
 writeFileSync(anExport, '');
 
 /** The built CLI run with the store under test, changed by `env`: its exit code and every line it printed. */
@@ -26,6 +29,22 @@ const cli = (env: Record<string, string>, ...args: string[]): Promise<{ code: nu
 
 /** The commands that open the configured store, each as it is typed. */
 const COMMANDS: string[][] = [['export', '--out', join(scratch, 'never-written.ndjson')], ['rebuild'], ['import', anExport], ['seed']];
+
+const schemaExists = async (schema: string): Promise<boolean> => {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query('SELECT to_regnamespace($1) IS NOT NULL AS found', [schema])).rows[0].found as boolean;
+  } finally {
+    await client.end();
+  }
+};
+
+afterAll(async () => {
+  rmSync(scratch, { recursive: true, force: true });
+  await store.remove();
+  if (store.kind === 'postgres') await dropSchemas(TEST_DATABASE_URL, [noSchema, `${noSchema}_read`]);
+});
 
 const withUrl = (change: (url: URL) => void): string => {
   const url = new URL(TEST_DATABASE_URL);
@@ -55,11 +74,6 @@ if (store.kind === 'postgres')
   );
 
 describe(`npm run cli on a wrong configuration (${store.kind})`, () => {
-  afterAll(async () => {
-    rmSync(scratch, { recursive: true, force: true });
-    await store.remove();
-  });
-
   const cases = WRONG_SETTINGS.flatMap(([label, env, expected]) => COMMANDS.map((args) => [args[0], label, args, env, expected] as const));
 
   // Each case is a start of Node that ends at once: two at a time use both cores.
@@ -71,4 +85,50 @@ describe(`npm run cli on a wrong configuration (${store.kind})`, () => {
       expect(existsSync(join(scratch, 'never-written.ndjson'))).toBe(false);
     },
   );
+});
+
+describe(`npm run cli export and rebuild on a store that holds no log (${store.kind})`, () => {
+  const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A mistyped directory, and one that is there but empty: neither is made a store.
+  const mistyped = join(scratch, 'dat');
+  const empty = mkdtempSync(join(scratch, 'empty-'));
+  const out = join(scratch, 'no-log.ndjson');
+
+  const refusals: [string, Record<string, string>, RegExp][] =
+    store.kind === 'sqlite'
+      ? [mistyped, empty].map((dir) => [
+          dir === empty ? 'an empty DATA_DIR' : 'a mistyped DATA_DIR',
+          { DATA_DIR: dir },
+          new RegExp(`^Invalid configuration: DATA_DIR holds no log \\(.*${escaped(dir)} holds no events\\.sqlite\\)`),
+        ])
+      : [
+          [
+            'a DATABASE_SCHEMA that does not exist',
+            { DATABASE_SCHEMA: noSchema },
+            new RegExp(
+              `^Invalid configuration: DATABASE_SCHEMA names a schema that holds no log \\(.* schema ${noSchema}: it has no events table\\)`,
+            ),
+          ],
+        ];
+
+  it.each(
+    refusals.flatMap(([label, env, expected]) =>
+      [['export', '--out', out], ['rebuild']].map((args) => [args[0], label, args, env, expected] as const),
+    ),
+  )('%s on %s is refused, naming the variable, and makes nothing', async (_command, _label, args, env, expected) => {
+    const { code, lines } = await cli(env, ...args);
+    expect({ code, lines }).toEqual({ code: 1, lines: [expect.stringMatching(expected)] });
+    expect({ mistyped: existsSync(mistyped), empty: readdirSync(empty), out: existsSync(out) }).toEqual({
+      mistyped: false,
+      empty: [],
+      out: false,
+    });
+    if (store.kind === 'postgres') expect(await schemaExists(noSchema)).toBe(false);
+  });
+
+  it('takes a store whose log holds no events yet (one an import of nothing made)', async () => {
+    expect((await cli({}, 'import', anExport)).code).toBe(0);
+    expect(await cli({}, 'export', '--out', out)).toEqual({ code: 0, lines: expect.arrayContaining([`exported 0 events to ${out}`]) });
+    expect((await cli({}, 'rebuild')).code).toBe(0);
+  });
 });

@@ -5,8 +5,8 @@ import type { Writable } from 'node:stream';
 import { asTheAuditLogShows, exportEvents } from '@cf/audit';
 import { type LedgerConfig, openEventStore } from '@cf/ledger';
 import { openKeyStore, unsealWith } from '@cf/personal-data';
-import { reachStore } from '../../api/startup-checks.js';
 import { ProgressBar } from '../progress-bar.js';
+import { reachLog } from '../reach-log.js';
 
 /**
  * `export [--project P] [--out file] [--unseal]`: the log as NDJSON, one event per line, in
@@ -26,7 +26,7 @@ export interface ExportOptions {
 }
 
 export const exportCommand = async (config: LedgerConfig, options: ExportOptions = {}): Promise<void> => {
-  await reachStore(config); // a wrong setting named as the API's start names it
+  await reachLog(config);
   const store = openEventStore(config);
   const keys = options.unseal ? await openKeyStore(config) : undefined;
   const file = options.out;

@@ -2,8 +2,8 @@ import type { ProjectionRunner } from '@cf/event-store';
 import type { LedgerConfig } from '@cf/ledger';
 import { ProjectionsLedElsewhere, openEventSourcing } from '@cf/ledger';
 import { LEDGER_PROJECTIONS } from '../../api/ledger-contexts.js';
-import { reachStore } from '../../api/startup-checks.js';
 import { ProgressBar } from '../progress-bar.js';
+import { reachLog } from '../reach-log.js';
 
 /**
  * `rebuild [projection]`: empties one projection (or all) and replays the whole log into it.
@@ -18,7 +18,7 @@ const RUNNING_INSTANCE =
 export const rebuildCommand = async (config: LedgerConfig, wanted?: string): Promise<void> => {
   const names = LEDGER_PROJECTIONS.map((p) => p.name);
   if (wanted && !names.includes(wanted)) throw new Error(`unknown projection "${wanted}"; known: ${names.join(', ')}`);
-  await reachStore(config); // a wrong setting named as the API's start names it
+  await reachLog(config);
   // Led before the read models are migrated: migrating empties a projection whose version changed.
   const eventSourcing = await openEventSourcing(config, LEDGER_PROJECTIONS, undefined, { leadFirst: true }).catch((error: unknown) => {
     throw error instanceof ProjectionsLedElsewhere ? new Error(RUNNING_INSTANCE) : error;

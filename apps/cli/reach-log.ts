@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { requireStoreAt } from '@cf/audit';
+import { ConfigError, type LedgerConfig, databaseUrlOf } from '@cf/ledger';
+import { reachStore } from '../api/startup-checks.js';
+
+/** The configured store as a store URL, the form migrate's checks read. */
+const storeUrlOf = (config: LedgerConfig): string => {
+  if (config.eventStore !== 'postgres') return `sqlite:${config.dataDir}`;
+  const url = new URL(databaseUrlOf(config));
+  url.searchParams.set('schema', config.databaseSchema);
+  return url.toString();
+};
+
+/**
+ * The log must be there already, as migrate requires of its source: opening a store creates an
+ * empty one, so a mistyped DATA_DIR would "export 0 events" or "rebuild from 0 events" and leave
+ * new files in the wrong place. On PostgreSQL the equivalent is a schema without an events table
+ * (one that does not exist, mostly): DATABASE_SCHEMA is mistyped as easily, and creating the
+ * schema there would be the same silent empty store. EventStoreDB keeps its log on its server,
+ * which reachStore has reached; an empty one is a log without events, not a wrong setting.
+ */
+const requireLog = async (config: LedgerConfig): Promise<void> => {
+  if (config.eventStore === 'eventstoredb') return;
+  await requireStoreAt(storeUrlOf(config)).catch((error: Error) => {
+    throw config.eventStore === 'postgres'
+      ? new ConfigError(
+          'DATABASE_SCHEMA',
+          `names a schema that holds no log (${error.message}): name the schema the API uses; none was made`,
+        )
+      : new ConfigError('DATA_DIR', `holds no log (${error.message}): name the directory the API uses; nothing was written`);
+  });
+};
+
+/**
+ * For the commands that read the log (export, rebuild): the API's start-up checks, so a wrong
+ * setting ends with the API's one line naming the variable, and then the log itself. A missing
+ * DATA_DIR is refused before reachStore, which would make it (as the API's first start needs).
+ */
+export const reachLog = async (config: LedgerConfig): Promise<void> => {
+  if (config.eventStore === 'sqlite' && !existsSync(config.dataDir)) await requireLog(config);
+  await reachStore(config);
+  await requireLog(config);
+};

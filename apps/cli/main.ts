@@ -15,6 +15,16 @@ const wholeNumber = (value: string): number => {
   return Number(value);
 };
 
+/**
+ * A token's lifetime, in the short form jose reads ("30d"): above zero, since jose takes "-5d" and
+ * signs a token the API refuses as expired, and whole, since "0.1s" rounds to none.
+ */
+const lifetime = (value: string): string => {
+  if (!/^[1-9]\d*[smhdwy]$/.test(value))
+    throw new InvalidArgumentError('must be a whole number above 0 and a unit: s, m, h, d, w or y (e.g. 30d, 12h)');
+  return value;
+};
+
 // Each action loads the configuration itself: `--help` and usage errors need none.
 const program = new Command('npm run cli --')
   .description('The customer-feedback ledger on the command line (configured by the same environment as the API).')
@@ -26,7 +36,7 @@ program
   .description("print a bearer token signed with this service's secret")
   .requiredOption('--user <id>', 'the user id the token names')
   .option('--name <name>', 'the name shown in events (default: the user id)')
-  .option('--expires <duration>', 'how long it lives, e.g. 30d, 12h', '30d')
+  .option('--expires <duration>', 'how long it lives, e.g. 30d, 12h', lifetime, '30d')
   .action((options: { user: string; name?: string; expires: string }) => tokenCommand(loadConfig(), options));
 
 program

@@ -36,6 +36,22 @@ describe('npm run cli: help and usage errors', () => {
     expect(out).toContain("option '--limit <n>' argument 'ten' is invalid. must be a whole number");
   });
 
+  it('signs a token that lives as long as --expires says', async () => {
+    const { code, out } = await cli('token', '--user', 'ada', '--expires', '12h');
+    const claims = JSON.parse(Buffer.from(out.trim().split('.')[1], 'base64url').toString()) as { iat: number; exp: number };
+    expect({ code, lives: claims.exp - claims.iat }).toEqual({ code: 0, lives: 12 * 3600 });
+  });
+
+  it.each(['abc', '-5d', '0d', '1.5h', '30'])(
+    'refuses --expires %s, naming the option and what it takes, and signs nothing',
+    async (expires) => {
+      const { code, out } = await cli('token', '--user', 'ada', '--expires', expires);
+      expect(code).toBe(1);
+      expect(out).toContain(`option '--expires <duration>' argument '${expires}' is invalid. must be a whole number above 0 and a unit`);
+      expect(out).not.toMatch(/^ey/m); // no token printed
+    },
+  );
+
   it('names an unknown command', async () => {
     const { code, out } = await cli('rebiuld');
     expect(code).toBe(1);

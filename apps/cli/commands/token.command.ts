@@ -3,7 +3,7 @@ import { type LedgerConfig, resolveJwtSecret, signToken } from '@cf/ledger';
 export interface TokenOptions {
   user: string;
   name?: string;
-  /** A duration jose understands: 30d, 12h, 90m. */
+  /** How long the token lives, as the CLI checked it: 30d, 12h, 90m. */
   expires: string;
 }
 

@@ -76,7 +76,12 @@ const racedUnderAnotherLock = (error: unknown): boolean =>
 const RACE_RETRIES = 3;
 
 /** One append alone: append_to_stream, where a used key fails the key's INSERT and so the call. */
-const appendAlone = async (pool: pg.Pool, schema: string, append: StoredAppend, retries = RACE_RETRIES): Promise<Outcome<AppendResult>> => {
+export const appendAlone = async (
+  pool: pg.Pool,
+  schema: string,
+  append: StoredAppend,
+  retries = RACE_RETRIES,
+): Promise<Outcome<AppendResult>> => {
   const unmoved = append.unmoved ?? [];
   try {
     const { rows } = await pool.query<{ appended: boolean; current_revision: number; last_position: string; moved_stream?: string | null }>(
@@ -137,15 +142,8 @@ const appendTogether = async (pool: pg.Pool, schema: string, appends: StoredAppe
  * A group of one is sent as appends always were, so an append that found nothing in flight
  * costs what it did before groups.
  */
-export const appendGroup = async (pool: pg.Pool, schema: string, appends: StoredAppend[]): Promise<Array<Outcome<AppendResult>>> => {
-  if (appends.length === 1) return [await appendAlone(pool, schema, appends[0])];
-  // An append that rests on other streams goes alone, after the group (append_batch checks no other streams).
-  const together = appends.filter((append) => !append.unmoved);
-  const outcomes = new Map<StoredAppend, Outcome<AppendResult>>();
-  if (together.length > 0) (await appendTogether(pool, schema, together)).forEach((outcome, i) => outcomes.set(together[i], outcome));
-  for (const append of appends) if (append.unmoved) outcomes.set(append, await appendAlone(pool, schema, append));
-  return appends.map((append) => outcomes.get(append)!);
-};
+export const appendGroup = async (pool: pg.Pool, schema: string, appends: StoredAppend[]): Promise<Array<Outcome<AppendResult>>> =>
+  appends.length === 1 ? [await appendAlone(pool, schema, appends[0])] : appendTogether(pool, schema, appends);
 
 /** An error the server reported rolled the whole call back: nothing of the group was committed. */
 export const rolledBack = (error: unknown): boolean => error instanceof pg.DatabaseError;

@@ -13,7 +13,7 @@ import {
 import { HeadWatcher } from '../../head-watcher.js';
 import { parseIdempotent } from '../../idempotency.js';
 import { GroupCommit } from './group-commit.js';
-import { type StoredAppend, appendGroup, rolledBack, storedAppend } from './postgres-append.js';
+import { type StoredAppend, appendAlone, appendGroup, rolledBack, storedAppend } from './postgres-append.js';
 import { postgresAppendFunction } from './postgres-append-function.js';
 import { Upcasters } from '../../upcasting.js';
 import { NOTIFY_CHANNEL, type PostgresEventRow, heardPosition, postgresEventSchema, storedEvent } from './postgres-schema.js';
@@ -90,9 +90,17 @@ export class PostgresEventStore implements EventStore {
     if (events.length === 0) throw new Error('append needs at least one event');
     const append = storedAppend(this.upcasters, stream, events, options);
     await this.ready;
-    const result = await this.appends.submit(append);
+    // One that rests on other streams never joins a group: append_batch checks no other streams,
+    // and sending it beside a group would make the group's retry after a failure resend a committed part.
+    const result = append.unmoved ? await this.appendResting(append) : await this.appends.submit(append);
     this.watcher.notify(result.position);
     return result;
+  }
+
+  private async appendResting(append: StoredAppend): Promise<AppendResult> {
+    const outcome = await appendAlone(this.pool, this.schema, append);
+    if ('error' in outcome) throw outcome.error;
+    return outcome.result;
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -43,10 +43,10 @@ describeIfReachable('PostgreSQL group commit', () => {
     return { first, outcomes, appendCalls };
   };
 
-  it('sends an append that rests on another stream on its own, after the group, with the outcome it would have alone', async () => {
+  it('sends an append that rests on another stream on its own, never in a group, with the outcome it would have alone', async () => {
     await store.append('project-1', [anEvent(), anEvent()], { expectedLastIndex: 'no_stream' });
     const group = behindOne([
-      ['a', [anEvent()], { expectedLastIndex: 'no_stream' }],
+      ['a', [anEvent()], { expectedLastIndex: 'any' }],
       ['budget-1', [anEvent()], { expectedLastIndex: 'no_stream', unmoved: [{ stream: 'project-1', lastIndex: 0 }] }],
       ['budget-2', [anEvent()], { expectedLastIndex: 'no_stream', unmoved: [{ stream: 'project-1', lastIndex: 1 }] }],
       ['b', [anEvent()], { expectedLastIndex: 'no_stream' }],
@@ -57,6 +57,24 @@ describeIfReachable('PostgreSQL group commit', () => {
     expect(moved).toMatchObject({ status: 'rejected', reason: { stream: 'project-1', actual: 1 } });
     expect(await store.lastIndexOf('budget-1')).toBe(-1);
     expect(group.appendCalls()).toBe(4); // the first, the group of two, and each that rests on another stream
+  });
+
+  it('keeps a failure of an append resting on another stream its own: the group is neither failed nor sent again', async () => {
+    const query = pg.Pool.prototype.query as (...args: unknown[]) => Promise<unknown>;
+    jest.spyOn(pg.Pool.prototype, 'query').mockImplementation(function (this: pg.Pool, ...args: unknown[]) {
+      if (/append_if_unmoved/.test(String(args[0])))
+        return Promise.reject(new pg.DatabaseError('canceling statement due to statement timeout', 0, 'error'));
+      return query.apply(this, args);
+    } as never);
+    const group = behindOne([
+      ['log', [anEvent()], { expectedLastIndex: 'any' }],
+      ['budget-1', [anEvent()], { expectedLastIndex: 'no_stream', unmoved: [{ stream: 'project-1', lastIndex: -1 }] }],
+      ['thing', [anEvent()], { expectedLastIndex: 'no_stream' }],
+    ]);
+    await group.first;
+    const [log, resting, thing] = await group.outcomes;
+    expect([log.status, resting.status, thing.status]).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect([await store.lastIndexOf('log'), await store.lastIndexOf('thing'), await store.lastIndexOf('budget-1')]).toEqual([0, 0, -1]);
   });
 
   it('sends the appends that wait behind one in flight as one call, each with the outcome it would have alone', async () => {

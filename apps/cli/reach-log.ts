@@ -32,7 +32,7 @@ const requireLog = async (config: LedgerConfig): Promise<void> => {
 };
 
 /**
- * For the commands that read the log (export, rebuild): the API's start-up checks, so a wrong
+ * For the commands that read the log (export, rebuild, verify): the API's start-up checks, so a wrong
  * setting ends with the API's one line naming the variable, and then the log itself. A missing
  * DATA_DIR is refused before reachStore, which would make it (as the API's first start needs).
  */

@@ -1,6 +1,7 @@
 import { brokenLinkText, verifyLog } from '@cf/audit';
 import { type LedgerConfig, openEventStore } from '@cf/ledger';
 import { ProgressBar } from '../progress-bar.js';
+import { reachLog } from '../reach-log.js';
 
 /**
  * `verify`: every stream's hash chain over the whole log, for an operator (the API's
@@ -8,6 +9,7 @@ import { ProgressBar } from '../progress-bar.js';
  * stream, its revision and its position, and the command exits 1.
  */
 export const verifyCommand = async (config: LedgerConfig): Promise<void> => {
+  await reachLog(config); // a mistyped DATA_DIR would "verify 0 events" of a store made there
   const store = openEventStore(config);
   try {
     const bar = new ProgressBar('verify', Number(await store.headPosition()));

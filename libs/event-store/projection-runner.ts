@@ -1,7 +1,7 @@
 import type { EventStore, RecordedEvent } from './event-store.js';
 import { migrateCheckpoints, readCheckpoints, resetProjection, seedCheckpoints } from './checkpoints.js';
 import { EVENTS_PER_PAGE, applyPage } from './projection-page.js';
-import { builtForOtherCode, rebuildOutdatedProjections } from './projection-versions.js';
+import { builtForNewerCode, rebuildOutdatedProjections } from './projection-versions.js';
 import type { Projection, ProjectionObserver, ProjectionStatus, ReadModelDb } from './projection.js';
 import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
 import { Pause, Sleepers } from './sleepers.js';
@@ -21,7 +21,7 @@ export class ProjectionRunner {
   private readonly waiters = new Sleepers();
   private running = false;
   private leading = false;
-  /** Another instance rebuilt a read model for a newer version of its code: this one leads no more. */
+  /** A read model was built by newer code (an upgrade under way): this instance leads no more. */
   private outdated = false;
   private loop: Promise<void> | undefined;
   private readonly followerPause = new Pause();
@@ -63,6 +63,7 @@ export class ProjectionRunner {
     );
     for (const projection of this.projections) await projection.migrate(this.db);
     await this.readCheckpoints();
+    await this.giveUpToNewerCode(this.projections);
   }
 
   /**
@@ -72,7 +73,7 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.leading = !this.outdated && (await this.leadership.acquire());
+    this.leading = await this.lead();
     if (this.leading) await this.catchUp();
     this.loop = this.follow();
   }
@@ -96,12 +97,12 @@ export class ProjectionRunner {
   async catchUp(onProgress?: (position: bigint) => void): Promise<number> {
     let read = 0;
     for (;;) {
+      if (this.outdated) return read;
       const page = await this.store.readAll({ after: this.slowestPosition(), limit: this.pageSize });
       if (page.length > 0) {
         await this.applyPage(page);
         read += page.length;
         onProgress?.(page[page.length - 1].position);
-        if (this.outdated) return read;
       }
       // A short page ended at the head as it was then; what came since, the follower's wait hears.
       if (page.length < this.pageSize) return read;
@@ -134,7 +135,7 @@ export class ProjectionRunner {
   private async follow(): Promise<void> {
     while (this.running) {
       try {
-        this.leading = !this.outdated && (await this.leadership.acquire());
+        this.leading = await this.lead();
         if (this.leading) {
           await this.catchUp();
           await this.store.waitForEvents(this.slowestPosition(), 1_000);
@@ -149,17 +150,27 @@ export class ProjectionRunner {
   }
 
   /**
-   * A read model reset under this leader was rebuilt by an instance with another version of its
-   * code (a rolling upgrade): applying this version's code to it would build it wrong, so this
-   * instance gives the projections up for good and follows. A reset at the same version is
-   * replayed from where it was left.
+   * Leads when the lock is free, unless newer code has built a read model: an instance that just
+   * became leader (it followed meanwhile) asks once, so it never applies this code to the newer tables.
    */
-  private async yieldToNewerCode(reset: readonly Projection[]): Promise<void> {
-    const other = await builtForOtherCode(this.db, reset);
-    if (other.length === 0) return;
-    console.error(
-      `read models ${other.join(', ')} were rebuilt for another version of their code: this instance leads the projections no more`,
-    );
+  private async lead(): Promise<boolean> {
+    if (this.outdated) return false;
+    const was = this.leading;
+    const leads = await this.leadership.acquire();
+    if (leads && !was) await this.giveUpToNewerCode(this.projections);
+    return leads && !this.outdated;
+  }
+
+  /**
+   * Newer code rebuilt some of these read models (an upgrade under way; seen at start, on taking
+   * the lead, or as a checkpoint reset under this leader): applying this code to them would build
+   * them wrong, so this instance gives the projections up for good and follows. A reset at this
+   * code's version is replayed from where it was left.
+   */
+  private async giveUpToNewerCode(projections: readonly Projection[]): Promise<void> {
+    const newer = await builtForNewerCode(this.db, projections);
+    if (newer.length === 0) return;
+    console.error(`read models ${newer.join(', ')} were built by newer code: this instance leads the projections no more`);
     this.outdated = true;
     this.leading = false;
     await this.leadership.release();
@@ -183,7 +194,7 @@ export class ProjectionRunner {
   private async applyPage(page: RecordedEvent[]): Promise<void> {
     const reached = await applyPage(this.db, this.projections, this.checkpoints, page, this.kept);
     const reset = this.projections.filter((p) => (reached.get(p.name) ?? 0n) < (this.checkpoints.get(p.name) ?? 0n));
-    if (reset.length > 0) await this.yieldToNewerCode(reset);
+    if (reset.length > 0) await this.giveUpToNewerCode(reset);
     for (const [name, position] of reached) {
       this.observer?.applied(name, eventsBetween(page, this.checkpoints.get(name) ?? 0n, position));
       this.checkpoints.set(name, position);

@@ -3,47 +3,68 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from './adapters/sqlite/sqlite-event-store.js';
+import { SqliteLeadership } from './adapters/sqlite/sqlite-leadership.js';
 import { anEvent } from './contract/contract-context.js';
+import type { ReadModelDb } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { totals } from './projection.spec-fixtures.js';
 import { openSqliteReadModels } from './read-model-db.js';
 
 /**
- * A rolling upgrade: an instance with a new version of a projection starts while one with the old
- * code still leads. The new one rebuilds the read model; the old leader, whose next page began far
- * past the reset checkpoint, applied that page and moved the checkpoint to its end, so everything
- * before it was lost for good while every figure said the read model was current.
+ * A rolling upgrade: instances with a new version of a projection start while instances with the
+ * old code still run. The old leader's next page began far past the checkpoint the new code had
+ * reset, so it skipped everything before it for good; an old follower that took the lead next
+ * replayed the log into the new tables with the old code.
  */
-describe('a projection rebuilt for a newer version while an older instance leads', () => {
+describe('a projection rebuilt by newer code while older instances run', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cf-rolling-'));
   const store = new SqliteEventStore({ file: ':memory:' });
-  const [oldDb, newDb] = [openSqliteReadModels(join(dir, 'read-models.sqlite')), openSqliteReadModels(join(dir, 'read-models.sqlite'))];
-  afterAll(async () => {
-    await Promise.all([oldDb.destroy(), newDb.destroy(), store.close()]);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const dbs: ReadModelDb[] = [];
+  const instance = (version: number) => {
+    const db = openSqliteReadModels(join(dir, 'read-models.sqlite'));
+    dbs.push(db);
+    const runner = new ProjectionRunner(store, db, [{ ...totals, version }], 50, new SqliteLeadership(join(dir, 'projections.lock')));
+    return { db, runner };
+  };
   const add = async (from: number, to: number) => {
     for (let i = from; i <= to; i++) await store.append(`s-${i % 3}`, [anEvent('Added', { amount: i })], { expectedLastIndex: 'any' });
   };
+  const eventsPerStream = async (db: ReadModelDb) =>
+    (await db.selectFrom('totals').select(['stream', 'events']).orderBy('stream').execute()).map((row) => Number(row.events));
+  beforeAll(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await Promise.all([...dbs.map((db) => db.destroy()), store.close()]);
+    rmSync(dir, { recursive: true, force: true });
+  });
 
-  it('is never skipped ahead: the old instance gives the projections up, the new one replays the whole log', async () => {
-    const older = new ProjectionRunner(store, oldDb, [totals], 50);
-    await older.migrate();
+  it('is built by the newer code only: older leaders and followers give the projections up, none skips', async () => {
+    const [leader, follower] = [instance(1), instance(1)];
+    for (const old of [leader, follower]) await old.runner.migrate();
+    expect(await leader.runner.takeLeadership()).toBe(true);
     await add(1, 120);
-    await older.catchUp();
-    const newer = new ProjectionRunner(store, newDb, [{ ...totals, version: 2 }], 50);
-    await newer.migrate(); // drops the tables and resets the checkpoint under the older leader
+    await leader.runner.catchUp();
+    const newer = instance(2);
+    await newer.runner.migrate(); // drops the tables and resets the checkpoint under the older leader
     await add(121, 150);
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(await older.takeLeadership()).toBe(true);
-    await older.catchUp();
-    expect(older.isLeading()).toBe(false);
-    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('read models totals were rebuilt for another version'));
-    const [reset] = await newDb.selectFrom('projection_checkpoints').select('position').where('name', '=', 'totals').execute();
+    await leader.runner.catchUp();
+    expect(leader.runner.isLeading()).toBe(false);
+    const [reset] = await newer.db.selectFrom('projection_checkpoints').select('position').where('name', '=', 'totals').execute();
     expect(String(reset.position)).toBe('0');
-    await newer.catchUp();
-    const rows = await newDb.selectFrom('totals').select(['stream', 'events']).orderBy('stream').execute();
-    expect(rows).toEqual([0, 1, 2].map((rest) => ({ stream: `s-${rest}`, events: 50 })));
-    expect(newer.slowestPosition()).toBe(150n);
+    // The older follower finds the lock free first: it asks which code built the read model, and follows.
+    await follower.runner.start();
+    expect(follower.runner.isLeading()).toBe(false);
+    await follower.runner.stop();
+    expect(await newer.runner.takeLeadership()).toBe(true);
+    await newer.runner.catchUp();
+    expect(await eventsPerStream(newer.db)).toEqual([50, 50, 50]);
+    // An instance of the older code that starts now neither rebuilds the newer read model nor leads.
+    const late = instance(1);
+    await late.runner.migrate();
+    expect(await eventsPerStream(newer.db)).toEqual([50, 50, 50]);
+    await newer.runner.stop();
+    await late.runner.start();
+    expect(late.runner.isLeading()).toBe(false);
+    await late.runner.stop();
   });
 });

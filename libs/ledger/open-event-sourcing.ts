@@ -3,7 +3,6 @@ import {
   EventStoreDbEventStore,
   PostgresEventStore,
   PostgresLeadership,
-  soleLeadership,
   openPostgresReadModels,
   type EventStore,
   type Projection,
@@ -47,17 +46,14 @@ export const openReadModels = (config: LedgerConfig): Promise<ReadModelDb> | Rea
     ? openPostgresReadModels(databaseUrlOf(config), `${config.databaseSchema}_read`)
     : openSqliteReadModels(join(config.dataDir, 'read-models.sqlite'));
 
-/** Who may run the projections: one process per PostgreSQL schema or SQLite data directory. */
-const leadershipOf = (config: LedgerConfig): ProjectionLeadership => {
-  switch (config.eventStore) {
-    case 'postgres':
-      return new PostgresLeadership(databaseUrlOf(config), config.databaseSchema);
-    case 'sqlite':
-      return new SqliteLeadership(join(config.dataDir, 'projections.lock'));
-    default:
-      return soleLeadership;
-  }
-};
+/**
+ * Who may run the projections: one process per PostgreSQL schema, or per data directory where
+ * the read models are SQLite files there (SQLite's log, and EventStoreDB's).
+ */
+const leadershipOf = (config: LedgerConfig): ProjectionLeadership =>
+  config.eventStore === 'postgres'
+    ? new PostgresLeadership(databaseUrlOf(config), config.databaseSchema)
+    : new SqliteLeadership(join(config.dataDir, 'projections.lock'));
 
 /** Another process leads the projections (an API instance): a job that must lead alone does not start. */
 export class ProjectionsLedElsewhere extends Error {}

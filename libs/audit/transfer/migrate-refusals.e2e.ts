@@ -69,3 +69,28 @@ describeIt('migrate refuses', () => {
     await copy.close();
   });
 });
+
+describe('migrate refuses a SQLite store an instance is serving', () => {
+  it('from the directory an API runs the projections of (its lock file), copying nothing; once it stopped, the copy runs', async () => {
+    jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const served = await startPortal({ env: { EVENT_STORE: 'sqlite' } });
+    const copy = mkdtempSync(join(tmpdir(), 'cf-migrate-served-copy-'));
+    try {
+      await served.ok('OpenProject', { input: { name: 'Served', customerName: 'C', budgetHours: 1 } }, await served.tokenFor('maria'));
+      await expect(migrateCommand({ from: `sqlite:${served.dataDir}`, to: `sqlite:${copy}` })).rejects.toThrow(
+        /^an API instance is serving sqlite:/,
+      );
+      expect(existsSync(join(copy, 'events.sqlite'))).toBe(false);
+      await served.app.close();
+      await migrateCommand({ from: `sqlite:${served.dataDir}`, to: `sqlite:${copy}` });
+      const copied = openStoreUrl(`sqlite:${copy}`).store;
+      expect(await copied.headPosition()).toBeGreaterThan(0n);
+      await copied.close();
+    } finally {
+      jest.restoreAllMocks();
+      await served.close();
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});

@@ -6,7 +6,7 @@ import {
   PostgresEventStore,
   PostgresLeadership,
   type ProjectionLeadership,
-  soleLeadership,
+  SqliteLeadership,
   type ReadModelDb,
   SqliteEventStore,
   openPostgresReadModels,
@@ -24,7 +24,7 @@ export interface OpenedStore {
   openKeys(create: boolean): Promise<KeyStore | undefined>;
   /** Its read models; undefined when `create` is false and it has none (a store never served). */
   openReadModels(create: boolean): Promise<ReadModelDb | undefined>;
-  /** The projections' leadership an API instance serving the store holds (on PostgreSQL; SQLite cannot tell). */
+  /** The projections' leadership an API instance serving the store holds (its advisory lock, or its data directory's lock file). */
   leadership: ProjectionLeadership;
   /** Why the store's server cannot be reached, or undefined when it can (a SQLite directory always can). */
   whyUnreachable(): Promise<string | undefined>;
@@ -92,7 +92,7 @@ export const openStoreUrl = (url: string): OpenedStore => {
       closeStore: async () => store?.close(),
       openKeys: async (create) => (create || existsSync(keyFile) ? openSqliteKeyStore(keyFile) : undefined),
       openReadModels: async (create) => (create || existsSync(readModels) ? openSqliteReadModels(readModels) : undefined),
-      leadership: soleLeadership,
+      leadership: new SqliteLeadership(join(dir, 'projections.lock')),
       whyUnreachable: async () => undefined,
       describe: `sqlite:${dir}`,
     };

@@ -141,6 +141,14 @@ describe('ReviseCommitment', () => {
     expect(grown).toMatchObject({ promisedByReviser: 'DEVELOPER', atDecision: { outsideBudget: true, madeWithoutAuthority: true } });
   });
 
+  it("leaves a manager's promise on the manager's authority when a developer trims it after a budget cut took it outside", () => {
+    const inside = decidedAfter(c1Made, revise({ estimateHours: 50 })); // 10 h on a reserve of 30 h
+    const cut = [...inside, budgetChanged(100, 75)]; // a reserve of 5 h
+    const trimmed = revisedBy(cut, revise({ estimateHours: 48, actor: developer, reviserRole: 'DEVELOPER', expectedRevision: 2 }));
+    expect(trimmed.atDecision).toMatchObject({ outsideBudget: true, madeWithoutAuthority: false });
+    expect(trimmed.promisedByReviser).toBeUndefined();
+  });
+
   it('accepts it again when a smaller estimate brings it back within the budget, and keeps an approval', () => {
     const grown = decidedAfter(c1Made, revise({ estimateHours: 75 }));
     expect(revisedBy(grown, revise({ estimateHours: 60 }))).toMatchObject({

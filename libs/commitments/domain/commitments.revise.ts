@@ -100,7 +100,10 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
     );
   let atDecision = rejudged ? judgedOn(slot.promisedBy) : undefined;
   // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
-  const takenOutside = atDecision !== undefined && takesOutside(slot.atDecision, atDecision, estimateHours > slot.estimateHours);
+  // Only more hours or other requirements can take it anywhere: a trim judged after a budget cut is no step outside by the reviser.
+  const raised = estimateHours > slot.estimateHours;
+  const widened = raised || changes.some((c) => c.field === 'requirementIds');
+  const takenOutside = atDecision !== undefined && widened && takesOutside(slot.atDecision, atDecision, raised);
   const promisedByReviser = takenOutside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
   if (promisedByReviser) atDecision = judgedOn({ role: promisedByReviser, inRevision: true });
   return [

@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import type { NewEvent } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
@@ -44,5 +46,49 @@ describe('authority on a budget decision, from the log', () => {
     expect(promise.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'projectMember' });
     expect(await eventCount(portal)).toBe(before);
     await eventSourcing.runner.start();
+  });
+
+  /** The project's stream moves between the decision's read of it and its append: once, by `event`. */
+  const projectMovesOnce = (event: NewEvent) => {
+    const store = portal.app.get(EventSourcing).store;
+    const append = store.append.bind(store);
+    const budgetAppends: string[] = [];
+    jest.spyOn(store, 'append').mockImplementation(async (stream, events, options) => {
+      if (stream.startsWith('budget-')) {
+        budgetAppends.push(stream);
+        if (budgetAppends.length === 1) await append(`project-${p.projectId}`, [event], { expectedLastIndex: 'any' });
+      }
+      return append(stream, events, options);
+    });
+    return budgetAppends;
+  };
+  const memberEvent = (type: string, data: Record<string, unknown>): NewEvent => {
+    const at = new Date().toISOString();
+    return {
+      type,
+      data: { projectId: p.projectId, ...data, at },
+      metadata: { actor: { userId: 'mia', name: 'Mia Manager' }, occurredAt: at, correlationId: 'elsewhere' },
+    };
+  };
+
+  it('decides again when the project moved meanwhile, and refuses if the decider is no member by then', async () => {
+    await portal.ok('AddMember', { input: { projectId: p.projectId, userId: 'liv', name: 'Liv Manager', role: 'MANAGER' } }, p.mia);
+    const liv = await portal.tokenFor('liv', 'Liv Manager');
+    const input = { projectId: p.projectId, madeToId: p.dora, summary: 'Export', estimateHours: 2 };
+    try {
+      const attempts = projectMovesOnce(memberEvent('MemberAdded', { userId: 'eve', name: 'Eve', role: 'AUDITOR', since: '2026-01-01' }));
+      const made = await portal.ok('MakeCommitment', { input }, liv);
+      expect(made.makeCommitment.commitment.madeWithoutAuthority).toBe(false);
+      expect(attempts).toHaveLength(2); // the first refused: the project's stream had moved
+      jest.restoreAllMocks();
+      const before = await eventCount(portal);
+      const refused = projectMovesOnce(memberEvent('MemberRemoved', { userId: 'liv', reason: 'Left', until: '2026-12-01' }));
+      const answer = await portal.send('MakeCommitment', { input: { ...input, summary: 'Import' } }, liv);
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'projectMember' });
+      expect(refused).toHaveLength(1);
+      expect(await eventCount(portal)).toBe(before + 1n); // the removal only: no promise after it
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 });

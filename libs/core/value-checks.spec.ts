@@ -34,6 +34,7 @@ describe('value checks', () => {
     expect(requiredText('name', 'x'.repeat(500))).toHaveLength(500);
     expect(thrown(() => requiredText('name', '   '))).toMatchObject(badInputOn('name'));
     expect(thrown(() => requiredText('name', '\u200b \u2060\ufeff'))).toMatchObject(badInputOn('name'));
+    expect(thrown(() => requiredText('name', '\u3164\u2800\u034f\ufe0f'))).toMatchObject(badInputOn('name'));
     expect(requiredText('name', 'Ada\u200bLovelace')).toBe('Ada\u200bLovelace');
     expect(thrown(() => requiredText('name', undefined))).toMatchObject(badInputOn('name'));
     expect(thrown(() => requiredText('name', 42))).toMatchObject(badInputOn('name'));

@@ -5,8 +5,12 @@ import { DomainError } from './domain-error.js';
  * store or throws BAD_USER_INPUT on the given field (NOT_FOUND / RULE_VIOLATED for facts).
  */
 
-/** Nothing a reader would see: white space and invisible format characters (a zero-width space). */
-const INVISIBLE = /^[\s\p{Cf}]*$/u;
+/**
+ * Nothing a reader would see: white space, invisible format characters (a zero-width space),
+ * and the blanks Unicode classes as letters or marks (Hangul fillers, the braille blank, the
+ * grapheme joiner, variation selectors).
+ */
+const INVISIBLE = /^(?:[\s\p{Cf}\u115f\u1160\u2800\u3164\uffa0]|\u034f|\p{Variation_Selector})*$/u;
 
 /** A required text: trimmed, not empty (nor only invisible characters), and at most `maxLength` characters when given. */
 export const requiredText = (field: string, value: unknown, maxLength?: number): string => {

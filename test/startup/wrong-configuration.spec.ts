@@ -144,7 +144,7 @@ describe('starting the service with a wrong configuration', () => {
     ],
   ];
 
-  // Each case is a start of Node that ends at once, about a second of CPU: two at a time use both cores.
+  // Each case is a start of Node that ends at once, about a second of CPU: several at a time (jest's maxConcurrency) keep both cores busy.
   it.concurrent.each(cases)('with %s, exits with one line naming the variable', async (_label, env, expected) => {
     const { code, stderr } = await startWith({ DATA_DIR: dataDir, ...(await env()) });
     expect(code).toBe(1);

@@ -19,7 +19,10 @@ export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuer
     const viewer = viewerOf(await this.access.require(caller, projectId, ANY_ROLE, 'read commitments'));
     const flags = [filter?.outsideBudget, filter?.outsideRequirements, filter?.madeWithoutAuthority, filter?.currentlyOutsideBudget];
     if (viewer !== null && flags.some((flag) => flag != null)) {
-      throw DomainError.forbidden('A CUSTOMER may filter commitments by status only: the judgements are internal', 'customerView');
+      throw DomainError.forbidden(
+        'A CUSTOMER may filter commitments by status and active only: the judgements are internal',
+        'customerView',
+      );
     }
     const size = pageSize(first);
     const afterSeq = decodeSequenceCursor(after);

@@ -14,7 +14,7 @@ export const raiseRequest = (command: RaiseRequest, state: State): RequestRaised
   const { projectId, requestedById, relayedById, sessionId } = command;
 
   if (channel === 'DIRECT' && !sessionId) throw requestErrors.directRequestNamesSession();
-  // Checked before the session is looked at: whether the id exists is no answer to a written request.
+  // Refused whatever the session is: whether the id exists is no answer to a written request.
   if (channel === 'WRITTEN' && sessionId) throw requestErrors.writtenRequestNamesNoSession();
   if (channel === 'PROXY' && !relayedById) throw requestErrors.proxyRequestNamesRelay();
   if (channel !== 'PROXY' && relayedById) throw requestErrors.onlyProxyRequestNamesRelay(channel);

@@ -47,38 +47,36 @@ export class BudgetDecisions {
     command: (moment: BudgetMoment) => Promise<BudgetCommand> | BudgetCommand,
     idempotencyKey?: string,
   ): Promise<CommandResult> {
+    const once = async (): Promise<CommandResult> => {
+      const found = await this.access.require(caller, projectId, roles, action);
+      const projectStream = streamName('project', projectId);
+      const project = await this.eventSourcing.fold(projectsDecider, projectStream);
+      const grant = { ...found, role: allowedRole(roleOf(project.state, caller.actor.userId), roles, action) };
+      const at = this.eventSourcing.now();
+      const decided = await command({
+        at: at.toISOString(),
+        actor: caller.actor,
+        grant,
+        openingBudgetHours: project.state.budgetHours,
+        projectStreamEvents: project.lastIndex + 1,
+      });
+      const unmoved = [{ stream: projectStream, lastIndex: project.lastIndex }];
+      return this.eventSourcing.execute(
+        budgetDecider,
+        streamName('budget', projectId),
+        decided,
+        { caller, at, idempotencyKey },
+        { unmoved },
+      );
+    };
     for (let tries = 1; ; tries++) {
       try {
-        return await this.decideOnce(caller, projectId, roles, action, command, idempotencyKey);
+        return await once();
       } catch (error) {
         const projectMoved = error instanceof DomainError && error.code === 'CONFLICT' && error.details?.entity === 'Project';
         if (!projectMoved || tries >= PROJECT_MOVED_TRIES) throw error;
       }
     }
-  }
-
-  private async decideOnce(
-    caller: Caller,
-    projectId: string,
-    roles: readonly ProjectRole[],
-    action: string,
-    command: (moment: BudgetMoment) => Promise<BudgetCommand> | BudgetCommand,
-    idempotencyKey?: string,
-  ): Promise<CommandResult> {
-    const found = await this.access.require(caller, projectId, roles, action);
-    const projectStream = streamName('project', projectId);
-    const project = await this.eventSourcing.fold(projectsDecider, projectStream);
-    const grant = { ...found, role: allowedRole(roleOf(project.state, caller.actor.userId), roles, action) };
-    const at = this.eventSourcing.now();
-    const decided = await command({
-      at: at.toISOString(),
-      actor: caller.actor,
-      grant,
-      openingBudgetHours: project.state.budgetHours,
-      projectStreamEvents: project.lastIndex + 1,
-    });
-    const unmoved = [{ stream: projectStream, lastIndex: project.lastIndex }];
-    return this.eventSourcing.execute(budgetDecider, streamName('budget', projectId), decided, { caller, at, idempotencyKey }, { unmoved });
   }
 
   /** A decision on one commitment, on its project's budget stream. */

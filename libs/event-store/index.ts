@@ -12,6 +12,7 @@ export * from './summary-counters.js';
 export * from './read-model-db.js';
 export * from './adapters/sqlite/sqlite-event-store.js';
 export * from './adapters/sqlite/sqlite-leadership.js';
+export * from './adapters/sqlite/sqlite-schema-lock.js';
 export * from './adapters/postgres/postgres-event-store.js';
 export * from './adapters/eventstoredb/eventstoredb-event-store.js';
 export * from './read-model-db-postgres.js';

@@ -15,6 +15,7 @@ import {
   Upcasters,
   openSqliteReadModels,
   underSchemaLock,
+  underSqliteSchemaLock,
 } from '@cf/event-store';
 import { ConfigError, type LedgerConfig, databaseUrlOf, eventStoreConnectionOf } from './config/ledger-config.js';
 import { type EventSourcingTelemetry, quietTelemetry } from './telemetry/event-sourcing-telemetry.js';
@@ -74,7 +75,9 @@ export const openEventSourcing = async (
     throw new ProjectionsLedElsewhere('another process leads the projections of this store');
   }
   // Read-model tables are created by whichever instance starts first; the others wait their turn.
-  await (config.eventStore === 'postgres' ? underSchemaLock(databaseUrlOf(config), () => runner.migrate()) : runner.migrate());
+  await (config.eventStore === 'postgres'
+    ? underSchemaLock(databaseUrlOf(config), () => runner.migrate())
+    : underSqliteSchemaLock(join(config.dataDir, 'schema.lock'), () => runner.migrate()));
   return {
     store,
     readModels,

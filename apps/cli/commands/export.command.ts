@@ -1,12 +1,11 @@
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { asTheAuditLogShows, exportEvents } from '@cf/audit';
 import { type LedgerConfig, openEventStore } from '@cf/ledger';
 import { openKeyStore, unsealWith } from '@cf/personal-data';
 import { ProgressBar } from '../progress-bar.js';
 import { reachLog } from '../reach-log.js';
+import { writeWholeFile } from '../whole-file.js';
 
 /**
  * `export [--project P] [--out file] [--unseal]`: the log as NDJSON, one event per line, in
@@ -25,12 +24,10 @@ export interface ExportOptions {
   unseal?: boolean;
 }
 
-export const exportCommand = async (config: LedgerConfig, options: ExportOptions = {}): Promise<void> => {
-  await reachLog(config);
+/** Every event asked for, written to `out`; how many. */
+const writeEvents = async (config: LedgerConfig, options: ExportOptions, out: Writable): Promise<number> => {
   const store = openEventStore(config);
   const keys = options.unseal ? await openKeyStore(config) : undefined;
-  const file = options.out;
-  const out: Writable = file ? createWriteStream(file) : process.stdout;
   try {
     const bar = new ProgressBar('export', Number(await store.headPosition()));
     const write = async (line: string): Promise<void> => {
@@ -43,15 +40,21 @@ export const exportCommand = async (config: LedgerConfig, options: ExportOptions
       onProgress: (position) => bar.update(Number(position)),
     });
     bar.finish(Number(await store.headPosition()));
-    if (file) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     // An empty file for a mistyped id would read as a project without events.
-    if (options.project && written === 0) {
-      if (file) await rm(file, { force: true });
-      throw new Error(`no events of project ${options.project} in this store: nothing was exported`);
-    }
-    console.error(`exported ${written} events${file ? ` to ${file}` : ''}${keys ? ' (unsealed: not importable)' : ''}`);
+    if (options.project && written === 0) throw new Error(`no events of project ${options.project} in this store: nothing was exported`);
+    return written;
   } finally {
     await keys?.close();
     await store.close();
   }
+};
+
+export const exportCommand = async (config: LedgerConfig, options: ExportOptions = {}): Promise<void> => {
+  await reachLog(config);
+  const file = options.out;
+  // A file given is replaced only by a whole export: a refused or broken one leaves it as it was.
+  const written = file
+    ? await writeWholeFile(file, (out) => writeEvents(config, options, out))
+    : await writeEvents(config, options, process.stdout);
+  console.error(`exported ${written} events${file ? ` to ${file}` : ''}${options.unseal ? ' (unsealed: not importable)' : ''}`);
 };

@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { RecordedEvent } from '@cf/event-store';
 import { type LedgerConfig, loadConfig, openEventStore } from '@cf/ledger';
 import { exportCommand } from '../../../apps/cli/commands/export.command.js';
@@ -100,6 +100,13 @@ describe('export, import and migrate of a seeded project', () => {
       'no events of project 01900000-0000-7000-8000-000000000000',
     );
     expect(existsSync(unknown)).toBe(false);
+    // A file already there is kept as it was: the refusal comes after the export began writing.
+    writeFileSync(unknown, 'kept\n');
+    await expect(exportCommand(sqlite(seeded), { project: '01900000-0000-7000-8000-000000000000', out: unknown })).rejects.toThrow(
+      'nothing was exported',
+    );
+    expect(readFileSync(unknown, 'utf8')).toBe('kept\n');
+    expect(readdirSync(dirname(unknown))).toEqual(['unknown.ndjson']);
     await exportCommand(sqlite(seeded), { out: file, unseal: true });
     await expect(importCommand(sqlite(dir('unsealed')), file)).rejects.toThrow('a file written with `export --unseal` is one');
     const good = readFileSync(exportFile, 'utf8').trim().split('\n');

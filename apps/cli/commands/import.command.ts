@@ -1,26 +1,28 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { importEvents } from '@cf/audit';
+import { importEvents, verifyExport } from '@cf/audit';
 import { type LedgerConfig, openEventStore } from '@cf/ledger';
 import { reachStore } from '../../api/startup-checks.js';
 import { ProgressBar } from '../progress-bar.js';
 
 /**
  * `import <file>`: loads an export into the configured store, which must be empty. The whole
- * file is verified first; a broken chain refuses it with nothing written. Personal fields stay
+ * file is verified first, before the store is even made; a bad line or a broken chain refuses it
+ * with nothing written anywhere. Personal fields stay
  * sealed: they read as plaintext only where the key store holds their keys (copy
  * personal-data-keys.sqlite along, or use migrate, which copies keys). Start the API (or run
  * `rebuild`) afterwards to project the events into the read models.
  */
 export const importCommand = async (config: LedgerConfig, file: string): Promise<void> => {
   const lines = () => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  // Before the store is reached: reaching and opening it makes DATA_DIR and an empty store (a
+  // schema on PostgreSQL), which export and rebuild would then take for a log.
+  const verified = await verifyExport(lines, file);
   await reachStore(config); // a wrong setting named as the API names it; an empty store is made, as import needs
   const store = openEventStore(config);
   try {
-    let total = 0;
-    for await (const line of lines()) if (line.trim() !== '') total += 1;
-    const bar = new ProgressBar('import', total);
-    const result = await importEvents(store, lines, (done) => bar.update(done));
+    const bar = new ProgressBar('import', verified.events);
+    const result = await importEvents(store, lines, verified, (done) => bar.update(done));
     bar.finish(result.events);
     console.log(`imported ${result.events} events in ${result.streams} streams into ${store.name}; every chain verified`);
   } finally {

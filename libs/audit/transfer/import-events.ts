@@ -7,13 +7,53 @@ import { summarizeStore } from './store-summary.js';
 /** A source of NDJSON lines that can be read twice: once to verify, once to load. */
 export type LineSource = () => AsyncIterable<string>;
 
-async function* eventsOf(lines: LineSource): AsyncGenerator<RecordedEvent> {
+async function* eventsOf(lines: LineSource, refused: (why: string) => Error = (why) => new Error(why)): AsyncGenerator<RecordedEvent> {
   let lineNumber = 0;
   for await (const line of lines()) {
     lineNumber += 1;
-    if (line.trim() !== '') yield parseNdjsonLine(line, lineNumber);
+    if (line.trim() === '') continue;
+    let event: RecordedEvent;
+    try {
+      event = parseNdjsonLine(line, lineNumber);
+    } catch (error) {
+      throw refused((error as Error).message);
+    }
+    yield event;
   }
 }
+
+/** An export whose every line parses and every chain holds: what importEvents loads. */
+export interface VerifiedExport {
+  events: number;
+  streams: number;
+  /** Each stream's last revision and hash in the file, which the store must end with. */
+  tails: ReadonlyMap<string, { revision: number; hash: string }>;
+}
+
+/**
+ * Reads the whole export and verifies it (every line parses, every stream's chain holds, global
+ * order is kept), touching no store: a refused file leaves none behind. `file` names it in the
+ * refusal, which says that nothing of it was imported.
+ */
+export const verifyExport = async (lines: LineSource, file: string): Promise<VerifiedExport> => {
+  const nothingImported = `nothing of ${file} was imported`;
+  const refused = (why: string): Error => new Error(`refused: ${why}; ${nothingImported}`);
+  const check = new StreamingChainCheck();
+  let lastPosition = 0n;
+  for await (const event of eventsOf(lines, refused)) {
+    if (event.position <= lastPosition) throw refused(`event at position ${event.position} comes after position ${lastPosition}`);
+    lastPosition = event.position;
+    const broken = check.check(event);
+    if (broken)
+      throw brokenChainRefusal(
+        broken,
+        broken.reason === 'HASH_MISMATCH'
+          ? `${nothingImported} (a file written with \`export --unseal\` is one: its plaintext is not what the hashes cover; import a sealed export)`
+          : nothingImported,
+      );
+  }
+  return { events: check.events, streams: check.streams, tails: check.tails };
+};
 
 export interface ImportResult {
   events: number;
@@ -21,29 +61,17 @@ export interface ImportResult {
 }
 
 /**
- * Loads an export into an empty store. The whole file is verified first (every line parses,
- * every stream's chain holds, global order is kept); nothing is appended unless it all holds.
- * Then events are appended in file order, one command's events per append, so the target
- * assigns positions in the same order and recomputes the same hashes: every stream's last hash
- * is checked against the file at the end.
+ * Loads a verified export into an empty store, in file order, one command's events per append, so
+ * the target assigns positions in the same order and recomputes the same hashes: every stream's
+ * last hash is checked against the file at the end.
  */
-export const importEvents = async (store: EventStore, lines: LineSource, onProgress?: (done: number) => void): Promise<ImportResult> => {
+export const importEvents = async (
+  store: EventStore,
+  lines: LineSource,
+  verified: VerifiedExport,
+  onProgress?: (done: number) => void,
+): Promise<ImportResult> => {
   if ((await store.headPosition()) !== 0n) throw new Error(`the ${store.name} store is not empty: import only loads into an empty store`);
-  const check = new StreamingChainCheck();
-  let lastPosition = 0n;
-  for await (const event of eventsOf(lines)) {
-    if (event.position <= lastPosition)
-      throw new Error(`refused: event at position ${event.position} comes after position ${lastPosition}`);
-    lastPosition = event.position;
-    const broken = check.check(event);
-    if (broken)
-      throw brokenChainRefusal(
-        broken,
-        broken.reason === 'HASH_MISMATCH'
-          ? 'nothing was imported (a file written with `export --unseal` is one: its plaintext is not what the hashes cover; import a sealed export)'
-          : 'nothing was imported',
-      );
-  }
   let done = 0;
   for await (const batch of appendBatches(eventsOf(lines))) {
     await appendBatch(store, batch);
@@ -51,10 +79,10 @@ export const importEvents = async (store: EventStore, lines: LineSource, onProgr
     onProgress?.(done);
   }
   const stored = await summarizeStore(store);
-  for (const [stream, tail] of check.tails) {
+  for (const [stream, tail] of verified.tails) {
     const copy = stored.streams.get(stream);
     if (copy?.count !== tail.revision + 1 || copy.lastHash !== tail.hash)
       throw new Error(`${stream}: the store does not end with the file's last hash`);
   }
-  return { events: check.events, streams: check.streams };
+  return { events: verified.events, streams: verified.streams };
 };

@@ -1,18 +1,59 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LedgerConfig } from '../config/ledger-config.js';
+
+/** The secret in use, and whether this call made it (false for a configured or a kept one). */
+export interface JwtSecret {
+  secret: string;
+  made: boolean;
+}
+
+const keptIn = (file: string): string | undefined => {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return undefined;
+    throw error;
+  }
+};
+
+/**
+ * Writes a new secret whole into a file of its own (on disk before it is named), then links it as
+ * `file`. A link is never made over a file already there: of processes starting at the same
+ * moment (two instances, the API and `cli token`) exactly one makes the secret, the others read
+ * that one's, and none reads it half-written.
+ */
+const makeOnce = (file: string): JwtSecret => {
+  const secret = randomBytes(32).toString('hex');
+  const draft = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const fd = openSync(draft, 'wx', 0o600);
+  try {
+    writeSync(fd, secret);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(draft, file);
+    return { secret, made: true };
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EEXIST') throw error;
+    return { secret: readFileSync(file, 'utf8').trim(), made: false };
+  } finally {
+    rmSync(draft, { force: true });
+  }
+};
 
 /**
  * The configured AUTH_JWT_SECRET, or — so that a newcomer needs nothing but Node — one made
  * once and kept in DATA_DIR/jwt-secret (readable by the owner only).
  */
-export const resolveJwtSecret = (config: LedgerConfig): { secret: string; generated: boolean } => {
-  if (config.jwtSecret) return { secret: config.jwtSecret, generated: false };
+export const resolveJwtSecret = (config: LedgerConfig): JwtSecret => {
+  if (config.jwtSecret) return { secret: config.jwtSecret, made: false };
   const file = join(config.dataDir, 'jwt-secret');
-  if (existsSync(file)) return { secret: readFileSync(file, 'utf8').trim(), generated: true };
+  const kept = keptIn(file);
+  if (kept !== undefined) return { secret: kept, made: false };
   mkdirSync(config.dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('hex');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return { secret, generated: true };
+  return makeOnce(file);
 };

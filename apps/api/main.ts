@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
-import { JWT_SECRET, LEDGER_CONFIG, type LedgerConfig, loadConfig, signToken } from '@cf/ledger';
+import { JWT_SECRET, type LedgerConfig, loadConfig, resolveJwtSecret, signToken } from '@cf/ledger';
 import { loadDeliverySettings } from '@cf/webhooks';
 import type { Logger } from 'pino';
 import { createApp } from './bootstrap.js';
@@ -33,6 +33,8 @@ const start = async (): Promise<void> => {
   const operations = loadOperationsConfig();
   loadDeliverySettings(); // read again by the webhooks module; a bad value stops the start here, named
   await reachStore(config);
+  // Resolved here, before the app reads it, only to tell a newcomer whether this start made it.
+  const newcomerSecret = config.jwtSecret ? undefined : resolveJwtSecret(config);
   startTracing(operations);
   const app = await createApp(config, { operations });
   stopOnSignals(app, app.get<Logger>(OPERATIONS_LOG));
@@ -40,9 +42,11 @@ const start = async (): Promise<void> => {
   const port = await listen(app, config.port);
   const url = `http://localhost:${port}/graphql`;
   app.get<Logger>(OPERATIONS_LOG).info(`Customer-contact ledger on ${config.eventStore} (${config.dataDir}) at ${url}`);
-  if (!app.get<LedgerConfig>(LEDGER_CONFIG).jwtSecret) {
+  if (newcomerSecret) {
     const token = await signToken(app.get<string>(JWT_SECRET), { userId: 'newcomer', name: 'Newcomer' });
-    console.log(`No AUTH_JWT_SECRET set: one was made in ${config.dataDir}/jwt-secret. A token for user "newcomer":`);
+    const file = `${config.dataDir}/jwt-secret`;
+    const which = newcomerSecret.made ? `one was made in ${file}` : `the one kept in ${file} is used`;
+    console.log(`No AUTH_JWT_SECRET set: ${which}. A token for user "newcomer":`);
     console.log(`Authorization: Bearer ${token}`);
   }
 };

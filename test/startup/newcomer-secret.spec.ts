@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
 import { repositoryPath } from '../harness/repository-path.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cf-newcomer-secret-'));
@@ -35,5 +36,27 @@ describe('the secret made in DATA_DIR when no AUTH_JWT_SECRET is set', () => {
       });
       expect(readdirSync(dataDir)).toEqual(['jwt-secret']);
     }
+  });
+
+  it('is said to be made on the start that made it, and kept on every start after', async () => {
+    const dataDir = join(scratch, 'api');
+    const newcomerLine = async (): Promise<string> => {
+      const api: ApiProcess = await startApiProcess({ EVENT_STORE: 'sqlite', DATA_DIR: dataDir }, { keepOutput: true });
+      try {
+        for (let waited = 0; !api.output().includes('A token for user') && waited < 5_000; waited += 50)
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        return (
+          api
+            .output()
+            .split('\n')
+            .find((line) => line.startsWith('No AUTH_JWT_SECRET set')) ?? api.output()
+        );
+      } finally {
+        await api.kill();
+      }
+    };
+    const secretFile = join(dataDir, 'jwt-secret');
+    expect(await newcomerLine()).toBe(`No AUTH_JWT_SECRET set: one was made in ${secretFile}. A token for user "newcomer":`);
+    expect(await newcomerLine()).toBe(`No AUTH_JWT_SECRET set: the one kept in ${secretFile} is used. A token for user "newcomer":`);
   });
 });

@@ -49,7 +49,9 @@ export class ActivityFeed implements OnModuleDestroy {
         if (!(await this.eventSourcing.store.waitForEvents(position, 500)) || !this.running) continue;
         const page = await this.eventSourcing.store.readAll({ after: position, limit: 500 });
         if (page.length === 0) continue;
-        await this.eventSourcing.runner.waitFor(page[page.length - 1].position, 10_000);
+        // Not yet applied: the page is read again, never published early (a subscriber would query
+        // read models without it, and a stream's project may be known to them only).
+        if (!(await this.eventSourcing.runner.waitFor(page[page.length - 1].position, 10_000))) continue;
         for (const event of page) await this.publish(event);
         position = page[page.length - 1].position;
       } catch (error) {

@@ -193,7 +193,11 @@ export class ProjectionRunner {
 
   private async applyPage(page: RecordedEvent[]): Promise<void> {
     const reached = await applyPage(this.db, this.projections, this.checkpoints, page, this.kept);
-    const reset = this.projections.filter((p) => (reached.get(p.name) ?? 0n) < (this.checkpoints.get(p.name) ?? 0n));
+    // Only a projection this page was for can have been found reset (the others were ahead of it).
+    const reset = this.projections.filter((p) => {
+      const at = reached.get(p.name);
+      return at !== undefined && at < (this.checkpoints.get(p.name) ?? 0n);
+    });
     if (reset.length > 0) await this.giveUpToNewerCode(reset);
     for (const [name, position] of reached) {
       this.observer?.applied(name, eventsBetween(page, this.checkpoints.get(name) ?? 0n, position));

@@ -26,6 +26,17 @@ export const dropSchemas = async (connectionString: string, schemas: string[]): 
   }
 };
 
+/** Whether the test database has a schema of that name (a command that must make none did not). */
+export const schemaExists = async (schema: string): Promise<boolean> => {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query('SELECT to_regnamespace($1) IS NOT NULL AS found', [schema])).rows[0].found as boolean;
+  } finally {
+    await client.end();
+  }
+};
+
 /** `name` keeps the schema apart from other specs; the process id keeps it apart from other runs. */
 export const freshStore = (name: string, authJwtSecret: string): StoreUnderTest => {
   const dataDir = mkdtempSync(join(tmpdir(), `cf-${name}-`));

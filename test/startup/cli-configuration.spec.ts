@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { repositoryPath } from '../harness/repository-path.js';
-import { TEST_DATABASE_URL, dropSchemas, freshStore } from '../harness/store-under-test.js';
+import { runBuiltCli } from '../harness/built-cli.js';
+import { TEST_DATABASE_URL, dropSchemas, freshStore, schemaExists } from '../harness/store-under-test.js';
 
-const CLI = repositoryPath('dist/apps/cli/main.js');
 const store = freshStore('cli_configuration', 'cli-configuration-secret-cli-configuration');
 const scratch = mkdtempSync(join(tmpdir(), 'cf-cli-configuration-'));
 const aFile = join(scratch, 'a-file');
@@ -16,29 +13,11 @@ const anExport = join(scratch, 'empty.ndjson');
 const noSchema = `cf_cli_no_log_${process.pid}`;
 writeFileSync(anExport, '');
 
-/** The built CLI run with the store under test, changed by `env`: its exit code and every line it printed. */
-const cli = (env: Record<string, string>, ...args: string[]): Promise<{ code: number; lines: string[] }> =>
-  new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { env: { PATH: process.env.PATH, ...store.env, ...env }, timeout: 25_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, lines: `${stdout}${stderr}`.trim().split('\n') }),
-    );
-  });
+/** The built CLI run with the store under test, changed by `env`. */
+const cli = (env: Record<string, string>, ...args: string[]) => runBuiltCli({ ...store.env, ...env }, ...args);
 
 /** The commands that open the configured store, each as it is typed. */
 const COMMANDS: string[][] = [['export', '--out', join(scratch, 'never-written.ndjson')], ['rebuild'], ['import', anExport], ['seed']];
-
-const schemaExists = async (schema: string): Promise<boolean> => {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query('SELECT to_regnamespace($1) IS NOT NULL AS found', [schema])).rows[0].found as boolean;
-  } finally {
-    await client.end();
-  }
-};
 
 afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });

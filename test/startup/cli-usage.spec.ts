@@ -20,7 +20,7 @@ describe('npm run cli: help and usage errors', () => {
   it('lists every command in its help', async () => {
     const { code, out } = await cli('--help');
     expect(code).toBe(0);
-    for (const command of ['token', 'rebuild', 'schema', 'seed', 'export', 'import', 'migrate'])
+    for (const command of ['token', 'rebuild', 'schema', 'seed', 'export', 'import', 'migrate', 'verify'])
       expect(out).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
   });
 

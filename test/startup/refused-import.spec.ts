@@ -1,17 +1,15 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { GENESIS_HASH, chainHash } from '@cf/event-store';
-import { repositoryPath } from '../harness/repository-path.js';
-import { TEST_DATABASE_URL, freshStore } from '../harness/store-under-test.js';
+import { runBuiltCli } from '../harness/built-cli.js';
+import { freshStore, schemaExists } from '../harness/store-under-test.js';
 
-const CLI = repositoryPath('dist/apps/cli/main.js');
 const store = freshStore('refused_import', 'refused-import-secret-refused-import-secret');
 const scratch = mkdtempSync(join(tmpdir(), 'cf-refused-import-'));
 /** A DATA_DIR not made yet, as on a first import: a refused one must leave it so. */
 const notYet = join(scratch, 'data');
+const cli = (...args: string[]) => runBuiltCli({ ...store.env, DATA_DIR: notYet }, ...args);
 
 const opened = { stream: 'project-p1', revision: 0, type: 'ProjectOpened', schemaVersion: 1, data: { projectId: 'p1' } };
 const metadata = { actor: { userId: 'ada', name: 'Ada' }, occurredAt: '2024-01-01T00:00:00.000Z', correlationId: 'c1' };
@@ -27,26 +25,6 @@ const file = (name: string, text: string): string => {
   const path = join(scratch, name);
   writeFileSync(path, text);
   return path;
-};
-
-const cli = (...args: string[]): Promise<{ code: number; lines: string[] }> =>
-  new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { env: { PATH: process.env.PATH, ...store.env, DATA_DIR: notYet }, timeout: 25_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, lines: `${stdout}${stderr}`.trim().split('\n') }),
-    );
-  });
-
-const schemaExists = async (schema: string): Promise<boolean> => {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query('SELECT to_regnamespace($1) IS NOT NULL AS found', [schema])).rows[0].found as boolean;
-  } finally {
-    await client.end();
-  }
 };
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { sql } from 'kysely';
 import { loadConfig, openReadModels } from '@cf/ledger';
 import { repositoryPath } from './repository-path.js';
 
@@ -17,12 +18,19 @@ export const readModelSnapshot = async (env: Record<string, string>): Promise<Re
   const config = loadConfig(env);
   const db = await openReadModels(config);
   try {
-    const schema = config.eventStore === 'postgres' ? `${config.databaseSchema}_read` : undefined;
-    // PostgreSQL lists the tables of every schema; SQLite has one schema and names none.
-    const tables = (await db.introspection.getTables())
-      .filter((table) => !table.isView && table.schema === schema && table.name !== NOT_A_READ_MODEL)
+    // Only this store's own catalogue: Kysely's introspection walks every schema of the database,
+    // and fails when another test drops its schema in the middle of that walk.
+    const listed =
+      config.eventStore === 'postgres'
+        ? sql<{ name: string }>`select table_name as name from information_schema.tables
+            where table_schema = ${`${config.databaseSchema}_read`} and table_type = 'BASE TABLE'`
+        : sql<{ name: string }>`select name from sqlite_master where type = 'table' and substr(name, 1, 7) <> 'sqlite_'`;
+    const tables = (await listed.execute(db)).rows
       .map((table) => table.name)
+      .filter((name) => name !== NOT_A_READ_MODEL)
       .sort();
+    // An empty list would make every comparison of snapshots pass: a wrong schema name must fail.
+    if (tables.length === 0) throw new Error(`no read-model tables found for ${config.eventStore}`);
     const snapshot: Record<string, string[]> = {};
     for (const table of tables) {
       const rows = await db.selectFrom(table).selectAll().execute();

@@ -1,9 +1,10 @@
 import type { EventStore, RecordedEvent } from './event-store.js';
 import { migrateCheckpoints, readCheckpoints, resetProjection, seedCheckpoints } from './checkpoints.js';
 import { EVENTS_PER_PAGE, applyPage } from './projection-page.js';
-import { builtForNewerCode, rebuildOutdatedProjections } from './projection-versions.js';
+import { rebuildOutdatedProjections } from './projection-versions.js';
 import type { Projection, ProjectionObserver, ProjectionStatus, ReadModelDb } from './projection.js';
 import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
+import { LeadHold } from './lead-hold.js';
 import { Pause, Sleepers } from './sleepers.js';
 import { KeptRows } from './kept-rows.js';
 
@@ -20,9 +21,7 @@ export class ProjectionRunner {
   private readonly checkpoints = new Map<string, bigint>();
   private readonly waiters = new Sleepers();
   private running = false;
-  private leading = false;
-  /** A read model was built by newer code (an upgrade under way): this instance leads no more. */
-  private outdated = false;
+  private readonly hold: LeadHold;
   private loop: Promise<void> | undefined;
   private readonly followerPause = new Pause();
   /** Each projection's rows kept between its pages (KeptRows). */
@@ -33,9 +32,10 @@ export class ProjectionRunner {
     private readonly db: ReadModelDb,
     readonly projections: readonly Projection[],
     private readonly pageSize = EVENTS_PER_PAGE,
-    private readonly leadership: ProjectionLeadership = soleLeadership,
+    leadership: ProjectionLeadership = soleLeadership,
     private readonly observer?: ProjectionObserver,
   ) {
+    this.hold = new LeadHold(leadership, db);
     this.kept = new Map(projections.map((p) => [p.name, new KeptRows(p.writtenElsewhere)]));
   }
 
@@ -43,14 +43,13 @@ export class ProjectionRunner {
    * Takes the projections' leadership for a job of its own (a rebuild) without following the
    * log: false while another process leads them. stop() gives it back.
    */
-  async takeLeadership(): Promise<boolean> {
-    this.leading = await this.leadership.acquire();
-    return this.leading;
+  takeLeadership(): Promise<boolean> {
+    return this.hold.take();
   }
 
   /** Whether this instance applies events, or follows another instance's checkpoints. */
   isLeading(): boolean {
-    return this.leading;
+    return this.hold.leading;
   }
 
   async migrate(): Promise<void> {
@@ -63,7 +62,7 @@ export class ProjectionRunner {
     );
     for (const projection of this.projections) await projection.migrate(this.db);
     await this.readCheckpoints();
-    await this.giveUpToNewerCode(this.projections);
+    await this.hold.giveUpToNewerCode(this.projections);
   }
 
   /**
@@ -73,16 +72,14 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.leading = await this.lead();
-    if (this.leading) await this.catchUp();
+    if (await this.hold.lead(this.projections)) await this.catchUp();
     this.loop = this.follow();
   }
 
   async stop(): Promise<void> {
     this.running = false;
     await this.loop;
-    await this.leadership.release();
-    this.leading = false;
+    await this.hold.release();
   }
 
   status(): ProjectionStatus[] {
@@ -97,7 +94,7 @@ export class ProjectionRunner {
   async catchUp(onProgress?: (position: bigint) => void): Promise<number> {
     let read = 0;
     for (;;) {
-      if (this.outdated) return read;
+      if (this.hold.givenUp) return read;
       const page = await this.store.readAll({ after: this.slowestPosition(), limit: this.pageSize });
       if (page.length > 0) {
         await this.applyPage(page);
@@ -135,8 +132,7 @@ export class ProjectionRunner {
   private async follow(): Promise<void> {
     while (this.running) {
       try {
-        this.leading = await this.lead();
-        if (this.leading) {
+        if (await this.hold.lead(this.projections)) {
           await this.catchUp();
           await this.store.waitForEvents(this.slowestPosition(), 1_000);
         } else {
@@ -147,33 +143,6 @@ export class ProjectionRunner {
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
     }
-  }
-
-  /**
-   * Leads when the lock is free, unless newer code has built a read model: an instance that just
-   * became leader (it followed meanwhile) asks once, so it never applies this code to the newer tables.
-   */
-  private async lead(): Promise<boolean> {
-    if (this.outdated) return false;
-    const was = this.leading;
-    const leads = await this.leadership.acquire();
-    if (leads && !was) await this.giveUpToNewerCode(this.projections);
-    return leads && !this.outdated;
-  }
-
-  /**
-   * Newer code rebuilt some of these read models (an upgrade under way; seen at start, on taking
-   * the lead, or as a checkpoint reset under this leader): applying this code to them would build
-   * them wrong, so this instance gives the projections up for good and follows. A reset at this
-   * code's version is replayed from where it was left.
-   */
-  private async giveUpToNewerCode(projections: readonly Projection[]): Promise<void> {
-    const newer = await builtForNewerCode(this.db, projections);
-    if (newer.length === 0) return;
-    console.error(`read models ${newer.join(', ')} were built by newer code: this instance leads the projections no more`);
-    this.outdated = true;
-    this.leading = false;
-    await this.leadership.release();
   }
 
   /** A follower reads the leader's checkpoints: often while someone waits (and soon after a new waiter), else once a second. */
@@ -198,7 +167,7 @@ export class ProjectionRunner {
       const at = reached.get(p.name);
       return at !== undefined && at < (this.checkpoints.get(p.name) ?? 0n);
     });
-    if (reset.length > 0) await this.giveUpToNewerCode(reset);
+    if (reset.length > 0) await this.hold.giveUpToNewerCode(reset);
     for (const [name, position] of reached) {
       this.observer?.applied(name, eventsBetween(page, this.checkpoints.get(name) ?? 0n, position));
       this.checkpoints.set(name, position);

@@ -1,0 +1,66 @@
+import { builtForNewerCode } from './projection-versions.js';
+import type { Projection, ReadModelDb } from './projection.js';
+import type { ProjectionLeadership } from './projection-leadership.js';
+
+/**
+ * This instance's hold on the projections' lead: taken while the lock is free, and given up for
+ * good once newer code has built one of the read models (an upgrade under way), so this code is
+ * never applied to the newer tables.
+ */
+export class LeadHold {
+  private holding = false;
+  private outdated = false;
+
+  constructor(
+    private readonly leadership: ProjectionLeadership,
+    private readonly db: ReadModelDb,
+  ) {}
+
+  get leading(): boolean {
+    return this.holding;
+  }
+
+  /** Newer code built a read model: this instance applies no more events. */
+  get givenUp(): boolean {
+    return this.outdated;
+  }
+
+  /** Takes the lead for a job of its own (a rebuild), without asking about newer code. */
+  async take(): Promise<boolean> {
+    this.holding = await this.leadership.acquire();
+    return this.holding;
+  }
+
+  /**
+   * Leads when the lock is free, unless newer code has built a read model: an instance that just
+   * became leader (it followed meanwhile) asks once, so it never applies this code to the newer tables.
+   */
+  async lead(projections: readonly Projection[]): Promise<boolean> {
+    if (this.outdated) return false;
+    const was = this.holding;
+    const leads = await this.leadership.acquire();
+    if (leads && !was) await this.giveUpToNewerCode(projections);
+    this.holding = leads && !this.outdated;
+    return this.holding;
+  }
+
+  /**
+   * Newer code rebuilt some of these read models (seen at start, on taking the lead, or as a
+   * checkpoint reset under this leader): applying this code to them would build them wrong, so
+   * this instance gives the projections up for good and follows. A reset at this code's version
+   * is replayed from where it was left.
+   */
+  async giveUpToNewerCode(projections: readonly Projection[]): Promise<void> {
+    const newer = await builtForNewerCode(this.db, projections);
+    if (newer.length === 0) return;
+    console.error(`read models ${newer.join(', ')} were built by newer code: this instance leads the projections no more`);
+    this.outdated = true;
+    this.holding = false;
+    await this.leadership.release();
+  }
+
+  async release(): Promise<void> {
+    await this.leadership.release();
+    this.holding = false;
+  }
+}

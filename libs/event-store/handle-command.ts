@@ -13,7 +13,14 @@ import {
 /** Who sent a command, when, and why: becomes the metadata of every event it produces. */
 export interface CommandMetadata {
   actor: Actor;
+  /** When the command was sent: the time of its events unless `clock` stamps each try. */
   at: Date;
+  /**
+   * Stamps each try as it decides, after its stream was read: a try that lost a race and decides
+   * again on fresh state is later than what it lost to, so a stream's events are in time order
+   * (history as of a moment, and a commitment's time against the change order it was judged on).
+   */
+  clock?: () => Date;
   correlationId: string;
   causationId?: string;
   idempotencyKey?: string;
@@ -24,6 +31,11 @@ export interface CommandMetadata {
    * given, a stream that has moved on is a CONFLICT at once: the sender decided on stale state.
    */
   expectedLastIndex?: number;
+}
+
+/** Every command carries the time it is decided at (ISO-8601): deciders read no clock. */
+export interface TimedCommand {
+  at: string;
 }
 
 /** How a command's decided events are stored (optional). */
@@ -65,7 +77,7 @@ export interface CommandResult {
  * sender who saw an older one gets CONFLICT at once. An idempotency key's first result is
  * stored in the same transaction as the events, so a retry returns it and appends nothing.
  */
-export const handleCommand = async <Command, Event extends DomainEvent, State>(
+export const handleCommand = async <Command extends TimedCommand, Event extends DomainEvent, State>(
   store: EventStore,
   decider: Decider<Command, Event, State>,
   stream: string,
@@ -98,7 +110,7 @@ export const handleCommand = async <Command, Event extends DomainEvent, State>(
   }
 };
 
-const attempt = async <Command, Event extends DomainEvent, State>(
+const attempt = async <Command extends TimedCommand, Event extends DomainEvent, State>(
   store: EventStore,
   decider: Decider<Command, Event, State>,
   stream: string,
@@ -106,15 +118,16 @@ const attempt = async <Command, Event extends DomainEvent, State>(
   metadata: CommandMetadata,
   options: CommandOptions,
 ): Promise<CommandResult> => {
-  const { state, lastIndex } = await foldStream(store, decider, stream, options.foldCache);
+  const { state, lastIndex, lastAt } = await foldStream(store, decider, stream, options.foldCache);
   if (metadata.expectedLastIndex !== undefined && metadata.expectedLastIndex !== lastIndex) {
     throw DomainError.conflict(stream, lastIndex);
   }
-  const events = decider.decide(command, state);
+  const at = notBefore(metadata.clock?.() ?? metadata.at, lastAt);
+  const events = decider.decide({ ...command, at: at.toISOString() }, state);
   if (events.length === 0) return { stream, lastIndex, position: await store.headPosition(), replayed: false };
   const eventMetadata = {
     actor: metadata.actor,
-    occurredAt: metadata.at.toISOString(),
+    occurredAt: at.toISOString(),
     correlationId: metadata.correlationId,
     ...(metadata.causationId ? { causationId: metadata.causationId } : {}),
     ...(metadata.idempotencyKey ? { idempotencyKey: metadata.idempotencyKey, commandFingerprint: fingerprintOf(command, metadata) } : {}),
@@ -129,9 +142,22 @@ const attempt = async <Command, Event extends DomainEvent, State>(
   });
   // What was decided is what the stream now holds (unless sealing changed it): the next command starts here.
   if (options.foldCache && !options.sealEvents) {
-    options.foldCache.set(stream, decider, appended.lastIndex, events.reduce(decider.evolve, state));
+    options.foldCache.set(stream, decider, {
+      lastIndex: appended.lastIndex,
+      lastAt: at.toISOString(),
+      state: events.reduce(decider.evolve, state),
+    });
   }
   return { stream, lastIndex: appended.lastIndex, position: appended.position, replayed: false };
+};
+
+/**
+ * A stream's events never go back in time: another instance's clock a little ahead (or this one
+ * set back) would otherwise put an event before the one it was decided after.
+ */
+const notBefore = (at: Date, lastAt: string | undefined): Date => {
+  const last = lastAt === undefined ? Number.NaN : Date.parse(lastAt);
+  return last > at.getTime() ? new Date(last) : at;
 };
 
 /** What an idempotency key is bound to: the kind of command and a hash of its payload. */

@@ -1,6 +1,14 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { type Clock, type Decider, type DomainEvent, DomainError, entityOfStream, systemClock } from '@cf/core';
-import { type CommandOptions, type CommandResult, FoldCache, type RecordedEvent, foldStream, handleCommand } from '@cf/event-store';
+import {
+  type CommandOptions,
+  type CommandResult,
+  FoldCache,
+  type RecordedEvent,
+  type TimedCommand,
+  foldStream,
+  handleCommand,
+} from '@cf/event-store';
 import type { Caller } from './caller.js';
 import type { OpenEventSourcing } from './open-event-sourcing.js';
 import { EVENT_SOURCING_TELEMETRY, type EventSourcingTelemetry, quietTelemetry } from './telemetry/event-sourcing-telemetry.js';
@@ -60,7 +68,7 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
     return this.clock.now();
   }
 
-  async execute<Command, Event extends DomainEvent, State>(
+  async execute<Command extends TimedCommand, Event extends DomainEvent, State>(
     decider: Decider<Command, Event, State>,
     stream: string,
     command: Command,
@@ -84,6 +92,7 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
           {
             actor: context.caller.actor,
             at: context.at,
+            clock: () => this.clock.now(),
             correlationId: context.caller.correlationId,
             idempotencyKey: context.idempotencyKey,
             payloadHash: context.caller.payloadHash,

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { NewEvent } from '@cf/event-store';
 import type { KeyStore } from './key-store.js';
 import { unsealWith } from './key-store.js';
-import { sealFields } from './sealing.js';
+import { forgetFields, sealFields } from './sealing.js';
 
 export const KEY_STORE = Symbol('KEY_STORE');
 
@@ -21,6 +21,16 @@ export class PersonalData implements OnApplicationShutdown {
   async sealerFor(subjectId: string, fields: readonly string[]): Promise<EventSealer> {
     const key = await this.keys.create(subjectId);
     return (events) => sealFields(events, fields, key, subjectId);
+  }
+
+  /**
+   * What seals the named fields for a subject whose key was made before (a contact): with that
+   * key, or as [forgotten] when it is gone (forgotten, or a log imported without its keys) — a
+   * new key would make a forgotten person's data readable again.
+   */
+  async sealerForKept(subjectId: string, fields: readonly string[]): Promise<EventSealer> {
+    const key = (await this.keys.find([subjectId])).get(subjectId);
+    return key ? (events) => sealFields(events, fields, key, subjectId) : (events) => forgetFields(events, fields);
   }
 
   /** A key made for a subject whose events were never appended (a refused or replayed command). */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { FORGOTTEN_TEXT, sealFields, sealText, subjectsIn, unsealDeep, unsealText } from './sealing.js';
+import { FORGOTTEN_TEXT, forgetFields, sealFields, sealText, subjectsIn, unsealDeep, unsealText } from './sealing.js';
 
 const alice = '01900000-0000-7000-8000-0000000000a1';
 const bob = '01900000-0000-7000-8000-0000000000b0';
@@ -69,5 +69,15 @@ describe('sealing personal data', () => {
       canApproveScope: true,
     });
     expect(JSON.stringify(sealed)).not.toContain('Alice');
+  });
+
+  it('seals a string inside an object by its path, and leaves a path that leads nowhere alone', () => {
+    const event = { type: 'StatusAcknowledged', data: { acknowledgedBy: { userId: 'zeb', name: 'Zeb Login' }, agrees: false } };
+    const [sealed] = sealFields([event], ['acknowledgedBy.name', 'missing.name', 'agrees.name'], keyA, alice);
+    expect(sealed.data).toEqual({ acknowledgedBy: { userId: 'zeb', name: expect.stringMatching(/^enc:v1:/) }, agrees: false });
+    expect(unsealDeep(sealed.data, new Map([[alice, keyA]]))).toEqual(event.data);
+    expect(event.data.acknowledgedBy.name).toBe('Zeb Login'); // the decided event is not changed in place
+    const [forgotten] = forgetFields([event], ['acknowledgedBy.name']);
+    expect(forgotten.data.acknowledgedBy).toEqual({ userId: 'zeb', name: FORGOTTEN_TEXT });
   });
 });

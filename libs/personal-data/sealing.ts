@@ -70,19 +70,33 @@ export const unsealDeep = <T>(value: T, keys: SubjectKeys): T => {
   return value;
 };
 
-/** The data fields named are sealed for the subject; other fields and non-string values stay. */
+/** A copy of `value` with the string at `path` turned; anything else, or nothing there, stays. */
+const turnAt = (value: unknown, [name, ...rest]: readonly string[], turn: (text: string) => string): unknown => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !(name in value)) return value;
+  const record = value as Record<string, unknown>;
+  const inner = record[name];
+  return { ...record, [name]: rest.length > 0 ? turnAt(inner, rest, turn) : typeof inner === 'string' ? turn(inner) : inner };
+};
+
+/** Each event's data with the string at every path ('name', or 'acknowledgedBy.name' inside an object) turned. */
+const turnFields = <E extends { data: Record<string, unknown> }>(
+  events: readonly E[],
+  paths: readonly string[],
+  turn: (text: string) => string,
+): E[] =>
+  events.map((event) => ({
+    ...event,
+    data: paths.reduce((data, path) => turnAt(data, path.split('.'), turn) as Record<string, unknown>, event.data),
+  }));
+
+/** The data fields named (paths) are sealed for the subject; other fields and non-string values stay. */
 export const sealFields = <E extends { data: Record<string, unknown> }>(
   events: readonly E[],
   fields: readonly string[],
   key: Buffer,
   subjectId: string,
-): E[] =>
-  events.map((event) => ({
-    ...event,
-    data: Object.fromEntries(
-      Object.entries(event.data).map(([name, value]) => [
-        name,
-        fields.includes(name) && typeof value === 'string' ? sealText(key, subjectId, value) : value,
-      ]),
-    ),
-  }));
+): E[] => turnFields(events, fields, (text) => sealText(key, subjectId, text));
+
+/** The data fields named (paths) read [forgotten]: for a subject whose key is gone, nothing is kept in plain. */
+export const forgetFields = <E extends { data: Record<string, unknown> }>(events: readonly E[], fields: readonly string[]): E[] =>
+  turnFields(events, fields, () => FORGOTTEN_TEXT);

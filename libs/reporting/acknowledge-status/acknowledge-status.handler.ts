@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
+import { PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '@cf/projects';
 import { reportingDecider } from '../domain/reporting.decide.js';
 import { reportingErrors } from '../domain/reporting.errors.js';
@@ -14,12 +15,18 @@ export class AcknowledgeStatusHandler implements ICommandHandler<AcknowledgeStat
   constructor(
     private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
+    private readonly personalData: PersonalData,
   ) {}
 
   async execute({ input, caller }: AcknowledgeStatusCommand): Promise<CommandResult> {
     const report = await reportingReadModel(this.eventSourcing.readModels).report(input.reportId);
     if (!report) throw reportingErrors.reportNotFound(input.reportId);
     const { role, member } = await this.access.require(caller, report.project_id, ['CUSTOMER'], 'acknowledge status reports');
+    // A CUSTOMER's name is the linked contact's personal data (as AddMember seals it): forgetting the contact forgets it here too.
+    const sealEvents =
+      role === 'CUSTOMER' && member.contact_id
+        ? await this.personalData.sealerForKept(member.contact_id, ['acknowledgedBy.name'])
+        : undefined;
     const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       reportingDecider,
@@ -35,6 +42,7 @@ export class AcknowledgeStatusHandler implements ICommandHandler<AcknowledgeStat
         actor: caller.actor,
       },
       { caller, at },
+      { sealEvents },
     );
   }
 }

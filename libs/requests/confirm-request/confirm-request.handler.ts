@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
+import { PersonalData } from '@cf/personal-data';
 import { RequestAccess } from '../access/request-access.js';
 import { requestsDecider } from '../domain/requests.decide.js';
 import { attendedSession } from '@cf/contacts';
@@ -16,10 +17,14 @@ export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestComm
   constructor(
     private readonly eventSourcing: EventSourcing,
     private readonly access: RequestAccess,
+    private readonly personalData: PersonalData,
   ) {}
 
   async execute({ input, caller }: ConfirmRequestCommand): Promise<CommandResult> {
     const { role, member } = await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'confirm requests');
+    // A CUSTOMER's name is the linked contact's personal data (as AddMember seals it): forgetting the contact forgets it here too.
+    const sealEvents =
+      role === 'CUSTOMER' && member.contact_id ? await this.personalData.sealerForKept(member.contact_id, ['confirmedBy.name']) : undefined;
     const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       requestsDecider,
@@ -36,6 +41,7 @@ export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestComm
         actor: caller.actor,
       },
       { caller, at },
+      { sealEvents },
     );
   }
 }

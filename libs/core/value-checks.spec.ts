@@ -107,6 +107,15 @@ describe('value checks', () => {
     expect(thrown(() => calendarDate('date', ''))).toMatchObject(badInputOn('date'));
   });
 
+  it('calendarDate refuses a date before 1970, naming the field and the earliest date', () => {
+    expect(calendarDate('date', '1970-01-01')).toBe('1970-01-01');
+    for (const early of ['1969-12-31', '1899-01-01', '0000-01-01']) {
+      const error = thrown(() => calendarDate('date', early));
+      expect(error).toMatchObject(badInputOn('date'));
+      expect(error.message).toBe(`date: must be 1970-01-01 or later (got ${early})`);
+    }
+  });
+
   it('oneOf accepts an allowed value and names the allowed ones otherwise', () => {
     const kinds = ['CALL', 'VISIT'] as const;
     expect(oneOf('kind', 'CALL', kinds)).toBe('CALL');

@@ -64,9 +64,17 @@ export const isCalendarDate = (value: unknown): value is string => {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 };
 
-/** A calendar date 'YYYY-MM-DD' that exists; returned as given. */
+/**
+ * The earliest date the ledger records (a session, a due date, a member's first day). Anything
+ * may be recorded after the fact, but a year like 0000 or 1899 is a slip of the keyboard, and it
+ * would count in a dashboard's month as if it were real.
+ */
+export const EARLIEST_DATE = '1970-01-01';
+
+/** A calendar date 'YYYY-MM-DD' that exists, from EARLIEST_DATE on; returned as given. */
 export const calendarDate = (field: string, value: unknown): string => {
   if (!isCalendarDate(value)) throw DomainError.badInput(field, 'must be a calendar date (YYYY-MM-DD)');
+  if (value < EARLIEST_DATE) throw DomainError.badInput(field, `must be ${EARLIEST_DATE} or later (got ${value})`);
   return value;
 };
 

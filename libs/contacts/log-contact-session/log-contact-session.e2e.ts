@@ -56,6 +56,18 @@ describe('logContactSession', () => {
     expect(await sessionsOf()).toEqual(before);
   });
 
+  it('refuses a date before 1970, naming date, and writes nothing', async () => {
+    const before = await sessionsOf();
+    for (const date of ['0000-01-01', '1899-01-01']) {
+      const answer = await portal.send('LogContactSession', { input: input({ date }) }, ada);
+      expect(answer.errors?.[0]).toMatchObject({
+        message: `date: must be 1970-01-01 or later (got ${date})`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'date' },
+      });
+    }
+    expect(await sessionsOf()).toEqual(before);
+  });
+
   it('refuses days out of range with the bounds the rule has, naming days', async () => {
     for (const days of [-1, 0, 31.5, 1e300]) {
       const answer = await portal.send('LogContactSession', { input: input({ days }) }, ada);

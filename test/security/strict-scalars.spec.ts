@@ -27,6 +27,9 @@ describe('strict scalars over HTTP and graphql-ws', () => {
       {},
     );
     expect(asLiteral.errors?.[0].message).toContain('DateTime must be a real ISO-8601 date and time');
+    expect(asLiteral.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    const asArgument = await send(transport, `{ requirementAsOf(id: "${projectId}", asOf: "yesterday") { revision } }`, {});
+    expect(asArgument.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
     const real = await send(transport, 'query Q($from: DateTime) { auditLog(filter: { from: $from }) { edges { cursor } } }', {
       from: '2026-02-28T10:00:00Z',
     });

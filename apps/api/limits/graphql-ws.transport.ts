@@ -41,7 +41,11 @@ export const limitedExecutionArgs = (
     return [requestError('GRAPHQL_PARSE_FAILED', message)];
   }
   const invalid = validate(schema, document, specifiedRules);
-  if (invalid.length > 0) return invalid.map((error) => requestError('GRAPHQL_VALIDATION_FAILED', error.message));
+  // Kept with its place in the document: a refused literal is named by the field it was written for.
+  if (invalid.length > 0)
+    return invalid.map(
+      (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+    );
   const refusals = operationRefusals(schema, document, payload.variables, payload.operationName, { introspection });
   if (refusals.length > 0) return refusals;
   // Variables are coerced here, as Apollo does for HTTP, so their errors are BAD_USER_INPUT like there.

@@ -51,6 +51,19 @@ const fieldOfVariableError = (message: string): string | undefined => {
 };
 
 /**
+ * The argument or input field a value written into the document was given for, when a scalar
+ * refused it (`asOf: "yesterday"` → `asOf`): the name before the value's colon, read from the
+ * document's text at the value's place. A value inside a list names nothing.
+ */
+const fieldOfLiteralError = (error: unknown): string | undefined => {
+  if (!isGraphQLError(error) || !error.message.startsWith('Expected value of type ')) return undefined;
+  const start = error.nodes?.[0]?.loc?.start;
+  const text = error.source?.body;
+  if (start === undefined || text === undefined) return undefined;
+  return /(\w+)\s*:\s*$/.exec(text.slice(Math.max(0, start - 200), start))?.[1];
+};
+
+/**
  * Maps every error once to `extensions.code`: DomainErrors keep their code and details,
  * GraphQL's own request errors pass through, anything else becomes INTERNAL_SERVER_ERROR
  * with no message or stack from inside (it is logged here instead).
@@ -70,6 +83,10 @@ export const formatLedgerError = (formatted: GraphQLFormattedError, error: unkno
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
     const message = runtimeCause(error) ? (SAFE_MESSAGES[code] ?? 'The request could not be processed') : formatted.message;
+    // A value written into the document that its type refuses is bad input as much as a variable is.
+    const literalField = code === 'GRAPHQL_VALIDATION_FAILED' ? fieldOfLiteralError(error) : undefined;
+    if (literalField)
+      return { message, locations: formatted.locations, extensions: { ...extensions, code: 'BAD_USER_INPUT', field: literalField } };
     const field = code === 'BAD_USER_INPUT' && extensions.field === undefined ? fieldOfVariableError(message) : undefined;
     return {
       message,

@@ -32,13 +32,28 @@ const parseDate = (value: unknown): string => (isCalendarDate(value) ? value : f
 
 const literal = (ast: ValueNode): unknown => (ast.kind === Kind.STRING ? ast.value : undefined);
 
+/**
+ * A value written into the document, parsed: refused as a plain Error, which graphql-js reports
+ * with the value's place in the document (a GraphQLError it would pass on without one), so the
+ * refusal names the field it was written for.
+ */
+const fromLiteral =
+  <T>(parse: (value: unknown) => T) =>
+  (ast: ValueNode): T => {
+    try {
+      return parse(literal(ast));
+    } catch (error) {
+      throw new Error(error instanceof Error ? error.message : String(error), { cause: error });
+    }
+  };
+
 /** ISO-8601 instants; kept as strings end to end (they sort and compare as stored). */
 export const DateTimeScalar = new GraphQLScalarType<string, string>({
   name: 'DateTime',
   description: 'An ISO-8601 instant, e.g. 2026-03-01T09:30:00.000Z',
   serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
   parseValue: parseDateTime,
-  parseLiteral: (ast) => parseDateTime(literal(ast)),
+  parseLiteral: fromLiteral(parseDateTime),
 });
 
 export const DateScalar = new GraphQLScalarType<string, string>({
@@ -46,7 +61,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar date YYYY-MM-DD',
   serialize: (value) => String(value),
   parseValue: parseDate,
-  parseLiteral: (ast) => parseDate(literal(ast)),
+  parseLiteral: fromLiteral(parseDate),
 });
 
 const jsonLiteral = (ast: ValueNode): unknown => {

@@ -96,6 +96,41 @@ describe('ledgers of several schemas in one database', () => {
     }
   });
 
+  it('listen again once PostgreSQL drops the listening connection', async () => {
+    if (unreachable) return console.warn(`not run: ${unreachable}`);
+    const ours = await postgres.openEmpty();
+    const schema = schemas.get(ours)!;
+    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await admin.connect();
+    const listening = async (): Promise<number[]> =>
+      (
+        await admin.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND query LIKE 'LISTEN %'`, [
+          `ledger appends of ${schema}`,
+        ])
+      ).rows.map((row) => row.pid);
+    const writer = new PostgresEventStore({ connectionString: TEST_DATABASE_URL, schema });
+    try {
+      await ours.headPosition();
+      const [dropped] = await listening();
+      expect(dropped).toEqual(expect.any(Number));
+      await admin.query('SELECT pg_terminate_backend($1)', [dropped]);
+      let again: number[] = [];
+      for (let tries = 0; tries < 50 && again.length === 0; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        again = (await listening()).filter((pid) => pid !== dropped);
+      }
+      expect(again).toHaveLength(1);
+      const head = await ours.headPosition();
+      const woken = ours.waitForEvents(head, 5_000);
+      await writer.append('thing-1', [anEvent()], { expectedLastIndex: 'any' });
+      expect(await woken).toBe(true);
+    } finally {
+      await admin.end();
+      await writer.close();
+      await ours.close();
+    }
+  });
+
   it('read a notification as their own only when it names their schema', () => {
     expect(heardPosition('ledger', 'ledger:42')).toEqual({ ours: true, position: 42n });
     expect(heardPosition('ledger', 'other:4200')).toEqual({ ours: false });

@@ -11,6 +11,7 @@ import {
   type RecordedEvent,
 } from '../../event-store.js';
 import { HeadWatcher } from '../../head-watcher.js';
+import { AppendListener } from './append-listener.js';
 import { parseIdempotent } from '../../idempotency.js';
 import { GroupCommit } from './group-commit.js';
 import { type StoredAppend, appendAlone, appendGroup, rolledBack, storedAppend } from './postgres-append.js';
@@ -40,7 +41,7 @@ export class PostgresEventStore implements EventStore {
   private readonly upcasters: Upcasters;
   private readonly watcher: HeadWatcher;
   private readonly appends: GroupCommit<StoredAppend, AppendResult>;
-  private listener: pg.Client | undefined;
+  private listener: AppendListener | undefined;
   private ready: Promise<void>;
 
   constructor(options: PostgresEventStoreOptions) {
@@ -71,15 +72,17 @@ export class PostgresEventStore implements EventStore {
       await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK_KEY]).catch(() => undefined);
       client.release();
     }
-    this.listener = new pg.Client({ connectionString });
-    await this.listener.connect();
     // The payload is the schema and the position the append reached (the pg_notify of append_to_stream or append_batch).
-    this.listener.on('notification', (message) => {
-      const heard = heardPosition(this.schema, message.payload);
-      if (heard.ours) this.watcher.notify(heard.position);
-    });
-    this.listener.on('error', () => undefined);
-    await this.listener.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    this.listener = new AppendListener(
+      { connectionString, applicationName: `ledger appends of ${this.schema}` },
+      NOTIFY_CHANNEL,
+      (payload) => {
+        const heard = heardPosition(this.schema, payload);
+        if (heard.ours) this.watcher.notify(heard.position);
+      },
+      () => this.watcher.notify(),
+    );
+    await this.listener.start();
   }
 
   private get table(): string {
@@ -151,7 +154,7 @@ export class PostgresEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.ready.catch(() => undefined);
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.close();
     await this.pool.end();
   }
 

@@ -9,6 +9,11 @@ describe('loadDeliverySettings', () => {
     });
   });
 
+  it('takes periods of up to a hundred years', () => {
+    const century = { WEBHOOK_RETENTION_DAYS: '36500', WEBHOOK_FIRST_RESPONSE_HOURS: '876000', WEBHOOK_RETRY_SECONDS: '3153599999,1' };
+    expect(loadDeliverySettings(century)).toMatchObject({ retentionDays: 36_500, firstResponseHours: 876_000 });
+  });
+
   it('takes attempts in flight as a whole number, 2 when unset or empty', () => {
     expect(loadDeliverySettings({ WEBHOOK_CONCURRENCY: '3' }).concurrency).toBe(3);
     expect(loadDeliverySettings({ WEBHOOK_CONCURRENCY: '' }).concurrency).toBe(2);
@@ -24,6 +29,17 @@ describe('loadDeliverySettings', () => {
     [{ WEBHOOK_RETRY_SECONDS: '1,,2' }, 'WEBHOOK_RETRY_SECONDS must list numbers of seconds above 0, separated by commas (got "1,,2")'],
     [{ WEBHOOK_RETRY_SECONDS: '1,soon' }, 'WEBHOOK_RETRY_SECONDS must list numbers of seconds above 0, separated by commas (got "1,soon")'],
     [{ WEBHOOK_RETRY_SECONDS: '1, ' }, 'WEBHOOK_RETRY_SECONDS must list numbers of seconds above 0, separated by commas (got "1, ")'],
+    // Past a hundred years a due time lies beyond the calendar: no delivery would ever be sent.
+    [{ WEBHOOK_RETENTION_DAYS: '999999999' }, 'WEBHOOK_RETENTION_DAYS must be a number above 0 and at most 36500 (got "999999999")'],
+    [{ WEBHOOK_FIRST_RESPONSE_HOURS: '1e12' }, 'WEBHOOK_FIRST_RESPONSE_HOURS must be a number above 0 and at most 876000 (got "1e12")'],
+    [
+      { WEBHOOK_CONTACT_DAYS_GRACE_HOURS: '1e12' },
+      'WEBHOOK_CONTACT_DAYS_GRACE_HOURS must be a number above 0 and at most 876000 (got "1e12")',
+    ],
+    [
+      { WEBHOOK_RETRY_SECONDS: '1,1e13' },
+      'WEBHOOK_RETRY_SECONDS must add up to at most 3153600000 seconds, a hundred years (got "1,1e13")',
+    ],
     [{ WEBHOOK_WORKING_DAYS: '1,,5' }, 'WEBHOOK_WORKING_DAYS must list weekdays from 0 (Sunday) to 6 (got "1,,5")'],
     [{ WEBHOOK_WORKING_DAYS: '1.5' }, 'WEBHOOK_WORKING_DAYS must list weekdays from 0 (Sunday) to 6 (got "1.5")'],
     [{ WEBHOOK_CONCURRENCY: '2.5' }, 'WEBHOOK_CONCURRENCY must be a whole number of at least 1 (got "2.5")'],

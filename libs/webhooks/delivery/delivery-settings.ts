@@ -23,6 +23,15 @@ export interface DeliverySettings {
   workingWeek: WorkingWeek;
 }
 
+/**
+ * The longest span any WEBHOOK_* period may name: a hundred years, however it is counted. Longer
+ * ones (999999999 days for "keep them forever") make dates past the calendar's end, on which the
+ * dispatcher could compute no due time and send nothing at all.
+ */
+const CENTURY_DAYS = 36_500;
+const CENTURY_HOURS = CENTURY_DAYS * 24;
+const CENTURY_SECONDS = CENTURY_HOURS * 3_600;
+
 /** 1 s, 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h, 8 h, 8 h: about 23.7 h from the first attempt to the last. */
 export const DEFAULT_RETRY_SECONDS = [1, 5, 30, 120, 600, 1_800, 3_600, 7_200, 14_400, 28_800, 28_800];
 
@@ -43,6 +52,9 @@ const retrySeconds = (given: string | undefined): readonly number[] => {
   const seconds = itemsOf(given).map(Number);
   if (seconds.some((wait) => !(Number.isFinite(wait) && wait > 0))) {
     throw new ConfigError('WEBHOOK_RETRY_SECONDS', `must list numbers of seconds above 0, separated by commas (got "${given}")`);
+  }
+  if (seconds.reduce((sum, wait) => sum + wait, 0) > CENTURY_SECONDS) {
+    throw new ConfigError('WEBHOOK_RETRY_SECONDS', `must add up to at most ${CENTURY_SECONDS} seconds, a hundred years (got "${given}")`);
   }
   return seconds;
 };
@@ -75,9 +87,9 @@ export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): Deli
     // Attempts are counted whole: 2.5 is refused, not rounded to a number nobody wrote; empty is the default, as for every WEBHOOK_* number.
     concurrency: wholeNumber('WEBHOOK_CONCURRENCY', env.WEBHOOK_CONCURRENCY || undefined, 2, 1),
     pollMs: positiveNumber('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 500, LONGEST_TIMER_MS),
-    firstResponseHours: positiveNumber('WEBHOOK_FIRST_RESPONSE_HOURS', env.WEBHOOK_FIRST_RESPONSE_HOURS, 8),
-    contactDaysGraceHours: positiveNumber('WEBHOOK_CONTACT_DAYS_GRACE_HOURS', env.WEBHOOK_CONTACT_DAYS_GRACE_HOURS, 24),
-    retentionDays: positiveNumber('WEBHOOK_RETENTION_DAYS', env.WEBHOOK_RETENTION_DAYS, 30),
+    firstResponseHours: positiveNumber('WEBHOOK_FIRST_RESPONSE_HOURS', env.WEBHOOK_FIRST_RESPONSE_HOURS, 8, CENTURY_HOURS),
+    contactDaysGraceHours: positiveNumber('WEBHOOK_CONTACT_DAYS_GRACE_HOURS', env.WEBHOOK_CONTACT_DAYS_GRACE_HOURS, 24, CENTURY_HOURS),
+    retentionDays: positiveNumber('WEBHOOK_RETENTION_DAYS', env.WEBHOOK_RETENTION_DAYS, 30, CENTURY_DAYS),
     workingWeek: workingWeek(env),
   };
 };

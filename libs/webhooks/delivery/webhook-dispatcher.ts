@@ -93,13 +93,16 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       if ((this.inFlight.get(delivery.webhookId) ?? 0) >= this.settings.concurrency) continue;
       if (!(await queue.claim(delivery, now, this.settings.timeoutMs + 5_000))) continue;
       this.inFlight.set(delivery.webhookId, (this.inFlight.get(delivery.webhookId) ?? 0) + 1);
-      const attempt = this.attempt(delivery).finally(() => {
-        this.sending.delete(attempt);
-        const left = (this.inFlight.get(delivery.webhookId) ?? 1) - 1;
-        if (left > 0) this.inFlight.set(delivery.webhookId, left);
-        else this.inFlight.delete(delivery.webhookId);
-        this.wake?.();
-      });
+      const attempt = this.attempt(delivery)
+        // Its claim lapses and it is tried again: an unexpected failure of one attempt never ends the process.
+        .catch((error: Error) => this.logger.error(`delivery ${delivery.deliveryId} failed unexpectedly: ${error.message}`))
+        .finally(() => {
+          this.sending.delete(attempt);
+          const left = (this.inFlight.get(delivery.webhookId) ?? 1) - 1;
+          if (left > 0) this.inFlight.set(delivery.webhookId, left);
+          else this.inFlight.delete(delivery.webhookId);
+          this.wake?.();
+        });
       this.sending.add(attempt);
       started += 1;
     }

@@ -11,7 +11,8 @@ export const DEMO_PROJECT = '01900000-0000-7000-8000-00000000de30';
 /** The built API, started as `npm start` starts it, on a store that `npm run seed` filled first. */
 export interface SeededService {
   api: ApiProcess;
-  tokenFor(userId: string, name: string): Promise<string>;
+  /** `expiresIn` as jose takes it (`30d` unless given, `3s` for a token that runs out within a test). */
+  tokenFor(userId: string, name: string, expiresIn?: string): Promise<string>;
   /** Any GraphQL document as a user; fails on errors, answers data. */
   graphql<Data = any>(query: string, variables: Record<string, unknown>, token: string): Promise<Data>;
   /** One operation of the portal's operations.graphql by name; fails on errors. */
@@ -31,7 +32,7 @@ export const startSeededService = async (name: string): Promise<SeededService> =
   const api = await startApiProcess(store.env);
   return {
     api,
-    tokenFor: (userId, personName) => signToken(SECRET, { userId, name: personName }),
+    tokenFor: (userId, personName, expiresIn) => signToken(SECRET, { userId, name: personName }, expiresIn),
     graphql: async (query, variables, token) => {
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',

@@ -17,10 +17,15 @@ export class GraphQLFailure extends Error {
 
 export type Variables = Record<string, unknown>;
 
-/** The page's one way to speak to the API: POST /graphql with the user's bearer token. */
+/**
+ * The page's one way to speak to the API: POST /graphql with the user's bearer token. A token
+ * the API no longer accepts (expired, or signed with another secret) is told to `unauthenticated`
+ * at once, whichever panel or button asked: the page signs out rather than fill with errors.
+ */
 export class GraphQLClient {
   constructor(
     private readonly token: string,
+    private readonly unauthenticated: () => void = () => undefined,
     private readonly endpoint = '/graphql',
   ) {}
 
@@ -34,7 +39,11 @@ export class GraphQLClient {
       data?: Data;
       errors?: GraphQLError[];
     };
-    if (answer.errors?.length) throw new GraphQLFailure(answer.errors);
+    if (answer.errors?.length) {
+      const failure = new GraphQLFailure(answer.errors);
+      if (failure.code === 'UNAUTHENTICATED') this.unauthenticated();
+      throw failure;
+    }
     return answer.data as Data;
   }
 }

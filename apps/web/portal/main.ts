@@ -10,10 +10,84 @@ const main = byId('main');
 const projectsNav = byId('projects');
 const account = byId('account');
 
-let leaveProject: () => void = () => undefined;
+const EXPIRED = 'The API did not accept that token (expired, or signed with another secret). Paste a fresh one.';
+
+/**
+ * The page of one signed-in user. Ending it (sign-out, a refused token) leaves the project shown,
+ * stops its live feed and makes every project still loading show nothing: nothing goes on with
+ * the old token, whatever the address bar or the Back button asks for afterwards.
+ */
+class SignedInPage {
+  readonly client: GraphQLClient;
+  private leave: () => void = () => undefined;
+  /** Counts the projects asked for: only the latest may show, a slower earlier one shows nothing. */
+  private visits = 0;
+  private ended = false;
+
+  private projects: ProjectEntry[] = [];
+
+  constructor(readonly session: Session) {
+    // A late answer to a page already ended (signed out meanwhile) signs nobody else out.
+    this.client = new GraphQLClient(session.token, () => this.ended || signOut(EXPIRED));
+  }
+
+  listed(projects: ProjectEntry[]): void {
+    this.projects = projects;
+  }
+
+  async show(projectId: string | undefined): Promise<void> {
+    if (this.ended) return;
+    const visit = ++this.visits;
+    this.leaveProject();
+    projectsNav.replaceChildren(h('h2', { class: 'visually-hidden' }, 'Projects'), projectList(this.projects, projectId));
+    if (!projectId) {
+      const none = this.projects.length === 0;
+      main.replaceChildren(
+        h('h1', {}, none ? 'No projects yet' : 'Choose a project'),
+        h('p', {}, none ? 'A manager adds you to a project; it shows here then.' : 'Pick one of your projects in the list.'),
+      );
+      return;
+    }
+    const current = () => !this.ended && visit === this.visits;
+    const leave = await openProject(this.client, this.session, projectId, main, {
+      current,
+      refused: (code, message) => {
+        if (this.ended) return;
+        if (code === 'UNAUTHENTICATED') signOut(EXPIRED);
+        else this.lostAccess(message);
+      },
+    });
+    if (current()) this.leave = leave;
+    else leave();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.leaveProject();
+  }
+
+  private leaveProject(): void {
+    this.leave();
+    this.leave = () => undefined;
+  }
+
+  /** Removed from the project while looking at it: its board goes, with the reason. */
+  private lostAccess(message: string): void {
+    this.visits += 1;
+    this.leaveProject();
+    main.replaceChildren(h('p', { class: 'failure', role: 'alert' }, `Your access to this project ended: ${message}`));
+  }
+}
+
+let page: SignedInPage | undefined;
 
 const signIn = (problem?: string): void => {
-  leaveProject();
+  page?.end();
+  page = undefined;
+  // Signed out, only a link that brings a token of its own opens anything.
+  window.onhashchange = () => {
+    if (fragmentOf(location.hash).token) boot();
+  };
   projectsNav.replaceChildren();
   account.replaceChildren();
   main.replaceChildren(
@@ -24,63 +98,45 @@ const signIn = (problem?: string): void => {
   );
 };
 
+/** Forgets the token kept in this tab, then asks for one. */
+const signOut = (problem?: string): void => {
+  forgetSession();
+  signIn(problem);
+};
+
 const failed = (error: unknown): void => {
-  if (error instanceof GraphQLFailure && error.code === 'UNAUTHENTICATED') {
-    forgetSession();
-    signIn('The API did not accept that token (expired, or signed with another secret). Paste a fresh one.');
-    return;
-  }
+  if (error instanceof GraphQLFailure && error.code === 'UNAUTHENTICATED') return; // the client signed out already
   main.replaceChildren(h('p', { class: 'failure', role: 'alert' }, `Could not load: ${(error as Error).message}`));
 };
 
-const show = async (session: Session, projects: ProjectEntry[], projectId: string | undefined): Promise<void> => {
-  leaveProject();
-  projectsNav.replaceChildren(h('h2', { class: 'visually-hidden' }, 'Projects'), projectList(projects, projectId));
-  if (!projectId) {
-    main.replaceChildren(h('h1', {}, 'Choose a project'), h('p', {}, 'Pick one of your projects in the list.'));
-    return;
-  }
-  leaveProject = await openProject(new GraphQLClient(session.token), session, projectId, main);
-};
-
 const start = async (session: Session): Promise<void> => {
-  account.replaceChildren(
-    h('span', {}, session.name),
-    h(
-      'button',
-      {
-        type: 'button',
-        onclick: () => {
-          forgetSession();
-          signIn();
-        },
-      },
-      'Sign out',
-    ),
-  );
+  page?.end();
+  const signedIn = (page = new SignedInPage(session));
+  account.replaceChildren(h('span', {}, session.name), h('button', { type: 'button', onclick: () => signOut() }, 'Sign out'));
   try {
-    const { projects } = await new GraphQLClient(session.token).request<{ projects: { edges: { node: ProjectEntry }[] } }>(PROJECTS, {
-      first: 100,
-    });
+    const { projects } = await signedIn.client.request<{ projects: { edges: { node: ProjectEntry }[] } }>(PROJECTS, { first: 100 });
     const list = projects.edges.map((edge) => edge.node);
     // With a single project there is nothing to choose.
     const projectId = session.projectId ?? (list.length === 1 ? list[0].id : undefined);
+    if (page !== signedIn) return;
     if (projectId) showProject(projectId);
-    await show(session, list, projectId);
     window.onhashchange = () => {
       const fragment = fragmentOf(location.hash);
       if (fragment.token) return void boot();
-      show(session, list, fragment.projectId).catch(failed);
+      signedIn.show(fragment.projectId).catch(failed);
     };
+    signedIn.listed(list);
+    await signedIn.show(projectId);
   } catch (error) {
     failed(error);
   }
 };
 
 const boot = (): void => {
+  const linked = fragmentOf(location.hash).token !== undefined;
   const session = restoreSession();
   if (session) void start(session);
-  else signIn();
+  else signIn(linked ? 'The link carries no token the page can read. Paste one.' : undefined);
 };
 
 boot();

@@ -30,13 +30,28 @@ const throttled = (run: () => Promise<void>): (() => void) => {
   };
 };
 
+/** What the page around a project decides: whether it is still the one wanted, and what a refused feed means. */
+export interface ProjectVisit {
+  /** False once the user chose another project or signed out while this one loaded. */
+  current(): boolean;
+  refused(code: string | undefined, message: string): void;
+}
+
 /**
  * One project's page for the signed-in user: the team's board with live updates, or a
  * customer's own view. The member list only decides which; a user missing from it gets the
- * customer's view, which asks for nothing internal. Returns the way to leave the project.
+ * customer's view, which asks for nothing internal. Returns the way to leave the project; a
+ * visit no longer current by the time the members came shows and follows nothing.
  */
-export const openProject = async (client: GraphQLClient, session: Session, projectId: string, into: HTMLElement): Promise<() => void> => {
+export const openProject = async (
+  client: GraphQLClient,
+  session: Session,
+  projectId: string,
+  into: HTMLElement,
+  visit: ProjectVisit,
+): Promise<() => void> => {
   const { project } = await client.request<ProjectMembers>(PROJECT_MEMBERS, { id: projectId });
+  if (!visit.current()) return () => undefined;
   const role = project.members.find((member) => member.userId === session.userId)?.role ?? 'CUSTOMER';
   const board = new Board(viewsFor(role), { client, projectId, role });
   const heading = h(
@@ -60,6 +75,10 @@ export const openProject = async (client: GraphQLClient, session: Session, proje
     },
     onState: (state) => feed.setState(state),
     onReconnected: refreshSoon,
+    onRefused: (code, message) => {
+      stop();
+      visit.refused(code, message);
+    },
   });
   await board.refresh();
   return stop;

@@ -114,25 +114,6 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     expect(commitment.status).toBe('APPROVED');
   }, 60_000);
 
-  it('shows a customer their own requests and commitments and no budget figure', async () => {
-    const { contacts } = await service.graphql('query($p: ID!) { contacts(projectId: $p) { id name } }', { p: DEMO_PROJECT }, maria);
-    const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
-    await service.send(
-      'AddMember',
-      { input: { projectId: DEMO_PROJECT, userId: 'erik', name: 'Erik Enduser', role: 'CUSTOMER', contactId: erik.id } },
-      maria,
-    );
-    const { page, requests } = await open(await service.tokenFor('erik', 'Erik Enduser'));
-    expect(await textWhen(page, '#your-commitments', 'Bulk upload with OCR')).toContain('150 h');
-    expect(await textWhen(page, '#your-requests', 'Bulk upload of scanned letters')).toContain('about 150 h');
-    const text = await page.locator('body').innerText();
-    expect(text).not.toMatch(/budget|reserve|550 h|410 h|140 h|\b10 h|authority|outside/i);
-    expect(await page.locator('#budget, #approval-queue, #flagged-commitments, #perception-gaps').count()).toBe(0);
-    const asked = requests.map((r) => r.body ?? '').join('\n');
-    expect(asked).toContain('PortalCustomerCommitments');
-    expect(asked).not.toMatch(/budget|dashboard|perceptionGaps|reasons|outsideBudget|Authority/);
-  }, 60_000);
-
   it('shows a commitment made elsewhere without a reload', async () => {
     const { page } = await open(maria);
     await page.waitForSelector('#activity [data-live="live"]', { timeout: 10_000 });

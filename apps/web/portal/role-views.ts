@@ -7,6 +7,7 @@ import { firstResponsesView } from './views/first-responses.js';
 import { flaggedCommitmentsView } from './views/flagged-commitments.js';
 import { perceptionGapsView } from './views/perception-gaps.js';
 import { requirementChurnView } from './views/requirement-churn.js';
+import { statusToldView } from './views/status-told.js';
 import { uncontactedDepartmentsView } from './views/uncontacted-departments.js';
 
 /** What the team reads, most pressing first. */
@@ -22,6 +23,6 @@ const TEAM_VIEWS: View[] = [
 ];
 
 /** A customer's own view: nothing internal is even asked for. */
-const CUSTOMER_VIEWS: View[] = [customerCommitmentsView, customerRequestsView];
+const CUSTOMER_VIEWS: View[] = [customerCommitmentsView, statusToldView, customerRequestsView];
 
 export const viewsFor = (role: Role): View[] => (role === 'CUSTOMER' ? CUSTOMER_VIEWS : TEAM_VIEWS);

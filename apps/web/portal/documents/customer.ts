@@ -1,5 +1,5 @@
 /**
- * A customer's own view: their requests and the commitments made to them.
+ * A customer's own view: their requests, the commitments made to them, and what they were told.
  * Every GraphQL document the page sends lives in documents/: a view names the fields it shows
  * here, so a field the API adds is one line here and one in the view that renders it.
  * Operations taken unchanged from the portal's operations.graphql keep their names there.
@@ -44,6 +44,33 @@ export const CUSTOMER_COMMITMENTS = /* GraphQL */ `
           madeAt
         }
       }
+    }
+  }
+`;
+
+/** What the customer was told, and how they answered: only reports to their own contact come back. */
+export const STATUS_TOLD = /* GraphQL */ `
+  query PortalCustomerStatusReports($projectId: ID!) {
+    statusReports(projectId: $projectId) {
+      id
+      title
+      toldStatus
+      toldPercentComplete
+      toldAt
+      message
+      acknowledgement {
+        agrees
+        note
+        at
+      }
+    }
+  }
+`;
+
+export const ACKNOWLEDGE_STATUS = /* GraphQL */ `
+  mutation AcknowledgeStatus($input: AcknowledgeStatusInput!) {
+    acknowledgeStatus(input: $input) {
+      position
     }
   }
 `;

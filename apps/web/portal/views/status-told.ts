@@ -1,0 +1,97 @@
+import type { View, ViewContext } from '../board.js';
+import { ACKNOWLEDGE_STATUS, STATUS_TOLD } from '../documents/customer.js';
+import { h } from '../elements.js';
+import { dateOf, percent, words } from '../figures.js';
+
+interface ToldReport {
+  id: string;
+  title: string;
+  toldStatus: string;
+  toldPercentComplete: number | null;
+  toldAt: string;
+  message: string;
+  acknowledgement: { agrees: boolean; note: string | null; at: string } | null;
+}
+
+/** Notes typed but not yet sent, kept across re-renders when other news arrives. */
+const notes = new Map<string, string>();
+
+/** One live region for the outcome of answers, moved into each render so it is announced. */
+let answerStatus: HTMLElement | undefined;
+
+const answer = async (context: ViewContext, report: ToldReport, agrees: boolean, status: HTMLElement): Promise<void> => {
+  const note = notes.get(report.id)?.trim() || null;
+  status.textContent = `Sending your answer on “${report.title}”…`;
+  try {
+    await context.client.request(ACKNOWLEDGE_STATUS, { input: { reportId: report.id, agrees, note } });
+    notes.delete(report.id);
+    status.textContent = `${agrees ? 'You agreed with' : 'You disputed'} “${report.title}”.`;
+    await context.refresh();
+  } catch (error) {
+    status.textContent = `Could not send your answer on “${report.title}”: ${(error as Error).message}`;
+  }
+};
+
+const answered = ({ acknowledgement: given }: ToldReport): string =>
+  given === null
+    ? 'You have not answered yet.'
+    : `You ${given.agrees ? 'agreed' : 'disputed it'} on ${dateOf(given.at)}${given.note ? `: ${given.note}` : '.'}`;
+
+const answerControls = (context: ViewContext, report: ToldReport, status: HTMLElement): HTMLElement => {
+  const id = `told-note-${report.id}`;
+  // Every report has the same controls: the hidden words say which report each one is for.
+  const which = h('span', { class: 'visually-hidden' }, ` “${report.title}”`);
+  return h(
+    'div',
+    { class: 'decision' },
+    h('label', { for: id }, 'Note', which.cloneNode(true)),
+    h('input', {
+      id,
+      type: 'text',
+      value: notes.get(report.id) ?? '',
+      oninput: (event: Event) => notes.set(report.id, (event.target as HTMLInputElement).value),
+    }),
+    h(
+      'button',
+      { type: 'button', class: 'approve', onclick: () => void answer(context, report, true, status) },
+      'Agree',
+      which.cloneNode(true),
+    ),
+    h('button', { type: 'button', class: 'reject', onclick: () => void answer(context, report, false, status) }, 'Dispute', which),
+  );
+};
+
+/** What the team told the customer about each piece of work, and the customer's answer: agree or dispute. */
+export const statusToldView: View<{ statusReports: ToldReport[] }> = {
+  id: 'status-told',
+  title: 'What you were told',
+  wide: true,
+  load: ({ client, projectId }) => client.request(STATUS_TOLD, { projectId }),
+  render: ({ statusReports }, context) => {
+    const status = (answerStatus ??= h('p', { class: 'decision-status', role: 'status' }));
+    if (statusReports.length === 0) return h('div', {}, status, h('p', { class: 'quiet' }, 'No status has been reported to you yet.'));
+    return h(
+      'div',
+      {},
+      status,
+      h(
+        'ul',
+        { class: 'requests' },
+        ...statusReports.map((report) =>
+          h(
+            'li',
+            { 'data-report': report.id },
+            h('h3', {}, report.title),
+            h(
+              'p',
+              {},
+              `Told on ${dateOf(report.toldAt)}: ${words(report.toldStatus)}, ${percent(report.toldPercentComplete)} — ${report.message}`,
+            ),
+            h('p', { class: 'quiet' }, answered(report)),
+            answerControls(context, report, status),
+          ),
+        ),
+      ),
+    );
+  },
+};

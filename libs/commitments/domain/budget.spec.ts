@@ -23,6 +23,7 @@ describe('budget arithmetic', () => {
       budgetHours: 100,
       baselineHours: 70,
       reserveHours: 30,
+      promisedBaselineHours: 0,
       overrunHours: 0,
       outsideRequirementsHours: 0,
       exposureHours: 70,
@@ -42,6 +43,7 @@ describe('budget arithmetic', () => {
     expect(third).toMatchObject({ outsideRequirements: true, outsideBudget: true, exceedsBudgetByHours: 6, drawHours: 16 });
     expect(third.budgetAtDecision.remainingReserveHours).toBe(10);
     expect(budgetView(budget([c1, c2, c3]))).toMatchObject({
+      promisedBaselineHours: 40,
       outsideRequirementsHours: 36,
       exposureHours: 106,
       remainingReserveHours: -6,
@@ -56,7 +58,13 @@ describe('budget arithmetic', () => {
 
   it('draws the overrun on one requirement from the reserve', () => {
     const big = { commitmentId: 'C4', estimateHours: 50, requirementIds: ['R1'] };
-    expect(budgetView(budget([big]))).toMatchObject({ overrunHours: 10, exposureHours: 80, remainingReserveHours: 20 });
+    // 50 h on R1's 40 h: the baseline's 40 h are promised, the other 10 h are overrun.
+    expect(budgetView(budget([big]))).toMatchObject({
+      promisedBaselineHours: 40,
+      overrunHours: 10,
+      exposureHours: 80,
+      remainingReserveHours: 20,
+    });
     const more = { commitmentId: 'C5', estimateHours: 25, requirementIds: ['R1'] };
     expect(classifyCommitment(more, budget([big]))).toMatchObject({
       outsideRequirements: false,

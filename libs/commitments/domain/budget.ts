@@ -9,6 +9,8 @@
  * - Per baseline requirement, overrun = max(0, hours committed on it − its estimate).
  * - A commitment that links no baseline requirement (or when there is none) is outside requirements:
  *   all its hours draw on the reserve.
+ * - promisedBaselineHours = per baseline requirement, min(hours committed on it, its estimate), summed:
+ *   the part of the baseline the active commitments on its requirements promise.
  * - exposure = baselineHours + outsideRequirementsHours + overrunHours;
  *   remainingReserve = budget − exposure (negative when the promises exceed the budget).
  * - A commitment's draw is what it adds to the exposure of those before it.
@@ -77,12 +79,17 @@ export function viewOf(budgetHours: number, baseline: BudgetBaseline | null, exp
   const estimates = baselineEstimates(baseline);
   const baselineHours = baselineHoursOf(baseline);
   let overrunHours = 0;
-  for (const [id, hours] of exposure.committed) overrunHours += overrun(hours, estimates.get(id) ?? 0);
+  let promisedHours = 0;
+  for (const [id, hours] of exposure.committed) {
+    overrunHours += overrun(hours, estimates.get(id) ?? 0);
+    promisedHours += Math.min(Math.max(hours, 0), estimates.get(id) ?? 0);
+  }
   const exposureHours = baselineHours + exposure.outsideHours + overrunHours;
   return {
     budgetHours: roundHours(budgetHours),
     baselineHours: roundHours(baselineHours),
     reserveHours: roundHours(budgetHours - baselineHours),
+    promisedBaselineHours: roundHours(promisedHours),
     overrunHours: roundHours(overrunHours),
     outsideRequirementsHours: roundHours(exposure.outsideHours),
     exposureHours: roundHours(exposureHours),

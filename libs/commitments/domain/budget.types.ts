@@ -29,6 +29,8 @@ export interface BudgetView {
   budgetHours: number;
   baselineHours: number;
   reserveHours: number;
+  /** The part of the baseline its active commitments promise (each requirement up to its estimate). */
+  promisedBaselineHours: number;
   overrunHours: number;
   outsideRequirementsHours: number;
   exposureHours: number;

@@ -28,6 +28,10 @@ export class ProjectBudget {
   @Field(() => Float) reserveHours: number;
   @Field(() => Float, { description: 'budgetHours − exposureHours; negative when the promises exceed the budget' })
   remainingReserveHours: number;
+  @Field(() => Float, {
+    description: 'The part of the baseline the active commitments on its requirements promise: Σ min(committed, estimate) per requirement',
+  })
+  promisedBaselineHours: number;
   @Field(() => Float) overrunHours: number;
   @Field(() => Float) outsideRequirementsHours: number;
   @Field(() => Float, { description: 'baselineHours + outsideRequirementsHours + overrunHours' }) exposureHours: number;

@@ -17,21 +17,10 @@ export const BUDGET = /* GraphQL */ `
         baselineHours
         reserveHours
         remainingReserveHours
+        promisedBaselineHours
         overrunHours
         outsideRequirementsHours
         exposureHours
-      }
-    }
-    commitments(projectId: $projectId, first: 500) {
-      totalCount
-      edges {
-        node {
-          estimateHours
-          status
-          current {
-            outsideRequirements
-          }
-        }
       }
     }
   }
@@ -96,6 +85,7 @@ export const FLAGGED_COMMITMENTS = /* GraphQL */ `
       }
     }
     outsideBudget: commitments(projectId: $projectId, filter: { outsideBudget: true }, first: 100) {
+      totalCount
       edges {
         node {
           ...PortalCommitmentRow
@@ -103,6 +93,7 @@ export const FLAGGED_COMMITMENTS = /* GraphQL */ `
       }
     }
     outsideBudgetToday: commitments(projectId: $projectId, filter: { currentlyOutsideBudget: true }, first: 100) {
+      totalCount
       edges {
         node {
           ...PortalCommitmentRow
@@ -110,6 +101,7 @@ export const FLAGGED_COMMITMENTS = /* GraphQL */ `
       }
     }
     withoutAuthority: commitments(projectId: $projectId, filter: { madeWithoutAuthority: true }, first: 100) {
+      totalCount
       edges {
         node {
           ...PortalCommitmentRow

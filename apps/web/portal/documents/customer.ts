@@ -12,6 +12,7 @@
 export const CUSTOMER_REQUESTS = /* GraphQL */ `
   query PortalCustomerRequests($projectId: ID!) {
     requests(projectId: $projectId, first: 100) {
+      totalCount
       edges {
         node {
           id
@@ -34,6 +35,7 @@ export const CUSTOMER_REQUESTS = /* GraphQL */ `
 export const CUSTOMER_COMMITMENTS = /* GraphQL */ `
   query PortalCustomerCommitments($projectId: ID!) {
     commitments(projectId: $projectId, first: 100) {
+      totalCount
       edges {
         node {
           id

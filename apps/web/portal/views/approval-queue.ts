@@ -2,6 +2,7 @@ import type { View, ViewContext } from '../board.js';
 import { APPROVAL_QUEUE, APPROVE_COMMITMENT, REJECT_COMMITMENT } from '../documents/commitments.js';
 import { h } from '../elements.js';
 import { COMMITMENT_COLUMNS, type Column, type CommitmentRow, commitmentTable } from './commitment-columns.js';
+import { partShown } from './part-shown.js';
 
 interface QueueData {
   commitments: { totalCount: number; edges: { node: CommitmentRow }[] };
@@ -75,6 +76,7 @@ export const approvalQueueView: View<QueueData> = {
       status,
       manager ? null : h('p', { class: 'quiet' }, 'Only a manager of the project approves or rejects.'),
       h('div', { class: 'scroll' }, commitmentTable(rows, 'Commitments waiting for approval', columns)),
+      partShown(rows.length, commitments.totalCount, 'commitments waiting for approval; the rest follow as these are decided'),
     );
   },
 };

@@ -3,6 +3,7 @@ export interface ProjectBudget {
   baselineHours: number;
   reserveHours: number;
   remainingReserveHours: number;
+  promisedBaselineHours: number;
   overrunHours: number;
   outsideRequirementsHours: number;
   exposureHours: number;
@@ -17,32 +18,13 @@ export interface BudgetSegment {
 /**
  * The budget bar's parts, in the order the reserve is drawn (docs/dashboards.md): the baseline
  * split into what commitments on its requirements promise and what they do not yet, then the
- * draws on the reserve (outside requirements, overrun), then what is left of it. Commitments
- * on baseline requirements promise Σ their estimates; the part above a requirement's estimate
- * is overrun, so the baseline's promised part is that sum less the overrun.
+ * draws on the reserve (outside requirements, overrun), then what is left of it. Every part is
+ * the API's own figure, so the bar is right however many commitments the project holds.
  */
-export const budgetSegments = (budget: ProjectBudget, onRequirementsHours: number): BudgetSegment[] => {
-  const promised = Math.min(budget.baselineHours, Math.max(0, onRequirementsHours - budget.overrunHours));
-  return [
-    { key: 'promised', label: 'Commitments inside requirements', hours: promised },
-    { key: 'unpromised', label: 'Baseline not yet promised', hours: budget.baselineHours - promised },
-    { key: 'outside', label: 'Outside requirements', hours: budget.outsideRequirementsHours },
-    { key: 'overrun', label: 'Overrun of requirement estimates', hours: budget.overrunHours },
-    { key: 'reserve', label: 'Remaining reserve', hours: Math.max(0, budget.remainingReserveHours) },
-  ];
-};
-
-export interface CommitmentHours {
-  estimateHours: number;
-  status: string;
-  current: { outsideRequirements: boolean } | null;
-}
-
-/**
- * Hours of the active commitments standing inside requirements today. Active ones count,
- * approved or not: a promise made is exposure.
- */
-export const inRequirementsHours = (commitments: CommitmentHours[]): number =>
-  commitments
-    .filter((c) => c.status !== 'REJECTED' && c.status !== 'WITHDRAWN' && c.current?.outsideRequirements === false)
-    .reduce((sum, c) => sum + c.estimateHours, 0);
+export const budgetSegments = (budget: ProjectBudget): BudgetSegment[] => [
+  { key: 'promised', label: 'Commitments inside requirements', hours: budget.promisedBaselineHours },
+  { key: 'unpromised', label: 'Baseline not yet promised', hours: budget.baselineHours - budget.promisedBaselineHours },
+  { key: 'outside', label: 'Outside requirements', hours: budget.outsideRequirementsHours },
+  { key: 'overrun', label: 'Overrun of requirement estimates', hours: budget.overrunHours },
+  { key: 'reserve', label: 'Remaining reserve', hours: Math.max(0, budget.remainingReserveHours) },
+];

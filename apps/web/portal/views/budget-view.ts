@@ -3,11 +3,10 @@ import { stackedBar } from '../charts/stacked-bar.js';
 import { BUDGET } from '../documents/commitments.js';
 import { h } from '../elements.js';
 import { hours } from '../figures.js';
-import { type CommitmentHours, type ProjectBudget, budgetSegments, inRequirementsHours } from './budget-segments.js';
+import { type ProjectBudget, budgetSegments } from './budget-segments.js';
 
 interface BudgetData {
   project: { budget: ProjectBudget };
-  commitments: { edges: { node: CommitmentHours }[] };
 }
 
 const headline = (budget: ProjectBudget): HTMLElement => {
@@ -32,8 +31,8 @@ export const budgetView: View<BudgetData> = {
   title: 'Budget',
   wide: true,
   load: ({ client, projectId }) => client.request<BudgetData>(BUDGET, { projectId }),
-  render: ({ project: { budget }, commitments }) => {
-    const segments = budgetSegments(budget, inRequirementsHours(commitments.edges.map((e) => e.node)));
+  render: ({ project: { budget } }) => {
+    const segments = budgetSegments(budget);
     const bar = stackedBar(
       segments.map((segment) => ({ key: segment.key, label: segment.label, value: segment.hours, text: hours(segment.hours) })),
       { at: budget.budgetHours, label: `Budget ${hours(budget.budgetHours)}` },

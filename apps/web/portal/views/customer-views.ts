@@ -3,6 +3,7 @@ import { CUSTOMER_COMMITMENTS, CUSTOMER_REQUESTS } from '../documents/customer.j
 import { h } from '../elements.js';
 import { dateOf, hours, words } from '../figures.js';
 import type { CommitmentRow } from './commitment-columns.js';
+import { partShown } from './part-shown.js';
 
 interface CustomerRequest {
   id: string;
@@ -26,7 +27,7 @@ const answer = (response: CustomerRequest['responses'][number]): HTMLElement =>
   );
 
 /** A customer's own requests and what the team told them in answer. */
-export const customerRequestsView: View<{ requests: { edges: { node: CustomerRequest }[] } }> = {
+export const customerRequestsView: View<{ requests: { totalCount: number; edges: { node: CustomerRequest }[] } }> = {
   id: 'your-requests',
   title: 'Your requests',
   wide: true,
@@ -35,24 +36,29 @@ export const customerRequestsView: View<{ requests: { edges: { node: CustomerReq
     requests.edges.length === 0
       ? h('p', { class: 'quiet' }, 'You have raised no requests in this project.')
       : h(
-          'ul',
-          { class: 'requests' },
-          ...requests.edges.map(({ node }) =>
-            h(
-              'li',
-              { 'data-request': node.id },
-              h('h3', {}, node.title),
-              h('p', { class: 'quiet' }, `${words(node.kind)}, raised ${dateOf(node.raisedAt)} — ${words(node.status)}`),
-              node.responses.length === 0
-                ? h('p', {}, 'No answer yet.')
-                : h('ul', { class: 'answers', 'aria-label': 'What you were told' }, ...node.responses.map(answer)),
+          'div',
+          {},
+          h(
+            'ul',
+            { class: 'requests' },
+            ...requests.edges.map(({ node }) =>
+              h(
+                'li',
+                { 'data-request': node.id },
+                h('h3', {}, node.title),
+                h('p', { class: 'quiet' }, `${words(node.kind)}, raised ${dateOf(node.raisedAt)} — ${words(node.status)}`),
+                node.responses.length === 0
+                  ? h('p', {}, 'No answer yet.')
+                  : h('ul', { class: 'answers', 'aria-label': 'What you were told' }, ...node.responses.map(answer)),
+              ),
             ),
           ),
+          partShown(requests.edges.length, requests.totalCount, 'of your requests, oldest first'),
         ),
 };
 
 /** The promises made to the customer: what, by when, and where each stands. */
-export const customerCommitmentsView: View<{ commitments: { edges: { node: CustomerCommitment }[] } }> = {
+export const customerCommitmentsView: View<{ commitments: { totalCount: number; edges: { node: CustomerCommitment }[] } }> = {
   id: 'your-commitments',
   title: 'Commitments made to you',
   wide: true,
@@ -61,24 +67,32 @@ export const customerCommitmentsView: View<{ commitments: { edges: { node: Custo
     commitments.edges.length === 0
       ? h('p', { class: 'quiet' }, 'No commitments have been made to you yet.')
       : h(
-          'table',
+          'div',
           {},
-          h('caption', { class: 'visually-hidden' }, 'Commitments made to you'),
-          h('thead', {}, h('tr', {}, ...['What', 'Made', 'Due', 'Estimate', 'Status'].map((header) => h('th', { scope: 'col' }, header)))),
-          h(
-            'tbody',
-            {},
-            ...commitments.edges.map(({ node }) =>
-              h(
-                'tr',
-                { 'data-commitment': node.id },
-                h('td', {}, node.summary),
-                h('td', {}, dateOf(node.madeAt)),
-                h('td', {}, node.dueDate ?? '–'),
-                h('td', {}, hours(node.estimateHours)),
-                h('td', {}, words(node.status)),
-              ),
-            ),
-          ),
+          commitmentsTable(commitments.edges.map((edge) => edge.node)),
+          partShown(commitments.edges.length, commitments.totalCount, 'commitments made to you, oldest first'),
         ),
 };
+
+const commitmentsTable = (rows: CustomerCommitment[]): HTMLElement =>
+  h(
+    'table',
+    {},
+    h('caption', { class: 'visually-hidden' }, 'Commitments made to you'),
+    h('thead', {}, h('tr', {}, ...['What', 'Made', 'Due', 'Estimate', 'Status'].map((header) => h('th', { scope: 'col' }, header)))),
+    h(
+      'tbody',
+      {},
+      ...rows.map((node) =>
+        h(
+          'tr',
+          { 'data-commitment': node.id },
+          h('td', {}, node.summary),
+          h('td', {}, dateOf(node.madeAt)),
+          h('td', {}, node.dueDate ?? '–'),
+          h('td', {}, hours(node.estimateHours)),
+          h('td', {}, words(node.status)),
+        ),
+      ),
+    ),
+  );

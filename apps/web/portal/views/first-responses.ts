@@ -4,6 +4,7 @@ import { FIRST_RESPONSES } from '../documents/contact.js';
 import { h } from '../elements.js';
 import { hours, percent, words } from '../figures.js';
 import { type RequestTimes, firstResponses } from './response-times.js';
+import { partShown } from './part-shown.js';
 
 interface ResponsesData {
   dashboard: {
@@ -61,6 +62,7 @@ export const firstResponsesView: View<ResponsesData> = {
             })),
             'Hours to the first response per request, slowest first; open requests show how long they have waited',
           ),
+      partShown(requests.edges.length, requests.totalCount, 'requests in the chart (the figures above count them all)'),
     );
   },
 };

@@ -3,8 +3,10 @@ import { FLAGGED_COMMITMENTS } from '../documents/commitments.js';
 import { h } from '../elements.js';
 import { hours } from '../figures.js';
 import { type CommitmentRow, commitmentTable } from './commitment-columns.js';
+import { partShown } from './part-shown.js';
 
 interface Listed {
+  totalCount: number;
   edges: { node: CommitmentRow }[];
 }
 
@@ -63,6 +65,9 @@ export const flaggedCommitmentsView: View<FlaggedData> = {
       rows.length === 0
         ? h('p', { class: 'good' }, 'None: every promise fits the budget and was made with authority.')
         : h('div', { class: 'scroll' }, commitmentTable(rows, 'Commitments outside the budget or made without authority')),
+      partShown(data.outsideBudget.edges.length, data.outsideBudget.totalCount, 'made outside the budget'),
+      partShown(data.outsideBudgetToday.edges.length, data.outsideBudgetToday.totalCount, 'outside the budget today'),
+      partShown(data.withoutAuthority.edges.length, data.withoutAuthority.totalCount, 'made without authority'),
     );
   },
 };

@@ -78,6 +78,13 @@ const toDelivery = (r: DeliveryColumns): DeliveryRow => ({
   position: String(r.position),
 });
 
+/** A delivery's place in its webhook's listing (latest queued first). */
+export interface DeliveryPlace {
+  createdAt: string;
+  position: unknown;
+  id: string;
+}
+
 /** Webhooks and their deliveries as the portal reads them. */
 export const webhooksReadModel = (db: ReadModelDb) => {
   const deliveries = () =>
@@ -107,16 +114,36 @@ export const webhooksReadModel = (db: ReadModelDb) => {
         toWebhook(row as WebhookColumns),
       ),
     /** The latest queued first: a notice of time passing carries no position of the log to sort by. */
-    deliveriesOf: async (webhookId: string, first: number): Promise<DeliveryRow[]> =>
+    deliveriesOf: async (webhookId: string, first: number, after?: DeliveryPlace): Promise<DeliveryRow[]> =>
       (
         await deliveries()
           .where('o.webhook_id', '=', webhookId)
+          // The next page: every delivery listed after `after` in this same order.
+          .$if(after !== undefined, (query) =>
+            query.where((eb) => {
+              const { createdAt, position, id } = after as DeliveryPlace;
+              return eb.or([
+                eb('s.created_at', '<', createdAt),
+                eb.and([eb('s.created_at', '=', createdAt), eb('o.position', '<', position)]),
+                eb.and([eb('s.created_at', '=', createdAt), eb('o.position', '=', position), eb('o.delivery_id', '>', id)]),
+              ]);
+            }),
+          )
           .orderBy('s.created_at', 'desc')
           .orderBy('o.position', 'desc')
           .orderBy('o.delivery_id')
           .limit(first)
           .execute()
       ).map((row) => toDelivery(row as DeliveryColumns)),
+    /** Where a delivery of the webhook stands in its listing, to list the ones after it. */
+    placeOf: async (webhookId: string, id: string): Promise<DeliveryPlace | undefined> => {
+      const row = await deliveries()
+        .select('s.created_at')
+        .where('o.webhook_id', '=', webhookId)
+        .where('o.delivery_id', '=', id)
+        .executeTakeFirst();
+      return row ? { createdAt: row.created_at as string, position: row.position, id } : undefined;
+    },
     delivery: async (id: string): Promise<DeliveryRow | undefined> => {
       const row = await deliveries().where('o.delivery_id', '=', id).executeTakeFirst();
       return row ? toDelivery(row as DeliveryColumns) : undefined;

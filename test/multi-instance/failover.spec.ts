@@ -62,4 +62,28 @@ describeIt('several API instances on one PostgreSQL', () => {
     await rebuildReadModels(env);
     expect(await readModelSnapshot(env)).toEqual(live);
   });
+
+  it('hands the projections over when the leader hangs with its connection open', async () => {
+    const token = await signToken(SECRET, { userId: 'maria', name: 'Maria' });
+    const pair = [await startApiProcess(env), await startApiProcess(env)];
+    instances.push(...pair);
+    const leaders = await Promise.all(pair.map(async (i) => (await healthOf(i)).projectionsLedHere));
+    expect(leaders.filter(Boolean)).toHaveLength(1);
+    const [hung, follower] = leaders[0] ? pair : [pair[1], pair[0]];
+    hung.child.kill('SIGSTOP'); // alive to the kernel and to PostgreSQL, but it answers nothing
+    try {
+      // Its session goes idle; PostgreSQL ends it after the lease (10 s), and the follower leads.
+      const deadline = Date.now() + 30_000;
+      let health = await healthOf(follower);
+      while (!health.projectionsLedHere && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        health = await healthOf(follower);
+      }
+      expect(health.projectionsLedHere).toBe(true);
+      const opened = await send(follower, 'OpenProject', { input: { name: 'After the hang', customerName: 'C', budgetHours: 1 } }, token);
+      expect(opened.data?.openProject.project.id).toEqual(expect.any(String));
+    } finally {
+      hung.child.kill('SIGCONT');
+    }
+  }, 60_000);
 });

@@ -3,13 +3,21 @@ import type { ProjectionLeadership } from '../../projection-leadership.js';
 import { createHash } from 'node:crypto';
 
 const RECHECK_MS = 1_000;
+/** How often a leader's session says it is alive, and how long PostgreSQL waits for it. */
+const PULSE_MS = 2_000;
+const LEASE = '10s';
 
 /**
  * Leadership as a session-level advisory lock held by a dedicated connection: PostgreSQL
- * releases it the moment that session ends, so a killed leader frees it for a follower.
+ * releases it the moment that session ends, so a killed leader frees it for a follower. A leader
+ * that hangs (stopped, or its event loop stuck) keeps its connection open, though: so the session
+ * is a lease. A timer sends a statement every PULSE_MS, and PostgreSQL ends the session once it
+ * has been idle for LEASE (idle_session_timeout, PostgreSQL 14 and later; older servers keep the
+ * lock until the connection drops), which frees the lock for a follower.
  */
 export class PostgresLeadership implements ProjectionLeadership {
   private session: pg.Client | undefined;
+  private pulse: NodeJS.Timeout | undefined;
   private lost = false;
   private checkedAt = 0;
 
@@ -37,8 +45,10 @@ export class PostgresLeadership implements ProjectionLeadership {
       await session.connect();
       const { rows } = await session.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [this.key]);
       if (rows[0].locked) {
+        await session.query(`SET idle_session_timeout = '${LEASE}'`).catch(() => undefined);
         this.session = session;
         this.checkedAt = Date.now();
+        this.pulse = setInterval(() => void session.query('SELECT 1').catch(lose), PULSE_MS).unref();
         return true;
       }
     } catch {
@@ -51,6 +61,7 @@ export class PostgresLeadership implements ProjectionLeadership {
   async release(): Promise<void> {
     const session = this.session;
     this.session = undefined;
+    clearInterval(this.pulse);
     await session?.end().catch(() => undefined);
   }
 

@@ -64,3 +64,14 @@ export const policyRefusals = (page: Page): string[] => {
   page.on('worker', (worker) => worker.on('console', (message) => note(message.text())));
   return refusals;
 };
+
+// Functions passed to page.waitForFunction run in the page; the test's own types know no DOM.
+declare const document: { querySelector(selector: string): { textContent: string | null } | null };
+
+/** Waits until the element holds the text (15 s at most), then answers all of its text. */
+export const textWhen = async (page: Page, selector: string, text: string): Promise<string> => {
+  await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent?.includes(t), [selector, text] as const, {
+    timeout: 15_000,
+  });
+  return page.locator(selector).innerText();
+};

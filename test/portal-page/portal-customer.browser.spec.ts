@@ -1,16 +1,6 @@
 import type { Page } from 'playwright-core';
-import { type Chromium, describeInChromium, launchChromium, policyRefusals } from '../harness/chromium.js';
+import { type Chromium, describeInChromium, launchChromium, policyRefusals, textWhen } from '../harness/chromium.js';
 import { DEMO_PROJECT, type SeededService, startSeededService } from './seeded-service.js';
-
-// Functions passed to page.evaluate run in the page; the test's own types know no DOM.
-declare const document: { querySelector(selector: string): { textContent: string | null } | null };
-
-const textWhen = async (page: Page, selector: string, text: string): Promise<string> => {
-  await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent?.includes(t), [selector, text] as const, {
-    timeout: 10_000,
-  });
-  return page.locator(selector).innerText();
-};
 
 /** The page a CUSTOMER member sees: their own requests and commitments, what they were told, and nothing internal. */
 describeInChromium('the /portal page of a customer in Chromium, on the seeded demo project', () => {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { type Chromium, describeInChromium, launchChromium, policyRefusals } from '../harness/chromium.js';
+import { type Chromium, describeInChromium, launchChromium, policyRefusals, textWhen } from '../harness/chromium.js';
 import { DEMO_PROJECT, type SeededService, startSeededService } from './seeded-service.js';
 
 // Functions passed to page.evaluate run in the page; the test's own types know no DOM.
@@ -9,14 +9,6 @@ declare const document: {
   querySelectorAll(selector: string): unknown[];
 };
 declare const window: Record<string, unknown>;
-
-/** Waits until the element holds the text, then answers all of its text. */
-const textWhen = async (page: Page, selector: string, text: string): Promise<string> => {
-  await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent?.includes(t), [selector, text] as const, {
-    timeout: 10_000,
-  });
-  return page.locator(selector).innerText();
-};
 
 describeInChromium('the /portal page in Chromium, on the seeded demo project', () => {
   let service: SeededService;

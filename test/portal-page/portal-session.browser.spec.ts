@@ -1,17 +1,9 @@
 import type { Page } from 'playwright-core';
-import { type Chromium, describeInChromium, launchChromium } from '../harness/chromium.js';
+import { type Chromium, describeInChromium, launchChromium, textWhen } from '../harness/chromium.js';
 import { DEMO_PROJECT, type SeededService, startSeededService } from './seeded-service.js';
 
 // Functions passed to page.evaluate run in the page; the test's own types know no DOM.
-declare const document: { querySelector(selector: string): { textContent: string | null } | null };
 declare const location: { hash: string };
-
-const textWhen = async (page: Page, selector: string, text: string): Promise<string> => {
-  await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent?.includes(t), [selector, text] as const, {
-    timeout: 15_000,
-  });
-  return page.locator(selector).innerText();
-};
 
 /** How the page's session ends: by signing out, by a token that runs out, by losing the project. */
 describeInChromium('the /portal session in Chromium', () => {

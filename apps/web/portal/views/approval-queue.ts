@@ -2,6 +2,7 @@ import type { View, ViewContext } from '../board.js';
 import { APPROVAL_QUEUE, APPROVE_COMMITMENT, REJECT_COMMITMENT } from '../documents/commitments.js';
 import { h } from '../elements.js';
 import { COMMITMENT_COLUMNS, type Column, type CommitmentRow, commitmentTable } from './commitment-columns.js';
+import { noteAndChoice } from './note-and-choice.js';
 import { partShown } from './part-shown.js';
 
 interface QueueData {
@@ -33,29 +34,11 @@ const decide = async (context: ViewContext, row: CommitmentRow, approve: boolean
 
 const decisionColumn = (context: ViewContext, status: HTMLElement): Column => ({
   header: 'Decision',
-  cell: (row) => {
-    const id = `note-${row.id}`;
-    // Every row has the same three controls: the hidden words say which promise each one is for.
-    const which = h('span', { class: 'visually-hidden' }, ` “${row.summary}”`);
-    return h(
-      'div',
-      { class: 'decision' },
-      h('label', { for: id }, 'Note', which.cloneNode(true)),
-      h('input', {
-        id,
-        type: 'text',
-        value: notes.get(row.id) ?? '',
-        oninput: (event: Event) => notes.set(row.id, (event.target as HTMLInputElement).value),
-      }),
-      h(
-        'button',
-        { type: 'button', class: 'approve', onclick: () => void decide(context, row, true, status) },
-        'Approve',
-        which.cloneNode(true),
-      ),
-      h('button', { type: 'button', class: 'reject', onclick: () => void decide(context, row, false, status) }, 'Reject', which),
-    );
-  },
+  cell: (row) =>
+    noteAndChoice({ id: row.id, name: row.summary }, notes, [
+      { label: 'Approve', kind: 'approve', choose: () => void decide(context, row, true, status) },
+      { label: 'Reject', kind: 'reject', choose: () => void decide(context, row, false, status) },
+    ]),
 });
 
 /** Commitments waiting for a manager; a manager decides here, the others see what waits. */

@@ -2,6 +2,7 @@ import type { View, ViewContext } from '../board.js';
 import { ACKNOWLEDGE_STATUS, STATUS_TOLD } from '../documents/customer.js';
 import { h } from '../elements.js';
 import { dateOf, percent, words } from '../figures.js';
+import { noteAndChoice } from './note-and-choice.js';
 
 interface ToldReport {
   id: string;
@@ -37,29 +38,11 @@ const answered = ({ acknowledgement: given }: ToldReport): string =>
     ? 'You have not answered yet.'
     : `You ${given.agrees ? 'agreed' : 'disputed it'} on ${dateOf(given.at)}${given.note ? `: ${given.note}` : '.'}`;
 
-const answerControls = (context: ViewContext, report: ToldReport, status: HTMLElement): HTMLElement => {
-  const id = `told-note-${report.id}`;
-  // Every report has the same controls: the hidden words say which report each one is for.
-  const which = h('span', { class: 'visually-hidden' }, ` “${report.title}”`);
-  return h(
-    'div',
-    { class: 'decision' },
-    h('label', { for: id }, 'Note', which.cloneNode(true)),
-    h('input', {
-      id,
-      type: 'text',
-      value: notes.get(report.id) ?? '',
-      oninput: (event: Event) => notes.set(report.id, (event.target as HTMLInputElement).value),
-    }),
-    h(
-      'button',
-      { type: 'button', class: 'approve', onclick: () => void answer(context, report, true, status) },
-      'Agree',
-      which.cloneNode(true),
-    ),
-    h('button', { type: 'button', class: 'reject', onclick: () => void answer(context, report, false, status) }, 'Dispute', which),
-  );
-};
+const answerControls = (context: ViewContext, report: ToldReport, status: HTMLElement): HTMLElement =>
+  noteAndChoice({ id: report.id, name: report.title }, notes, [
+    { label: 'Agree', kind: 'approve', choose: () => void answer(context, report, true, status) },
+    { label: 'Dispute', kind: 'reject', choose: () => void answer(context, report, false, status) },
+  ]);
 
 /** What the team told the customer about each piece of work, and the customer's answer: agree or dispute. */
 export const statusToldView: View<{ statusReports: ToldReport[] }> = {

@@ -1,0 +1,38 @@
+import { h } from '../elements.js';
+
+/** One of the two answers a person gives about an item: approve or reject, agree or dispute. */
+export interface Choice {
+  label: string;
+  /** `approve` or `reject`: how the button looks. */
+  kind: 'approve' | 'reject';
+  choose(): void;
+}
+
+/**
+ * A note and two buttons for one item of a list (a promise to decide, a report to answer). Every
+ * item has the same controls, so hidden words name the item in each label; the note typed is kept
+ * in `notes` under the item's id, so it survives a re-render when other news arrives.
+ */
+export const noteAndChoice = (
+  item: { id: string; name: string },
+  notes: Map<string, string>,
+  [first, second]: readonly [Choice, Choice],
+): HTMLElement => {
+  const id = `note-${item.id}`;
+  const which = () => h('span', { class: 'visually-hidden' }, ` “${item.name}”`);
+  const button = (choice: Choice) =>
+    h('button', { type: 'button', class: choice.kind, onclick: () => choice.choose() }, choice.label, which());
+  return h(
+    'div',
+    { class: 'decision' },
+    h('label', { for: id }, 'Note', which()),
+    h('input', {
+      id,
+      type: 'text',
+      value: notes.get(item.id) ?? '',
+      oninput: (event: Event) => notes.set(item.id, (event.target as HTMLInputElement).value),
+    }),
+    button(first),
+    button(second),
+  );
+};

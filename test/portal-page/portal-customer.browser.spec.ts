@@ -1,46 +1,35 @@
 import type { Page } from 'playwright-core';
-import { type Chromium, describeInChromium, launchChromium, policyRefusals, textWhen } from '../harness/chromium.js';
-import { DEMO_PROJECT, type SeededService, startSeededService } from './seeded-service.js';
+import { describeInChromium, textWhen } from '../harness/chromium.js';
+import { DEMO_PROJECT } from './seeded-service.js';
+import { seededPortal } from './seeded-portal.js';
 
 /** The page a CUSTOMER member sees: their own requests and commitments, what they were told, and nothing internal. */
 describeInChromium('the /portal page of a customer in Chromium, on the seeded demo project', () => {
-  let service: SeededService;
-  let browser: Chromium;
-  let maria: string;
-  const opened: Page[] = [];
-  const refusals: string[][] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    service = await startSeededService('portal_customer');
-    maria = await service.tokenFor('maria', 'Maria Manager');
-  }, 90_000);
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
-  afterEach(async () => {
-    for (const page of opened.splice(0)) await page.close();
-    expect(refusals.splice(0).flat()).toEqual([]);
-  });
+  const world = seededPortal('portal_customer');
 
   /** Opens the demo project as the token's user, recording every request the browser makes. */
   const open = async (token: string): Promise<{ page: Page; requests: { url: string; body: string | null }[] }> => {
-    const page = await browser.context.newPage();
-    opened.push(page);
+    const page = await world.newPage();
     const requests: { url: string; body: string | null }[] = [];
     page.on('request', (request) => requests.push({ url: request.url(), body: request.postData() }));
-    refusals.push(policyRefusals(page));
-    await page.goto(`${service.api.url}/portal#token=${token}&project=${DEMO_PROJECT}`);
+    await page.goto(`${world.service.api.url}/portal#token=${token}&project=${DEMO_PROJECT}`);
     return { page, requests };
   };
 
   /** The demo's contact of that name as a CUSTOMER member of the project, and a token for them. */
   const customer = async (userId: string, name: string): Promise<string> => {
-    const { contacts } = await service.graphql('query($p: ID!) { contacts(projectId: $p) { id name } }', { p: DEMO_PROJECT }, maria);
+    const { contacts } = await world.service.graphql(
+      'query($p: ID!) { contacts(projectId: $p) { id name } }',
+      { p: DEMO_PROJECT },
+      world.maria,
+    );
     const contact = contacts.find((c: { name: string }) => c.name === name);
-    await service.send('AddMember', { input: { projectId: DEMO_PROJECT, userId, name, role: 'CUSTOMER', contactId: contact.id } }, maria);
-    return service.tokenFor(userId, name);
+    await world.service.send(
+      'AddMember',
+      { input: { projectId: DEMO_PROJECT, userId, name, role: 'CUSTOMER', contactId: contact.id } },
+      world.maria,
+    );
+    return world.service.tokenFor(userId, name);
   };
 
   it('shows a customer their own requests and commitments and no budget figure', async () => {
@@ -63,7 +52,7 @@ describeInChromium('the /portal page of a customer in Chromium, on the seeded de
     await report.getByLabel('Note').fill('The upload fails for every PDF');
     await report.getByRole('button', { name: /^Dispute/ }).click();
     await textWhen(page, '#status-told', 'You disputed it on');
-    const { statusReports } = await service.send('StatusReports', { projectId: DEMO_PROJECT }, maria);
+    const { statusReports } = await world.service.send('StatusReports', { projectId: DEMO_PROJECT }, world.maria);
     const told = statusReports.find((r: { title: string }) => r.title.startsWith('R2: Document upload'));
     expect(told.acknowledgement).toMatchObject({ agrees: false, note: 'The upload fails for every PDF' });
     const asked = requests.map((r) => r.body ?? '').join('\n');

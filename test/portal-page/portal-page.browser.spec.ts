@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { type Chromium, describeInChromium, launchChromium, policyRefusals, textWhen } from '../harness/chromium.js';
-import { DEMO_PROJECT, type SeededService, startSeededService } from './seeded-service.js';
+import { describeInChromium, textWhen } from '../harness/chromium.js';
+import { DEMO_PROJECT } from './seeded-service.js';
+import { seededPortal } from './seeded-portal.js';
 
 // Functions passed to page.evaluate run in the page; the test's own types know no DOM.
 declare const document: {
@@ -11,42 +12,20 @@ declare const document: {
 declare const window: Record<string, unknown>;
 
 describeInChromium('the /portal page in Chromium, on the seeded demo project', () => {
-  let service: SeededService;
-  let browser: Chromium;
-  let maria: string;
-  const opened: Page[] = [];
-  /** What each opened page's Content-Security-Policy refused, filled as the page runs. */
-  const refusals: string[][] = [];
-
-  beforeAll(async () => {
-    // One after the other: a browser started beside a failed service would outlive the run.
-    browser = await launchChromium();
-    service = await startSeededService('portal_page');
-    maria = await service.tokenFor('maria', 'Maria Manager');
-  }, 90_000);
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
+  const world = seededPortal('portal_page');
 
   /** Opens the page as the token's user, recording every request the browser makes. */
   const open = async (token: string): Promise<{ page: Page; requests: { url: string; body: string | null }[] }> => {
-    const page = await browser.context.newPage();
-    opened.push(page);
+    const page = await world.newPage();
     const requests: { url: string; body: string | null }[] = [];
     page.on('request', (request) => requests.push({ url: request.url(), body: request.postData() }));
     page.on('websocket', (socket) => requests.push({ url: socket.url(), body: null }));
-    refusals.push(policyRefusals(page));
-    await page.goto(`${service.api.url}/portal#token=${token}&project=${DEMO_PROJECT}`);
+    await page.goto(`${world.service.api.url}/portal#token=${token}&project=${DEMO_PROJECT}`);
     return { page, requests };
   };
-  afterEach(async () => {
-    for (const page of opened.splice(0)) await page.close();
-    expect(refusals.splice(0).flat()).toEqual([]);
-  });
 
   it("shows the demo project's figures and charts, and keeps the token out of every address", async () => {
-    const { page, requests } = await open(maria);
+    const { page, requests } = await open(world.maria);
     // The demo's change order raised the budget to 550 h for the bulk upload: made outside it, inside it today.
     expect(await textWhen(page, '#budget', 'Reserve left')).toMatch(/Budget\s+550 h[\s\S]*Promised\s+410 h[\s\S]*Reserve left\s+140 h/);
     const bar = page.locator('#budget svg[role="img"]');
@@ -84,14 +63,18 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     expect(await page.locator('table:not(:has(caption))').count()).toBe(0);
     expect(await page.locator('svg:not([aria-label]), .bar-chart:not([aria-label])').count()).toBe(0);
     expect(new URL(page.url()).hash).toBe(`#project=${DEMO_PROJECT}`);
-    expect(requests.filter((r) => r.url.includes(maria))).toEqual([]);
-    expect(requests.every((r) => new URL(r.url).host === new URL(service.api.url).host)).toBe(true);
+    expect(requests.filter((r) => r.url.includes(world.maria))).toEqual([]);
+    expect(requests.every((r) => new URL(r.url).host === new URL(world.service.api.url).host)).toBe(true);
   }, 60_000);
 
   it('approves a commitment from the approval queue, and the API then reads it APPROVED', async () => {
-    const pending = await service.send('Commitments', { projectId: DEMO_PROJECT, filter: { status: 'PENDING_APPROVAL' } }, maria);
+    const pending = await world.service.send(
+      'Commitments',
+      { projectId: DEMO_PROJECT, filter: { status: 'PENDING_APPROVAL' } },
+      world.maria,
+    );
     const { id } = pending.commitments.edges[0].node;
-    const { page } = await open(maria);
+    const { page } = await open(world.maria);
     const row = page.locator(`#approval-queue tr[data-commitment="${id}"]`);
     // By keyboard alone: the note, then Tab to Approve and Enter.
     await row.getByLabel('Note').focus();
@@ -102,21 +85,25 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     );
     await page.keyboard.press('Enter');
     await textWhen(page, '#approval-queue', 'Nothing waits for approval');
-    const { commitment } = await service.graphql('query($id: ID!) { commitment(id: $id) { status } }', { id }, maria);
+    const { commitment } = await world.service.graphql('query($id: ID!) { commitment(id: $id) { status } }', { id }, world.maria);
     expect(commitment.status).toBe('APPROVED');
   }, 60_000);
 
   it('shows a commitment made elsewhere without a reload', async () => {
-    const { page } = await open(maria);
+    const { page } = await open(world.maria);
     await page.waitForSelector('#activity [data-live="live"]', { timeout: 10_000 });
     await textWhen(page, '#flagged-commitments', 'Bulk upload with OCR');
     await page.evaluate(() => {
       window.stillTheSamePage = true;
     });
-    const { contacts } = await service.graphql('query($p: ID!) { contacts(projectId: $p) { id name } }', { p: DEMO_PROJECT }, maria);
+    const { contacts } = await world.service.graphql(
+      'query($p: ID!) { contacts(projectId: $p) { id name } }',
+      { p: DEMO_PROJECT },
+      world.maria,
+    );
     const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
-    const jonas = await service.tokenFor('jonas', 'Jonas Developer');
-    await service.send(
+    const jonas = await world.service.tokenFor('jonas', 'Jonas Developer');
+    await world.service.send(
       'MakeCommitment',
       { input: { projectId: DEMO_PROJECT, summary: 'Offline mode for adjusters', madeToId: erik.id, estimateHours: 200 } },
       jonas,

@@ -1,48 +1,39 @@
-import type { Page } from 'playwright-core';
-import { type Chromium, describeInChromium, launchChromium, textWhen } from '../harness/chromium.js';
-import { DEMO_PROJECT, type SeededService, startSeededService } from './seeded-service.js';
+import { describeInChromium, textWhen } from '../harness/chromium.js';
+import { DEMO_PROJECT } from './seeded-service.js';
+import { seededPortal } from './seeded-portal.js';
 
 // Functions passed to page.evaluate run in the page; the test's own types know no DOM.
 declare const location: { hash: string };
 
 /** How the page's session ends: by signing out, by a token that runs out, by losing the project. */
 describeInChromium('the /portal session in Chromium', () => {
-  let service: SeededService;
-  let browser: Chromium;
-  let maria: string;
-  const opened: Page[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    service = await startSeededService('portal_session');
-    maria = await service.tokenFor('maria', 'Maria Manager');
-  }, 90_000);
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
-  afterEach(async () => {
-    for (const page of opened.splice(0)) await page.close();
-  });
+  const world = seededPortal('portal_session');
 
   /** Opens the demo project as the token's user; `sent` lists the bearer token of every request the page makes. */
   const open = async (token: string) => {
-    const page = await browser.context.newPage();
-    opened.push(page);
+    const page = await world.newPage();
     const sent: string[] = [];
     page.on('request', (request) => sent.push(request.headers().authorization ?? ''));
-    await page.goto(`${service.api.url}/portal#token=${token}&project=${DEMO_PROJECT}`);
+    await page.goto(`${world.service.api.url}/portal#token=${token}&project=${DEMO_PROJECT}`);
     return { page, sent };
   };
 
   const makeCommitment = async (summary: string) => {
-    const { contacts } = await service.graphql('query($p: ID!) { contacts(projectId: $p) { id name } }', { p: DEMO_PROJECT }, maria);
+    const { contacts } = await world.service.graphql(
+      'query($p: ID!) { contacts(projectId: $p) { id name } }',
+      { p: DEMO_PROJECT },
+      world.maria,
+    );
     const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
-    await service.send('MakeCommitment', { input: { projectId: DEMO_PROJECT, summary, madeToId: erik.id, estimateHours: 1 } }, maria);
+    await world.service.send(
+      'MakeCommitment',
+      { input: { projectId: DEMO_PROJECT, summary, madeToId: erik.id, estimateHours: 1 } },
+      world.maria,
+    );
   };
 
   it('ends on sign-out: Back and a project link open nothing, and the old token is sent no more', async () => {
-    const { page, sent } = await open(maria);
+    const { page, sent } = await open(world.maria);
     await textWhen(page, '#budget', 'Reserve left');
     await page.evaluate(() => (location.hash = '#'));
     await textWhen(page, 'main', 'Choose a project');
@@ -56,11 +47,11 @@ describeInChromium('the /portal session in Chromium', () => {
     await page.waitForTimeout(3_000); // what a board still following the project would have reloaded by now
     expect(await page.locator('#budget, #approval-queue').count()).toBe(0);
     expect(await page.locator('#sign-in-title').count()).toBe(1);
-    expect(sent.slice(signedOutAt).filter((authorization) => authorization.includes(maria))).toEqual([]);
+    expect(sent.slice(signedOutAt).filter((authorization) => authorization.includes(world.maria))).toEqual([]);
   }, 60_000);
 
   it('goes back to sign-in, saying why, when the token runs out while the board is open', async () => {
-    const { page } = await open(await service.tokenFor('maria', 'Maria Manager', '4s'));
+    const { page } = await open(await world.service.tokenFor('maria', 'Maria Manager', '4s'));
     await textWhen(page, '#budget', 'Reserve left');
     await page.waitForTimeout(5_000);
     await makeCommitment('Made after the token ran out'); // the live feed tells the page, which reloads its panels
@@ -69,14 +60,18 @@ describeInChromium('the /portal session in Chromium', () => {
   }, 60_000);
 
   it('takes the board away, saying why, from a member removed while looking at it', async () => {
-    await service.send('AddMember', { input: { projectId: DEMO_PROJECT, userId: 'rita', name: 'Rita Reviewer', role: 'AUDITOR' } }, maria);
-    const { page } = await open(await service.tokenFor('rita', 'Rita Reviewer'));
+    await world.service.send(
+      'AddMember',
+      { input: { projectId: DEMO_PROJECT, userId: 'rita', name: 'Rita Reviewer', role: 'AUDITOR' } },
+      world.maria,
+    );
+    const { page } = await open(await world.service.tokenFor('rita', 'Rita Reviewer'));
     await textWhen(page, '#flagged-commitments', 'Bulk upload with OCR');
     await page.waitForSelector('#activity [data-live="live"]', { timeout: 10_000 });
-    await service.graphql(
+    await world.service.graphql(
       'mutation($input: RemoveMemberInput!) { removeMember(input: $input) { position } }',
       { input: { projectId: DEMO_PROJECT, userId: 'rita', reason: 'Audit done' } },
-      maria,
+      world.maria,
     );
     await makeCommitment('Made after Rita left');
     expect(await textWhen(page, 'main', 'Your access to this project ended')).not.toContain('Bulk upload with OCR');

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ReadModelDb } from '@cf/event-store';
+import { type DepartmentRow, alphabetically, departmentNames } from './department-names.js';
 
 interface DashboardsTables {
   dashboard_counters: { project_id: string; counter: string; value: number };
@@ -8,23 +9,6 @@ interface DashboardsTables {
   dashboard_response_times: { project_id: string; bucket: number; hours: number; count: number };
   dashboard_departments: DepartmentRow & { project_id: string; contacts: number };
 }
-
-interface DepartmentRow {
-  department_key: string;
-  organisation: string | null;
-  department: string;
-  attended: number;
-}
-
-/** The department as first written; with its organisation when another organisation has one of the same name. */
-const departmentNames = (rows: readonly DepartmentRow[]): string[] => {
-  const nameOf = (row: DepartmentRow): string => (JSON.parse(row.department_key) as string[])[1];
-  const organisations = new Map<string, number>();
-  for (const row of rows) organisations.set(nameOf(row), (organisations.get(nameOf(row)) ?? 0) + 1);
-  return rows.map((row) =>
-    (organisations.get(nameOf(row)) ?? 0) > 1 ? `${row.department} (${row.organisation ?? 'no organisation'})` : row.department,
-  );
-};
 
 /** Reads of the dashboards projection: each one a few rows, whatever the project's history. */
 export const dashboardsReadModel = (untyped: ReadModelDb) => {
@@ -56,7 +40,7 @@ export const dashboardsReadModel = (untyped: ReadModelDb) => {
         .where('contacts', '>', 0)
         .execute();
       const names = departmentNames(rows);
-      return names.filter((_, index) => rows[index].attended === 0).sort();
+      return names.filter((_, index) => rows[index].attended === 0).sort(alphabetically);
     },
 
     /**

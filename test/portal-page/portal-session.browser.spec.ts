@@ -32,22 +32,30 @@ describeInChromium('the /portal session in Chromium', () => {
     );
   };
 
-  it('ends on sign-out: Back and a project link open nothing, and the old token is sent no more', async () => {
+  it('ends on sign-out: the live feed closes, Back opens nothing, and the old token is sent no more', async () => {
     const { page, sent } = await open(world.maria);
+    const sockets: { isClosed(): boolean }[] = [];
+    page.on('websocket', (socket) => sockets.push(socket));
     await textWhen(page, '#budget', 'Reserve left');
     await page.evaluate(() => (location.hash = '#'));
     await textWhen(page, 'main', 'Choose a project');
+    await page.evaluate((project) => (location.hash = `#project=${project}`), DEMO_PROJECT); // the board again, live
+    await textWhen(page, '#budget', 'Reserve left');
+    await page.waitForSelector('#activity [data-live="live"]', { timeout: 10_000 });
+    await makeCommitment('Made just before sign-out'); // a reload of the board is now due
     await page.getByRole('button', { name: 'Sign out' }).click();
     await textWhen(page, '#sign-in-title', 'Sign in');
     const signedOutAt = sent.length;
-    await page.goBack();
+    await page.goBack(); // to the list of projects
+    await page.goBack(); // to the board first shown
     expect(new URL(page.url()).hash).toBe(`#project=${DEMO_PROJECT}`);
-    await page.evaluate((project) => (location.hash = `#project=${project}`), DEMO_PROJECT);
-    await makeCommitment('Asked after sign-out');
+    await makeCommitment('Made after sign-out');
     await page.waitForTimeout(3_000); // what a board still following the project would have reloaded by now
     expect(await page.locator('#budget, #approval-queue').count()).toBe(0);
     expect(await page.locator('#sign-in-title').count()).toBe(1);
     expect(sent.slice(signedOutAt).filter((authorization) => authorization.includes(world.maria))).toEqual([]);
+    expect(sockets.length).toBeGreaterThan(0);
+    expect(sockets.filter((socket) => !socket.isClosed())).toEqual([]);
   }, 60_000);
 
   it('goes back to sign-in, saying why, when the token runs out while the board is open', async () => {

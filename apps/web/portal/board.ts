@@ -9,6 +9,11 @@ export interface ViewContext {
   role: Role;
   /** Reload every view now, e.g. after a decision made on the page. */
   refresh(): Promise<void>;
+  /**
+   * What a view keeps across re-renders of this board (notes typed, its live region), made at the
+   * first ask: another project or another user gets a new board, which starts with nothing kept.
+   */
+  kept<T>(name: string, make: () => T): T;
 }
 
 /** One panel of the board: what it asks of the API, and how it shows the answer. */
@@ -45,20 +50,33 @@ const panelOf = (view: View): { section: HTMLElement; panel: Panel } => {
  */
 export class Board {
   private readonly panels: Panel[] = [];
+  private readonly keptValues = new Map<string, unknown>();
+  private closed = false;
   readonly element: HTMLElement;
 
   constructor(
     views: View[],
-    private readonly context: Omit<ViewContext, 'refresh'>,
+    private readonly context: Omit<ViewContext, 'refresh' | 'kept'>,
   ) {
     const parts = views.map(panelOf);
     this.panels = parts.map((p) => p.panel);
     this.element = h('div', { class: 'board' }, ...parts.map((p) => p.section));
   }
 
+  /** Left (another project, sign-out): a reload still due, such as one the live feed asked for, asks nothing. */
+  close(): void {
+    this.closed = true;
+  }
+
   refresh = async (): Promise<void> => {
-    const context: ViewContext = { ...this.context, refresh: this.refresh };
+    if (this.closed) return;
+    const context: ViewContext = { ...this.context, refresh: this.refresh, kept: this.kept };
     await Promise.all(this.panels.map((panel) => this.refreshPanel(panel, context)));
+  };
+
+  private readonly kept = <T>(name: string, make: () => T): T => {
+    if (!this.keptValues.has(name)) this.keptValues.set(name, make());
+    return this.keptValues.get(name) as T;
   };
 
   private async refreshPanel(panel: Panel, context: ViewContext): Promise<void> {

@@ -24,28 +24,36 @@ export interface LiveHandlers {
   onRefused(code: string | undefined, message: string): void;
 }
 
-/** graphql-ws closes a connection whose token it refused with 4403 (Forbidden) or 4401: trying again cannot help. */
-const REFUSED_CLOSE_CODES = new Set([4401, 4403]);
+/** graphql-ws closes a connection whose token it refused with 4403 (Forbidden): trying again cannot help. */
+const REFUSED_CLOSE_CODE = 4403;
 const closeCodeOf = (event: unknown): number | undefined =>
   typeof event === 'object' && event !== null && 'code' in event && typeof event.code === 'number' ? event.code : undefined;
 
+/** The answers that end the feed for good; any other error (the store unreachable a moment) is tried again. */
+const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+const RESUBSCRIBE_MS = [1_000, 2_000, 5_000, 10_000];
+
 /**
  * Follows the project's `projectActivity` over graphql-ws on this origin's /graphql, the token
- * in connectionParams (never in the URL). Reconnects on its own; returns the way to stop.
+ * in connectionParams (never in the URL). Reconnects on its own, and subscribes again after a
+ * passing failure (with a pause that grows); a refusal ends it. Returns the way to stop.
  */
 export const followProject = (token: string, projectId: string, handlers: LiveHandlers): (() => void) => {
   let connections = 0;
-  let refused = false;
+  let ended = false;
+  let failures = 0;
+  let unsubscribe: () => void = () => undefined;
+  let again: ReturnType<typeof setTimeout> | undefined;
   const refuse = (code: string | undefined, message: string): void => {
-    if (refused) return;
-    refused = true;
+    if (ended) return;
+    ended = true;
     handlers.onRefused(code, message);
   };
   const client = createClient({
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: Number.POSITIVE_INFINITY,
-    shouldRetry: (event) => !refused && !REFUSED_CLOSE_CODES.has(closeCodeOf(event) ?? 0),
+    shouldRetry: (event) => !ended && closeCodeOf(event) !== REFUSED_CLOSE_CODE,
     on: {
       connecting: () => handlers.onState('connecting'),
       connected: () => {
@@ -54,24 +62,44 @@ export const followProject = (token: string, projectId: string, handlers: LiveHa
       },
       closed: (event) => {
         handlers.onState('offline');
-        if (REFUSED_CLOSE_CODES.has(closeCodeOf(event) ?? 0)) refuse('UNAUTHENTICATED', 'The API did not accept the token');
+        if (closeCodeOf(event) === REFUSED_CLOSE_CODE) refuse('UNAUTHENTICATED', 'The API did not accept the token');
       },
     },
   });
-  const stop = client.subscribe<{ projectActivity: Activity }>(
-    { query: PROJECT_ACTIVITY, variables: { projectId } },
-    {
-      // The API ends a feed whose user lost access with the refusal as its last answer.
-      next: ({ data, errors }) => {
-        if (errors?.length) refuse(errors[0].extensions?.code as string | undefined, errors[0].message);
-        else if (data) handlers.onActivity(data.projectActivity);
+  /** The feed ended without a refusal: subscribe again, and let the page catch up on what passed meanwhile. */
+  const subscribeAgainSoon = (): void => {
+    if (ended) return;
+    again = setTimeout(
+      () => {
+        subscribe();
+        handlers.onReconnected();
       },
-      error: () => handlers.onState('offline'),
-      complete: () => undefined,
-    },
-  );
+      RESUBSCRIBE_MS[Math.min(failures++, RESUBSCRIBE_MS.length - 1)],
+    );
+  };
+  const subscribe = (): void => {
+    unsubscribe = client.subscribe<{ projectActivity: Activity }>(
+      { query: PROJECT_ACTIVITY, variables: { projectId } },
+      {
+        // The API ends a feed whose user lost access with the refusal as its last answer.
+        next: ({ data, errors }) => {
+          const code = errors?.[0]?.extensions?.code;
+          if (errors?.length && REFUSALS.has(String(code))) refuse(String(code), errors[0].message);
+          else if (data) {
+            failures = 0;
+            handlers.onActivity(data.projectActivity);
+          }
+        },
+        error: () => handlers.onState('offline'),
+        complete: subscribeAgainSoon,
+      },
+    );
+  };
+  subscribe();
   return () => {
-    stop();
+    ended = true;
+    clearTimeout(again);
+    unsubscribe();
     void client.dispose();
   };
 };

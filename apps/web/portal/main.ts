@@ -49,16 +49,21 @@ class SignedInPage {
       return;
     }
     const current = () => !this.ended && visit === this.visits;
-    const leave = await openProject(this.client, this.session, projectId, main, {
-      current,
-      refused: (code, message) => {
-        if (this.ended) return;
-        if (code === 'UNAUTHENTICATED') signOut(EXPIRED);
-        else this.lostAccess(message);
-      },
-    });
-    if (current()) this.leave = leave;
-    else leave();
+    try {
+      const leave = await openProject(this.client, this.session, projectId, main, {
+        current,
+        refused: (code, message) => {
+          if (!current()) return;
+          if (code === 'UNAUTHENTICATED') signOut(EXPIRED);
+          else this.lostAccess(message);
+        },
+      });
+      if (current()) this.leave = leave;
+      else leave();
+    } catch (error) {
+      // A project left meanwhile fails quietly: its error is not the page shown now.
+      if (current()) failed(error);
+    }
   }
 
   end(): void {
@@ -123,12 +128,12 @@ const start = async (session: Session): Promise<void> => {
     window.onhashchange = () => {
       const fragment = fragmentOf(location.hash);
       if (fragment.token) return void boot();
-      signedIn.show(fragment.projectId).catch(failed);
+      void signedIn.show(fragment.projectId);
     };
     signedIn.listed(list);
     await signedIn.show(projectId);
   } catch (error) {
-    failed(error);
+    if (page === signedIn) failed(error);
   }
 };
 

@@ -63,7 +63,7 @@ export const openProject = async (
   if (role === 'CUSTOMER') {
     into.replaceChildren(heading, board.element);
     await board.refresh();
-    return () => undefined;
+    return () => board.close();
   }
   const feed = new ActivityFeed();
   into.replaceChildren(heading, h('div', { class: 'with-feed' }, board.element, feed.element));
@@ -81,5 +81,8 @@ export const openProject = async (
     },
   });
   await board.refresh();
-  return stop;
+  return () => {
+    stop();
+    board.close();
+  };
 };

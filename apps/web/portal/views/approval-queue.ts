@@ -10,12 +10,13 @@ interface QueueData {
 }
 
 /** Notes typed but not yet sent, kept across re-renders when other news arrives. */
-const notes = new Map<string, string>();
+const notesOf = (context: ViewContext) => context.kept('approval-notes', () => new Map<string, string>());
 
 /** One live region for the outcome of decisions, moved into each render so it is announced. */
-let decisionStatus: HTMLElement | undefined;
+const statusOf = (context: ViewContext) => context.kept('approval-status', () => h('p', { class: 'decision-status', role: 'status' }));
 
 const decide = async (context: ViewContext, row: CommitmentRow, approve: boolean, status: HTMLElement): Promise<void> => {
+  const notes = notesOf(context);
   const note = notes.get(row.id)?.trim() ?? '';
   if (!approve && !note) {
     status.textContent = `Say why you reject “${row.summary}” in its note first.`;
@@ -35,7 +36,7 @@ const decide = async (context: ViewContext, row: CommitmentRow, approve: boolean
 const decisionColumn = (context: ViewContext, status: HTMLElement): Column => ({
   header: 'Decision',
   cell: (row) =>
-    noteAndChoice({ id: row.id, name: row.summary }, notes, [
+    noteAndChoice({ id: row.id, name: row.summary }, notesOf(context), [
       { label: 'Approve', kind: 'approve', choose: () => void decide(context, row, true, status) },
       { label: 'Reject', kind: 'reject', choose: () => void decide(context, row, false, status) },
     ]),
@@ -48,7 +49,7 @@ export const approvalQueueView: View<QueueData> = {
   wide: true,
   load: ({ client, projectId }) => client.request<QueueData>(APPROVAL_QUEUE, { projectId }),
   render: ({ commitments }, context) => {
-    const status = (decisionStatus ??= h('p', { class: 'decision-status', role: 'status' }));
+    const status = statusOf(context);
     const rows = commitments.edges.map((edge) => edge.node);
     if (rows.length === 0) return h('div', {}, status, h('p', { class: 'good' }, 'Nothing waits for approval.'));
     const manager = context.role === 'MANAGER';

@@ -15,12 +15,13 @@ interface ToldReport {
 }
 
 /** Notes typed but not yet sent, kept across re-renders when other news arrives. */
-const notes = new Map<string, string>();
+const notesOf = (context: ViewContext) => context.kept('told-notes', () => new Map<string, string>());
 
 /** One live region for the outcome of answers, moved into each render so it is announced. */
-let answerStatus: HTMLElement | undefined;
+const statusOf = (context: ViewContext) => context.kept('told-status', () => h('p', { class: 'decision-status', role: 'status' }));
 
 const answer = async (context: ViewContext, report: ToldReport, agrees: boolean, status: HTMLElement): Promise<void> => {
+  const notes = notesOf(context);
   const note = notes.get(report.id)?.trim() || null;
   status.textContent = `Sending your answer on “${report.title}”…`;
   try {
@@ -39,7 +40,7 @@ const answered = ({ acknowledgement: given }: ToldReport): string =>
     : `You ${given.agrees ? 'agreed' : 'disputed it'} on ${dateOf(given.at)}${given.note ? `: ${given.note}` : '.'}`;
 
 const answerControls = (context: ViewContext, report: ToldReport, status: HTMLElement): HTMLElement =>
-  noteAndChoice({ id: report.id, name: report.title }, notes, [
+  noteAndChoice({ id: report.id, name: report.title }, notesOf(context), [
     { label: 'Agree', kind: 'approve', choose: () => void answer(context, report, true, status) },
     { label: 'Dispute', kind: 'reject', choose: () => void answer(context, report, false, status) },
   ]);
@@ -51,7 +52,7 @@ export const statusToldView: View<{ statusReports: ToldReport[] }> = {
   wide: true,
   load: ({ client, projectId }) => client.request(STATUS_TOLD, { projectId }),
   render: ({ statusReports }, context) => {
-    const status = (answerStatus ??= h('p', { class: 'decision-status', role: 'status' }));
+    const status = statusOf(context);
     if (statusReports.length === 0) return h('div', {}, status, h('p', { class: 'quiet' }, 'No status has been reported to you yet.'));
     return h(
       'div',

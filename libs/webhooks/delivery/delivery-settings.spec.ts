@@ -10,8 +10,9 @@ describe('loadDeliverySettings', () => {
   });
 
   it('takes periods of up to a hundred years', () => {
-    const century = { WEBHOOK_RETENTION_DAYS: '36500', WEBHOOK_FIRST_RESPONSE_HOURS: '876000', WEBHOOK_RETRY_SECONDS: '3153599999,1' };
-    expect(loadDeliverySettings(century)).toMatchObject({ retentionDays: 36_500, firstResponseHours: 876_000 });
+    const century = { WEBHOOK_RETENTION_DAYS: '36500', WEBHOOK_CONTACT_DAYS_GRACE_HOURS: '876000', WEBHOOK_RETRY_SECONDS: '3153599999,1' };
+    expect(loadDeliverySettings(century)).toMatchObject({ retentionDays: 36_500, contactDaysGraceHours: 876_000 });
+    expect(loadDeliverySettings({ WEBHOOK_FIRST_RESPONSE_HOURS: '20800' }).firstResponseHours).toBe(20_800);
   });
 
   it('takes attempts in flight as a whole number, 2 when unset or empty', () => {
@@ -31,7 +32,12 @@ describe('loadDeliverySettings', () => {
     [{ WEBHOOK_RETRY_SECONDS: '1, ' }, 'WEBHOOK_RETRY_SECONDS must list numbers of seconds above 0, separated by commas (got "1, ")'],
     // Past a hundred years a due time lies beyond the calendar: no delivery would ever be sent.
     [{ WEBHOOK_RETENTION_DAYS: '999999999' }, 'WEBHOOK_RETENTION_DAYS must be a number above 0 and at most 36500 (got "999999999")'],
-    [{ WEBHOOK_FIRST_RESPONSE_HOURS: '1e12' }, 'WEBHOOK_FIRST_RESPONSE_HOURS must be a number above 0 and at most 876000 (got "1e12")'],
+    // Working hours: ten years of the default week (5 days of 8 hours) are 20,800 of them.
+    [{ WEBHOOK_FIRST_RESPONSE_HOURS: '30000' }, 'WEBHOOK_FIRST_RESPONSE_HOURS must be a number above 0 and at most 20800 (got "30000")'],
+    [
+      { WEBHOOK_FIRST_RESPONSE_HOURS: '600', WEBHOOK_WORKING_DAYS: '1', WEBHOOK_WORKING_HOURS: '9-10' },
+      'WEBHOOK_FIRST_RESPONSE_HOURS must be a number above 0 and at most 520 (got "600")',
+    ],
     [
       { WEBHOOK_CONTACT_DAYS_GRACE_HOURS: '1e12' },
       'WEBHOOK_CONTACT_DAYS_GRACE_HOURS must be a number above 0 and at most 876000 (got "1e12")',

@@ -24,7 +24,8 @@ export interface DeliverySettings {
 }
 
 /**
- * The longest span any WEBHOOK_* period may name: a hundred years, however it is counted. Longer
+ * The longest span a WEBHOOK_* period may name: a hundred years (working hours: ten years of the
+ * week, see tenYearsOf). Longer
  * ones (999999999 days for "keep them forever") make dates past the calendar's end, on which the
  * dispatcher could compute no due time and send nothing at all.
  */
@@ -59,6 +60,12 @@ const retrySeconds = (given: string | undefined): readonly number[] => {
   return seconds;
 };
 
+/**
+ * The working hours of ten years of the week (520 weeks of it): a due time is looked for that far
+ * ahead at most, so a longer wait for a first response could never fall due.
+ */
+const tenYearsOf = (week: WorkingWeek): number => 520 * week.days.length * (week.endHour - week.startHour);
+
 const workingWeek = (env: NodeJS.ProcessEnv): WorkingWeek => {
   const items = itemsOf(env.WEBHOOK_WORKING_DAYS || '1,2,3,4,5');
   if (items.some((day) => !/^[0-6]$/.test(day))) {
@@ -80,6 +87,7 @@ export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): Deli
   if (env.WEBHOOK_ALLOW_PRIVATE !== undefined && !['true', 'false'].includes(env.WEBHOOK_ALLOW_PRIVATE)) {
     throw new ConfigError('WEBHOOK_ALLOW_PRIVATE', `must be true or false (got "${env.WEBHOOK_ALLOW_PRIVATE}")`);
   }
+  const week = workingWeek(env);
   return {
     allowPrivate: env.WEBHOOK_ALLOW_PRIVATE === 'true',
     retrySeconds: retrySeconds(env.WEBHOOK_RETRY_SECONDS),
@@ -87,9 +95,9 @@ export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): Deli
     // Attempts are counted whole: 2.5 is refused, not rounded to a number nobody wrote; empty is the default, as for every WEBHOOK_* number.
     concurrency: wholeNumber('WEBHOOK_CONCURRENCY', env.WEBHOOK_CONCURRENCY || undefined, 2, 1),
     pollMs: positiveNumber('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, 500, LONGEST_TIMER_MS),
-    firstResponseHours: positiveNumber('WEBHOOK_FIRST_RESPONSE_HOURS', env.WEBHOOK_FIRST_RESPONSE_HOURS, 8, CENTURY_HOURS),
+    firstResponseHours: positiveNumber('WEBHOOK_FIRST_RESPONSE_HOURS', env.WEBHOOK_FIRST_RESPONSE_HOURS, 8, tenYearsOf(week)),
     contactDaysGraceHours: positiveNumber('WEBHOOK_CONTACT_DAYS_GRACE_HOURS', env.WEBHOOK_CONTACT_DAYS_GRACE_HOURS, 24, CENTURY_HOURS),
     retentionDays: positiveNumber('WEBHOOK_RETENTION_DAYS', env.WEBHOOK_RETENTION_DAYS, 30, CENTURY_DAYS),
-    workingWeek: workingWeek(env),
+    workingWeek: week,
   };
 };

@@ -11,6 +11,7 @@ import { readThrough } from './read-through.js';
 import { REGISTRANT_NOT_MANAGER, registrantStanding } from './registrant-standing.js';
 import { timedNotices } from './timed-notices.js';
 import { postDelivery } from './webhook-post.js';
+import { WarnedOnce, reasonOf } from './warned-once.js';
 
 export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
 
@@ -30,8 +31,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private readonly inFlight = new Map<string, number>();
   private readonly sending = new Set<Promise<void>>();
   private running = false;
-  /** Set while passes fail (the database is down, say): one warning per outage, not one per pass. */
-  private failing = false;
+  private readonly passes = new WarnedOnce((message) => this.logger.warn(message));
+  private readonly timedNoticesWritten = new WarnedOnce((message) => this.logger.warn(message));
   /** Set by a process that runs the app for something else (`cli seed`): it sends nothing. */
   private idle = false;
   private prunedAt = 0;
@@ -78,10 +79,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   async dispatchDue(now = new Date()): Promise<number> {
     if (!this.eventSourcing.runner.isLeading()) return 0;
     const through = await this.readThrough(now);
-    if (through) {
-      await this.timed.firstResponsesOverdue(through);
-      await this.timed.contactDaysBelowTarget(through);
-    }
+    // Notices time makes due are written apart: a failure there must not keep owed deliveries from going out.
+    if (through) await this.writeTimedNotices(through);
     const queue = deliveryQueue(this.eventSourcing.readModels);
     if (now.getTime() - this.prunedAt >= PRUNE_EVERY_MS) {
       await queue.prune(new Date(now.getTime() - this.settings.retentionDays * DAY_MS));
@@ -95,7 +94,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       this.inFlight.set(delivery.webhookId, (this.inFlight.get(delivery.webhookId) ?? 0) + 1);
       const attempt = this.attempt(delivery)
         // Its claim lapses and it is tried again: an unexpected failure of one attempt never ends the process.
-        .catch((error: Error) => this.logger.error(`delivery ${delivery.deliveryId} failed unexpectedly: ${error.message}`))
+        .catch((error: unknown) => this.logger.error(`delivery ${delivery.deliveryId} failed unexpectedly: ${reasonOf(error)}`))
         .finally(() => {
           this.sending.delete(attempt);
           const left = (this.inFlight.get(delivery.webhookId) ?? 1) - 1;
@@ -107,6 +106,16 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       started += 1;
     }
     return started;
+  }
+
+  private async writeTimedNotices(through: Date): Promise<void> {
+    try {
+      await this.timed.firstResponsesOverdue(through);
+      await this.timed.contactDaysBelowTarget(through);
+      this.timedNoticesWritten.succeeded();
+    } catch (error) {
+      this.timedNoticesWritten.failed(`timed webhook notices could not be written; deliveries go on: ${reasonOf(error)}`);
+    }
   }
 
   private async attempt(delivery: DueDelivery): Promise<void> {
@@ -135,14 +144,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     while (this.running) {
       try {
         await this.dispatchDue();
-        if (this.failing) this.logger.log('webhook dispatch passes succeed again');
-        this.failing = false;
+        if (this.passes.succeeded()) this.logger.log('webhook dispatch passes succeed again');
       } catch (error) {
-        if (!this.failing)
-          this.logger.warn(
-            `webhook dispatch pass failed; trying again every ${this.settings.pollMs} ms, quietly until one succeeds: ${(error as Error).message}`,
-          );
-        this.failing = true;
+        this.passes.failed(
+          `webhook dispatch pass failed; trying again every ${this.settings.pollMs} ms, quietly until one succeeds: ${reasonOf(error)}`,
+        );
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {

@@ -11,6 +11,8 @@ const MOST_PAUSE_MS = 5_000;
  */
 export class AppendListener {
   private client: pg.Client | undefined;
+  /** The client still connecting, if any: close() ends it too. */
+  private connecting: pg.Client | undefined;
   private closed = false;
   private pending: NodeJS.Timeout | undefined;
 
@@ -29,23 +31,30 @@ export class AppendListener {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.pending);
-    await this.client?.end().catch(() => undefined);
+    for (const client of [this.client, this.connecting]) await client?.end().catch(() => undefined);
   }
 
   private async listen(): Promise<void> {
     const client = new pg.Client({
       connectionString: this.connection.connectionString,
       application_name: this.connection.applicationName,
+      // A connect nobody answers fails instead of waiting for ever; a dead peer (a NAT that
+      // forgot the connection) is found by TCP keepalive, since an idle LISTEN sends nothing.
+      connectionTimeoutMillis: 10_000,
+      keepAlive: true,
     });
     client.on('notification', (message) => this.heard(message.payload));
     client.on('error', () => undefined); // the 'end' that follows is what counts
     client.on('end', () => this.dropped(client));
+    this.connecting = client;
     try {
       await client.connect();
       await client.query(`LISTEN ${this.channel}`);
     } catch (error) {
       await client.end().catch(() => undefined);
       throw error;
+    } finally {
+      this.connecting = undefined;
     }
     if (this.closed) return void (await client.end().catch(() => undefined));
     this.client = client;
@@ -58,7 +67,9 @@ export class AppendListener {
   }
 
   private again(pauseMs: number): void {
+    if (this.closed) return;
     this.pending = setTimeout(() => {
+      if (this.closed) return;
       this.listen().then(
         () => (this.closed ? undefined : this.resumed()),
         () => this.again(Math.min(pauseMs * 2, MOST_PAUSE_MS)),

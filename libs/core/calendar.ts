@@ -15,9 +15,12 @@ export const addDays = (date: string, days: number): string =>
 /** The latest calendar date that has begun somewhere on Earth at the moment `at`. */
 const latestDateAt = (at: string): string => new Date(Date.parse(at) + FURTHEST_ZONE_AHEAD_MS).toISOString().slice(0, 10);
 
-/** A real calendar date that is not in the future at `at` (a command's time), else BAD_USER_INPUT on the field. */
-export const pastOrPresentDate = (field: string, value: unknown, at: string): string => {
-  const date = calendarDate(field, value);
+/** A date (already known to be real) that is not in the future at `at` (a command's time), else BAD_USER_INPUT on the field. */
+export const notInTheFuture = (field: string, date: string, at: string): string => {
   if (date > latestDateAt(at)) throw DomainError.badInput(field, `${date} is in the future`);
   return date;
 };
+
+/** A real calendar date that is not in the future at `at` (a command's time), else BAD_USER_INPUT on the field. */
+export const pastOrPresentDate = (field: string, value: unknown, at: string): string =>
+  notInTheFuture(field, calendarDate(field, value), at);

@@ -114,6 +114,18 @@ describe('CorrectContactSession', () => {
       .then([corrected({ changes: [{ field: 'voided', from: false, to: true }], voided: true })]);
   });
 
+  it('corrects the length of a session logged before 1970 was refused, holding only a date it is sent to that rule', () => {
+    const early: ContactSessionLogged = { ...logged, data: { ...logged.data, date: '1969-07-20' } };
+    spec
+      .given([early])
+      .when(correct({ days: 1 }))
+      .then([corrected({ changes: [{ field: 'days', from: 1.5, to: 1 }], days: 1 })]);
+    spec
+      .given([logged])
+      .when(correct({ date: '1969-07-20' }))
+      .thenThrows('BAD_USER_INPUT');
+  });
+
   it('needs a reason and a change, and checks what it is given as logging does', () => {
     expect(badField(correct({ reason: ' ', days: 1 }))).toBe('reason');
     expect(badField(correct({ date: '2025-03-05', kind: 'WORKSHOP' }))).toBe('date');

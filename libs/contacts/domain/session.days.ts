@@ -1,4 +1,4 @@
-import { DomainError, addDays, pastOrPresentDate } from '@cf/core';
+import { DomainError, addDays, notInTheFuture } from '@cf/core';
 
 /** One calendar day of a session and how much of it was spent with the customer (1 or ½). */
 export interface SessionDay {
@@ -19,10 +19,11 @@ export const sessionDays = (date: string, days: number): SessionDay[] =>
  * command's time), and none of its days lies in the future either.
  */
 export const checkSessionDates = (date: string, days: number, at: string): void => {
-  pastOrPresentDate('date', date, at);
+  // The date was checked as sent (a real one, from 1970 on); a stored one is not held to rules made since.
+  notInTheFuture('date', date, at);
   const lastDay = addDays(date, Math.ceil(days) - 1);
   try {
-    pastOrPresentDate('days', lastDay, at);
+    notInTheFuture('days', lastDay, at);
   } catch {
     throw DomainError.badInput('days', `a session of ${days} days from ${date} runs to ${lastDay}, which is in the future`);
   }

@@ -92,6 +92,16 @@ describe('handleCommand', () => {
     );
   });
 
+  it('does not hold events back behind a last event stamped far ahead by a wrong clock', async () => {
+    const wrong = () => new Date('2026-03-01T12:00:00Z'); // two hours ahead of the clock below
+    await handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata({ clock: wrong }));
+    await handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata({ clock: () => new Date('2026-03-01T10:00:00Z') }));
+    expect((await store.readStream('tally-1')).map((e) => e.metadata.occurredAt)).toEqual([
+      '2026-03-01T12:00:00.000Z',
+      '2026-03-01T10:00:00.000Z',
+    ]);
+  });
+
   it('reports CONFLICT with the current last index when every try conflicts', async () => {
     const failure = handleCommand(interfered(store, RACE_TRIES), tally, 'tally-1', { amount: 5, at: AT }, metadata());
     await expect(failure).rejects.toMatchObject({ code: 'CONFLICT', details: { stream: 'tally-1', currentRevision: RACE_TRIES - 1 } });

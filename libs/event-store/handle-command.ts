@@ -1,9 +1,10 @@
 import { type Decider, type DomainEvent, DomainError } from '@cf/core';
 import { type FoldCache, foldStream } from './fold-cache.js';
+import { decisionTime } from './decision-time.js';
+import { findEarlierResult, fingerprintOf } from './earlier-result.js';
 import {
   type Actor,
   type EventStore,
-  type IdempotentAppend,
   type NewEvent,
   type UnmovedStream,
   IdempotencyKeyUsed,
@@ -122,7 +123,7 @@ const attempt = async <Command extends TimedCommand, Event extends DomainEvent, 
   if (metadata.expectedLastIndex !== undefined && metadata.expectedLastIndex !== lastIndex) {
     throw DomainError.conflict(stream, lastIndex);
   }
-  const at = notBefore(metadata.clock?.() ?? metadata.at, lastAt);
+  const at = decisionTime(metadata.clock?.() ?? metadata.at, lastAt);
   const events = decider.decide({ ...command, at: at.toISOString() }, state);
   if (events.length === 0) return { stream, lastIndex, position: await store.headPosition(), replayed: false };
   const eventMetadata = {
@@ -149,39 +150,4 @@ const attempt = async <Command extends TimedCommand, Event extends DomainEvent, 
     });
   }
   return { stream, lastIndex: appended.lastIndex, position: appended.position, replayed: false };
-};
-
-/**
- * A stream's events never go back in time: another instance's clock a little ahead (or this one
- * set back) would otherwise put an event before the one it was decided after.
- */
-const notBefore = (at: Date, lastAt: string | undefined): Date => {
-  const last = lastAt === undefined ? Number.NaN : Date.parse(lastAt);
-  return last > at.getTime() ? new Date(last) : at;
-};
-
-/** What an idempotency key is bound to: the kind of command and a hash of its payload. */
-const fingerprintOf = (command: unknown, metadata: CommandMetadata): string =>
-  `${String((command as { type?: unknown }).type)}:${metadata.payloadHash ?? ''}`;
-
-const findEarlierResult = async (store: EventStore, command: unknown, metadata: CommandMetadata): Promise<CommandResult | undefined> => {
-  if (!metadata.idempotencyKey) return undefined;
-  const stored = await store.findIdempotentResult(metadata.actor.userId, metadata.idempotencyKey);
-  if (!stored) return undefined;
-  await requireSameCommand(store, stored, fingerprintOf(command, metadata));
-  return { stream: stored.stream, lastIndex: stored.lastIndex, position: stored.position, replayed: true };
-};
-
-/** A key reused for another command would answer with the first one's result: refused, naming the key. */
-const requireSameCommand = async (store: EventStore, stored: IdempotentAppend, fingerprint: string): Promise<void> => {
-  const [first] = await store.readStream(stored.stream, { fromIndex: stored.lastIndex });
-  const earlier = first?.metadata.commandFingerprint;
-  if (typeof earlier !== 'string' || earlier === fingerprint) return; // keys from before fingerprints: as before
-  const [kind] = earlier.split(':');
-  throw DomainError.badInput(
-    'idempotencyKey',
-    kind === fingerprint.split(':')[0]
-      ? 'was already used with other input; send a new key for a new command'
-      : `was already used for another kind of command (${kind}); send a new key for a new command`,
-  );
 };

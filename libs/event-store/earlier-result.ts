@@ -1,0 +1,33 @@
+import { DomainError } from '@cf/core';
+import type { EventStore, IdempotentAppend } from './event-store.js';
+import type { CommandMetadata, CommandResult } from './handle-command.js';
+
+/** What an idempotency key is bound to: the kind of command and a hash of its payload. */
+export const fingerprintOf = (command: unknown, metadata: CommandMetadata): string =>
+  `${String((command as { type?: unknown }).type)}:${metadata.payloadHash ?? ''}`;
+
+export const findEarlierResult = async (
+  store: EventStore,
+  command: unknown,
+  metadata: CommandMetadata,
+): Promise<CommandResult | undefined> => {
+  if (!metadata.idempotencyKey) return undefined;
+  const stored = await store.findIdempotentResult(metadata.actor.userId, metadata.idempotencyKey);
+  if (!stored) return undefined;
+  await requireSameCommand(store, stored, fingerprintOf(command, metadata));
+  return { stream: stored.stream, lastIndex: stored.lastIndex, position: stored.position, replayed: true };
+};
+
+/** A key reused for another command would answer with the first one's result: refused, naming the key. */
+const requireSameCommand = async (store: EventStore, stored: IdempotentAppend, fingerprint: string): Promise<void> => {
+  const [first] = await store.readStream(stored.stream, { fromIndex: stored.lastIndex });
+  const earlier = first?.metadata.commandFingerprint;
+  if (typeof earlier !== 'string' || earlier === fingerprint) return; // keys from before fingerprints: as before
+  const [kind] = earlier.split(':');
+  throw DomainError.badInput(
+    'idempotencyKey',
+    kind === fingerprint.split(':')[0]
+      ? 'was already used with other input; send a new key for a new command'
+      : `was already used for another kind of command (${kind}); send a new key for a new command`,
+  );
+};

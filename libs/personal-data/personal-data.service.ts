@@ -33,6 +33,15 @@ export class PersonalData implements OnApplicationShutdown {
     return key ? (events) => sealFields(events, fields, key, subjectId) : (events) => forgetFields(events, fields);
   }
 
+  /**
+   * What seals a customer's name where an event's data records them acting (`field`, a path such
+   * as `confirmedBy.name`): a CUSTOMER member's name is the linked contact's personal data, as
+   * AddMember seals it, so forgetting the contact forgets it here too. Nothing for the team.
+   */
+  async sealerForCustomerName(actor: { role: string; contactId?: string | null }, field: string): Promise<EventSealer | undefined> {
+    return actor.role === 'CUSTOMER' && actor.contactId ? this.sealerForKept(actor.contactId, [field]) : undefined;
+  }
+
   /** A key made for a subject whose events were never appended (a refused or replayed command). */
   discard(subjectId: string): Promise<void> {
     return this.keys.destroy(subjectId);

@@ -22,11 +22,7 @@ export class AcknowledgeStatusHandler implements ICommandHandler<AcknowledgeStat
     const report = await reportingReadModel(this.eventSourcing.readModels).report(input.reportId);
     if (!report) throw reportingErrors.reportNotFound(input.reportId);
     const { role, member } = await this.access.require(caller, report.project_id, ['CUSTOMER'], 'acknowledge status reports');
-    // A CUSTOMER's name is the linked contact's personal data (as AddMember seals it): forgetting the contact forgets it here too.
-    const sealEvents =
-      role === 'CUSTOMER' && member.contact_id
-        ? await this.personalData.sealerForKept(member.contact_id, ['acknowledgedBy.name'])
-        : undefined;
+    const sealEvents = await this.personalData.sealerForCustomerName({ role, contactId: member.contact_id }, 'acknowledgedBy.name');
     const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       reportingDecider,

@@ -22,9 +22,7 @@ export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestComm
 
   async execute({ input, caller }: ConfirmRequestCommand): Promise<CommandResult> {
     const { role, member } = await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'confirm requests');
-    // A CUSTOMER's name is the linked contact's personal data (as AddMember seals it): forgetting the contact forgets it here too.
-    const sealEvents =
-      role === 'CUSTOMER' && member.contact_id ? await this.personalData.sealerForKept(member.contact_id, ['confirmedBy.name']) : undefined;
+    const sealEvents = await this.personalData.sealerForCustomerName({ role, contactId: member.contact_id }, 'confirmedBy.name');
     const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       requestsDecider,

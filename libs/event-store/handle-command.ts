@@ -2,14 +2,7 @@ import { type Decider, type DomainEvent, DomainError } from '@cf/core';
 import { type FoldCache, foldStream } from './fold-cache.js';
 import { decisionTime } from './decision-time.js';
 import { findEarlierResult, fingerprintOf } from './earlier-result.js';
-import {
-  type Actor,
-  type EventStore,
-  type NewEvent,
-  type UnmovedStream,
-  IdempotencyKeyUsed,
-  WrongLastIndex,
-} from './event-store.js';
+import { type Actor, type EventStore, type NewEvent, type UnmovedStream, IdempotencyKeyUsed, WrongLastIndex } from './event-store.js';
 
 /** Who sent a command, when, and why: becomes the metadata of every event it produces. */
 export interface CommandMetadata {

@@ -2,15 +2,12 @@ import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnAppl
 import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { TargetHosts } from '../access/target-addresses.js';
-import { SECRET_NOT_OPENED, URL_NOT_OPENED, isOpened } from '../access/webhook-secret.js';
 import { type DeliverySettings } from './delivery-settings.js';
 import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
-import { reportDeliveryAttempt } from './delivery-outcomes.js';
-import { afterAttempt, isAcknowledged } from './retry-schedule.js';
+import { deliveryAttempt } from './delivery-attempt.js';
 import { readThrough } from './read-through.js';
-import { REGISTRANT_NOT_MANAGER, registrantStanding } from './registrant-standing.js';
+import { registrantStanding } from './registrant-standing.js';
 import { timedNotices } from './timed-notices.js';
-import { postDelivery } from './webhook-post.js';
 import { WarnedOnce, reasonOf } from './warned-once.js';
 
 export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
@@ -40,16 +37,23 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private wake: (() => void) | undefined;
   private readonly timed: ReturnType<typeof timedNotices>;
   private readonly readThrough: ReturnType<typeof readThrough>;
-  private readonly registrantManages: ReturnType<typeof registrantStanding>;
+  private readonly attempt: (delivery: DueDelivery) => Promise<void>;
 
   constructor(
     private readonly eventSourcing: EventSourcing,
     @Inject(DELIVERY_SETTINGS) private readonly settings: DeliverySettings,
-    private readonly hosts: TargetHosts,
-    private readonly personalData: PersonalData,
+    hosts: TargetHosts,
+    personalData: PersonalData,
   ) {
     this.timed = timedNotices(eventSourcing.readModels, settings);
-    this.registrantManages = registrantStanding(eventSourcing.store, eventSourcing.readModels);
+    this.attempt = deliveryAttempt({
+      readModels: eventSourcing.readModels,
+      settings,
+      hosts,
+      personalData,
+      registrantManages: registrantStanding(eventSourcing.store, eventSourcing.readModels),
+      logger: this.logger,
+    });
     this.readThrough = readThrough(
       () => eventSourcing.store.headPosition(),
       () => eventSourcing.runner.slowestPosition(),
@@ -116,28 +120,6 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     } catch (error) {
       this.timedNoticesWritten.failed(`timed webhook notices could not be written; deliveries go on: ${reasonOf(error)}`);
     }
-  }
-
-  private async attempt(delivery: DueDelivery): Promise<void> {
-    const { timeoutMs, allowPrivate } = this.settings;
-    // Nothing is opened for a registrant who no longer manages the project; else the URL and the
-    // secret are opened here only, to send and to sign. No retry can help any of these.
-    const lapsed = !(await this.registrantManages(delivery.webhookId, delivery.projectId));
-    const { url, secret } = lapsed
-      ? { url: '', secret: '' }
-      : await this.personalData.unseal({ url: delivery.url, secret: delivery.secret });
-    const unopened = lapsed ? REGISTRANT_NOT_MANAGER : !isOpened(url) ? URL_NOT_OPENED : !isOpened(secret) ? SECRET_NOT_OPENED : undefined;
-    const { statusCode, error } = unopened
-      ? { statusCode: null, error: unopened }
-      : await postDelivery({ ...delivery, url, secret }, { timeoutMs, allowPrivate, resolve: (host) => this.hosts.resolve(host) });
-    const at = new Date();
-    const outcome = unopened
-      ? { status: 'FAILED' as const, nextAttemptAt: at.toISOString() }
-      : afterAttempt(delivery.attempts + 1, isAcknowledged(statusCode), at, this.settings.retrySeconds, Math.random());
-    await deliveryQueue(this.eventSourcing.readModels)
-      .record(delivery, { ...outcome, statusCode, error, at })
-      .catch((error: Error) => this.logger.warn(`could not record the outcome of delivery ${delivery.deliveryId}: ${error.message}`));
-    reportDeliveryAttempt({ event: delivery.event, outcome: outcome.status === 'PENDING' ? 'RETRY' : outcome.status });
   }
 
   private async run(): Promise<void> {

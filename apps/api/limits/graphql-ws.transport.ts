@@ -20,8 +20,9 @@ import { LEDGER_CONFIG, type LedgerConfig, formatLedgerError, graphqlWsOptions }
 import { PersonalData } from '@cf/personal-data';
 import { OPERATION_LIMITS, operationRefusals } from './operation-limits.js';
 
-/** The codes Apollo gives the same failures over HTTP. */
-const requestError = (code: string, message: string): GraphQLError => new GraphQLError(message, { extensions: { code } });
+/** The codes Apollo gives the same failures over HTTP; `nodes` keep a failure's place in the document. */
+const requestError = (code: string, message: string, nodes?: GraphQLError['nodes']): GraphQLError =>
+  new GraphQLError(message, { nodes, extensions: { code } });
 
 /**
  * graphql-ws at /graphql with the limits HTTP has: messages of at most maxBytes, documents of at
@@ -42,10 +43,7 @@ export const limitedExecutionArgs = (
   }
   const invalid = validate(schema, document, specifiedRules);
   // Kept with its place in the document: a refused literal is named by the field it was written for.
-  if (invalid.length > 0)
-    return invalid.map(
-      (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
-    );
+  if (invalid.length > 0) return invalid.map((error) => requestError('GRAPHQL_VALIDATION_FAILED', error.message, error.nodes));
   const refusals = operationRefusals(schema, document, payload.variables, payload.operationName, { introspection });
   if (refusals.length > 0) return refusals;
   // Variables are coerced here, as Apollo does for HTTP, so their errors are BAD_USER_INPUT like there.

@@ -2,21 +2,15 @@ import type { View, ViewContext } from '../board.js';
 import { APPROVAL_QUEUE, APPROVE_COMMITMENT, REJECT_COMMITMENT } from '../documents/commitments.js';
 import { h } from '../elements.js';
 import { COMMITMENT_COLUMNS, type Column, type CommitmentRow, commitmentTable } from './commitment-columns.js';
-import { noteAndChoice } from './note-and-choice.js';
+import { choicesKept, noteAndChoice } from './note-and-choice.js';
 import { partShown } from './part-shown.js';
 
 interface QueueData {
   commitments: { totalCount: number; edges: { node: CommitmentRow }[] };
 }
 
-/** Notes typed but not yet sent, kept across re-renders when other news arrives. */
-const notesOf = (context: ViewContext) => context.kept('approval-notes', () => new Map<string, string>());
-
-/** One live region for the outcome of decisions, moved into each render so it is announced. */
-const statusOf = (context: ViewContext) => context.kept('approval-status', () => h('p', { class: 'decision-status', role: 'status' }));
-
 const decide = async (context: ViewContext, row: CommitmentRow, approve: boolean, status: HTMLElement): Promise<void> => {
-  const notes = notesOf(context);
+  const { notes } = choicesKept(context, 'approval');
   const note = notes.get(row.id)?.trim() ?? '';
   if (!approve && !note) {
     status.textContent = `Say why you reject “${row.summary}” in its note first.`;
@@ -36,7 +30,7 @@ const decide = async (context: ViewContext, row: CommitmentRow, approve: boolean
 const decisionColumn = (context: ViewContext, status: HTMLElement): Column => ({
   header: 'Decision',
   cell: (row) =>
-    noteAndChoice({ id: row.id, name: row.summary }, notesOf(context), [
+    noteAndChoice({ id: row.id, name: row.summary }, choicesKept(context, 'approval').notes, [
       { label: 'Approve', kind: 'approve', choose: () => void decide(context, row, true, status) },
       { label: 'Reject', kind: 'reject', choose: () => void decide(context, row, false, status) },
     ]),
@@ -49,7 +43,7 @@ export const approvalQueueView: View<QueueData> = {
   wide: true,
   load: ({ client, projectId }) => client.request<QueueData>(APPROVAL_QUEUE, { projectId }),
   render: ({ commitments }, context) => {
-    const status = statusOf(context);
+    const { status } = choicesKept(context, 'approval');
     const rows = commitments.edges.map((edge) => edge.node);
     if (rows.length === 0) return h('div', {}, status, h('p', { class: 'good' }, 'Nothing waits for approval.'));
     const manager = context.role === 'MANAGER';

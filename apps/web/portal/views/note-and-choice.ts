@@ -1,4 +1,15 @@
+import type { ViewContext } from '../board.js';
 import { h } from '../elements.js';
+
+/**
+ * What a view of choices keeps across re-renders of its board: the notes typed but not yet sent,
+ * by item id, and one live region for the outcome of choices, moved into each render so it is
+ * announced. `view` names whose they are.
+ */
+export const choicesKept = (context: ViewContext, view: string) => ({
+  notes: context.kept(`${view}-notes`, () => new Map<string, string>()),
+  status: context.kept(`${view}-status`, () => h('p', { class: 'decision-status', role: 'status' })),
+});
 
 /** One of the two answers a person gives about an item: approve or reject, agree or dispute. */
 export interface Choice {

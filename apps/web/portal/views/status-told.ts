@@ -2,7 +2,7 @@ import type { View, ViewContext } from '../board.js';
 import { ACKNOWLEDGE_STATUS, STATUS_TOLD } from '../documents/customer.js';
 import { h } from '../elements.js';
 import { dateOf, percent, words } from '../figures.js';
-import { noteAndChoice } from './note-and-choice.js';
+import { choicesKept, noteAndChoice } from './note-and-choice.js';
 
 interface ToldReport {
   id: string;
@@ -14,14 +14,8 @@ interface ToldReport {
   acknowledgement: { agrees: boolean; note: string | null; at: string } | null;
 }
 
-/** Notes typed but not yet sent, kept across re-renders when other news arrives. */
-const notesOf = (context: ViewContext) => context.kept('told-notes', () => new Map<string, string>());
-
-/** One live region for the outcome of answers, moved into each render so it is announced. */
-const statusOf = (context: ViewContext) => context.kept('told-status', () => h('p', { class: 'decision-status', role: 'status' }));
-
 const answer = async (context: ViewContext, report: ToldReport, agrees: boolean, status: HTMLElement): Promise<void> => {
-  const notes = notesOf(context);
+  const { notes } = choicesKept(context, 'told');
   const note = notes.get(report.id)?.trim() || null;
   status.textContent = `Sending your answer on “${report.title}”…`;
   try {
@@ -40,7 +34,7 @@ const answered = ({ acknowledgement: given }: ToldReport): string =>
     : `You ${given.agrees ? 'agreed' : 'disputed it'} on ${dateOf(given.at)}${given.note ? `: ${given.note}` : '.'}`;
 
 const answerControls = (context: ViewContext, report: ToldReport, status: HTMLElement): HTMLElement =>
-  noteAndChoice({ id: report.id, name: report.title }, notesOf(context), [
+  noteAndChoice({ id: report.id, name: report.title }, choicesKept(context, 'told').notes, [
     { label: 'Agree', kind: 'approve', choose: () => void answer(context, report, true, status) },
     { label: 'Dispute', kind: 'reject', choose: () => void answer(context, report, false, status) },
   ]);
@@ -52,7 +46,7 @@ export const statusToldView: View<{ statusReports: ToldReport[] }> = {
   wide: true,
   load: ({ client, projectId }) => client.request(STATUS_TOLD, { projectId }),
   render: ({ statusReports }, context) => {
-    const status = statusOf(context);
+    const { status } = choicesKept(context, 'told');
     if (statusReports.length === 0) return h('div', {}, status, h('p', { class: 'quiet' }, 'No status has been reported to you yet.'));
     return h(
       'div',

@@ -7,7 +7,7 @@ const MOST_PAUSE_MS = 5_000;
  * The one connection that LISTENs for the appends of every instance on the database. PostgreSQL
  * may drop it (a restart, a terminated backend, a network cut): it connects anew, with a pause
  * that doubles up to a few seconds, and once it listens again `resumed` is called, since a notice
- * sent meanwhile was lost. Until then readers fall back on polling the head.
+ * sent meanwhile was lost. Until then readers have only their polling of the head.
  */
 export class AppendListener {
   private client: pg.Client | undefined;

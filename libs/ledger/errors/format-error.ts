@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDomainError } from '@cf/core';
+import { fieldOfLiteral } from './literal-field.js';
 
 /** Codes a client may see besides the DomainError ones: GraphQL's own request errors. */
 const PASS_THROUGH = new Set([
@@ -50,17 +51,12 @@ const fieldOfVariableError = (message: string): string | undefined => {
   return path.length > 0 ? path.join('.') : variable;
 };
 
-/**
- * The argument or input field a value written into the document was given for, when a scalar
- * refused it (`asOf: "yesterday"` → `asOf`): the name before the value's colon, read from the
- * document's text at the value's place. A value inside a list names nothing.
- */
+/** The argument or input field a value written into the document was given for, when a scalar refused it. */
 const fieldOfLiteralError = (error: unknown): string | undefined => {
   if (!isGraphQLError(error) || !error.message.startsWith('Expected value of type ')) return undefined;
   const start = error.nodes?.[0]?.loc?.start;
   const text = error.source?.body;
-  if (start === undefined || text === undefined) return undefined;
-  return /(\w+)\s*:\s*$/.exec(text.slice(Math.max(0, start - 200), start))?.[1];
+  return start === undefined || text === undefined ? undefined : fieldOfLiteral(text, start);
 };
 
 /**

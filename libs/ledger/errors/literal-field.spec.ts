@@ -1,0 +1,25 @@
+import { fieldOfLiteral } from './literal-field.js';
+
+/** The field named for the value that starts at the marker `»` (removed before parsing). */
+const named = (marked: string): string | undefined => fieldOfLiteral(marked.replace('»', ''), marked.indexOf('»'));
+
+describe('the field of a value written into the document', () => {
+  it('is the argument a scalar argument was given for', () => {
+    expect(named('{ requirementAsOf(id: "r", asOf: »"yesterday") { revision } }')).toBe('asOf');
+  });
+
+  it('is the field within the argument, as a variable refusal names it', () => {
+    expect(named('{ auditLog(filter: { projectId: "p", from: »"2026-02-30" }) { edges { cursor } } }')).toBe('from');
+  });
+
+  it('names every level of nesting and a place in a list', () => {
+    expect(named('mutation { a(input: { when: { from: »"x" } }) }')).toBe('when.from');
+    expect(named('mutation { a(input: { dates: ["2026-01-01", »"x"] }) }')).toBe('dates[1]');
+    expect(named('mutation { a(dates: [»"x"]) }')).toBe('dates[0]');
+  });
+
+  it('takes any kind of value, and names nothing outside an argument', () => {
+    expect(named('{ requirementAsOf(id: "r", asOf: »yesterday) { revision } }')).toBe('asOf');
+    expect(named('query Q($d: DateTime = »"x") { a }')).toBeUndefined();
+  });
+});

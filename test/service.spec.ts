@@ -102,10 +102,9 @@ describe('graceful shutdown', () => {
         name: 'Late',
         customerName: 'C',
         budgetHours: 1,
-        at: new Date().toISOString(),
         actor: caller.actor,
       },
-      { caller, at: new Date() },
+      { caller },
     );
     const closing = portal.app.close();
     const result = await inFlight;

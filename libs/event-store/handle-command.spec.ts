@@ -17,7 +17,7 @@ const tally: Decider<{ amount: number; at: string }, Added, { total: number }> =
 
 const metadata = (extra: Partial<CommandMetadata> = {}): CommandMetadata => ({
   actor: { userId: 'u-1', name: 'Ada' },
-  at: new Date('2026-03-01T10:00:00Z'),
+  clock: () => new Date(AT),
   correlationId: 'corr-1',
   ...extra,
 });
@@ -39,7 +39,7 @@ describe('handleCommand', () => {
   afterEach(() => store.close());
 
   it('reads, decides and appends with the actor and time as metadata', async () => {
-    const result = await handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata());
+    const result = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata());
     expect(result).toEqual({ stream: 'tally-1', lastIndex: 0, position: 1n, replayed: false });
     const [event] = await store.readStream('tally-1');
     expect(event.metadata).toEqual({
@@ -50,15 +50,15 @@ describe('handleCommand', () => {
   });
 
   it('decides on the folded state and appends nothing when a rule is broken', async () => {
-    await handleCommand(store, tally, 'tally-1', { amount: 90, at: AT }, metadata());
-    await expect(handleCommand(store, tally, 'tally-1', { amount: 20, at: AT }, metadata())).rejects.toMatchObject({
+    await handleCommand(store, tally, 'tally-1', { amount: 90 }, metadata());
+    await expect(handleCommand(store, tally, 'tally-1', { amount: 20 }, metadata())).rejects.toMatchObject({
       code: 'RULE_VIOLATED',
     });
     expect(await store.lastIndexOf('tally-1')).toBe(0);
   });
 
   it('retries on a conflict, deciding again on fresh state', async () => {
-    const result = await handleCommand(interfered(store, 1), tally, 'tally-1', { amount: 5, at: AT }, metadata());
+    const result = await handleCommand(interfered(store, 1), tally, 'tally-1', { amount: 5 }, metadata());
     expect(result.lastIndex).toBe(1);
     expect((await store.readStream('tally-1')).map((e) => e.data.amount)).toEqual([5, 5]);
   });
@@ -66,7 +66,7 @@ describe('handleCommand', () => {
   it('stamps each try as it decides: a try that lost a race is later than the event it lost to', async () => {
     let second = 0;
     const clock = () => new Date(Date.parse(AT) + 1000 * ++second);
-    await handleCommand(interfered(store, 1), tally, 'tally-1', { amount: 5, at: AT }, metadata({ clock }));
+    await handleCommand(interfered(store, 1), tally, 'tally-1', { amount: 5 }, metadata({ clock }));
     const events = await store.readStream('tally-1');
     // The first try was stamped 10:00:01 and lost to an event of that time; the second decided at 10:00:02.
     expect(events.map((e) => [e.data.at, e.metadata.occurredAt])).toEqual([
@@ -77,14 +77,14 @@ describe('handleCommand', () => {
 
   it('never stamps an event earlier than the last one of its stream (a clock behind another instance’s)', async () => {
     const kept = new FoldCache(); // what this process decided last
-    await handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata({ clock: () => new Date('2026-03-01T10:00:05Z') }), {
+    await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ clock: () => new Date('2026-03-01T10:00:05Z') }), {
       foldCache: kept,
     });
-    await handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata({ clock: () => new Date('2026-03-01T10:00:01Z') }), {
+    await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ clock: () => new Date('2026-03-01T10:00:01Z') }), {
       foldCache: kept,
     });
     const fresh = new FoldCache(); // read from the store, not from what this process decided
-    await handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata({ clock: () => new Date('2026-03-01T10:00:02Z') }), {
+    await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ clock: () => new Date('2026-03-01T10:00:02Z') }), {
       foldCache: fresh,
     });
     expect((await store.readStream('tally-1')).map((e) => [e.data.at, e.metadata.occurredAt])).toEqual(
@@ -94,8 +94,8 @@ describe('handleCommand', () => {
 
   it('does not hold events back behind a last event stamped far ahead by a wrong clock', async () => {
     const wrong = () => new Date('2026-03-01T12:00:00Z'); // two hours ahead of the clock below
-    await handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata({ clock: wrong }));
-    await handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata({ clock: () => new Date('2026-03-01T10:00:00Z') }));
+    await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ clock: wrong }));
+    await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ clock: () => new Date('2026-03-01T10:00:00Z') }));
     expect((await store.readStream('tally-1')).map((e) => e.metadata.occurredAt)).toEqual([
       '2026-03-01T12:00:00.000Z',
       '2026-03-01T10:00:00.000Z',
@@ -103,38 +103,39 @@ describe('handleCommand', () => {
   });
 
   it('reports CONFLICT with the current last index when every try conflicts', async () => {
-    const failure = handleCommand(interfered(store, RACE_TRIES), tally, 'tally-1', { amount: 5, at: AT }, metadata());
+    const failure = handleCommand(interfered(store, RACE_TRIES), tally, 'tally-1', { amount: 5 }, metadata());
     await expect(failure).rejects.toMatchObject({ code: 'CONFLICT', details: { stream: 'tally-1', currentRevision: RACE_TRIES - 1 } });
   });
 
   it('reports CONFLICT at once when the sender saw an older last index', async () => {
-    await handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata());
-    await handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata());
-    await expect(handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata({ expectedLastIndex: 0 }))).rejects.toMatchObject({
+    await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata());
+    await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata());
+    await expect(handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedLastIndex: 0 }))).rejects.toMatchObject({
       code: 'CONFLICT',
       details: { currentRevision: 1 },
     });
-    const accepted = await handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata({ expectedLastIndex: 1 }));
+    const accepted = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedLastIndex: 1 }));
     expect(accepted.lastIndex).toBe(2);
   });
 
   it('returns the first result for a retried idempotency key and appends nothing', async () => {
-    const first = await handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata({ idempotencyKey: 'k-1' }));
-    const again = await handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata({ idempotencyKey: 'k-1' }));
+    const first = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-1' }));
+    const again = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-1' }));
     expect(again).toEqual({ ...first, replayed: true });
     expect(await store.lastIndexOf('tally-1')).toBe(0);
     const otherUser = await handleCommand(
       store,
       tally,
       'tally-1',
-      { amount: 5, at: AT },
+      { amount: 5 },
       metadata({ idempotencyKey: 'k-1', actor: { userId: 'u-2', name: 'Bo' } }),
     );
     expect(otherUser.replayed).toBe(false);
   });
 
   it('refuses a key reused with another payload or for another kind of command, and appends nothing', async () => {
-    const add = (amount: number) => ({ type: 'Add', amount, at: AT });
+    const add = (amount: number) => ({ type: 'Add', amount });
+    const reset = (amount: number) => ({ type: 'Reset', amount });
     const first = await handleCommand(store, tally, 'tally-1', add(5), metadata({ idempotencyKey: 'k-3', payloadHash: 'a' }));
     expect(await handleCommand(store, tally, 'tally-1', add(5), metadata({ idempotencyKey: 'k-3', payloadHash: 'a' }))).toEqual({
       ...first,
@@ -148,14 +149,14 @@ describe('handleCommand', () => {
       message: expect.stringContaining('other input'),
     });
     await expect(
-      handleCommand(store, tally, 'tally-2', { type: 'Reset', amount: 5, at: AT }, metadata({ idempotencyKey: 'k-3', payloadHash: 'a' })),
+      handleCommand(store, tally, 'tally-2', reset(5), metadata({ idempotencyKey: 'k-3', payloadHash: 'a' })),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('another kind of command (Add)') });
     expect([await store.lastIndexOf('tally-1'), await store.lastIndexOf('tally-2')]).toEqual([0, -1]);
   });
 
   it('returns the first result when the same key races itself', async () => {
     const results = await Promise.all(
-      [1, 2, 3].map(() => handleCommand(store, tally, 'tally-1', { amount: 5, at: AT }, metadata({ idempotencyKey: 'k-2' }))),
+      [1, 2, 3].map(() => handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-2' }))),
     );
     expect(new Set(results.map((r) => r.position)).size).toBe(1);
     expect(await store.lastIndexOf('tally-1')).toBe(0);
@@ -183,19 +184,19 @@ describe('handleCommand with a fold cache', () => {
   it('reads only the events appended since its last decision, and decides on the same state', async () => {
     const cache = new FoldCache();
     const { store: watched, reads } = counted(store);
-    for (let i = 0; i < 5; i++) await handleCommand(watched, tally, 'tally-1', { amount: 10, at: AT }, metadata(), { foldCache: cache });
+    for (let i = 0; i < 5; i++) await handleCommand(watched, tally, 'tally-1', { amount: 10 }, metadata(), { foldCache: cache });
     await store.append(
       'tally-1',
       [
         {
           type: 'Added',
-          data: { amount: 40, at: AT },
+          data: { amount: 40 },
           metadata: { actor: { userId: 'x', name: 'X' }, occurredAt: '2026-03-01T10:00:00.000Z', correlationId: 'c' },
         },
       ],
       { expectedLastIndex: 4 },
     );
-    await expect(handleCommand(watched, tally, 'tally-1', { amount: 20, at: AT }, metadata(), { foldCache: cache })).rejects.toMatchObject({
+    await expect(handleCommand(watched, tally, 'tally-1', { amount: 20 }, metadata(), { foldCache: cache })).rejects.toMatchObject({
       code: 'RULE_VIOLATED',
     });
     expect(reads).toEqual([0, 0, 0, 0, 0, 1]);
@@ -203,10 +204,10 @@ describe('handleCommand with a fold cache', () => {
 
   it('forgets a stream whose append conflicted, and decides again from the store', async () => {
     const cache = new FoldCache();
-    await handleCommand(store, tally, 'tally-1', { amount: 50, at: AT }, metadata(), { foldCache: cache });
-    const result = await handleCommand(interfered(store, 1), tally, 'tally-1', { amount: 5, at: AT }, metadata(), { foldCache: cache });
+    await handleCommand(store, tally, 'tally-1', { amount: 50 }, metadata(), { foldCache: cache });
+    const result = await handleCommand(interfered(store, 1), tally, 'tally-1', { amount: 5 }, metadata(), { foldCache: cache });
     expect(result.lastIndex).toBe(2);
-    await expect(handleCommand(store, tally, 'tally-1', { amount: 45, at: AT }, metadata(), { foldCache: cache })).rejects.toMatchObject({
+    await expect(handleCommand(store, tally, 'tally-1', { amount: 45 }, metadata(), { foldCache: cache })).rejects.toMatchObject({
       code: 'RULE_VIOLATED',
     });
   });
@@ -214,7 +215,7 @@ describe('handleCommand with a fold cache', () => {
   it('lets every one of many concurrent writers of one stream through, deciding each on fresh state', async () => {
     const cache = new FoldCache();
     const results = await Promise.allSettled(
-      Array.from({ length: 12 }, () => handleCommand(store, tally, 'tally-1', { amount: 10, at: AT }, metadata(), { foldCache: cache })),
+      Array.from({ length: 12 }, () => handleCommand(store, tally, 'tally-1', { amount: 10 }, metadata(), { foldCache: cache })),
     );
     const refused = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.details?.rule);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(10);

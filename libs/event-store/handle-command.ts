@@ -7,14 +7,13 @@ import { type Actor, type EventStore, type NewEvent, type UnmovedStream, Idempot
 /** Who sent a command, when, and why: becomes the metadata of every event it produces. */
 export interface CommandMetadata {
   actor: Actor;
-  /** When the command was sent: the time of its events unless `clock` stamps each try. */
-  at: Date;
   /**
-   * Stamps each try as it decides, after its stream was read: a try that lost a race and decides
-   * again on fresh state is later than what it lost to, so a stream's events are in time order
-   * (history as of a moment, and a commitment's time against the change order it was judged on).
+   * The one source of a command's time: each try is stamped as it decides, after its stream was
+   * read, so a try that lost a race and decides again on fresh state is later than what it lost
+   * to, and a stream's events are in time order (history as of a moment, and a commitment's time
+   * against the change order it was judged on). Senders never set a command's `at` themselves.
    */
-  clock?: () => Date;
+  clock: () => Date;
   correlationId: string;
   causationId?: string;
   idempotencyKey?: string;
@@ -31,6 +30,9 @@ export interface CommandMetadata {
 export interface TimedCommand {
   at: string;
 }
+
+/** A command as its sender builds it: handleCommand adds the time (each variant of a union keeps its own fields). */
+export type Untimed<Command> = Command extends TimedCommand ? Omit<Command, 'at'> : never;
 
 /** How a command's decided events are stored (optional). */
 export interface CommandOptions {
@@ -75,7 +77,7 @@ export const handleCommand = async <Command extends TimedCommand, Event extends 
   store: EventStore,
   decider: Decider<Command, Event, State>,
   stream: string,
-  command: Command,
+  command: Untimed<Command>,
   metadata: CommandMetadata,
   options: CommandOptions = {},
 ): Promise<CommandResult> => {
@@ -108,7 +110,7 @@ const attempt = async <Command extends TimedCommand, Event extends DomainEvent, 
   store: EventStore,
   decider: Decider<Command, Event, State>,
   stream: string,
-  command: Command,
+  command: Untimed<Command>,
   metadata: CommandMetadata,
   options: CommandOptions,
 ): Promise<CommandResult> => {
@@ -116,8 +118,9 @@ const attempt = async <Command extends TimedCommand, Event extends DomainEvent, 
   if (metadata.expectedLastIndex !== undefined && metadata.expectedLastIndex !== lastIndex) {
     throw DomainError.conflict(stream, lastIndex);
   }
-  const at = decisionTime(metadata.clock?.() ?? metadata.at, lastAt);
-  const events = decider.decide({ ...command, at: at.toISOString() }, state);
+  const at = decisionTime(metadata.clock(), lastAt);
+  // Untimed<Command> with its time is a Command; TypeScript cannot see through the conditional type.
+  const events = decider.decide({ ...command, at: at.toISOString() } as unknown as Command, state);
   if (events.length === 0) return { stream, lastIndex, position: await store.headPosition(), replayed: false };
   const eventMetadata = {
     actor: metadata.actor,

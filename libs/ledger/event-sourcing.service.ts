@@ -6,6 +6,7 @@ import {
   FoldCache,
   type RecordedEvent,
   type TimedCommand,
+  type Untimed,
   foldStream,
   handleCommand,
 } from '@cf/event-store';
@@ -64,17 +65,12 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
     return this.open.runner;
   }
 
-  now(): Date {
-    return this.clock.now();
-  }
-
   async execute<Command extends TimedCommand, Event extends DomainEvent, State>(
     decider: Decider<Command, Event, State>,
     stream: string,
-    command: Command,
+    command: Untimed<Command>,
     context: {
       caller: Caller;
-      at: Date;
       idempotencyKey?: string;
       /** As the portal sends it: the entity's revision (its event count) the user last saw. */
       expectedRevision?: number | null;
@@ -91,7 +87,6 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
           command,
           {
             actor: context.caller.actor,
-            at: context.at,
             clock: () => this.clock.now(),
             correlationId: context.caller.correlationId,
             idempotencyKey: context.idempotencyKey,

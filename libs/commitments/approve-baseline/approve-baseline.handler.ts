@@ -19,9 +19,8 @@ export class ApproveBaselineHandler implements ICommandHandler<ApproveBaselineCo
 
   execute({ input, caller, baselineId }: ApproveBaselineCommand): Promise<CommandResult> {
     const db = this.eventSourcing.readModels;
-    return this.budget.decide(caller, input.projectId, ['MANAGER'], 'approve a baseline', async ({ at, actor }) => ({
+    return this.budget.decide(caller, input.projectId, ['MANAGER'], 'approve a baseline', async ({ actor }) => ({
       type: 'ApproveBaseline',
-      at,
       actor,
       projectId: input.projectId,
       baselineId,

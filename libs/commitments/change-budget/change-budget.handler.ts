@@ -16,7 +16,6 @@ export class ChangeBudgetHandler implements ICommandHandler<ChangeBudgetCommand,
   execute({ input, caller }: ChangeBudgetCommand): Promise<CommandResult> {
     return this.budget.decide(caller, input.projectId, ['MANAGER'], 'change the budget', async (moment) => ({
       type: 'ChangeBudget',
-      at: moment.at,
       actor: moment.actor,
       openingBudgetHours: moment.openingBudgetHours,
       projectStreamEvents: moment.projectStreamEvents,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, streamName } from '@cf/core';
-import type { CommandResult } from '@cf/event-store';
+import type { CommandResult, Untimed } from '@cf/event-store';
 import { type Caller, EventSourcing } from '@cf/ledger';
 import { type ProjectAccessGrant, ProjectAccess, type ProjectRole, allowedRole, projectsDecider, roleOf } from '@cf/projects';
 import { budgetDecider } from '../domain/budget.decide.js';
@@ -8,9 +8,8 @@ import type { BudgetCommand } from '../domain/commitments.commands.js';
 import { commitmentErrors } from '../domain/commitments.errors.js';
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 
-/** What every budget command carries: when, by whom, and the project stream's facts. */
+/** What every budget command carries besides its time (handleCommand's): by whom, and the project stream's facts. */
 export interface BudgetMoment {
-  at: string;
   actor: Caller['actor'];
   grant: ProjectAccessGrant;
   /** The budget the project was opened with: the budget until a change order. */
@@ -44,7 +43,7 @@ export class BudgetDecisions {
     projectId: string,
     roles: readonly ProjectRole[],
     action: string,
-    command: (moment: BudgetMoment) => Promise<BudgetCommand> | BudgetCommand,
+    command: (moment: BudgetMoment) => Promise<Untimed<BudgetCommand>> | Untimed<BudgetCommand>,
     idempotencyKey?: string,
   ): Promise<CommandResult> {
     const once = async (): Promise<CommandResult> => {
@@ -52,22 +51,14 @@ export class BudgetDecisions {
       const projectStream = streamName('project', projectId);
       const project = await this.eventSourcing.fold(projectsDecider, projectStream);
       const grant = { ...found, role: allowedRole(roleOf(project.state, caller.actor.userId), roles, action) };
-      const at = this.eventSourcing.now();
       const decided = await command({
-        at: at.toISOString(),
         actor: caller.actor,
         grant,
         openingBudgetHours: project.state.budgetHours,
         projectStreamEvents: project.lastIndex + 1,
       });
       const unmoved = [{ stream: projectStream, lastIndex: project.lastIndex }];
-      return this.eventSourcing.execute(
-        budgetDecider,
-        streamName('budget', projectId),
-        decided,
-        { caller, at, idempotencyKey },
-        { unmoved },
-      );
+      return this.eventSourcing.execute(budgetDecider, streamName('budget', projectId), decided, { caller, idempotencyKey }, { unmoved });
     };
     for (let tries = 1; ; tries++) {
       try {
@@ -85,7 +76,7 @@ export class BudgetDecisions {
     commitmentId: string,
     roles: readonly ProjectRole[],
     action: string,
-    command: (moment: BudgetMoment) => Promise<BudgetCommand> | BudgetCommand,
+    command: (moment: BudgetMoment) => Promise<Untimed<BudgetCommand>> | Untimed<BudgetCommand>,
   ): Promise<CommandResult> {
     return this.decide(caller, await this.projectOf(commitmentId), roles, action, command);
   }

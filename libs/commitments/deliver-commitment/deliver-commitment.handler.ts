@@ -9,11 +9,10 @@ export class DeliverCommitmentHandler implements ICommandHandler<DeliverCommitme
   constructor(private readonly budget: BudgetDecisions) {}
 
   execute({ input, caller }: DeliverCommitmentCommand): Promise<CommandResult> {
-    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER', 'DEVELOPER'], 'deliver commitments', ({ at, actor }) => ({
+    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER', 'DEVELOPER'], 'deliver commitments', ({ actor }) => ({
       type: 'DeliverCommitment',
       commitmentId: input.commitmentId,
       note: input.note,
-      at,
       actor,
     }));
   }

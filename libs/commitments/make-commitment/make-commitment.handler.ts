@@ -38,7 +38,6 @@ export class MakeCommitmentHandler implements ICommandHandler<MakeCommitmentComm
         ]);
         return {
           type: 'MakeCommitment',
-          at: moment.at,
           actor: moment.actor,
           openingBudgetHours: moment.openingBudgetHours,
           commitmentId,

@@ -9,12 +9,11 @@ export class RejectCommitmentHandler implements ICommandHandler<RejectCommitment
   constructor(private readonly budget: BudgetDecisions) {}
 
   execute({ input, caller }: RejectCommitmentCommand): Promise<CommandResult> {
-    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER'], 'reject commitments', ({ at, actor, grant }) => ({
+    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER'], 'reject commitments', ({ actor, grant }) => ({
       type: 'RejectCommitment',
       commitmentId: input.commitmentId,
       note: input.note,
       approverRole: grant.role,
-      at,
       actor,
     }));
   }

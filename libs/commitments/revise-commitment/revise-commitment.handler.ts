@@ -26,7 +26,6 @@ export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitment
       const keptRequestIds = input.requestIds == null ? await commitmentsReadModel(db).requestIdsOf(input.commitmentId) : [];
       return {
         type: 'ReviseCommitment',
-        at: moment.at,
         actor: moment.actor,
         openingBudgetHours: moment.openingBudgetHours,
         commitmentId: input.commitmentId,

@@ -9,11 +9,10 @@ export class WithdrawCommitmentHandler implements ICommandHandler<WithdrawCommit
   constructor(private readonly budget: BudgetDecisions) {}
 
   execute({ input, caller }: WithdrawCommitmentCommand): Promise<CommandResult> {
-    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER', 'DEVELOPER'], 'withdraw commitments', ({ at, actor }) => ({
+    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER', 'DEVELOPER'], 'withdraw commitments', ({ actor }) => ({
       type: 'WithdrawCommitment',
       commitmentId: input.commitmentId,
       note: input.note,
-      at,
       actor,
     }));
   }

@@ -22,7 +22,6 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
     const session = await contactsReadModel(db).session(input.sessionId);
     if (!session) throw contactErrors.sessionNotFound(input.sessionId);
     await this.access.require(caller, session.project_id, ['MANAGER', 'DEVELOPER'], 'correct contact sessions');
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       sessionDecider,
       streamName('session', input.sessionId),
@@ -40,10 +39,9 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
         contactIds: input.contactIds,
         contacts: input.contactIds ? await sessionContactFacts(db, input.contactIds) : undefined,
         voided: input.voided,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at },
+      { caller },
     );
   }
 }

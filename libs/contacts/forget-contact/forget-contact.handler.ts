@@ -31,7 +31,6 @@ export class ForgetContactHandler implements ICommandHandler<ForgetContactComman
     const contact = await contactsReadModel(this.eventSourcing.readModels).contact(input.contactId);
     if (!contact) throw contactErrors.contactNotFound(input.contactId);
     await this.access.require(caller, contact.project_id, ['MANAGER'], 'forget contacts');
-    const at = this.eventSourcing.now();
     const stream = streamName('contact', input.contactId);
     await this.personalData.beginForgetting(input.contactId);
     try {
@@ -42,10 +41,9 @@ export class ForgetContactHandler implements ICommandHandler<ForgetContactComman
           type: 'ForgetContact',
           contactId: input.contactId,
           reason: input.reason,
-          at: at.toISOString(),
           actor: caller.actor,
         },
-        { caller, at },
+        { caller },
       );
       await this.personalData.completeForgetting(input.contactId);
       return result;

@@ -19,7 +19,6 @@ export class LogContactSessionHandler implements ICommandHandler<LogContactSessi
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'log contact sessions');
     const db = this.eventSourcing.readModels;
     const sessionId = newId();
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       sessionDecider,
       streamName('session', sessionId),
@@ -35,10 +34,9 @@ export class LogContactSessionHandler implements ICommandHandler<LogContactSessi
         contactIds: input.contactIds,
         contacts: await sessionContactFacts(db, input.contactIds),
         notes: input.notes,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at },
+      { caller },
     );
   }
 }

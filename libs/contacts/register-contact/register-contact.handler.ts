@@ -29,7 +29,6 @@ export class RegisterContactHandler implements ICommandHandler<RegisterContactCo
     const { role: actorRole } = await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'register contacts');
     const contactId = newId();
     const stream = streamName('contact', contactId);
-    const at = this.eventSourcing.now();
     // The key is on disk before the event that needs it is appended.
     const sealEvents = await this.personalData.sealerFor(contactId, CONTACT_PERSONAL_FIELDS);
     let result: CommandResult | undefined;
@@ -48,10 +47,9 @@ export class RegisterContactHandler implements ICommandHandler<RegisterContactCo
           role: input.role,
           canApproveScope: input.canApproveScope,
           actorRole,
-          at: at.toISOString(),
           actor: caller.actor,
         },
-        { caller, at },
+        { caller },
         { sealEvents },
       );
       return result;

@@ -23,7 +23,6 @@ export class ReviseContactHandler implements ICommandHandler<ReviseContactComman
     const contact = await contactsReadModel(this.eventSourcing.readModels).contact(input.contactId);
     if (!contact) throw contactErrors.contactNotFound(input.contactId);
     const { role: actorRole } = await this.access.require(caller, contact.project_id, ['MANAGER', 'DEVELOPER'], 'revise contacts');
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       contactsDecider,
       streamName('contact', input.contactId),
@@ -36,10 +35,9 @@ export class ReviseContactHandler implements ICommandHandler<ReviseContactComman
         department: input.department,
         organisation: input.organisation,
         actorRole,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at, expectedRevision: input.expectedRevision },
+      { caller, expectedRevision: input.expectedRevision },
     );
   }
 }

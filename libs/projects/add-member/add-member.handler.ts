@@ -25,7 +25,6 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
   async execute({ input, caller }: AddMemberCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER'], 'add members');
     const contact = input.contactId ? await this.findContact(input.contactId) : undefined;
-    const at = this.eventSourcing.now();
     // A forgotten contact's key is gone and must stay gone (a new one would not open their old
     // values): the decider refuses them, so nothing is sealed for them. A contact whose key is not
     // in this store (a log imported without its keys) reads [forgotten]: so it is refused too.
@@ -44,10 +43,9 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
         contactId: input.contactId,
         contact: named,
         since: input.since,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at },
+      { caller },
       { sealEvents },
     );
   }

@@ -16,7 +16,6 @@ export class OpenProjectHandler implements ICommandHandler<OpenProjectCommand, C
   async execute({ input, caller }: OpenProjectCommand): Promise<CommandResult> {
     if (input.id) await this.ids.requireIdOfNoOtherKind('project', input.id);
     const projectId = input.id ?? newId();
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       projectsDecider,
       streamName('project', projectId),
@@ -27,10 +26,9 @@ export class OpenProjectHandler implements ICommandHandler<OpenProjectCommand, C
         customerName: input.customerName,
         budgetHours: input.budgetHours,
         contactDaysTarget: input.contactDaysTarget,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at, idempotencyKey: input.idempotencyKey },
+      { caller, idempotencyKey: input.idempotencyKey },
     );
   }
 }

@@ -19,7 +19,6 @@ export class RemoveMemberHandler implements ICommandHandler<RemoveMemberCommand,
 
   async execute({ input, caller }: RemoveMemberCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER'], 'remove members');
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       projectsDecider,
       streamName('project', input.projectId),
@@ -29,10 +28,9 @@ export class RemoveMemberHandler implements ICommandHandler<RemoveMemberCommand,
         userId: input.userId,
         reason: input.reason,
         until: input.until,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at },
+      { caller },
     );
   }
 }

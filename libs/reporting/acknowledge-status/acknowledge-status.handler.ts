@@ -23,7 +23,6 @@ export class AcknowledgeStatusHandler implements ICommandHandler<AcknowledgeStat
     if (!report) throw reportingErrors.reportNotFound(input.reportId);
     const { role, member } = await this.access.require(caller, report.project_id, ['CUSTOMER'], 'acknowledge status reports');
     const sealEvents = await this.personalData.sealerForCustomerName({ role, contactId: member.contact_id }, 'acknowledgedBy.name');
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       reportingDecider,
       streamName('status', report.subject_id),
@@ -34,10 +33,9 @@ export class AcknowledgeStatusHandler implements ICommandHandler<AcknowledgeStat
         agrees: input.agrees,
         note: input.note,
         acknowledger: { role, contactId: member.contact_id },
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at },
+      { caller },
       { sealEvents },
     );
   }

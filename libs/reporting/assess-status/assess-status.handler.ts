@@ -18,7 +18,6 @@ export class AssessStatusHandler implements ICommandHandler<AssessStatusCommand,
   async execute({ input, caller }: AssessStatusCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'assess status');
     const subject = await findStatusSubject(this.eventSourcing.readModels, input.subjectId);
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       reportingDecider,
       streamName('status', input.subjectId),
@@ -30,10 +29,9 @@ export class AssessStatusHandler implements ICommandHandler<AssessStatusCommand,
         actualStatus: input.actualStatus,
         actualPercentComplete: input.actualPercentComplete ?? undefined,
         note: input.note,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at },
+      { caller },
     );
   }
 }

@@ -20,7 +20,6 @@ export class ReportStatusHandler implements ICommandHandler<ReportStatusCommand,
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'report status');
     const subject = await findStatusSubject(this.eventSourcing.readModels, input.subjectId);
     const contact = await contactsReadModel(this.eventSourcing.readModels).contact(input.toldToId);
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       reportingDecider,
       streamName('status', input.subjectId),
@@ -35,10 +34,9 @@ export class ReportStatusHandler implements ICommandHandler<ReportStatusCommand,
         toldToId: input.toldToId,
         toldTo: contact ? { id: contact.id, projectId: contact.project_id, forgotten: contact.forgotten === 1 } : null,
         message: input.message,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at },
+      { caller },
     );
   }
 }

@@ -23,7 +23,6 @@ export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestComm
   async execute({ input, caller }: ConfirmRequestCommand): Promise<CommandResult> {
     const { role, member } = await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'confirm requests');
     const sealEvents = await this.personalData.sealerForCustomerName({ role, contactId: member.contact_id }, 'confirmedBy.name');
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       requestsDecider,
       streamName('request', input.requestId),
@@ -35,10 +34,9 @@ export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestComm
         confirmedPriority: input.confirmedPriority,
         note: input.note,
         confirmer: { role, contactId: member.contact_id },
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at },
+      { caller },
       { sealEvents },
     );
   }

@@ -31,7 +31,6 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
       this.findRequirements(requirementIds),
     ]);
     const requestId = newId();
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       requestsDecider,
       streamName('request', requestId),
@@ -52,10 +51,9 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
         requirementIds,
         requirements,
         statedPriority: input.statedPriority,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at, idempotencyKey: input.idempotencyKey },
+      { caller, idempotencyKey: input.idempotencyKey },
     );
   }
 

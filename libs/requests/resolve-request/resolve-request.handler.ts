@@ -16,7 +16,6 @@ export class ResolveRequestHandler implements ICommandHandler<ResolveRequestComm
 
   async execute({ input, caller }: ResolveRequestCommand): Promise<CommandResult> {
     await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'resolve requests');
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       requestsDecider,
       streamName('request', input.requestId),
@@ -24,10 +23,9 @@ export class ResolveRequestHandler implements ICommandHandler<ResolveRequestComm
         type: 'ResolveRequest',
         requestId: input.requestId,
         resolution: input.resolution,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at },
+      { caller },
     );
   }
 }

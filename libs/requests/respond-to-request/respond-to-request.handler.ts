@@ -16,7 +16,6 @@ export class RespondToRequestHandler implements ICommandHandler<RespondToRequest
 
   async execute({ input, caller }: RespondToRequestCommand): Promise<CommandResult> {
     await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'respond to requests');
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       requestsDecider,
       streamName('request', input.requestId),
@@ -26,10 +25,9 @@ export class RespondToRequestHandler implements ICommandHandler<RespondToRequest
         stance: input.stance,
         message: input.message,
         estimateHours: input.estimateHours ?? undefined,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at },
+      { caller },
     );
   }
 }

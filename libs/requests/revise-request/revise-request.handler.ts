@@ -18,7 +18,6 @@ export class ReviseRequestHandler implements ICommandHandler<ReviseRequestComman
   async execute({ input, caller }: ReviseRequestCommand): Promise<CommandResult> {
     await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'revise requests');
     const session = input.sessionId ? await contactsReadModel(this.eventSourcing.readModels).session(input.sessionId) : undefined;
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       requestsDecider,
       streamName('request', input.requestId),
@@ -34,10 +33,9 @@ export class ReviseRequestHandler implements ICommandHandler<ReviseRequestComman
             ? { id: session.id, projectId: session.project_id, voided: session.voided === 1 }
             : null
           : undefined,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at, expectedRevision: input.expectedRevision },
+      { caller, expectedRevision: input.expectedRevision },
     );
   }
 }

@@ -16,7 +16,6 @@ export class WithdrawRequestHandler implements ICommandHandler<WithdrawRequestCo
 
   async execute({ input, caller }: WithdrawRequestCommand): Promise<CommandResult> {
     await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'withdraw requests');
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       requestsDecider,
       streamName('request', input.requestId),
@@ -24,10 +23,9 @@ export class WithdrawRequestHandler implements ICommandHandler<WithdrawRequestCo
         type: 'WithdrawRequest',
         requestId: input.requestId,
         reason: input.reason,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at },
+      { caller },
     );
   }
 }

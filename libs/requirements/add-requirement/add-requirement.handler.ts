@@ -22,7 +22,6 @@ export class AddRequirementHandler implements ICommandHandler<AddRequirementComm
     const keyTaken = await requirementsReadModel(db).keyTaken(input.projectId, input.key);
     const trigger = await lookUpTriggerFacts(db, input);
     const requirementId = newId();
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       requirementsDecider,
       streamName('requirement', requirementId),
@@ -36,10 +35,9 @@ export class AddRequirementHandler implements ICommandHandler<AddRequirementComm
         text: input.text,
         estimateHours: input.estimateHours,
         ...trigger,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at },
+      { caller },
     );
   }
 }

@@ -23,7 +23,6 @@ export class RemoveRequirementHandler implements ICommandHandler<RemoveRequireme
     if (!requirement) throw requirementErrors.notFound(input.requirementId);
     await this.access.require(caller, requirement.project_id, ['MANAGER', 'DEVELOPER'], 'remove requirements');
     const trigger = await lookUpTriggerFacts(db, input);
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       requirementsDecider,
       streamName('requirement', input.requirementId),
@@ -32,10 +31,9 @@ export class RemoveRequirementHandler implements ICommandHandler<RemoveRequireme
         requirementId: input.requirementId,
         reason: input.reason,
         ...trigger,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at },
+      { caller },
     );
   }
 }

@@ -23,7 +23,6 @@ export class ReviseRequirementHandler implements ICommandHandler<ReviseRequireme
     if (!requirement) throw requirementErrors.notFound(input.requirementId);
     await this.access.require(caller, requirement.project_id, ['MANAGER', 'DEVELOPER'], 'revise requirements');
     const trigger = await lookUpTriggerFacts(db, input);
-    const at = this.eventSourcing.now();
     return this.eventSourcing.execute(
       requirementsDecider,
       streamName('requirement', input.requirementId),
@@ -35,10 +34,9 @@ export class ReviseRequirementHandler implements ICommandHandler<ReviseRequireme
         estimateHours: input.estimateHours ?? undefined,
         reason: input.reason,
         ...trigger,
-        at: at.toISOString(),
         actor: caller.actor,
       },
-      { caller, at, expectedRevision: input.expectedRevision },
+      { caller, expectedRevision: input.expectedRevision },
     );
   }
 }

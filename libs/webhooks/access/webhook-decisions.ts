@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { streamName } from '@cf/core';
-import type { CommandOptions, CommandResult } from '@cf/event-store';
+import type { CommandOptions, CommandResult, Untimed } from '@cf/event-store';
 import { type Caller, EventSourcing } from '@cf/ledger';
 import type { Actor } from '../domain/webhooks.events.js';
 import { type WebhookCommand, webhooksDecider } from '../domain/webhooks.decide.js';
 import type { WebhookRow } from '../outbox/webhooks.read-model.js';
 import { WebhookAccess } from './webhook-access.js';
 
-/** What every decision on an existing webhook shares: the MANAGER check, the time, the decider on its stream. */
+/** What every decision on an existing webhook shares: the MANAGER check, the decider on its stream. */
 @Injectable()
 export class WebhookDecisions {
   constructor(
@@ -19,12 +19,11 @@ export class WebhookDecisions {
     caller: Caller,
     webhookId: string,
     action: string,
-    command: (context: { webhook: WebhookRow; at: string; actor: Actor }) => WebhookCommand | Promise<WebhookCommand>,
+    command: (context: { webhook: WebhookRow; actor: Actor }) => Untimed<WebhookCommand> | Promise<Untimed<WebhookCommand>>,
     options: Pick<CommandOptions, 'sealEvents'> = {},
   ): Promise<CommandResult> {
     const webhook = await this.access.requireWebhook(caller, webhookId, action);
-    const at = this.eventSourcing.now();
-    const decided = await command({ webhook, at: at.toISOString(), actor: caller.actor });
-    return this.eventSourcing.execute(webhooksDecider, streamName('webhook', webhookId), decided, { caller, at }, options);
+    const decided = await command({ webhook, actor: caller.actor });
+    return this.eventSourcing.execute(webhooksDecider, streamName('webhook', webhookId), decided, { caller }, options);
   }
 }

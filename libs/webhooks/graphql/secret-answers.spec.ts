@@ -1,6 +1,6 @@
 import type { CommandBus } from '@nestjs/cqrs';
 import type { Caller, EventSourcing } from '@cf/ledger';
-import type { CommandOptions, NewEvent } from '@cf/event-store';
+import type { CommandOptions, NewEvent, Untimed } from '@cf/event-store';
 import type { PersonalData } from '@cf/personal-data';
 import { TargetHosts } from '../access/target-addresses.js';
 import type { WebhookAccess } from '../access/webhook-access.js';
@@ -34,9 +34,16 @@ describe('the answers to registration and rotation, from a read model that lags'
   const eventSourcing = () =>
     ({
       readModels: outbox.db,
-      now: () => new Date(at),
-      execute: async (_decider: unknown, stream: string, command: WebhookCommand, _context: unknown, options: CommandOptions = {}) => {
-        const events = webhooksDecider.decide(command, webhooksDecider.initialState()) as unknown as NewEvent[];
+      // Stamps the command's time as handleCommand does.
+      execute: async (
+        _decider: unknown,
+        stream: string,
+        command: Untimed<WebhookCommand>,
+        _context: unknown,
+        options: CommandOptions = {},
+      ) => {
+        const timed = { ...command, at } as WebhookCommand;
+        const events = webhooksDecider.decide(timed, webhooksDecider.initialState()) as unknown as NewEvent[];
         decided.push(...(options.sealEvents ?? ((e: NewEvent[]) => e))(events));
         return { stream, revision: 0, position: BigInt(decided.length), replayed: false };
       },

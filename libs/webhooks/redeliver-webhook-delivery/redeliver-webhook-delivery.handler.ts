@@ -17,12 +17,11 @@ export class RedeliverWebhookDeliveryHandler implements ICommandHandler<Redelive
   async execute({ input, caller }: RedeliverWebhookDeliveryCommand): Promise<CommandResult> {
     const delivery = await webhooksReadModel(this.eventSourcing.readModels).delivery(input.deliveryId);
     if (!delivery) throw DomainError.notFound('WebhookDelivery', input.deliveryId);
-    return this.decisions.onWebhook(caller, delivery.webhookId, 'redeliver webhook deliveries', ({ at, actor }) => ({
+    return this.decisions.onWebhook(caller, delivery.webhookId, 'redeliver webhook deliveries', ({ actor }) => ({
       type: 'RedeliverWebhookDelivery',
       webhookId: delivery.webhookId,
       deliveryId: input.deliveryId,
       delivery: { deliveryId: delivery.id, webhookId: delivery.webhookId, status: delivery.status },
-      at,
       actor,
     }));
   }

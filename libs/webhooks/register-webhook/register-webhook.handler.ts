@@ -29,7 +29,6 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
     await this.access.requireProject(caller, input.projectId, 'register webhooks');
     const webhookId = newId();
     const stream = streamName('webhook', webhookId);
-    const at = this.eventSourcing.now();
     const secret = newWebhookSecret();
     const resolvedAddresses = this.settings.allowPrivate ? [] : await this.hosts.addressesOf(input.url);
     // The key is stored before the event sealed with it is appended.
@@ -49,10 +48,9 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
           events: input.events,
           description: input.description,
           secret,
-          at: at.toISOString(),
           actor: caller.actor,
         },
-        { caller, at },
+        { caller },
         { sealEvents },
       );
     } finally {

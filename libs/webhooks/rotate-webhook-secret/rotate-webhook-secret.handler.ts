@@ -24,7 +24,7 @@ export class RotateWebhookSecretHandler implements ICommandHandler<RotateWebhook
       'rotate webhook secrets',
       (context) => {
         decidedOn.webhook = context.webhook;
-        return { type: 'RotateWebhookSecret', webhookId: input.webhookId, secret, at: context.at, actor: context.actor };
+        return { type: 'RotateWebhookSecret', webhookId: input.webhookId, secret, actor: context.actor };
       },
       { sealEvents: await this.personalData.sealerFor(input.webhookId, SEALED_WEBHOOK_FIELDS) },
     );

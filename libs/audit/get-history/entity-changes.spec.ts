@@ -1,4 +1,4 @@
-import { changesPerEvent, changesPerKind } from './entity-changes.js';
+import { changesPerEvent, changesPerKind, changesPerKindAsRead } from './entity-changes.js';
 
 describe('changesPerEvent', () => {
   it('gives every field of the first event, then only what differs; listed changes are taken as they are', () => {
@@ -91,7 +91,7 @@ describe('changesPerEvent', () => {
           },
         },
       ],
-      { CommitmentApproved: 'APPROVED' },
+      { statusByType: { CommitmentApproved: 'APPROVED' } },
     );
     expect(changes[1]).toEqual([
       { field: 'note', from: null, to: 'ok' },
@@ -150,5 +150,39 @@ describe('changesPerEvent', () => {
       { field: 'message', from: null, to: 'We are late' },
     ]);
     expect(changes[2]).toEqual([{ field: 'toldStatus', from: 'LATE', to: 'ON_TRACK' }]);
+  });
+
+  it('clears what a whole statement leaves out that the last of its type said, and only for such types', () => {
+    const events = [
+      { type: 'StatusReported', data: { toldStatus: 'ON_TRACK', toldPercentComplete: 60 } },
+      { type: 'StatusReported', data: { toldStatus: 'DONE' } },
+      { type: 'StatusReported', data: { toldStatus: 'DONE', toldPercentComplete: 100 } },
+    ];
+    expect(changesPerEvent('status', events, { statements: new Set(['StatusReported']) }).slice(1)).toEqual([
+      [
+        { field: 'toldStatus', from: 'ON_TRACK', to: 'DONE' },
+        { field: 'toldPercentComplete', from: '60', to: null },
+      ],
+      [{ field: 'toldPercentComplete', from: null, to: '100' }],
+    ]);
+    expect(changesPerEvent('status', events)[1]).toEqual([{ field: 'toldStatus', from: 'ON_TRACK', to: 'DONE' }]);
+  });
+
+  it('counts sealed text as changed only where the text it seals changed, and shows it as stored', () => {
+    const event = (by: string, agrees: boolean) => ({
+      kind: 'status',
+      type: 'StatusAcknowledged',
+      data: { by: undefined, agrees, acknowledgedBy: by },
+    });
+    const stored = [event('enc:v1:c:aaa', false), event('enc:v1:c:bbb', true), event('enc:v1:c:ccc', true)];
+    const opened = [event('Carla', false), event('Carla', true), event('Carla K.', true)];
+    expect(changesPerKindAsRead(stored, opened)).toEqual([
+      [
+        { field: 'agrees', from: null, to: 'false' },
+        { field: 'acknowledgedBy', from: null, to: 'enc:v1:c:aaa' },
+      ],
+      [{ field: 'agrees', from: 'false', to: 'true' }],
+      [{ field: 'acknowledgedBy', from: 'enc:v1:c:bbb', to: 'enc:v1:c:ccc' }],
+    ]);
   });
 });

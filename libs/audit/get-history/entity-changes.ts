@@ -22,6 +22,17 @@ const EVENT_FACTS = new Set(['reason', 'trigger', 'note']);
 /** The status an event leaves its entity in when its type says it without carrying it (CommitmentApproved). */
 export type StatusByType = Readonly<Record<string, string>>;
 
+/** What the events' types say beyond their data. */
+export interface HistoryRules {
+  statusByType?: StatusByType;
+  /**
+   * Types whose every event states all it says anew (a status report, an assessment): a field
+   * the last one of its type gave and this one leaves out is cleared, not kept (a report without
+   * a percentage tells none).
+   */
+  statements?: ReadonlySet<string>;
+}
+
 const asText = (value: unknown): string | null =>
   value === undefined || value === null ? null : typeof value === 'string' ? value : JSON.stringify(value);
 
@@ -51,10 +62,13 @@ const partNoun = (category: string, type: string): string | null => {
 export const changesPerEvent = (
   category: string,
   events: readonly EventOfEntity[],
-  statusByType: StatusByType = {},
+  { statusByType = {}, statements = new Set() }: HistoryRules = {},
 ): TextFieldChange[][] => {
   const known = new Map<string, string | null>();
-  return events.map(({ type, data: carried }) => {
+  const lastOfType = new Map<string, Record<string, unknown>>();
+  return events.map(({ type, data: given }) => {
+    const carried = statements.has(type) ? withLeftOutCleared(given, lastOfType.get(type)) : given;
+    lastOfType.set(type, given);
     // A decision that moves the status by its type states it, so the next event's status compares with it.
     const data = type in statusByType ? { ...carried, status: statusByType[type] } : carried;
     const part = partNoun(category, type);
@@ -81,6 +95,12 @@ export const changesPerEvent = (
   });
 };
 
+/** A statement's data with each field the last one of its type gave and it leaves out as null. */
+const withLeftOutCleared = (data: Record<string, unknown>, last: Record<string, unknown> | undefined): Record<string, unknown> => {
+  const leftOut = Object.keys(last ?? {}).filter((field) => data[field] === undefined && !EVENT_FACTS.has(field));
+  return leftOut.length === 0 ? data : { ...data, ...Object.fromEntries(leftOut.map((field) => [field, null])) };
+};
+
 /**
  * What is told to one contact is folded apart from what is told to another: a report to Ida is
  * no revision of the report to Hans, each is a statement of its own.
@@ -93,19 +113,34 @@ const foldedWith = (event: EventOfEntity & { kind: string }): string =>
  * and the status reports on it, in a stream of their own): each kind is folded on its own, so a
  * report never reads as a change of the requirement. Answered in the order the events came.
  */
-export const changesPerKind = (
-  events: readonly (EventOfEntity & { kind: string })[],
-  statusByType: StatusByType = {},
-): TextFieldChange[][] => {
+export const changesPerKind = (events: readonly (EventOfEntity & { kind: string })[], rules: HistoryRules = {}): TextFieldChange[][] => {
   const changes: TextFieldChange[][] = [];
   for (const fold of new Set(events.map(foldedWith))) {
     const indexes = events.flatMap((event, index) => (foldedWith(event) === fold ? [index] : []));
     const ofKind = changesPerEvent(
       events[indexes[0]].kind,
       indexes.map((index) => events[index]),
-      statusByType,
+      rules,
     );
     indexes.forEach((index, i) => (changes[index] = ofKind[i]));
   }
   return changes;
+};
+
+/**
+ * The changes of events as stored, where sealed personal data is new ciphertext every time it is
+ * sealed: a field counts as changed only where it changed in the events as read (`opened`, the
+ * same events unsealed), and is shown as stored, so the reader's answer is opened where every
+ * answer is (UnsealPlugin).
+ */
+export const changesPerKindAsRead = (
+  stored: readonly (EventOfEntity & { kind: string })[],
+  opened: readonly (EventOfEntity & { kind: string })[],
+  rules: HistoryRules = {},
+): TextFieldChange[][] => {
+  const read = changesPerKind(opened, rules);
+  return changesPerKind(stored, rules).map((changes, index) => {
+    const moved = new Set(read[index].map((change) => change.field));
+    return changes.filter((change) => moved.has(change.field));
+  });
 };

@@ -55,6 +55,42 @@ describe('history', () => {
     expect(history[3].changes.map((change) => change.field)).not.toContain('toldStatus');
   });
 
+  it('shows a percentage a later report or assessment leaves out as cleared, and no change where the customer who acknowledged is the same', async () => {
+    const { addRequirement } = await w.portal.ok(
+      'AddRequirement',
+      { input: { projectId: w.projectId, key: 'R-PCT', title: 'Export', text: 'CSV export', estimateHours: 8 } },
+      w.manager,
+    );
+    const status = { projectId: w.projectId, subjectId: addRequirement.requirement.id };
+    const told = { ...status, toldToId: w.contactId };
+    await w.portal.ok('ReportStatus', { input: { ...told, toldStatus: 'ON_TRACK', toldPercentComplete: 60, message: 'Fine' } }, w.manager);
+    await w.portal.ok('ReportStatus', { input: { ...told, toldStatus: 'DONE', message: 'Done' } }, w.manager);
+    await w.portal.ok('AssessStatus', { input: { ...status, actualStatus: 'ON_TRACK', actualPercentComplete: 50, note: 'a' } }, w.manager);
+    await w.portal.ok('AssessStatus', { input: { ...status, actualStatus: 'BLOCKED', note: 'b' } }, w.manager);
+    const reports = (await w.portal.ok('StatusReports', { projectId: w.projectId }, w.customer)).statusReports;
+    const done = reports.find((report: { toldStatus: string; message: string }) => report.message === 'Done');
+    await w.portal.ok('AcknowledgeStatus', { input: { reportId: done.id, agrees: false, note: 'Not yet' } }, w.customer);
+    await w.portal.ok('AcknowledgeStatus', { input: { reportId: done.id, agrees: true } }, w.customer);
+    const { data } = await w.portal.graphql(
+      'query($id: ID!) { history(id: $id) { type changes { field from to } } }',
+      { id: addRequirement.requirement.id },
+      w.auditor,
+    );
+    const [, , secondReport, , secondAssessment, firstAck, secondAck] = data!.history as {
+      type: string;
+      changes: { field: string; from: string | null; to: string | null }[];
+    }[];
+    expect(secondReport.type).toBe('StatusReported');
+    expect(secondReport.changes).toContainEqual({ field: 'toldPercentComplete', from: '60', to: null });
+    expect(secondAssessment.type).toBe('StatusAssessed');
+    expect(secondAssessment.changes).toContainEqual({ field: 'actualPercentComplete', from: '50', to: null });
+    expect(firstAck.changes.map((change) => change.field)).toContain('acknowledgedBy');
+    expect(secondAck.changes).toEqual([{ field: 'agrees', from: 'false', to: 'true' }]);
+    for (const { changes } of data!.history as { changes: { from: string | null; to: string | null }[] }[]) {
+      for (const change of changes) expect(change.from).not.toBe(change.to);
+    }
+  });
+
   it('works for any entity: a project, its members as parts of it', async () => {
     const { history } = await w.portal.ok('History', { id: w.projectId }, w.developer);
     expect(history.map((e: { type: string }) => e.type)).toEqual(['ProjectOpened', 'MemberAdded', 'MemberAdded', 'MemberAdded']);

@@ -2,10 +2,12 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { STATUS_AFTER_DECISION } from '@cf/commitments';
 import { DomainError } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
+import { PersonalData } from '@cf/personal-data';
+import { WHOLE_STATEMENTS } from '@cf/reporting';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import type { HistoryEntry } from '../graphql/audit.types.js';
 import { auditReadModel } from '../read-model/audit.read-model.js';
-import { changesPerKind } from './entity-changes.js';
+import { changesPerKindAsRead } from './entity-changes.js';
 import { GetHistoryQuery } from './get-history.query.js';
 
 /**
@@ -17,6 +19,7 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
   constructor(
     private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
+    private readonly personalData: PersonalData,
   ) {}
 
   async execute({ id, caller }: GetHistoryQuery): Promise<HistoryEntry[]> {
@@ -24,10 +27,11 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
     const projectId = rows.find((row) => row.project_id !== null)?.project_id;
     if (!projectId) throw DomainError.notFound('Entity', id);
     await this.access.require(caller, projectId, INTERNAL_ROLES, 'read the history of an entity');
-    const changes = changesPerKind(
-      rows.map((row) => ({ kind: row.entity_kind, type: row.type, data: JSON.parse(row.data) as Record<string, unknown> })),
-      STATUS_AFTER_DECISION,
-    );
+    const events = rows.map((row) => ({ kind: row.entity_kind, type: row.type, data: JSON.parse(row.data) as Record<string, unknown> }));
+    const changes = changesPerKindAsRead(events, await this.personalData.unseal(events), {
+      statusByType: STATUS_AFTER_DECISION,
+      statements: WHOLE_STATEMENTS,
+    });
     return rows.map((row, index) => ({
       stream: row.stream,
       revision: row.revision,

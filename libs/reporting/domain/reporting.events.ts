@@ -65,3 +65,6 @@ export type StatusAcknowledged = {
 };
 
 export type ReportingEvent = StatusReported | StatusAssessed | StatusAcknowledged;
+
+/** Each report and each assessment states the whole of what it says: what it leaves out, it no longer says (history). */
+export const WHOLE_STATEMENTS: ReadonlySet<ReportingEvent['type']> = new Set(['StatusReported', 'StatusAssessed']);

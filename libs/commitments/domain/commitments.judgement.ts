@@ -89,14 +89,17 @@ export const statusWhenMade = (judgement: CommitmentAtDecision): 'ACCEPTED' | 'P
   judgement.outsideRequirements || judgement.outsideBudget ? 'PENDING_APPROVAL' : 'ACCEPTED';
 
 /**
- * After a revision: outside requirements or budget awaits approval anew (an approval was for
- * other figures); within them, an approved one stays approved, and one made without authority
- * still waits for a manager.
+ * After a revision: an approval stands unless the revision widens what was approved (more hours,
+ * other requirements): a trim or a new due date is within it. Otherwise, outside requirements or
+ * budget awaits approval (anew, when the approval was for less); within them, one made without
+ * authority still waits for a manager.
  */
 export const statusAfterRevision = (
   previous: CommitmentStatus,
   judgement: CommitmentAtDecision,
+  widened: boolean,
 ): 'ACCEPTED' | 'PENDING_APPROVAL' | 'APPROVED' => {
+  if (previous === 'APPROVED' && !widened) return 'APPROVED';
   if (judgement.outsideRequirements || judgement.outsideBudget) return 'PENDING_APPROVAL';
   if (previous === 'APPROVED') return 'APPROVED';
   return judgement.madeWithoutAuthority ? 'PENDING_APPROVAL' : 'ACCEPTED';

@@ -159,6 +159,17 @@ describe('ReviseCommitment', () => {
     expect(revisedBy([...grown, decided('CommitmentApproved')], revise({ estimateHours: 60 })).status).toBe('APPROVED');
   });
 
+  it('keeps an approval through a new due date or a trim, and asks for it anew when the revision widens what was approved', () => {
+    const approved = [...decidedAfter(c1Made, revise({ estimateHours: 75 })), decided('CommitmentApproved')]; // outside the budget
+    const by = { actor: developer, reviserRole: 'DEVELOPER' as const };
+    expect(revisedBy(approved, revise({ dueDate: '2027-03-01', ...by })).status).toBe('APPROVED');
+    expect(revisedBy(approved, revise({ estimateHours: 72, ...by }))).toMatchObject({
+      status: 'APPROVED',
+      atDecision: { outsideBudget: true },
+    });
+    expect(revisedBy(approved, revise({ estimateHours: 80 })).status).toBe('PENDING_APPROVAL');
+  });
+
   describe('in its place: a revision keeps the place its commitment was made in', () => {
     const onR2 = { requirementIds: ['R2'], requirements: [{ id: 'R2', projectId }] };
     // E1 (20 h on R1) before E2 (10 h on R2); E2 then grows to 80 h, 50 h over R2 on a reserve of 30 h.
@@ -193,10 +204,10 @@ describe('ReviseCommitment', () => {
     });
   });
 
-  it('keeps the judgement for a new date, and asks for approval again of one that is outside', () => {
+  it('keeps the judgement and the approval for a new date of one that is outside', () => {
     const outside = decidedAfter([contractApproved], makeC1({ estimateHours: 75 }));
     const data = revisedBy([...outside, decided('CommitmentApproved')], revise({ dueDate: '2025-05-15' }));
-    expect(data).toMatchObject({ status: 'PENDING_APPROVAL', changes: [{ field: 'dueDate', from: null, to: '2025-05-15' }] });
+    expect(data).toMatchObject({ status: 'APPROVED', changes: [{ field: 'dueDate', from: null, to: '2025-05-15' }] });
     expect(data.atDecision).toBeUndefined();
   });
 

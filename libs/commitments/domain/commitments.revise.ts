@@ -119,7 +119,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
         requestIds: links.requestIds,
         changes,
         reason,
-        status: statusAfterRevision(slot.status, atDecision ?? slot.atDecision),
+        status: statusAfterRevision(slot.status, atDecision ?? slot.atDecision, widened),
         ...(atDecision ? { atDecision } : {}),
         ...(promisedByReviser ? { promisedByReviser } : {}),
         by: { userId: command.actor.userId, name: command.actor.name },

@@ -228,6 +228,18 @@ describe('projects decider', () => {
         .then([{ ...devAdded, data: { ...devAdded.data, since: '2025-03-02' } }]);
     });
 
+    it('lets a new stay start on the last day of the earlier one or later, never before', () => {
+      const earlier = [opened, devAdded, { ...removed, data: { ...removed.data, until: '2025-03-10' } } as ProjectEvent];
+      const rejoin = (since: string) => addMember({ at: '2025-03-20T09:00:00.000Z', role: 'MANAGER', since });
+      expect(spec.given(earlier).when(rejoin('2025-03-09')).thenThrows('RULE_VIOLATED', 'staysDoNotOverlap').message).toContain(
+        'until 2025-03-10',
+      );
+      spec
+        .given(earlier)
+        .when(rejoin('2025-03-10'))
+        .then([{ ...devAdded, data: { ...devAdded.data, role: 'MANAGER', since: '2025-03-10' } }]);
+    });
+
     it('reports a user who is not a member', () => {
       expect(spec.given([opened]).when(removeMember()).thenThrows('NOT_FOUND').details).toEqual({ entity: 'Member', id: 'u-dev' });
     });

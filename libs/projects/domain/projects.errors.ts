@@ -12,6 +12,11 @@ export const projectErrors = {
   memberNotFound: (userId: string): DomainError => DomainError.notFound('Member', userId),
   untilAfterSince: (since: string): DomainError =>
     DomainError.ruleViolated('untilAfterSince', `The member joined on ${since}; they cannot leave before that`),
+  staysDoNotOverlap: (name: string, lastDay: string): DomainError =>
+    DomainError.ruleViolated(
+      'staysDoNotOverlap',
+      `${name} was a member until ${lastDay}; a new stay starts on that day or later (since ${lastDay} or after)`,
+    ),
   projectKeepsAManager: (name: string): DomainError =>
     DomainError.ruleViolated('projectKeepsAManager', `${name} is the only manager; add another before removing them`),
   sameProject: (what: string): DomainError => DomainError.ruleViolated('sameProject', `${what} belongs to another project`),

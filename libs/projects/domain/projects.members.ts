@@ -35,6 +35,10 @@ export const addMember = (command: AddMember, state: ProjectState): ProjectEvent
   const role = oneOf('role', command.role, PROJECT_ROLES);
   const since = pastOrPresentDate('since', command.since ?? dateOf(command.at), command.at);
   if (roleOf(state, userId) !== undefined) throw projectErrors.alreadyMember(name);
+  // Stays say who someone was on a day: two that overlap would say it twice. On the day one ends
+  // another may start (a new role from that day: the later stay counts, as stayOn reads it).
+  const lastDay = state.lastDays[userId];
+  if (lastDay !== undefined && since < lastDay) throw projectErrors.staysDoNotOverlap(name, lastDay);
   const contactId = command.contactId ?? command.contact?.id ?? undefined;
   if (role === 'CUSTOMER' && contactId === undefined) throw projectErrors.customerMemberNamesContact();
   // The link says which contact a customer member is; a team member who named one would read as that contact.

@@ -19,6 +19,8 @@ export interface ProjectState {
   readonly contactDaysTarget: number;
   readonly openedAt?: string;
   readonly members: readonly ProjectMember[];
+  /** The last day of each former member's latest stay: a new stay of theirs starts no earlier. */
+  readonly lastDays: Readonly<Record<string, string>>;
 }
 
 export const initialProjectState = (): ProjectState => ({
@@ -29,6 +31,7 @@ export const initialProjectState = (): ProjectState => ({
   budgetHours: 0,
   contactDaysTarget: 0,
   members: [],
+  lastDays: {},
 });
 
 export const evolveProject = (state: ProjectState, event: ProjectEvent): ProjectState => {
@@ -52,7 +55,11 @@ export const evolveProject = (state: ProjectState, event: ProjectEvent): Project
       return { ...state, members: [...state.members, member] };
     }
     case 'MemberRemoved':
-      return { ...state, members: state.members.filter((member) => member.userId !== event.data.userId) };
+      return {
+        ...state,
+        members: state.members.filter((member) => member.userId !== event.data.userId),
+        lastDays: { ...state.lastDays, [event.data.userId]: event.data.until },
+      };
     default:
       return state;
   }

@@ -28,4 +28,16 @@ describe('operationRefusals', () => {
       expect(rules({ first: 500, note: long })).toEqual(['queryComplexity']);
     }
   });
+
+  it('costs a list without first as many items, so lists that link entities cannot nest into millions of objects', () => {
+    const refusals = (query: string) =>
+      operationRefusals(schema, parse(query), {}, undefined, { introspection: false }).map((e) => e.extensions.rule);
+    const page = (inner: string, first = 500) => `{ commitments(projectId: "p", first: ${first}) { edges { node { id ${inner} } } } }`;
+    expect(refusals(page('requests { commitments { requests { commitments { id } } } }'))).toEqual(['queryComplexity']);
+    expect(refusals(page('requests { commitments { id } }'))).toEqual(['queryComplexity']);
+    expect(refusals(page('requests { id title } requirements { id key }'))).toEqual(['queryComplexity']);
+    expect(refusals(page('requests { id title } requirements { id key }', 100))).toEqual([]);
+    expect(refusals('{ request(id: "r") { commitments { requests { commitments { id } } } } }')).toEqual([]);
+    expect(refusals('{ request(id: "r") { commitments { requests { commitments { requests { id } } } } } }')).toEqual(['queryComplexity']);
+  });
 });

@@ -36,6 +36,24 @@ describe('strict scalars over HTTP and graphql-ws', () => {
     expect(real.errors).toBeUndefined();
   });
 
+  it.each(['HTTP', 'graphql-ws'])(
+    'answers any value written into the document that its type refuses as bad input naming its field (%s)',
+    async (transport) => {
+      const fieldOf = async (query: string) => {
+        const { errors } = await send(transport, query, {});
+        expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+        return errors?.[0].extensions.field;
+      };
+      expect(await fieldOf(`{ requests(projectId: "${projectId}", first: 99999999999) { edges { cursor } } }`)).toBe('first');
+      expect(await fieldOf(`{ requests(projectId: "${projectId}", filter: { kind: FOO }) { edges { cursor } } }`)).toBe('kind');
+      expect(await fieldOf('mutation { openProject(input: { name: "P", customerName: "C", budgetHours: "ten" }) { position } }')).toBe(
+        'budgetHours',
+      );
+      expect(await fieldOf('mutation { openProject(input: { name: "P", customerName: "C" }) { position } }')).toBe('budgetHours');
+      expect(await fieldOf('{ project(id: { a: 1 }) { id } }')).toBe('id');
+    },
+  );
+
   it.each(['HTTP', 'graphql-ws'])('names the field of an input object a scalar refused, as the ledger names it (%s)', async (transport) => {
     const session = await send(transport, 'mutation M($input: LogContactSessionInput!) { logContactSession(input: $input) { position } }', {
       input: { projectId, date: '2026-02-30', days: 1, kind: 'ON_SITE', developerIds: ['ada'], contactIds: [] },

@@ -51,12 +51,19 @@ const fieldOfVariableError = (message: string): string | undefined => {
   return path.length > 0 ? path.join('.') : variable;
 };
 
-/** The argument or input field a value written into the document was given for, when a scalar refused it. */
+/**
+ * The argument or input field a value written into the document was given for, when validation
+ * refused the value itself (`first: 99999999999`, `kind: FOO`, a scalar's refusal, an input
+ * field left out or unknown): graphql-js points such a refusal at the value. Limits name a rule
+ * and are no bad input.
+ */
 const fieldOfLiteralError = (error: unknown): string | undefined => {
-  if (!isGraphQLError(error) || !error.message.startsWith('Expected value of type ')) return undefined;
+  if (!isGraphQLError(error) || error.extensions?.rule !== undefined) return undefined;
   const start = error.nodes?.[0]?.loc?.start;
   const text = error.source?.body;
-  return start === undefined || text === undefined ? undefined : fieldOfLiteral(text, start);
+  if (start === undefined || text === undefined) return undefined;
+  const leftOut = /^Field "(?:\w+\.)?(\w+)" of required type /.exec(error.message)?.[1];
+  return fieldOfLiteral(text, start, leftOut);
 };
 
 /**

@@ -18,6 +18,12 @@ describe('the field of a value written into the document', () => {
     expect(named('mutation { a(dates: [»"x"]) }')).toBe('dates[0]');
   });
 
+  it('names a field within the value (one left out), and a field the input type does not have', () => {
+    expect(fieldOfLiteral('mutation { a(input: { name: "x" }) }', 'mutation { a(input: '.length, 'budgetHours')).toBe('budgetHours');
+    expect(fieldOfLiteral('mutation { a(input: { when: {} }) }', 'mutation { a(input: { when: '.length, 'from')).toBe('when.from');
+    expect(named('mutation { a(input: { name: "x", »colour: 1 }) }')).toBe('colour');
+  });
+
   it('takes any kind of value, and names nothing outside an argument', () => {
     expect(named('{ requirementAsOf(id: "r", asOf: »yesterday) { revision } }')).toBe('asOf');
     expect(named('query Q($d: DateTime = »"x") { a }')).toBeUndefined();

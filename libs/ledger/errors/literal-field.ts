@@ -2,38 +2,64 @@ import { type ASTNode, BREAK, Kind, parse, visit } from 'graphql';
 
 const isNode = (value: unknown): value is ASTNode => typeof value === 'object' && value !== null && 'kind' in value;
 
-/** What a scalar may be handed: a value of any kind (a variable is refused elsewhere). */
-const VALUES = new Set<Kind>([Kind.STRING, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.ENUM, Kind.NULL, Kind.LIST, Kind.OBJECT]);
+/**
+ * Where a refusal of a written value points: a value of any kind (a variable is refused
+ * elsewhere), or an input object's field the type does not have.
+ */
+const POINTED_AT = new Set<Kind>([
+  Kind.STRING,
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.BOOLEAN,
+  Kind.ENUM,
+  Kind.NULL,
+  Kind.LIST,
+  Kind.OBJECT,
+  Kind.OBJECT_FIELD,
+]);
 
 /**
  * The field a value written into a document was given for, named as a variable's refusal names it
  * (format-error.ts): the path within the argument's value (`filter: { from: "x" }` → `from`,
- * `input: { dates: ["x"] }` → `dates[0]`), or the argument itself (`asOf: "x"` → `asOf`). Found by
- * walking the document to the value that starts at `start`, so nesting and lists are named whole.
+ * `input: { dates: ["x"] }` → `dates[0]`), or the argument itself (`asOf: "x"` → `asOf`); `inside`
+ * names a field within that value (one left out). Found by walking the document to the value that
+ * starts at `start`, so nesting and lists are named whole; undefined outside an argument.
  */
-export const fieldOfLiteral = (document: string, start: number): string | undefined => {
+export const fieldOfLiteral = (document: string, start: number, inside?: string): string | undefined => {
   let field: string | undefined;
   visit(parse(document), {
     enter(node, _key, parent, _path, ancestors) {
-      if (node.loc?.start !== start || !VALUES.has(node.kind)) return undefined;
-      field = pathOf([...ancestors, ...(parent ? [parent] : []), node]);
+      if (node.loc?.start !== start || !POINTED_AT.has(node.kind)) return undefined;
+      const path = pathOf([...ancestors, ...(parent ? [parent] : []), node]);
+      if (path) field = printed(inside === undefined ? path : { ...path, within: [...path.within, inside] });
       return BREAK;
     },
   });
   return field;
 };
 
-/** The names and list places from the value's argument down to the value, printed as graphql-js prints a path. */
-const pathOf = (line: ReadonlyArray<ASTNode | readonly ASTNode[]>): string | undefined => {
+interface ArgumentPath {
+  argument: string;
+  /** Field names and list places (`[1]`) from the argument's value down. */
+  within: string[];
+}
+
+/** The names and list places from the value's argument down to the value. */
+const pathOf = (line: ReadonlyArray<ASTNode | readonly ASTNode[]>): ArgumentPath | undefined => {
   const nodes = line.filter(isNode);
   const argument = nodes.findLastIndex((node) => node.kind === Kind.ARGUMENT);
   if (argument < 0) return undefined;
-  let path = '';
+  const within: string[] = [];
   for (let i = argument + 1; i < nodes.length; i++) {
     const node = nodes[i];
-    if (node.kind === Kind.OBJECT_FIELD) path += `${path === '' ? '' : '.'}${node.name.value}`;
-    if (node.kind === Kind.LIST) path += `[${(node.values as readonly ASTNode[]).indexOf(nodes[i + 1])}]`;
+    if (node.kind === Kind.OBJECT_FIELD) within.push(node.name.value);
+    if (node.kind === Kind.LIST && i + 1 < nodes.length) within.push(`[${(node.values as readonly ASTNode[]).indexOf(nodes[i + 1])}]`);
   }
-  const name = (nodes[argument] as ASTNode & { kind: Kind.ARGUMENT }).name.value;
-  return path === '' || path.startsWith('[') ? `${name}${path}` : path;
+  return { argument: (nodes[argument] as ASTNode & { kind: Kind.ARGUMENT }).name.value, within };
+};
+
+/** As graphql-js prints a path, within the argument's value when it has one (an input object's), else from the argument. */
+const printed = ({ argument, within }: ArgumentPath): string => {
+  const text = within.map((step, i) => (step.startsWith('[') || i === 0 ? step : `.${step}`)).join('');
+  return text === '' || text.startsWith('[') ? `${argument}${text}` : text;
 };

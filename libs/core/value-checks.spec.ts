@@ -2,6 +2,7 @@ import { DomainError } from './domain-error.js';
 import {
   boundedText,
   calendarDate,
+  characterCount,
   isCalendarDate,
   nonNegativeHours,
   nonNegativeNumber,
@@ -177,5 +178,15 @@ describe('value checks', () => {
     expect(Object.is(roundHours(-0.001), 0)).toBe(true);
     expect(Object.is(roundHours(-0), 0)).toBe(true);
     expect(roundHours(-1.234)).toBe(-1.23);
+  });
+});
+
+describe('characterCount', () => {
+  it('counts an emoji beyond the Basic Multilingual Plane as one character, and a lone surrogate as one', () => {
+    expect(characterCount('😀'.repeat(200))).toBe(200);
+    expect(characterCount('a\uD83D')).toBe(2);
+    expect(requiredText('title', '😀'.repeat(200), 200)).toBe('😀'.repeat(200));
+    expect(thrown(() => requiredText('title', '😀'.repeat(201), 200)).details).toMatchObject({ field: 'title' });
+    expect(thrown(() => boundedText('text', 'é😀'.repeat(11), 21)).message).toContain('at most 21 characters');
   });
 });

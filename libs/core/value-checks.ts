@@ -12,11 +12,20 @@ import { DomainError } from './domain-error.js';
  */
 const INVISIBLE = /^(?:[\s\p{Cf}\u115f\u1160\u2800\u3164\uffa0]|\u034f|\p{Variation_Selector})*$/u;
 
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/**
+ * How many characters a reader counts in a text: code points, so an emoji outside the Basic
+ * Multilingual Plane is one character, not the two UTF-16 units of `length` (as the input types'
+ * @Length counts them too).
+ */
+export const characterCount = (text: string): number => text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
+
 /** A required text: trimmed, not empty (nor only invisible characters), and at most `maxLength` characters when given. */
 export const requiredText = (field: string, value: unknown, maxLength?: number): string => {
   const text = typeof value === 'string' ? value.trim() : '';
   if (INVISIBLE.test(text)) throw DomainError.badInput(field, 'must not be empty');
-  if (maxLength !== undefined && text.length > maxLength) {
+  if (maxLength !== undefined && characterCount(text) > maxLength) {
     throw DomainError.badInput(field, `must be at most ${maxLength} characters`);
   }
   return text;
@@ -34,7 +43,7 @@ export const optionalText = (value: string | null | undefined): string | undefin
  */
 export const boundedText = (field: string, value: unknown, maxLength: number): string => {
   if (typeof value !== 'string') throw DomainError.badInput(field, 'must be text');
-  if (value.length > maxLength) throw DomainError.badInput(field, `must be at most ${maxLength} characters`);
+  if (characterCount(value) > maxLength) throw DomainError.badInput(field, `must be at most ${maxLength} characters`);
   return value.trim() === '' ? '' : value;
 };
 

@@ -1,6 +1,6 @@
 import { type KeyObject, createSecretKey } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
-import { DomainError } from '@cf/core';
+import { DomainError, characterCount } from '@cf/core';
 import type { Actor } from '@cf/event-store';
 import type { Caller } from '../caller.js';
 
@@ -16,7 +16,7 @@ const claimsOf = (payload: { sub?: unknown; name?: unknown }): Actor => {
   const userId = typeof payload.sub === 'string' ? payload.sub : '';
   if (userId.trim() === '') throw refused('The bearer token names no user: its sub is missing or blank');
   const name = typeof payload.name === 'string' && payload.name.trim() !== '' ? payload.name.trim() : userId;
-  if (userId.length > CLAIM_MAX_LENGTH || name.length > CLAIM_MAX_LENGTH) {
+  if (characterCount(userId) > CLAIM_MAX_LENGTH || characterCount(name) > CLAIM_MAX_LENGTH) {
     throw refused(`The bearer token's sub and name must be at most ${CLAIM_MAX_LENGTH} characters each`);
   }
   return { userId, name };

@@ -1,4 +1,4 @@
-import { DomainError, type Decider, oneOf, optionalText, originOf, requiredText, withoutUndefined } from '@cf/core';
+import { DomainError, type Decider, characterCount, oneOf, optionalText, originOf, requiredText, withoutUndefined } from '@cf/core';
 import { type Actor, type DeliveryStatus, WEBHOOK_EVENTS, type WebhookEvent, type WebhookStreamEvent } from './webhooks.events.js';
 import { webhookErrors } from './webhooks.errors.js';
 import { type WebhookState, evolveWebhook, initialWebhookState } from './webhooks.state.js';
@@ -56,7 +56,8 @@ const registerWebhook = (command: RegisterWebhook, state: WebhookState): Webhook
   const url = webhookUrl({ ...command, url: requiredText('url', command.url, MAX_URL_LENGTH) });
   const events = subscribedEvents(command.events);
   const description = optionalText(command.description);
-  if (description !== undefined && description.length > 500) throw DomainError.badInput('description', 'must be at most 500 characters');
+  if (description !== undefined && characterCount(description) > 500)
+    throw DomainError.badInput('description', 'must be at most 500 characters');
   return [
     {
       type: 'WebhookRegistered',

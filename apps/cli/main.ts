@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from '@cf/ledger';
+import { LONGEST_TOKEN_LIFE_DAYS, lifetimeMs, loadConfig } from '@cf/ledger';
 import { exportCommand } from './commands/export.command.js';
 import { importCommand } from './commands/import.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
@@ -17,11 +17,14 @@ const wholeNumber = (value: string): number => {
 
 /**
  * A token's lifetime, in the short form jose reads ("30d"): above zero, since jose takes "-5d" and
- * signs a token the API refuses as expired, and whole, since "0.1s" rounds to none.
+ * signs a token the API refuses as expired, whole, since "0.1s" rounds to none, and at most a
+ * year, the longest the API accepts.
  */
 const lifetime = (value: string): string => {
-  if (!/^[1-9]\d*[smhdwy]$/.test(value))
-    throw new InvalidArgumentError('must be a whole number above 0 and a unit: s, m, h, d, w or y (e.g. 30d, 12h)');
+  const ms = lifetimeMs(value);
+  if (ms === undefined) throw new InvalidArgumentError('must be a whole number above 0 and a unit: s, m, h, d, w or y (e.g. 30d, 12h)');
+  if (ms > LONGEST_TOKEN_LIFE_DAYS * 86_400_000)
+    throw new InvalidArgumentError(`must be at most ${LONGEST_TOKEN_LIFE_DAYS} days (e.g. 1y is 365.25)`);
   return value;
 };
 

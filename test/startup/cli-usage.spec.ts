@@ -52,6 +52,13 @@ describe('npm run cli: help and usage errors', () => {
     },
   );
 
+  it.each(['2y', '367d'])('refuses --expires %s, longer than the API accepts, and signs nothing', async (expires) => {
+    const { code, out } = await cli('token', '--user', 'ada', '--expires', expires);
+    expect(code).toBe(1);
+    expect(out).toContain(`option '--expires <duration>' argument '${expires}' is invalid. must be at most 366 days`);
+    expect(out).not.toMatch(/^ey/m);
+  });
+
   it('names an unknown command', async () => {
     const { code, out } = await cli('rebiuld');
     expect(code).toBe(1);

@@ -51,6 +51,20 @@ describe('bearer tokens', () => {
     expect((await verifyToken(secret, unnamed)).actor).toEqual({ userId: 'u-7', name: 'u-7' });
   });
 
+  it('are refused, and never made, when they expire more than a year ahead', async () => {
+    const farAhead = await new SignJWT({ name: 'Dana' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u-7')
+      .setExpirationTime(1e11)
+      .sign(new TextEncoder().encode(secret));
+    await expect(verifyToken(secret, farAhead)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringContaining('more than 366 days ahead'),
+    });
+    await expect(signToken(secret, { userId: 'u-7', name: 'Dana' }, '2y')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await verifyToken(secret, await signToken(secret, { userId: 'u-7', name: 'Dana' }, '1y'))).actor.userId).toBe('u-7');
+  });
+
   it('are refused when signed with another secret', async () => {
     const token = await signToken('b'.repeat(32), { userId: 'u-7', name: 'Dana' });
     await expect(verifyToken(secret, token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });

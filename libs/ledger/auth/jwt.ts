@@ -1,5 +1,5 @@
 import { type KeyObject, createSecretKey } from 'node:crypto';
-import { SignJWT, jwtVerify } from 'jose';
+import { SignJWT, decodeJwt, jwtVerify } from 'jose';
 import { DomainError, characterCount } from '@cf/core';
 import type { Actor } from '@cf/event-store';
 import type { Caller } from '../caller.js';
@@ -22,14 +22,35 @@ const claimsOf = (payload: { sub?: unknown; name?: unknown }): Actor => {
   return { userId, name };
 };
 
+/**
+ * The longest a token may live: one that expires further ahead is refused, since a token that
+ * leaked would work for as long as it says (an `exp` a thousand years ahead is no expiry).
+ */
+export const LONGEST_TOKEN_LIFE_DAYS = 366;
+const LONGEST_TOKEN_LIFE_MS = LONGEST_TOKEN_LIFE_DAYS * 86_400_000;
+const tooLongLived = (): DomainError =>
+  refused(`The bearer token expires more than ${LONGEST_TOKEN_LIFE_DAYS} days ahead; make one that lives at most a year`);
+
+/** Seconds per unit of a lifetime such as `30d`, as jose counts them (a year of 365.25 days). */
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3_600, d: 86_400, w: 604_800, y: 31_557_600 };
+
+/** A lifetime such as `30d` or `12h` in milliseconds, or undefined when it is not one. */
+export const lifetimeMs = (lifetime: string): number | undefined => {
+  const match = /^([1-9]\d*)([smhdwy])$/.exec(lifetime);
+  return match ? Number(match[1]) * UNIT_SECONDS[match[2]] * 1000 : undefined;
+};
+
 /** Bearer tokens are HS256 JWTs with claims `sub` (user id) and `name`; one the API would refuse is not made. */
-export const signToken = async (secret: string, actor: Actor, expiresIn = '30d'): Promise<string> =>
-  new SignJWT({ name: claimsOf({ sub: actor.userId, name: actor.name }).name })
+export const signToken = async (secret: string, actor: Actor, expiresIn = '30d'): Promise<string> => {
+  const token = await new SignJWT({ name: claimsOf({ sub: actor.userId, name: actor.name }).name })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(actor.userId)
     .setIssuedAt()
     .setExpirationTime(expiresIn)
     .sign(encode(secret));
+  if ((decodeJwt(token).exp ?? 0) * 1000 > Date.now() + LONGEST_TOKEN_LIFE_MS) throw tooLongLived();
+  return token;
+};
 
 /** Why a token was refused, in words a person pasting it can act on. */
 const refusalOf = (error: unknown): DomainError => {
@@ -92,6 +113,8 @@ export const verifyToken = async (secret: string, token: string): Promise<Verifi
   verified.delete(id);
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), { algorithms: ['HS256'], requiredClaims: ['exp'] });
+    const expiresAtMs = (payload.exp ?? 0) * 1000;
+    if (expiresAtMs > Date.now() + LONGEST_TOKEN_LIFE_MS) throw tooLongLived();
     return remember(id, claimsOf(payload), payload.exp ?? 0);
   } catch (error) {
     throw refusalOf(error);

@@ -5,6 +5,9 @@
 export type ErrorCode =
   'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RULE_VIOLATED' | 'RATE_LIMITED' | 'NOT_YET_READABLE';
 
+/** Ids are UUIDs (36 characters); a refusal echoes at most this much of one. */
+const LONGEST_ECHOED_ID = 100;
+
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -19,8 +22,10 @@ export class DomainError extends Error {
     return new DomainError('BAD_USER_INPUT', `${field}: ${message}`, { field });
   }
 
+  /** An id no entity has; a long one (ids are UUIDs) is echoed cut short, so a refusal never carries the megabyte it was sent. */
   static notFound(entity: string, id: string): DomainError {
-    return new DomainError('NOT_FOUND', `${entity} ${id} does not exist`, { entity, id });
+    const shown = id.length > LONGEST_ECHOED_ID ? `${id.slice(0, LONGEST_ECHOED_ID)}…` : id;
+    return new DomainError('NOT_FOUND', `${entity} ${shown} does not exist`, { entity, id: shown });
   }
 
   static ruleViolated(rule: string, message: string): DomainError {

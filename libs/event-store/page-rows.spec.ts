@@ -58,6 +58,26 @@ describe('the rows of a page', () => {
     expect(await db.selectFrom('notes').selectAll().execute()).toEqual([{ id: 1, text: 'second', project_id: 'p' }]);
   });
 
+  it("runs work asked for at the page's end once per key, after its last event and before its rows are written", async () => {
+    const ran: string[] = [];
+    await page(db, async (rows) => {
+      for (const text of ['a', 'b', 'c']) {
+        rows.put('notes', { id: 1, text, project_id: 'p' });
+        rows.atPageEnd('summary', async () => {
+          ran.push(text);
+          const note = await rows.get<{ text: string }>('notes', { id: 1 });
+          rows.put('notes', { id: 2, text: `last was ${note?.text}`, project_id: 'p' });
+        });
+      }
+      expect(ran).toEqual([]);
+    });
+    expect(ran).toEqual(['a']);
+    expect(await db.selectFrom('notes').select(['id', 'text']).orderBy('id').execute()).toEqual([
+      { id: 1, text: 'c' },
+      { id: 2, text: 'last was c' },
+    ]);
+  });
+
   it('reads stored rows once, deletes stored rows, and adds to counters from what is stored', async () => {
     await db
       .insertInto('notes')

@@ -4,6 +4,7 @@ import { type RowCondition, type TableKeys, rowKey } from './row-lookups.js';
 import { CounterMoves, movedRow } from './counter-moves.js';
 import { PageEntries } from './page-entries.js';
 import { PageFinds } from './page-finds.js';
+import { PageEndTasks } from './page-end-tasks.js';
 import type { KeptRows } from './kept-rows.js';
 import { type SharedTableStatement, SharedTableWrites } from './shared-table-writes.js';
 
@@ -28,6 +29,7 @@ export class PageRows {
   private readonly finds: PageFinds;
   /** Rows looked up by key (table and key text): kept for the next pages once written. */
   private readonly lookedUp = new Set<string>();
+  private readonly pageEnd = new PageEndTasks();
 
   /**
    * `firstPosition`: the position of the page's first event. Every row stored before the page was
@@ -149,8 +151,19 @@ export class PageRows {
     return (await this.finds.findMadeSince(table, where, condition, position)) as T[];
   }
 
+  /**
+   * Runs `task` once, after the page's last event and before its rows are written, however often
+   * events ask for it under `key` (the first asking's task runs): work whose result only the page's
+   * end state decides, such as judging a project's commitments again, is done once per page
+   * instead of once per event. A task may read and write rows as an event does.
+   */
+  atPageEnd(key: string, task: () => Promise<void>): void {
+    this.pageEnd.add(key, task);
+  }
+
   /** Writes what the page changed: deletions, then the rows written, many per statement, then the shared tables' writes. */
   async flush(): Promise<void> {
+    await this.pageEnd.run();
     for (const [table, changed] of this.held.changed()) {
       const keys = this.keyColumns(table);
       const deleted = changed.flatMap((entry) => (!entry.row && entry.key ? [entry.key] : []));

@@ -79,7 +79,7 @@ export const reassessRequest = async (rows: PageRows, requestId: string): Promis
     const asked = await anyRequestWithAuthority(rows, row);
     if (asked === row.asked_with_authority) continue;
     await writeCommitmentRow(rows, row, { ...row, asked_with_authority: asked });
-    await rejudge(rows, row.project_id, placeOf(row));
+    rejudge(rows, row.project_id, placeOf(row));
   }
 };
 

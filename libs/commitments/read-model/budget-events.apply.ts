@@ -1,6 +1,6 @@
 import type { PageRows, RecordedEvent } from '@cf/event-store';
 import type { BaselineApproved, BudgetChanged } from '@cf/projects';
-import { type CommitmentRow, readCommitmentRow, writeCommitmentRow } from './commitment-row.js';
+import { type CommitmentRow, STANDING_COUNTERS, readCommitmentRow, writeCommitmentRow } from './commitment-row.js';
 import { shiftTotals } from './budget-picture.js';
 import { rejudge } from './standing.apply.js';
 
@@ -12,6 +12,7 @@ export const projectOpened = async (rows: PageRows, d: { projectId: string; budg
     baseline_name: null,
     outside_hours: 0,
   });
+  for (const counter of STANDING_COUNTERS) rows.put('commitment_counters', { project_id: d.projectId, counter, value: 0 });
 };
 
 /** A change order moves the budget; the commitments it covers draw first from now on. Everything is judged again. */
@@ -30,7 +31,7 @@ export const budgetChanged = async (rows: PageRows, { data: d }: BudgetChanged, 
       countersigned_by_id: d.countersignedById ?? '',
     });
   }
-  await rejudge(rows, d.projectId);
+  rejudge(rows, d.projectId);
 };
 
 /** A new baseline changes what every active commitment draws: the totals are summed anew (rare), then everything is judged again. */
@@ -63,5 +64,5 @@ export const baselineApproved = async (rows: PageRows, { data: d }: BaselineAppr
       1,
     );
   }
-  await rejudge(rows, d.projectId);
+  rejudge(rows, d.projectId);
 };

@@ -56,7 +56,7 @@ const made = async (rows: PageRows, { data: d }: CommitmentMade, recorded: Recor
   await writeCommitmentRow(rows, undefined, row);
   link(rows, d.commitmentId, d.requestIds, d.requirementIds, recorded);
   await shiftTotals(rows, d.projectId, (await pageBudgetPicture(rows, d.projectId))?.baseline ?? null, drawing(row), 1);
-  await rejudge(rows, d.projectId, placeOf(row));
+  rejudge(rows, d.projectId, placeOf(row));
 };
 
 /**
@@ -85,7 +85,7 @@ const revised = async (rows: PageRows, { data: d }: CommitmentRevised, before: C
     await unlink(rows, table, d.commitmentId);
   link(rows, d.commitmentId, d.requestIds, d.requirementIds, recorded);
   await shiftTotals(rows, d.projectId, baseline, drawing(after), 1);
-  await rejudge(rows, d.projectId, placeOf(after));
+  rejudge(rows, d.projectId, placeOf(after));
 };
 
 /** A rejected or withdrawn commitment stops drawing: those after it are judged again. */
@@ -106,7 +106,7 @@ const decided = async (
   if (!stops) return;
   if (before.active === 1) await keepSuspectLinksAtStop(rows, before.id);
   await shiftTotals(rows, before.project_id, (await pageBudgetPicture(rows, before.project_id))?.baseline ?? null, drawing(before), -1);
-  await rejudge(rows, before.project_id, placeOf(before));
+  rejudge(rows, before.project_id, placeOf(before));
 };
 
 export const applyCommitmentEvent = async (rows: PageRows, event: CommitmentEvent, recorded: RecordedEvent): Promise<void> => {

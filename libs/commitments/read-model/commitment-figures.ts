@@ -21,7 +21,7 @@ export const commitmentFiguresOf = async (db: ReadModelDb, projectId: string) =>
     madeWithoutAuthority: count(C.madeWithoutAuthority),
     hoursOutsideBudget: hours(C.hoursOutsideBudget),
     currentlyOutsideBudget: count(C.currentlyOutsideBudget),
-    currentHoursOutsideBudget: hours(C.currentHoursOutsideBudget),
+    currentHoursOutsideBudget: roundHours((counters.get(C.currentCentsOutsideBudget) ?? 0) / 100),
     awaitingAuthority: count(C.awaitingAuthority),
     suspect: count(C.suspect),
   };

@@ -80,10 +80,22 @@ export const COMMITMENT_COUNTER = {
   madeWithoutAuthority: 'madeWithoutAuthority',
   hoursOutsideBudget: 'hoursOutsideBudget',
   currentlyOutsideBudget: 'currentlyOutsideBudget',
-  currentHoursOutsideBudget: 'currentHoursOutsideBudget',
+  /**
+   * In cents, a whole number: today's standing is judged once per page (standing.apply.ts), a
+   * live instance's pages are single events and a replay's thousands, so the same hours are
+   * summed in another order; whole numbers sum to the same counter in any order, decimals not.
+   */
+  currentCentsOutsideBudget: 'currentCentsOutsideBudget',
   awaitingAuthority: 'awaitingAuthority',
   suspect: 'suspect',
 } as const;
+
+/**
+ * The counters today's standing moves, there from a project's start at 0: judged once per page,
+ * a standing that went outside and back within one page moves them on a live instance and not
+ * in a replay, which must leave the same rows.
+ */
+export const STANDING_COUNTERS = [COMMITMENT_COUNTER.currentlyOutsideBudget, COMMITMENT_COUNTER.currentCentsOutsideBudget] as const;
 
 /** Every commitment counts in the total and its status; only active ones in the flags and hours. */
 const countsOf = (row: CommitmentRow | undefined): Counts => {
@@ -97,7 +109,7 @@ const countsOf = (row: CommitmentRow | undefined): Counts => {
     [COMMITMENT_COUNTER.madeWithoutAuthority]: row.made_without_authority,
     [COMMITMENT_COUNTER.hoursOutsideBudget]: row.exceeds_budget_by_hours,
     [COMMITMENT_COUNTER.currentlyOutsideBudget]: row.current_outside_budget,
-    [COMMITMENT_COUNTER.currentHoursOutsideBudget]: row.current_exceeds_budget_by_hours,
+    [COMMITMENT_COUNTER.currentCentsOutsideBudget]: Math.round(row.current_exceeds_budget_by_hours * 100),
     // Made without authority and no manager has given it yet (approval is how one does).
     [COMMITMENT_COUNTER.awaitingAuthority]: row.made_without_authority === 1 && row.status === 'PENDING_APPROVAL' ? 1 : 0,
     [COMMITMENT_COUNTER.suspect]: row.suspect,

@@ -43,12 +43,39 @@ const activeInDrawOrder = async (rows: PageRows, projectId: string, from?: DrawP
 const inDrawOrderWithRequirements = (active: CommitmentRow[]) =>
   active.sort(inDrawOrder).map((row) => ({ row, requirementIds: JSON.parse(row.requirement_ids) as string[] }));
 
+/** Whether place `a` comes before `b` in the draw order (covered first, then as made). */
+const before = (a: DrawPlace, b: DrawPlace): boolean => a.covered > b.covered || (a.covered === b.covered && a.seq < b.seq);
+
+/** The earliest place each project of a page is to be judged again from (null: from the first). */
+const pending = new WeakMap<PageRows, Map<string, DrawPlace | null>>();
+
+/**
+ * Today's standing of a project's active commitments from `from` on in the draw order (all
+ * without it) is to be judged again. It is judged once, at the end of the page, from the earliest
+ * place any of the page's events asked for: the standing of a commitment depends only on the
+ * commitments before it and the budget, so judging the suffix once over the page's end state
+ * gives what judging it after every event would, without reading a long suffix again per event
+ * (a rebuild makes hundreds of a project's commitments in one page).
+ */
+export const rejudge = (rows: PageRows, projectId: string, from?: DrawPlace): void => {
+  let places = pending.get(rows);
+  if (!places) pending.set(rows, (places = new Map()));
+  const earlier = places.get(projectId);
+  if (earlier === undefined) places.set(projectId, from ?? null);
+  else if (earlier !== null) places.set(projectId, from === undefined || before(from, earlier) ? (from ?? null) : earlier);
+  rows.atPageEnd(`rejudge ${projectId}`, async () => {
+    const place = places.get(projectId);
+    places.delete(projectId);
+    await rejudgeNow(rows, projectId, place ?? undefined);
+  });
+};
+
 /**
  * Today's standing of a project's active commitments from `from` on in the draw order, judged
  * again (domain/commitments.standing.ts). Those before `from` are unaffected, and what they draw
  * is the totals less what the re-judged ones draw, so only the re-judged rows are read.
  */
-export const rejudge = async (rows: PageRows, projectId: string, from?: DrawPlace): Promise<void> => {
+const rejudgeNow = async (rows: PageRows, projectId: string, from?: DrawPlace): Promise<void> => {
   const picture = await pageBudgetPicture(rows, projectId);
   if (!picture) return;
   const suffix = await activeInDrawOrder(rows, projectId, from);

@@ -55,4 +55,32 @@ describe('stopping the API with SIGTERM', () => {
       await store.close();
     }
   });
+
+  it('refuses with 503, never cuts, the next request of keep-alive clients sending one after another', async () => {
+    const keptAliveDir = mkdtempSync(join(tmpdir(), 'cf-drain-keep-alive-'));
+    try {
+      api = await startApiProcess({ EVENT_STORE: 'sqlite', DATA_DIR: keptAliveDir, AUTH_JWT_SECRET: SECRET });
+      const token = await signToken(SECRET, { userId: 'maria', name: 'Maria' });
+      let answered = 0;
+      let stopped: Promise<void> | undefined;
+      // Each client sends its next request as soon as the last is answered, on the connection it kept, until refused.
+      const client = async (c: number) => {
+        const outcomes: Awaited<ReturnType<typeof outcomeOf>>[] = [];
+        for (let i = 0; ; i++) {
+          const outcome = await outcomeOf(
+            send(api!, 'OpenProject', { input: { name: `c${c}-${i}`, customerName: 'C', budgetHours: 1 } }, token),
+          );
+          outcomes.push(outcome);
+          if (!('done' in outcome)) return outcomes;
+          if (++answered === 40) stopped ??= api!.kill('SIGTERM');
+        }
+      };
+      const outcomes = (await Promise.all(Array.from({ length: 8 }, (_, c) => client(c)))).flat();
+      await stopped;
+      expect(outcomes.filter((o) => 'cut' in o)).toEqual([]);
+      expect(outcomes.filter((o) => 'refused' in o).length).toBe(8);
+    } finally {
+      rmSync(keptAliveDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -8,7 +8,7 @@ export const DRAIN_MS = 10_000;
 /** How long the modules may take to shut down after the drain before the process exits anyway. */
 const CLOSE_MS = 15_000;
 
-/** How often the drain looks again, closing the connections that went idle (a keep-alive client would send on them). */
+/** How often the drain looks again whether it is done. */
 const SWEEP_MS = 25;
 
 /**
@@ -56,13 +56,17 @@ class RequestsInFlight {
   }
 }
 
-/** Answers what was taken and refuses what comes, until nothing is being answered and nothing has come for QUIET_MS. */
+/**
+ * Answers what was taken and refuses what comes, until nothing is being answered and nothing has
+ * come for QUIET_MS. Idle keep-alive connections stay open meanwhile: closing one races the
+ * request its client may be sending on it, which would be cut (ECONNRESET) instead of refused;
+ * left open, that request is answered 503 and its connection closed with the answer.
+ */
 const drain = async (server: Server, requests: RequestsInFlight): Promise<void> => {
   requests.lastOnTheirConnections();
   const started = Date.now();
   const deadline = started + DRAIN_MS;
   while ((requests.answering.size > 0 || Date.now() - Math.max(requests.lastCame, started) < QUIET_MS) && Date.now() < deadline) {
-    server.closeIdleConnections();
     await new Promise((resolve) => setTimeout(resolve, SWEEP_MS));
   }
   server.close();
@@ -72,8 +76,8 @@ const drain = async (server: Server, requests: RequestsInFlight): Promise<void> 
 /**
  * Stops the service on SIGTERM or SIGINT without cutting anyone off: every HTTP request taken
  * before the signal is answered (a client whose socket is cut cannot tell whether its mutation
- * was stored), later ones are refused with 503, idle connections are closed as they fall idle;
- * only then does the server stop listening and the modules shut down (subscriptions end there).
+ * was stored), later ones are refused with 503 (on a kept-alive connection too, which closes with
+ * that answer); only once none has come for QUIET_MS does the server stop listening and the modules shut down (subscriptions end there).
  * Nest's own signal handling would stop GraphQL first, ending sockets whose requests had not
  * been read yet. Registered before the service starts: a signal while it starts closes it too.
  */

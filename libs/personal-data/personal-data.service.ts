@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { NewEvent } from '@cf/event-store';
 import type { KeyStore } from './key-store.js';
 import { unsealWith } from './key-store.js';
-import { forgetFields, sealFields } from './sealing.js';
+import { forgetFields, sealFields, subjectsIn } from './sealing.js';
 
 export const KEY_STORE = Symbol('KEY_STORE');
 
@@ -62,6 +62,14 @@ export class PersonalData implements OnApplicationShutdown {
 
   pendingForgets(): Promise<string[]> {
     return this.keys.markedForgetting();
+  }
+
+  /** Whether the value holds sealed data whose subject's key is gone (forgotten, or a log imported without its keys). */
+  async isLost(value: unknown): Promise<boolean> {
+    const subjects = [...subjectsIn(value)];
+    if (subjects.length === 0) return false;
+    const found = await this.keys.find(subjects);
+    return subjects.some((subject) => !found.has(subject));
   }
 
   unseal<T>(value: T): Promise<T> {

@@ -78,6 +78,15 @@ describe('webhooks whose sealed URL or secret cannot be opened', () => {
     const unsent = await failedDelivery(webhook.id);
     expect(unsent).toMatchObject({ status: 'FAILED', attempts: 1, lastStatusCode: null, lastError: URL_NOT_OPENED });
     expect(receiver.received.filter((d) => d.body.subject?.id === first)).toEqual([]);
+    // A new secret would sign nothing: refused, and no new key makes the lost URL read as its sealed text.
+    const head = await portal.app.get(EventSourcing).store.headPosition();
+    const rotated = await portal.graphql(ROTATE, { i: { webhookId: webhook.id } }, p.mia);
+    expect(rotated.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'webhookUrlLost' });
+    expect(await portal.app.get(EventSourcing).store.headPosition()).toBe(head);
+    const listed = (await portal.graphql(DELIVERIES, { projectId: p.projectId }, p.mia)).data!.webhooks.find(
+      (w: { id: string }) => w.id === webhook.id,
+    );
+    expect(listed.url).toBe('[forgotten]');
     const again = await registerWebhook(portal, p, receiver.url, ['COMMITMENT_REJECTED']);
     await deactivate(webhook.id);
     const second = await promiseTooMuch(portal, p, 'Found again');

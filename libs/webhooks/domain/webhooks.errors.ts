@@ -5,6 +5,11 @@ export const webhookErrors = {
   alreadyRegistered: (webhookId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Webhook ${webhookId} has already been registered`),
   webhookActive: (webhookId: string): DomainError => DomainError.ruleViolated('webhookActive', `Webhook ${webhookId} has been deactivated`),
+  urlLost: (webhookId: string): DomainError =>
+    DomainError.ruleViolated(
+      'webhookUrlLost',
+      `Webhook ${webhookId}'s URL was lost with its key (a log copied without its keys): a new secret would sign nothing; register the webhook again`,
+    ),
   deliveryOfWebhook: (deliveryId: string): DomainError => DomainError.notFound('WebhookDelivery', deliveryId),
   deliveryFinished: (deliveryId: string): DomainError =>
     DomainError.ruleViolated(

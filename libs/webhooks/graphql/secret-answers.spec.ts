@@ -22,6 +22,7 @@ const at = '2026-03-02T10:00:00.000Z';
 const personalData = {
   sealerFor: async () => (events: NewEvent[]) => events.map((e) => ({ ...e, data: { ...e.data, secret: 'enc:v1:w:sealed' } })),
   discard: async () => undefined,
+  isLost: async () => false,
 } as unknown as PersonalData;
 const busFor = (handler: { execute(command: never): Promise<unknown> }) =>
   ({ execute: (command: never) => handler.execute(command) }) as unknown as CommandBus;
@@ -99,8 +100,8 @@ describe('the answers to registration and rotation, from a read model that lags'
     const webhook = (await webhooksReadModel(outbox.db).webhook('w1'))!;
     let secret = '';
     const decisions = {
-      onWebhook: async (_caller: Caller, _id: string, _action: string, command: (context: object) => WebhookCommand) => {
-        secret = (command({ webhook, at, actor: ann }) as { secret: string }).secret;
+      onWebhook: async (_caller: Caller, _id: string, _action: string, command: (context: object) => Promise<WebhookCommand>) => {
+        secret = ((await command({ webhook, actor: ann })) as { secret: string }).secret;
         return { stream: 'webhook-w1', revision: 1, position: 2n, replayed: false };
       },
     } as unknown as WebhookDecisions;

@@ -1,13 +1,26 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
 import { WebhookDecisions } from '../access/webhook-decisions.js';
-import { PersonalData } from '@cf/personal-data';
+import type { NewEvent } from '@cf/event-store';
+import { type EventSealer, PersonalData } from '@cf/personal-data';
+import { webhookErrors } from '../domain/webhooks.errors.js';
 import { SEALED_WEBHOOK_FIELDS, newWebhookSecret } from '../access/webhook-secret.js';
 import { type WebhookSecretAnswer, toWebhook } from '../graphql/webhook.mapping.js';
 import type { WebhookRow } from '../outbox/webhooks.read-model.js';
 import { RotateWebhookSecretCommand } from './rotate-webhook-secret.command.js';
 
-/** Every attempt from now on, retries included, is signed with the new secret: made here, and answered as made. */
+/**
+ * Every attempt from now on, retries included, is signed with the new secret: made here, and
+ * answered as made. A webhook whose sealed URL lost its key is refused: a new key would seal the
+ * secret but never open the URL (a webhook registered before URLs were sealed keeps its URL, and
+ * a new key is how its lost secret is replaced).
+ */
+/** The secret is sealed with the sealer made while deciding: never appended in plaintext. */
+const sealedBy = (seal: EventSealer | undefined, events: NewEvent[]): NewEvent[] => {
+  if (!seal) throw new Error('the secret is sealed with a sealer made while deciding');
+  return seal(events);
+};
+
 @CommandHandler(RotateWebhookSecretCommand)
 export class RotateWebhookSecretHandler implements ICommandHandler<RotateWebhookSecretCommand, WebhookSecretAnswer> {
   constructor(
@@ -17,16 +30,18 @@ export class RotateWebhookSecretHandler implements ICommandHandler<RotateWebhook
 
   async execute({ input, caller }: RotateWebhookSecretCommand): Promise<WebhookSecretAnswer> {
     const secret = newWebhookSecret();
-    const decidedOn: { webhook?: WebhookRow } = {};
+    const decidedOn: { webhook?: WebhookRow; seal?: EventSealer } = {};
     const result = await this.decisions.onWebhook(
       caller,
       input.webhookId,
       'rotate webhook secrets',
-      (context) => {
+      async (context) => {
+        if (await this.personalData.isLost(context.webhook.url)) throw webhookErrors.urlLost(input.webhookId);
         decidedOn.webhook = context.webhook;
+        decidedOn.seal = await this.personalData.sealerFor(input.webhookId, SEALED_WEBHOOK_FIELDS);
         return { type: 'RotateWebhookSecret', webhookId: input.webhookId, secret, actor: context.actor };
       },
-      { sealEvents: await this.personalData.sealerFor(input.webhookId, SEALED_WEBHOOK_FIELDS) },
+      { sealEvents: (events) => sealedBy(decidedOn.seal, events) },
     );
     if (!decidedOn.webhook) throw DomainError.notFound('Webhook', input.webhookId); // onWebhook decides on the webhook it found, or refuses
     return { ...result, webhook: { ...toWebhook(decidedOn.webhook), secret } };

@@ -48,4 +48,21 @@ describe('cli verify', () => {
       db.close();
     }
   });
+
+  tamperIt('names the event whose data was changed into text that is not JSON', async () => {
+    const db = new Database(join(portal.dataDir, 'events.sqlite'));
+    try {
+      const original = db.prepare('SELECT position, data FROM events WHERE stream = ? AND revision = 0').get(stream) as Record<
+        string,
+        unknown
+      >;
+      db.prepare('UPDATE events SET data = ? WHERE position = ?').run('{not json', original.position);
+      await expect(verifyCommand(portal.config)).rejects.toThrow(
+        `The event at position ${String(original.position)} (stream ${stream}, revision 1) holds data that is not JSON`,
+      );
+      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(original.data, original.position);
+    } finally {
+      db.close();
+    }
+  });
 });

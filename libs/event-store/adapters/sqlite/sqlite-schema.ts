@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../event-store.js';
+import { storedJson } from '../../stored-json.js';
 
 /** The event log on SQLite. `position` is the rowid: SQLite has one writer at a time, so
  * positions become visible in commit order and no reader can be passed by a lower one. */
@@ -57,14 +58,18 @@ export const prepareEventStatements = (db: Database.Database) => {
 };
 
 /** A row as the event it stores, before any upcasting. */
-export const storedEvent = (row: EventRow): RecordedEvent => ({
-  position: row.position,
-  stream: row.stream,
-  indexInStream: Number(row.revision),
-  type: row.type,
-  schemaVersion: Number(row.schema_version),
-  data: JSON.parse(row.data) as Record<string, unknown>,
-  metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
-  prevHash: row.prev_hash,
-  hash: row.hash,
-});
+export const storedEvent = (row: EventRow): RecordedEvent => {
+  // Named as `cli verify` names a broken link: the revision counted from 1.
+  const at = { position: row.position, stream: row.stream, revision: Number(row.revision) + 1 };
+  return {
+    position: at.position,
+    stream: row.stream,
+    indexInStream: Number(row.revision),
+    type: row.type,
+    schemaVersion: Number(row.schema_version),
+    data: storedJson<Record<string, unknown>>(row.data, 'data', at),
+    metadata: storedJson<RecordedEvent['metadata']>(row.metadata, 'metadata', at),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+};

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { requireStoreAt } from '@cf/audit';
 import { ConfigError, type LedgerConfig, databaseUrlOf } from '@cf/ledger';
 import { reachStore } from '../api/startup-checks.js';
@@ -33,11 +34,13 @@ const requireLog = async (config: LedgerConfig): Promise<void> => {
 
 /**
  * For the commands that read the log (export, rebuild, verify): the API's start-up checks, so a wrong
- * setting ends with the API's one line naming the variable, and then the log itself. A missing
- * DATA_DIR is refused before reachStore, which would make it (as the API's first start needs).
+ * setting ends with the API's one line naming the variable, and then the log itself. On SQLite a
+ * missing DATA_DIR, and an events.sqlite without an events table, are refused before reachStore,
+ * which would make the directory or the table (as the API's first start needs).
  */
 export const reachLog = async (config: LedgerConfig): Promise<void> => {
-  if (config.eventStore === 'sqlite' && !existsSync(config.dataDir)) await requireLog(config);
+  const sqlite = config.eventStore === 'sqlite';
+  if (sqlite && (!existsSync(config.dataDir) || existsSync(join(config.dataDir, 'events.sqlite')))) await requireLog(config);
   await reachStore(config);
   await requireLog(config);
 };

@@ -1,6 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { SqliteEventStore } from '@cf/event-store';
 import { runBuiltCli } from '../harness/built-cli.js';
 import { TEST_DATABASE_URL, dropSchemas, freshStore, schemaExists } from '../harness/store-under-test.js';
 
@@ -104,6 +106,24 @@ describe(`npm run cli export and rebuild on a store that holds no log (${store.k
     });
     if (store.kind === 'postgres') expect(await schemaExists(noSchema)).toBe(false);
   });
+
+  const sqliteOnly = store.kind === 'sqlite' ? it.each : it.skip.each;
+  if (store.kind !== 'sqlite') console.log('the events.sqlite without an events table case is skipped: this run is on PostgreSQL');
+  sqliteOnly(['export', 'rebuild', 'verify'])(
+    '%s on an events.sqlite without an events table is refused and adds none',
+    async (command) => {
+      const dir = mkdtempSync(join(scratch, 'tableless-'));
+      const file = join(dir, 'events.sqlite');
+      new Database(file).exec('CREATE TABLE notes (text TEXT)').close();
+      const { code, lines } = await cli({ DATA_DIR: dir }, command, ...(command === 'export' ? ['--out', out] : []));
+      expect({ code, lines }).toEqual({
+        code: 1,
+        lines: [expect.stringMatching(/^Invalid configuration: DATA_DIR holds no log \(.*its events\.sqlite has no events table\)/)],
+      });
+      expect(SqliteEventStore.holdsLog(file)).toBe(false);
+      expect(existsSync(out)).toBe(false);
+    },
+  );
 
   it('takes a store whose log holds no events yet (one an import of nothing made)', async () => {
     expect((await cli({}, 'import', anExport)).code).toBe(0);

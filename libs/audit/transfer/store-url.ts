@@ -69,6 +69,8 @@ export const requireStoreAt = async (url: string): Promise<void> => {
   if (url.startsWith('sqlite:')) {
     const dir = sqliteDirectory(url);
     if (!existsSync(join(dir, 'events.sqlite'))) throw new Error(`no store at ${url}: ${dir} holds no events.sqlite`);
+    if (!SqliteEventStore.holdsLog(join(dir, 'events.sqlite')))
+      throw new Error(`no store at ${url}: its events.sqlite has no events table`);
     return;
   }
   if (!/^postgres(ql)?:\/\//.test(url)) return; // openStoreUrl names the accepted URLs

@@ -34,6 +34,16 @@ export class SqliteEventStore implements EventStore {
   private readonly watcher: HeadWatcher;
   private readonly statements;
 
+  /** Whether a SQLite file holds a log (its events table), looked at read-only: opening a store would make one. */
+  static holdsLog(file: string): boolean {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined;
+    } finally {
+      db.close();
+    }
+  }
+
   constructor(options: SqliteEventStoreOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
     this.db = new Database(options.file);

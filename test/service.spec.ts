@@ -55,6 +55,16 @@ describe('the service', () => {
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'queryDepth' });
   });
 
+  it('refuses an operation repeating a field too often to be checked, naming the rule', async () => {
+    const answer = await portal.graphql(
+      `{ projects(first: 5) { edges { node { ${'name '.repeat(1000)} } } } }`,
+      {},
+      await portal.tokenFor('hal'),
+    );
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'fieldRepetition' });
+    expect(answer.errors?.[0].message).toContain('ask for each field once');
+  });
+
   it('refuses operations whose estimated cost is too high, counting the page sizes asked for', async () => {
     const page = (alias: string) => `${alias}: projects(first: $first) { edges { cursor node { id name customerName } } }`;
     const query = `query Costly($first: Int) { ${Array.from({ length: 12 }, (_, i) => page(`p${i}`)).join(' ')} }`;

@@ -35,6 +35,15 @@ const SAFE_MESSAGES: Record<string, string> = {
 };
 
 /**
+ * graphql-js stops checking that a document's repeated fields can be merged past a budget of its
+ * own and says only "Validation aborted.": answered as the other limits are, naming a rule.
+ */
+const REPETITION_REFUSAL = {
+  message: 'The operation repeats fields too often to check that they agree (graphql-js gave up): ask for each field once',
+  rule: 'fieldRepetition',
+};
+
+/**
  * The field a value GraphQL could not take was given for, named as the ledger's own refusals name
  * it: within the variable's object (`Variable "$input" got invalid value "2026-02-30" at
  * "input.date"` → `date`; `…; Field "title" of required type "String!" was not provided.` →
@@ -85,6 +94,9 @@ export const formatLedgerError = (formatted: GraphQLFormattedError, error: unkno
   const code = typeof given === 'string' ? (RENAMED[given] ?? given) : given;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message === 'Validation aborted.') {
+      return { message: REPETITION_REFUSAL.message, extensions: { ...extensions, code, rule: REPETITION_REFUSAL.rule } };
+    }
     const message = runtimeCause(error) ? (SAFE_MESSAGES[code] ?? 'The request could not be processed') : formatted.message;
     // A value written into the document that its type refuses is bad input as much as a variable is.
     const literalField = code === 'GRAPHQL_VALIDATION_FAILED' ? fieldOfLiteralError(error) : undefined;

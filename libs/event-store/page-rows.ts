@@ -4,6 +4,7 @@ import { type RowCondition, type TableKeys, rowKey } from './row-lookups.js';
 import { CounterMoves, movedRow } from './counter-moves.js';
 import { PageEntries } from './page-entries.js';
 import { PageFinds } from './page-finds.js';
+import { PageReads } from './page-reads.js';
 import { PageEndTasks } from './page-end-tasks.js';
 import type { KeptRows } from './kept-rows.js';
 import { type SharedTableStatement, SharedTableWrites } from './shared-table-writes.js';
@@ -11,9 +12,6 @@ import { type SharedTableStatement, SharedTableWrites } from './shared-table-wri
 export type { Row } from './row-statements.js';
 export type { RowCondition, TableKeys } from './row-lookups.js';
 export type { SharedTableStatement } from './shared-table-writes.js';
-
-/** A row looked up by key, as one text: its table and its key. */
-const lookedUpId = (table: string, id: string): string => `${table}\u0000${id}`;
 
 /**
  * The rows one page of events changes, kept in memory and written at the end of the page in
@@ -27,8 +25,7 @@ export class PageRows {
   private readonly shared = new SharedTableWrites();
   private readonly statements: RowStatements;
   private readonly finds: PageFinds;
-  /** Rows looked up by key (table and key text): kept for the next pages once written. */
-  private readonly lookedUp = new Set<string>();
+  private readonly reads: PageReads;
   private readonly pageEnd = new PageEndTasks();
 
   /**
@@ -42,7 +39,9 @@ export class PageRows {
     private readonly kept?: KeptRows,
   ) {
     this.statements = new RowStatements(trx, numbersPlaceholders(trx));
-    this.finds = new PageFinds(this.held, this.statements, (table, row) => this.keyOf(table, row), firstPosition);
+    const keyOf = (table: string, row: Row): string => this.keyOf(table, row);
+    this.finds = new PageFinds(this.held, this.statements, keyOf, firstPosition);
+    this.reads = new PageReads(this.held, this.statements, (table) => this.keyColumns(table), keyOf, kept);
   }
 
   /** A row by its key (`T` names the table's row type; rows are checked by the specs, not here). */
@@ -53,20 +52,7 @@ export class PageRows {
   /** Several rows at once: those neither read in this page nor kept from earlier ones are read in one query. */
   async getMany<T extends object = Row>(table: string, keys: readonly Row[]): Promise<(T | undefined)[]> {
     await this.settle(table);
-    const entries = this.held.of(table);
-    const unread: Row[] = [];
-    for (const [id, key] of new Map(keys.map((key) => [this.keyOf(table, key), key]))) {
-      this.lookedUp.add(lookedUpId(table, id));
-      if (entries.has(id)) continue;
-      const kept = this.kept?.get(table, id);
-      this.held.read(table, id, kept?.row);
-      if (!kept) unread.push(key);
-    }
-    if (unread.length > 0) {
-      const stored = await this.statements.select(table, this.keyColumns(table), unread);
-      for (const row of stored) this.held.read(table, this.keyOf(table, row), row);
-    }
-    return keys.map((key) => entries.get(this.keyOf(table, key))?.row as T | undefined);
+    return (await this.reads.getMany(table, keys)) as (T | undefined)[];
   }
 
   /**
@@ -75,14 +61,7 @@ export class PageRows {
    */
   async peek<T extends object = Row>(table: string, keys: readonly Row[], columns: readonly string[]): Promise<(T | undefined)[]> {
     await this.settle(table);
-    const entries = this.held.of(table);
-    const ids = keys.map((key) => this.keyOf(table, key));
-    const known = ids.map((id) => entries.get(id) ?? this.kept?.get(table, id));
-    const unread = keys.filter((_, i) => !known[i]);
-    const keyColumns = this.keyColumns(table);
-    const stored = unread.length === 0 ? [] : await this.statements.select(table, keyColumns, unread, [...keyColumns, ...columns]);
-    const found = new Map(stored.map((row) => [this.keyOf(table, row), row]));
-    return ids.map((id, i) => (known[i] ?? { row: found.get(id) }).row as T | undefined);
+    return (await this.reads.peek(table, keys, columns)) as (T | undefined)[];
   }
 
   /** Writes a whole row (new or replacing the one with its key). */
@@ -182,7 +161,7 @@ export class PageRows {
 
   /** The page's transaction committed at `checkpoint`: what it looked up is kept for the next pages. */
   committed(checkpoint: bigint): void {
-    this.kept?.committed(checkpoint, this.held.rows(), (table, id) => this.lookedUp.has(lookedUpId(table, id)));
+    this.kept?.committed(checkpoint, this.held.rows(), (table, id) => this.reads.lookedUpRow(table, id));
   }
 
   private keyColumns(table: string): readonly string[] {

@@ -61,7 +61,7 @@ describe('the service', () => {
       {},
       await portal.tokenFor('hal'),
     );
-    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'fieldRepetition' });
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'validationBudget' });
     expect(answer.errors?.[0].message).toContain('ask for each field once');
   });
 

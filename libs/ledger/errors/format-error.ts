@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDomainError } from '@cf/core';
-import { fieldOfLiteral } from './literal-field.js';
+import { POINTED_AT, fieldOfLiteral } from './literal-field.js';
 
 /** Codes a client may see besides the DomainError ones: GraphQL's own request errors. */
 const PASS_THROUGH = new Set([
@@ -35,12 +35,14 @@ const SAFE_MESSAGES: Record<string, string> = {
 };
 
 /**
- * graphql-js stops checking that a document's repeated fields can be merged past a budget of its
- * own and says only "Validation aborted.": answered as the other limits are, naming a rule.
+ * graphql-js stops checking a document past budgets of its own (fields repeated too often to check
+ * that they merge, fragments spread too often) and says only "Validation aborted.": answered as
+ * the other limits are, naming a rule.
  */
 const REPETITION_REFUSAL = {
-  message: 'The operation repeats fields too often to check that they agree (graphql-js gave up): ask for each field once',
-  rule: 'fieldRepetition',
+  message:
+    'The operation repeats fields or fragment spreads too often for graphql-js to check it: ask for each field once and spread each fragment less often',
+  rule: 'validationBudget',
 };
 
 /**
@@ -68,11 +70,12 @@ const fieldOfVariableError = (message: string): string | undefined => {
  */
 const fieldOfLiteralError = (error: unknown): string | undefined => {
   if (!isGraphQLError(error) || error.extensions?.rule !== undefined) return undefined;
-  const start = error.nodes?.[0]?.loc?.start;
+  const node = error.nodes?.[0];
   const text = error.source?.body;
-  if (start === undefined || text === undefined) return undefined;
+  // Only a refusal pointing at a value names one: the others (an unknown field) need no walk of the document.
+  if (node?.loc === undefined || text === undefined || !POINTED_AT.has(node.kind)) return undefined;
   const leftOut = /^Field "(?:\w+\.)?(\w+)" of required type /.exec(error.message)?.[1];
-  return fieldOfLiteral(text, start, leftOut);
+  return fieldOfLiteral(text, node.loc.start, leftOut);
 };
 
 /**

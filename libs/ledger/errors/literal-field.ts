@@ -1,4 +1,4 @@
-import { type ASTNode, BREAK, Kind, parse, visit } from 'graphql';
+import { type ASTNode, BREAK, type DocumentNode, Kind, parse, visit } from 'graphql';
 
 const isNode = (value: unknown): value is ASTNode => typeof value === 'object' && value !== null && 'kind' in value;
 
@@ -6,7 +6,7 @@ const isNode = (value: unknown): value is ASTNode => typeof value === 'object' &
  * Where a refusal of a written value points: a value of any kind (a variable is refused
  * elsewhere), or an input object's field the type does not have.
  */
-const POINTED_AT = new Set<Kind>([
+export const POINTED_AT: ReadonlySet<Kind> = new Set<Kind>([
   Kind.STRING,
   Kind.INT,
   Kind.FLOAT,
@@ -27,7 +27,7 @@ const POINTED_AT = new Set<Kind>([
  */
 export const fieldOfLiteral = (document: string, start: number, inside?: string): string | undefined => {
   let field: string | undefined;
-  visit(parse(document), {
+  visit(parsedOnce(document), {
     enter(node, _key, parent, _path, ancestors) {
       if (node.loc?.start !== start || !POINTED_AT.has(node.kind)) return undefined;
       const path = pathOf([...ancestors, ...(parent ? [parent] : []), node]);
@@ -36,6 +36,16 @@ export const fieldOfLiteral = (document: string, start: number, inside?: string)
     },
   });
   return field;
+};
+
+/**
+ * The last document parsed: a request refused for many values (up to graphql-js's 100 errors)
+ * names each from one parse, not one per error.
+ */
+let last: { text: string; document: DocumentNode } | undefined;
+const parsedOnce = (text: string): DocumentNode => {
+  if (last?.text !== text) last = { text, document: parse(text) };
+  return last.document;
 };
 
 interface ArgumentPath {

@@ -9,18 +9,18 @@ import { type WebhookSecretAnswer, toWebhook } from '../graphql/webhook.mapping.
 import type { WebhookRow } from '../outbox/webhooks.read-model.js';
 import { RotateWebhookSecretCommand } from './rotate-webhook-secret.command.js';
 
-/**
- * Every attempt from now on, retries included, is signed with the new secret: made here, and
- * answered as made. A webhook whose sealed URL lost its key is refused: a new key would seal the
- * secret but never open the URL (a webhook registered before URLs were sealed keeps its URL, and
- * a new key is how its lost secret is replaced).
- */
 /** The secret is sealed with the sealer made while deciding: never appended in plaintext. */
 const sealedBy = (seal: EventSealer | undefined, events: NewEvent[]): NewEvent[] => {
   if (!seal) throw new Error('the secret is sealed with a sealer made while deciding');
   return seal(events);
 };
 
+/**
+ * Every attempt from now on, retries included, is signed with the new secret: made here, and
+ * answered as made. A webhook whose sealed URL lost its key is refused: a new key would seal the
+ * secret but never open the URL (a webhook registered before URLs were sealed keeps its URL, and
+ * a new key is how its lost secret is replaced).
+ */
 @CommandHandler(RotateWebhookSecretCommand)
 export class RotateWebhookSecretHandler implements ICommandHandler<RotateWebhookSecretCommand, WebhookSecretAnswer> {
   constructor(

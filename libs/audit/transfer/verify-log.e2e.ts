@@ -32,37 +32,35 @@ describe('cli verify', () => {
     log.mockRestore();
   });
 
-  tamperIt('names the first broken link of a log altered in place, and changes nothing', async () => {
+  /** Changes the stream's first event in place with `tamper`, runs `check`, and puts the event back whatever the check found. */
+  const withFirstEventChanged = async (tamper: string, value: unknown, check: (position: string) => Promise<void>): Promise<void> => {
     const db = new Database(join(portal.dataDir, 'events.sqlite'));
+    const original = db.prepare('SELECT position, data FROM events WHERE stream = ? AND revision = 0').get(stream) as Record<
+      string,
+      unknown
+    >;
     try {
-      const original = db.prepare('SELECT position, data FROM events WHERE stream = ? AND revision = 0').get(stream) as Record<
-        string,
-        unknown
-      >;
-      db.prepare(`UPDATE events SET data = json_set(data, '$.estimateHours', 40) WHERE position = ?`).run(original.position);
-      await expect(verifyCommand(portal.config)).rejects.toThrow(
-        new RegExp(`^the chain of ${stream} is broken at revision 1 \\(position ${String(original.position)}, HASH_MISMATCH\\)`),
-      );
-      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(original.data, original.position);
+      db.prepare(tamper).run(...(value === undefined ? [] : [value]), original.position);
+      await check(String(original.position));
     } finally {
+      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(original.data, original.position);
       db.close();
     }
-  });
+  };
 
-  tamperIt('names the event whose data was changed into text that is not JSON', async () => {
-    const db = new Database(join(portal.dataDir, 'events.sqlite'));
-    try {
-      const original = db.prepare('SELECT position, data FROM events WHERE stream = ? AND revision = 0').get(stream) as Record<
-        string,
-        unknown
-      >;
-      db.prepare('UPDATE events SET data = ? WHERE position = ?').run('{not json', original.position);
-      await expect(verifyCommand(portal.config)).rejects.toThrow(
-        `The event at position ${String(original.position)} (stream ${stream}, revision 1) holds data that is not JSON`,
-      );
-      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(original.data, original.position);
-    } finally {
-      db.close();
-    }
-  });
+  tamperIt('names the first broken link of a log altered in place, and changes nothing', () =>
+    withFirstEventChanged(`UPDATE events SET data = json_set(data, '$.estimateHours', 40) WHERE position = ?`, undefined, (position) =>
+      expect(verifyCommand(portal.config)).rejects.toThrow(
+        new RegExp(`^the chain of ${stream} is broken at revision 1 \\(position ${position}, HASH_MISMATCH\\)`),
+      ),
+    ),
+  );
+
+  tamperIt('names the event whose data was changed into text that is not JSON', () =>
+    withFirstEventChanged('UPDATE events SET data = ? WHERE position = ?', '{not json', (position) =>
+      expect(verifyCommand(portal.config)).rejects.toThrow(
+        `The event at position ${position} (stream ${stream}, revision 1) holds data that is not JSON`,
+      ),
+    ),
+  );
 });

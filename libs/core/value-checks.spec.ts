@@ -1,8 +1,8 @@
+import { characterCount } from './character-count.js';
 import { DomainError } from './domain-error.js';
 import {
   boundedText,
   calendarDate,
-  characterCount,
   isCalendarDate,
   nonNegativeHours,
   nonNegativeNumber,

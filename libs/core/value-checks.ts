@@ -1,3 +1,4 @@
+import { characterCount } from './character-count.js';
 import { DomainError } from './domain-error.js';
 
 /**
@@ -11,15 +12,6 @@ import { DomainError } from './domain-error.js';
  * grapheme joiner, variation selectors).
  */
 const INVISIBLE = /^(?:[\s\p{Cf}\u115f\u1160\u2800\u3164\uffa0]|\u034f|\p{Variation_Selector})*$/u;
-
-const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
-
-/**
- * How many characters a reader counts in a text: code points, so an emoji outside the Basic
- * Multilingual Plane is one character, not the two UTF-16 units of `length` (as the input types'
- * @Length counts them too).
- */
-export const characterCount = (text: string): number => text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
 
 /** A required text: trimmed, not empty (nor only invisible characters), and at most `maxLength` characters when given. */
 export const requiredText = (field: string, value: unknown, maxLength?: number): string => {

@@ -8,9 +8,12 @@ import type { Projection, ReadModelDb, ReadModelTransaction } from './projection
  * The events a catch-up or a rebuild applies per transaction. Rows an event reads are read once
  * per page and kept for the rest of it, so a bigger page reads the same hot rows (a project's
  * budget, a contact's authority) fewer times: from 500 to 2,000, a rebuild took a sixth less time
- * on SQLite and two fifths less on PostgreSQL. A live follower's pages are the few events since.
+ * on SQLite and two fifths less on PostgreSQL. From 2,000 to 10,000, catching up 200,000 events of
+ * 80 interleaved projects took 24 s instead of 30 s on SQLite: each commit writes the index pages
+ * its rows touched, and a page of 2,000 touched nearly as many as one of 10,000 (the commits went
+ * from 4.4 s to 1.6 s). A live follower's pages are the few events since.
  */
-export const EVENTS_PER_PAGE = 2_000;
+export const EVENTS_PER_PAGE = 10_000;
 
 /**
  * Applies events to one projection inside the page's transaction: its rows are gathered in memory

@@ -8,7 +8,7 @@ import { VIEWER_ROLES, type ViewerRoles, type ViewerRolesOf } from '../customer-
 import { reportRateLimited } from '../telemetry/rate-limited.js';
 import { correlationIdOf } from './correlation-id.js';
 import { RateLimiter } from './rate-limiter.js';
-import { verifyToken } from './jwt.js';
+import { bearerTokenOf, verifyToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { type LedgerRequest, requestOf } from './request-of.js';
 
@@ -55,11 +55,9 @@ export class BearerAuthGuard implements CanActivate {
   }
 
   private async authenticate(request: LedgerRequest): Promise<Caller> {
-    const authorization = header(request.headers.authorization);
-    if (!authorization?.startsWith('Bearer ')) {
-      throw new DomainError('UNAUTHENTICATED', 'Send a bearer token: Authorization: Bearer <token>');
-    }
-    const { actor, expiresAtMs } = await verifyToken(this.secret, authorization.slice('Bearer '.length).trim());
+    const token = bearerTokenOf(header(request.headers.authorization));
+    if (token === undefined) throw new DomainError('UNAUTHENTICATED', 'Send a bearer token: Authorization: Bearer <token>');
+    const { actor, expiresAtMs } = await verifyToken(this.secret, token);
     return { actor, correlationId: correlationIdOf(request), tokenExpiresAtMs: expiresAtMs };
   }
 }

@@ -5,7 +5,7 @@ import type { Caller } from '../caller.js';
 import type { LedgerConfig } from '../config/ledger-config.js';
 import { formatLedgerError } from '../errors/format-error.js';
 import { resolveJwtSecret } from './jwt-secret.js';
-import { verifyToken } from './jwt.js';
+import { bearerTokenOf, verifyToken } from './jwt.js';
 import type { LedgerRequest } from './request-of.js';
 
 type WsContext = Context<Record<string, unknown> | undefined, unknown>;
@@ -21,11 +21,11 @@ export const graphqlWsOptions = (config: LedgerConfig) => {
   let secret: string | undefined;
   return {
     onConnect: async (ctx: WsContext): Promise<boolean> => {
-      const authorization = ctx.connectionParams?.authorization;
-      if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return false;
+      const token = bearerTokenOf(ctx.connectionParams?.authorization);
+      if (token === undefined) return false;
       secret ??= resolveJwtSecret(config).secret;
       try {
-        const { actor, expiresAtMs } = await verifyToken(secret, authorization.slice('Bearer '.length).trim());
+        const { actor, expiresAtMs } = await verifyToken(secret, token);
         const caller: Caller = { actor, correlationId: newId(), tokenExpiresAtMs: expiresAtMs };
         Object.assign(ctx, { req: { headers: {}, caller } satisfies LedgerRequest });
         return true;

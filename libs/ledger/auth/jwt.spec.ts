@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { SignJWT } from 'jose';
-import { requireUnexpiredToken, signToken, verifyToken } from './jwt.js';
+import { bearerTokenOf, requireUnexpiredToken, signToken, verifyToken } from './jwt.js';
 
 const secret = 'a'.repeat(32);
 
@@ -49,6 +49,32 @@ describe('bearer tokens', () => {
     }
     const unnamed = await signed('u-7', '  ');
     expect((await verifyToken(secret, unnamed)).actor).toEqual({ userId: 'u-7', name: 'u-7' });
+  });
+
+  it('are refused, naming the claim, when a claim is not text that every event may carry', async () => {
+    const signed = (claims: Record<string, unknown>) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(typeof claims.sub === 'string' ? claims.sub : 'u-7')
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode(secret));
+    for (const [claims, says] of [
+      [{ name: 'a\u0000b' }, "token's name must not contain NUL"],
+      [{ name: 'a\ud800b' }, "token's name must be well-formed Unicode"],
+      [{ sub: 'u\u0000' }, "token's sub must not contain NUL"],
+      [{ name: { first: 'Dana' } }, "token's name must be text"],
+      [{ name: ['Dana'] }, "token's name must be text"],
+    ] as const) {
+      await expect(verifyToken(secret, await signed(claims))).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringContaining(says),
+      });
+    }
+  });
+
+  it('are read from an Authorization header whose scheme is Bearer in any case, and from no other', () => {
+    for (const header of ['Bearer t.k.n', 'bearer t.k.n', 'BEARER  t.k.n ']) expect(bearerTokenOf(header)).toBe('t.k.n');
+    for (const header of [undefined, 42, 'Basic dTpw', 'Bearert.k.n', 't.k.n']) expect(bearerTokenOf(header)).toBeUndefined();
   });
 
   it('are refused, and never made, when they expire more than a year ahead', async () => {

@@ -3,6 +3,7 @@ import { SignJWT, decodeJwt, jwtVerify } from 'jose';
 import { DomainError, characterCount } from '@cf/core';
 import type { Actor } from '@cf/event-store';
 import type { Caller } from '../caller.js';
+import { whyUnreadable } from '../errors/unreadable-text.pipe.js';
 
 const encode = (secret: string): Uint8Array => new TextEncoder().encode(secret);
 
@@ -15,11 +16,30 @@ const CLAIM_MAX_LENGTH = 200;
 const claimsOf = (payload: { sub?: unknown; name?: unknown }): Actor => {
   const userId = typeof payload.sub === 'string' ? payload.sub : '';
   if (userId.trim() === '') throw refused('The bearer token names no user: its sub is missing or blank');
+  if (payload.name !== undefined && typeof payload.name !== 'string') throw refused("The bearer token's name must be text");
   const name = typeof payload.name === 'string' && payload.name.trim() !== '' ? payload.name.trim() : userId;
   if (characterCount(userId) > CLAIM_MAX_LENGTH || characterCount(name) > CLAIM_MAX_LENGTH) {
     throw refused(`The bearer token's sub and name must be at most ${CLAIM_MAX_LENGTH} characters each`);
   }
+  // Both are written into the events the caller causes: a token, not the request's input, is what is wrong.
+  for (const [claim, text] of [
+    ['sub', userId],
+    ['name', name],
+  ]) {
+    const problem = whyUnreadable(text);
+    if (problem) throw refused(`The bearer token's ${claim} ${problem}`);
+  }
   return { userId, name };
+};
+
+/**
+ * The token of an Authorization header in the Bearer scheme, whose name is case-insensitive
+ * (RFC 7235 §2.1): `Bearer`, `bearer` and `BEARER` all name it. Undefined for any other header.
+ */
+export const bearerTokenOf = (authorization: unknown): string | undefined => {
+  if (typeof authorization !== 'string') return undefined;
+  const match = /^bearer +(.*)$/is.exec(authorization);
+  return match ? match[1].trim() : undefined;
 };
 
 /**

@@ -5,7 +5,7 @@ import { DomainError } from '@cf/core';
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /** What makes a text unreadable, or undefined when it is readable. */
-const unreadable = (text: string): string | undefined => {
+export const whyUnreadable = (text: string): string | undefined => {
   if (text.includes('\u0000')) return 'must not contain NUL characters';
   // A lone surrogate is no character: UTF-8 cannot hold it, so the store would keep (and hash) U+FFFD instead of what was sent.
   if (LONE_SURROGATE.test(text)) return 'must be well-formed Unicode (it holds a lone surrogate)';
@@ -14,7 +14,7 @@ const unreadable = (text: string): string | undefined => {
 
 const firstUnreadable = (value: unknown, path: string, depth = 0): { path: string; problem: string } | undefined => {
   if (typeof value === 'string') {
-    const problem = unreadable(value);
+    const problem = whyUnreadable(value);
     return problem ? { path, problem } : undefined;
   }
   if (value === null || typeof value !== 'object' || depth > 20) return undefined;

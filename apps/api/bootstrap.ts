@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { isUtf8 } from 'node:buffer';
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -33,6 +34,14 @@ const keepIdleConnectionsOpen = (server: Server): void => {
   server.headersTimeout = 66_000;
 };
 
+/**
+ * JSON is UTF-8 (RFC 8259 §8.1): bytes that are not would be read as U+FFFD and stored, so the
+ * ledger would keep a text nobody sent. Refused before parsing, as malformed JSON is: 400.
+ */
+const refuseMalformedUtf8 = (_request: unknown, _response: unknown, body: Buffer): void => {
+  if (!isUtf8(body)) throw Object.assign(new Error('The request body is not valid UTF-8'), { status: 400, expose: true });
+};
+
 /** The configured application, not yet listening: main.ts and the end-to-end tests share it. */
 export const createApp = async (config: LedgerConfig, options: AppOptions = {}): Promise<INestApplication> => {
   const operations = options.operations ?? loadOperationsConfig();
@@ -44,7 +53,7 @@ export const createApp = async (config: LedgerConfig, options: AppOptions = {}):
   app.use(pinoHttp(httpLogOptions(log))); // then every request gets its correlation id before anything else runs
   app.disable('x-powered-by'); // names the framework to every client, a hint for attacks and nothing else
   app.use(securityHeaders);
-  app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes });
+  app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes, verify: refuseMalformedUtf8 });
   serveWebPages(app);
   keepIdleConnectionsOpen(app.getHttpServer() as Server);
   return app;

@@ -32,6 +32,24 @@ describe('openProject', () => {
     expect(projects.edges.filter((e: { node: { name: string } }) => e.node.name === 'Once')).toHaveLength(1);
   });
 
+  it('keeps a chosen id in lowercase, so the same id in capitals is refused as taken, not opened as a lookalike', async () => {
+    const chosen = '0190aaaa-0000-7000-8000-00000000de30';
+    const { openProject } = await portal.ok(
+      'OpenProject',
+      { input: { id: chosen.toUpperCase(), name: 'Chosen', customerName: 'ACME', budgetHours: 1 } },
+      ada,
+    );
+    expect(openProject.project.id).toBe(chosen);
+    const again = await portal.send(
+      'OpenProject',
+      { input: { id: chosen.toUpperCase(), name: 'Twin', customerName: 'ACME', budgetHours: 1 } },
+      ada,
+    );
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'alreadyExists' });
+    const { projects } = await portal.ok('Projects', { first: 100 }, ada);
+    expect(projects.edges.map((e: { node: { name: string } }) => e.node.name)).not.toContain('Twin');
+  });
+
   it('names the field of bad input and writes nothing', async () => {
     const answer = await portal.send('OpenProject', { input: { name: 'X', customerName: 'ACME', budgetHours: -5 } }, ada);
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'budgetHours' });

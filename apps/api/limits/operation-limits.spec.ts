@@ -23,6 +23,15 @@ describe('operationRefusals', () => {
     },
   );
 
+  it('counts every alias, __typename included', () => {
+    const rules = (count: number) =>
+      operationRefusals(schema, parse(`{ ${Array.from({ length: count }, (_, i) => `a${i}: __typename`).join(' ')} }`), {}, undefined, {
+        introspection: false,
+      }).map((e) => e.extensions.rule);
+    expect(rules(15)).toEqual([]);
+    expect(rules(16)).toEqual(['maxAliases']);
+  });
+
   it('judges the cost of each set of variables of one document, however often it came within the limit with others', () => {
     const page = (alias: string) => `${alias}: projects(first: $first) { edges { cursor node { id name customerName } } }`;
     const document = parse(`query Costly($first: Int, $note: String) { ${Array.from({ length: 12 }, (_, i) => page(`p${i}`)).join(' ')} }`);

@@ -60,7 +60,9 @@ const introspectionRefused: ValidationRule = (context) =>
 
 const shapeRules = (options: OperationLimitOptions): ValidationRule[] => [
   maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: false, ...reportAs('queryDepth') }),
-  maxAliasesRule({ n: OPERATION_LIMITS.maxAliases, ...reportAs('maxAliases') }),
+  // Every alias counts: graphql-armor lets `__typename` be aliased without limit by default, so a
+  // document of thousands of aliased __typename fields passed as if it had none.
+  maxAliasesRule({ n: OPERATION_LIMITS.maxAliases, allowList: [], ...reportAs('maxAliases') }),
   maxDirectivesRule({ n: OPERATION_LIMITS.maxDirectives, ...reportAs('maxDirectives') }),
   ...(options.introspection ? [] : [introspectionRefused]),
 ];

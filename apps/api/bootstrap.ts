@@ -36,24 +36,27 @@ const keepIdleConnectionsOpen = (server: Server): void => {
 
 /**
  * JSON is UTF-8 (RFC 8259 §8.1): bytes that are not would be read as U+FFFD and stored, so the
- * ledger would keep a text nobody sent. Refused before parsing, as malformed JSON is: 400.
+ * ledger would keep a text nobody sent. Refused as malformed JSON is, 400, before any resolver
+ * runs; the parser keeps the bytes it read (Nest's rawBody) for this check.
  */
-const refuseMalformedUtf8 = (_request: unknown, _response: unknown, body: Buffer): void => {
-  if (!isUtf8(body)) throw Object.assign(new Error('The request body is not valid UTF-8'), { status: 400, expose: true });
+const refuseMalformedUtf8 = (request: { rawBody?: Buffer }, _response: unknown, next: (error?: Error) => void): void => {
+  if (request.rawBody === undefined || isUtf8(request.rawBody)) return next();
+  next(Object.assign(new Error('The request body is not valid UTF-8'), { status: 400, statusCode: 400, expose: true }));
 };
 
 /** The configured application, not yet listening: main.ts and the end-to-end tests share it. */
 export const createApp = async (config: LedgerConfig, options: AppOptions = {}): Promise<INestApplication> => {
   const operations = options.operations ?? loadOperationsConfig();
   const logged = options.logger === false ? { ...operations, logLevel: 'silent' as const } : operations;
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logged), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logged), { bufferLogs: true, rawBody: true });
   const log = app.get<Logger>(OPERATIONS_LOG);
   app.useLogger(new NestLogger(log));
   app.use(refuseWhileStopping); // first: a request that comes while the service stops is refused before any work
   app.use(pinoHttp(httpLogOptions(log))); // then every request gets its correlation id before anything else runs
   app.disable('x-powered-by'); // names the framework to every client, a hint for attacks and nothing else
   app.use(securityHeaders);
-  app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes, verify: refuseMalformedUtf8 });
+  app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes });
+  app.use(refuseMalformedUtf8);
   serveWebPages(app);
   keepIdleConnectionsOpen(app.getHttpServer() as Server);
   return app;

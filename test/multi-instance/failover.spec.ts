@@ -61,7 +61,7 @@ describeIt('several API instances on one PostgreSQL', () => {
     const live = await readModelSnapshot(env);
     await rebuildReadModels(env);
     expect(await readModelSnapshot(env)).toEqual(live);
-  });
+  }, 60_000); // two API processes, a kill, a catch-up and a rebuild by the CLI: past jest's 30 s on a busy machine
 
   it('hands the projections over when the leader hangs with its connection open', async () => {
     const token = await signToken(SECRET, { userId: 'maria', name: 'Maria' });

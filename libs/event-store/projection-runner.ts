@@ -1,15 +1,13 @@
 import type { EventStore, RecordedEvent } from './event-store.js';
-import { migrateCheckpoints, readCheckpoints, resetProjection, seedCheckpoints } from './checkpoints.js';
+import { migrateCheckpoints, resetProjection, seedCheckpoints } from './checkpoints.js';
 import { EVENTS_PER_PAGE, applyPage } from './projection-page.js';
 import { rebuildOutdatedProjections } from './projection-versions.js';
 import type { Projection, ProjectionObserver, ProjectionStatus, ReadModelDb } from './projection.js';
 import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
 import { LeadHold } from './lead-hold.js';
-import { Pause, Sleepers } from './sleepers.js';
+import { Pause } from './sleepers.js';
 import { KeptRows } from './kept-rows.js';
-
-const eventsBetween = (page: RecordedEvent[], after: bigint, upTo: bigint): number =>
-  page.reduce((count, event) => (event.position > after && event.position <= upTo ? count + 1 : count), 0);
+import { AppliedPositions } from './applied-positions.js';
 
 /**
  * The one projection runner. It reads the log once per page from the slowest checkpoint and
@@ -18,8 +16,7 @@ const eventsBetween = (page: RecordedEvent[], after: bigint, upTo: bigint): numb
  * read model has applied its events.
  */
 export class ProjectionRunner {
-  private readonly checkpoints = new Map<string, bigint>();
-  private readonly waiters = new Sleepers();
+  private readonly positions: AppliedPositions;
   private running = false;
   private readonly hold: LeadHold;
   private loop: Promise<void> | undefined;
@@ -36,6 +33,7 @@ export class ProjectionRunner {
     private readonly observer?: ProjectionObserver,
   ) {
     this.hold = new LeadHold(leadership, db);
+    this.positions = new AppliedPositions(projections.map((p) => p.name));
     this.kept = new Map(projections.map((p) => [p.name, new KeptRows(p.writtenElsewhere)]));
   }
 
@@ -61,7 +59,7 @@ export class ProjectionRunner {
       this.projections.map((p) => p.name),
     );
     for (const projection of this.projections) await projection.migrate(this.db);
-    await this.readCheckpoints();
+    await this.positions.read(this.db);
     await this.hold.giveUpToNewerCode(this.projections);
   }
 
@@ -83,11 +81,11 @@ export class ProjectionRunner {
   }
 
   status(): ProjectionStatus[] {
-    return this.projections.map((p) => ({ name: p.name, position: this.checkpoints.get(p.name) ?? 0n }));
+    return this.positions.status();
   }
 
   slowestPosition(): bigint {
-    return this.status().reduce((min, s) => (s.position < min ? s.position : min), this.status()[0]?.position ?? 0n);
+    return this.positions.slowest();
   }
 
   /** Applies every event up to the store's head; returns how many events were read. */
@@ -115,7 +113,7 @@ export class ProjectionRunner {
       if (!this.running) await this.catchUp();
       else {
         this.followerPause.shorten(20);
-        await this.waiters.sleep(left);
+        await this.positions.waiters.sleep(left);
       }
     }
     return true;
@@ -126,7 +124,7 @@ export class ProjectionRunner {
     const projection = this.projections.find((p) => p.name === name);
     if (!projection) throw new Error(`unknown projection ${name}`);
     await resetProjection(this.db, projection);
-    this.checkpoints.set(name, 0n);
+    this.positions.reset(name);
   }
 
   private async follow(): Promise<void> {
@@ -147,31 +145,19 @@ export class ProjectionRunner {
 
   /** A follower reads the leader's checkpoints: often while someone waits (and soon after a new waiter), else once a second. */
   private async followLeader(): Promise<void> {
-    await this.readCheckpoints();
-    this.waiters.wakeAll();
-    await this.followerPause.wait(this.waiters.count > 0 ? 50 : 1_000);
-  }
-
-  private async readCheckpoints(): Promise<void> {
-    const positions = await readCheckpoints(
-      this.db,
-      this.projections.map((p) => p.name),
-    );
-    for (const [name, position] of positions) this.checkpoints.set(name, position);
+    await this.positions.read(this.db);
+    this.positions.waiters.wakeAll();
+    await this.followerPause.wait(this.positions.waiters.count > 0 ? 50 : 1_000);
   }
 
   private async applyPage(page: RecordedEvent[]): Promise<void> {
-    const reached = await applyPage(this.db, this.projections, this.checkpoints, page, this.kept);
+    const reached = await applyPage(this.db, this.projections, this.positions.known, page, this.kept);
     // Only a projection this page was for can have been found reset (the others were ahead of it).
     const reset = this.projections.filter((p) => {
       const at = reached.get(p.name);
-      return at !== undefined && at < (this.checkpoints.get(p.name) ?? 0n);
+      return at !== undefined && at < this.positions.of(p.name);
     });
     if (reset.length > 0) await this.hold.giveUpToNewerCode(reset);
-    for (const [name, position] of reached) {
-      this.observer?.applied(name, eventsBetween(page, this.checkpoints.get(name) ?? 0n, position));
-      this.checkpoints.set(name, position);
-    }
-    this.waiters.wakeAll();
+    this.positions.reached(page, reached, this.observer);
   }
 }

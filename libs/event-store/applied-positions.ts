@@ -1,0 +1,55 @@
+import type { RecordedEvent } from './event-store.js';
+import { readCheckpoints } from './checkpoints.js';
+import type { ProjectionObserver, ProjectionStatus, ReadModelDb } from './projection.js';
+import { Sleepers } from './sleepers.js';
+
+const eventsBetween = (page: RecordedEvent[], after: bigint, upTo: bigint): number =>
+  page.reduce((count, event) => (event.position > after && event.position <= upTo ? count + 1 : count), 0);
+
+/**
+ * Where each projection stands, as this instance last knew it (applied itself, or read from the
+ * leader's checkpoints), and the callers sleeping until it moves on.
+ */
+export class AppliedPositions {
+  private readonly positions = new Map<string, bigint>();
+  readonly waiters = new Sleepers();
+
+  constructor(private readonly names: readonly string[]) {}
+
+  /** Each projection's position, for a page to tell which are behind its last event. */
+  get known(): ReadonlyMap<string, bigint> {
+    return this.positions;
+  }
+
+  of(name: string): bigint {
+    return this.positions.get(name) ?? 0n;
+  }
+
+  status(): ProjectionStatus[] {
+    return this.names.map((name) => ({ name, position: this.of(name) }));
+  }
+
+  slowest(): bigint {
+    return this.status().reduce((min, s) => (s.position < min ? s.position : min), this.status()[0]?.position ?? 0n);
+  }
+
+  /** Empties a projection's checkpoint, as its reset did. */
+  reset(name: string): void {
+    this.positions.set(name, 0n);
+  }
+
+  /** Takes the checkpoints stored beside the rows (the leader's, or this instance's own at start). */
+  async read(db: ReadModelDb): Promise<void> {
+    const positions = await readCheckpoints(db, this.names);
+    for (const [name, position] of positions) this.positions.set(name, position);
+  }
+
+  /** Moves to what a page reached, tells the observer how many events each applied, and wakes the waiters. */
+  reached(page: RecordedEvent[], reached: ReadonlyMap<string, bigint>, observer?: ProjectionObserver): void {
+    for (const [name, position] of reached) {
+      observer?.applied(name, eventsBetween(page, this.of(name), position));
+      this.positions.set(name, position);
+    }
+    this.waiters.wakeAll();
+  }
+}

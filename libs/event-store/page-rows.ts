@@ -1,11 +1,12 @@
 import type { ReadModelTransaction } from './projection.js';
 import { type Row, RowStatements, numbersPlaceholders } from './row-statements.js';
-import { type RowCondition, type TableKeys, rowKey } from './row-lookups.js';
+import type { RowCondition, TableKeys } from './row-lookups.js';
 import { CounterMoves, movedRow } from './counter-moves.js';
 import { PageEntries } from './page-entries.js';
 import { PageFinds } from './page-finds.js';
 import { PageReads } from './page-reads.js';
 import { PageEndTasks } from './page-end-tasks.js';
+import { PageKeys } from './page-keys.js';
 import type { KeptRows } from './kept-rows.js';
 import { type SharedTableStatement, SharedTableWrites } from './shared-table-writes.js';
 
@@ -27,6 +28,7 @@ export class PageRows {
   private readonly finds: PageFinds;
   private readonly reads: PageReads;
   private readonly pageEnd = new PageEndTasks();
+  private readonly keys: PageKeys;
 
   /**
    * `firstPosition`: the position of the page's first event. Every row stored before the page was
@@ -34,14 +36,14 @@ export class PageRows {
    */
   constructor(
     trx: ReadModelTransaction,
-    private readonly keys: TableKeys,
+    keys: TableKeys,
     firstPosition: bigint,
     private readonly kept?: KeptRows,
   ) {
     this.statements = new RowStatements(trx, numbersPlaceholders(trx));
-    const keyOf = (table: string, row: Row): string => this.keyOf(table, row);
-    this.finds = new PageFinds(this.held, this.statements, keyOf, firstPosition);
-    this.reads = new PageReads(this.held, this.statements, (table) => this.keyColumns(table), keyOf, kept);
+    this.keys = new PageKeys(keys);
+    this.finds = new PageFinds(this.held, this.statements, this.keys.of, firstPosition);
+    this.reads = new PageReads(this.held, this.statements, this.keys.columns, this.keys.of, kept);
   }
 
   /** A row by its key (`T` names the table's row type; rows are checked by the specs, not here). */
@@ -66,13 +68,13 @@ export class PageRows {
 
   /** Writes a whole row (new or replacing the one with its key). */
   put(table: string, row: object): void {
-    const id = this.keyOf(table, row as Row);
+    const id = this.keys.of(table, row as Row);
     this.moves.forget(table, id);
     this.held.write(table, id, row as Row);
   }
 
   delete(table: string, key: Row): void {
-    const id = this.keyOf(table, key);
+    const id = this.keys.of(table, key);
     this.moves.forget(table, id);
     this.held.write(table, id, undefined, key);
   }
@@ -80,7 +82,7 @@ export class PageRows {
   /** A row for a table another process also writes (SharedTableWrites), inserted at the end of the page if its key is free. */
   insertIfAbsent(table: string, row: object): void {
     this.kept?.requireWrittenElsewhere(table);
-    this.shared.insertIfAbsent(table, this.keyColumns(table), row as Row);
+    this.shared.insertIfAbsent(table, this.keys.columns(table), row as Row);
   }
 
   /** A conditional statement on `table`, which another process also writes, run at the end of the page (SharedTableWrites). */
@@ -95,11 +97,11 @@ export class PageRows {
    */
   async add(table: string, key: Row, column: string, amount: number): Promise<void> {
     if (amount === 0) return;
-    const id = this.keyOf(table, key);
+    const id = this.keys.of(table, key);
     // A row kept from an earlier page is moved here, so its value stays known: only rows neither
     // held nor kept are moved by increments, and those are never kept.
     const entry = this.held.of(table).get(id) ?? this.kept?.get(table, id);
-    if (entry) this.put(table, movedRow(this.keyColumns(table), entry.row, { ...key, [column]: amount }));
+    if (entry) this.put(table, movedRow(this.keys.columns(table), entry.row, { ...key, [column]: amount }));
     else this.moves.move(table, id, key, column, amount);
   }
 
@@ -108,7 +110,7 @@ export class PageRows {
     const pending = this.moves.take(table);
     if (pending.length === 0) return;
     const stored = await this.getMany(table, pending); // a move is its row's key and amounts: read by the key
-    for (const [i, move] of pending.entries()) this.put(table, movedRow(this.keyColumns(table), stored[i], move));
+    for (const [i, move] of pending.entries()) this.put(table, movedRow(this.keys.columns(table), stored[i], move));
   }
 
   /**
@@ -144,7 +146,7 @@ export class PageRows {
   async flush(): Promise<void> {
     await this.pageEnd.run();
     for (const [table, changed] of this.held.changed()) {
-      const keys = this.keyColumns(table);
+      const keys = this.keys.columns(table);
       const deleted = changed.flatMap((entry) => (!entry.row && entry.key ? [entry.key] : []));
       if (deleted.length > 0) await this.statements.delete(table, keys, deleted);
       await this.statements.upsertAll(
@@ -153,8 +155,8 @@ export class PageRows {
         changed.flatMap((entry): Row[] => (entry.row ? [entry.row] : [])),
       );
     }
-    await this.moves.write(this.statements, (table) => this.keyColumns(table));
-    await this.shared.write(this.statements, (table) => this.keyColumns(table));
+    await this.moves.write(this.statements, this.keys.columns);
+    await this.shared.write(this.statements, this.keys.columns);
     this.finds.written();
     this.held.written();
   }
@@ -162,15 +164,5 @@ export class PageRows {
   /** The page's transaction committed at `checkpoint`: what it looked up is kept for the next pages. */
   committed(checkpoint: bigint): void {
     this.kept?.committed(checkpoint, this.held.rows(), (table, id) => this.reads.lookedUpRow(table, id));
-  }
-
-  private keyColumns(table: string): readonly string[] {
-    const keys = this.keys[table];
-    if (!keys) throw new Error(`no key columns declared for table ${table}`);
-    return keys;
-  }
-
-  private keyOf(table: string, row: Row): string {
-    return rowKey(this.keyColumns(table), row);
   }
 }

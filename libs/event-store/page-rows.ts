@@ -1,14 +1,15 @@
 import type { ReadModelTransaction } from './projection.js';
 import { type Row, RowStatements, numbersPlaceholders } from './row-statements.js';
 import type { RowCondition, TableKeys } from './row-lookups.js';
-import { CounterMoves, movedRow } from './counter-moves.js';
+import { movedRow } from './counter-moves.js';
 import { PageEntries } from './page-entries.js';
 import { PageFinds } from './page-finds.js';
 import { PageReads } from './page-reads.js';
 import { PageEndTasks } from './page-end-tasks.js';
 import { PageKeys } from './page-keys.js';
 import type { KeptRows } from './kept-rows.js';
-import { type SharedTableStatement, SharedTableWrites } from './shared-table-writes.js';
+import type { SharedTableStatement } from './shared-table-writes.js';
+import { PageWrites } from './page-writes.js';
 
 export type { Row } from './row-statements.js';
 export type { RowCondition, TableKeys } from './row-lookups.js';
@@ -22,13 +23,12 @@ export type { SharedTableStatement } from './shared-table-writes.js';
  */
 export class PageRows {
   private readonly held = new PageEntries();
-  private readonly moves = new CounterMoves();
-  private readonly shared = new SharedTableWrites();
   private readonly statements: RowStatements;
   private readonly finds: PageFinds;
   private readonly reads: PageReads;
   private readonly pageEnd = new PageEndTasks();
   private readonly keys: PageKeys;
+  private readonly writes: PageWrites;
 
   /**
    * `firstPosition`: the position of the page's first event. Every row stored before the page was
@@ -44,6 +44,7 @@ export class PageRows {
     this.keys = new PageKeys(keys);
     this.finds = new PageFinds(this.held, this.statements, this.keys.of, firstPosition);
     this.reads = new PageReads(this.held, this.statements, this.keys.columns, this.keys.of, kept);
+    this.writes = new PageWrites(this.held, this.statements, this.keys, kept);
   }
 
   /** A row by its key (`T` names the table's row type; rows are checked by the specs, not here). */
@@ -68,27 +69,21 @@ export class PageRows {
 
   /** Writes a whole row (new or replacing the one with its key). */
   put(table: string, row: object): void {
-    const id = this.keys.of(table, row as Row);
-    this.moves.forget(table, id);
-    this.held.write(table, id, row as Row);
+    this.writes.put(table, row as Row);
   }
 
   delete(table: string, key: Row): void {
-    const id = this.keys.of(table, key);
-    this.moves.forget(table, id);
-    this.held.write(table, id, undefined, key);
+    this.writes.delete(table, key);
   }
 
   /** A row for a table another process also writes (SharedTableWrites), inserted at the end of the page if its key is free. */
   insertIfAbsent(table: string, row: object): void {
-    this.kept?.requireWrittenElsewhere(table);
-    this.shared.insertIfAbsent(table, this.keys.columns(table), row as Row);
+    this.writes.insertIfAbsent(table, row as Row);
   }
 
   /** A conditional statement on `table`, which another process also writes, run at the end of the page (SharedTableWrites). */
   afterWrite(table: string, statement: SharedTableStatement): void {
-    this.kept?.requireWrittenElsewhere(table);
-    this.shared.then(statement);
+    this.writes.afterWrite(table, statement);
   }
 
   /**
@@ -97,17 +92,12 @@ export class PageRows {
    */
   async add(table: string, key: Row, column: string, amount: number): Promise<void> {
     if (amount === 0) return;
-    const id = this.keys.of(table, key);
-    // A row kept from an earlier page is moved here, so its value stays known: only rows neither
-    // held nor kept are moved by increments, and those are never kept.
-    const entry = this.held.of(table).get(id) ?? this.kept?.get(table, id);
-    if (entry) this.put(table, movedRow(this.keys.columns(table), entry.row, { ...key, [column]: amount }));
-    else this.moves.move(table, id, key, column, amount);
+    this.writes.add(table, key, column, amount);
   }
 
   /** Before a table is read, its pending counter moves become rows of the page like any other. */
   private async settle(table: string): Promise<void> {
-    const pending = this.moves.take(table);
+    const pending = this.writes.takeMoves(table);
     if (pending.length === 0) return;
     const stored = await this.getMany(table, pending); // a move is its row's key and amounts: read by the key
     for (const [i, move] of pending.entries()) this.put(table, movedRow(this.keys.columns(table), stored[i], move));
@@ -145,18 +135,7 @@ export class PageRows {
   /** Writes what the page changed: deletions, then the rows written, many per statement, then the shared tables' writes. */
   async flush(): Promise<void> {
     await this.pageEnd.run();
-    for (const [table, changed] of this.held.changed()) {
-      const keys = this.keys.columns(table);
-      const deleted = changed.flatMap((entry) => (!entry.row && entry.key ? [entry.key] : []));
-      if (deleted.length > 0) await this.statements.delete(table, keys, deleted);
-      await this.statements.upsertAll(
-        table,
-        keys,
-        changed.flatMap((entry): Row[] => (entry.row ? [entry.row] : [])),
-      );
-    }
-    await this.moves.write(this.statements, this.keys.columns);
-    await this.shared.write(this.statements, this.keys.columns);
+    await this.writes.write();
     this.finds.written();
     this.held.written();
   }

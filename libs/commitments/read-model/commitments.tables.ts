@@ -1,5 +1,6 @@
 import type { ReadModelDb } from '@cf/event-store';
 import { migrateLinkTables } from './commitment-links.tables.js';
+import { migrateAuthorityTables } from './commitment-authority.tables.js';
 
 /** The judgement columns, once as made (no prefix) and once as it stands today (`current_`). */
 const judgementColumns = ['outside_requirements', 'outside_budget', 'made_without_authority', 'requested_without_authority'] as const;
@@ -117,22 +118,7 @@ const migrateBudgetTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('committed_hours', 'double precision', (c) => c.notNull())
     .addPrimaryKeyConstraint('commitment_budget_loads_pk', ['project_id', 'requirement_id'])
     .execute();
-  await db.schema
-    .createTable('commitment_request_authority')
-    .ifNotExists()
-    .addColumn('request_id', 'text', (c) => c.primaryKey())
-    .addColumn('requested_by_id', 'text', (c) => c.notNull())
-    .addColumn('requester_name', 'text', (c) => c.notNull())
-    .addColumn('asked_with_authority', 'integer', (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createTable('commitment_contact_authority')
-    .ifNotExists()
-    .addColumn('contact_id', 'text', (c) => c.primaryKey())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('can_approve_scope', 'integer', (c) => c.notNull())
-    .execute();
-  await migrateEvidenceTables(db);
+  await migrateAuthorityTables(db);
   await db.schema
     .createTable('commitment_counters')
     .ifNotExists()
@@ -140,30 +126,5 @@ const migrateBudgetTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('counter', 'text', (c) => c.notNull())
     .addColumn('value', 'double precision', (c) => c.notNull())
     .addPrimaryKeyConstraint('commitment_counters_pk', ['project_id', 'counter'])
-    .execute();
-};
-
-/** First-hand evidence of authority and the sessions it rests on (authority-evidence.apply.ts). */
-const migrateEvidenceTables = async (db: ReadModelDb): Promise<void> => {
-  await db.schema
-    .createTable('commitment_authority_evidence')
-    .ifNotExists()
-    .addColumn('request_id', 'text', (c) => c.notNull())
-    .addColumn('session_id', 'text', (c) => c.notNull())
-    .addColumn('contact_id', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('commitment_authority_evidence_pk', ['request_id', 'session_id'])
-    .execute();
-  await db.schema
-    .createIndex('commitment_authority_evidence_by_session')
-    .ifNotExists()
-    .on('commitment_authority_evidence')
-    .columns(['session_id'])
-    .execute();
-  await db.schema
-    .createTable('commitment_sessions')
-    .ifNotExists()
-    .addColumn('session_id', 'text', (c) => c.primaryKey())
-    .addColumn('voided', 'integer', (c) => c.notNull())
-    .addColumn('contact_ids', 'text', (c) => c.notNull())
     .execute();
 };

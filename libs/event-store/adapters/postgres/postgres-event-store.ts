@@ -12,12 +12,12 @@ import {
 } from '../../event-store.js';
 import { HeadWatcher } from '../../head-watcher.js';
 import { AppendListener } from './append-listener.js';
-import { parseIdempotent } from '../../idempotency.js';
 import { GroupCommit } from './group-commit.js';
 import { type StoredAppend, appendAlone, appendGroup, rolledBack, storedAppend } from './postgres-append.js';
 import { postgresAppendFunction } from './postgres-append-function.js';
 import { Upcasters } from '../../upcasting.js';
-import { NOTIFY_CHANNEL, type PostgresEventRow, heardPosition, postgresEventSchema, storedEvent } from './postgres-schema.js';
+import { NOTIFY_CHANNEL, heardPosition, postgresEventSchema } from './postgres-schema.js';
+import { PostgresReads } from './postgres-reads.js';
 import { SCHEMA_LOCK_KEY } from './postgres-schema-lock.js';
 
 export interface PostgresEventStoreOptions {
@@ -39,6 +39,7 @@ export class PostgresEventStore implements EventStore {
   private readonly pool: pg.Pool;
   private readonly schema: string;
   private readonly upcasters: Upcasters;
+  private readonly reads: PostgresReads;
   private readonly watcher: HeadWatcher;
   private readonly appends: GroupCommit<StoredAppend, AppendResult>;
   private listener: AppendListener | undefined;
@@ -50,6 +51,7 @@ export class PostgresEventStore implements EventStore {
     this.pool = new pg.Pool({ connectionString: options.connectionString, max: 10 });
     hearDroppedConnections(this.pool);
     this.upcasters = options.upcasters ?? new Upcasters();
+    this.reads = new PostgresReads(this.pool, this.schema, this.upcasters);
     this.watcher = new HeadWatcher(() => this.headPosition(), 500);
     this.appends = new GroupCommit({
       send: (appends) => appendGroup(this.pool, this.schema, appends),
@@ -85,10 +87,6 @@ export class PostgresEventStore implements EventStore {
     await this.listener.start();
   }
 
-  private get table(): string {
-    return `"${this.schema}".events`;
-  }
-
   async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     const append = storedAppend(this.upcasters, stream, events, options);
@@ -108,35 +106,22 @@ export class PostgresEventStore implements EventStore {
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     await this.ready;
-    const from = options.fromIndex ?? 0;
-    const rows = await this.pool.query<PostgresEventRow>(
-      `SELECT * FROM ${this.table} WHERE stream = $1 AND revision >= $2 ORDER BY revision`,
-      [stream, from],
-    );
-    return rows.rows.map((row) => this.toRecorded(row, options.raw));
+    return this.reads.stream(stream, options);
   }
 
   async lastIndexOf(stream: string): Promise<number> {
     await this.ready;
-    const tail = await this.pool.query<{ revision: number }>(`SELECT MAX(revision) AS revision FROM ${this.table} WHERE stream = $1`, [
-      stream,
-    ]);
-    return tail.rows[0]?.revision ?? -1;
+    return this.reads.lastIndexOf(stream);
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     await this.ready;
-    const rows = await this.pool.query<PostgresEventRow>(`SELECT * FROM ${this.table} WHERE position > $1 ORDER BY position LIMIT $2`, [
-      options.after.toString(),
-      options.limit,
-    ]);
-    return rows.rows.map((row) => this.toRecorded(row, options.raw));
+    return this.reads.all(options);
   }
 
   async headPosition(): Promise<bigint> {
     await this.ready;
-    const head = await this.pool.query<{ head: string }>(`SELECT COALESCE(MAX(position), 0) AS head FROM ${this.table}`);
-    return BigInt(head.rows[0].head);
+    return this.reads.head();
   }
 
   waitForEvents(after: bigint, timeoutMs: number): Promise<boolean> {
@@ -145,21 +130,12 @@ export class PostgresEventStore implements EventStore {
 
   async findIdempotentResult(userId: string, key: string): Promise<IdempotentAppend | undefined> {
     await this.ready;
-    const row = await this.pool.query<{ result: string }>(
-      `SELECT result FROM "${this.schema}".idempotency_keys WHERE user_id = $1 AND key = $2`,
-      [userId, key],
-    );
-    return row.rows[0] ? parseIdempotent(row.rows[0].result) : undefined;
+    return this.reads.idempotentResult(userId, key);
   }
 
   async close(): Promise<void> {
     await this.ready.catch(() => undefined);
     await this.listener?.close();
     await this.pool.end();
-  }
-
-  private toRecorded(row: PostgresEventRow, raw = false): RecordedEvent {
-    const stored = storedEvent(row);
-    return raw ? stored : this.upcasters.apply(stored);
   }
 }

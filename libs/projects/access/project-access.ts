@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@cf/core';
 import { type Caller, EventSourcing } from '@cf/ledger';
 import type { ProjectRole } from '../domain/projects.events.js';
-import { type MemberRow, type ProjectRow, projectsReadModel } from '../read-model/projects.read-model.js';
+import { projectsReadModel } from '../read-model/projects.read-model.js';
+import type { MemberRow, ProjectRow } from '../read-model/projects.rows.js';
 
 export interface ProjectAccessGrant {
   project: ProjectRow;

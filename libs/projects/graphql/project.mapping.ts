@@ -1,4 +1,4 @@
-import type { MemberRow, ProjectRow } from '../read-model/projects.read-model.js';
+import type { MemberRow, ProjectRow } from '../read-model/projects.rows.js';
 import type { Project, Member } from './project.types.js';
 
 export const toProject = (row: ProjectRow): Project => ({

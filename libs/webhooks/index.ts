@@ -5,6 +5,7 @@ export * from './domain/webhooks.decide.js';
 export * from './domain/webhook-target.js';
 export * from './outbox/webhook-notice.js';
 export * from './outbox/outbox.tables.js';
+export { DELIVERY_STATE_TABLE } from './outbox/delivery-state.tables.js';
 export * from './outbox/outbox.projection.js';
 export * from './outbox/webhooks.read-model.js';
 export * from './delivery/delivery-settings.js';

@@ -1,6 +1,7 @@
 import type { ReadModelDb } from '@cf/event-store';
 import type { DeliveryStatus } from '../domain/webhooks.events.js';
-import { DELIVERY_STATE_TABLE, TIMED_OUTBOX_TABLE, allOutboxRows } from '../outbox/outbox.tables.js';
+import { TIMED_OUTBOX_TABLE, allOutboxRows } from '../outbox/outbox.tables.js';
+import { DELIVERY_STATE_TABLE } from '../outbox/delivery-state.tables.js';
 
 /** A delivery due for an attempt, with what it takes to send it. */
 export interface DueDelivery {

@@ -1,6 +1,7 @@
 import type { NewEvent, ReadModelDb } from '@cf/event-store';
 import { type OutboxUnderTest, outboxUnderTest } from '../outbox/outbox.spec-fixtures.js';
-import { AWAITING_CHECK_TABLE, DELIVERY_STATE_TABLE, allOutboxRows } from '../outbox/outbox.tables.js';
+import { AWAITING_CHECK_TABLE, allOutboxRows } from '../outbox/outbox.tables.js';
+import { DELIVERY_STATE_TABLE } from '../outbox/delivery-state.tables.js';
 import { readThrough } from './read-through.js';
 import { timedNotices } from './timed-notices.js';
 

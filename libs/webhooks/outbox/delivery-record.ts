@@ -1,5 +1,6 @@
 import type { ReadModelDb } from '@cf/event-store';
-import { DELIVERY_STATE_TABLE, TIMED_CHECKS_TABLE, TIMED_OUTBOX_TABLE, migrateOutboxTables } from './outbox.tables.js';
+import { TIMED_CHECKS_TABLE, TIMED_OUTBOX_TABLE, migrateOutboxTables } from './outbox.tables.js';
+import { DELIVERY_STATE_TABLE } from './delivery-state.tables.js';
 
 /** The tables a rebuild keeps, each by its key: where each delivery stands, which moments were checked, and what they queued. */
 const RECORD_KEYS: ReadonlyArray<readonly [string, readonly string[]]> = [

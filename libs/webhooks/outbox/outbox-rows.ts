@@ -1,6 +1,7 @@
 import { derivedId } from '@cf/core';
 import type { PageRows, ReadModelDb, ReadModelTransaction } from '@cf/event-store';
-import { DELIVERY_STATE_TABLE, TIMED_OUTBOX_TABLE } from './outbox.tables.js';
+import { TIMED_OUTBOX_TABLE } from './outbox.tables.js';
+import { DELIVERY_STATE_TABLE } from './delivery-state.tables.js';
 import type { WebhookColumns } from './webhooks.read-model.js';
 import type { WebhookNotice } from './webhook-notice.js';
 

@@ -1,5 +1,5 @@
 import type { NewEvent, ReadModelDb } from '@cf/event-store';
-import { DELIVERY_STATE_TABLE } from './outbox.tables.js';
+import { DELIVERY_STATE_TABLE } from './delivery-state.tables.js';
 import { deliveryIdOf } from './outbox.projection.js';
 import { type OutboxUnderTest, commitmentMadeData, outboxUnderTest } from './outbox.spec-fixtures.js';
 

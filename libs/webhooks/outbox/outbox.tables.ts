@@ -1,4 +1,5 @@
 import type { ReadModelDb, ReadModelTransaction } from '@cf/event-store';
+import { migrateDeliveryState } from './delivery-state.tables.js';
 
 /** The tables the outbox projection derives from the log: emptied and refilled on a rebuild. */
 export const OUTBOX_TABLES = [
@@ -18,13 +19,6 @@ export const OUTBOX_TABLES = [
  * a rebuild with every request; a pass then takes out those already checked, without telling again.
  */
 export const AWAITING_CHECK_TABLE = 'webhook_requests_awaiting_check';
-
-/**
- * Where each delivery stands (attempts, next attempt, outcome), keyed by its stable id. Not one of
- * the projection's tables: a rebuild refills the outbox with the same ids and finds each one's
- * state here, so nothing delivered is sent again and nothing pending is forgotten.
- */
-export const DELIVERY_STATE_TABLE = 'webhook_delivery_state';
 
 /**
  * Which moments the notices of time passing were checked for (a request's first-response
@@ -134,25 +128,5 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('checked_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('webhook_timed_checks_pk', ['notice', 'subject'])
     .execute();
-  await db.schema
-    .createTable(DELIVERY_STATE_TABLE)
-    .ifNotExists()
-    .addColumn('delivery_id', 'text', (c) => c.primaryKey())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('attempts', 'integer', (c) => c.notNull())
-    .addColumn('next_attempt_at', 'text', (c) => c.notNull())
-    .addColumn('claimed_until', 'text')
-    .addColumn('last_status_code', 'integer')
-    .addColumn('last_error', 'text')
-    .addColumn('last_attempt_at', 'text')
-    .addColumn('redelivered_at', 'bigint')
-    // When the delivery was queued (its notice's moment, or when time made it due): the listing's order.
-    .addColumn('created_at', 'text')
-    .execute();
-  await db.schema
-    .createIndex('webhook_delivery_state_due')
-    .ifNotExists()
-    .on(DELIVERY_STATE_TABLE)
-    .columns(['status', 'next_attempt_at'])
-    .execute();
+  await migrateDeliveryState(db);
 };

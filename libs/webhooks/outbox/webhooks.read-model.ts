@@ -1,6 +1,7 @@
 import type { ReadModelDb } from '@cf/event-store';
 import type { DeliveryStatus, WebhookEvent } from '../domain/webhooks.events.js';
-import { DELIVERY_STATE_TABLE, allOutboxRows } from './outbox.tables.js';
+import { allOutboxRows } from './outbox.tables.js';
+import { DELIVERY_STATE_TABLE } from './delivery-state.tables.js';
 
 export interface WebhookRow {
   id: string;

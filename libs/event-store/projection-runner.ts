@@ -5,7 +5,6 @@ import { rebuildOutdatedProjections } from './projection-versions.js';
 import type { Projection, ProjectionObserver, ProjectionStatus, ReadModelDb } from './projection.js';
 import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
 import { LeadHold } from './lead-hold.js';
-import { Pause } from './sleepers.js';
 import { KeptRows } from './kept-rows.js';
 import { AppliedPositions } from './applied-positions.js';
 
@@ -20,7 +19,6 @@ export class ProjectionRunner {
   private running = false;
   private readonly hold: LeadHold;
   private loop: Promise<void> | undefined;
-  private readonly followerPause = new Pause();
   /** Each projection's rows kept between its pages (KeptRows). */
   private readonly kept: ReadonlyMap<string, KeptRows>;
 
@@ -111,10 +109,7 @@ export class ProjectionRunner {
       const left = deadline - Date.now();
       if (left <= 0) return false;
       if (!this.running) await this.catchUp();
-      else {
-        this.followerPause.shorten(20);
-        await this.positions.waiters.sleep(left);
-      }
+      else await this.positions.sleepUntilMoved(left);
     }
     return true;
   }
@@ -134,7 +129,7 @@ export class ProjectionRunner {
           await this.catchUp();
           await this.store.waitForEvents(this.slowestPosition(), 1_000);
         } else {
-          await this.followLeader();
+          await this.positions.followLeader(this.db);
         }
       } catch (error) {
         console.error('projection runner stopped on an error; retrying in 1 s', error);
@@ -143,21 +138,10 @@ export class ProjectionRunner {
     }
   }
 
-  /** A follower reads the leader's checkpoints: often while someone waits (and soon after a new waiter), else once a second. */
-  private async followLeader(): Promise<void> {
-    await this.positions.read(this.db);
-    this.positions.waiters.wakeAll();
-    await this.followerPause.wait(this.positions.waiters.count > 0 ? 50 : 1_000);
-  }
-
   private async applyPage(page: RecordedEvent[]): Promise<void> {
     const reached = await applyPage(this.db, this.projections, this.positions.known, page, this.kept);
-    // Only a projection this page was for can have been found reset (the others were ahead of it).
-    const reset = this.projections.filter((p) => {
-      const at = reached.get(p.name);
-      return at !== undefined && at < this.positions.of(p.name);
-    });
-    if (reset.length > 0) await this.hold.giveUpToNewerCode(reset);
+    const reset = this.positions.foundReset(reached);
+    if (reset.length > 0) await this.hold.giveUpToNewerCode(this.projections.filter((p) => reset.includes(p.name)));
     this.positions.reached(page, reached, this.observer);
   }
 }

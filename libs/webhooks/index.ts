@@ -8,6 +8,7 @@ export * from './outbox/outbox.tables.js';
 export { DELIVERY_STATE_TABLE } from './outbox/delivery-state.tables.js';
 export * from './outbox/outbox.projection.js';
 export * from './outbox/webhooks.read-model.js';
+export type { DeliveryRow, WebhookColumns, WebhookRow } from './outbox/webhooks.rows.js';
 export * from './delivery/delivery-settings.js';
 export * from './delivery/retry-schedule.js';
 export * from './delivery/webhook-signature.js';

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@cf/core';
 import { type Caller, EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
-import { type WebhookRow, webhooksReadModel } from '../outbox/webhooks.read-model.js';
+import { webhooksReadModel } from '../outbox/webhooks.read-model.js';
+import type { WebhookRow } from '../outbox/webhooks.rows.js';
 
 /** Webhooks are their project's MANAGERs' alone: registering, listing and every change. */
 @Injectable()

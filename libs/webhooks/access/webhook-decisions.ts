@@ -4,7 +4,7 @@ import type { CommandOptions, CommandResult, Untimed } from '@cf/event-store';
 import { type Caller, EventSourcing } from '@cf/ledger';
 import type { Actor } from '../domain/webhooks.events.js';
 import { type WebhookCommand, webhooksDecider } from '../domain/webhooks.decide.js';
-import type { WebhookRow } from '../outbox/webhooks.read-model.js';
+import type { WebhookRow } from '../outbox/webhooks.rows.js';
 import { WebhookAccess } from './webhook-access.js';
 
 /** What every decision on an existing webhook shares: the MANAGER check, the decider on its stream. */

@@ -1,6 +1,6 @@
 import type { CommandResult } from '@cf/event-store';
 import type { WebhookRegistered } from '../domain/webhooks.events.js';
-import type { WebhookRow } from '../outbox/webhooks.read-model.js';
+import type { WebhookRow } from '../outbox/webhooks.rows.js';
 import type { Webhook, WebhookWithSecret } from './webhook.types.js';
 
 /** A webhook as listed: everything but its secret. */

@@ -2,7 +2,7 @@ import { derivedId } from '@cf/core';
 import type { PageRows, ReadModelDb, ReadModelTransaction } from '@cf/event-store';
 import { TIMED_OUTBOX_TABLE } from './outbox.tables.js';
 import { DELIVERY_STATE_TABLE } from './delivery-state.tables.js';
-import type { WebhookColumns } from './webhooks.read-model.js';
+import type { WebhookColumns } from './webhooks.rows.js';
 import type { WebhookNotice } from './webhook-notice.js';
 
 /** The same webhook, moment and notice always give the same delivery id: receivers de-duplicate on it. */

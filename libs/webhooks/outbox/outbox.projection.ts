@@ -8,7 +8,7 @@ import { AWAITING_CHECK_TABLE, OUTBOX_TABLES, allOutboxRows, migrateOutboxTables
 import { DELIVERY_STATE_TABLE } from './delivery-state.tables.js';
 import { perceptionNotices } from './perception-notices.js';
 import type { WebhookNotice } from './webhook-notice.js';
-import type { WebhookColumns } from './webhooks.read-model.js';
+import type { WebhookColumns } from './webhooks.rows.js';
 
 export { deliveryIdOf } from './outbox-rows.js';
 

@@ -6,7 +6,7 @@ import { type EventSealer, PersonalData } from '@cf/personal-data';
 import { webhookErrors } from '../domain/webhooks.errors.js';
 import { SEALED_WEBHOOK_FIELDS, newWebhookSecret } from '../access/webhook-secret.js';
 import { type WebhookSecretAnswer, toWebhook } from '../graphql/webhook.mapping.js';
-import type { WebhookRow } from '../outbox/webhooks.read-model.js';
+import type { WebhookRow } from '../outbox/webhooks.rows.js';
 import { RotateWebhookSecretCommand } from './rotate-webhook-secret.command.js';
 
 /** The secret is sealed with the sealer made while deciding: never appended in plaintext. */

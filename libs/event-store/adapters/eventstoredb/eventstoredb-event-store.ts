@@ -1,12 +1,4 @@
-import {
-  type AllStreamSubscription,
-  BACKWARDS,
-  END,
-  EventStoreDBClient,
-  FORWARDS,
-  excludeSystemEvents,
-  streamNameFilter,
-} from '@eventstore/db-client';
+import { type AllStreamSubscription, END, EventStoreDBClient, excludeSystemEvents, streamNameFilter } from '@eventstore/db-client';
 import {
   type AppendOptions,
   type AppendResult,
@@ -16,14 +8,14 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
-  NO_POSITION,
   WrongLastIndex,
 } from '../../event-store.js';
 import { HeadWatcher } from '../../head-watcher.js';
 import { Upcasters } from '../../upcasting.js';
 import { appendChained } from './eventstoredb-append.js';
 import { EventStoreDbIdempotencyKeys } from './eventstoredb-idempotency.js';
-import { fromServerEvent, isLedgerEvent, readPositionAfter, storedMetadataOf, toServerStream } from './eventstoredb-mapping.js';
+import { fromServerEvent, storedMetadataOf, toServerStream } from './eventstoredb-mapping.js';
+import { ledgerHead, readLedgerAfter } from './eventstoredb-all-reads.js';
 import { readLastEvent, readWholeStream } from './eventstoredb-reads.js';
 
 export interface EventStoreDbEventStoreOptions {
@@ -37,8 +29,6 @@ export interface EventStoreDbEventStoreOptions {
    */
   streamPrefix?: string;
 }
-
-const PAGE = 500;
 
 /** EventStoreDB / KurrentDB through @eventstore/db-client: the global position is the $all commit position. */
 export class EventStoreDbEventStore implements EventStore {
@@ -86,31 +76,14 @@ export class EventStoreDbEventStore implements EventStore {
     return tail ? Number(tail.revision) : -1;
   }
 
-  /** $all in commit order from `after`, pages filtered here (this client's readAll takes no filter). */
+  /** $all in commit order from `after` (readLedgerAfter). */
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
-    const found: RecordedEvent[] = [];
-    let from = options.after;
-    for (;;) {
-      let seen = 0;
-      for await (const { event } of this.client.readAll({ fromPosition: readPositionAfter(from), direction: FORWARDS, maxCount: PAGE })) {
-        if (!event) continue;
-        seen += 1;
-        if (event.position.commit <= from) continue;
-        from = event.position.commit;
-        if (!isLedgerEvent(this.prefix, event)) continue;
-        found.push(this.toRecorded(fromServerEvent(this.prefix, { ...event, position: event.position.commit }), options.raw));
-        if (found.length >= options.limit) return found;
-      }
-      if (seen < PAGE) return found;
-    }
+    const found = await readLedgerAfter(this.client, this.prefix, options.after, options.limit);
+    return found.map((event) => this.toRecorded(event, options.raw));
   }
 
-  /** The position of the newest ledger event: $all read backwards until one is found (0n if none). */
-  async headPosition(): Promise<bigint> {
-    for await (const { event } of this.client.readAll({ fromPosition: END, direction: BACKWARDS })) {
-      if (event && isLedgerEvent(this.prefix, event)) return event.position.commit;
-    }
-    return NO_POSITION;
+  headPosition(): Promise<bigint> {
+    return ledgerHead(this.client, this.prefix);
   }
 
   waitForEvents(after: bigint, timeoutMs: number): Promise<boolean> {

@@ -7,50 +7,14 @@ import {
   readTrigger,
   triggerChannelOf,
 } from '../domain/requirements.events.js';
+import { migrateRequirementsTables } from './requirements.tables.js';
 
 /** Requirements as they stand now, and every revision (the removal included) with its reason and trigger. */
 export const requirementsProjection: Projection = {
   name: 'requirements',
   version: 2,
   tables: ['requirements', 'requirement_revisions'],
-  migrate: async (db) => {
-    await db.schema
-      .createTable('requirements')
-      .ifNotExists()
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('project_id', 'text', (c) => c.notNull())
-      .addColumn('key', 'text', (c) => c.notNull())
-      .addColumn('title', 'text', (c) => c.notNull())
-      .addColumn('text', 'text', (c) => c.notNull())
-      .addColumn('estimate_hours', 'double precision', (c) => c.notNull())
-      .addColumn('revision', 'integer', (c) => c.notNull())
-      .addColumn('removed', 'integer', (c) => c.notNull())
-      .addColumn('seq', 'bigint', (c) => c.notNull())
-      .addColumn('updated_at', 'text', (c) => c.notNull())
-      .execute();
-    await db.schema.createIndex('requirements_by_project').ifNotExists().on('requirements').columns(['project_id', 'key']).execute();
-    await db.schema
-      .createTable('requirement_revisions')
-      .ifNotExists()
-      .addColumn('requirement_id', 'text', (c) => c.notNull())
-      .addColumn('revision', 'integer', (c) => c.notNull())
-      .addColumn('title', 'text', (c) => c.notNull())
-      .addColumn('text', 'text', (c) => c.notNull())
-      .addColumn('estimate_hours', 'double precision', (c) => c.notNull())
-      .addColumn('reason', 'text')
-      .addColumn('at', 'text', (c) => c.notNull())
-      .addColumn('by_id', 'text', (c) => c.notNull())
-      .addColumn('by_name', 'text', (c) => c.notNull())
-      .addColumn('trigger_kind', 'text', (c) => c.notNull())
-      .addColumn('trigger_channel', 'text')
-      .addColumn('trigger_session_id', 'text')
-      .addColumn('trigger_request_id', 'text')
-      .addColumn('changes', 'text', (c) => c.notNull())
-      .addColumn('removal', 'integer', (c) => c.notNull())
-      .addColumn('seq', 'bigint', (c) => c.notNull())
-      .addPrimaryKeyConstraint('requirement_revisions_pk', ['requirement_id', 'revision'])
-      .execute();
-  },
+  migrate: migrateRequirementsTables,
   keys: { requirements: ['id'], requirement_revisions: ['requirement_id', 'revision'] },
   project: async (rows, recorded) => {
     if (!recorded.stream.startsWith('requirement-')) return;

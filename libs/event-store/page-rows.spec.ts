@@ -4,7 +4,7 @@ import { PageRows, type RowCondition } from './page-rows.js';
 import type { ReadModelDb } from './projection.js';
 import { openPostgresReadModels } from './read-model-db-postgres.js';
 import { openSqliteReadModels } from './read-model-db.js';
-import { statementSizes } from './row-statements.js';
+import { statementSizes } from './statement-sizes.js';
 import { migrateCheckpoints } from './checkpoints.js';
 
 const KEYS = { tallies: ['project_id', 'counter'], notes: ['id'] };

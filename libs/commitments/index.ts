@@ -1,4 +1,5 @@
 export * from './domain/budget.js';
+export * from './domain/budget-judgement.js';
 export * from './domain/commitments.events.js';
 export * from './domain/commitments.commands.js';
 export * from './domain/budget.state.js';

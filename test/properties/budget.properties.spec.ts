@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { budgetView, classifyCommitment } from '../../libs/commitments/domain/budget.js';
+import { budgetView } from '../../libs/commitments/domain/budget.js';
+import { classifyCommitment } from '../../libs/commitments/domain/budget-judgement.js';
 import type { BudgetBaseline, BudgetCommitment, BudgetInputs } from '../../libs/commitments/domain/budget.types.js';
 
 /** Every reported figure is rounded to 2 decimals: allow half a cent per rounded term. */

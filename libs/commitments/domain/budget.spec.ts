@@ -1,4 +1,5 @@
-import { budgetView, classifyCommitment, type BudgetInputs } from './budget.js';
+import { budgetView, type BudgetInputs } from './budget.js';
+import { classifyCommitment } from './budget-judgement.js';
 
 const contract = {
   baselineId: 'b-1',

@@ -17,8 +17,7 @@
  * - Sums are kept unrounded; every reported hour figure is rounded to 2 decimals.
  */
 import { roundHours } from '@cf/core';
-import type { BudgetBaseline, BudgetClassification, BudgetCommitment, BudgetInputs, BudgetView, Draw, Exposure } from './budget.types.js';
-import { HOURS_EPSILON } from './budget.types.js';
+import type { BudgetBaseline, BudgetCommitment, BudgetInputs, BudgetView, Draw, Exposure } from './budget.types.js';
 
 export * from './budget.types.js';
 
@@ -98,55 +97,12 @@ export function viewOf(budgetHours: number, baseline: BudgetBaseline | null, exp
 }
 
 /** The remaining reserve, unrounded: what a next draw may take before it leaves the budget. */
-const remainingOf = (budgetHours: number, baseline: BudgetBaseline | null, exposure: Exposure): number => {
+export const remainingOf = (budgetHours: number, baseline: BudgetBaseline | null, exposure: Exposure): number => {
   const estimates = baselineEstimates(baseline);
   let exposureHours = baselineHoursOf(baseline) + exposure.outsideHours;
   for (const [id, hours] of exposure.committed) exposureHours += overrun(hours, estimates.get(id) ?? 0);
   return budgetHours - exposureHours;
 };
 
-/**
- * Judges a candidate drawn after everything in `before`:
- * - outsideBudget when its draw > max(remaining reserve before, 0) (with HOURS_EPSILON tolerance):
- *   once the reserve is used up, any further draw is outside the budget;
- * - exceedsBudgetByHours = the part of its own draw that does not fit; 0 when within the budget;
- * - budgetAtDecision = the view's numbers just before it.
- */
-export function judgeDraw(
-  candidate: Omit<BudgetCommitment, 'commitmentId'>,
-  before: Exposure,
-  budgetHours: number,
-  baseline: BudgetBaseline | null,
-): BudgetClassification {
-  const draw = drawHoursOn(before, drawOf(candidate, baseline), baseline);
-  const available = Math.max(remainingOf(budgetHours, baseline, before), 0);
-  const outsideBudget = draw > available + HOURS_EPSILON;
-  const view = viewOf(budgetHours, baseline, before);
-  return {
-    outsideRequirements: !isWithinRequirements(candidate.requirementIds, baseline),
-    outsideBudget,
-    exceedsBudgetByHours: outsideBudget ? roundHours(draw - available) : 0,
-    drawHours: roundHours(draw),
-    budgetAtDecision: {
-      budgetHours: view.budgetHours,
-      baselineHours: view.baselineHours,
-      reserveHours: view.reserveHours,
-      remainingReserveHours: view.remainingReserveHours,
-    },
-  };
-}
-
 export const budgetView = (inputs: BudgetInputs): BudgetView =>
   viewOf(inputs.budgetHours, inputs.baseline, exposureOf(inputs.activeCommitments, inputs.baseline));
-
-/** Judges a candidate after all other active commitments (a revision replaces its own earlier figures). */
-export const classifyCommitment = (candidate: BudgetCommitment, inputs: BudgetInputs): BudgetClassification =>
-  judgeDraw(
-    candidate,
-    exposureOf(
-      inputs.activeCommitments.filter((c) => c.commitmentId !== candidate.commitmentId),
-      inputs.baseline,
-    ),
-    inputs.budgetHours,
-    inputs.baseline,
-  );

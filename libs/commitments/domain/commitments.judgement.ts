@@ -1,4 +1,4 @@
-import { judgeDraw } from './budget.js';
+import { judgeDraw } from './budget-judgement.js';
 import type { BudgetBaseline, BudgetCommitment, Exposure } from './budget.types.js';
 import type { CommitmentAtDecision, CommitmentStatus, ProjectMemberRole } from './commitments.events.js';
 import {

@@ -125,27 +125,3 @@ export const APPROVAL_QUEUE = /* GraphQL */ `
   }
   ${COMMITMENT_ROW}
 `;
-
-export const APPROVE_COMMITMENT = /* GraphQL */ `
-  mutation ApproveCommitment($input: DecideCommitmentInput!) {
-    approveCommitment(input: $input) {
-      position
-      commitment {
-        id
-        status
-      }
-    }
-  }
-`;
-
-export const REJECT_COMMITMENT = /* GraphQL */ `
-  mutation RejectCommitment($input: DecideCommitmentInput!) {
-    rejectCommitment(input: $input) {
-      position
-      commitment {
-        id
-        status
-      }
-    }
-  }
-`;

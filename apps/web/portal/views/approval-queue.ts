@@ -1,5 +1,6 @@
 import type { View, ViewContext } from '../board.js';
-import { APPROVAL_QUEUE, APPROVE_COMMITMENT, REJECT_COMMITMENT } from '../documents/commitments.js';
+import { APPROVAL_QUEUE } from '../documents/commitments.js';
+import { APPROVE_COMMITMENT, REJECT_COMMITMENT } from '../documents/commitment-decisions.js';
 import { h } from '../elements.js';
 import { COMMITMENT_COLUMNS, type Column, type CommitmentRow, commitmentTable } from './commitment-columns.js';
 import { choicesKept, noteAndChoice } from './note-and-choice.js';

@@ -70,11 +70,14 @@ describe('bearer tokens', () => {
         message: expect.stringContaining(says),
       });
     }
+    // No name at all, null included, is the user id's.
+    expect((await verifyToken(secret, await signed({ name: null }))).actor).toEqual({ userId: 'u-7', name: 'u-7' });
   });
 
   it('are read from an Authorization header whose scheme is Bearer in any case, and from no other', () => {
     for (const header of ['Bearer t.k.n', 'bearer t.k.n', 'BEARER  t.k.n ']) expect(bearerTokenOf(header)).toBe('t.k.n');
-    for (const header of [undefined, 42, 'Basic dTpw', 'Bearert.k.n', 't.k.n']) expect(bearerTokenOf(header)).toBeUndefined();
+    for (const header of [undefined, 42, 'Basic dTpw', 'Bearert.k.n', 't.k.n', 'Bearer ', 'Bearer    '])
+      expect(bearerTokenOf(header)).toBeUndefined();
   });
 
   it('are refused, and never made, when they expire more than a year ahead', async () => {

@@ -16,7 +16,8 @@ const CLAIM_MAX_LENGTH = 200;
 const claimsOf = (payload: { sub?: unknown; name?: unknown }): Actor => {
   const userId = typeof payload.sub === 'string' ? payload.sub : '';
   if (userId.trim() === '') throw refused('The bearer token names no user: its sub is missing or blank');
-  if (payload.name !== undefined && typeof payload.name !== 'string') throw refused("The bearer token's name must be text");
+  if (payload.name !== undefined && payload.name !== null && typeof payload.name !== 'string')
+    throw refused("The bearer token's name must be text");
   const name = typeof payload.name === 'string' && payload.name.trim() !== '' ? payload.name.trim() : userId;
   if (characterCount(userId) > CLAIM_MAX_LENGTH || characterCount(name) > CLAIM_MAX_LENGTH) {
     throw refused(`The bearer token's sub and name must be at most ${CLAIM_MAX_LENGTH} characters each`);
@@ -38,7 +39,7 @@ const claimsOf = (payload: { sub?: unknown; name?: unknown }): Actor => {
  */
 export const bearerTokenOf = (authorization: unknown): string | undefined => {
   if (typeof authorization !== 'string') return undefined;
-  const match = /^bearer +(.*)$/is.exec(authorization);
+  const match = /^bearer +(\S.*)$/is.exec(authorization);
   return match ? match[1].trim() : undefined;
 };
 

@@ -4,7 +4,7 @@ export * from './domain/projects.errors.js';
 export * from './domain/projects.decide.js';
 export * from './read-model/projects.projection.js';
 export * from './read-model/projects.read-model.js';
-export * from './read-model/projects.rows.js';
+export type { BaselineRow, MemberStayRow } from './read-model/projects.rows.js';
 export * from './access/project-access.js';
 export * from './graphql/project.types.js';
 export * from './graphql/project.mapping.js';

@@ -1,6 +1,6 @@
 /**
- * Pure budget arithmetic of a project (DESIGN section 4). The commitment decider judges with it,
- * the standing re-judges with it, and the read model shows its view.
+ * Pure budget arithmetic of a project (DESIGN section 4). A commitment's draw is judged with it
+ * (budget-judgement.ts), the standing re-judges with it, and the read model shows its view.
  *
  * - baselineHours = sum of the estimates in the latest approved baseline; reserve = budget − baselineHours.
  * - A commitment that links at least one baseline requirement is within requirements: its hours are

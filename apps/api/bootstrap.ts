@@ -37,7 +37,8 @@ const keepIdleConnectionsOpen = (server: Server): void => {
 /**
  * JSON is UTF-8 (RFC 8259 §8.1): bytes that are not would be read as U+FFFD and stored, so the
  * ledger would keep a text nobody sent. Refused as malformed JSON is, 400, before any resolver
- * runs; the parser keeps the bytes it read (Nest's rawBody) for this check.
+ * runs; the parser keeps the bytes it read (Nest's rawBody) for this check. Only JSON is checked:
+ * GraphQL comes as JSON, and Apollo's CSRF prevention refuses the form bodies a browser sends bare.
  */
 const refuseMalformedUtf8 = (request: { rawBody?: Buffer }, _response: unknown, next: (error?: Error) => void): void => {
   if (request.rawBody === undefined || isUtf8(request.rawBody)) return next();

@@ -1,0 +1,141 @@
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, budgetOf } from '../../../test/fixtures/worked-project.js';
+import { standingPortal } from './standing-portal.spec-fixtures.js';
+
+/** Commitments you can trust, over HTTP: the maker's authority, relinked promises, and first-hand confirmation. */
+describe('authority, links and the customer view of a commitment', () => {
+  const world = standingPortal();
+  let portal: Portal;
+  let p: WorkedProject;
+  const { make, standing, dashboard } = world;
+  beforeEach(() => ({ portal, p } = world));
+
+  it("keeps the maker's missing authority when a manager trims the promise; approval is how a manager gives it", async () => {
+    const big = await make(p.dan, { summary: 'Big', estimateHours: 45 });
+    const trimmed = await portal.ok(
+      'ReviseCommitment',
+      { input: { commitmentId: big, estimateHours: 20, reason: 'Trimmed', expectedRevision: 1 } },
+      p.mia,
+    );
+    expect(trimmed.reviseCommitment.commitment).toMatchObject({ outsideBudget: false, revision: 2 });
+    expect((await standing(big)).atDecision).toMatchObject({ outsideBudget: false, madeWithoutAuthority: true });
+    expect((await dashboard()).awaitingAuthority).toBe(1);
+    await portal.ok('ApproveCommitment', { input: { commitmentId: big, note: 'Fine' } }, p.mia);
+    expect((await dashboard()).awaitingAuthority).toBe(0);
+    // Its own history, though its events share the project's budget stream with every other decision on the budget.
+    const history = (await portal.ok('History', { id: big }, p.ann)).history;
+    expect(history.map((h: { revision: number; type: string }) => [h.revision, h.type])).toEqual([
+      [1, 'CommitmentMade'],
+      [2, 'CommitmentRevised'],
+      [3, 'CommitmentApproved'],
+    ]);
+    expect(history[1].changes.map((c: { field: string }) => c.field)).toEqual(['estimateHours', 'atDecision', 'reason']);
+    expect([history[1].changes[0], history[1].changes[2]]).toEqual([
+      { field: 'estimateHours', from: '45', to: '20' },
+      { field: 'reason', from: null, to: 'Trimmed' },
+    ]);
+    // An approval moves the status by its type: the history says so, and holds a later revision's status against it.
+    expect(history[2].changes).toContainEqual({ field: 'status', from: 'PENDING_APPROVAL', to: 'APPROVED' });
+    // The re-judgement at that moment, beside the one it replaced: within the budget now, still without authority.
+    const [from, to] = [history[1].changes[1].from, history[1].changes[1].to].map((text: string) => JSON.parse(text));
+    expect([from, to]).toMatchObject([
+      { outsideBudget: true, exceedsBudgetByHours: 15, madeWithoutAuthority: true },
+      { outsideBudget: false, exceedsBudgetByHours: 0, madeWithoutAuthority: true },
+    ]);
+  });
+
+  it('relinks a promise to a requirement of a newer baseline, so its hours count once, and clears suspect links', async () => {
+    const request = (
+      await portal.ok(
+        'RaiseRequest',
+        {
+          input: {
+            projectId: p.projectId,
+            title: 'Bulk upload',
+            description: 'Many files',
+            kind: 'FEATURE',
+            channel: 'WRITTEN',
+            requestedById: p.dora,
+          },
+        },
+        p.mia,
+      )
+    ).raiseRequest.request.id;
+    const bulk = await make(p.mia, { summary: 'Bulk upload', requestIds: [request], estimateHours: 20 });
+    const r3 = (
+      await portal.ok(
+        'AddRequirement',
+        { input: { projectId: p.projectId, key: 'R3', title: 'Bulk upload', text: '', estimateHours: 20, requestId: request } },
+        p.mia,
+      )
+    ).addRequirement.requirement.id;
+    await portal.ok('ApproveBaseline', { input: { projectId: p.projectId, name: 'Contract v2', countersignedById: p.dora } }, p.mia);
+    expect(await budgetOf(portal, p)).toMatchObject({ baselineHours: 90, outsideRequirementsHours: 20, exposureHours: 110 });
+    const relinked = await portal.ok(
+      'RelinkCommitment',
+      { input: { commitmentId: bulk, requirementIds: [r3], reason: 'It is R3 now' } },
+      p.mia,
+    );
+    expect(relinked.reviseCommitment.commitment).toMatchObject({
+      revision: 2,
+      requirements: [{ id: r3, key: 'R3' }],
+      requests: [{ id: request }],
+      current: { outsideRequirements: false, outsideBudget: false },
+      suspectLinks: [],
+    });
+    expect(await budgetOf(portal, p)).toMatchObject({ outsideRequirementsHours: 0, exposureHours: 90, remainingReserveHours: 10 });
+    await portal.ok('ReviseRequirement', { input: { requirementId: r3, estimateHours: 25, reason: 'Bigger files' } }, p.mia);
+    await portal.ok('WithdrawRequest', { input: { requestId: request, reason: 'Replaced by R3' } }, p.mia);
+    expect((await standing(bulk)).suspectLinks).toEqual([
+      { kind: 'REQUIREMENT', id: r3, reason: 'The requirement was revised: Bigger files' },
+      { kind: 'REQUEST', id: request, reason: 'The request was withdrawn: Replaced by R3' },
+    ]);
+    expect((await dashboard()).suspect).toBe(1);
+    await portal.ok('RelinkCommitment', { input: { commitmentId: bulk, requestIds: [], reason: 'Reviewed' } }, p.mia);
+    expect((await standing(bulk)).suspectLinks).toEqual([]);
+    expect((await dashboard()).suspect).toBe(0);
+  });
+
+  it('counts a relayed request as asked with authority once its requester confirms it first-hand; what it was made as stays', async () => {
+    const relayed = (
+      await portal.ok(
+        'RaiseRequest',
+        {
+          input: {
+            projectId: p.projectId,
+            title: 'Faster export',
+            description: 'Pat says Dora wants it',
+            kind: 'CHANGE',
+            channel: 'PROXY',
+            requestedById: p.dora,
+            relayedById: p.pat,
+          },
+        },
+        p.dan,
+      )
+    ).raiseRequest.request.id;
+    const promise = await make(p.dan, { summary: 'Faster export', requestIds: [relayed], requirementIds: [p.r1], estimateHours: 10 });
+    expect((await standing(promise)).atDecision).toMatchObject({ requestedWithoutAuthority: true });
+    // The session Dora attended, on or after the day the request was raised (today).
+    const session = (
+      await portal.ok(
+        'LogContactSession',
+        {
+          input: {
+            projectId: p.projectId,
+            date: new Date().toISOString().slice(0, 10),
+            days: 1,
+            kind: 'ON_SITE',
+            developerIds: ['dan'],
+            contactIds: [p.dora],
+          },
+        },
+        p.dan,
+      )
+    ).logContactSession.session.id;
+    await portal.ok('ConfirmRequest', { input: { requestId: relayed, sessionId: session, note: 'Dora asked for it herself' } }, p.dan);
+    const after = await standing(promise);
+    expect(after.atDecision).toMatchObject({ requestedWithoutAuthority: true });
+    expect(after.current).toMatchObject({ requestedWithoutAuthority: false, reasons: [] });
+  });
+});

@@ -1,5 +1,6 @@
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, workedProject } from '../../../test/fixtures/worked-project.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import type { WorkedProject } from '../../../test/fixtures/worked-project.js';
+import { standingPortal } from './standing-portal.spec-fixtures.js';
 
 /**
  * Authority rests on first-hand evidence, and a session voided afterwards "did not happen: it
@@ -8,32 +9,14 @@ import { type WorkedProject, workedProject } from '../../../test/fixtures/worked
  * those made before; what they were judged as when made stays.
  */
 describe('first-hand evidence that falls with its session, over HTTP', () => {
+  const world = standingPortal();
   let portal: Portal;
   let p: WorkedProject;
-  beforeEach(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
-  });
-  afterEach(() => portal.close());
+  const { make, standing } = world;
+  beforeEach(() => ({ portal, p } = world));
 
-  const promise = async (requestId: string): Promise<string> =>
-    (
-      await portal.ok(
-        'MakeCommitment',
-        {
-          input: {
-            projectId: p.projectId,
-            madeToId: p.pat,
-            summary: 'Export',
-            requirementIds: [p.r1],
-            requestIds: [requestId],
-            estimateHours: 4,
-          },
-        },
-        p.mia,
-      )
-    ).makeCommitment.commitment.id;
-  const standing = async (id: string) => (await portal.ok('CommitmentStanding', { id }, p.mia)).commitment;
+  const promise = (requestId: string): Promise<string> =>
+    make(p.mia, { madeToId: p.pat, summary: 'Export', requirementIds: [p.r1], requestIds: [requestId], estimateHours: 4 });
 
   it('judges commitments on a DIRECT request without that authority once its session is voided', async () => {
     const session = (

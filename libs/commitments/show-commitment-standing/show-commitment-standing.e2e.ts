@@ -1,5 +1,5 @@
 import type { Portal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject } from '../../../test/fixtures/worked-project.js';
+import type { WorkedProject } from '../../../test/fixtures/worked-project.js';
 import { standingPortal } from './standing-portal.spec-fixtures.js';
 
 /** Commitments you can trust, over HTTP: judged when made (history) and standing today (derived), as the budget changes, and what a customer sees of it. */

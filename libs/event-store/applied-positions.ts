@@ -32,7 +32,8 @@ export class AppliedPositions {
   }
 
   slowest(): bigint {
-    return this.status().reduce((min, s) => (s.position < min ? s.position : min), this.status()[0]?.position ?? 0n);
+    const [first, ...rest] = this.names.map((name) => this.of(name));
+    return rest.reduce((min, position) => (position < min ? position : min), first ?? 0n);
   }
 
   /** Empties a projection's checkpoint, as its reset did. */

@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql } from 'kysely';
 import type { Projection, ReadModelDb, ReadModelTransaction } from './projection.js';
+import { CombinedWrites } from './combined-writes.js';
 
 /** Each projection's last applied global position, kept beside its rows (decimal text: can pass 2^53). */
 export const migrateCheckpoints = async (db: ReadModelDb): Promise<void> => {
@@ -46,14 +47,20 @@ export const readCheckpoints = async (
   return new Map(names.map((name) => [name, positions.get(name) ?? 0n]));
 };
 
-/** Moves several projections to the same position in one statement. */
-export const writeCheckpoints = async (trx: ReadModelTransaction, names: readonly string[], position: bigint): Promise<void> => {
+/** Moves several projections to the same position in one statement (held with the page's rows in `writes`, when given). */
+export const writeCheckpoints = async (
+  trx: ReadModelTransaction,
+  names: readonly string[],
+  position: bigint,
+  writes = new CombinedWrites(trx, false),
+): Promise<void> => {
   if (names.length === 0) return;
-  await trx
+  const query = trx
     .insertInto('projection_checkpoints')
     .values(names.map((name) => ({ name, position: position.toString() })))
     .onConflict((oc) => oc.column('name').doUpdateSet({ position: sql`excluded.position` }))
-    .execute();
+    .compile();
+  await writes.write('projection_checkpoints', writes.newGroup(), query);
 };
 
 /** Empties a projection's tables and moves its checkpoint to 0, together: the next catch-up replays it. */

@@ -6,15 +6,19 @@ import { openPostgresReadModels } from './read-model-db-postgres.js';
 import { openSqliteReadModels } from './read-model-db.js';
 import { statementSizes } from './statement-sizes.js';
 import { migrateCheckpoints } from './checkpoints.js';
+import { CombinedWrites } from './combined-writes.js';
 
 const KEYS = { tallies: ['project_id', 'counter'], notes: ['id'] };
 const schema = `cf_page_rows_${process.pid}`;
 
+/** A page as the runner writes it: on PostgreSQL its writes held and sent as one statement at the end (CombinedWrites). */
 const page = (db: ReadModelDb, work: (rows: PageRows) => Promise<void>): Promise<void> =>
   db.transaction().execute(async (trx) => {
-    const rows = new PageRows(trx, KEYS, 1n);
+    const writes = CombinedWrites.of(trx);
+    const rows = new PageRows(trx, KEYS, 1n, undefined, writes);
     await work(rows);
     await rows.flush();
+    await writes.send();
   });
 
 describe('the rows of a page', () => {

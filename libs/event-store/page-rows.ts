@@ -10,6 +10,7 @@ import { PageKeys } from './page-keys.js';
 import type { KeptRows } from './kept-rows.js';
 import type { SharedTableStatement } from './shared-table-writes.js';
 import { PageWrites } from './page-writes.js';
+import type { CombinedWrites } from './combined-writes.js';
 
 export type { Row } from './row-statements.js';
 export type { RowCondition, TableKeys } from './row-lookups.js';
@@ -33,14 +34,16 @@ export class PageRows {
   /**
    * `firstPosition`: the position of the page's first event. Every row stored before the page was
    * written by an earlier event (findMadeSince). `kept`: the rows earlier pages left (KeptRows); without it, a page keeps nothing.
+   * `writes`: the page's writes shared by its projections (CombinedWrites); without it, each runs at once.
    */
   constructor(
     trx: ReadModelTransaction,
     keys: TableKeys,
     firstPosition: bigint,
     private readonly kept?: KeptRows,
+    writes?: CombinedWrites,
   ) {
-    this.statements = new RowStatements(trx, numbersPlaceholders(trx));
+    this.statements = new RowStatements(trx, numbersPlaceholders(trx), writes);
     this.keys = new PageKeys(keys);
     this.finds = new PageFinds(this.held, this.statements, this.keys.of, firstPosition);
     this.reads = new PageReads(this.held, this.statements, this.keys.columns, this.keys.of, kept);

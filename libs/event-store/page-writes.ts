@@ -59,6 +59,7 @@ export class PageWrites {
 
   /** Writes what the page changed: deletions, then the rows written, many per statement, then the shared tables' writes. */
   async write(): Promise<void> {
+    this.statements.startGroup();
     for (const [table, changed] of this.held.changed()) {
       const keys = this.keys.columns(table);
       const deleted = changed.flatMap((entry) => (!entry.row && entry.key ? [entry.key] : []));

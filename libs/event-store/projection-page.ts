@@ -2,6 +2,7 @@ import type { RecordedEvent } from './event-store.js';
 import { readCheckpoints, writeCheckpoints } from './checkpoints.js';
 import { PageRows } from './page-rows.js';
 import { KeptRows } from './kept-rows.js';
+import { CombinedWrites } from './combined-writes.js';
 import type { Projection, ReadModelDb, ReadModelTransaction } from './projection.js';
 
 /**
@@ -17,16 +18,18 @@ export const EVENTS_PER_PAGE = 10_000;
 
 /**
  * Applies events to one projection inside the page's transaction: its rows are gathered in memory
- * and written at the end. Answers the page's rows, to be told when the transaction committed.
+ * and written at the end (through `writes`, when the page's projections share them; whoever
+ * passes them sends what they hold). Answers the page's rows, to be told when the transaction committed.
  */
 export const applyEvents = async (
   trx: ReadModelTransaction,
   projection: Projection,
   events: readonly RecordedEvent[],
   kept?: KeptRows,
+  writes?: CombinedWrites,
 ): Promise<PageRows | undefined> => {
   if (events.length === 0) return undefined;
-  const rows = new PageRows(trx, projection.keys, events[0].position, kept ?? new KeptRows(projection.writtenElsewhere));
+  const rows = new PageRows(trx, projection.keys, events[0].position, kept ?? new KeptRows(projection.writtenElsewhere), writes);
   for (const event of events) await projection.project(rows, event);
   await rows.flush();
   return rows;
@@ -50,6 +53,7 @@ export const applyPage = async (
   if (behind.length === 0) return new Map();
   const written: PageRows[] = [];
   const reached = await db.transaction().execute(async (trx) => {
+    const writes = CombinedWrites.of(trx);
     // Re-read, locked, inside the transaction: another process (the CLI, a second instance) may
     // have moved a projection on since we last looked; never apply an event twice.
     const from = await readCheckpoints(
@@ -72,6 +76,7 @@ export const applyPage = async (
         projection,
         page.filter((event) => event.position > start),
         keptRows,
+        writes,
       );
       if (rows) written.push(rows);
       from.set(projection.name, last);
@@ -80,7 +85,9 @@ export const applyPage = async (
       trx,
       moved.map((p) => p.name),
       last,
+      writes,
     );
+    await writes.send();
     return from;
   });
   for (const rows of written) rows.committed(last);

@@ -6,7 +6,11 @@ import { placeholders, quoted, textOf } from './sql-texts.js';
 /** The key columns of each table a projection owns. */
 export type TableKeys = Readonly<Record<string, readonly string[]>>;
 
-/** A narrower read than equal columns: the same condition in SQL and on rows in memory. */
+/**
+ * A narrower read than equal columns: the same condition in SQL and on rows in memory. Its SQL
+ * reads only the table asked for: on PostgreSQL a page's writes to other tables may still be held
+ * (CombinedWrites), and such a read would not see them.
+ */
 export interface RowCondition {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   sql: (query: SelectQueryBuilder<any, any, any>) => SelectQueryBuilder<any, any, any>;

@@ -3,6 +3,7 @@ import type { ReadModelTransaction } from './projection.js';
 import { type RowCondition, keyGroups, keyMatch, storedRowsWhere } from './row-lookups.js';
 import { placeholders, quoted, textOf } from './sql-texts.js';
 import { byColumnSet, statementSizes } from './statement-sizes.js';
+import { CombinedWrites } from './combined-writes.js';
 
 export type Row = Record<string, unknown>;
 
@@ -11,10 +12,21 @@ export type Row = Record<string, unknown>;
  * INSERT … ON CONFLICT DO UPDATE per table and column set instead of a statement per row.
  */
 export class RowStatements {
+  private group: number;
+
+  /** `writes`: where the page's inserts go (CombinedWrites); without it, each runs at once. */
   constructor(
     private readonly trx: ReadModelTransaction,
     private readonly numbered: boolean,
-  ) {}
+    private readonly writes = new CombinedWrites(trx, false),
+  ) {
+    this.group = writes.newGroup();
+  }
+
+  /** The writes from here on touch rows the ones before may have touched too (CombinedWrites' groups). */
+  startGroup(): void {
+    this.group = this.writes.newGroup();
+  }
 
   /** Inserts the rows, replacing those with the same key: one statement per column set (and size). */
   async upsertAll(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
@@ -30,11 +42,13 @@ export class RowStatements {
 
   /** Inserts the rows whose key is still free and leaves the stored ones as they are (one statement per column set and size). */
   async insertAbsentAll(table: string, keys: readonly string[], rows: Row[]): Promise<void> {
+    this.startGroup();
     for (const same of byColumnSet(rows)) await this.insert('insert-absent', table, keys, same, () => 'do nothing');
   }
 
   /** A statement of the caller's own in the page's transaction. */
-  run(statement: (trx: ReadModelTransaction) => Promise<unknown>): Promise<unknown> {
+  async run(statement: (trx: ReadModelTransaction) => Promise<unknown>): Promise<unknown> {
+    await this.writes.before();
     return statement(this.trx);
   }
 
@@ -70,7 +84,7 @@ export class RowStatements {
         return `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values ${values} on conflict (${keys.map(quoted).join(', ')}) ${onConflict(others)}`;
       });
       const parameters = rows.slice(done, done + size).flatMap((row) => columns.map((c) => row[c] ?? null));
-      await this.trx.executeQuery(CompiledQuery.raw(text, parameters));
+      await this.writes.write(table, this.group, CompiledQuery.raw(text, parameters));
       done += size;
     }
   }
@@ -85,7 +99,8 @@ export class RowStatements {
   }
 
   /** The stored rows whose columns equal `where` (and meet `condition`). */
-  where(table: string, where: Row, condition?: RowCondition): Promise<Row[]> {
+  async where(table: string, where: Row, condition?: RowCondition): Promise<Row[]> {
+    await this.writes.before(table);
     return storedRowsWhere(this.trx, this.numbered, table, where, condition);
   }
 
@@ -94,6 +109,7 @@ export class RowStatements {
   }
 
   private async byKeys(verb: string, table: string, keys: readonly string[], wanted: Row[], take: (rows: Row[]) => void): Promise<void> {
+    await this.writes.before(table);
     for (const { fixed, varying, rows } of keyGroups(keys, wanted)) {
       let done = 0;
       for (const size of statementSizes(rows.length, 1)) {

@@ -1,0 +1,116 @@
+import { CompiledQuery } from 'kysely';
+import { TEST_DATABASE_URL, dropSchemas } from '../../test/harness/store-under-test.js';
+import { PageRows } from './page-rows.js';
+import type { ReadModelDb, ReadModelTransaction } from './projection.js';
+import { openPostgresReadModels } from './read-model-db-postgres.js';
+import { openSqliteReadModels } from './read-model-db.js';
+import { migrateCheckpoints, readCheckpoints, writeCheckpoints } from './checkpoints.js';
+import { CombinedWrites } from './combined-writes.js';
+
+const KEYS = { notes: ['id'], tallies: ['project_id', 'counter'] };
+const onPostgres = process.env.EVENT_STORE === 'postgres';
+const schema = `cf_combined_writes_${process.pid}`;
+
+/** A page's transaction whose statements are counted: what was sent, by its first word. */
+const countedPage = (db: ReadModelDb, work: (trx: ReadModelTransaction, writes: CombinedWrites) => Promise<void>): Promise<string[]> =>
+  db.transaction().execute(async (trx) => {
+    const sent: string[] = [];
+    const executeQuery = trx.executeQuery.bind(trx);
+    trx.executeQuery = ((query: CompiledQuery) => {
+      sent.push(query.sql.split(' ')[0]);
+      return executeQuery(query);
+    }) as typeof trx.executeQuery;
+    const writes = CombinedWrites.of(trx);
+    await work(trx, writes);
+    await writes.send();
+    return sent;
+  });
+
+describe("a page's writes, combined on PostgreSQL", () => {
+  let db: ReadModelDb;
+
+  beforeAll(async () => {
+    db = onPostgres ? await openPostgresReadModels(TEST_DATABASE_URL, schema) : openSqliteReadModels(':memory:');
+    await migrateCheckpoints(db);
+    await db.schema
+      .createTable('notes')
+      .addColumn('id', 'bigint', (c) => c.primaryKey())
+      .addColumn('text', 'text')
+      .execute();
+    await db.schema
+      .createTable('tallies')
+      .addColumn('project_id', 'text')
+      .addColumn('counter', 'text')
+      .addColumn('value', 'double precision', (c) => c.notNull())
+      .addPrimaryKeyConstraint('tallies_pk', ['project_id', 'counter'])
+      .execute();
+  });
+  beforeEach(async () => {
+    await db.deleteFrom('notes').execute();
+    await db.deleteFrom('tallies').execute();
+  });
+  afterAll(async () => {
+    await db.destroy();
+    if (onPostgres) await dropSchemas(TEST_DATABASE_URL, [schema]);
+  });
+
+  it('sends the rows of two projections and their checkpoints as one statement on PostgreSQL, each at once on SQLite', async () => {
+    const sent = await countedPage(db, async (trx, writes) => {
+      const notes = new PageRows(trx, { notes: KEYS.notes }, 1n, undefined, writes);
+      notes.put('notes', { id: 1, text: 'first' });
+      notes.put('notes', { id: 2, text: 'second' });
+      await notes.flush();
+      const tallies = new PageRows(trx, { tallies: KEYS.tallies }, 1n, undefined, writes);
+      await tallies.add('tallies', { project_id: 'p', counter: 'notes' }, 'value', 2);
+      await tallies.flush();
+      await writeCheckpoints(trx, ['notes', 'tallies'], 2n, writes);
+    });
+    expect(sent).toEqual(onPostgres ? ['with'] : ['insert', 'insert', 'insert']);
+    // Each part's placeholders numbered on after the part before: every value lands in its column.
+    expect(await db.selectFrom('notes').selectAll().orderBy('id').execute()).toEqual([
+      { id: 1, text: 'first' },
+      { id: 2, text: 'second' },
+    ]);
+    expect(await db.selectFrom('tallies').selectAll().execute()).toEqual([{ project_id: 'p', counter: 'notes', value: 2 }]);
+    expect(await readCheckpoints(db, ['notes', 'tallies'])).toEqual(
+      new Map([
+        ['notes', 2n],
+        ['tallies', 2n],
+      ]),
+    );
+  });
+
+  it('sends what is held before a read of its table, so the read sees it; a read of another table sends nothing', async () => {
+    const sent = await countedPage(db, async (trx, writes) => {
+      const first = new PageRows(trx, KEYS, 1n, undefined, writes);
+      first.put('notes', { id: 7, text: 'held' });
+      await first.flush();
+      const second = new PageRows(trx, KEYS, 1n, undefined, writes);
+      expect(await second.get('tallies', { project_id: 'p', counter: 'notes' })).toBeUndefined();
+      expect(await second.get('notes', { id: 7 })).toEqual({ id: 7, text: 'held' });
+    });
+    expect(sent).toEqual(onPostgres ? ['select', 'insert', 'select'] : ['insert', 'select', 'select']);
+  });
+
+  it("sends one group's writes before another group writes the same table: the later row wins, not an error", async () => {
+    const sent = await countedPage(db, async (trx, writes) => {
+      for (const text of ['first projection', 'second projection']) {
+        const rows = new PageRows(trx, KEYS, 1n, undefined, writes);
+        rows.put('notes', { id: 3, text });
+        await rows.flush();
+      }
+    });
+    expect(sent).toEqual(['insert', 'insert']);
+    expect(await db.selectFrom('notes').select('text').execute()).toEqual([{ text: 'second projection' }]);
+  });
+
+  it('refuses to combine a statement with a literal, whose text it could not renumber safely', async () => {
+    const sent: string[] = [];
+    const trx = { executeQuery: async (query: CompiledQuery) => sent.push(query.sql) } as unknown as ReadModelTransaction;
+    const writes = new CombinedWrites(trx, true);
+    await writes.write('notes', writes.newGroup(), CompiledQuery.raw('insert into "notes" ("id") values ($1)', [1]));
+    await writes.write('tallies', writes.newGroup(), CompiledQuery.raw(`insert into "tallies" ("counter") values ('$1')`, []));
+    await expect(writes.send()).rejects.toThrow('a combined write must have no literals');
+    expect(sent).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ interface HeldWrite {
 
 /**
  * A page's writes on PostgreSQL, held and sent together as one statement (each but the last a
- * data-modifying WITH of it), so a command's page costs one round trip for the rows of all its
+ * data-modifying WITH of the last; PostgreSQL runs them in no set order), so a command's page costs one round trip for the rows of all its
  * read models and their checkpoints instead of one per table — about ten fewer per command. On
  * SQLite nothing is held: its statements cost no round trip, and each text stays one prepared
  * statement.
@@ -79,20 +79,28 @@ export class CombinedWrites {
     this.held = [];
     this.groups.clear();
     this.parameters = 0;
-    await this.trx.executeQuery(writes.length === 1 ? writes[0].query : combined(writes.map((w) => w.query)));
+    try {
+      await this.trx.executeQuery(writes.length === 1 ? writes[0].query : combined(writes.map((w) => w.query)));
+    } catch (error) {
+      // Sent by whatever came next (another projection's read, the checkpoints): name the writes that failed.
+      const tables = [...new Set(writes.map((w) => w.table))].join(', ');
+      throw new Error(`the page's held writes to ${tables} failed: ${(error as Error).message}`, { cause: error });
+    }
   }
 }
 
 /**
  * `with w1 as (first), w2 as (second) third`, the placeholders of each part numbered on after
  * the part before. The parts are the ledger's own texts: quoted names, no literals, so every `$`
- * followed by digits is a placeholder (a part with a literal is refused rather than renumbered).
+ * followed by digits is a placeholder (a part with a literal or a `$` in a name is refused, not renumbered).
  */
 const combined = (parts: readonly CompiledQuery[]): CompiledQuery => {
   const texts: string[] = [];
   const parameters: unknown[] = [];
   for (const part of parts) {
-    if (part.sql.includes("'")) throw new Error(`a combined write must have no literals: ${part.sql.slice(0, 80)}`);
+    if (part.sql.includes("'") || (part.sql.match(/"[^"]*"/g) ?? []).some((name) => name.includes('$'))) {
+      throw new Error(`a combined write must have no literals nor $ in a name: ${part.sql.slice(0, 80)}`);
+    }
     const offset = parameters.length;
     texts.push(offset === 0 ? part.sql : part.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`));
     parameters.push(...part.parameters);

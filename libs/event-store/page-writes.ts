@@ -70,6 +70,9 @@ export class PageWrites {
         changed.flatMap((entry): Row[] => (entry.row ? [entry.row] : [])),
       );
     }
+    // Increments never share a key with the rows above (a move on a held row is a put), but a key
+    // spelt two ways (5 and '5') would: a group of their own keeps them out of one combined statement.
+    this.statements.startGroup();
     await this.moves.write(this.statements, this.keys.columns);
     await this.shared.write(this.statements, this.keys.columns);
   }

@@ -18,8 +18,9 @@ export const EVENTS_PER_PAGE = 10_000;
 
 /**
  * Applies events to one projection inside the page's transaction: its rows are gathered in memory
- * and written at the end (through `writes`, when the page's projections share them; whoever
- * passes them sends what they hold). Answers the page's rows, to be told when the transaction committed.
+ * and written at the end, through `writes` when the page's projections share them (whoever passes
+ * them sends what they hold), else through its own, sent here. Answers the page's rows, to be
+ * told when the transaction committed.
  */
 export const applyEvents = async (
   trx: ReadModelTransaction,
@@ -29,9 +30,11 @@ export const applyEvents = async (
   writes?: CombinedWrites,
 ): Promise<PageRows | undefined> => {
   if (events.length === 0) return undefined;
-  const rows = new PageRows(trx, projection.keys, events[0].position, kept ?? new KeptRows(projection.writtenElsewhere), writes);
+  const through = writes ?? CombinedWrites.of(trx);
+  const rows = new PageRows(trx, projection.keys, events[0].position, kept ?? new KeptRows(projection.writtenElsewhere), through);
   for (const event of events) await projection.project(rows, event);
   await rows.flush();
+  if (!writes) await through.send();
   return rows;
 };
 

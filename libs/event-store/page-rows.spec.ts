@@ -1,14 +1,10 @@
 import { type CompiledQuery, sql } from 'kysely';
-import { TEST_DATABASE_URL, dropSchemas } from '../../test/harness/store-under-test.js';
 import { PageRows, type RowCondition } from './page-rows.js';
 import type { ReadModelDb } from './projection.js';
-import { openPostgresReadModels } from './read-model-db-postgres.js';
-import { openSqliteReadModels } from './read-model-db.js';
 import { statementSizes } from './statement-sizes.js';
-import { migrateCheckpoints } from './checkpoints.js';
 import { CombinedWrites } from './combined-writes.js';
+import { PAGE_TABLE_KEYS as KEYS, pageTablesPerCase } from './page-tables.spec-fixtures.js';
 
-const KEYS = { tallies: ['project_id', 'counter'], notes: ['id'] };
 const schema = `cf_page_rows_${process.pid}`;
 
 /** A page as the runner writes it: on PostgreSQL its writes held and sent as one statement at the end (CombinedWrites). */
@@ -24,32 +20,7 @@ const page = (db: ReadModelDb, work: (rows: PageRows) => Promise<void>): Promise
 describe('the rows of a page', () => {
   let db: ReadModelDb;
 
-  beforeAll(async () => {
-    db =
-      process.env.EVENT_STORE === 'postgres' ? await openPostgresReadModels(TEST_DATABASE_URL, schema) : openSqliteReadModels(':memory:');
-    await migrateCheckpoints(db);
-    await db.schema
-      .createTable('notes')
-      .addColumn('id', 'bigint', (c) => c.primaryKey())
-      .addColumn('text', 'text')
-      .addColumn('project_id', 'text')
-      .execute();
-    await db.schema
-      .createTable('tallies')
-      .addColumn('project_id', 'text')
-      .addColumn('counter', 'text')
-      .addColumn('value', 'double precision', (c) => c.notNull())
-      .addPrimaryKeyConstraint('tallies_pk', ['project_id', 'counter'])
-      .execute();
-  });
-  beforeEach(async () => {
-    await db.deleteFrom('notes').execute();
-    await db.deleteFrom('tallies').execute();
-  });
-  afterAll(async () => {
-    await db.destroy();
-    if (process.env.EVENT_STORE === 'postgres') await dropSchemas(TEST_DATABASE_URL, [schema]);
-  });
+  pageTablesPerCase(schema, (opened) => (db = opened));
 
   it('lets each event see what the events before it in the page wrote, and writes the last of it', async () => {
     await page(db, async (rows) => {

@@ -17,16 +17,17 @@ interface HeldWrite {
 
 /**
  * A page's writes on PostgreSQL, held and sent together as one statement (each but the last a
- * data-modifying WITH of the last; PostgreSQL runs them in no set order), so a command's page costs one round trip for the rows of all its
- * read models and their checkpoints instead of one per table — about ten fewer per command. On
- * SQLite nothing is held: its statements cost no round trip, and each text stays one prepared
- * statement.
+ * data-modifying WITH of the last, run in no set order), so a command's page costs one round trip
+ * for the rows of all its read models and their checkpoints instead of one per table — about ten
+ * fewer per command. On SQLite nothing is held: its statements cost no round trip, and each text
+ * stays one prepared statement.
  *
  * The parts of one statement see the same snapshot and not each other's rows, so the order of
- * statements a page relies on is kept by sending what is held first: before a read of a table
- * with held writes (`before(table)`), before a statement of a projection's own (`before()`), and
- * before a write to a table already held from another group — two groups (two PageWrites' writes,
- * a shared table's inserts) may touch the same row; one group never touches a row twice.
+ * statements a page relies on is kept by sending what is held first: before a read or a delete of
+ * a table with held writes (`before(table)`), before a statement of a projection's own
+ * (`before()`), and before a write to a table already held from another group — two groups (two
+ * projections, a page's rows and its counter moves, a shared table's inserts) may touch the same
+ * row; one group never touches a row twice.
  */
 export class CombinedWrites {
   private held: HeldWrite[] = [];

@@ -1,6 +1,6 @@
 import { roundHours } from '@cf/core';
 import { drawHoursOn, drawOf, exposureOf, isWithinRequirements, remainingOf, viewOf } from './budget.js';
-import type { BudgetBaseline, BudgetClassification, BudgetCommitment, BudgetInputs, Exposure } from './budget.types.js';
+import type { BudgetBaseline, BudgetClassification, BudgetCommitment, BudgetInputs, Drawn, Exposure } from './budget.types.js';
 import { HOURS_EPSILON } from './budget.types.js';
 
 /**
@@ -10,12 +10,7 @@ import { HOURS_EPSILON } from './budget.types.js';
  * - exceedsBudgetByHours = the part of its own draw that does not fit; 0 when within the budget;
  * - budgetAtDecision = the view's numbers just before it.
  */
-export function judgeDraw(
-  candidate: Omit<BudgetCommitment, 'commitmentId'>,
-  before: Exposure,
-  budgetHours: number,
-  baseline: BudgetBaseline | null,
-): BudgetClassification {
+export function judgeDraw(candidate: Drawn, before: Exposure, budgetHours: number, baseline: BudgetBaseline | null): BudgetClassification {
   const draw = drawHoursOn(before, drawOf(candidate, baseline), baseline);
   const available = Math.max(remainingOf(budgetHours, baseline, before), 0);
   const outsideBudget = draw > available + HOURS_EPSILON;

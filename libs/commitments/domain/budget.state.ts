@@ -1,6 +1,6 @@
 import { Map as PersistentMap } from 'immutable';
 import type { ProjectBudgetEvent } from '@cf/projects';
-import { NO_EXPOSURE, drawOf, shiftExposure } from './budget.js';
+import { NO_EXPOSURE, drawOf, shiftExposure, sumOfDraws } from './budget.js';
 import type { BudgetBaseline, Exposure } from './budget.types.js';
 import { type CommitmentEvent, STATUS_AFTER_DECISION, isActiveCommitmentStatus } from './commitments.events.js';
 import { type CommitmentSlot, madeSlot } from './commitment-slot.js';
@@ -35,15 +35,11 @@ export const initialBudgetState = (): BudgetState => ({
   made: 0,
 });
 
-/** What a commitment draws against a baseline. */
-export const drawOfSlot = (slot: CommitmentSlot, baseline: BudgetBaseline | null) =>
-  drawOf({ estimateHours: slot.estimateHours, requirementIds: [...slot.requirementIds] }, baseline);
-
 /** Replaces a slot, moving its draw out of the exposure and the new one in. */
 const replaceSlot = (state: BudgetState, before: CommitmentSlot | undefined, after: CommitmentSlot): BudgetState => {
   let exposure = state.exposure;
-  if (before && isActiveCommitmentStatus(before.status)) exposure = shiftExposure(exposure, drawOfSlot(before, state.baseline), -1);
-  if (isActiveCommitmentStatus(after.status)) exposure = shiftExposure(exposure, drawOfSlot(after, state.baseline), 1);
+  if (before && isActiveCommitmentStatus(before.status)) exposure = shiftExposure(exposure, drawOf(before, state.baseline), -1);
+  if (isActiveCommitmentStatus(after.status)) exposure = shiftExposure(exposure, drawOf(after, state.baseline), 1);
   return { ...state, commitments: state.commitments.set(after.commitmentId, after), exposure };
 };
 
@@ -76,11 +72,8 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
 
 /** A new baseline changes what every active commitment draws: the exposure is summed anew (rare). */
 const withBaseline = (state: BudgetState, baseline: BudgetBaseline): BudgetState => {
-  let exposure = NO_EXPOSURE;
-  for (const slot of state.commitments.values()) {
-    if (isActiveCommitmentStatus(slot.status)) exposure = shiftExposure(exposure, drawOfSlot(slot, baseline), 1);
-  }
-  return { ...state, baseline, exposure };
+  const active = [...state.commitments.values()].filter((slot) => isActiveCommitmentStatus(slot.status));
+  return { ...state, baseline, exposure: sumOfDraws(active.map((slot) => drawOf(slot, baseline))) };
 };
 
 export type BudgetEvent = CommitmentEvent | ProjectBudgetEvent;

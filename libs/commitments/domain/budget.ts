@@ -17,14 +17,26 @@
  * - Sums are kept unrounded; every reported hour figure is rounded to 2 decimals.
  */
 import { roundHours } from '@cf/core';
-import type { BudgetBaseline, BudgetCommitment, BudgetInputs, BudgetView, Draw, Exposure } from './budget.types.js';
+import type { BudgetBaseline, BudgetInputs, BudgetView, Draw, Drawn, Exposure } from './budget.types.js';
 
 export * from './budget.types.js';
 
 export const NO_EXPOSURE: Exposure = { outsideHours: 0, committed: new Map() };
 
-export const baselineEstimates = (baseline: BudgetBaseline | null): Map<string, number> =>
-  new Map((baseline?.requirements ?? []).map((r) => [r.requirementId, r.estimateHours]));
+const NO_ESTIMATES: ReadonlyMap<string, number> = new Map();
+/**
+ * A baseline's estimates by requirement, built once per baseline: a judgement asks for them
+ * several times per commitment, and a revision or a standing walks a project's commitments.
+ * Baselines are never changed once approved (the fold replaces them), so the object is the key.
+ */
+const estimatesOf = new WeakMap<BudgetBaseline, ReadonlyMap<string, number>>();
+
+export const baselineEstimates = (baseline: BudgetBaseline | null): ReadonlyMap<string, number> => {
+  if (!baseline) return NO_ESTIMATES;
+  let estimates = estimatesOf.get(baseline);
+  if (!estimates) estimatesOf.set(baseline, (estimates = new Map(baseline.requirements.map((r) => [r.requirementId, r.estimateHours]))));
+  return estimates;
+};
 
 const baselineHoursOf = (baseline: BudgetBaseline | null): number =>
   (baseline?.requirements ?? []).reduce((sum, r) => sum + r.estimateHours, 0);
@@ -38,7 +50,7 @@ export const linkedBaselineRequirements = (requirementIds: readonly string[], ba
 export const isWithinRequirements = (requirementIds: readonly string[], baseline: BudgetBaseline | null): boolean =>
   linkedBaselineRequirements(requirementIds, baseline).length > 0;
 
-export const drawOf = (commitment: Omit<BudgetCommitment, 'commitmentId'>, baseline: BudgetBaseline | null): Draw => {
+export const drawOf = (commitment: Drawn, baseline: BudgetBaseline | null): Draw => {
   const estimates = baselineEstimates(baseline);
   const linked = linkedBaselineRequirements(commitment.requirementIds, baseline);
   if (linked.length === 0) return { outsideHours: commitment.estimateHours, loads: new Map() };
@@ -58,8 +70,40 @@ export const shiftExposure = (exposure: Exposure, draw: Draw, sign: 1 | -1): Exp
   return { outsideHours: exposure.outsideHours + sign * draw.outsideHours, committed };
 };
 
-export const exposureOf = (commitments: readonly BudgetCommitment[], baseline: BudgetBaseline | null): Exposure =>
-  commitments.reduce((exposure, c) => shiftExposure(exposure, drawOf(c, baseline), 1), NO_EXPOSURE);
+/**
+ * A running sum of draws, added in the order given: the same sums, to the bit, as shiftExposure one
+ * draw at a time, without a copy of the committed hours per draw (a project may hold thousands of
+ * commitments). Read it as an Exposure between additions; nothing may keep it across one.
+ */
+export class ExposureTally implements Exposure {
+  outsideHours: number;
+  readonly committed: Map<string, number>;
+
+  constructor(start: Exposure = NO_EXPOSURE) {
+    this.outsideHours = start.outsideHours;
+    this.committed = new Map(start.committed);
+  }
+
+  add(draw: Draw): void {
+    this.outsideHours += draw.outsideHours;
+    for (const [id, hours] of draw.loads) this.committed.set(id, (this.committed.get(id) ?? 0) + hours);
+  }
+
+  /** The draw taken back out (a − b is a + −b, so this too matches shiftExposure with sign −1). */
+  take(draw: Draw): void {
+    this.outsideHours -= draw.outsideHours;
+    for (const [id, hours] of draw.loads) this.committed.set(id, (this.committed.get(id) ?? 0) - hours);
+  }
+}
+
+export const sumOfDraws = (draws: Iterable<Draw>): Exposure => {
+  const tally = new ExposureTally();
+  for (const draw of draws) tally.add(draw);
+  return tally;
+};
+
+export const exposureOf = (commitments: readonly Drawn[], baseline: BudgetBaseline | null): Exposure =>
+  sumOfDraws(commitments.map((c) => drawOf(c, baseline)));
 
 const overrun = (hours: number, estimate: number): number => Math.max(0, hours - estimate);
 

@@ -17,6 +17,12 @@ export interface BudgetCommitment {
   requirementIds: string[];
 }
 
+/** What a commitment draws on: its estimate over the requirements it links. */
+export interface Drawn {
+  readonly estimateHours: number;
+  readonly requirementIds: readonly string[];
+}
+
 export interface BudgetInputs {
   budgetHours: number;
   /** The latest approved baseline, or null when none is approved yet. */

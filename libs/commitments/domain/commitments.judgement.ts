@@ -1,5 +1,5 @@
 import { judgeDraw } from './budget-judgement.js';
-import type { BudgetBaseline, BudgetCommitment, Exposure } from './budget.types.js';
+import type { BudgetBaseline, Drawn, Exposure } from './budget.types.js';
 import type { CommitmentAtDecision, CommitmentStatus, ProjectMemberRole } from './commitments.events.js';
 import {
   madeWithoutAuthorityEarlierReason,
@@ -20,7 +20,7 @@ export interface Asked {
 }
 
 export interface Judged {
-  candidate: Omit<BudgetCommitment, 'commitmentId'>;
+  candidate: Drawn;
   /** What every commitment drawn before it draws. */
   before: Exposure;
   budgetHours: number;

@@ -1,6 +1,6 @@
-import { NO_EXPOSURE, drawOf, shiftExposure } from './budget.js';
-import { type BudgetState, type CommitmentSlot, drawOfSlot } from './budget.state.js';
-import type { BudgetBaseline, Exposure } from './budget.types.js';
+import { ExposureTally, NO_EXPOSURE, drawOf, sumOfDraws } from './budget.js';
+import type { BudgetState, CommitmentSlot } from './budget.state.js';
+import type { BudgetBaseline, Draw, Exposure } from './budget.types.js';
 import { type CommitmentJudgement, type ProjectMemberRole, isActiveCommitmentStatus } from './commitments.events.js';
 import { type Asked, judge } from './commitments.judgement.js';
 
@@ -34,11 +34,10 @@ export const standingsInOrder = (
   start: Exposure = NO_EXPOSURE,
 ): { standings: Map<string, CommitmentJudgement>; exposure: Exposure } => {
   const standings = new Map<string, CommitmentJudgement>();
-  let exposure = start;
+  const exposure = new ExposureTally(start);
   for (const c of ordered) {
-    const candidate = { estimateHours: c.estimateHours, requirementIds: [...c.requirementIds] };
     const { budgetAtDecision: _numbers, ...standing } = judge({
-      candidate,
+      candidate: c,
       before: exposure,
       budgetHours,
       baseline,
@@ -47,7 +46,7 @@ export const standingsInOrder = (
       asked: c.asked,
     });
     standings.set(c.commitmentId, standing);
-    exposure = shiftExposure(exposure, drawOf(candidate, baseline), 1);
+    exposure.add(drawOf(c, baseline));
   }
   return { standings, exposure };
 };
@@ -58,12 +57,12 @@ export const standingsInOrder = (
  * give its history and its standing the same answer.
  */
 export const exposureBefore = (state: BudgetState, slot: CommitmentSlot): Exposure => {
-  let exposure = NO_EXPOSURE;
+  const draws: Draw[] = [];
   for (const other of state.commitments.values()) {
     if (other.commitmentId === slot.commitmentId || !isActiveCommitmentStatus(other.status) || drawsBefore(other, slot) > 0) continue;
-    exposure = shiftExposure(exposure, drawOfSlot(other, state.baseline), 1);
+    draws.push(drawOf(other, state.baseline));
   }
-  return exposure;
+  return sumOfDraws(draws);
 };
 
 /** The standing of every active commitment, judged afresh from the budget stream's fold. */

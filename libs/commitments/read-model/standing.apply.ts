@@ -1,5 +1,5 @@
 import type { PageRows, RowCondition } from '@cf/event-store';
-import { drawOf, shiftExposure } from '../domain/budget.js';
+import { ExposureTally, drawOf } from '../domain/budget.js';
 import { standingsInOrder } from '../domain/commitments.standing.js';
 import { pageBudgetPicture } from './budget-picture.js';
 import { type CommitmentRow, judgementColumns, writeCommitmentRow } from './commitment-row.js';
@@ -79,11 +79,8 @@ const rejudgeNow = async (rows: PageRows, projectId: string, from?: DrawPlace): 
   const picture = await pageBudgetPicture(rows, projectId);
   if (!picture) return;
   const suffix = await activeInDrawOrder(rows, projectId, from);
-  const start = suffix.reduce(
-    (exposure, c) =>
-      shiftExposure(exposure, drawOf({ estimateHours: c.row.estimate_hours, requirementIds: c.requirementIds }, picture.baseline), -1),
-    picture.totals,
-  );
+  const start = new ExposureTally(picture.totals);
+  for (const c of suffix) start.take(drawOf({ estimateHours: c.row.estimate_hours, requirementIds: c.requirementIds }, picture.baseline));
   const { standings } = standingsInOrder(
     suffix.map(({ row, requirementIds }) => ({
       commitmentId: row.id,

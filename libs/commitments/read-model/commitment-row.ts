@@ -97,23 +97,27 @@ export const COMMITMENT_COUNTER = {
  */
 export const STANDING_COUNTERS = [COMMITMENT_COUNTER.currentlyOutsideBudget, COMMITMENT_COUNTER.currentCentsOutsideBudget] as const;
 
-/** Every commitment counts in the total and its status; only active ones in the flags and hours. */
+/**
+ * Every commitment counts in the total and its status; only active ones in the flags and hours.
+ * Written key by key: an object spread with computed keys cost twenty times as much, twice per
+ * changed commitment.
+ */
 const countsOf = (row: CommitmentRow | undefined): Counts => {
-  if (!row) return {};
-  const counts: Counts = { [COMMITMENT_COUNTER.total]: 1, [COMMITMENT_COUNTER.status(row.status)]: 1 };
+  const counts: Counts = {};
+  if (!row) return counts;
+  counts[COMMITMENT_COUNTER.total] = 1;
+  counts[COMMITMENT_COUNTER.status(row.status)] = 1;
   if (row.active !== 1) return counts;
-  return {
-    ...counts,
-    [COMMITMENT_COUNTER.outsideRequirements]: row.outside_requirements,
-    [COMMITMENT_COUNTER.outsideBudget]: row.outside_budget,
-    [COMMITMENT_COUNTER.madeWithoutAuthority]: row.made_without_authority,
-    [COMMITMENT_COUNTER.hoursOutsideBudget]: row.exceeds_budget_by_hours,
-    [COMMITMENT_COUNTER.currentlyOutsideBudget]: row.current_outside_budget,
-    [COMMITMENT_COUNTER.currentCentsOutsideBudget]: Math.round(row.current_exceeds_budget_by_hours * 100),
-    // Made without authority and no manager has given it yet (approval is how one does).
-    [COMMITMENT_COUNTER.awaitingAuthority]: row.made_without_authority === 1 && row.status === 'PENDING_APPROVAL' ? 1 : 0,
-    [COMMITMENT_COUNTER.suspect]: row.suspect,
-  };
+  counts[COMMITMENT_COUNTER.outsideRequirements] = row.outside_requirements;
+  counts[COMMITMENT_COUNTER.outsideBudget] = row.outside_budget;
+  counts[COMMITMENT_COUNTER.madeWithoutAuthority] = row.made_without_authority;
+  counts[COMMITMENT_COUNTER.hoursOutsideBudget] = row.exceeds_budget_by_hours;
+  counts[COMMITMENT_COUNTER.currentlyOutsideBudget] = row.current_outside_budget;
+  counts[COMMITMENT_COUNTER.currentCentsOutsideBudget] = Math.round(row.current_exceeds_budget_by_hours * 100);
+  // Made without authority and no manager has given it yet (approval is how one does).
+  counts[COMMITMENT_COUNTER.awaitingAuthority] = row.made_without_authority === 1 && row.status === 'PENDING_APPROVAL' ? 1 : 0;
+  counts[COMMITMENT_COUNTER.suspect] = row.suspect;
+  return counts;
 };
 
 /** Writes a new or changed row and moves the project's counters with it. */

@@ -104,6 +104,22 @@ describe('changesPerEvent', () => {
     ]);
   });
 
+  it('reads a from/to pair of an event about a part as one field of the entity that moved (a change order moves budgetHours)', () => {
+    const changes = changesPerEvent('project', [
+      { type: 'ProjectOpened', data: { projectId: 'p', name: 'Portal', budgetHours: 100, at: 't1' } },
+      { type: 'BudgetChanged', data: { projectId: 'p', fromHours: 100, toHours: 120, reason: 'Change order 7', at: 't2' } },
+      { type: 'BudgetChanged', data: { projectId: 'p', fromHours: 120, toHours: 110, reason: 'Cut', at: 't3' } },
+    ]);
+    expect(changes[1]).toEqual([
+      { field: 'budgetHours', from: '100', to: '120' },
+      { field: 'budget.reason', from: null, to: 'Change order 7' },
+    ]);
+    expect(changes[2]).toEqual([
+      { field: 'budgetHours', from: '120', to: '110' },
+      { field: 'budget.reason', from: null, to: 'Cut' },
+    ]);
+  });
+
   it('records an event about a part of the entity (a member of a project) as that part, all new', () => {
     const changes = changesPerEvent('project', [
       { type: 'ProjectOpened', data: { projectId: 'p', name: 'Portal', at: 't1' } },

@@ -54,10 +54,9 @@ const partNoun = (category: string, type: string): string | null => {
  * The field-level changes of each event of one entity, by folding a flat view of it: an event
  * that lists its `changes` (the *Revised events) is taken at its word for those fields; every
  * event also changes the other fields of its data whose value differs from the last known one,
- * and states its reason, trigger or note. An event about a part of
- * the entity (a member or a baseline of a project) records that part: its fields, prefixed by
- * the part (`member.name`), all new. Generic on purpose, so every context's entities get a
- * history without a differ of their own.
+ * and states its reason, trigger or note. An event about a part of the entity (a member or a
+ * baseline of a project) records that part (partChanges). Generic on purpose, so every
+ * context's entities get a history without a differ of their own.
  */
 export const changesPerEvent = (
   category: string,
@@ -72,13 +71,7 @@ export const changesPerEvent = (
     // A decision that moves the status by its type states it, so the next event's status compares with it.
     const data = type in statusByType ? { ...carried, status: statusByType[type] } : carried;
     const part = partNoun(category, type);
-    if (part !== null) {
-      return Object.entries(data)
-        .filter(
-          ([field, value]) => !NOT_FIELDS.has(field) && value !== undefined && !(known.has(field) && asText(value) === known.get(field)),
-        )
-        .map(([field, value]) => ({ field: `${part}.${field}`, from: null, to: asText(value) }));
-    }
+    if (part !== null) return partChanges(part, data, known);
     const listed = Array.isArray(data.changes) ? data.changes.filter(isFieldChange) : [];
     const listedFields = new Set(listed.map((c) => c.field));
     // Listed changes as the event states them; besides them its why, and whatever else it moved (a re-judgement, a status).
@@ -93,6 +86,28 @@ export const changesPerEvent = (
     for (const change of changes) known.set(change.field, change.to);
     return changes;
   });
+};
+
+/**
+ * An event about a part records its fields, prefixed by the part, all new; except a from/to pair,
+ * which the event states as a change itself: `fromHours` and `toHours` of BudgetChanged are one
+ * field of the entity, `budgetHours` (the name ProjectOpened gives it), moved from one to the other.
+ */
+const partChanges = (part: string, data: Record<string, unknown>, known: Map<string, string | null>): TextFieldChange[] => {
+  const stated: TextFieldChange[] = [];
+  const paired = new Set<string>();
+  for (const field of Object.keys(data)) {
+    const name = /^from([A-Z]\w*)$/.exec(field)?.[1];
+    if (name === undefined || !(`to${name}` in data)) continue;
+    stated.push({ field: `${part}${name}`, from: asText(data[field]), to: asText(data[`to${name}`]) });
+    paired.add(field).add(`to${name}`);
+  }
+  for (const change of stated) known.set(change.field, change.to);
+  const added = Object.entries(data)
+    .filter(([field, value]) => !NOT_FIELDS.has(field) && !paired.has(field) && value !== undefined)
+    .filter(([field, value]) => !(known.has(field) && asText(value) === known.get(field)))
+    .map(([field, value]) => ({ field: `${part}.${field}`, from: null, to: asText(value) }));
+  return [...stated, ...added];
 };
 
 /** A statement's data with each field the last one of its type gave and it leaves out as null. */

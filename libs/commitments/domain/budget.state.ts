@@ -1,7 +1,7 @@
 import { Map as PersistentMap } from 'immutable';
 import type { ProjectBudgetEvent } from '@cf/projects';
 import { NO_EXPOSURE, drawOf, shiftExposure, sumOfDraws } from './budget.js';
-import type { BudgetBaseline, Exposure } from './budget.types.js';
+import type { BudgetBaseline, Draw, Exposure } from './budget.types.js';
 import { type CommitmentEvent, STATUS_AFTER_DECISION, isActiveCommitmentStatus } from './commitments.events.js';
 import { type CommitmentSlot, madeSlot } from './commitment-slot.js';
 
@@ -35,11 +35,26 @@ export const initialBudgetState = (): BudgetState => ({
   made: 0,
 });
 
+/**
+ * What a slot draws against a baseline, worked out once per slot and baseline: slots and baselines
+ * are never changed (folding makes new ones), and a revision's judgement sums the draws of every
+ * commitment of its project.
+ */
+const slotDraws = new WeakMap<CommitmentSlot, { baseline: BudgetBaseline | null; draw: Draw }>();
+
+export const drawOfSlot = (slot: CommitmentSlot, baseline: BudgetBaseline | null): Draw => {
+  const known = slotDraws.get(slot);
+  if (known?.baseline === baseline) return known.draw;
+  const draw = drawOf(slot, baseline);
+  slotDraws.set(slot, { baseline, draw });
+  return draw;
+};
+
 /** Replaces a slot, moving its draw out of the exposure and the new one in. */
 const replaceSlot = (state: BudgetState, before: CommitmentSlot | undefined, after: CommitmentSlot): BudgetState => {
   let exposure = state.exposure;
-  if (before && isActiveCommitmentStatus(before.status)) exposure = shiftExposure(exposure, drawOf(before, state.baseline), -1);
-  if (isActiveCommitmentStatus(after.status)) exposure = shiftExposure(exposure, drawOf(after, state.baseline), 1);
+  if (before && isActiveCommitmentStatus(before.status)) exposure = shiftExposure(exposure, drawOfSlot(before, state.baseline), -1);
+  if (isActiveCommitmentStatus(after.status)) exposure = shiftExposure(exposure, drawOfSlot(after, state.baseline), 1);
   return { ...state, commitments: state.commitments.set(after.commitmentId, after), exposure };
 };
 
@@ -73,7 +88,7 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
 /** A new baseline changes what every active commitment draws: the exposure is summed anew (rare). */
 const withBaseline = (state: BudgetState, baseline: BudgetBaseline): BudgetState => {
   const active = [...state.commitments.values()].filter((slot) => isActiveCommitmentStatus(slot.status));
-  return { ...state, baseline, exposure: sumOfDraws(active.map((slot) => drawOf(slot, baseline))) };
+  return { ...state, baseline, exposure: sumOfDraws(active.map((slot) => drawOfSlot(slot, baseline))) };
 };
 
 export type BudgetEvent = CommitmentEvent | ProjectBudgetEvent;

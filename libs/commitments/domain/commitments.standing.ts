@@ -1,5 +1,5 @@
 import { ExposureTally, NO_EXPOSURE, drawOf, sumOfDraws } from './budget.js';
-import type { BudgetState, CommitmentSlot } from './budget.state.js';
+import { type BudgetState, type CommitmentSlot, drawOfSlot } from './budget.state.js';
 import type { BudgetBaseline, Draw, Exposure } from './budget.types.js';
 import { type CommitmentJudgement, type ProjectMemberRole, isActiveCommitmentStatus } from './commitments.events.js';
 import { type Asked, judge } from './commitments.judgement.js';
@@ -60,7 +60,7 @@ export const exposureBefore = (state: BudgetState, slot: CommitmentSlot): Exposu
   const draws: Draw[] = [];
   for (const other of state.commitments.values()) {
     if (other.commitmentId === slot.commitmentId || !isActiveCommitmentStatus(other.status) || drawsBefore(other, slot) > 0) continue;
-    draws.push(drawOf(other, state.baseline));
+    draws.push(drawOfSlot(other, state.baseline));
   }
   return sumOfDraws(draws);
 };

@@ -4,11 +4,12 @@ export interface BudgetRequirement {
   estimateHours: number;
 }
 
+/** Never changed once built: a new baseline is a new object (its estimates are looked up by identity). */
 export interface BudgetBaseline {
-  baselineId: string;
+  readonly baselineId: string;
   /** Optional display name, used only in the reason sentences. */
-  name?: string;
-  requirements: BudgetRequirement[];
+  readonly name?: string;
+  readonly requirements: readonly Readonly<BudgetRequirement>[];
 }
 
 export interface BudgetCommitment {

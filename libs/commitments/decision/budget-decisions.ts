@@ -6,7 +6,7 @@ import { type ProjectAccessGrant, ProjectAccess, type ProjectRole, allowedRole, 
 import { budgetDecider } from '../domain/budget.decide.js';
 import type { BudgetCommand } from '../domain/commitments.commands.js';
 import { commitmentErrors } from '../domain/commitments.errors.js';
-import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
+import { type CommitmentRow, commitmentsReadModel } from '../read-model/commitments.read-model.js';
 
 /** What every budget command carries besides its time (handleCommand's): by whom, and the project stream's facts. */
 export interface BudgetMoment {
@@ -70,21 +70,19 @@ export class BudgetDecisions {
     }
   }
 
-  /** A decision on one commitment, on its project's budget stream. */
+  /**
+   * A decision on one commitment, on its project's budget stream. Its read-model row, read first
+   * to find that stream (NOT_FOUND before anything else), is handed on for the facts it gives.
+   */
   async onCommitment(
     caller: Caller,
     commitmentId: string,
     roles: readonly ProjectRole[],
     action: string,
-    command: (moment: BudgetMoment) => Promise<Untimed<BudgetCommand>> | Untimed<BudgetCommand>,
+    command: (moment: BudgetMoment, commitment: CommitmentRow) => Promise<Untimed<BudgetCommand>> | Untimed<BudgetCommand>,
   ): Promise<CommandResult> {
-    return this.decide(caller, await this.projectOf(commitmentId), roles, action, command);
-  }
-
-  /** The project of a commitment, to find its budget stream (NOT_FOUND before anything else). */
-  async projectOf(commitmentId: string): Promise<string> {
-    const row = await commitmentsReadModel(this.eventSourcing.readModels).commitment(commitmentId);
-    if (!row) throw commitmentErrors.notFound(commitmentId);
-    return row.project_id;
+    const commitment = await commitmentsReadModel(this.eventSourcing.readModels).commitment(commitmentId);
+    if (!commitment) throw commitmentErrors.notFound(commitmentId);
+    return this.decide(caller, commitment.project_id, roles, action, (moment) => command(moment, commitment));
   }
 }

@@ -19,10 +19,9 @@ export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitment
 
   execute({ input, caller }: ReviseCommitmentCommand): Promise<CommandResult> {
     const db = this.eventSourcing.readModels;
-    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER', 'DEVELOPER'], 'revise commitments', async (moment) => {
-      const row = await commitmentsReadModel(db).commitment(input.commitmentId);
+    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER', 'DEVELOPER'], 'revise commitments', async (moment, row) => {
       // The links it keeps, as they stand now: a revision may not keep one to a removed requirement or a withdrawn request.
-      const keptRequirementIds = input.requirementIds == null && row ? (JSON.parse(row.requirement_ids) as string[]) : [];
+      const keptRequirementIds = input.requirementIds == null ? (JSON.parse(row.requirement_ids) as string[]) : [];
       const keptRequestIds = input.requestIds == null ? await commitmentsReadModel(db).requestIdsOf(input.commitmentId) : [];
       return {
         type: 'ReviseCommitment',
@@ -38,7 +37,7 @@ export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitment
         ...(input.requestIds != null ? { requestIds: input.requestIds, requests: await requestFacts(db, input.requestIds) } : {}),
         keptRequirements: await requirementFacts(db, keptRequirementIds),
         keptRequests: await requestFacts(db, keptRequestIds),
-        madeTo: row ? await contactFact(db, row.made_to_id) : null,
+        madeTo: await contactFact(db, row.made_to_id),
         reason: input.reason,
         reviserRole: moment.grant.role,
       };

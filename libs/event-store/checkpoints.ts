@@ -1,5 +1,5 @@
-import { PostgresAdapter, sql } from 'kysely';
-import type { Projection, ReadModelDb, ReadModelTransaction } from './projection.js';
+import { sql } from 'kysely';
+import { type Projection, type ReadModelDb, type ReadModelTransaction, onPostgres } from './projection.js';
 import { CombinedWrites } from './combined-writes.js';
 
 /** Each projection's last applied global position, kept beside its rows (decimal text: can pass 2^53). */
@@ -41,7 +41,7 @@ export const readCheckpoints = async (
     .selectFrom('projection_checkpoints')
     .select(['name', 'position'])
     .where('name', 'in', [...names]);
-  const locked = toMove && db.getExecutor().adapter instanceof PostgresAdapter;
+  const locked = toMove && onPostgres(db);
   const rows = await (locked ? query.orderBy('name').forUpdate() : query).execute();
   const positions = new Map(rows.map((row) => [row.name as string, BigInt(row.position as string)]));
   return new Map(names.map((name) => [name, positions.get(name) ?? 0n]));

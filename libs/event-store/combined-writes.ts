@@ -1,5 +1,5 @@
-import { CompiledQuery, PostgresAdapter } from 'kysely';
-import type { ReadModelTransaction } from './projection.js';
+import { CompiledQuery } from 'kysely';
+import { type ReadModelTransaction, onPostgres } from './projection.js';
 
 /**
  * What is held: statements of a few rows, a command's. Measured on a local PostgreSQL, ten tables'
@@ -42,7 +42,7 @@ export class CombinedWrites {
 
   /** Combining where a round trip is worth saving: on PostgreSQL. */
   static of(trx: ReadModelTransaction): CombinedWrites {
-    return new CombinedWrites(trx, trx.getExecutor().adapter instanceof PostgresAdapter);
+    return new CombinedWrites(trx, onPostgres(trx));
   }
 
   /** A group of writes that never touch one row twice (one table's rows of one PageWrites' write). */

@@ -1,5 +1,5 @@
-import type { ReadModelTransaction } from './projection.js';
-import { type Row, RowStatements, numbersPlaceholders } from './row-statements.js';
+import { type ReadModelTransaction, onPostgres } from './projection.js';
+import { type Row, RowStatements } from './row-statements.js';
 import type { RowCondition, TableKeys } from './row-lookups.js';
 import { movedRow } from './counter-moves.js';
 import { PageEntries } from './page-entries.js';
@@ -43,7 +43,7 @@ export class PageRows {
     private readonly kept?: KeptRows,
     writes?: CombinedWrites,
   ) {
-    this.statements = new RowStatements(trx, numbersPlaceholders(trx), writes);
+    this.statements = new RowStatements(trx, onPostgres(trx), writes);
     this.keys = new PageKeys(keys);
     this.finds = new PageFinds(this.held, this.statements, this.keys.of, firstPosition);
     this.reads = new PageReads(this.held, this.statements, this.keys.columns, this.keys.of, kept);

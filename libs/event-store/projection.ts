@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, PostgresAdapter, type Transaction } from 'kysely';
 import type { RecordedEvent } from './event-store.js';
 import type { PageRows, TableKeys } from './page-rows.js';
 
@@ -7,6 +7,12 @@ import type { PageRows, TableKeys } from './page-rows.js';
 export type ReadModelDb = Kysely<any>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ReadModelTransaction = Transaction<any>;
+
+/**
+ * Whether the read models are on PostgreSQL (else SQLite): it numbers its placeholders, locks
+ * rows for update, and a round trip saved there is worth combining statements.
+ */
+export const onPostgres = (db: ReadModelDb | ReadModelTransaction): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /**
  * A projection says what an event does to its rows (PageRows); the runner keeps the rows a page

@@ -125,7 +125,3 @@ export class RowStatements {
     }
   }
 }
-
-/** Whether the database numbers its placeholders (PostgreSQL) or not (SQLite), from a query it compiles. */
-export const numbersPlaceholders = (trx: ReadModelTransaction): boolean =>
-  trx.selectFrom('projection_checkpoints').select('name').where('name', '=', '').compile().sql.includes('$1');

@@ -1,4 +1,5 @@
-import { changesPerEvent, changesPerKind, changesPerKindAsRead } from './entity-changes.js';
+import { changesPerEvent } from './entity-changes.js';
+import { changesPerKind, changesPerKindAsRead } from './changes-per-kind.js';
 
 describe('changesPerEvent', () => {
   it('gives every field of the first event, then only what differs; listed changes are taken as they are', () => {

@@ -7,7 +7,7 @@ import { WHOLE_STATEMENTS } from '@cf/reporting';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import type { HistoryEntry } from '../graphql/audit.types.js';
 import { auditReadModel } from '../read-model/audit.read-model.js';
-import { changesPerKindAsRead } from './entity-changes.js';
+import { changesPerKindAsRead } from './changes-per-kind.js';
 import { GetHistoryQuery } from './get-history.query.js';
 
 /**

@@ -1,6 +1,7 @@
 import { Map as PersistentMap } from 'immutable';
 import type { ProjectBudgetEvent } from '@cf/projects';
-import { NO_EXPOSURE, drawOf, shiftExposure, sumOfDraws } from './budget.js';
+import { NO_EXPOSURE, drawOf, shiftExposure } from './budget.js';
+import { sumOfDraws } from './exposure-tally.js';
 import type { BudgetBaseline, Draw, Exposure } from './budget.types.js';
 import { type CommitmentEvent, STATUS_AFTER_DECISION, isActiveCommitmentStatus } from './commitments.events.js';
 import { type CommitmentSlot, madeSlot } from './commitment-slot.js';

@@ -1,4 +1,5 @@
-import { ExposureTally, NO_EXPOSURE, drawOf, sumOfDraws } from './budget.js';
+import { NO_EXPOSURE, drawOf } from './budget.js';
+import { ExposureTally, sumOfDraws } from './exposure-tally.js';
 import { type BudgetState, type CommitmentSlot, drawOfSlot } from './budget.state.js';
 import type { BudgetBaseline, Draw, Exposure } from './budget.types.js';
 import { type CommitmentJudgement, type ProjectMemberRole, isActiveCommitmentStatus } from './commitments.events.js';

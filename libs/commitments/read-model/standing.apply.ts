@@ -1,5 +1,6 @@
 import type { PageRows, RowCondition } from '@cf/event-store';
-import { ExposureTally, drawOf } from '../domain/budget.js';
+import { drawOf } from '../domain/budget.js';
+import { ExposureTally } from '../domain/exposure-tally.js';
 import { standingsInOrder } from '../domain/commitments.standing.js';
 import { pageBudgetPicture } from './budget-picture.js';
 import { type CommitmentRow, judgementColumns, writeCommitmentRow } from './commitment-row.js';

@@ -1,7 +1,7 @@
 import { NO_EXPOSURE, drawOf } from './budget.js';
-import { ExposureTally, sumOfDraws } from './exposure-tally.js';
+import { ExposureTally } from './exposure-tally.js';
 import { type BudgetState, type CommitmentSlot, drawOfSlot } from './budget.state.js';
-import type { BudgetBaseline, Draw, Exposure } from './budget.types.js';
+import type { BudgetBaseline, Exposure } from './budget.types.js';
 import { type CommitmentJudgement, type ProjectMemberRole, isActiveCommitmentStatus } from './commitments.events.js';
 import { type Asked, judge } from './commitments.judgement.js';
 
@@ -58,12 +58,12 @@ export const standingsInOrder = (
  * give its history and its standing the same answer.
  */
 export const exposureBefore = (state: BudgetState, slot: CommitmentSlot): Exposure => {
-  const draws: Draw[] = [];
+  const exposure = new ExposureTally();
   for (const other of state.commitments.values()) {
     if (other.commitmentId === slot.commitmentId || !isActiveCommitmentStatus(other.status) || drawsBefore(other, slot) > 0) continue;
-    draws.push(drawOfSlot(other, state.baseline));
+    exposure.add(drawOfSlot(other, state.baseline));
   }
-  return sumOfDraws(draws);
+  return exposure;
 };
 
 /** The standing of every active commitment, judged afresh from the budget stream's fold. */

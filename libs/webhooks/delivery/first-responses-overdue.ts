@@ -50,13 +50,31 @@ const takeOutChecked = async (db: ReadModelDb, rows: RequestRow[]): Promise<Set<
   return checked;
 };
 
-/** Checks one request once its deadline has passed: the notice if it went unanswered, its mark, and it leaves those awaiting. */
-const check = async (db: ReadModelDb, settings: Settings, row: RequestRow, readThrough: Date): Promise<void> => {
-  const due = addWorkingHours(row.raised_at, settings.firstResponseHours, settings.workingWeek);
-  if (due > readThrough.toISOString()) return;
-  const settledInTime = [row.first_response_at, row.closed_at].some((at) => at !== null && at <= due);
+/** A request awaiting its check, with the working-hours deadline it was due by. */
+interface DueRequest {
+  row: RequestRow;
+  due: string;
+}
+
+const dueBy = (settings: Settings, rows: RequestRow[], readThrough: Date): DueRequest[] =>
+  rows
+    .map((row) => ({ row, due: addWorkingHours(row.raised_at, settings.firstResponseHours, settings.workingWeek) }))
+    .filter(({ due }) => due <= readThrough.toISOString());
+
+const settledInTime = ({ row, due }: DueRequest): boolean => [row.first_response_at, row.closed_at].some((at) => at !== null && at <= due);
+
+/**
+ * Checks the requests whose deadline has passed: a notice for each that went unanswered, their
+ * marks, and they leave those awaiting — a batch in one transaction, so a backlog (a new instance,
+ * a rebuild's first pass) costs a commit per batch, not one per request.
+ */
+const checkAll = async (db: ReadModelDb, settings: Settings, rows: RequestRow[], readThrough: Date): Promise<void> => {
+  const due = dueBy(settings, rows, readThrough);
+  if (due.length === 0) return;
+  const checkedAt = readThrough.toISOString();
   await db.transaction().execute(async (trx) => {
-    if (!settledInTime) {
+    for (const request of due.filter((request) => !settledInTime(request))) {
+      const { row } = request;
       const subject = {
         type: 'REQUEST',
         id: row.request_id,
@@ -64,19 +82,20 @@ const check = async (db: ReadModelDb, settings: Settings, row: RequestRow, readT
         kind: row.kind,
         channel: row.channel,
         raisedAt: row.raised_at,
-        firstResponseDueAt: due,
+        firstResponseDueAt: request.due,
       };
       await enqueueNotice(
         trx,
         { event: FIRST_RESPONSE, key: FIRST_RESPONSE, projectId: row.project_id, subject },
-        { position: BigInt(row.raised_position), occurredAt: due, registeredBy: due, queuedAt: readThrough.toISOString() },
+        { position: BigInt(row.raised_position), occurredAt: request.due, registeredBy: request.due, queuedAt: checkedAt },
       );
     }
+    const ids = due.map(({ row }) => row.request_id);
     await trx
       .insertInto(TIMED_CHECKS_TABLE)
-      .values({ notice: FIRST_RESPONSE, subject: row.request_id, checked_at: readThrough.toISOString() })
+      .values(ids.map((subject) => ({ notice: FIRST_RESPONSE, subject, checked_at: checkedAt })))
       .execute();
-    await trx.deleteFrom(AWAITING_CHECK_TABLE).where('request_id', '=', row.request_id).execute();
+    await trx.deleteFrom(AWAITING_CHECK_TABLE).where('request_id', 'in', ids).execute();
   });
 };
 
@@ -94,7 +113,7 @@ export const firstResponsesOverdue =
       const checked = await takeOutChecked(db, rows);
       const unchecked = rows.filter((row) => !checked.has(row.request_id));
       if (rows.length === 0 || unchecked.length > 0) {
-        for (const row of unchecked) await check(db, settings, row, readThrough);
+        await checkAll(db, settings, unchecked, readThrough);
         return;
       }
     }

@@ -54,5 +54,8 @@ export const customerViewMiddleware: FieldMiddleware = ({ source, info, context 
   if (source === null || typeof source !== 'object' || !info) return next();
   const request = (context as { req?: LedgerRequest } | undefined)?.req;
   if (request?.customerNowhere) return next();
+  // Seen by an internal member, or holding no project (a connection, an edge): resolved as it is, without waiting on a promise.
+  const known = seenBy.get(source);
+  if (known === null || (known === undefined && projectOf(source as Viewed, info.parentType.name) === undefined)) return next();
   return viewed(source as Viewed, info, request, next);
 };

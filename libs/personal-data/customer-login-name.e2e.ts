@@ -1,3 +1,7 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportCommand } from '../../apps/cli/commands/export.command.js';
 import { type Portal, startPortal } from '../../test/harness/portal-harness.js';
 
 /** The name a CUSTOMER member signs in with is the contact's personal data wherever an event's data holds it. */
@@ -10,9 +14,12 @@ describe('forgetting a contact who acted as a CUSTOMER member', () => {
   const everything = async () =>
     JSON.stringify([
       (await portal.ok('AuditLog', { filter: { projectId }, first: 100 }, ada)).auditLog.edges.map(
-        (edge: { node: { type: string; data: unknown } }) => [edge.node.type, edge.node.data],
+        (edge: { node: { type: string; data: unknown; actor: unknown } }) => [edge.node.type, edge.node.data, edge.node.actor],
       ),
-      (await portal.ok('History', { id: requestId }, ada)).history.map((entry: { changes: unknown }) => entry.changes),
+      (await portal.ok('History', { id: requestId }, ada)).history.map((entry: { changes: unknown; actor: unknown }) => [
+        entry.changes,
+        entry.actor,
+      ]),
       (await portal.ok('StatusReports', { projectId }, ada)).statusReports,
       (await portal.ok('Request', { id: requestId }, ada)).request,
     ]);
@@ -48,8 +55,27 @@ describe('forgetting a contact who acted as a CUSTOMER member', () => {
     const dataOf = (type: string) => auditLog.edges.find((edge: { node: { type: string } }) => edge.node.type === type).node.data;
     expect(dataOf('RequestConfirmed').confirmedBy).toEqual({ userId: 'zeb', name: '[forgotten]' });
     expect(dataOf('StatusAcknowledged').acknowledgedBy).toMatchObject({ name: '[forgotten]' });
+    const actorOf = (type: string) => auditLog.edges.find((edge: { node: { type: string } }) => edge.node.type === type).node.actor;
+    expect(actorOf('RequestConfirmed')).toEqual({ userId: 'zeb', name: '[forgotten]' });
+    expect(actorOf('StatusAcknowledged')).toEqual({ userId: 'zeb', name: '[forgotten]' });
+    expect(actorOf('ContactForgotten')).toEqual({ userId: 'ada', name: 'Ada Manager' });
     const seen = await everything();
     expect(seen).not.toContain(LOGIN);
     expect(seen).not.toContain('enc:v1:');
+  });
+
+  it('writes [forgotten] for the name they acted under in an export for people to read (--unseal)', async () => {
+    const out = join(tmpdir(), `cf-login-name-export-${process.pid}.ndjson`);
+    await exportCommand(portal.config, { out, unseal: true });
+    const events = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; metadata: { actor: { userId: string; name: string } } });
+    rmSync(out);
+    const actorOf = (type: string) => events.find((event) => event.type === type)?.metadata.actor;
+    expect(actorOf('RequestConfirmed')).toEqual({ userId: 'zeb', name: '[forgotten]' });
+    expect(actorOf('StatusAcknowledged')).toEqual({ userId: 'zeb', name: '[forgotten]' });
+    expect(actorOf('ContactForgotten')).toEqual({ userId: 'ada', name: 'Ada Manager' });
+    expect(JSON.stringify(events)).not.toContain(LOGIN);
   });
 });

@@ -132,4 +132,40 @@ describe('the audit projection', () => {
           row(3, 'contact-k1', 'ContactForgotten', { contactId: 'k1' }, { id: 'k1', kind: 'contact', revision: 3, project: 'p1' }),
         ],
       }));
+
+  it("forgets the name a forgotten contact's CUSTOMER member acted under while linked to them, not before or after", () => {
+    const zeb = { actor: { userId: 'zeb', name: 'Zebedee' } };
+    const member = (contactId: string) => ({ projectId: 'p1', userId: 'zeb', name: 'Zeb', role: 'CUSTOMER', contactId });
+    const confirmed = (requestId: string) => ({
+      stream: `request-${requestId}`,
+      type: 'RequestConfirmed',
+      data: { requestId, projectId: 'p1' },
+    });
+    return spec
+      .given([
+        { stream: 'contact-k1', type: 'ContactRegistered', data: registered },
+        { ...confirmed('r0'), metadata: zeb },
+        { stream: 'project-p1', type: 'MemberAdded', data: member('k1') },
+        { ...confirmed('r1'), metadata: zeb },
+        { stream: 'project-p1', type: 'MemberRemoved', data: { projectId: 'p1', userId: 'zeb' } },
+        { stream: 'project-p1', type: 'MemberAdded', data: member('k2') },
+      ])
+      .when([
+        { ...confirmed('r2'), metadata: zeb },
+        { stream: 'contact-k1', type: 'ContactForgotten', data: { contactId: 'k1', projectId: 'p1' } },
+      ])
+      .then({}, async (db) => {
+        const names = await db
+          .selectFrom('audit_log')
+          .select(['stream', 'actor_name'])
+          .where('actor_id', '=', 'zeb')
+          .orderBy('position')
+          .execute();
+        expect(names).toEqual([
+          { stream: 'request-r0', actor_name: 'Zebedee' },
+          { stream: 'request-r1', actor_name: '[forgotten]' },
+          { stream: 'request-r2', actor_name: 'Zebedee' },
+        ]);
+      });
+  });
 });

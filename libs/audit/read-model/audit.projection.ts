@@ -1,6 +1,6 @@
 import { idOfStream, originOf } from '@cf/core';
 import type { Projection, PageRows, RecordedEvent, Row } from '@cf/event-store';
-import { asAForgottenContactShows } from './forgotten-contact.js';
+import { forgetContact } from './forgotten-in-audit-log.js';
 
 /**
  * The entity an event is about, and its kind: the stream's `<category>-<id>` (ids may hold
@@ -48,8 +48,9 @@ export const auditProjection: Projection = {
   name: 'audit',
   // 3: events of budget-<projectId> belong to the project; 4: webhook secrets withheld; 5: webhook URLs cut to their origin;
   // 6: a forgotten contact's member name forgotten too; 7: a commitment's revisions count its own events, not the status reports on it;
-  // 8: a forgotten contact's organisation and department forgotten in their revisions' changes too
-  version: 8,
+  // 8: a forgotten contact's organisation and department forgotten in their revisions' changes too;
+  // 9: the name a forgotten contact's CUSTOMER member acted under forgotten too
+  version: 9,
   tables: ['audit_log'],
   migrate: async (db) => {
     await db.schema
@@ -100,20 +101,6 @@ export const auditProjection: Projection = {
     });
     if (recorded.type === 'ContactForgotten') await forgetContact(rows, recorded.stream, data as { contactId: string; projectId: string });
   },
-};
-
-/**
- * The audit log keeps no copy of a forgotten contact's personal fields: the rows of its stream,
- * and the name of the CUSTOMER member linked to them (in the project's MemberAdded), show
- * `[forgotten]` instead (the store's own rows, and so the hash chain, are untouched).
- */
-const forgetContact = async (rows: PageRows, stream: string, forgotten: { contactId: string; projectId: string }): Promise<void> => {
-  const members = await rows.find('audit_log', { type: 'MemberAdded', project_id: forgotten.projectId });
-  const theirs = members.filter((row) => (JSON.parse(row.data as string) as { contactId?: string }).contactId === forgotten.contactId);
-  for (const row of [...(await rows.find('audit_log', { stream })), ...theirs]) {
-    const data = asAForgottenContactShows(JSON.parse(row.data as string) as Record<string, unknown>);
-    rows.put('audit_log', { ...row, data: JSON.stringify(data) });
-  }
 };
 
 /**

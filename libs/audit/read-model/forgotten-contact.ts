@@ -1,6 +1,6 @@
 /** A contact's fields that say who the person is and where they work. */
 const PERSONAL_FIELDS = ['name', 'email', 'organisation', 'department'];
-const FORGOTTEN = '[forgotten]';
+export const FORGOTTEN = '[forgotten]';
 
 const forgottenText = (value: unknown): unknown => (typeof value === 'string' ? FORGOTTEN : value);
 

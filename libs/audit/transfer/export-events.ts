@@ -2,6 +2,7 @@ import type { EventStore, RecordedEvent } from '@cf/event-store';
 import { entityOf } from '../read-model/audit.projection.js';
 import { asAForgottenContactShows } from '../read-model/forgotten-contact.js';
 import { eventsAfter } from './event-batches.js';
+import { forgottenActors } from './forgotten-actors.js';
 import { toNdjsonLine } from './ndjson.js';
 
 export interface ExportOptions {
@@ -23,21 +24,26 @@ export interface ExportOptions {
  */
 const ofForgottenContact = (store: EventStore) => {
   const forgotten = new Map<string, boolean>();
-  return async (event: RecordedEvent): Promise<boolean> => {
-    if (entityOf(event.stream, event.data).kind !== 'contact') return false;
-    let known = forgotten.get(event.stream);
+  const isForgotten = async (stream: string): Promise<boolean> => {
+    let known = forgotten.get(stream);
     if (known === undefined) {
-      known = (await store.readStream(event.stream, { raw: true })).some((e) => e.type === 'ContactForgotten');
-      forgotten.set(event.stream, known);
+      known = (await store.readStream(stream, { raw: true })).some((e) => e.type === 'ContactForgotten');
+      forgotten.set(stream, known);
     }
     return known;
+  };
+  return {
+    isForgotten,
+    ofForgotten: async (event: RecordedEvent): Promise<boolean> =>
+      entityOf(event.stream, event.data).kind === 'contact' && (await isForgotten(event.stream)),
   };
 };
 
 /**
  * Writes NDJSON lines in global order; returns how many events were written. An export rendered
  * for people to read (`render`, i.e. --unseal) writes a forgotten contact's events as the audit
- * log shows them (asAForgottenContactShows). A sealed export is the log as stored, so that it
+ * log shows them (asAForgottenContactShows), and the name their CUSTOMER member acted under as
+ * `[forgotten]` (forgottenActors). A sealed export is the log as stored, so that it
  * imports and verifies: its sealed fields forget with the key, organisation and department stay
  * as plain as in the store (README, known limits).
  */
@@ -48,6 +54,11 @@ export const exportEvents = async (
 ): Promise<number> => {
   const projectStreams = new Set<string>(options.projectId ? [`project-${options.projectId}`] : []);
   const forgotten = ofForgottenContact(store);
+  const actorShown = forgottenActors(forgotten.isForgotten);
+  const shownToPeople = async (stored: RecordedEvent): Promise<RecordedEvent> => {
+    const event = await actorShown(stored);
+    return (await forgotten.ofForgotten(event)) ? { ...event, data: asAForgottenContactShows(event.data) } : event;
+  };
   let written = 0;
   for await (const stored of eventsAfter(store)) {
     options.onProgress?.(stored.position);
@@ -55,8 +66,7 @@ export const exportEvents = async (
       if (stored.data.projectId === options.projectId) projectStreams.add(stored.stream);
       if (!projectStreams.has(stored.stream)) continue;
     }
-    const event = options.render && (await forgotten(stored)) ? { ...stored, data: asAForgottenContactShows(stored.data) } : stored;
-    await write(`${toNdjsonLine(options.render ? await options.render(event) : event)}\n`);
+    await write(`${toNdjsonLine(options.render ? await options.render(await shownToPeople(stored)) : stored)}\n`);
     written += 1;
   }
   return written;

@@ -1,0 +1,28 @@
+import { streamName } from '@cf/core';
+import type { RecordedEvent } from '@cf/event-store';
+import { projectNamedBy } from '../read-model/audit.projection.js';
+import { FORGOTTEN } from '../read-model/forgotten-contact.js';
+
+/**
+ * For an export read by people: the name a CUSTOMER member acted under while linked to a contact
+ * who is forgotten reads `[forgotten]`, as in the audit log. Fed every event in log order, it
+ * knows who is linked to which contact in each project (MemberAdded with a contactId, until
+ * MemberRemoved or the next MemberAdded); `isForgotten` says whether a contact's stream holds
+ * ContactForgotten. Events that name no project keep their actor.
+ */
+export const forgottenActors = (isForgotten: (contactStream: string) => Promise<boolean>) => {
+  const linked = new Map<string, string>();
+  return async (event: RecordedEvent): Promise<RecordedEvent> => {
+    const projectId = projectNamedBy(event);
+    if (projectId === undefined) return event;
+    if (event.type === 'MemberAdded' || event.type === 'MemberRemoved') {
+      const { userId, contactId } = event.data as { userId: string; contactId?: string };
+      if (event.type === 'MemberAdded' && contactId) linked.set(`${projectId}:${userId}`, contactId);
+      else linked.delete(`${projectId}:${userId}`);
+      return event;
+    }
+    const contactId = linked.get(`${projectId}:${event.metadata.actor.userId}`);
+    if (contactId === undefined || !(await isForgotten(streamName('contact', contactId)))) return event;
+    return { ...event, metadata: { ...event.metadata, actor: { ...event.metadata.actor, name: FORGOTTEN } } };
+  };
+};

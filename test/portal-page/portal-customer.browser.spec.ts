@@ -3,6 +3,10 @@ import { describeInChromium, textWhen } from '../harness/chromium.js';
 import { DEMO_PROJECT } from './seeded-service.js';
 import { seededPortal } from './seeded-portal.js';
 
+// What the page runs in its own context (the spec is compiled without the DOM's types).
+declare const document: { dispatchEvent(event: unknown): boolean };
+declare const Event: new (type: string) => unknown;
+
 /** The page a CUSTOMER member sees: their own requests and commitments, what they were told, and nothing internal. */
 describeInChromium('the /portal page of a customer in Chromium, on the seeded demo project', () => {
   const world = seededPortal('portal_customer');
@@ -57,5 +61,23 @@ describeInChromium('the /portal page of a customer in Chromium, on the seeded de
     expect(told.acknowledgement).toMatchObject({ agrees: false, note: 'The upload fails for every PDF' });
     const asked = requests.map((r) => r.body ?? '').join('\n');
     expect(asked).not.toMatch(/budget|dashboard|perceptionGaps|reasons|outsideBudget|Authority|toldTo/);
+  }, 60_000);
+
+  it('shows a customer what they were told after the page opened, once they come back to it', async () => {
+    const { page } = await open(await customer('fiona', 'Fiona Finance'));
+    await page.locator('#status-told .panel-body:not([aria-busy])').waitFor();
+    const { contacts } = await world.service.graphql(
+      'query($p: ID!) { contacts(projectId: $p) { id name } }',
+      { p: DEMO_PROJECT },
+      world.maria,
+    );
+    const fiona = contacts.find((c: { name: string }) => c.name === 'Fiona Finance');
+    const { requests } = await world.service.send('Requests', { projectId: DEMO_PROJECT, first: 1 }, world.maria);
+    const subject = requests.edges[0].node;
+    const told = { projectId: DEMO_PROJECT, subjectId: subject.id, toldStatus: 'AT_RISK', toldPercentComplete: 35, toldToId: fiona.id };
+    await world.service.send('ReportStatus', { input: { ...told, message: 'Invoices slip a week' } }, world.maria);
+    expect(await page.locator('#status-told').innerText()).not.toContain('at risk, 35 %');
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    expect(await textWhen(page, '#status-told', 'at risk, 35 %')).toContain('Invoices slip a week');
   }, 60_000);
 });

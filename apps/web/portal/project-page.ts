@@ -30,6 +30,26 @@ const throttled = (run: () => Promise<void>): (() => void) => {
   };
 };
 
+/** How often a customer's page reads again while it is shown. */
+const CUSTOMER_REFRESH_MS = 60_000;
+
+/**
+ * A customer follows no activity feed (it tells of internal work), so their page reads again
+ * when they come back to it and once a minute while it is shown: an answer or a status report
+ * told to them appears without a reload. Returns the way to stop.
+ */
+const refreshWhileVisible = (refresh: () => Promise<void>): (() => void) => {
+  const whenShown = (): void => {
+    if (document.visibilityState === 'visible') void refresh();
+  };
+  const timer = setInterval(whenShown, CUSTOMER_REFRESH_MS);
+  document.addEventListener('visibilitychange', whenShown);
+  return () => {
+    clearInterval(timer);
+    document.removeEventListener('visibilitychange', whenShown);
+  };
+};
+
 /** What the page around a project decides: whether it is still the one wanted, and what a refused feed means. */
 export interface ProjectVisit {
   /** False once the user chose another project or signed out while this one loaded. */
@@ -39,7 +59,7 @@ export interface ProjectVisit {
 
 /**
  * One project's page for the signed-in user: the team's board with live updates, or a
- * customer's own view. The member list only decides which; a user missing from it gets the
+ * customer's own view, read again while shown. The member list only decides which; a user missing from it gets the
  * customer's view, which asks for nothing internal. Returns the way to leave the project; a
  * visit no longer current by the time the members came shows and follows nothing.
  */
@@ -63,7 +83,11 @@ export const openProject = async (
   if (role === 'CUSTOMER') {
     into.replaceChildren(heading, board.element);
     await board.refresh();
-    return () => board.close();
+    const stopRefreshing = refreshWhileVisible(board.refresh);
+    return () => {
+      stopRefreshing();
+      board.close();
+    };
   }
   const feed = new ActivityFeed();
   into.replaceChildren(heading, h('div', { class: 'with-feed' }, board.element, feed.element));

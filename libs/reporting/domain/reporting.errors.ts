@@ -1,7 +1,7 @@
 import { DomainError } from '@cf/core';
 
 export const reportingErrors = {
-  subjectNotFound: (subjectId: string): DomainError => DomainError.notFound('Subject', subjectId),
+  subjectNotFound: (subjectId: string): DomainError => DomainError.notFound('Requirement or request', subjectId),
   reportNotFound: (reportId: string): DomainError => DomainError.notFound('StatusReport', reportId),
   acknowledgedByContactTold: (): DomainError =>
     DomainError.forbidden('Only the customer who was told may acknowledge a status report', 'acknowledgedByContactTold'),

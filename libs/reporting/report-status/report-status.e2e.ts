@@ -106,6 +106,7 @@ describe('reportStatus and assessStatus', () => {
     const unknown = newId();
     const answer = await portal.send('ReportStatus', report(unknown), ada);
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(answer.errors?.[0].message).toBe(`Requirement or request ${unknown} does not exist`);
     expect(await read().subject(unknown)).toBeUndefined();
   });
 

@@ -22,10 +22,13 @@ export class DomainError extends Error {
     return new DomainError('BAD_USER_INPUT', `${field}: ${message}`, { field });
   }
 
-  /** An id no entity has; a long one (ids are UUIDs) is echoed cut short, so a refusal never carries the megabyte it was sent. */
-  static notFound(entity: string, id: string): DomainError {
+  /**
+   * An id no entity has; a long one (ids are UUIDs) is echoed cut short, so a refusal never carries
+   * the megabyte it was sent. `expected` says what the id may name, where the entity is one of several kinds.
+   */
+  static notFound(entity: string, id: string, expected?: string): DomainError {
     const shown = id.length > LONGEST_ECHOED_ID ? `${id.slice(0, LONGEST_ECHOED_ID)}…` : id;
-    return new DomainError('NOT_FOUND', `${entity} ${shown} does not exist`, { entity, id: shown });
+    return new DomainError('NOT_FOUND', `${entity} ${shown} does not exist${expected ? `: ${expected}` : ''}`, { entity, id: shown });
   }
 
   static ruleViolated(rule: string, message: string): DomainError {

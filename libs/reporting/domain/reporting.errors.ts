@@ -1,7 +1,8 @@
 import { DomainError } from '@cf/core';
 
 export const reportingErrors = {
-  subjectNotFound: (subjectId: string): DomainError => DomainError.notFound('Requirement or request', subjectId),
+  subjectNotFound: (subjectId: string): DomainError =>
+    DomainError.notFound('Subject', subjectId, 'a status report is about a request, a requirement or a commitment'),
   reportNotFound: (reportId: string): DomainError => DomainError.notFound('StatusReport', reportId),
   acknowledgedByContactTold: (): DomainError =>
     DomainError.forbidden('Only the customer who was told may acknowledge a status report', 'acknowledgedByContactTold'),

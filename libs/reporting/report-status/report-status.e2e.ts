@@ -106,7 +106,9 @@ describe('reportStatus and assessStatus', () => {
     const unknown = newId();
     const answer = await portal.send('ReportStatus', report(unknown), ada);
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
-    expect(answer.errors?.[0].message).toBe(`Requirement or request ${unknown} does not exist`);
+    expect(answer.errors?.[0].message).toBe(
+      `Subject ${unknown} does not exist: a status report is about a request, a requirement or a commitment`,
+    );
     expect(await read().subject(unknown)).toBeUndefined();
   });
 

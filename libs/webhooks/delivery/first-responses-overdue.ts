@@ -56,7 +56,7 @@ interface DueRequest {
   due: string;
 }
 
-const dueBy = (settings: Settings, rows: RequestRow[], readThrough: Date): DueRequest[] =>
+const pastTheirDeadline = (settings: Settings, rows: RequestRow[], readThrough: Date): DueRequest[] =>
   rows
     .map((row) => ({ row, due: addWorkingHours(row.raised_at, settings.firstResponseHours, settings.workingWeek) }))
     .filter(({ due }) => due <= readThrough.toISOString());
@@ -69,11 +69,11 @@ const settledInTime = ({ row, due }: DueRequest): boolean => [row.first_response
  * a rebuild's first pass) costs a commit per batch, not one per request.
  */
 const checkAll = async (db: ReadModelDb, settings: Settings, rows: RequestRow[], readThrough: Date): Promise<void> => {
-  const due = dueBy(settings, rows, readThrough);
-  if (due.length === 0) return;
+  const overdue = pastTheirDeadline(settings, rows, readThrough);
+  if (overdue.length === 0) return;
   const checkedAt = readThrough.toISOString();
   await db.transaction().execute(async (trx) => {
-    for (const request of due.filter((request) => !settledInTime(request))) {
+    for (const request of overdue.filter((candidate) => !settledInTime(candidate))) {
       const { row } = request;
       const subject = {
         type: 'REQUEST',
@@ -90,7 +90,7 @@ const checkAll = async (db: ReadModelDb, settings: Settings, rows: RequestRow[],
         { position: BigInt(row.raised_position), occurredAt: request.due, registeredBy: request.due, queuedAt: checkedAt },
       );
     }
-    const ids = due.map(({ row }) => row.request_id);
+    const ids = overdue.map(({ row }) => row.request_id);
     await trx
       .insertInto(TIMED_CHECKS_TABLE)
       .values(ids.map((subject) => ({ notice: FIRST_RESPONSE, subject, checked_at: checkedAt })))

@@ -39,8 +39,11 @@ const CUSTOMER_REFRESH_MS = 60_000;
  * told to them appears without a reload. Returns the way to stop.
  */
 const refreshWhileVisible = (refresh: () => Promise<void>): (() => void) => {
+  let reading = false; // a return to the page while the minute's read is under way adds none
   const whenShown = (): void => {
-    if (document.visibilityState === 'visible') void refresh();
+    if (document.visibilityState !== 'visible' || reading) return;
+    reading = true;
+    void refresh().finally(() => (reading = false));
   };
   const timer = setInterval(whenShown, CUSTOMER_REFRESH_MS);
   document.addEventListener('visibilitychange', whenShown);

@@ -67,11 +67,16 @@ describe('forgetting a contact who acted as a CUSTOMER member', () => {
   it('writes [forgotten] for the name they acted under in an export for people to read (--unseal)', async () => {
     const out = join(tmpdir(), `cf-login-name-export-${process.pid}.ndjson`);
     await exportCommand(portal.config, { out, unseal: true });
-    const events = readFileSync(out, 'utf8')
+    let text: string;
+    try {
+      text = readFileSync(out, 'utf8');
+    } finally {
+      rmSync(out, { force: true });
+    }
+    const events = text
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as { type: string; metadata: { actor: { userId: string; name: string } } });
-    rmSync(out);
     const actorOf = (type: string) => events.find((event) => event.type === type)?.metadata.actor;
     expect(actorOf('RequestConfirmed')).toEqual({ userId: 'zeb', name: '[forgotten]' });
     expect(actorOf('StatusAcknowledged')).toEqual({ userId: 'zeb', name: '[forgotten]' });

@@ -7,3 +7,4 @@ export * from './value-checks.js';
 export * from './character-count.js';
 export * from './calendar.js';
 export * from './url-origin.js';
+export * from './forgotten.js';

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { FORGOTTEN_TEXT, forgetFields, sealFields, sealText, subjectsIn, unsealDeep, unsealText } from './sealing.js';
+import { FORGOTTEN } from '@cf/core';
+import { forgetFields, sealFields, sealText, subjectsIn, unsealDeep, unsealText } from './sealing.js';
 
 const alice = '01900000-0000-7000-8000-0000000000a1';
 const bob = '01900000-0000-7000-8000-0000000000b0';
@@ -28,7 +29,7 @@ describe('sealing personal data', () => {
       ),
     ).toBe('Not asked first-hand by anyone who could approve scope (asked by Alice Anders, Bob Bauer).');
     expect(unsealText(sentence, new Map([[alice, keyA]]))).toBe(
-      `Not asked first-hand by anyone who could approve scope (asked by Alice Anders, ${FORGOTTEN_TEXT}).`,
+      `Not asked first-hand by anyone who could approve scope (asked by Alice Anders, ${FORGOTTEN}).`,
     );
     expect(unsealText(sealText(keyA, alice, ''), new Map([[alice, keyA]]))).toBe('');
   });
@@ -48,7 +49,7 @@ describe('sealing personal data', () => {
     };
     expect([...subjectsIn(value)].sort()).toEqual([alice, bob]);
     expect(unsealDeep(value, new Map([[alice, keyA]]))).toEqual({
-      data: { contact: { name: 'Alice', tags: [FORGOTTEN_TEXT, 3, null] } },
+      data: { contact: { name: 'Alice', tags: [FORGOTTEN, 3, null] } },
       errors: [{ message: 'plain' }],
     });
   });
@@ -78,6 +79,6 @@ describe('sealing personal data', () => {
     expect(unsealDeep(sealed.data, new Map([[alice, keyA]]))).toEqual(event.data);
     expect(event.data.acknowledgedBy.name).toBe('Zeb Login'); // the decided event is not changed in place
     const [forgotten] = forgetFields([event], ['acknowledgedBy.name']);
-    expect(forgotten.data.acknowledgedBy).toEqual({ userId: 'zeb', name: FORGOTTEN_TEXT });
+    expect(forgotten.data.acknowledgedBy).toEqual({ userId: 'zeb', name: FORGOTTEN });
   });
 });

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { FORGOTTEN } from '@cf/core';
 
 /**
  * Sealed personal data: `enc:v1:<subjectId>:<base64url of iv | tag | ciphertext>`, AES-256-GCM
@@ -6,7 +7,6 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
  * to another person). A token may stand alone or sit inside a sentence (a commitment's reasons).
  */
 export const SEALED_PREFIX = 'enc:v1:';
-export const FORGOTTEN_TEXT = '[forgotten]';
 const TOKEN = /enc:v1:([A-Za-z0-9-]{1,64}):([A-Za-z0-9_-]{38,})/g;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -44,7 +44,7 @@ export const unsealText = (text: string, keys: SubjectKeys): string =>
   text.includes(SEALED_PREFIX)
     ? text.replace(TOKEN, (token, subjectId: string, payload: string) => {
         const key = keys.get(subjectId);
-        return key ? (openPayload(key, subjectId, payload) ?? token) : FORGOTTEN_TEXT;
+        return key ? (openPayload(key, subjectId, payload) ?? token) : FORGOTTEN;
       })
     : text;
 
@@ -99,4 +99,4 @@ export const sealFields = <E extends { data: Record<string, unknown> }>(
 
 /** The data fields named (paths) read [forgotten]: for a subject whose key is gone, nothing is kept in plain. */
 export const forgetFields = <E extends { data: Record<string, unknown> }>(events: readonly E[], fields: readonly string[]): E[] =>
-  turnFields(events, fields, () => FORGOTTEN_TEXT);
+  turnFields(events, fields, () => FORGOTTEN);

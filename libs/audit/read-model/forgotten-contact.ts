@@ -1,6 +1,7 @@
+import { FORGOTTEN } from '@cf/core';
+
 /** A contact's fields that say who the person is and where they work. */
 const PERSONAL_FIELDS = ['name', 'email', 'organisation', 'department'];
-export const FORGOTTEN = '[forgotten]';
 
 const forgottenText = (value: unknown): unknown => (typeof value === 'string' ? FORGOTTEN : value);
 

@@ -1,5 +1,6 @@
+import { FORGOTTEN } from '@cf/core';
 import type { PageRows, Row } from '@cf/event-store';
-import { FORGOTTEN, asAForgottenContactShows } from './forgotten-contact.js';
+import { asAForgottenContactShows } from './forgotten-contact.js';
 
 interface Forgotten {
   contactId: string;

@@ -1,7 +1,6 @@
-import { streamName } from '@cf/core';
+import { FORGOTTEN, streamName } from '@cf/core';
 import type { RecordedEvent } from '@cf/event-store';
 import { projectNamedBy } from '../read-model/audit.projection.js';
-import { FORGOTTEN } from '../read-model/forgotten-contact.js';
 
 /**
  * For an export read by people: the name a CUSTOMER member acted under while linked to a contact

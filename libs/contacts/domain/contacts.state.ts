@@ -1,3 +1,4 @@
+import { FORGOTTEN } from '@cf/core';
 import type { ContactEvent, ContactRole } from './contacts.events.js';
 
 export interface ContactState {
@@ -12,8 +13,6 @@ export interface ContactState {
   readonly canApproveScope: boolean;
   readonly forgotten: boolean;
 }
-
-export const FORGOTTEN = '[forgotten]';
 
 export const initialContactState = (): ContactState => ({
   exists: false,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { FORGOTTEN_TEXT, SEALED_PREFIX } from '@cf/personal-data';
+import { FORGOTTEN } from '@cf/core';
+import { SEALED_PREFIX } from '@cf/personal-data';
 
 /** A new signing secret: 32 random bytes, readable in a header or a config file. */
 export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`;
@@ -17,7 +18,7 @@ export const SEALED_WEBHOOK_FIELDS = ['url', 'secret'] as const;
  * without its keys), or not opening it, leaves the text that stands in for it or the sealed text
  * every export holds: a signature with either is one anyone can make, and neither is an address.
  */
-export const isOpened = (text: string): boolean => text !== FORGOTTEN_TEXT && !text.includes(SEALED_PREFIX);
+export const isOpened = (text: string): boolean => text !== FORGOTTEN && !text.includes(SEALED_PREFIX);
 
 /** Why a delivery whose URL cannot be opened fails without being sent: nothing but registering again brings the URL back. */
 export const URL_NOT_OPENED =

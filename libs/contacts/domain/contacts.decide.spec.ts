@@ -1,8 +1,7 @@
-import { foldEvents } from '@cf/core';
+import { FORGOTTEN, foldEvents } from '@cf/core';
 import { specification } from '@test/decider-specification.js';
 import { contactsDecider, type ContactCommand, type ForgetContact, type RegisterContact } from './contacts.decide.js';
 import type { ContactForgotten, ContactRegistered } from './contacts.events.js';
-import { FORGOTTEN } from '@cf/core';
 
 const spec = specification(contactsDecider);
 const at = '2025-03-01T09:00:00.000Z';

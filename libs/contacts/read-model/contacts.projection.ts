@@ -1,7 +1,6 @@
-import { withoutUndefined } from '@cf/core';
+import { FORGOTTEN, withoutUndefined } from '@cf/core';
 import type { Projection, PageRows, RecordedEvent } from '@cf/event-store';
 import type { ContactEvent } from '../domain/contacts.events.js';
-import { FORGOTTEN } from '@cf/core';
 import { CONTACTS_KEYS, CONTACTS_TABLES, migrateContactsTables } from './contacts.tables.js';
 import type { SessionDeveloper, SessionEvent } from '../domain/session.events.js';
 

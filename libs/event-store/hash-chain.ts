@@ -68,13 +68,6 @@ export interface HashedContent {
   metadata: EventMetadata;
 }
 
-export interface HashedContent {
-  type: string;
-  schemaVersion: number;
-  data: Record<string, unknown>;
-  metadata: EventMetadata;
-}
-
 /**
  * The link of the per-stream tamper-evident chain: SHA-256 over the canonical JSON of the
  * event's type, schema version, data, metadata and the previous event's hash. Computed here

@@ -7,7 +7,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import {
   BearerAuthGuard,
   DomainErrorFilter,
-  customerViewMiddleware,
+  withCustomerView,
   UnreadableTextPipe,
   ReadAfterWriteInterceptor,
   type LedgerConfig,
@@ -42,7 +42,7 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           // What a CUSTOMER member sees of any object is decided once, for every field (libs/ledger/customer-view).
-          buildSchemaOptions: { fieldMiddleware: [customerViewMiddleware] },
+          transformSchema: withCustomerView,
           // The default landing pages load from a CDN; /graphql serves a local console instead.
           graphiql: false,
           includeStacktraceInErrorResponses: false,

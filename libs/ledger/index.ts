@@ -20,7 +20,7 @@ export * from './read-after-write.interceptor.js';
 export * from './auth/graphql-ws-auth.js';
 export * from './errors/unreadable-text.pipe.js';
 export * from './customer-view/customer-view.policy.js';
-export * from './customer-view/customer-view.middleware.js';
+export * from './customer-view/customer-view.schema.js';
 export * from './customer-view/viewer-roles.js';
 export * from './ids-across-kinds.js';
 export * from './auth/correlation-id.js';

@@ -1,11 +1,11 @@
-import type { FieldMiddleware, MiddlewareContext, NextFn } from '@nestjs/graphql';
+import { type GraphQLResolveInfo, type GraphQLSchema, defaultFieldResolver, isObjectType } from 'graphql';
 import type { LedgerRequest } from '../auth/request-of.js';
 import { CUSTOMER_VIEW, type CustomerViewer, isHiddenFromCustomers } from './customer-view.policy.js';
 
 /** For each object answered: the customer who sees it, or null when an internal member does (inherited by what it holds). */
 const seenBy = new WeakMap<object, CustomerViewer | null>();
 type Viewed = Record<string, unknown>;
-type FieldInfo = NonNullable<MiddlewareContext['info']>;
+type Next = () => unknown;
 
 /** The project an object belongs to: a Project is its own; the others carry projectId. */
 const projectOf = (source: Viewed, type: string): string | undefined =>
@@ -38,7 +38,7 @@ const namedType = (type: { ofType?: unknown; name?: string }): string =>
   type.ofType ? namedType(type.ofType as { ofType?: unknown; name?: string }) : (type.name ?? '');
 
 /** A field of an object: hidden from a customer who sees the object, else resolved and handed over. */
-const viewed = async (source: Viewed, info: FieldInfo, request: LedgerRequest | undefined, next: NextFn): Promise<unknown> => {
+const viewed = async (source: Viewed, info: GraphQLResolveInfo, request: LedgerRequest | undefined, next: Next): Promise<unknown> => {
   const viewer = await viewerOf(source, info.parentType.name, request);
   if (viewer === null) return next();
   if (isHiddenFromCustomers(info.parentType.name, info.fieldName)) return null;
@@ -46,16 +46,34 @@ const viewed = async (source: Viewed, info: FieldInfo, request: LedgerRequest | 
 };
 
 /**
- * The customer view, applied to every field of every object type: for an object a CUSTOMER
- * member sees, a hidden field reads null without being resolved, and whatever a visible field
- * returns is seen by the same customer. A caller who is a customer nowhere passes at once.
+ * The customer view of one field: for an object a CUSTOMER member sees, a hidden field reads null
+ * without being resolved, and whatever a visible field returns is seen by the same customer. A
+ * caller who is a customer nowhere passes at once.
  */
-export const customerViewMiddleware: FieldMiddleware = ({ source, info, context }, next) => {
-  if (source === null || typeof source !== 'object' || !info) return next();
+const customerView = (source: unknown, info: GraphQLResolveInfo, context: unknown, next: Next): unknown => {
+  if (source === null || typeof source !== 'object') return next();
   const request = (context as { req?: LedgerRequest } | undefined)?.req;
   if (request?.customerNowhere) return next();
   // Seen by an internal member, or holding no project (a connection, an edge): resolved as it is, without waiting on a promise.
   const known = seenBy.get(source);
   if (known === null || (known === undefined && projectOf(source as Viewed, info.parentType.name) === undefined)) return next();
   return viewed(source as Viewed, info, request, next);
+};
+
+/**
+ * The customer view, applied to the built schema: every field of every object type but the roots
+ * (a root field decides access itself and answers objects that are then viewed). Wrapped here
+ * rather than as Nest's field middleware, which makes every field of every answer a promise
+ * awaited twice; here a field an internal member reads stays a plain call.
+ */
+export const withCustomerView = (schema: GraphQLSchema): GraphQLSchema => {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || roots.has(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => customerView(source, info, context, () => resolve(source, args, context, info));
+    }
+  }
+  return schema;
 };

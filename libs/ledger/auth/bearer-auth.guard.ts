@@ -4,7 +4,7 @@ import { DomainError } from '@cf/core';
 import type { Caller } from '../caller.js';
 import type { LedgerConfig } from '../config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from '../ledger.tokens.js';
-import { VIEWER_ROLES, type ViewerRoles, type ViewerRolesOf } from '../customer-view/viewer-roles.js';
+import { VIEWER_ROLES, type ViewerRolesOf } from '../customer-view/viewer-roles.js';
 import { reportRateLimited } from '../telemetry/rate-limited.js';
 import { correlationIdOf } from './correlation-id.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -13,6 +13,16 @@ import { IS_PUBLIC } from './public.decorator.js';
 import { type LedgerRequest, requestOf } from './request-of.js';
 
 const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * The caller's roles, read once before any resolver runs, so the customer view decides every
+ * field as it is resolved instead of each field waiting on the read.
+ */
+const readViewerRoles = async (request: LedgerRequest, userId: string, rolesOf: ViewerRolesOf): Promise<void> => {
+  const roles = await rolesOf(userId);
+  request.viewerRoles = roles;
+  request.customerNowhere = ![...roles.values()].some((grant) => grant.role === 'CUSTOMER');
+};
 
 /**
  * Every operation is authenticated by a bearer token; roles are checked later, per project.
@@ -38,20 +48,12 @@ export class BearerAuthGuard implements CanActivate {
     const request = requestOf(context);
     request.caller ??= await this.authenticate(request);
     // Per request over HTTP, per operation over graphql-ws (whose context copies the socket's request).
-    request.viewerRoles ??= this.viewerRolesOf(request.caller.actor.userId);
+    if (request.viewerRoles === undefined && this.rolesOf) await readViewerRoles(request, request.caller.actor.userId, this.rolesOf);
     if (!this.limiter.take(request.caller.actor.userId)) {
       reportRateLimited();
       throw new DomainError('RATE_LIMITED', 'Too many operations (each top-level field counts one); slow down and retry in a few seconds');
     }
     return true;
-  }
-
-  /** The caller's roles, read once when the customer view first asks. */
-  private viewerRolesOf(userId: string): (() => Promise<ViewerRoles>) | undefined {
-    const rolesOf = this.rolesOf;
-    if (!rolesOf) return undefined;
-    let roles: Promise<ViewerRoles> | undefined;
-    return () => (roles ??= rolesOf(userId));
   }
 
   private async authenticate(request: LedgerRequest): Promise<Caller> {

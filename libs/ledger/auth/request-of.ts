@@ -6,9 +6,9 @@ import type { ViewerRoles } from '../customer-view/viewer-roles.js';
 export interface LedgerRequest {
   headers: Record<string, string | string[] | undefined>;
   caller?: Caller;
-  /** The caller's role in each of their projects, read once per request when the customer view asks. */
-  viewerRoles?: () => Promise<ViewerRoles>;
-  /** Known once the roles are read: the caller is a CUSTOMER in none of their projects, so no field is hidden. */
+  /** The caller's role in each of their projects, read once per request before any resolver runs. */
+  viewerRoles?: ViewerRoles;
+  /** The caller is a CUSTOMER in none of their projects, so no field is hidden. */
   customerNowhere?: boolean;
 }
 

@@ -11,17 +11,14 @@ type Next = () => unknown;
 const projectOf = (source: Viewed, type: string): string | undefined =>
   type === 'Project' ? (source.id as string) : typeof source.projectId === 'string' ? source.projectId : undefined;
 
-const viewerOf = async (source: Viewed, type: string, request: LedgerRequest | undefined): Promise<CustomerViewer | null> => {
+const viewerOf = (source: Viewed, type: string, request: LedgerRequest | undefined): CustomerViewer | null => {
   const known = seenBy.get(source);
   if (known !== undefined) return known;
   const projectId = projectOf(source, type);
-  const roles = projectId === undefined ? undefined : await request?.viewerRoles?.();
-  if (roles && request) request.customerNowhere ??= ![...roles.values()].some((grant) => grant.role === 'CUSTOMER');
-  const grant = projectId === undefined ? undefined : roles?.get(projectId);
+  const grant = projectId === undefined ? undefined : request?.viewerRoles?.get(projectId);
   const viewer = grant?.role === 'CUSTOMER' ? { contactId: grant.contactId ?? '' } : null;
-  const kept = seenBy.get(source) ?? viewer; // another field of the same object may have decided meanwhile
-  seenBy.set(source, kept);
-  return kept;
+  seenBy.set(source, viewer);
+  return viewer;
 };
 
 /** What a field hands a customer: objects marked as theirs to see, and another contact as null. */
@@ -38,11 +35,13 @@ const namedType = (type: { ofType?: unknown; name?: string }): string =>
   type.ofType ? namedType(type.ofType as { ofType?: unknown; name?: string }) : (type.name ?? '');
 
 /** A field of an object: hidden from a customer who sees the object, else resolved and handed over. */
-const viewed = async (source: Viewed, info: GraphQLResolveInfo, request: LedgerRequest | undefined, next: Next): Promise<unknown> => {
-  const viewer = await viewerOf(source, info.parentType.name, request);
+const viewed = (source: Viewed, info: GraphQLResolveInfo, request: LedgerRequest | undefined, next: Next): unknown => {
+  const viewer = viewerOf(source, info.parentType.name, request);
   if (viewer === null) return next();
   if (isHiddenFromCustomers(info.parentType.name, info.fieldName)) return null;
-  return handOver(await next(), viewer, namedType(info.returnType as never));
+  const type = namedType(info.returnType as never);
+  const value = next();
+  return value instanceof Promise ? value.then((resolved) => handOver(resolved, viewer, type)) : handOver(value, viewer, type);
 };
 
 /**
@@ -54,7 +53,7 @@ const customerView = (source: unknown, info: GraphQLResolveInfo, context: unknow
   if (source === null || typeof source !== 'object') return next();
   const request = (context as { req?: LedgerRequest } | undefined)?.req;
   if (request?.customerNowhere) return next();
-  // Seen by an internal member, or holding no project (a connection, an edge): resolved as it is, without waiting on a promise.
+  // Seen by an internal member, or holding no project (a connection, an edge) and handed to no customer: resolved as it is.
   const known = seenBy.get(source);
   if (known === null || (known === undefined && projectOf(source as Viewed, info.parentType.name) === undefined)) return next();
   return viewed(source as Viewed, info, request, next);

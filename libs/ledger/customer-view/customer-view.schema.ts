@@ -3,15 +3,29 @@ import type { LedgerRequest } from '../auth/request-of.js';
 import { CUSTOMER_VIEW, type CustomerViewer, isHiddenFromCustomers } from './customer-view.policy.js';
 
 /** For each object answered: the customer who sees it, or null when an internal member does (inherited by what it holds). */
-const seenBy = new WeakMap<object, CustomerViewer | null>();
+type SeenBy = WeakMap<object, CustomerViewer | null>;
 type Viewed = Record<string, unknown>;
 type Next = () => unknown;
+
+/**
+ * What each operation (its GraphQL context) has seen, kept apart: an object handed to two callers
+ * (a cached value, a shared constant) carries neither's view into the other's answer.
+ */
+const seenIn = new WeakMap<object, SeenBy>();
+const seenByOf = (context: unknown): SeenBy => {
+  if (typeof context !== 'object' || context === null) return new WeakMap();
+  const known = seenIn.get(context);
+  if (known) return known;
+  const seenBy: SeenBy = new WeakMap();
+  seenIn.set(context, seenBy);
+  return seenBy;
+};
 
 /** The project an object belongs to: a Project is its own; the others carry projectId. */
 const projectOf = (source: Viewed, type: string): string | undefined =>
   type === 'Project' ? (source.id as string) : typeof source.projectId === 'string' ? source.projectId : undefined;
 
-const viewerOf = (source: Viewed, type: string, request: LedgerRequest | undefined): CustomerViewer | null => {
+const viewerOf = (seenBy: SeenBy, source: Viewed, type: string, request: LedgerRequest | undefined): CustomerViewer | null => {
   const known = seenBy.get(source);
   if (known !== undefined) return known;
   const projectId = projectOf(source, type);
@@ -22,8 +36,8 @@ const viewerOf = (source: Viewed, type: string, request: LedgerRequest | undefin
 };
 
 /** What a field hands a customer: objects marked as theirs to see, and another contact as null. */
-const handOver = (value: unknown, viewer: CustomerViewer, type: string): unknown => {
-  if (Array.isArray(value)) return value.map((item) => handOver(item, viewer, type)).filter((item) => item !== null);
+const handOver = (seenBy: SeenBy, value: unknown, viewer: CustomerViewer, type: string): unknown => {
+  if (Array.isArray(value)) return value.map((item) => handOver(seenBy, item, viewer, type)).filter((item) => item !== null);
   if (value === null || typeof value !== 'object') return value;
   const view = CUSTOMER_VIEW[type];
   if (view?.ownOnly && !view.ownOnly(value as Record<string, unknown>, viewer)) return null;
@@ -35,13 +49,15 @@ const namedType = (type: { ofType?: unknown; name?: string }): string =>
   type.ofType ? namedType(type.ofType as { ofType?: unknown; name?: string }) : (type.name ?? '');
 
 /** A field of an object: hidden from a customer who sees the object, else resolved and handed over. */
-const viewed = (source: Viewed, info: GraphQLResolveInfo, request: LedgerRequest | undefined, next: Next): unknown => {
-  const viewer = viewerOf(source, info.parentType.name, request);
+const viewed = (seenBy: SeenBy, source: Viewed, info: GraphQLResolveInfo, request: LedgerRequest | undefined, next: Next): unknown => {
+  const viewer = viewerOf(seenBy, source, info.parentType.name, request);
   if (viewer === null) return next();
   if (isHiddenFromCustomers(info.parentType.name, info.fieldName)) return null;
   const type = namedType(info.returnType as never);
   const value = next();
-  return value instanceof Promise ? value.then((resolved) => handOver(resolved, viewer, type)) : handOver(value, viewer, type);
+  return value instanceof Promise
+    ? value.then((resolved) => handOver(seenBy, resolved, viewer, type))
+    : handOver(seenBy, value, viewer, type);
 };
 
 /**
@@ -54,9 +70,10 @@ const customerView = (source: unknown, info: GraphQLResolveInfo, context: unknow
   const request = (context as { req?: LedgerRequest } | undefined)?.req;
   if (request?.customerNowhere) return next();
   // Seen by an internal member, or holding no project (a connection, an edge) and handed to no customer: resolved as it is.
+  const seenBy = seenByOf(context);
   const known = seenBy.get(source);
   if (known === null || (known === undefined && projectOf(source as Viewed, info.parentType.name) === undefined)) return next();
-  return viewed(source as Viewed, info, request, next);
+  return viewed(seenBy, source as Viewed, info, request, next);
 };
 
 /**

@@ -10,6 +10,7 @@ import {
   withCustomerView,
   UnreadableTextPipe,
   ReadAfterWriteInterceptor,
+  ViewerRolesInterceptor,
   type LedgerConfig,
   LedgerModule,
   formatLedgerError,
@@ -68,6 +69,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: ledgerValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: ReadAfterWriteInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ViewerRolesInterceptor },
       ],
     };
   }

@@ -4,7 +4,7 @@ import { DomainError } from '@cf/core';
 import type { Caller } from '../caller.js';
 import type { LedgerConfig } from '../config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from '../ledger.tokens.js';
-import { VIEWER_ROLES, type ViewerRolesOf } from '../customer-view/viewer-roles.js';
+import { VIEWER_ROLES, type ViewerRoles, type ViewerRolesOf } from '../customer-view/viewer-roles.js';
 import { reportRateLimited } from '../telemetry/rate-limited.js';
 import { correlationIdOf } from './correlation-id.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -13,16 +13,6 @@ import { IS_PUBLIC } from './public.decorator.js';
 import { type LedgerRequest, requestOf } from './request-of.js';
 
 const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
-
-/**
- * The caller's roles, read once before any resolver runs, so the customer view decides every
- * field as it is resolved instead of each field waiting on the read.
- */
-const readViewerRoles = async (request: LedgerRequest, userId: string, rolesOf: ViewerRolesOf): Promise<void> => {
-  const roles = await rolesOf(userId);
-  request.viewerRoles = roles;
-  request.customerNowhere = ![...roles.values()].some((grant) => grant.role === 'CUSTOMER');
-};
 
 /**
  * Every operation is authenticated by a bearer token; roles are checked later, per project.
@@ -48,12 +38,29 @@ export class BearerAuthGuard implements CanActivate {
     const request = requestOf(context);
     request.caller ??= await this.authenticate(request);
     // Per request over HTTP, per operation over graphql-ws (whose context copies the socket's request).
-    if (request.viewerRoles === undefined && this.rolesOf) await readViewerRoles(request, request.caller.actor.userId, this.rolesOf);
+    request.viewerRoles ??= this.viewerRolesOf(request, request.caller.actor.userId);
     if (!this.limiter.take(request.caller.actor.userId)) {
       reportRateLimited();
       throw new DomainError('RATE_LIMITED', 'Too many operations (each top-level field counts one); slow down and retry in a few seconds');
     }
     return true;
+  }
+
+  /**
+   * Reads the caller's roles afresh (ViewerRolesInterceptor, after each top-level field), keeping
+   * the last read on the request; calls while a read is under way share it.
+   */
+  private viewerRolesOf(request: LedgerRequest, userId: string): (() => Promise<ViewerRoles>) | undefined {
+    const rolesOf = this.rolesOf;
+    if (!rolesOf) return undefined;
+    let reading: Promise<ViewerRoles> | undefined;
+    const read = async (): Promise<ViewerRoles> => {
+      const roles = await rolesOf(userId);
+      request.viewerRolesRead = roles;
+      request.customerNowhere = ![...roles.values()].some((grant) => grant.role === 'CUSTOMER');
+      return roles;
+    };
+    return () => (reading ??= read().finally(() => (reading = undefined)));
   }
 
   private async authenticate(request: LedgerRequest): Promise<Caller> {

@@ -6,9 +6,14 @@ import type { ViewerRoles } from '../customer-view/viewer-roles.js';
 export interface LedgerRequest {
   headers: Record<string, string | string[] | undefined>;
   caller?: Caller;
-  /** The caller's role in each of their projects, read once per request before any resolver runs. */
-  viewerRoles?: ViewerRoles;
-  /** The caller is a CUSTOMER in none of their projects, so no field is hidden. */
+  /**
+   * Reads the caller's role in each of their projects afresh: after each top-level field has
+   * checked access, so the view of its answer is never older than that check.
+   */
+  viewerRoles?: () => Promise<ViewerRoles>;
+  /** The roles as last read. */
+  viewerRolesRead?: ViewerRoles;
+  /** Known once the roles are read: the caller is a CUSTOMER in none of their projects, so no field is hidden. */
   customerNowhere?: boolean;
 }
 

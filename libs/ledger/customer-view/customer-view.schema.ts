@@ -1,6 +1,7 @@
 import { type GraphQLResolveInfo, type GraphQLSchema, defaultFieldResolver, isObjectType } from 'graphql';
 import type { LedgerRequest } from '../auth/request-of.js';
 import { CUSTOMER_VIEW, type CustomerViewer, isHiddenFromCustomers } from './customer-view.policy.js';
+import type { ViewerRoles } from './viewer-roles.js';
 
 /** For each object answered: the customer who sees it, or null when an internal member does (inherited by what it holds). */
 type SeenBy = WeakMap<object, CustomerViewer | null>;
@@ -25,12 +26,18 @@ const seenByOf = (context: unknown): SeenBy => {
 const projectOf = (source: Viewed, type: string): string | undefined =>
   type === 'Project' ? (source.id as string) : typeof source.projectId === 'string' ? source.projectId : undefined;
 
-const viewerOf = (seenBy: SeenBy, source: Viewed, type: string, request: LedgerRequest | undefined): CustomerViewer | null => {
+/**
+ * Who sees an object of a project: the customer, when the caller is a CUSTOMER member there, or
+ * when they are no member at all by the time their roles were read (removed since the resolver let
+ * them in: never shown more than a customer is); null for the team.
+ */
+const viewerOf = (seenBy: SeenBy, source: Viewed, type: string, roles: ViewerRoles): CustomerViewer | null => {
   const known = seenBy.get(source);
   if (known !== undefined) return known;
   const projectId = projectOf(source, type);
-  const grant = projectId === undefined ? undefined : request?.viewerRoles?.get(projectId);
-  const viewer = grant?.role === 'CUSTOMER' ? { contactId: grant.contactId ?? '' } : null;
+  const grant = projectId === undefined ? undefined : roles.get(projectId);
+  const noMember = projectId !== undefined && grant === undefined;
+  const viewer = grant?.role === 'CUSTOMER' || noMember ? { contactId: grant?.contactId ?? '' } : null;
   seenBy.set(source, viewer);
   return viewer;
 };
@@ -49,8 +56,8 @@ const namedType = (type: { ofType?: unknown; name?: string }): string =>
   type.ofType ? namedType(type.ofType as { ofType?: unknown; name?: string }) : (type.name ?? '');
 
 /** A field of an object: hidden from a customer who sees the object, else resolved and handed over. */
-const viewed = (seenBy: SeenBy, source: Viewed, info: GraphQLResolveInfo, request: LedgerRequest | undefined, next: Next): unknown => {
-  const viewer = viewerOf(seenBy, source, info.parentType.name, request);
+const viewed = (seenBy: SeenBy, source: Viewed, info: GraphQLResolveInfo, roles: ViewerRoles, next: Next): unknown => {
+  const viewer = viewerOf(seenBy, source, info.parentType.name, roles);
   if (viewer === null) return next();
   if (isHiddenFromCustomers(info.parentType.name, info.fieldName)) return null;
   const type = namedType(info.returnType as never);
@@ -62,18 +69,24 @@ const viewed = (seenBy: SeenBy, source: Viewed, info: GraphQLResolveInfo, reques
 
 /**
  * The customer view of one field: for an object a CUSTOMER member sees, a hidden field reads null
- * without being resolved, and whatever a visible field returns is seen by the same customer. A
- * caller who is a customer nowhere passes at once.
+ * without being resolved, and whatever a visible field returns is seen by the same customer.
  */
 const customerView = (source: unknown, info: GraphQLResolveInfo, context: unknown, next: Next): unknown => {
   if (source === null || typeof source !== 'object') return next();
   const request = (context as { req?: LedgerRequest } | undefined)?.req;
-  if (request?.customerNowhere) return next();
-  // Seen by an internal member, or holding no project (a connection, an edge) and handed to no customer: resolved as it is.
-  const seenBy = seenByOf(context);
-  const known = seenBy.get(source);
-  if (known === null || (known === undefined && projectOf(source as Viewed, info.parentType.name) === undefined)) return next();
-  return viewed(seenBy, source as Viewed, info, request, next);
+  const readRoles = request?.viewerRoles;
+  if (!request || !readRoles) return next(); // no caller, so nothing of a project was let through
+  const roles = request.viewerRolesRead;
+  // A field no ViewerRolesInterceptor ran before: the roles are read first.
+  if (!roles) return readRoles().then(() => customerView(source, info, context, next));
+  const known = seenIn.get(context as object)?.get(source);
+  if (known === null) return next();
+  if (known === undefined) {
+    const projectId = projectOf(source as Viewed, info.parentType.name);
+    // Holding no project (a connection, an edge) and handed to no customer, or the team's in a project they are a member of.
+    if (projectId === undefined || (request.customerNowhere && roles.has(projectId))) return next();
+  }
+  return viewed(seenByOf(context), source as Viewed, info, roles, next);
 };
 
 /**

@@ -38,7 +38,7 @@ export class BearerAuthGuard implements CanActivate {
     const request = requestOf(context);
     request.caller ??= await this.authenticate(request);
     // Per request over HTTP, per operation over graphql-ws (whose context copies the socket's request).
-    request.viewerRoles ??= this.viewerRolesOf(request, request.caller.actor.userId);
+    request.readViewerRoles ??= this.viewerRolesReader(request, request.caller.actor.userId);
     if (!this.limiter.take(request.caller.actor.userId)) {
       reportRateLimited();
       throw new DomainError('RATE_LIMITED', 'Too many operations (each top-level field counts one); slow down and retry in a few seconds');
@@ -46,21 +46,23 @@ export class BearerAuthGuard implements CanActivate {
     return true;
   }
 
-  /**
-   * Reads the caller's roles afresh (ViewerRolesInterceptor, after each top-level field), keeping
-   * the last read on the request; calls while a read is under way share it.
-   */
-  private viewerRolesOf(request: LedgerRequest, userId: string): (() => Promise<ViewerRoles>) | undefined {
+  /** What reads the caller's roles afresh and keeps them on the request (none kept after a failed read). */
+  private viewerRolesReader(request: LedgerRequest, userId: string): (() => Promise<ViewerRoles>) | undefined {
     const rolesOf = this.rolesOf;
     if (!rolesOf) return undefined;
-    let reading: Promise<ViewerRoles> | undefined;
-    const read = async (): Promise<ViewerRoles> => {
-      const roles = await rolesOf(userId);
-      request.viewerRolesRead = roles;
-      request.customerNowhere = ![...roles.values()].some((grant) => grant.role === 'CUSTOMER');
-      return roles;
+    return async () => {
+      try {
+        const roles = await rolesOf(userId);
+        request.viewerRoles = roles;
+        request.customerNowhere = ![...roles.values()].some((grant) => grant.role === 'CUSTOMER');
+        return roles;
+      } catch (error) {
+        // Older roles are not kept in place of the ones that could not be read.
+        request.viewerRoles = undefined;
+        request.customerNowhere = undefined;
+        throw error;
+      }
     };
-    return () => (reading ??= read().finally(() => (reading = undefined)));
   }
 
   private async authenticate(request: LedgerRequest): Promise<Caller> {

@@ -7,12 +7,12 @@ export interface LedgerRequest {
   headers: Record<string, string | string[] | undefined>;
   caller?: Caller;
   /**
-   * Reads the caller's role in each of their projects afresh: after each top-level field has
-   * checked access, so the view of its answer is never older than that check.
+   * Reads the caller's role in each of their projects afresh and keeps it in `viewerRoles`:
+   * called after each top-level field has checked access (ViewerRolesInterceptor).
    */
-  viewerRoles?: () => Promise<ViewerRoles>;
-  /** The roles as last read. */
-  viewerRolesRead?: ViewerRoles;
+  readViewerRoles?: () => Promise<ViewerRoles>;
+  /** The roles as last read (undefined until read, and after a read failed). */
+  viewerRoles?: ViewerRoles;
   /** Known once the roles are read: the caller is a CUSTOMER in none of their projects, so no field is hidden. */
   customerNowhere?: boolean;
 }

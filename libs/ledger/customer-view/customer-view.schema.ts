@@ -13,8 +13,7 @@ type Next = () => unknown;
  * (a cached value, a shared constant) carries neither's view into the other's answer.
  */
 const seenIn = new WeakMap<object, SeenBy>();
-const seenByOf = (context: unknown): SeenBy => {
-  if (typeof context !== 'object' || context === null) return new WeakMap();
+const seenByOf = (context: object): SeenBy => {
   const known = seenIn.get(context);
   if (known) return known;
   const seenBy: SeenBy = new WeakMap();
@@ -55,6 +54,20 @@ const handOver = (seenBy: SeenBy, value: unknown, viewer: CustomerViewer, type: 
 const namedType = (type: { ofType?: unknown; name?: string }): string =>
   type.ofType ? namedType(type.ofType as { ofType?: unknown; name?: string }) : (type.name ?? '');
 
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null | undefined)?.then === 'function';
+
+/** A read of the roles the fields reached before any (or after a failed one) share while it is under way. */
+const rolesBeingRead = new WeakMap<LedgerRequest, Promise<ViewerRoles>>();
+const rolesOf = (request: LedgerRequest, read: () => Promise<ViewerRoles>): Promise<ViewerRoles> => {
+  let reading = rolesBeingRead.get(request);
+  if (!reading) {
+    reading = read().finally(() => rolesBeingRead.delete(request));
+    rolesBeingRead.set(request, reading);
+  }
+  return reading;
+};
+
 /** A field of an object: hidden from a customer who sees the object, else resolved and handed over. */
 const viewed = (seenBy: SeenBy, source: Viewed, info: GraphQLResolveInfo, roles: ViewerRoles, next: Next): unknown => {
   const viewer = viewerOf(seenBy, source, info.parentType.name, roles);
@@ -62,8 +75,8 @@ const viewed = (seenBy: SeenBy, source: Viewed, info: GraphQLResolveInfo, roles:
   if (isHiddenFromCustomers(info.parentType.name, info.fieldName)) return null;
   const type = namedType(info.returnType as never);
   const value = next();
-  return value instanceof Promise
-    ? value.then((resolved) => handOver(seenBy, resolved, viewer, type))
+  return isThenable(value)
+    ? Promise.resolve(value).then((resolved) => handOver(seenBy, resolved, viewer, type))
     : handOver(seenBy, value, viewer, type);
 };
 
@@ -74,11 +87,12 @@ const viewed = (seenBy: SeenBy, source: Viewed, info: GraphQLResolveInfo, roles:
 const customerView = (source: unknown, info: GraphQLResolveInfo, context: unknown, next: Next): unknown => {
   if (source === null || typeof source !== 'object') return next();
   const request = (context as { req?: LedgerRequest } | undefined)?.req;
-  const readRoles = request?.viewerRoles;
-  if (!request || !readRoles) return next(); // no caller, so nothing of a project was let through
-  const roles = request.viewerRolesRead;
-  // A field no ViewerRolesInterceptor ran before: the roles are read first.
-  if (!roles) return readRoles().then(() => customerView(source, info, context, next));
+  const readRoles = request?.readViewerRoles;
+  // No caller (a public operation), so nothing of a project was let through; or no projects context wired.
+  if (!request || !readRoles) return next();
+  const roles = request.viewerRoles;
+  // Reached before the roles were read (no ViewerRolesInterceptor ran before it, or its read failed).
+  if (!roles) return rolesOf(request, readRoles).then(() => customerView(source, info, context, next));
   const known = seenIn.get(context as object)?.get(source);
   if (known === null) return next();
   if (known === undefined) {
@@ -86,7 +100,7 @@ const customerView = (source: unknown, info: GraphQLResolveInfo, context: unknow
     // Holding no project (a connection, an edge) and handed to no customer, or the team's in a project they are a member of.
     if (projectId === undefined || (request.customerNowhere && roles.has(projectId))) return next();
   }
-  return viewed(seenByOf(context), source as Viewed, info, roles, next);
+  return viewed(seenByOf(context as object), source as Viewed, info, roles, next);
 };
 
 /**

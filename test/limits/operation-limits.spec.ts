@@ -25,9 +25,9 @@ describe('operation limits, the same over HTTP and graphql-ws', () => {
   });
   afterAll(() => portal.close());
 
-  it.each(TRANSPORTS)('refuses a document nested deeper than 10 fields (%s)', async (transport) => {
+  it.each(TRANSPORTS)('refuses a document nested deeper than 10 fields (%s), with the same extensions on both', async (transport) => {
     const deep = `{ ${'__schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }'} }`;
-    expect((await firstError(portal, transport, deep, {}, token))?.extensions).toMatchObject({
+    expect((await firstError(portal, transport, deep, {}, token))?.extensions).toEqual({
       code: 'GRAPHQL_VALIDATION_FAILED',
       rule: 'queryDepth',
     });

@@ -24,6 +24,12 @@ import { OPERATION_LIMITS, operationRefusals } from './operation-limits.js';
 const requestError = (code: string, message: string, nodes?: GraphQLError['nodes']): GraphQLError =>
   new GraphQLError(message, { nodes, extensions: { code } });
 
+/** A refusal as HTTP answers it: Apollo reads `extensions.http` for the status and leaves it out of the answer. */
+const asAnswered = (error: GraphQLError): GraphQLError => {
+  const { http: _status, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { nodes: error.nodes, extensions });
+};
+
 /**
  * graphql-ws at /graphql with the limits HTTP has: messages of at most maxBytes, documents of at
  * most maxTokens, then the same validation and the same operationRefusals before anything runs.
@@ -45,7 +51,7 @@ export const limitedExecutionArgs = (
   // Kept with its place in the document: a refused literal is named by the field it was written for.
   if (invalid.length > 0) return invalid.map((error) => requestError('GRAPHQL_VALIDATION_FAILED', error.message, error.nodes));
   const refusals = operationRefusals(schema, document, payload.variables, payload.operationName, { introspection });
-  if (refusals.length > 0) return refusals;
+  if (refusals.length > 0) return refusals.map(asAnswered);
   // Variables are coerced here, as Apollo does for HTTP, so their errors are BAD_USER_INPUT like there.
   const operation = getOperationAST(document, payload.operationName);
   const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });

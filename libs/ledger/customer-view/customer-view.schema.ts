@@ -30,15 +30,9 @@ const projectOf = (source: Viewed, type: string): string | undefined =>
  * when they are no member at all by the time their roles were read (removed since the resolver let
  * them in: never shown more than a customer is); null for the team.
  */
-const viewerOf = (seenBy: SeenBy, source: Viewed, type: string, roles: ViewerRoles): CustomerViewer | null => {
-  const known = seenBy.get(source);
-  if (known !== undefined) return known;
-  const projectId = projectOf(source, type);
-  const grant = projectId === undefined ? undefined : roles.get(projectId);
-  const noMember = projectId !== undefined && grant === undefined;
-  const viewer = grant?.role === 'CUSTOMER' || noMember ? { contactId: grant?.contactId ?? '' } : null;
-  seenBy.set(source, viewer);
-  return viewer;
+const viewerIn = (roles: ViewerRoles, projectId: string): CustomerViewer | null => {
+  const grant = roles.get(projectId);
+  return grant === undefined || grant.role === 'CUSTOMER' ? { contactId: grant?.contactId ?? '' } : null;
 };
 
 /** What a field hands a customer: objects marked as theirs to see, and another contact as null. */
@@ -68,10 +62,8 @@ const rolesOf = (request: LedgerRequest, read: () => Promise<ViewerRoles>): Prom
   return reading;
 };
 
-/** A field of an object: hidden from a customer who sees the object, else resolved and handed over. */
-const viewed = (seenBy: SeenBy, source: Viewed, info: GraphQLResolveInfo, roles: ViewerRoles, next: Next): unknown => {
-  const viewer = viewerOf(seenBy, source, info.parentType.name, roles);
-  if (viewer === null) return next();
+/** A field of an object a customer sees: hidden, or resolved and handed over to them. */
+const viewed = (seenBy: SeenBy, viewer: CustomerViewer, info: GraphQLResolveInfo, next: Next): unknown => {
   if (isHiddenFromCustomers(info.parentType.name, info.fieldName)) return null;
   const type = namedType(info.returnType as never);
   const value = next();
@@ -93,14 +85,16 @@ const customerView = (source: unknown, info: GraphQLResolveInfo, context: unknow
   const roles = request.viewerRoles;
   // Reached before the roles were read (no ViewerRolesInterceptor ran before it, or its read failed).
   if (!roles) return rolesOf(request, readRoles).then(() => customerView(source, info, context, next));
-  const known = seenIn.get(context as object)?.get(source);
-  if (known === null) return next();
-  if (known === undefined) {
+  const seenBy = seenByOf(context as object);
+  let viewer = seenBy.get(source);
+  if (viewer === undefined) {
     const projectId = projectOf(source as Viewed, info.parentType.name);
     // Holding no project (a connection, an edge) and handed to no customer, or the team's in a project they are a member of.
     if (projectId === undefined || (request.customerNowhere && roles.has(projectId))) return next();
+    viewer = viewerIn(roles, projectId);
+    seenBy.set(source, viewer);
   }
-  return viewed(seenByOf(context as object), source as Viewed, info, roles, next);
+  return viewer === null ? next() : viewed(seenBy, viewer, info, next);
 };
 
 /**

@@ -108,6 +108,20 @@ describe('history', () => {
     );
   });
 
+  it("numbers a project's events as Project.revision counts them, its change orders in the budget stream included", async () => {
+    const opened = await w.portal.ok('OpenProject', { input: { name: 'Revisions', customerName: 'ACME', budgetHours: 10 } }, w.manager);
+    const projectId = opened.openProject.project.id;
+    await w.portal.ok('ChangeBudget', { input: { projectId, budgetHours: 20, reason: 'More work' } }, w.manager);
+    await w.portal.ok('AddMember', { input: { projectId, userId: 'rev-dev', name: 'Rev Dev', role: 'DEVELOPER' } }, w.manager);
+    const { history } = await w.portal.ok('History', { id: projectId }, w.manager);
+    expect(history.map((e: { revision: number; type: string }) => [e.revision, e.type])).toEqual([
+      [1, 'ProjectOpened'],
+      [2, 'BudgetChanged'],
+      [3, 'MemberAdded'],
+    ]);
+    expect((await w.portal.ok('Project', { id: projectId }, w.manager)).project.revision).toBe(3);
+  });
+
   it('is for the team: FORBIDDEN to a customer, NOT_FOUND for an unknown id', async () => {
     expect((await w.portal.send('History', { id: w.requirementId }, w.customer)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await w.portal.send('History', { id: w.requirementId }, await w.portal.tokenFor('eve'))).errors?.[0].extensions.code).toBe(

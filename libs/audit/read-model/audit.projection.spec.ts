@@ -66,6 +66,21 @@ describe('the audit projection', () => {
         ],
       }));
 
+  it("counts a project's revisions over its own stream and its budget stream's change orders, as Project.revision does", () =>
+    spec
+      .given([
+        { stream: 'project-p1', type: 'ProjectOpened', data: { projectId: 'p1' } },
+        { stream: 'budget-p1', type: 'BudgetChanged', data: { projectId: 'p1' } },
+      ])
+      .when([{ stream: 'project-p1', type: 'MemberAdded', data: { projectId: 'p1' } }])
+      .then({
+        audit_log: [
+          row(1, 'project-p1', 'ProjectOpened', { projectId: 'p1' }, { id: 'p1', kind: 'project', revision: 1, project: 'p1' }),
+          row(2, 'budget-p1', 'BudgetChanged', { projectId: 'p1' }, { id: 'p1', kind: 'project', revision: 2, project: 'p1' }),
+          row(3, 'project-p1', 'MemberAdded', { projectId: 'p1' }, { id: 'p1', kind: 'project', revision: 3, project: 'p1' }),
+        ],
+      }));
+
   it("counts a commitment's revisions by its own events, never by the status reports on it", () =>
     spec
       .given([

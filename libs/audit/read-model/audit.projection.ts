@@ -49,8 +49,9 @@ export const auditProjection: Projection = {
   // 3: events of budget-<projectId> belong to the project; 4: webhook secrets withheld; 5: webhook URLs cut to their origin;
   // 6: a forgotten contact's member name forgotten too; 7: a commitment's revisions count its own events, not the status reports on it;
   // 8: a forgotten contact's organisation and department forgotten in their revisions' changes too;
-  // 9: the name a forgotten contact's CUSTOMER member acted under forgotten too
-  version: 9,
+  // 9: the name a forgotten contact's CUSTOMER member acted under forgotten too;
+  // 10: a project's revisions count its change orders and baselines, as Project.revision does
+  version: 10,
   tables: ['audit_log'],
   migrate: async (db) => {
     await db.schema
@@ -104,16 +105,19 @@ export const auditProjection: Projection = {
 };
 
 /**
- * The entity's revision after the event: the stream's own, or in a budget stream the entity's
- * events so far — of its kind, since the status reports on a commitment share its id.
+ * The entity's revision after the event: the stream's own, or the entity's events so far where it
+ * spans streams — a project (its change orders and baselines are in its budget stream, and count
+ * in Project.revision), a commitment of a budget stream — of its kind, since the status reports
+ * on a commitment share its id.
  */
 const entityRevision = async (
   rows: PageRows,
   recorded: Pick<RecordedEvent, 'stream' | 'indexInStream' | 'type'>,
   entity: { id: string; kind: string },
 ): Promise<number> => {
-  if (!recorded.stream.startsWith('budget-')) return recorded.indexInStream + 1;
-  if (recorded.type === 'CommitmentMade') return 1; // a commitment's first event: nothing to count
+  if (entity.kind !== 'project' && !recorded.stream.startsWith('budget-')) return recorded.indexInStream + 1;
+  // An entity's first event: nothing to count.
+  if (recorded.type === 'CommitmentMade' || recorded.type === 'ProjectOpened') return 1;
   return (await rows.find('audit_log', { entity_id: entity.id, entity_kind: entity.kind })).length + 1;
 };
 

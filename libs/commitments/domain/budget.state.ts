@@ -76,6 +76,7 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
         requestIds: d.requestIds,
         atDecision: d.atDecision ?? slot.atDecision,
         promisedBy: d.promisedByReviser ? { role: d.promisedByReviser, inRevision: true } : slot.promisedBy,
+        covered: slot.covered && !d.endsCover,
         revision: d.revision,
       });
     }

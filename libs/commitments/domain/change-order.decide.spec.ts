@@ -1,7 +1,20 @@
 import { specification } from '@test/decider-specification.js';
 import { budgetDecider } from './budget.decide.js';
 import type { ChangeBudget } from './commitments.commands.js';
-import { budgetChanged, decided, dora, later, manager, pat, projectId, workedExample } from './commitments.spec-fixtures.js';
+import type { CommitmentRevised } from './commitments.events.js';
+import {
+  budgetChanged,
+  decided,
+  decidedAfter,
+  developer,
+  dora,
+  later,
+  manager,
+  pat,
+  projectId,
+  revise,
+  workedExample,
+} from './commitments.spec-fixtures.js';
 
 const spec = specification(budgetDecider);
 const changeOrder = (overrides: Partial<ChangeBudget> = {}): ChangeBudget => ({
@@ -79,6 +92,27 @@ describe('ChangeBudget: change orders on the budget stream', () => {
       .given(workedExample())
       .when(covering(['C3', 'C3']))
       .thenThrows('BAD_USER_INPUT');
+  });
+
+  it('pays for a commitment as it was countersigned: a trim keeps the cover, more hours end it and are judged in its place as made', () => {
+    const covered = decidedAfter(
+      workedExample(),
+      changeOrder({ budgetHours: 106, coversCommitmentIds: ['C3'], countersignedById: dora.id, countersignedBy: dora }),
+    );
+    const byDeveloper = (estimateHours: number) =>
+      (
+        decidedAfter(covered, revise({ commitmentId: 'C3', estimateHours, actor: developer, reviserRole: 'DEVELOPER', madeTo: pat })).at(
+          -1,
+        ) as CommitmentRevised
+      ).data;
+    const trimmed = byDeveloper(10);
+    expect(trimmed.endsCover).toBeUndefined();
+    expect(trimmed.atDecision).toMatchObject({ outsideBudget: false, exceedsBudgetByHours: 0 });
+    // Drawn first the 30 h would fit the reserve of 36 h; in its place, after C2's 20 h, 14 h do not.
+    const raised = byDeveloper(30);
+    expect(raised.endsCover).toBe(true);
+    expect(raised.atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 14 });
+    expect(raised.status).toBe('PENDING_APPROVAL');
   });
 
   it("refuses a stale project revision: the project's own events and its change orders and baselines count", () => {

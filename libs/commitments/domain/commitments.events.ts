@@ -93,6 +93,12 @@ export type CommitmentRevised = {
      * manager's authority outside requirements or the budget: from then on it rests on theirs.
      */
     promisedByReviser?: ProjectMemberRole;
+    /**
+     * Present when a change order covered the commitment and this revision raised its estimate:
+     * the customer paid for it as it was, so from then on it draws in its place as made, like any
+     * other (as an approval stands through a trim but not a raise); a new change order can cover it.
+     */
+    endsCover?: true;
     by: Actor;
     at: string;
   };

@@ -79,13 +79,16 @@ const revised = async (rows: PageRows, { data: d }: CommitmentRevised, before: C
     asked_with_authority: asked.withAuthority ? 1 : 0,
     asker_names: JSON.stringify(asked.askerNames),
     suspect: 0,
+    ...(d.endsCover ? { covered: 0 } : {}),
   };
   await writeCommitmentRow(rows, before, after);
-  for (const table of ['commitment_suspect_links_at_stop', 'commitment_requests', 'commitment_requirements'])
-    await unlink(rows, table, d.commitmentId);
+  const unlinked = ['commitment_suspect_links_at_stop', 'commitment_requests', 'commitment_requirements'];
+  // A cover ended lists no change order: coveredBy is what pays for the commitment today (the log keeps the rest).
+  for (const table of d.endsCover ? [...unlinked, 'commitment_covers'] : unlinked) await unlink(rows, table, d.commitmentId);
   link(rows, d.commitmentId, d.requestIds, d.requirementIds, recorded);
   await shiftTotals(rows, d.projectId, baseline, drawing(after), 1);
-  rejudge(rows, d.projectId, placeOf(after));
+  // From its place before: a cover ended moves it back among the ones drawn as made.
+  rejudge(rows, d.projectId, placeOf(before));
 };
 
 /** A rejected or withdrawn commitment stops drawing: those after it are judged again. */

@@ -97,6 +97,20 @@ describe('a commitment as made and as it stands today', () => {
     expect((await standing(c2)).current).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 10 });
   });
 
+  it('ends the cover when the covered promise grows: the change order paid for it as signed, the rest waits its turn', async () => {
+    const c2 = await make(p.dan, { summary: 'C2', estimateHours: 40 });
+    const ocr = await make(p.dan, { summary: 'OCR', estimateHours: 16 });
+    await changeOrder({ budgetHours: 116, coversCommitmentIds: [ocr], countersignedById: p.dora });
+    const input = { commitmentId: ocr, estimateHours: 30, reason: 'Handwriting too' };
+    await portal.ok('ReviseCommitment', { input }, p.dan);
+    const grown = await standing(ocr);
+    expect(grown).toMatchObject({ status: 'PENDING_APPROVAL', coveredBy: [] });
+    // A reserve of 46 h: C2, made first, draws 40 h of it again; of OCR's 30 h, 24 h do not fit.
+    expect(grown.atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 24 });
+    expect(grown.current).toEqual(grown.atDecision);
+    expect((await standing(c2)).current).toMatchObject({ outsideBudget: false, exceedsBudgetByHours: 0 });
+  });
+
   it('shows a customer the promise made to them with status and estimate, and nothing judged', async () => {
     const toPat = await make(p.dan, { summary: 'CSV export', madeToId: p.pat, estimateHours: 50 });
     await changeOrder({ budgetHours: 150, coversCommitmentIds: [toPat], countersignedById: p.dora });

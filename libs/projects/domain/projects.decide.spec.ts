@@ -131,6 +131,18 @@ describe('projects decider', () => {
         ]);
     });
 
+    it('links a contact to one customer member at a time: a second login for them waits until the first leaves', () => {
+      const cus = (userId: string) =>
+        addMember({ userId, name: `Login ${userId}`, role: 'CUSTOMER', contactId: 'c-1', contact: { id: 'c-1', projectId: P } });
+      const first = projectsDecider.decide(cus('u-cus'), foldEvents(projectsDecider, [opened]));
+      spec
+        .given([opened, ...first])
+        .when(cus('u-two'))
+        .thenThrows('RULE_VIOLATED', 'contactHasMember');
+      const left = projectsDecider.decide(removeMember({ userId: 'u-cus' }), foldEvents(projectsDecider, [opened, ...first]));
+      expect(projectsDecider.decide(cus('u-two'), foldEvents(projectsDecider, [opened, ...first, ...left]))).toHaveLength(1);
+    });
+
     it('records the role in state', () => {
       const state = foldEvents(projectsDecider, [opened, devAdded]);
       expect(roleOf(state, 'u-dev')).toBe('DEVELOPER');

@@ -9,6 +9,11 @@ export const projectErrors = {
     DomainError.ruleViolated('customerMemberNamesContact', 'A customer member must be linked to one of the project contacts'),
   onlyCustomerMemberNamesContact: (role: string): DomainError =>
     DomainError.ruleViolated('onlyCustomerMemberNamesContact', `Only a CUSTOMER member is linked to a contact; a ${role} is not`),
+  contactHasMember: (contactId: string, memberName: string): DomainError =>
+    DomainError.ruleViolated(
+      'contactHasMember',
+      `Contact ${contactId} is already a member of this project as ${memberName}; remove that member first to link another login`,
+    ),
   memberNotFound: (userId: string): DomainError => DomainError.notFound('Member', userId),
   untilAfterSince: (since: string): DomainError =>
     DomainError.ruleViolated('untilAfterSince', `The member joined on ${since}; they cannot leave before that`),

@@ -45,6 +45,10 @@ export const addMember = (command: AddMember, state: ProjectState): ProjectEvent
   if (role !== 'CUSTOMER' && contactId !== undefined) throw projectErrors.onlyCustomerMemberNamesContact(role);
   if (contactId !== undefined) {
     referencedFact('Contact', contactId, command.contact, state.projectId, (entity, id) => projectErrors.sameProject(`${entity} ${id}`));
+    // A contact is one person: a second login speaking as them would confirm requests with their
+    // authority and answer their status reports, and nobody could tell the two apart.
+    const speaking = state.members.find((member) => member.contactId === contactId);
+    if (speaking) throw projectErrors.contactHasMember(contactId, speaking.name);
   }
   const data = { projectId: state.projectId, userId, name, role };
   return [{ type: 'MemberAdded', data: { ...data, ...(contactId === undefined ? {} : { contactId }), since } }];

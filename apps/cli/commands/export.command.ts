@@ -29,7 +29,8 @@ const writeEvents = async (config: LedgerConfig, options: ExportOptions, out: Wr
   const store = openEventStore(config);
   const keys = options.unseal ? await openKeyStore(config) : undefined;
   try {
-    const bar = new ProgressBar('export', Number(await store.headPosition()));
+    // One project's events are found by reading the whole log: the bar counts the log read, not the events written.
+    const bar = new ProgressBar(options.project ? 'export, reading the log' : 'export', Number(await store.headPosition()));
     const write = async (line: string): Promise<void> => {
       if (!out.write(line)) await once(out, 'drain');
     };

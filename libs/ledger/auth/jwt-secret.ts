@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LedgerConfig } from '../config/ledger-config.js';
+import { ConfigError, type LedgerConfig, MIN_JWT_SECRET_LENGTH } from '../config/ledger-config.js';
 
 /** The secret in use, and whether this call made it (false for a configured or a kept one). */
 export interface JwtSecret {
@@ -9,9 +9,18 @@ export interface JwtSecret {
   made: boolean;
 }
 
+/** A kept secret is held to AUTH_JWT_SECRET's rule: a short or emptied file is refused, never trusted. */
+const trusted = (file: string, secret: string): string => {
+  if (secret.length >= MIN_JWT_SECRET_LENGTH) return secret;
+  throw new ConfigError(
+    'AUTH_JWT_SECRET',
+    `is not set, and ${file} holds a secret of ${secret.length} characters, fewer than the ${MIN_JWT_SECRET_LENGTH} a secret needs: set AUTH_JWT_SECRET, or delete the file so that a new secret is made (tokens signed with the old one stop working)`,
+  );
+};
+
 const keptIn = (file: string): string | undefined => {
   try {
-    return readFileSync(file, 'utf8').trim();
+    return trusted(file, readFileSync(file, 'utf8').trim());
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') return undefined;
     throw error;
@@ -39,7 +48,7 @@ const makeOnce = (file: string): JwtSecret => {
     return { secret, made: true };
   } catch (error) {
     if ((error as { code?: string }).code !== 'EEXIST') throw error;
-    return { secret: readFileSync(file, 'utf8').trim(), made: false };
+    return { secret: trusted(file, readFileSync(file, 'utf8').trim()), made: false };
   } finally {
     rmSync(draft, { force: true });
   }

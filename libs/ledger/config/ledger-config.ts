@@ -19,6 +19,9 @@ export interface LedgerConfig {
   introspection: boolean;
 }
 
+/** A shorter HMAC secret could be guessed, and tokens forged with it. */
+export const MIN_JWT_SECRET_LENGTH = 32;
+
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,
@@ -82,8 +85,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
   }
   const port = wholeNumber('PORT', env.PORT, 3000, 0, 65535);
   const jwtSecret = env.AUTH_JWT_SECRET;
-  if (jwtSecret !== undefined && jwtSecret.length < 32) {
-    throw new ConfigError('AUTH_JWT_SECRET', 'must be at least 32 characters long');
+  if (jwtSecret !== undefined && jwtSecret.length < MIN_JWT_SECRET_LENGTH) {
+    throw new ConfigError('AUTH_JWT_SECRET', `must be at least ${MIN_JWT_SECRET_LENGTH} characters long`);
   }
   const rateLimitPerMinute = wholeNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200, 1);
   const databaseSchema = env.DATABASE_SCHEMA ?? 'ledger';

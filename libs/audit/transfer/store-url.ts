@@ -12,6 +12,7 @@ import {
   openPostgresReadModels,
   openSqliteReadModels,
 } from '@cf/event-store';
+import { logSchemaProblem } from '@cf/ledger';
 import { KEY_FILE, type KeyStore, openPostgresKeyStore, openSqliteKeyStore } from '@cf/personal-data';
 
 /** An event store and, where it has one, its key store, opened from a store URL. */
@@ -45,6 +46,8 @@ const sqliteDirectory = (url: string): string => {
 const postgresTarget = (url: string): { connectionString: string; schema: string; describe: string } => {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema') ?? 'ledger';
+  const problem = logSchemaProblem(schema);
+  if (problem) throw new Error(`the store URL's ?schema= ${problem}`);
   parsed.searchParams.delete('schema');
   return { connectionString: parsed.toString(), schema, describe: `postgres ${parsed.host}${parsed.pathname} schema ${schema}` };
 };

@@ -35,4 +35,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);
   });
+
+  it.each([
+    ['Bad-Name', 'a lower-case SQL identifier of at most 41 characters'],
+    ['x'.repeat(42), 'a lower-case SQL identifier of at most 41 characters'],
+    ['pg_ledger', 'a schema PostgreSQL keeps for itself'],
+    ['information_schema', 'a schema PostgreSQL keeps for itself'],
+    ['team_read', "as a log's read-model schema does"],
+  ])('refuses DATABASE_SCHEMA=%s, saying why', (schema, why) => {
+    expect(() => loadConfig({ DATABASE_SCHEMA: schema })).toThrow(`Invalid configuration: DATABASE_SCHEMA `);
+    expect(() => loadConfig({ DATABASE_SCHEMA: schema })).toThrow(why);
+    expect(loadConfig({ DATABASE_SCHEMA: 'x'.repeat(41) }).databaseSchema).toBe('x'.repeat(41));
+  });
 });

@@ -22,6 +22,19 @@ export interface LedgerConfig {
 /** A shorter HMAC secret could be guessed, and tokens forged with it. */
 export const MIN_JWT_SECRET_LENGTH = 32;
 
+/**
+ * Why a name cannot be the schema of a log, or undefined when it can: PostgreSQL keeps `pg_*` and
+ * information_schema for itself (it refuses to create the first, and would take the log into the
+ * second), and `<name>_read` is where a log keeps its read models (another log's, most likely).
+ */
+export const logSchemaProblem = (name: string): string | undefined => {
+  if (!/^[a-z_][a-z0-9_]{0,40}$/.test(name))
+    return `must be a lower-case SQL identifier of at most 41 characters (got "${name}"): the read models go to <schema>_read`;
+  if (name.startsWith('pg_') || name === 'information_schema') return `names a schema PostgreSQL keeps for itself (got "${name}")`;
+  if (name.endsWith('_read')) return `ends in _read, as a log's read-model schema does (got "${name}"): name the log's own schema`;
+  return undefined;
+};
+
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,
@@ -90,9 +103,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
   }
   const rateLimitPerMinute = wholeNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200, 1);
   const databaseSchema = env.DATABASE_SCHEMA ?? 'ledger';
-  if (!/^[a-z_][a-z0-9_]{0,40}$/.test(databaseSchema)) {
-    throw new ConfigError('DATABASE_SCHEMA', `must be a lower-case SQL identifier (got "${databaseSchema}")`);
-  }
+  const schemaProblem = logSchemaProblem(databaseSchema);
+  if (schemaProblem) throw new ConfigError('DATABASE_SCHEMA', schemaProblem);
   const introspection = env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'off' : 'on');
   if (introspection !== 'on' && introspection !== 'off') {
     throw new ConfigError('GRAPHQL_INTROSPECTION', `must be on or off (got "${introspection}")`);

@@ -1,5 +1,6 @@
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { ConfigError, type LedgerConfig, databaseUrlOf, openEventStore } from '@cf/ledger';
 import { answeredWithin } from './health/answered-within.js';
@@ -81,7 +82,7 @@ export const reachStore = async (config: LedgerConfig): Promise<void> => {
     );
   }
   if (config.eventStore === 'eventstoredb') return reachEventStoreDb(config);
-  if (config.eventStore !== 'postgres') return;
+  if (config.eventStore !== 'postgres') return readableLog(join(config.dataDir, 'events.sqlite'));
   const client = new pg.Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000 });
   client.on('error', () => undefined);
   try {
@@ -91,6 +92,28 @@ export const reachStore = async (config: LedgerConfig): Promise<void> => {
     throw databaseProblem(error, databaseUrlOf(config));
   } finally {
     await client.end().catch(() => undefined);
+  }
+};
+
+/**
+ * An events.sqlite already there must be a database SQLite reads, asked read-only before any
+ * other file is made beside it: a file that is none (copied wrong, or another program's) would
+ * otherwise end the start with a driver's stack trace and a secret and key store left next to it.
+ */
+const readableLog = (file: string): void => {
+  if (!existsSync(file)) return;
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    throw new ConfigError(
+      'DATA_DIR',
+      `holds an events.sqlite SQLite cannot read (${(error as Error).message}): name the directory of the log; nothing was written`,
+    );
   }
 };
 

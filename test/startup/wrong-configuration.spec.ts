@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,6 +128,11 @@ describe('starting the service with a wrong configuration', () => {
       /^Invalid configuration: DATABASE_SCHEMA must be/,
     ],
     [
+      "one of PostgreSQL's own schemas",
+      () => ({ ...onPostgres(TEST_DATABASE_URL), DATABASE_SCHEMA: 'pg_ledger' }),
+      /^Invalid configuration: DATABASE_SCHEMA names a schema PostgreSQL keeps for itself/,
+    ],
+    [
       'a port nothing listens on',
       () => onPostgres(withUrl((u) => (u.port = '1'))),
       /^Invalid configuration: DATABASE_URL reaches nothing at 127\.0\.0\.1:1/,
@@ -156,4 +161,21 @@ describe('starting the service with a wrong configuration', () => {
     },
     90_000,
   );
+
+  it('with an events.sqlite that is no database, exits with one line naming DATA_DIR and makes no file beside it', async () => {
+    const garbled = mkdtempSync(join(tmpdir(), 'cf-startup-garbled-'));
+    try {
+      writeFileSync(join(garbled, 'events.sqlite'), 'not a database');
+      const { code, stderr } = await startWith({ DATA_DIR: garbled });
+      expect({ code, lines: stderr.trim().split('\n') }).toEqual({
+        code: 1,
+        lines: [
+          expect.stringMatching(/^Invalid configuration: DATA_DIR holds an events\.sqlite SQLite cannot read \(file is not a database\)/),
+        ],
+      });
+      expect(readdirSync(garbled)).toEqual(['events.sqlite']);
+    } finally {
+      rmSync(garbled, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GENESIS_HASH, chainHash } from '@cf/event-store';
 import { runBuiltCli } from '../harness/built-cli.js';
+import { oneEventExportLine as firstLine } from '../harness/one-event-export.js';
 import { freshStore, schemaExists } from '../harness/store-under-test.js';
 
 const store = freshStore('refused_import', 'refused-import-secret-refused-import-secret');
@@ -10,16 +10,6 @@ const scratch = mkdtempSync(join(tmpdir(), 'cf-refused-import-'));
 /** A DATA_DIR not made yet, as on a first import: a refused one must leave it so. */
 const notYet = join(scratch, 'data');
 const cli = (...args: string[]) => runBuiltCli({ ...store.env, DATA_DIR: notYet }, ...args);
-
-const opened = { stream: 'project-p1', revision: 0, type: 'ProjectOpened', schemaVersion: 1, data: { projectId: 'p1' } };
-const metadata = { actor: { userId: 'ada', name: 'Ada' }, occurredAt: '2024-01-01T00:00:00.000Z', correlationId: 'c1' };
-const firstLine = JSON.stringify({
-  position: '1',
-  ...opened,
-  metadata,
-  prevHash: GENESIS_HASH,
-  hash: chainHash({ ...opened, metadata }, GENESIS_HASH),
-});
 
 const file = (name: string, text: string): string => {
   const path = join(scratch, name);
@@ -35,6 +25,7 @@ afterAll(async () => {
 describe(`npm run cli import of a file it refuses (${store.kind})`, () => {
   const truncated = file('truncated.ndjson', `${firstLine}\n${firstLine.slice(0, 40)}`);
   const tampered = file('tampered.ndjson', `${firstLine.replace('"p1"}', '"p2"}')}\n`);
+  const empty = file('empty.ndjson', '');
 
   it.each([
     ['a truncated file', truncated, `refused: line 2: is not JSON; nothing of ${truncated} was imported`],
@@ -43,6 +34,7 @@ describe(`npm run cli import of a file it refuses (${store.kind})`, () => {
       tampered,
       `refused: the chain of project-p1 is broken at revision 1 (position 1, HASH_MISMATCH); nothing of ${tampered} was imported (`,
     ],
+    ['an empty file', empty, `refused: the file holds no events; nothing of ${empty} was imported`],
   ])('%s: names the file, says nothing was imported, and makes no store', async (_label, path, expected) => {
     const { code, lines } = await cli('import', path);
     expect({ code, lines }).toEqual({ code: 1, lines: [expect.stringContaining(expected)] });

@@ -52,6 +52,8 @@ export const verifyExport = async (lines: LineSource, file: string): Promise<Ver
           : nothingImported,
       );
   }
+  // An empty file is more likely the wrong one (or an export cut off at once) than a log to start from.
+  if (check.events === 0) throw refused('the file holds no events');
   return { events: check.events, streams: check.streams, tails: check.tails };
 };
 

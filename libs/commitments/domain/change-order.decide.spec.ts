@@ -1,6 +1,6 @@
 import { specification } from '@test/decider-specification.js';
 import { budgetDecider } from './budget.decide.js';
-import type { ChangeBudget } from './commitments.commands.js';
+import type { ChangeBudget, ReviseCommitment } from './commitments.commands.js';
 import type { CommitmentRevised } from './commitments.events.js';
 import {
   budgetChanged,
@@ -94,22 +94,25 @@ describe('ChangeBudget: change orders on the budget stream', () => {
       .thenThrows('BAD_USER_INPUT');
   });
 
-  it('pays for a commitment as it was countersigned: a trim keeps the cover, more hours end it and are judged in its place as made', () => {
+  it('pays for a commitment as it was countersigned: a trim keeps the cover, more hours or other requirements end it, judged in its place', () => {
     const covered = decidedAfter(
       workedExample(),
       changeOrder({ budgetHours: 106, coversCommitmentIds: ['C3'], countersignedById: dora.id, countersignedBy: dora }),
     );
-    const byDeveloper = (estimateHours: number) =>
+    const byDeveloper = (change: Partial<ReviseCommitment>) =>
       (
-        decidedAfter(covered, revise({ commitmentId: 'C3', estimateHours, actor: developer, reviserRole: 'DEVELOPER', madeTo: pat })).at(
+        decidedAfter(covered, revise({ commitmentId: 'C3', actor: developer, reviserRole: 'DEVELOPER', madeTo: pat, ...change })).at(
           -1,
         ) as CommitmentRevised
       ).data;
-    const trimmed = byDeveloper(10);
+    const trimmed = byDeveloper({ estimateHours: 10 });
     expect(trimmed.endsCover).toBeUndefined();
+    expect(byDeveloper({ dueDate: '2025-05-01' }).endsCover).toBeUndefined();
+    // Other requirements can draw more too (a smaller requirement overruns sooner): as an approval, the cover ends.
+    expect(byDeveloper({ requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] }).endsCover).toBe(true);
     expect(trimmed.atDecision).toMatchObject({ outsideBudget: false, exceedsBudgetByHours: 0 });
     // Drawn first the 30 h would fit the reserve of 36 h; in its place, after C2's 20 h, 14 h do not.
-    const raised = byDeveloper(30);
+    const raised = byDeveloper({ estimateHours: 30 });
     expect(raised.endsCover).toBe(true);
     expect(raised.atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 14 });
     expect(raised.status).toBe('PENDING_APPROVAL');

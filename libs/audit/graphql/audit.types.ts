@@ -60,7 +60,7 @@ export class BrokenLink {
   @Field() stream: string;
   @Field(() => Int, {
     description:
-      "The stream's revision (1 for its first event) of the first event whose link fails: in a project's budget stream, the stream's count, not a commitment's",
+      "The stream's revision (1 for its first event) of the first event whose link fails: in a project's own stream and its budget stream, the stream's count, not the project's or a commitment's (match it by position)",
   })
   revision: number;
   @Field({ description: 'Its global position, as a decimal string: names the event beyond doubt' }) position: string;

@@ -5,7 +5,7 @@ import { ConfigError, type LedgerConfig, databaseUrlOf } from '@cf/ledger';
 import { reachStore } from '../api/startup-checks.js';
 
 /** The configured store as a store URL, the form migrate's checks read. */
-export const storeUrlOf = (config: LedgerConfig): string => {
+const storeUrlOf = (config: LedgerConfig): string => {
   if (config.eventStore !== 'postgres') return `sqlite:${config.dataDir}`;
   const url = new URL(databaseUrlOf(config));
   url.searchParams.set('schema', config.databaseSchema);

@@ -51,7 +51,7 @@ export const openReadModels = (config: LedgerConfig): Promise<ReadModelDb> | Rea
  * Who may run the projections: one process per PostgreSQL schema, or per data directory where
  * the read models are SQLite files there (SQLite's log, and EventStoreDB's).
  */
-const leadershipOf = (config: LedgerConfig): ProjectionLeadership =>
+export const leadershipOf = (config: LedgerConfig): ProjectionLeadership =>
   config.eventStore === 'postgres'
     ? new PostgresLeadership(databaseUrlOf(config), config.databaseSchema)
     : new SqliteLeadership(join(config.dataDir, 'projections.lock'));

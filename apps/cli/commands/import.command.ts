@@ -1,10 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { importEvents, openStoreUrl, verifyExport } from '@cf/audit';
-import { type LedgerConfig, openEventStore } from '@cf/ledger';
+import { importEvents, verifyExport } from '@cf/audit';
+import { type LedgerConfig, leadershipOf, openEventStore } from '@cf/ledger';
 import { reachStore } from '../../api/startup-checks.js';
 import { ProgressBar } from '../progress-bar.js';
-import { storeUrlOf } from '../reach-log.js';
 
 /**
  * `import <file>`: loads an export into the configured store, which must be empty. The whole
@@ -22,18 +21,22 @@ export const importCommand = async (config: LedgerConfig, file: string): Promise
   await reachStore(config); // a wrong setting named as the API names it; an empty store is made, as import needs
   // An instance serving the store would append among the imported events, whose positions must stay
   // the file's (a seal taken before verifies the copy): refused, as migrate refuses a served store.
-  // EventStoreDB has no such lock here: stop its instances first.
-  const leadership = config.eventStore === 'eventstoredb' ? undefined : openStoreUrl(storeUrlOf(config)).leadership;
-  if (leadership && !(await leadership.acquire()))
+  // Held to the end, so no instance starts leading meanwhile (one started as a follower could still
+  // take commands: stop every instance first, as the README says).
+  const leadership = leadershipOf(config);
+  if (!(await leadership.acquire()))
     throw new Error('an API instance is serving this store: stop every instance, then import (nothing was imported)');
-  const store = openEventStore(config);
   try {
-    const bar = new ProgressBar('import', verified.events);
-    const result = await importEvents(store, lines, verified, (done) => bar.update(done));
-    bar.finish(result.events);
-    console.log(`imported ${result.events} events in ${result.streams} streams into ${store.name}; every chain verified`);
+    const store = openEventStore(config);
+    try {
+      const bar = new ProgressBar('import', verified.events);
+      const result = await importEvents(store, lines, verified, (done) => bar.update(done));
+      bar.finish(result.events);
+      console.log(`imported ${result.events} events in ${result.streams} streams into ${store.name}; every chain verified`);
+    } finally {
+      await store.close();
+    }
   } finally {
-    await store.close();
-    await leadership?.release();
+    await leadership.release();
   }
 };

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventSourcing, loadConfig } from '@cf/ledger';
+import { EventSourcing, openEventStore } from '@cf/ledger';
 import { exportCommand } from '../../../apps/cli/commands/export.command.js';
 import { importCommand } from '../../../apps/cli/commands/import.command.js';
 import { startPortal } from '../../../test/harness/portal-harness.js';
@@ -13,21 +13,21 @@ describe('import refuses a store an instance is serving', () => {
     jest.spyOn(console, 'log').mockImplementation(() => undefined);
     jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const work = mkdtempSync(join(tmpdir(), 'cf-import-served-'));
-    const source = await startPortal({ env: { EVENT_STORE: 'sqlite' } });
-    const served = await startPortal({ env: { EVENT_STORE: 'sqlite' } });
+    // On the store under test: SQLite's lock file in DATA_DIR, or PostgreSQL's advisory lock.
+    const source = await startPortal();
+    const served = await startPortal();
     try {
       await source.ok('OpenProject', { input: { name: 'Moving', customerName: 'C', budgetHours: 1 } }, await source.tokenFor('maria'));
       await source.app.close();
       const file = join(work, 'log.ndjson');
-      await exportCommand(loadConfig({ EVENT_STORE: 'sqlite', DATA_DIR: source.dataDir }), { out: file });
-      const target = loadConfig({ EVENT_STORE: 'sqlite', DATA_DIR: served.dataDir });
-      await expect(importCommand(target, file)).rejects.toThrow(/^an API instance is serving this store/);
+      await exportCommand(source.config, { out: file });
+      await expect(importCommand(served.config, file)).rejects.toThrow(/^an API instance is serving this store/);
       expect(await served.app.get(EventSourcing).store.headPosition()).toBe(0n);
       await served.app.close();
-      await importCommand(target, file);
-      const imported = await startPortal({ dataDir: served.dataDir, env: { EVENT_STORE: 'sqlite' } });
-      expect(await imported.app.get(EventSourcing).store.headPosition()).toBeGreaterThan(0n);
-      await imported.app.close();
+      await importCommand(served.config, file);
+      const imported = openEventStore(served.config);
+      expect(await imported.headPosition()).toBeGreaterThan(0n);
+      await imported.close();
     } finally {
       jest.restoreAllMocks();
       await source.close();

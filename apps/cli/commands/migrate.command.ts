@@ -62,12 +62,21 @@ const requireUnserved = async (stores: Record<'--from' | '--to', OpenedStore>): 
   }
 };
 
+/** A store URL opened, or refused naming the option that gave it (a bad ?schema=, an unknown kind). */
+const opened = (option: string, url: string): OpenedStore => {
+  try {
+    return openStoreUrl(url);
+  } catch (error) {
+    throw new Error(`${option}: ${(error as Error).message}; nothing was copied`, { cause: error });
+  }
+};
+
 export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: MigrateOptions): Promise<void> => {
   await requireStoreAt(fromUrl).catch((error: Error) => {
     throw new Error(`--from: ${error.message}; nothing was copied`);
   });
   const from = openStoreUrl(fromUrl);
-  const to = openStoreUrl(toUrl);
+  const to = opened('--to', toUrl);
   try {
     if (from.describe === to.describe) throw new Error(`--from and --to name the same store (${from.describe}): nothing to copy`);
     await requireUnserved({ '--from': from, '--to': to });

@@ -25,13 +25,13 @@ export const MIN_JWT_SECRET_LENGTH = 32;
 /**
  * Why a name cannot be the schema of a log, or undefined when it can: PostgreSQL keeps `pg_*` and
  * information_schema for itself (it refuses to create the first, and would take the log into the
- * second), and `<name>_read` is where a log keeps its read models (another log's, most likely).
+ * second). A name ending in `_read` stays allowed, though another log's read models live under
+ * one: a log already kept under such a name would otherwise be locked out, migrate included.
  */
 export const logSchemaProblem = (name: string): string | undefined => {
   if (!/^[a-z_][a-z0-9_]{0,40}$/.test(name))
     return `must be a lower-case SQL identifier of at most 41 characters (got "${name}"): the read models go to <schema>_read`;
   if (name.startsWith('pg_') || name === 'information_schema') return `names a schema PostgreSQL keeps for itself (got "${name}")`;
-  if (name.endsWith('_read')) return `ends in _read, as a log's read-model schema does (got "${name}"): name the log's own schema`;
   return undefined;
 };
 

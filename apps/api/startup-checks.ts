@@ -1,6 +1,5 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
 import pg from 'pg';
 import { ConfigError, type LedgerConfig, databaseUrlOf, openEventStore } from '@cf/ledger';
 import { answeredWithin } from './health/answered-within.js';
@@ -82,7 +81,7 @@ export const reachStore = async (config: LedgerConfig): Promise<void> => {
     );
   }
   if (config.eventStore === 'eventstoredb') return reachEventStoreDb(config);
-  if (config.eventStore !== 'postgres') return readableLog(join(config.dataDir, 'events.sqlite'));
+  if (config.eventStore !== 'postgres') return usableLog(join(config.dataDir, 'events.sqlite'));
   const client = new pg.Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000 });
   client.on('error', () => undefined);
   try {
@@ -95,26 +94,36 @@ export const reachStore = async (config: LedgerConfig): Promise<void> => {
   }
 };
 
+/** What every SQLite database file begins with (https://www.sqlite.org/fileformat.html). */
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
 /**
- * An events.sqlite already there must be a database SQLite reads, asked read-only before any
- * other file is made beside it: a file that is none (copied wrong, or another program's) would
- * otherwise end the start with a driver's stack trace and a secret and key store left next to it.
+ * An events.sqlite already there must be a SQLite database this process may read and write,
+ * checked by its first 16 bytes (no lock taken, no -wal or -shm file made, no wait on another
+ * process) before any other file is made beside it: a file that is none (copied wrong, another
+ * program's) would otherwise end the start with a driver's stack trace, and a secret and a key
+ * store left next to it. An empty file is what SQLite makes a database of.
  */
-const readableLog = (file: string): void => {
+const usableLog = (file: string): void => {
   if (!existsSync(file)) return;
+  const refuse = (why: string): never => {
+    throw new ConfigError('DATA_DIR', `holds an events.sqlite ${why}: name the directory of the log; nothing was written`);
+  };
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-    } finally {
-      db.close();
-    }
+    accessSync(file, constants.R_OK | constants.W_OK);
   } catch (error) {
-    throw new ConfigError(
-      'DATA_DIR',
-      `holds an events.sqlite SQLite cannot read (${(error as Error).message}): name the directory of the log; nothing was written`,
-    );
+    refuse(`this process may not read and write (${(error as { code?: string }).code ?? 'refused'})`);
   }
+  const head = Buffer.alloc(SQLITE_HEADER.length);
+  const descriptor = openSync(file, 'r');
+  let read: number;
+  try {
+    read = readSync(descriptor, head, 0, head.length, 0);
+  } finally {
+    closeSync(descriptor);
+  }
+  if (read > 0 && !head.subarray(0, read).equals(SQLITE_HEADER.subarray(0, read))) refuse('that is not a SQLite database');
+  if (read > 0 && read < SQLITE_HEADER.length) refuse('that is cut short (not a whole SQLite header)');
 };
 
 /** The one line a failed start prints: the variable and what was wrong, when it is a setting. */

@@ -118,6 +118,59 @@ const command = (minute: number): fc.Arbitrary<BudgetCommand> => {
   );
 };
 
+/**
+ * A change order that covers a commitment, then a revision of it (more or fewer hours, other
+ * requirements or not): the path where a cover ends, which independent random commands would
+ * almost never take (an unsigned cover is refused, and the revision must name the same one).
+ */
+const coverThenRevise = (minute: number): fc.Arbitrary<BudgetCommand[]> =>
+  fc
+    .record({
+      id: ids,
+      budgetHours: fc.integer({ min: 0, max: 300 }),
+      estimateHours: hours,
+      reqs: fc.option(requirementIds, { nil: undefined }),
+      developer: fc.boolean(),
+    })
+    .map(({ id, budgetHours, estimateHours, reqs, developer }): BudgetCommand[] => [
+      {
+        at: moment(minute),
+        actor: manager,
+        openingBudgetHours: OPENING_BUDGET,
+        type: 'ChangeBudget',
+        projectId: P,
+        budgetHours,
+        reason: 'Change order',
+        projectStreamEvents: 1,
+        coversCommitmentIds: [id],
+        countersignedById: dora.id,
+        countersignedBy: dora,
+      },
+      {
+        at: moment(minute + 5),
+        actor: manager,
+        openingBudgetHours: OPENING_BUDGET,
+        type: 'ReviseCommitment',
+        commitmentId: id,
+        reason: 'Learned more',
+        madeTo: dora,
+        reviserRole: developer ? 'DEVELOPER' : 'MANAGER',
+        estimateHours,
+        ...(reqs !== undefined ? { requirementIds: reqs, ...facts(reqs) } : {}),
+      },
+    ]);
+
+/** Up to 30 steps (as many as fast-check's largest size gives), each one command or a cover and a revision. */
 export const budgetCommands: fc.Arbitrary<BudgetCommand[]> = fc
-  .array(fc.constant(0), { maxLength: 30 })
-  .chain((slots) => fc.tuple(...slots.map((_, i) => command(10 + i * 10))));
+  .array(fc.constant(0), { maxLength: 30, size: 'max' })
+  .chain((slots) =>
+    fc.tuple(
+      ...slots.map((_, i) =>
+        fc.oneof(
+          { weight: 6, arbitrary: command(10 + i * 10).map((one) => [one]) },
+          { weight: 1, arbitrary: coverThenRevise(10 + i * 10) },
+        ),
+      ),
+    ),
+  )
+  .map((steps) => steps.flat());

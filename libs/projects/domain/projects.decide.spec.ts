@@ -132,15 +132,21 @@ describe('projects decider', () => {
     });
 
     it('links a contact to one customer member at a time: a second login for them waits until the first leaves', () => {
-      const cus = (userId: string) =>
-        addMember({ userId, name: `Login ${userId}`, role: 'CUSTOMER', contactId: 'c-1', contact: { id: 'c-1', projectId: P } });
+      const cus = (userId: string, when: { at?: string; since?: string } = {}) =>
+        addMember({ userId, name: `Login ${userId}`, role: 'CUSTOMER', contactId: 'c-1', contact: { id: 'c-1', projectId: P }, ...when });
       const first = projectsDecider.decide(cus('u-cus'), foldEvents(projectsDecider, [opened]));
       spec
         .given([opened, ...first])
         .when(cus('u-two'))
         .thenThrows('RULE_VIOLATED', 'contactHasMember');
       const left = projectsDecider.decide(removeMember({ userId: 'u-cus' }), foldEvents(projectsDecider, [opened, ...first]));
-      expect(projectsDecider.decide(cus('u-two'), foldEvents(projectsDecider, [opened, ...first, ...left]))).toHaveLength(1);
+      const afterLeaving = foldEvents(projectsDecider, [opened, ...first, ...left]);
+      expect(projectsDecider.decide(cus('u-two', { at: later }), afterLeaving)).toHaveLength(1);
+      // Backdated to before the first login left, the two would have spoken for the contact at once.
+      spec
+        .given([opened, ...first, ...left])
+        .when(cus('u-two', { at: later, since: '2025-03-01' }))
+        .thenThrows('RULE_VIOLATED', 'contactHasMember');
     });
 
     it('records the role in state', () => {

@@ -14,6 +14,11 @@ export const projectErrors = {
       'contactHasMember',
       `Contact ${contactId} is already a member of this project as ${memberName}; remove that member first to link another login`,
     ),
+  contactStaysDoNotOverlap: (contactId: string, lastDay: string): DomainError =>
+    DomainError.ruleViolated(
+      'contactHasMember',
+      `Contact ${contactId} had a member of this project until ${lastDay}; another login for them starts on that day or later (since ${lastDay} or after)`,
+    ),
   memberNotFound: (userId: string): DomainError => DomainError.notFound('Member', userId),
   untilAfterSince: (since: string): DomainError =>
     DomainError.ruleViolated('untilAfterSince', `The member joined on ${since}; they cannot leave before that`),

@@ -49,6 +49,8 @@ export const addMember = (command: AddMember, state: ProjectState): ProjectEvent
     // authority and answer their status reports, and nobody could tell the two apart.
     const speaking = state.members.find((member) => member.contactId === contactId);
     if (speaking) throw projectErrors.contactHasMember(contactId, speaking.name);
+    const spokeUntil = state.contactLastDays[contactId];
+    if (spokeUntil !== undefined && since < spokeUntil) throw projectErrors.contactStaysDoNotOverlap(contactId, spokeUntil);
   }
   const data = { projectId: state.projectId, userId, name, role };
   return [{ type: 'MemberAdded', data: { ...data, ...(contactId === undefined ? {} : { contactId }), since } }];

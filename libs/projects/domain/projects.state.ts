@@ -21,6 +21,8 @@ export interface ProjectState {
   readonly members: readonly ProjectMember[];
   /** The last day of each former member's latest stay: a new stay of theirs starts no earlier. */
   readonly lastDays: Readonly<Record<string, string>>;
+  /** The last day a CUSTOMER member spoke for each contact: another login for them starts no earlier. */
+  readonly contactLastDays: Readonly<Record<string, string>>;
 }
 
 export const initialProjectState = (): ProjectState => ({
@@ -32,6 +34,7 @@ export const initialProjectState = (): ProjectState => ({
   contactDaysTarget: 0,
   members: [],
   lastDays: {},
+  contactLastDays: {},
 });
 
 export const evolveProject = (state: ProjectState, event: ProjectEvent): ProjectState => {
@@ -54,12 +57,15 @@ export const evolveProject = (state: ProjectState, event: ProjectEvent): Project
       const { projectId: _project, ...member } = event.data;
       return { ...state, members: [...state.members, member] };
     }
-    case 'MemberRemoved':
+    case 'MemberRemoved': {
+      const contactId = memberOf(state, event.data.userId)?.contactId;
       return {
         ...state,
         members: state.members.filter((member) => member.userId !== event.data.userId),
         lastDays: { ...state.lastDays, [event.data.userId]: event.data.until },
+        ...(contactId ? { contactLastDays: { ...state.contactLastDays, [contactId]: event.data.until } } : {}),
       };
+    }
     default:
       return state;
   }

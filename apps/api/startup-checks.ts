@@ -1,8 +1,9 @@
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { ConfigError, type LedgerConfig, databaseUrlOf, openEventStore } from '@cf/ledger';
 import { answeredWithin } from './health/answered-within.js';
+import { requireUsableSqliteLog } from './sqlite-log-file.js';
 
 /** Where DATABASE_URL points, without its password: what a message may repeat. */
 const describeDatabase = (url: string): { at: string; database: string; user: string } => {
@@ -81,49 +82,32 @@ export const reachStore = async (config: LedgerConfig): Promise<void> => {
     );
   }
   if (config.eventStore === 'eventstoredb') return reachEventStoreDb(config);
-  if (config.eventStore !== 'postgres') return usableLog(join(config.dataDir, 'events.sqlite'));
+  if (config.eventStore !== 'postgres') return requireUsableSqliteLog(join(config.dataDir, 'events.sqlite'));
   const client = new pg.Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000 });
   client.on('error', () => undefined);
+  let readModelsOnly: boolean;
   try {
     await client.connect();
-    await client.query('SELECT 1');
+    readModelsOnly = await holdsReadModelsOnly(client, config.databaseSchema);
   } catch (error) {
     throw databaseProblem(error, databaseUrlOf(config));
   } finally {
     await client.end().catch(() => undefined);
   }
+  if (readModelsOnly)
+    throw new ConfigError(
+      'DATABASE_SCHEMA',
+      `names ${config.databaseSchema}, which holds another log's read models and no log (its log is in the schema without _read): name the log's own schema; nothing was written`,
+    );
 };
 
-/** What every SQLite database file begins with (https://www.sqlite.org/fileformat.html). */
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-
-/**
- * An events.sqlite already there must be a SQLite database this process may read and write,
- * checked by its first 16 bytes (no lock taken, no -wal or -shm file made, no wait on another
- * process) before any other file is made beside it: a file that is none (copied wrong, another
- * program's) would otherwise end the start with a driver's stack trace, and a secret and a key
- * store left next to it. An empty file is what SQLite makes a database of.
- */
-const usableLog = (file: string): void => {
-  if (!existsSync(file)) return;
-  const refuse = (why: string): never => {
-    throw new ConfigError('DATA_DIR', `holds an events.sqlite ${why}: name the directory of the log; nothing was written`);
-  };
-  try {
-    accessSync(file, constants.R_OK | constants.W_OK);
-  } catch (error) {
-    refuse(`this process may not read and write (${(error as { code?: string }).code ?? 'refused'})`);
-  }
-  const head = Buffer.alloc(SQLITE_HEADER.length);
-  const descriptor = openSync(file, 'r');
-  let read: number;
-  try {
-    read = readSync(descriptor, head, 0, head.length, 0);
-  } finally {
-    closeSync(descriptor);
-  }
-  if (read > 0 && !head.subarray(0, read).equals(SQLITE_HEADER.subarray(0, read))) refuse('that is not a SQLite database');
-  if (read > 0 && read < SQLITE_HEADER.length) refuse('that is cut short (not a whole SQLite header)');
+/** Read models without a log: `<log>_read` of another log, named by mistake (no log is ever kept beside its read models). */
+const holdsReadModelsOnly = async (client: pg.Client, schema: string): Promise<boolean> => {
+  const found = await client.query<{ events: string | null; checkpoints: string | null }>(
+    `SELECT to_regclass(quote_ident($1) || '.events')::text AS events, to_regclass(quote_ident($1) || '.projection_checkpoints')::text AS checkpoints`,
+    [schema],
+  );
+  return found.rows[0].events === null && found.rows[0].checkpoints !== null;
 };
 
 /** The one line a failed start prints: the variable and what was wrong, when it is a setting. */

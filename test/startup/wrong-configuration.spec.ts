@@ -3,8 +3,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { repositoryPath } from '../harness/repository-path.js';
-import { TEST_DATABASE_URL } from '../harness/store-under-test.js';
+import { TEST_DATABASE_URL, dropSchemas } from '../harness/store-under-test.js';
 
 const MAIN = repositoryPath('dist/apps/api/main.js');
 const SECRET = 'startup-secret-startup-secret-startup!';
@@ -43,7 +44,18 @@ describe('starting the service with a wrong configuration', () => {
   };
   // Concurrent cases start before any beforeAll hook: the busy port is a promise each may await.
   const busy = busyPort();
+  // Another log's read models: a schema with the checkpoints table and no events table.
+  const readModels = `cf_startup_${process.pid}_read`;
+  const readModelsSchema = async (): Promise<string> => {
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${readModels}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${readModels}.projection_checkpoints (projection text)`);
+    await client.end();
+    return readModels;
+  };
   afterAll(async () => {
+    await dropSchemas(TEST_DATABASE_URL, [readModels]);
     (await busy).close();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -131,6 +143,11 @@ describe('starting the service with a wrong configuration', () => {
       "one of PostgreSQL's own schemas",
       () => ({ ...onPostgres(TEST_DATABASE_URL), DATABASE_SCHEMA: 'pg_ledger' }),
       /^Invalid configuration: DATABASE_SCHEMA names a schema PostgreSQL keeps for itself/,
+    ],
+    [
+      "another log's read-model schema",
+      async () => ({ ...onPostgres(TEST_DATABASE_URL), DATABASE_SCHEMA: await readModelsSchema() }),
+      /^Invalid configuration: DATABASE_SCHEMA names cf_startup_\d+_read, which holds another log's read models and no log/,
     ],
     [
       'a port nothing listens on',

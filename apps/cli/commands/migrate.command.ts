@@ -75,7 +75,7 @@ export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: Migrat
   await requireStoreAt(fromUrl).catch((error: Error) => {
     throw new Error(`--from: ${error.message}; nothing was copied`);
   });
-  const from = openStoreUrl(fromUrl);
+  const from = opened('--from', fromUrl);
   const to = opened('--to', toUrl);
   try {
     if (from.describe === to.describe) throw new Error(`--from and --to name the same store (${from.describe}): nothing to copy`);

@@ -1,0 +1,62 @@
+import { accessSync, closeSync, constants, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { ConfigError } from '@cf/ledger';
+
+/** What every SQLite database file begins with, and where its fixed fields are (https://www.sqlite.org/fileformat.html). */
+const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const HEADER_BYTES = 100;
+const PAGE_SIZE_AT = 16;
+/** The payload fractions at offsets 21–23, fixed by the format: 64, 32, 32. */
+const FRACTIONS_AT = 21;
+const FRACTIONS = [64, 32, 32];
+
+const isPageSize = (size: number): boolean => size === 1 || (size >= 512 && size <= 32768 && (size & (size - 1)) === 0);
+
+/** Why a whole header is not SQLite's, or undefined when it is. */
+const headerProblem = (head: Buffer, read: number): string | undefined => {
+  if (read === 0) return undefined; // an empty file is what SQLite makes a database of
+  if (!head.subarray(0, Math.min(read, MAGIC.length)).equals(MAGIC.subarray(0, Math.min(read, MAGIC.length))))
+    return 'that is not a SQLite database';
+  if (read < HEADER_BYTES) return 'that is cut short (not a whole SQLite header)';
+  const fractions = [...head.subarray(FRACTIONS_AT, FRACTIONS_AT + FRACTIONS.length)];
+  if (!isPageSize(head.readUInt16BE(PAGE_SIZE_AT)) || fractions.some((value, i) => value !== FRACTIONS[i]))
+    return 'whose header is damaged (not a SQLite database)';
+  return undefined;
+};
+
+const firstBytes = (file: string): { head: Buffer; read: number } => {
+  const head = Buffer.alloc(HEADER_BYTES);
+  const descriptor = openSync(file, 'r');
+  try {
+    return { head, read: readSync(descriptor, head, 0, HEADER_BYTES, 0) };
+  } finally {
+    closeSync(descriptor);
+  }
+};
+
+/**
+ * An events.sqlite already in DATA_DIR must be a SQLite database file this process may read and
+ * write. Checked by its header (no lock taken, no -wal or -shm file made, no wait on another
+ * process) before any other file is made beside it: anything else — copied wrong, another
+ * program's, a directory, a dangling link — would otherwise end the start with a driver's stack
+ * trace, and a secret and a key store left next to it.
+ */
+export const requireUsableSqliteLog = (file: string): void => {
+  const refuse = (why: string): never => {
+    throw new ConfigError('DATA_DIR', `holds an events.sqlite ${why}: name the directory of the log; nothing was written`);
+  };
+  const found = statSync(file, { throwIfNoEntry: false });
+  if (!found) {
+    if (lstatSync(file, { throwIfNoEntry: false })) refuse('that is a link to nothing');
+    return;
+  }
+  if (!found.isFile()) refuse('that is not a file');
+  let first: { head: Buffer; read: number } | undefined;
+  try {
+    accessSync(file, constants.R_OK | constants.W_OK);
+    first = firstBytes(file);
+  } catch (error) {
+    refuse(`this process may not read and write (${(error as { code?: string }).code ?? 'refused'})`);
+  }
+  const problem = first && headerProblem(first.head, first.read);
+  if (problem) refuse(problem);
+};

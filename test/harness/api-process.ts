@@ -42,7 +42,8 @@ export const startApiProcess = async (env: Record<string, string>, options: { ke
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   child.stdout?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
+  // A start takes 2–5 s; 45 s only on a machine loaded by other work (a test's own timeout stays the bound).
+  const deadline = Date.now() + 45_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API exited at start: ${stderr}`);
     const up = await fetch(`${url}/health`).then(
@@ -52,7 +53,7 @@ export const startApiProcess = async (env: Record<string, string>, options: { ke
     if (up) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL'); // a half-started API would outlive the test and hold its store
-      throw new Error(`the API did not start in 20 s: ${stderr}`);
+      throw new Error(`the API did not start in 45 s: ${stderr}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -68,9 +68,9 @@ const takesOutside = (before: Outside, after: Outside, raised: boolean): boolean
 /**
  * A revision changes the estimate, the due date or the links (new links replace the old ones).
  * When the estimate or the links change, the budget part is judged again at that moment in the
- * commitment's own place in the draw order (a revision keeps it; more hours on a commitment a
- * change order covered, or other requirements, end the cover: CommitmentRevised.endsCover); authority stays the maker's,
- * except that a reviser who is not a manager does not borrow a manager maker's (PromisedBy).
+ * commitment's own place in the draw order (a revision keeps it; more hours or other requirements
+ * end a change order's cover: CommitmentRevised.endsCover); authority stays the maker's, except
+ * that a reviser who is not a manager does not borrow a manager maker's (PromisedBy).
  */
 export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot, state: BudgetState): CommitmentRevised[] => {
   if (command.expectedRevision != null && command.expectedRevision !== slot.revision) {
@@ -86,7 +86,8 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const requestsRelinked = changes.some((c) => c.field === 'requestIds');
   const reviserRole = oneOf('reviserRole', command.reviserRole, PROJECT_MEMBER_ROLES);
   const raised = estimateHours > slot.estimateHours;
-  // Only more hours or other requirements can draw more: as an approval, the cover stands through anything else.
+  // Only more hours or other requirements can draw more, or take a promise anywhere: as an approval,
+  // a cover stands through anything else, and a trim judged after a budget cut is no step outside.
   const widened = raised || changes.some((c) => c.field === 'requirementIds');
   const endsCover = slot.covered && widened;
   const place = endsCover ? { ...slot, covered: false } : slot;
@@ -106,7 +107,6 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
     );
   let atDecision = rejudged ? judgedOn(slot.promisedBy) : undefined;
   // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
-  // Only more hours or other requirements can take it anywhere: a trim judged after a budget cut is no step outside by the reviser.
   const takenOutside = atDecision !== undefined && widened && takesOutside(slot.atDecision, atDecision, raised);
   const promisedByReviser = takenOutside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
   if (promisedByReviser) atDecision = judgedOn({ role: promisedByReviser, inRevision: true });

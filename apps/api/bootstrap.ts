@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { LedgerConfig } from '@cf/ledger';
 import { AppModule } from './app.module.js';
+import { answerBodyRefusals } from './limits/body-refusals.js';
 import { OPERATION_LIMITS } from './limits/operation-limits.js';
 import { type OperationsConfig, loadOperationsConfig } from './observability/operations-config.js';
 import { OPERATIONS_LOG, httpLogOptions } from './logging/operations-log.js';
@@ -58,6 +59,7 @@ export const createApp = async (config: LedgerConfig, options: AppOptions = {}):
   app.use(securityHeaders);
   app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes });
   app.use(refuseMalformedUtf8);
+  app.use(answerBodyRefusals); // right after the parsers: only their refusals reach it
   serveWebPages(app);
   keepIdleConnectionsOpen(app.getHttpServer() as Server);
   return app;

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
-import { JWT_SECRET, type LedgerConfig, loadConfig, resolveJwtSecret, signToken } from '@cf/ledger';
+import { JWT_SECRET, type LedgerConfig, loadConfig, requireStoreNotHeldByJob, resolveJwtSecret, signToken } from '@cf/ledger';
 import { loadDeliverySettings } from '@cf/webhooks';
 import type { Logger } from 'pino';
 import { createApp } from './bootstrap.js';
@@ -33,6 +33,7 @@ const start = async (): Promise<void> => {
   const operations = loadOperationsConfig();
   loadDeliverySettings(); // read again by the webhooks module; a bad value stops the start here, named
   await reachStore(config);
+  await requireStoreNotHeldByJob(config);
   // Resolved here, before the app reads it, only to tell a newcomer whether this start made it.
   const newcomerSecret = config.jwtSecret ? undefined : resolveJwtSecret(config);
   startTracing(operations);

@@ -1,7 +1,7 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
-import { ConfigError, type LedgerConfig, databaseUrlOf, openEventStore } from '@cf/ledger';
+import { ConfigError, type LedgerConfig, StoreHeldByJob, databaseUrlOf, openEventStore } from '@cf/ledger';
 import { answeredWithin } from './health/answered-within.js';
 import { requireUsableSqliteLog } from './sqlite-log-file.js';
 
@@ -112,7 +112,7 @@ const holdsReadModelsOnly = async (client: pg.Client, schema: string): Promise<b
 
 /** The one line a failed start prints: the variable and what was wrong, when it is a setting. */
 export const startupProblem = (error: unknown, config: LedgerConfig | undefined): string | undefined => {
-  if (error instanceof ConfigError) return error.message;
+  if (error instanceof ConfigError || error instanceof StoreHeldByJob) return error.message;
   const { code } = error as { code?: string };
   if (config && code === 'EADDRINUSE')
     return new ConfigError('PORT', `${config.port} is already in use by another process; set PORT to a free port`).message;

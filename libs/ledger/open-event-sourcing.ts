@@ -3,6 +3,7 @@ import {
   EventStoreDbEventStore,
   PostgresEventStore,
   PostgresLeadership,
+  PostgresStoreClaim,
   openPostgresReadModels,
   type EventStore,
   type Projection,
@@ -12,6 +13,9 @@ import {
   ProjectionRunner,
   SqliteEventStore,
   SqliteLeadership,
+  SqliteStoreClaim,
+  STORE_CLAIM_FILE,
+  type StoreClaim,
   Upcasters,
   openSqliteReadModels,
   underSchemaLock,
@@ -56,15 +60,63 @@ export const leadershipOf = (config: LedgerConfig): ProjectionLeadership =>
     ? new PostgresLeadership(databaseUrlOf(config), config.databaseSchema)
     : new SqliteLeadership(join(config.dataDir, 'projections.lock'));
 
-/** Another process leads the projections (an API instance): a job that must lead alone does not start. */
+/** Who uses the store (StoreClaim): kept where the leadership is, beside the log or in DATA_DIR. */
+export const storeClaimOf = (config: LedgerConfig): StoreClaim =>
+  config.eventStore === 'postgres'
+    ? new PostgresStoreClaim(databaseUrlOf(config), config.databaseSchema)
+    : new SqliteStoreClaim(join(config.dataDir, STORE_CLAIM_FILE));
+
+/** Another process leads the projections or serves the store (an API instance): a job that must run alone does not start. */
 export class ProjectionsLedElsewhere extends Error {}
+
+/** A job (import, migrate, rebuild) holds the store alone: an instance does not start on it. */
+export class StoreHeldByJob extends Error {
+  constructor(config: LedgerConfig) {
+    const store = config.eventStore === 'postgres' ? `DATABASE_SCHEMA=${config.databaseSchema}` : `DATA_DIR=${config.dataDir}`;
+    super(`An import, migrate or rebuild is writing this store (${store}): start the API once it has ended`);
+  }
+}
+
+/** An instance's share of the store, or a job's whole claim on it: refused as the one who asked should hear it. */
+const claimStore = async (config: LedgerConfig, job: boolean): Promise<StoreClaim> => {
+  const claim = storeClaimOf(config);
+  if (!(await (job ? claim.takeAlone() : claim.share())))
+    throw job ? new ProjectionsLedElsewhere('an API instance serves this store') : new StoreHeldByJob(config);
+  return claim;
+};
+
+/**
+ * Refuses a start while a job holds the store, before the app is built: from inside Nest's module
+ * factory the refusal would end the process with a stack trace. The app then takes its own share.
+ */
+export const requireStoreNotHeldByJob = async (config: LedgerConfig): Promise<void> => (await claimStore(config, false)).release();
 
 export const openEventSourcing = async (
   config: LedgerConfig,
   projections: readonly Projection[],
   telemetry: EventSourcingTelemetry = quietTelemetry,
-  /** leadFirst: take the projections' leadership before the read models are migrated (which empties outdated ones), or throw ProjectionsLedElsewhere. */
+  /**
+   * leadFirst: a job's (rebuild): hold the store alone and take the projections' leadership before
+   * the read models are migrated (which empties outdated ones), or throw ProjectionsLedElsewhere.
+   * Otherwise an instance's: a share of the store, or StoreHeldByJob.
+   */
   options: { leadFirst?: boolean } = {},
+): Promise<OpenEventSourcing> => {
+  const claim = await claimStore(config, options.leadFirst === true);
+  try {
+    return await openClaimed(config, projections, telemetry, options, claim);
+  } catch (error) {
+    await claim.release();
+    throw error;
+  }
+};
+
+const openClaimed = async (
+  config: LedgerConfig,
+  projections: readonly Projection[],
+  telemetry: EventSourcingTelemetry,
+  options: { leadFirst?: boolean },
+  claim: StoreClaim,
 ): Promise<OpenEventSourcing> => {
   const store = telemetry.observeStore(openEventStore(config));
   const readModels = await openReadModels(config);
@@ -86,6 +138,7 @@ export const openEventSourcing = async (
       await runner.stop();
       await readModels.destroy();
       await store.close();
+      await claim.release(); // last: a job may start only once nothing of this instance writes
     },
   };
 };

@@ -20,7 +20,7 @@ const refusedWhileServing = async (env: Record<string, string>): Promise<void> =
   const token = await portal.tokenFor('maria');
   const { openProject } = await portal.ok('OpenProject', { input: { name: 'Kept', customerName: 'C', budgetHours: 10 } }, token);
   try {
-    await expect(rebuildCommand(portal.config)).rejects.toThrow(/an API instance is running the projections[^]*nothing was emptied/);
+    await expect(rebuildCommand(portal.config)).rejects.toThrow(/an API instance is serving this store[^]*nothing was emptied/);
     expect((await portal.ok('Project', { id: openProject.project.id }, token)).project.name).toBe('Kept');
   } finally {
     await portal.app.close();

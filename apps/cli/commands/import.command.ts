@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { importEvents, verifyExport } from '@cf/audit';
-import { type LedgerConfig, leadershipOf, openEventStore } from '@cf/ledger';
+import { type LedgerConfig, leadershipOf, openEventStore, storeClaimOf } from '@cf/ledger';
 import { reachStore } from '../../api/startup-checks.js';
 import { ProgressBar } from '../progress-bar.js';
 
@@ -21,11 +21,14 @@ export const importCommand = async (config: LedgerConfig, file: string): Promise
   await reachStore(config); // a wrong setting named as the API names it; an empty store is made, as import needs
   // An instance serving the store would append among the imported events, whose positions must stay
   // the file's (a seal taken before verifies the copy): refused, as migrate refuses a served store.
-  // Held to the end, so no instance starts leading meanwhile (one started as a follower could still
-  // take commands: stop every instance first, as the README says).
+  // Both held to the end: the store alone (every instance holds a share, followers too, and none
+  // starts meanwhile), and the projections' leadership (held by a leader of code older than the claim).
+  const claim = storeClaimOf(config);
   const leadership = leadershipOf(config);
-  if (!(await leadership.acquire()))
+  if (!(await claim.takeAlone()) || !(await leadership.acquire())) {
+    await claim.release();
     throw new Error('an API instance is serving this store: stop every instance, then import (nothing was imported)');
+  }
   try {
     const store = openEventStore(config);
     try {
@@ -38,5 +41,6 @@ export const importCommand = async (config: LedgerConfig, file: string): Promise
     }
   } finally {
     await leadership.release();
+    await claim.release();
   }
 };

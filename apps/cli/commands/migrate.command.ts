@@ -49,13 +49,14 @@ const carryDeliveryRecordOf = async (from: OpenedStore, to: OpenedStore): Promis
 /**
  * Neither store may be served while it is copied: an instance on the source would go on writing
  * and delivering (a pending webhook delivery went out from both), one on the target would project
- * a half-copied log. The leadership is held until the copy ends, so no instance starts leading.
+ * a half-copied log. Each store is held alone (StoreClaim: every instance holds a share, followers
+ * too) and its projections' leadership taken, both until the copy ends, so no instance starts.
  */
 const requireUnserved = async (stores: Record<'--from' | '--to', OpenedStore>): Promise<void> => {
   for (const [option, store] of Object.entries(stores)) {
     const unreachable = await store.whyUnreachable();
     if (unreachable) throw new Error(`${option}: cannot reach ${store.describe} (${unreachable}); nothing was copied`);
-    if (!(await store.leadership.acquire()))
+    if (!(await store.claim.takeAlone()) || !(await store.leadership.acquire()))
       throw new Error(
         `an API instance is serving ${store.describe}${option === '--to' ? ', or it is the store --from names, spelled another way' : ''}: stop every instance on both stores, then migrate (nothing was copied)`,
       );
@@ -106,7 +107,7 @@ export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: Migrat
       process.exitCode = 1;
     }
   } finally {
-    await Promise.all([from.leadership.release(), to.leadership.release()]);
+    await Promise.all([from.leadership.release(), to.leadership.release(), from.claim.release(), to.claim.release()]);
     await from.closeStore();
     await to.closeStore();
   }

@@ -7,13 +7,13 @@ import { reachLog } from '../reach-log.js';
 
 /**
  * `rebuild [projection]`: empties one projection (or all) and replays the whole log into it.
- * Run it while the API is stopped: a live API would keep projecting into the same tables. A
- * running instance holds the projections' leadership (PostgreSQL's advisory lock, SQLite's lock
- * file), so a rebuild is refused then (it emptied the tables under the instance, which went on
- * answering NOT_FOUND as if ready, and stayed short for good when commands came in meanwhile).
+ * Run it while the API is stopped: a live API would keep projecting into the same tables. Every
+ * running instance holds a share of the store (StoreClaim) and one the projections' leadership, so
+ * a rebuild is refused then (it emptied the tables under the instance, which went on answering
+ * NOT_FOUND as if ready, and stayed short for good when commands came in meanwhile), and no
+ * instance starts while it runs.
  */
-const RUNNING_INSTANCE =
-  'an API instance is running the projections of this store: stop every instance, then rebuild (nothing was emptied)';
+const RUNNING_INSTANCE = 'an API instance is serving this store: stop every instance, then rebuild (nothing was emptied)';
 
 export const rebuildCommand = async (config: LedgerConfig, wanted?: string): Promise<void> => {
   const names = LEDGER_PROJECTIONS.map((p) => p.name);

@@ -5,8 +5,12 @@ import {
   type EventStore,
   PostgresEventStore,
   PostgresLeadership,
+  PostgresStoreClaim,
   type ProjectionLeadership,
   SqliteLeadership,
+  SqliteStoreClaim,
+  STORE_CLAIM_FILE,
+  type StoreClaim,
   type ReadModelDb,
   SqliteEventStore,
   openPostgresReadModels,
@@ -27,6 +31,8 @@ export interface OpenedStore {
   openReadModels(create: boolean): Promise<ReadModelDb | undefined>;
   /** The projections' leadership an API instance serving the store holds (its advisory lock, or its data directory's lock file). */
   leadership: ProjectionLeadership;
+  /** Who uses the store: each API instance serving it holds a share (StoreClaim). */
+  claim: StoreClaim;
   /** Why the store's server cannot be reached, or undefined when it can (a SQLite directory always can). */
   whyUnreachable(): Promise<string | undefined>;
   describe: string;
@@ -98,6 +104,7 @@ export const openStoreUrl = (url: string): OpenedStore => {
       openKeys: async (create) => (create || existsSync(keyFile) ? openSqliteKeyStore(keyFile) : undefined),
       openReadModels: async (create) => (create || existsSync(readModels) ? openSqliteReadModels(readModels) : undefined),
       leadership: new SqliteLeadership(join(dir, 'projections.lock')),
+      claim: new SqliteStoreClaim(join(dir, STORE_CLAIM_FILE)),
       whyUnreachable: async () => undefined,
       describe: `sqlite:${dir}`,
     };
@@ -117,6 +124,7 @@ export const openStoreUrl = (url: string): OpenedStore => {
           ? openPostgresReadModels(connectionString, `${schema}_read`)
           : undefined,
       leadership: new PostgresLeadership(connectionString, schema),
+      claim: new PostgresStoreClaim(connectionString, schema),
       whyUnreachable: () =>
         postgresHas(connectionString, 'to_regnamespace', schema).then(
           () => undefined,

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import type { StoreClaim } from '../../store-claim.js';
+
+/**
+ * The claim on PostgreSQL: a session-level advisory lock on a key of the log's schema, taken
+ * shared by each instance and exclusively by a job, on a connection of its own held while the
+ * claim is. PostgreSQL frees it when that session ends, so a killed instance or job frees the store.
+ * An instance whose session is lost (the server restarted) serves on without its share: the
+ * projections' leadership, which jobs ask for too, still shows the leader.
+ */
+export class PostgresStoreClaim implements StoreClaim {
+  private session: pg.Client | undefined;
+  private readonly key: number;
+
+  constructor(
+    private readonly connectionString: string,
+    schema: string,
+  ) {
+    this.key = createHash('sha256').update(`store claim:${schema}`).digest().readInt32BE(0);
+  }
+
+  share(): Promise<boolean> {
+    return this.hold('pg_try_advisory_lock_shared');
+  }
+
+  takeAlone(): Promise<boolean> {
+    return this.hold('pg_try_advisory_lock');
+  }
+
+  async release(): Promise<void> {
+    const session = this.session;
+    this.session = undefined;
+    await session?.end().catch(() => undefined);
+  }
+
+  private async hold(lock: 'pg_try_advisory_lock_shared' | 'pg_try_advisory_lock'): Promise<boolean> {
+    if (this.session) throw new Error('this store claim is held already');
+    const session = new pg.Client({ connectionString: this.connectionString });
+    session.on('error', () => undefined); // a lost session frees the lock; without a listener it would end the process
+    try {
+      await session.connect();
+      const { rows } = await session.query<{ held: boolean }>(`SELECT ${lock}($1) AS held`, [this.key]);
+      if (rows[0].held) {
+        this.session = session;
+        return true;
+      }
+    } catch (error) {
+      await session.end().catch(() => undefined);
+      throw error;
+    }
+    await session.end().catch(() => undefined);
+    return false;
+  }
+}

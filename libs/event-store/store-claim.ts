@@ -1,0 +1,15 @@
+/**
+ * Who uses a store. Every API instance serving it holds a share for as long as it runs; a job
+ * that writes the log or rebuilds the read models (import, migrate, rebuild) holds it alone. So a
+ * job is refused while any instance serves the store, a follower too (it takes commands without
+ * leading the projections, so the projections' leadership alone does not show it), and an
+ * instance is refused while a job runs, instead of appending among an import's positions or
+ * answering from read models half rebuilt.
+ */
+export interface StoreClaim {
+  /** An instance's share: false while a job holds the store alone. */
+  share(): Promise<boolean>;
+  /** A job's: false while an instance holds a share, or another job the whole. */
+  takeAlone(): Promise<boolean>;
+  release(): Promise<void>;
+}

@@ -56,4 +56,42 @@ describe('first-hand evidence that falls with its session, over HTTP', () => {
     await portal.ok('CorrectContactSession', { input: { sessionId: session, voided: false, reason: 'Not logged twice after all' } }, p.mia);
     expect((await standing(before)).current.requestedWithoutAuthority).toBe(false);
   });
+
+  it("takes another session's confirmation of a relayed request once the first one's session is voided", async () => {
+    const sessionOn = async (date: string): Promise<string> =>
+      (
+        await portal.ok(
+          'LogContactSession',
+          { input: { projectId: p.projectId, date, days: 1, kind: 'REMOTE', developerIds: ['dan'], contactIds: [p.dora] } },
+          p.mia,
+        )
+      ).logContactSession.session.id;
+    const raised = await portal.ok(
+      'RaiseRequest',
+      {
+        input: {
+          projectId: p.projectId,
+          title: 'Audit',
+          description: '',
+          kind: 'FEATURE',
+          channel: 'PROXY',
+          requestedById: p.dora,
+          relayedById: p.pat,
+        },
+      },
+      p.dan,
+    );
+    const request: string = raised.raiseRequest.request.id;
+    const today = new Date().toISOString().slice(0, 10); // a confirmation's session is on or after the day of the request
+    const [first, second] = [await sessionOn(today), await sessionOn(today)];
+    const confirm = (sessionId: string) => portal.send('ConfirmRequest', { input: { requestId: request, sessionId } }, p.dan);
+    expect((await confirm(first)).errors).toBeUndefined();
+    const made = await promise(request);
+    await portal.ok('CorrectContactSession', { input: { sessionId: first, voided: true, reason: 'Never took place' } }, p.mia);
+    expect((await standing(made)).current.requestedWithoutAuthority).toBe(true);
+
+    expect((await confirm(second)).errors).toBeUndefined();
+    expect((await standing(made)).current.requestedWithoutAuthority).toBe(false);
+    expect((await confirm(second)).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'alreadyConfirmed' });
+  });
 });

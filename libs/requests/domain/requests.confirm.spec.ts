@@ -1,41 +1,7 @@
 import { foldEvents } from '@cf/core';
-import type { ConfirmRequest, RaiseRequest } from './requests.commands.js';
-import { requestsDecider, type Command } from './requests.decide.js';
-import type { RequestConfirmed, RequestRaised } from './requests.events.js';
-import { P, actor, at, later, raise, raised, spec, withdrawn } from './requests.spec-fixtures.js';
-
-const { sessionId: _inSession, ...raisedData } = raised.data;
-const proxied: RequestRaised = {
-  type: 'RequestRaised',
-  data: { ...raisedData, channel: 'PROXY', relayedById: 'contact-2', statedPriority: 'CRITICAL' },
-};
-const session = { id: 'session-2', projectId: P, date: '2025-03-02', contactIds: ['contact-1', 'contact-3'], voided: false };
-const confirm = (overrides: Partial<ConfirmRequest> = {}): Command => ({
-  type: 'ConfirmRequest',
-  requestId: 'req-1',
-  sessionId: 'session-2',
-  session,
-  confirmedPriority: 'MEDIUM',
-  note: 'Wanted, but not urgent',
-  confirmer: { role: 'DEVELOPER', contactId: null },
-  at: later,
-  actor,
-  ...overrides,
-});
-const confirmed: RequestConfirmed = {
-  type: 'RequestConfirmed',
-  data: {
-    requestId: 'req-1',
-    projectId: P,
-    contactId: 'contact-1',
-    via: 'SESSION',
-    sessionId: 'session-2',
-    confirmedPriority: 'MEDIUM',
-    note: 'Wanted, but not urgent',
-    confirmedBy: actor,
-    at: later,
-  },
-};
+import type { RaiseRequest } from './requests.commands.js';
+import { requestsDecider } from './requests.decide.js';
+import { P, actor, at, confirm, confirmed, later, proxied, raise, raised, session, spec, withdrawn } from './requests.spec-fixtures.js';
 
 describe('RaiseRequest with a stated priority', () => {
   it('keeps the priority as relayed, and refuses an unknown one', () => {
@@ -144,8 +110,21 @@ describe('ConfirmRequest', () => {
       .then([confirmed]);
   });
 
-  it('confirms once, never a withdrawn or unknown request, and checks the priority', () => {
+  it('confirms again only with other evidence, never a withdrawn or unknown request, and checks the priority', () => {
     spec.given([proxied, confirmed]).when(confirm()).thenThrows('RULE_VIOLATED', 'alreadyConfirmed');
+    // The session of the first may be voided later: another session's confirmation is evidence of its own.
+    const inSession3 = { sessionId: 'session-3', session: { ...session, id: 'session-3' }, confirmedPriority: undefined };
+    spec
+      .given([proxied, confirmed])
+      .when(confirm(inSession3))
+      .then([{ type: 'RequestConfirmed', data: { ...confirmed.data, sessionId: 'session-3', confirmedPriority: undefined } }]);
+    const again = { ...confirmed, data: { ...confirmed.data, sessionId: 'session-3', confirmedPriority: undefined, at: '2025-03-03' } };
+    expect(foldEvents(requestsDecider, [proxied, confirmed, again])).toMatchObject({ confirmedAt: later, confirmedPriority: 'MEDIUM' });
+    const byMember = confirm({ sessionId: undefined, session: undefined, confirmer: { role: 'CUSTOMER', contactId: 'contact-1' } });
+    const memberConfirmed = spec.given([proxied, confirmed]).when(byMember);
+    memberConfirmed.then([{ type: 'RequestConfirmed', data: { ...confirmed.data, via: 'CUSTOMER_MEMBER', sessionId: undefined } }]);
+    const byMemberEvent = { ...confirmed, data: { ...confirmed.data, via: 'CUSTOMER_MEMBER' as const, sessionId: undefined } };
+    spec.given([proxied, byMemberEvent]).when(byMember).thenThrows('RULE_VIOLATED', 'alreadyConfirmed');
     spec.given([proxied, withdrawn]).when(confirm()).thenThrows('RULE_VIOLATED', 'finalState');
     spec.given([]).when(confirm()).thenThrows('NOT_FOUND');
     expect(

@@ -31,19 +31,22 @@ const viaOf = (command: ConfirmRequest, requester: Requester, projectId: string)
 
 /**
  * First-hand confirmation: the contact a request is attributed to asked for it themselves. It
- * is what makes a relayed (PROXY) request count as asked by its requester; once is enough.
+ * is what makes a relayed (PROXY) request count as asked by its requester. Another confirmation
+ * is taken when it is other evidence (another session, or the CUSTOMER member's own word): a
+ * confirmation whose session is voided later no longer counts, and the record must be able to
+ * take the evidence that does. The same evidence twice is refused.
  */
 export const confirmRequest = (command: ConfirmRequest, state: State): RequestConfirmed[] => {
   const { requestedById, raisedAt } = state;
   if (!state.exists || state.projectId === null || requestedById === null || raisedAt === null)
     throw requestErrors.notFound(command.requestId);
   if (state.status !== null && FINAL_REQUEST_STATUSES.includes(state.status)) throw requestErrors.finalState(state.status);
-  if (state.confirmedAt !== null) throw requestErrors.alreadyConfirmed(state.confirmedAt);
   const projectId = state.projectId;
   const confirmedPriority =
     command.confirmedPriority == null ? undefined : oneOf('confirmedPriority', command.confirmedPriority, REQUEST_PRIORITIES);
   const note = command.note == null ? undefined : optionalText(boundedText('note', command.note, DESCRIPTION_MAX_LENGTH));
   const { via, sessionId } = viaOf(command, { contactId: requestedById, raisedAt }, projectId);
+  if (state.confirmedIn.includes(sessionId ?? via)) throw requestErrors.alreadyConfirmed(sessionId);
   return [
     {
       type: 'RequestConfirmed',

@@ -39,7 +39,11 @@ export const requestErrors = {
     ),
   sessionOnOrAfterRaise: (sessionDate: string, raisedOn: string) =>
     DomainError.ruleViolated('sessionOnOrAfterRaise', `The session on ${sessionDate} was before the request was raised on ${raisedOn}`),
-  alreadyConfirmed: (at: string) => DomainError.ruleViolated('alreadyConfirmed', `The request was already confirmed first-hand at ${at}`),
+  alreadyConfirmed: (sessionId: string | undefined) =>
+    DomainError.ruleViolated(
+      'alreadyConfirmed',
+      `The request was already confirmed first-hand ${sessionId === undefined ? 'by its CUSTOMER member' : `in session ${sessionId}`}: another confirmation must be other evidence`,
+    ),
   confirmedByRequester: () =>
     DomainError.forbidden('A CUSTOMER may confirm only the requests made in their own name', 'confirmedByRequester'),
   customerConfirmsAsThemselves: () =>

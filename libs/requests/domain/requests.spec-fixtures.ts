@@ -1,8 +1,8 @@
 /** Shared examples for the specs of this context (test data only, imported by *.spec.ts). */
 import { specification } from '@test/decider-specification.js';
-import type { RaiseRequest } from './requests.commands.js';
+import type { ConfirmRequest, RaiseRequest } from './requests.commands.js';
 import { requestsDecider, type Command } from './requests.decide.js';
-import type { Event, RequestRaised } from './requests.events.js';
+import type { Event, RequestConfirmed, RequestRaised } from './requests.events.js';
 
 export const spec = specification(requestsDecider);
 export const P = 'project-1';
@@ -75,3 +75,37 @@ export const resolve = (resolution = 'Shipped in 1.4'): Command => ({
   at: later,
   actor,
 });
+
+/** A relayed request, and its requester's confirmation in a session they attended. */
+const { sessionId: _inSession, ...raisedData } = raised.data;
+export const proxied: RequestRaised = {
+  type: 'RequestRaised',
+  data: { ...raisedData, channel: 'PROXY', relayedById: 'contact-2', statedPriority: 'CRITICAL' },
+};
+export const session = { id: 'session-2', projectId: P, date: '2025-03-02', contactIds: ['contact-1', 'contact-3'], voided: false };
+export const confirm = (overrides: Partial<ConfirmRequest> = {}): Command => ({
+  type: 'ConfirmRequest',
+  requestId: 'req-1',
+  sessionId: 'session-2',
+  session,
+  confirmedPriority: 'MEDIUM',
+  note: 'Wanted, but not urgent',
+  confirmer: { role: 'DEVELOPER', contactId: null },
+  at: later,
+  actor,
+  ...overrides,
+});
+export const confirmed: RequestConfirmed = {
+  type: 'RequestConfirmed',
+  data: {
+    requestId: 'req-1',
+    projectId: P,
+    contactId: 'contact-1',
+    via: 'SESSION',
+    sessionId: 'session-2',
+    confirmedPriority: 'MEDIUM',
+    note: 'Wanted, but not urgent',
+    confirmedBy: actor,
+    at: later,
+  },
+};

@@ -39,8 +39,10 @@ export interface State {
   readonly raisedAt: string | null;
   readonly statedPriority: RequestPriority | null;
   readonly confirmedPriority: RequestPriority | null;
-  /** When the requester confirmed the request (confirmRequest); null until then. */
+  /** When the requester first confirmed the request (confirmRequest); null until then. */
   readonly confirmedAt: string | null;
+  /** The evidence of each confirmation: the session it was given in, or CUSTOMER_MEMBER. */
+  readonly confirmedIn: readonly string[];
   /** When it counted as asked by its requester first-hand: raised DIRECT or WRITTEN, or confirmed. */
   readonly firstHandAt: string | null;
 }
@@ -64,6 +66,7 @@ export const initialState = (): State => ({
   statedPriority: null,
   confirmedPriority: null,
   confirmedAt: null,
+  confirmedIn: [],
   firstHandAt: null,
 });
 
@@ -93,8 +96,15 @@ export const evolve = (state: State, event: Event): State => {
       };
     }
     case 'RequestConfirmed': {
-      const { confirmedPriority, at } = event.data;
-      return { ...state, revision, confirmedPriority: confirmedPriority ?? null, confirmedAt: at, firstHandAt: state.firstHandAt ?? at };
+      const { confirmedPriority, at, sessionId, via } = event.data;
+      return {
+        ...state,
+        revision,
+        confirmedPriority: confirmedPriority ?? state.confirmedPriority,
+        confirmedAt: state.confirmedAt ?? at,
+        confirmedIn: [...state.confirmedIn, sessionId ?? via],
+        firstHandAt: state.firstHandAt ?? at,
+      };
     }
     case 'RequestResponded': {
       const { stance, message, estimateHours, respondedBy, at } = event.data;

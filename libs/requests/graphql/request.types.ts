@@ -56,12 +56,15 @@ export class Request {
   confirmed: boolean;
   @Field(() => DateTimeScalar, {
     nullable: true,
-    description: 'When it became first-hand: raisedAt for DIRECT and WRITTEN, the confirmation for PROXY',
+    description: 'When it became first-hand: raisedAt for DIRECT and WRITTEN, the first confirmation for PROXY',
   })
   confirmedAt: string | null;
   @Field(() => RequestPriorityEnum, { nullable: true, description: 'The priority as relayed when raised' })
   statedPriority: RequestPriority | null;
-  @Field(() => RequestPriorityEnum, { nullable: true, description: 'The priority its requester confirmed' })
+  @Field(() => RequestPriorityEnum, {
+    nullable: true,
+    description: 'The priority its requester confirmed, as the latest confirmation stating one gave it',
+  })
   confirmedPriority: RequestPriority | null;
   projectId: string;
   requestedById: string;

@@ -78,7 +78,7 @@ describe('the requests projection', () => {
         request_responses: [response(2, 'CLARIFY', '2026-03-03T10:00:00.000Z'), response(3, 'ACCEPT', '2026-03-04T10:00:00.000Z')],
       }));
 
-  it('takes the first confirmation as first-hand and the latest priority, across pages', () =>
+  it('takes the first confirmation as first-hand and the latest priority stated, across pages', () =>
     spec
       .given([raised])
       .when([
@@ -132,7 +132,7 @@ describe('the requests projection', () => {
             title: 'Login under 2 s',
             status: 'WITHDRAWN',
             revision: 5,
-            confirmed_priority: null,
+            confirmed_priority: 'LOW', // the later confirmation stated none: the one stated before stands
             first_hand_at: '2026-03-05T00:00:00.000Z',
           },
         ],

@@ -108,7 +108,11 @@ const raised = (rows: PageRows, d: RequestRaised['data'], seq: number, revision:
 const changesOf = (event: RequestEvent, request: Row): Row => {
   switch (event.type) {
     case 'RequestConfirmed':
-      return { confirmed_priority: event.data.confirmedPriority ?? null, first_hand_at: request.first_hand_at ?? event.data.at };
+      // A later confirmation that states no priority keeps the one stated before.
+      return {
+        confirmed_priority: event.data.confirmedPriority ?? request.confirmed_priority,
+        first_hand_at: request.first_hand_at ?? event.data.at,
+      };
     case 'RequestResponded':
       // The first answer moves an open request on, and is when the customer first heard back.
       return {

@@ -31,6 +31,12 @@ export interface HistoryRules {
    * a percentage tells none).
    */
   statements?: ReadonlySet<string>;
+  /**
+   * Fields an event of a type names as where it happened, not as a state of the entity (the
+   * session a request was confirmed in is not the session it was raised in): shown with the
+   * event as its reason is, never folded into the entity's field of the same name.
+   */
+  occasions?: Readonly<Record<string, readonly string[]>>;
 }
 
 const asText = (value: unknown): string | null =>
@@ -61,11 +67,13 @@ const partNoun = (category: string, type: string): string | null => {
 export const changesPerEvent = (
   category: string,
   events: readonly EventOfEntity[],
-  { statusByType = {}, statements = new Set() }: HistoryRules = {},
+  { statusByType = {}, statements = new Set(), occasions = {} }: HistoryRules = {},
 ): TextFieldChange[][] => {
   const known = new Map<string, string | null>();
   const lastOfType = new Map<string, Record<string, unknown>>();
   return events.map(({ type, data: given }) => {
+    const named = occasions[type] ?? [];
+    const facts = named.length > 0 ? new Set([...EVENT_FACTS, ...named]) : EVENT_FACTS;
     const carried = statements.has(type) ? withLeftOutCleared(given, lastOfType.get(type)) : given;
     lastOfType.set(type, given);
     // A decision that moves the status by its type states it, so the next event's status compares with it.
@@ -79,11 +87,12 @@ export const changesPerEvent = (
       ...listed.map((c) => ({ field: c.field, from: asText(c.from), to: asText(c.to) })),
       ...Object.entries(data)
         .filter(([field, value]) => !NOT_FIELDS.has(field) && !listedFields.has(field) && value !== undefined)
-        .filter(([field, value]) => (EVENT_FACTS.has(field) ? value !== null : asText(value) !== (known.get(field) ?? null)))
-        .map(([field, value]) => ({ field, from: EVENT_FACTS.has(field) ? null : (known.get(field) ?? null), to: asText(value) })),
+        .filter(([field, value]) => (facts.has(field) ? value !== null : asText(value) !== (known.get(field) ?? null)))
+        .map(([field, value]) => ({ field, from: facts.has(field) ? null : (known.get(field) ?? null), to: asText(value) })),
     ];
-    for (const [field, value] of Object.entries(data)) if (!NOT_FIELDS.has(field)) known.set(field, asText(value));
-    for (const change of changes) known.set(change.field, change.to);
+    for (const [field, value] of Object.entries(data))
+      if (!NOT_FIELDS.has(field) && !named.includes(field)) known.set(field, asText(value));
+    for (const change of changes) if (!named.includes(change.field)) known.set(change.field, change.to);
     return changes;
   });
 };

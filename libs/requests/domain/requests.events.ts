@@ -97,3 +97,12 @@ export type RequestResolved = DomainEvent<'RequestResolved', { requestId: string
 
 export type Event = RequestRaised | RequestConfirmed | RequestResponded | RequestRevised | RequestWithdrawn | RequestResolved;
 export type RequestEvent = Event;
+
+/**
+ * The session a confirmation or a revision names is where it happened, not the session the
+ * request was raised in: history shows it with that event and keeps the request's own.
+ */
+export const REQUEST_OCCASIONS: Readonly<Partial<Record<RequestEvent['type'], readonly string[]>>> = {
+  RequestConfirmed: ['sessionId'],
+  RequestRevised: ['sessionId'],
+};

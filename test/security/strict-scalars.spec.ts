@@ -30,6 +30,14 @@ describe('strict scalars over HTTP and graphql-ws', () => {
     expect(asLiteral.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
     const asArgument = await send(transport, `{ requirementAsOf(id: "${projectId}", asOf: "yesterday") { revision } }`, {});
     expect(asArgument.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
+    // A variable named otherwise is named by the argument it is given for, as the written value is.
+    const whenQuery = 'query Q($id: ID!, $when: DateTime!) { requirementAsOf(id: $id, asOf: $when) { revision } }';
+    const asNamedVariable = await send(transport, whenQuery, { id: projectId, when: 'yesterday' });
+    expect(asNamedVariable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
+    const listQuery =
+      'mutation M($ids: [ID!]) { makeCommitment(input: { projectId: "p", madeToId: "c", summary: "s", estimateHours: 1, requestIds: $ids }) { position } }';
+    const asListItem = await send(transport, listQuery, { ids: ['r', true] });
+    expect(asListItem.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'requestIds[1]' });
     const real = await send(transport, 'query Q($from: DateTime) { auditLog(filter: { from: $from }) { edges { cursor } } }', {
       from: '2026-02-28T10:00:00Z',
     });

@@ -55,7 +55,8 @@ export const limitedExecutionArgs = (
   // Variables are coerced here, as Apollo does for HTTP, so their errors are BAD_USER_INPUT like there.
   const operation = getOperationAST(document, payload.operationName);
   const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
-  if (coerced?.errors) return coerced.errors.map((error) => requestError('BAD_USER_INPUT', error.message));
+  // With their place too: a variable is named by the argument it is given for.
+  if (coerced?.errors) return coerced.errors.map((error) => requestError('BAD_USER_INPUT', error.message, error.nodes));
   return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
 };
 

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDomainError } from '@cf/core';
-import { POINTED_AT, fieldOfLiteral } from './literal-field.js';
+import { POINTED_AT, fieldOfLiteral, fieldOfVariable } from './literal-field.js';
 
 /** Codes a client may see besides the DomainError ones: GraphQL's own request errors. */
 const PASS_THROUGH = new Set([
@@ -49,17 +49,22 @@ const REPETITION_REFUSAL = {
  * The field a value GraphQL could not take was given for, named as the ledger's own refusals name
  * it: within the variable's object (`Variable "$input" got invalid value "2026-02-30" at
  * "input.date"` → `date`; `…; Field "title" of required type "String!" was not provided.` →
- * `title`), or the variable itself.
+ * `title`), or, for a variable that is the whole value, by the argument it is given for as a value
+ * written there is named (`asOf: $when` → `asOf`, `requestIds: $ids` at "ids[0]" → `requestIds[0]`),
+ * else by the variable itself.
  */
-const fieldOfVariableError = (message: string): string | undefined => {
+const fieldOfVariableError = (message: string, document: string | undefined): string | undefined => {
   const variable = /^Variable "\$(\w+)" /.exec(message)?.[1];
   if (variable === undefined) return undefined;
-  const at = /^Variable "\$\w+" got invalid value .*? at "([^"]+)"/s.exec(message)?.[1];
+  const at = /^Variable "\$\w+" got invalid value .*? at "([^"]+)"/s.exec(message)?.[1] ?? variable;
   // A required field left out, or one the input type does not have.
   const missing = /; Field "(\w+)" (?:of required type|is not defined by type) /.exec(message)?.[1];
-  const within = at === undefined || at === variable ? [] : [at.slice(variable.length + 1)];
+  const rest = at.slice(variable.length); // "", ".date" within an object, "[0]…" within a list
+  const within = rest.startsWith('.') ? [rest.slice(1)] : [];
   const path = [...within, ...(missing === undefined ? [] : [missing])];
-  return path.length > 0 ? path.join('.') : variable;
+  if (path.length > 0) return path.join('.');
+  const usage = (document === undefined ? undefined : fieldOfVariable(document, variable)) ?? variable;
+  return `${usage}${rest}`;
 };
 
 /**
@@ -105,7 +110,10 @@ export const formatLedgerError = (formatted: GraphQLFormattedError, error: unkno
     const literalField = code === 'GRAPHQL_VALIDATION_FAILED' ? fieldOfLiteralError(error) : undefined;
     if (literalField)
       return { message, locations: formatted.locations, extensions: { ...extensions, code: 'BAD_USER_INPUT', field: literalField } };
-    const field = code === 'BAD_USER_INPUT' && extensions.field === undefined ? fieldOfVariableError(message) : undefined;
+    const field =
+      code === 'BAD_USER_INPUT' && extensions.field === undefined
+        ? fieldOfVariableError(message, isGraphQLError(error) ? error.source?.body : undefined)
+        : undefined;
     return {
       message,
       locations: formatted.locations,

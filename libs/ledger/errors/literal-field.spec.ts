@@ -1,4 +1,4 @@
-import { fieldOfLiteral } from './literal-field.js';
+import { fieldOfLiteral, fieldOfVariable } from './literal-field.js';
 
 /** The field named for the value that starts at the marker `»` (removed before parsing). */
 const named = (marked: string): string | undefined => fieldOfLiteral(marked.replace('»', ''), marked.indexOf('»'));
@@ -27,5 +27,19 @@ describe('the field of a value written into the document', () => {
   it('takes any kind of value, and names nothing outside an argument', () => {
     expect(named('{ requirementAsOf(id: "r", asOf: »yesterday) { revision } }')).toBe('asOf');
     expect(named('query Q($d: DateTime = »"x") { a }')).toBeUndefined();
+  });
+});
+
+describe('the field of a variable', () => {
+  it('is the argument or input field it is given for, as a written value there is named', () => {
+    expect(fieldOfVariable('query Q($when: DateTime) { requirementAsOf(id: "r", asOf: $when) { revision } }', 'when')).toBe('asOf');
+    expect(fieldOfVariable('query Q($f: Int) { a(filter: { from: { day: $f } }, first: 1) }', 'f')).toBe('from.day');
+    expect(fieldOfVariable('query Q($f: Int) { a(first: $f) @include(if: true) }', 'f')).toBe('first');
+  });
+
+  it('is none where the variable is given in two places, or the document does not parse', () => {
+    expect(fieldOfVariable('query Q($f: Int) { a(first: $f) b(last: $f) }', 'f')).toBeUndefined();
+    expect(fieldOfVariable('query Q($f: Int) { a(first: $f) b(first: $f) }', 'f')).toBe('first');
+    expect(fieldOfVariable('query Q($f: Int) { a(first: ', 'f')).toBeUndefined();
   });
 });

@@ -39,6 +39,27 @@ export const fieldOfLiteral = (document: string, start: number, inside?: string)
 };
 
 /**
+ * The argument (or input field) a variable is given for, named as a value written there would be
+ * (`asOf: $when` → `asOf`, `filter: { from: $from }` → `from`); undefined when it is given in
+ * more than one place, or the document does not parse.
+ */
+export const fieldOfVariable = (document: string, variable: string): string | undefined => {
+  const fields = new Set<string>();
+  try {
+    visit(parsedOnce(document), {
+      Variable(node, _key, parent, _path, ancestors) {
+        if (node.name.value !== variable || !isNode(parent)) return;
+        const path = pathOf([...ancestors, parent, node]); // none in the variable's own definition
+        if (path) fields.add(printed(path));
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  return fields.size === 1 ? [...fields][0] : undefined;
+};
+
+/**
  * The last document parsed: a request refused for many values (up to graphql-js's 100 errors)
  * names each from one parse, not one per error.
  */

@@ -31,6 +31,10 @@ describe('loadConfig', () => {
     [{ AUTH_JWT_SECRET: 'short' }, 'AUTH_JWT_SECRET'],
     [{ GRAPHQL_INTROSPECTION: 'yes' }, 'GRAPHQL_INTROSPECTION'],
     [{ EVENT_STORE: 'postgres', DATABASE_URL: 'mysql://root@127.0.0.1/test' }, 'DATABASE_URL'],
+    [{ EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://postgres@127.0.0.1:notaport/test' }, 'DATABASE_URL'],
+    [{ EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://postgres@127.0.0.1:99999/test' }, 'DATABASE_URL'],
+    [{ EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://%zz@127.0.0.1/test' }, 'DATABASE_URL'],
+    [{ EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://p@127.0.0.1/test?schema=team', DATABASE_SCHEMA: 'other' }, 'DATABASE_SCHEMA'],
   ])('names the bad variable in %j', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);
@@ -44,6 +48,13 @@ describe('loadConfig', () => {
   ])('refuses DATABASE_SCHEMA=%s, saying why', (schema, why) => {
     expect(() => loadConfig({ DATABASE_SCHEMA: schema })).toThrow(`Invalid configuration: DATABASE_SCHEMA `);
     expect(() => loadConfig({ DATABASE_SCHEMA: schema })).toThrow(why);
+  });
+
+  it("takes DATABASE_URL's ?schema= as DATABASE_SCHEMA, as migrate's store URLs name a schema", () => {
+    const env = { EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://p@127.0.0.1/test?schema=team' };
+    expect(loadConfig(env).databaseSchema).toBe('team');
+    expect(loadConfig({ ...env, DATABASE_SCHEMA: 'team' }).databaseSchema).toBe('team');
+    expect(() => loadConfig({ ...env, DATABASE_URL: 'postgres://p@127.0.0.1/test?schema=pg_x' })).toThrow('DATABASE_SCHEMA');
   });
 
   it('takes any other lower-case identifier up to 41 characters as DATABASE_SCHEMA', () => {

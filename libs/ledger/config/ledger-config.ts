@@ -79,6 +79,27 @@ export const eventStoreConnectionOf = (config: LedgerConfig): string => {
 
 const STORE_KINDS: readonly StoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
 
+/** Why DATABASE_URL cannot be used: node-postgres would throw a bare "Invalid URL", far from the variable. */
+const databaseUrlProblem = (url: string): string | undefined => {
+  if (!/^postgres(ql)?:\/\/[^/\s]+/.test(url))
+    return 'must be a postgres:// or postgresql:// URL, e.g. postgres://postgres@127.0.0.1:5432/test';
+  if (!URL.canParse(url))
+    return 'is not a URL: a port is a number from 1 to 65535, and a user name or password writes @, : and / as %40, %3A and %2F';
+  const { username, password } = new URL(url);
+  try {
+    decodeURIComponent(username + password);
+  } catch {
+    return 'has a user name or password with a % that starts no escape: write % as %25';
+  }
+  return undefined;
+};
+
+/** `?schema=` in DATABASE_URL, as migrate's store URLs name a schema: taken as DATABASE_SCHEMA. */
+const schemaOfUrl = (env: NodeJS.ProcessEnv): string | undefined =>
+  env.EVENT_STORE === 'postgres' && env.DATABASE_URL && URL.canParse(env.DATABASE_URL)
+    ? (new URL(env.DATABASE_URL).searchParams.get('schema') ?? undefined)
+    : undefined;
+
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig => {
   const eventStore = (env.EVENT_STORE ?? 'sqlite') as StoreKind;
   if (!STORE_KINDS.includes(eventStore)) {
@@ -87,9 +108,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
   if (eventStore === 'postgres' && !env.DATABASE_URL) {
     throw new ConfigError('DATABASE_URL', 'is required when EVENT_STORE=postgres (e.g. postgres://postgres@127.0.0.1:5432/test)');
   }
-  if (eventStore === 'postgres' && !/^postgres(ql)?:\/\/[^/\s]+/.test(env.DATABASE_URL ?? '')) {
-    throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL, e.g. postgres://postgres@127.0.0.1:5432/test');
-  }
+  const urlProblem = eventStore === 'postgres' ? databaseUrlProblem(env.DATABASE_URL ?? '') : undefined;
+  if (urlProblem) throw new ConfigError('DATABASE_URL', urlProblem);
   if (eventStore === 'eventstoredb' && !env.EVENTSTORE_CONNECTION_STRING) {
     throw new ConfigError(
       'EVENTSTORE_CONNECTION_STRING',
@@ -102,7 +122,12 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
     throw new ConfigError('AUTH_JWT_SECRET', `must be at least ${MIN_JWT_SECRET_LENGTH} characters long`);
   }
   const rateLimitPerMinute = wholeNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200, 1);
-  const databaseSchema = env.DATABASE_SCHEMA ?? 'ledger';
+  const databaseSchema = env.DATABASE_SCHEMA ?? schemaOfUrl(env) ?? 'ledger';
+  if (schemaOfUrl(env) !== undefined && schemaOfUrl(env) !== databaseSchema)
+    throw new ConfigError(
+      'DATABASE_SCHEMA',
+      `is ${databaseSchema} while DATABASE_URL names ?schema=${schemaOfUrl(env)}: name the schema once`,
+    );
   const schemaProblem = logSchemaProblem(databaseSchema);
   if (schemaProblem) throw new ConfigError('DATABASE_SCHEMA', schemaProblem);
   const introspection = env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'off' : 'on');

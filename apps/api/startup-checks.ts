@@ -1,6 +1,7 @@
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { accessSync, constants } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
+import { holdsReadModelsOnly, makeDirectory } from '@cf/event-store';
 import { ConfigError, type LedgerConfig, StoreHeldByJob, databaseUrlOf, openEventStore } from '@cf/ledger';
 import { answeredWithin } from './health/answered-within.js';
 import { requireUsableSqliteLog } from './sqlite-log-file.js';
@@ -50,24 +51,6 @@ const reachEventStoreDb = async (config: LedgerConfig): Promise<void> => {
 };
 
 /**
- * mkdirSync(dir, { recursive: true }) without its hang: Node's recursive mkdir tries again and
- * again, at full CPU, where a parent exists but answers ENOENT for any child (DATA_DIR=/proc/nope).
- * Each missing directory is made on its own, from the top down, so the first refusal is thrown.
- */
-const makeDirectory = (dir: string): void => {
-  const found = statSync(dir, { throwIfNoEntry: false });
-  if (found?.isDirectory()) return;
-  if (found) throw Object.assign(new Error(`${dir} is a file`), { code: 'ENOTDIR' });
-  makeDirectory(dirname(dir)); // ends at the root, which exists
-  try {
-    mkdirSync(dir);
-  } catch (error) {
-    // Another instance starting at the same moment may have made it first.
-    if ((error as { code?: string }).code !== 'EEXIST' || !statSync(dir).isDirectory()) throw error;
-  }
-};
-
-/**
  * Reaches the configured store before anything starts, so a wrong setting ends the start with
  * one line naming the variable instead of a driver's stack trace from deep inside.
  */
@@ -99,15 +82,6 @@ export const reachStore = async (config: LedgerConfig): Promise<void> => {
       'DATABASE_SCHEMA',
       `names ${config.databaseSchema}, which holds another log's read models and no log (its log is in the schema without _read): name the log's own schema; nothing was written`,
     );
-};
-
-/** Read models without a log: `<log>_read` of another log, named by mistake (no log is ever kept beside its read models). */
-const holdsReadModelsOnly = async (client: pg.Client, schema: string): Promise<boolean> => {
-  const found = await client.query<{ events: string | null; checkpoints: string | null }>(
-    `SELECT to_regclass(quote_ident($1) || '.events')::text AS events, to_regclass(quote_ident($1) || '.projection_checkpoints')::text AS checkpoints`,
-    [schema],
-  );
-  return found.rows[0].events === null && found.rows[0].checkpoints !== null;
 };
 
 /** The one line a failed start prints: the variable and what was wrong, when it is a setting. */

@@ -1,5 +1,6 @@
 export * from './event-store.js';
 export * from './hash-chain.js';
+export * from './make-directory.js';
 export * from './upcasting.js';
 export * from './handle-command.js';
 export * from './fold-cache.js';

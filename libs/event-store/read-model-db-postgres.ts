@@ -23,3 +23,12 @@ export const openPostgresReadModels = async (connectionString: string, schema: s
   await underSchemaLock(connectionString, () => sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(db));
   return db;
 };
+
+/** Read models without a log: `<log>_read` of another log, named by mistake (no log is ever kept beside its read models). */
+export const holdsReadModelsOnly = async (client: pg.Client, schema: string): Promise<boolean> => {
+  const found = await client.query<{ events: string | null; checkpoints: string | null }>(
+    `SELECT to_regclass(quote_ident($1) || '.events')::text AS events, to_regclass(quote_ident($1) || '.projection_checkpoints')::text AS checkpoints`,
+    [schema],
+  );
+  return found.rows[0].events === null && found.rows[0].checkpoints !== null;
+};

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { mkdirSync } from 'node:fs';
+import { makeDirectory } from './make-directory.js';
 import { dirname } from 'node:path';
 import { withPreparedStatements } from './prepared-statements.js';
 import type { ReadModelDb } from './projection.js';
@@ -11,7 +11,7 @@ import type { ReadModelDb } from './projection.js';
  * rows and checkpoint are committed together.
  */
 export const openSqliteReadModels = (file: string): ReadModelDb => {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') makeDirectory(dirname(file));
   const database = new Database(file);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');

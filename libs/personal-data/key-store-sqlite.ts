@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { mkdirSync } from 'node:fs';
+import { makeDirectory } from '@cf/event-store';
 import { dirname } from 'node:path';
 import { type KeyStore, type KeyTables, KyselyKeyStore } from './key-store.js';
 
@@ -12,7 +12,7 @@ export const KEY_FILE = 'personal-data-keys.sqlite';
  * Destroying a key also truncates the WAL and vacuums the file: no old page keeps a copy.
  */
 export const openSqliteKeyStore = async (file: string): Promise<KeyStore> => {
-  mkdirSync(dirname(file), { recursive: true });
+  makeDirectory(dirname(file));
   const database = new Database(file);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');

@@ -54,9 +54,14 @@ const carryDeliveryRecordOf = async (from: OpenedStore, to: OpenedStore): Promis
  */
 const requireUnserved = async (stores: Record<'--from' | '--to', OpenedStore>): Promise<void> => {
   for (const [option, store] of Object.entries(stores)) {
-    const unreachable = await store.whyUnreachable();
-    if (unreachable) throw new Error(`${option}: cannot reach ${store.describe} (${unreachable}); nothing was copied`);
-    if (!(await store.claim.takeAlone()) || !(await store.leadership.acquire()))
+    const unusable = await store.whyUnusable();
+    if (unusable) throw new Error(`${option}: ${store.describe}: ${unusable}; nothing was copied`);
+    const held = async (): Promise<boolean> => (await store.claim.takeAlone()) && (await store.leadership.acquire());
+    // Holding a SQLite store makes its directory: one that cannot be made is named by its option.
+    const unserved = await held().catch((error: Error) => {
+      throw new Error(`${option}: cannot use ${store.describe} (${error.message}); nothing was copied`);
+    });
+    if (!unserved)
       throw new Error(
         `an API instance is serving ${store.describe}${option === '--to' ? ', or it is the store --from names, spelled another way' : ''}: stop every instance on both stores, then migrate (nothing was copied)`,
       );

@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SqliteEventStore } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import { migrateCommand } from '../../../apps/cli/commands/migrate.command.js';
 import { startPortal } from '../../../test/harness/portal-harness.js';
@@ -34,7 +35,7 @@ describeIt('migrate refuses', () => {
     nowhere.port = '1';
     const unreachable = `${nowhere.toString()}?schema=${SCHEMA}`;
     await expect(migrateCommand({ from: `sqlite:${source}`, to: unreachable })).rejects.toThrow(
-      /^--to: cannot reach postgres 127\.0\.0\.1:1/,
+      /^--to: postgres 127\.0\.0\.1:1\S* schema \w+: cannot reach it/,
     );
     await expect(migrateCommand({ from: unreachable, to: `sqlite:${source}` })).rejects.toThrow(
       /^--from: cannot reach postgres 127\.0\.0\.1:1/,
@@ -60,6 +61,11 @@ describeIt('migrate refuses', () => {
       await expect(migrateCommand({ from: target, to: `sqlite:${untouched}` })).rejects.toThrow(/an API instance is serving postgres/);
       expect(existsSync(join(untouched, 'events.sqlite'))).toBe(false); // a refusal creates no store
       expect(await served.app.get(EventSourcing).store.headPosition()).toBe(0n);
+      // The serving log's read models are no store: a log copied in among them would be taken for one.
+      await expect(migrateCommand({ from: `sqlite:${source}`, to: `${target}_read` })).rejects.toThrow(
+        /^--to: postgres \S+ schema \w+_read: it holds another log's read models and no log/,
+      );
+      await expect(openStoreUrl(`${target}_read`).whyUnusable()).resolves.toMatch(/read models/); // still only read models
     } finally {
       await served.app.close();
     }
@@ -67,6 +73,21 @@ describeIt('migrate refuses', () => {
     const copy = openStoreUrl(target).store;
     expect(await copy.headPosition()).toBeGreaterThan(0n);
     await copy.close();
+  });
+});
+
+describe('migrate refuses a SQLite directory it cannot use', () => {
+  it('one it cannot make, or none named, naming --to and making nothing', async () => {
+    const source = mkdtempSync(join(tmpdir(), 'cf-migrate-nowhere-'));
+    await new SqliteEventStore({ file: join(source, 'events.sqlite') }).close(); // a log, empty
+    try {
+      await expect(migrateCommand({ from: `sqlite:${source}`, to: 'sqlite:/proc/cf-nowhere' })).rejects.toThrow(
+        /^--to: cannot use sqlite:\/proc\/cf-nowhere \(ENOENT[^)]*\); nothing was copied$/,
+      );
+      await expect(migrateCommand({ from: `sqlite:${source}`, to: 'sqlite:' })).rejects.toThrow(/^--to: sqlite: names no directory/);
+    } finally {
+      rmSync(source, { recursive: true, force: true });
+    }
   });
 });
 

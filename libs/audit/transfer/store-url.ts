@@ -11,6 +11,7 @@ import {
   SqliteStoreClaim,
   STORE_CLAIM_FILE,
   type StoreClaim,
+  holdsReadModelsOnly,
   type ReadModelDb,
   SqliteEventStore,
   openPostgresReadModels,
@@ -33,8 +34,11 @@ export interface OpenedStore {
   leadership: ProjectionLeadership;
   /** Who uses the store: each API instance serving it holds a share (StoreClaim). */
   claim: StoreClaim;
-  /** Why the store's server cannot be reached, or undefined when it can (a SQLite directory always can). */
-  whyUnreachable(): Promise<string | undefined>;
+  /**
+   * Why the store's server cannot be reached, or its place holds no log but another log's read
+   * models (a PostgreSQL `<schema>_read`), or undefined (a SQLite directory always can be used).
+   */
+  whyUnusable(): Promise<string | undefined>;
   describe: string;
 }
 
@@ -45,7 +49,10 @@ export interface OpenedStore {
  * has one name.
  */
 const sqliteDirectory = (url: string): string => {
-  const dir = resolve(url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, ''));
+  const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+  // As DATA_DIR= is: the working directory is more likely a slip than the store meant.
+  if (path === '') throw new Error('sqlite: names no directory: write sqlite:<data directory> (sqlite:. for this one)');
+  const dir = resolve(path);
   return existsSync(dir) ? realpathSync(dir) : dir;
 };
 
@@ -58,17 +65,23 @@ const postgresTarget = (url: string): { connectionString: string; schema: string
   return { connectionString: parsed.toString(), schema, describe: `postgres ${parsed.host}${parsed.pathname} schema ${schema}` };
 };
 
-/** Whether a PostgreSQL database holds a table (`to_regclass`) or a schema (`to_regnamespace`), asked without creating anything. */
-const postgresHas = async (connectionString: string, lookup: 'to_regclass' | 'to_regnamespace', name: string): Promise<boolean> => {
+/** One question to a PostgreSQL database on a connection of its own. */
+const withClient = async <T>(connectionString: string, ask: (client: pg.Client) => Promise<T>): Promise<T> => {
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();
-    const found = await client.query<{ found: string | null }>(`SELECT ${lookup}($1)::text AS found`, [name]);
-    return found.rows[0].found !== null;
+    return await ask(client);
   } finally {
     await client.end().catch(() => undefined);
   }
 };
+
+/** Whether a PostgreSQL database holds a table (`to_regclass`) or a schema (`to_regnamespace`), asked without creating anything. */
+const postgresHas = (connectionString: string, lookup: 'to_regclass' | 'to_regnamespace', name: string): Promise<boolean> =>
+  withClient(connectionString, async (client) => {
+    const found = await client.query<{ found: string | null }>(`SELECT ${lookup}($1)::text AS found`, [name]);
+    return found.rows[0].found !== null;
+  });
 
 /**
  * Refuses a source that holds no store: opening one would create an empty store there, and a
@@ -105,7 +118,7 @@ export const openStoreUrl = (url: string): OpenedStore => {
       openReadModels: async (create) => (create || existsSync(readModels) ? openSqliteReadModels(readModels) : undefined),
       leadership: new SqliteLeadership(join(dir, 'projections.lock')),
       claim: new SqliteStoreClaim(join(dir, STORE_CLAIM_FILE)),
-      whyUnreachable: async () => undefined,
+      whyUnusable: async () => undefined,
       describe: `sqlite:${dir}`,
     };
   }
@@ -125,10 +138,11 @@ export const openStoreUrl = (url: string): OpenedStore => {
           : undefined,
       leadership: new PostgresLeadership(connectionString, schema),
       claim: new PostgresStoreClaim(connectionString, schema),
-      whyUnreachable: () =>
-        postgresHas(connectionString, 'to_regnamespace', schema).then(
-          () => undefined,
-          (error: Error) => error.message,
+      whyUnusable: () =>
+        withClient(connectionString, (client) => holdsReadModelsOnly(client, schema)).then(
+          (readModelsOnly) =>
+            readModelsOnly ? `it holds another log's read models and no log: name the log's own schema, without _read` : undefined,
+          (error: Error) => `cannot reach it: ${error.message}`,
         ),
       describe,
     };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { makeDirectory } from '@cf/event-store';
 import { join } from 'node:path';
 import { ConfigError, type LedgerConfig, MIN_JWT_SECRET_LENGTH } from '../config/ledger-config.js';
 
@@ -63,6 +64,6 @@ export const resolveJwtSecret = (config: LedgerConfig): JwtSecret => {
   const file = join(config.dataDir, 'jwt-secret');
   const kept = keptIn(file);
   if (kept !== undefined) return { secret: kept, made: false };
-  mkdirSync(config.dataDir, { recursive: true });
+  makeDirectory(config.dataDir);
   return makeOnce(file);
 };

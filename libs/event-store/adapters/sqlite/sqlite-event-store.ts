@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { makeDirectory } from '../../make-directory.js';
 import { dirname } from 'node:path';
 import {
   type AppendOptions,
@@ -45,7 +45,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   constructor(options: SqliteEventStoreOptions) {
-    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    if (options.file !== ':memory:') makeDirectory(dirname(options.file));
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { makeDirectory } from '../../make-directory.js';
 import { dirname } from 'node:path';
 import type { ProjectionLeadership } from '../../projection-leadership.js';
 
@@ -16,7 +16,7 @@ export class SqliteLeadership implements ProjectionLeadership {
 
   async acquire(): Promise<boolean> {
     if (this.lock) return true;
-    mkdirSync(dirname(this.file), { recursive: true }); // a migrate's target directory may not exist yet
+    makeDirectory(dirname(this.file)); // a migrate's target directory may not exist yet
     const lock = new Database(this.file);
     lock.pragma('busy_timeout = 0'); // asked again by the follower's loop: never wait here
     try {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { makeDirectory } from '../../make-directory.js';
 import { dirname } from 'node:path';
 import type { StoreClaim } from '../../store-claim.js';
 
@@ -34,7 +34,7 @@ export class SqliteStoreClaim implements StoreClaim {
 
   private async hold(take: (lock: Database.Database) => unknown): Promise<boolean> {
     if (this.lock) throw new Error('this store claim is held already');
-    mkdirSync(dirname(this.file), { recursive: true }); // a migrate's target directory may not exist yet
+    makeDirectory(dirname(this.file)); // a migrate's target directory may not exist yet
     const lock = new Database(this.file);
     lock.pragma('busy_timeout = 0'); // a claim is asked once: its answer is now, never after a wait
     try {

@@ -129,4 +129,23 @@ describe('logs', () => {
     const everything = `${api.output()}\n${api.errorOutput()}`;
     for (const secret of [token, SECRET, 'token=']) expect(everything).not.toContain(secret);
   });
+
+  it('logs a request to /graphql refused before it became an operation, and an operation once', async () => {
+    const notJson = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-correlation-id': 'broken-1' },
+      body: '{bad',
+    });
+    expect(notJson.status).toBe(400);
+    expect(await lineWhere((line) => line.correlationId === 'broken-1')).toMatchObject({
+      req: { method: 'POST', path: '/graphql' },
+      res: { statusCode: 400 },
+    });
+    await sendOperation(api, 'Projects', { first: 1 }, token, { 'x-correlation-id': 'once-1' });
+    await fetch(`${api.url}/after-once`); // its line comes after any the operation's request wrote
+    await lineWhere((line) => line.req?.path === '/after-once');
+    expect(lines().filter((line) => line.correlationId === 'once-1')).toEqual([
+      expect.objectContaining({ msg: 'graphql operation', operation: 'Projects' }),
+    ]);
+  });
 });

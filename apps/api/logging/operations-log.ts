@@ -14,8 +14,15 @@ export const operationsLog = (config: Pick<OperationsConfig, 'logLevel' | 'logFo
     ...(config.logFormat === 'pretty' ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
   });
 
-/** GraphQL operations get their own line from the operation plugin; probes and scrapes would only be noise. */
-const LOGGED_ELSEWHERE = /^\/(graphql|health|metrics)(\/|\?|$)/;
+/** Probes and scrapes would only be noise. */
+const NOT_LOGGED = /^\/(health|metrics)(\/|\?|$)/;
+
+/**
+ * Requests the operation plugin wrote a line for, as a GraphQL operation: their plain request
+ * line is left out. One refused before it became an operation (a body that is not JSON, a
+ * method GraphQL does not take, a batch) gets the plain line, so every request leaves one.
+ */
+export const LOGGED_AS_OPERATION = new WeakSet<object>();
 
 /** The path alone: a query string may carry a token (`/portal?token=…`) or anything else a client put there. */
 const pathOf = (url: string): string => url.split('?', 1)[0];
@@ -34,7 +41,9 @@ export const httpLogOptions = (logger: Logger): HttpLogOptions => ({
   },
   customAttributeKeys: { reqId: 'correlationId' },
   quietReqLogger: true,
-  autoLogging: { ignore: (request) => LOGGED_ELSEWHERE.test(request.url ?? '') },
+  autoLogging: { ignore: (request) => NOT_LOGGED.test(request.url ?? '') },
+  customLogLevel: (request, response, error) =>
+    LOGGED_AS_OPERATION.has(request) ? 'silent' : error || response.statusCode >= 500 ? 'error' : 'info',
   serializers: {
     req: (request: { method: string; url: string }) => ({ method: request.method, path: pathOf(request.url) }),
     res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),

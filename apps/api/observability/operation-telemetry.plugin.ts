@@ -4,7 +4,7 @@ import { Inject, Optional } from '@nestjs/common';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { type LedgerRequest, correlationIdOf } from '@cf/ledger';
-import { OPERATIONS_LOG } from '../logging/operations-log.js';
+import { LOGGED_AS_OPERATION, OPERATIONS_LOG } from '../logging/operations-log.js';
 import { LEDGER_METRICS, type LedgerMetrics } from '../metrics/ledger-metrics.js';
 import { OperationNames } from './operation-names.js';
 import { setOperationSpan } from './operation-span.js';
@@ -54,6 +54,7 @@ export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationCon
         const type = request.operation?.operation ?? 'unknown';
         this.metrics?.operationDuration.observe({ operation, type, outcome }, seconds);
         const caller = request.contextValue.req?.caller?.actor.userId ?? null;
+        if (request.contextValue.req) LOGGED_AS_OPERATION.add(request.contextValue.req);
         this.log.info(
           { operation, operationType: type, caller, durationMs: Math.round(seconds * 10_000) / 10, outcome, correlationId },
           'graphql operation',

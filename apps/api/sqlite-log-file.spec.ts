@@ -2,13 +2,18 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { requireUsableSqliteLog } from './sqlite-log-file.js';
+import { requireUsableSqliteFile, requireUsableSqliteFiles } from './sqlite-log-file.js';
 
 describe('an events.sqlite found in DATA_DIR at start', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cf-sqlite-log-file-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let n = 0;
-  const at = (): string => join(dir, `events-${(n += 1)}.sqlite`);
+  /** A place for an events.sqlite in a directory of its own. */
+  const at = (name = 'events.sqlite'): string => {
+    const own = join(dir, String((n += 1)));
+    mkdirSync(own);
+    return join(own, name);
+  };
   const written = (content: string | Buffer): string => {
     const file = at();
     writeFileSync(file, content);
@@ -23,7 +28,7 @@ describe('an events.sqlite found in DATA_DIR at start', () => {
     db.close();
     const link = at();
     symlinkSync(database, link);
-    for (const file of [at(), written(''), database, link]) expect(() => requireUsableSqliteLog(file)).not.toThrow();
+    for (const file of [at(), written(''), database, link]) expect(() => requireUsableSqliteFile(file)).not.toThrow();
   });
 
   it.each([
@@ -53,6 +58,28 @@ describe('an events.sqlite found in DATA_DIR at start', () => {
       'that is a link to nothing',
     ],
   ])('is refused when %s, naming DATA_DIR', (_label, make, why) => {
-    expect(() => requireUsableSqliteLog(make())).toThrow(`Invalid configuration: DATA_DIR holds an events.sqlite ${why}`);
+    expect(() => requireUsableSqliteFile(make())).toThrow(`Invalid configuration: DATA_DIR holds an events.sqlite ${why}`);
+  });
+});
+
+describe('the other SQLite files of DATA_DIR', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cf-sqlite-files-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('are refused when they are not SQLite databases, each with what to do about it', () => {
+    writeFileSync(join(dir, 'read-models.sqlite'), 'not a database at all');
+    expect(() => requireUsableSqliteFiles(dir, true)).toThrow(
+      'DATA_DIR holds a read-models.sqlite that is not a SQLite database: move it aside: the read models are rebuilt from the log at start',
+    );
+    rmSync(join(dir, 'read-models.sqlite'));
+    writeFileSync(join(dir, 'personal-data-keys.sqlite'), 'not a database at all');
+    expect(() => requireUsableSqliteFiles(dir, true)).toThrow('DATA_DIR holds a personal-data-keys.sqlite that is not a SQLite database');
+    rmSync(join(dir, 'personal-data-keys.sqlite'));
+  });
+
+  it("leave the log's file alone where the log is kept elsewhere (EventStoreDB)", () => {
+    writeFileSync(join(dir, 'events.sqlite'), 'not a database at all');
+    expect(() => requireUsableSqliteFiles(dir, false)).not.toThrow();
+    expect(() => requireUsableSqliteFiles(dir, true)).toThrow('DATA_DIR holds an events.sqlite');
   });
 });

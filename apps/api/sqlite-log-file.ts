@@ -1,4 +1,5 @@
 import { accessSync, closeSync, constants, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { ConfigError } from '@cf/ledger';
 
 /** What every SQLite database file begins with, and where its fixed fields are (https://www.sqlite.org/fileformat.html). */
@@ -33,16 +34,28 @@ const firstBytes = (file: string): { head: Buffer; read: number } => {
   }
 };
 
+/** What to do about each SQLite file of a data directory that is not usable. */
+const REMEDIES: Record<string, string> = {
+  'events.sqlite': 'name the directory of the log',
+  'read-models.sqlite': 'move it aside: the read models are rebuilt from the log at start',
+  'personal-data-keys.sqlite': 'restore it from a backup: without its keys the sealed personal data stays sealed',
+};
+
 /**
- * An events.sqlite already in DATA_DIR must be a SQLite database file this process may read and
- * write. Checked by its header (no lock taken, no -wal or -shm file made, no wait on another
- * process) before any other file is made beside it: anything else — copied wrong, another
- * program's, a directory, a dangling link — would otherwise end the start with a driver's stack
- * trace, and a secret and a key store left next to it.
+ * A SQLite file already in DATA_DIR (the log, the read models, the personal-data keys) must be a
+ * SQLite database this process may read and write. Checked by its header (no lock taken, no -wal
+ * or -shm file made, no wait on another process) before any other file is made beside it:
+ * anything else — copied wrong, another program's, a directory, a dangling link — would otherwise
+ * end the start with a driver's stack trace, and a secret and a key store left next to it.
  */
-export const requireUsableSqliteLog = (file: string): void => {
+export const requireUsableSqliteFile = (file: string): void => {
+  const name = basename(file);
   const refuse = (why: string): never => {
-    throw new ConfigError('DATA_DIR', `holds an events.sqlite ${why}: name the directory of the log; nothing was written`);
+    const article = /^[aeiou]/.test(name) ? 'an' : 'a';
+    throw new ConfigError(
+      'DATA_DIR',
+      `holds ${article} ${name} ${why}: ${REMEDIES[name] ?? 'name another directory'}; nothing was written`,
+    );
   };
   const found = statSync(file, { throwIfNoEntry: false });
   if (!found) {
@@ -59,4 +72,9 @@ export const requireUsableSqliteLog = (file: string): void => {
   }
   const problem = first && headerProblem(first.head, first.read);
   if (problem) refuse(problem);
+};
+
+/** Every SQLite file of a data directory, the log's only where it keeps the log (not on EventStoreDB). */
+export const requireUsableSqliteFiles = (dataDir: string, keepsLog: boolean): void => {
+  for (const name of Object.keys(REMEDIES)) if (keepsLog || name !== 'events.sqlite') requireUsableSqliteFile(join(dataDir, name));
 };

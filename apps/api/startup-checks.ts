@@ -1,10 +1,9 @@
 import { accessSync, constants } from 'node:fs';
-import { join } from 'node:path';
 import pg from 'pg';
 import { holdsReadModelsOnly, makeDirectory } from '@cf/event-store';
 import { ConfigError, type LedgerConfig, StoreHeldByJob, databaseUrlOf, openEventStore } from '@cf/ledger';
 import { answeredWithin } from './health/answered-within.js';
-import { requireUsableSqliteLog } from './sqlite-log-file.js';
+import { requireUsableSqliteFiles } from './sqlite-log-file.js';
 
 /** Where DATABASE_URL points, without its password: what a message may repeat. */
 const describeDatabase = (url: string): { at: string; database: string; user: string } => {
@@ -64,8 +63,9 @@ export const reachStore = async (config: LedgerConfig): Promise<void> => {
       `is not a directory this process can write (${config.dataDir}: ${(error as { code?: string }).code ?? 'refused'})`,
     );
   }
+  if (config.eventStore !== 'postgres') requireUsableSqliteFiles(config.dataDir, config.eventStore === 'sqlite');
   if (config.eventStore === 'eventstoredb') return reachEventStoreDb(config);
-  if (config.eventStore !== 'postgres') return requireUsableSqliteLog(join(config.dataDir, 'events.sqlite'));
+  if (config.eventStore !== 'postgres') return;
   const client = new pg.Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000 });
   client.on('error', () => undefined);
   let readModelsOnly: boolean;

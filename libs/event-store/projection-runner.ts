@@ -1,3 +1,4 @@
+import { channel } from 'node:diagnostics_channel';
 import type { EventStore, RecordedEvent } from './event-store.js';
 import { migrateCheckpoints, resetProjection, seedCheckpoints } from './checkpoints.js';
 import { EVENTS_PER_PAGE, applyPage } from './projection-page.js';
@@ -7,6 +8,13 @@ import { type ProjectionLeadership, soleLeadership } from './projection-leadersh
 import { LeadHold } from './lead-hold.js';
 import { KeptRows } from './kept-rows.js';
 import { AppliedPositions } from './applied-positions.js';
+
+/**
+ * Published when the runner stops on an error (the read models' database gone a moment, a
+ * table locked) and tries again in a second: the API writes it as a line of its JSON log. With
+ * nobody listening (the CLI) it goes to stderr.
+ */
+export const projectionRunnerFailed = channel('ledger:projection-runner-failed');
 
 /**
  * The one projection runner. It reads the log once per page from the slowest checkpoint and
@@ -132,7 +140,8 @@ export class ProjectionRunner {
           await this.positions.followLeader(this.db);
         }
       } catch (error) {
-        console.error('projection runner stopped on an error; retrying in 1 s', error);
+        if (projectionRunnerFailed.hasSubscribers) projectionRunnerFailed.publish(error);
+        else console.error('projection runner stopped on an error; retrying in 1 s', error);
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
     }

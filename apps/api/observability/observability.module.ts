@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module, type Provider } from '@nestjs/commo
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { EVENT_SOURCING_TELEMETRY } from '@cf/ledger';
 import { OPERATIONS_LOG, operationsLog } from '../logging/operations-log.js';
+import { ProjectionFailureLog } from '../logging/projection-failures.js';
 import { LEDGER_METRICS, LedgerMetrics } from '../metrics/ledger-metrics.js';
 import { MetricsController } from '../metrics/metrics.controller.js';
 import { MetricsSubscriptions } from '../metrics/metrics-subscriptions.js';
@@ -29,6 +30,7 @@ export class ObservabilityModule {
         { provide: APP_INTERCEPTOR, useClass: OperationSpanInterceptor },
         OperationTelemetryPlugin,
         TracingShutdown,
+        ProjectionFailureLog,
         ...metricsProviders,
       ],
       exports: [OPERATIONS_CONFIG, OPERATIONS_LOG, EVENT_SOURCING_TELEMETRY],

@@ -1,0 +1,21 @@
+import { projectionRunnerFailed } from '@cf/event-store';
+import type { Logger } from 'pino';
+import { ProjectionFailureLog } from './projection-failures.js';
+
+describe("the projection runner's failures in the log", () => {
+  it('writes an error once while it repeats, a different one at once, and nothing once stopped', () => {
+    const written: unknown[][] = [];
+    const failures = new ProjectionFailureLog({ error: (...args: unknown[]) => written.push(args) } as unknown as Logger);
+    failures.onModuleInit();
+    const locked = new Error('database is locked');
+    projectionRunnerFailed.publish(locked);
+    projectionRunnerFailed.publish(new Error('database is locked'));
+    projectionRunnerFailed.publish(new Error('disk I/O error'));
+    failures.onModuleDestroy();
+    projectionRunnerFailed.publish(new Error('after the stop'));
+    expect(written).toEqual([
+      [{ err: locked }, 'projections stopped on an error; retrying every second'],
+      [{ err: new Error('disk I/O error') }, 'projections stopped on an error; retrying every second'],
+    ]);
+  });
+});

@@ -104,7 +104,7 @@ const onPostgres = async (history: string, dataDir: string, appended: number): P
   const eventSourcing = await openEventSourcing(config, LEDGER_PROJECTIONS);
   try {
     const source = new SqliteEventStore({ file: history });
-    await migrateEvents(source, eventSourcing.store).finally(() => source.close());
+    await migrateEvents(source, () => eventSourcing.store).finally(() => source.close());
     return [await rebuildRow(eventSourcing, 'postgres', appended)];
   } finally {
     await eventSourcing.close();

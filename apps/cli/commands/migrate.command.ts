@@ -87,7 +87,7 @@ export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: Migrat
     if (from.describe === to.describe) throw new Error(`--from and --to name the same store (${from.describe}): nothing to copy`);
     await requireUnserved({ '--from': from, '--to': to });
     const bar = new ProgressBar('migrate', Number(await from.store.headPosition()));
-    const result = await migrateEvents(from.store, to.store, {
+    const result = await migrateEvents(from.store, () => to.store, {
       limit,
       onProgress: (position) => bar.update(Number(position)),
     });

@@ -59,9 +59,15 @@ const requireSourceChains = async (source: EventStore): Promise<void> => {
 };
 
 /** Copies every event after the resume point in global order, one command per append, once the source's chains hold. */
-export const migrateEvents = async (source: EventStore, target: EventStore, options: MigrateOptions = {}): Promise<MigrateResult> => {
-  const resumedAfter = await resumePoint(source, target);
+export const migrateEvents = async (
+  source: EventStore,
+  /** Opened once the source's chains hold: opening a store makes it (a schema, an events.sqlite), which a refusal must not leave. */
+  openTarget: () => EventStore,
+  options: MigrateOptions = {},
+): Promise<MigrateResult> => {
   await requireSourceChains(source);
+  const target = openTarget();
+  const resumedAfter = await resumePoint(source, target);
   let copied = 0;
   for await (const batch of appendBatches(eventsAfter(source, resumedAfter))) {
     if (options.limit !== undefined && copied >= options.limit) return { resumedAfter, copied, complete: false };

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
+import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { JWT_SECRET, type LedgerConfig, loadConfig, requireStoreNotHeldByJob, resolveJwtSecret, signToken } from '@cf/ledger';
@@ -28,10 +29,25 @@ const listen = (app: INestApplication, port: number): Promise<number> =>
     });
   });
 
+/**
+ * A port in use is found before the store is reached: a start refused for it should leave
+ * nothing behind (a data directory, a store, a secret), as every other refused setting does. The
+ * port is listened on for real at the end; another process taking it in between is still refused.
+ */
+const requirePortFree = (port: number): Promise<void> =>
+  port === 0
+    ? Promise.resolve()
+    : new Promise((resolve, reject) => {
+        const probe = createServer();
+        probe.once('error', reject);
+        probe.listen(port, () => probe.close(() => resolve()));
+      });
+
 const start = async (): Promise<void> => {
   config = loadConfig();
   const operations = loadOperationsConfig();
   loadDeliverySettings(); // read again by the webhooks module; a bad value stops the start here, named
+  await requirePortFree(config.port);
   await reachStore(config);
   await requireStoreNotHeldByJob(config);
   // Resolved here, before the app reads it, only to tell a newcomer whether this start made it.

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { repositoryPath } from '../harness/repository-path.js';
 import { TEST_DATABASE_URL, dropSchemas } from '../harness/store-under-test.js';
@@ -135,6 +135,11 @@ describe('starting the service with a wrong configuration', () => {
     ],
     ['a MySQL URL', () => onPostgres('mysql://root@127.0.0.1:3306/test'), /^Invalid configuration: DATABASE_URL must be a postgres:\/\//],
     [
+      'a DATABASE_URL whose port is no number',
+      () => onPostgres('postgres://postgres@127.0.0.1:notaport/test'),
+      /^Invalid configuration: DATABASE_URL is not a URL: a port is a number from 1 to 65535/,
+    ],
+    [
       'a bad schema name',
       () => ({ ...onPostgres(TEST_DATABASE_URL), DATABASE_SCHEMA: 'Bad-Name' }),
       /^Invalid configuration: DATABASE_SCHEMA must be/,
@@ -178,6 +183,16 @@ describe('starting the service with a wrong configuration', () => {
     },
     90_000,
   );
+
+  it('with a port in use, exits before it makes a data directory, a store or a secret', async () => {
+    const fresh = join(mkdtempSync(join(tmpdir(), 'cf-startup-port-')), 'data');
+    try {
+      const { code } = await startWith({ DATA_DIR: fresh, PORT: String(((await busy).address() as { port: number }).port) });
+      expect({ code, made: existsSync(fresh) }).toEqual({ code: 1, made: false });
+    } finally {
+      rmSync(dirname(fresh), { recursive: true, force: true });
+    }
+  }, 90_000);
 
   it('with an events.sqlite that is no database, exits with one line naming DATA_DIR and makes no file beside it', async () => {
     const garbled = mkdtempSync(join(tmpdir(), 'cf-startup-garbled-'));

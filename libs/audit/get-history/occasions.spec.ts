@@ -16,16 +16,15 @@ describe('changesPerEvent with the sessions events happened in', () => {
       { field: 'via', from: null, to: 'SESSION' },
       { field: 'sessionId', from: null, to: 's5' },
     ]);
+    // A second confirmation, by the CUSTOMER member, is no change of how the first one came.
+    const byMember = { type: 'RequestConfirmed', data: { requestId: 'q', via: 'CUSTOMER_MEMBER', at: 't4' } };
+    expect(changesPerEvent('request', [raised, confirmed, byMember], rules)[2]).toEqual([
+      { field: 'via', from: null, to: 'CUSTOMER_MEMBER' },
+    ]);
     expect(revision).toEqual([
       { field: 'title', from: 'Export', to: 'CSV export' },
       { field: 'sessionId', from: null, to: 's5' },
       { field: 'reason', from: null, to: 'Clarified' },
     ]);
-  });
-
-  it('keeps the raise session as the one a later event of the request itself compares with', () => {
-    const sameSessionAgain = { type: 'RequestNoted', data: { requestId: 'q', sessionId: 's3' } };
-    const changes = changesPerEvent('request', [raised, confirmed, sameSessionAgain], rules);
-    expect(changes[2]).toEqual([]); // still s3: the confirmation's s5 was not folded in
   });
 });

@@ -120,6 +120,11 @@ describe('ConfirmRequest', () => {
       .then([{ type: 'RequestConfirmed', data: { ...confirmed.data, sessionId: 'session-3', confirmedPriority: undefined } }]);
     const again = { ...confirmed, data: { ...confirmed.data, sessionId: 'session-3', confirmedPriority: undefined, at: '2025-03-03' } };
     expect(foldEvents(requestsDecider, [proxied, confirmed, again])).toMatchObject({ confirmedAt: later, confirmedPriority: 'MEDIUM' });
+    // More evidence never restates the priority the requester confirmed.
+    spec
+      .given([proxied, confirmed])
+      .when(confirm({ ...inSession3, confirmedPriority: 'HIGH' }))
+      .thenThrows('RULE_VIOLATED', 'priorityConfirmed');
     const byMember = confirm({ sessionId: undefined, session: undefined, confirmer: { role: 'CUSTOMER', contactId: 'contact-1' } });
     const memberConfirmed = spec.given([proxied, confirmed]).when(byMember);
     memberConfirmed.then([{ type: 'RequestConfirmed', data: { ...confirmed.data, via: 'CUSTOMER_MEMBER', sessionId: undefined } }]);

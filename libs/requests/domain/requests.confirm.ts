@@ -47,6 +47,9 @@ export const confirmRequest = (command: ConfirmRequest, state: State): RequestCo
   const note = command.note == null ? undefined : optionalText(boundedText('note', command.note, DESCRIPTION_MAX_LENGTH));
   const { via, sessionId } = viaOf(command, { contactId: requestedById, raisedAt }, projectId);
   if (state.confirmedIn.includes(sessionId ?? via)) throw requestErrors.alreadyConfirmed(sessionId);
+  // More evidence never restates the priority: a new session would otherwise overrule what was confirmed.
+  if (confirmedPriority !== undefined && state.confirmedPriority !== null && confirmedPriority !== state.confirmedPriority)
+    throw requestErrors.priorityConfirmed(state.confirmedPriority);
   return [
     {
       type: 'RequestConfirmed',

@@ -44,6 +44,8 @@ export const requestErrors = {
       'alreadyConfirmed',
       `The request was already confirmed first-hand ${sessionId === undefined ? 'by its CUSTOMER member' : `in session ${sessionId}`}: another confirmation must be other evidence`,
     ),
+  priorityConfirmed: (priority: string) =>
+    DomainError.ruleViolated('priorityConfirmed', `The requester already confirmed priority ${priority}: a later confirmation keeps it`),
   confirmedByRequester: () =>
     DomainError.forbidden('A CUSTOMER may confirm only the requests made in their own name', 'confirmedByRequester'),
   customerConfirmsAsThemselves: () =>

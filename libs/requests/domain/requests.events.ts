@@ -100,9 +100,10 @@ export type RequestEvent = Event;
 
 /**
  * The session a confirmation or a revision names is where it happened, not the session the
- * request was raised in: history shows it with that event and keeps the request's own.
+ * request was raised in, and how a confirmation came (via) is its own: history shows each with
+ * that event and keeps the request's own.
  */
 export const REQUEST_OCCASIONS: Readonly<Partial<Record<RequestEvent['type'], readonly string[]>>> = {
-  RequestConfirmed: ['sessionId'],
+  RequestConfirmed: ['sessionId', 'via'],
   RequestRevised: ['sessionId'],
 };

@@ -100,7 +100,7 @@ export const evolve = (state: State, event: Event): State => {
       return {
         ...state,
         revision,
-        confirmedPriority: confirmedPriority ?? state.confirmedPriority,
+        confirmedPriority: state.confirmedPriority ?? confirmedPriority ?? null,
         confirmedAt: state.confirmedAt ?? at,
         confirmedIn: [...state.confirmedIn, sessionId ?? via],
         firstHandAt: state.firstHandAt ?? at,

@@ -63,7 +63,7 @@ export class Request {
   statedPriority: RequestPriority | null;
   @Field(() => RequestPriorityEnum, {
     nullable: true,
-    description: 'The priority its requester confirmed, as the latest confirmation stating one gave it',
+    description: 'The priority its requester confirmed, as the first confirmation stating one gave it',
   })
   confirmedPriority: RequestPriority | null;
   projectId: string;

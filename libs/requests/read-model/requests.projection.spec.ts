@@ -78,7 +78,7 @@ describe('the requests projection', () => {
         request_responses: [response(2, 'CLARIFY', '2026-03-03T10:00:00.000Z'), response(3, 'ACCEPT', '2026-03-04T10:00:00.000Z')],
       }));
 
-  it('takes the first confirmation as first-hand and the latest priority stated, across pages', () =>
+  it('takes the first confirmation as first-hand and the first priority stated, across pages', () =>
     spec
       .given([raised])
       .when([

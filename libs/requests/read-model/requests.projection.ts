@@ -108,9 +108,9 @@ const raised = (rows: PageRows, d: RequestRaised['data'], seq: number, revision:
 const changesOf = (event: RequestEvent, request: Row): Row => {
   switch (event.type) {
     case 'RequestConfirmed':
-      // A later confirmation that states no priority keeps the one stated before.
+      // The first priority confirmed stands: a later confirmation is more evidence, never another priority.
       return {
-        confirmed_priority: event.data.confirmedPriority ?? request.confirmed_priority,
+        confirmed_priority: request.confirmed_priority ?? event.data.confirmedPriority ?? null,
         first_hand_at: request.first_hand_at ?? event.data.at,
       };
     case 'RequestResponded':

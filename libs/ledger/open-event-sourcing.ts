@@ -73,7 +73,7 @@ export class ProjectionsLedElsewhere extends Error {}
 export class StoreHeldByJob extends Error {
   constructor(config: LedgerConfig) {
     const store = config.eventStore === 'postgres' ? `DATABASE_SCHEMA=${config.databaseSchema}` : `DATA_DIR=${config.dataDir}`;
-    super(`An import, migrate or rebuild is writing this store (${store}): start the API once it has ended`);
+    super(`An import, migrate or rebuild holds this store (${store}): start the API once it has ended`);
   }
 }
 

@@ -45,10 +45,10 @@ describe(`the store claim (${process.env.EVENT_STORE ?? 'sqlite'})`, () => {
     const job = storeClaimOf(config);
     expect(await job.takeAlone()).toBe(true);
     try {
-      await expect(openEventSourcing(config, LEDGER_PROJECTIONS)).rejects.toThrow(/^An import, migrate or rebuild is writing this store/);
+      await expect(openEventSourcing(config, LEDGER_PROJECTIONS)).rejects.toThrow(/^An import, migrate or rebuild holds this store/);
       const started = startApiProcess(store.env);
       await expect(started).rejects.toThrow(
-        /the API exited at start: An import, migrate or rebuild is writing this store \(\w+=[^)]+\): start the API once it has ended\n$/,
+        /the API exited at start: An import, migrate or rebuild holds this store \(\w+=[^)]+\): start the API once it has ended\n$/,
       );
     } finally {
       await job.release();

@@ -43,7 +43,7 @@ export const httpLogOptions = (logger: Logger): HttpLogOptions => ({
   quietReqLogger: true,
   autoLogging: { ignore: (request) => NOT_LOGGED.test(request.url ?? '') },
   customLogLevel: (request, response, error) =>
-    LOGGED_AS_OPERATION.has(request) ? 'silent' : error || response.statusCode >= 500 ? 'error' : 'info',
+    error || response.statusCode >= 500 ? 'error' : LOGGED_AS_OPERATION.has(request) ? 'silent' : 'info',
   serializers: {
     req: (request: { method: string; url: string }) => ({ method: request.method, path: pathOf(request.url) }),
     res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),

@@ -25,9 +25,18 @@ export const importCommand = async (config: LedgerConfig, file: string): Promise
   // starts meanwhile), and the projections' leadership (held by a leader of code older than the claim).
   const claim = storeClaimOf(config);
   const leadership = leadershipOf(config);
-  if (!(await claim.takeAlone()) || !(await leadership.acquire())) {
+  const held = await claim
+    .takeAlone()
+    .then((alone) => alone && leadership.acquire())
+    .catch(async (error: unknown) => {
+      await claim.release();
+      throw error;
+    });
+  if (!held) {
     await claim.release();
-    throw new Error('an API instance is serving this store: stop every instance, then import (nothing was imported)');
+    throw new Error(
+      'an API instance is serving this store, or another import, migrate or rebuild holds it: stop every instance, then import (nothing was imported)',
+    );
   }
   try {
     const store = openEventStore(config);

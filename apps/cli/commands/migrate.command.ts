@@ -63,7 +63,7 @@ const requireUnserved = async (stores: Record<'--from' | '--to', OpenedStore>): 
     });
     if (!unserved)
       throw new Error(
-        `an API instance is serving ${store.describe}${option === '--to' ? ', or it is the store --from names, spelled another way' : ''}: stop every instance on both stores, then migrate (nothing was copied)`,
+        `an API instance is serving ${store.describe}, or another import, migrate or rebuild holds it${option === '--to' ? ', or it is the store --from names, spelled another way' : ''}: stop every instance on both stores, then migrate (nothing was copied)`,
       );
   }
 };

@@ -13,7 +13,8 @@ import { reachLog } from '../reach-log.js';
  * NOT_FOUND as if ready, and stayed short for good when commands came in meanwhile), and no
  * instance starts while it runs.
  */
-const RUNNING_INSTANCE = 'an API instance is serving this store: stop every instance, then rebuild (nothing was emptied)';
+const RUNNING_INSTANCE =
+  'an API instance is serving this store, or another import, migrate or rebuild holds it: stop every instance, then rebuild (nothing was emptied)';
 
 export const rebuildCommand = async (config: LedgerConfig, wanted?: string): Promise<void> => {
   const names = LEDGER_PROJECTIONS.map((p) => p.name);

@@ -87,7 +87,7 @@ const databaseUrlProblem = (url: string): string | undefined => {
     return 'is not a URL: a port is a number from 1 to 65535, and a user name or password writes @, : and / as %40, %3A and %2F';
   const { username, password } = new URL(url);
   try {
-    decodeURIComponent(username + password);
+    for (const part of [username, password]) decodeURIComponent(part);
   } catch {
     return 'has a user name or password with a % that starts no escape: write % as %25';
   }

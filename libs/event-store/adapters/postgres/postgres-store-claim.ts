@@ -36,12 +36,14 @@ export class PostgresStoreClaim implements StoreClaim {
 
   private async hold(lock: 'pg_try_advisory_lock_shared' | 'pg_try_advisory_lock'): Promise<boolean> {
     if (this.session) throw new Error('this store claim is held already');
-    const session = new pg.Client({ connectionString: this.connectionString });
+    // Named in pg_stat_activity, and kept: a dead peer is noticed (keepAlive), a server-wide idle timeout does not end it.
+    const session = new pg.Client({ connectionString: this.connectionString, keepAlive: true, application_name: 'ledger store claim' });
     session.on('error', () => undefined); // a lost session frees the lock; without a listener it would end the process
     try {
       await session.connect();
       const { rows } = await session.query<{ held: boolean }>(`SELECT ${lock}($1) AS held`, [this.key]);
       if (rows[0].held) {
+        await session.query('SET idle_session_timeout = 0').catch(() => undefined); // PostgreSQL 14 and later
         this.session = session;
         return true;
       }

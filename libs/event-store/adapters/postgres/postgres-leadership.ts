@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { ProjectionLeadership } from '../../projection-leadership.js';
-import { createHash } from 'node:crypto';
+import { advisoryKey } from './advisory-key.js';
 
 const RECHECK_MS = 1_000;
 /** How often a leader's session says it is alive, and how long PostgreSQL waits for it. */
@@ -28,7 +28,7 @@ export class PostgresLeadership implements ProjectionLeadership {
     private readonly connectionString: string,
     schema: string,
   ) {
-    this.key = createHash('sha256').update(`projections:${schema}`).digest().readInt32BE(0);
+    this.key = advisoryKey(`projections:${schema}`);
   }
 
   async acquire(): Promise<boolean> {

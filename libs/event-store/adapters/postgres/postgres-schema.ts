@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { advisoryKey } from './advisory-key.js';
 import type { RecordedEvent } from '../../event-store.js';
 import { storedJson } from '../../stored-json.js';
 
@@ -15,8 +15,7 @@ export const APPEND_LOCK_KEY = 0x636f6e74; // any constant shared by every write
  * space apart from the one-key locks): ledgers in other schemas of the same database append
  * without waiting for this one.
  */
-export const appendLockOf = (schema: string): string =>
-  `${APPEND_LOCK_KEY}, ${createHash('sha256').update(`append:${schema}`).digest().readInt32BE(0)}`;
+export const appendLockOf = (schema: string): string => `${APPEND_LOCK_KEY}, ${advisoryKey(`append:${schema}`)}`;
 
 export const postgresEventSchema = (schema: string): string => `
 CREATE SCHEMA IF NOT EXISTS "${schema}";

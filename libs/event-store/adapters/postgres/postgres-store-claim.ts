@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { advisoryKey } from './advisory-key.js';
 import pg from 'pg';
 import type { StoreClaim } from '../../store-claim.js';
 
@@ -17,7 +17,7 @@ export class PostgresStoreClaim implements StoreClaim {
     private readonly connectionString: string,
     schema: string,
   ) {
-    this.key = createHash('sha256').update(`store claim:${schema}`).digest().readInt32BE(0);
+    this.key = advisoryKey(`store claim:${schema}`);
   }
 
   share(): Promise<boolean> {

@@ -6,6 +6,7 @@ export * from './handle-command.js';
 export * from './fold-cache.js';
 export * from './projection.js';
 export * from './projection-runner.js';
+export * from './projection-runner-failed.js';
 export { EVENTS_PER_PAGE, applyEvents } from './projection-page.js';
 export * from './page-rows.js';
 export * from './checkpoints.js';

@@ -1,4 +1,3 @@
-import { channel } from 'node:diagnostics_channel';
 import type { EventStore, RecordedEvent } from './event-store.js';
 import { migrateCheckpoints, resetProjection, seedCheckpoints } from './checkpoints.js';
 import { EVENTS_PER_PAGE, applyPage } from './projection-page.js';
@@ -8,13 +7,7 @@ import { type ProjectionLeadership, soleLeadership } from './projection-leadersh
 import { LeadHold } from './lead-hold.js';
 import { KeptRows } from './kept-rows.js';
 import { AppliedPositions } from './applied-positions.js';
-
-/**
- * Published when the runner stops on an error (the read models' database gone a moment, a
- * table locked) and tries again in a second: the API writes it as a line of its JSON log. With
- * nobody listening (the CLI) it goes to stderr.
- */
-export const projectionRunnerFailed = channel('ledger:projection-runner-failed');
+import { projectionRunnerFailed } from './projection-runner-failed.js';
 
 /**
  * The one projection runner. It reads the log once per page from the slowest checkpoint and

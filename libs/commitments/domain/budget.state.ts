@@ -77,12 +77,15 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
         atDecision: d.atDecision ?? slot.atDecision,
         promisedBy: d.promisedByReviser ? { role: d.promisedByReviser, inRevision: true } : slot.promisedBy,
         covered: slot.covered && !d.endsCover,
+        approvedHours: d.status === 'APPROVED' && !d.changes.some((c) => c.field === 'requirementIds') ? slot.approvedHours : null,
         revision: d.revision,
       });
     }
     default: {
       if (!slot) return state;
-      return replaceSlot(state, slot, { ...slot, status: STATUS_AFTER_DECISION[event.type], revision: slot.revision + 1 });
+      const status = STATUS_AFTER_DECISION[event.type];
+      const approvedHours = status === 'APPROVED' ? slot.estimateHours : slot.approvedHours;
+      return replaceSlot(state, slot, { ...slot, status, approvedHours, revision: slot.revision + 1 });
     }
   }
 };

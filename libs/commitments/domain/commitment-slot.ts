@@ -27,6 +27,11 @@ export interface CommitmentSlot {
   readonly order: number;
   /** A change order pays for it: it draws on the budget before the others. */
   readonly covered: boolean;
+  /**
+   * The hours a manager approved, while the approval stands on the requirements it was given for:
+   * a raise back up to them after a trim widens nothing that was approved.
+   */
+  readonly approvedHours: number | null;
 }
 
 /** The slot a commitment takes when it is made: `order` is its place among the project's commitments. */
@@ -46,4 +51,5 @@ export const madeSlot = (d: CommitmentMade['data'], order: number): CommitmentSl
   revision: 1,
   order,
   covered: false,
+  approvedHours: null,
 });

@@ -170,6 +170,15 @@ describe('ReviseCommitment', () => {
     expect(revisedBy(approved, revise({ estimateHours: 80 })).status).toBe('PENDING_APPROVAL');
   });
 
+  it('keeps an approval when a trimmed commitment is raised again up to the hours approved, not beyond', () => {
+    const approved = [...decidedAfter(c1Made, revise({ estimateHours: 75 })), decided('CommitmentApproved')]; // 75 h approved
+    const trimmed = decidedAfter(approved, revise({ estimateHours: 50, expectedRevision: 3 }));
+    expect(revisedBy(trimmed, revise({ estimateHours: 75 }))).toMatchObject({ status: 'APPROVED', atDecision: { outsideBudget: true } });
+    expect(revisedBy(trimmed, revise({ estimateHours: 76 })).status).toBe('PENDING_APPROVAL');
+    const raisedBeyond = decidedAfter(trimmed, revise({ estimateHours: 80 }));
+    expect(revisedBy(raisedBeyond, revise({ estimateHours: 72 })).status).toBe('PENDING_APPROVAL'); // the approval is spent
+  });
+
   describe('in its place: a revision keeps the place its commitment was made in', () => {
     const onR2 = { requirementIds: ['R2'], requirements: [{ id: 'R2', projectId }] };
     // E1 (20 h on R1) before E2 (10 h on R2); E2 then grows to 80 h, 50 h over R2 on a reserve of 30 h.

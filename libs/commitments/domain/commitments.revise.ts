@@ -88,7 +88,10 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const raised = estimateHours > slot.estimateHours;
   // Only more hours or other requirements can draw more, or take a promise anywhere: as an approval,
   // a cover stands through anything else, and a trim judged after a budget cut is no step outside.
-  const widened = raised || changes.some((c) => c.field === 'requirementIds');
+  const requirementsRelinked = changes.some((c) => c.field === 'requirementIds');
+  const widened = raised || requirementsRelinked;
+  // An approval was given for its hours: raising a trimmed commitment back up to them asks nothing anew.
+  const widensApproval = requirementsRelinked || estimateHours > (slot.approvedHours ?? slot.estimateHours);
   const endsCover = slot.covered && widened;
   const place = endsCover ? { ...slot, covered: false } : slot;
   const judgedOn = (promisedBy: PromisedBy) =>
@@ -123,7 +126,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
         requestIds: links.requestIds,
         changes,
         reason,
-        status: statusAfterRevision(slot.status, atDecision ?? slot.atDecision, widened),
+        status: statusAfterRevision(slot.status, atDecision ?? slot.atDecision, widensApproval),
         ...(atDecision ? { atDecision } : {}),
         ...(promisedByReviser ? { promisedByReviser } : {}),
         ...(endsCover ? { endsCover } : {}),

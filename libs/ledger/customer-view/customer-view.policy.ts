@@ -4,7 +4,9 @@
  * it is nullable in the schema); customer-view.spec.ts walks the schema and fails on a field that
  * is in neither list. Customers see their requests, what they were told, and the commitments made
  * to them with status and estimate — never a budget figure, a flag, a reason, an internal
- * assessment, a member's user id or another contact.
+ * assessment, a member's user id or another contact. The status stays visible, PENDING_APPROVAL
+ * included: that a promise is not yet approved is what the customer is owed to hear, and it names
+ * neither the flag nor the figure that made it so.
  */
 export interface TypeView {
   visible: readonly string[];

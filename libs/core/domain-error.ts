@@ -31,8 +31,9 @@ export class DomainError extends Error {
     return new DomainError('NOT_FOUND', `${entity} ${shown} does not exist${expected ? `: ${expected}` : ''}`, { entity, id: shown });
   }
 
-  static ruleViolated(rule: string, message: string): DomainError {
-    return new DomainError('RULE_VIOLATED', message, { rule });
+  /** `field` names the input the rule is about, where it is one: a portal marks that field. */
+  static ruleViolated(rule: string, message: string, field?: string): DomainError {
+    return new DomainError('RULE_VIOLATED', message, field === undefined ? { rule } : { rule, field });
   }
 
   /** `rule` names the rule of the role table (or of the customer's view) that refuses the caller. */

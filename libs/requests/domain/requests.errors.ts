@@ -10,21 +10,28 @@ export const requestErrors = {
     DomainError.ruleViolated(
       'directRequestNamesSession',
       'A request made directly to a developer must name the contact session where it was made',
+      'sessionId',
     ),
   writtenRequestNamesNoSession: () =>
     DomainError.ruleViolated(
       'writtenRequestNamesNoSession',
       'A WRITTEN request came in writing: it names no contact session (one asked in a session is DIRECT, or PROXY when relayed)',
+      'sessionId',
     ),
   proxyRequestNamesRelay: () =>
-    DomainError.ruleViolated('proxyRequestNamesRelay', 'A request passed on by a proxy must name the contact who relayed it'),
+    DomainError.ruleViolated(
+      'proxyRequestNamesRelay',
+      'A request passed on by a proxy must name the contact who relayed it',
+      'relayedById',
+    ),
   onlyProxyRequestNamesRelay: (channel: string) =>
     DomainError.ruleViolated(
       'onlyProxyRequestNamesRelay',
       `A ${channel} request came from its requester: only a PROXY request names who relayed it`,
+      'relayedById',
     ),
   relayIsNotRequester: () =>
-    DomainError.ruleViolated('relayIsNotRequester', 'The contact who relayed a request cannot be the one who asked for it'),
+    DomainError.ruleViolated('relayIsNotRequester', 'The contact who relayed a request cannot be the one who asked for it', 'relayedById'),
   sameProject: (entity: string, id: string) =>
     DomainError.ruleViolated('sameProject', `${entity} ${id} belongs to another project than this request`),
   estimateNamesHours: () => DomainError.ruleViolated('estimateNamesHours', 'An estimate must say how many hours it is'),

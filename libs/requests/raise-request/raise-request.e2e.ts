@@ -33,7 +33,7 @@ describe('raiseRequest', () => {
   it('refuses a PROXY request that names no relay, and accepts one that does', async () => {
     const input = directRequest(world, { title: 'Via proxy', channel: 'PROXY', sessionId: undefined });
     const answer = await portal.send('RaiseRequest', { input }, world.dan);
-    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'proxyRequestNamesRelay' });
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'proxyRequestNamesRelay', field: 'relayedById' });
     expect(await allRequestTitles(portal, world)).not.toContain('Via proxy');
     const { raiseRequest } = await portal.ok('RaiseRequest', { input: { ...input, relayedById: world.proxyId } }, world.dan);
     expect(raiseRequest.request).toMatchObject({ channel: 'PROXY', status: 'OPEN' });

@@ -82,10 +82,18 @@ describe('history', () => {
     }[];
     expect(secondReport.type).toBe('StatusReported');
     expect(secondReport.changes).toContainEqual({ field: 'toldPercentComplete', from: '60', to: null });
+    // A report of its own, not the first one's id changed into this one.
+    expect(secondReport.changes.filter((change) => change.field === 'reportId')).toEqual([
+      { field: 'reportId', from: null, to: expect.any(String) },
+    ]);
     expect(secondAssessment.type).toBe('StatusAssessed');
     expect(secondAssessment.changes).toContainEqual({ field: 'actualPercentComplete', from: '50', to: null });
     expect(firstAck.changes.map((change) => change.field)).toContain('acknowledgedBy');
-    expect(secondAck.changes).toEqual([{ field: 'agrees', from: 'false', to: 'true' }]);
+    // Each acknowledgement names the report it is about, with it.
+    expect(secondAck.changes).toEqual([
+      { field: 'agrees', from: 'false', to: 'true' },
+      { field: 'reportId', from: null, to: done.id },
+    ]);
     for (const { changes } of data!.history as { changes: { from: string | null; to: string | null }[] }[]) {
       for (const change of changes) expect(change.from).not.toBe(change.to);
     }

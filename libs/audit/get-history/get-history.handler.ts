@@ -3,7 +3,7 @@ import { STATUS_AFTER_DECISION } from '@cf/commitments';
 import { DomainError } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
-import { WHOLE_STATEMENTS } from '@cf/reporting';
+import { REPORT_OCCASIONS, WHOLE_STATEMENTS } from '@cf/reporting';
 import { REQUEST_OCCASIONS } from '@cf/requests';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import type { HistoryEntry } from '../graphql/audit.types.js';
@@ -32,7 +32,7 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
     const changes = changesPerKindAsRead(events, await this.personalData.unseal(events), {
       statusByType: STATUS_AFTER_DECISION,
       statements: WHOLE_STATEMENTS,
-      occasions: REQUEST_OCCASIONS,
+      occasions: { ...REQUEST_OCCASIONS, ...REPORT_OCCASIONS },
     });
     return rows.map((row, index) => ({
       stream: row.stream,

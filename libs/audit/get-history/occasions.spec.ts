@@ -1,3 +1,4 @@
+import { REPORT_OCCASIONS, WHOLE_STATEMENTS } from '@cf/reporting';
 import { REQUEST_OCCASIONS } from '@cf/requests';
 import { changesPerEvent } from './entity-changes.js';
 
@@ -25,6 +26,31 @@ describe('changesPerEvent with the sessions events happened in', () => {
       { field: 'title', from: 'Export', to: 'CSV export' },
       { field: 'sessionId', from: null, to: 's5' },
       { field: 'reason', from: null, to: 'Clarified' },
+    ]);
+  });
+});
+
+describe('changesPerEvent with the reports a subject was reported in', () => {
+  const told = (reportId: string, toldPercentComplete: number) => ({
+    type: 'StatusReported',
+    data: {
+      reportId,
+      subjectId: 'r',
+      title: 'Import',
+      toldStatus: 'ON_TRACK',
+      toldPercentComplete,
+      toldToId: 'ann',
+      message: 'Fine',
+      at: 't',
+    },
+  });
+  const rules = { occasions: REPORT_OCCASIONS, statements: WHOLE_STATEMENTS };
+
+  it("shows a second report to the same contact as a report of its own, with what it told beside the first one's", () => {
+    const [, second] = changesPerEvent('status', [told('a', 50), told('b', 60)], rules);
+    expect(second).toEqual([
+      { field: 'reportId', from: null, to: 'b' },
+      { field: 'toldPercentComplete', from: '50', to: '60' },
     ]);
   });
 });

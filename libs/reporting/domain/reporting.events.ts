@@ -68,3 +68,12 @@ export type ReportingEvent = StatusReported | StatusAssessed | StatusAcknowledge
 
 /** Each report and each assessment states the whole of what it says: what it leaves out, it no longer says (history). */
 export const WHOLE_STATEMENTS: ReadonlySet<ReportingEvent['type']> = new Set(['StatusReported', 'StatusAssessed']);
+
+/**
+ * Which report a report or an acknowledgement is: a report is a statement of its own, so history
+ * shows its id with it, never as the earlier report's id changed into this one.
+ */
+export const REPORT_OCCASIONS: Readonly<Partial<Record<ReportingEvent['type'], readonly string[]>>> = {
+  StatusReported: ['reportId'],
+  StatusAcknowledged: ['reportId'],
+};

@@ -31,3 +31,16 @@ export const judgeGaps = async (rows: PageRows, subjectId: string, toldToId?: st
     await rows.add('perception_gap_counts', { project_id: row.project_id }, 'gaps', gap - row.gap);
   }
 };
+
+/**
+ * A forgotten contact can be told nothing more (a report to them is refused), so a gap with them
+ * is no longer anything to act on: their rows leave the list and the count. Their reports stay,
+ * as history does.
+ */
+export const forgetGapsOf = async (rows: PageRows, projectId: string, contactId: string): Promise<void> => {
+  const gaps = await rows.find<GapRow>('perception_gaps', { project_id: projectId, told_to_id: contactId });
+  for (const row of gaps) {
+    rows.delete('perception_gaps', { subject_id: row.subject_id, told_to_id: row.told_to_id });
+    if (row.gap !== 0) await rows.add('perception_gap_counts', { project_id: projectId }, 'gaps', -row.gap);
+  }
+};

@@ -87,6 +87,19 @@ describe('the reporting projection', () => {
         perception_gap_counts: [{ project_id: 'p1', gaps: 0 }],
       }));
 
+  it("takes a forgotten contact's gap off the list and the count, keeping the report, and judges later assessments without it", () =>
+    spec
+      .given([reported('s1', 'k1', '2026-03-02T00:00:00.000Z'), reported('s2', 'k2', '2026-03-03T00:00:00.000Z'), assessed('AT_RISK')])
+      .when([
+        { stream: 'contact-k1', type: 'ContactForgotten', data: { contactId: 'k1', projectId: 'p1', reason: 'Asked to be forgotten' } },
+        assessed('BLOCKED'),
+      ])
+      .then({
+        status_reports: [report('s1', 'k1', '2026-03-02T00:00:00.000Z', 1), report('s2', 'k2', '2026-03-03T00:00:00.000Z', 2)],
+        perception_gaps: [{ subject_id: 'q1', told_to_id: 'k2', project_id: 'p1', report_id: 's2', gap: 1, seq: 2 }],
+        perception_gap_counts: [{ project_id: 'p1', gaps: 1 }],
+      }));
+
   it('follows a rename of the subject, by its requirement or its request, and keeps the title each report was made under', () =>
     spec
       .given([reported('s1', 'k1', '2026-03-02T00:00:00.000Z'), assessed('AT_RISK')])

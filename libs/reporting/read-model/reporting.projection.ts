@@ -1,7 +1,7 @@
 import type { Projection, PageRows, RecordedEvent } from '@cf/event-store';
 import type { ReportingEvent } from '../domain/reporting.events.js';
 import { reportIdOf } from '../domain/reporting.state.js';
-import { judgeGaps } from './perception-gaps.apply.js';
+import { forgetGapsOf, judgeGaps } from './perception-gaps.apply.js';
 import { followRename, putSubject } from './status-subjects.apply.js';
 
 /**
@@ -10,7 +10,9 @@ import { followRename, putSubject } from './status-subjects.apply.js';
  */
 export const reportingProjection: Projection = {
   name: 'reporting',
-  version: 4, // 3: a subject's title follows renames of its requirement or request; 4: a requirement's keeps its key
+  // 3: a subject's title follows renames of its requirement or request; 4: a requirement's keeps its key;
+  // 5: a forgotten contact's gaps leave the list
+  version: 5,
   tables: ['status_subjects', 'status_reports', 'perception_gaps', 'perception_gap_counts'],
   migrate: async (db) => {
     await db.schema
@@ -76,6 +78,7 @@ export const reportingProjection: Projection = {
     perception_gap_counts: ['project_id'],
   },
   project: async (rows, recorded) => {
+    if (recorded.type === 'ContactForgotten') return forgetGapsOf(rows, String(recorded.data.projectId), String(recorded.data.contactId));
     if (!recorded.stream.startsWith('status-')) return followRename(rows, recorded);
     await projectReportingEvent(rows, { type: recorded.type, data: recorded.data } as ReportingEvent, recorded);
   },

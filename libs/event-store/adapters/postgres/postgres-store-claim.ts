@@ -6,11 +6,16 @@ import type { StoreClaim } from '../../store-claim.js';
  * The claim on PostgreSQL: a session-level advisory lock on a key of the log's schema, taken
  * shared by each instance and exclusively by a job, on a connection of its own held while the
  * claim is. PostgreSQL frees it when that session ends, so a killed instance or job frees the store.
- * An instance whose session is lost (the server restarted) serves on without its share: the
- * projections' leadership, which jobs ask for too, still shows the leader.
+ * An instance whose session is lost (the server restarted, the session was terminated) takes its
+ * share again on a new session, once a second until it has it, so a job started later is refused
+ * again; the projections' leadership, which jobs ask for too, shows the leader meanwhile.
  */
+const RETAKE_MS = 1_000;
+
 export class PostgresStoreClaim implements StoreClaim {
   private session: pg.Client | undefined;
+  private retaking: NodeJS.Timeout | undefined;
+  private released = false;
   private readonly key: number;
 
   constructor(
@@ -20,8 +25,12 @@ export class PostgresStoreClaim implements StoreClaim {
     this.key = advisoryKey(`store claim:${schema}`);
   }
 
-  share(): Promise<boolean> {
-    return this.hold('pg_try_advisory_lock_shared');
+  async share(): Promise<boolean> {
+    this.released = false;
+    const held = await this.hold('pg_try_advisory_lock_shared');
+    const session = this.session;
+    if (held) session?.once('end', () => this.session === session && this.retakeShare());
+    return held;
   }
 
   takeAlone(): Promise<boolean> {
@@ -29,9 +38,24 @@ export class PostgresStoreClaim implements StoreClaim {
   }
 
   async release(): Promise<void> {
+    this.released = true;
+    clearTimeout(this.retaking);
     const session = this.session;
     this.session = undefined;
     await session?.end().catch(() => undefined);
+  }
+
+  /** A share whose session ended without release() is taken again, until it is held or released. */
+  private retakeShare(): void {
+    this.session = undefined;
+    if (this.released) return;
+    this.retaking = setTimeout(() => {
+      this.retaking = undefined;
+      void this.share().then(
+        (held) => (this.released ? this.release() : held || this.retakeShare()),
+        () => this.retakeShare(),
+      );
+    }, RETAKE_MS).unref();
   }
 
   private async hold(lock: 'pg_try_advisory_lock_shared' | 'pg_try_advisory_lock'): Promise<boolean> {

@@ -42,6 +42,19 @@ describe(`npm run cli import of a file it refuses (${store.kind})`, () => {
     if (store.kind === 'postgres') expect(await schemaExists(store.env.DATABASE_SCHEMA)).toBe(false);
   });
 
+  it.each([
+    ['a directory', scratch, `<file>: ${scratch} is a directory: name an export to import; nothing was imported`],
+    [
+      'a missing file',
+      join(scratch, 'missing.ndjson'),
+      `<file>: cannot read ${join(scratch, 'missing.ndjson')} (ENOENT): name an export to import; nothing was imported`,
+    ],
+  ])('%s: one line naming the argument and what it must be, and makes no store', async (_label, path, expected) => {
+    expect(await cli('import', path)).toEqual({ code: 1, lines: [expected] });
+    expect(existsSync(notYet)).toBe(false);
+    if (store.kind === 'postgres') expect(await schemaExists(store.env.DATABASE_SCHEMA)).toBe(false);
+  });
+
   it('leaves nothing export or rebuild would take for a log', async () => {
     await cli('import', truncated);
     expect(await cli('export')).toEqual({ code: 1, lines: [expect.stringMatching(/^Invalid configuration: DATA.* holds no log/)] });

@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import { asTheAuditLogShows, exportEvents } from '@cf/audit';
 import { type LedgerConfig, openEventStore } from '@cf/ledger';
 import { openKeyStore, unsealWith } from '@cf/personal-data';
+import { requireExportTarget } from '../export-file.js';
 import { ProgressBar } from '../progress-bar.js';
 import { reachLog } from '../reach-log.js';
 import { writeWholeFile } from '../whole-file.js';
@@ -51,11 +52,13 @@ const writeEvents = async (config: LedgerConfig, options: ExportOptions, out: Wr
 };
 
 export const exportCommand = async (config: LedgerConfig, options: ExportOptions = {}): Promise<void> => {
-  await reachLog(config);
   const file = options.out;
+  if (file !== undefined) requireExportTarget(file);
+  await reachLog(config);
   // A file given is replaced only by a whole export: a refused or broken one leaves it as it was.
-  const written = file
-    ? await writeWholeFile(file, (out) => writeEvents(config, options, out))
-    : await writeEvents(config, options, process.stdout);
+  const written =
+    file !== undefined
+      ? await writeWholeFile(file, (out) => writeEvents(config, options, out))
+      : await writeEvents(config, options, process.stdout);
   console.error(`exported ${written} events${file ? ` to ${file}` : ''}${options.unseal ? ' (unsealed: not importable)' : ''}`);
 };

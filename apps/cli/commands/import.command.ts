@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { importEvents, verifyExport } from '@cf/audit';
 import { type LedgerConfig, leadershipOf, openEventStore, storeClaimOf } from '@cf/ledger';
 import { reachStore } from '../../api/startup-checks.js';
+import { requireExportToRead } from '../export-file.js';
 import { ProgressBar } from '../progress-bar.js';
 
 /**
@@ -14,6 +15,7 @@ import { ProgressBar } from '../progress-bar.js';
  * `rebuild`) afterwards to project the events into the read models.
  */
 export const importCommand = async (config: LedgerConfig, file: string): Promise<void> => {
+  requireExportToRead(file);
   const lines = () => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
   // Before the store is reached: reaching and opening it makes DATA_DIR and an empty store (a
   // schema on PostgreSQL), which export and rebuild would then take for a log.

@@ -14,6 +14,7 @@ export * from './ledger.tokens.js';
 export * from './event-sourcing.service.js';
 export * from './ledger.module.js';
 export * from './open-event-sourcing.js';
+export * from './store-claim.js';
 export * from './portal-command.js';
 export * from './errors/domain-error.filter.js';
 export * from './read-after-write.interceptor.js';

@@ -3,7 +3,6 @@ import {
   EventStoreDbEventStore,
   PostgresEventStore,
   PostgresLeadership,
-  PostgresStoreClaim,
   openPostgresReadModels,
   type EventStore,
   type Projection,
@@ -13,8 +12,6 @@ import {
   ProjectionRunner,
   SqliteEventStore,
   SqliteLeadership,
-  SqliteStoreClaim,
-  STORE_CLAIM_FILE,
   type StoreClaim,
   Upcasters,
   openSqliteReadModels,
@@ -22,6 +19,7 @@ import {
   underSqliteSchemaLock,
 } from '@cf/event-store';
 import { ConfigError, type LedgerConfig, databaseUrlOf, eventStoreConnectionOf } from './config/ledger-config.js';
+import { holdStoreAlone, shareStore, storeClaimOf } from './store-claim.js';
 import { type EventSourcingTelemetry, quietTelemetry } from './telemetry/event-sourcing-telemetry.js';
 
 /** The store, the read models and the runner that keeps them current: what the API and CLI share. */
@@ -60,36 +58,43 @@ export const leadershipOf = (config: LedgerConfig): ProjectionLeadership =>
     ? new PostgresLeadership(databaseUrlOf(config), config.databaseSchema)
     : new SqliteLeadership(join(config.dataDir, 'projections.lock'));
 
-/** Who uses the store (StoreClaim): kept where the leadership is, beside the log or in DATA_DIR. */
-export const storeClaimOf = (config: LedgerConfig): StoreClaim =>
-  config.eventStore === 'postgres'
-    ? new PostgresStoreClaim(databaseUrlOf(config), config.databaseSchema)
-    : new SqliteStoreClaim(join(config.dataDir, STORE_CLAIM_FILE));
-
 /** Another process leads the projections or serves the store (an API instance): a job that must run alone does not start. */
 export class ProjectionsLedElsewhere extends Error {}
 
-/** A job (import, migrate, rebuild) holds the store alone: an instance does not start on it. */
-export class StoreHeldByJob extends Error {
-  constructor(config: LedgerConfig) {
-    const store = config.eventStore === 'postgres' ? `DATABASE_SCHEMA=${config.databaseSchema}` : `DATA_DIR=${config.dataDir}`;
-    super(`An import, migrate or rebuild holds this store (${store}): start the API once it has ended`);
-  }
-}
+/** Opened, its read models not migrated yet. */
+type Opened = Omit<OpenEventSourcing, 'close'>;
 
-/** An instance's share of the store, or a job's whole claim on it: refused as the one who asked should hear it. */
-const claimStore = async (config: LedgerConfig, job: boolean): Promise<StoreClaim> => {
-  const claim = storeClaimOf(config);
-  if (!(await (job ? claim.takeAlone() : claim.share())))
-    throw job ? new ProjectionsLedElsewhere('an API instance serves this store') : new StoreHeldByJob(config);
-  return claim;
+const openUnmigrated = async (
+  config: LedgerConfig,
+  projections: readonly Projection[],
+  telemetry: EventSourcingTelemetry,
+): Promise<Opened> => {
+  const store = telemetry.observeStore(openEventStore(config));
+  const readModels = await openReadModels(config);
+  const runner = new ProjectionRunner(store, readModels, projections, EVENTS_PER_PAGE, leadershipOf(config), telemetry.projections);
+  return { store, readModels, runner };
 };
 
 /**
- * Refuses a start while a job holds the store, before the app is built: from inside Nest's module
- * factory the refusal would end the process with a stack trace. The app then takes its own share.
+ * A job's: the store held alone and the projections led (holdStoreAlone), or ProjectionsLedElsewhere
+ * naming which was refused. Nothing is opened before the store is held alone; the runner, which
+ * takes the leadership, needs the store and read models, so they are opened in between.
  */
-export const requireStoreNotHeldByJob = async (config: LedgerConfig): Promise<void> => (await claimStore(config, false)).release();
+const openLeading = async (
+  config: LedgerConfig,
+  projections: readonly Projection[],
+  telemetry: EventSourcingTelemetry,
+  claim: StoreClaim,
+): Promise<Opened> => {
+  let opened: Opened | undefined;
+  const held = await holdStoreAlone(claim, async () => {
+    opened = await openUnmigrated(config, projections, telemetry);
+    return opened.runner.takeLeadership();
+  });
+  if (held && opened) return opened;
+  await Promise.all([opened?.readModels.destroy(), opened?.store.close()]);
+  throw new ProjectionsLedElsewhere(opened ? 'another process leads the projections of this store' : 'an API instance serves this store');
+};
 
 export const openEventSourcing = async (
   config: LedgerConfig,
@@ -102,43 +107,28 @@ export const openEventSourcing = async (
    */
   options: { leadFirst?: boolean } = {},
 ): Promise<OpenEventSourcing> => {
-  const claim = await claimStore(config, options.leadFirst === true);
+  const claim = options.leadFirst ? storeClaimOf(config) : await shareStore(config);
   try {
-    return await openClaimed(config, projections, telemetry, options, claim);
+    const { store, readModels, runner } = options.leadFirst
+      ? await openLeading(config, projections, telemetry, claim)
+      : await openUnmigrated(config, projections, telemetry);
+    // Read-model tables are created by whichever instance starts first; the others wait their turn.
+    await (config.eventStore === 'postgres'
+      ? underSchemaLock(databaseUrlOf(config), () => runner.migrate())
+      : underSqliteSchemaLock(join(config.dataDir, 'schema.lock'), () => runner.migrate()));
+    return {
+      store,
+      readModels,
+      runner,
+      close: async () => {
+        await runner.stop();
+        await readModels.destroy();
+        await store.close();
+        await claim.release(); // last: a job may start only once nothing of this instance writes
+      },
+    };
   } catch (error) {
     await claim.release();
     throw error;
   }
-};
-
-const openClaimed = async (
-  config: LedgerConfig,
-  projections: readonly Projection[],
-  telemetry: EventSourcingTelemetry,
-  options: { leadFirst?: boolean },
-  claim: StoreClaim,
-): Promise<OpenEventSourcing> => {
-  const store = telemetry.observeStore(openEventStore(config));
-  const readModels = await openReadModels(config);
-  const leadership = leadershipOf(config);
-  const runner = new ProjectionRunner(store, readModels, projections, EVENTS_PER_PAGE, leadership, telemetry.projections);
-  if (options.leadFirst && !(await runner.takeLeadership())) {
-    await Promise.all([readModels.destroy(), store.close()]);
-    throw new ProjectionsLedElsewhere('another process leads the projections of this store');
-  }
-  // Read-model tables are created by whichever instance starts first; the others wait their turn.
-  await (config.eventStore === 'postgres'
-    ? underSchemaLock(databaseUrlOf(config), () => runner.migrate())
-    : underSqliteSchemaLock(join(config.dataDir, 'schema.lock'), () => runner.migrate()));
-  return {
-    store,
-    readModels,
-    runner,
-    close: async () => {
-      await runner.stop();
-      await readModels.destroy();
-      await store.close();
-      await claim.release(); // last: a job may start only once nothing of this instance writes
-    },
-  };
 };

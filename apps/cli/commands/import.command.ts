@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { importEvents, verifyExport } from '@cf/audit';
-import { type LedgerConfig, leadershipOf, openEventStore, storeClaimOf } from '@cf/ledger';
+import { type LedgerConfig, holdStoreAlone, leadershipOf, openEventStore, storeClaimOf } from '@cf/ledger';
 import { reachStore } from '../../api/startup-checks.js';
 import { requireExportToRead } from '../export-file.js';
 import { ProgressBar } from '../progress-bar.js';
@@ -27,19 +27,10 @@ export const importCommand = async (config: LedgerConfig, file: string): Promise
   // starts meanwhile), and the projections' leadership (held by a leader of code older than the claim).
   const claim = storeClaimOf(config);
   const leadership = leadershipOf(config);
-  const held = await claim
-    .takeAlone()
-    .then((alone) => alone && leadership.acquire())
-    .catch(async (error: unknown) => {
-      await claim.release();
-      throw error;
-    });
-  if (!held) {
-    await claim.release();
+  if (!(await holdStoreAlone(claim, () => leadership.acquire())))
     throw new Error(
       'an API instance is serving this store, or another import, migrate or rebuild holds it: stop every instance, then import (nothing was imported)',
     );
-  }
   try {
     const store = openEventStore(config);
     try {

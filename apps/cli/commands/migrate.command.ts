@@ -1,4 +1,5 @@
 import { type CarriedKeys, type OpenedStore, carryKeys, compareStores, migrateEvents, openStoreUrl, requireStoreAt } from '@cf/audit';
+import { holdStoreAlone } from '@cf/ledger';
 import { carryDeliveryRecord } from '@cf/webhooks';
 import { ProgressBar } from '../progress-bar.js';
 
@@ -50,15 +51,15 @@ const carryDeliveryRecordOf = async (from: OpenedStore, to: OpenedStore): Promis
  * Neither store may be served while it is copied: an instance on the source would go on writing
  * and delivering (a pending webhook delivery went out from both), one on the target would project
  * a half-copied log. Each store is held alone (StoreClaim: every instance holds a share, followers
- * too) and its projections' leadership taken, both until the copy ends, so no instance starts.
+ * too) and its projections' leadership taken (holdStoreAlone), both until the copy ends, so no
+ * instance starts.
  */
 const requireUnserved = async (stores: Record<'--from' | '--to', OpenedStore>): Promise<void> => {
   for (const [option, store] of Object.entries(stores)) {
     const unusable = await store.whyUnusable();
     if (unusable) throw new Error(`${option}: ${store.describe}: ${unusable}; nothing was copied`);
-    const held = async (): Promise<boolean> => (await store.claim.takeAlone()) && (await store.leadership.acquire());
     // Holding a SQLite store makes its directory: one that cannot be made is named by its option.
-    const unserved = await held().catch((error: Error) => {
+    const unserved = await holdStoreAlone(store.claim, () => store.leadership.acquire()).catch((error: Error) => {
       throw new Error(`${option}: cannot use ${store.describe} (${error.message}); nothing was copied`);
     });
     if (!unserved)

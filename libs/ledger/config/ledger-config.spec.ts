@@ -54,6 +54,9 @@ describe('loadConfig', () => {
     const env = { EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://p@127.0.0.1/test?schema=team' };
     expect(loadConfig(env).databaseSchema).toBe('team');
     expect(loadConfig({ ...env, DATABASE_SCHEMA: 'team' }).databaseSchema).toBe('team');
+    expect(() => loadConfig({ ...env, DATABASE_SCHEMA: 'other' })).toThrow(
+      'Invalid configuration: DATABASE_SCHEMA is other while DATABASE_URL names ?schema=team: name the schema once',
+    );
     expect(() => loadConfig({ ...env, DATABASE_URL: 'postgres://p@127.0.0.1/test?schema=pg_x' })).toThrow('DATABASE_SCHEMA');
   });
 

@@ -122,12 +122,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
     throw new ConfigError('AUTH_JWT_SECRET', `must be at least ${MIN_JWT_SECRET_LENGTH} characters long`);
   }
   const rateLimitPerMinute = wholeNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200, 1);
-  const databaseSchema = env.DATABASE_SCHEMA ?? schemaOfUrl(env) ?? 'ledger';
-  if (schemaOfUrl(env) !== undefined && schemaOfUrl(env) !== databaseSchema)
-    throw new ConfigError(
-      'DATABASE_SCHEMA',
-      `is ${databaseSchema} while DATABASE_URL names ?schema=${schemaOfUrl(env)}: name the schema once`,
-    );
+  const urlSchema = schemaOfUrl(env);
+  const databaseSchema = env.DATABASE_SCHEMA ?? urlSchema ?? 'ledger';
+  if (urlSchema !== undefined && urlSchema !== databaseSchema)
+    throw new ConfigError('DATABASE_SCHEMA', `is ${databaseSchema} while DATABASE_URL names ?schema=${urlSchema}: name the schema once`);
   const schemaProblem = logSchemaProblem(databaseSchema);
   if (schemaProblem) throw new ConfigError('DATABASE_SCHEMA', schemaProblem);
   const introspection = env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'off' : 'on');

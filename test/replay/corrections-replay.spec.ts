@@ -83,10 +83,10 @@ describe('replaying corrections of the record', () => {
     ).raiseRequest.request.id;
     await ok('ConfirmRequest', { requestId: ids.request, sessionId: today, confirmedPriority: 'LOW' }, t.jonas);
     ids.r1 = (
-      await ok('AddRequirement', { projectId, key: 'R1', title: 'Upload', text: '', estimateHours: 80 })
+      await ok('AddRequirement', { projectId, key: 'R1', title: 'Upload', text: 'Upload files', estimateHours: 80 })
     ).addRequirement.requirement.id;
     ids.r2 = (
-      await ok('AddRequirement', { projectId, key: 'R2', title: 'Notify', text: '', estimateHours: 40 })
+      await ok('AddRequirement', { projectId, key: 'R2', title: 'Notify', text: 'Notify by email', estimateHours: 40 })
     ).addRequirement.requirement.id;
     await ok('ApproveBaseline', { projectId, name: 'V1', countersignedById: ids.sven });
     await ok(

@@ -16,7 +16,7 @@ describe('cli verify', () => {
     portal = await startPortal();
     const token = await portal.tokenFor('maria');
     const { openProject } = await portal.ok('OpenProject', { input: { name: 'Checked', customerName: 'C', budgetHours: 10 } }, token);
-    const input = { projectId: openProject.project.id, key: 'R1', title: 'Upload', text: '', estimateHours: 4 };
+    const input = { projectId: openProject.project.id, key: 'R1', title: 'Upload', text: 'Upload files', estimateHours: 4 };
     stream = `requirement-${(await portal.ok('AddRequirement', { input }, token)).addRequirement.requirement.id}`;
     jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
   });

@@ -53,7 +53,7 @@ describe('what a commitment may name', () => {
   it('refuses a revision that keeps a link to a requirement removed since, until it drops it', async () => {
     const added = await portal.ok(
       'AddRequirement',
-      { input: { projectId: p.projectId, key: 'R3', title: 'Exports', text: '', estimateHours: 8 } },
+      { input: { projectId: p.projectId, key: 'R3', title: 'Exports', text: 'Export as CSV', estimateHours: 8 } },
       p.mia,
     );
     const r3 = added.addRequirement.requirement.id;

@@ -65,7 +65,16 @@ describe('authority, links and the customer view of a commitment', () => {
     const r3 = (
       await portal.ok(
         'AddRequirement',
-        { input: { projectId: p.projectId, key: 'R3', title: 'Bulk upload', text: '', estimateHours: 20, requestId: request } },
+        {
+          input: {
+            projectId: p.projectId,
+            key: 'R3',
+            title: 'Bulk upload',
+            text: 'Upload many files at once',
+            estimateHours: 20,
+            requestId: request,
+          },
+        },
         p.mia,
       )
     ).addRequirement.requirement.id;

@@ -50,8 +50,13 @@ describe('status reports per contact told, acknowledgements and perception gaps'
       t.maria,
     );
     const requirement = async (key: string) =>
-      (await portal.ok('AddRequirement', { input: { projectId, key, title: `${key} title`, text: '', estimateHours: 10 } }, t.maria))
-        .addRequirement.requirement.id;
+      (
+        await portal.ok(
+          'AddRequirement',
+          { input: { projectId, key, title: `${key} title`, text: `What ${key} asks for.`, estimateHours: 10 } },
+          t.maria,
+        )
+      ).addRequirement.requirement.id;
     [r1, r2] = [await requirement('R1'), await requirement('R2')];
   });
   afterAll(() => portal.close());

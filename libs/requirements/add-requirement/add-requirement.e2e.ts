@@ -58,4 +58,19 @@ describe('addRequirement', () => {
     const answer = await w.portal.send('AddRequirement', { input: requirementInput(w.projectId, 'R3', -1) }, w.manager);
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'estimateHours' });
   });
+
+  it.each([
+    ['empty', ''],
+    ['of white space only', ' \n\t '],
+  ])('refuses a text that is %s, naming the field and writing nothing', async (_name, text) => {
+    const head = await w.head();
+    const answer = await w.portal.send('AddRequirement', { input: { ...requirementInput(w.projectId, 'R4'), text } }, w.manager);
+    expect(answer.data).toBeNull();
+    expect(answer.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^text: /),
+      extensions: { code: 'BAD_USER_INPUT', field: 'text' },
+    });
+    expect(await w.head()).toBe(head);
+    expect(await w.liveKeys()).not.toContain('R4');
+  });
 });

@@ -37,9 +37,10 @@ describe('AddRequirement', () => {
       .thenThrows('RULE_VIOLATED', 'sessionNotVoided');
   });
 
-  it('trims key and title, accepts zero hours and an empty text', () => {
-    const [event] = requirementsDecider.decide(add({ key: ' R-1.a_2 ', title: ' Export ', text: '', estimateHours: 0 }), initialState());
-    expect(event!.data).toMatchObject({ key: 'R-1.a_2', title: 'Export', text: '', estimateHours: 0 });
+  it('trims key and title, keeps the text as written, accepts zero hours', () => {
+    const text = '  As CSV:\n  - one row per invoice\n';
+    const [event] = requirementsDecider.decide(add({ key: ' R-1.a_2 ', title: ' Export ', text, estimateHours: 0 }), initialState());
+    expect(event!.data).toMatchObject({ key: 'R-1.a_2', title: 'Export', text, estimateHours: 0 });
   });
 
   it('refuses to add a requirement twice', () => {
@@ -60,6 +61,9 @@ describe('AddRequirement', () => {
     ['a key with other signs', { key: 'R#1' }, 'key'],
     ['an empty title', { title: '' }, 'title'],
     ['a title over 200 characters', { title: 't'.repeat(201) }, 'title'],
+    ['an empty text', { text: '' }, 'text'],
+    ['a text of white space only', { text: ' \n\t ' }, 'text'],
+    ['a text of invisible characters only', { text: '\u200b' }, 'text'],
     ['a text over 20000 characters', { text: 'x'.repeat(20001) }, 'text'],
     ['negative hours', { estimateHours: -0.5 }, 'estimateHours'],
     ['hours that are not a number', { estimateHours: Number.POSITIVE_INFINITY }, 'estimateHours'],

@@ -10,7 +10,12 @@ export type Command = AddRequirement | ReviseRequirement | RemoveRequirement;
 const REVISABLE_FIELDS = ['title', 'text', 'estimateHours'] as const;
 
 const checkTitle = (title: unknown): string => requiredText('title', title, REQUIREMENT_TITLE_MAX_LENGTH);
-const checkText = (text: unknown): string => boundedText('text', text, REQUIREMENT_TEXT_MAX_LENGTH);
+/** Kept as written (its layout may matter), but a requirement must say what is required. */
+const checkText = (text: unknown): string => {
+  const kept = boundedText('text', text, REQUIREMENT_TEXT_MAX_LENGTH);
+  requiredText('text', kept);
+  return kept;
+};
 const checkHours = (hours: unknown): number => nonNegativeHours('estimateHours', hours);
 
 /** A requirement that exists and is not removed; returns its project. */

@@ -44,6 +44,8 @@ describe('ReviseRequirement', () => {
     ['negative hours', { estimateHours: -1 }, 'estimateHours'],
     ['an empty title', { title: '' }, 'title'],
     ['a too long text', { text: 'x'.repeat(20001) }, 'text'],
+    ['an empty text', { text: '' }, 'text'],
+    ['a text of white space only', { text: ' \n ' }, 'text'],
   ])('refuses %s', (_name, overrides, field) => {
     expect(spec.given([added]).when(revise(overrides)).thenThrows('BAD_USER_INPUT').details.field).toBe(field);
   });

@@ -42,6 +42,18 @@ describe('reviseRequirement', () => {
     expect(await w.head()).toBe(head);
   });
 
+  it('refuses a blank text, naming the field and changing nothing', async () => {
+    const head = await w.head();
+    const answer = await w.portal.send('ReviseRequirement', { input: { requirementId: id, text: '  \n ', reason: 'Cleared' } }, w.manager);
+    expect(answer.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^text: /),
+      extensions: { code: 'BAD_USER_INPUT', field: 'text' },
+    });
+    expect(await w.head()).toBe(head);
+    const { requirement } = await w.portal.ok('Requirement', { id }, w.auditor);
+    expect(requirement).toMatchObject({ text: 'What R1 asks for.', revision: 2 });
+  });
+
   it('lets no one revise a removed requirement (finalState)', async () => {
     const { removeRequirement } = await w.portal.ok(
       'RemoveRequirement',

@@ -130,8 +130,8 @@ describe('history', () => {
     expect((await w.portal.ok('Project', { id: projectId }, w.manager)).project.revision).toBe(3);
   });
 
-  it('is for the team: FORBIDDEN to a customer, NOT_FOUND for an unknown id', async () => {
-    expect((await w.portal.send('History', { id: w.requirementId }, w.customer)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+  it('is for the team: unknown (NOT_FOUND) to a customer, FORBIDDEN to a non-member, NOT_FOUND for an unknown id', async () => {
+    expect((await w.portal.send('History', { id: w.requirementId }, w.customer)).errors?.[0].extensions.code).toBe('NOT_FOUND');
     expect((await w.portal.send('History', { id: w.requirementId }, await w.portal.tokenFor('eve'))).errors?.[0].extensions.code).toBe(
       'FORBIDDEN',
     );

@@ -26,8 +26,9 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
   async execute({ id, caller }: GetHistoryQuery): Promise<HistoryEntry[]> {
     const rows = await auditReadModel(this.eventSourcing.readModels).ofEntity(id);
     const projectId = rows.find((row) => row.project_id !== null)?.project_id;
-    if (!projectId) throw DomainError.notFound('Entity', id);
-    await this.access.require(caller, projectId, INTERNAL_ROLES, 'read the history of an entity');
+    const unknown = DomainError.notFound('Entity', id);
+    if (!projectId) throw unknown;
+    await this.access.requireNamed(caller, { projectId, unknown }, INTERNAL_ROLES, 'read the history of an entity');
     const events = rows.map((row) => ({ kind: row.entity_kind, type: row.type, data: JSON.parse(row.data) as Record<string, unknown> }));
     const changes = changesPerKindAsRead(events, await this.personalData.unseal(events), {
       statusByType: STATUS_AFTER_DECISION,

@@ -21,7 +21,12 @@ export class GetRequirementAsOfHandler implements IQueryHandler<GetRequirementAs
   async execute({ id, asOf, caller }: GetRequirementAsOfQuery): Promise<Requirement> {
     const current = await requirementsReadModel(this.eventSourcing.readModels).requirement(id);
     if (!current) throw requirementErrors.notFound(id);
-    await this.access.require(caller, current.project_id, INTERNAL_ROLES, 'read requirements');
+    await this.access.requireNamed(
+      caller,
+      { projectId: current.project_id, unknown: requirementErrors.notFound(id) },
+      INTERNAL_ROLES,
+      'read requirements',
+    );
     const events = eventsAsOf(await this.eventSourcing.store.readStream(streamName('requirement', id)), new Date(asOf));
     if (events.length === 0) throw DomainError.notFound('Requirement', `${id} as of ${asOf}`);
     const state = events.reduce(

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, streamName } from '@cf/core';
 import type { CommandResult, Untimed } from '@cf/event-store';
 import { type Caller, EventSourcing } from '@cf/ledger';
-import { type ProjectAccessGrant, ProjectAccess, type ProjectRole, allowedRole, projectsDecider, roleOf } from '@cf/projects';
+import {
+  type NamedEntity,
+  type ProjectAccessGrant,
+  ProjectAccess,
+  type ProjectRole,
+  allowedRole,
+  projectsDecider,
+  roleOf,
+} from '@cf/projects';
 import { budgetDecider } from '../domain/budget.decide.js';
 import type { BudgetCommand } from '../domain/commitments.commands.js';
 import { commitmentErrors } from '../domain/commitments.errors.js';
@@ -38,16 +46,21 @@ export class BudgetDecisions {
     private readonly access: ProjectAccess,
   ) {}
 
+  /** `on` is the project's id, or the entity the caller named (see ProjectAccess.requireNamed). */
   async decide(
     caller: Caller,
-    projectId: string,
+    on: string | NamedEntity,
     roles: readonly ProjectRole[],
     action: string,
     command: (moment: BudgetMoment) => Promise<Untimed<BudgetCommand>> | Untimed<BudgetCommand>,
     idempotencyKey?: string,
   ): Promise<CommandResult> {
+    const projectId = typeof on === 'string' ? on : on.projectId;
     const once = async (): Promise<CommandResult> => {
-      const found = await this.access.require(caller, projectId, roles, action);
+      const found =
+        typeof on === 'string'
+          ? await this.access.require(caller, on, roles, action)
+          : await this.access.requireNamed(caller, on, roles, action);
       const projectStream = streamName('project', projectId);
       const project = await this.eventSourcing.fold(projectsDecider, projectStream);
       const grant = { ...found, role: allowedRole(roleOf(project.state, caller.actor.userId), roles, action) };
@@ -83,6 +96,11 @@ export class BudgetDecisions {
   ): Promise<CommandResult> {
     const commitment = await commitmentsReadModel(this.eventSourcing.readModels).commitment(commitmentId);
     if (!commitment) throw commitmentErrors.notFound(commitmentId);
-    return this.decide(caller, commitment.project_id, roles, action, (moment) => command(moment, commitment));
+    const named = {
+      projectId: commitment.project_id,
+      unknown: commitmentErrors.notFound(commitmentId),
+      seenByCustomer: (own: string | null) => own === commitment.made_to_id,
+    };
+    return this.decide(caller, named, roles, action, (moment) => command(moment, commitment));
   }
 }

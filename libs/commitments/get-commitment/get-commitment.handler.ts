@@ -1,5 +1,4 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DomainError } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { commitmentErrors } from '../domain/commitments.errors.js';
@@ -19,10 +18,12 @@ export class GetCommitmentHandler implements IQueryHandler<GetCommitmentQuery, C
   async execute({ id, caller }: GetCommitmentQuery): Promise<Commitment> {
     const row = await commitmentsReadModel(this.eventSourcing.readModels).commitment(id);
     if (!row) throw commitmentErrors.notFound(id);
-    const viewer = viewerOf(await this.access.require(caller, row.project_id, ANY_ROLE, 'read commitments'));
-    if (viewer !== null && row.made_to_id !== viewer) {
-      throw DomainError.forbidden('A CUSTOMER reads only the commitments made to them', 'customerView');
-    }
+    const named = {
+      projectId: row.project_id,
+      unknown: commitmentErrors.notFound(id),
+      seenByCustomer: (own: string | null) => own === row.made_to_id,
+    };
+    const viewer = viewerOf(await this.access.requireNamed(caller, named, ANY_ROLE, 'read commitments'));
     return toCommitment(row, viewer);
   }
 }

@@ -21,7 +21,12 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
     const db = this.eventSourcing.readModels;
     const session = await contactsReadModel(db).session(input.sessionId);
     if (!session) throw contactErrors.sessionNotFound(input.sessionId);
-    await this.access.require(caller, session.project_id, ['MANAGER', 'DEVELOPER'], 'correct contact sessions');
+    await this.access.requireNamed(
+      caller,
+      { projectId: session.project_id, unknown: contactErrors.sessionNotFound(input.sessionId) },
+      ['MANAGER', 'DEVELOPER'],
+      'correct contact sessions',
+    );
     return this.eventSourcing.execute(
       sessionDecider,
       streamName('session', input.sessionId),

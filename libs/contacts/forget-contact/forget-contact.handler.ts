@@ -30,7 +30,12 @@ export class ForgetContactHandler implements ICommandHandler<ForgetContactComman
   async execute({ input, caller }: ForgetContactCommand): Promise<CommandResult> {
     const contact = await contactsReadModel(this.eventSourcing.readModels).contact(input.contactId);
     if (!contact) throw contactErrors.contactNotFound(input.contactId);
-    await this.access.require(caller, contact.project_id, ['MANAGER'], 'forget contacts');
+    await this.access.requireNamed(
+      caller,
+      { projectId: contact.project_id, unknown: contactErrors.contactNotFound(input.contactId) },
+      ['MANAGER'],
+      'forget contacts',
+    );
     const stream = streamName('contact', input.contactId);
     await this.personalData.beginForgetting(input.contactId);
     try {

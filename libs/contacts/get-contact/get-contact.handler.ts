@@ -1,5 +1,4 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DomainError } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { contactErrors } from '../domain/contacts.errors.js';
@@ -19,9 +18,12 @@ export class GetContactHandler implements IQueryHandler<GetContactQuery, Contact
   async execute({ id, caller }: GetContactQuery): Promise<Contact | null> {
     const contact = await contactsReadModel(this.eventSourcing.readModels).contact(id);
     if (!contact) throw contactErrors.contactNotFound(id);
-    const { role, member } = await this.access.require(caller, contact.project_id, ANY_ROLE, 'read contacts');
-    if (role === 'CUSTOMER' && member.contact_id !== id)
-      throw DomainError.forbidden('A CUSTOMER may read only their own contact', 'customerSeesOwnContact');
+    const named = {
+      projectId: contact.project_id,
+      unknown: contactErrors.contactNotFound(id),
+      seenByCustomer: (own: string | null) => own === id,
+    };
+    await this.access.requireNamed(caller, named, ANY_ROLE, 'read contacts');
     return toContact(contact);
   }
 }

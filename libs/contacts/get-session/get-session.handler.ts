@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DomainError } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
+import { contactErrors } from '../domain/contacts.errors.js';
 import { toSession } from '../graphql/contact.mapping.js';
 import type { ContactSession } from '../graphql/contact.types.js';
 import { contactsReadModel } from '../read-model/contacts.read-model.js';
@@ -17,8 +17,13 @@ export class GetSessionHandler implements IQueryHandler<GetSessionQuery, Contact
 
   async execute({ id, caller }: GetSessionQuery): Promise<ContactSession> {
     const session = await contactsReadModel(this.eventSourcing.readModels).session(id);
-    if (!session) throw DomainError.notFound('ContactSession', id);
-    await this.access.require(caller, session.project_id, INTERNAL_ROLES, 'read contact sessions');
+    if (!session) throw contactErrors.sessionNotFound(id);
+    await this.access.requireNamed(
+      caller,
+      { projectId: session.project_id, unknown: contactErrors.sessionNotFound(id) },
+      INTERNAL_ROLES,
+      'read contact sessions',
+    );
     return toSession(session);
   }
 }

@@ -22,7 +22,12 @@ export class ReviseContactHandler implements ICommandHandler<ReviseContactComman
   async execute({ input, caller }: ReviseContactCommand): Promise<CommandResult> {
     const contact = await contactsReadModel(this.eventSourcing.readModels).contact(input.contactId);
     if (!contact) throw contactErrors.contactNotFound(input.contactId);
-    const { role: actorRole } = await this.access.require(caller, contact.project_id, ['MANAGER', 'DEVELOPER'], 'revise contacts');
+    const named = {
+      projectId: contact.project_id,
+      unknown: contactErrors.contactNotFound(input.contactId),
+      seenByCustomer: (own: string | null) => own === input.contactId,
+    };
+    const { role: actorRole } = await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'revise contacts');
     return this.eventSourcing.execute(
       contactsDecider,
       streamName('contact', input.contactId),

@@ -11,6 +11,15 @@ export interface ProjectAccessGrant {
   role: ProjectRole;
 }
 
+/** An entity the caller named by its id, as its handler found it. */
+export interface NamedEntity {
+  projectId: string;
+  /** The answer to an id no entity has: its context's NOT_FOUND. */
+  unknown: DomainError;
+  /** Whether a CUSTOMER member, being contact `contactId`, sees it; without it, customers see none of its kind. */
+  seenByCustomer?: (contactId: string | null) => boolean;
+}
+
 /** Everyone but customers: the internal roles that read the whole project. */
 export const INTERNAL_ROLES: readonly ProjectRole[] = ['MANAGER', 'DEVELOPER', 'AUDITOR'];
 export const ANY_ROLE: readonly ProjectRole[] = ['MANAGER', 'DEVELOPER', 'AUDITOR', 'CUSTOMER'];
@@ -24,13 +33,37 @@ export class ProjectAccess {
   constructor(private readonly eventSourcing: EventSourcing) {}
 
   async require(caller: Caller, projectId: string, roles: readonly ProjectRole[], action: string): Promise<ProjectAccessGrant> {
+    return grantOf(await this.membership(caller, projectId), roles, action);
+  }
+
+  /**
+   * As `require`, for an entity the caller named by its id. A CUSTOMER who may not see it is
+   * answered exactly as for an id nothing has: a refusal would tell them it exists, and they
+   * could probe ids one by one. What they see but may not do is FORBIDDEN, as for the team.
+   */
+  async requireNamed(caller: Caller, named: NamedEntity, roles: readonly ProjectRole[], action: string): Promise<ProjectAccessGrant> {
+    const found = await this.membership(caller, named.projectId);
+    const { member } = found;
+    if (member?.role === 'CUSTOMER' && !(named.seenByCustomer?.(member.contact_id) ?? false)) throw named.unknown;
+    return grantOf(found, roles, action);
+  }
+
+  private async membership(caller: Caller, projectId: string): Promise<Membership> {
     const found = await projectsReadModel(this.eventSourcing.readModels).projectWithMember(projectId, caller.actor.userId);
     if (!found) throw DomainError.notFound('Project', projectId);
-    const { project, member } = found;
-    if (!member) return refuse(undefined, roles, action);
-    return { project, member, role: allowedRole(member.role, roles, action) };
+    return found;
   }
 }
+
+interface Membership {
+  project: ProjectRow;
+  member?: MemberRow;
+}
+
+const grantOf = ({ project, member }: Membership, roles: readonly ProjectRole[], action: string): ProjectAccessGrant => {
+  if (!member) return refuse(undefined, roles, action);
+  return { project, member, role: allowedRole(member.role, roles, action) };
+};
 
 /**
  * The role, when it is one of `roles`; FORBIDDEN otherwise. Neither the project's name nor its id:

@@ -21,7 +21,12 @@ export class AcknowledgeStatusHandler implements ICommandHandler<AcknowledgeStat
   async execute({ input, caller }: AcknowledgeStatusCommand): Promise<CommandResult> {
     const report = await reportingReadModel(this.eventSourcing.readModels).report(input.reportId);
     if (!report) throw reportingErrors.reportNotFound(input.reportId);
-    const { role, member } = await this.access.require(caller, report.project_id, ['CUSTOMER'], 'acknowledge status reports');
+    const named = {
+      projectId: report.project_id,
+      unknown: reportingErrors.reportNotFound(input.reportId),
+      seenByCustomer: (own: string | null) => own === report.told_to_id,
+    };
+    const { role, member } = await this.access.requireNamed(caller, named, ['CUSTOMER'], 'acknowledge status reports');
     const sealEvents = await this.personalData.sealerForCustomerName({ role, contactId: member.contact_id }, 'acknowledgedBy.name');
     return this.eventSourcing.execute(
       reportingDecider,

@@ -104,12 +104,12 @@ describe('status reports per contact told, acknowledgements and perception gaps'
     expect((await reportsFor(t.erik)).map((r: { toldStatus: string }) => r.toldStatus)).toEqual(['AT_RISK', 'DONE']);
   });
 
-  it('lets only the customer told acknowledge a report (FORBIDDEN otherwise), writing nothing when refused', async () => {
+  it('lets only the customer told acknowledge a report (unknown to another customer, FORBIDDEN to the team), writing nothing when refused', async () => {
     const [toSven] = await reportsFor(t.sven);
     const before = await head();
-    expect((await acknowledge(toSven.id, true, t.erik)).errors?.[0].extensions).toMatchObject({
-      code: 'FORBIDDEN',
-      rule: 'acknowledgedByContactTold',
+    expect((await acknowledge(toSven.id, true, t.erik)).errors?.[0]).toMatchObject({
+      message: `StatusReport ${toSven.id} does not exist`,
+      extensions: { code: 'NOT_FOUND', entity: 'StatusReport', id: toSven.id },
     });
     expect((await acknowledge(toSven.id, true, t.maria)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'roleAllowed' });
     expect((await acknowledge('0190a6f4-0000-7000-8000-000000000000', true, t.sven)).errors?.[0].extensions).toMatchObject({

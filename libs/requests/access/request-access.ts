@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@cf/core';
 import { type Caller, EventSourcing } from '@cf/ledger';
 import { type ProjectAccessGrant, ProjectAccess, type ProjectRole } from '@cf/projects';
 import { requestErrors } from '../domain/requests.errors.js';
@@ -11,7 +10,7 @@ export interface RequestAccessGrant extends ProjectAccessGrant {
 
 /**
  * Access to one existing request: an unknown id is NOT_FOUND, then the project's roles decide;
- * a CUSTOMER reaches only the requests they asked for themselves.
+ * a CUSTOMER reaches only the requests they asked for themselves (any other is unknown to them).
  */
 @Injectable()
 export class RequestAccess {
@@ -23,10 +22,11 @@ export class RequestAccess {
   async require(caller: Caller, requestId: string, roles: readonly ProjectRole[], action: string): Promise<RequestAccessGrant> {
     const request = await requestsReadModel(this.eventSourcing.readModels).request(requestId);
     if (!request) throw requestErrors.notFound(requestId);
-    const grant = await this.projects.require(caller, request.project_id, roles, action);
-    if (grant.role === 'CUSTOMER' && (!grant.member.contact_id || grant.member.contact_id !== request.requested_by_id)) {
-      throw DomainError.forbidden(`A CUSTOMER may ${action} only for requests they made themselves`, 'customerOwnRequests');
-    }
-    return { ...grant, request };
+    const named = {
+      projectId: request.project_id,
+      unknown: requestErrors.notFound(requestId),
+      seenByCustomer: (own: string | null) => own !== null && own === request.requested_by_id,
+    };
+    return { ...(await this.projects.requireNamed(caller, named, roles, action)), request };
   }
 }

@@ -38,8 +38,11 @@ describe('request', () => {
     expect(data!.request).toMatchObject({ id: carlas, requestedBy: { id: world.carlaId }, relayedBy: null, session: null });
   });
 
-  it("refuses a customer someone else's request", async () => {
-    expect((await read(cids, world.carla)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'customerOwnRequests' });
+  it("answers a customer someone else's request as an unknown one", async () => {
+    expect((await read(cids, world.carla)).errors?.[0]).toMatchObject({
+      message: `Request ${cids} does not exist`,
+      extensions: { code: 'NOT_FOUND', entity: 'Request', id: cids },
+    });
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {

@@ -18,7 +18,12 @@ export class GetRequirementHandler implements IQueryHandler<GetRequirementQuery,
   async execute({ id, caller }: GetRequirementQuery): Promise<Requirement> {
     const row = await requirementsReadModel(this.eventSourcing.readModels).requirement(id);
     if (!row) throw requirementErrors.notFound(id);
-    await this.access.require(caller, row.project_id, INTERNAL_ROLES, 'read requirements');
+    await this.access.requireNamed(
+      caller,
+      { projectId: row.project_id, unknown: requirementErrors.notFound(id) },
+      INTERNAL_ROLES,
+      'read requirements',
+    );
     return toRequirement(row);
   }
 }

@@ -21,7 +21,12 @@ export class RemoveRequirementHandler implements ICommandHandler<RemoveRequireme
     const db = this.eventSourcing.readModels;
     const requirement = await requirementsReadModel(db).requirement(input.requirementId);
     if (!requirement) throw requirementErrors.notFound(input.requirementId);
-    await this.access.require(caller, requirement.project_id, ['MANAGER', 'DEVELOPER'], 'remove requirements');
+    await this.access.requireNamed(
+      caller,
+      { projectId: requirement.project_id, unknown: requirementErrors.notFound(input.requirementId) },
+      ['MANAGER', 'DEVELOPER'],
+      'remove requirements',
+    );
     const trigger = await lookUpTriggerFacts(db, input);
     return this.eventSourcing.execute(
       requirementsDecider,

@@ -21,7 +21,12 @@ export class ReviseRequirementHandler implements ICommandHandler<ReviseRequireme
     const db = this.eventSourcing.readModels;
     const requirement = await requirementsReadModel(db).requirement(input.requirementId);
     if (!requirement) throw requirementErrors.notFound(input.requirementId);
-    await this.access.require(caller, requirement.project_id, ['MANAGER', 'DEVELOPER'], 'revise requirements');
+    await this.access.requireNamed(
+      caller,
+      { projectId: requirement.project_id, unknown: requirementErrors.notFound(input.requirementId) },
+      ['MANAGER', 'DEVELOPER'],
+      'revise requirements',
+    );
     const trigger = await lookUpTriggerFacts(db, input);
     return this.eventSourcing.execute(
       requirementsDecider,

@@ -1,6 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import pg from 'pg';
-import { holdsReadModelsOnly, makeDirectory } from '@cf/event-store';
+import { holdsReadModelsOnly, makeDirectory, unmakeDirectories } from '@cf/event-store';
 import { ConfigError, type LedgerConfig, StoreHeldByJob, databaseUrlOf, openEventStore } from '@cf/ledger';
 import { answeredWithin } from './health/answered-within.js';
 import { requireUsableSqliteFiles } from './sqlite-log-file.js';
@@ -54,8 +54,9 @@ const reachEventStoreDb = async (config: LedgerConfig): Promise<void> => {
  * one line naming the variable instead of a driver's stack trace from deep inside.
  */
 export const reachStore = async (config: LedgerConfig): Promise<void> => {
+  let made: string[];
   try {
-    makeDirectory(config.dataDir);
+    made = makeDirectory(config.dataDir);
     accessSync(config.dataDir, constants.W_OK);
   } catch (error) {
     throw new ConfigError(
@@ -63,6 +64,14 @@ export const reachStore = async (config: LedgerConfig): Promise<void> => {
       `is not a directory this process can write (${config.dataDir}: ${(error as { code?: string }).code ?? 'refused'})`,
     );
   }
+  // A store that cannot be reached leaves no empty DATA_DIR behind, as every other refused setting does.
+  await reachConfiguredStore(config).catch((error: unknown) => {
+    unmakeDirectories(made);
+    throw error;
+  });
+};
+
+const reachConfiguredStore = async (config: LedgerConfig): Promise<void> => {
   if (config.eventStore !== 'postgres') requireUsableSqliteFiles(config.dataDir, config.eventStore === 'sqlite');
   if (config.eventStore === 'eventstoredb') return reachEventStoreDb(config);
   if (config.eventStore !== 'postgres') return;

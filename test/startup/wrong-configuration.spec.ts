@@ -194,6 +194,21 @@ describe('starting the service with a wrong configuration', () => {
     }
   }, 90_000);
 
+  it('with a PostgreSQL that cannot be reached, takes back the data directory it made, its parent too', async () => {
+    const top = mkdtempSync(join(tmpdir(), 'cf-startup-unreached-'));
+    const fresh = join(top, 'made', 'data');
+    try {
+      const { code, stderr } = await startWith({ DATA_DIR: fresh, ...onPostgres(withUrl((u) => (u.port = '1'))) });
+      expect({ code, line: stderr.trim(), left: readdirSync(top) }).toEqual({
+        code: 1,
+        line: expect.stringMatching(/^Invalid configuration: DATABASE_URL reaches nothing/),
+        left: [],
+      });
+    } finally {
+      rmSync(top, { recursive: true, force: true });
+    }
+  }, 90_000);
+
   it('with an events.sqlite that is no database, exits with one line naming DATA_DIR and makes no file beside it', async () => {
     const garbled = mkdtempSync(join(tmpdir(), 'cf-startup-garbled-'));
     try {

@@ -1,3 +1,4 @@
+import { TargetHosts } from '@cf/webhooks';
 import { type WorkedProject, eventCount, workedProject } from '../fixtures/worked-project.js';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 
@@ -23,6 +24,7 @@ describe('a customer asking for an id they may not see', () => {
       ids.commitment,
     ],
     ['acknowledgeStatus', 'mutation ($id: ID!) { acknowledgeStatus(input: { reportId: $id, agrees: false }) { position } }', ids.report],
+    ['deactivateWebhook', 'mutation ($id: ID!) { deactivateWebhook(input: { webhookId: $id }) { position } }', ids.webhook],
   ];
   /** The answer with the id it was sent written as <id>: nothing else may tell two answers apart. */
   const answer = async (document: string, id: string, token: string): Promise<unknown> =>
@@ -46,6 +48,9 @@ describe('a customer asking for an id they may not see', () => {
     const report = { projectId: p.projectId, subjectId: ids.commitment, toldStatus: 'ON_TRACK', toldToId: p.dora, message: 'On its way' };
     await portal.ok('ReportStatus', { input: report }, p.mia);
     ids.report = (await portal.ok('StatusReports', { projectId: p.projectId }, p.mia)).statusReports[0].id;
+    portal.app.get(TargetHosts).resolve = async () => ['93.184.216.34']; // a public address, without asking a name service
+    const webhook = { projectId: p.projectId, url: 'https://hooks.example.com/ledger', events: ['PERCEPTION_GAP_OPENED'] };
+    ids.webhook = (await portal.ok('RegisterWebhook', { input: webhook }, p.mia)).registerWebhook.webhook.id;
     const own = { projectId: p.projectId, ...request, channel: 'WRITTEN', sessionId: undefined, requestedById: p.pat };
     ids.ownRequest = (await portal.ok('RaiseRequest', { input: own }, p.cora)).raiseRequest.request.id;
   });
@@ -77,6 +82,8 @@ describe('a customer asking for an id they may not see', () => {
       p.cora,
     );
     expect(respond.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'roleAllowed' });
+    const forget = await portal.send('ForgetContact', { input: { contactId: p.pat, reason: 'Leaving' } }, p.cora);
+    expect(forget.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'roleAllowed' });
   });
 
   it('leaves the team their answers: they read every one of these, and a role not allowed is still FORBIDDEN', async () => {

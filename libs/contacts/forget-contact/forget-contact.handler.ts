@@ -32,7 +32,11 @@ export class ForgetContactHandler implements ICommandHandler<ForgetContactComman
     if (!contact) throw contactErrors.contactNotFound(input.contactId);
     await this.access.requireNamed(
       caller,
-      { projectId: contact.project_id, unknown: contactErrors.contactNotFound(input.contactId) },
+      {
+        projectId: contact.project_id,
+        unknown: contactErrors.contactNotFound(input.contactId),
+        seenByCustomer: (own: string | null) => own === input.contactId,
+      },
       ['MANAGER'],
       'forget contacts',
     );

@@ -17,11 +17,19 @@ export class WebhookAccess {
     await this.projects.require(caller, projectId, ['MANAGER'], action);
   }
 
-  /** The webhook, once the caller is found to manage its project; NOT_FOUND when there is none. */
-  async requireWebhook(caller: Caller, webhookId: string, action: string): Promise<WebhookRow> {
+  /**
+   * The webhook, once the caller is found to manage its project; `unknown` (NOT_FOUND) when there
+   * is none, and to a CUSTOMER, who sees no webhook, as for one there is none of.
+   */
+  async requireWebhook(
+    caller: Caller,
+    webhookId: string,
+    action: string,
+    unknown = DomainError.notFound('Webhook', webhookId),
+  ): Promise<WebhookRow> {
     const webhook = await webhooksReadModel(this.eventSourcing.readModels).webhook(webhookId);
-    if (!webhook) throw DomainError.notFound('Webhook', webhookId);
-    await this.requireProject(caller, webhook.projectId, action);
+    if (!webhook) throw unknown;
+    await this.projects.requireNamed(caller, { projectId: webhook.projectId, unknown }, ['MANAGER'], action);
     return webhook;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { streamName } from '@cf/core';
+import { type DomainError, streamName } from '@cf/core';
 import type { CommandOptions, CommandResult, Untimed } from '@cf/event-store';
 import { type Caller, EventSourcing } from '@cf/ledger';
 import type { Actor } from '../domain/webhooks.events.js';
@@ -20,9 +20,10 @@ export class WebhookDecisions {
     webhookId: string,
     action: string,
     command: (context: { webhook: WebhookRow; actor: Actor }) => Untimed<WebhookCommand> | Promise<Untimed<WebhookCommand>>,
-    options: Pick<CommandOptions, 'sealEvents'> = {},
+    /** `unknown`: the answer to an id that names nothing, when the id sent was not the webhook's (a delivery's). */
+    { unknown, ...options }: Pick<CommandOptions, 'sealEvents'> & { unknown?: DomainError } = {},
   ): Promise<CommandResult> {
-    const webhook = await this.access.requireWebhook(caller, webhookId, action);
+    const webhook = await this.access.requireWebhook(caller, webhookId, action, unknown);
     const decided = await command({ webhook, actor: caller.actor });
     return this.eventSourcing.execute(webhooksDecider, streamName('webhook', webhookId), decided, { caller }, options);
   }

@@ -15,14 +15,21 @@ export class RedeliverWebhookDeliveryHandler implements ICommandHandler<Redelive
   ) {}
 
   async execute({ input, caller }: RedeliverWebhookDeliveryCommand): Promise<CommandResult> {
+    const unknown = DomainError.notFound('WebhookDelivery', input.deliveryId);
     const delivery = await webhooksReadModel(this.eventSourcing.readModels).delivery(input.deliveryId);
-    if (!delivery) throw DomainError.notFound('WebhookDelivery', input.deliveryId);
-    return this.decisions.onWebhook(caller, delivery.webhookId, 'redeliver webhook deliveries', ({ actor }) => ({
-      type: 'RedeliverWebhookDelivery',
-      webhookId: delivery.webhookId,
-      deliveryId: input.deliveryId,
-      delivery: { deliveryId: delivery.id, webhookId: delivery.webhookId, status: delivery.status },
-      actor,
-    }));
+    if (!delivery) throw unknown;
+    return this.decisions.onWebhook(
+      caller,
+      delivery.webhookId,
+      'redeliver webhook deliveries',
+      ({ actor }) => ({
+        type: 'RedeliverWebhookDelivery',
+        webhookId: delivery.webhookId,
+        deliveryId: input.deliveryId,
+        delivery: { deliveryId: delivery.id, webhookId: delivery.webhookId, status: delivery.status },
+        actor,
+      }),
+      { unknown },
+    );
   }
 }

@@ -2,10 +2,13 @@ import { type EventOfEntity, type HistoryRules, type TextFieldChange, changesPer
 
 /**
  * What is told to one contact is folded apart from what is told to another: a report to Ida is
- * no revision of the report to Hans, each is a statement of its own.
+ * no revision of the report to Hans, each is a statement of its own. Likewise the
+ * acknowledgements of one report apart from those of another (Ida's of hers, Hans's of his).
  */
-const foldedWith = (event: EventOfEntity & { kind: string }): string =>
-  typeof event.data.toldToId === 'string' ? `${event.kind} ${event.data.toldToId}` : event.kind;
+const foldedWith = ({ kind, type, data }: EventOfEntity & { kind: string }): string => {
+  if (typeof data.toldToId === 'string') return `${kind} ${data.toldToId}`;
+  return type === 'StatusAcknowledged' && typeof data.reportId === 'string' ? `${kind} acknowledging ${data.reportId}` : kind;
+};
 
 /**
  * The changes of each event of an entity whose events are of several kinds (a requirement's own

@@ -1,5 +1,6 @@
 import { REPORT_OCCASIONS, WHOLE_STATEMENTS } from '@cf/reporting';
 import { REQUEST_OCCASIONS } from '@cf/requests';
+import { changesPerKind } from './changes-per-kind.js';
 import { changesPerEvent } from './entity-changes.js';
 
 describe('changesPerEvent with the sessions events happened in', () => {
@@ -45,6 +46,39 @@ describe('changesPerEvent with the reports a subject was reported in', () => {
     },
   });
   const rules = { occasions: REPORT_OCCASIONS, statements: WHOLE_STATEMENTS };
+
+  it('holds a report against the last one told to the same contact, and an acknowledgement against those of the same report', () => {
+    const to = (toldToId: string, reportId: string, toldStatus: string) => ({
+      kind: 'status',
+      type: 'StatusReported',
+      data: { reportId, subjectId: 'r', title: 'Import', toldStatus, toldToId, message: 'Fine', at: 't' },
+    });
+    const acknowledged = (reportId: string, contactId: string, agrees: boolean) => ({
+      kind: 'status',
+      type: 'StatusAcknowledged',
+      data: { reportId, subjectId: 'r', contactId, agrees, at: 't' },
+    });
+    const changes = changesPerKind(
+      [
+        to('bob', 'a', 'ON_TRACK'),
+        to('eva', 'b', 'LATE'),
+        acknowledged('a', 'bob', false),
+        acknowledged('b', 'eva', true),
+        to('bob', 'c', 'DONE'),
+      ],
+      rules,
+    );
+    expect(changes[3]).toEqual([
+      { field: 'reportId', from: null, to: 'b' },
+      { field: 'subjectId', from: null, to: 'r' },
+      { field: 'contactId', from: null, to: 'eva' },
+      { field: 'agrees', from: null, to: 'true' },
+    ]);
+    expect(changes[4]).toEqual([
+      { field: 'reportId', from: null, to: 'c' },
+      { field: 'toldStatus', from: 'ON_TRACK', to: 'DONE' },
+    ]);
+  });
 
   it("shows a second report to the same contact as a report of its own, with what it told beside the first one's", () => {
     const [, second] = changesPerEvent('status', [told('a', 50), told('b', 60)], rules);

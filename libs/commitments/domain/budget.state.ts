@@ -77,6 +77,7 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
         atDecision: d.atDecision ?? slot.atDecision,
         promisedBy: d.promisedByReviser ? { role: d.promisedByReviser, inRevision: true } : slot.promisedBy,
         covered: slot.covered && !d.endsCover,
+        coveredHours: slot.covered && !d.endsCover ? slot.coveredHours : null,
         approvedHours: d.status === 'APPROVED' && !d.changes.some((c) => c.field === 'requirementIds') ? slot.approvedHours : null,
         revision: d.revision,
       });
@@ -102,7 +103,11 @@ export const evolveBudget = (state: BudgetState, event: BudgetEvent): BudgetStat
   switch (event.type) {
     case 'BudgetChanged': {
       const covered = (event.data.coversCommitmentIds ?? []).flatMap((id) => state.commitments.get(id) ?? []);
-      const commitments = covered.reduce((all, slot) => all.set(slot.commitmentId, { ...slot, covered: true }), state.commitments);
+      const commitments = covered.reduce(
+        (all, slot) =>
+          all.set(slot.commitmentId, { ...slot, covered: true, coveredHours: Math.max(slot.coveredHours ?? 0, slot.estimateHours) }),
+        state.commitments,
+      );
       return { ...state, commitments, budgetHours: event.data.toHours, projectEvents: state.projectEvents + 1 };
     }
     case 'BaselineApproved': {

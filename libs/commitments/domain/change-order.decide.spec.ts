@@ -118,6 +118,17 @@ describe('ChangeBudget: change orders on the budget stream', () => {
     expect(raised.status).toBe('PENDING_APPROVAL');
   });
 
+  it('keeps the cover when a trimmed commitment is raised back up to the hours it was covered at, not beyond', () => {
+    const covered = decidedAfter(
+      workedExample(),
+      changeOrder({ budgetHours: 106, coversCommitmentIds: ['C3'], countersignedById: dora.id, countersignedBy: dora }),
+    );
+    const trimmed = decidedAfter(covered, revise({ commitmentId: 'C3', estimateHours: 10, madeTo: pat })); // covered at 16 h
+    const raisedTo = (estimateHours: number) =>
+      (decidedAfter(trimmed, revise({ commitmentId: 'C3', estimateHours, madeTo: pat })).at(-1) as CommitmentRevised).data.endsCover;
+    expect([raisedTo(16), raisedTo(17)]).toEqual([undefined, true]);
+  });
+
   it("refuses a stale project revision: the project's own events and its change orders and baselines count", () => {
     const error = spec
       .given([budgetChanged(100, 120)])

@@ -27,6 +27,8 @@ export interface CommitmentSlot {
   readonly order: number;
   /** A change order pays for it: it draws on the budget before the others. */
   readonly covered: boolean;
+  /** The hours it had when a change order covered it, while the cover stands. */
+  readonly coveredHours: number | null;
   /**
    * The hours a manager approved, while the approval stands on the requirements it was given for:
    * a raise back up to them after a trim widens nothing that was approved.
@@ -51,5 +53,6 @@ export const madeSlot = (d: CommitmentMade['data'], order: number): CommitmentSl
   revision: 1,
   order,
   covered: false,
+  coveredHours: null,
   approvedHours: null,
 });

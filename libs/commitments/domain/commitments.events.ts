@@ -94,10 +94,10 @@ export type CommitmentRevised = {
      */
     promisedByReviser?: ProjectMemberRole;
     /**
-     * Present when a change order covered the commitment and this revision raised its estimate or
-     * changed its requirements: the customer paid for it as it was, so from then on it draws in its
-     * place as made, like any other (as an approval stands through a trim but not a raise); a new
-     * change order can cover it.
+     * Present when a change order covered the commitment and this revision raised its estimate
+     * beyond the hours it was covered at or changed its requirements: the customer paid for it as
+     * it was, so from then on it draws in its place as made, like any other (as an approval stands
+     * up to the hours approved); a new change order can cover it.
      */
     endsCover?: true;
     by: Actor;

@@ -172,11 +172,14 @@ describe('ReviseCommitment', () => {
 
   it('keeps an approval when a trimmed commitment is raised again up to the hours approved, not beyond', () => {
     const approved = [...decidedAfter(c1Made, revise({ estimateHours: 75 })), decided('CommitmentApproved')]; // 75 h approved
-    const trimmed = decidedAfter(approved, revise({ estimateHours: 50, expectedRevision: 3 }));
+    const trimmed = decidedAfter(approved, revise({ estimateHours: 50 }));
     expect(revisedBy(trimmed, revise({ estimateHours: 75 }))).toMatchObject({ status: 'APPROVED', atDecision: { outsideBudget: true } });
     expect(revisedBy(trimmed, revise({ estimateHours: 76 })).status).toBe('PENDING_APPROVAL');
-    const raisedBeyond = decidedAfter(trimmed, revise({ estimateHours: 80 }));
-    expect(revisedBy(raisedBeyond, revise({ estimateHours: 72 })).status).toBe('PENDING_APPROVAL'); // the approval is spent
+    // Approved anew at 80 h: from then on the approval is for 80 h.
+    const reapproved = [...decidedAfter(trimmed, revise({ estimateHours: 80 })), decided('CommitmentApproved')];
+    const trimmedAgain = decidedAfter(reapproved, revise({ estimateHours: 60 }));
+    expect(revisedBy(trimmedAgain, revise({ estimateHours: 80 })).status).toBe('APPROVED');
+    expect(revisedBy(trimmedAgain, revise({ estimateHours: 81 })).status).toBe('PENDING_APPROVAL');
   });
 
   describe('in its place: a revision keeps the place its commitment was made in', () => {

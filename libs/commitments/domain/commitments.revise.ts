@@ -86,13 +86,15 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const requestsRelinked = changes.some((c) => c.field === 'requestIds');
   const reviserRole = oneOf('reviserRole', command.reviserRole, PROJECT_MEMBER_ROLES);
   const raised = estimateHours > slot.estimateHours;
-  // Only more hours or other requirements can draw more, or take a promise anywhere: as an approval,
-  // a cover stands through anything else, and a trim judged after a budget cut is no step outside.
+  // Only more hours or other requirements can draw more, or take a promise anywhere; a trim judged
+  // after a budget cut is no step outside.
   const requirementsRelinked = changes.some((c) => c.field === 'requirementIds');
   const widened = raised || requirementsRelinked;
-  // An approval was given for its hours: raising a trimmed commitment back up to them asks nothing anew.
-  const widensApproval = requirementsRelinked || estimateHours > (slot.approvedHours ?? slot.estimateHours);
-  const endsCover = slot.covered && widened;
+  // An approval and a change order's cover were given for hours on requirements: they stand through
+  // anything else, a raise back up to those hours after a trim included.
+  const beyond = (given: number | null) => requirementsRelinked || estimateHours > (given ?? slot.estimateHours);
+  const widensApproval = beyond(slot.approvedHours);
+  const endsCover = slot.covered && beyond(slot.coveredHours);
   const place = endsCover ? { ...slot, covered: false } : slot;
   const judgedOn = (promisedBy: PromisedBy) =>
     judgeRevision(

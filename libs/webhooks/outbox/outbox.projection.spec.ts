@@ -201,6 +201,14 @@ describe('the webhook outbox projection', () => {
     expect(await outbox()).toHaveLength(4);
   });
 
+  it('tells of no gap with a forgotten contact, as the list of gaps shows none', async () => {
+    await append('webhook-w1', registered('w1', ['PERCEPTION_GAP_OPENED']));
+    await append('status-s1', reported('s1', 'c-1', 'ON_TRACK'), reported('s1', 'c-2', 'ON_TRACK'));
+    await append('contact-c-1', event('ContactForgotten', { contactId: 'c-1', projectId: P, reason: 'Asked to be forgotten', at }));
+    await append('status-s1', assessed('s1', 'BLOCKED'));
+    expect((await outbox()).map((row) => JSON.parse(row.body).subject.toldToId)).toEqual(['c-2']);
+  });
+
   it('rebuilds the same outbox and keeps each delivery state: nothing delivered is sent again', async () => {
     await append('webhook-w1', registered('w1', ['COMMITMENT_REJECTED']));
     await append(`budget-${P}`, made('k1', 'PENDING_APPROVAL', false), decision('CommitmentRejected', 'k1'));

@@ -6,7 +6,7 @@ import { enqueueOnPage } from './outbox-rows.js';
 import { recordRequest } from './request-deadlines.js';
 import { AWAITING_CHECK_TABLE, OUTBOX_TABLES, allOutboxRows, migrateOutboxTables } from './outbox.tables.js';
 import { DELIVERY_STATE_TABLE } from './delivery-state.tables.js';
-import { perceptionNotices } from './perception-notices.js';
+import { forgetPerceptionsOf, perceptionNotices } from './perception-notices.js';
 import type { WebhookNotice } from './webhook-notice.js';
 import type { WebhookColumns } from './webhooks.rows.js';
 
@@ -75,6 +75,7 @@ const noticesOf = (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNoti
     return commitmentNotices(rows, { type: recorded.type, data: recorded.data } as CommitmentEvent);
   if (REPORTING_EVENTS.includes(recorded.type)) return perceptionNotices(rows, recorded);
   if (REQUEST_EVENTS.includes(recorded.type)) return recordRequest(rows, recorded).then(() => []);
+  if (recorded.type === 'ContactForgotten') return forgetPerceptionsOf(rows, String(recorded.data.contactId)).then(() => []);
   return Promise.resolve([]);
 };
 
@@ -87,7 +88,7 @@ const noticesOf = (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNoti
  */
 export const webhookOutboxProjection: Projection = {
   name: 'webhook_outbox',
-  version: 2, // 2: the requests awaiting their first-response check
+  version: 3, // 2: the requests awaiting their first-response check; 3: a forgotten contact's perceptions dropped
   tables: OUTBOX_TABLES,
   keys: {
     webhooks: ['id'],

@@ -101,3 +101,13 @@ export const perceptionNotices = async (rows: PageRows, recorded: RecordedEvent)
   }
   return notices;
 };
+
+/**
+ * A forgotten contact can be told nothing more, so their gaps leave the reporting context's list
+ * (forgetGapsOf there): their rows go here too, or an assessment would still announce a gap with
+ * them that the list does not show.
+ */
+export const forgetPerceptionsOf = async (rows: PageRows, contactId: string): Promise<void> => {
+  for (const row of await rows.find<PerceptionRow>('webhook_perception', { told_to_id: contactId }))
+    rows.delete('webhook_perception', { subject_id: row.subject_id, told_to_id: row.told_to_id });
+};

@@ -12,4 +12,6 @@ export interface StoreClaim {
   /** A job's: false while an instance holds a share, or another job the whole. */
   takeAlone(): Promise<boolean>;
   release(): Promise<void>;
+  /** Whether it is held now: a share whose database session was lost is not, until taken again. */
+  held(): boolean;
 }

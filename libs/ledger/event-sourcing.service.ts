@@ -64,6 +64,9 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
   get runner() {
     return this.open.runner;
   }
+  holdsStore(): boolean {
+    return this.open.holdsStore();
+  }
 
   async execute<Command extends TimedCommand, Event extends DomainEvent, State>(
     decider: Decider<Command, Event, State>,

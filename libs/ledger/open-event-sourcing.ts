@@ -27,6 +27,8 @@ export interface OpenEventSourcing {
   store: EventStore;
   readModels: ReadModelDb;
   runner: ProjectionRunner;
+  /** Whether this process holds its claim on the store now (StoreClaim.held): readiness asks. */
+  holdsStore(): boolean;
   close(): Promise<void>;
 }
 
@@ -62,7 +64,7 @@ export const leadershipOf = (config: LedgerConfig): ProjectionLeadership =>
 export class ProjectionsLedElsewhere extends Error {}
 
 /** Opened, its read models not migrated yet. */
-type Opened = Omit<OpenEventSourcing, 'close'>;
+type Opened = Omit<OpenEventSourcing, 'close' | 'holdsStore'>;
 
 const openUnmigrated = async (
   config: LedgerConfig,
@@ -87,12 +89,16 @@ const openLeading = async (
   claim: StoreClaim,
 ): Promise<Opened> => {
   let opened: Opened | undefined;
+  const closeOpened = () => Promise.all([opened?.readModels.destroy(), opened?.store.close()]);
   const held = await holdStoreAlone(claim, async () => {
     opened = await openUnmigrated(config, projections, telemetry);
     return opened.runner.takeLeadership();
+  }).catch(async (error: unknown) => {
+    await closeOpened();
+    throw error;
   });
   if (held && opened) return opened;
-  await Promise.all([opened?.readModels.destroy(), opened?.store.close()]);
+  await closeOpened();
   throw new ProjectionsLedElsewhere(opened ? 'another process leads the projections of this store' : 'an API instance serves this store');
 };
 
@@ -120,6 +126,7 @@ export const openEventSourcing = async (
       store,
       readModels,
       runner,
+      holdsStore: () => claim.held(),
       close: async () => {
         await runner.stop();
         await readModels.destroy();

@@ -13,6 +13,7 @@ const steps = (alone: boolean | Error, leads: boolean | Error) => {
     share: () => answer('share', true),
     takeAlone: () => answer('takeAlone', alone),
     release: async () => void asked.push('release'),
+    held: () => false,
   };
   return { claim, lead: () => answer('lead', leads), asked };
 };

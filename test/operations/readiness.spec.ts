@@ -1,6 +1,8 @@
 import pg from 'pg';
+import { PostgresStoreClaim } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
+import { storeClaimSessions, terminateSession } from '../harness/store-claim-sessions.js';
 import { TEST_DATABASE_URL } from '../harness/store-under-test.js';
 import { TcpProxy } from './tcp-proxy.js';
 
@@ -8,6 +10,12 @@ interface Probe {
   status: number;
   body: { status: string; error?: Record<string, { status: string; message?: string }> };
 }
+
+const eventuallyTrue = async (check: () => Promise<boolean>): Promise<boolean> => {
+  for (const end = Date.now() + 5_000; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 50)))
+    if (await check()) return true;
+  return false;
+};
 
 const probe = async (portal: Portal, path: string): Promise<Probe> => {
   const response = await fetch(portal.url.replace('/graphql', path));
@@ -114,6 +122,28 @@ describeWithPostgres('GET /health/ready on PostgreSQL', () => {
       await proxy.open().catch(() => undefined);
       await portal.close();
       await proxy.cut();
+    }
+  });
+
+  it('turns 503, naming storeClaim, while its share of the store is lost and a job holds the store, and 200 once it has the share back', async () => {
+    const schema = `cf_ready_claim_${process.pid}`;
+    const portal = await startPortal({ env: { EVENT_STORE: 'postgres', DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema } });
+    const job = new PostgresStoreClaim(TEST_DATABASE_URL, schema);
+    try {
+      await eventually(portal, '/health/ready', 200);
+      const [share] = await storeClaimSessions(TEST_DATABASE_URL, schema);
+      await terminateSession(TEST_DATABASE_URL, share);
+      expect(await eventuallyTrue(() => job.takeAlone())).toBe(true); // the server restarted, and a job came first
+      const down = await eventually(portal, '/health/ready', 503);
+      expect(down.body.error?.storeClaim).toMatchObject({
+        status: 'down',
+        message: expect.stringContaining('lost its share of the store'),
+      });
+      await job.release();
+      expect((await eventually(portal, '/health/ready', 200)).body.status).toBe('ok');
+    } finally {
+      await job.release();
+      await portal.close();
     }
   });
 });

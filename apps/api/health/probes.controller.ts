@@ -24,6 +24,6 @@ export class ProbesController {
   @Get('ready')
   @HealthCheck()
   ready() {
-    return this.health.check([() => this.readiness.store(), () => this.readiness.projectionLag()]);
+    return this.health.check([() => this.readiness.store(), () => this.readiness.storeClaim(), () => this.readiness.projectionLag()]);
   }
 }

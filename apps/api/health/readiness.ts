@@ -36,6 +36,18 @@ export class Readiness {
       .withTimeout(this.config.readiness.storeTimeoutMs);
   }
 
+  /**
+   * Its share of the store (StoreClaim): while a lost share is taken again, a job may hold the
+   * store, so this instance takes no traffic until it has the share back.
+   */
+  storeClaim(): PromiseLike<HealthIndicatorResult<'storeClaim'>> {
+    return this.indicators.check('storeClaim').attempt(async () => {
+      if (!this.eventSourcing.holdsStore())
+        throw new Error('this instance lost its share of the store and takes it again once a second; a job may hold the store meanwhile');
+      return { held: true };
+    });
+  }
+
   projectionLag(): PromiseLike<HealthIndicatorResult<'projectionLag'>> {
     const maxLag = this.config.readiness.maxProjectionLag;
     return this.indicators

@@ -15,6 +15,7 @@ const RETAKE_MS = 1_000;
 export class PostgresStoreClaim implements StoreClaim {
   private session: pg.Client | undefined;
   private retaking: NodeJS.Timeout | undefined;
+  private retaken: Promise<unknown> | undefined;
   private released = false;
   private readonly key: number;
 
@@ -25,12 +26,9 @@ export class PostgresStoreClaim implements StoreClaim {
     this.key = advisoryKey(`store claim:${schema}`);
   }
 
-  async share(): Promise<boolean> {
+  share(): Promise<boolean> {
     this.released = false;
-    const held = await this.hold('pg_try_advisory_lock_shared');
-    const session = this.session;
-    if (held) session?.once('end', () => this.session === session && this.retakeShare());
-    return held;
+    return this.holdShare();
   }
 
   takeAlone(): Promise<boolean> {
@@ -40,9 +38,21 @@ export class PostgresStoreClaim implements StoreClaim {
   async release(): Promise<void> {
     this.released = true;
     clearTimeout(this.retaking);
+    await this.retaken; // a retake under way ends first, or its session would outlive the release
     const session = this.session;
     this.session = undefined;
     await session?.end().catch(() => undefined);
+  }
+
+  held(): boolean {
+    return this.session !== undefined;
+  }
+
+  private async holdShare(): Promise<boolean> {
+    const held = await this.hold('pg_try_advisory_lock_shared');
+    const session = this.session;
+    if (held) session?.once('end', () => this.session === session && this.retakeShare());
+    return held;
   }
 
   /** A share whose session ended without release() is taken again, until it is held or released. */
@@ -51,17 +61,26 @@ export class PostgresStoreClaim implements StoreClaim {
     if (this.released) return;
     this.retaking = setTimeout(() => {
       this.retaking = undefined;
-      void this.share().then(
-        (held) => (this.released ? this.release() : held || this.retakeShare()),
-        () => this.retakeShare(),
-      );
+      this.retaken = this.holdShare()
+        .then(
+          (held) => held || this.retakeShare(),
+          () => this.retakeShare(),
+        )
+        .finally(() => (this.retaken = undefined));
     }, RETAKE_MS).unref();
   }
 
   private async hold(lock: 'pg_try_advisory_lock_shared' | 'pg_try_advisory_lock'): Promise<boolean> {
     if (this.session) throw new Error('this store claim is held already');
-    // Named in pg_stat_activity, and kept: a dead peer is noticed (keepAlive), a server-wide idle timeout does not end it.
-    const session = new pg.Client({ connectionString: this.connectionString, keepAlive: true, application_name: 'ledger store claim' });
+    // Named in pg_stat_activity, and kept: a dead peer is noticed within a minute or so (keepAlive
+    // probes after 10 s idle), a server-wide idle timeout does not end it.
+    const session = new pg.Client({
+      connectionString: this.connectionString,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      connectionTimeoutMillis: 5_000,
+      application_name: 'ledger store claim',
+    });
     session.on('error', () => undefined); // a lost session frees the lock; without a listener it would end the process
     try {
       await session.connect();

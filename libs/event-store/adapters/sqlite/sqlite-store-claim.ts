@@ -28,6 +28,10 @@ export class SqliteStoreClaim implements StoreClaim {
     lock?.close(); // closing ends the transaction, and its lock
   }
 
+  held(): boolean {
+    return this.lock !== undefined;
+  }
+
   private async hold(mode: SqliteLockMode): Promise<boolean> {
     if (this.lock) throw new Error('this store claim is held already');
     this.lock = lockSqliteFile(this.file, mode);

@@ -1,19 +1,10 @@
-import pg from 'pg';
+import { describeWithPostgres } from '../../../../test/harness/postgres-reachable.js';
 import { storeClaimSessions, terminateSession } from '../../../../test/harness/store-claim-sessions.js';
+import { TEST_DATABASE_URL } from '../../../../test/harness/store-under-test.js';
 import { PostgresStoreClaim } from './postgres-store-claim.js';
 
-const URL_ = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-const probe = new pg.Client({ connectionString: URL_, connectionTimeoutMillis: 3_000 });
-const reachable = await probe.connect().then(
-  () => true,
-  (error: Error) => {
-    console.warn(`PostgreSQL store claim test NOT RUN: cannot reach ${URL_}: ${error.message}`);
-    return false;
-  },
-);
-await probe.end().catch(() => undefined);
-const describeIfReachable = reachable || process.env.CI === 'true' ? describe : describe.skip;
+const URL_ = TEST_DATABASE_URL;
+const describeIfReachable = await describeWithPostgres('PostgreSQL store claim test');
 
 const until = async (check: () => Promise<boolean>, ms: number): Promise<boolean> => {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (await check()) return true;

@@ -15,6 +15,7 @@ import { budgetDecider } from '../domain/budget.decide.js';
 import type { BudgetCommand } from '../domain/commitments.commands.js';
 import { commitmentErrors } from '../domain/commitments.errors.js';
 import { type CommitmentRow, commitmentsReadModel } from '../read-model/commitments.read-model.js';
+import { namedCommitment } from '../read-model/named-commitment.js';
 
 /** What every budget command carries besides its time (handleCommand's): by whom, and the project stream's facts. */
 export interface BudgetMoment {
@@ -96,11 +97,6 @@ export class BudgetDecisions {
   ): Promise<CommandResult> {
     const commitment = await commitmentsReadModel(this.eventSourcing.readModels).commitment(commitmentId);
     if (!commitment) throw commitmentErrors.notFound(commitmentId);
-    const named = {
-      projectId: commitment.project_id,
-      unknown: commitmentErrors.notFound(commitmentId),
-      seenByCustomer: (own: string | null) => own === commitment.made_to_id,
-    };
-    return this.decide(caller, named, roles, action, (moment) => command(moment, commitment));
+    return this.decide(caller, namedCommitment(commitmentId, commitment), roles, action, (moment) => command(moment, commitment));
   }
 }

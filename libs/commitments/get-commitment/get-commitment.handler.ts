@@ -4,6 +4,7 @@ import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { commitmentErrors } from '../domain/commitments.errors.js';
 import { toCommitment, viewerOf } from '../graphql/commitment.mapping.js';
 import type { Commitment } from '../graphql/commitment.types.js';
+import { namedCommitment } from '../read-model/named-commitment.js';
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 import { GetCommitmentQuery } from './get-commitment.query.js';
 
@@ -18,12 +19,7 @@ export class GetCommitmentHandler implements IQueryHandler<GetCommitmentQuery, C
   async execute({ id, caller }: GetCommitmentQuery): Promise<Commitment> {
     const row = await commitmentsReadModel(this.eventSourcing.readModels).commitment(id);
     if (!row) throw commitmentErrors.notFound(id);
-    const named = {
-      projectId: row.project_id,
-      unknown: commitmentErrors.notFound(id),
-      seenByCustomer: (own: string | null) => own === row.made_to_id,
-    };
-    const viewer = viewerOf(await this.access.requireNamed(caller, named, ANY_ROLE, 'read commitments'));
+    const viewer = viewerOf(await this.access.requireNamed(caller, namedCommitment(id, row), ANY_ROLE, 'read commitments'));
     return toCommitment(row, viewer);
   }
 }

@@ -1,4 +1,7 @@
+import { createClient } from 'graphql-ws';
 import { SignJWT } from 'jose';
+import WebSocket from 'ws';
+import { signToken } from '@cf/ledger';
 import { type Portal, TEST_JWT_SECRET, startPortal } from '../harness/portal-harness.js';
 import { overWebSocket } from '../harness/graphql-ws-client.js';
 
@@ -22,6 +25,35 @@ describe('tokens and headers', () => {
       message: expect.stringContaining('no expiry (exp)'),
     });
     expect((await overWebSocket(portal.url, '{ projects { totalCount } }', {}, token)).closed?.code).toBe(4403);
+  });
+
+  it('refuses a query and a mutation on a graphql-ws socket once the token it connected with has expired', async () => {
+    const shortLived = await signToken(TEST_JWT_SECRET, { userId: 'ada', name: 'Ada' }, '2s');
+    const client = createClient({
+      url: portal.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${shortLived}` },
+      retryAttempts: 0,
+      lazy: false,
+      keepAlive: 500,
+    });
+    const send = (query: string) =>
+      new Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>((resolve, reject) => {
+        let last = {};
+        client.subscribe({ query }, { next: (value) => (last = value), error: reject, complete: () => resolve(last) });
+      });
+    const open = 'mutation { openProject(input: { name: "Late", customerName: "C", budgetHours: 1 }) { position } }';
+    try {
+      expect((await send('{ projects { totalCount } }')).errors).toBeUndefined();
+      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      for (const query of ['{ projects { totalCount } }', open])
+        expect((await send(query)).errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    } finally {
+      await client.dispose();
+    }
+    const ada = await portal.tokenFor('ada');
+    const { edges } = (await portal.ok('Projects', { first: 100 }, ada)).projects;
+    expect(edges.map((edge: { node: { name: string } }) => edge.node.name)).not.toContain('Late');
   });
 
   it('says what to do when the whole printed header line is pasted as the token', async () => {

@@ -8,7 +8,7 @@ import { VIEWER_ROLES, type ViewerRoles, type ViewerRolesOf } from '../customer-
 import { reportRateLimited } from '../telemetry/rate-limited.js';
 import { correlationIdOf } from './correlation-id.js';
 import { RateLimiter } from './rate-limiter.js';
-import { bearerTokenOf, verifyToken } from './jwt.js';
+import { bearerTokenOf, requireUnexpiredToken, verifyToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { type LedgerRequest, requestOf } from './request-of.js';
 
@@ -37,6 +37,8 @@ export class BearerAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = requestOf(context);
     request.caller ??= await this.authenticate(request);
+    // A graphql-ws socket's caller was verified when it connected: every operation on it asks again.
+    requireUnexpiredToken(request.caller);
     // Per request over HTTP, per operation over graphql-ws (whose context copies the socket's request).
     request.readViewerRoles ??= this.viewerRolesReader(request, request.caller.actor.userId);
     if (!this.limiter.take(request.caller.actor.userId)) {

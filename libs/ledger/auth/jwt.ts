@@ -114,12 +114,12 @@ const remember = (id: string, actor: Actor, exp: number): VerifiedToken => {
 };
 
 /**
- * A caller's token went past its expiry while they held on (a subscription lives for hours):
- * refused as a request with it would be.
+ * A caller's token went past its expiry while they held on (a subscription lives for hours, a
+ * graphql-ws socket authenticates once): refused as a request with it would be.
  */
 export const requireUnexpiredToken = (caller: Caller, now = Date.now()): void => {
   if (caller.tokenExpiresAtMs !== undefined && now >= caller.tokenExpiresAtMs) {
-    throw refused('The bearer token has expired: subscribe again with a new one');
+    throw refused('The bearer token has expired: connect or subscribe again with a new one (`npm run cli -- token` makes one)');
   }
 };
 

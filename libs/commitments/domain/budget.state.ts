@@ -77,7 +77,8 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
         atDecision: d.atDecision ?? slot.atDecision,
         promisedBy: d.promisedByReviser ? { role: d.promisedByReviser, inRevision: true } : slot.promisedBy,
         covered: slot.covered && !d.endsCover,
-        coveredHours: slot.covered && !d.endsCover ? slot.coveredHours : null,
+        // A cover an older log kept through a raise stands for the raised hours.
+        coveredHours: slot.covered && !d.endsCover ? Math.max(slot.coveredHours ?? 0, d.estimateHours) : null,
         approvedHours: d.status === 'APPROVED' && !d.changes.some((c) => c.field === 'requirementIds') ? slot.approvedHours : null,
         revision: d.revision,
       });

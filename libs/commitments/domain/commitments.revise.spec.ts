@@ -182,6 +182,13 @@ describe('ReviseCommitment', () => {
     expect(revisedBy(trimmedAgain, revise({ estimateHours: 81 })).status).toBe('PENDING_APPROVAL');
   });
 
+  it('keeps an approval through a trim of a commitment standing above the hours approved, raised while inside the budget', () => {
+    const approved = [...decidedAfter(c1Made, revise({ estimateHours: 75 })), decided('CommitmentApproved')]; // 75 h approved
+    const raisedInside = decidedAfter([...approved, budgetChanged(100, 300)], revise({ estimateHours: 80 }));
+    expect((raisedInside.at(-1) as CommitmentRevised).data.status).toBe('APPROVED');
+    expect(revisedBy([...raisedInside, budgetChanged(300, 100)], revise({ estimateHours: 78 })).status).toBe('APPROVED');
+  });
+
   describe('in its place: a revision keeps the place its commitment was made in', () => {
     const onR2 = { requirementIds: ['R2'], requirements: [{ id: 'R2', projectId }] };
     // E1 (20 h on R1) before E2 (10 h on R2); E2 then grows to 80 h, 50 h over R2 on a reserve of 30 h.

@@ -91,8 +91,9 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const requirementsRelinked = changes.some((c) => c.field === 'requirementIds');
   const widened = raised || requirementsRelinked;
   // An approval and a change order's cover were given for hours on requirements: they stand through
-  // anything else, a raise back up to those hours after a trim included.
-  const beyond = (given: number | null) => requirementsRelinked || estimateHours > (given ?? slot.estimateHours);
+  // anything else, a raise back up to those hours after a trim included. Only a raise can go
+  // beyond them (a commitment may stand above them: raised inside the budget, or in an older log).
+  const beyond = (given: number | null) => requirementsRelinked || (raised && estimateHours > (given ?? slot.estimateHours));
   const widensApproval = beyond(slot.approvedHours);
   const endsCover = slot.covered && beyond(slot.coveredHours);
   const place = endsCover ? { ...slot, covered: false } : slot;

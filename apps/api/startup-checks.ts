@@ -54,11 +54,12 @@ const reachEventStoreDb = async (config: LedgerConfig): Promise<void> => {
  * one line naming the variable instead of a driver's stack trace from deep inside.
  */
 export const reachStore = async (config: LedgerConfig): Promise<void> => {
-  let made: string[];
+  let made: string[] = [];
   try {
     made = makeDirectory(config.dataDir);
     accessSync(config.dataDir, constants.W_OK);
   } catch (error) {
+    unmakeDirectories(made);
     throw new ConfigError(
       'DATA_DIR',
       `is not a directory this process can write (${config.dataDir}: ${(error as { code?: string }).code ?? 'refused'})`,

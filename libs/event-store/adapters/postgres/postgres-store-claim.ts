@@ -82,11 +82,15 @@ export class PostgresStoreClaim implements StoreClaim {
       application_name: 'ledger store claim',
     });
     session.on('error', () => undefined); // a lost session frees the lock; without a listener it would end the process
+    let ended = false;
+    session.once('end', () => (ended = true));
     try {
       await session.connect();
       const { rows } = await session.query<{ held: boolean }>(`SELECT ${lock}($1) AS held`, [this.key]);
       if (rows[0].held) {
         await session.query('SET idle_session_timeout = 0').catch(() => undefined); // PostgreSQL 14 and later
+        // Lost before it was kept, its lock went with it: not held (a share is taken again).
+        if (ended) throw new Error('the session holding the store claim ended as it was taken');
         this.session = session;
         return true;
       }

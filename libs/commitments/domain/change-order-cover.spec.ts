@@ -1,21 +1,6 @@
-import type { ChangeBudget, ReviseCommitment } from './commitments.commands.js';
+import type { ReviseCommitment } from './commitments.commands.js';
 import type { CommitmentRevised } from './commitments.events.js';
-import { decidedAfter, dora, later, manager, pat, projectId, revise, workedExample } from './commitments.spec-fixtures.js';
-
-const changeOrder = (overrides: Partial<ChangeBudget> = {}): ChangeBudget => ({
-  type: 'ChangeBudget',
-  at: later,
-  actor: manager,
-  projectId,
-  openingBudgetHours: 100,
-  projectStreamEvents: 2,
-  budgetHours: 106,
-  reason: 'Change order 7',
-  coversCommitmentIds: ['C3'],
-  countersignedById: dora.id,
-  countersignedBy: dora,
-  ...overrides,
-});
+import { changeOrder, decidedAfter, dora, pat, revise, workedExample } from './commitments.spec-fixtures.js';
 
 /** A change order pays for a commitment at the hours it had then: how far its cover stands. */
 describe('the cover of a change order', () => {

@@ -1,15 +1,14 @@
 import { specification } from '@test/decider-specification.js';
 import { budgetDecider } from './budget.decide.js';
-import type { ChangeBudget, ReviseCommitment } from './commitments.commands.js';
+import type { ReviseCommitment } from './commitments.commands.js';
 import type { CommitmentRevised } from './commitments.events.js';
 import {
   budgetChanged,
+  changeOrder,
   decided,
   decidedAfter,
   developer,
   dora,
-  later,
-  manager,
   pat,
   projectId,
   revise,
@@ -17,18 +16,6 @@ import {
 } from './commitments.spec-fixtures.js';
 
 const spec = specification(budgetDecider);
-const changeOrder = (overrides: Partial<ChangeBudget> = {}): ChangeBudget => ({
-  type: 'ChangeBudget',
-  at: later,
-  actor: manager,
-  projectId,
-  openingBudgetHours: 100,
-  projectStreamEvents: 2,
-  budgetHours: 120,
-  reason: 'Change order 7',
-  coversCommitmentIds: [],
-  ...overrides,
-});
 
 describe('ChangeBudget: change orders on the budget stream', () => {
   it('moves the budget with a reason, from the opening budget or the latest change order', () => {

@@ -2,7 +2,7 @@
 import type { BaselineApproved, BudgetChanged } from '@cf/projects';
 import { budgetDecider } from './budget.decide.js';
 import type { BudgetEvent } from './budget.state.js';
-import type { ContactFact, MakeCommitment, RequestFact, ReviseCommitment } from './commitments.commands.js';
+import type { ChangeBudget, ContactFact, MakeCommitment, RequestFact, ReviseCommitment } from './commitments.commands.js';
 import type { CommitmentAtDecision, CommitmentEvent, CommitmentMade } from './commitments.events.js';
 
 export const at = '2025-03-01T10:00:00.000Z';
@@ -121,3 +121,17 @@ export const decided = (
   commitmentId = 'C1',
   note = 'ok',
 ): CommitmentEvent => ({ type, data: { commitmentId, projectId, note, by: manager, at: later } });
+
+/** A change order of Mia's on the worked example's project, opened with 100 h: to 120 h, covering nothing. */
+export const changeOrder = (overrides: Partial<ChangeBudget> = {}): ChangeBudget => ({
+  type: 'ChangeBudget',
+  at: later,
+  actor: manager,
+  projectId,
+  openingBudgetHours: 100,
+  projectStreamEvents: 2,
+  budgetHours: 120,
+  reason: 'Change order 7',
+  coversCommitmentIds: [],
+  ...overrides,
+});

@@ -3,7 +3,15 @@
  * `details` carries what a client needs to act (the field, the rule, the current revision).
  */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RULE_VIOLATED' | 'RATE_LIMITED' | 'NOT_YET_READABLE';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'RULE_VIOLATED'
+  | 'RATE_LIMITED'
+  | 'NOT_YET_READABLE'
+  | 'UNAVAILABLE';
 
 /** Ids are UUIDs (36 characters); a refusal echoes at most this much of one. */
 const LONGEST_ECHOED_ID = 100;
@@ -51,6 +59,11 @@ export class DomainError extends Error {
       `Accepted at position ${position}, but ${what} is not readable yet; read it again with x-min-position: ${position}`,
       { position: position.toString() },
     );
+  }
+
+  /** This instance may not take the command now (nothing was done): another one may. */
+  static unavailable(message: string): DomainError {
+    return new DomainError('UNAVAILABLE', message);
   }
 
   /** The sender saw an older revision of the entity (the portal's count: its events so far). */

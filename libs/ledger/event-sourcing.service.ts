@@ -80,6 +80,12 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
     },
     options: CommandOptions = {},
   ): Promise<CommandResult> {
+    // Without its share of the store a job may hold it (StoreClaim): appending then would land among its positions.
+    if (!this.open.holdsStore()) {
+      throw DomainError.unavailable(
+        'This instance lost its share of the store and is taking it again: nothing was done; send it again, to another instance',
+      );
+    }
     this.inFlight += 1;
     try {
       return await this.telemetry.command(nameOf(command), async () => {

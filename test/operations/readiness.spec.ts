@@ -139,6 +139,15 @@ describeWithPostgres('GET /health/ready on PostgreSQL', () => {
         status: 'down',
         message: expect.stringContaining('lost its share of the store'),
       });
+      // Nor does it take a command, which would append beside the job: refused, nothing written.
+      const head = await portal.app.get(EventSourcing).store.headPosition();
+      const token = await portal.tokenFor('ada');
+      const refused = await portal.send('OpenProject', { input: { name: 'During the job', customerName: 'C', budgetHours: 1 } }, token);
+      expect(refused.errors?.[0]).toMatchObject({
+        extensions: { code: 'UNAVAILABLE' },
+        message: expect.stringContaining('nothing was done'),
+      });
+      expect(await portal.app.get(EventSourcing).store.headPosition()).toBe(head);
       await job.release();
       expect((await eventually(portal, '/health/ready', 200)).body.status).toBe('ok');
     } finally {

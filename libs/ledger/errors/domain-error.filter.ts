@@ -10,6 +10,7 @@ const HTTP_STATUS: Record<DomainError['code'], number> = {
   RULE_VIOLATED: 422,
   RATE_LIMITED: 429,
   NOT_YET_READABLE: 503,
+  UNAVAILABLE: 503,
 };
 
 /**

@@ -17,3 +17,4 @@ export * from './graphql/contact.types.js';
 export * from './graphql/contact.mapping.js';
 export * from './contacts.module.js';
 export { wasForgotten } from './forget-contact/forgotten-keys.reconciler.js';
+export * from './on-record/contact-on-record.js';

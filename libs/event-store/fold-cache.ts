@@ -46,7 +46,7 @@ export interface FoldedStream<State> {
 /** The stream folded up to its last event: from the cache plus the events since, or from the start. */
 export const foldStream = async <Command, Event extends DomainEvent, State>(
   store: EventStore,
-  decider: Decider<Command, Event, State>,
+  decider: Pick<Decider<Command, Event, State>, 'initialState' | 'evolve'>,
   stream: string,
   cache?: FoldCache,
 ): Promise<FoldedStream<State>> => {

@@ -117,7 +117,7 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
 
   /** A stream folded with a decider, as a command would see it: for facts another stream decides on. */
   fold<Command, Event extends DomainEvent, State>(
-    decider: Decider<Command, Event, State>,
+    decider: Pick<Decider<Command, Event, State>, 'initialState' | 'evolve'>,
     stream: string,
   ): Promise<{ state: State; lastIndex: number }> {
     return foldStream(this.store, decider, stream, this.folds);

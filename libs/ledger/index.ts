@@ -30,3 +30,4 @@ export * from './telemetry/event-sourcing-telemetry.js';
 export * from './telemetry/rate-limited.js';
 export * from './read-back.js';
 export * from './project-of-stream.js';
+export * from './facts-on-record.js';

@@ -19,14 +19,14 @@ export class ApproveBaselineHandler implements ICommandHandler<ApproveBaselineCo
 
   execute({ input, caller, baselineId }: ApproveBaselineCommand): Promise<CommandResult> {
     const db = this.eventSourcing.readModels;
-    return this.budget.decide(caller, input.projectId, ['MANAGER'], 'approve a baseline', async ({ actor }) => ({
+    return this.budget.decide(caller, input.projectId, ['MANAGER'], 'approve a baseline', async ({ actor, onRecord }) => ({
       type: 'ApproveBaseline',
       actor,
       projectId: input.projectId,
       baselineId,
       name: input.name,
       countersignedById: input.countersignedById,
-      countersignedBy: await contactFact(db, input.countersignedById),
+      countersignedBy: await contactFact(onRecord, input.countersignedById),
       requirements: (await requirementsReadModel(db).liveRequirements(input.projectId)).map((r) => ({
         requirementId: r.id,
         key: r.key,

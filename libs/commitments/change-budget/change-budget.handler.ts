@@ -27,7 +27,7 @@ export class ChangeBudgetHandler implements ICommandHandler<ChangeBudgetCommand,
       ...(input.countersignedById != null
         ? {
             countersignedById: input.countersignedById,
-            countersignedBy: await contactFact(this.eventSourcing.readModels, input.countersignedById),
+            countersignedBy: await contactFact(moment.onRecord, input.countersignedById),
           }
         : {}),
     }));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, streamName } from '@cf/core';
+import { streamName } from '@cf/core';
 import type { CommandResult, Untimed } from '@cf/event-store';
-import { type Caller, EventSourcing } from '@cf/ledger';
+import { type Caller, EventSourcing, type FactsOnRecord, executeOnRecord } from '@cf/ledger';
 import {
   type NamedEntity,
   type ProjectAccessGrant,
@@ -25,10 +25,9 @@ export interface BudgetMoment {
   openingBudgetHours: number;
   /** The project stream's events: with the budget's own, the project's revision. */
   projectStreamEvents: number;
+  /** Where the facts of other streams are read (contacts), held unmoved with the project's stream till the append. */
+  onRecord: FactsOnRecord;
 }
-
-/** How often a decision is taken again when the project's stream moved under it (a member removed meanwhile). */
-const PROJECT_MOVED_TRIES = 3;
 
 /**
  * Runs a decision on a project's budget stream `budget-<projectId>`: checks the caller's role,
@@ -37,8 +36,9 @@ const PROJECT_MOVED_TRIES = 3;
  * concurrent decision on the same budget (any instance) makes the append fail; it is decided
  * again on fresh state, so no two decisions ever draw on the same picture. Who decides is part of
  * the picture: the caller's role is the project stream's (the read model may lag it), and the
- * append is refused if that stream moved meanwhile, so no approval or promise lands after its
- * maker stopped being a manager.
+ * contacts it names are their streams' (FactsOnRecord); the append is refused if any of those
+ * streams moved meanwhile, and the decision taken again, so no approval or promise lands after its
+ * maker stopped being a manager or on a contact's authority they no longer have.
  */
 @Injectable()
 export class BudgetDecisions {
@@ -57,31 +57,27 @@ export class BudgetDecisions {
     idempotencyKey?: string,
   ): Promise<CommandResult> {
     const projectId = typeof on === 'string' ? on : on.projectId;
-    const once = async (): Promise<CommandResult> => {
-      const found =
-        typeof on === 'string'
-          ? await this.access.require(caller, on, roles, action)
-          : await this.access.requireNamed(caller, on, roles, action);
-      const projectStream = streamName('project', projectId);
-      const project = await this.eventSourcing.fold(projectsDecider, projectStream);
-      const grant = { ...found, role: allowedRole(roleOf(project.state, caller.actor.userId), roles, action) };
-      const decided = await command({
-        actor: caller.actor,
-        grant,
-        openingBudgetHours: project.state.budgetHours,
-        projectStreamEvents: project.lastIndex + 1,
-      });
-      const unmoved = [{ stream: projectStream, lastIndex: project.lastIndex }];
-      return this.eventSourcing.execute(budgetDecider, streamName('budget', projectId), decided, { caller, idempotencyKey }, { unmoved });
-    };
-    for (let tries = 1; ; tries++) {
-      try {
-        return await once();
-      } catch (error) {
-        const projectMoved = error instanceof DomainError && error.code === 'CONFLICT' && error.details?.entity === 'Project';
-        if (!projectMoved || tries >= PROJECT_MOVED_TRIES) throw error;
-      }
-    }
+    return executeOnRecord(
+      this.eventSourcing,
+      budgetDecider,
+      streamName('budget', projectId),
+      async (onRecord) => {
+        const found =
+          typeof on === 'string'
+            ? await this.access.require(caller, on, roles, action)
+            : await this.access.requireNamed(caller, on, roles, action);
+        const project = await onRecord.fold(projectsDecider, streamName('project', projectId));
+        const grant = { ...found, role: allowedRole(roleOf(project.state, caller.actor.userId), roles, action) };
+        return command({
+          actor: caller.actor,
+          grant,
+          openingBudgetHours: project.state.budgetHours,
+          projectStreamEvents: project.lastIndex + 1,
+          onRecord,
+        });
+      },
+      { caller, idempotencyKey },
+    );
   }
 
   /**

@@ -1,4 +1,5 @@
-import { contactsReadModel } from '@cf/contacts';
+import { contactOnRecord } from '@cf/contacts';
+import type { FactsOnRecord } from '@cf/ledger';
 import type { ReadModelDb } from '@cf/event-store';
 import { requestsReadModel } from '@cf/requests';
 import { requirementsReadModel } from '@cf/requirements';
@@ -6,19 +7,20 @@ import type { ContactFact, RequestFact, RequirementFact } from '../domain/commit
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 
 /**
- * The facts of other streams a budget decision is judged on, from their contexts' read models
- * (`null` = does not exist; the decider answers NOT_FOUND). The budget itself never comes from
- * here: it is the fold of the budget stream the decision is appended to.
+ * The facts of other streams a budget decision is judged on (`null` = does not exist; the decider
+ * answers NOT_FOUND): a contact from its stream, held unmoved till the append (who could approve
+ * scope is authority), requests and requirements from their contexts' read models. The budget
+ * itself never comes from here: it is the fold of the budget stream the decision is appended to.
  */
-export const contactFact = async (db: ReadModelDb, contactId: string): Promise<ContactFact | null> => {
-  const contact = await contactsReadModel(db).contact(contactId);
+export const contactFact = async (onRecord: FactsOnRecord, contactId: string): Promise<ContactFact | null> => {
+  const contact = await contactOnRecord(onRecord, contactId);
   return contact
     ? {
-        id: contact.id,
-        projectId: contact.project_id,
-        canApproveScope: contact.can_approve_scope === 1,
+        id: contact.contactId,
+        projectId: contact.projectId,
+        canApproveScope: contact.canApproveScope,
         name: contact.name,
-        forgotten: contact.forgotten === 1,
+        forgotten: contact.forgotten,
       }
     : null;
 };

@@ -31,7 +31,7 @@ export class MakeCommitmentHandler implements ICommandHandler<MakeCommitmentComm
       async (moment) => {
         // The facts are independent reads: on PostgreSQL they go out together.
         const [madeTo, requests, requirements, session] = await Promise.all([
-          contactFact(db, input.madeToId),
+          contactFact(moment.onRecord, input.madeToId),
           requestFacts(db, requestIds),
           requirementFacts(db, requirementIds),
           input.sessionId != null ? attendedSession(db, input.sessionId) : undefined,

@@ -37,7 +37,7 @@ export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitment
         ...(input.requestIds != null ? { requestIds: input.requestIds, requests: await requestFacts(db, input.requestIds) } : {}),
         keptRequirements: await requirementFacts(db, keptRequirementIds),
         keptRequests: await requestFacts(db, keptRequestIds),
-        madeTo: await contactFact(db, row.made_to_id),
+        madeTo: await contactFact(moment.onRecord, row.made_to_id),
         reason: input.reason,
         reviserRole: moment.grant.role,
       };

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { contactErrors } from '../domain/contacts.errors.js';
 import { sessionDecider } from '../domain/session.decide.js';
@@ -27,11 +27,12 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
       ['MANAGER', 'DEVELOPER'],
       'correct contact sessions',
     );
-    return this.eventSourcing.execute(
+    return executeOnRecord(
+      this.eventSourcing,
       sessionDecider,
       streamName('session', input.sessionId),
-      {
-        type: 'CorrectContactSession',
+      async (onRecord) => ({
+        type: 'CorrectContactSession' as const,
         sessionId: input.sessionId,
         reason: input.reason,
         date: input.date,
@@ -42,10 +43,10 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
           ? await sessionDeveloperFacts(db, session.project_id, input.developerIds, input.date ?? session.date)
           : undefined,
         contactIds: input.contactIds,
-        contacts: input.contactIds ? await sessionContactFacts(db, input.contactIds) : undefined,
+        contacts: input.contactIds ? await sessionContactFacts(onRecord, input.contactIds) : undefined,
         voided: input.voided,
         actor: caller.actor,
-      },
+      }),
       { caller },
     );
   }

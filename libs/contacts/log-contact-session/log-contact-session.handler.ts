@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { sessionDecider } from '../domain/session.decide.js';
 import { sessionContactFacts, sessionDeveloperFacts } from '../session-facts/session-facts.js';
@@ -19,11 +19,12 @@ export class LogContactSessionHandler implements ICommandHandler<LogContactSessi
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'log contact sessions');
     const db = this.eventSourcing.readModels;
     const sessionId = newId();
-    return this.eventSourcing.execute(
+    return executeOnRecord(
+      this.eventSourcing,
       sessionDecider,
       streamName('session', sessionId),
-      {
-        type: 'LogContactSession',
+      async (onRecord) => ({
+        type: 'LogContactSession' as const,
         sessionId,
         projectId: input.projectId,
         date: input.date,
@@ -32,10 +33,10 @@ export class LogContactSessionHandler implements ICommandHandler<LogContactSessi
         developerIds: input.developerIds,
         developers: await sessionDeveloperFacts(db, input.projectId, input.developerIds, input.date),
         contactIds: input.contactIds,
-        contacts: await sessionContactFacts(db, input.contactIds),
+        contacts: await sessionContactFacts(onRecord, input.contactIds),
         notes: input.notes,
         actor: caller.actor,
-      },
+      }),
       { caller },
     );
   }

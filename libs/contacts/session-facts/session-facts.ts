@@ -1,7 +1,8 @@
 import type { ReadModelDb } from '@cf/event-store';
 import { projectsReadModel } from '@cf/projects';
 import type { SessionContactFacts, SessionDeveloperFacts } from '../domain/session.checks.js';
-import { contactsReadModel } from '../read-model/contacts.read-model.js';
+import type { FactsOnRecord } from '@cf/ledger';
+import { contactOnRecord } from '../on-record/contact-on-record.js';
 
 /**
  * The decider judges membership and role; it needs one fact (or null) per user id, in order: the
@@ -23,13 +24,11 @@ export const sessionDeveloperFacts = (
   );
 };
 
-/** One fact (or null) per contact id, in order. */
-export const sessionContactFacts = (db: ReadModelDb, contactIds: readonly string[]): Promise<SessionContactFacts[]> => {
-  const read = contactsReadModel(db);
-  return Promise.all(
+/** One fact (or null) per contact id, in order, from their streams (a forgotten one is refused). */
+export const sessionContactFacts = (onRecord: FactsOnRecord, contactIds: readonly string[]): Promise<SessionContactFacts[]> =>
+  Promise.all(
     contactIds.map(async (id) => {
-      const contact = await read.contact(id);
-      return contact ? { id: contact.id, projectId: contact.project_id, name: contact.name, forgotten: contact.forgotten === 1 } : null;
+      const contact = await contactOnRecord(onRecord, id);
+      return contact ? { id: contact.contactId, projectId: contact.projectId, name: contact.name, forgotten: contact.forgotten } : null;
     }),
   );
-};

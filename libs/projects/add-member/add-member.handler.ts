@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { streamName } from '@cf/core';
+import { type DomainEvent, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, FactsOnRecord } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '../access/project-access.js';
 import { projectsDecider } from '../domain/projects.decide.js';
@@ -24,7 +24,9 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
 
   async execute({ input, caller }: AddMemberCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER'], 'add members');
-    const contact = input.contactId ? await this.findContact(input.contactId) : undefined;
+    // The contact from its stream, held unmoved till the append: a member never lands after their contact was forgotten.
+    const onRecord = new FactsOnRecord(this.eventSourcing);
+    const contact = input.contactId ? await this.findContact(onRecord, input.contactId) : undefined;
     // A forgotten contact's key is gone and must stay gone (a new one would not open their old
     // values): the decider refuses them, so nothing is sealed for them. A contact whose key is not
     // in this store (a log imported without its keys) reads [forgotten]: so it is refused too.
@@ -46,7 +48,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
         actor: caller.actor,
       },
       { caller },
-      { sealEvents },
+      { sealEvents, unmoved: onRecord.unmoved },
     );
   }
 
@@ -54,10 +56,18 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
    * Contacts are another context's entities; only their id, project and whether they were
    * forgotten (nothing new may name them) matter here, read from the log.
    */
-  private async findContact(id: string): Promise<{ id: string; projectId: string; forgotten: boolean } | null> {
-    const events = await this.eventSourcing.store.readStream(`contact-${id}`);
-    const projectId = events[0]?.data.projectId;
-    if (typeof projectId !== 'string') return null;
-    return { id, projectId, forgotten: events.some((event) => event.type === 'ContactForgotten') };
+  private async findContact(onRecord: FactsOnRecord, id: string): Promise<{ id: string; projectId: string; forgotten: boolean } | null> {
+    const { state } = await onRecord.fold(contactAsNamed, streamName('contact', id));
+    return state.projectId === null ? null : { id, projectId: state.projectId, forgotten: state.forgotten };
   }
 }
+
+/** A contact's stream as a member names it: its project (from ContactRegistered) and whether it was forgotten. */
+const contactAsNamed = {
+  initialState: (): { projectId: string | null; forgotten: boolean } => ({ projectId: null, forgotten: false }),
+  evolve: (state: { projectId: string | null; forgotten: boolean }, event: DomainEvent) => {
+    if (event.type === 'ContactRegistered' && typeof event.data.projectId === 'string')
+      return { ...state, projectId: event.data.projectId };
+    return event.type === 'ContactForgotten' ? { ...state, forgotten: true } : state;
+  },
+};

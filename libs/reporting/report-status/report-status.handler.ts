@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
-import { contactsReadModel } from '@cf/contacts';
+import { contactOnRecord } from '@cf/contacts';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { reportingDecider } from '../domain/reporting.decide.js';
 import { findStatusSubject } from '../status-subject/find-status-subject.js';
@@ -19,22 +19,27 @@ export class ReportStatusHandler implements ICommandHandler<ReportStatusCommand,
   async execute({ input, caller }: ReportStatusCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'report status');
     const subject = await findStatusSubject(this.eventSourcing.readModels, input.subjectId);
-    const contact = await contactsReadModel(this.eventSourcing.readModels).contact(input.toldToId);
-    return this.eventSourcing.execute(
+    const reportId = newId();
+    // The contact from its stream, held unmoved: a report must not land after they were forgotten.
+    return executeOnRecord(
+      this.eventSourcing,
       reportingDecider,
       streamName('status', input.subjectId),
-      {
-        type: 'ReportStatus',
-        reportId: newId(),
-        projectId: input.projectId,
-        subjectId: input.subjectId,
-        subject,
-        toldStatus: input.toldStatus,
-        toldPercentComplete: input.toldPercentComplete ?? undefined,
-        toldToId: input.toldToId,
-        toldTo: contact ? { id: contact.id, projectId: contact.project_id, forgotten: contact.forgotten === 1 } : null,
-        message: input.message,
-        actor: caller.actor,
+      async (onRecord) => {
+        const contact = await contactOnRecord(onRecord, input.toldToId);
+        return {
+          type: 'ReportStatus' as const,
+          reportId,
+          projectId: input.projectId,
+          subjectId: input.subjectId,
+          subject,
+          toldStatus: input.toldStatus,
+          toldPercentComplete: input.toldPercentComplete ?? undefined,
+          toldToId: input.toldToId,
+          toldTo: contact ? { id: contact.contactId, projectId: contact.projectId, forgotten: contact.forgotten } : null,
+          message: input.message,
+          actor: caller.actor,
+        };
       },
       { caller },
     );

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, newId, streamName } from '@cf/core';
-import { type ContactRow, contactsReadModel } from '@cf/contacts';
+import { type ContactState, contactOnRecord } from '@cf/contacts';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing, projectOfStream } from '@cf/ledger';
+import { EventSourcing, type FactsOnRecord, executeOnRecord, projectOfStream } from '@cf/ledger';
 import { type ProjectAccessGrant, ProjectAccess } from '@cf/projects';
 import type { RelayFact, RequesterFact, RequestContactRole, RequirementFact } from '../domain/requests.commands.js';
 import { requestsDecider } from '../domain/requests.decide.js';
@@ -21,37 +21,40 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
   async execute({ input, caller }: RaiseRequestCommand): Promise<CommandResult> {
     const grant = await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'raise requests');
     if (grant.role === 'CUSTOMER') this.requireOwnWrittenRequest(grant, input);
-    const contacts = contactsReadModel(this.eventSourcing.readModels);
     const requirementIds = input.requirementIds ?? [];
-    // The facts are independent reads: on PostgreSQL they go out together.
-    const [requestedBy, relayedBy, session, requirements] = await Promise.all([
-      contacts.contact(input.requestedById).then(toRequester),
-      input.relayedById ? contacts.contact(input.relayedById).then(toRequester) : undefined,
-      input.sessionId ? attendedSession(this.eventSourcing.readModels, input.sessionId) : undefined,
-      this.findRequirements(requirementIds),
-    ]);
     const requestId = newId();
-    return this.eventSourcing.execute(
+    return executeOnRecord(
+      this.eventSourcing,
       requestsDecider,
       streamName('request', requestId),
-      {
-        type: 'RaiseRequest',
-        requestId,
-        projectId: input.projectId,
-        title: input.title,
-        description: input.description,
-        kind: input.kind,
-        channel: input.channel,
-        requestedById: input.requestedById,
-        requestedBy,
-        relayedById: input.relayedById ?? undefined,
-        relayedBy: relayedBy as RelayFact | null | undefined,
-        sessionId: input.sessionId ?? undefined,
-        session,
-        requirementIds,
-        requirements,
-        statedPriority: input.statedPriority,
-        actor: caller.actor,
+      async (onRecord) => {
+        // Who asked and whether they could approve scope, from their streams (held unmoved till the append).
+        // The facts are independent reads: on PostgreSQL they go out together.
+        const [requestedBy, relayedBy, session, requirements] = await Promise.all([
+          requesterOnRecord(onRecord, input.requestedById),
+          input.relayedById ? requesterOnRecord(onRecord, input.relayedById) : undefined,
+          input.sessionId ? attendedSession(this.eventSourcing.readModels, input.sessionId) : undefined,
+          this.findRequirements(requirementIds),
+        ]);
+        return {
+          type: 'RaiseRequest' as const,
+          requestId,
+          projectId: input.projectId,
+          title: input.title,
+          description: input.description,
+          kind: input.kind,
+          channel: input.channel,
+          requestedById: input.requestedById,
+          requestedBy,
+          relayedById: input.relayedById ?? undefined,
+          relayedBy: relayedBy as RelayFact | null | undefined,
+          sessionId: input.sessionId ?? undefined,
+          session,
+          requirementIds,
+          requirements,
+          statedPriority: input.statedPriority,
+          actor: caller.actor,
+        };
       },
       { caller, idempotencyKey: input.idempotencyKey },
     );
@@ -80,13 +83,16 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
   }
 }
 
-const toRequester = (row: ContactRow | undefined): RequesterFact | null =>
-  row
+const requesterOnRecord = async (onRecord: FactsOnRecord, contactId: string): Promise<RequesterFact | null> =>
+  toRequester(await contactOnRecord(onRecord, contactId));
+
+const toRequester = (contact: ContactState | null): RequesterFact | null =>
+  contact
     ? {
-        id: row.id,
-        projectId: row.project_id,
-        canApproveScope: row.can_approve_scope === 1,
-        role: row.role as RequestContactRole,
-        forgotten: row.forgotten === 1,
+        id: contact.contactId,
+        projectId: contact.projectId,
+        canApproveScope: contact.canApproveScope,
+        role: contact.role as RequestContactRole,
+        forgotten: contact.forgotten,
       }
     : null;

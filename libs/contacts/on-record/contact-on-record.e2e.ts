@@ -1,0 +1,110 @@
+import { jest } from '@jest/globals';
+import type { NewEvent } from '@cf/event-store';
+import { EventSourcing } from '@cf/ledger';
+import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
+
+/**
+ * A decision that names a contact rests on who they are in the log, not in a read model that may
+ * lag another instance: a report, a request, a session or a promise never lands after its contact
+ * was forgotten, and a promise's authority is the contact's as of its append.
+ */
+describe('contacts a decision names, from the log', () => {
+  let portal: Portal;
+  let p: WorkedProject;
+  beforeAll(async () => {
+    portal = await startPortal();
+    p = await workedProject(portal);
+  });
+  afterAll(() => portal.close());
+  afterEach(() => jest.restoreAllMocks());
+
+  const contactEvent = (contactId: string, type: string, data: Record<string, unknown>): NewEvent => {
+    const at = new Date().toISOString();
+    return {
+      type,
+      data: { contactId, projectId: p.projectId, ...data, at },
+      metadata: { actor: { userId: 'mia', name: 'Mia Manager' }, occurredAt: at, correlationId: 'elsewhere' },
+    };
+  };
+  const register = async (name: string, canApproveScope: boolean): Promise<string> =>
+    (await portal.ok('RegisterContact', { input: { projectId: p.projectId, name, role: 'DECISION_MAKER', canApproveScope } }, p.mia))
+      .registerContact.contact.id;
+
+  /** The contact's stream moves once, between the decision's read of it and the append to a stream of `category`. */
+  const contactMovesOnce = (category: string, contactId: string, event: NewEvent): string[] => {
+    const store = portal.app.get(EventSourcing).store;
+    const append = store.append.bind(store);
+    const appends: string[] = [];
+    jest.spyOn(store, 'append').mockImplementation(async (stream, events, options) => {
+      if (stream.startsWith(`${category}-`)) {
+        appends.push(stream);
+        if (appends.length === 1) await append(`contact-${contactId}`, [event], { expectedLastIndex: 'any' });
+      }
+      return append(stream, events, options);
+    });
+    return appends;
+  };
+
+  it('refuses a report, a request and a session naming a contact the log has forgotten, though the read models still list them', async () => {
+    const erik = await register('Erik Elsewhere', true);
+    const eventSourcing = portal.app.get(EventSourcing);
+    await eventSourcing.runner.stop(); // the read models stay where they are: Erik is not forgotten there
+    try {
+      await eventSourcing.store.append(`contact-${erik}`, [contactEvent(erik, 'ContactForgotten', { reason: 'Asked to be forgotten' })], {
+        expectedLastIndex: 'any',
+      });
+      const before = await eventCount(portal);
+      const report = { projectId: p.projectId, subjectId: p.r1, toldStatus: 'ON_TRACK', toldToId: erik, message: 'Fine' };
+      const request = {
+        projectId: p.projectId,
+        title: 'CSV',
+        description: 'Export',
+        kind: 'FEATURE',
+        channel: 'WRITTEN',
+        requestedById: erik,
+      };
+      const session = { projectId: p.projectId, date: '2026-11-30', days: 1, kind: 'ON_SITE', developerIds: ['dan'], contactIds: [erik] };
+      for (const [operation, input] of [
+        ['ReportStatus', report],
+        ['RaiseRequest', request],
+        ['LogContactSession', session],
+      ] as const) {
+        const answer = await portal.send(operation, { input }, p.mia);
+        expect({ operation, ...answer.errors?.[0].extensions }).toMatchObject({
+          operation,
+          code: 'RULE_VIOLATED',
+          rule: 'contactNotForgotten',
+        });
+      }
+      expect(await eventCount(portal)).toBe(before);
+    } finally {
+      await eventSourcing.runner.start();
+    }
+  });
+
+  it('takes a report again when its contact is forgotten meanwhile, and refuses it then', async () => {
+    const fay = await register('Fay Forgotten', true);
+    const before = await eventCount(portal);
+    const attempts = contactMovesOnce('status', fay, contactEvent(fay, 'ContactForgotten', { reason: 'Asked to be forgotten' }));
+    const report = { projectId: p.projectId, subjectId: p.r2, toldStatus: 'ON_TRACK', toldToId: fay, message: 'Fine' };
+    const answer = await portal.send('ReportStatus', { input: report }, p.mia);
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'contactNotForgotten' });
+    expect(attempts).toHaveLength(1); // the first append refused: the contact's stream had moved
+    expect(await eventCount(portal)).toBe(before + 1n); // the forgetting only: no report after it
+  });
+
+  it("judges a promise on the contact's authority as of its append", async () => {
+    const gil = await register('Gil Granted', true);
+    const revoked = contactEvent(gil, 'ContactRevised', {
+      reason: 'No longer signs off scope',
+      changes: [{ field: 'canApproveScope', from: true, to: false }],
+      canApproveScope: false,
+    });
+    const attempts = contactMovesOnce('budget', gil, revoked);
+    const input = { projectId: p.projectId, madeToId: gil, summary: 'Bulk upload', estimateHours: 2 };
+    const made = (await portal.ok('MakeCommitment', { input }, p.mia)).makeCommitment.commitment;
+    expect(attempts).toHaveLength(2); // decided again on the revised contact
+    expect(made.requestedWithoutAuthority).toBe(true);
+  });
+});

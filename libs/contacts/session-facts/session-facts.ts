@@ -7,7 +7,9 @@ import { contactOnRecord } from '../on-record/contact-on-record.js';
 /**
  * The decider judges membership and role; it needs one fact (or null) per user id, in order: the
  * member as they are now, or, for one who has left, as they were on the session's date (a
- * session may be logged after the developer left the project).
+ * session may be logged after the developer left the project). A member now may be named on a day
+ * before they joined: developers meet the customer before they are added here (pre-sales, a
+ * project opened in the service after work began), and that day was spent with this customer.
  */
 export const sessionDeveloperFacts = (
   db: ReadModelDb,

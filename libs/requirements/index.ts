@@ -10,3 +10,4 @@ export * from './graphql/baseline.types.js';
 export * from './graphql/requirement-change.types.js';
 export * from './graphql/requirement.mapping.js';
 export * from './requirements.module.js';
+export * from './on-record/requirement-on-record.js';

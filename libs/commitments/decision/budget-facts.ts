@@ -2,14 +2,15 @@ import { contactOnRecord } from '@cf/contacts';
 import type { FactsOnRecord } from '@cf/ledger';
 import type { ReadModelDb } from '@cf/event-store';
 import { requestsReadModel } from '@cf/requests';
-import { requirementsReadModel } from '@cf/requirements';
+import { requirementOnRecord } from '@cf/requirements';
 import type { ContactFact, RequestFact, RequirementFact } from '../domain/commitments.commands.js';
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 
 /**
  * The facts of other streams a budget decision is judged on (`null` = does not exist; the decider
- * answers NOT_FOUND): a contact from its stream, held unmoved till the append (who could approve
- * scope is authority), requests and requirements from their contexts' read models. The budget
+ * answers NOT_FOUND): contacts and requirements from their streams, held unmoved till the append
+ * (who could approve scope is authority; a removed requirement is no target), requests from their
+ * context's read model (whether one was asked with authority rests on sessions and contacts too). The budget
  * itself never comes from here: it is the fold of the budget stream the decision is appended to.
  */
 export const contactFact = async (onRecord: FactsOnRecord, contactId: string): Promise<ContactFact | null> => {
@@ -45,10 +46,10 @@ export const requestFacts = async (db: ReadModelDb, requestIds: readonly string[
   );
 };
 
-export const requirementFacts = async (db: ReadModelDb, requirementIds: readonly string[]): Promise<(RequirementFact | null)[]> => {
-  const rows = new Map((await requirementsReadModel(db).requirements(requirementIds)).map((r) => [r.id, r]));
-  return requirementIds.map((id) => {
-    const row = rows.get(id);
-    return row ? { id, projectId: row.project_id, removed: row.removed === 1 } : null;
-  });
-};
+export const requirementFacts = (onRecord: FactsOnRecord, requirementIds: readonly string[]): Promise<(RequirementFact | null)[]> =>
+  Promise.all(
+    requirementIds.map(async (id) => {
+      const requirement = await requirementOnRecord(onRecord, id);
+      return requirement?.projectId ? { id, projectId: requirement.projectId, removed: requirement.removed } : null;
+    }),
+  );

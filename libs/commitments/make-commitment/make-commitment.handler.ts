@@ -33,7 +33,7 @@ export class MakeCommitmentHandler implements ICommandHandler<MakeCommitmentComm
         const [madeTo, requests, requirements, session] = await Promise.all([
           contactFact(moment.onRecord, input.madeToId),
           requestFacts(db, requestIds),
-          requirementFacts(db, requirementIds),
+          requirementFacts(moment.onRecord, requirementIds),
           input.sessionId != null ? attendedSession(db, input.sessionId) : undefined,
         ]);
         return {

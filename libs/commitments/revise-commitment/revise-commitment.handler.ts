@@ -32,10 +32,10 @@ export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitment
         ...(input.estimateHours != null ? { estimateHours: input.estimateHours } : {}),
         ...(input.dueDate != null ? { dueDate: input.dueDate } : {}),
         ...(input.requirementIds != null
-          ? { requirementIds: input.requirementIds, requirements: await requirementFacts(db, input.requirementIds) }
+          ? { requirementIds: input.requirementIds, requirements: await requirementFacts(moment.onRecord, input.requirementIds) }
           : {}),
         ...(input.requestIds != null ? { requestIds: input.requestIds, requests: await requestFacts(db, input.requestIds) } : {}),
-        keptRequirements: await requirementFacts(db, keptRequirementIds),
+        keptRequirements: await requirementFacts(moment.onRecord, keptRequirementIds),
         keptRequests: await requestFacts(db, keptRequestIds),
         madeTo: await contactFact(moment.onRecord, row.made_to_id),
         reason: input.reason,

@@ -13,8 +13,7 @@ import {
 } from '@cf/projects';
 import { budgetDecider } from '../domain/budget.decide.js';
 import type { BudgetCommand } from '../domain/commitments.commands.js';
-import { commitmentErrors } from '../domain/commitments.errors.js';
-import { type CommitmentRow, commitmentsReadModel } from '../read-model/commitments.read-model.js';
+import type { CommitmentRow } from '../read-model/commitments.read-model.js';
 import { namedCommitment } from '../read-model/named-commitment.js';
 
 /** What every budget command carries besides its time (handleCommand's): by whom, and the project stream's facts. */
@@ -91,8 +90,7 @@ export class BudgetDecisions {
     action: string,
     command: (moment: BudgetMoment, commitment: CommitmentRow) => Promise<Untimed<BudgetCommand>> | Untimed<BudgetCommand>,
   ): Promise<CommandResult> {
-    const commitment = await commitmentsReadModel(this.eventSourcing.readModels).commitment(commitmentId);
-    if (!commitment) throw commitmentErrors.notFound(commitmentId);
-    return this.decide(caller, namedCommitment(commitmentId, commitment), roles, action, (moment) => command(moment, commitment));
+    const { row: commitment, named } = await namedCommitment(this.eventSourcing.readModels, commitmentId);
+    return this.decide(caller, named, roles, action, (moment) => command(moment, commitment));
   }
 }

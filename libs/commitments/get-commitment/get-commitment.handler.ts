@@ -1,11 +1,9 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EventSourcing } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
-import { commitmentErrors } from '../domain/commitments.errors.js';
 import { toCommitment, viewerOf } from '../graphql/commitment.mapping.js';
 import type { Commitment } from '../graphql/commitment.types.js';
 import { namedCommitment } from '../read-model/named-commitment.js';
-import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 import { GetCommitmentQuery } from './get-commitment.query.js';
 
 /** Every member reads a commitment, except that a CUSTOMER reads only those made to them. */
@@ -17,9 +15,8 @@ export class GetCommitmentHandler implements IQueryHandler<GetCommitmentQuery, C
   ) {}
 
   async execute({ id, caller }: GetCommitmentQuery): Promise<Commitment> {
-    const row = await commitmentsReadModel(this.eventSourcing.readModels).commitment(id);
-    if (!row) throw commitmentErrors.notFound(id);
-    const viewer = viewerOf(await this.access.requireNamed(caller, namedCommitment(id, row), ANY_ROLE, 'read commitments'));
+    const { row, named } = await namedCommitment(this.eventSourcing.readModels, id);
+    const viewer = viewerOf(await this.access.requireNamed(caller, named, ANY_ROLE, 'read commitments'));
     return toCommitment(row, viewer);
   }
 }

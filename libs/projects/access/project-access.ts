@@ -20,6 +20,26 @@ export interface NamedEntity {
   seenByCustomer?: (contactId: string | null) => boolean;
 }
 
+/** The read-model row of an entity a caller named by its id, with what `requireNamed` asks of it. */
+export interface NamedRow<Row> {
+  row: Row;
+  named: NamedEntity;
+}
+
+/**
+ * The row found for an id, or `unknown` when there is none: the one answer to an id nothing has,
+ * which `requireNamed` gives as well to a customer who may not see the entity, so neither tells
+ * them apart. `entity` says, of the row found, whose project it is and what a customer sees.
+ */
+export const namedRow = <Row>(
+  row: Row | undefined,
+  unknown: DomainError,
+  entity: (row: Row) => Omit<NamedEntity, 'unknown'>,
+): NamedRow<Row> => {
+  if (!row) throw unknown;
+  return { row, named: { ...entity(row), unknown } };
+};
+
 /** Everyone but customers: the internal roles that read the whole project. */
 export const INTERNAL_ROLES: readonly ProjectRole[] = ['MANAGER', 'DEVELOPER', 'AUDITOR'];
 export const ANY_ROLE: readonly ProjectRole[] = ['MANAGER', 'DEVELOPER', 'AUDITOR', 'CUSTOMER'];

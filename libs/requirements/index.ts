@@ -5,6 +5,7 @@ export * from './domain/requirements.errors.js';
 export * from './domain/requirements.decide.js';
 export * from './read-model/requirements.projection.js';
 export * from './read-model/requirements.read-model.js';
+export * from './read-model/named-requirement.js';
 export * from './graphql/requirement.types.js';
 export * from './graphql/baseline.types.js';
 export * from './graphql/requirement-change.types.js';

@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DomainError, streamName } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
-import { type Requirement, type RequirementEvent, requirementErrors, requirementsDecider, requirementsReadModel } from '@cf/requirements';
+import { type Requirement, type RequirementEvent, namedRequirement, requirementsDecider } from '@cf/requirements';
 import { eventsAsOf } from './events-as-of.js';
 import { GetRequirementAsOfQuery } from './get-requirement-as-of.query.js';
 
@@ -19,14 +19,8 @@ export class GetRequirementAsOfHandler implements IQueryHandler<GetRequirementAs
   ) {}
 
   async execute({ id, asOf, caller }: GetRequirementAsOfQuery): Promise<Requirement> {
-    const current = await requirementsReadModel(this.eventSourcing.readModels).requirement(id);
-    if (!current) throw requirementErrors.notFound(id);
-    await this.access.requireNamed(
-      caller,
-      { projectId: current.project_id, unknown: requirementErrors.notFound(id) },
-      INTERNAL_ROLES,
-      'read requirements',
-    );
+    const { row: current, named } = await namedRequirement(this.eventSourcing.readModels, id);
+    await this.access.requireNamed(caller, named, INTERNAL_ROLES, 'read requirements');
     const events = eventsAsOf(await this.eventSourcing.store.readStream(streamName('requirement', id)), new Date(asOf));
     if (events.length === 0) throw DomainError.notFound('Requirement', `${id} as of ${asOf}`);
     const state = events.reduce(

@@ -4,8 +4,7 @@ import type { CommandResult } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { requirementsDecider } from '../domain/requirements.decide.js';
-import { requirementErrors } from '../domain/requirements.errors.js';
-import { requirementsReadModel } from '../read-model/requirements.read-model.js';
+import { namedRequirement } from '../read-model/named-requirement.js';
 import { lookUpTriggerFacts } from '../trigger-facts/trigger-facts.js';
 import { ReviseRequirementCommand } from './revise-requirement.command.js';
 
@@ -19,14 +18,8 @@ export class ReviseRequirementHandler implements ICommandHandler<ReviseRequireme
 
   async execute({ input, caller }: ReviseRequirementCommand): Promise<CommandResult> {
     const db = this.eventSourcing.readModels;
-    const requirement = await requirementsReadModel(db).requirement(input.requirementId);
-    if (!requirement) throw requirementErrors.notFound(input.requirementId);
-    await this.access.requireNamed(
-      caller,
-      { projectId: requirement.project_id, unknown: requirementErrors.notFound(input.requirementId) },
-      ['MANAGER', 'DEVELOPER'],
-      'revise requirements',
-    );
+    const { named } = await namedRequirement(db, input.requirementId);
+    await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'revise requirements');
     const trigger = await lookUpTriggerFacts(db, input);
     return this.eventSourcing.execute(
       requirementsDecider,

@@ -3,9 +3,8 @@ import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
-import { contactErrors } from '../domain/contacts.errors.js';
 import { sessionDecider } from '../domain/session.decide.js';
-import { contactsReadModel } from '../read-model/contacts.read-model.js';
+import { namedSession } from '../read-model/named-contact.js';
 import { sessionContactFacts, sessionDeveloperFacts } from '../session-facts/session-facts.js';
 import { CorrectContactSessionCommand } from './correct-contact-session.command.js';
 
@@ -19,14 +18,8 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
 
   async execute({ input, caller }: CorrectContactSessionCommand): Promise<CommandResult> {
     const db = this.eventSourcing.readModels;
-    const session = await contactsReadModel(db).session(input.sessionId);
-    if (!session) throw contactErrors.sessionNotFound(input.sessionId);
-    await this.access.requireNamed(
-      caller,
-      { projectId: session.project_id, unknown: contactErrors.sessionNotFound(input.sessionId) },
-      ['MANAGER', 'DEVELOPER'],
-      'correct contact sessions',
-    );
+    const { row: session, named } = await namedSession(db, input.sessionId);
+    await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'correct contact sessions');
     return executeOnRecord(
       this.eventSourcing,
       sessionDecider,

@@ -5,8 +5,7 @@ import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '@cf/projects';
 import { contactsDecider } from '../domain/contacts.decide.js';
-import { contactErrors } from '../domain/contacts.errors.js';
-import { contactsReadModel } from '../read-model/contacts.read-model.js';
+import { namedContact } from '../read-model/named-contact.js';
 import { ForgetContactCommand } from './forget-contact.command.js';
 import { wasForgotten } from './forgotten-keys.reconciler.js';
 
@@ -28,18 +27,8 @@ export class ForgetContactHandler implements ICommandHandler<ForgetContactComman
   ) {}
 
   async execute({ input, caller }: ForgetContactCommand): Promise<CommandResult> {
-    const contact = await contactsReadModel(this.eventSourcing.readModels).contact(input.contactId);
-    if (!contact) throw contactErrors.contactNotFound(input.contactId);
-    await this.access.requireNamed(
-      caller,
-      {
-        projectId: contact.project_id,
-        unknown: contactErrors.contactNotFound(input.contactId),
-        seenByCustomer: (own: string | null) => own === input.contactId,
-      },
-      ['MANAGER'],
-      'forget contacts',
-    );
+    const { named } = await namedContact(this.eventSourcing.readModels, input.contactId);
+    await this.access.requireNamed(caller, named, ['MANAGER'], 'forget contacts');
     const stream = streamName('contact', input.contactId);
     await this.personalData.beginForgetting(input.contactId);
     try {

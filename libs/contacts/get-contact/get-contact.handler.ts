@@ -1,10 +1,9 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EventSourcing } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
-import { contactErrors } from '../domain/contacts.errors.js';
 import { toContact } from '../graphql/contact.mapping.js';
 import type { Contact } from '../graphql/contact.types.js';
-import { contactsReadModel } from '../read-model/contacts.read-model.js';
+import { namedContact } from '../read-model/named-contact.js';
 import { GetContactQuery } from './get-contact.query.js';
 
 /** Internal roles read every contact of their project; a CUSTOMER reads only the contact they are. */
@@ -16,13 +15,7 @@ export class GetContactHandler implements IQueryHandler<GetContactQuery, Contact
   ) {}
 
   async execute({ id, caller }: GetContactQuery): Promise<Contact | null> {
-    const contact = await contactsReadModel(this.eventSourcing.readModels).contact(id);
-    if (!contact) throw contactErrors.contactNotFound(id);
-    const named = {
-      projectId: contact.project_id,
-      unknown: contactErrors.contactNotFound(id),
-      seenByCustomer: (own: string | null) => own === id,
-    };
+    const { row: contact, named } = await namedContact(this.eventSourcing.readModels, id);
     await this.access.requireNamed(caller, named, ANY_ROLE, 'read contacts');
     return toContact(contact);
   }

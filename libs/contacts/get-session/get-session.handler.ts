@@ -1,10 +1,9 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EventSourcing } from '@cf/ledger';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
-import { contactErrors } from '../domain/contacts.errors.js';
 import { toSession } from '../graphql/contact.mapping.js';
 import type { ContactSession } from '../graphql/contact.types.js';
-import { contactsReadModel } from '../read-model/contacts.read-model.js';
+import { namedSession } from '../read-model/named-contact.js';
 import { GetSessionQuery } from './get-session.query.js';
 
 /** A session names several contacts, so only internal roles read it (customers never see other contacts). */
@@ -16,14 +15,8 @@ export class GetSessionHandler implements IQueryHandler<GetSessionQuery, Contact
   ) {}
 
   async execute({ id, caller }: GetSessionQuery): Promise<ContactSession> {
-    const session = await contactsReadModel(this.eventSourcing.readModels).session(id);
-    if (!session) throw contactErrors.sessionNotFound(id);
-    await this.access.requireNamed(
-      caller,
-      { projectId: session.project_id, unknown: contactErrors.sessionNotFound(id) },
-      INTERNAL_ROLES,
-      'read contact sessions',
-    );
+    const { row: session, named } = await namedSession(this.eventSourcing.readModels, id);
+    await this.access.requireNamed(caller, named, INTERNAL_ROLES, 'read contact sessions');
     return toSession(session);
   }
 }

@@ -4,8 +4,7 @@ import type { CommandResult } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { contactsDecider } from '../domain/contacts.decide.js';
-import { contactErrors } from '../domain/contacts.errors.js';
-import { contactsReadModel } from '../read-model/contacts.read-model.js';
+import { namedContact } from '../read-model/named-contact.js';
 import { ReviseContactCommand } from './revise-contact.command.js';
 
 /**
@@ -20,13 +19,7 @@ export class ReviseContactHandler implements ICommandHandler<ReviseContactComman
   ) {}
 
   async execute({ input, caller }: ReviseContactCommand): Promise<CommandResult> {
-    const contact = await contactsReadModel(this.eventSourcing.readModels).contact(input.contactId);
-    if (!contact) throw contactErrors.contactNotFound(input.contactId);
-    const named = {
-      projectId: contact.project_id,
-      unknown: contactErrors.contactNotFound(input.contactId),
-      seenByCustomer: (own: string | null) => own === input.contactId,
-    };
+    const { named } = await namedContact(this.eventSourcing.readModels, input.contactId);
     const { role: actorRole } = await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'revise contacts');
     return this.eventSourcing.execute(
       contactsDecider,

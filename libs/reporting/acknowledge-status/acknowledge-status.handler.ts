@@ -5,8 +5,7 @@ import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '@cf/projects';
 import { reportingDecider } from '../domain/reporting.decide.js';
-import { reportingErrors } from '../domain/reporting.errors.js';
-import { reportingReadModel } from '../read-model/reporting.read-model.js';
+import { namedReport } from '../read-model/named-report.js';
 import { AcknowledgeStatusCommand } from './acknowledge-status.command.js';
 
 /** Only a CUSTOMER acknowledges, and the decider keeps them to the reports made to the contact they are. */
@@ -19,13 +18,7 @@ export class AcknowledgeStatusHandler implements ICommandHandler<AcknowledgeStat
   ) {}
 
   async execute({ input, caller }: AcknowledgeStatusCommand): Promise<CommandResult> {
-    const report = await reportingReadModel(this.eventSourcing.readModels).report(input.reportId);
-    if (!report) throw reportingErrors.reportNotFound(input.reportId);
-    const named = {
-      projectId: report.project_id,
-      unknown: reportingErrors.reportNotFound(input.reportId),
-      seenByCustomer: (own: string | null) => own === report.told_to_id,
-    };
+    const { row: report, named } = await namedReport(this.eventSourcing.readModels, input.reportId);
     const { role, member } = await this.access.requireNamed(caller, named, ['CUSTOMER'], 'acknowledge status reports');
     const sealEvents = await this.personalData.sealerForCustomerName({ role, contactId: member.contact_id }, 'acknowledgedBy.name');
     return this.eventSourcing.execute(

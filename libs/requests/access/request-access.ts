@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type Caller, EventSourcing } from '@cf/ledger';
 import { type ProjectAccessGrant, ProjectAccess, type ProjectRole } from '@cf/projects';
-import { requestErrors } from '../domain/requests.errors.js';
-import { type RequestRow, requestsReadModel } from '../read-model/requests.read-model.js';
+import { namedRequest } from '../read-model/named-request.js';
+import type { RequestRow } from '../read-model/requests.read-model.js';
 
 export interface RequestAccessGrant extends ProjectAccessGrant {
   request: RequestRow;
@@ -20,13 +20,7 @@ export class RequestAccess {
   ) {}
 
   async require(caller: Caller, requestId: string, roles: readonly ProjectRole[], action: string): Promise<RequestAccessGrant> {
-    const request = await requestsReadModel(this.eventSourcing.readModels).request(requestId);
-    if (!request) throw requestErrors.notFound(requestId);
-    const named = {
-      projectId: request.project_id,
-      unknown: requestErrors.notFound(requestId),
-      seenByCustomer: (own: string | null) => own !== null && own === request.requested_by_id,
-    };
+    const { row: request, named } = await namedRequest(this.eventSourcing.readModels, requestId);
     return { ...(await this.projects.requireNamed(caller, named, roles, action)), request };
   }
 }

@@ -106,6 +106,30 @@ describe('logContactSession', () => {
     expect(await sessionsOf()).toEqual(before);
   });
 
+  it('names a developer on a day before they joined, as it does whether or not they are still a member, but never in a gap after they left', async () => {
+    const member = (userId: string, since: string) =>
+      portal.ok('AddMember', { input: { projectId, userId, name: `${userId} Developer`, role: 'DEVELOPER', since } }, ada);
+    const remove = (userId: string, until: string) =>
+      portal.graphql(
+        'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { position } }',
+        { i: { projectId, userId, reason: 'Moved on', until } },
+        ada,
+      );
+    await member('noa', '2025-02-01');
+    await remove('noa', '2025-03-15');
+    await member('ivo', '2025-02-01');
+    await remove('ivo', '2025-03-15');
+    await member('ivo', '2025-05-01');
+    const developersOn = async (date: string, userId: string) =>
+      (await portal.ok('LogContactSession', { input: input({ date, developerIds: [userId] }) }, ada)).logContactSession.session.developers;
+    expect(await developersOn('2025-01-20', 'noa')).toEqual([{ userId: 'noa', name: 'noa Developer' }]);
+    expect(await developersOn('2025-01-20', 'ivo')).toEqual([{ userId: 'ivo', name: 'ivo Developer' }]);
+    const before = await sessionsOf();
+    const inTheGap = await portal.send('LogContactSession', { input: input({ date: '2025-04-10', developerIds: ['ivo'] }) }, ada);
+    expect(inTheGap.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'developerIsMember' });
+    expect(await sessionsOf()).toEqual(before);
+  });
+
   it('answers NOT_FOUND for an unknown contact', async () => {
     const answer = await portal.send('LogContactSession', { input: input({ contactIds: ['0190a6f4-0000-7000-8000-000000000000'] }) }, ada);
     expect(answer.errors?.[0].extensions.code).toBe('NOT_FOUND');

@@ -6,10 +6,10 @@ import { contactOnRecord } from '../on-record/contact-on-record.js';
 
 /**
  * The decider judges membership and role; it needs one fact (or null) per user id, in order: the
- * member as they are now, or, for one who has left, as they were on the session's date (a
- * session may be logged after the developer left the project). A member now may be named on a day
- * before they joined: developers meet the customer before they are added here (pre-sales, a
- * project opened in the service after work began), and that day was spent with this customer.
+ * user as they were on the session's date (`stayFor`). A session may be logged after its developer
+ * left, and name a day before they joined (developers meet the customer before they are added
+ * here: pre-sales, a project opened in the service after work began; the day was spent with this
+ * customer); never a day after they left and before they came back.
  */
 export const sessionDeveloperFacts = (
   db: ReadModelDb,
@@ -20,7 +20,7 @@ export const sessionDeveloperFacts = (
   const read = projectsReadModel(db);
   return Promise.all(
     userIds.map(async (userId) => {
-      const member = (await read.member(projectId, userId)) ?? (await read.stayOn(projectId, userId, date));
+      const member = await read.stayFor(projectId, userId, date);
       return member ? { userId: member.user_id, name: member.name, role: member.role } : null;
     }),
   );

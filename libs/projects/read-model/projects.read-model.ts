@@ -55,17 +55,23 @@ export const projectsReadModel = (untyped: ReadModelDb) => {
         .orderBy('seq')
         .execute(),
 
-    /** Their latest stay in the project that covers `date` (a calendar date), member or not today. */
-    stayOn: (projectId: string, userId: string, date: string): Promise<Pick<MemberRow, 'user_id' | 'name' | 'role'> | undefined> =>
-      db
+    /**
+     * The stay a session on `date` (a calendar date) names them by: their latest that covers it, or
+     * their first when they had not yet joined (they met the customer before they were added here);
+     * none on a day after they left and before they came back.
+     */
+    stayFor: async (projectId: string, userId: string, date: string): Promise<Pick<MemberRow, 'user_id' | 'name' | 'role'> | undefined> => {
+      const stays = await db
         .selectFrom('project_member_stays')
-        .select(['user_id', 'name', 'role'])
+        .select(['user_id', 'name', 'role', 'since', 'until'])
         .where('project_id', '=', projectId)
         .where('user_id', '=', userId)
-        .where('since', '<=', date)
-        .where((eb) => eb.or([eb('until', 'is', null), eb('until', '>=', date)]))
-        .orderBy('seq', 'desc')
-        .executeTakeFirst(),
+        .orderBy('seq')
+        .execute();
+      const covering = stays.filter((stay) => stay.since <= date && (stay.until === null || stay.until >= date)).at(-1);
+      const first = stays[0]; // stays never overlap: the first added is the earliest
+      return covering ?? (first && date < first.since ? first : undefined);
+    },
 
     projectsOf: async (userId: string, afterSeq: number, limit: number): Promise<ProjectRow[]> =>
       db

@@ -26,7 +26,10 @@ export const OPEN_EVENT_SOURCING = Symbol('OPEN_EVENT_SOURCING');
 const asPortalRevision = (error: unknown): unknown => {
   if (!(error instanceof DomainError) || error.code !== 'CONFLICT' || error.details.stream === undefined) return error;
   const { entity, id } = entityOfStream(String(error.details.stream));
-  return DomainError.staleEntity(entity, id, Number(error.details.currentRevision) + 1);
+  const stale = DomainError.staleEntity(entity, id, Number(error.details.currentRevision) + 1);
+  // Which stream moved stays with it (never sent): FactsOnRecord tells a moved fact from a sender's stale revision by it.
+  stale.cause = error;
+  return stale;
 };
 
 /** A command's name for metrics and traces: its `type`, one of a fixed set in the code. */

@@ -1,4 +1,4 @@
-import { type Decider, type DomainEvent, DomainError, entityOfStream } from '@cf/core';
+import { type Decider, type DomainEvent, DomainError } from '@cf/core';
 import type { CommandOptions, CommandResult, TimedCommand, Untimed, UnmovedStream } from '@cf/event-store';
 import type { EventSourcing } from './event-sourcing.service.js';
 
@@ -10,7 +10,8 @@ import type { EventSourcing } from './event-sourcing.service.js';
  * one consistency condition, never on a read model that may lag another instance's append.
  */
 export class FactsOnRecord {
-  private readonly read: UnmovedStream[] = [];
+  /** Each stream read, at the lowest index it was read at: a decision that read it twice rests on the older. */
+  private readonly read = new Map<string, number>();
 
   constructor(private readonly eventSourcing: Pick<EventSourcing, 'fold'>) {}
 
@@ -19,22 +20,25 @@ export class FactsOnRecord {
     stream: string,
   ) {
     const folded = await this.eventSourcing.fold(decider, stream);
-    if (!this.read.some((other) => other.stream === stream)) this.read.push({ stream, lastIndex: folded.lastIndex });
+    this.read.set(stream, Math.min(folded.lastIndex, this.read.get(stream) ?? folded.lastIndex));
     return folded;
   }
 
   /** The streams read so far, at the index each was read at. */
-  get unmoved(): readonly UnmovedStream[] {
-    return this.read;
+  get unmoved(): UnmovedStream[] {
+    return [...this.read].map(([stream, lastIndex]) => ({ stream, lastIndex }));
   }
 
-  /** Whether a refusal is one of these streams having moved under the decision (it may be taken again). */
+  /**
+   * Whether a refusal is one of these streams having moved under the decision (it may be taken
+   * again): the append's CONFLICT on such a stream, kept as the cause of the one the portal reads.
+   * A sender's stale revision is not (a decider's staleEntity has no cause; the command's own
+   * stream is never one of these), so it is never taken again.
+   */
   movedUnder(error: unknown): boolean {
-    if (!(error instanceof DomainError) || error.code !== 'CONFLICT') return false;
-    return this.read.some(({ stream }) => {
-      const { entity, id } = entityOfStream(stream);
-      return error.details.entity === entity && error.details.id === id;
-    });
+    const moved = error instanceof DomainError && error.code === 'CONFLICT' ? error.cause : undefined;
+    if (!(moved instanceof DomainError) || typeof moved.details.stream !== 'string') return false;
+    return this.read.has(moved.details.stream);
   }
 }
 
@@ -47,7 +51,7 @@ const FACTS_MOVED_TRIES = 3;
  * forgotten, a member removed), the facts are read again and the command decided again.
  */
 export const executeOnRecord = async <Command extends TimedCommand, Event extends DomainEvent, State>(
-  eventSourcing: EventSourcing,
+  eventSourcing: Pick<EventSourcing, 'fold' | 'execute'>,
   decider: Decider<Command, Event, State>,
   stream: string,
   command: (onRecord: FactsOnRecord) => Promise<Untimed<Command>>,

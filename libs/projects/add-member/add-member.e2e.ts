@@ -1,3 +1,6 @@
+import { jest } from '@jest/globals';
+import { EventSourcing } from '@cf/ledger';
+import { PersonalData } from '@cf/personal-data';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 import { eventCount } from '../../../test/fixtures/worked-project.js';
 
@@ -24,5 +27,44 @@ describe('addMember of a customer', () => {
     const second = await portal.send('AddMember', customer('cora-2'), maria);
     expect(second.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'contactHasMember' });
     expect(await eventCount(portal)).toBe(before);
+  });
+
+  it('makes no new key for a contact forgotten while they were being added, and adds no member for them', async () => {
+    const maria = await portal.tokenFor('maria', 'Maria');
+    const { openProject } = await portal.ok(
+      'OpenProject',
+      { input: { name: 'Forgotten meanwhile', customerName: 'ACME', budgetHours: 10 } },
+      maria,
+    );
+    const projectId = openProject.project.id;
+    const { registerContact } = await portal.ok(
+      'RegisterContact',
+      { input: { projectId, name: 'Fay', role: 'END_USER', canApproveScope: false } },
+      maria,
+    );
+    const fay: string = registerContact.contact.id;
+    const keys = portal.app.get(PersonalData).keys;
+    const find = keys.find.bind(keys);
+    // A forget on another instance lands right after this one saw Fay's key: ContactForgotten appended, the key destroyed.
+    jest.spyOn(keys, 'find').mockImplementationOnce(async (ids) => {
+      const found = await find(ids);
+      const at = new Date().toISOString();
+      const forgotten = { contactId: fay, projectId, reason: 'Asked to be forgotten', at };
+      const metadata = { actor: { userId: 'maria', name: 'Maria' }, occurredAt: at, correlationId: 'elsewhere' };
+      await portal.app
+        .get(EventSourcing)
+        .store.append(`contact-${fay}`, [{ type: 'ContactForgotten', data: forgotten, metadata }], { expectedLastIndex: 'any' });
+      await keys.destroy(fay);
+      return found;
+    });
+    const before = await eventCount(portal);
+    const answer = await portal.send(
+      'AddMember',
+      { input: { projectId, userId: 'fay', name: 'Fay', role: 'CUSTOMER', contactId: fay } },
+      maria,
+    );
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'contactNotForgotten' });
+    expect((await keys.find([fay])).size).toBe(0);
+    expect(await eventCount(portal)).toBe(before + 1n); // the forgetting only
   });
 });

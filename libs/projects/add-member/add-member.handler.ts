@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type DomainEvent, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing, FactsOnRecord } from '@cf/ledger';
-import { PersonalData } from '@cf/personal-data';
+import { EventSourcing, type FactsOnRecord, executeOnRecord } from '@cf/ledger';
+import { type EventSealer, PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '../access/project-access.js';
 import { projectsDecider } from '../domain/projects.decide.js';
 import { AddMemberCommand } from './add-member.command.js';
@@ -24,31 +24,36 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
 
   async execute({ input, caller }: AddMemberCommand): Promise<CommandResult> {
     await this.access.require(caller, input.projectId, ['MANAGER'], 'add members');
-    // The contact from its stream, held unmoved till the append: a member never lands after their contact was forgotten.
-    const onRecord = new FactsOnRecord(this.eventSourcing);
-    const contact = input.contactId ? await this.findContact(onRecord, input.contactId) : undefined;
-    // A forgotten contact's key is gone and must stay gone (a new one would not open their old
-    // values): the decider refuses them, so nothing is sealed for them. A contact whose key is not
-    // in this store (a log imported without its keys) reads [forgotten]: so it is refused too.
-    const keyless = contact && !contact.forgotten && (await this.personalData.keys.find([contact.id])).size === 0;
-    const named = contact && keyless ? { ...contact, forgotten: true } : contact;
-    const sealEvents = named && !named.forgotten ? await this.personalData.sealerFor(named.id, MEMBER_PERSONAL_FIELDS) : undefined;
-    return this.eventSourcing.execute(
+    // Set by each try as it reads the contact: the append seals with what that try found.
+    let seal: EventSealer | undefined;
+    return executeOnRecord(
+      this.eventSourcing,
       projectsDecider,
       streamName('project', input.projectId),
-      {
-        type: 'AddMember',
-        projectId: input.projectId,
-        userId: input.userId,
-        name: input.name,
-        role: input.role,
-        contactId: input.contactId,
-        contact: named,
-        since: input.since,
-        actor: caller.actor,
+      async (onRecord) => {
+        // The contact from its stream, held unmoved till the append: a member never lands after their contact was forgotten.
+        const contact = input.contactId ? await this.findContact(onRecord, input.contactId) : undefined;
+        // A forgotten contact's key is gone and must stay gone (a new one would not open their old
+        // values): the decider refuses them, so nothing is sealed for them. A contact whose key is not
+        // in this store (a log imported without its keys) reads [forgotten]: so it is refused too.
+        const keyless = contact && !contact.forgotten && (await this.personalData.keys.find([contact.id])).size === 0;
+        const named = contact && keyless ? { ...contact, forgotten: true } : contact;
+        // The key kept, never a new one: a forget landing since the check above leaves none to seal with.
+        seal = named && !named.forgotten ? await this.personalData.sealerForKept(named.id, MEMBER_PERSONAL_FIELDS) : undefined;
+        return {
+          type: 'AddMember' as const,
+          projectId: input.projectId,
+          userId: input.userId,
+          name: input.name,
+          role: input.role,
+          contactId: input.contactId,
+          contact: named,
+          since: input.since,
+          actor: caller.actor,
+        };
       },
       { caller },
-      { sealEvents, unmoved: onRecord.unmoved },
+      input.contactId ? { sealEvents: (events) => (seal ? seal(events) : events) } : {},
     );
   }
 

@@ -1,0 +1,71 @@
+import { type Decider, DomainError } from '@cf/core';
+import type { CommandResult } from '@cf/event-store';
+import type { Caller } from './caller.js';
+import type { EventSourcing } from './event-sourcing.service.js';
+import { executeOnRecord } from './facts-on-record.js';
+
+type Command = { type: 'Note'; at: string; contactIndex: number };
+const decider: Decider<Command, { type: 'Noted'; data: Record<string, unknown> }, number> = {
+  initialState: () => -1,
+  evolve: (_state, event) => Number(event.data.index),
+  decide: () => [],
+};
+const done: CommandResult = { stream: 'note-1', lastIndex: 0, position: 1n, replayed: false };
+/** What asPortalRevision makes of an append refused because `stream` moved (its cause names the stream). */
+const movedConflict = (stream: string): DomainError => {
+  const stale = DomainError.staleEntity('Contact', stream.slice(8), 3);
+  stale.cause = DomainError.conflict(stream, 2);
+  return stale;
+};
+
+/** An EventSourcing whose contact stream reads at one more index on every fold, and whose appends answer `answers` in turn. */
+const eventSourcingAnswering = (...answers: (DomainError | CommandResult)[]) => {
+  let index = 0;
+  const appends: { unmoved: unknown }[] = [];
+  const fake = {
+    fold: async () => ({ state: index, lastIndex: index++ }),
+    execute: async (_decider: unknown, _stream: string, _command: unknown, _context: unknown, options: { unmoved?: unknown }) => {
+      appends.push({ unmoved: options.unmoved });
+      const answer = answers[appends.length - 1];
+      if (answer instanceof Error) throw answer;
+      return answer;
+    },
+  } as unknown as Pick<EventSourcing, 'fold' | 'execute'>;
+  return { fake, appends };
+};
+
+const run = (eventSourcing: Pick<EventSourcing, 'fold' | 'execute'>) =>
+  executeOnRecord(
+    eventSourcing,
+    decider,
+    'note-1',
+    async (onRecord) => ({ type: 'Note' as const, contactIndex: (await onRecord.fold(decider, 'contact-c1')).lastIndex }),
+    { caller: {} as Caller },
+  );
+
+describe('executeOnRecord', () => {
+  it('holds the facts it read unmoved, and decides again on fresh ones when one moved', async () => {
+    const { fake, appends } = eventSourcingAnswering(movedConflict('contact-c1'), done);
+    await expect(run(fake)).resolves.toEqual(done);
+    expect(appends).toEqual([{ unmoved: [{ stream: 'contact-c1', lastIndex: 0 }] }, { unmoved: [{ stream: 'contact-c1', lastIndex: 1 }] }]);
+  });
+
+  it('gives up after three tries with the CONFLICT', async () => {
+    const { fake, appends } = eventSourcingAnswering(...[1, 2, 3].map(() => movedConflict('contact-c1')));
+    await expect(run(fake)).rejects.toMatchObject({ code: 'CONFLICT', details: { entity: 'Contact', id: 'c1' } });
+    expect(appends).toHaveLength(3);
+  });
+
+  it("never takes again a sender's stale revision, a conflict on its own stream or on a stream it did not read", async () => {
+    for (const refusal of [
+      DomainError.staleEntity('Contact', 'c1', 3), // a decider's: no cause
+      movedConflict('note-1'),
+      movedConflict('contact-c2'),
+      DomainError.ruleViolated('contactNotForgotten', 'Forgotten'),
+    ]) {
+      const { fake, appends } = eventSourcingAnswering(refusal, done);
+      await expect(run(fake)).rejects.toBe(refusal);
+      expect(appends).toHaveLength(1);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@cf/core';
 import { type Caller, EventSourcing } from '@cf/ledger';
+import { allowedRole } from '../domain/project-roles.js';
 import type { ProjectRole } from '../domain/projects.events.js';
 import { projectsReadModel } from '../read-model/projects.read-model.js';
 import type { MemberRow, ProjectRow } from '../read-model/projects.rows.js';
@@ -81,22 +82,8 @@ interface Membership {
 }
 
 const grantOf = ({ project, member }: Membership, roles: readonly ProjectRole[], action: string): ProjectAccessGrant => {
-  if (!member) return refuse(undefined, roles, action);
-  return { project, member, role: allowedRole(member.role, roles, action) };
+  const role = allowedRole(member?.role, roles, action); // FORBIDDEN for one who is no member, too
+  return { project, member: member as MemberRow, role };
 };
 
-/**
- * The role, when it is one of `roles`; FORBIDDEN otherwise. Neither the project's name nor its id:
- * a caller who named a request or a commitment did not send the project's id, and a refusal names
- * only ids the caller sent.
- */
-export const allowedRole = (role: ProjectRole | undefined, roles: readonly ProjectRole[], action: string): ProjectRole =>
-  role !== undefined && roles.includes(role) ? role : refuse(role, roles, action);
-
-const refuse = (role: ProjectRole | undefined, roles: readonly ProjectRole[], action: string): never => {
-  if (role === undefined) throw DomainError.forbidden('You are not a member of the project', 'projectMember');
-  throw DomainError.forbidden(
-    `${/^[AEIOU]/.test(role) ? 'An' : 'A'} ${role} may not ${action}; it takes ${roles.join(' or ')}`,
-    'roleAllowed',
-  );
-};
+export { allowedRole } from '../domain/project-roles.js';

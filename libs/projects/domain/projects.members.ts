@@ -1,6 +1,7 @@
 import { dateOf, oneOf, pastOrPresentDate, referencedFact, requiredText } from '@cf/core';
 import { PROJECT_ROLES, type Actor, type ProjectEvent, type ProjectRole } from './projects.events.js';
 import { projectErrors } from './projects.errors.js';
+import { allowedRole } from './project-roles.js';
 import { memberOf, roleOf, type ProjectState } from './projects.state.js';
 
 export interface AddMember {
@@ -29,14 +30,23 @@ export interface RemoveMember {
   readonly until?: string | null;
 }
 
+/**
+ * Who may change the team is the project's stream's, not a read model's (which may lag a manager
+ * removed a moment ago on another instance): the command is appended to the stream it is judged on.
+ */
+const byManager = (command: AddMember | RemoveMember, state: ProjectState, action: string): void => {
+  allowedRole(roleOf(state, command.actor.userId), ['MANAGER'], action);
+};
+
 export const addMember = (command: AddMember, state: ProjectState): ProjectEvent[] => {
+  byManager(command, state, 'add members');
   const userId = requiredText('userId', command.userId);
   const name = requiredText('name', command.name);
   const role = oneOf('role', command.role, PROJECT_ROLES);
   const since = pastOrPresentDate('since', command.since ?? dateOf(command.at), command.at);
   if (roleOf(state, userId) !== undefined) throw projectErrors.alreadyMember(name);
   // Stays say who someone was on a day: two that overlap would say it twice. On the day one ends
-  // another may start (a new role from that day: the later stay counts, as stayOn reads it).
+  // another may start (a new role from that day: the later stay counts, as stayFor reads it).
   const lastDay = state.lastDays[userId];
   if (lastDay !== undefined && since < lastDay) throw projectErrors.staysDoNotOverlap(name, lastDay);
   const contactId = command.contactId ?? command.contact?.id ?? undefined;
@@ -58,6 +68,7 @@ export const addMember = (command: AddMember, state: ProjectState): ProjectEvent
 
 /** A member leaves with a reason; the project always keeps a manager to run it. */
 export const removeMember = (command: RemoveMember, state: ProjectState): ProjectEvent[] => {
+  byManager(command, state, 'remove members');
   const member = memberOf(state, command.userId);
   if (!member) throw projectErrors.memberNotFound(command.userId);
   const reason = requiredText('reason', command.reason);

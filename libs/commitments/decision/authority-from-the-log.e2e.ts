@@ -1,8 +1,10 @@
 import { jest } from '@jest/globals';
 import type { NewEvent } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { eventElsewhere, movesBeforeAppend, whileReadModelsLag } from '../../../test/harness/another-instance.js';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
+
+const today = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * Who decides on a budget is part of the picture the decision rests on. The read models may lag
@@ -25,51 +27,20 @@ describe('authority on a budget decision, from the log', () => {
     const input = { projectId: p.projectId, madeToId: p.dora, summary: 'Bulk upload', estimateHours: 5 };
     const pending = (await portal.ok('MakeCommitment', { input }, p.dan)).makeCommitment.commitment;
     expect(pending.status).toBe('PENDING_APPROVAL');
-    const eventSourcing = portal.app.get(EventSourcing);
-    await eventSourcing.runner.stop(); // the read models stay where they are: Max is a MANAGER there
-    const at = new Date().toISOString();
-    await eventSourcing.store.append(
-      `project-${p.projectId}`,
-      [
-        {
-          type: 'MemberRemoved',
-          data: { projectId: p.projectId, userId: 'max', reason: 'Left the team', until: at.slice(0, 10), at },
-          metadata: { actor: { userId: 'mia', name: 'Mia Manager' }, occurredAt: at, correlationId: 'removed-elsewhere' },
-        },
-      ],
-      { expectedLastIndex: 'any' },
-    );
-    const before = await eventCount(portal);
-    const approve = await portal.send('ApproveCommitment', { input: { commitmentId: pending.id, note: 'Fine' } }, max);
-    expect(approve.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'projectMember' });
-    const promise = await portal.send('MakeCommitment', { input: { ...input, summary: 'OCR' } }, max);
-    expect(promise.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'projectMember' });
-    expect(await eventCount(portal)).toBe(before);
-    await eventSourcing.runner.start();
+    const removed = eventElsewhere('MemberRemoved', { projectId: p.projectId, userId: 'max', reason: 'Left the team', until: today() });
+    // The read models stay where they are: Max is a MANAGER there.
+    await whileReadModelsLag(portal, `project-${p.projectId}`, removed, async () => {
+      const before = await eventCount(portal);
+      const approve = await portal.send('ApproveCommitment', { input: { commitmentId: pending.id, note: 'Fine' } }, max);
+      expect(approve.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'projectMember' });
+      const promise = await portal.send('MakeCommitment', { input: { ...input, summary: 'OCR' } }, max);
+      expect(promise.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'projectMember' });
+      expect(await eventCount(portal)).toBe(before);
+    });
   });
 
-  /** The project's stream moves between the decision's read of it and its append: once, by `event`. */
-  const projectMovesOnce = (event: NewEvent) => {
-    const store = portal.app.get(EventSourcing).store;
-    const append = store.append.bind(store);
-    const budgetAppends: string[] = [];
-    jest.spyOn(store, 'append').mockImplementation(async (stream, events, options) => {
-      if (stream.startsWith('budget-')) {
-        budgetAppends.push(stream);
-        if (budgetAppends.length === 1) await append(`project-${p.projectId}`, [event], { expectedLastIndex: 'any' });
-      }
-      return append(stream, events, options);
-    });
-    return budgetAppends;
-  };
-  const memberEvent = (type: string, data: Record<string, unknown>): NewEvent => {
-    const at = new Date().toISOString();
-    return {
-      type,
-      data: { projectId: p.projectId, ...data, at },
-      metadata: { actor: { userId: 'mia', name: 'Mia Manager' }, occurredAt: at, correlationId: 'elsewhere' },
-    };
-  };
+  const projectMovesOnce = (event: NewEvent) => movesBeforeAppend(portal, 'budget', `project-${p.projectId}`, event);
+  const memberEvent = (type: string, data: Record<string, unknown>): NewEvent => eventElsewhere(type, { projectId: p.projectId, ...data });
 
   it('decides again when the project moved meanwhile, and refuses if the decider is no member by then', async () => {
     await portal.ok('AddMember', { input: { projectId: p.projectId, userId: 'liv', name: 'Liv Manager', role: 'MANAGER' } }, p.mia);

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import type { NewEvent } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { eventElsewhere, movesBeforeAppend, whileReadModelsLag } from '../../../test/harness/another-instance.js';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
 
@@ -19,41 +19,20 @@ describe('contacts a decision names, from the log', () => {
   afterAll(() => portal.close());
   afterEach(() => jest.restoreAllMocks());
 
-  const contactEvent = (contactId: string, type: string, data: Record<string, unknown>): NewEvent => {
-    const at = new Date().toISOString();
-    return {
-      type,
-      data: { contactId, projectId: p.projectId, ...data, at },
-      metadata: { actor: { userId: 'mia', name: 'Mia Manager' }, occurredAt: at, correlationId: 'elsewhere' },
-    };
-  };
+  const contactEvent = (contactId: string, type: string, data: Record<string, unknown>): NewEvent =>
+    eventElsewhere(type, { contactId, projectId: p.projectId, ...data });
   const register = async (name: string, canApproveScope: boolean): Promise<string> =>
     (await portal.ok('RegisterContact', { input: { projectId: p.projectId, name, role: 'DECISION_MAKER', canApproveScope } }, p.mia))
       .registerContact.contact.id;
 
-  /** The contact's stream moves once, between the decision's read of it and the append to a stream of `category`. */
-  const contactMovesOnce = (category: string, contactId: string, event: NewEvent): string[] => {
-    const store = portal.app.get(EventSourcing).store;
-    const append = store.append.bind(store);
-    const appends: string[] = [];
-    jest.spyOn(store, 'append').mockImplementation(async (stream, events, options) => {
-      if (stream.startsWith(`${category}-`)) {
-        appends.push(stream);
-        if (appends.length === 1) await append(`contact-${contactId}`, [event], { expectedLastIndex: 'any' });
-      }
-      return append(stream, events, options);
-    });
-    return appends;
-  };
+  const contactMovesOnce = (category: string, contactId: string, event: NewEvent): string[] =>
+    movesBeforeAppend(portal, category, `contact-${contactId}`, event);
 
   it('refuses a report, a request and a session naming a contact the log has forgotten, though the read models still list them', async () => {
     const erik = await register('Erik Elsewhere', true);
-    const eventSourcing = portal.app.get(EventSourcing);
-    await eventSourcing.runner.stop(); // the read models stay where they are: Erik is not forgotten there
-    try {
-      await eventSourcing.store.append(`contact-${erik}`, [contactEvent(erik, 'ContactForgotten', { reason: 'Asked to be forgotten' })], {
-        expectedLastIndex: 'any',
-      });
+    const forgotten = contactEvent(erik, 'ContactForgotten', { reason: 'Asked to be forgotten' });
+    // The read models stay where they are: Erik is not forgotten there.
+    await whileReadModelsLag(portal, `contact-${erik}`, forgotten, async () => {
       const before = await eventCount(portal);
       const report = { projectId: p.projectId, subjectId: p.r1, toldStatus: 'ON_TRACK', toldToId: erik, message: 'Fine' };
       const request = {
@@ -78,9 +57,7 @@ describe('contacts a decision names, from the log', () => {
         });
       }
       expect(await eventCount(portal)).toBe(before);
-    } finally {
-      await eventSourcing.runner.start();
-    }
+    });
   });
 
   it('takes a report again when its contact is forgotten meanwhile, and refuses it then', async () => {

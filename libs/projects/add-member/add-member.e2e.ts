@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
+import { eventElsewhere } from '../../../test/harness/another-instance.js';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 import { eventCount } from '../../../test/fixtures/worked-project.js';
 
@@ -48,12 +49,8 @@ describe('addMember of a customer', () => {
     // A forget on another instance lands right after this one saw Fay's key: ContactForgotten appended, the key destroyed.
     jest.spyOn(keys, 'find').mockImplementationOnce(async (ids) => {
       const found = await find(ids);
-      const at = new Date().toISOString();
-      const forgotten = { contactId: fay, projectId, reason: 'Asked to be forgotten', at };
-      const metadata = { actor: { userId: 'maria', name: 'Maria' }, occurredAt: at, correlationId: 'elsewhere' };
-      await portal.app
-        .get(EventSourcing)
-        .store.append(`contact-${fay}`, [{ type: 'ContactForgotten', data: forgotten, metadata }], { expectedLastIndex: 'any' });
+      const forgotten = eventElsewhere('ContactForgotten', { contactId: fay, projectId, reason: 'Asked to be forgotten' });
+      await portal.app.get(EventSourcing).store.append(`contact-${fay}`, [forgotten], { expectedLastIndex: 'any' });
       await keys.destroy(fay);
       return found;
     });

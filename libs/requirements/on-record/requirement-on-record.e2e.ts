@@ -1,4 +1,4 @@
-import { EventSourcing } from '@cf/ledger';
+import { eventElsewhere, whileReadModelsLag } from '../../../test/harness/another-instance.js';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
 
@@ -16,29 +16,20 @@ describe('requirements a promise links, from the log', () => {
   afterAll(() => portal.close());
 
   it('refuses a link to a requirement the log has removed, and takes the one it still holds', async () => {
-    const eventSourcing = portal.app.get(EventSourcing);
-    await eventSourcing.runner.stop(); // the read models stay where they are: R2 is live there
-    try {
-      const at = new Date().toISOString();
-      await eventSourcing.store.append(
-        `requirement-${p.r2}`,
-        [
-          {
-            type: 'RequirementRemoved',
-            data: { requirementId: p.r2, projectId: p.projectId, reason: 'Dropped from the contract', revision: 2, at },
-            metadata: { actor: { userId: 'mia', name: 'Mia Manager' }, occurredAt: at, correlationId: 'elsewhere' },
-          },
-        ],
-        { expectedLastIndex: 'any' },
-      );
+    const removed = eventElsewhere('RequirementRemoved', {
+      requirementId: p.r2,
+      projectId: p.projectId,
+      reason: 'Dropped from the contract',
+      revision: 2,
+    });
+    // The read models stay where they are: R2 is live there.
+    await whileReadModelsLag(portal, `requirement-${p.r2}`, removed, async () => {
       const before = await eventCount(portal);
       const input = { projectId: p.projectId, madeToId: p.dora, summary: 'Reports', estimateHours: 3, requirementIds: [p.r2] };
       const refused = await portal.send('MakeCommitment', { input }, p.mia);
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'requirementNotRemoved' });
       expect(await eventCount(portal)).toBe(before);
-    } finally {
-      await eventSourcing.runner.start();
-    }
+    });
     const input = { projectId: p.projectId, madeToId: p.dora, summary: 'Invoices', estimateHours: 3, requirementIds: [p.r1] };
     expect((await portal.ok('MakeCommitment', { input }, p.mia)).makeCommitment.commitment.outsideRequirements).toBe(false);
   });

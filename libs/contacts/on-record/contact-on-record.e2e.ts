@@ -84,4 +84,31 @@ describe('contacts a decision names, from the log', () => {
     expect(attempts).toHaveLength(2); // decided again on the revised contact
     expect(made.requestedWithoutAuthority).toBe(true);
   });
+
+  it("judges a change order's countersignature on the contact's authority as of its append", async () => {
+    const hal = await register('Hal Signer', true);
+    const revoked = contactEvent(hal, 'ContactRevised', {
+      reason: 'No longer signs off scope',
+      changes: [{ field: 'canApproveScope', from: true, to: false }],
+      canApproveScope: false,
+    });
+    const promise = { projectId: p.projectId, madeToId: p.dora, summary: 'Archive', estimateHours: 1 };
+    const commitmentId = (await portal.ok('MakeCommitment', { input: promise }, p.mia)).makeCommitment.commitment.id;
+    const attempts = contactMovesOnce('budget', hal, revoked);
+    const before = await eventCount(portal);
+    const order = {
+      projectId: p.projectId,
+      budgetHours: 120,
+      reason: 'Archive paid for',
+      coversCommitmentIds: [commitmentId],
+      countersignedById: hal,
+    };
+    const answer = await portal.send('ChangeOrder', { input: order }, p.mia);
+    expect(answer.errors?.[0]).toMatchObject({
+      message: 'Hal Signer may not approve scope, so cannot countersign a change order',
+      extensions: { code: 'RULE_VIOLATED', rule: 'countersignerCanApproveScope' },
+    });
+    expect(attempts).toHaveLength(1); // the first append refused; decided again, the countersigner could no longer sign
+    expect(await eventCount(portal)).toBe(before + 1n); // the revision only
+  });
 });

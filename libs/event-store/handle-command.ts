@@ -53,7 +53,7 @@ export interface CommandOptions {
  * random pause before each new try spreads the ones that collided.
  */
 export const RACE_TRIES = 12;
-const pauseBeforeTry = (tries: number): Promise<void> =>
+export const pauseBeforeTry = (tries: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** tries, 50)));
 
 export interface CommandResult {

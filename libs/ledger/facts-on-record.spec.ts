@@ -1,5 +1,5 @@
 import { type Decider, DomainError } from '@cf/core';
-import type { CommandResult } from '@cf/event-store';
+import { type CommandResult, RACE_TRIES } from '@cf/event-store';
 import type { Caller } from './caller.js';
 import type { EventSourcing } from './event-sourcing.service.js';
 import { executeOnRecord } from './facts-on-record.js';
@@ -50,10 +50,10 @@ describe('executeOnRecord', () => {
     expect(appends).toEqual([{ unmoved: [{ stream: 'contact-c1', lastIndex: 0 }] }, { unmoved: [{ stream: 'contact-c1', lastIndex: 1 }] }]);
   });
 
-  it('gives up after three tries with the CONFLICT', async () => {
-    const { fake, appends } = eventSourcingAnswering(...[1, 2, 3].map(() => movedConflict('contact-c1')));
+  it('gives up after RACE_TRIES tries with the CONFLICT', async () => {
+    const { fake, appends } = eventSourcingAnswering(...Array.from({ length: RACE_TRIES }, () => movedConflict('contact-c1')));
     await expect(run(fake)).rejects.toMatchObject({ code: 'CONFLICT', details: { entity: 'Contact', id: 'c1' } });
-    expect(appends).toHaveLength(3);
+    expect(appends).toHaveLength(RACE_TRIES);
   });
 
   it("never takes again a sender's stale revision, a conflict on its own stream or on a stream it did not read", async () => {

@@ -1,5 +1,13 @@
 import { type Decider, type DomainEvent, DomainError } from '@cf/core';
-import type { CommandOptions, CommandResult, TimedCommand, Untimed, UnmovedStream } from '@cf/event-store';
+import {
+  type CommandOptions,
+  type CommandResult,
+  RACE_TRIES,
+  type TimedCommand,
+  type Untimed,
+  type UnmovedStream,
+  pauseBeforeTry,
+} from '@cf/event-store';
 import type { EventSourcing } from './event-sourcing.service.js';
 
 /**
@@ -42,13 +50,11 @@ export class FactsOnRecord {
   }
 }
 
-/** How often a decision is taken again, on fresh facts, when a stream it read moved before its append. */
-const FACTS_MOVED_TRIES = 3;
-
 /**
  * A command decided on facts of other streams: `command` reads them through the FactsOnRecord it
  * is given, and the append holds them unmoved. When one moved meanwhile (a contact revised or
- * forgotten, a member removed), the facts are read again and the command decided again.
+ * forgotten, a member removed), the facts are read again and the command decided again, as often
+ * and with the same short random pauses as a race on the command's own stream (RACE_TRIES).
  */
 export const executeOnRecord = async <Command extends TimedCommand, Event extends DomainEvent, State>(
   eventSourcing: Pick<EventSourcing, 'fold' | 'execute'>,
@@ -64,7 +70,9 @@ export const executeOnRecord = async <Command extends TimedCommand, Event extend
     try {
       return await eventSourcing.execute(decider, stream, decided, context, { ...options, unmoved: onRecord.unmoved });
     } catch (error) {
-      if (tries >= FACTS_MOVED_TRIES || !onRecord.movedUnder(error)) throw error;
+      // As a race on the command's own stream: a busy project (members added, contacts revised) settles after a pause.
+      if (tries >= RACE_TRIES || !onRecord.movedUnder(error)) throw error;
+      await pauseBeforeTry(tries);
     }
   }
 };

@@ -95,7 +95,7 @@ const projectEvents = (stays: { since: string; leaves?: number }[]): ProjectEven
     ),
   ]);
 
-/** Only those who joined can attend as developers; anyone else is refused, as the API would. */
+/** Only those who joined can attend as developers (the API also holds a session's date to their stays: the figures do not depend on it). */
 const sessionEvents = (
   id: string,
   joined: string[],

@@ -143,6 +143,13 @@ describe('CorrectContactSession', () => {
       .thenThrows('RULE_VIOLATED', 'sameProject');
   });
 
+  it('judges a developer it named anew on a day it is moved to (on its own day it keeps them, as above)', () => {
+    spec
+      .given([logged])
+      .when(correct({ date: '2025-03-12', developerIds: ['u-dev'], developers: [null] }))
+      .thenThrows('RULE_VIOLATED', 'developerIsMember');
+  });
+
   it('reports a session that was never logged', () => {
     expect(
       spec

@@ -42,8 +42,10 @@ const checkVoided = (value: unknown): boolean => {
 
 /** The session as the command would leave it; developers as user ids, to compare and to list as changes. */
 const corrected = (command: CorrectContactSession, state: SessionState) => {
+  // Developers it names are judged on the day it is moved to: those it named keep no place there by having been named.
+  const moved = given(command.date) && command.date !== state.date;
   const developers = given(command.developerIds)
-    ? checkDevelopers(command.developerIds, command.developers ?? [], state.developers)
+    ? checkDevelopers(command.developerIds, command.developers ?? [], moved ? [] : state.developers)
     : undefined;
   return {
     date: given(command.date) ? checkDate(command.date) : undefined,

@@ -1,4 +1,5 @@
 import { EventSourcing } from '@cf/ledger';
+import { eventElsewhere } from '../../../test/harness/another-instance.js';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 import { contactsReadModel } from '../read-model/contacts.read-model.js';
 
@@ -124,9 +125,30 @@ describe('logContactSession', () => {
       (await portal.ok('LogContactSession', { input: input({ date, developerIds: [userId] }) }, ada)).logContactSession.session.developers;
     expect(await developersOn('2025-01-20', 'noa')).toEqual([{ userId: 'noa', name: 'noa Developer' }]);
     expect(await developersOn('2025-01-20', 'ivo')).toEqual([{ userId: 'ivo', name: 'ivo Developer' }]);
+    // A role set right by removing and adding again on the same day: the later stay is theirs from that day, and before it.
+    await portal.ok('AddMember', { input: { projectId, userId: 'jo', name: 'Jo', role: 'AUDITOR', since: '2025-03-01' } }, ada);
+    await remove('jo', '2025-03-01');
+    await member('jo', '2025-03-01');
+    expect(await developersOn('2025-02-20', 'jo')).toEqual([{ userId: 'jo', name: 'jo Developer' }]);
+    // One added in an old log (no join day: their stay counts from the day it was recorded), then ended before that day.
+    await portal.app
+      .get(EventSourcing)
+      .store.append(
+        `project-${projectId}`,
+        [eventElsewhere('MemberAdded', { projectId, userId: 'old', name: 'Old Timer', role: 'DEVELOPER' })],
+        {
+          expectedLastIndex: 'any',
+        },
+      );
+    await remove('old', '2025-06-01');
     const before = await sessionsOf();
-    const inTheGap = await portal.send('LogContactSession', { input: input({ date: '2025-04-10', developerIds: ['ivo'] }) }, ada);
-    expect(inTheGap.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'developerIsMember' });
+    for (const [date, userId] of [
+      ['2025-04-10', 'ivo'],
+      ['2025-06-02', 'old'],
+    ]) {
+      const inTheGap = await portal.send('LogContactSession', { input: input({ date, developerIds: [userId] }) }, ada);
+      expect({ userId, ...inTheGap.errors?.[0].extensions }).toMatchObject({ userId, code: 'RULE_VIOLATED', rule: 'developerIsMember' });
+    }
     expect(await sessionsOf()).toEqual(before);
   });
 

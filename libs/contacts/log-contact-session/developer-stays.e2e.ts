@@ -1,0 +1,96 @@
+import { EventSourcing } from '@cf/ledger';
+import { eventElsewhere } from '../../../test/harness/another-instance.js';
+import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
+import { contactsReadModel } from '../read-model/contacts.read-model.js';
+
+/** A session's developers are judged by their stays on its date, whether or not they are members today (docs/dashboards.md). */
+describe('logContactSession: developers by their stays', () => {
+  let portal: Portal;
+  let ada: string;
+  let projectId: string;
+  let bea: string;
+  const sessionsOf = () => contactsReadModel(portal.app.get(EventSourcing).readModels).sessionsOf(projectId);
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    projectId,
+    date: '2025-03-05',
+    days: 1,
+    kind: 'ON_SITE',
+    developerIds: ['ada'],
+    contactIds: [bea],
+    ...overrides,
+  });
+  beforeAll(async () => {
+    portal = await startPortal();
+    ada = await portal.tokenFor('ada', 'Ada Manager');
+    projectId = (await portal.ok('OpenProject', { input: { name: 'Stays', customerName: 'ACME', budgetHours: 100 } }, ada)).openProject
+      .project.id;
+    const contact = { projectId, name: 'Bea Boss', role: 'DECISION_MAKER', canApproveScope: true };
+    bea = (await portal.ok('RegisterContact', { input: contact }, ada)).registerContact.contact.id;
+  });
+  afterAll(() => portal.close());
+
+  it('logs a session of a developer who has left, dated while they were a member, and no later one', async () => {
+    await portal.ok('AddMember', { input: { projectId, userId: 'liv', name: 'Liv Left', role: 'DEVELOPER', since: '2025-02-01' } }, ada);
+    const removed = await portal.graphql(
+      'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { position } }',
+      { i: { projectId, userId: 'liv', reason: 'Moved on', until: '2025-03-15' } },
+      ada,
+    );
+    expect(removed.errors).toBeUndefined();
+    const { logContactSession } = await portal.ok(
+      'LogContactSession',
+      { input: input({ date: '2025-03-10', developerIds: ['liv'] }) },
+      ada,
+    );
+    expect(logContactSession.session.developers).toEqual([{ userId: 'liv', name: 'Liv Left' }]);
+    const before = await sessionsOf();
+    const after = await portal.send('LogContactSession', { input: input({ date: '2025-03-16', developerIds: ['liv'] }) }, ada);
+    expect(after.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'developerIsMember' });
+    expect(await sessionsOf()).toEqual(before);
+  });
+
+  it('names a developer on a day before they joined, as it does whether or not they are still a member, but never in a gap after they left', async () => {
+    const member = (userId: string, since: string) =>
+      portal.ok('AddMember', { input: { projectId, userId, name: `${userId} Developer`, role: 'DEVELOPER', since } }, ada);
+    const remove = (userId: string, until: string) =>
+      portal.graphql(
+        'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { position } }',
+        { i: { projectId, userId, reason: 'Moved on', until } },
+        ada,
+      );
+    await member('noa', '2025-02-01');
+    await remove('noa', '2025-03-15');
+    await member('ivo', '2025-02-01');
+    await remove('ivo', '2025-03-15');
+    await member('ivo', '2025-05-01');
+    const developersOn = async (date: string, userId: string) =>
+      (await portal.ok('LogContactSession', { input: input({ date, developerIds: [userId] }) }, ada)).logContactSession.session.developers;
+    expect(await developersOn('2025-01-20', 'noa')).toEqual([{ userId: 'noa', name: 'noa Developer' }]);
+    expect(await developersOn('2025-01-20', 'ivo')).toEqual([{ userId: 'ivo', name: 'ivo Developer' }]);
+    // A role set right by removing and adding again on the same day: the later stay is theirs from that day, and before it.
+    await portal.ok('AddMember', { input: { projectId, userId: 'jo', name: 'Jo', role: 'AUDITOR', since: '2025-03-01' } }, ada);
+    await remove('jo', '2025-03-01');
+    await member('jo', '2025-03-01');
+    expect(await developersOn('2025-02-20', 'jo')).toEqual([{ userId: 'jo', name: 'jo Developer' }]);
+    // One added in an old log (no join day: their stay counts from the day it was recorded), then ended before that day.
+    await portal.app
+      .get(EventSourcing)
+      .store.append(
+        `project-${projectId}`,
+        [eventElsewhere('MemberAdded', { projectId, userId: 'old', name: 'Old Timer', role: 'DEVELOPER' })],
+        {
+          expectedLastIndex: 'any',
+        },
+      );
+    await remove('old', '2025-06-01');
+    const before = await sessionsOf();
+    for (const [date, userId] of [
+      ['2025-04-10', 'ivo'],
+      ['2025-06-02', 'old'],
+    ]) {
+      const inTheGap = await portal.send('LogContactSession', { input: input({ date, developerIds: [userId] }) }, ada);
+      expect({ userId, ...inTheGap.errors?.[0].extensions }).toMatchObject({ userId, code: 'RULE_VIOLATED', rule: 'developerIsMember' });
+    }
+    expect(await sessionsOf()).toEqual(before);
+  });
+});

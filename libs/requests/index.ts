@@ -9,3 +9,4 @@ export * from './access/request-access.js';
 export * from './graphql/request.types.js';
 export * from './graphql/request.mapping.js';
 export * from './requests.module.js';
+export * from './on-record/request-on-record.js';

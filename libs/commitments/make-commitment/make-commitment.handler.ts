@@ -3,8 +3,9 @@ import { newId } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import { BudgetDecisions } from '../decision/budget-decisions.js';
-import { attendedSession } from '@cf/contacts';
-import { contactFact, requestFacts, requirementFacts } from '../decision/budget-facts.js';
+import { sessionOnRecord } from '@cf/contacts';
+import { contactFact, requirementFacts } from '../decision/budget-facts.js';
+import { requestFacts } from '../decision/request-facts.js';
 import { MakeCommitmentCommand } from './make-commitment.command.js';
 
 /**
@@ -19,7 +20,6 @@ export class MakeCommitmentHandler implements ICommandHandler<MakeCommitmentComm
   ) {}
 
   execute({ input, caller }: MakeCommitmentCommand): Promise<CommandResult> {
-    const db = this.eventSourcing.readModels;
     const requestIds = input.requestIds ?? [];
     const requirementIds = input.requirementIds ?? [];
     const commitmentId = newId();
@@ -32,9 +32,9 @@ export class MakeCommitmentHandler implements ICommandHandler<MakeCommitmentComm
         // The facts are independent reads: on PostgreSQL they go out together.
         const [madeTo, requests, requirements, session] = await Promise.all([
           contactFact(moment.onRecord, input.madeToId),
-          requestFacts(db, requestIds),
+          requestFacts(moment.onRecord, requestIds),
           requirementFacts(moment.onRecord, requirementIds),
-          input.sessionId != null ? attendedSession(db, input.sessionId) : undefined,
+          input.sessionId != null ? sessionOnRecord(moment.onRecord, input.sessionId) : undefined,
         ]);
         return {
           type: 'MakeCommitment',

@@ -2,7 +2,8 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import { BudgetDecisions } from '../decision/budget-decisions.js';
-import { contactFact, requestFacts, requirementFacts } from '../decision/budget-facts.js';
+import { contactFact, requirementFacts } from '../decision/budget-facts.js';
+import { requestFacts } from '../decision/request-facts.js';
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 import { ReviseCommitmentCommand } from './revise-commitment.command.js';
 
@@ -34,9 +35,11 @@ export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitment
         ...(input.requirementIds != null
           ? { requirementIds: input.requirementIds, requirements: await requirementFacts(moment.onRecord, input.requirementIds) }
           : {}),
-        ...(input.requestIds != null ? { requestIds: input.requestIds, requests: await requestFacts(db, input.requestIds) } : {}),
+        ...(input.requestIds != null
+          ? { requestIds: input.requestIds, requests: await requestFacts(moment.onRecord, input.requestIds) }
+          : {}),
         keptRequirements: await requirementFacts(moment.onRecord, keptRequirementIds),
-        keptRequests: await requestFacts(db, keptRequestIds),
+        keptRequests: await requestFacts(moment.onRecord, keptRequestIds),
         madeTo: await contactFact(moment.onRecord, row.made_to_id),
         reason: input.reason,
         reviserRole: moment.grant.role,

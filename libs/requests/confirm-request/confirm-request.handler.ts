@@ -1,11 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { RequestAccess } from '../access/request-access.js';
 import { requestsDecider } from '../domain/requests.decide.js';
-import { attendedSession } from '@cf/contacts';
+import { sessionOnRecord } from '@cf/contacts';
 import { ConfirmRequestCommand } from './confirm-request.command.js';
 
 /**
@@ -23,19 +23,21 @@ export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestComm
   async execute({ input, caller }: ConfirmRequestCommand): Promise<CommandResult> {
     const { role, member } = await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'confirm requests');
     const sealEvents = await this.personalData.sealerForCustomerName({ role, contactId: member.contact_id }, 'confirmedBy.name');
-    return this.eventSourcing.execute(
+    return executeOnRecord(
+      this.eventSourcing,
       requestsDecider,
       streamName('request', input.requestId),
-      {
-        type: 'ConfirmRequest',
+      // The session it was confirmed in from its stream, held unmoved till the append (voided or corrected elsewhere: taken again).
+      async (onRecord) => ({
+        type: 'ConfirmRequest' as const,
         requestId: input.requestId,
         sessionId: input.sessionId,
-        session: input.sessionId ? await attendedSession(this.eventSourcing.readModels, input.sessionId) : undefined,
+        session: input.sessionId ? await sessionOnRecord(onRecord, input.sessionId) : undefined,
         confirmedPriority: input.confirmedPriority,
         note: input.note,
         confirmer: { role, contactId: member.contact_id },
         actor: caller.actor,
-      },
+      }),
       { caller },
       { sealEvents },
     );

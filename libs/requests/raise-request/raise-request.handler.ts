@@ -1,12 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, newId, streamName } from '@cf/core';
-import { type ContactState, contactOnRecord } from '@cf/contacts';
+import { type ContactState, contactOnRecord, sessionOnRecord } from '@cf/contacts';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing, type FactsOnRecord, executeOnRecord, projectOfStream } from '@cf/ledger';
 import { type ProjectAccessGrant, ProjectAccess } from '@cf/projects';
 import type { RelayFact, RequesterFact, RequestContactRole, RequirementFact } from '../domain/requests.commands.js';
 import { requestsDecider } from '../domain/requests.decide.js';
-import { attendedSession } from '@cf/contacts';
 import type { RaiseRequestInput } from './raise-request.input.js';
 import { RaiseRequestCommand } from './raise-request.command.js';
 
@@ -28,12 +27,12 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
       requestsDecider,
       streamName('request', requestId),
       async (onRecord) => {
-        // Who asked and whether they could approve scope, from their streams (held unmoved till the append).
+        // Who asked, whether they could approve scope and the session they asked in, from their streams (held unmoved till the append).
         // The facts are independent reads: on PostgreSQL they go out together.
         const [requestedBy, relayedBy, session, requirements] = await Promise.all([
           requesterOnRecord(onRecord, input.requestedById),
           input.relayedById ? requesterOnRecord(onRecord, input.relayedById) : undefined,
-          input.sessionId ? attendedSession(this.eventSourcing.readModels, input.sessionId) : undefined,
+          input.sessionId ? sessionOnRecord(onRecord, input.sessionId) : undefined,
           this.findRequirements(requirementIds),
         ]);
         return {

@@ -1,0 +1,48 @@
+import { FORGOTTEN, streamName } from '@cf/core';
+import type { PositionedEvent } from '@cf/event-store';
+import type { FactsOnRecord } from '@cf/ledger';
+import type { ContactEvent } from '../domain/contacts.events.js';
+
+/**
+ * Who a contact is and whether they could approve scope at each point of the log: a revised
+ * authority counts from its event on, so what was asked before keeps the authority it had then.
+ */
+export interface ContactAuthority {
+  readonly exists: boolean;
+  readonly name: string;
+  /** Each change of authority with the global position it took effect at, in order (registration first). */
+  readonly changes: readonly { readonly position: bigint; readonly canApproveScope: boolean }[];
+}
+
+const initialState = (): ContactAuthority => ({ exists: false, name: '', changes: [] });
+
+const evolve = (state: ContactAuthority, event: PositionedEvent<ContactEvent>): ContactAuthority => {
+  switch (event.type) {
+    case 'ContactRegistered':
+      return { exists: true, name: event.data.name, changes: [{ position: event.position, canApproveScope: event.data.canApproveScope }] };
+    case 'ContactRevised': {
+      const { canApproveScope } = event.data;
+      return canApproveScope === undefined
+        ? state
+        : { ...state, changes: [...state.changes, { position: event.position, canApproveScope }] };
+    }
+    case 'ContactForgotten':
+      // Nothing new may carry a forgotten person's name, sealed or not.
+      return { ...state, name: FORGOTTEN };
+    default:
+      return state;
+  }
+};
+
+/** Folds a contact's stream into its authority over time (its own decider: the fold cache keeps it apart from the contact's state). */
+export const contactAuthorityDecider = { initialState, evolve };
+
+/** Whether the contact could approve scope just before the event at `position` (an event of another stream). */
+export const couldApproveScopeAt = (contact: ContactAuthority, position: bigint): boolean =>
+  contact.changes.findLast((change) => change.position < position)?.canApproveScope ?? false;
+
+/** A contact's authority over time from their stream, held unmoved till the decision's append; null when there is none. */
+export const contactAuthorityOnRecord = async (onRecord: FactsOnRecord, contactId: string): Promise<ContactAuthority | null> => {
+  const { state } = await onRecord.fold(contactAuthorityDecider, streamName('contact', contactId));
+  return state.exists ? state : null;
+};

@@ -1,0 +1,63 @@
+import { streamName } from '@cf/core';
+import type { PositionedEvent } from '@cf/event-store';
+import type { FactsOnRecord } from '@cf/ledger';
+import type { RequestEvent } from '../domain/requests.events.js';
+
+/**
+ * First-hand word that a contact asked for a request: it was raised DIRECT in a session
+ * (`sessionId`) or WRITTEN (none), or they confirmed it in a session or as the CUSTOMER member.
+ * It counts as asked with authority when the contact could approve scope just before `position`
+ * and, where it rests on a session, that session took place with them there.
+ */
+export interface FirstHandWord {
+  readonly contactId: string;
+  readonly sessionId?: string;
+  readonly position: bigint;
+}
+
+/** A request as a promise resting on it needs it: where it belongs, whether it was withdrawn, who asked first-hand. */
+export interface RequestOnRecord {
+  readonly exists: boolean;
+  readonly requestId: string;
+  readonly projectId: string;
+  readonly requestedById: string;
+  readonly withdrawn: boolean;
+  readonly firstHand: readonly FirstHandWord[];
+}
+
+const initialState = (): RequestOnRecord => ({
+  exists: false,
+  requestId: '',
+  projectId: '',
+  requestedById: '',
+  withdrawn: false,
+  firstHand: [],
+});
+
+const evolve = (state: RequestOnRecord, event: PositionedEvent<RequestEvent>): RequestOnRecord => {
+  switch (event.type) {
+    case 'RequestRaised': {
+      const { requestId, projectId, requestedById, channel, sessionId } = event.data;
+      // A PROXY request is someone else's word: only the requester's confirmation makes it first-hand.
+      const word = { contactId: requestedById, position: event.position, ...(channel === 'DIRECT' && sessionId ? { sessionId } : {}) };
+      return { exists: true, requestId, projectId, requestedById, withdrawn: false, firstHand: channel === 'PROXY' ? [] : [word] };
+    }
+    case 'RequestConfirmed': {
+      const { contactId, sessionId } = event.data;
+      return { ...state, firstHand: [...state.firstHand, { contactId, position: event.position, ...(sessionId ? { sessionId } : {}) }] };
+    }
+    case 'RequestWithdrawn':
+      return { ...state, withdrawn: true };
+    default:
+      return state;
+  }
+};
+
+/** Folds a request's stream into what a promise resting on it is judged on (its own decider, apart from the request's state). */
+export const requestOnRecordDecider = { initialState, evolve };
+
+/** A request from its stream, held unmoved till the decision's append; null when there is none. */
+export const requestOnRecord = async (onRecord: FactsOnRecord, requestId: string): Promise<RequestOnRecord | null> => {
+  const { state } = await onRecord.fold(requestOnRecordDecider, streamName('request', requestId));
+  return state.exists ? state : null;
+};

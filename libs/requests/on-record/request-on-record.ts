@@ -1,7 +1,7 @@
 import { streamName } from '@cf/core';
 import type { PositionedEvent } from '@cf/event-store';
 import type { FactsOnRecord } from '@cf/ledger';
-import type { RequestEvent } from '../domain/requests.events.js';
+import type { RequestChannel, RequestEvent } from '../domain/requests.events.js';
 
 /**
  * First-hand word that a contact asked for a request: it was raised DIRECT in a session
@@ -15,12 +15,14 @@ export interface FirstHandWord {
   readonly position: bigint;
 }
 
-/** A request as a promise resting on it needs it: where it belongs, whether it was withdrawn, who asked first-hand. */
+/** A request as a decision resting on it needs it: where it belongs, how it came, whether it was withdrawn, who asked first-hand. */
 export interface RequestOnRecord {
   readonly exists: boolean;
   readonly requestId: string;
   readonly projectId: string;
   readonly requestedById: string;
+  /** How it reached the team: a requirement changed on a PROXY request rests on someone else's word. */
+  readonly channel: RequestChannel | null;
   readonly withdrawn: boolean;
   readonly firstHand: readonly FirstHandWord[];
 }
@@ -30,6 +32,7 @@ const initialState = (): RequestOnRecord => ({
   requestId: '',
   projectId: '',
   requestedById: '',
+  channel: null,
   withdrawn: false,
   firstHand: [],
 });
@@ -40,7 +43,7 @@ const evolve = (state: RequestOnRecord, event: PositionedEvent<RequestEvent>): R
       const { requestId, projectId, requestedById, channel, sessionId } = event.data;
       // A PROXY request is someone else's word: only the requester's confirmation makes it first-hand.
       const word = { contactId: requestedById, position: event.position, ...(channel === 'DIRECT' && sessionId ? { sessionId } : {}) };
-      return { exists: true, requestId, projectId, requestedById, withdrawn: false, firstHand: channel === 'PROXY' ? [] : [word] };
+      return { exists: true, requestId, projectId, requestedById, channel, withdrawn: false, firstHand: channel === 'PROXY' ? [] : [word] };
     }
     case 'RequestConfirmed': {
       const { contactId, sessionId } = event.data;

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
-import { contactsReadModel } from '@cf/contacts';
+import { sessionOnRecord } from '@cf/contacts';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { RequestAccess } from '../access/request-access.js';
 import { requestsDecider } from '../domain/requests.decide.js';
 import { ReviseRequestCommand } from './revise-request.command.js';
@@ -17,24 +17,21 @@ export class ReviseRequestHandler implements ICommandHandler<ReviseRequestComman
 
   async execute({ input, caller }: ReviseRequestCommand): Promise<CommandResult> {
     await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'revise requests');
-    const session = input.sessionId ? await contactsReadModel(this.eventSourcing.readModels).session(input.sessionId) : undefined;
-    return this.eventSourcing.execute(
+    return executeOnRecord(
+      this.eventSourcing,
       requestsDecider,
       streamName('request', input.requestId),
-      {
-        type: 'ReviseRequest',
+      // The session it was agreed in from its stream, held unmoved till the append (voided elsewhere meanwhile: taken again).
+      async (onRecord) => ({
+        type: 'ReviseRequest' as const,
         requestId: input.requestId,
         title: input.title ?? undefined,
         description: input.description ?? undefined,
         reason: input.reason,
         sessionId: input.sessionId ?? undefined,
-        session: input.sessionId
-          ? session
-            ? { id: session.id, projectId: session.project_id, voided: session.voided === 1 }
-            : null
-          : undefined,
+        session: input.sessionId ? await sessionOnRecord(onRecord, input.sessionId) : undefined,
         actor: caller.actor,
-      },
+      }),
       { caller, expectedRevision: input.expectedRevision },
     );
   }

@@ -1,11 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { requirementsDecider } from '../domain/requirements.decide.js';
 import { requirementsReadModel } from '../read-model/requirements.read-model.js';
-import { lookUpTriggerFacts } from '../trigger-facts/trigger-facts.js';
+import { triggerFactsOnRecord } from '../trigger-facts/trigger-facts.js';
 import { AddRequirementCommand } from './add-requirement.command.js';
 
 /** MANAGERs and DEVELOPERs add requirements; the key must be new in the project. */
@@ -20,13 +20,13 @@ export class AddRequirementHandler implements ICommandHandler<AddRequirementComm
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'add requirements');
     const db = this.eventSourcing.readModels;
     const keyTaken = await requirementsReadModel(db).keyTaken(input.projectId, input.key);
-    const trigger = await lookUpTriggerFacts(db, input);
     const requirementId = newId();
-    return this.eventSourcing.execute(
+    return executeOnRecord(
+      this.eventSourcing,
       requirementsDecider,
       streamName('requirement', requirementId),
-      {
-        type: 'AddRequirement',
+      async (onRecord) => ({
+        type: 'AddRequirement' as const,
         requirementId,
         projectId: input.projectId,
         key: input.key,
@@ -34,9 +34,9 @@ export class AddRequirementHandler implements ICommandHandler<AddRequirementComm
         title: input.title,
         text: input.text,
         estimateHours: input.estimateHours,
-        ...trigger,
+        ...(await triggerFactsOnRecord(onRecord, input)),
         actor: caller.actor,
-      },
+      }),
       { caller },
     );
   }

@@ -1,11 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { requirementsDecider } from '../domain/requirements.decide.js';
 import { namedRequirement } from '../read-model/named-requirement.js';
-import { lookUpTriggerFacts } from '../trigger-facts/trigger-facts.js';
+import { triggerFactsOnRecord } from '../trigger-facts/trigger-facts.js';
 import { RemoveRequirementCommand } from './remove-requirement.command.js';
 
 /** MANAGERs and DEVELOPERs remove, saying why and what caused it; a removed requirement never changes again. */
@@ -20,17 +20,17 @@ export class RemoveRequirementHandler implements ICommandHandler<RemoveRequireme
     const db = this.eventSourcing.readModels;
     const { named } = await namedRequirement(db, input.requirementId);
     await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'remove requirements');
-    const trigger = await lookUpTriggerFacts(db, input);
-    return this.eventSourcing.execute(
+    return executeOnRecord(
+      this.eventSourcing,
       requirementsDecider,
       streamName('requirement', input.requirementId),
-      {
-        type: 'RemoveRequirement',
+      async (onRecord) => ({
+        type: 'RemoveRequirement' as const,
         requirementId: input.requirementId,
         reason: input.reason,
-        ...trigger,
+        ...(await triggerFactsOnRecord(onRecord, input)),
         actor: caller.actor,
-      },
+      }),
       { caller },
     );
   }

@@ -1,11 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { requirementsDecider } from '../domain/requirements.decide.js';
 import { namedRequirement } from '../read-model/named-requirement.js';
-import { lookUpTriggerFacts } from '../trigger-facts/trigger-facts.js';
+import { triggerFactsOnRecord } from '../trigger-facts/trigger-facts.js';
 import { ReviseRequirementCommand } from './revise-requirement.command.js';
 
 /** MANAGERs and DEVELOPERs revise; every revision keeps its reason and trigger. */
@@ -20,20 +20,20 @@ export class ReviseRequirementHandler implements ICommandHandler<ReviseRequireme
     const db = this.eventSourcing.readModels;
     const { named } = await namedRequirement(db, input.requirementId);
     await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'revise requirements');
-    const trigger = await lookUpTriggerFacts(db, input);
-    return this.eventSourcing.execute(
+    return executeOnRecord(
+      this.eventSourcing,
       requirementsDecider,
       streamName('requirement', input.requirementId),
-      {
-        type: 'ReviseRequirement',
+      async (onRecord) => ({
+        type: 'ReviseRequirement' as const,
         requirementId: input.requirementId,
         title: input.title ?? undefined,
         text: input.text ?? undefined,
         estimateHours: input.estimateHours ?? undefined,
         reason: input.reason,
-        ...trigger,
+        ...(await triggerFactsOnRecord(onRecord, input)),
         actor: caller.actor,
-      },
+      }),
       { caller, expectedRevision: input.expectedRevision },
     );
   }

@@ -1,9 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { newId, streamName } from '@cf/core';
+import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { requirementsDecider } from '../domain/requirements.decide.js';
+import { requirementIdOfKey } from '../domain/requirements.input.js';
 import { requirementsReadModel } from '../read-model/requirements.read-model.js';
 import { triggerFactsOnRecord } from '../trigger-facts/trigger-facts.js';
 import { AddRequirementCommand } from './add-requirement.command.js';
@@ -20,7 +21,7 @@ export class AddRequirementHandler implements ICommandHandler<AddRequirementComm
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'add requirements');
     const db = this.eventSourcing.readModels;
     const keyTaken = await requirementsReadModel(db).keyTaken(input.projectId, input.key);
-    const requirementId = newId();
+    const requirementId = requirementIdOfKey(input.projectId, input.key);
     return executeOnRecord(
       this.eventSourcing,
       requirementsDecider,

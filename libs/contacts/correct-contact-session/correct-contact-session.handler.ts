@@ -24,22 +24,25 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
       this.eventSourcing,
       sessionDecider,
       streamName('session', input.sessionId),
-      async (onRecord) => ({
-        type: 'CorrectContactSession' as const,
-        sessionId: input.sessionId,
-        reason: input.reason,
-        date: input.date,
-        days: input.days,
-        kind: input.kind,
-        developerIds: input.developerIds,
-        developers: input.developerIds
-          ? await sessionDeveloperFacts(db, session.project_id, input.developerIds, input.date ?? session.date)
-          : undefined,
-        contactIds: input.contactIds,
-        contacts: input.contactIds ? await sessionContactFacts(onRecord, input.contactIds) : undefined,
-        voided: input.voided,
-        actor: caller.actor,
-      }),
+      async (onRecord) => {
+        // Moved to another date, the developers it keeps are judged there too: as the log holds them, in its order.
+        const { state } = await onRecord.fold(sessionDecider, streamName('session', input.sessionId));
+        const judged = input.developerIds ?? (input.date != null ? state.developers.map((developer) => developer.userId) : undefined);
+        return {
+          type: 'CorrectContactSession' as const,
+          sessionId: input.sessionId,
+          reason: input.reason,
+          date: input.date,
+          days: input.days,
+          kind: input.kind,
+          developerIds: input.developerIds,
+          developers: judged ? await sessionDeveloperFacts(db, session.project_id, judged, input.date ?? state.date) : undefined,
+          contactIds: input.contactIds,
+          contacts: input.contactIds ? await sessionContactFacts(onRecord, input.contactIds) : undefined,
+          voided: input.voided,
+          actor: caller.actor,
+        };
+      },
       { caller },
     );
   }

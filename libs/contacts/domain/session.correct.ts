@@ -22,7 +22,7 @@ export interface CorrectContactSession {
   readonly days?: number | null;
   readonly kind?: string | null;
   readonly developerIds?: readonly string[] | null;
-  /** One entry per developerIds entry, in the same order. */
+  /** One entry per developerIds entry, in the same order; moved to another date without them, one per developer it has. */
   readonly developers?: readonly SessionDeveloperFacts[];
   readonly contactIds?: readonly string[] | null;
   /** One entry per contactIds entry, in the same order. */
@@ -40,16 +40,28 @@ const checkVoided = (value: unknown): boolean => {
   return value;
 };
 
+/**
+ * The developers as the command would leave them. On its own day a session keeps the developers
+ * it named. Moved to another day, its developers — the ones it names, or else the ones it had —
+ * are judged on that day (`developers` holds their facts there): a day after one left is no day
+ * they spent with the customer, and having been named earlier keeps no one a place on it.
+ */
+const correctedDevelopers = (command: CorrectContactSession, state: SessionState) => {
+  const moved = given(command.date) && command.date !== state.date;
+  const userIds = given(command.developerIds) ? command.developerIds : moved ? state.developers.map((d) => d.userId) : undefined;
+  return userIds ? checkDevelopers(userIds, command.developers ?? [], moved ? [] : state.developers) : undefined;
+};
+
 /** The session as the command would leave it; developers as user ids, to compare and to list as changes. */
 const corrected = (command: CorrectContactSession, state: SessionState) => {
-  // Developers it names are judged on the day it is moved to: those it named keep no place there by having been named.
-  const moved = given(command.date) && command.date !== state.date;
-  const developers = given(command.developerIds)
-    ? checkDevelopers(command.developerIds, command.developers ?? [], moved ? [] : state.developers)
-    : undefined;
+  const date = given(command.date) ? checkDate(command.date) : undefined;
+  const days = given(command.days) ? checkDays(command.days) : undefined;
+  // Only a new date or length is held to today: a session logged in the future before that rule can still be voided.
+  if (date !== undefined || days !== undefined) checkSessionDates(date ?? state.date, days ?? state.days, command.at);
+  const developers = correctedDevelopers(command, state);
   return {
-    date: given(command.date) ? checkDate(command.date) : undefined,
-    days: given(command.days) ? checkDays(command.days) : undefined,
+    date,
+    days,
     kind: given(command.kind) ? oneOf('kind', command.kind, SESSION_KINDS) : undefined,
     developers,
     developerIds: developers?.map((developer) => developer.userId),
@@ -66,9 +78,6 @@ export const correctContactSession = (command: CorrectContactSession, state: Ses
   if (!state.exists) throw contactErrors.sessionNotFound(command.sessionId);
   const reason = requiredText('reason', command.reason);
   const after = corrected(command, state);
-  // Only a new date or length is held to today: a session logged in the future before that rule can still be voided.
-  if (after.date !== undefined || after.days !== undefined)
-    checkSessionDates(after.date ?? state.date, after.days ?? state.days, command.at);
   const before = { ...state, developerIds: state.developers.map((developer) => developer.userId) };
   const fields = ['date', 'days', 'kind', 'developerIds', 'contactIds', 'voided'];
   const changes = diffFields(before, after, fields);

@@ -3,7 +3,7 @@ import { eventElsewhere } from '../../../test/harness/another-instance.js';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 import { contactsReadModel } from '../read-model/contacts.read-model.js';
 
-/** A session's developers are judged by their stays on its date, whether or not they are members today (docs/dashboards.md). */
+/** A session's developers are judged by their stays on its date (when logged, and when moved), whether or not they are members today (docs/dashboards.md). */
 describe('logContactSession: developers by their stays', () => {
   let portal: Portal;
   let ada: string;
@@ -47,6 +47,24 @@ describe('logContactSession: developers by their stays', () => {
     const after = await portal.send('LogContactSession', { input: input({ date: '2025-03-16', developerIds: ['liv'] }) }, ada);
     expect(after.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'developerIsMember' });
     expect(await sessionsOf()).toEqual(before);
+  });
+
+  it('moves a session only to a day its developers were members on, whether or not the correction names them', async () => {
+    await portal.ok('AddMember', { input: { projectId, userId: 'kai', name: 'Kai Kept', role: 'DEVELOPER', since: '2025-02-01' } }, ada);
+    const removed = await portal.graphql(
+      'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { position } }',
+      { i: { projectId, userId: 'kai', reason: 'Moved on', until: '2025-03-15' } },
+      ada,
+    );
+    expect(removed.errors).toBeUndefined();
+    const logged = await portal.ok('LogContactSession', { input: input({ date: '2025-03-10', developerIds: ['kai'] }) }, ada);
+    const sessionId: string = logged.logContactSession.session.id;
+    const move = (date: string) => portal.send('CorrectContactSession', { input: { sessionId, reason: 'Wrong week', date } }, ada);
+    const before = await sessionsOf();
+    expect((await move('2025-03-20')).errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'developerIsMember' });
+    expect(await sessionsOf()).toEqual(before);
+    const moved = await move('2025-03-12');
+    expect(moved.data?.correctContactSession.session).toMatchObject({ date: '2025-03-12', developers: [{ userId: 'kai' }] });
   });
 
   it('names a developer on a day before they joined, as it does whether or not they are still a member, but never in a gap after they left', async () => {

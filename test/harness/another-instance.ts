@@ -19,17 +19,40 @@ export const eventElsewhere = (type: string, data: Record<string, unknown>): New
   };
 };
 
-/** Appends `event` to `stream` while this instance's read models stand still, then runs `decide` and lets them go on. */
-export const whileReadModelsLag = async <T>(portal: Portal, stream: string, event: NewEvent, decide: () => Promise<T>): Promise<T> => {
+/**
+ * Runs `decide` while this instance's read models stand still, then lets them go on. A mutation
+ * sent meanwhile is decided on them as they are; its wait for them catches them up after its append.
+ */
+export const whileReadModelsStand = async <T>(portal: Portal, decide: () => Promise<T>): Promise<T> => {
   const eventSourcing = portal.app.get(EventSourcing);
   await eventSourcing.runner.stop(); // the read models stay where they are
   try {
-    await eventSourcing.store.append(stream, [event], { expectedLastIndex: 'any' });
     return await decide();
   } finally {
     await eventSourcing.runner.start();
   }
 };
+
+/**
+ * Like whileReadModelsStand, but they stay behind this instance's own appends too: a mutation sent
+ * meanwhile appends and answers NOT_YET_READABLE, as on an instance whose read models lag.
+ */
+export const whileReadModelsStayBehind = <T>(portal: Portal, decide: () => Promise<T>): Promise<T> =>
+  whileReadModelsStand(portal, async () => {
+    const wait = jest.spyOn(portal.app.get(EventSourcing).runner, 'waitFor').mockResolvedValue(false);
+    try {
+      return await decide();
+    } finally {
+      wait.mockRestore();
+    }
+  });
+
+/** Appends `event` to `stream` while this instance's read models stand still, then runs `decide` and lets them go on. */
+export const whileReadModelsLag = <T>(portal: Portal, stream: string, event: NewEvent, decide: () => Promise<T>): Promise<T> =>
+  whileReadModelsStand(portal, async () => {
+    await portal.app.get(EventSourcing).store.append(stream, [event], { expectedLastIndex: 'any' });
+    return decide();
+  });
 
 /**
  * `moved` gains `event` once, between a decision's read of it and the decision's first append to

@@ -57,17 +57,11 @@ describe('requests a promise rests on, from the log', () => {
       requestedById: p.dora,
       requirementIds: [],
     });
-    let answer: ReturnType<typeof portal.send<{ makeCommitment: { commitment: object } }>> | undefined;
-    await whileReadModelsLag(portal, `request-${requestId}`, raised, async () => {
-      const before = await eventCount(portal);
-      answer = portal.send('MakeCommitment', { input: promiseOn(requestId) }, p.mia);
-      // Appended while this instance's read models have never heard of the request; its answer waits for them (a refusal does not).
-      const appended = async () => {
-        while ((await eventCount(portal)) === before) await new Promise((resolve) => setTimeout(resolve, 5));
-      };
-      await Promise.race([answer, appended()]);
-    });
-    const made = (await answer)?.data?.makeCommitment.commitment;
+    // Decided while this instance's read models have never heard of the request; its answer waits for them.
+    const answer = await whileReadModelsLag(portal, `request-${requestId}`, raised, () =>
+      portal.send('MakeCommitment', { input: promiseOn(requestId) }, p.mia),
+    );
+    const made = answer.data?.makeCommitment.commitment;
     expect(made).toMatchObject({ requestedWithoutAuthority: false, outsideRequirements: true });
   });
 

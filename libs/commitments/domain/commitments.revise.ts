@@ -11,9 +11,9 @@ import { budgetHoursOf, distinctIds, existingInProject, requireLinkable } from '
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id) => b.includes(id));
 
 /**
- * The facts of the links a revision keeps, for the links the log says the commitment has (the
- * handler read them from the read models): one they do not hold yet — relinked a moment ago on
- * another instance — is a conflict to send again, never a link left unchecked.
+ * The facts of the links a revision keeps, for the links the commitment has (the handler read
+ * them from the budget stream): one they do not hold — relinked after the handler's read — is a
+ * conflict to send again, never a link left unchecked.
  */
 const keptFacts = <Fact extends { id: string }>(slot: CommitmentSlot, ids: readonly string[], facts?: readonly (Fact | null)[]): Fact[] =>
   facts === undefined

@@ -1,10 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
 import { BudgetDecisions } from '../decision/budget-decisions.js';
 import { contactFact, requirementFacts } from '../decision/budget-facts.js';
 import { requestFacts } from '../decision/request-facts.js';
-import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
+import { budgetDecider } from '../domain/budget.decide.js';
 import { ReviseCommitmentCommand } from './revise-commitment.command.js';
 
 /**
@@ -13,17 +13,16 @@ import { ReviseCommitmentCommand } from './revise-commitment.command.js';
  */
 @CommandHandler(ReviseCommitmentCommand)
 export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitmentCommand, CommandResult> {
-  constructor(
-    private readonly eventSourcing: EventSourcing,
-    private readonly budget: BudgetDecisions,
-  ) {}
+  constructor(private readonly budget: BudgetDecisions) {}
 
   execute({ input, caller }: ReviseCommitmentCommand): Promise<CommandResult> {
-    const db = this.eventSourcing.readModels;
     return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER', 'DEVELOPER'], 'revise commitments', async (moment, row) => {
-      // The links it keeps, as they stand now: a revision may not keep one to a removed requirement or a withdrawn request.
-      const keptRequirementIds = input.requirementIds == null ? (JSON.parse(row.requirement_ids) as string[]) : [];
-      const keptRequestIds = input.requestIds == null ? await commitmentsReadModel(db).requestIdsOf(input.commitmentId) : [];
+      // The links it keeps, as its budget stream holds them (a relink on another instance a moment ago included), and
+      // their targets as they stand now: a revision may not keep one to a removed requirement or a withdrawn request.
+      const budget = await moment.onRecord.fold(budgetDecider, streamName('budget', row.project_id));
+      const slot = budget.state.commitments.get(input.commitmentId);
+      const keptRequirementIds = input.requirementIds == null ? [...(slot?.requirementIds ?? [])] : [];
+      const keptRequestIds = input.requestIds == null ? [...(slot?.requestIds ?? [])] : [];
       return {
         type: 'ReviseCommitment',
         actor: moment.actor,

@@ -1,10 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { streamName } from '@cf/core';
+import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { requirementsDecider } from '../domain/requirements.decide.js';
-import { requirementIdOfKey } from '../domain/requirements.input.js';
 import { requirementsReadModel } from '../read-model/requirements.read-model.js';
 import { triggerFactsOnRecord } from '../trigger-facts/trigger-facts.js';
 import { AddRequirementCommand } from './add-requirement.command.js';
@@ -21,7 +20,7 @@ export class AddRequirementHandler implements ICommandHandler<AddRequirementComm
     await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'add requirements');
     const db = this.eventSourcing.readModels;
     const keyTaken = await requirementsReadModel(db).keyTaken(input.projectId, input.key);
-    const requirementId = requirementIdOfKey(input.projectId, input.key);
+    const requirementId = newId();
     return executeOnRecord(
       this.eventSourcing,
       requirementsDecider,

@@ -26,13 +26,8 @@ const liveRequirement = (requirementId: string, state: State): string => {
 };
 
 const add = (command: AddRequirement, state: State): Event[] => {
+  if (state.exists) throw requirementErrors.alreadyExists(command.requirementId);
   const key = checkKey(command.key);
-  // Its stream is named by its key (requirementIdOfKey): a stream that exists with this key is the key taken.
-  if (state.exists) {
-    throw state.key.toLowerCase() === key.toLowerCase()
-      ? requirementErrors.requirementKeyUnique(key)
-      : requirementErrors.alreadyExists(command.requirementId);
-  }
   const title = checkTitle(command.title);
   const text = checkText(command.text);
   const estimateHours = checkHours(command.estimateHours);

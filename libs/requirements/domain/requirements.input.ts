@@ -1,4 +1,4 @@
-import { DomainError, derivedId, referencedFact, requiredText } from '@cf/core';
+import { DomainError, referencedFact, requiredText } from '@cf/core';
 import type { TriggerInputs } from './requirements.commands.js';
 import { REQUIREMENT_KEY_MAX_LENGTH, REQUIREMENT_KEY_PATTERN, requirementErrors } from './requirements.errors.js';
 import type { RequirementTrigger } from './requirements.events.js';
@@ -10,16 +10,6 @@ export const checkKey = (key: unknown): string => {
   }
   return trimmed;
 };
-
-/**
- * A requirement's id, named by its project and key (trimmed, in any case): two adds of one key, on
- * any instances, append to one stream, so the store's append under that stream's revision keeps a
- * project's keys unique where a read model could not yet see the other add. A removed requirement's
- * stream stays, and so its key stays taken. Requirements added before ids were named so keep theirs
- * (the read model's `keyTaken` finds their keys).
- */
-export const requirementIdOfKey = (projectId: string, key: string): string =>
-  derivedId(`requirement:${projectId}:${key.trim().toLowerCase()}`);
 
 /** A session (first-hand) wins over a request, which it keeps; a request counts by its channel; neither means INTERNAL. */
 export const buildTrigger = (inputs: TriggerInputs, projectId: string): RequirementTrigger => {

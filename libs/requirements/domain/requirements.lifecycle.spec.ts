@@ -115,8 +115,7 @@ describe('RemoveRequirement', () => {
 
   it('allows nothing once removed', () => {
     for (const command of [revise({ estimateHours: 1 }), remove(), add()]) {
-      // The same key again: its stream stays, so does its key.
-      const rule = command.type === 'AddRequirement' ? 'requirementKeyUnique' : 'finalState';
+      const rule = command.type === 'AddRequirement' ? 'alreadyExists' : 'finalState';
       spec.given([added, removed]).when(command).thenThrows('RULE_VIOLATED', rule);
     }
   });

@@ -72,10 +72,13 @@ describe('requests a promise rests on, from the log', () => {
     const byDora = await raise(p.dora); // could then
     await revise(p.pat, true);
     await revise(p.dora, false);
-    expect(await make(byPat)).toMatchObject({ requestedWithoutAuthority: true });
-    expect(await make(byDora)).toMatchObject({ requestedWithoutAuthority: false });
-    await revise(p.dora, true);
-    await revise(p.pat, false);
+    try {
+      expect(await make(byPat)).toMatchObject({ requestedWithoutAuthority: true });
+      expect(await make(byDora)).toMatchObject({ requestedWithoutAuthority: false });
+    } finally {
+      await revise(p.dora, true);
+      await revise(p.pat, false);
+    }
   });
 
   it('decides again when the session a request was asked in is voided meanwhile, and then finds no authority', async () => {

@@ -99,21 +99,6 @@ export const commitmentsReadModel = (untyped: ReadModelDb) => {
     coversOf: (commitmentId: string): Promise<CoverRow[]> =>
       db.selectFrom('commitment_covers').selectAll().where('commitment_id', '=', commitmentId).orderBy('seq').execute(),
 
-    /** Whether each request was asked or confirmed first-hand by someone who could approve scope then. */
-    requestAuthority: async (
-      requestIds: readonly string[],
-    ): Promise<Map<string, { askedWithAuthority: boolean; requesterName: string }>> => {
-      if (requestIds.length === 0) return new Map();
-      const rows = await db
-        .selectFrom('commitment_request_authority')
-        .selectAll()
-        .where('request_id', 'in', [...requestIds])
-        .execute();
-      return new Map(
-        rows.map((r) => [r.request_id, { askedWithAuthority: r.asked_with_authority === 1, requesterName: r.requester_name }]),
-      );
-    },
-
     counters: async (projectId: string): Promise<Map<string, number>> =>
       new Map(
         (await db.selectFrom('commitment_counters').select(['counter', 'value']).where('project_id', '=', projectId).execute()).map((r) => [

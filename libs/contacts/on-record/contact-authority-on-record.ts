@@ -1,5 +1,5 @@
 import { FORGOTTEN, streamName } from '@cf/core';
-import type { PositionedEvent } from '@cf/event-store';
+import { NO_POSITION, type PositionedEvent } from '@cf/event-store';
 import type { FactsOnRecord } from '@cf/ledger';
 import type { ContactEvent } from '../domain/contacts.events.js';
 
@@ -38,8 +38,13 @@ const evolve = (state: ContactAuthority, event: PositionedEvent<ContactEvent>): 
 export const contactAuthorityDecider = { initialState, evolve };
 
 /** Whether the contact could approve scope just before the event at `position` (an event of another stream). */
-export const couldApproveScopeAt = (contact: ContactAuthority, position: bigint): boolean =>
-  contact.changes.findLast((change) => change.position < position)?.canApproveScope ?? false;
+export const couldApproveScopeAt = (contact: ContactAuthority, position: bigint): boolean => {
+  // A store that reads a stream without global positions (EventStoreDB before 22.6) cannot order these: never guess.
+  if (position === NO_POSITION || contact.changes.some((change) => change.position === NO_POSITION)) {
+    throw new Error('The event store gave no global positions for stream reads: authority at a point of the log cannot be judged');
+  }
+  return contact.changes.findLast((change) => change.position < position)?.canApproveScope ?? false;
+};
 
 /** A contact's authority over time from their stream, held unmoved till the decision's append; null when there is none. */
 export const contactAuthorityOnRecord = async (onRecord: FactsOnRecord, contactId: string): Promise<ContactAuthority | null> => {

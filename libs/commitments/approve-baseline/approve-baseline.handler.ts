@@ -1,14 +1,15 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
-import { requirementsReadModel } from '@cf/requirements';
 import { BudgetDecisions } from '../decision/budget-decisions.js';
 import { contactFact } from '../decision/budget-facts.js';
+import { baselineRequirements } from './baseline-requirements.js';
 import { ApproveBaselineCommand } from './approve-baseline.command.js';
 
 /**
  * Only a MANAGER approves a baseline. It changes what every commitment is judged against, so it is
- * decided on the project's budget stream; the live requirements and the countersigner are handed in.
+ * decided on the project's budget stream; the live requirements (as the log holds them) and the
+ * countersigner are handed in.
  */
 @CommandHandler(ApproveBaselineCommand)
 export class ApproveBaselineHandler implements ICommandHandler<ApproveBaselineCommand, CommandResult> {
@@ -18,7 +19,6 @@ export class ApproveBaselineHandler implements ICommandHandler<ApproveBaselineCo
   ) {}
 
   execute({ input, caller, baselineId }: ApproveBaselineCommand): Promise<CommandResult> {
-    const db = this.eventSourcing.readModels;
     return this.budget.decide(caller, input.projectId, ['MANAGER'], 'approve a baseline', async ({ actor, onRecord }) => ({
       type: 'ApproveBaseline',
       actor,
@@ -27,12 +27,7 @@ export class ApproveBaselineHandler implements ICommandHandler<ApproveBaselineCo
       name: input.name,
       countersignedById: input.countersignedById,
       countersignedBy: await contactFact(onRecord, input.countersignedById),
-      requirements: (await requirementsReadModel(db).liveRequirements(input.projectId)).map((r) => ({
-        requirementId: r.id,
-        key: r.key,
-        revision: r.revision,
-        estimateHours: r.estimate_hours,
-      })),
+      requirements: await baselineRequirements(this.eventSourcing, onRecord, input.projectId),
     }));
   }
 }

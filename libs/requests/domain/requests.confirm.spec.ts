@@ -144,4 +144,11 @@ describe('ConfirmRequest', () => {
     const state = foldEvents(requestsDecider, [raised, confirmed]);
     expect(state).toMatchObject({ firstHandAt: at, confirmedAt: later });
   });
+
+  it('refuses to confirm a DIRECT request in the session it was asked in: that is the same evidence', () => {
+    const inItsSession = confirm({ sessionId: 'session-1', session: { ...session, id: 'session-1', date: '2025-03-01' } });
+    expect(spec.given([raised]).when(inItsSession).thenThrows('RULE_VIOLATED', 'alreadyConfirmed').message).toBe(
+      'The requester asked for the request in session session-1 already: a confirmation must be other evidence',
+    );
+  });
 });

@@ -4,13 +4,13 @@ import { DESCRIPTION_MAX_LENGTH, requestErrors } from './requests.errors.js';
 import { REQUEST_PRIORITIES, type ConfirmationVia, type RequestConfirmed } from './requests.events.js';
 import { FINAL_REQUEST_STATUSES, type State } from './requests.state.js';
 
-/** The session must be real, attended by the requester, and not before the request was raised. */
 /** Who the request is attributed to, and when it was raised: what a confirmation is checked against. */
 interface Requester {
   contactId: string;
   raisedAt: string;
 }
 
+/** The session must be real, attended by the requester, and not before the request was raised. */
 const checkSession = (command: ConfirmRequest, requester: Requester, projectId: string): string => {
   const sessionId = command.sessionId;
   if (!sessionId) throw requestErrors.confirmationNamesSession();
@@ -47,6 +47,8 @@ export const confirmRequest = (command: ConfirmRequest, state: State): RequestCo
   const note = command.note == null ? undefined : optionalText(boundedText('note', command.note, DESCRIPTION_MAX_LENGTH));
   const { via, sessionId } = viaOf(command, { contactId: requestedById, raisedAt }, projectId);
   if (state.confirmedIn.includes(sessionId ?? via)) throw requestErrors.alreadyConfirmed(sessionId);
+  // Asked DIRECT in a session, the request is its requester's word there already: confirming it there is the same evidence.
+  if (sessionId !== undefined && state.channel === 'DIRECT' && state.sessionId === sessionId) throw requestErrors.alreadyAskedIn(sessionId);
   // More evidence never restates the priority: a new session would otherwise overrule what was confirmed.
   if (confirmedPriority !== undefined && state.confirmedPriority !== null && confirmedPriority !== state.confirmedPriority)
     throw requestErrors.priorityConfirmed(state.confirmedPriority);

@@ -51,6 +51,11 @@ export const requestErrors = {
       'alreadyConfirmed',
       `The request was already confirmed first-hand ${sessionId === undefined ? 'by its CUSTOMER member' : `in session ${sessionId}`}: another confirmation must be other evidence`,
     ),
+  alreadyAskedIn: (sessionId: string) =>
+    DomainError.ruleViolated(
+      'alreadyConfirmed',
+      `The requester asked for the request in session ${sessionId} already: a confirmation must be other evidence`,
+    ),
   priorityConfirmed: (priority: string) =>
     DomainError.ruleViolated('priorityConfirmed', `The requester already confirmed priority ${priority}: a later confirmation keeps it`),
   confirmedByRequester: () =>

@@ -40,8 +40,16 @@ describe('makeCommitment and who sees what', () => {
     expect((await portal.send('MakeCommitment', input(), p.cora)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     const unknown = await portal.send('MakeCommitment', input({ madeToId: '0190f7a4-0000-7000-8000-000000000000' }), p.mia);
     expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
-    const zero = await portal.send('MakeCommitment', input({ estimateHours: 0 }), p.mia);
-    expect(zero.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'estimateHours' });
+    // Zero and below say the same: a promise takes some time.
+    for (const estimateHours of [0, -1]) {
+      const refused = await portal.send('MakeCommitment', input({ estimateHours }), p.mia);
+      expect({ estimateHours, message: refused.errors?.[0].message, ...refused.errors?.[0].extensions }).toMatchObject({
+        estimateHours,
+        message: 'estimateHours: must be more than zero',
+        code: 'BAD_USER_INPUT',
+        field: 'estimateHours',
+      });
+    }
     expect(await eventCount(portal)).toBe(before);
   });
 

@@ -9,7 +9,7 @@ export class MakeCommitmentInput {
   @Field(() => ID, { description: 'The contact the promise was made to' }) @IsUUID() madeToId: string;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @IsUUID(undefined, { each: true }) requestIds?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @IsUUID(undefined, { each: true }) requirementIds?: string[];
-  @Field(() => Float) @IsNumber() @Min(0) @Max(1e6) estimateHours: number;
+  @Field(() => Float) @IsNumber() @Min(0, { message: 'estimateHours must be more than zero' }) @Max(1e6) estimateHours: number;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() @IsString() dueDate?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() sessionId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) idempotencyKey?: string;

@@ -7,7 +7,12 @@ import { DateScalar } from '@cf/ledger';
 })
 export class ReviseCommitmentInput {
   @Field(() => ID) @IsUUID() commitmentId: string;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(1e6) estimateHours?: number;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0, { message: 'estimateHours must be more than zero' })
+  @Max(1e6)
+  estimateHours?: number;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() @IsString() dueDate?: string;
   @Field(() => [ID], { nullable: true, description: 'Replaces the linked requirements' })
   @IsOptional()

@@ -10,8 +10,8 @@ import {
   isObjectType,
 } from 'graphql';
 import { CUSTOMER_VIEW } from '@cf/ledger';
-import { type WorkedProject, workedProject } from '../fixtures/worked-project.js';
-import { type Portal, startPortal } from '../harness/portal-harness.js';
+import { type WorkedProject, workedProjectPortal } from '../fixtures/worked-project.js';
+import type { Portal } from '../harness/portal-harness.js';
 
 /** Every field of every object type under `type`, to a depth: what a customer could ask for. */
 /**
@@ -69,6 +69,7 @@ const walk = (value: unknown, type: GraphQLOutputType, contactId: string, seen: 
 };
 
 describe('the customer view, field by field', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
   let schema: GraphQLSchema;
@@ -87,8 +88,7 @@ describe('the customer view, field by field', () => {
   });
 
   beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
+    ({ portal, p } = world);
     schema = portal.app.get(GraphQLSchemaHost).schema;
     await portal.ok(
       'AddMember',
@@ -170,7 +170,6 @@ describe('the customer view, field by field', () => {
       p.mia,
     );
   });
-  afterAll(() => portal.close());
 
   it('classifies every field a customer can reach as visible or hidden, and every hidden one can read null', () => {
     for (const name of reachable(schema, Object.keys(roots()))) {

@@ -1,11 +1,12 @@
 import { TargetHosts } from '@cf/webhooks';
-import { type WorkedProject, eventCount, workedProject } from '../fixtures/worked-project.js';
-import { type Portal, startPortal } from '../harness/portal-harness.js';
+import { type WorkedProject, eventCount, workedProjectPortal } from '../fixtures/worked-project.js';
+import type { Portal } from '../harness/portal-harness.js';
 
 /** An id no entity has, shaped like the real ones. */
 const UNKNOWN = '0195f3a0-0000-7000-8000-00000000beef';
 
 describe('a customer asking for an id they may not see', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
   const ids: Record<string, string> = {};
@@ -35,8 +36,7 @@ describe('a customer asking for an id they may not see', () => {
     );
 
   beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
+    ({ portal, p } = world);
     const session = { projectId: p.projectId, date: '2026-01-15', days: 1, kind: 'ON_SITE', developerIds: ['dan'], contactIds: [p.dora] };
     ids.session = (await portal.ok('LogContactSession', { input: session }, p.dan)).logContactSession.session.id;
     const request = { title: 'CSV export', description: 'Monthly', kind: 'FEATURE', channel: 'DIRECT', sessionId: ids.session };
@@ -54,7 +54,6 @@ describe('a customer asking for an id they may not see', () => {
     const own = { projectId: p.projectId, ...request, channel: 'WRITTEN', sessionId: undefined, requestedById: p.pat };
     ids.ownRequest = (await portal.ok('RaiseRequest', { input: own }, p.cora)).raiseRequest.request.id;
   });
-  afterAll(() => portal.close());
 
   it('gets exactly the answer to an unknown id (NOT_FOUND), and nothing is written', async () => {
     const before = await eventCount(portal);

@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import { EventSourcing } from '@cf/ledger';
 import { eventElsewhere, movesBeforeAppend, whileReadModelsStand } from '../../../test/harness/another-instance.js';
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, workedProject } from '../../../test/fixtures/worked-project.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 /**
  * A baseline freezes the requirements as the log holds them when it is approved: a change another
@@ -10,13 +10,10 @@ import { type WorkedProject, workedProject } from '../../../test/fixtures/worked
  * models had not applied it yet, and one that lands while the approval is decided makes it be taken again.
  */
 describe('the requirements a baseline freezes, from the log', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
-  beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
-  });
-  afterAll(() => portal.close());
+  beforeAll(() => ({ portal, p } = world));
   afterEach(() => jest.restoreAllMocks());
 
   const by = { userId: 'mia', name: 'Mia Manager' };

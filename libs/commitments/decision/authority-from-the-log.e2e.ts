@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import type { NewEvent } from '@cf/event-store';
 import { eventElsewhere, movesBeforeAppend, whileReadModelsLag } from '../../../test/harness/another-instance.js';
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, eventCount, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -13,13 +13,10 @@ const today = (): string => new Date().toISOString().slice(0, 10);
  * "with authority" lands in the log after its maker stopped being a manager.
  */
 describe('authority on a budget decision, from the log', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
-  beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
-  });
-  afterAll(() => portal.close());
+  beforeAll(() => ({ portal, p } = world));
 
   it('refuses a manager the log has removed, though the read models still list them', async () => {
     const max = await portal.tokenFor('max', 'Max Manager');

@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import type { NewEvent } from '@cf/event-store';
 import { eventElsewhere, movesBeforeAppend, whileReadModelsLag } from '../../../test/harness/another-instance.js';
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, eventCount, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 /**
  * A promise resting on a request is judged on the request as the log holds it, with who asked it
@@ -11,13 +11,10 @@ import { type WorkedProject, eventCount, workedProject } from '../../../test/fix
  * session voided meanwhile no longer carries the authority of what was asked in it.
  */
 describe('requests a promise rests on, from the log', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
-  beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
-  });
-  afterAll(() => portal.close());
+  beforeAll(() => ({ portal, p } = world));
   afterEach(() => jest.restoreAllMocks());
 
   const raise = async (requestedById: string, extra: Record<string, unknown> = { channel: 'WRITTEN' }): Promise<string> => {

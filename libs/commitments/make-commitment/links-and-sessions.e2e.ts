@@ -1,5 +1,5 @@
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, eventCount, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 /**
  * A commitment rests on what is live: a removed requirement would make a promise on descoped work
@@ -7,6 +7,7 @@ import { type WorkedProject, eventCount, workedProject } from '../../../test/fix
  * that did not happen, or one its contact was not at, is no place it was made.
  */
 describe('what a commitment may name', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
   const make = (extra: Record<string, unknown>) =>
@@ -29,11 +30,7 @@ describe('what a commitment may name', () => {
       )
     ).logContactSession.session.id;
 
-  beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
-  });
-  afterAll(() => portal.close());
+  beforeAll(() => ({ portal, p } = world));
 
   it('refuses a removed requirement, and a withdrawn request', async () => {
     await portal.ok('RemoveRequirement', { input: { requirementId: p.r2, reason: 'Descoped' } }, p.mia);

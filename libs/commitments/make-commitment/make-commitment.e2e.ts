@@ -4,25 +4,22 @@ import { EventSourcing } from '@cf/ledger';
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 import { MakeCommitmentCommand } from './make-commitment.command.js';
 import type { MakeCommitmentInput } from './make-commitment.input.js';
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, eventCount, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 const ONE_COMMITMENT = `query One($id: ID!) { commitment(id: $id) {
   id status budgetAtDecision { remainingReserveHours } madeTo { id name } requests { id } } }`;
 const REQUEST_COMMITMENTS = `query Of($id: ID!) { request(id: $id) { id commitments { id status } } }`;
 
 describe('makeCommitment and who sees what', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
   const input = (extra: Record<string, unknown> = {}) => ({
     input: { projectId: p.projectId, summary: 'Export', madeToId: p.dora, requirementIds: [p.r1], estimateHours: 8, ...extra },
   });
 
-  beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
-  });
-  afterAll(() => portal.close());
+  beforeAll(() => ({ portal, p } = world));
 
   it('answers a retried idempotency key with the same commitment and appends nothing', async () => {
     const first = await portal.ok('MakeCommitment', input({ idempotencyKey: 'make-once' }), p.dan);

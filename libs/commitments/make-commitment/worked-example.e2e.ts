@@ -1,8 +1,9 @@
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, budgetOf, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, budgetOf, eventCount, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 /** DESIGN section 4, the worked example: an acceptance case, run end to end over HTTP. */
 describe('the worked budget example', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
   const ids: Record<string, string> = {};
@@ -11,11 +12,7 @@ describe('the worked budget example', () => {
   const listed = async (filter: Record<string, unknown>) =>
     (await portal.ok('Commitments', { projectId: p.projectId, filter }, p.mia)).commitments;
 
-  beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
-  });
-  afterAll(() => portal.close());
+  beforeAll(() => ({ portal, p } = world));
 
   it('starts with a reserve of 30 h: budget 100 h, baseline 70 h', async () => {
     expect(await budgetOf(portal, p)).toEqual({

@@ -1,19 +1,16 @@
 import { whileReadModelsStayBehind } from '../../../test/harness/another-instance.js';
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, workedProject } from '../../../test/fixtures/worked-project.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 /**
  * A revision that keeps a commitment's links keeps the ones its budget stream holds, not the ones
  * a read model lagging behind a relink still lists: it is decided, never sent back as a conflict.
  */
 describe('the links a revision keeps, from the log', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
-  beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
-  });
-  afterAll(() => portal.close());
+  beforeAll(() => ({ portal, p } = world));
 
   it('keeps the links of a relink the read models have not applied yet, and judges the revision on them', async () => {
     const input = { projectId: p.projectId, madeToId: p.dora, summary: 'Reports', estimateHours: 5, requirementIds: [p.r1] };

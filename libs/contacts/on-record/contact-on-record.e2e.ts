@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import type { NewEvent } from '@cf/event-store';
 import { eventElsewhere, movesBeforeAppend, whileReadModelsLag } from '../../../test/harness/another-instance.js';
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, eventCount, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 /**
  * A decision that names a contact rests on who they are in the log, not in a read model that may
@@ -10,13 +10,10 @@ import { type WorkedProject, eventCount, workedProject } from '../../../test/fix
  * was forgotten, and a promise's authority is the contact's as of its append.
  */
 describe('contacts a decision names, from the log', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
-  beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
-  });
-  afterAll(() => portal.close());
+  beforeAll(() => ({ portal, p } = world));
   afterEach(() => jest.restoreAllMocks());
 
   const contactEvent = (contactId: string, type: string, data: Record<string, unknown>): NewEvent =>

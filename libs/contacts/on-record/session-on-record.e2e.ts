@@ -1,7 +1,7 @@
 import type { NewEvent } from '@cf/event-store';
 import { eventElsewhere, whileReadModelsLag } from '../../../test/harness/another-instance.js';
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, eventCount, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 /**
  * A request asked or confirmed in a contact session rests on the session as the log holds it: one
@@ -9,17 +9,16 @@ import { type WorkedProject, eventCount, workedProject } from '../../../test/fix
  * evidence, though this instance's read models still hold it as it was.
  */
 describe('the session a request names, from the log', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
   let sessionId: string;
   beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
+    ({ portal, p } = world);
     const date = new Date().toISOString().slice(0, 10);
     const session = { projectId: p.projectId, date, days: 1, kind: 'ON_SITE', developerIds: ['dan'], contactIds: [p.dora, p.pat] };
     sessionId = (await portal.ok('LogContactSession', { input: session }, p.mia)).logContactSession.session.id;
   });
-  afterAll(() => portal.close());
 
   const corrected = (change: Record<string, unknown>, field: string): NewEvent =>
     eventElsewhere('ContactSessionCorrected', {

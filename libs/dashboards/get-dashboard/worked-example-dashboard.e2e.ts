@@ -1,8 +1,9 @@
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, eventCount, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 /** DESIGN section 4's worked example, as the Dashboard operation shows it over HTTP. */
 describe('the dashboard of the worked budget example', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
   // The members joined today: this month is one the contact-days target applies to.
@@ -10,8 +11,7 @@ describe('the dashboard of the worked budget example', () => {
   const dashboard = async (token: string) => (await portal.ok('Dashboard', { projectId: p.projectId, month: thisMonth }, token)).dashboard;
 
   beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
+    ({ portal, p } = world);
     const make = (token: string, input: Record<string, unknown>) =>
       portal.ok('MakeCommitment', { input: { projectId: p.projectId, ...input } }, token);
     await make(p.mia, { summary: 'Export invoices as PDF', madeToId: p.dora, requirementIds: [p.r1], estimateHours: 40 });
@@ -32,7 +32,6 @@ describe('the dashboard of the worked budget example', () => {
     await make(p.dan, { summary: 'Dark mode', madeToId: p.dora, requestIds: [raiseRequest.request.id], estimateHours: 20 });
     await make(p.dan, { summary: 'Audit export', madeToId: p.pat, estimateHours: 16 });
   });
-  afterAll(() => portal.close());
 
   it('shows the budget and the commitments by status and flag, the same figures as Project.budget', async () => {
     const d = await dashboard(p.mia);

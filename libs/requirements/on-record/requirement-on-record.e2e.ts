@@ -1,19 +1,16 @@
 import { eventElsewhere, whileReadModelsLag } from '../../../test/harness/another-instance.js';
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, eventCount, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 /**
  * A promise linked to a requirement rests on the requirement as the log holds it: one removed a
  * moment ago on another instance is no target, though this instance's read models still list it.
  */
 describe('requirements a promise links, from the log', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
-  beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
-  });
-  afterAll(() => portal.close());
+  beforeAll(() => ({ portal, p } = world));
 
   it('refuses a link to a requirement the log has removed, and takes the one it still holds', async () => {
     const removed = eventElsewhere('RequirementRemoved', {

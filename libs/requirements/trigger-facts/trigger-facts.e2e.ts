@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { eventElsewhere, movesBeforeAppend, whileReadModelsLag } from '../../../test/harness/another-instance.js';
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
-import { type WorkedProject, eventCount, workedProject } from '../../../test/fixtures/worked-project.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, eventCount, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 /**
  * A change traced to a contact session or a request (why requirements moved after direct contact)
@@ -10,17 +10,16 @@ import { type WorkedProject, eventCount, workedProject } from '../../../test/fix
  * be what a requirement came from.
  */
 describe('what a change is traced to, from the log', () => {
+  const world = workedProjectPortal();
   let portal: Portal;
   let p: WorkedProject;
   let sessionId: string;
   beforeAll(async () => {
-    portal = await startPortal();
-    p = await workedProject(portal);
+    ({ portal, p } = world);
     const date = new Date().toISOString().slice(0, 10);
     const session = { projectId: p.projectId, date, days: 1, kind: 'WORKSHOP', developerIds: ['dan'], contactIds: [p.dora] };
     sessionId = (await portal.ok('LogContactSession', { input: session }, p.mia)).logContactSession.session.id;
   });
-  afterAll(() => portal.close());
   afterEach(() => jest.restoreAllMocks());
 
   const voided = () =>

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
-import type { NewEvent } from '@cf/event-store';
 import { eventElsewhere, movesBeforeAppend, whileReadModelsLag } from '../../../test/harness/another-instance.js';
 import type { Portal } from '../../../test/harness/portal-harness.js';
+import { requestRaisedElsewhere, sessionToday, sessionVoidedElsewhere } from '../../../test/fixtures/worked-project-elsewhere.js';
 import { type WorkedProject, eventCount, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 /**
@@ -44,16 +44,7 @@ describe('requests a promise rests on, from the log', () => {
 
   it('takes a request raised a moment ago on another instance, with the authority its requester had', async () => {
     const requestId = '0b9ff2a4-7f37-4a5e-9d2c-5a4c8c1f6e01';
-    const raised = eventElsewhere('RequestRaised', {
-      requestId,
-      projectId: p.projectId,
-      title: 'Archive',
-      description: 'Keep ten years',
-      kind: 'FEATURE',
-      channel: 'WRITTEN',
-      requestedById: p.dora,
-      requirementIds: [],
-    });
+    const raised = requestRaisedElsewhere(p, requestId, { title: 'Archive', channel: 'WRITTEN', requestedById: p.dora });
     // Decided while this instance's read models have never heard of the request; its answer waits for them.
     const answer = await whileReadModelsLag(portal, `request-${requestId}`, raised, () =>
       portal.send('MakeCommitment', { input: promiseOn(requestId) }, p.mia),
@@ -79,18 +70,9 @@ describe('requests a promise rests on, from the log', () => {
   });
 
   it('decides again when the session a request was asked in is voided meanwhile, and then finds no authority', async () => {
-    const date = new Date().toISOString().slice(0, 10);
-    const session = { projectId: p.projectId, date, days: 1, kind: 'ON_SITE', developerIds: ['dan'], contactIds: [p.dora] };
-    const sessionId = (await portal.ok('LogContactSession', { input: session }, p.mia)).logContactSession.session.id;
+    const sessionId = await sessionToday(portal, p, [p.dora]);
     const requestId = await raise(p.dora, { channel: 'DIRECT', sessionId });
-    const voided: NewEvent = eventElsewhere('ContactSessionCorrected', {
-      sessionId,
-      projectId: p.projectId,
-      reason: 'It did not take place',
-      changes: [{ field: 'voided', from: 'false', to: 'true' }],
-      voided: true,
-    });
-    const attempts = movesBeforeAppend(portal, 'budget', `session-${sessionId}`, voided);
+    const attempts = movesBeforeAppend(portal, 'budget', `session-${sessionId}`, sessionVoidedElsewhere(p, sessionId));
     expect(await make(requestId)).toMatchObject({ requestedWithoutAuthority: true });
     expect(attempts).toHaveLength(2); // the first append refused: the session's stream had moved
   });

@@ -19,6 +19,12 @@ describe('logContactSession: developers by their stays', () => {
     contactIds: [bea],
     ...overrides,
   });
+  const remove = (userId: string, until: string) =>
+    portal.graphql(
+      'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { position } }',
+      { i: { projectId, userId, reason: 'Moved on', until } },
+      ada,
+    );
   beforeAll(async () => {
     portal = await startPortal();
     ada = await portal.tokenFor('ada', 'Ada Manager');
@@ -31,12 +37,7 @@ describe('logContactSession: developers by their stays', () => {
 
   it('logs a session of a developer who has left, dated while they were a member, and no later one', async () => {
     await portal.ok('AddMember', { input: { projectId, userId: 'liv', name: 'Liv Left', role: 'DEVELOPER', since: '2025-02-01' } }, ada);
-    const removed = await portal.graphql(
-      'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { position } }',
-      { i: { projectId, userId: 'liv', reason: 'Moved on', until: '2025-03-15' } },
-      ada,
-    );
-    expect(removed.errors).toBeUndefined();
+    expect((await remove('liv', '2025-03-15')).errors).toBeUndefined();
     const { logContactSession } = await portal.ok(
       'LogContactSession',
       { input: input({ date: '2025-03-10', developerIds: ['liv'] }) },
@@ -51,12 +52,7 @@ describe('logContactSession: developers by their stays', () => {
 
   it('moves a session only to a day its developers were members on, whether or not the correction names them', async () => {
     await portal.ok('AddMember', { input: { projectId, userId: 'kai', name: 'Kai Kept', role: 'DEVELOPER', since: '2025-02-01' } }, ada);
-    const removed = await portal.graphql(
-      'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { position } }',
-      { i: { projectId, userId: 'kai', reason: 'Moved on', until: '2025-03-15' } },
-      ada,
-    );
-    expect(removed.errors).toBeUndefined();
+    expect((await remove('kai', '2025-03-15')).errors).toBeUndefined();
     const logged = await portal.ok('LogContactSession', { input: input({ date: '2025-03-10', developerIds: ['kai'] }) }, ada);
     const sessionId: string = logged.logContactSession.session.id;
     const move = (date: string) => portal.send('CorrectContactSession', { input: { sessionId, reason: 'Wrong week', date } }, ada);
@@ -70,12 +66,6 @@ describe('logContactSession: developers by their stays', () => {
   it('names a developer on a day before they joined, as it does whether or not they are still a member, but never in a gap after they left', async () => {
     const member = (userId: string, since: string) =>
       portal.ok('AddMember', { input: { projectId, userId, name: `${userId} Developer`, role: 'DEVELOPER', since } }, ada);
-    const remove = (userId: string, until: string) =>
-      portal.graphql(
-        'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { position } }',
-        { i: { projectId, userId, reason: 'Moved on', until } },
-        ada,
-      );
     await member('noa', '2025-02-01');
     await remove('noa', '2025-03-15');
     await member('ivo', '2025-02-01');

@@ -1,6 +1,7 @@
 import type { NewEvent } from '@cf/event-store';
 import { eventElsewhere, whileReadModelsLag } from '../../../test/harness/another-instance.js';
 import type { Portal } from '../../../test/harness/portal-harness.js';
+import { sessionToday } from '../../../test/fixtures/worked-project-elsewhere.js';
 import { type WorkedProject, eventCount, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 /**
@@ -15,9 +16,7 @@ describe('the session a request names, from the log', () => {
   let sessionId: string;
   beforeAll(async () => {
     ({ portal, p } = world);
-    const date = new Date().toISOString().slice(0, 10);
-    const session = { projectId: p.projectId, date, days: 1, kind: 'ON_SITE', developerIds: ['dan'], contactIds: [p.dora, p.pat] };
-    sessionId = (await portal.ok('LogContactSession', { input: session }, p.mia)).logContactSession.session.id;
+    sessionId = await sessionToday(portal, p, [p.dora, p.pat]);
   });
 
   const corrected = (change: Record<string, unknown>, field: string): NewEvent =>

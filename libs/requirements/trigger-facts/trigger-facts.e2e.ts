@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
-import { eventElsewhere, movesBeforeAppend, whileReadModelsLag } from '../../../test/harness/another-instance.js';
+import { movesBeforeAppend, whileReadModelsLag } from '../../../test/harness/another-instance.js';
 import type { Portal } from '../../../test/harness/portal-harness.js';
+import { requestRaisedElsewhere, sessionToday, sessionVoidedElsewhere } from '../../../test/fixtures/worked-project-elsewhere.js';
 import { type WorkedProject, eventCount, workedProjectPortal } from '../../../test/fixtures/worked-project.js';
 
 /**
@@ -16,23 +17,12 @@ describe('what a change is traced to, from the log', () => {
   let sessionId: string;
   beforeAll(async () => {
     ({ portal, p } = world);
-    const date = new Date().toISOString().slice(0, 10);
-    const session = { projectId: p.projectId, date, days: 1, kind: 'WORKSHOP', developerIds: ['dan'], contactIds: [p.dora] };
-    sessionId = (await portal.ok('LogContactSession', { input: session }, p.mia)).logContactSession.session.id;
+    sessionId = await sessionToday(portal, p, [p.dora], 'WORKSHOP');
   });
   afterEach(() => jest.restoreAllMocks());
 
-  const voided = () =>
-    eventElsewhere('ContactSessionCorrected', {
-      sessionId,
-      projectId: p.projectId,
-      reason: 'It did not take place',
-      changes: [{ field: 'voided', from: 'false', to: 'true' }],
-      voided: true,
-    });
-
   it('decides a requirement change again when its session is voided meanwhile, and refuses it then', async () => {
-    const attempts = movesBeforeAppend(portal, 'requirement', `session-${sessionId}`, voided());
+    const attempts = movesBeforeAppend(portal, 'requirement', `session-${sessionId}`, sessionVoidedElsewhere(p, sessionId));
     const before = await eventCount(portal);
     const input = { requirementId: p.r1, estimateHours: 45, reason: 'Agreed in the workshop', sessionId };
     const answer = await portal.send('ReviseRequirement', { input }, p.mia);
@@ -53,14 +43,7 @@ describe('what a change is traced to, from the log', () => {
     const requestId = (await portal.ok('RaiseRequest', { input }, p.mia)).raiseRequest.request.id;
     const other = { projectId: p.projectId, date: '2026-11-02', days: 1, kind: 'REMOTE', developerIds: ['dan'], contactIds: [p.dora] };
     const otherId = (await portal.ok('LogContactSession', { input: other }, p.mia)).logContactSession.session.id;
-    const voidedOther = eventElsewhere('ContactSessionCorrected', {
-      sessionId: otherId,
-      projectId: p.projectId,
-      reason: 'It did not take place',
-      changes: [{ field: 'voided', from: 'false', to: 'true' }],
-      voided: true,
-    });
-    await whileReadModelsLag(portal, `session-${otherId}`, voidedOther, async () => {
+    await whileReadModelsLag(portal, `session-${otherId}`, sessionVoidedElsewhere(p, otherId), async () => {
       const before = await eventCount(portal);
       const revision = { requestId, description: 'As CSV and XLSX', reason: 'Agreed on the call', sessionId: otherId };
       const answer = await portal.send('ReviseRequest', { input: revision }, p.mia);
@@ -71,16 +54,11 @@ describe('what a change is traced to, from the log', () => {
 
   it('traces a new requirement to a request raised a moment ago on another instance', async () => {
     const requestId = '3c1e2f4a-8b6d-4e0f-9a7b-2d5c6e8f0a13';
-    const raised = eventElsewhere('RequestRaised', {
-      requestId,
-      projectId: p.projectId,
+    const raised = requestRaisedElsewhere(p, requestId, {
       title: 'Audit trail export',
-      description: 'For the auditors',
-      kind: 'FEATURE',
       channel: 'PROXY',
       requestedById: p.dora,
       relayedById: p.pat,
-      requirementIds: [],
     });
     const input = { projectId: p.projectId, key: 'R9', title: 'Audit export', text: 'Export the trail.', estimateHours: 5, requestId };
     // Decided while this instance's read models have never heard of the request; its answer waits for them.

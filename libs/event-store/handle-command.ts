@@ -96,8 +96,9 @@ export const handleCommand = async <Command extends TimedCommand, Event extends 
         continue;
       }
       if (!(error instanceof WrongLastIndex)) throw error;
-      // The facts read from another stream are the caller's: deciding again here would reuse them.
-      if (error.stream !== stream) throw DomainError.conflict(error.stream, error.actual);
+      // The facts read from another stream are the caller's: deciding again here would reuse them. So are
+      // facts the caller read from this very stream (held in `unmoved`): it must read them again, not this loop.
+      if (error.stream !== stream || heldBy(options, stream)) throw DomainError.conflict(error.stream, error.actual);
       options.foldCache?.forget(stream);
       // The sender's own expectation is checked in attempt(); a conflict here is a race: try again.
       if (tries >= RACE_TRIES || metadata.expectedLastIndex !== undefined) throw DomainError.conflict(stream, error.actual);
@@ -105,6 +106,10 @@ export const handleCommand = async <Command extends TimedCommand, Event extends 
     }
   }
 };
+
+/** Where the caller read facts of the command's own stream (a budget's commitment links, a session's developers). */
+const heldBy = (options: CommandOptions, stream: string): UnmovedStream | undefined =>
+  options.unmoved?.find((held) => held.stream === stream);
 
 const attempt = async <Command extends TimedCommand, Event extends DomainEvent, State>(
   store: EventStore,
@@ -118,6 +123,9 @@ const attempt = async <Command extends TimedCommand, Event extends DomainEvent, 
   if (metadata.expectedLastIndex !== undefined && metadata.expectedLastIndex !== lastIndex) {
     throw DomainError.conflict(stream, lastIndex);
   }
+  // The command's facts were read from this stream at an older index: deciding on the newer state would pair them wrongly.
+  const held = heldBy(options, stream);
+  if (held && held.lastIndex !== lastIndex) throw new WrongLastIndex(stream, held.lastIndex, lastIndex);
   const at = decisionTime(metadata.clock(), lastAt);
   // Untimed<Command> with its time is a Command; TypeScript cannot see through the conditional type.
   const events = decider.decide({ ...command, at: at.toISOString() } as unknown as Command, state);

@@ -40,8 +40,10 @@ export class FactsOnRecord {
   /**
    * Whether a refusal is one of these streams having moved under the decision (it may be taken
    * again): the append's CONFLICT on such a stream, kept as the cause of the one the portal reads.
-   * A sender's stale revision is not (a decider's staleEntity has no cause; the command's own
-   * stream is never one of these), so it is never taken again.
+   * A sender's stale revision is not (a decider's staleEntity has no cause), so it is never taken
+   * again. The command's own stream is one of these only when its facts were read from it too (a
+   * revision's kept links, a moved session's developers): then handleCommand leaves a move on it to
+   * this decision, which reads them again.
    */
   movedUnder(error: unknown): boolean {
     const moved = error instanceof DomainError && error.code === 'CONFLICT' ? error.cause : undefined;

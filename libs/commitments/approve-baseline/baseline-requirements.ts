@@ -22,9 +22,9 @@ export const baselineRequirements = async (
 ): Promise<BaselineRequirement[]> => {
   const head = await eventSourcing.store.headPosition();
   if (!(await eventSourcing.runner.waitFor(head, PROJECTION_WAIT_MS))) {
-    throw new DomainError('NOT_YET_READABLE', `The requirements up to position ${head} are not readable yet; send the approval again`, {
-      position: head.toString(),
-    });
+    throw DomainError.unavailable(
+      `This instance's read models have not reached the log's head (position ${head}) yet: nothing was done; send the approval again`,
+    );
   }
   const listed = (await requirementsReadModel(eventSourcing.readModels).liveRequirements(projectId)).map((row) => row.id);
   const ids = [...new Set([...listed, ...(await addedSince(eventSourcing, projectId, head))])];

@@ -2,6 +2,7 @@ import { type Decider, type DomainEvent, DomainError } from '@cf/core';
 import { type FoldCache, foldStream } from './fold-cache.js';
 import { decisionTime } from './decision-time.js';
 import { findEarlierResult, fingerprintOf } from './earlier-result.js';
+import { RACE_TRIES, pauseBeforeTry } from './race-tries.js';
 import { type Actor, type EventStore, type NewEvent, type UnmovedStream, IdempotencyKeyUsed, WrongLastIndex } from './event-store.js';
 
 /** Who sent a command, when, and why: becomes the metadata of every event it produces. */
@@ -46,15 +47,6 @@ export interface CommandOptions {
   /** Other streams the command's facts were read from (AppendOptions.unmoved): moved since, it is a CONFLICT on them. */
   unmoved?: readonly UnmovedStream[];
 }
-
-/**
- * How often a command decides again when a concurrent writer moved its stream first. A hot stream
- * (a project's budget, where every commitment is decided) sees several writers at once; a short
- * random pause before each new try spreads the ones that collided.
- */
-export const RACE_TRIES = 12;
-export const pauseBeforeTry = (tries: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** tries, 50)));
 
 export interface CommandResult {
   stream: string;

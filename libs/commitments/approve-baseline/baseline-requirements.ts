@@ -12,8 +12,8 @@ const PAGE = 500;
  * are first brought up to the log's head, which requirements the project has is read from them,
  * and requirements added past that head from the log; each is then read from its stream and held
  * unmoved till the append, so one revised or removed meanwhile makes the approval be taken again.
- * Only one added in the instant between the last read and the append is not in it: it shows as
- * added after the baseline, as it would had it come a moment later.
+ * Only one added in the instant between the last read and the append is not in it; landing before
+ * the approval in the log, it counts neither in the baseline nor in the changes since (README).
  */
 export const baselineRequirements = async (
   eventSourcing: Pick<EventSourcing, 'store' | 'runner' | 'readModels'>,

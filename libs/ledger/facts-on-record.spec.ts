@@ -2,7 +2,7 @@ import { type Decider, DomainError } from '@cf/core';
 import { type CommandResult, RACE_TRIES } from '@cf/event-store';
 import type { Caller } from './caller.js';
 import type { EventSourcing } from './event-sourcing.service.js';
-import { executeOnRecord } from './facts-on-record.js';
+import { FactsOnRecord, executeOnRecord } from './facts-on-record.js';
 
 type Command = { type: 'Note'; at: string; contactIndex: number };
 const decider: Decider<Command, { type: 'Noted'; data: Record<string, unknown> }, number> = {
@@ -42,6 +42,21 @@ const run = (eventSourcing: Pick<EventSourcing, 'fold' | 'execute'>) =>
     async (onRecord) => ({ type: 'Note' as const, contactIndex: (await onRecord.fold(decider, 'contact-c1')).lastIndex }),
     { caller: {} as Caller },
   );
+
+describe('FactsOnRecord', () => {
+  it('folds a stream once per decider in one decision, and holds it at the index it read', async () => {
+    const { fake } = eventSourcingAnswering();
+    const onRecord = new FactsOnRecord(fake);
+    const other = { ...decider };
+    const [first, again, byOther] = await Promise.all([
+      onRecord.fold(decider, 'contact-c1'),
+      onRecord.fold(decider, 'contact-c1'),
+      onRecord.fold(other, 'contact-c1'),
+    ]);
+    expect([first.lastIndex, again.lastIndex, byOther.lastIndex]).toEqual([0, 0, 1]);
+    expect(onRecord.unmoved).toEqual([{ stream: 'contact-c1', lastIndex: 0 }]);
+  });
+});
 
 describe('executeOnRecord', () => {
   it('holds the facts it read unmoved, and decides again on fresh ones when one moved', async () => {

@@ -10,6 +10,8 @@ import {
 } from '@cf/event-store';
 import type { EventSourcing } from './event-sourcing.service.js';
 
+type Folded<State> = { state: State; lastIndex: number };
+
 /**
  * What a decision learns from other streams than its own (who asked and whether they could
  * approve scope, whether a contact was forgotten, who is a manager): read from the log, each
@@ -20,13 +22,30 @@ import type { EventSourcing } from './event-sourcing.service.js';
 export class FactsOnRecord {
   /** Each stream read, at the lowest index it was read at: a decision that read it twice rests on the older. */
   private readonly read = new Map<string, number>();
+  /**
+   * Each fold taken, by stream and decider: a decision that asks for the same fold twice (a
+   * requester's authority for the name and again for their first-hand word) reads the stream once
+   * and sees one state of it. A round trip each on PostgreSQL.
+   */
+  private readonly folds = new Map<string, Map<object, Promise<Folded<unknown>>>>();
 
   constructor(private readonly eventSourcing: Pick<EventSourcing, 'fold'>) {}
 
-  async fold<Command, Event extends DomainEvent, State>(
+  fold<Command, Event extends DomainEvent, State>(
     decider: Pick<Decider<Command, Event, State>, 'initialState' | 'evolve'>,
     stream: string,
-  ) {
+  ): Promise<Folded<State>> {
+    const byDecider = this.folds.get(stream) ?? new Map<object, Promise<Folded<unknown>>>();
+    this.folds.set(stream, byDecider);
+    const taken = byDecider.get(decider) ?? this.foldAndHold(decider, stream);
+    byDecider.set(decider, taken);
+    return taken as Promise<Folded<State>>;
+  }
+
+  private async foldAndHold<Command, Event extends DomainEvent, State>(
+    decider: Pick<Decider<Command, Event, State>, 'initialState' | 'evolve'>,
+    stream: string,
+  ): Promise<Folded<State>> {
     const folded = await this.eventSourcing.fold(decider, stream);
     this.read.set(stream, Math.min(folded.lastIndex, this.read.get(stream) ?? folded.lastIndex));
     return folded;

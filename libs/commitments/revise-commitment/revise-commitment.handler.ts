@@ -23,6 +23,14 @@ export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitment
       const slot = budget.state.commitments.get(input.commitmentId);
       const keptRequirementIds = input.requirementIds == null ? [...(slot?.requirementIds ?? [])] : [];
       const keptRequestIds = input.requestIds == null ? [...(slot?.requestIds ?? [])] : [];
+      // Read together: on PostgreSQL each is a round trip.
+      const [requirements, requests, keptRequirements, keptRequests, madeTo] = await Promise.all([
+        input.requirementIds != null ? requirementFacts(moment.onRecord, input.requirementIds) : undefined,
+        input.requestIds != null ? requestFacts(moment.onRecord, input.requestIds) : undefined,
+        requirementFacts(moment.onRecord, keptRequirementIds),
+        requestFacts(moment.onRecord, keptRequestIds),
+        contactFact(moment.onRecord, row.made_to_id),
+      ]);
       return {
         type: 'ReviseCommitment',
         actor: moment.actor,
@@ -31,15 +39,11 @@ export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitment
         expectedRevision: input.expectedRevision,
         ...(input.estimateHours != null ? { estimateHours: input.estimateHours } : {}),
         ...(input.dueDate != null ? { dueDate: input.dueDate } : {}),
-        ...(input.requirementIds != null
-          ? { requirementIds: input.requirementIds, requirements: await requirementFacts(moment.onRecord, input.requirementIds) }
-          : {}),
-        ...(input.requestIds != null
-          ? { requestIds: input.requestIds, requests: await requestFacts(moment.onRecord, input.requestIds) }
-          : {}),
-        keptRequirements: await requirementFacts(moment.onRecord, keptRequirementIds),
-        keptRequests: await requestFacts(moment.onRecord, keptRequestIds),
-        madeTo: await contactFact(moment.onRecord, row.made_to_id),
+        ...(input.requirementIds != null ? { requirementIds: input.requirementIds, requirements } : {}),
+        ...(input.requestIds != null ? { requestIds: input.requestIds, requests } : {}),
+        keptRequirements,
+        keptRequests,
+        madeTo,
         reason: input.reason,
         reviserRole: moment.grant.role,
       };

@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { streamName } from '@cf/core';
 import type { CommandResult, Untimed } from '@cf/event-store';
 import { type Caller, EventSourcing, type FactsOnRecord, executeOnRecord } from '@cf/ledger';
-import {
-  type NamedEntity,
-  type ProjectAccessGrant,
-  ProjectAccess,
-  type ProjectRole,
-  allowedRole,
-  projectsDecider,
-  roleOf,
-} from '@cf/projects';
+import { type NamedEntity, type ProjectAccessGrant, ProjectAccess, type ProjectRole, projectsDecider } from '@cf/projects';
 import { budgetDecider } from '../domain/budget.decide.js';
 import type { BudgetCommand } from '../domain/commitments.commands.js';
 import type { CommitmentRow } from '../read-model/commitments.read-model.js';
@@ -34,7 +26,7 @@ export interface BudgetMoment {
  * handleCommand, which folds the budget stream, decides and appends under its revision. A
  * concurrent decision on the same budget (any instance) makes the append fail; it is decided
  * again on fresh state, so no two decisions ever draw on the same picture. Who decides is part of
- * the picture: the caller's role is the project stream's (the read model may lag it), and the
+ * the picture: the caller's role is the project stream's (ProjectAccess on the record), and the
  * contacts it names are their streams' (FactsOnRecord); the append is refused if any of those
  * streams moved meanwhile, and the decision taken again, so no approval or promise lands after its
  * maker stopped being a manager or on a contact's authority they no longer have.
@@ -61,12 +53,12 @@ export class BudgetDecisions {
       budgetDecider,
       streamName('budget', projectId),
       async (onRecord) => {
-        const found =
+        const grant =
           typeof on === 'string'
-            ? await this.access.require(caller, on, roles, action)
-            : await this.access.requireNamed(caller, on, roles, action);
+            ? await this.access.require(caller, on, roles, action, onRecord)
+            : await this.access.requireNamed(caller, on, roles, action, onRecord);
+        // The fold the access check took (FactsOnRecord keeps it): no second read.
         const project = await onRecord.fold(projectsDecider, streamName('project', projectId));
-        const grant = { ...found, role: allowedRole(roleOf(project.state, caller.actor.userId), roles, action) };
         return command({
           actor: caller.actor,
           grant,

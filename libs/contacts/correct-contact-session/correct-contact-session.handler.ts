@@ -19,12 +19,12 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
   async execute({ input, caller }: CorrectContactSessionCommand): Promise<CommandResult> {
     const db = this.eventSourcing.readModels;
     const { row: session, named } = await namedSession(db, input.sessionId);
-    await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'correct contact sessions');
     return executeOnRecord(
       this.eventSourcing,
       sessionDecider,
       streamName('session', input.sessionId),
       async (onRecord) => {
+        await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'correct contact sessions', onRecord);
         // Moved to another date, the developers it keeps are judged there too: as the log holds them, in its order.
         const { state } = await onRecord.fold(sessionDecider, streamName('session', input.sessionId));
         const judged = input.developerIds ?? (input.date != null ? state.developers.map((developer) => developer.userId) : undefined);

@@ -16,27 +16,33 @@ export class LogContactSessionHandler implements ICommandHandler<LogContactSessi
   ) {}
 
   async execute({ input, caller }: LogContactSessionCommand): Promise<CommandResult> {
-    await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'log contact sessions');
     const db = this.eventSourcing.readModels;
     const sessionId = newId();
     return executeOnRecord(
       this.eventSourcing,
       sessionDecider,
       streamName('session', sessionId),
-      async (onRecord) => ({
-        type: 'LogContactSession' as const,
-        sessionId,
-        projectId: input.projectId,
-        date: input.date,
-        days: input.days,
-        kind: input.kind,
-        developerIds: input.developerIds,
-        developers: await sessionDeveloperFacts(db, input.projectId, input.developerIds, input.date),
-        contactIds: input.contactIds,
-        contacts: await sessionContactFacts(onRecord, input.contactIds),
-        notes: input.notes,
-        actor: caller.actor,
-      }),
+      async (onRecord) => {
+        await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'log contact sessions', onRecord);
+        const [developers, contacts] = await Promise.all([
+          sessionDeveloperFacts(db, input.projectId, input.developerIds, input.date),
+          sessionContactFacts(onRecord, input.contactIds),
+        ]);
+        return {
+          type: 'LogContactSession' as const,
+          sessionId,
+          projectId: input.projectId,
+          date: input.date,
+          days: input.days,
+          kind: input.kind,
+          developerIds: input.developerIds,
+          developers,
+          contactIds: input.contactIds,
+          contacts,
+          notes: input.notes,
+          actor: caller.actor,
+        };
+      },
       { caller },
     );
   }

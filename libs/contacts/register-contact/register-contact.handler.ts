@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '@cf/projects';
 import { contactsDecider } from '../domain/contacts.decide.js';
@@ -26,18 +26,21 @@ export class RegisterContactHandler implements ICommandHandler<RegisterContactCo
   ) {}
 
   async execute({ input, caller }: RegisterContactCommand): Promise<CommandResult> {
-    const { role: actorRole } = await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'register contacts');
+    const roles = ['MANAGER', 'DEVELOPER'] as const;
+    // From the read model first, so no key is made for a stranger; the role the decision rests on is the project stream's, below.
+    await this.access.require(caller, input.projectId, roles, 'register contacts');
     const contactId = newId();
     const stream = streamName('contact', contactId);
     // The key is on disk before the event that needs it is appended.
     const sealEvents = await this.personalData.sealerFor(contactId, CONTACT_PERSONAL_FIELDS);
     let result: CommandResult | undefined;
     try {
-      result = await this.eventSourcing.execute(
+      result = await executeOnRecord(
+        this.eventSourcing,
         contactsDecider,
         stream,
-        {
-          type: 'RegisterContact',
+        async (onRecord) => ({
+          type: 'RegisterContact' as const,
           contactId,
           projectId: input.projectId,
           name: input.name,
@@ -46,9 +49,9 @@ export class RegisterContactHandler implements ICommandHandler<RegisterContactCo
           department: input.department,
           role: input.role,
           canApproveScope: input.canApproveScope,
-          actorRole,
+          actorRole: (await this.access.require(caller, input.projectId, roles, 'register contacts', onRecord)).role,
           actor: caller.actor,
-        },
+        }),
         { caller },
         { sealEvents },
       );

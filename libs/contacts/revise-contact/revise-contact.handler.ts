@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { contactsDecider } from '../domain/contacts.decide.js';
 import { namedContact } from '../read-model/named-contact.js';
@@ -20,20 +20,25 @@ export class ReviseContactHandler implements ICommandHandler<ReviseContactComman
 
   async execute({ input, caller }: ReviseContactCommand): Promise<CommandResult> {
     const { named } = await namedContact(this.eventSourcing.readModels, input.contactId);
-    const { role: actorRole } = await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'revise contacts');
-    return this.eventSourcing.execute(
+    // Who may change a contact's authority (a MANAGER) is the project stream's, held unmoved till the append.
+    return executeOnRecord(
+      this.eventSourcing,
       contactsDecider,
       streamName('contact', input.contactId),
-      {
-        type: 'ReviseContact',
-        contactId: input.contactId,
-        reason: input.reason,
-        role: input.role,
-        canApproveScope: input.canApproveScope,
-        department: input.department,
-        organisation: input.organisation,
-        actorRole,
-        actor: caller.actor,
+      async (onRecord) => {
+        const roles = ['MANAGER', 'DEVELOPER'] as const;
+        const { role: actorRole } = await this.access.requireNamed(caller, named, roles, 'revise contacts', onRecord);
+        return {
+          type: 'ReviseContact' as const,
+          contactId: input.contactId,
+          reason: input.reason,
+          role: input.role,
+          canApproveScope: input.canApproveScope,
+          department: input.department,
+          organisation: input.organisation,
+          actorRole,
+          actor: caller.actor,
+        };
       },
       { caller, expectedRevision: input.expectedRevision },
     );

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@cf/core';
-import { type Caller, EventSourcing } from '@cf/ledger';
+import { DomainError, streamName } from '@cf/core';
+import { type Caller, EventSourcing, type FactsOnRecord } from '@cf/ledger';
 import { allowedRole } from '../domain/project-roles.js';
+import { projectsDecider } from '../domain/projects.decide.js';
 import type { ProjectRole } from '../domain/projects.events.js';
+import { type ProjectState, memberOf } from '../domain/projects.state.js';
 import { projectsReadModel } from '../read-model/projects.read-model.js';
 import type { MemberRow, ProjectRow } from '../read-model/projects.rows.js';
 
@@ -48,13 +50,24 @@ export const ANY_ROLE: readonly ProjectRole[] = ['MANAGER', 'DEVELOPER', 'AUDITO
 /**
  * Roles are per project. Command and query handlers ask here before anything else: an
  * unknown project is NOT_FOUND, a caller without one of the roles is FORBIDDEN.
+ *
+ * A query reads the caller's role from the read model. A command passes the FactsOnRecord it is
+ * decided on: then who the caller is in the project is the project stream's, held unmoved till the
+ * append, so a member removed on another instance a moment ago never acts on this one, and one
+ * added there may. The read model still finds the project (NOT_FOUND) and the row of a named entity.
  */
 @Injectable()
 export class ProjectAccess {
   constructor(private readonly eventSourcing: EventSourcing) {}
 
-  async require(caller: Caller, projectId: string, roles: readonly ProjectRole[], action: string): Promise<ProjectAccessGrant> {
-    return grantOf(await this.membership(caller, projectId), roles, action);
+  async require(
+    caller: Caller,
+    projectId: string,
+    roles: readonly ProjectRole[],
+    action: string,
+    onRecord?: FactsOnRecord,
+  ): Promise<ProjectAccessGrant> {
+    return grantOf(await this.membership(caller, projectId, onRecord), roles, action);
   }
 
   /**
@@ -62,17 +75,26 @@ export class ProjectAccess {
    * answered exactly as for an id nothing has: a refusal would tell them it exists, and they
    * could probe ids one by one. What they see but may not do is FORBIDDEN, as for the team.
    */
-  async requireNamed(caller: Caller, named: NamedEntity, roles: readonly ProjectRole[], action: string): Promise<ProjectAccessGrant> {
-    const found = await this.membership(caller, named.projectId);
+  async requireNamed(
+    caller: Caller,
+    named: NamedEntity,
+    roles: readonly ProjectRole[],
+    action: string,
+    onRecord?: FactsOnRecord,
+  ): Promise<ProjectAccessGrant> {
+    const found = await this.membership(caller, named.projectId, onRecord);
     const { member } = found;
     if (member?.role === 'CUSTOMER' && !(named.seenByCustomer?.(member.contact_id) ?? false)) throw named.unknown;
     return grantOf(found, roles, action);
   }
 
-  private async membership(caller: Caller, projectId: string): Promise<Membership> {
-    const found = await projectsReadModel(this.eventSourcing.readModels).projectWithMember(projectId, caller.actor.userId);
+  private async membership(caller: Caller, projectId: string, onRecord?: FactsOnRecord): Promise<Membership> {
+    const [found, onLog] = await Promise.all([
+      projectsReadModel(this.eventSourcing.readModels).projectWithMember(projectId, caller.actor.userId),
+      onRecord?.fold(projectsDecider, streamName('project', projectId)),
+    ]);
     if (!found) throw DomainError.notFound('Project', projectId);
-    return found;
+    return onLog ? { project: found.project, member: memberOnRecord(onLog.state, caller.actor.userId) } : found;
   }
 }
 
@@ -81,9 +103,22 @@ interface Membership {
   member?: MemberRow;
 }
 
+/** The caller's membership as the project stream holds it, in the read model's shape. */
+const memberOnRecord = (state: ProjectState, userId: string): MemberRow | undefined => {
+  const member = memberOf(state, userId);
+  return member
+    ? {
+        project_id: state.projectId,
+        user_id: member.userId,
+        name: member.name,
+        role: member.role,
+        contact_id: member.contactId ?? null,
+        since: member.since ?? '',
+      }
+    : undefined;
+};
+
 const grantOf = ({ project, member }: Membership, roles: readonly ProjectRole[], action: string): ProjectAccessGrant => {
   const role = allowedRole(member?.role, roles, action); // FORBIDDEN for one who is no member, too
   return { project, member: member as MemberRow, role };
 };
-
-export { allowedRole } from '../domain/project-roles.js';

@@ -23,7 +23,6 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
   ) {}
 
   async execute({ input, caller }: AddMemberCommand): Promise<CommandResult> {
-    await this.access.require(caller, input.projectId, ['MANAGER'], 'add members');
     // Set by each try as it reads the contact: the append seals with what that try found.
     let seal: EventSealer | undefined;
     return executeOnRecord(
@@ -31,6 +30,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
       projectsDecider,
       streamName('project', input.projectId),
       async (onRecord) => {
+        await this.access.require(caller, input.projectId, ['MANAGER'], 'add members', onRecord);
         // The contact from its stream, held unmoved till the append: a member never lands after their contact was forgotten.
         const contact = input.contactId ? await this.findContact(onRecord, input.contactId) : undefined;
         // A forgotten contact's key is gone and must stay gone (a new one would not open their old

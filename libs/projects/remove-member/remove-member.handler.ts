@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '../access/project-access.js';
 import { projectsDecider } from '../domain/projects.decide.js';
 import { RemoveMemberCommand } from './remove-member.command.js';
@@ -18,17 +18,20 @@ export class RemoveMemberHandler implements ICommandHandler<RemoveMemberCommand,
   ) {}
 
   async execute({ input, caller }: RemoveMemberCommand): Promise<CommandResult> {
-    await this.access.require(caller, input.projectId, ['MANAGER'], 'remove members');
-    return this.eventSourcing.execute(
+    return executeOnRecord(
+      this.eventSourcing,
       projectsDecider,
       streamName('project', input.projectId),
-      {
-        type: 'RemoveMember',
-        projectId: input.projectId,
-        userId: input.userId,
-        reason: input.reason,
-        until: input.until,
-        actor: caller.actor,
+      async (onRecord) => {
+        await this.access.require(caller, input.projectId, ['MANAGER'], 'remove members', onRecord);
+        return {
+          type: 'RemoveMember' as const,
+          projectId: input.projectId,
+          userId: input.userId,
+          reason: input.reason,
+          until: input.until,
+          actor: caller.actor,
+        };
       },
       { caller },
     );

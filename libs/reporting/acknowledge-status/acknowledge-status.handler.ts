@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
-import { PersonalData } from '@cf/personal-data';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
+import { type EventSealer, PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '@cf/projects';
 import { reportingDecider } from '../domain/reporting.decide.js';
 import { namedReport } from '../read-model/named-report.js';
@@ -19,22 +19,27 @@ export class AcknowledgeStatusHandler implements ICommandHandler<AcknowledgeStat
 
   async execute({ input, caller }: AcknowledgeStatusCommand): Promise<CommandResult> {
     const { row: report, named } = await namedReport(this.eventSourcing.readModels, input.reportId);
-    const { role, member } = await this.access.requireNamed(caller, named, ['CUSTOMER'], 'acknowledge status reports');
-    const sealEvents = await this.personalData.sealerForCustomerName({ role, contactId: member.contact_id }, 'acknowledgedBy.name');
-    return this.eventSourcing.execute(
+    // Set by each try as it reads who acknowledges: the append seals with what that try found.
+    let seal: EventSealer | undefined;
+    return executeOnRecord(
+      this.eventSourcing,
       reportingDecider,
       streamName('status', report.subject_id),
-      {
-        type: 'AcknowledgeStatus',
-        subjectId: report.subject_id,
-        reportId: input.reportId,
-        agrees: input.agrees,
-        note: input.note,
-        acknowledger: { role, contactId: member.contact_id },
-        actor: caller.actor,
+      async (onRecord) => {
+        const { role, member } = await this.access.requireNamed(caller, named, ['CUSTOMER'], 'acknowledge status reports', onRecord);
+        seal = await this.personalData.sealerForCustomerName({ role, contactId: member.contact_id }, 'acknowledgedBy.name');
+        return {
+          type: 'AcknowledgeStatus' as const,
+          subjectId: report.subject_id,
+          reportId: input.reportId,
+          agrees: input.agrees,
+          note: input.note,
+          acknowledger: { role, contactId: member.contact_id },
+          actor: caller.actor,
+        };
       },
       { caller },
-      { sealEvents },
+      { sealEvents: (events) => (seal ? seal(events) : events) },
     );
   }
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { reportingDecider } from '../domain/reporting.decide.js';
 import { findStatusSubject } from '../status-subject/find-status-subject.js';
@@ -16,20 +16,22 @@ export class AssessStatusHandler implements ICommandHandler<AssessStatusCommand,
   ) {}
 
   async execute({ input, caller }: AssessStatusCommand): Promise<CommandResult> {
-    await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'assess status');
-    const subject = await findStatusSubject(this.eventSourcing.readModels, input.subjectId);
-    return this.eventSourcing.execute(
+    return executeOnRecord(
+      this.eventSourcing,
       reportingDecider,
       streamName('status', input.subjectId),
-      {
-        type: 'AssessStatus',
-        projectId: input.projectId,
-        subjectId: input.subjectId,
-        subject,
-        actualStatus: input.actualStatus,
-        actualPercentComplete: input.actualPercentComplete ?? undefined,
-        note: input.note,
-        actor: caller.actor,
+      async (onRecord) => {
+        await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'assess status', onRecord);
+        return {
+          type: 'AssessStatus' as const,
+          projectId: input.projectId,
+          subjectId: input.subjectId,
+          subject: await findStatusSubject(this.eventSourcing.readModels, input.subjectId),
+          actualStatus: input.actualStatus,
+          actualPercentComplete: input.actualPercentComplete ?? undefined,
+          note: input.note,
+          actor: caller.actor,
+        };
       },
       { caller },
     );

@@ -17,8 +17,6 @@ export class ReportStatusHandler implements ICommandHandler<ReportStatusCommand,
   ) {}
 
   async execute({ input, caller }: ReportStatusCommand): Promise<CommandResult> {
-    await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'report status');
-    const subject = await findStatusSubject(this.eventSourcing.readModels, input.subjectId);
     const reportId = newId();
     // The contact from its stream, held unmoved: a report must not land after they were forgotten.
     return executeOnRecord(
@@ -26,7 +24,11 @@ export class ReportStatusHandler implements ICommandHandler<ReportStatusCommand,
       reportingDecider,
       streamName('status', input.subjectId),
       async (onRecord) => {
-        const contact = await contactOnRecord(onRecord, input.toldToId);
+        await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'report status', onRecord);
+        const [subject, contact] = await Promise.all([
+          findStatusSubject(this.eventSourcing.readModels, input.subjectId),
+          contactOnRecord(onRecord, input.toldToId),
+        ]);
         return {
           type: 'ReportStatus' as const,
           reportId,

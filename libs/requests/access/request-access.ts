@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Caller, EventSourcing } from '@cf/ledger';
+import { type Caller, EventSourcing, type FactsOnRecord } from '@cf/ledger';
 import { type ProjectAccessGrant, ProjectAccess, type ProjectRole } from '@cf/projects';
 import { namedRequest } from '../read-model/named-request.js';
 import type { RequestRow } from '../read-model/requests.read-model.js';
@@ -19,8 +19,15 @@ export class RequestAccess {
     private readonly projects: ProjectAccess,
   ) {}
 
-  async require(caller: Caller, requestId: string, roles: readonly ProjectRole[], action: string): Promise<RequestAccessGrant> {
+  /** A command passes the FactsOnRecord it is decided on: the caller's role is then the project stream's (ProjectAccess). */
+  async require(
+    caller: Caller,
+    requestId: string,
+    roles: readonly ProjectRole[],
+    action: string,
+    onRecord?: FactsOnRecord,
+  ): Promise<RequestAccessGrant> {
     const { row: request, named } = await namedRequest(this.eventSourcing.readModels, requestId);
-    return { ...(await this.projects.requireNamed(caller, named, roles, action)), request };
+    return { ...(await this.projects.requireNamed(caller, named, roles, action, onRecord)), request };
   }
 }

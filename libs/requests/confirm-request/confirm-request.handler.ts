@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing, executeOnRecord } from '@cf/ledger';
-import { PersonalData } from '@cf/personal-data';
+import { type EventSealer, PersonalData } from '@cf/personal-data';
 import { RequestAccess } from '../access/request-access.js';
 import { requestsDecider } from '../domain/requests.decide.js';
 import { sessionOnRecord } from '@cf/contacts';
@@ -21,25 +21,30 @@ export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestComm
   ) {}
 
   async execute({ input, caller }: ConfirmRequestCommand): Promise<CommandResult> {
-    const { role, member } = await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'confirm requests');
-    const sealEvents = await this.personalData.sealerForCustomerName({ role, contactId: member.contact_id }, 'confirmedBy.name');
+    // Set by each try as it reads who confirms: the append seals with what that try found.
+    let seal: EventSealer | undefined;
     return executeOnRecord(
       this.eventSourcing,
       requestsDecider,
       streamName('request', input.requestId),
       // The session it was confirmed in from its stream, held unmoved till the append (voided or corrected elsewhere: taken again).
-      async (onRecord) => ({
-        type: 'ConfirmRequest' as const,
-        requestId: input.requestId,
-        sessionId: input.sessionId,
-        session: input.sessionId ? await sessionOnRecord(onRecord, input.sessionId) : undefined,
-        confirmedPriority: input.confirmedPriority,
-        note: input.note,
-        confirmer: { role, contactId: member.contact_id },
-        actor: caller.actor,
-      }),
+      async (onRecord) => {
+        const roles = ['MANAGER', 'DEVELOPER', 'CUSTOMER'] as const;
+        const { role, member } = await this.access.require(caller, input.requestId, roles, 'confirm requests', onRecord);
+        seal = await this.personalData.sealerForCustomerName({ role, contactId: member.contact_id }, 'confirmedBy.name');
+        return {
+          type: 'ConfirmRequest' as const,
+          requestId: input.requestId,
+          sessionId: input.sessionId,
+          session: input.sessionId ? await sessionOnRecord(onRecord, input.sessionId) : undefined,
+          confirmedPriority: input.confirmedPriority,
+          note: input.note,
+          confirmer: { role, contactId: member.contact_id },
+          actor: caller.actor,
+        };
+      },
       { caller },
-      { sealEvents },
+      { sealEvents: (events) => (seal ? seal(events) : events) },
     );
   }
 }

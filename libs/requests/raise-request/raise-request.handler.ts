@@ -18,8 +18,6 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
   ) {}
 
   async execute({ input, caller }: RaiseRequestCommand): Promise<CommandResult> {
-    const grant = await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'raise requests');
-    if (grant.role === 'CUSTOMER') this.requireOwnWrittenRequest(grant, input);
     const requirementIds = input.requirementIds ?? [];
     const requestId = newId();
     return executeOnRecord(
@@ -27,6 +25,8 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
       requestsDecider,
       streamName('request', requestId),
       async (onRecord) => {
+        const grant = await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'raise requests', onRecord);
+        if (grant.role === 'CUSTOMER') this.requireOwnWrittenRequest(grant, input);
         // Who asked, whether they could approve scope and the session they asked in, from their streams (held unmoved till the append).
         // The facts are independent reads: on PostgreSQL they go out together.
         const [requestedBy, relayedBy, session, requirements] = await Promise.all([

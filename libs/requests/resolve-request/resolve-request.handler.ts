@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { RequestAccess } from '../access/request-access.js';
 import { requestsDecider } from '../domain/requests.decide.js';
 import { ResolveRequestCommand } from './resolve-request.command.js';
@@ -15,15 +15,18 @@ export class ResolveRequestHandler implements ICommandHandler<ResolveRequestComm
   ) {}
 
   async execute({ input, caller }: ResolveRequestCommand): Promise<CommandResult> {
-    await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'resolve requests');
-    return this.eventSourcing.execute(
+    return executeOnRecord(
+      this.eventSourcing,
       requestsDecider,
       streamName('request', input.requestId),
-      {
-        type: 'ResolveRequest',
-        requestId: input.requestId,
-        resolution: input.resolution,
-        actor: caller.actor,
+      async (onRecord) => {
+        await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'resolve requests', onRecord);
+        return {
+          type: 'ResolveRequest' as const,
+          requestId: input.requestId,
+          resolution: input.resolution,
+          actor: caller.actor,
+        };
       },
       { caller },
     );

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { RequestAccess } from '../access/request-access.js';
 import { requestsDecider } from '../domain/requests.decide.js';
 import { RespondToRequestCommand } from './respond-to-request.command.js';
@@ -15,17 +15,20 @@ export class RespondToRequestHandler implements ICommandHandler<RespondToRequest
   ) {}
 
   async execute({ input, caller }: RespondToRequestCommand): Promise<CommandResult> {
-    await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'respond to requests');
-    return this.eventSourcing.execute(
+    return executeOnRecord(
+      this.eventSourcing,
       requestsDecider,
       streamName('request', input.requestId),
-      {
-        type: 'RespondToRequest',
-        requestId: input.requestId,
-        stance: input.stance,
-        message: input.message,
-        estimateHours: input.estimateHours ?? undefined,
-        actor: caller.actor,
+      async (onRecord) => {
+        await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'respond to requests', onRecord);
+        return {
+          type: 'RespondToRequest' as const,
+          requestId: input.requestId,
+          stance: input.stance,
+          message: input.message,
+          estimateHours: input.estimateHours ?? undefined,
+          actor: caller.actor,
+        };
       },
       { caller },
     );

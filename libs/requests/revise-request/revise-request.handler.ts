@@ -16,22 +16,24 @@ export class ReviseRequestHandler implements ICommandHandler<ReviseRequestComman
   ) {}
 
   async execute({ input, caller }: ReviseRequestCommand): Promise<CommandResult> {
-    await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'revise requests');
     return executeOnRecord(
       this.eventSourcing,
       requestsDecider,
       streamName('request', input.requestId),
       // The session it was agreed in from its stream, held unmoved till the append (voided elsewhere meanwhile: taken again).
-      async (onRecord) => ({
-        type: 'ReviseRequest' as const,
-        requestId: input.requestId,
-        title: input.title ?? undefined,
-        description: input.description ?? undefined,
-        reason: input.reason,
-        sessionId: input.sessionId ?? undefined,
-        session: input.sessionId ? await sessionOnRecord(onRecord, input.sessionId) : undefined,
-        actor: caller.actor,
-      }),
+      async (onRecord) => {
+        await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER'], 'revise requests', onRecord);
+        return {
+          type: 'ReviseRequest' as const,
+          requestId: input.requestId,
+          title: input.title ?? undefined,
+          description: input.description ?? undefined,
+          reason: input.reason,
+          sessionId: input.sessionId ?? undefined,
+          session: input.sessionId ? await sessionOnRecord(onRecord, input.sessionId) : undefined,
+          actor: caller.actor,
+        };
+      },
       { caller, expectedRevision: input.expectedRevision },
     );
   }

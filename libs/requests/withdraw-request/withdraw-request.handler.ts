@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { RequestAccess } from '../access/request-access.js';
 import { requestsDecider } from '../domain/requests.decide.js';
 import { WithdrawRequestCommand } from './withdraw-request.command.js';
@@ -15,15 +15,18 @@ export class WithdrawRequestHandler implements ICommandHandler<WithdrawRequestCo
   ) {}
 
   async execute({ input, caller }: WithdrawRequestCommand): Promise<CommandResult> {
-    await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'withdraw requests');
-    return this.eventSourcing.execute(
+    return executeOnRecord(
+      this.eventSourcing,
       requestsDecider,
       streamName('request', input.requestId),
-      {
-        type: 'WithdrawRequest',
-        requestId: input.requestId,
-        reason: input.reason,
-        actor: caller.actor,
+      async (onRecord) => {
+        await this.access.require(caller, input.requestId, ['MANAGER', 'DEVELOPER', 'CUSTOMER'], 'withdraw requests', onRecord);
+        return {
+          type: 'WithdrawRequest' as const,
+          requestId: input.requestId,
+          reason: input.reason,
+          actor: caller.actor,
+        };
       },
       { caller },
     );

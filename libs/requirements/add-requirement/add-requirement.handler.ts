@@ -17,26 +17,30 @@ export class AddRequirementHandler implements ICommandHandler<AddRequirementComm
   ) {}
 
   async execute({ input, caller }: AddRequirementCommand): Promise<CommandResult> {
-    await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'add requirements');
-    const db = this.eventSourcing.readModels;
-    const keyTaken = await requirementsReadModel(db).keyTaken(input.projectId, input.key);
     const requirementId = newId();
     return executeOnRecord(
       this.eventSourcing,
       requirementsDecider,
       streamName('requirement', requirementId),
-      async (onRecord) => ({
-        type: 'AddRequirement' as const,
-        requirementId,
-        projectId: input.projectId,
-        key: input.key,
-        keyTaken,
-        title: input.title,
-        text: input.text,
-        estimateHours: input.estimateHours,
-        ...(await triggerFactsOnRecord(onRecord, input)),
-        actor: caller.actor,
-      }),
+      async (onRecord) => {
+        await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'add requirements', onRecord);
+        const [keyTaken, trigger] = await Promise.all([
+          requirementsReadModel(this.eventSourcing.readModels).keyTaken(input.projectId, input.key),
+          triggerFactsOnRecord(onRecord, input),
+        ]);
+        return {
+          type: 'AddRequirement' as const,
+          requirementId,
+          projectId: input.projectId,
+          key: input.key,
+          keyTaken,
+          title: input.title,
+          text: input.text,
+          estimateHours: input.estimateHours,
+          ...trigger,
+          actor: caller.actor,
+        };
+      },
       { caller },
     );
   }

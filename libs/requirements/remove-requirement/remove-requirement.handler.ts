@@ -19,18 +19,20 @@ export class RemoveRequirementHandler implements ICommandHandler<RemoveRequireme
   async execute({ input, caller }: RemoveRequirementCommand): Promise<CommandResult> {
     const db = this.eventSourcing.readModels;
     const { named } = await namedRequirement(db, input.requirementId);
-    await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'remove requirements');
     return executeOnRecord(
       this.eventSourcing,
       requirementsDecider,
       streamName('requirement', input.requirementId),
-      async (onRecord) => ({
-        type: 'RemoveRequirement' as const,
-        requirementId: input.requirementId,
-        reason: input.reason,
-        ...(await triggerFactsOnRecord(onRecord, input)),
-        actor: caller.actor,
-      }),
+      async (onRecord) => {
+        await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'remove requirements', onRecord);
+        return {
+          type: 'RemoveRequirement' as const,
+          requirementId: input.requirementId,
+          reason: input.reason,
+          ...(await triggerFactsOnRecord(onRecord, input)),
+          actor: caller.actor,
+        };
+      },
       { caller },
     );
   }

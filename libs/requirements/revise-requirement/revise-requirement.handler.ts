@@ -19,21 +19,23 @@ export class ReviseRequirementHandler implements ICommandHandler<ReviseRequireme
   async execute({ input, caller }: ReviseRequirementCommand): Promise<CommandResult> {
     const db = this.eventSourcing.readModels;
     const { named } = await namedRequirement(db, input.requirementId);
-    await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'revise requirements');
     return executeOnRecord(
       this.eventSourcing,
       requirementsDecider,
       streamName('requirement', input.requirementId),
-      async (onRecord) => ({
-        type: 'ReviseRequirement' as const,
-        requirementId: input.requirementId,
-        title: input.title ?? undefined,
-        text: input.text ?? undefined,
-        estimateHours: input.estimateHours ?? undefined,
-        reason: input.reason,
-        ...(await triggerFactsOnRecord(onRecord, input)),
-        actor: caller.actor,
-      }),
+      async (onRecord) => {
+        await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'revise requirements', onRecord);
+        return {
+          type: 'ReviseRequirement' as const,
+          requirementId: input.requirementId,
+          title: input.title ?? undefined,
+          text: input.text ?? undefined,
+          estimateHours: input.estimateHours ?? undefined,
+          reason: input.reason,
+          ...(await triggerFactsOnRecord(onRecord, input)),
+          actor: caller.actor,
+        };
+      },
       { caller, expectedRevision: input.expectedRevision },
     );
   }

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@cf/core';
-import { type Caller, EventSourcing } from '@cf/ledger';
+import { type Caller, EventSourcing, type FactsOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { webhooksReadModel } from '../outbox/webhooks.read-model.js';
 import type { WebhookRow } from '../outbox/webhooks.rows.js';
 
-/** Webhooks are their project's MANAGERs' alone: registering, listing and every change. */
+/**
+ * Webhooks are their project's MANAGERs' alone: registering, listing and every change. A command
+ * passes the FactsOnRecord it is decided on: then the role is the project stream's (ProjectAccess).
+ */
 @Injectable()
 export class WebhookAccess {
   constructor(
@@ -13,8 +16,8 @@ export class WebhookAccess {
     private readonly projects: ProjectAccess,
   ) {}
 
-  async requireProject(caller: Caller, projectId: string, action: string): Promise<void> {
-    await this.projects.require(caller, projectId, ['MANAGER'], action);
+  async requireProject(caller: Caller, projectId: string, action: string, onRecord?: FactsOnRecord): Promise<void> {
+    await this.projects.require(caller, projectId, ['MANAGER'], action, onRecord);
   }
 
   /**
@@ -26,10 +29,11 @@ export class WebhookAccess {
     webhookId: string,
     action: string,
     unknown = DomainError.notFound('Webhook', webhookId),
+    onRecord?: FactsOnRecord,
   ): Promise<WebhookRow> {
     const webhook = await webhooksReadModel(this.eventSourcing.readModels).webhook(webhookId);
     if (!webhook) throw unknown;
-    await this.projects.requireNamed(caller, { projectId: webhook.projectId, unknown }, ['MANAGER'], action);
+    await this.projects.requireNamed(caller, { projectId: webhook.projectId, unknown }, ['MANAGER'], action, onRecord);
     return webhook;
   }
 }

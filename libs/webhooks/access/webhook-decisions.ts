@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type DomainError, streamName } from '@cf/core';
 import type { CommandOptions, CommandResult, Untimed } from '@cf/event-store';
-import { type Caller, EventSourcing } from '@cf/ledger';
+import { type Caller, EventSourcing, executeOnRecord } from '@cf/ledger';
 import type { Actor } from '../domain/webhooks.events.js';
 import { type WebhookCommand, webhooksDecider } from '../domain/webhooks.decide.js';
 import type { WebhookRow } from '../outbox/webhooks.rows.js';
@@ -23,8 +23,14 @@ export class WebhookDecisions {
     /** `unknown`: the answer to an id that names nothing, when the id sent was not the webhook's (a delivery's). */
     { unknown, ...options }: Pick<CommandOptions, 'sealEvents'> & { unknown?: DomainError } = {},
   ): Promise<CommandResult> {
-    const webhook = await this.access.requireWebhook(caller, webhookId, action, unknown);
-    const decided = await command({ webhook, actor: caller.actor });
-    return this.eventSourcing.execute(webhooksDecider, streamName('webhook', webhookId), decided, { caller }, options);
+    return executeOnRecord(
+      this.eventSourcing,
+      webhooksDecider,
+      streamName('webhook', webhookId),
+      async (onRecord) =>
+        command({ webhook: await this.access.requireWebhook(caller, webhookId, action, unknown, onRecord), actor: caller.actor }),
+      { caller },
+      options,
+    );
   }
 }

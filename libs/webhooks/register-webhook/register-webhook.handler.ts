@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing } from '@cf/ledger';
+import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { WebhookAccess } from '../access/webhook-access.js';
 import { TargetHosts } from '../access/target-addresses.js';
@@ -26,6 +26,7 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
   ) {}
 
   async execute({ input, caller }: RegisterWebhookCommand): Promise<WebhookSecretAnswer> {
+    // From the read model first, so no key is made for a stranger; the role the decision rests on is the project stream's, below.
     await this.access.requireProject(caller, input.projectId, 'register webhooks');
     const webhookId = newId();
     const stream = streamName('webhook', webhookId);
@@ -35,20 +36,24 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
     const sealEvents = await this.personalData.sealerFor(webhookId, SEALED_WEBHOOK_FIELDS);
     let result: CommandResult | undefined;
     try {
-      result = await this.eventSourcing.execute(
+      result = await executeOnRecord(
+        this.eventSourcing,
         webhooksDecider,
         stream,
-        {
-          type: 'RegisterWebhook',
-          webhookId,
-          projectId: input.projectId,
-          url: input.url,
-          resolvedAddresses,
-          allowPrivate: this.settings.allowPrivate,
-          events: input.events,
-          description: input.description,
-          secret,
-          actor: caller.actor,
+        async (onRecord) => {
+          await this.access.requireProject(caller, input.projectId, 'register webhooks', onRecord);
+          return {
+            type: 'RegisterWebhook' as const,
+            webhookId,
+            projectId: input.projectId,
+            url: input.url,
+            resolvedAddresses,
+            allowPrivate: this.settings.allowPrivate,
+            events: input.events,
+            description: input.description,
+            secret,
+            actor: caller.actor,
+          };
         },
         { caller },
         { sealEvents },

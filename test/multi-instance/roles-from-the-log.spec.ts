@@ -76,4 +76,21 @@ describe('the caller’s role on a command, from the log', () => {
       expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'roleAllowed' });
     });
   });
+
+  it('ends a customer member’s login when their contact is forgotten, as the read models do', async () => {
+    const own = {
+      projectId: p.projectId,
+      title: 'Dark mode',
+      description: 'Please',
+      kind: 'FEATURE',
+      channel: 'WRITTEN',
+      requestedById: p.pat,
+    };
+    const requestId: string = (await portal.ok('RaiseRequest', { input: own }, p.cora)).raiseRequest.request.id;
+    await portal.ok('ForgetContact', { input: { contactId: p.pat, reason: 'Asked to be forgotten' } }, p.mia);
+    const before = await eventCount(portal);
+    const answer = await portal.send('WithdrawRequest', { input: { requestId, reason: 'No longer needed' } }, p.cora);
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'projectMember' });
+    expect(await eventCount(portal)).toBe(before);
+  });
 });

@@ -5,6 +5,7 @@ import { allowedRole } from '../domain/project-roles.js';
 import { projectsDecider } from '../domain/projects.decide.js';
 import type { ProjectRole } from '../domain/projects.events.js';
 import { type ProjectState, memberOf } from '../domain/projects.state.js';
+import { contactAsNamed } from '../on-record/contact-as-named.js';
 import { projectsReadModel } from '../read-model/projects.read-model.js';
 import type { MemberRow, ProjectRow } from '../read-model/projects.rows.js';
 
@@ -94,7 +95,13 @@ export class ProjectAccess {
       onRecord?.fold(projectsDecider, streamName('project', projectId)),
     ]);
     if (!found) throw DomainError.notFound('Project', projectId);
-    return onLog ? { project: found.project, member: memberOnRecord(onLog.state, caller.actor.userId) } : found;
+    if (!onLog || !onRecord) return found;
+    const member = memberOnRecord(onLog.state, caller.actor.userId);
+    // A CUSTOMER login ends when the contact it speaks for is forgotten (on the contact's stream, held unmoved too).
+    const forgotten = member?.contact_id
+      ? (await onRecord.fold(contactAsNamed, streamName('contact', member.contact_id))).state.forgotten
+      : false;
+    return { project: found.project, member: forgotten ? undefined : member };
   }
 }
 

@@ -1,10 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type DomainEvent, streamName } from '@cf/core';
+import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing, type FactsOnRecord, executeOnRecord } from '@cf/ledger';
 import { type EventSealer, PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '../access/project-access.js';
 import { projectsDecider } from '../domain/projects.decide.js';
+import { contactAsNamed } from '../on-record/contact-as-named.js';
 import { AddMemberCommand } from './add-member.command.js';
 
 const MEMBER_PERSONAL_FIELDS = ['name'] as const;
@@ -66,13 +67,3 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
     return state.projectId === null ? null : { id, projectId: state.projectId, forgotten: state.forgotten };
   }
 }
-
-/** A contact's stream as a member names it: its project (from ContactRegistered) and whether it was forgotten. */
-const contactAsNamed = {
-  initialState: (): { projectId: string | null; forgotten: boolean } => ({ projectId: null, forgotten: false }),
-  evolve: (state: { projectId: string | null; forgotten: boolean }, event: DomainEvent) => {
-    if (event.type === 'ContactRegistered' && typeof event.data.projectId === 'string')
-      return { ...state, projectId: event.data.projectId };
-    return event.type === 'ContactForgotten' ? { ...state, forgotten: true } : state;
-  },
-};

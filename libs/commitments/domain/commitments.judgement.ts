@@ -62,26 +62,51 @@ type Flag = (typeof FLAG_ORDER)[number];
 const reasonFor = (judgement: CommitmentAtDecision, flag: Flag): string | undefined =>
   judgement[flag] ? judgement.reasons[FLAG_ORDER.slice(0, FLAG_ORDER.indexOf(flag)).filter((f) => judgement[f]).length] : undefined;
 
+/** What a revision asks of the judgement it records (see judgeRevision). */
+export interface Rejudged {
+  /** The estimate changed, or the promise was taken outside on a reviser's authority: the budget part is judged at that moment. */
+  budget: boolean;
+  /** A reviser who is not a manager took a manager's promise outside (PromisedBy): what it took outside is theirs from then on. */
+  takenOutside: boolean;
+}
+
 /**
- * A revision judges the budget part again at that moment, but authority stays the maker's: a
- * commitment once made without authority stays so (said in the past once it is within) — a
- * manager's edit never clears it, approval is the way a manager gives authority. A reviser who is
- * not a manager does not borrow a manager maker's authority, though (`judged.makerRole` is then
- * theirs: PromisedBy). Who asked is judged again only when the requests were relinked.
+ * The judgement at decision a revision records: history, so it keeps what the promise was when
+ * made. Who asked and whether it was outside requirements stay as they were (a relink changes
+ * today's standing, `current`, never this); only the budget part (outsideBudget,
+ * exceedsBudgetByHours, budgetAtDecision) is judged again, at the revision's moment in the
+ * commitment's own place, when the estimate changed. Authority stays the maker's: a commitment
+ * once made without authority stays so (said in the past once it is within) — a manager's edit
+ * never clears it, approval is the way a manager gives authority. A reviser who is not a manager
+ * does not borrow a manager maker's authority (`judged.makerRole` is then theirs: PromisedBy), and
+ * what they took outside requirements is recorded as theirs. Undefined: nothing to record.
  */
-export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, requestsRelinked: boolean): CommitmentAtDecision => {
-  const fresh = judge(
-    requestsRelinked ? judged : { ...judged, asked: { withAuthority: !previous.requestedWithoutAuthority, askerNames: [] } },
-  );
-  const next = { ...fresh, madeWithoutAuthority: previous.madeWithoutAuthority || fresh.madeWithoutAuthority };
-  const sentence = (flag: Flag): string | undefined => {
-    if (flag === 'madeWithoutAuthority' && !fresh.madeWithoutAuthority) {
-      return madeWithoutAuthorityEarlierReason(judged.makerRole, judged.promisedInRevision);
-    }
-    if (flag === 'requestedWithoutAuthority' && !requestsRelinked) return reasonFor(previous, flag);
-    return reasonFor(fresh, flag);
+export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, rejudged: Rejudged): CommitmentAtDecision | undefined => {
+  if (!rejudged.budget && !rejudged.takenOutside) return undefined;
+  const fresh = judge(judged);
+  const budget = rejudged.budget ? fresh : previous;
+  const outsideRequirements = previous.outsideRequirements || (rejudged.takenOutside && fresh.outsideRequirements);
+  const madeNow = judged.makerRole !== 'MANAGER' && (outsideRequirements || budget.outsideBudget);
+  const next = {
+    outsideRequirements,
+    outsideBudget: budget.outsideBudget,
+    exceedsBudgetByHours: budget.exceedsBudgetByHours,
+    madeWithoutAuthority: previous.madeWithoutAuthority || madeNow,
+    requestedWithoutAuthority: previous.requestedWithoutAuthority,
   };
-  return { ...next, reasons: FLAG_ORDER.filter((flag) => next[flag]).flatMap((flag) => sentence(flag) ?? []) };
+  const sentence = (flag: Flag): string | undefined => {
+    if (flag === 'outsideRequirements') return reasonFor(previous.outsideRequirements ? previous : fresh, flag);
+    if (flag === 'outsideBudget') return reasonFor(budget, flag);
+    if (flag === 'requestedWithoutAuthority') return reasonFor(previous, flag);
+    return madeNow
+      ? madeWithoutAuthorityReason(judged.makerRole, outsideRequirements, budget.outsideBudget, judged.promisedInRevision)
+      : madeWithoutAuthorityEarlierReason(judged.makerRole, judged.promisedInRevision);
+  };
+  return {
+    ...next,
+    reasons: FLAG_ORDER.filter((flag) => next[flag]).flatMap((flag) => sentence(flag) ?? []),
+    budgetAtDecision: budget.budgetAtDecision,
+  };
 };
 
 /** ACCEPTED when within requirements and budget; otherwise a manager has to approve it. */

@@ -79,14 +79,15 @@ describe('ReviseCommitment', () => {
     expect(trimmed.atDecision!.reasons).toContain('Made by a developer, not a manager, although it is outside requirements.');
   });
 
-  it('says in the past that it was made without authority once a revision brings it within requirements and budget', () => {
-    const made = decidedAfter([contractApproved], makeOutside('C9', 10));
-    const relinked = revisedBy(
-      made,
-      revise({ commitmentId: 'C9', requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }], madeTo: pat }),
+  it('says in the past that it was made without authority once a new estimate brings it within the budget', () => {
+    const made = decidedAfter(
+      [contractApproved],
+      makeOutside('C9', 75, { requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] }),
     );
-    expect(relinked.atDecision).toMatchObject({ outsideRequirements: false, outsideBudget: false, madeWithoutAuthority: true });
-    expect(relinked.atDecision!.reasons[0]).toBe(
+    expect(madeIn(made, 'C9').data.atDecision).toMatchObject({ outsideBudget: true, madeWithoutAuthority: true });
+    const trimmed = revisedBy(made, revise({ commitmentId: 'C9', estimateHours: 40, madeTo: pat }));
+    expect(trimmed.atDecision).toMatchObject({ outsideRequirements: false, outsideBudget: false, madeWithoutAuthority: true });
+    expect(trimmed.atDecision!.reasons[0]).toBe(
       "Made by a developer, not a manager, while it was outside requirements or the budget; only a manager's approval gives it authority.",
     );
   });
@@ -230,7 +231,7 @@ describe('ReviseCommitment', () => {
     expect(data.atDecision).toBeUndefined();
   });
 
-  it('relinks to a requirement of a newer baseline: within requirements from then on', () => {
+  it('relinks to a requirement of a newer baseline: accepted from then on, its judgement when made kept as history', () => {
     const onR3 = decidedAfter(
       [contractApproved],
       makeC1({ requirementIds: ['R3'], requirements: [{ id: 'R3', projectId }], estimateHours: 20 }),
@@ -250,17 +251,36 @@ describe('ReviseCommitment', () => {
       status: 'ACCEPTED',
       requirementIds: ['R3', 'R1'],
       changes: [{ field: 'requirementIds', from: ['R3'], to: ['R3', 'R1'] }],
-      atDecision: { outsideRequirements: false, outsideBudget: false },
     });
+    expect(data.atDecision).toBeUndefined(); // still outside requirements as made: today's standing is `current`
   });
 
-  it('judges who asked again when the requests are relinked', () => {
-    const viaPat = decidedAfter([contractApproved], makeC1({ madeToId: pat.id, madeTo: pat }));
-    expect(revisedBy(viaPat, revise({ estimateHours: 50, madeTo: pat })).atDecision!.reasons.at(-1)).toBe(
-      'Not asked first-hand by anyone who could approve scope (asked by Pat Proxy).',
+  it('never clears what a promise was when made by relinking it, though it may be judged within today', () => {
+    const made = decidedAfter([contractApproved], makeOutside('C9', 40));
+    expect(madeIn(made, 'C9').data.atDecision).toMatchObject({
+      outsideRequirements: true,
+      outsideBudget: true,
+      madeWithoutAuthority: true,
+    });
+    const onR1 = { requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] };
+    const relinked = revisedBy(
+      made,
+      revise({ commitmentId: 'C9', ...onR1, requestIds: ['q-1'], requests: [request('q-1', true, 'Dora')] }),
     );
-    const relinked = revisedBy(viaPat, revise({ requestIds: ['q-1'], requests: [request('q-1', true, 'Dora Decider')], madeTo: pat }));
-    expect(relinked.atDecision).toMatchObject({ requestedWithoutAuthority: false });
+    expect(relinked).toMatchObject({ status: 'PENDING_APPROVAL', requirementIds: ['R1'], requestIds: ['q-1'] });
+    expect(relinked.atDecision).toBeUndefined();
+  });
+
+  it('keeps who asked as it was when made, through a new estimate and a relink of the requests', () => {
+    const viaPat = decidedAfter([contractApproved], makeC1({ madeToId: pat.id, madeTo: pat }));
+    const asked = 'Not asked first-hand by anyone who could approve scope (asked by Pat Proxy).';
+    expect(revisedBy(viaPat, revise({ estimateHours: 50, madeTo: pat })).atDecision!.reasons.at(-1)).toBe(asked);
+    const relinked = revisedBy(
+      viaPat,
+      revise({ estimateHours: 45, requestIds: ['q-1'], requests: [request('q-1', true, 'Dora Decider')], madeTo: pat }),
+    );
+    expect(relinked.atDecision).toMatchObject({ requestedWithoutAuthority: true });
+    expect(relinked.atDecision!.reasons.at(-1)).toBe(asked);
   });
 
   it('refuses a stale revision with CONFLICT and the current one', () => {

@@ -5,7 +5,7 @@ import type { ReviseCommitment } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
 import { exposureBefore } from './commitments.standing.js';
 import { PROJECT_MEMBER_ROLES, type CommitmentRevised, type CommitmentRevisionChange } from './commitments.events.js';
-import { askedOf, judgeRevision, statusAfterRevision } from './commitments.judgement.js';
+import { type Judged, askedOf, judge, judgeRevision, statusAfterRevision } from './commitments.judgement.js';
 import { budgetHoursOf, distinctIds, existingInProject, requireLinkable } from './commitments.make.js';
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id) => b.includes(id));
@@ -83,7 +83,6 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const changes = changesOf(slot, { estimateHours, dueDate, ...links });
   if (changes.length === 0) throw commitmentErrors.revisionChangesSomething();
   const rejudged = changes.some((c) => c.field !== 'dueDate');
-  const requestsRelinked = changes.some((c) => c.field === 'requestIds');
   const reviserRole = oneOf('reviserRole', command.reviserRole, PROJECT_MEMBER_ROLES);
   const raised = estimateHours > slot.estimateHours;
   // Only more hours or other requirements can draw more, or take a promise anywhere; a trim judged
@@ -97,25 +96,29 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const widensApproval = beyond(slot.approvedHours);
   const endsCover = slot.covered && beyond(slot.coveredHours);
   const place = endsCover ? { ...slot, covered: false } : slot;
-  const judgedOn = (promisedBy: PromisedBy) =>
-    judgeRevision(
-      slot.atDecision,
-      {
-        candidate: { estimateHours, requirementIds: links.requirementIds },
-        before: exposureBefore(state, place),
-        budgetHours: budgetHoursOf(state, command),
-        baseline: state.baseline,
-        makerRole: promisedBy.role,
-        promisedInRevision: promisedBy.inRevision,
-        asked: askedOf(links.requests, { canApproveScope: slot.madeToCouldApproveScope, name: command.madeTo?.name ?? '' }),
-      },
-      requestsRelinked,
-    );
-  let atDecision = rejudged ? judgedOn(slot.promisedBy) : undefined;
+  const judged = (promisedBy: PromisedBy): Judged => ({
+    candidate: { estimateHours, requirementIds: links.requirementIds },
+    before: exposureBefore(state, place),
+    budgetHours: budgetHoursOf(state, command),
+    baseline: state.baseline,
+    makerRole: promisedBy.role,
+    promisedInRevision: promisedBy.inRevision,
+    asked: askedOf(links.requests, { canApproveScope: slot.madeToCouldApproveScope, name: command.madeTo?.name ?? '' }),
+  });
+  const nowAs = (promisedBy: PromisedBy) => judge(judged(promisedBy));
+  // What the revised promise is now, for its status and whether it was taken outside; its history is judgeRevision's.
+  let now = rejudged ? nowAs(slot.promisedBy) : slot.atDecision;
   // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
-  const takenOutside = atDecision !== undefined && widened && takesOutside(slot.atDecision, atDecision, raised);
+  const takenOutside = rejudged && widened && takesOutside(slot.atDecision, now, raised);
   const promisedByReviser = takenOutside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
-  if (promisedByReviser) atDecision = judgedOn({ role: promisedByReviser, inRevision: true });
+  const promisedBy = promisedByReviser ? { role: promisedByReviser, inRevision: true } : slot.promisedBy;
+  if (promisedByReviser) now = nowAs(promisedBy);
+  const atDecision = judgeRevision(slot.atDecision, judged(promisedBy), {
+    budget: estimateHours !== slot.estimateHours || promisedByReviser !== undefined,
+    takenOutside: promisedByReviser !== undefined,
+  });
+  // Made without authority once, it waits for a manager still.
+  const madeWithoutAuthority = now.madeWithoutAuthority || (atDecision ?? slot.atDecision).madeWithoutAuthority;
   return [
     {
       type: 'CommitmentRevised',
@@ -129,7 +132,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
         requestIds: links.requestIds,
         changes,
         reason,
-        status: statusAfterRevision(slot.status, atDecision ?? slot.atDecision, widensApproval),
+        status: statusAfterRevision(slot.status, { ...now, madeWithoutAuthority }, widensApproval),
         ...(atDecision ? { atDecision } : {}),
         ...(promisedByReviser ? { promisedByReviser } : {}),
         ...(endsCover ? { endsCover } : {}),

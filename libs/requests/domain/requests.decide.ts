@@ -81,8 +81,14 @@ const withdraw = (command: WithdrawRequest, state: State): Event[] => {
   return [{ type: 'RequestWithdrawn', data: { requestId: command.requestId, projectId, reason, at: command.at } }];
 };
 
+/**
+ * OPEN → ANSWERED → RESOLVED (DESIGN): a request no one answered is not resolved — the customer was
+ * never told anything, and resolving it would hide that from the responsiveness figures. One that
+ * needs no answer any more is withdrawn, with its reason.
+ */
 const resolve = (command: ResolveRequest, state: State): Event[] => {
   const projectId = openRequest(command.requestId, state);
+  if (state.status === 'OPEN') throw requestErrors.answeredBeforeResolved(command.requestId);
   const resolution = requiredText('resolution', command.resolution, DESCRIPTION_MAX_LENGTH);
   return [{ type: 'RequestResolved', data: { requestId: command.requestId, projectId, resolution, at: command.at } }];
 };

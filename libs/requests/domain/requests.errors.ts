@@ -34,6 +34,11 @@ export const requestErrors = {
     DomainError.ruleViolated('relayIsNotRequester', 'The contact who relayed a request cannot be the one who asked for it', 'relayedById'),
   sameProject: (entity: string, id: string) =>
     DomainError.ruleViolated('sameProject', `${entity} ${id} belongs to another project than this request`),
+  answeredBeforeResolved: (requestId: string) =>
+    DomainError.ruleViolated(
+      'answeredBeforeResolved',
+      `Request ${requestId} has had no answer yet: respond to it before resolving it, or withdraw it with a reason`,
+    ),
   estimateNamesHours: () => DomainError.ruleViolated('estimateNamesHours', 'An estimate must say how many hours it is'),
   sessionNotVoided: (sessionId: string) =>
     DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place`),

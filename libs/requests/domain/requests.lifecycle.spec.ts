@@ -92,14 +92,14 @@ describe('WithdrawRequest and ResolveRequest', () => {
     spec.given([raised, responded]).when(withdraw()).then([withdrawn]);
   });
 
-  it('resolves an open or answered request', () => {
-    spec.given([raised]).when(resolve()).then([resolved]);
+  it('resolves an answered request, never one no one answered', () => {
     spec.given([raised, responded]).when(resolve()).then([resolved]);
+    spec.given([raised]).when(resolve()).thenThrows('RULE_VIOLATED', 'answeredBeforeResolved');
   });
 
   it('requires a reason and a resolution', () => {
     expect(spec.given([raised]).when(withdraw(' ')).thenThrows('BAD_USER_INPUT').details.field).toBe('reason');
-    expect(spec.given([raised]).when(resolve('')).thenThrows('BAD_USER_INPUT').details.field).toBe('resolution');
+    expect(spec.given([raised, responded]).when(resolve('')).thenThrows('BAD_USER_INPUT').details.field).toBe('resolution');
   });
 
   it('reports a request that does not exist', () => {

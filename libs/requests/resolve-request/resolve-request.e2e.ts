@@ -19,7 +19,17 @@ describe('resolveRequest', () => {
     });
   });
 
-  it('resolves a request, after which it is final', async () => {
+  it('refuses to resolve a request no one answered, and writes nothing', async () => {
+    const answer = await portal.send('ResolveRequest', { input: { requestId, resolution: 'Done' } }, world.dan);
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'answeredBeforeResolved' });
+    expect((await portal.graphql(REQUEST_QUERY, { id: requestId }, world.ada)).data!.request).toMatchObject({
+      status: 'OPEN',
+      revision: 1,
+    });
+  });
+
+  it('resolves an answered request, after which it is final', async () => {
+    await portal.ok('RespondToRequest', { input: { requestId, stance: 'ACCEPT', message: 'We will' } }, world.dan);
     const { resolveRequest } = await portal.ok('ResolveRequest', { input: { requestId, resolution: 'Shipped in 1.4' } }, world.dan);
     expect(resolveRequest.request).toEqual({ id: requestId, status: 'RESOLVED' });
     const again = await portal.send('ResolveRequest', { input: { requestId, resolution: 'Again' } }, world.dan);

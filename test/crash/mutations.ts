@@ -214,13 +214,15 @@ export const assessStatus: MutationKind = (project, _writer, random) => {
   const subjects = statusSubjects(project);
   if (subjects.length === 0) return undefined;
   const subjectId = random.pick(subjects);
+  const actualStatus = random.pick(['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'BLOCKED', 'DONE']);
   return input(
     'AssessStatus',
     {
       projectId: project.projectId,
       subjectId,
-      actualStatus: random.pick(['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'BLOCKED', 'DONE']),
-      actualPercentComplete: random.int(0, 100),
+      actualStatus,
+      // The real state agrees with itself (statusAgreesWithPercent).
+      actualPercentComplete: actualStatus === 'DONE' ? 100 : actualStatus === 'NOT_STARTED' ? 0 : random.int(0, 100),
       note: 'Checked the code',
     },
     onStatusOf(subjectId),

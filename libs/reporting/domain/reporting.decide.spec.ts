@@ -168,6 +168,23 @@ describe('AssessStatus', () => {
       .thenThrows('BAD_USER_INPUT');
   });
 
+  it('refuses a real state that contradicts itself: DONE is 100 %, NOT_STARTED 0 %', () => {
+    for (const [actualStatus, actualPercentComplete] of [
+      ['DONE', 10],
+      ['NOT_STARTED', 50],
+    ] as const) {
+      const refused = spec
+        .given([])
+        .when(assess({ actualStatus, actualPercentComplete }))
+        .thenThrows('RULE_VIOLATED', 'statusAgreesWithPercent');
+      expect(refused.details.field).toBe('actualPercentComplete');
+    }
+    spec
+      .given([])
+      .when(assess({ actualStatus: 'DONE', actualPercentComplete: 100 }))
+      .then([{ type: 'StatusAssessed', data: { ...assessed.data, actualStatus: 'DONE', actualPercentComplete: 100 } }]);
+  });
+
   it('keeps the latest report and the latest assessment in the state', () => {
     const newer: StatusReported = { type: 'StatusReported', data: { ...reported.data, toldStatus: 'AT_RISK', at: later } };
     const state = foldEvents(reportingDecider, [reported, assessed, newer]);

@@ -60,6 +60,17 @@ const percent = (field: string, value: number | undefined): { [key: string]: num
 };
 
 /**
+ * The real state is what every report is held against, so it may not contradict itself: DONE is
+ * 100 %, NOT_STARTED 0 %. (What the customer was told is recorded as said, however it reads.)
+ */
+const agreesWithPercent = (status: string, percentComplete: number | undefined): void => {
+  const implied = status === 'DONE' ? 100 : status === 'NOT_STARTED' ? 0 : undefined;
+  if (percentComplete !== undefined && implied !== undefined && percentComplete !== implied) {
+    throw reportingErrors.statusAgreesWithPercent(status, implied);
+  }
+};
+
+/**
  * The subject must exist in the command's project, and the stream keeps to one project.
  * Returns the facts every event of the stream repeats.
  */
@@ -112,6 +123,7 @@ export const decide = (command: ReportingCommand, state: ReportingState): Report
       const subject = subjectOf(command, state);
       const actualStatus = oneOf('actualStatus', command.actualStatus, ACTUAL_STATUSES);
       const actualPercentComplete = percent('actualPercentComplete', command.actualPercentComplete);
+      agreesWithPercent(actualStatus, command.actualPercentComplete);
       // The real state is what a report is held against: an assessment says why, like every correction.
       const note = requiredText('note', command.note, 20_000);
       return [

@@ -8,6 +8,12 @@ export const reportingErrors = {
     DomainError.forbidden('Only the customer who was told may acknowledge a status report', 'acknowledgedByContactTold'),
   sameProject: (what: string, id: string): DomainError =>
     DomainError.ruleViolated('sameProject', `The ${what} ${id} belongs to another project.`),
+  statusAgreesWithPercent: (status: string, percentComplete: number): DomainError =>
+    DomainError.ruleViolated(
+      'statusAgreesWithPercent',
+      `An assessment of ${status} is ${percentComplete} % complete: leave actualPercentComplete out or give ${percentComplete}`,
+      'actualPercentComplete',
+    ),
   sameSubject: (subjectId: string, factId: string): DomainError =>
     DomainError.ruleViolated('sameSubject', `The status of ${subjectId} cannot be recorded with the details of ${factId}.`),
 };

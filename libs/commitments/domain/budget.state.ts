@@ -79,7 +79,9 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
         covered: slot.covered && !d.endsCover,
         // A cover an older log kept through a raise stands for the raised hours.
         coveredHours: slot.covered && !d.endsCover ? Math.max(slot.coveredHours ?? 0, d.estimateHours) : null,
-        approvedHours: d.status === 'APPROVED' && !d.changes.some((c) => c.field === 'requirementIds') ? slot.approvedHours : null,
+        // The hours a manager approved stay with the promise until it is linked to other requirements: a raise
+        // past them asks anew, a trim back within them is what was approved (statusAfterRevision).
+        approvedHours: d.changes.some((c) => c.field === 'requirementIds') ? null : slot.approvedHours,
         revision: d.revision,
       });
     }

@@ -115,16 +115,18 @@ export const statusWhenMade = (judgement: CommitmentAtDecision): 'ACCEPTED' | 'P
 
 /**
  * After a revision: an approval stands unless the revision widens what was approved (more hours,
- * other requirements): a trim or a new due date is within it. Otherwise, outside requirements or
- * budget awaits approval (anew, when the approval was for less); within them, one made without
+ * other requirements): a trim or a new due date is within it, and so is a trim back within the
+ * hours approved of a promise a raise had sent back for approval. Otherwise, outside requirements
+ * or budget awaits approval (anew, when the approval was for less); within them, one made without
  * authority still waits for a manager.
  */
 export const statusAfterRevision = (
   previous: CommitmentStatus,
   judgement: CommitmentAtDecision,
-  widened: boolean,
+  approval: { widened: boolean; backWithin: boolean },
 ): 'ACCEPTED' | 'PENDING_APPROVAL' | 'APPROVED' => {
-  if (previous === 'APPROVED' && !widened) return 'APPROVED';
+  if (previous === 'APPROVED' && !approval.widened) return 'APPROVED';
+  if (previous === 'PENDING_APPROVAL' && approval.backWithin) return 'APPROVED';
   if (judgement.outsideRequirements || judgement.outsideBudget) return 'PENDING_APPROVAL';
   if (previous === 'APPROVED') return 'APPROVED';
   return judgement.madeWithoutAuthority ? 'PENDING_APPROVAL' : 'ACCEPTED';

@@ -183,6 +183,17 @@ describe('ReviseCommitment', () => {
     expect(revisedBy(trimmedAgain, revise({ estimateHours: 81 })).status).toBe('PENDING_APPROVAL');
   });
 
+  it('approves again a commitment a raise sent back for approval once it is trimmed within the hours approved', () => {
+    const approved = [...decidedAfter(c1Made, revise({ estimateHours: 75 })), decided('CommitmentApproved')]; // 75 h approved
+    const raised = decidedAfter(approved, revise({ estimateHours: 90, actor: developer, reviserRole: 'DEVELOPER' }));
+    expect((raised.at(-1) as CommitmentRevised).data.status).toBe('PENDING_APPROVAL');
+    expect(revisedBy(raised, revise({ estimateHours: 80 })).status).toBe('PENDING_APPROVAL');
+    expect(revisedBy(raised, revise({ estimateHours: 75 })).status).toBe('APPROVED');
+    // Linked to other requirements, it is another promise: the approval does not come back.
+    const relinked = decidedAfter(raised, revise({ requirementIds: ['R2'], requirements: [{ id: 'R2', projectId }] }));
+    expect(revisedBy(relinked, revise({ estimateHours: 60 })).status).not.toBe('APPROVED');
+  });
+
   it('keeps an approval through a trim of a commitment standing above the hours approved, raised while inside the budget', () => {
     const approved = [...decidedAfter(c1Made, revise({ estimateHours: 75 })), decided('CommitmentApproved')]; // 75 h approved
     const raisedInside = decidedAfter([...approved, budgetChanged(100, 300)], revise({ estimateHours: 80 }));

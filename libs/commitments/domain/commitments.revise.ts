@@ -94,6 +94,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   // beyond them (a commitment may stand above them: raised inside the budget, or in an older log).
   const beyond = (given: number | null) => requirementsRelinked || (raised && estimateHours > (given ?? slot.estimateHours));
   const widensApproval = beyond(slot.approvedHours);
+  const backWithin = slot.approvedHours !== null && !requirementsRelinked && estimateHours <= slot.approvedHours;
   const endsCover = slot.covered && beyond(slot.coveredHours);
   const place = endsCover ? { ...slot, covered: false } : slot;
   const judged = (promisedBy: PromisedBy): Judged => ({
@@ -132,7 +133,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
         requestIds: links.requestIds,
         changes,
         reason,
-        status: statusAfterRevision(slot.status, { ...now, madeWithoutAuthority }, widensApproval),
+        status: statusAfterRevision(slot.status, { ...now, madeWithoutAuthority }, { widened: widensApproval, backWithin }),
         ...(atDecision ? { atDecision } : {}),
         ...(promisedByReviser ? { promisedByReviser } : {}),
         ...(endsCover ? { endsCover } : {}),

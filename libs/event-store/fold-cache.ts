@@ -55,7 +55,11 @@ export interface FoldedStream<State> {
  * taken as it stood at another stream's event (whether a contact could approve scope when a request
  * was raised), in the order the log holds them, as the projections do.
  */
-export type PositionedEvent<Event extends DomainEvent> = Event & { readonly position: bigint };
+export type PositionedEvent<Event extends DomainEvent> = Event & {
+  readonly position: bigint;
+  /** When it was recorded (its metadata's occurredAt): the day an old event that names none counts from. */
+  readonly occurredAt: string;
+};
 
 /** The stream folded up to its last event: from the cache plus the events since, or from the start. */
 export const foldStream = async <Command, Event extends DomainEvent, State>(
@@ -67,7 +71,7 @@ export const foldStream = async <Command, Event extends DomainEvent, State>(
   const cached = cache?.get<State>(stream, decider);
   const events = await store.readStream(stream, cached ? { fromIndex: cached.lastIndex + 1 } : {});
   const state = events
-    .map((e) => ({ type: e.type, data: e.data, position: e.position }) as PositionedEvent<Event>)
+    .map((e) => ({ type: e.type, data: e.data, position: e.position, occurredAt: e.metadata.occurredAt }) as PositionedEvent<Event>)
     .reduce(decider.evolve, cached?.state ?? decider.initialState());
   const last = events.at(-1);
   const folded = last

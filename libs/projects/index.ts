@@ -6,6 +6,7 @@ export * from './read-model/projects.projection.js';
 export * from './read-model/projects.read-model.js';
 export type { BaselineRow, MemberStayRow } from './read-model/projects.rows.js';
 export * from './access/project-access.js';
+export * from './on-record/member-stays-on-record.js';
 export * from './graphql/project.types.js';
 export * from './graphql/project.mapping.js';
 export * from './projects.module.js';

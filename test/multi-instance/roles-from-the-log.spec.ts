@@ -67,6 +67,10 @@ describe('the caller’s role on a command, from the log', () => {
       const input = { projectId: p.projectId, key: 'R7', title: 'R7', text: 'Seven', estimateHours: 7 };
       const made = await portal.ok('AddRequirement', { input }, eve);
       expect(made.addRequirement.requirement).toMatchObject({ key: 'R7', estimateHours: 7 });
+      // And a session names them as a developer who met the customer that day.
+      const session = { projectId: p.projectId, date: today(), days: 1, kind: 'ON_SITE', developerIds: ['eve'], contactIds: [p.dora] };
+      const logged = await portal.ok('LogContactSession', { input: session }, p.mia);
+      expect(logged.logContactSession.session.developers).toEqual([{ userId: 'eve', name: 'Eve Developer' }]);
       // A DEVELOPER by the log: a MANAGER's command stays refused.
       const answer = await portal.send(
         'AddMember',

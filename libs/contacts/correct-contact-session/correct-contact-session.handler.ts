@@ -36,7 +36,7 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
           days: input.days,
           kind: input.kind,
           developerIds: input.developerIds,
-          developers: judged ? await sessionDeveloperFacts(db, session.project_id, judged, input.date ?? state.date) : undefined,
+          developers: judged ? await sessionDeveloperFacts(onRecord, session.project_id, judged, input.date ?? state.date) : undefined,
           contactIds: input.contactIds,
           contacts: input.contactIds ? await sessionContactFacts(onRecord, input.contactIds) : undefined,
           voided: input.voided,

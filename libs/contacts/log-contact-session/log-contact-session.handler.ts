@@ -16,7 +16,6 @@ export class LogContactSessionHandler implements ICommandHandler<LogContactSessi
   ) {}
 
   async execute({ input, caller }: LogContactSessionCommand): Promise<CommandResult> {
-    const db = this.eventSourcing.readModels;
     const sessionId = newId();
     return executeOnRecord(
       this.eventSourcing,
@@ -25,7 +24,7 @@ export class LogContactSessionHandler implements ICommandHandler<LogContactSessi
       async (onRecord) => {
         await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'log contact sessions', onRecord);
         const [developers, contacts] = await Promise.all([
-          sessionDeveloperFacts(db, input.projectId, input.developerIds, input.date),
+          sessionDeveloperFacts(onRecord, input.projectId, input.developerIds, input.date),
           sessionContactFacts(onRecord, input.contactIds),
         ]);
         return {

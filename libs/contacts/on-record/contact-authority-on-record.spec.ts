@@ -8,11 +8,13 @@ const fold = (events: PositionedEvent<ContactEvent>[]): ContactAuthority =>
 const registered = (position: bigint, canApproveScope: boolean): PositionedEvent<ContactEvent> => ({
   type: 'ContactRegistered',
   position,
+  occurredAt: at,
   data: { contactId: 'c-1', projectId: 'p-1', name: 'Dora', role: 'DECISION_MAKER', canApproveScope, at },
 });
 const revised = (position: bigint, canApproveScope?: boolean): PositionedEvent<ContactEvent> => ({
   type: 'ContactRevised',
   position,
+  occurredAt: at,
   data: {
     contactId: 'c-1',
     projectId: 'p-1',

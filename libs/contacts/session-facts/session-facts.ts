@@ -1,30 +1,28 @@
-import type { ReadModelDb } from '@cf/event-store';
-import { projectsReadModel } from '@cf/projects';
+import { stayOnRecord } from '@cf/projects';
 import type { SessionContactFacts, SessionDeveloperFacts } from '../domain/session.checks.js';
 import type { FactsOnRecord } from '@cf/ledger';
 import { contactOnRecord } from '../on-record/contact-on-record.js';
 
 /**
  * The decider judges membership and role; it needs one fact (or null) per user id, in order: the
- * user as they were on the session's date (`stayFor`). A session may be logged after its developer
+ * user as they were on the session's date (`stayOn`), from the project's stream, held unmoved till
+ * the append (a member removed or added on another instance a moment ago counts as the log says). A session may be logged after its developer
  * left, and name a day before they joined (developers meet the customer before they are added
  * here: pre-sales, a project opened in the service after work began; the day was spent with this
  * customer); never a day after they left and before they came back.
  */
 export const sessionDeveloperFacts = (
-  db: ReadModelDb,
+  onRecord: FactsOnRecord,
   projectId: string,
   userIds: readonly string[],
   date: string,
-): Promise<SessionDeveloperFacts[]> => {
-  const read = projectsReadModel(db);
-  return Promise.all(
+): Promise<SessionDeveloperFacts[]> =>
+  Promise.all(
     userIds.map(async (userId) => {
-      const member = await read.stayFor(projectId, userId, date);
-      return member ? { userId: member.user_id, name: member.name, role: member.role } : null;
+      const stay = await stayOnRecord(onRecord, projectId, userId, date);
+      return stay ? { userId, name: stay.name, role: stay.role } : null;
     }),
   );
-};
 
 /** One fact (or null) per contact id, in order, from their streams (a forgotten one is refused). */
 export const sessionContactFacts = (onRecord: FactsOnRecord, contactIds: readonly string[]): Promise<SessionContactFacts[]> =>

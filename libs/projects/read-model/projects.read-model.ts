@@ -55,29 +55,6 @@ export const projectsReadModel = (untyped: ReadModelDb) => {
         .orderBy('seq')
         .execute(),
 
-    /**
-     * The stay a session on `date` (a calendar date) names them by: their latest that covers it,
-     * or, on a day before they first joined (they met the customer before they were added here),
-     * the one that counts on their first day; none on a day after they left and before they came
-     * back. "Before they first joined" is before every day any stay names: a stay from an old log
-     * counts from the day it was recorded and may have been ended before it.
-     */
-    stayFor: async (projectId: string, userId: string, date: string): Promise<Pick<MemberRow, 'user_id' | 'name' | 'role'> | undefined> => {
-      const stays = await db
-        .selectFrom('project_member_stays')
-        .select(['user_id', 'name', 'role', 'since', 'until'])
-        .where('project_id', '=', projectId)
-        .where('user_id', '=', userId)
-        .orderBy('seq')
-        .execute();
-      const on = (day: string) => stays.filter((stay) => stay.since <= day && (stay.until === null || stay.until >= day)).at(-1);
-      const days = stays.flatMap((stay) => (stay.until === null ? [stay.since] : [stay.since, stay.until]));
-      if (days.length === 0 || days.some((day) => day <= date)) return on(date);
-      // On the day one stay ends another may start: the later one counts, as on any day.
-      const firstDay = stays.reduce((first, stay) => (stay.since < first ? stay.since : first), stays[0].since);
-      return on(firstDay) ?? stays[0];
-    },
-
     projectsOf: async (userId: string, afterSeq: number, limit: number): Promise<ProjectRow[]> =>
       db
         .selectFrom('projects')

@@ -10,11 +10,14 @@ import { TEST_DATABASE_URL, dropSchemas } from '../harness/store-under-test.js';
 const MAIN = repositoryPath('dist/apps/api/main.js');
 const SECRET = 'startup-secret-startup-secret-startup!';
 
-/** Starts the built API with `env` and waits for it to end on its own (at most 60 s: a loaded machine starts Node slowly). */
+/**
+ * Starts the built API with `env` and waits for it to end on its own (at most 60 s: a loaded machine starts Node slowly).
+ * PORT is 0 unless a case names one: a machine that already serves on 3000 must not turn every case into "port in use".
+ */
 const startWith = (env: Record<string, string>): Promise<{ code: number | null; stderr: string }> =>
   new Promise((resolve) => {
     const child = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env.PATH, AUTH_JWT_SECRET: SECRET, ...env },
+      env: { PATH: process.env.PATH, AUTH_JWT_SECRET: SECRET, PORT: '0', ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

@@ -39,7 +39,7 @@ describe("the budget stream's decider (property)", () => {
     );
   });
 
-  it('judges the budget of a made or re-judged commitment as its standing at that moment: in its place in the draw order', () => {
+  it('judges the budget of a made or re-judged commitment as its standing at that moment, on the links its history rests on', () => {
     fc.assert(
       fc.property(budgetCommands, (commands) => {
         let state = budgetDecider.initialState();
@@ -49,13 +49,23 @@ describe("the budget stream's decider (property)", () => {
           const judged = event.type === 'CommitmentMade' || (event.type === 'CommitmentRevised' && event.data.atDecision !== undefined);
           if (!judged) continue;
           const slot = state.commitments.get(event.data.commitmentId)!;
+          // Relinked or not, history is judged on the requirements it was made with (or a reviser took it outside with).
+          const asJudged = {
+            ...state,
+            commitments: state.commitments.set(slot.commitmentId, { ...slot, requirementIds: slot.judgedRequirementIds }),
+          };
           // Who asked is told to the decision, not kept in the stream: only the budget part is compared.
-          const standing = standingsOf(state, OPENING_BUDGET, () => ({ withAuthority: true, askerNames: [] })).get(slot.commitmentId)!;
+          const standing = standingsOf(asJudged, OPENING_BUDGET, () => ({ withAuthority: true, askerNames: [] })).get(slot.commitmentId)!;
           const { outsideRequirements, outsideBudget, exceedsBudgetByHours } = slot.atDecision;
-          expect({ outsideBudget, exceedsBudgetByHours }).toEqual({
-            outsideBudget: standing.outsideBudget,
-            exceedsBudgetByHours: standing.exceedsBudgetByHours,
-          });
+          if (event.type === 'CommitmentMade' || event.data.changes.some((c) => c.field === 'estimateHours')) {
+            expect({ outsideBudget, exceedsBudgetByHours }).toEqual({
+              outsideBudget: standing.outsideBudget,
+              exceedsBudgetByHours: standing.exceedsBudgetByHours,
+            });
+          } else {
+            // Taken outside by a reviser without a new estimate: a step outside the budget is theirs, else the budget part stays.
+            expect(outsideBudget).toBe(before!.outsideBudget || standing.outsideBudget);
+          }
           // Outside requirements is what the promise was when made: a revision never clears it.
           if (before === undefined) expect(outsideRequirements).toBe(standing.outsideRequirements);
           else if (before.outsideRequirements) expect(outsideRequirements).toBe(true);

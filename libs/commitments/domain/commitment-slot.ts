@@ -13,6 +13,12 @@ export interface CommitmentSlot {
   readonly status: CommitmentStatus;
   readonly estimateHours: number;
   readonly requirementIds: readonly string[];
+  /**
+   * The requirements its judgement at decision rests on: those it was made with, or those a
+   * reviser who is not a manager took it outside with (promisedByReviser). A relink alone changes
+   * today's standing, never these; a new estimate judges the budget part again on them.
+   */
+  readonly judgedRequirementIds: readonly string[];
   readonly requestIds: readonly string[];
   readonly dueDate: string | null;
   readonly madeBy: Actor;
@@ -43,6 +49,7 @@ export const madeSlot = (d: CommitmentMade['data'], order: number): CommitmentSl
   status: d.status,
   estimateHours: d.estimateHours,
   requirementIds: d.requirementIds,
+  judgedRequirementIds: d.requirementIds,
   requestIds: d.requestIds,
   dueDate: d.dueDate ?? null,
   madeBy: d.madeBy,

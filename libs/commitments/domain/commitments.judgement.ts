@@ -64,7 +64,7 @@ const reasonFor = (judgement: CommitmentAtDecision, flag: Flag): string | undefi
 
 /** What a revision asks of the judgement it records (see judgeRevision). */
 export interface Rejudged {
-  /** The estimate changed, or the promise was taken outside on a reviser's authority: the budget part is judged at that moment. */
+  /** The estimate changed: the budget part is judged at that moment. */
   budget: boolean;
   /** A reviser who is not a manager took a manager's promise outside (PromisedBy): what it took outside is theirs from then on. */
   takenOutside: boolean;
@@ -84,7 +84,8 @@ export interface Rejudged {
 export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, rejudged: Rejudged): CommitmentAtDecision | undefined => {
   if (!rejudged.budget && !rejudged.takenOutside) return undefined;
   const fresh = judge(judged);
-  const budget = rejudged.budget ? fresh : previous;
+  // A reviser's step outside the budget is theirs, recorded at its moment; otherwise a promise made outside it stays so.
+  const budget = rejudged.budget || (rejudged.takenOutside && fresh.outsideBudget) ? fresh : previous;
   const outsideRequirements = previous.outsideRequirements || (rejudged.takenOutside && fresh.outsideRequirements);
   const madeNow = judged.makerRole !== 'MANAGER' && (outsideRequirements || budget.outsideBudget);
   const next = {

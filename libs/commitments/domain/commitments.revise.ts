@@ -67,10 +67,10 @@ const takesOutside = (before: Outside, after: Outside, raised: boolean): boolean
 
 /**
  * A revision changes the estimate, the due date or the links (new links replace the old ones).
- * When the estimate or the links change, the budget part is judged again at that moment in the
- * commitment's own place in the draw order (a revision keeps it; more hours or other requirements
- * end a change order's cover: CommitmentRevised.endsCover); authority stays the maker's, except
- * that a reviser who is not a manager does not borrow a manager maker's (PromisedBy).
+ * Its status follows the promise as it is now; its history (judgeRevision) keeps what it was when
+ * made, the budget part judged again on a new estimate in the commitment's own place in the draw
+ * order. Authority stays the maker's, except that a reviser who is not a manager does not borrow
+ * a manager maker's (PromisedBy). More hours or other requirements end a change order's cover.
  */
 export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot, state: BudgetState): CommitmentRevised[] => {
   if (command.expectedRevision != null && command.expectedRevision !== slot.revision) {
@@ -97,8 +97,8 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const backWithin = slot.approvedHours !== null && !requirementsRelinked && estimateHours <= slot.approvedHours;
   const endsCover = slot.covered && beyond(slot.coveredHours);
   const place = endsCover ? { ...slot, covered: false } : slot;
-  const judged = (promisedBy: PromisedBy): Judged => ({
-    candidate: { estimateHours, requirementIds: links.requirementIds },
+  const judged = (promisedBy: PromisedBy, requirementIds: readonly string[] = links.requirementIds): Judged => ({
+    candidate: { estimateHours, requirementIds },
     before: exposureBefore(state, place),
     budgetHours: budgetHoursOf(state, command),
     baseline: state.baseline,
@@ -107,19 +107,24 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
     asked: askedOf(links.requests, { canApproveScope: slot.madeToCouldApproveScope, name: command.madeTo?.name ?? '' }),
   });
   const nowAs = (promisedBy: PromisedBy) => judge(judged(promisedBy));
-  // What the revised promise is now, for its status and whether it was taken outside; its history is judgeRevision's.
-  let now = rejudged ? nowAs(slot.promisedBy) : slot.atDecision;
+  // The promise as it stood just before this revision (today's standing), and as it is after it.
+  const before = judge({ ...judged(slot.promisedBy), candidate: slot, before: exposureBefore(state, slot) });
+  let now = nowAs(slot.promisedBy);
   // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
-  const takenOutside = rejudged && widened && takesOutside(slot.atDecision, now, raised);
+  const takenOutside = rejudged && widened && takesOutside(before, now, raised);
   const promisedByReviser = takenOutside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
   const promisedBy = promisedByReviser ? { role: promisedByReviser, inRevision: true } : slot.promisedBy;
   if (promisedByReviser) now = nowAs(promisedBy);
-  const atDecision = judgeRevision(slot.atDecision, judged(promisedBy), {
-    budget: estimateHours !== slot.estimateHours || promisedByReviser !== undefined,
-    takenOutside: promisedByReviser !== undefined,
-  });
+  // History is judged on the links it rests on (CommitmentSlot.judgedRequirementIds): a relink never moves it.
+  const historyLinks = promisedByReviser ? links.requirementIds : slot.judgedRequirementIds;
+  const budget = estimateHours !== slot.estimateHours;
+  const atDecision = judgeRevision(slot.atDecision, judged(promisedBy, historyLinks), { budget, takenOutside: !!promisedByReviser });
   // Made without authority once, it waits for a manager still.
   const madeWithoutAuthority = now.madeWithoutAuthority || (atDecision ?? slot.atDecision).madeWithoutAuthority;
+  // A new due date alone moves nothing in or out: the status stays as it is (open: budget.decide revises no other).
+  const status = rejudged
+    ? statusAfterRevision(slot.status, { ...now, madeWithoutAuthority }, { widened: widensApproval, backWithin })
+    : (slot.status as CommitmentRevised['data']['status']);
   return [
     {
       type: 'CommitmentRevised',
@@ -133,7 +138,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
         requestIds: links.requestIds,
         changes,
         reason,
-        status: statusAfterRevision(slot.status, { ...now, madeWithoutAuthority }, { widened: widensApproval, backWithin }),
+        status,
         ...(atDecision ? { atDecision } : {}),
         ...(promisedByReviser ? { promisedByReviser } : {}),
         ...(endsCover ? { endsCover } : {}),

@@ -35,4 +35,15 @@ describe('relinking a commitment keeps what it was when made', () => {
     const outside = await portal.ok('Commitments', { projectId: p.projectId, filter: { outsideBudget: true } }, p.mia);
     expect(outside.commitments.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([id]);
   });
+
+  it('keeps a promise relinked outside requirements awaiting approval when only its due date moves next', async () => {
+    const input = { projectId: p.projectId, madeToId: p.dora, summary: 'Small thing', estimateHours: 10, requirementIds: [p.r1] };
+    const id: string = (await portal.ok('MakeCommitment', { input }, p.dan)).makeCommitment.commitment.id;
+    const r9 = { projectId: p.projectId, key: 'R9', title: 'R9', text: 'New scope', estimateHours: 5 };
+    const r9Id: string = (await portal.ok('AddRequirement', { input: r9 }, p.dan)).addRequirement.requirement.id;
+    await portal.ok('RelinkCommitment', { input: { commitmentId: id, reason: 'It is R9', requirementIds: [r9Id] } }, p.dan);
+    expect((await portal.ok('CommitmentStanding', { id }, p.mia)).commitment.status).toBe('PENDING_APPROVAL');
+    await portal.ok('ReviseCommitment', { input: { commitmentId: id, dueDate: '2031-01-31', reason: 'Later' } }, p.dan);
+    expect((await portal.ok('CommitmentStanding', { id }, p.mia)).commitment.status).toBe('PENDING_APPROVAL');
+  });
 });

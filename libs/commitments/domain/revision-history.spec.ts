@@ -1,0 +1,77 @@
+import type { BudgetEvent } from './budget.state.js';
+import type { ReviseCommitment } from './commitments.commands.js';
+import type { CommitmentRevised } from './commitments.events.js';
+import {
+  budgetChanged,
+  contractApproved,
+  decidedAfter,
+  developer,
+  madeIn,
+  makeC1,
+  makeOutside,
+  pat,
+  projectId,
+  revise,
+} from './commitments.spec-fixtures.js';
+
+const revisedBy = (history: BudgetEvent[], command: ReviseCommitment): CommitmentRevised['data'] =>
+  (decidedAfter(history, command).at(-1) as CommitmentRevised).data;
+
+describe('a revision judges history on the links it was made with', () => {
+  it('a relink together with a 1 h trim keeps outsideBudget (a plain 1 h trim does)', () => {
+    const made = decidedAfter([contractApproved], makeOutside('C9', 40)); // outside reqs, draws 40 on 30 → exceeds 10
+    expect(madeIn(made, 'C9').data.atDecision).toMatchObject({ outsideRequirements: true, outsideBudget: true, exceedsBudgetByHours: 10 });
+    const trimOnly = revisedBy(made, revise({ commitmentId: 'C9', estimateHours: 39, madeTo: pat }));
+    expect(trimOnly.atDecision).toMatchObject({ outsideRequirements: true, outsideBudget: true, exceedsBudgetByHours: 9 });
+    const onR1 = { requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] };
+    const relinkAndTrim = revisedBy(made, revise({ commitmentId: 'C9', estimateHours: 39, madeTo: pat, ...onR1 }));
+    expect(relinkAndTrim.atDecision).toMatchObject({ outsideRequirements: true, outsideBudget: true, exceedsBudgetByHours: 9 });
+  });
+
+  it("a developer's relink of a manager's promise (no estimate change) does not re-judge the budget part", () => {
+    const made = decidedAfter([contractApproved], makeC1({ estimateHours: 75 })); // manager; overruns R1 by 35 on 30 → exceeds 5
+    expect(madeIn(made, 'C1').data.atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 5 });
+    const raised = [...made, budgetChanged(100, 200)];
+    const relinked = revisedBy(
+      raised,
+      revise({ actor: developer, reviserRole: 'DEVELOPER', requirementIds: ['R9'], requirements: [{ id: 'R9', projectId }] }),
+    );
+    expect(relinked.changes.map((c) => c.field)).toEqual(['requirementIds']);
+    expect(relinked.atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 5 });
+  });
+});
+
+describe('taking a promise outside is judged against the promise as it stood just before', () => {
+  it("a developer who takes a manager's promise (within requirements today) back outside requirements carries it", () => {
+    const none = { requirementIds: [] as string[], requirements: [] };
+    const made = decidedAfter([contractApproved], makeC1({ estimateHours: 10, ...none })); // manager; outside reqs, within budget
+    expect(madeIn(made, 'C1').data.atDecision).toMatchObject({ outsideRequirements: true, outsideBudget: false });
+    const onR1 = decidedAfter(made, revise({ requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] })); // manager relinks within
+    const byDev = revisedBy(onR1, revise({ actor: developer, reviserRole: 'DEVELOPER', ...none }));
+    expect(byDev.promisedByReviser).toBe('DEVELOPER');
+  });
+});
+
+describe('a new due date alone keeps the status', () => {
+  it('keeps a commitment relinked within requirements ACCEPTED when only its due date moves', () => {
+    const none = { requirementIds: [] as string[], requirements: [] };
+    const made = decidedAfter([contractApproved], makeC1({ estimateHours: 10, ...none })); // manager; outside reqs → PENDING_APPROVAL
+    const onR1 = decidedAfter(made, revise({ requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] }));
+    expect((onR1.at(-1) as CommitmentRevised).data.status).toBe('ACCEPTED');
+    const moved = revisedBy(onR1, revise({ dueDate: '2025-06-30' }));
+    expect(moved.changes.map((c) => c.field)).toEqual(['dueDate']);
+    expect(moved.status).toBe('ACCEPTED');
+  });
+});
+
+describe('no approval is skipped through a due date', () => {
+  it("a developer's promise relinked outside requirements stays PENDING_APPROVAL when only its due date then moves", () => {
+    const by = { actor: developer, reviserRole: 'DEVELOPER' as const };
+    const made = decidedAfter([contractApproved], makeC1({ estimateHours: 10, actor: developer, makerRole: 'DEVELOPER' })); // on R1, within
+    expect(madeIn(made, 'C1').data.status).toBe('ACCEPTED');
+    const outside = decidedAfter(made, revise({ ...by, requirementIds: ['R9'], requirements: [{ id: 'R9', projectId }] }));
+    expect((outside.at(-1) as CommitmentRevised).data.status).toBe('PENDING_APPROVAL');
+    const moved = revisedBy(outside, revise({ ...by, dueDate: '2025-06-30' }));
+    expect(moved.status).toBe('PENDING_APPROVAL');
+  });
+});

@@ -55,6 +55,17 @@ export const whileReadModelsLag = <T>(portal: Portal, stream: string, event: New
   });
 
 /**
+ * Appends `event` to `stream` and runs `decide` while this instance's read models stay behind it
+ * and every append `decide` makes (a mutation that lands answers NOT_YET_READABLE): each check in
+ * `decide` sees the log alone, never read models a mutation before it brought up to date.
+ */
+export const whileReadModelsNeverSee = <T>(portal: Portal, stream: string, event: NewEvent, decide: () => Promise<T>): Promise<T> =>
+  whileReadModelsStayBehind(portal, async () => {
+    await portal.app.get(EventSourcing).store.append(stream, [event], { expectedLastIndex: 'any' });
+    return decide();
+  });
+
+/**
  * `moved` gains `event` once, between a decision's read of it and the decision's first append to
  * a stream of `category`. Answers the streams appended to, in order (a second one is a decision
  * taken again). Undo with jest.restoreAllMocks().

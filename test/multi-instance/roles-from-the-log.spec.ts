@@ -1,5 +1,6 @@
+import { EventSourcing } from '@cf/ledger';
 import { TargetHosts } from '@cf/webhooks';
-import { eventElsewhere, whileReadModelsLag } from '../harness/another-instance.js';
+import { eventElsewhere, whileReadModelsLag, whileReadModelsNeverSee } from '../harness/another-instance.js';
 import type { Portal } from '../harness/portal-harness.js';
 import { type WorkedProject, eventCount, workedProjectPortal } from '../fixtures/worked-project.js';
 
@@ -63,22 +64,48 @@ describe('the caller’s role on a command, from the log', () => {
       role: 'DEVELOPER',
       since: today(),
     });
-    await whileReadModelsLag(portal, `project-${p.projectId}`, added, async () => {
-      const input = { projectId: p.projectId, key: 'R7', title: 'R7', text: 'Seven', estimateHours: 7 };
-      const made = await portal.ok('AddRequirement', { input }, eve);
-      expect(made.addRequirement.requirement).toMatchObject({ key: 'R7', estimateHours: 7 });
-      // And a session names them as a developer who met the customer that day.
-      const session = { projectId: p.projectId, date: today(), days: 1, kind: 'ON_SITE', developerIds: ['eve'], contactIds: [p.dora] };
-      const logged = await portal.ok('LogContactSession', { input: session }, p.mia);
-      expect(logged.logContactSession.session.developers).toEqual([{ userId: 'eve', name: 'Eve Developer' }]);
-      // A DEVELOPER by the log: a MANAGER's command stays refused.
-      const answer = await portal.send(
-        'AddMember',
-        { input: { projectId: p.projectId, userId: 'kim', name: 'Kim', role: 'AUDITOR' } },
+    const session = { projectId: p.projectId, date: today(), days: 1, kind: 'ON_SITE', developerIds: ['eve'], contactIds: [p.dora] };
+    const answers = await whileReadModelsNeverSee(portal, `project-${p.projectId}`, added, async () => ({
+      requirement: await portal.send(
+        'AddRequirement',
+        { input: { projectId: p.projectId, key: 'R7', title: 'R7', text: 'Seven', estimateHours: 7 } },
         eve,
-      );
-      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'roleAllowed' });
+      ),
+      // A session names them as a developer who met the customer that day.
+      session: await portal.send('LogContactSession', { input: session }, p.mia),
+      // A DEVELOPER by the log: a MANAGER's command stays refused.
+      member: await portal.send('AddMember', { input: { projectId: p.projectId, userId: 'kim', name: 'Kim', role: 'AUDITOR' } }, eve),
+    }));
+    expect(answers.requirement.errors?.[0].extensions.code).toBe('NOT_YET_READABLE'); // appended; the read models stayed behind
+    expect(answers.session.errors?.[0].extensions.code).toBe('NOT_YET_READABLE');
+    expect(answers.member.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'roleAllowed' });
+    const logged = await portal.app.get(EventSourcing).eventAt(BigInt(answers.session.errors![0].extensions.position as string));
+    expect(logged?.data).toMatchObject({ developers: [{ userId: 'eve', name: 'Eve Developer' }] });
+  });
+
+  it('lets a manager the log has added register and forget contacts and register webhooks before the read models list them', async () => {
+    const ivy = await portal.tokenFor('ivy', 'Ivy Manager');
+    const added = eventElsewhere('MemberAdded', {
+      projectId: p.projectId,
+      userId: 'ivy',
+      name: 'Ivy Manager',
+      role: 'MANAGER',
+      since: today(),
     });
+    portal.app.get(TargetHosts).resolve = async () => ['93.184.216.34'];
+    const olga = { projectId: p.projectId, name: 'Olga Other', role: 'OTHER', canApproveScope: false };
+    const olgaId: string = (await portal.ok('RegisterContact', { input: olga }, p.mia)).registerContact.contact.id;
+    const codes = await whileReadModelsNeverSee(portal, `project-${p.projectId}`, added, async () => {
+      const sent: [string, Record<string, unknown>][] = [
+        ['RegisterContact', { projectId: p.projectId, name: 'Nora New', role: 'END_USER', canApproveScope: false }],
+        ['RegisterWebhook', { projectId: p.projectId, url: 'https://hooks.example.com/in', events: ['COMMITMENT_REJECTED'] }],
+        ['ForgetContact', { contactId: olgaId, reason: 'Asked to be forgotten' }],
+      ];
+      const answers = [];
+      for (const [operation, input] of sent) answers.push((await portal.send(operation, { input }, ivy)).errors?.[0].extensions.code);
+      return answers;
+    });
+    expect(codes).toEqual(['NOT_YET_READABLE', 'NOT_YET_READABLE', 'NOT_YET_READABLE']);
   });
 
   it('ends a customer member’s login when their contact is forgotten, as the read models do', async () => {

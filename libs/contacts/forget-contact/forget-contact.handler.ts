@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing, executeOnRecord } from '@cf/ledger';
+import { EventSourcing, executeOnRecord, FactsOnRecord } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '@cf/projects';
 import { contactsDecider } from '../domain/contacts.decide.js';
@@ -28,8 +28,8 @@ export class ForgetContactHandler implements ICommandHandler<ForgetContactComman
 
   async execute({ input, caller }: ForgetContactCommand): Promise<CommandResult> {
     const { named } = await namedContact(this.eventSourcing.readModels, input.contactId);
-    // From the read model first, so no stranger starts forgetting a key; the role the decision rests on is the project stream's, below.
-    await this.access.requireNamed(caller, named, ['MANAGER'], 'forget contacts');
+    // Before a key is touched, so no stranger starts forgetting one: on the project stream, as the decisive check below (held there).
+    await this.access.requireNamed(caller, named, ['MANAGER'], 'forget contacts', new FactsOnRecord(this.eventSourcing));
     const stream = streamName('contact', input.contactId);
     await this.personalData.beginForgetting(input.contactId);
     try {

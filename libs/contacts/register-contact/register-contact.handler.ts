@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing, executeOnRecord } from '@cf/ledger';
+import { EventSourcing, executeOnRecord, FactsOnRecord } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '@cf/projects';
 import { contactsDecider } from '../domain/contacts.decide.js';
@@ -27,8 +27,8 @@ export class RegisterContactHandler implements ICommandHandler<RegisterContactCo
 
   async execute({ input, caller }: RegisterContactCommand): Promise<CommandResult> {
     const roles = ['MANAGER', 'DEVELOPER'] as const;
-    // From the read model first, so no key is made for a stranger; the role the decision rests on is the project stream's, below.
-    await this.access.require(caller, input.projectId, roles, 'register contacts');
+    // Before a key is made, so none is made for a stranger: on the project stream, as the decisive check below (held there).
+    await this.access.require(caller, input.projectId, roles, 'register contacts', new FactsOnRecord(this.eventSourcing));
     const contactId = newId();
     const stream = streamName('contact', contactId);
     // The key is on disk before the event that needs it is appended.

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing, executeOnRecord } from '@cf/ledger';
+import { EventSourcing, executeOnRecord, FactsOnRecord } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { WebhookAccess } from '../access/webhook-access.js';
 import { TargetHosts } from '../access/target-addresses.js';
@@ -26,8 +26,8 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
   ) {}
 
   async execute({ input, caller }: RegisterWebhookCommand): Promise<WebhookSecretAnswer> {
-    // From the read model first, so no key is made for a stranger; the role the decision rests on is the project stream's, below.
-    await this.access.requireProject(caller, input.projectId, 'register webhooks');
+    // Before a key is made, so none is made for a stranger: on the project stream, as the decisive check below (held there).
+    await this.access.requireProject(caller, input.projectId, 'register webhooks', new FactsOnRecord(this.eventSourcing));
     const webhookId = newId();
     const stream = streamName('webhook', webhookId);
     const secret = newWebhookSecret();

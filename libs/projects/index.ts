@@ -10,3 +10,4 @@ export * from './on-record/member-stays-on-record.js';
 export * from './graphql/project.types.js';
 export * from './graphql/project.mapping.js';
 export * from './projects.module.js';
+export * from './on-record/opening-hash.js';

@@ -1,14 +1,18 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { newId, streamName } from '@cf/core';
+import { streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing, executeOnRecord } from '@cf/ledger';
-import { ProjectAccess } from '@cf/projects';
+import { ProjectAccess, openingHashOf } from '@cf/projects';
 import { requirementsDecider } from '../domain/requirements.decide.js';
+import { requirementIdOfKey } from '../domain/requirements.input.js';
 import { requirementsReadModel } from '../read-model/requirements.read-model.js';
 import { triggerFactsOnRecord } from '../trigger-facts/trigger-facts.js';
 import { AddRequirementCommand } from './add-requirement.command.js';
 
-/** MANAGERs and DEVELOPERs add requirements; the key must be new in the project. */
+/**
+ * MANAGERs and DEVELOPERs add requirements; the key must be new in the project. Its stream decides
+ * (requirementIdOfKey); the read model answers only for requirements recorded before ids followed from keys.
+ */
 @CommandHandler(AddRequirementCommand)
 export class AddRequirementHandler implements ICommandHandler<AddRequirementCommand, CommandResult> {
   constructor(
@@ -17,7 +21,7 @@ export class AddRequirementHandler implements ICommandHandler<AddRequirementComm
   ) {}
 
   async execute({ input, caller }: AddRequirementCommand): Promise<CommandResult> {
-    const requirementId = newId();
+    const requirementId = requirementIdOfKey(await openingHashOf(this.eventSourcing.store, input.projectId), input.key);
     return executeOnRecord(
       this.eventSourcing,
       requirementsDecider,

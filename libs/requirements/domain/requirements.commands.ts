@@ -31,7 +31,10 @@ export interface AddRequirement extends Sent, TriggerInputs {
   readonly requirementId: string;
   readonly projectId: string;
   readonly key: string;
-  /** Whether the project already has a requirement with this key (looked up by the handler). */
+  /**
+   * Whether a requirement recorded before ids followed from keys holds this key (looked up by the
+   * handler in the read model); since then the requirement's own stream decides (requirementIdOfKey).
+   */
   readonly keyTaken: boolean;
   readonly title: string;
   readonly text: string;

@@ -1,4 +1,5 @@
 import { requirementsDecider } from './requirements.decide.js';
+import { requirementIdOfKey } from './requirements.input.js';
 import { initialState } from './requirements.state.js';
 import { add, added, request, session, spec } from './requirements.spec-fixtures.js';
 
@@ -43,8 +44,8 @@ describe('AddRequirement', () => {
     expect(event!.data).toMatchObject({ key: 'R-1.a_2', title: 'Export', text, estimateHours: 0 });
   });
 
-  it('refuses to add a requirement twice', () => {
-    spec.given([added]).when(add()).thenThrows('RULE_VIOLATED', 'alreadyExists');
+  it('refuses to add a requirement twice: its id follows from its key, so the key is taken', () => {
+    spec.given([added]).when(add()).thenThrows('RULE_VIOLATED', 'requirementKeyUnique');
   });
 
   it('refuses a key the project already uses', () => {
@@ -84,5 +85,14 @@ describe('AddRequirement', () => {
     ['session', { sessionId: 'session-1', session: { id: 'session-1', projectId: 'other' } }],
   ])('refuses a %s of another project', (_name, overrides) => {
     spec.given([]).when(add(overrides)).thenThrows('RULE_VIOLATED', 'sameProject');
+  });
+});
+
+describe('requirementIdOfKey', () => {
+  it('gives a key one id in a project, whatever its case and surrounding spaces, and another id in another project', () => {
+    const id = requirementIdOfKey('a'.repeat(64), 'R-1');
+    expect(requirementIdOfKey('a'.repeat(64), ' r-1 ')).toBe(id);
+    expect(requirementIdOfKey('b'.repeat(64), 'R-1')).not.toBe(id);
+    expect(requirementIdOfKey('a'.repeat(64), 'R-2')).not.toBe(id);
   });
 });

@@ -26,12 +26,12 @@ const liveRequirement = (requirementId: string, state: State): string => {
 };
 
 const add = (command: AddRequirement, state: State): Event[] => {
-  if (state.exists) throw requirementErrors.alreadyExists(command.requirementId);
   const key = checkKey(command.key);
   const title = checkTitle(command.title);
   const text = checkText(command.text);
   const estimateHours = checkHours(command.estimateHours);
-  if (command.keyTaken) throw requirementErrors.requirementKeyUnique(key);
+  // The id follows from the key (requirementIdOfKey): a stream already there is the key taken.
+  if (state.exists || command.keyTaken) throw requirementErrors.requirementKeyUnique(key);
   const trigger = buildTrigger(command, command.projectId);
   return [
     {

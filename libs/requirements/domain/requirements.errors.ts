@@ -6,8 +6,6 @@ export const REQUIREMENT_TITLE_MAX_LENGTH = 200;
 export const REQUIREMENT_TEXT_MAX_LENGTH = 20000;
 
 export const requirementErrors = {
-  alreadyExists: (requirementId: string) =>
-    DomainError.ruleViolated('alreadyExists', `Requirement ${requirementId} has already been added`),
   notFound: (requirementId: string) => DomainError.notFound('Requirement', requirementId),
   requirementKeyUnique: (key: string) =>
     DomainError.ruleViolated('requirementKeyUnique', `The project already has a requirement with key ${key}`),

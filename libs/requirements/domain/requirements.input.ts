@@ -1,7 +1,17 @@
-import { DomainError, referencedFact, requiredText } from '@cf/core';
+import { DomainError, derivedId, referencedFact, requiredText } from '@cf/core';
 import type { TriggerInputs } from './requirements.commands.js';
 import { REQUIREMENT_KEY_MAX_LENGTH, REQUIREMENT_KEY_PATTERN, requirementErrors } from './requirements.errors.js';
 import type { RequirementTrigger } from './requirements.events.js';
+
+/**
+ * A requirement's id follows from its project (the hash that opened it: openingHashOf) and its
+ * key, surrounding spaces and case aside, so a key is taken once its stream exists: a second add
+ * of the key, on any instance, finds the stream there under the append's own expected-revision
+ * check, on every store, where a read model could still lag the first add. Without the project's
+ * opening hash, no one outside the project can tell from an id which keys it holds.
+ */
+export const requirementIdOfKey = (projectOpeningHash: string, key: string): string =>
+  derivedId(`requirement-key:${projectOpeningHash}:${key.trim().toLowerCase()}`);
 
 export const checkKey = (key: unknown): string => {
   const trimmed = requiredText('key', key, REQUIREMENT_KEY_MAX_LENGTH);

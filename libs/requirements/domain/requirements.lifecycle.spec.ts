@@ -115,7 +115,7 @@ describe('RemoveRequirement', () => {
 
   it('allows nothing once removed', () => {
     for (const command of [revise({ estimateHours: 1 }), remove(), add()]) {
-      const rule = command.type === 'AddRequirement' ? 'alreadyExists' : 'finalState';
+      const rule = command.type === 'AddRequirement' ? 'requirementKeyUnique' : 'finalState';
       spec.given([added, removed]).when(command).thenThrows('RULE_VIOLATED', rule);
     }
   });

@@ -107,6 +107,16 @@ describe('ReportStatus', () => {
       .thenThrows('RULE_VIOLATED', 'sameSubject');
   });
 
+  it('tells nothing of a subject that ended, but takes an assessment of it', () => {
+    spec
+      .given([])
+      .when(report({ subject: { ...subject, ended: 'withdrawn' } }))
+      .thenThrows('RULE_VIOLATED', 'subjectNotEnded');
+    expect(reportingDecider.decide(assess({ subject: { ...subject, ended: 'withdrawn' } }), reportingDecider.initialState())).toHaveLength(
+      1,
+    );
+  });
+
   it('rejects invalid values', () => {
     spec
       .given([])

@@ -18,6 +18,8 @@ export interface StatusSubjectFact {
   projectId: string;
   type: StatusSubjectType;
   title: string;
+  /** How it ended, when nothing can be under way any more (a requirement removed, a request or commitment withdrawn, a commitment rejected). */
+  ended?: string;
 }
 
 interface CommandMeta {
@@ -97,6 +99,8 @@ export const decide = (command: ReportingCommand, state: ReportingState): Report
   switch (command.type) {
     case 'ReportStatus': {
       const subject = subjectOf(command, state);
+      // Any status told of what ended (none says "dropped") tells the customer it is still under way.
+      if (command.subject?.ended) throw reportingErrors.subjectNotEnded(subject.title, command.subject.ended);
       const toldStatus = oneOf('toldStatus', command.toldStatus, TOLD_STATUSES);
       const toldPercentComplete = percent('toldPercentComplete', command.toldPercentComplete);
       const message = requiredText('message', command.message);

@@ -14,6 +14,11 @@ export const reportingErrors = {
       `An assessment of ${status} is ${percentComplete} % complete: leave actualPercentComplete out or give ${percentComplete}`,
       'actualPercentComplete',
     ),
+  subjectNotEnded: (title: string, ended: string): DomainError =>
+    DomainError.ruleViolated(
+      'subjectNotEnded',
+      `"${title}" was ${ended}: telling the customer how it goes would say it is still under way`,
+    ),
   sameSubject: (subjectId: string, factId: string): DomainError =>
     DomainError.ruleViolated('sameSubject', `The status of ${subjectId} cannot be recorded with the details of ${factId}.`),
 };

@@ -26,7 +26,7 @@ export class ReportStatusHandler implements ICommandHandler<ReportStatusCommand,
       async (onRecord) => {
         await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'report status', onRecord);
         const [subject, contact] = await Promise.all([
-          findStatusSubject(this.eventSourcing.readModels, input.subjectId),
+          findStatusSubject(this.eventSourcing.readModels, input.subjectId, onRecord),
           contactOnRecord(onRecord, input.toldToId),
         ]);
         return {

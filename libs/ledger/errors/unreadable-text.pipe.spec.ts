@@ -21,8 +21,23 @@ describe('UnreadableTextPipe', () => {
     );
   });
 
-  it('passes every other value through unchanged', () => {
-    const input = { title: 'Zoë „ja" 🚀', hours: 3, list: ['a'] };
+  it.each([
+    ['a bell', 'a\u0007b'],
+    ['an escape sequence', 'x\u001b[31mred'],
+    ['DEL', 'a\u007f'],
+    ['a C1 control', 'a\u0085'],
+  ])('refuses %s, naming the field', (_label, title) => {
+    expect(() => pipe.transform({ title }, { type: 'body', data: 'input' })).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        message: expect.stringContaining('control characters'),
+        details: { field: 'title' },
+      }),
+    );
+  });
+
+  it('passes every other value through unchanged, tabs and line breaks in texts included', () => {
+    const input = { title: 'Zoë „ja" 🚀', text: 'one\ttwo\r\nthree\n', hours: 3, list: ['a'] };
     expect(pipe.transform(input, { type: 'body', data: 'input' })).toBe(input);
   });
 });

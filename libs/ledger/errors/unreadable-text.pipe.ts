@@ -4,9 +4,17 @@ import { DomainError } from '@cf/core';
 /** A surrogate that is not half of a pair: with the u flag, a pair reads as one code point outside Cs. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/**
+ * Control characters but tab, line feed and carriage return (C0, DEL, C1): none is text a person
+ * writes, and an escape sequence in a title would steer the terminal of whoever reads an export.
+ */
+// eslint-disable-next-line no-control-regex -- exactly these code points are refused
+const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 /** What makes a text unreadable, or undefined when it is readable. */
 export const whyUnreadable = (text: string): string | undefined => {
   if (text.includes('\u0000')) return 'must not contain NUL characters';
+  if (CONTROL.test(text)) return 'must not contain control characters (only tab, line feed and carriage return)';
   // A lone surrogate is no character: UTF-8 cannot hold it, so the store would keep (and hash) U+FFFD instead of what was sent.
   if (LONE_SURROGATE.test(text)) return 'must be well-formed Unicode (it holds a lone surrogate)';
   return undefined;
@@ -28,7 +36,8 @@ const firstUnreadable = (value: unknown, path: string, depth = 0): { path: strin
 /**
  * No argument may carry text that is not text: a NUL character (never meaningful in this domain,
  * and PostgreSQL refuses it in text parameters, so one store would answer differently from the
- * other) or a lone surrogate (stored as something else than was sent). Applies to every resolver
+ * other), another control character than tab and line breaks, or a lone surrogate (stored as
+ * something else than was sent). Applies to every resolver
  * argument, ids included.
  */
 @Injectable()

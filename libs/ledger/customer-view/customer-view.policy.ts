@@ -68,8 +68,6 @@ export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
       'revision',
       'raisedAt',
       'requestedBy',
-      'relayedBy',
-      'session',
       'responses',
       'commitments',
       'confirmed',
@@ -77,10 +75,10 @@ export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
       'statedPriority',
       'confirmedPriority',
     ],
-    hidden: ['requirements'],
+    // Who relayed it and the session it was asked in name other contacts.
+    hidden: ['requirements', 'relayedBy', 'session'],
   },
   RequestResponse: { visible: ['stance', 'message', 'estimateHours', 'at', 'respondedBy'], hidden: [] },
-  ContactSession: { visible: ['id', 'date', 'days', 'kind', 'notes', 'voided', 'contacts', 'developers'], hidden: [] },
   StatusReport: {
     visible: ['id', 'subjectId', 'title', 'toldStatus', 'toldPercentComplete', 'toldAt', 'message', 'toldTo', 'acknowledgement'],
     hidden: [],

@@ -3,7 +3,6 @@ import { QueryBus } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
 import { Contact, ContactSession, contactsReadModel, toContact, toSession } from '@cf/contacts';
 import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
-import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { toRequestAnswer } from '../graphql/request.mapping.js';
 import { Request, RequestAnswer } from '../graphql/request.types.js';
 import { requestsReadModel } from '../read-model/requests.read-model.js';
@@ -18,7 +17,6 @@ export class GetRequestResolver {
   constructor(
     private readonly queryBus: QueryBus,
     private readonly eventSourcing: EventSourcing,
-    private readonly access: ProjectAccess,
   ) {}
 
   @Query(() => Request)
@@ -34,17 +32,18 @@ export class GetRequestResolver {
     return toContact(row);
   }
 
+  /** Another contact, so customers do not get it (CUSTOMER_VIEW). */
   @ResolveField(() => Contact, { nullable: true, description: 'Who passed a PROXY request on; null for customers' })
-  async relayedBy(@Parent() request: Request, @CurrentCaller() caller: Caller): Promise<Contact | null> {
-    if (!request.relayedById || (await this.isCustomer(caller, request))) return null;
+  async relayedBy(@Parent() request: Request): Promise<Contact | null> {
+    if (!request.relayedById) return null;
     const row = await contactsReadModel(this.eventSourcing.readModels).contact(request.relayedById);
     return row ? toContact(row) : null;
   }
 
-  /** A session lists the other contacts who were there, so customers do not get it. */
+  /** A session lists the other contacts who were there, so customers do not get it (CUSTOMER_VIEW). */
   @ResolveField(() => ContactSession, { nullable: true, description: 'Where a DIRECT request was made; null for customers' })
-  async session(@Parent() request: Request, @CurrentCaller() caller: Caller): Promise<ContactSession | null> {
-    if (!request.sessionId || (await this.isCustomer(caller, request))) return null;
+  async session(@Parent() request: Request): Promise<ContactSession | null> {
+    if (!request.sessionId) return null;
     const row = await contactsReadModel(this.eventSourcing.readModels).session(request.sessionId);
     return row ? toSession(row) : null;
   }
@@ -52,9 +51,5 @@ export class GetRequestResolver {
   @ResolveField(() => [RequestAnswer])
   async responses(@Parent() request: Request): Promise<RequestAnswer[]> {
     return (await requestsReadModel(this.eventSourcing.readModels).responsesOf(request.id)).map(toRequestAnswer);
-  }
-
-  private async isCustomer(caller: Caller, request: Request): Promise<boolean> {
-    return (await this.access.require(caller, request.projectId, ANY_ROLE, 'read requests')).role === 'CUSTOMER';
   }
 }

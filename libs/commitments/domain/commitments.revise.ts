@@ -97,9 +97,11 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const backWithin = slot.approvedHours !== null && !requirementsRelinked && estimateHours <= slot.approvedHours;
   const endsCover = slot.covered && beyond(slot.coveredHours);
   const place = endsCover ? { ...slot, covered: false } : slot;
+  // What those drawn before it draw, summed once: a sum over every commitment of the project.
+  const beforePlace = exposureBefore(state, place);
   const judged = (promisedBy: PromisedBy, requirementIds: readonly string[] = links.requirementIds): Judged => ({
     candidate: { estimateHours, requirementIds },
-    before: exposureBefore(state, place),
+    before: beforePlace,
     budgetHours: budgetHoursOf(state, command),
     baseline: state.baseline,
     makerRole: promisedBy.role,
@@ -108,7 +110,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   });
   const nowAs = (promisedBy: PromisedBy) => judge(judged(promisedBy));
   // The promise as it stood just before this revision (today's standing), and as it is after it.
-  const before = judge({ ...judged(slot.promisedBy), candidate: slot, before: exposureBefore(state, slot) });
+  const before = judge({ ...judged(slot.promisedBy), candidate: slot, before: place === slot ? beforePlace : exposureBefore(state, slot) });
   let now = nowAs(slot.promisedBy);
   // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
   const takenOutside = rejudged && widened && takesOutside(before, now, raised);

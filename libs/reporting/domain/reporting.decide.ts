@@ -1,26 +1,11 @@
 import { DomainError, oneOf, referencedFact, requiredText, type Decider } from '@cf/core';
 import { acknowledgeStatus, type AcknowledgeStatus } from './reporting.acknowledge.js';
 import { reportingErrors } from './reporting.errors.js';
-import {
-  ACTUAL_STATUSES,
-  STATUS_SUBJECT_TYPES,
-  TOLD_STATUSES,
-  type ActualStatus,
-  type ReportingEvent,
-  type StatusSubjectType,
-  type ToldStatus,
-} from './reporting.events.js';
+import { ACTUAL_STATUSES, TOLD_STATUSES, type ActualStatus, type ReportingEvent, type ToldStatus } from './reporting.events.js';
 import { evolve, initialState, type ReportingState } from './reporting.state.js';
+import { type StatusSubjectFact, subjectOf } from './status-subject.js';
 
-/** The subject looked up by the handler (a request, requirement or commitment), null when unknown. */
-export interface StatusSubjectFact {
-  id: string;
-  projectId: string;
-  type: StatusSubjectType;
-  title: string;
-  /** How it ended, when nothing can be under way any more (a requirement removed, a request or commitment withdrawn, a commitment rejected). */
-  ended?: string;
-}
+export type { StatusSubjectFact } from './status-subject.js';
 
 interface CommandMeta {
   at: string;
@@ -70,27 +55,6 @@ const agreesWithPercent = (status: string, percentComplete: number | undefined):
   if (percentComplete !== undefined && implied !== undefined && percentComplete !== implied) {
     throw reportingErrors.statusAgreesWithPercent(status, implied);
   }
-};
-
-/**
- * The subject must exist in the command's project, and the stream keeps to one project.
- * Returns the facts every event of the stream repeats.
- */
-const subjectOf = (command: ReportStatus | AssessStatus, state: ReportingState) => {
-  const subject = command.subject;
-  if (subject === null) throw reportingErrors.subjectNotFound(command.subjectId);
-  if (subject.id !== command.subjectId) throw reportingErrors.sameSubject(command.subjectId, subject.id);
-  // 'subject', not its kind: what another project holds is not the caller's to learn.
-  if (subject.projectId !== command.projectId) throw reportingErrors.sameProject('subject', subject.id);
-  if (state.projectId !== null && state.projectId !== command.projectId) {
-    throw reportingErrors.sameProject('subject', command.subjectId);
-  }
-  return {
-    subjectId: command.subjectId,
-    subjectType: oneOf('subject.type', subject.type, STATUS_SUBJECT_TYPES),
-    projectId: command.projectId,
-    title: subject.title,
-  };
 };
 
 const by = (actor: { userId: string; name: string }) => ({ userId: actor.userId, name: actor.name });

@@ -26,6 +26,11 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 
+  /** The same refusal, naming the input it is about (where the rule that made it could not know it). */
+  about(field: string): DomainError {
+    return new DomainError(this.code, this.message, { ...this.details, field });
+  }
+
   static badInput(field: string, message: string): DomainError {
     return new DomainError('BAD_USER_INPUT', `${field}: ${message}`, { field });
   }

@@ -87,29 +87,32 @@ export const oneOf = <T extends string>(field: string, value: unknown, allowed: 
   return value as T;
 };
 
+/** What a referenced id names, and the input that sent it: every refusal of it names that field. */
+export interface Reference {
+  entity: string;
+  field: string;
+}
+
 /**
  * A fact the handler looked up for a referenced id: it must exist (NOT_FOUND on `entity`/`id`)
- * and belong to `projectId` (else the context's 'sameProject' error, built from entity, id and fact).
- * The refusal's message names only what the caller sent: another project's entities (a contact's
- * name, a title) stay unseen whatever a context's wording, so the message is written here. A
- * forgotten one (a contact whose personal data was erased) can be named by nothing new.
+ * and belong to `projectId` (RULE_VIOLATED `sameProject`). The refusal's message names only what
+ * the caller sent: another project's entities (a contact's name, a title) stay unseen. A forgotten
+ * one (a contact whose personal data was erased) can be named by nothing new. Each refusal carries
+ * the input's `field`, so a portal marks the field that sent the id.
  */
 export const referencedFact = <Fact extends { readonly projectId: string; readonly forgotten?: boolean }>(
-  entity: string,
+  { entity, field }: Reference,
   id: string,
   fact: Fact | null | undefined,
   projectId: string,
-  sameProject: (entity: string, id: string, fact: Fact) => DomainError,
 ): Fact => {
-  if (fact === null || fact === undefined) throw DomainError.notFound(entity, id);
-  if (fact.projectId !== projectId) {
-    const refused = sameProject(entity, id, fact);
-    throw new DomainError(refused.code, `${entity} ${id} belongs to another project`, refused.details);
-  }
+  if (fact === null || fact === undefined) throw DomainError.notFound(entity, id).about(field);
+  if (fact.projectId !== projectId) throw DomainError.ruleViolated('sameProject', `${entity} ${id} belongs to another project`, field);
   if (fact.forgotten) {
     throw DomainError.ruleViolated(
       `${entity[0].toLowerCase()}${entity.slice(1)}NotForgotten`,
       `${entity} ${id} has been forgotten and cannot be named`,
+      field,
     );
   }
   return fact;

@@ -72,7 +72,7 @@ describe('baselines on the budget stream', () => {
         .given([])
         .when(approve({ countersignedBy: null }))
         .thenThrows('NOT_FOUND');
-      expect(error.details).toEqual({ entity: 'Contact', id: 'c-boss' });
+      expect(error.details).toEqual({ entity: 'Contact', id: 'c-boss', field: 'countersignedById' });
     });
 
     it('rejects a countersigner of another project', () => {

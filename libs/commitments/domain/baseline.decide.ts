@@ -1,8 +1,9 @@
 import { DomainError, referencedFact, requiredText, roundHours, nonNegativeNumber } from '@cf/core';
 import type { BaselineApproved, BaselineRequirement } from '@cf/projects';
 import type { BudgetState } from './budget.state.js';
+import { COUNTERSIGNER } from './references.js';
 import type { ApproveBaseline } from './commitments.commands.js';
-import { baselineErrors, commitmentErrors } from './commitments.errors.js';
+import { baselineErrors } from './commitments.errors.js';
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -23,9 +24,7 @@ const checkRequirements = (requirements: readonly BaselineRequirement[]): Baseli
 export const approveBaseline = (command: ApproveBaseline, state: BudgetState): BaselineApproved[] => {
   const name = requiredText('name', command.name);
   if (state.baselines.some((b) => b.baselineId === command.baselineId)) throw baselineErrors.baselineAlreadyExists(command.baselineId);
-  const countersigner = referencedFact('Contact', command.countersignedById, command.countersignedBy, command.projectId, (entity, id) =>
-    commitmentErrors.sameProject(entity.toLowerCase(), id),
-  );
+  const countersigner = referencedFact(COUNTERSIGNER, command.countersignedById, command.countersignedBy, command.projectId);
   if (!countersigner.canApproveScope) throw baselineErrors.countersignerCanApproveScope(countersigner.name, 'a baseline');
   if (command.requirements.length === 0) throw baselineErrors.baselineNotEmpty();
   if (state.baselines.some((b) => sameName(b.name, name))) throw baselineErrors.baselineNameUnique(name);

@@ -1,6 +1,7 @@
 import { DomainError, referencedFact, requiredText, nonNegativeHours } from '@cf/core';
 import type { BudgetChanged } from '@cf/projects';
 import type { BudgetState } from './budget.state.js';
+import { COUNTERSIGNER } from './references.js';
 import type { ChangeBudget } from './commitments.commands.js';
 import { baselineErrors, changeOrderErrors, commitmentErrors } from './commitments.errors.js';
 import { isActiveCommitmentStatus } from './commitments.events.js';
@@ -34,9 +35,7 @@ export const changeBudget = (command: ChangeBudget, state: BudgetState): BudgetC
   if (toHours === fromHours && covers.length === 0) throw DomainError.badInput('budgetHours', `is already ${toHours} hours`);
   if (covers.length > 0 && command.countersignedById === undefined) throw changeOrderErrors.countersignerNeeded();
   if (command.countersignedById !== undefined) {
-    const countersigner = referencedFact('Contact', command.countersignedById, command.countersignedBy, command.projectId, (entity, id) =>
-      commitmentErrors.sameProject(entity.toLowerCase(), id),
-    );
+    const countersigner = referencedFact(COUNTERSIGNER, command.countersignedById, command.countersignedBy, command.projectId);
     if (!countersigner.canApproveScope) throw baselineErrors.countersignerCanApproveScope(countersigner.name, 'a change order');
   }
   return [

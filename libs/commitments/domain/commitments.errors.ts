@@ -8,9 +8,6 @@ export const commitmentErrors = {
   notFound: (commitmentId: string): DomainError => DomainError.notFound('Commitment', commitmentId),
   alreadyExists: (commitmentId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Commitment ${commitmentId} has already been made.`),
-  /** Names only the id the sender gave: nothing of the other project shows. */
-  sameProject: (what: string, id: string): DomainError =>
-    DomainError.ruleViolated('sameProject', `The ${what} ${id} is not part of this project.`),
   /** The sender saw an older revision of the commitment: `currentRevision` is the one to send. */
   staleRevision: (commitmentId: string, currentRevision: number): DomainError =>
     DomainError.staleEntity('Commitment', commitmentId, currentRevision),
@@ -72,7 +69,11 @@ export const changeOrderErrors = {
 
 export const baselineErrors = {
   countersignerCanApproveScope: (name: string, what: string): DomainError =>
-    DomainError.ruleViolated('countersignerCanApproveScope', `${name} may not approve scope, so cannot countersign ${what}`),
+    DomainError.ruleViolated(
+      'countersignerCanApproveScope',
+      `${name} may not approve scope, so cannot countersign ${what}`,
+      'countersignedById',
+    ),
   baselineNotEmpty: (): DomainError => DomainError.ruleViolated('baselineNotEmpty', 'A baseline needs at least one live requirement'),
   baselineNameUnique: (name: string): DomainError =>
     DomainError.ruleViolated('baselineNameUnique', `This project already has a baseline named "${name}"`),

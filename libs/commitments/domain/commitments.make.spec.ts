@@ -1,3 +1,4 @@
+import type { DomainError } from '@cf/core';
 import { specification } from '@test/decider-specification.js';
 import { budgetDecider } from './budget.decide.js';
 import type { BudgetEvent } from './budget.state.js';
@@ -125,31 +126,19 @@ describe('MakeCommitment on the budget stream', () => {
     });
   });
 
-  it('refuses references that do not exist or are not part of the project, and bad values', () => {
-    spec
-      .given([])
-      .when(makeC1({ madeTo: null }))
-      .thenThrows('NOT_FOUND');
-    spec
-      .given([])
-      .when(makeC1({ madeTo: { ...dora, projectId: 'p-2' } }))
-      .thenThrows('RULE_VIOLATED', 'sameProject');
-    spec
-      .given([])
-      .when(makeC1({ requirements: [null] }))
-      .thenThrows('NOT_FOUND');
-    spec
-      .given([])
-      .when(makeC1({ requestIds: ['q-1'], requests: [{ ...request('q-1', true), projectId: 'p-2' }] }))
-      .thenThrows('RULE_VIOLATED', 'sameProject');
-    spec
-      .given([])
-      .when(makeC1({ sessionId: 's-9', session: null }))
-      .thenThrows('NOT_FOUND');
-    spec
-      .given([])
-      .when(makeC1({ sessionId: 's-9', session: { id: 's-9', projectId: 'p-2', contactIds: ['c-dora'] } }))
-      .thenThrows('RULE_VIOLATED', 'sameProject');
+  it('refuses references that do not exist or are not part of the project, naming the field, and bad values', () => {
+    const refused = (overrides: Parameters<typeof makeC1>[0], code: DomainError['code'], rule?: string) =>
+      spec.given([]).when(makeC1(overrides)).thenThrows(code, rule).details.field;
+    expect(refused({ madeTo: null }, 'NOT_FOUND')).toBe('madeToId');
+    expect(refused({ madeTo: { ...dora, projectId: 'p-2' } }, 'RULE_VIOLATED', 'sameProject')).toBe('madeToId');
+    expect(refused({ requirements: [null] }, 'NOT_FOUND')).toBe('requirementIds');
+    expect(
+      refused({ requestIds: ['q-1'], requests: [{ ...request('q-1', true), projectId: 'p-2' }] }, 'RULE_VIOLATED', 'sameProject'),
+    ).toBe('requestIds');
+    expect(refused({ sessionId: 's-9', session: null }, 'NOT_FOUND')).toBe('sessionId');
+    expect(
+      refused({ sessionId: 's-9', session: { id: 's-9', projectId: 'p-2', contactIds: ['c-dora'] } }, 'RULE_VIOLATED', 'sameProject'),
+    ).toBe('sessionId');
     expect(
       spec
         .given([])

@@ -1,7 +1,8 @@
-import { DomainError, calendarDate, oneOf, referencedFact, requiredText, positiveHours } from '@cf/core';
+import { DomainError, type Reference, calendarDate, oneOf, referencedFact, requiredText, positiveHours } from '@cf/core';
 import type { BudgetState } from './budget.state.js';
 import type { MakeCommitment, RequestFact, RequirementFact, SessionFact } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
+import { REQUESTS, REQUIREMENTS } from './references.js';
 import { PROJECT_MEMBER_ROLES, type CommitmentMade } from './commitments.events.js';
 import { askedOf, judge, statusWhenMade } from './commitments.judgement.js';
 
@@ -12,15 +13,13 @@ export const distinctIds = (field: string, ids: readonly string[]): string[] => 
   return [...ids];
 };
 
-const sameProject = (entity: string, id: string) => commitmentErrors.sameProject(entity.toLowerCase(), id);
-
 /** Each referenced fact must exist (NOT_FOUND) and belong to the commitment's project (sameProject). */
 export const existingInProject = <Fact extends { projectId: string }>(
-  entity: string,
+  reference: Reference,
   projectId: string,
   ids: readonly string[],
   facts: readonly (Fact | null | undefined)[],
-): Fact[] => ids.map((id, index) => referencedFact(entity, id, facts[index], projectId, sameProject));
+): Fact[] => ids.map((id, index) => referencedFact(reference, id, facts[index], projectId));
 
 /**
  * A removed requirement or a withdrawn request is no target for a commitment made or revised: a
@@ -36,7 +35,12 @@ export const requireLinkable = (requirements: readonly RequirementFact[], reques
 
 /** The session a commitment was made in: it took place, and the contact it was made to was there. */
 const madeInSession = (command: MakeCommitment, sessionId: string): void => {
-  const [session] = existingInProject<SessionFact>('Session', command.projectId, [sessionId], [command.session]);
+  const [session] = existingInProject<SessionFact>(
+    { entity: 'Session', field: 'sessionId' },
+    command.projectId,
+    [sessionId],
+    [command.session],
+  );
   if (session.voided) throw commitmentErrors.sessionNotVoided(sessionId);
   if (!session.contactIds.includes(command.madeToId)) throw commitmentErrors.madeToAttendedSession(sessionId);
 };
@@ -54,9 +58,9 @@ export const makeCommitment = (command: MakeCommitment, state: BudgetState): Com
   const requestIds = distinctIds('requestIds', command.requestIds);
   const requirementIds = distinctIds('requirementIds', command.requirementIds);
 
-  const madeTo = referencedFact('Contact', command.madeToId, command.madeTo, command.projectId, sameProject);
-  const requests = existingInProject('Request', command.projectId, requestIds, command.requests);
-  requireLinkable(existingInProject('Requirement', command.projectId, requirementIds, command.requirements), requests);
+  const madeTo = referencedFact({ entity: 'Contact', field: 'madeToId' }, command.madeToId, command.madeTo, command.projectId);
+  const requests = existingInProject(REQUESTS, command.projectId, requestIds, command.requests);
+  requireLinkable(existingInProject(REQUIREMENTS, command.projectId, requirementIds, command.requirements), requests);
   if (command.sessionId !== undefined) madeInSession(command, command.sessionId);
 
   const atDecision = judge({

@@ -7,6 +7,7 @@ import { exposureBefore } from './commitments.standing.js';
 import { PROJECT_MEMBER_ROLES, type CommitmentRevised, type CommitmentRevisionChange } from './commitments.events.js';
 import { type Judged, askedOf, judge, judgeRevision, statusAfterRevision } from './commitments.judgement.js';
 import { budgetHoursOf, distinctIds, existingInProject, requireLinkable } from './commitments.make.js';
+import { REQUESTS, REQUIREMENTS } from './references.js';
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id) => b.includes(id));
 
@@ -32,8 +33,8 @@ const relinked = (command: ReviseCommitment, slot: CommitmentSlot) => {
   const requirements =
     command.requirementIds === undefined
       ? keptFacts(slot, requirementIds, command.keptRequirements)
-      : existingInProject('Requirement', slot.projectId, requirementIds, command.requirements ?? []);
-  const requests = command.requestIds === undefined ? [] : existingInProject('Request', slot.projectId, requestIds, command.requests ?? []);
+      : existingInProject(REQUIREMENTS, slot.projectId, requirementIds, command.requirements ?? []);
+  const requests = command.requestIds === undefined ? [] : existingInProject(REQUESTS, slot.projectId, requestIds, command.requests ?? []);
   // A revision clears suspect marks: one that kept a link to a dead target would hide it, so it must drop it.
   requireLinkable(requirements, command.requestIds === undefined ? keptFacts(slot, requestIds, command.keptRequests) : requests);
   return { requirementIds, requestIds, requests };

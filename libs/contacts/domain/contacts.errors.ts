@@ -9,7 +9,6 @@ export const contactErrors = {
   sessionNotFound: (sessionId: string): DomainError => DomainError.notFound('ContactSession', sessionId),
   sessionAlreadyExists: (sessionId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Contact session ${sessionId} has already been logged`),
-  sameProject: (what: string): DomainError => DomainError.ruleViolated('sameProject', `${what} belongs to another project`),
   developerIsMember: (userId: string): DomainError =>
     DomainError.ruleViolated('developerIsMember', `User ${userId} is not a member of this project`),
   sessionDevelopersAreDevelopers: (name: string): DomainError =>

@@ -54,7 +54,7 @@ export const checkContacts = (contactIds: readonly string[], facts: readonly Ses
   requireDistinct('contactIds', contactIds);
   // referencedFact refuses a forgotten one (contactNotForgotten).
   return contactIds.map((contactId, index) => {
-    referencedFact('Contact', contactId, facts[index], projectId, (entity, id) => contactErrors.sameProject(`${entity} ${id}`));
+    referencedFact({ entity: 'Contact', field: 'contactIds' }, contactId, facts[index], projectId);
     return contactId;
   });
 };

@@ -153,7 +153,7 @@ describe('session decider', () => {
         .given([])
         .when(log({ contactIds: ['c-1', 'c-x'], contacts: [bea, null] }))
         .thenThrows('NOT_FOUND');
-      expect(error.details).toEqual({ entity: 'Contact', id: 'c-x' });
+      expect(error.details).toEqual({ entity: 'Contact', id: 'c-x', field: 'contactIds' });
     });
 
     it('rejects a contact of another project', () => {

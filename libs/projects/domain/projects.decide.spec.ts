@@ -173,7 +173,7 @@ describe('projects decider', () => {
         .given([opened])
         .when(addMember({ role: 'CUSTOMER', contactId: 'c-x', contact: null }))
         .thenThrows('NOT_FOUND');
-      expect(error.details).toEqual({ entity: 'Contact', id: 'c-x' });
+      expect(error.details).toEqual({ entity: 'Contact', id: 'c-x', field: 'contactId' });
     });
 
     it('rejects a contact of another project', () => {

@@ -29,5 +29,4 @@ export const projectErrors = {
     ),
   projectKeepsAManager: (name: string): DomainError =>
     DomainError.ruleViolated('projectKeepsAManager', `${name} is the only manager; add another before removing them`),
-  sameProject: (what: string): DomainError => DomainError.ruleViolated('sameProject', `${what} belongs to another project`),
 };

@@ -54,7 +54,7 @@ export const addMember = (command: AddMember, state: ProjectState): ProjectEvent
   // The link says which contact a customer member is; a team member who named one would read as that contact.
   if (role !== 'CUSTOMER' && contactId !== undefined) throw projectErrors.onlyCustomerMemberNamesContact(role);
   if (contactId !== undefined) {
-    referencedFact('Contact', contactId, command.contact, state.projectId, (entity, id) => projectErrors.sameProject(`${entity} ${id}`));
+    referencedFact({ entity: 'Contact', field: 'contactId' }, contactId, command.contact, state.projectId);
     // A contact is one person: a second login speaking as them would confirm requests with their
     // authority and answer their status reports, and nobody could tell the two apart.
     const speaking = state.members.find((member) => member.contactId === contactId);

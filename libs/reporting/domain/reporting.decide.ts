@@ -68,9 +68,7 @@ export const decide = (command: ReportingCommand, state: ReportingState): Report
       const toldStatus = oneOf('toldStatus', command.toldStatus, TOLD_STATUSES);
       const toldPercentComplete = percent('toldPercentComplete', command.toldPercentComplete);
       const message = requiredText('message', command.message);
-      referencedFact('Contact', command.toldToId, command.toldTo, command.projectId, (entity, id) =>
-        reportingErrors.sameProject(entity.toLowerCase(), id),
-      );
+      referencedFact({ entity: 'Contact', field: 'toldToId' }, command.toldToId, command.toldTo, command.projectId);
       return [
         {
           type: 'StatusReported',

@@ -2,12 +2,13 @@ import { DomainError } from '@cf/core';
 
 export const reportingErrors = {
   subjectNotFound: (subjectId: string): DomainError =>
-    DomainError.notFound('Subject', subjectId, 'a status report is about a request, a requirement or a commitment'),
+    DomainError.notFound('Subject', subjectId, 'a status report is about a request, a requirement or a commitment').about('subjectId'),
   reportNotFound: (reportId: string): DomainError => DomainError.notFound('StatusReport', reportId),
   acknowledgedByContactTold: (): DomainError =>
     DomainError.forbidden('Only the customer who was told may acknowledge a status report', 'acknowledgedByContactTold'),
-  sameProject: (what: string, id: string): DomainError =>
-    DomainError.ruleViolated('sameProject', `The ${what} ${id} belongs to another project.`),
+  /** 'subject', not its kind: what another project holds is not the caller's to learn. */
+  sameProject: (subjectId: string): DomainError =>
+    DomainError.ruleViolated('sameProject', `The subject ${subjectId} belongs to another project.`, 'subjectId'),
   statusAgreesWithPercent: (status: string, percentComplete: number): DomainError =>
     DomainError.ruleViolated(
       'statusAgreesWithPercent',

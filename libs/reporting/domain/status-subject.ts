@@ -28,10 +28,9 @@ export const subjectOf = (command: SubjectCommand, state: ReportingState) => {
   const subject = command.subject;
   if (subject === null) throw reportingErrors.subjectNotFound(command.subjectId);
   if (subject.id !== command.subjectId) throw reportingErrors.sameSubject(command.subjectId, subject.id);
-  // 'subject', not its kind: what another project holds is not the caller's to learn.
-  if (subject.projectId !== command.projectId) throw reportingErrors.sameProject('subject', subject.id);
+  if (subject.projectId !== command.projectId) throw reportingErrors.sameProject(subject.id);
   if (state.projectId !== null && state.projectId !== command.projectId) {
-    throw reportingErrors.sameProject('subject', command.subjectId);
+    throw reportingErrors.sameProject(command.subjectId);
   }
   return {
     subjectId: command.subjectId,

@@ -14,7 +14,12 @@ interface Requester {
 const checkSession = (command: ConfirmRequest, requester: Requester, projectId: string): string => {
   const sessionId = command.sessionId;
   if (!sessionId) throw requestErrors.confirmationNamesSession();
-  const session: AttendedSessionFact = referencedFact('ContactSession', sessionId, command.session, projectId, requestErrors.sameProject);
+  const session: AttendedSessionFact = referencedFact(
+    { entity: 'ContactSession', field: 'sessionId' },
+    sessionId,
+    command.session,
+    projectId,
+  );
   if (session.voided) throw requestErrors.sessionNotVoided(sessionId);
   if (!session.contactIds.includes(requester.contactId)) throw requestErrors.requesterAttendedSession('confirm');
   if (session.date < dateOf(requester.raisedAt)) throw requestErrors.sessionOnOrAfterRaise(session.date, dateOf(requester.raisedAt));

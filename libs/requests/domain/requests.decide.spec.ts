@@ -126,16 +126,16 @@ describe('RaiseRequest', () => {
   });
 
   it.each([
-    ['requester', { requestedBy: null }, 'Contact', 'contact-1'],
-    ['relay', { channel: 'PROXY', relayedById: 'contact-2', relayedBy: null }, 'Contact', 'contact-2'],
-    ['session', { session: null }, 'ContactSession', 'session-1'],
-    ['requirement', { requirements: [null] }, 'Requirement', 'requirement-1'],
-  ])('reports a missing %s', (_name, overrides, entity, id) => {
+    ['requester', { requestedBy: null }, 'Contact', 'contact-1', 'requestedById'],
+    ['relay', { channel: 'PROXY', relayedById: 'contact-2', relayedBy: null }, 'Contact', 'contact-2', 'relayedById'],
+    ['session', { session: null }, 'ContactSession', 'session-1', 'sessionId'],
+    ['requirement', { requirements: [null] }, 'Requirement', 'requirement-1', 'requirementIds'],
+  ])('reports a missing %s, naming the field', (_name, overrides, entity, id, field) => {
     const error = spec
       .given([])
       .when(raise(overrides as Partial<RaiseRequest>))
       .thenThrows('NOT_FOUND');
-    expect(error.details).toEqual({ entity, id });
+    expect(error.details).toEqual({ entity, id, field });
   });
 
   it.each([

@@ -54,7 +54,7 @@ const revise = (command: ReviseRequest, state: State): Event[] => {
   };
   const reason = requiredText('reason', command.reason, DESCRIPTION_MAX_LENGTH);
   const { sessionId } = command;
-  if (sessionId && referencedFact('ContactSession', sessionId, command.session, projectId, requestErrors.sameProject).voided) {
+  if (sessionId && referencedFact({ entity: 'ContactSession', field: 'sessionId' }, sessionId, command.session, projectId).voided) {
     throw requestErrors.sessionNotVoided(sessionId);
   }
   const changes = diffFields<string>({ title: state.title, description: state.description }, after, ['title', 'description']);

@@ -32,8 +32,6 @@ export const requestErrors = {
     ),
   relayIsNotRequester: () =>
     DomainError.ruleViolated('relayIsNotRequester', 'The contact who relayed a request cannot be the one who asked for it', 'relayedById'),
-  sameProject: (entity: string, id: string) =>
-    DomainError.ruleViolated('sameProject', `${entity} ${id} belongs to another project than this request`),
   answeredBeforeResolved: (requestId: string) =>
     DomainError.ruleViolated(
       'answeredBeforeResolved',

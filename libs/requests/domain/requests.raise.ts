@@ -1,4 +1,4 @@
-import { boundedText, oneOf, referencedFact, requiredText } from '@cf/core';
+import { type Reference, boundedText, oneOf, referencedFact, requiredText } from '@cf/core';
 import type { RaiseRequest } from './requests.commands.js';
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, requestErrors } from './requests.errors.js';
 import { REQUEST_CHANNELS, REQUEST_KINDS, REQUEST_PRIORITIES, type RequestRaised } from './requests.events.js';
@@ -20,19 +20,21 @@ export const raiseRequest = (command: RaiseRequest, state: State): RequestRaised
   if (channel !== 'PROXY' && relayedById) throw requestErrors.onlyProxyRequestNamesRelay(channel);
   if (relayedById && relayedById === requestedById) throw requestErrors.relayIsNotRequester();
 
-  const inProject = <Fact extends { projectId: string }>(entity: string, id: string, fact: Fact | null | undefined) =>
-    referencedFact(entity, id, fact, projectId, requestErrors.sameProject);
-  inProject('Contact', requestedById, command.requestedBy);
-  if (relayedById) inProject('Contact', relayedById, command.relayedBy);
+  const inProject = <Fact extends { projectId: string }>(reference: Reference, id: string, fact: Fact | null | undefined) =>
+    referencedFact(reference, id, fact, projectId);
+  inProject({ entity: 'Contact', field: 'requestedById' }, requestedById, command.requestedBy);
+  if (relayedById) inProject({ entity: 'Contact', field: 'relayedById' }, relayedById, command.relayedBy);
   if (sessionId) {
-    const session = inProject('ContactSession', sessionId, command.session);
+    const session = inProject({ entity: 'ContactSession', field: 'sessionId' }, sessionId, command.session);
     if (session.voided) throw requestErrors.sessionNotVoided(sessionId);
     // Asked first-hand counts for authority: only of a contact who was there (confirmRequest's rule).
     if (channel === 'DIRECT' && !session.contactIds.includes(requestedById)) throw requestErrors.requesterAttendedSession('ask for');
   }
   const statedPriority = command.statedPriority == null ? undefined : oneOf('statedPriority', command.statedPriority, REQUEST_PRIORITIES);
   const requirementIds = [...new Set(command.requirementIds)];
-  command.requirementIds.forEach((id, index) => inProject('Requirement', id, command.requirements[index]));
+  command.requirementIds.forEach((id, index) =>
+    inProject({ entity: 'Requirement', field: 'requirementIds' }, id, command.requirements[index]),
+  );
 
   return [
     {

@@ -73,11 +73,11 @@ describe('AddRequirement', () => {
   });
 
   it.each([
-    ['request', { requestId: 'req-9', request: null }, 'Request', 'req-9'],
-    ['session', { sessionId: 'session-9', session: null }, 'ContactSession', 'session-9'],
-    ['session next to a request', { ...request, sessionId: 'session-9' }, 'ContactSession', 'session-9'],
-  ])('reports a missing %s', (_name, overrides, entity, id) => {
-    expect(spec.given([]).when(add(overrides)).thenThrows('NOT_FOUND').details).toEqual({ entity, id });
+    ['request', { requestId: 'req-9', request: null }, 'Request', 'req-9', 'requestId'],
+    ['session', { sessionId: 'session-9', session: null }, 'ContactSession', 'session-9', 'sessionId'],
+    ['session next to a request', { ...request, sessionId: 'session-9' }, 'ContactSession', 'session-9', 'sessionId'],
+  ])('reports a missing %s, naming the field', (_name, overrides, entity, id, field) => {
+    expect(spec.given([]).when(add(overrides)).thenThrows('NOT_FOUND').details).toEqual({ entity, id, field });
   });
 
   it.each([

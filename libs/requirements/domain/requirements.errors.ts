@@ -9,8 +9,6 @@ export const requirementErrors = {
   notFound: (requirementId: string) => DomainError.notFound('Requirement', requirementId),
   requirementKeyUnique: (key: string) =>
     DomainError.ruleViolated('requirementKeyUnique', `The project already has a requirement with key ${key}`),
-  sameProject: (entity: string, id: string) =>
-    DomainError.ruleViolated('sameProject', `${entity} ${id} belongs to another project than this requirement`),
   sessionNotVoided: (sessionId: string) =>
     DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place`),
   finalState: () => DomainError.ruleViolated('finalState', 'The requirement has been removed and can no longer change'),

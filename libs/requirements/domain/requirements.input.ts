@@ -24,8 +24,8 @@ export const checkKey = (key: unknown): string => {
 /** A session (first-hand) wins over a request, which it keeps; a request counts by its channel; neither means INTERNAL. */
 export const buildTrigger = (inputs: TriggerInputs, projectId: string): RequirementTrigger => {
   const { requestId, sessionId } = inputs;
-  const request = requestId ? referencedFact('Request', requestId, inputs.request, projectId, requirementErrors.sameProject) : undefined;
-  if (sessionId && referencedFact('ContactSession', sessionId, inputs.session, projectId, requirementErrors.sameProject).voided) {
+  const request = requestId ? referencedFact({ entity: 'Request', field: 'requestId' }, requestId, inputs.request, projectId) : undefined;
+  if (sessionId && referencedFact({ entity: 'ContactSession', field: 'sessionId' }, sessionId, inputs.session, projectId).voided) {
     throw requirementErrors.sessionNotVoided(sessionId);
   }
   if (sessionId) return requestId ? { kind: 'SESSION', sessionId, requestId } : { kind: 'SESSION', sessionId };

@@ -1,24 +1,24 @@
 import { roundHours } from '@cf/core';
 import { drawHoursOn, drawOf, exposureOf, isWithinRequirements, remainingOf, viewOf } from './budget.js';
 import type { BudgetBaseline, BudgetClassification, BudgetCommitment, BudgetInputs, Drawn, Exposure } from './budget.types.js';
-import { HOURS_EPSILON } from './budget.types.js';
 
 /**
  * Judges a candidate drawn after everything in `before`:
- * - outsideBudget when its draw > max(remaining reserve before, 0) (with HOURS_EPSILON tolerance):
- *   once the reserve is used up, any further draw is outside the budget;
+ * - outsideBudget when its draw exceeds max(remaining reserve before, 0) by a cent or more, as
+ *   hours are shown (an excess under half a cent reads 0 everywhere, so it is within): once the
+ *   reserve is used up, any further draw of a cent is outside the budget;
  * - exceedsBudgetByHours = the part of its own draw that does not fit; 0 when within the budget;
  * - budgetAtDecision = the view's numbers just before it.
  */
 export function judgeDraw(candidate: Drawn, before: Exposure, budgetHours: number, baseline: BudgetBaseline | null): BudgetClassification {
   const draw = drawHoursOn(before, drawOf(candidate, baseline), baseline);
   const available = Math.max(remainingOf(budgetHours, baseline, before), 0);
-  const outsideBudget = draw > available + HOURS_EPSILON;
+  const exceedsBudgetByHours = Math.max(roundHours(draw - available), 0);
   const view = viewOf(budgetHours, baseline, before);
   return {
     outsideRequirements: !isWithinRequirements(candidate.requirementIds, baseline),
-    outsideBudget,
-    exceedsBudgetByHours: outsideBudget ? roundHours(draw - available) : 0,
+    outsideBudget: exceedsBudgetByHours > 0,
+    exceedsBudgetByHours,
     drawHours: roundHours(draw),
     budgetAtDecision: {
       budgetHours: view.budgetHours,

@@ -129,4 +129,24 @@ describe('budget arithmetic', () => {
     const thirds = [1, 2, 3].map((n) => ({ commitmentId: `T${n}`, estimateHours: 0.1, requirementIds: [] }));
     expect(budgetView(budget(thirds)).outsideRequirementsHours).toBe(0.3);
   });
+
+  it('judges the budget at cent precision, as every figure shows it: an excess that reads 0 h is within', () => {
+    // Budget 100.33 on a baseline of 1 + 2 + 97 h: a reserve of 0.33 h. C1 takes R1's whole hour;
+    // C2's hour splits 1:2 over R1 and R2, so its third on R1 overruns it by 0.333… h, 0.0033 h more than the reserve.
+    const cents = {
+      baselineId: 'b-2',
+      name: 'Cents',
+      requirements: ['R1', 'R2', 'R3'].map((id, i) => ({ requirementId: id, estimateHours: [1, 2, 97][i] })),
+    };
+    const inputs = {
+      budgetHours: 100.33,
+      baseline: cents,
+      activeCommitments: [{ commitmentId: 'C1', estimateHours: 1, requirementIds: ['R1'] }],
+    };
+    const split = { commitmentId: 'C2', estimateHours: 1, requirementIds: ['R1', 'R2'] };
+    expect(classifyCommitment(split, inputs)).toMatchObject({ outsideBudget: false, exceedsBudgetByHours: 0, drawHours: 0.33 });
+    // Half a cent over reads 0.01 h over: outside.
+    const over = { commitmentId: 'C3', estimateHours: 0.335, requirementIds: [] };
+    expect(classifyCommitment(over, inputs)).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 0.01 });
+  });
 });

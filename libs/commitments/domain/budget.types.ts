@@ -44,9 +44,6 @@ export interface BudgetView {
   remainingReserveHours: number;
 }
 
-/** Tolerance for comparing sums of decimal hours. */
-export const HOURS_EPSILON = 1e-9;
-
 /** Where one commitment's hours go against a baseline: per baseline requirement, or outside. */
 export interface Draw {
   outsideHours: number;

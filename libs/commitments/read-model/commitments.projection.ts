@@ -35,8 +35,9 @@ export const commitmentsProjection: Projection = {
   name: 'commitments',
   // 3: a target's change is one row of its own; suspect links are found when read;
   // 4: first-hand evidence falls with the session it rests on; a reviser who is not a manager promises on their own authority;
-  // 5: today's standing judged once per page, its hours counted in cents from the project's start
-  version: 5,
+  // 5: today's standing judged once per page, its hours counted in cents from the project's start;
+  // 6: outside the budget only by a cent or more, as the figures show it
+  version: 6,
   tables: COMMITMENTS_TABLES,
   keys: COMMITMENTS_KEYS,
   migrate: migrateCommitmentsTables,

@@ -12,6 +12,9 @@ const refused = (message: string): DomainError => new DomainError('UNAUTHENTICAT
 /** The longest user id or name a token may carry: both are written into every event the user causes. */
 const CLAIM_MAX_LENGTH = 200;
 
+/** Tab and line breaks, which text arguments may hold: a claim is one line, shown as an event's actor. */
+const LINE_BREAK_OR_TAB = /[\t\n\r]/;
+
 /** Who a token names: a user id that is not blank, and a name (the user id when it has none). */
 const claimsOf = (payload: { sub?: unknown; name?: unknown }): Actor => {
   const userId = typeof payload.sub === 'string' ? payload.sub : '';
@@ -27,7 +30,9 @@ const claimsOf = (payload: { sub?: unknown; name?: unknown }): Actor => {
     ['sub', userId],
     ['name', name],
   ]) {
-    const problem = whyUnreadable(text);
+    const problem =
+      whyUnreadable(text) ??
+      (LINE_BREAK_OR_TAB.test(text) ? 'must not contain control characters (tab and line breaks included)' : undefined);
     if (problem) throw refused(`The bearer token's ${claim} ${problem}`);
   }
   return { userId, name };

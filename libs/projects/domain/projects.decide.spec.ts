@@ -183,11 +183,14 @@ describe('projects decider', () => {
         .thenThrows('RULE_VIOLATED', 'sameProject');
     });
 
-    it('rejects a user who is already a member (the opener included)', () => {
-      spec
+    it('rejects a user who is already a member (the opener included), naming them by user id, not by the name sent', () => {
+      const refused = spec
         .given([opened, devAdded])
-        .when(addMember({ role: 'AUDITOR' }))
+        .when(addMember({ role: 'AUDITOR', name: 'Someone Else' }))
         .thenThrows('RULE_VIOLATED', 'alreadyMember');
+      expect(refused.message).not.toContain('Someone Else');
+      expect(refused.message).toContain(devAdded.data.userId);
+      expect(refused.details.field).toBe('userId');
       spec
         .given([opened])
         .when(addMember({ userId: 'u-ann' }))

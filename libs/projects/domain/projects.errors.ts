@@ -4,7 +4,8 @@ export const projectErrors = {
   projectNotFound: (projectId: string): DomainError => DomainError.notFound('Project', projectId),
   projectAlreadyExists: (projectId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Project ${projectId} has already been opened`),
-  alreadyMember: (name: string): DomainError => DomainError.ruleViolated('alreadyMember', `${name} is already a member of this project`),
+  alreadyMember: (userId: string): DomainError =>
+    DomainError.ruleViolated('alreadyMember', `User ${userId} is already a member of this project`, 'userId'),
   customerMemberNamesContact: (): DomainError =>
     DomainError.ruleViolated('customerMemberNamesContact', 'A customer member must be linked to one of the project contacts'),
   onlyCustomerMemberNamesContact: (role: string): DomainError =>

@@ -44,7 +44,8 @@ export const addMember = (command: AddMember, state: ProjectState): ProjectEvent
   const name = requiredText('name', command.name);
   const role = oneOf('role', command.role, PROJECT_ROLES);
   const since = pastOrPresentDate('since', command.since ?? dateOf(command.at), command.at);
-  if (roleOf(state, userId) !== undefined) throw projectErrors.alreadyMember(name);
+  // By user id: the name sent is the new one, and the member's own may be sealed personal data.
+  if (roleOf(state, userId) !== undefined) throw projectErrors.alreadyMember(userId);
   // Stays say who someone was on a day: two that overlap would say it twice. On the day one ends
   // another may start (a new role from that day: the later stay counts, as stayFor reads it).
   const lastDay = state.lastDays[userId];

@@ -7,7 +7,7 @@ import { ArrayMaxSize, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Ma
 export class ChangeBudgetInput {
   @Field(() => ID) @IsUUID() projectId: string;
   @Field(() => Float) @IsNumber() @Min(0) @Max(10_000_000) budgetHours: number;
-  @Field() @IsString() @Length(1, 2_000) reason: string;
+  @Field() @IsString() @Length(1, 20_000) reason: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) expectedRevision?: number;
   @Field(() => [ID], { nullable: true, description: 'Commitments the change order pays for: they draw on the budget before the others' })
   @IsOptional()

@@ -104,6 +104,25 @@ describe('RaiseRequest', () => {
     expect(error.message).toBe('The contact who asked for the request did not attend that session, so could not ask for it there');
   });
 
+  it('records a proxy request in a session only when its relayer attended it', () => {
+    const relayed = (contactIds: string[]) =>
+      raise({
+        channel: 'PROXY',
+        relayedById: 'contact-2',
+        relayedBy: { id: 'contact-2', projectId: P, role: 'PROXY' },
+        session: { id: 'session-1', projectId: P, date: '2025-03-01', contactIds },
+      });
+    const refused = spec
+      .given([])
+      .when(relayed(['contact-1']))
+      .thenThrows('RULE_VIOLATED', 'relayerAttendedSession');
+    expect(refused.details.field).toBe('sessionId');
+    spec
+      .given([])
+      .when(relayed(['contact-2']))
+      .then([{ type: 'RequestRaised', data: { ...raised.data, channel: 'PROXY', relayedById: 'contact-2' } }]);
+  });
+
   it('requires a direct request to name its session', () => {
     spec
       .given([])

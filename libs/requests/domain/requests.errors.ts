@@ -47,6 +47,12 @@ export const requestErrors = {
       'requesterAttendedSession',
       `The contact who asked for the request did not attend that session, so could not ${what} it there`,
     ),
+  relayerAttendedSession: () =>
+    DomainError.ruleViolated(
+      'relayerAttendedSession',
+      'The contact who relayed the request did not attend that session, so could not relay it there',
+      'sessionId',
+    ),
   sessionOnOrAfterRaise: (sessionDate: string, raisedOn: string) =>
     DomainError.ruleViolated('sessionOnOrAfterRaise', `The session on ${sessionDate} was before the request was raised on ${raisedOn}`),
   alreadyConfirmed: (sessionId: string | undefined) =>

@@ -29,6 +29,8 @@ export const raiseRequest = (command: RaiseRequest, state: State): RequestRaised
     if (session.voided) throw requestErrors.sessionNotVoided(sessionId);
     // Asked first-hand counts for authority: only of a contact who was there (confirmRequest's rule).
     if (channel === 'DIRECT' && !session.contactIds.includes(requestedById)) throw requestErrors.requesterAttendedSession('ask for');
+    // Relayed in a session: by someone who was there, or the record says a proxy spoke where they were not.
+    if (relayedById && !session.contactIds.includes(relayedById)) throw requestErrors.relayerAttendedSession();
   }
   const statedPriority = command.statedPriority == null ? undefined : oneOf('statedPriority', command.statedPriority, REQUEST_PRIORITIES);
   const requirementIds = [...new Set(command.requirementIds)];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { RESPONSE_STANCES } from '../../libs/requests/domain/requests.events.js';
 import { type Command, requestsDecider } from '../../libs/requests/domain/requests.decide.js';
-import { actor, raise } from '../../libs/requests/domain/requests.spec-fixtures.js';
+import { actor, raise, requester } from '../../libs/requests/domain/requests.spec-fixtures.js';
 import { assertBatchSplitInvariance, moment } from './fold-properties.js';
 
 const text = fc.constantFrom('Which columns?', 'We will do it', '', 'Export as CSV and PDF');
@@ -40,9 +40,14 @@ const command = (minute: number): fc.Arbitrary<Command> => {
         ...(description === undefined ? {} : { description }),
       })),
     text.map((reason): Command => ({ type: 'WithdrawRequest', requestId: id, reason, at, actor })),
-    fc
-      .constantFrom('contact-1', 'contact-2')
-      .map((contactId): Command => ({ type: 'ConfirmRequest', requestId: id, confirmer: { role: 'CUSTOMER', contactId }, at, actor })),
+    fc.constantFrom('contact-1', 'contact-2').map((contactId): Command => ({
+      type: 'ConfirmRequest',
+      requestId: id,
+      requester,
+      confirmer: { role: 'CUSTOMER', contactId },
+      at,
+      actor,
+    })),
     text.map((resolution): Command => ({ type: 'ResolveRequest', requestId: id, resolution, at, actor })),
   );
 };

@@ -1,3 +1,4 @@
+import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 
@@ -70,6 +71,20 @@ describe('forgetContact', () => {
     expect(refusals.map((answer) => answer.errors?.[0].extensions)).toEqual(
       refusals.map(() => expect.objectContaining({ code: 'RULE_VIOLATED', rule: 'contactNotForgotten' })),
     );
+  });
+
+  it('refuses to confirm a request of a forgotten contact, even in a session they attended before: it would name them anew', async () => {
+    const contactId = await register('Sasha');
+    const written = { projectId, title: 'Export', description: '', kind: 'FEATURE', channel: 'WRITTEN', requestedById: contactId };
+    const requestId = (await portal.ok('RaiseRequest', { input: written }, ada)).raiseRequest.request.id;
+    const today = new Date().toISOString().slice(0, 10);
+    const met = { projectId, date: today, days: 0.5, kind: 'REMOTE', developerIds: ['dev'], contactIds: [contactId] };
+    const sessionId = (await portal.ok('LogContactSession', { input: met }, dev)).logContactSession.session.id;
+    await portal.ok('ForgetContact', { input: { contactId, reason: 'GDPR request' } }, ada);
+    const before = await portal.app.get(EventSourcing).store.headPosition();
+    const answer = await portal.send('ConfirmRequest', { input: { requestId, sessionId } }, dev);
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'contactNotForgotten', field: 'requestId' });
+    expect(await portal.app.get(EventSourcing).store.headPosition()).toBe(before);
   });
 
   it('refuses a member for a contact whose key is not in this store, whose name reads [forgotten], and makes no key for them', async () => {

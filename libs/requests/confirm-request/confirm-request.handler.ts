@@ -7,6 +7,7 @@ import { RequestAccess } from '../access/request-access.js';
 import { requestsDecider } from '../domain/requests.decide.js';
 import { sessionOnRecord } from '@cf/contacts';
 import { ConfirmRequestCommand } from './confirm-request.command.js';
+import { requesterOnRecord } from '../on-record/requester-on-record.js';
 
 /**
  * First-hand confirmation: the team records one given in a contact session; a CUSTOMER member
@@ -27,16 +28,18 @@ export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestComm
       this.eventSourcing,
       requestsDecider,
       streamName('request', input.requestId),
-      // The session it was confirmed in from its stream, held unmoved till the append (voided or corrected elsewhere: taken again).
+      // The session it was confirmed in and its requester from their streams, held unmoved till the append (voided or corrected elsewhere: taken again).
       async (onRecord) => {
         const roles = ['MANAGER', 'DEVELOPER', 'CUSTOMER'] as const;
-        const { role, member } = await this.access.require(caller, input.requestId, roles, 'confirm requests', onRecord);
+        const { role, member, request } = await this.access.require(caller, input.requestId, roles, 'confirm requests', onRecord);
         seal = await this.personalData.sealerForCustomerName({ role, contactId: member.contact_id }, 'confirmedBy.name');
         return {
           type: 'ConfirmRequest' as const,
           requestId: input.requestId,
           sessionId: input.sessionId,
           session: input.sessionId ? await sessionOnRecord(onRecord, input.sessionId) : undefined,
+          // Who asked never changes after the raise, so the read model's row names them; their stream says whether they were forgotten.
+          requester: await requesterOnRecord(onRecord, request.requested_by_id),
           confirmedPriority: input.confirmedPriority,
           note: input.note,
           confirmer: { role, contactId: member.contact_id },

@@ -65,6 +65,8 @@ export interface ConfirmRequest extends Sent {
   readonly requestId: string;
   readonly sessionId?: string | null;
   readonly session?: AttendedSessionFact | null;
+  /** The contact the request is attributed to, as on record now (null: no such contact): a forgotten one is named by nothing new. */
+  readonly requester: RequesterFact | null;
   readonly confirmedPriority?: RequestPriority | null;
   readonly note?: string | null;
   /** Who confirms: their role in the project and, for a CUSTOMER member, the contact they are. */

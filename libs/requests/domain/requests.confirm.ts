@@ -47,6 +47,8 @@ export const confirmRequest = (command: ConfirmRequest, state: State): RequestCo
     throw requestErrors.notFound(command.requestId);
   if (state.status !== null && FINAL_REQUEST_STATUSES.includes(state.status)) throw requestErrors.finalState(state.status);
   const projectId = state.projectId;
+  // The event names the requester: once forgotten, they can be named by nothing new (contactNotForgotten).
+  referencedFact({ entity: 'Contact', field: 'requestId' }, requestedById, command.requester, projectId);
   const confirmedPriority =
     command.confirmedPriority == null ? undefined : oneOf('confirmedPriority', command.confirmedPriority, REQUEST_PRIORITIES);
   const note = command.note == null ? undefined : optionalText(boundedText('note', command.note, DESCRIPTION_MAX_LENGTH));

@@ -1,6 +1,6 @@
 /** Shared examples for the specs of this context (test data only, imported by *.spec.ts). */
 import { specification } from '@test/decider-specification.js';
-import type { ConfirmRequest, RaiseRequest } from './requests.commands.js';
+import type { ConfirmRequest, RaiseRequest, RequesterFact } from './requests.commands.js';
 import { requestsDecider, type Command } from './requests.decide.js';
 import type { Event, RequestConfirmed, RequestRaised } from './requests.events.js';
 
@@ -10,6 +10,8 @@ export const actor = { userId: 'user-dev', name: 'Dana Dev' };
 export const at = '2025-03-01T10:00:00.000Z';
 export const later = '2025-03-02T09:00:00.000Z';
 
+/** Who req-1 is attributed to, as their contact stream holds them. */
+export const requester: RequesterFact = { id: 'contact-1', projectId: P, canApproveScope: true, role: 'DECISION_MAKER' };
 export const raise = (overrides: Partial<RaiseRequest> = {}): Command => ({
   type: 'RaiseRequest',
   requestId: 'req-1',
@@ -19,7 +21,7 @@ export const raise = (overrides: Partial<RaiseRequest> = {}): Command => ({
   kind: 'FEATURE',
   channel: 'DIRECT',
   requestedById: 'contact-1',
-  requestedBy: { id: 'contact-1', projectId: P, canApproveScope: true, role: 'DECISION_MAKER' },
+  requestedBy: requester,
   sessionId: 'session-1',
   session: { id: 'session-1', projectId: P, date: '2025-03-01', contactIds: ['contact-1'] },
   requirementIds: ['requirement-1'],
@@ -88,6 +90,7 @@ export const confirm = (overrides: Partial<ConfirmRequest> = {}): Command => ({
   requestId: 'req-1',
   sessionId: 'session-2',
   session,
+  requester,
   confirmedPriority: 'MEDIUM',
   note: 'Wanted, but not urgent',
   confirmer: { role: 'DEVELOPER', contactId: null },

@@ -1,13 +1,14 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, newId, streamName } from '@cf/core';
-import { type ContactState, contactOnRecord, sessionOnRecord } from '@cf/contacts';
+import { sessionOnRecord } from '@cf/contacts';
 import type { CommandResult } from '@cf/event-store';
-import { EventSourcing, type FactsOnRecord, executeOnRecord, projectOfStream } from '@cf/ledger';
+import { EventSourcing, executeOnRecord, projectOfStream } from '@cf/ledger';
 import { type ProjectAccessGrant, ProjectAccess } from '@cf/projects';
-import type { RelayFact, RequesterFact, RequestContactRole, RequirementFact } from '../domain/requests.commands.js';
+import type { RequirementFact } from '../domain/requests.commands.js';
 import { requestsDecider } from '../domain/requests.decide.js';
 import type { RaiseRequestInput } from './raise-request.input.js';
 import { RaiseRequestCommand } from './raise-request.command.js';
+import { requesterOnRecord } from '../on-record/requester-on-record.js';
 
 /** Developers raise requests on any channel; a customer only writes in, in their own name. */
 @CommandHandler(RaiseRequestCommand)
@@ -46,7 +47,7 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
           requestedById: input.requestedById,
           requestedBy,
           relayedById: input.relayedById ?? undefined,
-          relayedBy: relayedBy as RelayFact | null | undefined,
+          relayedBy,
           sessionId: input.sessionId ?? undefined,
           session,
           requirementIds,
@@ -81,17 +82,3 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
     );
   }
 }
-
-const requesterOnRecord = async (onRecord: FactsOnRecord, contactId: string): Promise<RequesterFact | null> =>
-  toRequester(await contactOnRecord(onRecord, contactId));
-
-const toRequester = (contact: ContactState | null): RequesterFact | null =>
-  contact
-    ? {
-        id: contact.contactId,
-        projectId: contact.projectId,
-        canApproveScope: contact.canApproveScope,
-        role: contact.role as RequestContactRole,
-        forgotten: contact.forgotten,
-      }
-    : null;

@@ -80,7 +80,8 @@ export type ReviseCommitment = CommandMeta &
     /** The commitment's revision the sender saw; another one is a CONFLICT. */
     expectedRevision?: number | null;
     estimateHours?: number;
-    dueDate?: string;
+    /** Undefined keeps the due date, null clears it. */
+    dueDate?: string | null;
     /** When given, these replace the links (facts parallel, as for MakeCommitment). */
     requirementIds?: string[];
     requirements?: (RequirementFact | null)[];

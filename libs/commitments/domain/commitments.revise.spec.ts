@@ -242,6 +242,18 @@ describe('ReviseCommitment', () => {
     expect(data.atDecision).toBeUndefined();
   });
 
+  it('clears a due date with null, unjudged; once cleared, clearing it again changes nothing', () => {
+    const cleared = revisedBy(c1Made, revise({ dueDate: null }));
+    expect(cleared).toMatchObject({ changes: [{ field: 'dueDate', from: '2025-04-30', to: null }], status: 'ACCEPTED' });
+    expect(cleared).not.toHaveProperty('dueDate');
+    expect(cleared.atDecision).toBeUndefined();
+    const history = decidedAfter(c1Made, revise({ dueDate: null }));
+    spec
+      .given(history)
+      .when(revise({ dueDate: null }))
+      .thenThrows('RULE_VIOLATED', 'revisionChangesSomething');
+  });
+
   it('relinks to a requirement of a newer baseline: accepted from then on, its judgement when made kept as history', () => {
     const onR3 = decidedAfter(
       [contractApproved],

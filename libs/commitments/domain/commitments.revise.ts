@@ -79,7 +79,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   }
   const reason = requiredText('reason', command.reason);
   const estimateHours = command.estimateHours === undefined ? slot.estimateHours : positiveHours('estimateHours', command.estimateHours);
-  const dueDate = command.dueDate === undefined ? slot.dueDate : calendarDate('dueDate', command.dueDate);
+  const dueDate = command.dueDate === undefined ? slot.dueDate : command.dueDate === null ? null : calendarDate('dueDate', command.dueDate);
   const links = relinked(command, slot);
   const changes = changesOf(slot, { estimateHours, dueDate, ...links });
   if (changes.length === 0) throw commitmentErrors.revisionChangesSomething();

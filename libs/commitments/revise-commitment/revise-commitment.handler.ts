@@ -38,7 +38,7 @@ export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitment
         commitmentId: input.commitmentId,
         expectedRevision: input.expectedRevision,
         ...(input.estimateHours != null ? { estimateHours: input.estimateHours } : {}),
-        ...(input.dueDate != null ? { dueDate: input.dueDate } : {}),
+        ...(input.dueDate !== undefined ? { dueDate: input.dueDate } : {}),
         ...(input.requirementIds != null ? { requirementIds: input.requirementIds, requirements } : {}),
         ...(input.requestIds != null ? { requestIds: input.requestIds, requests } : {}),
         keptRequirements,

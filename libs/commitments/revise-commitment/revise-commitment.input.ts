@@ -13,7 +13,11 @@ export class ReviseCommitmentInput {
   @Min(0, { message: 'estimateHours must be more than zero' })
   @Max(1e6)
   estimateHours?: number;
-  @Field(() => DateScalar, { nullable: true }) @IsOptional() @IsString() dueDate?: string;
+  // Omitted keeps the due date; null is the only way to take a due date set by mistake off the record.
+  @Field(() => DateScalar, { nullable: true, description: 'A new due date; null clears it, omitted keeps it' })
+  @IsOptional()
+  @IsString()
+  dueDate?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Replaces the linked requirements' })
   @IsOptional()
   @ArrayMaxSize(200)

@@ -20,6 +20,7 @@ import { MakeCommitmentResolver } from './make-commitment/make-commitment.resolv
 import { ProjectBudgetResolver } from './show-project-budget/show-project-budget.resolver.js';
 import { RejectCommitmentHandler } from './reject-commitment/reject-commitment.handler.js';
 import { RejectCommitmentResolver } from './reject-commitment/reject-commitment.resolver.js';
+import { RequestAuthorityResolver } from './show-request-authority/show-request-authority.resolver.js';
 import { RequestCommitmentsResolver } from './list-commitments-of-request/list-commitments-of-request.resolver.js';
 import { ReviseCommitmentHandler } from './revise-commitment/revise-commitment.handler.js';
 import { ReviseCommitmentResolver } from './revise-commitment/revise-commitment.resolver.js';
@@ -55,6 +56,7 @@ import { WithdrawCommitmentResolver } from './withdraw-commitment/withdraw-commi
     CoveringChangeOrderResolver,
     ProjectBudgetResolver,
     RequestCommitmentsResolver,
+    RequestAuthorityResolver,
   ],
 })
 export class CommitmentsModule {}

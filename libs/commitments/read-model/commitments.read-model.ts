@@ -94,6 +94,16 @@ export const commitmentsReadModel = (untyped: ReadModelDb) => {
           .execute()
       ).map((r) => r.request_id),
 
+    /** null when the request is not known to the commitments' tables yet. */
+    requestAskedWithAuthority: async (requestId: string): Promise<boolean | null> => {
+      const row = await db
+        .selectFrom('commitment_request_authority')
+        .select('asked_with_authority')
+        .where('request_id', '=', requestId)
+        .executeTakeFirst();
+      return row ? row.asked_with_authority === 1 : null;
+    },
+
     suspectLinksOf: (commitmentId: string): Promise<SuspectLinkRow[]> => suspectLinksReadModel(untyped).suspectLinksOf(commitmentId),
 
     coversOf: (commitmentId: string): Promise<CoverRow[]> =>

@@ -76,7 +76,7 @@ export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
       'confirmedPriority',
     ],
     // Who relayed it and the session it was asked in name other contacts.
-    hidden: ['requirements', 'relayedBy', 'session'],
+    hidden: ['requirements', 'relayedBy', 'session', 'askedWithAuthority'],
   },
   RequestResponse: { visible: ['stance', 'message', 'estimateHours', 'at', 'respondedBy'], hidden: [] },
   StatusReport: {

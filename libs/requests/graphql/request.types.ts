@@ -51,7 +51,8 @@ export class Request {
   @Field(() => Int, { description: 'How many events the request has had: send it back as expectedRevision' }) revision: number;
   @Field(() => DateTimeScalar) raisedAt: string;
   @Field({
-    description: 'Whether the contact it is attributed to asked for it first-hand: DIRECT and WRITTEN from the start, PROXY once confirmed',
+    description:
+      'Whether the contact it is attributed to asked for it first-hand: DIRECT and WRITTEN from the start, PROXY once confirmed. History: a session voided later does not undo it (askedWithAuthority is the standing today)',
   })
   confirmed: boolean;
   @Field(() => DateTimeScalar, {

@@ -1,5 +1,6 @@
 import type { Portal } from '../../../test/harness/portal-harness.js';
 import { type WorkedProject, budgetOf } from '../../../test/fixtures/worked-project.js';
+import { sessionToday } from '../../../test/fixtures/worked-project-elsewhere.js';
 import { standingPortal } from './standing-portal.spec-fixtures.js';
 
 /** Commitments you can trust, over HTTP: the maker's authority, relinked promises, and first-hand confirmation. */
@@ -126,22 +127,7 @@ describe('authority, links and the customer view of a commitment', () => {
     const promise = await make(p.dan, { summary: 'Faster export', requestIds: [relayed], requirementIds: [p.r1], estimateHours: 10 });
     expect((await standing(promise)).atDecision).toMatchObject({ requestedWithoutAuthority: true });
     // The session Dora attended, on or after the day the request was raised (today).
-    const session = (
-      await portal.ok(
-        'LogContactSession',
-        {
-          input: {
-            projectId: p.projectId,
-            date: new Date().toISOString().slice(0, 10),
-            days: 1,
-            kind: 'ON_SITE',
-            developerIds: ['dan'],
-            contactIds: [p.dora],
-          },
-        },
-        p.dan,
-      )
-    ).logContactSession.session.id;
+    const session = await sessionToday(portal, p, [p.dora]);
     await portal.ok('ConfirmRequest', { input: { requestId: relayed, sessionId: session, note: 'Dora asked for it herself' } }, p.dan);
     const after = await standing(promise);
     expect(after.atDecision).toMatchObject({ requestedWithoutAuthority: true });

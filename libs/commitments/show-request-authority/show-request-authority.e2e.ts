@@ -1,5 +1,6 @@
 import type { Portal } from '../../../test/harness/portal-harness.js';
 import type { WorkedProject } from '../../../test/fixtures/worked-project.js';
+import { sessionToday } from '../../../test/fixtures/worked-project-elsewhere.js';
 import { standingPortal } from '../show-commitment-standing/standing-portal.spec-fixtures.js';
 
 const AUTHORITY = 'query RequestAuthority($id: ID!) { request(id: $id) { confirmed askedWithAuthority } }';
@@ -26,22 +27,7 @@ describe('Request.askedWithAuthority, over HTTP', () => {
     (await portal.graphql<{ request: unknown }>(AUTHORITY, { id }, token)).data?.request;
 
   it('falls with the voided session of a confirmation while the request stays confirmed, and comes back with it', async () => {
-    const session = (
-      await portal.ok(
-        'LogContactSession',
-        {
-          input: {
-            projectId: p.projectId,
-            date: new Date().toISOString().slice(0, 10),
-            days: 1,
-            kind: 'REMOTE',
-            developerIds: ['dan'],
-            contactIds: [p.dora],
-          },
-        },
-        p.mia,
-      )
-    ).logContactSession.session.id;
+    const session = await sessionToday(portal, p, [p.dora]);
     const request = await raise({ channel: 'PROXY', requestedById: p.dora, relayedById: p.pat });
     expect(await authority(request)).toEqual({ confirmed: false, askedWithAuthority: false });
 

@@ -52,7 +52,7 @@ export const commitmentErrors = {
       `The contact the commitment is made to did not attend contact session ${sessionId}; name a session they attended, or none.`,
     ),
   revisionChangesSomething: (): DomainError =>
-    DomainError.ruleViolated('revisionChangesSomething', 'A revision must change the estimate, the due date or the links.'),
+    DomainError.ruleViolated('revisionChangesSomething', 'A revision must change the estimate, the due date or the links, or name the links it reviews.'),
 };
 
 export const changeOrderErrors = {

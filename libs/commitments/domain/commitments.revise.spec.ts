@@ -306,6 +306,16 @@ describe('ReviseCommitment', () => {
     expect(relinked.atDecision!.reasons.at(-1)).toBe(asked);
   });
 
+  it('records links named again unchanged as reviewed: nothing re-judged, a removed requirement still refused', () => {
+    const reviewed = revisedBy(c1Made, revise({ requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }], reason: 'Still holds' }));
+    expect(reviewed).toMatchObject({ requirementIds: ['R1'], changes: [], reason: 'Still holds', status: 'ACCEPTED', revision: 2 });
+    expect(reviewed.atDecision).toBeUndefined();
+    spec
+      .given(c1Made)
+      .when(revise({ requirementIds: ['R1'], requirements: [{ id: 'R1', projectId, removed: true }] }))
+      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved');
+  });
+
   it('refuses a stale revision with CONFLICT and the current one', () => {
     const error = spec
       .given(decidedAfter(c1Made, revise({ estimateHours: 45 })))
@@ -317,7 +327,7 @@ describe('ReviseCommitment', () => {
   it('must change something, give a reason, and link what exists in the project', () => {
     spec
       .given(c1Made)
-      .when(revise({ estimateHours: 40, dueDate: '2025-04-30', requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] }))
+      .when(revise({ estimateHours: 40, dueDate: '2025-04-30' }))
       .thenThrows('RULE_VIOLATED', 'revisionChangesSomething');
     spec
       .given(c1Made)

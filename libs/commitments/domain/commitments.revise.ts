@@ -67,7 +67,8 @@ const takesOutside = (before: Outside, after: Outside, raised: boolean): boolean
   ((after.outsideRequirements || after.outsideBudget) && raised);
 
 /**
- * A revision changes the estimate, the due date or the links (new links replace the old ones).
+ * A revision changes the estimate, the due date or the links (new links replace the old ones), or
+ * names the links it reviews.
  * Its status follows the promise as it is now; its history (judgeRevision) keeps what it was when
  * made, the budget part judged again on a new estimate in the commitment's own place in the draw
  * order. Authority stays the maker's, except that a reviser who is not a manager does not borrow
@@ -82,7 +83,9 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const dueDate = command.dueDate === undefined ? slot.dueDate : command.dueDate === null ? null : calendarDate('dueDate', command.dueDate);
   const links = relinked(command, slot);
   const changes = changesOf(slot, { estimateHours, dueDate, ...links });
-  if (changes.length === 0) throw commitmentErrors.revisionChangesSomething();
+  // Links named again unchanged are links reviewed: "still holds" clears their suspect marks, recorded with its reason.
+  const reviewsLinks = command.requirementIds !== undefined || command.requestIds !== undefined;
+  if (changes.length === 0 && !reviewsLinks) throw commitmentErrors.revisionChangesSomething();
   const rejudged = changes.some((c) => c.field !== 'dueDate');
   const reviserRole = oneOf('reviserRole', command.reviserRole, PROJECT_MEMBER_ROLES);
   const raised = estimateHours > slot.estimateHours;

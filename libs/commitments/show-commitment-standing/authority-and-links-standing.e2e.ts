@@ -95,9 +95,17 @@ describe('authority, links and the customer view of a commitment', () => {
     });
     expect(await budgetOf(portal, p)).toMatchObject({ outsideRequirementsHours: 0, exposureHours: 90, remainingReserveHours: 10 });
     await portal.ok('ReviseRequirement', { input: { requirementId: r3, estimateHours: 25, reason: 'Bigger files' } }, p.mia);
+    const revisedR3 = { kind: 'REQUIREMENT', id: r3, reason: 'The requirement was revised: Bigger files' };
+    expect((await standing(bulk)).suspectLinks).toEqual([revisedR3]);
+    expect((await dashboard()).suspect).toBe(1);
+    // Reviewed and still valid: named again unchanged, the link is no longer suspect; nothing else moves.
+    await portal.ok('RelinkCommitment', { input: { commitmentId: bulk, requirementIds: [r3], reason: 'R3 still holds' } }, p.mia);
+    expect(await standing(bulk)).toMatchObject({ suspectLinks: [], current: { outsideRequirements: false, outsideBudget: false } });
+    expect((await dashboard()).suspect).toBe(0);
+    await portal.ok('ReviseRequirement', { input: { requirementId: r3, estimateHours: 30, reason: 'Bigger files' } }, p.mia);
     await portal.ok('WithdrawRequest', { input: { requestId: request, reason: 'Replaced by R3' } }, p.mia);
     expect((await standing(bulk)).suspectLinks).toEqual([
-      { kind: 'REQUIREMENT', id: r3, reason: 'The requirement was revised: Bigger files' },
+      revisedR3,
       { kind: 'REQUEST', id: request, reason: 'The request was withdrawn: Replaced by R3' },
     ]);
     expect((await dashboard()).suspect).toBe(1);

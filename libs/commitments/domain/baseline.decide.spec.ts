@@ -100,7 +100,7 @@ describe('baselines on the budget stream', () => {
       spec
         .given([baselineV1])
         .when(approve({ baselineId: 'b-2', name: ' v1 ' }))
-        .thenThrows('RULE_VIOLATED', 'baselineNameUnique');
+        .thenThrows('RULE_VIOLATED', 'baselineNameUnique', 'name');
     });
 
     it('rejects a baseline id already used', () => {

@@ -29,11 +29,13 @@ export const commitmentErrors = {
     DomainError.ruleViolated(
       'requirementNotRemoved',
       `Requirement ${requirementId} has been removed: a promise on it would read as within requirements; leave it out of requirementIds.`,
+      'requirementIds',
     ),
   requestNotWithdrawn: (requestId: string): DomainError =>
     DomainError.ruleViolated(
       'requestNotWithdrawn',
       `Request ${requestId} has been withdrawn: no promise can rest on it; leave it out of requestIds.`,
+      'requestIds',
     ),
   linksNotReadable: (commitmentId: string): DomainError =>
     new DomainError(
@@ -45,11 +47,12 @@ export const commitmentErrors = {
       },
     ),
   sessionNotVoided: (sessionId: string): DomainError =>
-    DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place.`),
+    DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place.`, 'sessionId'),
   madeToAttendedSession: (sessionId: string): DomainError =>
     DomainError.ruleViolated(
       'madeToAttendedSession',
       `The contact the commitment is made to did not attend contact session ${sessionId}; name a session they attended, or none.`,
+      'sessionId',
     ),
   revisionChangesSomething: (): DomainError =>
     DomainError.ruleViolated('revisionChangesSomething', 'A revision must change the estimate, the due date or the links, or name the links it reviews.'),
@@ -64,6 +67,7 @@ export const changeOrderErrors = {
     DomainError.ruleViolated(
       'coversActiveCommitments',
       `Commitment ${commitmentId} is ${label(status)}; a change order covers only active commitments.`,
+      'coversCommitmentIds',
     ),
 };
 
@@ -76,7 +80,7 @@ export const baselineErrors = {
     ),
   baselineNotEmpty: (): DomainError => DomainError.ruleViolated('baselineNotEmpty', 'A baseline needs at least one live requirement'),
   baselineNameUnique: (name: string): DomainError =>
-    DomainError.ruleViolated('baselineNameUnique', `This project already has a baseline named "${name}"`),
+    DomainError.ruleViolated('baselineNameUnique', `This project already has a baseline named "${name}"`, 'name'),
   baselineAlreadyExists: (baselineId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Baseline ${baselineId} has already been approved`),
 };

@@ -11,22 +11,22 @@ describe('what a commitment may be linked to and made in', () => {
     spec
       .given([contractApproved])
       .when(makeC1({ requirementIds: ['R2'], requirements: [removedR2] }))
-      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved');
+      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved', 'requirementIds');
     spec
       .given([contractApproved])
       .when(makeC1({ requestIds: ['q-1'], requests: [withdrawnQ1] }))
-      .thenThrows('RULE_VIOLATED', 'requestNotWithdrawn');
+      .thenThrows('RULE_VIOLATED', 'requestNotWithdrawn', 'requestIds');
   });
 
   it('refuses a voided session, and one the contact it is made to did not attend', () => {
     spec
       .given([contractApproved])
       .when(makeC1({ sessionId: 's-1', session: { id: 's-1', projectId, voided: true, contactIds: ['c-dora'] } }))
-      .thenThrows('RULE_VIOLATED', 'sessionNotVoided');
+      .thenThrows('RULE_VIOLATED', 'sessionNotVoided', 'sessionId');
     spec
       .given([contractApproved])
       .when(makeC1({ sessionId: 's-1', session: { id: 's-1', projectId, contactIds: ['c-erik'] } }))
-      .thenThrows('RULE_VIOLATED', 'madeToAttendedSession');
+      .thenThrows('RULE_VIOLATED', 'madeToAttendedSession', 'sessionId');
   });
 
   it('refuses a revision that links a removed requirement or a withdrawn request, or keeps one it had', () => {
@@ -43,16 +43,16 @@ describe('what a commitment may be linked to and made in', () => {
     spec
       .given(made)
       .when(revise({ requirementIds: ['R1', 'R2'], requirements: [{ id: 'R1', projectId }, removedR2] }))
-      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved');
+      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved', 'requirementIds');
     spec
       .given(made)
       .when(revise({ requestIds: ['q-1'], requests: [withdrawnQ1] }))
-      .thenThrows('RULE_VIOLATED', 'requestNotWithdrawn');
+      .thenThrows('RULE_VIOLATED', 'requestNotWithdrawn', 'requestIds');
     // An estimate alone would clear the suspect mark of the link it keeps to R2, so it must drop it.
     spec
       .given(made)
       .when(revise({ estimateHours: 30, keptRequirements: [{ id: 'R1', projectId }, removedR2], keptRequests: [] }))
-      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved');
+      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved', 'requirementIds');
     // The read models do not hold a link the log has yet: sent again, never left unchecked.
     spec
       .given(made)

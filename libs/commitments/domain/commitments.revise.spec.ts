@@ -313,7 +313,7 @@ describe('ReviseCommitment', () => {
     spec
       .given(c1Made)
       .when(revise({ requirementIds: ['R1'], requirements: [{ id: 'R1', projectId, removed: true }] }))
-      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved');
+      .thenThrows('RULE_VIOLATED', 'requirementNotRemoved', 'requirementIds');
   });
 
   it('refuses a stale revision with CONFLICT and the current one', () => {

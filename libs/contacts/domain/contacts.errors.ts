@@ -10,11 +10,12 @@ export const contactErrors = {
   sessionAlreadyExists: (sessionId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Contact session ${sessionId} has already been logged`),
   developerIsMember: (userId: string): DomainError =>
-    DomainError.ruleViolated('developerIsMember', `User ${userId} is not a member of this project`),
+    DomainError.ruleViolated('developerIsMember', `User ${userId} is not a member of this project`, 'developerIds'),
   sessionDevelopersAreDevelopers: (name: string): DomainError =>
     DomainError.ruleViolated(
       'sessionDevelopersAreDevelopers',
       `${name} is neither a developer nor a manager of this project, so cannot attend as a developer`,
+      'developerIds',
     ),
   authorityByManager: (field: string): DomainError =>
     DomainError.forbidden(`Only a MANAGER may give or change a contact's ${field}: it decides whose word counts`, 'authorityByManager'),

@@ -102,7 +102,7 @@ describe('CorrectContactSession', () => {
     spec
       .given([logged])
       .when(correct({ developerIds: ['u-x'], developers: [null] }))
-      .thenThrows('RULE_VIOLATED', 'developerIsMember');
+      .thenThrows('RULE_VIOLATED', 'developerIsMember', 'developerIds');
     spec
       .given([logged])
       .when(correct({ contactIds: ['c-2'], contacts: [{ ...eve, projectId: 'p-2' }] }))

@@ -133,14 +133,14 @@ describe('session decider', () => {
       spec
         .given([])
         .when(log({ developerIds: ['u-dev', 'u-x'], developers: [dev, null] }))
-        .thenThrows('RULE_VIOLATED', 'developerIsMember');
+        .thenThrows('RULE_VIOLATED', 'developerIsMember', 'developerIds');
     });
 
     it.each(['AUDITOR', 'CUSTOMER'] as const)('rejects a %s as a session developer', (role) => {
       spec
         .given([])
         .when(log({ developerIds: ['u-dev', 'u-x'], developers: [dev, { userId: 'u-x', name: 'X', role }] }))
-        .thenThrows('RULE_VIOLATED', 'sessionDevelopersAreDevelopers');
+        .thenThrows('RULE_VIOLATED', 'sessionDevelopersAreDevelopers', 'developerIds');
     });
 
     it('needs at least one contact, each named once', () => {

@@ -9,14 +9,14 @@ describe('CorrectContactSession to another day', () => {
     spec
       .given([logged])
       .when(correct({ date: '2025-03-12', developerIds: ['u-dev'], developers: [null] }))
-      .thenThrows('RULE_VIOLATED', 'developerIsMember');
+      .thenThrows('RULE_VIOLATED', 'developerIsMember', 'developerIds');
   });
 
   it('judges the developers it had there when it names none', () => {
     spec
       .given([logged])
       .when(correct({ date: '2025-03-12', developers: [null] }))
-      .thenThrows('RULE_VIOLATED', 'developerIsMember');
+      .thenThrows('RULE_VIOLATED', 'developerIsMember', 'developerIds');
     spec
       .given([logged])
       .when(correct({ date: '2025-03-12', developers: [{ ...dev, role: 'DEVELOPER' }] }))

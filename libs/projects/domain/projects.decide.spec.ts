@@ -138,7 +138,7 @@ describe('projects decider', () => {
       spec
         .given([opened, ...first])
         .when(cus('u-two'))
-        .thenThrows('RULE_VIOLATED', 'contactHasMember');
+        .thenThrows('RULE_VIOLATED', 'contactHasMember', 'contactId');
       const left = projectsDecider.decide(removeMember({ userId: 'u-cus' }), foldEvents(projectsDecider, [opened, ...first]));
       const afterLeaving = foldEvents(projectsDecider, [opened, ...first, ...left]);
       expect(projectsDecider.decide(cus('u-two', { at: later }), afterLeaving)).toHaveLength(1);
@@ -146,7 +146,7 @@ describe('projects decider', () => {
       spec
         .given([opened, ...first, ...left])
         .when(cus('u-two', { at: later, since: '2025-03-01' }))
-        .thenThrows('RULE_VIOLATED', 'contactHasMember');
+        .thenThrows('RULE_VIOLATED', 'contactHasMember', 'since');
     });
 
     it('records the role in state', () => {
@@ -158,14 +158,14 @@ describe('projects decider', () => {
       spec
         .given([opened])
         .when(addMember({ role: 'CUSTOMER', contact: undefined }))
-        .thenThrows('RULE_VIOLATED', 'customerMemberNamesContact');
+        .thenThrows('RULE_VIOLATED', 'customerMemberNamesContact', 'contactId');
     });
 
     it('links no team member to a contact: only a customer member is one', () => {
       spec
         .given([opened])
         .when(addMember({ contactId: 'c-1', contact: { id: 'c-1', projectId: P } }))
-        .thenThrows('RULE_VIOLATED', 'onlyCustomerMemberNamesContact');
+        .thenThrows('RULE_VIOLATED', 'onlyCustomerMemberNamesContact', 'contactId');
     });
 
     it('reports a named contact that does not exist', () => {
@@ -252,7 +252,7 @@ describe('projects decider', () => {
     it('lets a new stay start on the last day of the earlier one or later, never before', () => {
       const earlier = [opened, devAdded, { ...removed, data: { ...removed.data, until: '2025-03-10' } } as ProjectEvent];
       const rejoin = (since: string) => addMember({ at: '2025-03-20T09:00:00.000Z', role: 'MANAGER', since });
-      expect(spec.given(earlier).when(rejoin('2025-03-09')).thenThrows('RULE_VIOLATED', 'staysDoNotOverlap').message).toContain(
+      expect(spec.given(earlier).when(rejoin('2025-03-09')).thenThrows('RULE_VIOLATED', 'staysDoNotOverlap', 'since').message).toContain(
         'until 2025-03-10',
       );
       spec
@@ -281,7 +281,7 @@ describe('projects decider', () => {
       spec
         .given([opened, devAdded])
         .when(removeMember({ until: '2025-02-28' }))
-        .thenThrows('RULE_VIOLATED', 'untilAfterSince');
+        .thenThrows('RULE_VIOLATED', 'untilAfterSince', 'until');
     });
 
     it('keeps a manager: the only one cannot leave, one of two can', () => {

@@ -7,26 +7,29 @@ export const projectErrors = {
   alreadyMember: (userId: string): DomainError =>
     DomainError.ruleViolated('alreadyMember', `User ${userId} is already a member of this project`, 'userId'),
   customerMemberNamesContact: (): DomainError =>
-    DomainError.ruleViolated('customerMemberNamesContact', 'A customer member must be linked to one of the project contacts'),
+    DomainError.ruleViolated('customerMemberNamesContact', 'A customer member must be linked to one of the project contacts', 'contactId'),
   onlyCustomerMemberNamesContact: (role: string): DomainError =>
-    DomainError.ruleViolated('onlyCustomerMemberNamesContact', `Only a CUSTOMER member is linked to a contact; a ${role} is not`),
+    DomainError.ruleViolated('onlyCustomerMemberNamesContact', `Only a CUSTOMER member is linked to a contact; a ${role} is not`, 'contactId'),
   contactHasMember: (contactId: string, memberName: string): DomainError =>
     DomainError.ruleViolated(
       'contactHasMember',
       `Contact ${contactId} is already a member of this project as ${memberName}; remove that member first to link another login`,
+      'contactId',
     ),
   contactStaysDoNotOverlap: (contactId: string, lastDay: string): DomainError =>
     DomainError.ruleViolated(
       'contactHasMember',
       `Contact ${contactId} had a member of this project until ${lastDay}; another login for them starts on that day or later (since ${lastDay} or after)`,
+      'since',
     ),
   memberNotFound: (userId: string): DomainError => DomainError.notFound('Member', userId),
   untilAfterSince: (since: string): DomainError =>
-    DomainError.ruleViolated('untilAfterSince', `The member joined on ${since}; they cannot leave before that`),
+    DomainError.ruleViolated('untilAfterSince', `The member joined on ${since}; they cannot leave before that`, 'until'),
   staysDoNotOverlap: (name: string, lastDay: string): DomainError =>
     DomainError.ruleViolated(
       'staysDoNotOverlap',
       `${name} was a member until ${lastDay}; a new stay starts on that day or later (since ${lastDay} or after)`,
+      'since',
     ),
   projectKeepsAManager: (name: string): DomainError =>
     DomainError.ruleViolated('projectKeepsAManager', `${name} is the only manager; add another before removing them`),

@@ -26,7 +26,7 @@ describe('RaiseRequest with a stated priority', () => {
     spec
       .given([])
       .when(raise({ session: { id: 'session-1', projectId: P, date: '2025-03-01', contactIds: ['contact-1'], voided: true } }))
-      .thenThrows('RULE_VIOLATED', 'sessionNotVoided');
+      .thenThrows('RULE_VIOLATED', 'sessionNotVoided', 'sessionId');
   });
 
   it('counts DIRECT and WRITTEN requests as asked first-hand when raised, a PROXY one not yet', () => {
@@ -83,7 +83,7 @@ describe('ConfirmRequest', () => {
     spec
       .given([proxied])
       .when(confirm({ sessionId: undefined, session: undefined }))
-      .thenThrows('RULE_VIOLATED', 'confirmationNamesSession');
+      .thenThrows('RULE_VIOLATED', 'confirmationNamesSession', 'sessionId');
     spec
       .given([proxied])
       .when(confirm({ session: null }))
@@ -95,15 +95,15 @@ describe('ConfirmRequest', () => {
     spec
       .given([proxied])
       .when(confirm({ session: { ...session, voided: true } }))
-      .thenThrows('RULE_VIOLATED', 'sessionNotVoided');
+      .thenThrows('RULE_VIOLATED', 'sessionNotVoided', 'sessionId');
     spec
       .given([proxied])
       .when(confirm({ session: { ...session, contactIds: ['contact-2'] } }))
-      .thenThrows('RULE_VIOLATED', 'requesterAttendedSession');
+      .thenThrows('RULE_VIOLATED', 'requesterAttendedSession', 'sessionId');
     spec
       .given([proxied])
       .when(confirm({ session: { ...session, date: '2025-02-28' } }))
-      .thenThrows('RULE_VIOLATED', 'sessionOnOrAfterRaise');
+      .thenThrows('RULE_VIOLATED', 'sessionOnOrAfterRaise', 'sessionId');
     spec
       .given([proxied])
       .when(confirm({ session: { ...session, date: '2025-03-01' } }))
@@ -111,7 +111,7 @@ describe('ConfirmRequest', () => {
   });
 
   it('confirms again only with other evidence, never a withdrawn or unknown request, and checks the priority', () => {
-    spec.given([proxied, confirmed]).when(confirm()).thenThrows('RULE_VIOLATED', 'alreadyConfirmed');
+    spec.given([proxied, confirmed]).when(confirm()).thenThrows('RULE_VIOLATED', 'alreadyConfirmed', 'sessionId');
     // The session of the first may be voided later: another session's confirmation is evidence of its own.
     const inSession3 = { sessionId: 'session-3', session: { ...session, id: 'session-3' }, confirmedPriority: undefined };
     spec
@@ -124,7 +124,7 @@ describe('ConfirmRequest', () => {
     spec
       .given([proxied, confirmed])
       .when(confirm({ ...inSession3, confirmedPriority: 'HIGH' }))
-      .thenThrows('RULE_VIOLATED', 'priorityConfirmed');
+      .thenThrows('RULE_VIOLATED', 'priorityConfirmed', 'confirmedPriority');
     const byMember = confirm({ sessionId: undefined, session: undefined, confirmer: { role: 'CUSTOMER', contactId: 'contact-1' } });
     const memberConfirmed = spec.given([proxied, confirmed]).when(byMember);
     memberConfirmed.then([{ type: 'RequestConfirmed', data: { ...confirmed.data, via: 'CUSTOMER_MEMBER', sessionId: undefined } }]);
@@ -147,7 +147,7 @@ describe('ConfirmRequest', () => {
 
   it('refuses to confirm a DIRECT request in the session it was asked in: that is the same evidence', () => {
     const inItsSession = confirm({ sessionId: 'session-1', session: { ...session, id: 'session-1', date: '2025-03-01' } });
-    expect(spec.given([raised]).when(inItsSession).thenThrows('RULE_VIOLATED', 'alreadyConfirmed').message).toBe(
+    expect(spec.given([raised]).when(inItsSession).thenThrows('RULE_VIOLATED', 'alreadyConfirmed', 'sessionId').message).toBe(
       'The requester asked for the request in session session-1 already: a confirmation must be other evidence',
     );
   });

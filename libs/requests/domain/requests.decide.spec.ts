@@ -100,7 +100,7 @@ describe('RaiseRequest', () => {
     const error = spec
       .given([])
       .when(raise({ session: { id: 'session-1', projectId: P, date: '2025-03-01', contactIds: ['contact-2'] } }))
-      .thenThrows('RULE_VIOLATED', 'requesterAttendedSession');
+      .thenThrows('RULE_VIOLATED', 'requesterAttendedSession', 'sessionId');
     expect(error.message).toBe('The contact who asked for the request did not attend that session, so could not ask for it there');
   });
 
@@ -207,7 +207,7 @@ describe('RespondToRequest', () => {
     spec
       .given([raised])
       .when(respond({ stance: 'ESTIMATE' }))
-      .thenThrows('RULE_VIOLATED', 'estimateNamesHours');
+      .thenThrows('RULE_VIOLATED', 'estimateNamesHours', 'estimateHours');
   });
 
   it.each([

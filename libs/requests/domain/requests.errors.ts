@@ -37,15 +37,16 @@ export const requestErrors = {
       'answeredBeforeResolved',
       `Request ${requestId} has had no answer yet: respond to it before resolving it, or withdraw it with a reason`,
     ),
-  estimateNamesHours: () => DomainError.ruleViolated('estimateNamesHours', 'An estimate must say how many hours it is'),
+  estimateNamesHours: () => DomainError.ruleViolated('estimateNamesHours', 'An estimate must say how many hours it is', 'estimateHours'),
   sessionNotVoided: (sessionId: string) =>
-    DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place`),
+    DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place`, 'sessionId'),
   confirmationNamesSession: () =>
-    DomainError.ruleViolated('confirmationNamesSession', 'The team records a confirmation given in a contact session: name the session'),
+    DomainError.ruleViolated('confirmationNamesSession', 'The team records a confirmation given in a contact session: name the session', 'sessionId'),
   requesterAttendedSession: (what: 'ask for' | 'confirm') =>
     DomainError.ruleViolated(
       'requesterAttendedSession',
       `The contact who asked for the request did not attend that session, so could not ${what} it there`,
+      'sessionId',
     ),
   relayerAttendedSession: () =>
     DomainError.ruleViolated(
@@ -54,19 +55,21 @@ export const requestErrors = {
       'sessionId',
     ),
   sessionOnOrAfterRaise: (sessionDate: string, raisedOn: string) =>
-    DomainError.ruleViolated('sessionOnOrAfterRaise', `The session on ${sessionDate} was before the request was raised on ${raisedOn}`),
+    DomainError.ruleViolated('sessionOnOrAfterRaise', `The session on ${sessionDate} was before the request was raised on ${raisedOn}`, 'sessionId'),
   alreadyConfirmed: (sessionId: string | undefined) =>
     DomainError.ruleViolated(
       'alreadyConfirmed',
       `The request was already confirmed first-hand ${sessionId === undefined ? 'by its CUSTOMER member' : `in session ${sessionId}`}: another confirmation must be other evidence`,
+      sessionId === undefined ? undefined : 'sessionId',
     ),
   alreadyAskedIn: (sessionId: string) =>
     DomainError.ruleViolated(
       'alreadyConfirmed',
       `The requester asked for the request in session ${sessionId} already: a confirmation must be other evidence`,
+      'sessionId',
     ),
   priorityConfirmed: (priority: string) =>
-    DomainError.ruleViolated('priorityConfirmed', `The requester already confirmed priority ${priority}: a later confirmation keeps it`),
+    DomainError.ruleViolated('priorityConfirmed', `The requester already confirmed priority ${priority}: a later confirmation keeps it`, 'confirmedPriority'),
   confirmedByRequester: () =>
     DomainError.forbidden('A CUSTOMER may confirm only the requests made in their own name', 'confirmedByRequester'),
   customerConfirmsAsThemselves: () =>

@@ -75,7 +75,7 @@ describe('ReviseRequest', () => {
     spec
       .given([raised])
       .when(revise({ title: 'New', sessionId: 'session-9', session: { id: 'session-9', projectId: P, voided: true } }))
-      .thenThrows('RULE_VIOLATED', 'sessionNotVoided');
+      .thenThrows('RULE_VIOLATED', 'sessionNotVoided', 'sessionId');
   });
 
   it('reports a request that does not exist', () => {

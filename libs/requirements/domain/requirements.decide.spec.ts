@@ -35,7 +35,7 @@ describe('AddRequirement', () => {
     spec
       .given([])
       .when(add({ sessionId: 'session-1', session: { id: 'session-1', projectId: 'project-1', voided: true } }))
-      .thenThrows('RULE_VIOLATED', 'sessionNotVoided');
+      .thenThrows('RULE_VIOLATED', 'sessionNotVoided', 'sessionId');
   });
 
   it('trims key and title, keeps the text as written, accepts zero hours', () => {
@@ -45,14 +45,14 @@ describe('AddRequirement', () => {
   });
 
   it('refuses to add a requirement twice: its id follows from its key, so the key is taken', () => {
-    spec.given([added]).when(add()).thenThrows('RULE_VIOLATED', 'requirementKeyUnique');
+    spec.given([added]).when(add()).thenThrows('RULE_VIOLATED', 'requirementKeyUnique', 'key');
   });
 
   it('refuses a key the project already uses', () => {
     spec
       .given([])
       .when(add({ keyTaken: true }))
-      .thenThrows('RULE_VIOLATED', 'requirementKeyUnique');
+      .thenThrows('RULE_VIOLATED', 'requirementKeyUnique', 'key');
   });
 
   it.each([

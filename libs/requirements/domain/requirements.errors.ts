@@ -8,8 +8,8 @@ export const REQUIREMENT_TEXT_MAX_LENGTH = 20000;
 export const requirementErrors = {
   notFound: (requirementId: string) => DomainError.notFound('Requirement', requirementId),
   requirementKeyUnique: (key: string) =>
-    DomainError.ruleViolated('requirementKeyUnique', `The project already has a requirement with key ${key}`),
+    DomainError.ruleViolated('requirementKeyUnique', `The project already has a requirement with key ${key}`, 'key'),
   sessionNotVoided: (sessionId: string) =>
-    DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place`),
+    DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place`, 'sessionId'),
   finalState: () => DomainError.ruleViolated('finalState', 'The requirement has been removed and can no longer change'),
 };

@@ -38,4 +38,23 @@ describe('changeBudget', () => {
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     expect((await portal.ok('Project', { id: projectId }, maria)).project).toMatchObject({ budgetHours: 130, revision: 3 });
   });
+
+  it("names coversCommitmentIds when it names another project's commitment, or none", async () => {
+    const other = (await portal.ok('OpenProject', { input: { name: 'Other', customerName: 'ACME', budgetHours: 50 } }, maria)).openProject
+      .project.id;
+    const contact = { projectId: other, name: 'Otto', role: 'DECISION_MAKER', canApproveScope: true };
+    const otto = (await portal.ok('RegisterContact', { input: contact }, maria)).registerContact.contact.id;
+    const input = { projectId: other, summary: 'Elsewhere', madeToId: otto, estimateHours: 5 };
+    const elsewhere = (await portal.ok('MakeCommitment', { input }, maria)).makeCommitment.commitment.id;
+    const covering = (id: string) =>
+      portal.send('ChangeBudget', { input: { projectId, budgetHours: 140, reason: 'Change order 8', coversCommitmentIds: [id] } }, maria);
+    expect((await covering(elsewhere)).errors?.[0].extensions).toMatchObject({
+      code: 'RULE_VIOLATED',
+      rule: 'sameProject',
+      field: 'coversCommitmentIds',
+    });
+    const unknown = '01a23f5b-22ec-76da-9a06-a8c68a2fffff';
+    expect((await covering(unknown)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'coversCommitmentIds' });
+    expect((await portal.ok('Project', { id: projectId }, maria)).project).toMatchObject({ budgetHours: 130, revision: 3 });
+  });
 });

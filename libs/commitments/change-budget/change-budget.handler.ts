@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import { BudgetDecisions } from '../decision/budget-decisions.js';
-import { contactFact } from '../decision/budget-facts.js';
+import { commitmentFacts, contactFact } from '../decision/budget-facts.js';
 import { ChangeBudgetCommand } from './change-budget.command.js';
 
 /** Budget changes only by a MANAGER's change order with a reason, decided on the project's budget stream. */
@@ -24,6 +24,7 @@ export class ChangeBudgetHandler implements ICommandHandler<ChangeBudgetCommand,
       reason: input.reason,
       expectedRevision: input.expectedRevision,
       coversCommitmentIds: input.coversCommitmentIds ?? [],
+      covered: await commitmentFacts(this.eventSourcing.readModels, input.coversCommitmentIds ?? []),
       ...(input.countersignedById != null
         ? {
             countersignedById: input.countersignedById,

@@ -1,7 +1,9 @@
 import { contactOnRecord } from '@cf/contacts';
 import type { FactsOnRecord } from '@cf/ledger';
 import { requirementOnRecord } from '@cf/requirements';
-import type { ContactFact, RequirementFact } from '../domain/commitments.commands.js';
+import type { ReadModelDb } from '@cf/event-store';
+import type { CommitmentFact, ContactFact, RequirementFact } from '../domain/commitments.commands.js';
+import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 
 /**
  * The facts of other streams a budget decision is judged on (`null` = does not exist; the decider
@@ -28,5 +30,18 @@ export const requirementFacts = (onRecord: FactsOnRecord, requirementIds: readon
     requirementIds.map(async (id) => {
       const requirement = await requirementOnRecord(onRecord, id);
       return requirement?.projectId ? { id, projectId: requirement.projectId, removed: requirement.removed } : null;
+    }),
+  );
+
+/**
+ * Which project each named commitment belongs to, for a decision on a budget stream that does not
+ * hold it (another project's, or none): a commitment never moves, so its read-model row says so. Only
+ * the refusal is told apart by it; whether a commitment is covered is decided on the budget stream.
+ */
+export const commitmentFacts = (readModels: ReadModelDb, commitmentIds: readonly string[]): Promise<(CommitmentFact | null)[]> =>
+  Promise.all(
+    commitmentIds.map(async (id) => {
+      const row = await commitmentsReadModel(readModels).commitment(id);
+      return row ? { id, projectId: row.project_id } : null;
     }),
   );

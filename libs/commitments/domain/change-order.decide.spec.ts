@@ -67,14 +67,23 @@ describe('ChangeBudget: change orders on the budget stream', () => {
 
   it('covers only commitments of the project that are still active', () => {
     const covering = (ids: string[]) => changeOrder({ coversCommitmentIds: ids, countersignedById: dora.id, countersignedBy: dora });
-    spec
+    expect(
+      spec
+        .given(workedExample())
+        .when(covering(['C9']))
+        .thenThrows('NOT_FOUND').details,
+    ).toMatchObject({ entity: 'Commitment', id: 'C9', field: 'coversCommitmentIds' });
+    const elsewhere = spec
       .given(workedExample())
-      .when(covering(['C9']))
-      .thenThrows('NOT_FOUND');
-    spec
-      .given([...workedExample(), decided('CommitmentWithdrawn', 'C3')])
-      .when(covering(['C3']))
-      .thenThrows('RULE_VIOLATED', 'coversActiveCommitments');
+      .when({ ...covering(['C3', 'X1']), covered: [{ id: 'X1', projectId: 'p-other' }] })
+      .thenThrows('RULE_VIOLATED', 'sameProject');
+    expect(elsewhere.details.field).toBe('coversCommitmentIds');
+    expect(
+      spec
+        .given([...workedExample(), decided('CommitmentWithdrawn', 'C3')])
+        .when(covering(['C3']))
+        .thenThrows('RULE_VIOLATED', 'coversActiveCommitments', 'coversCommitmentIds').details.field,
+    ).toBe('coversCommitmentIds');
     spec
       .given(workedExample())
       .when(covering(['C3', 'C3']))

@@ -1,18 +1,24 @@
 import { DomainError, referencedFact, requiredText, nonNegativeHours } from '@cf/core';
 import type { BudgetChanged } from '@cf/projects';
 import type { BudgetState } from './budget.state.js';
-import { COUNTERSIGNER } from './references.js';
+import { COUNTERSIGNER, COVERED } from './references.js';
 import type { ChangeBudget } from './commitments.commands.js';
-import { baselineErrors, changeOrderErrors, commitmentErrors } from './commitments.errors.js';
+import { baselineErrors, changeOrderErrors } from './commitments.errors.js';
 import { isActiveCommitmentStatus } from './commitments.events.js';
 import { budgetHoursOf, distinctIds } from './commitments.make.js';
 
-/** The commitments a change order pays for: each made in this project and still active. */
+/**
+ * The commitments a change order pays for: each made in this project (its budget stream holds it)
+ * and still active. One it does not hold is another project's (sameProject) or none at all.
+ */
 const coveredCommitments = (command: ChangeBudget, state: BudgetState): string[] => {
   const ids = distinctIds('coversCommitmentIds', command.coversCommitmentIds);
   for (const id of ids) {
     const slot = state.commitments.get(id);
-    if (!slot) throw commitmentErrors.notFound(id);
+    if (!slot) {
+      referencedFact(COVERED, id, command.covered?.find((fact) => fact?.id === id) ?? null, command.projectId);
+      throw DomainError.notFound(COVERED.entity, id).about(COVERED.field);
+    }
     if (!isActiveCommitmentStatus(slot.status)) throw changeOrderErrors.coversActiveCommitments(id, slot.status);
   }
   return ids;

@@ -43,6 +43,12 @@ export interface RequirementFact {
   removed?: boolean;
 }
 
+/** A commitment named from outside its budget stream: only which project it belongs to. */
+export interface CommitmentFact {
+  id: string;
+  projectId: string;
+}
+
 export interface SessionFact {
   id: string;
   projectId: string;
@@ -115,6 +121,8 @@ export type ChangeBudget = CommandMeta &
     /** How many events the project stream holds: with the budget's own, the project's revision. */
     projectStreamEvents: number;
     coversCommitmentIds: string[];
+    /** Where each covered id is made, as far as the handler found (parallel; null: nowhere): another project's is named as such. */
+    covered?: (CommitmentFact | null)[];
     countersignedById?: string;
     countersignedBy?: ContactFact | null;
   };

@@ -6,7 +6,8 @@ import type { RequestFact } from '../domain/commitments.commands.js';
 /**
  * Requests a promise rests on, from their streams (`null` = does not exist), with whether each was
  * asked with authority: some first-hand word of a contact who could approve scope then, resting on
- * no session or on one that took place with them there. Every stream read (request, contacts,
+ * no session or on one that took place with them there (a confirmation's on or after the request
+ * was raised: a session corrected to an earlier day can no longer hold it). Every stream read (request, contacts,
  * sessions) is held unmoved till the append, so a request withdrawn or a session voided on another
  * instance meanwhile makes the decision be taken again; the read models' own judgement of today's
  * standing (authority-evidence.apply) follows the same rule.
@@ -35,5 +36,10 @@ const wordHolds = async (onRecord: FactsOnRecord, word: FirstHandWord): Promise<
   if (!contact || !couldApproveScopeAt(contact, word.position)) return false;
   if (word.sessionId === undefined) return true;
   const session = await sessionOnRecord(onRecord, word.sessionId);
-  return session !== null && !session.voided && session.contactIds.includes(word.contactId);
+  return (
+    session !== null &&
+    !session.voided &&
+    session.contactIds.includes(word.contactId) &&
+    (word.notBefore === undefined || session.date >= word.notBefore)
+  );
 };

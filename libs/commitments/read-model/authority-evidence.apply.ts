@@ -7,7 +7,9 @@ import { placeOf, rejudge } from './standing.apply.js';
  * A DIRECT request or a confirmation rests on a contact session its requester attended; when that
  * session is voided ("it did not happen: it counts nowhere") or corrected so that they were not
  * there, the evidence falls, and so does the request's authority — for today's standing and for
- * every decision from then on. What was judged when made (`atDecision`) is history and stays.
+ * every decision from then on. A confirmation rests on a session on or after the day its request
+ * was raised (`not_before`): a session corrected to an earlier day no longer holds it. What was
+ * judged when made (`atDecision`) is history and stays.
  * Evidence in writing (a WRITTEN request, a confirmation by the CUSTOMER member) rests on no
  * session (`session_id` '').
  */
@@ -15,42 +17,60 @@ interface EvidenceRow {
   request_id: string;
   session_id: string;
   contact_id: string;
+  not_before: string;
 }
 interface SessionRow {
   session_id: string;
   voided: number;
   contact_ids: string;
+  date: string;
 }
 interface RequestAuthorityRow {
   request_id: string;
   asked_with_authority: number;
 }
 
-export const sessionLogged = async (rows: PageRows, d: { sessionId: string; contactIds: string[] }): Promise<void> => {
-  rows.put('commitment_sessions', { session_id: d.sessionId, voided: 0, contact_ids: JSON.stringify(d.contactIds) });
+export interface SessionFacts {
+  sessionId: string;
+  contactIds: string[];
+  date: string;
+}
+
+export const sessionLogged = async (rows: PageRows, d: SessionFacts): Promise<void> => {
+  rows.put('commitment_sessions', { session_id: d.sessionId, voided: 0, contact_ids: JSON.stringify(d.contactIds), date: d.date });
 };
 
-/** Who attended, or whether it took place, changed: every request whose evidence it is is assessed again. */
-export const sessionCorrected = async (
-  rows: PageRows,
-  d: { sessionId: string; contactIds?: string[]; voided?: boolean },
-): Promise<void> => {
-  if (d.contactIds === undefined && d.voided === undefined) return;
+/** Who attended, when, or whether it took place, changed: every request whose evidence it is is assessed again. */
+export const sessionCorrected = async (rows: PageRows, d: Partial<SessionFacts> & { sessionId: string; voided?: boolean }): Promise<void> => {
+  if (d.contactIds === undefined && d.voided === undefined && d.date === undefined) return;
   const session = await rows.get<SessionRow>('commitment_sessions', { session_id: d.sessionId });
   if (!session) return;
   rows.put('commitment_sessions', {
     ...session,
     ...(d.contactIds === undefined ? {} : { contact_ids: JSON.stringify(d.contactIds) }),
     ...(d.voided === undefined ? {} : { voided: d.voided ? 1 : 0 }),
+    ...(d.date === undefined ? {} : { date: d.date }),
   });
   for (const evidence of await rows.find<EvidenceRow>('commitment_authority_evidence', { session_id: d.sessionId })) {
     await reassessRequest(rows, evidence.request_id);
   }
 };
 
-/** Keeps evidence given by a contact who could approve scope then; reassessRequest (or withAuthorityNow) reads it. */
-export const keepEvidence = (rows: PageRows, requestId: string, sessionId: string | undefined, contactId: string): void => {
-  rows.put('commitment_authority_evidence', { request_id: requestId, session_id: sessionId ?? '', contact_id: contactId });
+/**
+ * Keeps evidence given by a contact who could approve scope then; reassessRequest (or
+ * withAuthorityNow) reads it. `notBefore`: the first day its session may be on (a confirmation's).
+ */
+export const keepEvidence = (
+  rows: PageRows,
+  requestId: string,
+  given: { sessionId?: string; contactId: string; notBefore?: string },
+): void => {
+  rows.put('commitment_authority_evidence', {
+    request_id: requestId,
+    session_id: given.sessionId ?? '',
+    contact_id: given.contactId,
+    not_before: given.notBefore ?? '',
+  });
 };
 
 /** 1 when any of the request's evidence holds today, else 0. */
@@ -62,7 +82,10 @@ export const withAuthorityNow = async (rows: PageRows, requestId: string): Promi
     bySession.map((e) => ({ session_id: e.session_id })),
   );
   const holds = (e: EvidenceRow, session: SessionRow | undefined): boolean =>
-    session !== undefined && session.voided === 0 && (JSON.parse(session.contact_ids) as string[]).includes(e.contact_id);
+    session !== undefined &&
+    session.voided === 0 &&
+    (JSON.parse(session.contact_ids) as string[]).includes(e.contact_id) &&
+    session.date >= e.not_before;
   return evidence.some((e) => e.session_id === '') || bySession.some((e, i) => holds(e, sessions[i])) ? 1 : 0;
 };
 

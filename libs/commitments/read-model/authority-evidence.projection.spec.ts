@@ -6,12 +6,14 @@ import { commitmentsProjection } from './commitments.projection.js';
 /** Boss can approve scope; r1 is asked DIRECT in s1, which Boss attended; c1 is made on r1 and judged asked with authority. */
 const opened = { stream: 'project-p1', type: 'ProjectOpened', data: { projectId: 'p1', budgetHours: 100 } };
 const boss = { stream: 'contact-k1', type: 'ContactRegistered', data: { contactId: 'k1', name: 'Boss', canApproveScope: true } };
+/** Sessions are on the day the requests are raised, unless `date` says otherwise. */
+const RAISED_AT = '2026-03-02T09:00:00.000Z';
 const session = (sessionId: string, contactIds: string[]) => ({
   stream: `session-${sessionId}`,
   type: 'ContactSessionLogged',
-  data: { sessionId, projectId: 'p1', contactIds },
+  data: { sessionId, projectId: 'p1', contactIds, date: '2026-03-02' },
 });
-const corrected = (sessionId: string, change: { voided?: boolean; contactIds?: string[] }) => ({
+const corrected = (sessionId: string, change: { voided?: boolean; contactIds?: string[]; date?: string }) => ({
   stream: `session-${sessionId}`,
   type: 'ContactSessionCorrected',
   data: { sessionId, projectId: 'p1', reason: 'Wrong in the log', changes: [], ...change },
@@ -19,7 +21,7 @@ const corrected = (sessionId: string, change: { voided?: boolean; contactIds?: s
 const raised = (requestId: string, channel: string, sessionId?: string) => ({
   stream: `request-${requestId}`,
   type: 'RequestRaised',
-  data: { requestId, projectId: 'p1', channel, requestedById: 'k1', ...(sessionId ? { sessionId } : {}), requirementIds: [] },
+  data: { requestId, projectId: 'p1', channel, requestedById: 'k1', ...(sessionId ? { sessionId } : {}), requirementIds: [], at: RAISED_AT },
 });
 const confirmed = (requestId: string, sessionId: string) => ({
   stream: `request-${requestId}`,
@@ -84,6 +86,23 @@ describe('the commitments projection: first-hand evidence rests on its session',
       .given([...proxy, confirmed('r1', 's1'), madeOn('r1')])
       .when([corrected('s1', { voided: true })])
       .then({}, expectAuthority(withoutItToday)));
+
+  const movedBack = [...proxy, confirmed('r1', 's1'), madeOn('r1'), corrected('s1', { date: '2026-03-01' })];
+
+  it('takes a confirmation away when its session is corrected to before the request was raised', () =>
+    spec.given(movedBack).when([]).then({}, expectAuthority(withoutItToday)));
+
+  it('gives it back when the session is put on or after that day', () =>
+    spec
+      .given(movedBack)
+      .when([corrected('s1', { date: '2026-03-05' })])
+      .then({}, expectAuthority(withAuthority)));
+
+  it('keeps a DIRECT request asked in a session logged with an earlier date: the ask is not a confirmation', () =>
+    spec
+      .given(direct)
+      .when([corrected('s1', { date: '2026-02-01' })])
+      .then({}, expectAuthority(withAuthority)));
 
   it('keeps a request with authority while another of its evidence holds', () =>
     spec

@@ -1,3 +1,4 @@
+import { dateOf } from '@cf/core';
 import type { PageRows } from '@cf/event-store';
 import type { Asked } from '../domain/commitments.judgement.js';
 import { keepEvidence, reassessRequest, withAuthorityNow } from './authority-evidence.apply.js';
@@ -17,6 +18,7 @@ interface RequestAuthorityRow {
   requested_by_id: string;
   requester_name: string;
   asked_with_authority: number;
+  raised_on: string;
 }
 
 const contactAuthority = (rows: PageRows, contactId: string) =>
@@ -42,23 +44,27 @@ export const contactRevised = async (rows: PageRows, d: { contactId: string; can
  */
 export const requestRaised = async (
   rows: PageRows,
-  d: { requestId: string; channel: string; requestedById: string; sessionId?: string },
+  d: { requestId: string; channel: string; requestedById: string; sessionId?: string; at: string },
 ): Promise<void> => {
   const requester = await contactAuthority(rows, d.requestedById);
   const firstHand = d.channel !== 'PROXY' && requester?.can_approve_scope === 1;
-  if (firstHand) keepEvidence(rows, d.requestId, d.channel === 'DIRECT' ? d.sessionId : undefined, d.requestedById);
+  if (firstHand) keepEvidence(rows, d.requestId, { sessionId: d.channel === 'DIRECT' ? d.sessionId : undefined, contactId: d.requestedById });
   rows.put('commitment_request_authority', {
     request_id: d.requestId,
     requested_by_id: d.requestedById,
     requester_name: requester?.name ?? '',
     asked_with_authority: firstHand ? await withAuthorityNow(rows, d.requestId) : 0,
+    raised_on: dateOf(d.at),
   });
 };
 
 /** First-hand confirmation by the requester, in a session they attended or as the CUSTOMER member: evidence when they could approve scope then. */
 export const requestConfirmed = async (rows: PageRows, d: { requestId: string; contactId: string; sessionId?: string }): Promise<void> => {
   if ((await contactAuthority(rows, d.contactId))?.can_approve_scope !== 1) return;
-  keepEvidence(rows, d.requestId, d.sessionId, d.contactId);
+  const request = await rows.get<RequestAuthorityRow>('commitment_request_authority', { request_id: d.requestId });
+  // Confirmed in a session: it holds only while that session is on or after the day the request was raised.
+  const notBefore = d.sessionId === undefined ? undefined : request?.raised_on;
+  keepEvidence(rows, d.requestId, { sessionId: d.sessionId, contactId: d.contactId, notBefore });
   await reassessRequest(rows, d.requestId);
 };
 

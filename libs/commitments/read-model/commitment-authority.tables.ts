@@ -12,6 +12,7 @@ export const migrateAuthorityTables = async (db: ReadModelDb): Promise<void> => 
     .addColumn('requested_by_id', 'text', (c) => c.notNull())
     .addColumn('requester_name', 'text', (c) => c.notNull())
     .addColumn('asked_with_authority', 'integer', (c) => c.notNull())
+    .addColumn('raised_on', 'text', (c) => c.notNull())
     .execute();
   await db.schema
     .createTable('commitment_contact_authority')
@@ -31,6 +32,7 @@ const migrateEvidenceTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('request_id', 'text', (c) => c.notNull())
     .addColumn('session_id', 'text', (c) => c.notNull())
     .addColumn('contact_id', 'text', (c) => c.notNull())
+    .addColumn('not_before', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('commitment_authority_evidence_pk', ['request_id', 'session_id'])
     .execute();
   await db.schema
@@ -45,5 +47,6 @@ const migrateEvidenceTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('session_id', 'text', (c) => c.primaryKey())
     .addColumn('voided', 'integer', (c) => c.notNull())
     .addColumn('contact_ids', 'text', (c) => c.notNull())
+    .addColumn('date', 'text', (c) => c.notNull())
     .execute();
 };

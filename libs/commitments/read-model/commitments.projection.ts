@@ -6,7 +6,7 @@ import { baselineApproved, budgetChanged, projectOpened } from './budget-events.
 import { applyCommitmentEvent } from './commitment-events.apply.js';
 import { COMMITMENTS_KEYS, COMMITMENTS_TABLES, migrateCommitmentsTables } from './commitments.tables.js';
 import { targetChanged } from './suspect-links.apply.js';
-import { sessionCorrected, sessionLogged } from './authority-evidence.apply.js';
+import { type SessionFacts, sessionCorrected, sessionLogged } from './authority-evidence.apply.js';
 
 type Data = Record<string, unknown> & { reason?: string };
 
@@ -15,10 +15,11 @@ const FROM_OTHER_CONTEXTS: Record<string, (rows: PageRows, d: Data, recorded: Re
   ProjectOpened: (rows, d) => projectOpened(rows, d as { projectId: string; budgetHours: number }),
   ContactRegistered: (rows, d) => contactRegistered(rows, d as { contactId: string; name: string; canApproveScope: boolean }),
   ContactRevised: (rows, d) => contactRevised(rows, d as { contactId: string; canApproveScope?: boolean }),
-  RequestRaised: (rows, d) => requestRaised(rows, d as { requestId: string; channel: string; requestedById: string; sessionId?: string }),
+  RequestRaised: (rows, d) =>
+    requestRaised(rows, d as { requestId: string; channel: string; requestedById: string; sessionId?: string; at: string }),
   RequestConfirmed: (rows, d) => requestConfirmed(rows, d as { requestId: string; contactId: string; sessionId?: string }),
-  ContactSessionLogged: (rows, d) => sessionLogged(rows, d as { sessionId: string; contactIds: string[] }),
-  ContactSessionCorrected: (rows, d) => sessionCorrected(rows, d as { sessionId: string; contactIds?: string[]; voided?: boolean }),
+  ContactSessionLogged: (rows, d) => sessionLogged(rows, d as unknown as SessionFacts),
+  ContactSessionCorrected: (rows, d) => sessionCorrected(rows, d as Partial<SessionFacts> & { sessionId: string; voided?: boolean }),
   RequestWithdrawn: (rows, d, r) => targetChanged(rows, 'REQUEST', String(d.requestId), `The request was withdrawn: ${d.reason ?? ''}`, r),
   RequirementRevised: (rows, d, r) =>
     targetChanged(rows, 'REQUIREMENT', String(d.requirementId), `The requirement was revised: ${d.reason ?? ''}`, r),
@@ -36,8 +37,9 @@ export const commitmentsProjection: Projection = {
   // 3: a target's change is one row of its own; suspect links are found when read;
   // 4: first-hand evidence falls with the session it rests on; a reviser who is not a manager promises on their own authority;
   // 5: today's standing judged once per page, its hours counted in cents from the project's start;
-  // 6: outside the budget only by a cent or more, as the figures show it
-  version: 6,
+  // 6: outside the budget only by a cent or more, as the figures show it;
+  // 7: a confirmation's evidence falls when its session is corrected to before the request was raised
+  version: 7,
   tables: COMMITMENTS_TABLES,
   keys: COMMITMENTS_KEYS,
   migrate: migrateCommitmentsTables,

@@ -41,6 +41,25 @@ describe('Request.askedWithAuthority, over HTTP', () => {
     expect(await authority(request)).toEqual({ confirmed: true, askedWithAuthority: true });
   });
 
+  it("falls when the confirmation's session is corrected to before the request was raised, for commitments made then too", async () => {
+    const session = await sessionToday(portal, p, [p.dora]);
+    const request = await raise({ channel: 'PROXY', requestedById: p.dora, relayedById: p.pat });
+    await portal.ok('ConfirmRequest', { input: { requestId: request, sessionId: session } }, p.dan);
+    const onRequest = { madeToId: p.pat, summary: 'Export', requirementIds: [p.r1], requestIds: [request], estimateHours: 4 };
+    const before = await world.make(p.mia, onRequest);
+    const correct = (date: string) => portal.ok('CorrectContactSession', { input: { sessionId: session, date, reason: 'Wrong day' } }, p.mia);
+
+    await correct('2020-01-06');
+    expect(await authority(request)).toEqual({ confirmed: true, askedWithAuthority: false });
+    expect((await world.standing(before)).current.requestedWithoutAuthority).toBe(true);
+    // Decided from the log: a promise made now on the request is judged without that confirmation.
+    expect((await world.standing(await world.make(p.mia, onRequest))).atDecision.requestedWithoutAuthority).toBe(true);
+
+    await correct(new Date().toISOString().slice(0, 10));
+    expect(await authority(request)).toEqual({ confirmed: true, askedWithAuthority: true });
+    expect((await world.standing(before)).current.requestedWithoutAuthority).toBe(false);
+  });
+
   it('is false for a first-hand request by a contact who cannot approve scope', async () => {
     const request = await raise({ channel: 'WRITTEN', requestedById: p.pat });
     expect(await authority(request)).toEqual({ confirmed: true, askedWithAuthority: false });

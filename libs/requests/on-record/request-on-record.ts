@@ -1,4 +1,4 @@
-import { streamName } from '@cf/core';
+import { dateOf, streamName } from '@cf/core';
 import type { PositionedEvent } from '@cf/event-store';
 import type { FactsOnRecord } from '@cf/ledger';
 import type { RequestChannel, RequestEvent } from '../domain/requests.events.js';
@@ -7,12 +7,14 @@ import type { RequestChannel, RequestEvent } from '../domain/requests.events.js'
  * First-hand word that a contact asked for a request: it was raised DIRECT in a session
  * (`sessionId`) or WRITTEN (none), or they confirmed it in a session or as the CUSTOMER member.
  * It counts as asked with authority when the contact could approve scope just before `position`
- * and, where it rests on a session, that session took place with them there.
+ * and, where it rests on a session, that session took place with them there — for a confirmation,
+ * on or after the day the request was raised (`notBefore`), as confirming requires.
  */
 export interface FirstHandWord {
   readonly contactId: string;
   readonly sessionId?: string;
   readonly position: bigint;
+  readonly notBefore?: string;
 }
 
 /** A request as a decision resting on it needs it: where it belongs, how it came, whether it was withdrawn, who asked first-hand. */
@@ -24,6 +26,8 @@ export interface RequestOnRecord {
   /** How it reached the team: a requirement changed on a PROXY request rests on someone else's word. */
   readonly channel: RequestChannel | null;
   readonly withdrawn: boolean;
+  /** The day it was raised (YYYY-MM-DD): no session before it can hold a confirmation. */
+  readonly raisedOn: string;
   readonly firstHand: readonly FirstHandWord[];
 }
 
@@ -34,20 +38,23 @@ const initialState = (): RequestOnRecord => ({
   requestedById: '',
   channel: null,
   withdrawn: false,
+  raisedOn: '',
   firstHand: [],
 });
 
 const evolve = (state: RequestOnRecord, event: PositionedEvent<RequestEvent>): RequestOnRecord => {
   switch (event.type) {
     case 'RequestRaised': {
-      const { requestId, projectId, requestedById, channel, sessionId } = event.data;
+      const { requestId, projectId, requestedById, channel, sessionId, at } = event.data;
       // A PROXY request is someone else's word: only the requester's confirmation makes it first-hand.
       const word = { contactId: requestedById, position: event.position, ...(channel === 'DIRECT' && sessionId ? { sessionId } : {}) };
-      return { exists: true, requestId, projectId, requestedById, channel, withdrawn: false, firstHand: channel === 'PROXY' ? [] : [word] };
+      const firstHand = channel === 'PROXY' ? [] : [word];
+      return { exists: true, requestId, projectId, requestedById, channel, withdrawn: false, raisedOn: dateOf(at), firstHand };
     }
     case 'RequestConfirmed': {
       const { contactId, sessionId } = event.data;
-      return { ...state, firstHand: [...state.firstHand, { contactId, position: event.position, ...(sessionId ? { sessionId } : {}) }] };
+      const word = { contactId, position: event.position, ...(sessionId ? { sessionId, notBefore: state.raisedOn } : {}) };
+      return { ...state, firstHand: [...state.firstHand, word] };
     }
     case 'RequestWithdrawn':
       return { ...state, withdrawn: true };

@@ -3,7 +3,7 @@ import { SignJWT, decodeJwt, jwtVerify } from 'jose';
 import { DomainError, characterCount } from '@cf/core';
 import type { Actor } from '@cf/event-store';
 import type { Caller } from '../caller.js';
-import { whyUnreadable } from '../errors/unreadable-text.pipe.js';
+import { LINE_BREAK_OR_TAB, whyUnreadable } from '../errors/unreadable-text.pipe.js';
 
 const encode = (secret: string): Uint8Array => new TextEncoder().encode(secret);
 
@@ -11,9 +11,6 @@ const refused = (message: string): DomainError => new DomainError('UNAUTHENTICAT
 
 /** The longest user id or name a token may carry: both are written into every event the user causes. */
 const CLAIM_MAX_LENGTH = 200;
-
-/** Tab and line breaks, which text arguments may hold: a claim is one line, shown as an event's actor. */
-const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 
 /** Who a token names: a user id that is not blank, and a name (the user id when it has none). */
 const claimsOf = (payload: { sub?: unknown; name?: unknown }): Actor => {

@@ -11,6 +11,10 @@ const LONE_SURROGATE = /\p{Cs}/u;
 // eslint-disable-next-line no-control-regex -- exactly these code points are refused
 const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+/** Tab and line breaks, which text may hold but a one-line name may not: a user id or a person's name shown as an event's actor. */
+export const LINE_BREAK_OR_TAB = /[\t\n\r]/;
+export const ONE_LINE = /^[^\t\n\r]*$/;
+
 /** What makes a text unreadable, or undefined when it is readable. */
 export const whyUnreadable = (text: string): string | undefined => {
   if (text.includes('\u0000')) return 'must not contain NUL characters';

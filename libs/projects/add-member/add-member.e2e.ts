@@ -26,8 +26,25 @@ describe('addMember of a customer', () => {
     await portal.ok('AddMember', customer('cora'), maria);
     const before = await eventCount(portal);
     const second = await portal.send('AddMember', customer('cora-2'), maria);
-    expect(second.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'contactHasMember' });
+    expect(second.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'contactHasMember', field: 'contactId' });
     expect(await eventCount(portal)).toBe(before);
+  });
+
+  it('refuses a user id or a name on more than one line, as no token can carry it, and writes nothing', async () => {
+    const maria = await portal.tokenFor('maria', 'Maria');
+    const { openProject } = await portal.ok('OpenProject', { input: { name: 'One line', customerName: 'ACME', budgetHours: 10 } }, maria);
+    const before = await eventCount(portal);
+    const adding = (userId: string, name: string) =>
+      portal.send('AddMember', { input: { projectId: openProject.project.id, userId, name, role: 'DEVELOPER' } }, maria);
+    for (const [userId, name, field] of [
+      ['dan\tx', 'Dan', 'userId'],
+      ['dan\n', 'Dan', 'userId'],
+      ['dan', 'Dan\r\nManager', 'name'],
+    ]) {
+      expect((await adding(userId, name)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    expect(await eventCount(portal)).toBe(before);
+    expect((await adding('dan', 'Dan')).errors).toBeUndefined();
   });
 
   it('makes no new key for a contact forgotten while they were being added, and adds no member for them', async () => {

@@ -1,14 +1,19 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { DateScalar } from '@cf/ledger';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { DateScalar, ONE_LINE } from '@cf/ledger';
 import { PROJECT_ROLES, type ProjectRole } from '../domain/projects.events.js';
 import { ProjectRoleEnum } from '../graphql/project.types.js';
 
 @InputType()
 export class AddMemberInput {
   @Field(() => ID) @IsUUID() projectId: string;
-  @Field() @IsString() @Length(1, 200) userId: string;
-  @Field() @IsString() @Length(1, 200) name: string;
+  /** One line, as the token's `sub` that must match it: a user id with a tab or line break could never sign in. */
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  @Matches(ONE_LINE, { message: 'userId must be one line: no tab or line break, as a token sub holds none' })
+  userId: string;
+  @Field() @IsString() @Length(1, 200) @Matches(ONE_LINE, { message: 'name must be one line: no tab or line break' }) name: string;
   @Field(() => ProjectRoleEnum) @IsIn(PROJECT_ROLES) role: ProjectRole;
   @Field(() => ID, { nullable: true, description: 'Required for CUSTOMER members: the contact they are' })
   @IsOptional()

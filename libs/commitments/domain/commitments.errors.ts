@@ -55,7 +55,10 @@ export const commitmentErrors = {
       'sessionId',
     ),
   revisionChangesSomething: (): DomainError =>
-    DomainError.ruleViolated('revisionChangesSomething', 'A revision must change the estimate, the due date or the links, or name the links it reviews.'),
+    DomainError.ruleViolated(
+      'revisionChangesSomething',
+      'A revision must change the estimate, the due date or the links, or name the links it reviews.',
+    ),
 };
 
 export const changeOrderErrors = {

@@ -41,7 +41,10 @@ export const sessionLogged = async (rows: PageRows, d: SessionFacts): Promise<vo
 };
 
 /** Who attended, when, or whether it took place, changed: every request whose evidence it is is assessed again. */
-export const sessionCorrected = async (rows: PageRows, d: Partial<SessionFacts> & { sessionId: string; voided?: boolean }): Promise<void> => {
+export const sessionCorrected = async (
+  rows: PageRows,
+  d: Partial<SessionFacts> & { sessionId: string; voided?: boolean },
+): Promise<void> => {
   if (d.contactIds === undefined && d.voided === undefined && d.date === undefined) return;
   const session = await rows.get<SessionRow>('commitment_sessions', { session_id: d.sessionId });
   if (!session) return;

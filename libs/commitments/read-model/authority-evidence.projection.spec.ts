@@ -21,7 +21,15 @@ const corrected = (sessionId: string, change: { voided?: boolean; contactIds?: s
 const raised = (requestId: string, channel: string, sessionId?: string) => ({
   stream: `request-${requestId}`,
   type: 'RequestRaised',
-  data: { requestId, projectId: 'p1', channel, requestedById: 'k1', ...(sessionId ? { sessionId } : {}), requirementIds: [], at: RAISED_AT },
+  data: {
+    requestId,
+    projectId: 'p1',
+    channel,
+    requestedById: 'k1',
+    ...(sessionId ? { sessionId } : {}),
+    requirementIds: [],
+    at: RAISED_AT,
+  },
 });
 const confirmed = (requestId: string, sessionId: string) => ({
   stream: `request-${requestId}`,

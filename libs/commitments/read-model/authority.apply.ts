@@ -48,7 +48,8 @@ export const requestRaised = async (
 ): Promise<void> => {
   const requester = await contactAuthority(rows, d.requestedById);
   const firstHand = d.channel !== 'PROXY' && requester?.can_approve_scope === 1;
-  if (firstHand) keepEvidence(rows, d.requestId, { sessionId: d.channel === 'DIRECT' ? d.sessionId : undefined, contactId: d.requestedById });
+  if (firstHand)
+    keepEvidence(rows, d.requestId, { sessionId: d.channel === 'DIRECT' ? d.sessionId : undefined, contactId: d.requestedById });
   rows.put('commitment_request_authority', {
     request_id: d.requestId,
     requested_by_id: d.requestedById,

@@ -47,7 +47,8 @@ describe('Request.askedWithAuthority, over HTTP', () => {
     await portal.ok('ConfirmRequest', { input: { requestId: request, sessionId: session } }, p.dan);
     const onRequest = { madeToId: p.pat, summary: 'Export', requirementIds: [p.r1], requestIds: [request], estimateHours: 4 };
     const before = await world.make(p.mia, onRequest);
-    const correct = (date: string) => portal.ok('CorrectContactSession', { input: { sessionId: session, date, reason: 'Wrong day' } }, p.mia);
+    const correct = (date: string) =>
+      portal.ok('CorrectContactSession', { input: { sessionId: session, date, reason: 'Wrong day' } }, p.mia);
 
     await correct('2020-01-06');
     expect(await authority(request)).toEqual({ confirmed: true, askedWithAuthority: false });

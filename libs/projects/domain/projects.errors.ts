@@ -9,7 +9,11 @@ export const projectErrors = {
   customerMemberNamesContact: (): DomainError =>
     DomainError.ruleViolated('customerMemberNamesContact', 'A customer member must be linked to one of the project contacts', 'contactId'),
   onlyCustomerMemberNamesContact: (role: string): DomainError =>
-    DomainError.ruleViolated('onlyCustomerMemberNamesContact', `Only a CUSTOMER member is linked to a contact; a ${role} is not`, 'contactId'),
+    DomainError.ruleViolated(
+      'onlyCustomerMemberNamesContact',
+      `Only a CUSTOMER member is linked to a contact; a ${role} is not`,
+      'contactId',
+    ),
   contactHasMember: (contactId: string, memberName: string): DomainError =>
     DomainError.ruleViolated(
       'contactHasMember',

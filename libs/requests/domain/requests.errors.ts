@@ -41,7 +41,11 @@ export const requestErrors = {
   sessionNotVoided: (sessionId: string) =>
     DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place`, 'sessionId'),
   confirmationNamesSession: () =>
-    DomainError.ruleViolated('confirmationNamesSession', 'The team records a confirmation given in a contact session: name the session', 'sessionId'),
+    DomainError.ruleViolated(
+      'confirmationNamesSession',
+      'The team records a confirmation given in a contact session: name the session',
+      'sessionId',
+    ),
   requesterAttendedSession: (what: 'ask for' | 'confirm') =>
     DomainError.ruleViolated(
       'requesterAttendedSession',
@@ -55,7 +59,11 @@ export const requestErrors = {
       'sessionId',
     ),
   sessionOnOrAfterRaise: (sessionDate: string, raisedOn: string) =>
-    DomainError.ruleViolated('sessionOnOrAfterRaise', `The session on ${sessionDate} was before the request was raised on ${raisedOn}`, 'sessionId'),
+    DomainError.ruleViolated(
+      'sessionOnOrAfterRaise',
+      `The session on ${sessionDate} was before the request was raised on ${raisedOn}`,
+      'sessionId',
+    ),
   alreadyConfirmed: (sessionId: string | undefined) =>
     DomainError.ruleViolated(
       'alreadyConfirmed',
@@ -69,7 +77,11 @@ export const requestErrors = {
       'sessionId',
     ),
   priorityConfirmed: (priority: string) =>
-    DomainError.ruleViolated('priorityConfirmed', `The requester already confirmed priority ${priority}: a later confirmation keeps it`, 'confirmedPriority'),
+    DomainError.ruleViolated(
+      'priorityConfirmed',
+      `The requester already confirmed priority ${priority}: a later confirmation keeps it`,
+      'confirmedPriority',
+    ),
   confirmedByRequester: () =>
     DomainError.forbidden('A CUSTOMER may confirm only the requests made in their own name', 'confirmedByRequester'),
   customerConfirmsAsThemselves: () =>

@@ -329,6 +329,11 @@ describe('ReviseCommitment', () => {
       .given(c1Made)
       .when(revise({ estimateHours: 40, dueDate: '2025-04-30' }))
       .thenThrows('RULE_VIOLATED', 'revisionChangesSomething');
+    const unlinked = decidedAfter([contractApproved], makeC1({ requirementIds: [], requirements: [] }));
+    spec
+      .given(unlinked)
+      .when(revise({ requirementIds: [], requirements: [], requestIds: [], requests: [] }))
+      .thenThrows('RULE_VIOLATED', 'revisionChangesSomething');
     spec
       .given(c1Made)
       .when(revise({ estimateHours: 50, reason: '' }))

@@ -83,8 +83,9 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const dueDate = command.dueDate === undefined ? slot.dueDate : command.dueDate === null ? null : calendarDate('dueDate', command.dueDate);
   const links = relinked(command, slot);
   const changes = changesOf(slot, { estimateHours, dueDate, ...links });
-  // Links named again unchanged are links reviewed: "still holds" clears their suspect marks, recorded with its reason.
-  const reviewsLinks = command.requirementIds !== undefined || command.requestIds !== undefined;
+  // Links named again unchanged are links reviewed: "still holds" clears their suspect marks, recorded with
+  // its reason. An empty list names none: it reviews nothing.
+  const reviewsLinks = (command.requirementIds?.length ?? 0) + (command.requestIds?.length ?? 0) > 0;
   if (changes.length === 0 && !reviewsLinks) throw commitmentErrors.revisionChangesSomething();
   const rejudged = changes.some((c) => c.field !== 'dueDate');
   const reviserRole = oneOf('reviserRole', command.reviserRole, PROJECT_MEMBER_ROLES);

@@ -118,6 +118,12 @@ export const referencedFact = <Fact extends { readonly projectId: string; readon
   return fact;
 };
 
+/** Ids of a list that names each once: a repeated one is a mistake of the sender, never merged silently. */
+export const distinctIds = (field: string, ids: readonly string[]): string[] => {
+  if (new Set(ids).size !== ids.length) throw DomainError.badInput(field, 'lists the same id twice');
+  return [...ids];
+};
+
 /** Copies only the defined entries, so events carry no `undefined` keys. */
 export const withoutUndefined = <T extends Record<string, unknown>>(record: T): T =>
   Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;

@@ -1,11 +1,11 @@
-import { DomainError, referencedFact, requiredText, nonNegativeHours } from '@cf/core';
+import { DomainError, distinctIds, referencedFact, requiredText, nonNegativeHours } from '@cf/core';
 import type { BudgetChanged } from '@cf/projects';
 import type { BudgetState } from './budget.state.js';
 import { COUNTERSIGNER, COVERED } from './references.js';
 import type { ChangeBudget } from './commitments.commands.js';
 import { baselineErrors, changeOrderErrors } from './commitments.errors.js';
 import { isActiveCommitmentStatus } from './commitments.events.js';
-import { budgetHoursOf, distinctIds } from './commitments.make.js';
+import { budgetHoursOf } from './commitments.make.js';
 
 /**
  * The commitments a change order pays for: each made in this project (its budget stream holds it)

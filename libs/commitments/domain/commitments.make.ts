@@ -1,4 +1,4 @@
-import { DomainError, type Reference, calendarDate, oneOf, referencedFact, requiredText, positiveHours } from '@cf/core';
+import { type Reference, calendarDate, distinctIds, oneOf, referencedFact, requiredText, positiveHours } from '@cf/core';
 import type { BudgetState } from './budget.state.js';
 import type { MakeCommitment, RequestFact, RequirementFact, SessionFact } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
@@ -7,11 +7,6 @@ import { PROJECT_MEMBER_ROLES, type CommitmentMade } from './commitments.events.
 import { askedOf, judge, statusWhenMade } from './commitments.judgement.js';
 
 const SUMMARY_MAX_LENGTH = 200;
-
-export const distinctIds = (field: string, ids: readonly string[]): string[] => {
-  if (new Set(ids).size !== ids.length) throw DomainError.badInput(field, 'lists the same id twice');
-  return [...ids];
-};
 
 /** Each referenced fact must exist (NOT_FOUND) and belong to the commitment's project (sameProject). */
 export const existingInProject = <Fact extends { projectId: string }>(

@@ -1,4 +1,4 @@
-import { calendarDate, oneOf, requiredText, positiveHours } from '@cf/core';
+import { calendarDate, distinctIds, oneOf, requiredText, positiveHours } from '@cf/core';
 import type { BudgetState, CommitmentSlot } from './budget.state.js';
 import type { PromisedBy } from './commitment-slot.js';
 import type { ReviseCommitment } from './commitments.commands.js';
@@ -6,7 +6,7 @@ import { commitmentErrors } from './commitments.errors.js';
 import { exposureBefore } from './commitments.standing.js';
 import { PROJECT_MEMBER_ROLES, type CommitmentRevised, type CommitmentRevisionChange } from './commitments.events.js';
 import { type Judged, askedOf, judge, judgeRevision, statusAfterRevision } from './commitments.judgement.js';
-import { budgetHoursOf, distinctIds, existingInProject, requireLinkable } from './commitments.make.js';
+import { budgetHoursOf, existingInProject, requireLinkable } from './commitments.make.js';
 import { REQUESTS, REQUIREMENTS } from './references.js';
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id) => b.includes(id));

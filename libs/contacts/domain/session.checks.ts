@@ -1,4 +1,4 @@
-import { DomainError, calendarDate, positiveNumber, referencedFact } from '@cf/core';
+import { DomainError, calendarDate, distinctIds, positiveNumber, referencedFact } from '@cf/core';
 import type { ProjectRole } from '@cf/projects';
 import { contactErrors } from './contacts.errors.js';
 import type { SessionDeveloper } from './session.events.js';
@@ -26,7 +26,7 @@ export const checkDays = (value: unknown): number => {
 
 const requireDistinct = (field: string, ids: readonly string[]): void => {
   if (ids.length === 0) throw DomainError.badInput(field, 'must name at least one');
-  if (new Set(ids).size !== ids.length) throw DomainError.badInput(field, 'must not name anyone twice');
+  distinctIds(field, ids);
 };
 
 /**

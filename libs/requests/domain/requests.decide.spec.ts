@@ -23,21 +23,17 @@ describe('RaiseRequest', () => {
       .then([{ type: 'RequestRaised', data: { ...raised.data, channel: 'PROXY', sessionId: undefined, relayedById: 'contact-2' } }]);
   });
 
-  it('raises a written request without session or relay, trims the title and drops repeated requirement ids', () => {
+  it('raises a written request without session or relay, trims the title and refuses a requirement id named twice', () => {
+    const written = { channel: 'WRITTEN', title: '  CSV export  ', sessionId: undefined, session: undefined } as const;
     const [event] = requestsDecider.decide(
-      raise({
-        channel: 'WRITTEN',
-        title: '  CSV export  ',
-        sessionId: undefined,
-        session: undefined,
-        requirementIds: ['requirement-1', 'requirement-1'],
-        requirements: [
-          { id: 'requirement-1', projectId: P },
-          { id: 'requirement-1', projectId: P },
-        ],
-      }),
+      raise({ ...written, requirementIds: ['requirement-1'], requirements: [{ id: 'requirement-1', projectId: P }] }),
       initialState(),
     );
+    const twice = { id: 'requirement-1', projectId: P };
+    spec
+      .given([])
+      .when(raise({ ...written, requirementIds: [twice.id, twice.id], requirements: [twice, twice] }))
+      .thenThrows('BAD_USER_INPUT', undefined, 'requirementIds');
     expect(event).toEqual({
       type: 'RequestRaised',
       data: { ...raised.data, channel: 'WRITTEN', title: 'CSV export', sessionId: undefined, requirementIds: ['requirement-1'] },

@@ -1,4 +1,4 @@
-import { type Reference, boundedText, oneOf, referencedFact, requiredText } from '@cf/core';
+import { type Reference, boundedText, distinctIds, oneOf, referencedFact, requiredText } from '@cf/core';
 import type { RaiseRequest } from './requests.commands.js';
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, requestErrors } from './requests.errors.js';
 import { REQUEST_CHANNELS, REQUEST_KINDS, REQUEST_PRIORITIES, type RequestRaised } from './requests.events.js';
@@ -33,7 +33,7 @@ export const raiseRequest = (command: RaiseRequest, state: State): RequestRaised
     if (relayedById && !session.contactIds.includes(relayedById)) throw requestErrors.relayerAttendedSession();
   }
   const statedPriority = command.statedPriority == null ? undefined : oneOf('statedPriority', command.statedPriority, REQUEST_PRIORITIES);
-  const requirementIds = [...new Set(command.requirementIds)];
+  const requirementIds = distinctIds('requirementIds', command.requirementIds);
   command.requirementIds.forEach((id, index) =>
     inProject({ entity: 'Requirement', field: 'requirementIds' }, id, command.requirements[index]),
   );

@@ -82,4 +82,13 @@ describe('registerContact', () => {
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
     expect(await contactsOf()).toEqual(before);
   });
+
+  it('refuses a name on more than one line, as it stands in reasons and the audit log, and writes nothing', async () => {
+    const before = await contactsOf();
+    for (const name of ['Pat\nProxy', 'Pat\tProxy', 'Pat\u2028Proxy']) {
+      const answer = await portal.send('RegisterContact', { input: { projectId, name, role: 'OTHER', canApproveScope: false } }, ada);
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    }
+    expect(await contactsOf()).toEqual(before);
+  });
 });

@@ -1,4 +1,5 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import { Matches } from 'class-validator';
 import { DomainError } from '@cf/core';
 
 /** A surrogate that is not half of a pair: with the u flag, a pair reads as one code point outside Cs. */
@@ -11,9 +12,16 @@ const LONE_SURROGATE = /\p{Cs}/u;
 // eslint-disable-next-line no-control-regex -- exactly these code points are refused
 const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
-/** Tab and line breaks, which text may hold but a one-line name may not: a user id or a person's name shown as an event's actor. */
-export const LINE_BREAK_OR_TAB = /[\t\n\r]/;
-export const ONE_LINE = /^[^\t\n\r]*$/;
+/**
+ * Tab and line breaks (Unicode's line and paragraph separators too), which text may hold but a
+ * one-line name may not: a user id, a person's name shown as an event's actor or in a reason.
+ */
+export const LINE_BREAK_OR_TAB = /[\t\n\r\u2028\u2029]/;
+const ONE_LINE = /^[^\t\n\r\u2028\u2029]*$/;
+
+/** class-validator's check that `field` is one line; `why` says what needs it so. */
+export const IsOneLine = (field: string, why = ''): PropertyDecorator =>
+  Matches(ONE_LINE, { message: `${field} must be one line: no tab or line break${why}` });
 
 /** What makes a text unreadable, or undefined when it is readable. */
 export const whyUnreadable = (text: string): string | undefined => {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { DateScalar, ONE_LINE } from '@cf/ledger';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { DateScalar, IsOneLine } from '@cf/ledger';
 import { PROJECT_ROLES, type ProjectRole } from '../domain/projects.events.js';
 import { ProjectRoleEnum } from '../graphql/project.types.js';
 
@@ -11,9 +11,9 @@ export class AddMemberInput {
   @Field()
   @IsString()
   @Length(1, 200)
-  @Matches(ONE_LINE, { message: 'userId must be one line: no tab or line break, as a token sub holds none' })
+  @IsOneLine('userId', ', as a token sub holds none')
   userId: string;
-  @Field() @IsString() @Length(1, 200) @Matches(ONE_LINE, { message: 'name must be one line: no tab or line break' }) name: string;
+  @Field() @IsString() @Length(1, 200) @IsOneLine('name') name: string;
   @Field(() => ProjectRoleEnum) @IsIn(PROJECT_ROLES) role: ProjectRole;
   @Field(() => ID, { nullable: true, description: 'Required for CUSTOMER members: the contact they are' })
   @IsOptional()

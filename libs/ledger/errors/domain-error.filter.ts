@@ -1,5 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
+import { GqlArgumentsHost } from '@nestjs/graphql';
 import { DomainError } from '@cf/core';
+import { notFoundNamingItsInput } from './not-found-field.js';
 
 const HTTP_STATUS: Record<DomainError['code'], number> = {
   BAD_USER_INPUT: 400,
@@ -20,6 +22,7 @@ const HTTP_STATUS: Record<DomainError['code'], number> = {
 @Catch(DomainError)
 export class DomainErrorFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): unknown {
+    if (host.getType<string>() === 'graphql') return notFoundNamingItsInput(error, GqlArgumentsHost.create(host).getArgs());
     if (host.getType<string>() !== 'http') return error;
     const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
     response.status(HTTP_STATUS[error.code]).json({ code: error.code, message: error.message, ...error.details });

@@ -31,7 +31,7 @@ export const openInProcessPortal = async (env: Record<string, string>): Promise<
   const app = await createApp(config, { logger: false, operations: loadOperationsConfig({ ...process.env, ...env }) });
   await app.init();
   const bus = app.get(CommandBus);
-  const pipes = [new UnreadableTextPipe(), ledgerValidationPipe()];
+  const pipes = [new UnreadableTextPipe(), ledgerValidationPipe(app.get(EventSourcing))];
   return {
     eventSourcing: app.get(EventSourcing),
     async send(command, inputType, raw, actor) {

@@ -15,6 +15,7 @@ import {
   LedgerModule,
   formatLedgerError,
   ledgerValidationPipe,
+  EventSourcing,
 } from '@cf/ledger';
 import { PersonalDataModule } from '@cf/personal-data';
 import { HealthModule } from './health/health.module.js';
@@ -66,7 +67,7 @@ export class AppModule {
         GraphqlWsTransport,
         { provide: APP_GUARD, useClass: BearerAuthGuard },
         { provide: APP_PIPE, useClass: UnreadableTextPipe },
-        { provide: APP_PIPE, useFactory: ledgerValidationPipe },
+        { provide: APP_PIPE, useFactory: ledgerValidationPipe, inject: [EventSourcing] },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: ReadAfterWriteInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ViewerRolesInterceptor },

@@ -1,5 +1,7 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError } from '@cf/core';
+import { type KeptAsWritten, idsInLowerCase } from '../graphql/ids-in-lower-case.js';
+import { EventSourcing } from '../event-sourcing.service.js';
 
 const firstFailure = (errors: ValidationError[], prefix = ''): { field: string; message: string } => {
   const [error] = errors;
@@ -10,10 +12,25 @@ const firstFailure = (errors: ValidationError[], prefix = ''): { field: string; 
 
 /**
  * class-validator on every input; the first failure becomes BAD_USER_INPUT naming the field
- * (e.g. `title: title must be shorter than or equal to 200 characters`).
+ * (e.g. `title: title must be shorter than or equal to 200 characters`). What passes has its ids
+ * in lowercase (idsInLowerCase).
  */
-export const ledgerValidationPipe = (): ValidationPipe =>
-  new ValidationPipe({
+class LedgerValidationPipe extends ValidationPipe {
+  constructor(
+    private readonly keptAsWritten: KeptAsWritten,
+    options: ConstructorParameters<typeof ValidationPipe>[0],
+  ) {
+    super(options);
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    return idsInLowerCase(await super.transform(value, metadata), metadata.data, this.keptAsWritten);
+  }
+}
+
+/** A project's streams are named by its id as it was opened: one in capitals has its stream so. */
+export const ledgerValidationPipe = (eventSourcing: EventSourcing): ValidationPipe =>
+  new LedgerValidationPipe(async (id) => (await eventSourcing.store.lastIndexOf(`project-${id}`)) >= 0, {
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,

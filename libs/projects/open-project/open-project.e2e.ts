@@ -1,3 +1,4 @@
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
 
 describe('openProject', () => {
@@ -48,6 +49,35 @@ describe('openProject', () => {
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'alreadyExists' });
     const { projects } = await portal.ok('Projects', { first: 100 }, ada);
     expect(projects.edges.map((e: { node: { name: string } }) => e.node.name)).not.toContain('Twin');
+    // The id in capitals names it everywhere: a query's id, an input's projectId and the ids it lists.
+    const upper = chosen.toUpperCase();
+    expect((await portal.ok('Project', { id: upper }, ada)).project).toMatchObject({ id: chosen, name: 'Chosen' });
+    const contact = { projectId: upper, name: 'Dora', role: 'DECISION_MAKER', canApproveScope: true };
+    const dora: string = (await portal.ok('RegisterContact', { input: contact }, ada)).registerContact.contact.id;
+    const made = await portal.ok(
+      'MakeCommitment',
+      { input: { projectId: upper, summary: 'S', madeToId: dora.toUpperCase(), estimateHours: 1 } },
+      ada,
+    );
+    const commitment: string = made.makeCommitment.commitment.id;
+    const standing = await portal.ok('CommitmentStanding', { id: commitment.toUpperCase() }, ada);
+    expect(standing.commitment).toMatchObject({ id: commitment });
+  });
+
+  it('keeps reaching a project opened with an id in capitals before chosen ids were kept in lowercase, by that id', async () => {
+    const { store, runner } = portal.app.get(EventSourcing);
+    const template = (await portal.ok('OpenProject', { input: { name: 'Older', customerName: 'ACME', budgetHours: 1 } }, ada)).openProject
+      .project.id;
+    // Its log as such a project's was written: the same events, under the id as it was chosen.
+    const older = '0190AAAA-0000-7000-8000-00000000BEEF';
+    const events = (await store.readStream(`project-${template}`)).map((e) => ({
+      type: e.type,
+      data: { ...e.data, projectId: older },
+      metadata: e.metadata,
+    }));
+    const { position } = await store.append(`project-${older}`, events, { expectedLastIndex: 'no_stream' });
+    expect(await runner.waitFor(position, 5_000)).toBe(true);
+    expect((await portal.ok('Project', { id: older }, ada)).project).toMatchObject({ id: older, name: 'Older' });
   });
 
   it('names the field of bad input and writes nothing', async () => {

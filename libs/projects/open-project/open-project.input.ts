@@ -1,17 +1,12 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 
 @InputType()
 export class OpenProjectInput {
-  /**
-   * UUIDs are case-insensitive (RFC 9562 §4): a chosen id is kept in lowercase, as the service
-   * writes its own, so one in capitals is the same id, never a lookalike of an existing one.
-   */
+  /** Kept in lowercase, as every id sent (idsInLowerCase): one in capitals is the same id, never a lookalike. */
   @Field(() => ID, { nullable: true, description: 'A UUID of your choosing (kept in lowercase); made for you when left out' })
   @IsOptional()
   @IsUUID()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value))
   id?: string;
 
   @Field() @IsString() @Length(1, 200) name: string;

@@ -63,6 +63,7 @@ describe('bearer tokens', () => {
       [{ name: 'a\ud800b' }, "token's name must be well-formed Unicode"],
       [{ sub: 'u\u0000' }, "token's sub must not contain NUL"],
       [{ sub: 'mgr\t' }, "token's sub must not contain control characters (tab and line breaks included)"],
+      [{ sub: ' mgr' }, "token's sub must not begin or end with a space"],
       [{ name: 'Mia\nEVIL' }, "token's name must not contain control characters (tab and line breaks included)"],
       [{ name: 'Mia\rX' }, "token's name must not contain control characters"],
       [{ name: { first: 'Dana' } }, "token's name must be text"],

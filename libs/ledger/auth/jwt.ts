@@ -32,6 +32,8 @@ const claimsOf = (payload: { sub?: unknown; name?: unknown }): Actor => {
       (LINE_BREAK_OR_TAB.test(text) ? 'must not contain control characters (tab and line breaks included)' : undefined);
     if (problem) throw refused(`The bearer token's ${claim} ${problem}`);
   }
+  // A member's user id is matched exactly: one with spaces around it could be no member's.
+  if (userId !== userId.trim()) throw refused("The bearer token's sub must not begin or end with a space");
   return { userId, name };
 };
 

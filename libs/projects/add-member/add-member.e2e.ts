@@ -40,6 +40,8 @@ describe('addMember of a customer', () => {
       ['dan\tx', 'Dan', 'userId'],
       ['dan\n', 'Dan', 'userId'],
       ['dan', 'Dan\r\nManager', 'name'],
+      [' dan', 'Dan', 'userId'],
+      ['dan ', 'Dan', 'userId'],
     ]) {
       expect((await adding(userId, name)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { DateScalar, IsOneLine } from '@cf/ledger';
 import { PROJECT_ROLES, type ProjectRole } from '../domain/projects.events.js';
 import { ProjectRoleEnum } from '../graphql/project.types.js';
@@ -12,6 +12,7 @@ export class AddMemberInput {
   @IsString()
   @Length(1, 200)
   @IsOneLine('userId', ', as a token sub holds none')
+  @Matches(/^\S(.*\S)?$/, { message: "userId must not begin or end with a space: it is matched exactly against a token's sub" })
   userId: string;
   @Field() @IsString() @Length(1, 200) @IsOneLine('name') name: string;
   @Field(() => ProjectRoleEnum) @IsIn(PROJECT_ROLES) role: ProjectRole;

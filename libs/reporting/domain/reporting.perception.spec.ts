@@ -40,6 +40,14 @@ describe('isPerceptionGap', () => {
     ).toBe(false);
   });
 
+  it('takes NOT_STARTED as 0 % and DONE as 100 % where the assessment states no percentage', () => {
+    const told = (toldStatus: 'LATE' | 'AT_RISK', toldPercentComplete: number) => ({ toldStatus, toldPercentComplete });
+    expect(isPerceptionGap(told('LATE', 80), { actualStatus: 'NOT_STARTED' })).toBe(true);
+    expect(isPerceptionGap(told('AT_RISK', 25), { actualStatus: 'NOT_STARTED', actualPercentComplete: null })).toBe(true);
+    expect(isPerceptionGap(told('AT_RISK', 20), { actualStatus: 'NOT_STARTED' })).toBe(false); // 20 points: no gap
+    expect(isPerceptionGap(told('LATE', 100), { actualStatus: 'DONE' })).toBe(false);
+  });
+
   it('sees no gap without a report or without an assessment', () => {
     expect(isPerceptionGap(null, { actualStatus: 'BLOCKED' })).toBe(false);
     expect(isPerceptionGap({ toldStatus: 'ON_TRACK' }, undefined)).toBe(false);

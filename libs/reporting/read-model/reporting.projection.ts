@@ -11,8 +11,8 @@ import { followRename, putSubject } from './status-subjects.apply.js';
 export const reportingProjection: Projection = {
   name: 'reporting',
   // 3: a subject's title follows renames of its requirement or request; 4: a requirement's keeps its key;
-  // 5: a forgotten contact's gaps leave the list
-  version: 5,
+  // 5: a forgotten contact's gaps leave the list; 6: NOT_STARTED without a percentage is 0 % against what was told
+  version: 6,
   tables: ['status_subjects', 'status_reports', 'perception_gaps', 'perception_gap_counts'],
   migrate: async (db) => {
     await db.schema

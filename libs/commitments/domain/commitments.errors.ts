@@ -24,7 +24,7 @@ export const commitmentErrors = {
       `Only an accepted or approved commitment can be delivered; this one is ${label(status)}.`,
     ),
   finalState: (status: CommitmentStatus): DomainError =>
-    DomainError.ruleViolated('finalState', `The commitment is already ${label(status)}; it cannot change any more.`),
+    DomainError.ruleViolated('finalState', `The commitment is already ${label(status)}; it cannot change any more.`, 'commitmentId'),
   requirementNotRemoved: (requirementId: string): DomainError =>
     DomainError.ruleViolated(
       'requirementNotRemoved',

@@ -97,7 +97,7 @@ describe('withdrawing and delivering', () => {
         spec
           .given([...accepted, decided(final, 'C2')])
           .when(command)
-          .thenThrows('RULE_VIOLATED', 'finalState');
+          .thenThrows('RULE_VIOLATED', 'finalState', 'commitmentId');
       }
     }
   });

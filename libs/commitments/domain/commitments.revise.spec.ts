@@ -365,7 +365,7 @@ describe('ReviseCommitment', () => {
       spec
         .given([...c1Made, decided(final)])
         .when(revise({ estimateHours: 50 }))
-        .thenThrows('RULE_VIOLATED', 'finalState');
+        .thenThrows('RULE_VIOLATED', 'finalState', 'commitmentId');
     }
   });
 });

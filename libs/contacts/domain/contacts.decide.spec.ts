@@ -164,7 +164,7 @@ describe('contacts decider', () => {
 
   describe('a forgotten contact is final', () => {
     it.each([forget(), register()])('%p is refused', (command) => {
-      spec.given([registered, forgotten]).when(command).thenThrows('RULE_VIOLATED', 'finalState');
+      spec.given([registered, forgotten]).when(command).thenThrows('RULE_VIOLATED', 'finalState', 'contactId');
     });
   });
 });

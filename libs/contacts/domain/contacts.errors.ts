@@ -5,7 +5,7 @@ export const contactErrors = {
   contactAlreadyExists: (contactId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Contact ${contactId} has already been registered`),
   contactForgotten: (): DomainError =>
-    DomainError.ruleViolated('finalState', 'This contact has been forgotten; nothing more can be done with it'),
+    DomainError.ruleViolated('finalState', 'This contact has been forgotten; nothing more can be done with it', 'contactId'),
   sessionNotFound: (sessionId: string): DomainError => DomainError.notFound('ContactSession', sessionId),
   sessionAlreadyExists: (sessionId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Contact session ${sessionId} has already been logged`),

@@ -147,6 +147,6 @@ describe('ReviseContact', () => {
     spec
       .given([registered, forgotten])
       .when(revise({ role: 'OTHER' }))
-      .thenThrows('RULE_VIOLATED', 'finalState');
+      .thenThrows('RULE_VIOLATED', 'finalState', 'contactId');
   });
 });

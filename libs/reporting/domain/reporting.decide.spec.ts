@@ -111,7 +111,7 @@ describe('ReportStatus', () => {
     spec
       .given([])
       .when(report({ subject: { ...subject, ended: 'withdrawn' } }))
-      .thenThrows('RULE_VIOLATED', 'subjectNotEnded');
+      .thenThrows('RULE_VIOLATED', 'subjectNotEnded', 'subjectId');
     expect(reportingDecider.decide(assess({ subject: { ...subject, ended: 'withdrawn' } }), reportingDecider.initialState())).toHaveLength(
       1,
     );

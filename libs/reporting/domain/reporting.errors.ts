@@ -19,6 +19,7 @@ export const reportingErrors = {
     DomainError.ruleViolated(
       'subjectNotEnded',
       `"${title}" was ${ended}: telling the customer how it goes would say it is still under way`,
+      'subjectId',
     ),
   sameSubject: (subjectId: string, factId: string): DomainError =>
     DomainError.ruleViolated('sameSubject', `The status of ${subjectId} cannot be recorded with the details of ${factId}.`),

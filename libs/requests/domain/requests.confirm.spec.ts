@@ -130,7 +130,7 @@ describe('ConfirmRequest', () => {
     memberConfirmed.then([{ type: 'RequestConfirmed', data: { ...confirmed.data, via: 'CUSTOMER_MEMBER', sessionId: undefined } }]);
     const byMemberEvent = { ...confirmed, data: { ...confirmed.data, via: 'CUSTOMER_MEMBER' as const, sessionId: undefined } };
     spec.given([proxied, byMemberEvent]).when(byMember).thenThrows('RULE_VIOLATED', 'alreadyConfirmed');
-    spec.given([proxied, withdrawn]).when(confirm()).thenThrows('RULE_VIOLATED', 'finalState');
+    spec.given([proxied, withdrawn]).when(confirm()).thenThrows('RULE_VIOLATED', 'finalState', 'requestId');
     spec.given([]).when(confirm()).thenThrows('NOT_FOUND');
     expect(
       spec

@@ -86,5 +86,6 @@ export const requestErrors = {
     DomainError.forbidden('A CUSTOMER may confirm only the requests made in their own name', 'confirmedByRequester'),
   customerConfirmsAsThemselves: () =>
     DomainError.badInput('sessionId', 'a CUSTOMER confirms as themselves, not in a session: leave sessionId out'),
-  finalState: (status: string) => DomainError.ruleViolated('finalState', `The request is ${status.toLowerCase()} and can no longer change`),
+  finalState: (status: string) =>
+    DomainError.ruleViolated('finalState', `The request is ${status.toLowerCase()} and can no longer change`, 'requestId'),
 };

@@ -112,7 +112,7 @@ describe('WithdrawRequest and ResolveRequest', () => {
     ['withdrawn', withdrawn],
   ])('allows nothing once %s', (_name, final) => {
     for (const command of [respond(), revise({ title: 'New' }), withdraw(), resolve()]) {
-      spec.given([raised, final]).when(command).thenThrows('RULE_VIOLATED', 'finalState');
+      spec.given([raised, final]).when(command).thenThrows('RULE_VIOLATED', 'finalState', 'requestId');
     }
   });
 });

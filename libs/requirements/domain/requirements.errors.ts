@@ -11,5 +11,5 @@ export const requirementErrors = {
     DomainError.ruleViolated('requirementKeyUnique', `The project already has a requirement with key ${key}`, 'key'),
   sessionNotVoided: (sessionId: string) =>
     DomainError.ruleViolated('sessionNotVoided', `Contact session ${sessionId} was voided: it did not take place`, 'sessionId'),
-  finalState: () => DomainError.ruleViolated('finalState', 'The requirement has been removed and can no longer change'),
+  finalState: () => DomainError.ruleViolated('finalState', 'The requirement has been removed and can no longer change', 'requirementId'),
 };

@@ -17,10 +17,12 @@ import { ReviseContactHandler } from './revise-contact/revise-contact.handler.js
 import { ReviseContactResolver } from './revise-contact/revise-contact.resolver.js';
 import { RegisterContactHandler } from './register-contact/register-contact.handler.js';
 import { RegisterContactResolver } from './register-contact/register-contact.resolver.js';
+import { DaysWithCustomersFromSessions } from './session-facts/days-with-customers.js';
 
 @Module({
   imports: [ProjectsModule],
   providers: [
+    DaysWithCustomersFromSessions,
     RegisterContactHandler,
     RegisterContactResolver,
     ReviseContactHandler,

@@ -11,3 +11,4 @@ export * from './graphql/project.types.js';
 export * from './graphql/project.mapping.js';
 export * from './projects.module.js';
 export * from './on-record/opening-hash.js';
+export * from './remove-member/days-with-customers.js';

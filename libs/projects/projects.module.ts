@@ -6,6 +6,7 @@ import { AddMemberHandler } from './add-member/add-member.handler.js';
 import { AddMemberResolver } from './add-member/add-member.resolver.js';
 import { RemoveMemberHandler } from './remove-member/remove-member.handler.js';
 import { RemoveMemberResolver } from './remove-member/remove-member.resolver.js';
+import { DaysWithCustomers } from './remove-member/days-with-customers.js';
 import { GetProjectHandler } from './get-project/get-project.handler.js';
 import { GetProjectResolver } from './get-project/get-project.resolver.js';
 import { ListProjectsHandler } from './list-projects/list-projects.handler.js';
@@ -16,6 +17,7 @@ import { OpenProjectResolver } from './open-project/open-project.resolver.js';
 @Module({
   providers: [
     ProjectAccess,
+    DaysWithCustomers,
     OpenProjectHandler,
     OpenProjectResolver,
     AddMemberHandler,
@@ -32,6 +34,6 @@ import { OpenProjectResolver } from './open-project/open-project.resolver.js';
       useFactory: (eventSourcing: EventSourcing) => (userId: string) => projectsReadModel(eventSourcing.readModels).membershipsOf(userId),
     },
   ],
-  exports: [ProjectAccess, VIEWER_ROLES],
+  exports: [ProjectAccess, DaysWithCustomers, VIEWER_ROLES],
 })
 export class ProjectsModule {}

@@ -50,6 +50,14 @@ describe('logContactSession: developers by their stays', () => {
     expect(await sessionsOf()).toEqual(before);
   });
 
+  it('dates no departure before the last day a developer spent with customers, a session of two days to its second', async () => {
+    await portal.ok('AddMember', { input: { projectId, userId: 'max', name: 'Max Met', role: 'DEVELOPER', since: '2025-02-01' } }, ada);
+    await portal.ok('LogContactSession', { input: input({ date: '2025-03-20', days: 2, developerIds: ['max'] }) }, ada);
+    const early = await remove('max', '2025-03-20');
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'untilAfterSessions', field: 'until' });
+    expect((await remove('max', '2025-03-21')).errors).toBeUndefined();
+  });
+
   it('moves a session only to a day its developers were members on, whether or not the correction names them', async () => {
     await portal.ok('AddMember', { input: { projectId, userId: 'kai', name: 'Kai Kept', role: 'DEVELOPER', since: '2025-02-01' } }, ada);
     expect((await remove('kai', '2025-03-15')).errors).toBeUndefined();

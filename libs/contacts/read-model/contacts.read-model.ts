@@ -62,5 +62,16 @@ export const contactsReadModel = (untyped: ReadModelDb) => {
 
     sessionsOf: (projectId: string): Promise<SessionRow[]> =>
       db.selectFrom('contact_sessions').selectAll().where('project_id', '=', projectId).orderBy('seq').execute(),
+
+    /** The sessions that took place (not voided) a developer of the project attended: when and how long. */
+    sessionsAttendedBy: (projectId: string, userId: string): Promise<Pick<SessionRow, 'date' | 'days'>[]> =>
+      db
+        .selectFrom('contact_sessions as s')
+        .innerJoin('session_developers as d', 'd.session_id', 's.id')
+        .select(['s.date', 's.days'])
+        .where('s.project_id', '=', projectId)
+        .where('d.user_id', '=', userId)
+        .where('s.voided', '=', 0)
+        .execute(),
   };
 };

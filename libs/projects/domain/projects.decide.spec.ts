@@ -284,6 +284,19 @@ describe('projects decider', () => {
         .thenThrows('RULE_VIOLATED', 'untilAfterSince', 'until');
     });
 
+    it('never dates a departure before the last day they spent with customers', () => {
+      spec
+        .given([opened, devAdded])
+        .when(removeMember({ until: '2025-03-01', lastDayWithCustomers: '2025-03-02' }))
+        .thenThrows('RULE_VIOLATED', 'untilAfterSessions', 'until');
+      expect(
+        projectsDecider.decide(
+          removeMember({ until: '2025-03-02', lastDayWithCustomers: '2025-03-02' }),
+          foldEvents(projectsDecider, [opened, devAdded]),
+        ),
+      ).toHaveLength(1);
+    });
+
     it('keeps a manager: the only one cannot leave, one of two can', () => {
       spec
         .given([opened])

@@ -35,6 +35,12 @@ export const projectErrors = {
       `${name} was a member until ${lastDay}; a new stay starts on that day or later (since ${lastDay} or after)`,
       'since',
     ),
+  untilAfterSessions: (name: string, lastDay: string): DomainError =>
+    DomainError.ruleViolated(
+      'untilAfterSessions',
+      `${name} spent ${lastDay} with the customers in a contact session; they leave on that day or later (correct or void the session first)`,
+      'until',
+    ),
   projectKeepsAManager: (name: string): DomainError =>
     DomainError.ruleViolated('projectKeepsAManager', `${name} is the only manager; add another before removing them`),
 };

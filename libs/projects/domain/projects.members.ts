@@ -28,6 +28,8 @@ export interface RemoveMember {
   readonly reason: string;
   /** Their last day as a member (YYYY-MM-DD); the day of `at` when not given. */
   readonly until?: string | null;
+  /** The last day they spent with the project's customers in a session that took place, if any. */
+  readonly lastDayWithCustomers?: string | null;
 }
 
 /**
@@ -75,6 +77,9 @@ export const removeMember = (command: RemoveMember, state: ProjectState): Projec
   const reason = requiredText('reason', command.reason);
   const until = pastOrPresentDate('until', command.until ?? dateOf(command.at), command.at);
   if (member.since !== undefined && until < member.since) throw projectErrors.untilAfterSince(member.since);
+  // A developer is never on record with customers on a day after they left.
+  const lastDay = command.lastDayWithCustomers;
+  if (lastDay != null && until < lastDay) throw projectErrors.untilAfterSessions(member.name, lastDay);
   const managers = state.members.filter((m) => m.role === 'MANAGER');
   if (member.role === 'MANAGER' && managers.length === 1) throw projectErrors.projectKeepsAManager(member.name);
   return [{ type: 'MemberRemoved', data: { projectId: state.projectId, userId: member.userId, reason, until, at: command.at } }];

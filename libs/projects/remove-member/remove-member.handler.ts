@@ -5,6 +5,7 @@ import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '../access/project-access.js';
 import { projectsDecider } from '../domain/projects.decide.js';
 import { RemoveMemberCommand } from './remove-member.command.js';
+import { DaysWithCustomers } from './days-with-customers.js';
 
 /**
  * Only a MANAGER removes members. A former member loses access at once; the contact days they
@@ -15,6 +16,7 @@ export class RemoveMemberHandler implements ICommandHandler<RemoveMemberCommand,
   constructor(
     private readonly eventSourcing: EventSourcing,
     private readonly access: ProjectAccess,
+    private readonly daysWithCustomers: DaysWithCustomers,
   ) {}
 
   async execute({ input, caller }: RemoveMemberCommand): Promise<CommandResult> {
@@ -30,6 +32,7 @@ export class RemoveMemberHandler implements ICommandHandler<RemoveMemberCommand,
           userId: input.userId,
           reason: input.reason,
           until: input.until,
+          lastDayWithCustomers: await this.daysWithCustomers.lastDay(input.projectId, input.userId),
           actor: caller.actor,
         };
       },

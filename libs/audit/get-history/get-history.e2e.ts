@@ -99,6 +99,27 @@ describe('history', () => {
     }
   });
 
+  it("traces a status report by its own id: the report and the acknowledgements of it, from its subject's status stream", async () => {
+    const { addRequirement } = await w.portal.ok(
+      'AddRequirement',
+      { input: { projectId: w.projectId, key: 'R-RPT', title: 'Import', text: 'CSV import', estimateHours: 8 } },
+      w.manager,
+    );
+    const told = { projectId: w.projectId, subjectId: addRequirement.requirement.id, toldToId: w.contactId };
+    await w.portal.ok('ReportStatus', { input: { ...told, toldStatus: 'ON_TRACK', message: 'First' } }, w.manager);
+    await w.portal.ok('ReportStatus', { input: { ...told, toldStatus: 'AT_RISK', message: 'Second' } }, w.manager);
+    const reports = (await w.portal.ok('StatusReports', { projectId: w.projectId }, w.customer)).statusReports;
+    const second = reports.find((report: { message: string }) => report.message === 'Second');
+    await w.portal.ok('AcknowledgeStatus', { input: { reportId: second.id, agrees: false, note: 'Worse' } }, w.customer);
+    const history = (await w.portal.ok('History', { id: second.id }, w.auditor)).history;
+    expect(history.map((entry: { type: string }) => entry.type)).toEqual(['StatusReported', 'StatusAcknowledged']);
+    // The report is an entity of its own: its history begins with it, not with the report before it.
+    expect(history[0].changes).toContainEqual({ field: 'message', from: null, to: 'Second' });
+    expect(history[1].changes).toContainEqual({ field: 'agrees', from: null, to: 'false' });
+    const asCustomer = await w.portal.send('History', { id: second.id }, w.customer);
+    expect(asCustomer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('works for any entity: a project, its members as parts of it', async () => {
     const { history } = await w.portal.ok('History', { id: w.projectId }, w.developer);
     expect(history.map((e: { type: string }) => e.type)).toEqual(['ProjectOpened', 'MemberAdded', 'MemberAdded', 'MemberAdded']);

@@ -3,11 +3,11 @@ import { STATUS_AFTER_DECISION } from '@cf/commitments';
 import { DomainError } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
-import { REPORT_OCCASIONS, WHOLE_STATEMENTS } from '@cf/reporting';
+import { REPORT_OCCASIONS, WHOLE_STATEMENTS, reportingReadModel } from '@cf/reporting';
 import { REQUEST_OCCASIONS } from '@cf/requests';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import type { HistoryEntry } from '../graphql/audit.types.js';
-import { auditReadModel } from '../read-model/audit.read-model.js';
+import { type AuditRow, auditReadModel } from '../read-model/audit.read-model.js';
 import { changesPerKindAsRead } from './changes-per-kind.js';
 import { GetHistoryQuery } from './get-history.query.js';
 
@@ -24,7 +24,7 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
   ) {}
 
   async execute({ id, caller }: GetHistoryQuery): Promise<HistoryEntry[]> {
-    const rows = await auditReadModel(this.eventSourcing.readModels).ofEntity(id);
+    const rows = await this.eventsOf(id);
     const projectId = rows.find((row) => row.project_id !== null)?.project_id;
     const unknown = DomainError.notFound('Entity', id);
     if (!projectId) throw unknown;
@@ -43,5 +43,20 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
       actor: { userId: row.actor_id, name: row.actor_name },
       changes: changes[index],
     }));
+  }
+
+  /**
+   * An entity's events; a status report, which has no stream of its own, is its report and the
+   * acknowledgements of it, in its subject's status stream (the subject's history holds them too).
+   */
+  private async eventsOf(id: string): Promise<AuditRow[]> {
+    const audit = auditReadModel(this.eventSourcing.readModels);
+    const rows = await audit.ofEntity(id);
+    if (rows.length > 0) return rows;
+    const report = await reportingReadModel(this.eventSourcing.readModels).report(id);
+    if (!report) return rows;
+    const itsOwn = (row: AuditRow): boolean =>
+      Number(row.position) === Number(report.seq) || (JSON.parse(row.data) as { reportId?: unknown }).reportId === id;
+    return (await audit.ofEntity(report.subject_id)).filter((row) => row.stream === `status-${report.subject_id}` && itsOwn(row));
   }
 }

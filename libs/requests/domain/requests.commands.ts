@@ -88,7 +88,7 @@ export interface ReviseRequest extends Sent {
   readonly description?: string;
   readonly reason: string;
   readonly sessionId?: string;
-  readonly session?: SessionFact | null;
+  readonly session?: AttendedSessionFact | null;
 }
 
 export interface WithdrawRequest extends Sent {

@@ -46,6 +46,19 @@ const respond = (command: RespondToRequest, state: State): Event[] => {
   ];
 };
 
+/**
+ * Reworded in a session: one that took place, with who asked for it there (its requester, or the
+ * proxy who relayed it). Its date is not held to the day the request was raised, as a
+ * confirmation's is: a request asked in a session is often recorded days later, and reworded in
+ * the session it was asked in.
+ */
+const rewordedIn = (sessionId: string, fact: ReviseRequest['session'], state: State, projectId: string): void => {
+  const session = referencedFact({ entity: 'ContactSession', field: 'sessionId' }, sessionId, fact, projectId);
+  if (session.voided) throw requestErrors.sessionNotVoided(sessionId);
+  const askers = [state.requestedById, state.relayedById].filter((id): id is string => id !== null);
+  if (!askers.some((id) => session.contactIds.includes(id))) throw requestErrors.requesterAttendedSession('reword');
+};
+
 const revise = (command: ReviseRequest, state: State): Event[] => {
   const projectId = openRequest(command.requestId, state);
   const after = {
@@ -54,9 +67,7 @@ const revise = (command: ReviseRequest, state: State): Event[] => {
   };
   const reason = requiredText('reason', command.reason, DESCRIPTION_MAX_LENGTH);
   const { sessionId } = command;
-  if (sessionId && referencedFact({ entity: 'ContactSession', field: 'sessionId' }, sessionId, command.session, projectId).voided) {
-    throw requestErrors.sessionNotVoided(sessionId);
-  }
+  if (sessionId) rewordedIn(sessionId, command.session, state, projectId);
   const changes = diffFields<string>({ title: state.title, description: state.description }, after, ['title', 'description']);
   if (changes.length === 0) throw nothingToChange(after, ['title', 'description'], ['a title', 'description']);
   return [

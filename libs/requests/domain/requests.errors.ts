@@ -46,7 +46,7 @@ export const requestErrors = {
       'The team records a confirmation given in a contact session: name the session',
       'sessionId',
     ),
-  requesterAttendedSession: (what: 'ask for' | 'confirm') =>
+  requesterAttendedSession: (what: 'ask for' | 'confirm' | 'reword') =>
     DomainError.ruleViolated(
       'requesterAttendedSession',
       `The contact who asked for the request did not attend that session, so could not ${what} it there`,

@@ -1,4 +1,18 @@
-import { P, later, raised, resolve, resolved, respond, responded, revise, spec, withdraw, withdrawn } from './requests.spec-fixtures.js';
+import { requestsDecider } from './requests.decide.js';
+import {
+  P,
+  later,
+  raised,
+  resolve,
+  resolved,
+  respond,
+  responded,
+  revise,
+  session,
+  spec,
+  withdraw,
+  withdrawn,
+} from './requests.spec-fixtures.js';
 
 describe('ReviseRequest', () => {
   it('records what changed, why and the new revision', () => {
@@ -9,7 +23,7 @@ describe('ReviseRequest', () => {
           title: 'Export invoices and credit notes as CSV',
           description: raised.data.description,
           sessionId: 'session-2',
-          session: { id: 'session-2', projectId: P },
+          session,
         }),
       )
       .then([
@@ -26,6 +40,20 @@ describe('ReviseRequest', () => {
           },
         },
       ]);
+  });
+
+  it('is reworded only in a session one who asked for it attended, whatever its date', () => {
+    const elsewhere = { ...session, date: '2020-01-06', contactIds: ['contact-3'] };
+    spec
+      .given([raised])
+      .when(revise({ title: 'CSV', sessionId: 'session-2', session: elsewhere }))
+      .thenThrows('RULE_VIOLATED', 'requesterAttendedSession', 'sessionId');
+    const state = requestsDecider.evolve(requestsDecider.initialState(), raised);
+    const [event] = requestsDecider.decide(
+      revise({ title: 'CSV', sessionId: 'session-2', session: { ...session, date: '2020-01-06' } }),
+      state,
+    );
+    expect(event.data).toMatchObject({ sessionId: 'session-2' });
   });
 
   it('revises the description alone', () => {

@@ -31,10 +31,10 @@ export const diffFields = <Value = unknown>(
 
 /**
  * The refusal of a revision that changes nothing: it names the first field the sender gave (the
- * one they will look at), or the first that could change when they gave none.
+ * one they will look at), or `input` when they gave none (no field of it is at fault).
  */
 export const nothingToChange = (after: Readonly<Record<string, unknown>>, fields: readonly string[], names = fields): DomainError =>
   DomainError.badInput(
-    fields.find((field) => after[field] !== undefined) ?? fields[0],
+    fields.find((field) => after[field] !== undefined) ?? 'input',
     `nothing to change: give ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]} that differs`,
   );

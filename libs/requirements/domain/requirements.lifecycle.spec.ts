@@ -36,7 +36,7 @@ describe('ReviseRequirement', () => {
       .when(revise({ title: 'Invoice export', estimateHours: 40 }))
       .thenThrows('BAD_USER_INPUT');
     expect(error.details.field).toBe('title');
-    expect(spec.given([added]).when(revise()).thenThrows('BAD_USER_INPUT').details.field).toBe('title');
+    expect(spec.given([added]).when(revise()).thenThrows('BAD_USER_INPUT').details.field).toBe('input'); // none given: no field of it is at fault
   });
 
   it.each([

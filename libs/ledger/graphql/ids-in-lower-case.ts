@@ -10,14 +10,23 @@ const lower = async (value: unknown, keptAsWritten: KeptAsWritten): Promise<unkn
     ? value.toLowerCase()
     : value;
 
+/** Per input class, read once: the input of every mutation passes here. */
+const UUID_PROPERTIES = new Map<object, Set<string>>();
+
 /** The properties of an input class that hold UUIDs (`@IsUUID`, one or a list): user ids, which are no UUIDs of ours, stay as sent. */
-const uuidProperties = (target: object): Set<string> =>
-  new Set(
-    getMetadataStorage()
-      .getTargetValidationMetadatas(target.constructor, '', true, false)
-      .filter((meta) => meta.name === 'isUuid')
-      .map((meta) => meta.propertyName),
-  );
+const uuidProperties = (target: object): Set<string> => {
+  let properties = UUID_PROPERTIES.get(target.constructor);
+  if (!properties) {
+    properties = new Set(
+      getMetadataStorage()
+        .getTargetValidationMetadatas(target.constructor, '', true, false)
+        .filter((meta) => meta.name === 'isUuid')
+        .map((meta) => meta.propertyName),
+    );
+    UUID_PROPERTIES.set(target.constructor, properties);
+  }
+  return properties;
+};
 
 const inputInLowerCase = async (input: Record<string, unknown>, keptAsWritten: KeptAsWritten, depth: number): Promise<void> => {
   const uuids = uuidProperties(input);

@@ -38,10 +38,12 @@ export const requirementFacts = (onRecord: FactsOnRecord, requirementIds: readon
  * hold it (another project's, or none): a commitment never moves, so its read-model row says so. Only
  * the refusal is told apart by it; whether a commitment is covered is decided on the budget stream.
  */
-export const commitmentFacts = (readModels: ReadModelDb, commitmentIds: readonly string[]): Promise<(CommitmentFact | null)[]> =>
-  Promise.all(
+export const commitmentFacts = (readModels: ReadModelDb, commitmentIds: readonly string[]): Promise<(CommitmentFact | null)[]> => {
+  const commitments = commitmentsReadModel(readModels);
+  return Promise.all(
     commitmentIds.map(async (id) => {
-      const row = await commitmentsReadModel(readModels).commitment(id);
+      const row = await commitments.commitment(id);
       return row ? { id, projectId: row.project_id } : null;
     }),
   );
+};

@@ -14,6 +14,9 @@ export interface SessionDay {
 export const sessionDays = (date: string, days: number): SessionDay[] =>
   Array.from({ length: Math.ceil(days) }, (_, index) => ({ date: addDays(date, index), days: Math.min(1, days - index) }));
 
+/** The calendar day a session's last day falls on (a half day is its date alone). */
+export const lastDayOf = (date: string, days: number): string => addDays(date, Math.ceil(days) - 1);
+
 /**
  * Contact days are counted, not planned: a session starts on a date that has come (`at` is the
  * command's time), and none of its days lies in the future either.
@@ -21,7 +24,7 @@ export const sessionDays = (date: string, days: number): SessionDay[] =>
 export const checkSessionDates = (date: string, days: number, at: string): void => {
   // The date was checked as sent (a real one, from 1970 on); a stored one is not held to rules made since.
   notInTheFuture('date', date, at);
-  const lastDay = addDays(date, Math.ceil(days) - 1);
+  const lastDay = lastDayOf(date, days);
   try {
     notInTheFuture('days', lastDay, at);
   } catch {

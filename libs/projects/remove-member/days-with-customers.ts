@@ -6,8 +6,9 @@ export type LastDayWithCustomers = (projectId: string, userId: string) => Promis
 /**
  * Sessions are the contacts context's: it tells this one, when its module starts, the last day a
  * member spent with customers, so a departure is never dated before it (a developer counted on a
- * day after they left). Read from its read model: a session logged on another instance a moment
- * before the removal may not be in it yet, the one window this check leaves open.
+ * day after they left). Read from its read model once it has applied the log up to its head: a
+ * session logged while the removal is decided may not be in it, the one window this check leaves
+ * open (a new session stream moves nothing the removal holds).
  */
 @Injectable()
 export class DaysWithCustomers {

@@ -125,7 +125,13 @@ describe('webhooks decider', () => {
         .then([{ ...registered, data: { ...registered.data, url: 'http://127.0.0.1:8080/hook', origin: 'http://127.0.0.1:8080' } }]);
     });
 
-    it('refuses no events and unknown events, naming the field', () => {
+    it('refuses no events, unknown events and an event named twice, naming the field', () => {
+      expect(
+        spec
+          .given([])
+          .when(register({ events: ['COMMITMENT_REJECTED', 'COMMITMENT_REJECTED'] }))
+          .thenThrows('BAD_USER_INPUT').message,
+      ).toBe('events: names the same event twice');
       expect(
         spec
           .given([])

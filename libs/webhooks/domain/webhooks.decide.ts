@@ -47,6 +47,8 @@ const MAX_URL_LENGTH = 2_000;
 
 const subscribedEvents = (events: readonly string[]): WebhookEvent[] => {
   if (events.length === 0) throw DomainError.badInput('events', 'must name at least one event');
+  // As every list of ids: a second mention is a slip, not a wish to hear it twice.
+  if (new Set(events).size !== events.length) throw DomainError.badInput('events', 'names the same event twice');
   const chosen = events.map((event) => oneOf('events', event, WEBHOOK_EVENTS));
   return WEBHOOK_EVENTS.filter((event) => chosen.includes(event));
 };

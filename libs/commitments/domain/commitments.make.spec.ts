@@ -136,6 +136,13 @@ describe('MakeCommitment on the budget stream', () => {
       refused({ requestIds: ['q-1'], requests: [{ ...request('q-1', true), projectId: 'p-2' }] }, 'RULE_VIOLATED', 'sameProject'),
     ).toBe('requestIds');
     expect(refused({ sessionId: 's-9', session: null }, 'NOT_FOUND')).toBe('sessionId');
+    // The entity as every other operation names a session: a client matches on it.
+    expect(
+      spec
+        .given([])
+        .when(makeC1({ sessionId: 's-9', session: null }))
+        .thenThrows('NOT_FOUND').details.entity,
+    ).toBe('ContactSession');
     expect(
       refused({ sessionId: 's-9', session: { id: 's-9', projectId: 'p-2', contactIds: ['c-dora'] } }, 'RULE_VIOLATED', 'sameProject'),
     ).toBe('sessionId');

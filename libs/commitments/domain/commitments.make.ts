@@ -31,7 +31,7 @@ export const requireLinkable = (requirements: readonly RequirementFact[], reques
 /** The session a commitment was made in: it took place, and the contact it was made to was there. */
 const madeInSession = (command: MakeCommitment, sessionId: string): void => {
   const [session] = existingInProject<SessionFact>(
-    { entity: 'Session', field: 'sessionId' },
+    { entity: 'ContactSession', field: 'sessionId' },
     command.projectId,
     [sessionId],
     [command.session],

@@ -1,6 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { DomainError } from '@cf/core';
+import { DomainError, EARLIEST_DATE } from '@cf/core';
 import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
 import { Dashboard, DeveloperContactDays } from '../graphql/dashboard.types.js';
 import { contactDaysOf } from './contact-days.js';
@@ -24,6 +24,9 @@ export class GetDashboardResolver {
   @ResolveField(() => [DeveloperContactDays])
   contactDays(@Parent() dashboard: Dashboard, @Args('month', { description: 'YYYY-MM' }) month: string): Promise<DeveloperContactDays[]> {
     if (!MONTH.test(month)) throw DomainError.badInput('month', 'month must be YYYY-MM');
+    // No date the ledger records lies before EARLIEST_DATE: an earlier month (0000-01) is a slip, refused as such a date is.
+    const earliest = EARLIEST_DATE.slice(0, 7);
+    if (month < earliest) throw DomainError.badInput('month', `must be ${earliest} or later (got ${month})`);
     return contactDaysOf(this.eventSourcing.readModels, dashboard.projectId, month);
   }
 }

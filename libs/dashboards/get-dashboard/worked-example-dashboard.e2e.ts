@@ -97,6 +97,9 @@ describe('the dashboard of the worked budget example', () => {
     expect(customer.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const badMonth = await portal.send('Dashboard', { projectId: p.projectId, month: 'March' }, p.mia);
     expect(badMonth.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+    // A month before any date the ledger records is a slip, as such a date is (README).
+    const slip = await portal.send('Dashboard', { projectId: p.projectId, month: '1969-12' }, p.mia);
+    expect(slip.errors?.[0]).toMatchObject({ message: 'month: must be 1970-01 or later (got 1969-12)', extensions: { field: 'month' } });
     const stranger = await portal.send('Dashboard', { projectId: p.projectId, month: '2026-03' }, await portal.tokenFor('eve'));
     expect(stranger.errors?.[0].extensions.code).toBe('FORBIDDEN');
     for (const operation of ['PerceptionGaps', 'RequirementChanges']) {

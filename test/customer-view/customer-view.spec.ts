@@ -223,6 +223,16 @@ describe('the customer view, field by field', () => {
     );
   });
 
+  it("shows a customer their own contact without the team's judgement of their authority", async () => {
+    const query = 'query($id: ID!) { contact(id: $id) { name role canApproveScope } }';
+    expect((await portal.graphql(query, { id: p.pat }, p.cora)).data).toEqual({
+      contact: { name: 'Pat Proxy', role: null, canApproveScope: null },
+    });
+    expect((await portal.graphql(query, { id: p.pat }, p.mia)).data).toEqual({
+      contact: { name: 'Pat Proxy', role: 'PROXY', canApproveScope: false },
+    });
+  });
+
   it('refuses a customer every other query about the project, and answers an id they may not see as unknown', async () => {
     const others: Record<string, [string, string, string]> = {
       dashboard: ['dashboard(projectId: $id) { projectionLag }', p.projectId, 'FORBIDDEN'],

@@ -17,8 +17,11 @@ export class Contact {
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => String, { nullable: true }) organisation?: string | null;
   @Field(() => String, { nullable: true }) department?: string | null;
-  @Field(() => ContactRoleEnum) role: ContactRole;
-  @Field() canApproveScope: boolean;
+  // The team's judgement of who speaks with authority: null for a CUSTOMER member, their own contact's included.
+  @Field(() => ContactRoleEnum, { nullable: true, description: 'Null for a CUSTOMER member: the team judges who speaks with authority' })
+  role: ContactRole;
+  @Field(() => Boolean, { nullable: true, description: 'Null for a CUSTOMER member: the team judges who speaks with authority' })
+  canApproveScope: boolean;
   @Field() forgotten: boolean;
   @Field(() => Int, { description: 'How many events the contact has had' }) revision: number;
   /** Not in the schema: the project it belongs to (the customer view asks). */

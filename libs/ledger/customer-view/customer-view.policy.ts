@@ -53,8 +53,9 @@ export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
     hidden: [...JUDGEMENT, 'budgetAtDecision', 'atDecision', 'current', 'coveredBy', 'suspectLinks', 'requirements'],
   },
   Contact: {
-    visible: ['id', 'name', 'email', 'organisation', 'department', 'role', 'canApproveScope', 'forgotten', 'revision'],
-    hidden: [],
+    visible: ['id', 'name', 'email', 'organisation', 'department', 'forgotten', 'revision'],
+    // Whether they are a proxy, and may approve scope, is the team's judgement of their authority.
+    hidden: ['role', 'canApproveScope'],
     ownOnly: (contact, viewer) => contact.id === viewer.contactId,
   },
   Request: {

@@ -37,6 +37,11 @@ export interface HistoryRules {
    * event as its reason is, never folded into the entity's field of the same name.
    */
   occasions?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Types whose every event adds a part of the entity, by the part's name, where the type does not
+   * say it (a response to a request: RequestResponded reads as the request's own by its noun).
+   */
+  parts?: Readonly<Record<string, string>>;
 }
 
 const asText = (value: unknown): string | null =>
@@ -67,7 +72,7 @@ const partNoun = (category: string, type: string): string | null => {
 export const changesPerEvent = (
   category: string,
   events: readonly EventOfEntity[],
-  { statusByType = {}, statements = new Set(), occasions = {} }: HistoryRules = {},
+  { statusByType = {}, statements = new Set(), occasions = {}, parts = {} }: HistoryRules = {},
 ): TextFieldChange[][] => {
   const known = new Map<string, string | null>();
   const lastOfType = new Map<string, Record<string, unknown>>();
@@ -78,7 +83,7 @@ export const changesPerEvent = (
     lastOfType.set(type, given);
     // A decision that moves the status by its type states it, so the next event's status compares with it.
     const data = type in statusByType ? { ...carried, status: statusByType[type] } : carried;
-    const part = partNoun(category, type);
+    const part = parts[type] ?? partNoun(category, type);
     if (part !== null) return partChanges(part, data, known);
     const listed = Array.isArray(data.changes) ? data.changes.filter(isFieldChange) : [];
     const listedFields = new Set(listed.map((c) => c.field));

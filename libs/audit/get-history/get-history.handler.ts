@@ -4,7 +4,7 @@ import { DomainError } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { REPORT_OCCASIONS, WHOLE_STATEMENTS, reportingReadModel } from '@cf/reporting';
-import { REQUEST_OCCASIONS } from '@cf/requests';
+import { REQUEST_OCCASIONS, REQUEST_PARTS } from '@cf/requests';
 import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
 import type { HistoryEntry } from '../graphql/audit.types.js';
 import { type AuditRow, auditReadModel } from '../read-model/audit.read-model.js';
@@ -34,6 +34,7 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
       statusByType: STATUS_AFTER_DECISION,
       statements: WHOLE_STATEMENTS,
       occasions: { ...REQUEST_OCCASIONS, ...REPORT_OCCASIONS },
+      parts: REQUEST_PARTS,
     });
     return rows.map((row, index) => ({
       stream: row.stream,

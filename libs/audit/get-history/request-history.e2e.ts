@@ -35,4 +35,35 @@ describe("a request's history over HTTP", () => {
       ['RequestConfirmed', [{ field: 'sessionId', from: null, to: confirmedIn }]],
     ]);
   });
+
+  it('shows each response as given, never a later one as an edit of the one before', async () => {
+    const input = {
+      projectId: w.projectId,
+      title: 'Import',
+      description: '',
+      kind: 'FEATURE',
+      channel: 'WRITTEN',
+      requestedById: w.contactId,
+    };
+    const requestId: string = (await w.portal.ok('RaiseRequest', { input }, w.developer)).raiseRequest.request.id;
+    const respond = (stance: string, message: string, estimateHours?: number) =>
+      w.portal.ok('RespondToRequest', { input: { requestId, stance, message, estimateHours } }, w.developer);
+    await respond('ESTIMATE', 'About 20 h', 20);
+    await respond('CLARIFY', 'Which file format?');
+    const { history } = await w.portal.ok('History', { id: requestId }, w.auditor);
+    const responses = history.filter((entry: { type: string }) => entry.type === 'RequestResponded');
+    const given = (entry: { changes: { field: string; from: string | null; to: string | null }[] }) =>
+      entry.changes.filter((change) => change.field !== 'response.respondedBy').sort((a, b) => a.field.localeCompare(b.field));
+    expect(responses.map(given)).toEqual([
+      [
+        { field: 'response.estimateHours', from: null, to: '20' },
+        { field: 'response.message', from: null, to: 'About 20 h' },
+        { field: 'response.stance', from: null, to: 'ESTIMATE' },
+      ],
+      [
+        { field: 'response.message', from: null, to: 'Which file format?' },
+        { field: 'response.stance', from: null, to: 'CLARIFY' },
+      ],
+    ]);
+  });
 });

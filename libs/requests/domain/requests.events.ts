@@ -107,3 +107,12 @@ export const REQUEST_OCCASIONS: Readonly<Partial<Record<RequestEvent['type'], re
   RequestConfirmed: ['sessionId', 'via'],
   RequestRevised: ['sessionId'],
 };
+
+/**
+ * Each response to a request is one more in its conversation, never an edit of the one before:
+ * history shows a second response as given (`response.message` from nothing), not as the first
+ * one's message changed.
+ */
+export const REQUEST_PARTS: Readonly<Partial<Record<RequestEvent['type'], string>>> = {
+  RequestResponded: 'response',
+};

@@ -4,6 +4,7 @@ export * from './ids.js';
 export * from './clock.js';
 export * from './field-changes.js';
 export * from './value-checks.js';
+export * from './hours.js';
 export * from './character-count.js';
 export * from './calendar.js';
 export * from './url-origin.js';

@@ -4,17 +4,15 @@ import {
   boundedText,
   calendarDate,
   isCalendarDate,
-  nonNegativeHours,
   nonNegativeNumber,
   oneOf,
   optionalText,
-  positiveHours,
   positiveNumber,
   referencedFact,
   requiredText,
-  roundHours,
   withoutUndefined,
 } from './value-checks.js';
+import { nonNegativeHours, positiveHours, roundHours } from './hours.js';
 
 /** The DomainError `run` throws, so its code and details can be asserted. */
 const thrown = (run: () => unknown): DomainError => {

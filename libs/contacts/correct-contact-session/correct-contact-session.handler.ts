@@ -4,6 +4,7 @@ import type { CommandResult } from '@cf/event-store';
 import { EventSourcing, executeOnRecord } from '@cf/ledger';
 import { ProjectAccess } from '@cf/projects';
 import { sessionDecider } from '../domain/session.decide.js';
+import { developersJudgedAgain } from '../domain/session.correct.js';
 import { namedSession } from '../read-model/named-contact.js';
 import { sessionContactFacts, sessionDeveloperFacts } from '../session-facts/session-facts.js';
 import { CorrectContactSessionCommand } from './correct-contact-session.command.js';
@@ -25,9 +26,11 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
       streamName('session', input.sessionId),
       async (onRecord) => {
         await this.access.requireNamed(caller, named, ['MANAGER', 'DEVELOPER'], 'correct contact sessions', onRecord);
-        // Moved to another date, the developers it keeps are judged there too: as the log holds them, in its order.
+        // Moved, lengthened or counted again, the developers it keeps are judged on its days too: as the log holds them, in its order.
         const { state } = await onRecord.fold(sessionDecider, streamName('session', input.sessionId));
-        const judged = input.developerIds ?? (input.date != null ? state.developers.map((developer) => developer.userId) : undefined);
+        const span = { date: input.date ?? state.date, days: input.days ?? state.days };
+        const judged =
+          input.developerIds ?? (developersJudgedAgain(input, state) ? state.developers.map((developer) => developer.userId) : undefined);
         return {
           type: 'CorrectContactSession' as const,
           sessionId: input.sessionId,
@@ -36,7 +39,7 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
           days: input.days,
           kind: input.kind,
           developerIds: input.developerIds,
-          developers: judged ? await sessionDeveloperFacts(onRecord, session.project_id, judged, input.date ?? state.date) : undefined,
+          developers: judged ? await sessionDeveloperFacts(onRecord, session.project_id, judged, span) : undefined,
           contactIds: input.contactIds,
           contacts: input.contactIds ? await sessionContactFacts(onRecord, input.contactIds) : undefined,
           voided: input.voided,

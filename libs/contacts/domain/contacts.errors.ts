@@ -10,7 +10,11 @@ export const contactErrors = {
   sessionAlreadyExists: (sessionId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Contact session ${sessionId} has already been logged`),
   developerIsMember: (userId: string): DomainError =>
-    DomainError.ruleViolated('developerIsMember', `User ${userId} is not a member of this project`, 'developerIds'),
+    DomainError.ruleViolated(
+      'developerIsMember',
+      `User ${userId} was not a member of this project on every day of the session`,
+      'developerIds',
+    ),
   sessionDevelopersAreDevelopers: (name: string): DomainError =>
     DomainError.ruleViolated(
       'sessionDevelopersAreDevelopers',

@@ -51,7 +51,8 @@ describe('CorrectContactSession', () => {
     expect(foldEvents(sessionDecider, [logged, voided])).toMatchObject({ voided: true, date: '2025-03-05', days: 1.5 });
     spec
       .given([logged, voided])
-      .when(correct({ voided: false }))
+      // Counted again, its developers are judged on its days again (the handler gives their facts there).
+      .when(correct({ voided: false, developers: [{ ...dev, role: 'DEVELOPER' }] }))
       .then([corrected({ changes: [{ field: 'voided', from: true, to: false }], voided: false })]);
   });
 

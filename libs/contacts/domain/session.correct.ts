@@ -40,16 +40,28 @@ const checkVoided = (value: unknown): boolean => {
   return value;
 };
 
+type SpanCorrection = Pick<CorrectContactSession, 'date' | 'days' | 'voided'>;
+
 /**
- * The developers as the command would leave them. On its own day a session keeps the developers
- * it named. Moved to another day, its developers — the ones it names, or else the ones it had —
- * are judged on that day (`developers` holds their facts there): a day after one left is no day
- * they spent with the customer, and having been named earlier keeps no one a place on it.
+ * Whether a correction counts the session on a day it did not count on before: moved to another
+ * date, made longer, or un-voided. Its developers are then judged on every day of it again.
+ */
+export const developersJudgedAgain = (command: SpanCorrection, state: Pick<SessionState, 'date' | 'days' | 'voided'>): boolean =>
+  (given(command.date) && command.date !== state.date) ||
+  (given(command.days) && command.days > state.days) ||
+  (command.voided === false && state.voided);
+
+/**
+ * The developers as the command would leave them. On the days it counted on, a session keeps the
+ * developers it named. Counted on another day (developersJudgedAgain), its developers — the ones
+ * it names, or else the ones it had — are judged on every day of it (`developers` holds their
+ * facts there): a day after one left is no day they spent with the customer, and having been
+ * named earlier keeps no one a place on it.
  */
 const correctedDevelopers = (command: CorrectContactSession, state: SessionState) => {
-  const moved = given(command.date) && command.date !== state.date;
-  const userIds = given(command.developerIds) ? command.developerIds : moved ? state.developers.map((d) => d.userId) : undefined;
-  return userIds ? checkDevelopers(userIds, command.developers ?? [], moved ? [] : state.developers) : undefined;
+  const again = developersJudgedAgain(command, state);
+  const userIds = given(command.developerIds) ? command.developerIds : again ? state.developers.map((d) => d.userId) : undefined;
+  return userIds ? checkDevelopers(userIds, command.developers ?? [], again ? [] : state.developers) : undefined;
 };
 
 /** The session as the command would leave it; developers as user ids, to compare and to list as changes. */

@@ -1,8 +1,9 @@
 import { correct, corrected, dev, logged, spec } from './session.correct.spec-fixtures.js';
 
 /**
- * A session moved to another day is judged there: the developers it names, or else the ones it
- * had, must be members on that day (a day after one left is no day they spent with the customer).
+ * A session counted on another day (moved, made longer, un-voided) is judged there: the developers
+ * it names, or else the ones it had, must be members on every day of it (a day after one left is
+ * no day they spent with the customer).
  */
 describe('CorrectContactSession to another day', () => {
   it('judges a developer it names anew there (on its own day a session keeps them)', () => {
@@ -28,5 +29,21 @@ describe('CorrectContactSession to another day', () => {
       .given([logged])
       .when(correct({ date: '2025-03-05', days: 1 }))
       .then([corrected({ changes: [{ field: 'days', from: 1.5, to: 1 }], days: 1 })]);
+  });
+
+  it('judges the developers it had on every day of it again when it is made longer or counted again', () => {
+    spec
+      .given([logged])
+      .when(correct({ days: 3, developers: [null] }))
+      .thenThrows('RULE_VIOLATED', 'developerIsMember', 'developerIds');
+    const voided = corrected({ changes: [{ field: 'voided', from: false, to: true }], voided: true });
+    spec
+      .given([logged, voided])
+      .when(correct({ voided: false, developers: [null] }))
+      .thenThrows('RULE_VIOLATED', 'developerIsMember', 'developerIds');
+    spec
+      .given([logged, voided])
+      .when(correct({ voided: false, developers: [{ ...dev, role: 'DEVELOPER' }] }))
+      .then([corrected({ changes: [{ field: 'voided', from: true, to: false }], voided: false })]);
   });
 });

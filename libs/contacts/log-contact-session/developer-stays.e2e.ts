@@ -127,4 +127,26 @@ describe('logContactSession: developers by their stays', () => {
     }
     expect(await sessionsOf()).toEqual(before);
   });
+
+  it('counts a developer on no day after they left: not by a longer session, a longer correction or a session counted again', async () => {
+    await portal.ok('AddMember', { input: { projectId, userId: 'rio', name: 'Rio Ran', role: 'DEVELOPER', since: '2025-02-01' } }, ada);
+    const correct = (sessionId: string, change: Record<string, unknown>) =>
+      portal.send('CorrectContactSession', { input: { sessionId, reason: 'Set right', ...change } }, ada);
+    const lastDay = await portal.ok('LogContactSession', { input: input({ date: '2025-04-10', days: 0.5, developerIds: ['rio'] }) }, ada);
+    const voidedLater = await portal.ok('LogContactSession', { input: input({ date: '2025-04-12', days: 2, developerIds: ['rio'] }) }, ada);
+    const laterId: string = voidedLater.logContactSession.session.id;
+    await portal.ok('CorrectContactSession', { input: { sessionId: laterId, reason: 'Cancelled', voided: true } }, ada);
+    expect((await remove('rio', '2025-04-10')).errors).toBeUndefined();
+    const before = await sessionsOf();
+    const refusals = [
+      await portal.send('LogContactSession', { input: input({ date: '2025-04-10', days: 2, developerIds: ['rio'] }) }, ada),
+      await correct(lastDay.logContactSession.session.id, { days: 2 }),
+      await correct(laterId, { voided: false }),
+    ];
+    for (const refusal of refusals)
+      expect(refusal.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'developerIsMember', field: 'developerIds' });
+    expect(await sessionsOf()).toEqual(before);
+    // Counted again with its developers set right, it is taken.
+    expect((await correct(laterId, { voided: false, developerIds: ['ada'] })).errors).toBeUndefined();
+  });
 });

@@ -24,7 +24,7 @@ export class LogContactSessionHandler implements ICommandHandler<LogContactSessi
       async (onRecord) => {
         await this.access.require(caller, input.projectId, ['MANAGER', 'DEVELOPER'], 'log contact sessions', onRecord);
         const [developers, contacts] = await Promise.all([
-          sessionDeveloperFacts(onRecord, input.projectId, input.developerIds, input.date),
+          sessionDeveloperFacts(onRecord, input.projectId, input.developerIds, input),
           sessionContactFacts(onRecord, input.contactIds),
         ]);
         return {

@@ -2,10 +2,11 @@ import { stayOnRecord } from '@cf/projects';
 import type { SessionContactFacts, SessionDeveloperFacts } from '../domain/session.checks.js';
 import type { FactsOnRecord } from '@cf/ledger';
 import { contactOnRecord } from '../on-record/contact-on-record.js';
+import { sessionDays } from '../domain/session.days.js';
 
 /**
  * The decider judges membership and role; it needs one fact (or null) per user id, in order: the
- * user as they were on the session's date (`stayOn`), from the project's stream, held unmoved till
+ * user as they were on every day of the session (`stayThroughout`), from the project's stream, held unmoved till
  * the append (a member removed or added on another instance a moment ago counts as the log says). A session may be logged after its developer
  * left, and name a day before they joined (developers meet the customer before they are added
  * here: pre-sales, a project opened in the service after work began; the day was spent with this
@@ -15,11 +16,12 @@ export const sessionDeveloperFacts = (
   onRecord: FactsOnRecord,
   projectId: string,
   userIds: readonly string[],
-  date: string,
+  session: { date: string; days: number },
 ): Promise<SessionDeveloperFacts[]> =>
   Promise.all(
     userIds.map(async (userId) => {
-      const stay = await stayOnRecord(onRecord, projectId, userId, date);
+      const days = sessionDays(session.date, session.days).map((day) => day.date);
+      const stay = await stayOnRecord(onRecord, projectId, userId, days);
       return stay ? { userId, name: stay.name, role: stay.role } : null;
     }),
   );

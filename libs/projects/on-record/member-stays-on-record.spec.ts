@@ -1,6 +1,6 @@
 import type { PositionedEvent } from '@cf/event-store';
 import type { ProjectEvent } from '../domain/projects.events.js';
-import { memberStaysDecider, stayOn } from './member-stays-on-record.js';
+import { memberStaysDecider, stayOn, stayThroughout } from './member-stays-on-record.js';
 
 const recorded = '2026-03-10T09:00:00.000Z';
 const event = (type: ProjectEvent['type'], data: Record<string, unknown>): PositionedEvent<ProjectEvent> =>
@@ -31,5 +31,11 @@ describe('a member’s stays, from the project’s stream', () => {
     expect(stayOn(stays.dan, '2026-01-15')?.role).toBe('DEVELOPER'); // met the customer before they were added
     expect(stayOn(stays.dan, '2026-02-25')).toBeUndefined();
     expect(stayOn([], '2026-02-25')).toBeUndefined();
+  });
+
+  it('names a stay throughout days only when each of them has one: the first day’s', () => {
+    expect(stayThroughout(stays.dan, ['2026-02-19', '2026-02-20'])?.role).toBe('DEVELOPER');
+    expect(stayThroughout(stays.dan, ['2026-02-20', '2026-02-21'])).toBeUndefined();
+    expect(stayThroughout(stays.dan, ['2026-01-31', '2026-02-01'])?.role).toBe('DEVELOPER');
   });
 });

@@ -54,13 +54,23 @@ export const stayOn = (stays: readonly MemberStay[], date: string): MemberStay |
   return on(firstDay) ?? stays[0];
 };
 
-/** A user's stay on `date` from the project's stream, held unmoved till the decision's append; undefined when none covers it. */
+/**
+ * The stay a session over `days` (calendar dates, its first one first) names a user by: the one
+ * of its first day, when every day of it has one (stayOn); undefined when a day has none — a
+ * two-day session from their last day runs into a day after they left.
+ */
+export const stayThroughout = (stays: readonly MemberStay[], days: readonly string[]): MemberStay | undefined => {
+  const each = days.map((day) => stayOn(stays, day));
+  return each.every((stay) => stay !== undefined) ? each[0] : undefined;
+};
+
+/** A user's stay throughout `days` from the project's stream, held unmoved till the decision's append; undefined when a day has none. */
 export const stayOnRecord = async (
   onRecord: FactsOnRecord,
   projectId: string,
   userId: string,
-  date: string,
+  days: readonly string[],
 ): Promise<MemberStay | undefined> => {
   const { state } = await onRecord.fold(memberStaysDecider, streamName('project', projectId));
-  return stayOn(state[userId] ?? [], date);
+  return stayThroughout(state[userId] ?? [], days);
 };

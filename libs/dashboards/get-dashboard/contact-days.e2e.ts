@@ -86,4 +86,25 @@ describe('contact days and uncontacted departments on the dashboard', () => {
     );
     expect(data!.dashboard.contactDays).toEqual([{ shortfall: 1.5 }]);
   });
+
+  it('names a department as written by the contact in it longest of those it has now', async () => {
+    const other = (await portal.ok('OpenProject', { input: { name: 'Sales', customerName: 'ACME', budgetHours: 10 } }, ada)).openProject
+      .project.id;
+    const contact = async (name: string, organisation: string, department: string) =>
+      (
+        await portal.ok(
+          'RegisterContact',
+          { input: { projectId: other, name, organisation, department, role: 'END_USER', canApproveScope: false } },
+          ada,
+        )
+      ).registerContact.contact.id;
+    const [dan, carla] = [await contact('Dan', 'ACME', 'sales '), await contact('Carla', 'Acme', 'SALES')];
+    const uncontacted = async () =>
+      (await portal.ok('Dashboard', { projectId: other, month: '2026-03' }, ada)).dashboard.uncontactedDepartments;
+    expect(await uncontacted()).toEqual(['sales']);
+    await portal.ok('ReviseContact', { input: { contactId: dan, reason: 'Moved', department: 'Legal' } }, ada);
+    expect(await uncontacted()).toEqual(['Legal', 'SALES']);
+    await portal.ok('ReviseContact', { input: { contactId: carla, reason: 'Spelt out', department: 'Sales' } }, ada);
+    expect(await uncontacted()).toEqual(['Legal', 'Sales']);
+  });
 });

@@ -7,6 +7,8 @@ interface CoverageContactRow {
   organisation: string | null;
   department: string | null;
   department_key: string | null;
+  /** The position of the event that put the contact in their department: the earliest one names it. */
+  department_since: number | null;
   /** Not voided sessions the contact attended. */
   sessions: number;
   forgotten: number;
@@ -15,8 +17,9 @@ interface CoverageContactRow {
 const reached = (row: CoverageContactRow): number => (row.sessions > 0 ? 1 : 0);
 
 /**
- * Moves a department's counts. A new department keeps its names as first written; one with
- * nothing left leaves the table (replay gives the same rows).
+ * Moves a department's counts. A new department is named as its first contact writes it
+ * (nameDepartment names it again when they leave); one with nothing left leaves the table
+ * (replay gives the same rows).
  */
 const shiftDepartment = async (rows: PageRows, row: CoverageContactRow, contacts: number, attended: number): Promise<void> => {
   if (row.department_key === null || row.forgotten === 1) return;
@@ -33,6 +36,25 @@ const shiftDepartment = async (rows: PageRows, row: CoverageContactRow, contacts
 const contactRow = (rows: PageRows, contactId: string): Promise<CoverageContactRow | undefined> =>
   rows.get<CoverageContactRow>('dashboard_contacts', { contact_id: contactId });
 
+/**
+ * A department shows as written by the contact who has been in it longest of those it has now,
+ * as they write it today: one who leaves or is forgotten hands the name to the next.
+ */
+const nameDepartment = async (rows: PageRows, projectId: string, departmentKey: string | null): Promise<void> => {
+  if (departmentKey === null) return;
+  const key = { project_id: projectId, department_key: departmentKey };
+  const known = await rows.get('dashboard_departments', key);
+  if (!known) return;
+  const members = await rows.find<CoverageContactRow>('dashboard_contacts', key);
+  const longest = members
+    .filter((contact) => contact.forgotten === 0)
+    .reduce<CoverageContactRow | undefined>(
+      (first, contact) => (!first || Number(contact.department_since) < Number(first.department_since) ? contact : first),
+      undefined,
+    );
+  if (longest) rows.put('dashboard_departments', { ...known, organisation: longest.organisation, department: longest.department });
+};
+
 /** Each contact's organisation and department, moved with revisions; a forgotten person's leave with the rest of their data. */
 export const projectContactCoverage = async (rows: PageRows, recorded: RecordedEvent): Promise<void> => {
   const event = { type: recorded.type, data: recorded.data } as ContactEvent;
@@ -46,6 +68,7 @@ export const projectContactCoverage = async (rows: PageRows, recorded: RecordedE
       organisation,
       department,
       department_key: departmentKey(organisation, department),
+      department_since: Number(recorded.position),
       sessions: 0,
       forgotten: 0,
     };
@@ -57,14 +80,28 @@ export const projectContactCoverage = async (rows: PageRows, recorded: RecordedE
   if (event.type === 'ContactRevised') {
     const { organisation = before.organisation, department = before.department } = event.data;
     if (organisation === before.organisation && department === before.department) return;
-    const after = { ...before, organisation, department, department_key: departmentKey(organisation, department) };
-    await shiftDepartment(rows, before, -1, -reached(before));
+    const key = departmentKey(organisation, department);
+    // Written anew in the same department, they keep their place in it.
+    const moved = key !== before.department_key;
+    const after = {
+      ...before,
+      organisation,
+      department,
+      department_key: key,
+      department_since: moved ? Number(recorded.position) : before.department_since,
+    };
+    if (moved) await shiftDepartment(rows, before, -1, -reached(before));
     rows.put('dashboard_contacts', after);
-    return shiftDepartment(rows, after, 1, reached(after));
+    if (moved) await shiftDepartment(rows, after, 1, reached(after));
+    await nameDepartment(rows, before.project_id, before.department_key);
+    if (moved) await nameDepartment(rows, after.project_id, after.department_key);
+    return;
   }
   if (event.type === 'ContactForgotten') {
     await shiftDepartment(rows, before, -1, -reached(before));
-    rows.put('dashboard_contacts', { ...before, organisation: null, department: null, department_key: null, sessions: 0, forgotten: 1 });
+    const forgotten = { organisation: null, department: null, department_key: null, department_since: null, sessions: 0, forgotten: 1 };
+    rows.put('dashboard_contacts', { ...before, ...forgotten });
+    await nameDepartment(rows, before.project_id, before.department_key);
   }
 };
 

@@ -47,6 +47,7 @@ const contact = {
   organisation: 'Acme',
   department: 'Claims',
   department_key: '["acme","claims"]',
+  department_since: 1,
   forgotten: 0,
 };
 
@@ -113,7 +114,9 @@ describe('the dashboards projection', () => {
       .given([registered, logged])
       .when([{ stream: 'contact-k1', type: 'ContactForgotten', data: { contactId: 'k1', projectId: 'p1' } }])
       .then({
-        dashboard_contacts: [{ ...contact, organisation: null, department: null, department_key: null, sessions: 0, forgotten: 1 }],
+        dashboard_contacts: [
+          { ...contact, organisation: null, department: null, department_key: null, department_since: null, sessions: 0, forgotten: 1 },
+        ],
         dashboard_departments: [],
       }));
 });

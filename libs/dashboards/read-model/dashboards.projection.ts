@@ -14,7 +14,8 @@ import { migrateContactDayTables, projectSessionDays } from './session-days.appl
 export const dashboardsProjection: Projection = {
   name: 'dashboards',
   // 4: a developer's contact days count each calendar day once, however many sessions fall on it; a voided session is no churn trigger
-  version: 4,
+  // 5: a department is named by the contact in it longest of those it has now, not by one who left it
+  version: 5,
   tables: [
     'dashboard_counters',
     'dashboard_projects',
@@ -88,8 +89,16 @@ export const dashboardsProjection: Projection = {
       .addColumn('organisation', 'text')
       .addColumn('department', 'text')
       .addColumn('department_key', 'text')
+      .addColumn('department_since', 'bigint')
       .addColumn('sessions', 'integer', (c) => c.notNull())
       .addColumn('forgotten', 'integer', (c) => c.notNull())
+      .execute();
+    // A department's contacts, to name it after one leaves.
+    await db.schema
+      .createIndex('dashboard_contacts_by_department')
+      .ifNotExists()
+      .on('dashboard_contacts')
+      .columns(['project_id', 'department_key'])
       .execute();
     await db.schema
       .createTable('dashboard_departments')

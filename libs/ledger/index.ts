@@ -12,6 +12,7 @@ export * from './errors/validation-pipe.js';
 export * from './caller.js';
 export * from './ledger.tokens.js';
 export * from './event-sourcing.service.js';
+export * from './read-models-at-head.js';
 export * from './ledger.module.js';
 export * from './open-event-sourcing.js';
 export * from './store-claim.js';

@@ -1,10 +1,6 @@
-import { DomainError } from '@cf/core';
-import { type EventSourcing, type FactsOnRecord, PROJECTION_WAIT_MS } from '@cf/ledger';
+import { type EventSourcing, type FactsOnRecord, eventsPast, readModelsAtHead } from '@cf/ledger';
 import { requirementOnRecord, requirementsReadModel } from '@cf/requirements';
 import type { BaselineRequirement } from '@cf/projects';
-
-/** Pages of the log read past the head the read models were brought to: a handful of events, seldom more. */
-const PAGE = 500;
 
 /**
  * The project's live requirements as a baseline freezes them: every change the log holds before
@@ -20,14 +16,10 @@ export const baselineRequirements = async (
   onRecord: FactsOnRecord,
   projectId: string,
 ): Promise<BaselineRequirement[]> => {
-  const head = await eventSourcing.store.headPosition();
-  if (!(await eventSourcing.runner.waitFor(head, PROJECTION_WAIT_MS))) {
-    throw DomainError.unavailable(
-      `This instance's read models have not reached the log's head (position ${head}) yet: nothing was done; send the approval again`,
-    );
-  }
+  const head = await readModelsAtHead(eventSourcing, 'the approval');
   const listed = (await requirementsReadModel(eventSourcing.readModels).liveRequirements(projectId)).map((row) => row.id);
-  const ids = [...new Set([...listed, ...(await addedSince(eventSourcing, projectId, head))])];
+  const added = await eventsPast(eventSourcing, head, (event) => event.type === 'RequirementAdded' && event.data.projectId === projectId);
+  const ids = [...new Set([...listed, ...added.map((event) => String(event.data.requirementId))])];
   const requirements = await Promise.all(ids.map((id) => requirementOnRecord(onRecord, id)));
   return requirements.flatMap((requirement) =>
     requirement?.requirementId && !requirement.removed
@@ -41,17 +33,4 @@ export const baselineRequirements = async (
         ]
       : [],
   );
-};
-
-/** The ids of the project's requirements added after `head`, in the order the log holds them. */
-const addedSince = async (eventSourcing: Pick<EventSourcing, 'store'>, projectId: string, head: bigint): Promise<string[]> => {
-  const added: string[] = [];
-  for (let after = head; ;) {
-    const page = await eventSourcing.store.readAll({ after, limit: PAGE });
-    for (const event of page) {
-      if (event.type === 'RequirementAdded' && event.data.projectId === projectId) added.push(String(event.data.requirementId));
-    }
-    if (page.length < PAGE) return added;
-    after = page[page.length - 1].position;
-  }
 };

@@ -64,11 +64,11 @@ export const contactsReadModel = (untyped: ReadModelDb) => {
       db.selectFrom('contact_sessions').selectAll().where('project_id', '=', projectId).orderBy('seq').execute(),
 
     /** The sessions that took place (not voided) a developer of the project attended: when and how long. */
-    sessionsAttendedBy: (projectId: string, userId: string): Promise<Pick<SessionRow, 'date' | 'days'>[]> =>
+    sessionsAttendedBy: (projectId: string, userId: string): Promise<Pick<SessionRow, 'id' | 'date' | 'days'>[]> =>
       db
         .selectFrom('contact_sessions as s')
         .innerJoin('session_developers as d', 'd.session_id', 's.id')
-        .select(['s.date', 's.days'])
+        .select(['s.id', 's.date', 's.days'])
         .where('s.project_id', '=', projectId)
         .where('d.user_id', '=', userId)
         .where('s.voided', '=', 0)

@@ -1,11 +1,21 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DomainError } from '@cf/core';
-import { EventSourcing, PROJECTION_WAIT_MS } from '@cf/ledger';
+import { idOfStream, streamName } from '@cf/core';
+import { foldStream } from '@cf/event-store';
+import { EventSourcing, eventsPast, readModelsAtHead } from '@cf/ledger';
 import { DaysWithCustomers } from '@cf/projects';
 import { lastDayOf } from '../domain/session.days.js';
+import { sessionDecider } from '../domain/session.decide.js';
 import { contactsReadModel } from '../read-model/contacts.read-model.js';
 
-/** Tells the projects context the last day a member spent with customers, from the sessions this context keeps. */
+type Attended = { id: string; date: string; days: number };
+
+/**
+ * Tells the projects context the last day a member spent with customers, from the sessions this
+ * context keeps: the read model brought up to the log's head, and the sessions logged or corrected
+ * past it read from the log, so a session logged a moment before the removal, on any instance,
+ * counts. Only one logged in the instant between that read and the removal's append is missed
+ * (a new session stream moves nothing the removal holds: README).
+ */
 @Injectable()
 export class DaysWithCustomersFromSessions implements OnModuleInit {
   constructor(
@@ -15,21 +25,29 @@ export class DaysWithCustomersFromSessions implements OnModuleInit {
 
   onModuleInit(): void {
     this.days.knownBy(async (projectId, userId) => {
-      await this.sessionsAppliedUpToTheHead();
-      const sessions = await contactsReadModel(this.eventSourcing.readModels).sessionsAttendedBy(projectId, userId);
+      const sessions = await this.sessionsAttended(projectId, userId);
       return sessions
         .map((session) => lastDayOf(session.date, session.days))
         .reduce<string | null>((last, date) => (last === null || date > last ? date : last), null);
     });
   }
 
-  /**
-   * Every session the log holds when the removal is decided, whichever instance logged it, is in
-   * the read model before it is asked: a session logged a moment before is never missed.
-   */
-  private async sessionsAppliedUpToTheHead(): Promise<void> {
-    const head = await this.eventSourcing.store.headPosition();
-    if (!(await this.eventSourcing.runner.waitFor(head, PROJECTION_WAIT_MS)))
-      throw DomainError.unavailable('the sessions logged so far are not readable yet: nothing was removed; send the removal again');
+  private async sessionsAttended(projectId: string, userId: string): Promise<Attended[]> {
+    const head = await readModelsAtHead(this.eventSourcing, 'the removal');
+    const stored = await contactsReadModel(this.eventSourcing.readModels).sessionsAttendedBy(projectId, userId);
+    const since = await eventsPast(
+      this.eventSourcing,
+      head,
+      (event) => event.stream.startsWith('session-') && event.data.projectId === projectId,
+    );
+    const movedIds = [...new Set(since.map((event) => idOfStream(event.stream)))];
+    const moved = await Promise.all(
+      movedIds.map(async (id) => ({
+        id,
+        ...(await foldStream(this.eventSourcing.store, sessionDecider, streamName('session', id))).state,
+      })),
+    );
+    const attended = moved.filter((session) => !session.voided && session.developers.some((developer) => developer.userId === userId));
+    return [...stored.filter((session) => !movedIds.includes(session.id)), ...attended];
   }
 }

@@ -6,9 +6,9 @@ export type LastDayWithCustomers = (projectId: string, userId: string) => Promis
 /**
  * Sessions are the contacts context's: it tells this one, when its module starts, the last day a
  * member spent with customers, so a departure is never dated before it (a developer counted on a
- * day after they left). Read from its read model once it has applied the log up to its head: a
- * session logged while the removal is decided may not be in it, the one window this check leaves
- * open (a new session stream moves nothing the removal holds).
+ * day after they left). Read from its read model brought to the log's head, and from the log past
+ * it: a session logged in the instant between that read and the removal's append is the one
+ * window this check leaves open (a new session stream moves nothing the removal holds).
  */
 @Injectable()
 export class DaysWithCustomers {

@@ -15,6 +15,9 @@ export type SessionContactFacts = {
   readonly forgotten: boolean;
 } | null;
 
+/** The roles of members who meet customers, and so may be a session's developers. */
+export const MEETS_CUSTOMERS: readonly ProjectRole[] = ['DEVELOPER', 'MANAGER'];
+
 export const checkDate = (value: unknown): string => calendarDate('date', value);
 
 export const checkDays = (value: unknown): number => {
@@ -44,7 +47,7 @@ export const checkDevelopers = (
     const earlier = already.find((developer) => developer.userId === userId);
     if (member === null && earlier) return earlier;
     if (member === null) throw contactErrors.developerIsMember(userId);
-    if (member.role !== 'DEVELOPER' && member.role !== 'MANAGER') throw contactErrors.sessionDevelopersAreDevelopers(member.name);
+    if (!MEETS_CUSTOMERS.includes(member.role)) throw contactErrors.sessionDevelopersAreDevelopers(member.name);
     return { userId, name: member.name };
   });
 };

@@ -44,12 +44,17 @@ type SpanCorrection = Pick<CorrectContactSession, 'date' | 'days' | 'voided'>;
 
 /**
  * Whether a correction counts the session on a day it did not count on before: moved to another
- * date, made longer, or un-voided. Its developers are then judged on every day of it again.
+ * date, run into another calendar day, or un-voided. Its developers are then judged on every day
+ * of it again; a session that stays voided counts nowhere, so nothing is judged while it does.
  */
-export const developersJudgedAgain = (command: SpanCorrection, state: Pick<SessionState, 'date' | 'days' | 'voided'>): boolean =>
-  (given(command.date) && command.date !== state.date) ||
-  (given(command.days) && command.days > state.days) ||
-  (command.voided === false && state.voided);
+export const developersJudgedAgain = (command: SpanCorrection, state: Pick<SessionState, 'date' | 'days' | 'voided'>): boolean => {
+  if (given(command.voided) ? command.voided : state.voided) return false;
+  return (
+    (given(command.date) && command.date !== state.date) ||
+    (given(command.days) && Math.ceil(command.days) > Math.ceil(state.days)) ||
+    (command.voided === false && state.voided)
+  );
+};
 
 /**
  * The developers as the command would leave them. On the days it counted on, a session keeps the

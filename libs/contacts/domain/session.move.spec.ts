@@ -46,4 +46,16 @@ describe('CorrectContactSession to another day', () => {
       .when(correct({ voided: false, developers: [{ ...dev, role: 'DEVELOPER' }] }))
       .then([corrected({ changes: [{ field: 'voided', from: true, to: false }], voided: false })]);
   });
+
+  it('judges nobody while the session stays voided, nor on a half day more within its last day', () => {
+    const voided = corrected({ changes: [{ field: 'voided', from: false, to: true }], voided: true });
+    spec
+      .given([logged, voided])
+      .when(correct({ date: '2025-03-12', developers: [null] }))
+      .then([corrected({ changes: [{ field: 'date', from: '2025-03-05', to: '2025-03-12' }], date: '2025-03-12' })]);
+    spec
+      .given([logged])
+      .when(correct({ days: 2, developers: [null] }))
+      .then([corrected({ changes: [{ field: 'days', from: 1.5, to: 2 }], days: 2 })]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { PositionedEvent } from '@cf/event-store';
 import type { ProjectEvent } from '../domain/projects.events.js';
-import { memberStaysDecider, stayOn, stayThroughout } from './member-stays-on-record.js';
+import { memberStaysDecider, stayOn, staysThroughout } from './member-stays-on-record.js';
 
 const recorded = '2026-03-10T09:00:00.000Z';
 const event = (type: ProjectEvent['type'], data: Record<string, unknown>): PositionedEvent<ProjectEvent> =>
@@ -33,9 +33,9 @@ describe('a member’s stays, from the project’s stream', () => {
     expect(stayOn([], '2026-02-25')).toBeUndefined();
   });
 
-  it('names a stay throughout days only when each of them has one: the first day’s', () => {
-    expect(stayThroughout(stays.dan, ['2026-02-19', '2026-02-20'])?.role).toBe('DEVELOPER');
-    expect(stayThroughout(stays.dan, ['2026-02-20', '2026-02-21'])).toBeUndefined();
-    expect(stayThroughout(stays.dan, ['2026-01-31', '2026-02-01'])?.role).toBe('DEVELOPER');
+  it('names the stay of each day only when each day has one', () => {
+    expect(staysThroughout(stays.dan, ['2026-02-19', '2026-02-20'])?.map((stay) => stay.role)).toEqual(['DEVELOPER', 'DEVELOPER']);
+    expect(staysThroughout(stays.dan, ['2026-02-20', '2026-02-21'])).toBeUndefined();
+    expect(staysThroughout(stays.dan, ['2026-01-31', '2026-02-01'])?.map((stay) => stay.role)).toEqual(['DEVELOPER', 'DEVELOPER']);
   });
 });

@@ -55,22 +55,21 @@ export const stayOn = (stays: readonly MemberStay[], date: string): MemberStay |
 };
 
 /**
- * The stay a session over `days` (calendar dates, its first one first) names a user by: the one
- * of its first day, when every day of it has one (stayOn); undefined when a day has none — a
- * two-day session from their last day runs into a day after they left.
+ * The stays a session over `days` (calendar dates) names a user by, one per day (stayOn); undefined
+ * when a day has none — a two-day session from their last day runs into a day after they left.
  */
-export const stayThroughout = (stays: readonly MemberStay[], days: readonly string[]): MemberStay | undefined => {
+export const staysThroughout = (stays: readonly MemberStay[], days: readonly string[]): MemberStay[] | undefined => {
   const each = days.map((day) => stayOn(stays, day));
-  return each.every((stay) => stay !== undefined) ? each[0] : undefined;
+  return each.every((stay) => stay !== undefined) ? each : undefined;
 };
 
-/** A user's stay throughout `days` from the project's stream, held unmoved till the decision's append; undefined when a day has none. */
-export const stayOnRecord = async (
+/** A user's stay on each of `days` from the project's stream, held unmoved till the decision's append; undefined when a day has none. */
+export const staysOnRecord = async (
   onRecord: FactsOnRecord,
   projectId: string,
   userId: string,
   days: readonly string[],
-): Promise<MemberStay | undefined> => {
+): Promise<MemberStay[] | undefined> => {
   const { state } = await onRecord.fold(memberStaysDecider, streamName('project', projectId));
-  return stayThroughout(state[userId] ?? [], days);
+  return staysThroughout(state[userId] ?? [], days);
 };

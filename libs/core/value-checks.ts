@@ -118,9 +118,9 @@ export const referencedFact = <Fact extends { readonly projectId: string; readon
   return fact;
 };
 
-/** Ids of a list that names each once: a repeated one is a mistake of the sender, never merged silently. */
-export const distinctIds = (field: string, ids: readonly string[]): string[] => {
-  if (new Set(ids).size !== ids.length) throw DomainError.badInput(field, 'lists the same id twice');
+/** Ids (or other values: `noun`) of a list that names each once: a repeated one is a mistake of the sender, never merged silently. */
+export const distinctIds = (field: string, ids: readonly string[], noun = 'id'): string[] => {
+  if (new Set(ids).size !== ids.length) throw DomainError.badInput(field, `lists the same ${noun} twice`);
   return [...ids];
 };
 

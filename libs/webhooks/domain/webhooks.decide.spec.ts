@@ -131,7 +131,7 @@ describe('webhooks decider', () => {
           .given([])
           .when(register({ events: ['COMMITMENT_REJECTED', 'COMMITMENT_REJECTED'] }))
           .thenThrows('BAD_USER_INPUT').message,
-      ).toBe('events: names the same event twice');
+      ).toBe('events: lists the same event twice');
       expect(
         spec
           .given([])

@@ -1,4 +1,14 @@
-import { DomainError, type Decider, characterCount, oneOf, optionalText, originOf, requiredText, withoutUndefined } from '@cf/core';
+import {
+  DomainError,
+  type Decider,
+  characterCount,
+  distinctIds,
+  oneOf,
+  optionalText,
+  originOf,
+  requiredText,
+  withoutUndefined,
+} from '@cf/core';
 import { type Actor, type DeliveryStatus, WEBHOOK_EVENTS, type WebhookEvent, type WebhookStreamEvent } from './webhooks.events.js';
 import { webhookErrors } from './webhooks.errors.js';
 import { type WebhookState, evolveWebhook, initialWebhookState } from './webhooks.state.js';
@@ -47,9 +57,9 @@ const MAX_URL_LENGTH = 2_000;
 
 const subscribedEvents = (events: readonly string[]): WebhookEvent[] => {
   if (events.length === 0) throw DomainError.badInput('events', 'must name at least one event');
-  // As every list of ids: a second mention is a slip, not a wish to hear it twice.
-  if (new Set(events).size !== events.length) throw DomainError.badInput('events', 'names the same event twice');
   const chosen = events.map((event) => oneOf('events', event, WEBHOOK_EVENTS));
+  // As every list of ids: a second mention is a slip, not a wish to hear it twice.
+  distinctIds('events', chosen, 'event');
   return WEBHOOK_EVENTS.filter((event) => chosen.includes(event));
 };
 

@@ -38,6 +38,7 @@ export const importCommand = async (config: LedgerConfig, file: string): Promise
       const result = await importEvents(store, lines, verified, (done) => bar.update(done));
       bar.finish(result.events);
       console.log(`imported ${result.events} events in ${result.streams} streams into ${store.name}; every chain verified`);
+      if (verified.skipped) console.log(renumbered(verified.skipped));
     } finally {
       await store.close();
     }
@@ -46,3 +47,8 @@ export const importCommand = async (config: LedgerConfig, file: string): Promise
     await claim.release();
   }
 };
+
+/** Said after an import whose file skips positions: its seals do not hold for the copy, whose positions were renumbered. */
+const renumbered = ({ after, to }: { after: bigint; to: bigint }): string =>
+  `positions renumbered: the file skips from position ${after} to ${to} (a one-project export, or events taken out of a whole log), ` +
+  'so the copy numbers its events anew from there and a seal taken of the source does not verify it: verify the copy without that seal and take a new one';

@@ -28,6 +28,13 @@ export interface VerifiedExport {
   streams: number;
   /** Each stream's last revision and hash in the file, which the store must end with. */
   tails: ReadonlyMap<string, { revision: number; hash: string }>;
+  /**
+   * The first position the file skips to (it has none between `after` and `to`): the store
+   * numbers what it loads 1, 2, 3, …, so from there the copy's positions are not the file's, and a
+   * seal taken of the source does not verify it. A one-project export skips; a whole log does not,
+   * unless events were taken out of it.
+   */
+  skipped?: { after: bigint; to: bigint };
 }
 
 /**
@@ -40,8 +47,10 @@ export const verifyExport = async (lines: LineSource, file: string): Promise<Ver
   const refused = (why: string): Error => new Error(`refused: ${why}; ${nothingImported}`);
   const check = new StreamingChainCheck();
   let lastPosition = 0n;
+  let skipped: VerifiedExport['skipped'];
   for await (const event of eventsOf(lines, refused)) {
     if (event.position <= lastPosition) throw refused(`event at position ${event.position} comes after position ${lastPosition}`);
+    if (!skipped && event.position !== lastPosition + 1n) skipped = { after: lastPosition, to: event.position };
     lastPosition = event.position;
     const broken = check.check(event);
     if (broken)
@@ -54,7 +63,7 @@ export const verifyExport = async (lines: LineSource, file: string): Promise<Ver
   }
   // An empty file is more likely the wrong one (or an export cut off at once) than a log to start from.
   if (check.events === 0) throw refused('the file holds no events');
-  return { events: check.events, streams: check.streams, tails: check.tails };
+  return { events: check.events, streams: check.streams, tails: check.tails, ...(skipped ? { skipped } : {}) };
 };
 
 export interface ImportResult {

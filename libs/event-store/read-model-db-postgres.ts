@@ -32,3 +32,15 @@ export const holdsReadModelsOnly = async (client: pg.Client, schema: string): Pr
   );
   return found.rows[0].events === null && found.rows[0].checkpoints !== null;
 };
+
+/**
+ * Whether `<schema>_read`, where a log in `schema` keeps its read models, holds a log of its own
+ * (one migrated into a schema named `…_read`): the read models would be written among that log's
+ * tables, and dropping them, as read models may be, would drop it.
+ */
+export const readModelsPlaceHoldsLog = async (client: pg.Client, schema: string): Promise<boolean> => {
+  const found = await client.query<{ events: string | null }>(`SELECT to_regclass(quote_ident($1) || '.events')::text AS events`, [
+    `${schema}_read`,
+  ]);
+  return found.rows[0].events !== null;
+};

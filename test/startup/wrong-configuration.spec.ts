@@ -57,8 +57,18 @@ describe('starting the service with a wrong configuration', () => {
     await client.end();
     return readModels;
   };
+  /** A log migrated into a schema named `…_read`: the place another schema's read models would go. */
+  const besideALog = `cf_startup_${process.pid}_beside`;
+  const logWhereReadModelsGo = async (): Promise<string> => {
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${besideALog}_read`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${besideALog}_read.events (position bigint)`);
+    await client.end();
+    return besideALog;
+  };
   afterAll(async () => {
-    await dropSchemas(TEST_DATABASE_URL, [readModels]);
+    await dropSchemas(TEST_DATABASE_URL, [readModels, `${besideALog}_read`, besideALog]);
     (await busy).close();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -156,6 +166,11 @@ describe('starting the service with a wrong configuration', () => {
       "another log's read-model schema",
       async () => ({ ...onPostgres(TEST_DATABASE_URL), DATABASE_SCHEMA: await readModelsSchema() }),
       /^Invalid configuration: DATABASE_SCHEMA names cf_startup_\d+_read, which holds another log's read models and no log/,
+    ],
+    [
+      'a schema whose read models would go among another log',
+      async () => ({ ...onPostgres(TEST_DATABASE_URL), DATABASE_SCHEMA: await logWhereReadModelsGo() }),
+      /^Invalid configuration: DATABASE_SCHEMA names cf_startup_\d+_beside, whose read models would go to cf_startup_\d+_beside_read, which holds another log/,
     ],
     [
       'a port nothing listens on',

@@ -56,7 +56,7 @@ const carryDeliveryRecordOf = async (from: OpenedStore, to: OpenedStore): Promis
  */
 const requireUnserved = async (stores: Record<'--from' | '--to', OpenedStore>): Promise<void> => {
   for (const [option, store] of Object.entries(stores)) {
-    const unusable = await store.whyUnusable();
+    const unusable = await store.whyUnusable(option === '--to');
     if (unusable) throw new Error(`${option}: ${store.describe}: ${unusable}; nothing was copied`);
     // Holding a SQLite store makes its directory: one that cannot be made is named by its option.
     const unserved = await holdStoreAlone(store.claim, () => store.leadership.acquire()).catch((error: Error) => {

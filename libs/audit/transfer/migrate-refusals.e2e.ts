@@ -27,7 +27,16 @@ describeIt('migrate refuses', () => {
   afterAll(async () => {
     jest.restoreAllMocks();
     rmSync(source, { recursive: true, force: true });
-    await dropSchemas(TEST_DATABASE_URL, [SCHEMA, `${SCHEMA}_read`]);
+    await dropSchemas(TEST_DATABASE_URL, [SCHEMA, `${SCHEMA}_read`, `${SCHEMA}_x`, `${SCHEMA}_x_read`, `${SCHEMA}_x_read_read`]);
+  });
+
+  it("into a schema whose read models would go among another log's tables, which may be copied out of", async () => {
+    const logInRead = `${TEST_DATABASE_URL}?schema=${SCHEMA}_x_read`;
+    await migrateCommand({ from: `sqlite:${source}`, to: logInRead });
+    await expect(migrateCommand({ from: `sqlite:${source}`, to: `${TEST_DATABASE_URL}?schema=${SCHEMA}_x` })).rejects.toThrow(
+      /^--to: postgres \S+ schema \w+_x: its read models and webhook delivery record would go to \w+_x_read, which holds another log/,
+    );
+    await expect(openStoreUrl(`${TEST_DATABASE_URL}?schema=${SCHEMA}_x`).whyUnusable()).resolves.toBeUndefined();
   });
 
   it('a store it cannot reach, saying which', async () => {

@@ -12,6 +12,7 @@ import {
   STORE_CLAIM_FILE,
   type StoreClaim,
   holdsReadModelsOnly,
+  readModelsPlaceHoldsLog,
   type ReadModelDb,
   SqliteEventStore,
   openPostgresReadModels,
@@ -36,9 +37,10 @@ export interface OpenedStore {
   claim: StoreClaim;
   /**
    * Why the store's server cannot be reached, or its place holds no log but another log's read
-   * models (a PostgreSQL `<schema>_read`), or undefined (a SQLite directory always can be used).
+   * models (a PostgreSQL `<schema>_read`), or, `asTarget`, its own `<schema>_read` holds another
+   * log; undefined when it can be used (a SQLite directory always can).
    */
-  whyUnusable(): Promise<string | undefined>;
+  whyUnusable(asTarget?: boolean): Promise<string | undefined>;
   describe: string;
 }
 
@@ -138,12 +140,15 @@ export const openStoreUrl = (url: string): OpenedStore => {
           : undefined,
       leadership: new PostgresLeadership(connectionString, schema),
       claim: new PostgresStoreClaim(connectionString, schema),
-      whyUnusable: () =>
-        withClient(connectionString, (client) => holdsReadModelsOnly(client, schema)).then(
-          (readModelsOnly) =>
-            readModelsOnly ? `it holds another log's read models and no log: name the log's own schema, without _read` : undefined,
-          (error: Error) => `cannot reach it: ${error.message}`,
-        ),
+      // Copying out of a log whose `_read` is another log is how to set that right: only a target is refused it.
+      whyUnusable: (asTarget = false) =>
+        withClient(connectionString, async (client) => {
+          if (await holdsReadModelsOnly(client, schema))
+            return `it holds another log's read models and no log: name the log's own schema, without _read`;
+          if (asTarget && (await readModelsPlaceHoldsLog(client, schema)))
+            return `its read models and webhook delivery record would go to ${schema}_read, which holds another log: name another schema`;
+          return undefined;
+        }).catch((error: Error) => `cannot reach it: ${error.message}`),
       describe,
     };
   }

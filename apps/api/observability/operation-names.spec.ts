@@ -1,4 +1,4 @@
-import { OperationNames } from './operation-names.js';
+import { OperationNames, loggedOperationName } from './operation-names.js';
 
 describe('OperationNames', () => {
   it('keeps the first 200 names, then labels every new one "other"', () => {
@@ -12,5 +12,11 @@ describe('OperationNames', () => {
     const names = new OperationNames();
     expect(names.label(undefined)).toBe('anonymous');
     expect(names.label('N'.repeat(65))).toBe('other');
+  });
+
+  it('logs every operation under the name it was sent with, however many names came before, a very long one cut short', () => {
+    expect(loggedOperationName('Op201')).toBe('Op201');
+    expect(loggedOperationName(undefined)).toBe('anonymous');
+    expect(loggedOperationName('N'.repeat(300))).toBe(`${'N'.repeat(200)}…`);
   });
 });

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { type LedgerRequest, correlationIdOf } from '@cf/ledger';
 import { LOGGED_AS_OPERATION, OPERATIONS_LOG } from '../logging/operations-log.js';
 import { LEDGER_METRICS, type LedgerMetrics } from '../metrics/ledger-metrics.js';
-import { OperationNames } from './operation-names.js';
+import { OperationNames, loggedOperationName } from './operation-names.js';
 import { setOperationSpan } from './operation-span.js';
 import { tracer } from './spans.js';
 
@@ -50,13 +50,20 @@ export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationCon
       willSendResponse: async (request) => {
         const seconds = (performance.now() - started) / 1000;
         const outcome = outcomeOf(request);
-        const operation = this.names.label(request.operation?.name?.value ?? request.request.operationName ?? undefined);
+        const name = request.operation?.name?.value ?? request.request.operationName ?? undefined;
         const type = request.operation?.operation ?? 'unknown';
-        this.metrics?.operationDuration.observe({ operation, type, outcome }, seconds);
+        this.metrics?.operationDuration.observe({ operation: this.names.label(name), type, outcome }, seconds);
         const caller = request.contextValue.req?.caller?.actor.userId ?? null;
         if (request.contextValue.req) LOGGED_AS_OPERATION.add(request.contextValue.req);
         this.log.info(
-          { operation, operationType: type, caller, durationMs: Math.round(seconds * 10_000) / 10, outcome, correlationId },
+          {
+            operation: loggedOperationName(name),
+            operationType: type,
+            caller,
+            durationMs: Math.round(seconds * 10_000) / 10,
+            outcome,
+            correlationId,
+          },
           'graphql operation',
         );
         if (outcome !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });

@@ -53,8 +53,8 @@ export const createApp = async (config: LedgerConfig, options: AppOptions = {}):
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logged), { bufferLogs: true, rawBody: true });
   const log = app.get<Logger>(OPERATIONS_LOG);
   app.useLogger(new NestLogger(log));
-  app.use(refuseWhileStopping); // first: a request that comes while the service stops is refused before any work
-  app.use(pinoHttp(httpLogOptions(log))); // then every request gets its correlation id before anything else runs
+  app.use(pinoHttp(httpLogOptions(log))); // first: every request gets its correlation id and its log line, a refusal's too
+  app.use(refuseWhileStopping); // then a request that comes while the service stops is refused before any work
   app.disable('x-powered-by'); // names the framework to every client, a hint for attacks and nothing else
   app.use(securityHeaders);
   app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes });

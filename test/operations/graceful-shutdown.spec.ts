@@ -59,7 +59,7 @@ describe('stopping the API with SIGTERM', () => {
   it('refuses with 503, never cuts, the next request of keep-alive clients sending one after another', async () => {
     const keptAliveDir = mkdtempSync(join(tmpdir(), 'cf-drain-keep-alive-'));
     try {
-      api = await startApiProcess({ EVENT_STORE: 'sqlite', DATA_DIR: keptAliveDir, AUTH_JWT_SECRET: SECRET });
+      api = await startApiProcess({ EVENT_STORE: 'sqlite', DATA_DIR: keptAliveDir, AUTH_JWT_SECRET: SECRET }, { keepOutput: true });
       const token = await signToken(SECRET, { userId: 'maria', name: 'Maria' });
       let answered = 0;
       let stopped: Promise<void> | undefined;
@@ -79,6 +79,14 @@ describe('stopping the API with SIGTERM', () => {
       await stopped;
       expect(outcomes.filter((o) => 'cut' in o)).toEqual([]);
       expect(outcomes.filter((o) => 'refused' in o).length).toBe(8);
+      // Each refusal is an answer of 500 or more: one line at error, as every other (README, Logs).
+      const refusals = api
+        .output()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { level: number; res?: { statusCode: number } })
+        .filter((line) => line.res?.statusCode === 503);
+      expect(refusals.map((line) => line.level)).toEqual(Array(8).fill(50));
     } finally {
       rmSync(keptAliveDir, { recursive: true, force: true });
     }

@@ -22,7 +22,7 @@ const QUIET_MS = 200;
 let stopping = false;
 
 /**
- * The first middleware: once the service is stopping, a request that arrives is answered 503 at
+ * The first middleware after the request log: once the service is stopping, a request that arrives is answered 503 at
  * once and its connection closed — its sender knows it was not carried out and may send it
  * elsewhere — instead of being cut with the listening socket later.
  */

@@ -1,6 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
 import {
   type EventStore,
   PostgresEventStore,
@@ -11,13 +10,12 @@ import {
   SqliteStoreClaim,
   STORE_CLAIM_FILE,
   type StoreClaim,
-  holdsReadModelsOnly,
-  readModelsPlaceHoldsLog,
   type ReadModelDb,
   SqliteEventStore,
   openPostgresReadModels,
   openSqliteReadModels,
 } from '@cf/event-store';
+import { postgresHas, whyPostgresUnusable } from './postgres-place.js';
 import { logSchemaProblem } from '@cf/ledger';
 import { KEY_FILE, type KeyStore, openPostgresKeyStore, openSqliteKeyStore } from '@cf/personal-data';
 
@@ -66,24 +64,6 @@ const postgresTarget = (url: string): { connectionString: string; schema: string
   parsed.searchParams.delete('schema');
   return { connectionString: parsed.toString(), schema, describe: `postgres ${parsed.host}${parsed.pathname} schema ${schema}` };
 };
-
-/** One question to a PostgreSQL database on a connection of its own. */
-const withClient = async <T>(connectionString: string, ask: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
-  try {
-    await client.connect();
-    return await ask(client);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-};
-
-/** Whether a PostgreSQL database holds a table (`to_regclass`) or a schema (`to_regnamespace`), asked without creating anything. */
-const postgresHas = (connectionString: string, lookup: 'to_regclass' | 'to_regnamespace', name: string): Promise<boolean> =>
-  withClient(connectionString, async (client) => {
-    const found = await client.query<{ found: string | null }>(`SELECT ${lookup}($1)::text AS found`, [name]);
-    return found.rows[0].found !== null;
-  });
 
 /**
  * Refuses a source that holds no store: opening one would create an empty store there, and a
@@ -140,15 +120,7 @@ export const openStoreUrl = (url: string): OpenedStore => {
           : undefined,
       leadership: new PostgresLeadership(connectionString, schema),
       claim: new PostgresStoreClaim(connectionString, schema),
-      // Copying out of a log whose `_read` is another log is how to set that right: only a target is refused it.
-      whyUnusable: (asTarget = false) =>
-        withClient(connectionString, async (client) => {
-          if (await holdsReadModelsOnly(client, schema))
-            return `it holds another log's read models and no log: name the log's own schema, without _read`;
-          if (asTarget && (await readModelsPlaceHoldsLog(client, schema)))
-            return `its read models and webhook delivery record would go to ${schema}_read, which holds another log: name another schema`;
-          return undefined;
-        }).catch((error: Error) => `cannot reach it: ${error.message}`),
+      whyUnusable: (asTarget = false) => whyPostgresUnusable(connectionString, schema, asTarget),
       describe,
     };
   }

@@ -1,14 +1,20 @@
 import { EventSourcing } from '@cf/ledger';
 import { eventElsewhere } from '../../../test/harness/another-instance.js';
-import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
+import type { Portal } from '../../../test/harness/portal-harness.js';
+import { type StaysProject, staysProject } from '../session-facts/stays-project.spec-fixtures.js';
 import { contactsReadModel } from '../read-model/contacts.read-model.js';
 
 /** A session's developers are judged by their stays on its date (when logged, and when moved), whether or not they are members today (docs/dashboards.md). */
 describe('logContactSession: developers by their stays', () => {
+  const world = staysProject();
   let portal: Portal;
   let ada: string;
   let projectId: string;
   let bea: string;
+  let remove: StaysProject['remove'];
+  beforeAll(() => {
+    ({ portal, ada, projectId, bea, remove } = world);
+  });
   const sessionsOf = () => contactsReadModel(portal.app.get(EventSourcing).readModels).sessionsOf(projectId);
   const input = (overrides: Record<string, unknown> = {}) => ({
     projectId,
@@ -19,21 +25,6 @@ describe('logContactSession: developers by their stays', () => {
     contactIds: [bea],
     ...overrides,
   });
-  const remove = (userId: string, until: string) =>
-    portal.graphql(
-      'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { position } }',
-      { i: { projectId, userId, reason: 'Moved on', until } },
-      ada,
-    );
-  beforeAll(async () => {
-    portal = await startPortal();
-    ada = await portal.tokenFor('ada', 'Ada Manager');
-    projectId = (await portal.ok('OpenProject', { input: { name: 'Stays', customerName: 'ACME', budgetHours: 100 } }, ada)).openProject
-      .project.id;
-    const contact = { projectId, name: 'Bea Boss', role: 'DECISION_MAKER', canApproveScope: true };
-    bea = (await portal.ok('RegisterContact', { input: contact }, ada)).registerContact.contact.id;
-  });
-  afterAll(() => portal.close());
 
   it('logs a session of a developer who has left, dated while they were a member, and no later one', async () => {
     await portal.ok('AddMember', { input: { projectId, userId: 'liv', name: 'Liv Left', role: 'DEVELOPER', since: '2025-02-01' } }, ada);

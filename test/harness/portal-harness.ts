@@ -39,6 +39,12 @@ export interface Portal {
 }
 
 let portals = 0;
+/**
+ * Each test file loads this module anew in the same worker process, so the counter starts again
+ * at 0 under the same pid: the time this module was loaded keeps one file's schemas apart from
+ * another's, and from a killed run's left behind under a pid used again.
+ */
+const loaded = Date.now().toString(36);
 
 /** With EVENT_STORE=postgres every portal gets schemas of its own on the test database. */
 const storeEnvironment = (): Record<string, string> =>
@@ -46,7 +52,7 @@ const storeEnvironment = (): Record<string, string> =>
     ? {
         EVENT_STORE: 'postgres',
         DATABASE_URL: TEST_DATABASE_URL,
-        DATABASE_SCHEMA: `cf_e2e_${process.pid}_${portals++}`,
+        DATABASE_SCHEMA: `cf_e2e_${process.pid}_${loaded}_${portals++}`,
       }
     : { EVENT_STORE: 'sqlite' };
 

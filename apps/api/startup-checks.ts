@@ -1,6 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import pg from 'pg';
-import { holdsReadModelsOnly, makeDirectory, readModelsPlaceHoldsLog, unmakeDirectories } from '@cf/event-store';
+import { logPlaceProblem, makeDirectory, unmakeDirectories } from '@cf/event-store';
 import { ConfigError, type LedgerConfig, StoreHeldByJob, databaseUrlOf, openEventStore } from '@cf/ledger';
 import { answeredWithin } from './health/answered-within.js';
 import { requireUsableSqliteFiles } from './sqlite-log-file.js';
@@ -78,23 +78,21 @@ const reachConfiguredStore = async (config: LedgerConfig): Promise<void> => {
   if (config.eventStore !== 'postgres') return;
   const client = new pg.Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5_000 });
   client.on('error', () => undefined);
-  let readModelsOnly: boolean;
-  let readModelsAmongALog: boolean;
+  let problem: Awaited<ReturnType<typeof logPlaceProblem>>;
   try {
     await client.connect();
-    readModelsOnly = await holdsReadModelsOnly(client, config.databaseSchema);
-    readModelsAmongALog = await readModelsPlaceHoldsLog(client, config.databaseSchema);
+    problem = await logPlaceProblem(client, config.databaseSchema);
   } catch (error) {
     throw databaseProblem(error, databaseUrlOf(config));
   } finally {
     await client.end().catch(() => undefined);
   }
-  if (readModelsOnly)
+  if (problem === 'readModelsOnly')
     throw new ConfigError(
       'DATABASE_SCHEMA',
       `names ${config.databaseSchema}, which holds another log's read models and no log (its log is in the schema without _read): name the log's own schema; nothing was written`,
     );
-  if (readModelsAmongALog)
+  if (problem === 'readModelsAmongALog')
     throw new ConfigError(
       'DATABASE_SCHEMA',
       `names ${config.databaseSchema}, whose read models would go to ${config.databaseSchema}_read, which holds another log: move that log to a schema not named …_read (cli migrate), or name another schema; nothing was written`,

@@ -24,23 +24,20 @@ export const openPostgresReadModels = async (connectionString: string, schema: s
   return db;
 };
 
-/** Read models without a log: `<log>_read` of another log, named by mistake (no log is ever kept beside its read models). */
-export const holdsReadModelsOnly = async (client: pg.Client, schema: string): Promise<boolean> => {
-  const found = await client.query<{ events: string | null; checkpoints: string | null }>(
-    `SELECT to_regclass(quote_ident($1) || '.events')::text AS events, to_regclass(quote_ident($1) || '.projection_checkpoints')::text AS checkpoints`,
-    [schema],
-  );
-  return found.rows[0].events === null && found.rows[0].checkpoints !== null;
-};
-
 /**
- * Whether `<schema>_read`, where a log in `schema` keeps its read models, holds a log of its own
- * (one migrated into a schema named `…_read`): the read models would be written among that log's
- * tables, and dropping them, as read models may be, would drop it.
+ * What is wrong with `schema` as a log's place, asked in one query: `readModelsOnly` when it holds
+ * read models and no log (`<log>_read` of another log, named by mistake: no log is ever kept
+ * beside its read models); `readModelsAmongALog` when `<schema>_read`, where its read models go,
+ * holds a log of its own (one migrated into a schema named `…_read`), so they would be written
+ * among that log's tables and dropping them, as read models may be, would drop it.
  */
-export const readModelsPlaceHoldsLog = async (client: pg.Client, schema: string): Promise<boolean> => {
-  const found = await client.query<{ events: string | null }>(`SELECT to_regclass(quote_ident($1) || '.events')::text AS events`, [
-    `${schema}_read`,
-  ]);
-  return found.rows[0].events !== null;
+export const logPlaceProblem = async (client: pg.Client, schema: string): Promise<'readModelsOnly' | 'readModelsAmongALog' | undefined> => {
+  const found = await client.query<{ events: string | null; checkpoints: string | null; beside: string | null }>(
+    `SELECT to_regclass(quote_ident($1) || '.events')::text AS events, to_regclass(quote_ident($1) || '.projection_checkpoints')::text AS checkpoints,
+            to_regclass(quote_ident($2) || '.events')::text AS beside`,
+    [schema, `${schema}_read`],
+  );
+  const { events, checkpoints, beside } = found.rows[0];
+  if (events === null && checkpoints !== null) return 'readModelsOnly';
+  return beside !== null ? 'readModelsAmongALog' : undefined;
 };

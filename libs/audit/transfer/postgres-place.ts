@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { holdsReadModelsOnly, readModelsPlaceHoldsLog } from '@cf/event-store';
+import { logPlaceProblem } from '@cf/event-store';
 
 /** One question to a PostgreSQL database on a connection of its own. */
 const withClient = async <T>(connectionString: string, ask: (client: pg.Client) => Promise<T>): Promise<T> => {
@@ -26,9 +26,9 @@ export const postgresHas = (connectionString: string, lookup: 'to_regclass' | 't
  */
 export const whyPostgresUnusable = (connectionString: string, schema: string, asTarget: boolean): Promise<string | undefined> =>
   withClient(connectionString, async (client) => {
-    if (await holdsReadModelsOnly(client, schema))
-      return `it holds another log's read models and no log: name the log's own schema, without _read`;
-    if (asTarget && (await readModelsPlaceHoldsLog(client, schema)))
+    const problem = await logPlaceProblem(client, schema);
+    if (problem === 'readModelsOnly') return `it holds another log's read models and no log: name the log's own schema, without _read`;
+    if (asTarget && problem === 'readModelsAmongALog')
       return `its read models and webhook delivery record would go to ${schema}_read, which holds another log: name another schema`;
     return undefined;
   }).catch((error: Error) => `cannot reach it: ${error.message}`);

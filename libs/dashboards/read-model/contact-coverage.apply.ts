@@ -93,9 +93,8 @@ export const projectContactCoverage = async (rows: PageRows, recorded: RecordedE
     if (moved) await shiftDepartment(rows, before, -1, -reached(before));
     rows.put('dashboard_contacts', after);
     if (moved) await shiftDepartment(rows, after, 1, reached(after));
-    await nameDepartment(rows, before.project_id, before.department_key);
-    if (moved) await nameDepartment(rows, after.project_id, after.department_key);
-    return;
+    // The department they join keeps its name: its other contacts have been in it longer, or it is theirs, named as they write it.
+    return nameDepartment(rows, before.project_id, before.department_key);
   }
   if (event.type === 'ContactForgotten') {
     await shiftDepartment(rows, before, -1, -reached(before));

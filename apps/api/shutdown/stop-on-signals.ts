@@ -22,9 +22,9 @@ const QUIET_MS = 200;
 let stopping = false;
 
 /**
- * The first middleware after the request log: once the service is stopping, a request that arrives is answered 503 at
- * once and its connection closed — its sender knows it was not carried out and may send it
- * elsewhere — instead of being cut with the listening socket later.
+ * The first middleware after the request log: once the service is stopping, a request that
+ * arrives is answered 503 at once and its connection closed — its sender knows it was not carried
+ * out and may send it elsewhere — instead of being cut with the listening socket later.
  */
 export const refuseWhileStopping = (_request: IncomingMessage, response: ServerResponse, next: () => void): void => {
   if (!stopping) return next();

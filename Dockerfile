@@ -20,7 +20,7 @@ VOLUME /data
 EXPOSE 3000
 USER node
 # Liveness: the process answers. docker-compose.yml checks readiness (/health/ready) instead.
-# A leader listens once its read models caught up with the log: minutes for millions of events (README, Probes).
-HEALTHCHECK --interval=10s --timeout=3s --start-period=600s --retries=3 \
+# It answers while a leader catches up with the log after its start (README, Probes).
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/health/live`).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "--enable-source-maps", "dist/apps/api/main.js"]

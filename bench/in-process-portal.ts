@@ -30,6 +30,7 @@ export const openInProcessPortal = async (env: Record<string, string>): Promise<
   const config = loadConfig({ ...process.env, ...env, AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret' });
   const app = await createApp(config, { logger: false, operations: loadOperationsConfig({ ...process.env, ...env }) });
   await app.init();
+  await app.get(EventSourcing).runner.whenCaughtUp();
   const bus = app.get(CommandBus);
   const pipes = [new UnreadableTextPipe(), ledgerValidationPipe(app.get(EventSourcing))];
   return {

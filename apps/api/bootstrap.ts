@@ -6,7 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import type { LedgerConfig } from '@cf/ledger';
+import { EventSourcing, type LedgerConfig } from '@cf/ledger';
 import { AppModule } from './app.module.js';
 import { answerBodyRefusals } from './limits/body-refusals.js';
 import { OPERATION_LIMITS } from './limits/operation-limits.js';
@@ -14,6 +14,7 @@ import { type OperationsConfig, loadOperationsConfig } from './observability/ope
 import { OPERATIONS_LOG, httpLogOptions } from './logging/operations-log.js';
 import { NestLogger } from './logging/nest-logger.js';
 import { refuseWhileStopping } from './shutdown/stop-on-signals.js';
+import { refuseWhileCatchingUp } from './startup/refuse-while-catching-up.js';
 import { securityHeaders } from './web/security-headers.js';
 import { serveWebPages } from './web/web-pages.js';
 
@@ -55,6 +56,7 @@ export const createApp = async (config: LedgerConfig, options: AppOptions = {}):
   app.useLogger(new NestLogger(log));
   app.use(pinoHttp(httpLogOptions(log))); // first: every request gets its correlation id and its log line, a refusal's too
   app.use(refuseWhileStopping); // then a request that comes while the service stops is refused before any work
+  app.use(refuseWhileCatchingUp(app.get(EventSourcing).runner)); // and an operation while a leader catches up
   app.disable('x-powered-by'); // names the framework to every client, a hint for attacks and nothing else
   app.use(securityHeaders);
   app.useBodyParser('json', { limit: OPERATION_LIMITS.maxBytes });

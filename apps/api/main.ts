@@ -3,7 +3,15 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
-import { JWT_SECRET, type LedgerConfig, loadConfig, requireStoreNotHeldByJob, resolveJwtSecret, signToken } from '@cf/ledger';
+import {
+  EventSourcing,
+  JWT_SECRET,
+  type LedgerConfig,
+  loadConfig,
+  requireStoreNotHeldByJob,
+  resolveJwtSecret,
+  signToken,
+} from '@cf/ledger';
 import { loadDeliverySettings } from '@cf/webhooks';
 import type { Logger } from 'pino';
 import { createApp } from './bootstrap.js';
@@ -58,7 +66,13 @@ const start = async (): Promise<void> => {
   await app.init();
   const port = await listen(app, config.port);
   const url = `http://localhost:${port}/graphql`;
-  app.get<Logger>(OPERATIONS_LOG).info(`Customer-contact ledger on ${config.eventStore} (${config.dataDir}) at ${url}`);
+  const log = app.get<Logger>(OPERATIONS_LOG);
+  log.info(`Customer-contact ledger on ${config.eventStore} (${config.dataDir}) at ${url}`);
+  const runner = app.get(EventSourcing).runner;
+  if (!runner.hasCaughtUp()) {
+    log.info('catching up with the log: operations are refused (503) until the read models are current');
+    void runner.whenCaughtUp().then(() => runner.hasCaughtUp() && log.info('caught up with the log: serving operations'));
+  }
   if (newcomerSecret) {
     const token = await signToken(app.get<string>(JWT_SECRET), { userId: 'newcomer', name: 'Newcomer' });
     const file = `${config.dataDir}/jwt-secret`;

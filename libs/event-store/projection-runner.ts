@@ -20,6 +20,11 @@ export class ProjectionRunner {
   private running = false;
   private readonly hold: LeadHold;
   private loop: Promise<void> | undefined;
+  /** Settles once this start serves current read models, or once it is stopped before. */
+  private caughtUp: Promise<void> = Promise.resolve();
+  private reachedHead: () => void = () => undefined;
+  private servedCurrent = false;
+  private stopping = false;
   /** Each projection's rows kept between its pages (KeptRows). */
   private readonly kept: ReadonlyMap<string, KeptRows>;
 
@@ -63,19 +68,35 @@ export class ProjectionRunner {
   }
 
   /**
-   * Starts following the log in the background until stop(). A leader first catches up, so
-   * the instance answers from current read models as soon as it is started.
+   * Starts following the log in the background until stop(). Resolves once the read models are
+   * current: a leader has caught up with the head (minutes for millions of events), a follower at
+   * once, as it reads the leader's checkpoints. An API listens meanwhile and refuses operations
+   * until hasCaughtUp(), so its probes answer while it catches up.
    */
-  async start(): Promise<void> {
-    if (this.running) return;
+  start(): Promise<void> {
+    if (this.running) return this.caughtUp;
     this.running = true;
-    if (await this.hold.lead(this.projections)) await this.catchUp();
+    this.caughtUp = new Promise((resolve) => (this.reachedHead = resolve));
     this.loop = this.follow();
+    return this.caughtUp;
+  }
+
+  /** Whether the read models have been current once since this runner started: they only move on from there. */
+  hasCaughtUp(): boolean {
+    return this.servedCurrent;
+  }
+
+  /** What start() resolves: the read models current since the last start, or that start stopped. */
+  whenCaughtUp(): Promise<void> {
+    return this.caughtUp;
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     await this.loop;
+    this.stopping = false;
+    this.reachedHead(); // a start that is stopped before it caught up ends too
     await this.hold.release();
   }
 
@@ -91,7 +112,8 @@ export class ProjectionRunner {
   async catchUp(onProgress?: (position: bigint) => void): Promise<number> {
     let read = 0;
     for (;;) {
-      if (this.hold.givenUp) return read;
+      // A stop cuts a long catch-up short: the rest is left to the next start.
+      if (this.hold.givenUp || this.stopping) return read;
       const page = await this.store.readAll({ after: this.slowestPosition(), limit: this.pageSize });
       if (page.length > 0) {
         await this.applyPage(page);
@@ -128,8 +150,10 @@ export class ProjectionRunner {
       try {
         if (await this.hold.lead(this.projections)) {
           await this.catchUp();
+          this.markCurrent();
           await this.store.waitForEvents(this.slowestPosition(), 1_000);
         } else {
+          this.markCurrent();
           await this.positions.followLeader(this.db);
         }
       } catch (error) {
@@ -138,6 +162,12 @@ export class ProjectionRunner {
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
     }
+  }
+
+  private markCurrent(): void {
+    if (!this.running) return;
+    this.servedCurrent = true;
+    this.reachedHead();
   }
 
   private async applyPage(page: RecordedEvent[]): Promise<void> {

@@ -132,8 +132,13 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
     return event?.position === position ? event : undefined;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.runner.start();
+  /**
+   * A leader catches up in the background: the API listens meanwhile, its probes answer, and its
+   * operations are refused until runner.hasCaughtUp() (main.ts). Whoever serves at once (the
+   * tests, the seed) awaits runner.whenCaughtUp() first.
+   */
+  onApplicationBootstrap(): void {
+    void this.runner.start();
   }
 
   /** Graceful shutdown: commands already running finish (up to 10 s), then the store closes. */

@@ -19,6 +19,7 @@ export interface ApiProcess {
 
 export interface Health {
   projectionsLedHere: boolean;
+  caughtUp: boolean;
   projectionLag: string;
   store: { headPosition: string };
 }
@@ -46,8 +47,9 @@ export const startApiProcess = async (env: Record<string, string>, options: { ke
   const deadline = Date.now() + 45_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API exited at start: ${stderr}`);
+    // Serving: it answers and has caught up with the log since its start (operations are refused before).
     const up = await fetch(`${url}/health`).then(
-      (r) => r.ok,
+      async (r) => r.ok && ((await r.json()) as Health).caughtUp,
       () => false,
     );
     if (up) break;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { type LedgerConfig, loadConfig, signToken } from '@cf/ledger';
+import { EventSourcing, type LedgerConfig, loadConfig, signToken } from '@cf/ledger';
 import { createApp } from '../../apps/api/bootstrap.js';
 import { loadOperationsConfig } from '../../apps/api/observability/operations-config.js';
 import { portalOperation } from './portal-operations.js';
@@ -56,7 +56,10 @@ const storeEnvironment = (): Record<string, string> =>
       }
     : { EVENT_STORE: 'sqlite' };
 
-export const startPortal = async (options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<Portal> => {
+export const startPortal = async (
+  /** servingAtOnce false: answer once listening, while a leader may still catch up (operations refused). */
+  options: { dataDir?: string; env?: Record<string, string>; servingAtOnce?: false } = {},
+): Promise<Portal> => {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cf-portal-'));
   const config = loadConfig({
     ...process.env,
@@ -68,6 +71,7 @@ export const startPortal = async (options: { dataDir?: string; env?: Record<stri
   });
   const app = await createApp(config, { logger: false, operations: loadOperationsConfig({ ...process.env, ...options.env }) });
   await app.listen(0, '127.0.0.1');
+  if (options.servingAtOnce !== false) await app.get(EventSourcing).runner.whenCaughtUp(); // as a client waits for /health/ready
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
   const graphql: Portal['graphql'] = async (query, variables = {}, token, headers = {}) => {
     const response = await fetch(url, {

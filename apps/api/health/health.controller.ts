@@ -39,6 +39,8 @@ export class HealthController {
       status: 'ok',
       store: { kind: store.name, headPosition: head.toString() },
       projectionsLedHere: runner.isLeading(),
+      // false while a leader catches up since its start: operations are refused until then
+      caughtUp: runner.hasCaughtUp(),
       projections: positions.map((p) => ({ name: p.name, position: p.position.toString(), lag: (head - p.position).toString() })),
       projectionLag: (head - runner.slowestPosition()).toString(),
     };

@@ -24,6 +24,11 @@ export class ProbesController {
   @Get('ready')
   @HealthCheck()
   ready() {
-    return this.health.check([() => this.readiness.store(), () => this.readiness.storeClaim(), () => this.readiness.projectionLag()]);
+    return this.health.check([
+      () => this.readiness.store(),
+      () => this.readiness.storeClaim(),
+      () => this.readiness.caughtUp(),
+      () => this.readiness.projectionLag(),
+    ]);
   }
 }

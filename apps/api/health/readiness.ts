@@ -48,6 +48,17 @@ export class Readiness {
     });
   }
 
+  /** A leader's catch-up since its start: until it reached the head, operations are refused (refuseWhileCatchingUp). */
+  caughtUp(): PromiseLike<HealthIndicatorResult<'caughtUp'>> {
+    return this.indicators.check('caughtUp').attempt(async () => {
+      if (!this.eventSourcing.runner.hasCaughtUp())
+        throw new Error(
+          `the read models are catching up with the log since this instance started, at position ${this.eventSourcing.runner.slowestPosition()}`,
+        );
+      return { caughtUp: true };
+    });
+  }
+
   projectionLag(): PromiseLike<HealthIndicatorResult<'projectionLag'>> {
     const maxLag = this.config.readiness.maxProjectionLag;
     return this.indicators

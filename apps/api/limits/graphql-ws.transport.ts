@@ -16,9 +16,10 @@ import {
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { LEDGER_CONFIG, type LedgerConfig, formatLedgerError, graphqlWsOptions } from '@cf/ledger';
+import { EventSourcing, LEDGER_CONFIG, type LedgerConfig, formatLedgerError, graphqlWsOptions } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { OPERATION_LIMITS, operationRefusals } from './operation-limits.js';
+import { CATCHING_UP_RETRY_SECONDS, isOperationPath } from '../startup/refuse-while-catching-up.js';
 
 /** The codes Apollo gives the same failures over HTTP; `nodes` keep a failure's place in the document. */
 const requestError = (code: string, message: string, nodes?: GraphQLError['nodes']): GraphQLError =>
@@ -71,6 +72,7 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
     private readonly schemaHost: GraphQLSchemaHost,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
     private readonly personalData: PersonalData,
+    private readonly eventSourcing: EventSourcing,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -79,7 +81,12 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
     const server = new WebSocketServer({ noServer: true, maxPayload: OPERATION_LIMITS.maxBytes });
     this.server = server;
     this.http.httpAdapter.getHttpServer().on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-      if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') return void socket.destroy();
+      if (!isOperationPath(request)) return void socket.destroy();
+      // As an operation over HTTP is refused while a leader catches up (refuseWhileCatchingUp).
+      if (!this.eventSourcing.runner.hasCaughtUp())
+        return void socket.end(
+          `HTTP/1.1 503 Service Unavailable\r\nRetry-After: ${CATCHING_UP_RETRY_SECONDS}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+        );
       server.handleUpgrade(request, socket, head, (webSocket) => server.emit('connection', webSocket, request));
     });
     const auth = graphqlWsOptions(this.config);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { answerUnavailable } from '../web/unavailable.js';
 
 /** How long requests in flight at a stop may take to be answered; what is left then is cut. */
 export const DRAIN_MS = 10_000;
@@ -28,12 +29,7 @@ let stopping = false;
  */
 export const refuseWhileStopping = (_request: IncomingMessage, response: ServerResponse, next: () => void): void => {
   if (!stopping) return next();
-  response.writeHead(503, { 'content-type': 'application/json', connection: 'close', 'retry-after': '1' });
-  response.end(
-    JSON.stringify({
-      errors: [{ message: 'The service is stopping: nothing was done; send it again', extensions: { code: 'UNAVAILABLE' } }],
-    }),
-  );
+  answerUnavailable(response, 'The service is stopping: nothing was done; send it again', 1, { connection: 'close' });
 };
 
 /** The requests being carried out (those refused while stopping are not), counted from the start. */

@@ -1,4 +1,4 @@
-import { type LedgerConfig, resolveJwtSecret, signToken } from '@cf/ledger';
+import { EventSourcing, type LedgerConfig, resolveJwtSecret, signToken } from '@cf/ledger';
 import { WebhookDispatcher } from '@cf/webhooks';
 import { createApp } from '../../api/bootstrap.js';
 import { reachStore } from '../../api/startup-checks.js';
@@ -17,6 +17,7 @@ export const seedCommand = async (config: LedgerConfig): Promise<void> => {
   // Seeding tells no webhook anything: the service does, once it runs.
   app.get(WebhookDispatcher).stayIdle();
   await app.listen(0, '127.0.0.1');
+  await app.get(EventSourcing).runner.whenCaughtUp();
   try {
     const secret = resolveJwtSecret(config).secret;
     const tokens = Object.fromEntries(

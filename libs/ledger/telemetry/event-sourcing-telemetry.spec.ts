@@ -44,7 +44,8 @@ describe('the ledger with telemetry', () => {
     const open = await openEventSourcing(loadConfig({ EVENT_STORE: 'sqlite', DATA_DIR: dataDir }), [projectsProjection], telemetry);
     const eventSourcing = new EventSourcing(open, telemetry);
     try {
-      await eventSourcing.onApplicationBootstrap();
+      eventSourcing.onApplicationBootstrap();
+      await eventSourcing.runner.whenCaughtUp();
       const actor = { userId: 'ada', name: 'Ada' };
       await eventSourcing.execute(
         projectsDecider,

@@ -1,0 +1,53 @@
+import { SqliteEventStore } from './adapters/sqlite/sqlite-event-store.js';
+import { anEvent } from './contract/contract-context.js';
+import type { ReadModelDb } from './projection.js';
+import { ProjectionRunner } from './projection-runner.js';
+import { openSqliteReadModels } from './read-model-db.js';
+import { totals } from './projection.spec-fixtures.js';
+
+const added = (amount: number) => anEvent('Added', { amount });
+
+/** A leader's start: it catches up in the background, and says when its read models are current. */
+describe('ProjectionRunner.start', () => {
+  let store: SqliteEventStore;
+  let db: ReadModelDb;
+  let runner: ProjectionRunner;
+  beforeEach(async () => {
+    store = new SqliteEventStore({ file: ':memory:' });
+    db = openSqliteReadModels(':memory:');
+    runner = new ProjectionRunner(store, db, [totals], 7);
+    await runner.migrate();
+    for (let i = 1; i <= 20; i++) await store.append('s-1', [added(i)], { expectedLastIndex: 'any' });
+  });
+  afterEach(async () => {
+    await runner.stop();
+    await db.destroy();
+    await store.close();
+  });
+
+  it('resolves once the whole log is applied, and only then says it has caught up', async () => {
+    const started = runner.start();
+    expect(runner.hasCaughtUp()).toBe(false);
+    await started;
+    expect(runner.hasCaughtUp()).toBe(true);
+    expect(runner.status()).toEqual([{ name: 'totals', position: 20n }]);
+    await expect(runner.whenCaughtUp()).resolves.toBeUndefined();
+  });
+
+  it('is cut short at a page by a stop, not caught up, and the next start goes on from there', async () => {
+    const readAll = store.readAll.bind(store);
+    let stopped: Promise<void> | undefined;
+    store.readAll = async (options) => {
+      const page = await readAll(options);
+      stopped ??= runner.stop(); // a signal during the first page
+      return page;
+    };
+    await runner.start(); // settles with the stop
+    await stopped;
+    expect(runner.hasCaughtUp()).toBe(false);
+    expect(runner.status()).toEqual([{ name: 'totals', position: 7n }]);
+    await runner.start();
+    expect(runner.hasCaughtUp()).toBe(true);
+    expect(runner.status()).toEqual([{ name: 'totals', position: 20n }]);
+  });
+});

@@ -80,6 +80,14 @@ export class DomainError extends Error {
     });
   }
 
+  /** Facts of a kind the decision read whole (a project's sessions) changed before it landed. */
+  static changedMeanwhile(entity: string, id: string, what: string): DomainError {
+    return new DomainError('CONFLICT', `${entity} ${id} gained ${what} while this was decided: nothing was done; send it again`, {
+      entity,
+      id,
+    });
+  }
+
   static conflict(stream: string, currentRevision: number): DomainError {
     return new DomainError('CONFLICT', `${stream} was changed by someone else; it is now at revision ${currentRevision}`, {
       stream,

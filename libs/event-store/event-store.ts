@@ -8,6 +8,8 @@
  * On disk the index keeps its first name — the `revision` column and the export's `revision`
  * field — because a file format does not change with a name.
  */
+import type { UnchangedSince } from './unchanged-since.js';
+
 export type ExpectedLastIndex = number | 'no_stream' | 'any';
 
 export interface Actor {
@@ -67,6 +69,8 @@ export interface AppendOptions {
    * same lock as the append itself on SQLite and PostgreSQL (EventStoreDB: just before it).
    */
   unmoved?: readonly UnmovedStream[];
+  /** Kinds of facts the decision read whole (UnchangedSince): gained since, it is refused with ChangedSince. */
+  unchangedSince?: readonly UnchangedSince[];
 }
 
 export interface AppendResult {

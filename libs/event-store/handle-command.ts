@@ -4,6 +4,7 @@ import { decisionTime } from './decision-time.js';
 import { findEarlierResult, fingerprintOf } from './earlier-result.js';
 import { RACE_TRIES, pauseBeforeTry } from './race-tries.js';
 import { type Actor, type EventStore, type NewEvent, type UnmovedStream, IdempotencyKeyUsed, WrongLastIndex } from './event-store.js';
+import type { UnchangedSince } from './unchanged-since.js';
 
 /** Who sent a command, when, and why: becomes the metadata of every event it produces. */
 export interface CommandMetadata {
@@ -46,6 +47,8 @@ export interface CommandOptions {
   foldCache?: FoldCache;
   /** Other streams the command's facts were read from (AppendOptions.unmoved): moved since, it is a CONFLICT on them. */
   unmoved?: readonly UnmovedStream[];
+  /** Kinds of facts the command read whole (AppendOptions.unchangedSince): gained since, ChangedSince reaches the caller. */
+  unchangedSince?: readonly UnchangedSince[];
 }
 
 export interface CommandResult {
@@ -136,6 +139,7 @@ const attempt = async <Command extends TimedCommand, Event extends DomainEvent, 
     expectedLastIndex: lastIndex < 0 ? 'no_stream' : lastIndex,
     idempotency,
     ...(options.unmoved?.length ? { unmoved: options.unmoved } : {}),
+    ...(options.unchangedSince?.length ? { unchangedSince: options.unchangedSince } : {}),
   });
   // What was decided is what the stream now holds (unless sealing changed it): the next command starts here.
   if (options.foldCache && !options.sealEvents) {

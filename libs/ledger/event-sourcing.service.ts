@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { type Clock, type Decider, type DomainEvent, DomainError, entityOfStream, systemClock } from '@cf/core';
 import {
+  ChangedSince,
   type CommandOptions,
   type CommandResult,
   FoldCache,
@@ -24,6 +25,12 @@ export const OPEN_EVENT_SOURCING = Symbol('OPEN_EVENT_SOURCING');
  * knows entities, not streams: a CONFLICT names the entity and its id, as every other refusal does.
  */
 const asPortalRevision = (error: unknown): unknown => {
+  if (error instanceof ChangedSince) {
+    const { streamPrefix, projectId } = error.condition;
+    const changed = DomainError.changedMeanwhile('Project', projectId, `new ${entityOfStream(`${streamPrefix}x`).entity} events`);
+    changed.cause = error; // FactsOnRecord tells its own conditions by it
+    return changed;
+  }
   if (!(error instanceof DomainError) || error.code !== 'CONFLICT' || error.details.stream === undefined) return error;
   const { entity, id } = entityOfStream(String(error.details.stream));
   const stale = DomainError.staleEntity(entity, id, Number(error.details.currentRevision) + 1);

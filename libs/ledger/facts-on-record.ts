@@ -1,10 +1,12 @@
 import { type Decider, type DomainEvent, DomainError } from '@cf/core';
 import {
+  ChangedSince,
   type CommandOptions,
   type CommandResult,
   RACE_TRIES,
   type TimedCommand,
   type Untimed,
+  type UnchangedSince,
   type UnmovedStream,
   pauseBeforeTry,
 } from '@cf/event-store';
@@ -29,7 +31,19 @@ export class FactsOnRecord {
    */
   private readonly folds = new Map<string, Map<object, Promise<Folded<unknown>>>>();
 
+  /** Kinds of facts read whole (UnchangedSince): every session of a project, every requirement. */
+  private readonly kinds: UnchangedSince[] = [];
+
   constructor(private readonly eventSourcing: Pick<EventSourcing, 'fold'>) {}
+
+  /** Holds that the log gains no event of this kind for the project past `after`, the last position read. */
+  holdUnchangedSince(condition: UnchangedSince): void {
+    this.kinds.push(condition);
+  }
+
+  get unchangedSince(): UnchangedSince[] {
+    return [...this.kinds];
+  }
 
   fold<Command, Event extends DomainEvent, State>(
     decider: Pick<Decider<Command, Event, State>, 'initialState' | 'evolve'>,
@@ -66,6 +80,7 @@ export class FactsOnRecord {
    */
   movedUnder(error: unknown): boolean {
     const moved = error instanceof DomainError && error.code === 'CONFLICT' ? error.cause : undefined;
+    if (moved instanceof ChangedSince) return this.kinds.includes(moved.condition);
     if (!(moved instanceof DomainError) || typeof moved.details.stream !== 'string') return false;
     return this.read.has(moved.details.stream);
   }
@@ -89,7 +104,8 @@ export const executeOnRecord = async <Command extends TimedCommand, Event extend
     const onRecord = new FactsOnRecord(eventSourcing);
     const decided = await command(onRecord);
     try {
-      return await eventSourcing.execute(decider, stream, decided, context, { ...options, unmoved: onRecord.unmoved });
+      const held = { unmoved: onRecord.unmoved, unchangedSince: onRecord.unchangedSince };
+      return await eventSourcing.execute(decider, stream, decided, context, { ...options, ...held });
     } catch (error) {
       // As a race on the command's own stream: a busy project (members added, contacts revised) settles after a pause.
       if (tries >= RACE_TRIES || !onRecord.movedUnder(error)) throw error;

@@ -22,17 +22,21 @@ export const readModelsAtHead = async (eventSourcing: Pick<EventSourcing, 'store
   return head;
 };
 
-/** The events the log holds past `head` that `wanted` keeps, in the log's order: what read models brought to `head` lack. */
+/**
+ * The events the log holds past `head` that `wanted` keeps, in the log's order: what read models
+ * brought to `head` lack; and the position read to, which a decision holds (UnchangedSince) so
+ * that no such event lands between this read and its append.
+ */
 export const eventsPast = async (
   eventSourcing: Pick<EventSourcing, 'store'>,
   head: bigint,
   wanted: (event: RecordedEvent) => boolean,
-): Promise<RecordedEvent[]> => {
+): Promise<{ kept: RecordedEvent[]; readTo: bigint }> => {
   const kept: RecordedEvent[] = [];
   for (let after = head; ;) {
     const page = await eventSourcing.store.readAll({ after, limit: PAGE });
     kept.push(...page.filter(wanted));
-    if (page.length < PAGE) return kept;
-    after = page[page.length - 1].position;
+    if (page.length > 0) after = page[page.length - 1].position;
+    if (page.length < PAGE) return { kept, readTo: after };
   }
 };

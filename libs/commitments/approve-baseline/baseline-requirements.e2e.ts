@@ -94,4 +94,12 @@ describe('the requirements a baseline freezes, from the log', () => {
     expect(attempts).toHaveLength(2); // the first append refused: R1's stream had moved
     expect(baseline.requirements).toContainEqual({ key: 'R1', revision: revision + 1, estimateHours: 70 });
   });
+
+  it('is taken again when a requirement is added while it is decided, on any instance', async () => {
+    const r5 = '7c2e9a3d-4f6b-4c8d-8e1f-2a3b4c5d6e7f';
+    const attempts = movesBeforeAppend(portal, 'budget', `requirement-${r5}`, added(r5, 'R5', 3));
+    const baseline = await approve('With R5');
+    expect(attempts).toHaveLength(2); // a new requirement stream moves nothing held: the condition on the kind refused the first
+    expect(baseline.requirements).toContainEqual({ key: 'R5', revision: 1, estimateHours: 3 });
+  });
 });

@@ -7,9 +7,9 @@ import type { BaselineRequirement } from '@cf/projects';
  * the approval, whether another instance or a command a moment ago appended it. The read models
  * are first brought up to the log's head, which requirements the project has is read from them,
  * and requirements added past that head from the log; each is then read from its stream and held
- * unmoved till the append, so one revised or removed meanwhile makes the approval be taken again.
- * Only one added in the instant between the last read and the append is not in it; landing before
- * the approval in the log, it counts neither in the baseline nor in the changes since (README).
+ * unmoved till the append, and the project's requirements as a kind held unchanged since the last
+ * position read (UnchangedSince), so one added, revised or removed meanwhile, on any instance,
+ * makes the approval be taken again.
  */
 export const baselineRequirements = async (
   eventSourcing: Pick<EventSourcing, 'store' | 'runner' | 'readModels'>,
@@ -18,7 +18,12 @@ export const baselineRequirements = async (
 ): Promise<BaselineRequirement[]> => {
   const head = await readModelsAtHead(eventSourcing, 'the approval');
   const listed = (await requirementsReadModel(eventSourcing.readModels).liveRequirements(projectId)).map((row) => row.id);
-  const added = await eventsPast(eventSourcing, head, (event) => event.type === 'RequirementAdded' && event.data.projectId === projectId);
+  const { kept: added, readTo } = await eventsPast(
+    eventSourcing,
+    head,
+    (event) => event.type === 'RequirementAdded' && event.data.projectId === projectId,
+  );
+  onRecord.holdUnchangedSince({ after: readTo, streamPrefix: 'requirement-', projectId });
   const ids = [...new Set([...listed, ...added.map((event) => String(event.data.requirementId))])];
   const requirements = await Promise.all(ids.map((id) => requirementOnRecord(onRecord, id)));
   return requirements.flatMap((requirement) =>

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { EventSourcing } from '@cf/ledger';
-import { eventElsewhere, whileReadModelsLag, whileReadModelsStand } from '../../../test/harness/another-instance.js';
+import { eventElsewhere, movesBeforeAppend, whileReadModelsLag, whileReadModelsStand } from '../../../test/harness/another-instance.js';
 import { staysProject } from './stays-project.spec-fixtures.js';
 
 /**
@@ -59,5 +59,67 @@ describe('removeMember: the sessions the log holds', () => {
     });
     jest.restoreAllMocks();
     expect(early.errors?.[0]).toMatchObject({ message: expect.stringContaining('2025-04-06'), extensions: { rule: 'untilAfterSessions' } });
+  });
+
+  it('is decided again when a session lands between its read of the log and its append, on any instance', async () => {
+    await w.portal.ok(
+      'AddMember',
+      { input: { projectId: w.projectId, userId: 'vic', name: 'Vic Viewer', role: 'DEVELOPER', since: '2025-02-01' } },
+      w.ada,
+    );
+    const sessionId = 'a1000000-0000-4000-8000-000000000003';
+    const session = eventElsewhere('ContactSessionLogged', {
+      sessionId,
+      projectId: w.projectId,
+      date: '2025-04-09',
+      days: 1,
+      kind: 'REMOTE',
+      developers: [{ userId: 'vic', name: 'Vic Viewer' }],
+      contactIds: [w.bea],
+    });
+    // A new session stream moves nothing the removal holds: only the condition on the project's sessions sees it.
+    const appends = movesBeforeAppend(w.portal, 'project', `session-${sessionId}`, session);
+    const early = await w.remove('vic', '2025-04-08');
+    jest.restoreAllMocks();
+    expect(appends).toHaveLength(1); // refused, decided again on the session, and refused by the rule: no second append
+    expect(early.errors?.[0]).toMatchObject({ message: expect.stringContaining('2025-04-09'), extensions: { rule: 'untilAfterSessions' } });
+    const projectEvents = await w.portal.app.get(EventSourcing).store.readStream(appends[0]);
+    expect(projectEvents.filter((event) => event.type === 'MemberRemoved' && event.data.userId === 'vic')).toEqual([]);
+  });
+
+  it('answers CONFLICT naming the project, and removes no one, when sessions keep landing under every try', async () => {
+    await w.portal.ok(
+      'AddMember',
+      { input: { projectId: w.projectId, userId: 'wes', name: 'Wes Busy', role: 'DEVELOPER', since: '2025-02-01' } },
+      w.ada,
+    );
+    const store = w.portal.app.get(EventSourcing).store;
+    const append = store.append.bind(store);
+    let logged = 0;
+    jest.spyOn(store, 'append').mockImplementation(async (stream, events, options) => {
+      if (stream.startsWith('project-')) {
+        const sessionId = `b1000000-0000-4000-8000-${String(++logged).padStart(12, '0')}`;
+        const busy = eventElsewhere('ContactSessionLogged', {
+          sessionId,
+          projectId: w.projectId,
+          date: '2025-03-01',
+          days: 1,
+          kind: 'REMOTE',
+          developers: [],
+          contactIds: [w.bea],
+        });
+        await append(`session-${sessionId}`, [busy], { expectedLastIndex: 'no_stream' });
+      }
+      return append(stream, events, options);
+    });
+    const refused = await w.remove('wes', '2025-05-01');
+    jest.restoreAllMocks();
+    expect(refused.errors?.[0]).toMatchObject({
+      message: `Project ${w.projectId} gained new ContactSession events while this was decided: nothing was done; send it again`,
+      extensions: { code: 'CONFLICT' },
+    });
+    expect(logged).toBeGreaterThan(1);
+    const projectEvents = await store.readStream(`project-${w.projectId}`);
+    expect(projectEvents.filter((event) => event.type === 'MemberRemoved' && event.data.userId === 'wes')).toEqual([]);
   });
 });

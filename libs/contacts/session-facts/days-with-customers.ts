@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { idOfStream, streamName } from '@cf/core';
 import { foldStream } from '@cf/event-store';
-import { EventSourcing, eventsPast, readModelsAtHead } from '@cf/ledger';
+import { EventSourcing, type FactsOnRecord, eventsPast, readModelsAtHead } from '@cf/ledger';
 import { DaysWithCustomers } from '@cf/projects';
 import { lastDayOf } from '../domain/session.days.js';
 import { sessionDecider } from '../domain/session.decide.js';
@@ -13,8 +13,8 @@ type Attended = { id: string; date: string; days: number };
  * Tells the projects context the last day a member spent with customers, from the sessions this
  * context keeps: the read model brought up to the log's head, and the sessions logged or corrected
  * past it read from the log, so a session logged a moment before the removal, on any instance,
- * counts. Only one logged in the instant between that read and the removal's append is missed
- * (a new session stream moves nothing the removal holds: README).
+ * counts; and the project's sessions held unchanged since the last position read, so one logged
+ * or corrected after it makes the removal be decided again (UnchangedSince).
  */
 @Injectable()
 export class DaysWithCustomersFromSessions implements OnModuleInit {
@@ -24,22 +24,23 @@ export class DaysWithCustomersFromSessions implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.days.knownBy(async (projectId, userId) => {
-      const sessions = await this.sessionsAttended(projectId, userId);
+    this.days.knownBy(async (projectId, userId, onRecord) => {
+      const sessions = await this.sessionsAttended(projectId, userId, onRecord);
       return sessions
         .map((session) => lastDayOf(session.date, session.days))
         .reduce<string | null>((last, date) => (last === null || date > last ? date : last), null);
     });
   }
 
-  private async sessionsAttended(projectId: string, userId: string): Promise<Attended[]> {
+  private async sessionsAttended(projectId: string, userId: string, onRecord: FactsOnRecord): Promise<Attended[]> {
     const head = await readModelsAtHead(this.eventSourcing, 'the removal');
     const stored = await contactsReadModel(this.eventSourcing.readModels).sessionsAttendedBy(projectId, userId);
-    const since = await eventsPast(
+    const { kept: since, readTo } = await eventsPast(
       this.eventSourcing,
       head,
       (event) => event.stream.startsWith('session-') && event.data.projectId === projectId,
     );
+    onRecord.holdUnchangedSince({ after: readTo, streamPrefix: 'session-', projectId });
     const movedIds = [...new Set(since.map((event) => idOfStream(event.stream)))];
     const moved = await Promise.all(
       movedIds.map(async (id) => ({

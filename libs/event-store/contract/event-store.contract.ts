@@ -3,6 +3,7 @@ import type { ContractContext, ContractTarget } from './contract-context.js';
 import { appendContract } from './append.contract.js';
 import { concurrentAppendContract } from './concurrent-append.contract.js';
 import { readContract } from './read.contract.js';
+import { unchangedSinceContract } from './unchanged-since.contract.js';
 
 export { type ContractTarget, anEvent } from './contract-context.js';
 
@@ -35,5 +36,6 @@ export const describeEventStoreContract = (target: ContractTarget, unreachable: 
     appendContract(context);
     concurrentAppendContract(context);
     readContract(context);
+    unchangedSinceContract(context);
   });
 };

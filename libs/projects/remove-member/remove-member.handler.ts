@@ -32,7 +32,7 @@ export class RemoveMemberHandler implements ICommandHandler<RemoveMemberCommand,
           userId: input.userId,
           reason: input.reason,
           until: input.until,
-          lastDayWithCustomers: await this.daysWithCustomers.lastDay(input.projectId, input.userId),
+          lastDayWithCustomers: await this.daysWithCustomers.lastDay(input.projectId, input.userId, onRecord),
           actor: caller.actor,
         };
       },

@@ -12,6 +12,7 @@ import {
 } from '../../event-store.js';
 import { HeadWatcher } from '../../head-watcher.js';
 import { Upcasters } from '../../upcasting.js';
+import { ChangedSince, type UnchangedSince, breaks } from '../../unchanged-since.js';
 import { appendChained } from './eventstoredb-append.js';
 import { EventStoreDbIdempotencyKeys } from './eventstoredb-idempotency.js';
 import { fromServerEvent, storedMetadataOf, toServerStream } from './eventstoredb-mapping.js';
@@ -51,6 +52,8 @@ export class EventStoreDbEventStore implements EventStore {
   async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     for (const event of events) JSON.stringify([event.data, event.metadata]); // a bad batch fails before any write
+    // No transaction spans streams here: the kinds of facts a decision read whole are asked right before, as `unmoved` is.
+    for (const condition of options.unchangedSince ?? []) await this.requireUnchanged(condition);
     const key = options.idempotency;
     const reservation = key && (await this.keys.reserve(key.userId, key.key, stream));
     try {
@@ -74,6 +77,16 @@ export class EventStoreDbEventStore implements EventStore {
   async lastIndexOf(stream: string): Promise<number> {
     const tail = await readLastEvent(this.client, toServerStream(this.prefix, stream));
     return tail ? Number(tail.revision) : -1;
+  }
+
+  private async requireUnchanged(condition: UnchangedSince): Promise<void> {
+    for (let after = condition.after; ;) {
+      const page = await this.readAll({ after, limit: 500 });
+      const gained = page.find((event) => breaks(condition, event));
+      if (gained) throw new ChangedSince(condition, gained.position);
+      if (page.length < 500) return;
+      after = page[page.length - 1].position;
+    }
   }
 
   /** $all in commit order from `after` (readLedgerAfter). */

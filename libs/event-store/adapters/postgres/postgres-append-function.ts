@@ -64,19 +64,24 @@ $append$;
 
 /**
  * An append that rests on other streams too (a budget decision on who may decide, in the project's
- * stream): under the same append lock, each of them must still end at the revision the decision
- * read, or nothing is appended and `moved_stream` names the one that moved. One round trip.
+ * stream), or on a kind of facts read whole (UnchangedSince: a project's sessions): under the same
+ * append lock, each such stream must still end at the revision the decision read, and no event of
+ * such a kind may have come since its position, or nothing is appended and `moved_stream`, or
+ * `changed_since` (which condition, from 1) with `last_position` (the event it rules out), says why.
+ * One round trip. (Its first form, without the conditions, may remain in a schema: no code calls it.)
  */
 const appendIfUnmoved = (schema: string): string => `
 CREATE OR REPLACE FUNCTION "${schema}".append_if_unmoved(
   p_unmoved text[], p_unmoved_revisions integer[],
+  p_since_after bigint[], p_since_prefix text[], p_since_project text[],
   p_stream text, p_expected integer, p_any_revision boolean,
   p_types text[], p_quoted_types text[], p_versions integer[], p_data text[], p_metadata text[], p_occurred_at text[],
   p_key_user text, p_key text,
-  OUT appended boolean, OUT current_revision integer, OUT last_position bigint, OUT moved_stream text)
+  OUT appended boolean, OUT current_revision integer, OUT last_position bigint, OUT moved_stream text, OUT changed_since integer)
 LANGUAGE plpgsql AS $unmoved$
 DECLARE
   v_revision integer;
+  v_position bigint;
 BEGIN
   PERFORM pg_advisory_xact_lock(${appendLockOf(schema)});
   FOR i IN 1 .. COALESCE(array_length(p_unmoved, 1), 0) LOOP
@@ -86,6 +91,18 @@ BEGIN
       appended := false;
       current_revision := v_revision;
       moved_stream := p_unmoved[i];
+      RETURN;
+    END IF;
+  END LOOP;
+  FOR i IN 1 .. COALESCE(array_length(p_since_after, 1), 0) LOOP
+    SELECT e.position INTO v_position FROM "${schema}".events e
+      WHERE e.position > p_since_after[i] AND starts_with(e.stream, p_since_prefix[i])
+        AND (e.data::jsonb ->> 'projectId') = p_since_project[i]
+      ORDER BY e.position LIMIT 1;
+    IF v_position IS NOT NULL THEN
+      appended := false;
+      changed_since := i;
+      last_position := v_position;
       RETURN;
     END IF;
   END LOOP;

@@ -12,6 +12,7 @@ import {
 import { canonicalJson } from '../../hash-chain.js';
 import type { Upcasters } from '../../upcasting.js';
 import type { Outcome } from './group-commit.js';
+import { ChangedSince, type UnchangedSince } from '../../unchanged-since.js';
 
 /** An append with its events already written as the text the log stores, ready to join a group. */
 export interface StoredAppend {
@@ -24,6 +25,7 @@ export interface StoredAppend {
   metadata: string[];
   occurredAt: string[];
   unmoved?: readonly UnmovedStream[];
+  unchangedSince?: readonly UnchangedSince[];
 }
 
 /**
@@ -40,12 +42,16 @@ export const storedAppend = (upcasters: Upcasters, stream: string, events: NewEv
   metadata: events.map((event) => canonicalJson(event.metadata)),
   occurredAt: events.map((event) => event.metadata.occurredAt),
   ...(options.unmoved?.length ? { unmoved: options.unmoved } : {}),
+  ...(options.unchangedSince?.length ? { unchangedSince: options.unchangedSince } : {}),
 });
 
-const expectedLastIndex = ({ expected }: StoredAppend): number | null =>
+/** Whether an append rests on more than its own stream: it then never joins a group (append_batch checks nothing else). */
+export const restsOnOtherFacts = (append: StoredAppend): boolean => append.unmoved !== undefined || append.unchangedSince !== undefined;
+
+export const expectedLastIndex = ({ expected }: StoredAppend): number | null =>
   expected === 'no_stream' ? -1 : expected === 'any' ? null : expected;
 
-const eventColumns = (appends: StoredAppend[]): unknown[] => {
+export const eventColumns = (appends: StoredAppend[]): unknown[] => {
   const types = appends.flatMap((append) => append.types);
   return [
     types,
@@ -57,10 +63,10 @@ const eventColumns = (appends: StoredAppend[]): unknown[] => {
   ];
 };
 
-const wrongLastIndex = (append: StoredAppend, actual: number): Outcome<AppendResult> => ({
+export const wrongLastIndex = (append: StoredAppend, actual: number): Outcome<AppendResult> => ({
   error: new WrongLastIndex(append.stream, append.expected, actual),
 });
-const keyUsed = ({ stream, idempotency }: StoredAppend): Outcome<AppendResult> => ({
+export const keyUsed = ({ stream, idempotency }: StoredAppend): Outcome<AppendResult> => ({
   error: idempotency
     ? new IdempotencyKeyUsed(idempotency.userId, idempotency.key)
     : new Error(`append to ${stream} refused for a key it did not send`),
@@ -83,11 +89,18 @@ export const appendAlone = async (
   retries = RACE_RETRIES,
 ): Promise<Outcome<AppendResult>> => {
   const unmoved = append.unmoved ?? [];
+  const since = append.unchangedSince ?? [];
   try {
-    const { rows } = await pool.query<{ appended: boolean; current_revision: number; last_position: string; moved_stream?: string | null }>(
-      unmoved.length === 0
-        ? `SELECT * FROM "${schema}".append_to_stream($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`
-        : `SELECT * FROM "${schema}".append_if_unmoved($12, $13, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    const { rows } = await pool.query<{
+      appended: boolean;
+      current_revision: number;
+      last_position: string;
+      moved_stream?: string | null;
+      changed_since?: number | null;
+    }>(
+      restsOnOtherFacts(append)
+        ? `SELECT * FROM "${schema}".append_if_unmoved($12, $13, $14, $15, $16, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`
+        : `SELECT * FROM "${schema}".append_to_stream($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         append.stream,
         expectedLastIndex(append),
@@ -95,12 +108,21 @@ export const appendAlone = async (
         ...eventColumns([append]),
         append.idempotency?.userId ?? null,
         append.idempotency?.key ?? null,
-        ...(unmoved.length === 0 ? [] : [unmoved.map((u) => u.stream), unmoved.map((u) => u.lastIndex)]),
+        ...(restsOnOtherFacts(append)
+          ? [
+              unmoved.map((u) => u.stream),
+              unmoved.map((u) => u.lastIndex),
+              since.map((c) => c.after.toString()),
+              since.map((c) => c.streamPrefix),
+              since.map((c) => c.projectId),
+            ]
+          : []),
       ],
     );
-    const { appended, current_revision, last_position, moved_stream } = rows[0];
+    const { appended, current_revision, last_position, moved_stream, changed_since } = rows[0];
     const moved = moved_stream ? unmoved.find((u) => u.stream === moved_stream) : undefined;
     if (moved) return { error: new WrongLastIndex(moved.stream, moved.lastIndex, current_revision) };
+    if (changed_since) return { error: new ChangedSince(since[changed_since - 1], BigInt(last_position)) };
     if (!appended) return wrongLastIndex(append, current_revision);
     return { result: { lastIndex: current_revision, position: BigInt(last_position) } };
   } catch (error) {
@@ -109,41 +131,6 @@ export const appendAlone = async (
     throw error;
   }
 };
-
-interface GroupAnswer {
-  outcomes: Array<'appended' | 'wrong_revision' | 'key_used'>;
-  revisions: number[];
-  positions: Array<string | null>;
-}
-
-/** Several appends: append_batch, which answers each in order. */
-const appendTogether = async (pool: pg.Pool, schema: string, appends: StoredAppend[]): Promise<Array<Outcome<AppendResult>>> => {
-  const {
-    rows: [answer],
-  } = await pool.query<GroupAnswer>(`SELECT * FROM "${schema}".append_batch($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`, [
-    appends.map((append) => append.stream),
-    appends.map(expectedLastIndex),
-    appends.map((append) => append.expected === 'any'),
-    appends.map((append) => append.idempotency?.userId ?? null),
-    appends.map((append) => append.idempotency?.key ?? null),
-    appends.map((append) => append.types.length),
-    ...eventColumns(appends),
-  ]);
-  return appends.map((append, i) => {
-    const position = answer.positions[i];
-    if (answer.outcomes[i] === 'appended' && position !== null)
-      return { result: { lastIndex: answer.revisions[i], position: BigInt(position) } };
-    return answer.outcomes[i] === 'wrong_revision' ? wrongLastIndex(append, answer.revisions[i]) : keyUsed(append);
-  });
-};
-
-/**
- * A group of appends, one round trip and one commit (postgres-append-function.ts and postgres-append-batch-function.ts do the rest).
- * A group of one is sent as appends always were, so an append that found nothing in flight
- * costs what it did before groups.
- */
-export const appendGroup = async (pool: pg.Pool, schema: string, appends: StoredAppend[]): Promise<Array<Outcome<AppendResult>>> =>
-  appends.length === 1 ? [await appendAlone(pool, schema, appends[0])] : appendTogether(pool, schema, appends);
 
 /** An error the server reported rolled the whole call back: nothing of the group was committed. */
 export const rolledBack = (error: unknown): boolean => error instanceof pg.DatabaseError;

@@ -13,7 +13,8 @@ import {
 import { HeadWatcher } from '../../head-watcher.js';
 import { AppendListener } from './append-listener.js';
 import { GroupCommit } from './group-commit.js';
-import { type StoredAppend, appendAlone, appendGroup, rolledBack, storedAppend } from './postgres-append.js';
+import { type StoredAppend, appendAlone, restsOnOtherFacts, rolledBack, storedAppend } from './postgres-append.js';
+import { appendGroup } from './postgres-append-group.js';
 import { postgresAppendFunction } from './postgres-append-function.js';
 import { Upcasters } from '../../upcasting.js';
 import { NOTIFY_CHANNEL, heardPosition, postgresEventSchema } from './postgres-schema.js';
@@ -93,7 +94,7 @@ export class PostgresEventStore implements EventStore {
     await this.ready;
     // One that rests on other streams never joins a group: append_batch checks no other streams,
     // and sending it beside a group would make the group's retry after a failure resend a committed part.
-    const result = append.unmoved ? await this.appendResting(append) : await this.appends.submit(append);
+    const result = restsOnOtherFacts(append) ? await this.appendResting(append) : await this.appends.submit(append);
     this.watcher.notify(result.position);
     return result;
   }

@@ -19,6 +19,7 @@ import { HeadWatcher } from '../../head-watcher.js';
 import { parseIdempotent, serializeIdempotent } from '../../idempotency.js';
 import { Upcasters } from '../../upcasting.js';
 import { type EventRow, SQLITE_EVENT_SCHEMA, prepareEventStatements, storedEvent } from './sqlite-schema.js';
+import { ChangedSince } from '../../unchanged-since.js';
 
 export interface SqliteEventStoreOptions {
   /** A file path, or ':memory:' for a throwaway store. */
@@ -68,6 +69,11 @@ export class SqliteEventStore implements EventStore {
       const otherTail = this.statements.tail.get(other.stream) as { revision: bigint } | undefined;
       const at = otherTail ? Number(otherTail.revision) : -1;
       if (at !== other.lastIndex) throw new WrongLastIndex(other.stream, other.lastIndex, at);
+    }
+    for (const condition of options.unchangedSince ?? []) {
+      const { streamPrefix: prefix, projectId } = condition;
+      const gained = this.statements.changedSince.get(condition.after, prefix, prefix, projectId) as { position: bigint } | undefined;
+      if (gained) throw new ChangedSince(condition, gained.position);
     }
     const tail = this.statements.tail.get(stream) as { revision: bigint; hash: string } | undefined;
     const current = tail ? Number(tail.revision) : -1;

@@ -52,6 +52,13 @@ export const prepareEventStatements = (db: Database.Database) => {
     readStream: safe(db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision')),
     readAll: safe(db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')),
     head: safe(db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events')),
+    /** UnchangedSince: the first event past a position in a kind of stream that names the project. */
+    changedSince: safe(
+      db.prepare(
+        `SELECT position FROM events WHERE position > ? AND substr(stream, 1, length(?)) = ? AND json_extract(data, '$.projectId') = ?
+         ORDER BY position LIMIT 1`,
+      ),
+    ),
     findKey: db.prepare('SELECT result FROM idempotency_keys WHERE user_id = ? AND key = ?'),
     insertKey: db.prepare('INSERT OR IGNORE INTO idempotency_keys (user_id, key, result) VALUES (?, ?, ?)'),
   };

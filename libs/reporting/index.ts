@@ -2,6 +2,7 @@ export * from './domain/reporting.events.js';
 export * from './domain/reporting.state.js';
 export * from './domain/reporting.errors.js';
 export * from './domain/reporting.perception.js';
+export * from './domain/real-state.js';
 export * from './domain/reporting.acknowledge.js';
 export * from './domain/reporting.decide.js';
 export * from './read-model/reporting.projection.js';

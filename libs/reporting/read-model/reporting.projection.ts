@@ -1,8 +1,9 @@
 import type { Projection, PageRows, RecordedEvent } from '@cf/event-store';
+import { assessedState } from '../domain/real-state.js';
 import type { ReportingEvent } from '../domain/reporting.events.js';
 import { reportIdOf } from '../domain/reporting.state.js';
 import { forgetGapsOf, judgeGaps } from './perception-gaps.apply.js';
-import { followRename, putSubject } from './status-subjects.apply.js';
+import { assess, deliveredIsDone, followRename, putSubject } from './status-subjects.apply.js';
 
 /**
  * Per subject its latest internal assessment; every report to a contact, with that contact's
@@ -11,8 +12,9 @@ import { followRename, putSubject } from './status-subjects.apply.js';
 export const reportingProjection: Projection = {
   name: 'reporting',
   // 3: a subject's title follows renames of its requirement or request; 4: a requirement's keeps its key;
-  // 5: a forgotten contact's gaps leave the list; 6: NOT_STARTED without a percentage is 0 % against what was told
-  version: 6,
+  // 5: a forgotten contact's gaps leave the list; 6: NOT_STARTED without a percentage is 0 % against what was told;
+  // 7: a delivered commitment is DONE at 100 % (deliveredIsDone)
+  version: 7,
   tables: ['status_subjects', 'status_reports', 'perception_gaps', 'perception_gap_counts'],
   migrate: async (db) => {
     await db.schema
@@ -79,6 +81,7 @@ export const reportingProjection: Projection = {
   },
   project: async (rows, recorded) => {
     if (recorded.type === 'ContactForgotten') return forgetGapsOf(rows, String(recorded.data.projectId), String(recorded.data.contactId));
+    if (recorded.type === 'CommitmentDelivered') return deliveredIsDone(rows, recorded);
     if (!recorded.stream.startsWith('status-')) return followRename(rows, recorded);
     await projectReportingEvent(rows, { type: recorded.type, data: recorded.data } as ReportingEvent, recorded);
   },
@@ -124,13 +127,7 @@ const projectReportingEvent = async (rows: PageRows, event: ReportingEvent, reco
         title: d.title,
         seq,
       });
-      rows.put('status_subjects', {
-        ...subject,
-        actual_status: d.actualStatus,
-        actual_percent: d.actualPercentComplete ?? null,
-        assessed_at: d.at ?? null,
-      });
-      return judgeGaps(rows, d.subjectId);
+      return assess(rows, subject, assessedState(d));
     }
     case 'StatusAcknowledged': {
       const d = event.data;

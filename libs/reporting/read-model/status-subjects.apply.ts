@@ -1,5 +1,7 @@
 import type { PageRows, RecordedEvent, Row } from '@cf/event-store';
 import { renamedRequirementTitle } from '../domain/subject-title.js';
+import { type RealState, deliveredState } from '../domain/real-state.js';
+import { judgeGaps } from './perception-gaps.apply.js';
 
 type Rename = { subjectId: string; title: (subjectTitle: string) => string };
 
@@ -35,4 +37,32 @@ export const putSubject = async (
   const row = known ? { ...known, title: subject.title } : { ...subject, actual_status: null, actual_percent: null, assessed_at: null };
   rows.put('status_subjects', row);
   return row;
+};
+
+/** The subject's real state, and every gap about it judged again. */
+export const assess = (rows: PageRows, subject: Row, real: RealState): Promise<void> => {
+  rows.put('status_subjects', {
+    ...subject,
+    actual_status: real.actualStatus,
+    actual_percent: real.actualPercentComplete,
+    assessed_at: real.at,
+  });
+  return judgeGaps(rows, real.subjectId);
+};
+
+/**
+ * A delivery is the commitment's real state from then on. A commitment nobody reported on yet gets
+ * its row here, titled by the first report (putSubject): reports are held against the delivery too.
+ */
+export const deliveredIsDone = async (rows: PageRows, recorded: RecordedEvent): Promise<void> => {
+  const real = deliveredState(recorded.data);
+  const known = await rows.get('status_subjects', { subject_id: real.subjectId });
+  const subject = known ?? {
+    subject_id: real.subjectId,
+    project_id: String(recorded.data.projectId),
+    subject_type: 'COMMITMENT',
+    title: '',
+    seq: Number(recorded.position),
+  };
+  return assess(rows, subject, real);
 };

@@ -71,8 +71,12 @@ const applyWebhookEvent = async (rows: PageRows, event: WebhookStreamEvent, reco
 };
 
 const noticesOf = (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
-  if (COMMITMENT_EVENTS.includes(recorded.type))
-    return commitmentNotices(rows, { type: recorded.type, data: recorded.data } as CommitmentEvent);
+  if (COMMITMENT_EVENTS.includes(recorded.type)) {
+    const notices = commitmentNotices(rows, { type: recorded.type, data: recorded.data } as CommitmentEvent);
+    // A delivery is also the commitment's real state against what its contacts were told (realStateGivenBy).
+    if (recorded.type !== 'CommitmentDelivered') return notices;
+    return notices.then(async (commitment) => [...commitment, ...(await perceptionNotices(rows, recorded))]);
+  }
   if (REPORTING_EVENTS.includes(recorded.type)) return perceptionNotices(rows, recorded);
   if (REQUEST_EVENTS.includes(recorded.type)) return recordRequest(rows, recorded).then(() => []);
   if (recorded.type === 'ContactForgotten') return forgetPerceptionsOf(rows, String(recorded.data.contactId)).then(() => []);
@@ -88,7 +92,9 @@ const noticesOf = (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNoti
  */
 export const webhookOutboxProjection: Projection = {
   name: 'webhook_outbox',
-  version: 3, // 2: the requests awaiting their first-response check; 3: a forgotten contact's perceptions dropped
+  // 2: the requests awaiting their first-response check; 3: a forgotten contact's perceptions dropped;
+  // 4: a delivered commitment is DONE at 100 % against what its contacts were told
+  version: 4,
   tables: OUTBOX_TABLES,
   keys: {
     webhooks: ['id'],

@@ -1,5 +1,5 @@
 import type { PageRows, RecordedEvent } from '@cf/event-store';
-import { type ReportingEvent, isPerceptionGap, reportIdOf } from '@cf/reporting';
+import { type RealState, type ReportingEvent, isPerceptionGap, realStateGivenBy, reportIdOf } from '@cf/reporting';
 import type { WebhookNotice } from './webhook-notice.js';
 
 /** What a contact was last told about a subject. */
@@ -11,7 +11,7 @@ interface Told {
   toldPercentComplete: number | null;
 }
 
-/** How the subject really stands, at its latest assessment. */
+/** How the subject really stands, at its latest assessment or its delivery. */
 interface Actual {
   actualStatus: string;
   actualPercentComplete: number | null;
@@ -26,7 +26,8 @@ interface PerceptionRow {
   gap: number;
 }
 
-const record = async (rows: PageRows, recorded: RecordedEvent): Promise<void> => {
+/** An assessment's or a delivery's real state (realStateGivenBy), a report, or an acknowledgement. */
+const record = async (rows: PageRows, recorded: RecordedEvent, real: RealState | undefined): Promise<void> => {
   const event = { type: recorded.type, data: recorded.data } as ReportingEvent;
   if (event.type === 'StatusReported') {
     const d = event.data;
@@ -48,14 +49,10 @@ const record = async (rows: PageRows, recorded: RecordedEvent): Promise<void> =>
       agrees: null,
       gap: before?.gap ?? 0,
     });
-  } else if (event.type === 'StatusAssessed') {
-    const d = event.data;
-    const actual = JSON.stringify({
-      actualStatus: d.actualStatus,
-      actualPercentComplete: d.actualPercentComplete ?? null,
-    } satisfies Actual);
-    rows.put('webhook_assessments', { subject_id: d.subjectId, actual });
-  } else {
+  } else if (real) {
+    const actual = JSON.stringify({ actualStatus: real.actualStatus, actualPercentComplete: real.actualPercentComplete } satisfies Actual);
+    rows.put('webhook_assessments', { subject_id: real.subjectId, actual });
+  } else if (event.type === 'StatusAcknowledged') {
     const d = event.data;
     for (const row of await rows.find<PerceptionRow>('webhook_perception', { report_id: d.reportId }))
       rows.put('webhook_perception', { ...row, agrees: d.agrees ? 1 : 0 });
@@ -68,8 +65,9 @@ const record = async (rows: PageRows, recorded: RecordedEvent): Promise<void> =>
  * reporting context's own rule), never again while the gap stays open.
  */
 export const perceptionNotices = async (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
-  await record(rows, recorded);
-  const { subjectId } = ({ type: recorded.type, data: recorded.data } as ReportingEvent).data;
+  const real = realStateGivenBy(recorded);
+  await record(rows, recorded, real);
+  const subjectId = real?.subjectId ?? ({ type: recorded.type, data: recorded.data } as ReportingEvent).data.subjectId;
   const perceptions = await rows.find<PerceptionRow>('webhook_perception', { subject_id: subjectId });
   if (perceptions.length === 0) return []; // nobody to tell
   perceptions.sort((a, b) => (a.told_to_id < b.told_to_id ? -1 : 1));

@@ -10,6 +10,14 @@ import { afterAttempt, isAcknowledged } from './retry-schedule.js';
 import { REGISTRANT_NOT_MANAGER } from './registrant-standing.js';
 import { postDelivery } from './webhook-post.js';
 
+/** The rotated-out secret while it still signs, opened; none once its time is over or its key is lost. */
+const stillSigning = async (delivery: DueDelivery, personalData: PersonalData): Promise<string | undefined> => {
+  const { previousSecret, previousSecretUntil } = delivery;
+  if (previousSecret === null || previousSecretUntil === null || previousSecretUntil <= new Date().toISOString()) return undefined;
+  const opened = await personalData.unseal(previousSecret);
+  return isOpened(opened) ? opened : undefined;
+};
+
 export interface AttemptNeeds {
   readModels: ReadModelDb;
   settings: Pick<DeliverySettings, 'timeoutMs' | 'allowPrivate' | 'retrySeconds'>;
@@ -31,10 +39,14 @@ export const deliveryAttempt =
     const { timeoutMs, allowPrivate } = settings;
     const lapsed = !(await registrantManages(delivery.webhookId, delivery.projectId));
     const { url, secret } = lapsed ? { url: '', secret: '' } : await personalData.unseal({ url: delivery.url, secret: delivery.secret });
+    const previousSecret = lapsed ? undefined : await stillSigning(delivery, personalData);
     const unopened = lapsed ? REGISTRANT_NOT_MANAGER : !isOpened(url) ? URL_NOT_OPENED : !isOpened(secret) ? SECRET_NOT_OPENED : undefined;
     const { statusCode, error } = unopened
       ? { statusCode: null, error: unopened }
-      : await postDelivery({ ...delivery, url, secret }, { timeoutMs, allowPrivate, resolve: (host) => hosts.resolve(host) });
+      : await postDelivery(
+          { ...delivery, url, secret, previousSecret },
+          { timeoutMs, allowPrivate, resolve: (host) => hosts.resolve(host) },
+        );
     const at = new Date();
     const outcome = unopened
       ? { status: 'FAILED' as const, nextAttemptAt: at.toISOString() }

@@ -11,6 +11,9 @@ export interface DueDelivery {
   event: string;
   url: string;
   secret: string;
+  /** The secret a rotation replaced, and until when it signs beside `secret` (null: it does not). */
+  previousSecret: string | null;
+  previousSecretUntil: string | null;
   body: string;
   /** Attempts made before this one. */
   attempts: number;
@@ -29,7 +32,18 @@ export const deliveryQueue = (db: ReadModelDb) => ({
       .selectFrom(`${DELIVERY_STATE_TABLE} as s`)
       .innerJoin(allOutboxRows(db).as('o'), 'o.delivery_id', 's.delivery_id')
       .innerJoin('webhooks as w', 'w.id', 'o.webhook_id')
-      .select(['s.delivery_id', 'o.webhook_id', 'w.project_id', 'o.event', 'w.url', 'w.secret', 'o.body', 's.attempts'])
+      .select([
+        's.delivery_id',
+        'o.webhook_id',
+        'w.project_id',
+        'o.event',
+        'w.url',
+        'w.secret',
+        'w.previous_secret',
+        'w.previous_secret_until',
+        'o.body',
+        's.attempts',
+      ])
       .where('s.status', '=', 'PENDING')
       .where('s.next_attempt_at', '<=', at)
       .where('w.active', '=', 1)
@@ -46,6 +60,8 @@ export const deliveryQueue = (db: ReadModelDb) => ({
       event: r.event,
       url: r.url,
       secret: r.secret,
+      previousSecret: r.previous_secret ?? null,
+      previousSecretUntil: r.previous_secret_until ?? null,
       body: r.body,
       attempts: Number(r.attempts),
     }));

@@ -3,7 +3,7 @@ import { request as httpsRequest } from 'node:https';
 import { type LookupFunction, isIP } from 'node:net';
 import { type HostResolver, hostOf } from '../access/target-addresses.js';
 import { isPrivateAddress, webhookUrl } from '../domain/webhook-target.js';
-import { signatureOf } from './webhook-signature.js';
+import { signaturesOf } from './webhook-signature.js';
 
 /** What one attempt sends. */
 export interface Post {
@@ -11,6 +11,8 @@ export interface Post {
   event: string;
   deliveryId: string;
   secret: string;
+  /** A rotated-out secret still signing (secret-overlap.ts): its signature follows the new one's. */
+  previousSecret?: string;
   body: string;
 }
 
@@ -77,7 +79,7 @@ export const postDelivery = (post: Post, { timeoutMs, allowPrivate, resolve }: P
           'user-agent': 'customer-feedback-ledger-webhooks',
           'x-ledger-event': post.event,
           'x-ledger-delivery': post.deliveryId,
-          'x-ledger-signature': signatureOf(post.secret, post.body),
+          'x-ledger-signature': signaturesOf([post.secret, post.previousSecret], post.body),
         },
       },
       (response) => {

@@ -13,6 +13,7 @@ import { type Actor, type DeliveryStatus, WEBHOOK_EVENTS, type WebhookEvent, typ
 import { webhookErrors } from './webhooks.errors.js';
 import { type WebhookState, evolveWebhook, initialWebhookState } from './webhooks.state.js';
 import { type WebhookTarget, webhookUrl } from './webhook-target.js';
+import { previousSecretValidUntil } from './secret-overlap.js';
 
 interface CommandBase {
   readonly webhookId: string;
@@ -36,6 +37,8 @@ export interface DeactivateWebhook extends CommandBase {
 export interface RotateWebhookSecret extends CommandBase {
   readonly type: 'RotateWebhookSecret';
   readonly secret: string;
+  /** How long the secret it replaces still signs too (previousSecretValidUntil); none: it stops at once. */
+  readonly keepPreviousSecretHours?: number;
 }
 
 /** The delivery as the outbox lists it, looked up by the handler (null when there is none). */
@@ -108,8 +111,15 @@ export const decideWebhook = (command: WebhookCommand, state: WebhookState): Web
   switch (command.type) {
     case 'DeactivateWebhook':
       return [{ type: 'WebhookDeactivated', data: { webhookId, projectId, by: command.actor, at: command.at } }];
-    case 'RotateWebhookSecret':
-      return [{ type: 'WebhookSecretRotated', data: { webhookId, projectId, secret: command.secret, by: command.actor, at: command.at } }];
+    case 'RotateWebhookSecret': {
+      const overlap = previousSecretValidUntil(command.keepPreviousSecretHours, command.at);
+      return [
+        {
+          type: 'WebhookSecretRotated',
+          data: { webhookId, projectId, secret: command.secret, ...overlap, by: command.actor, at: command.at },
+        },
+      ];
+    }
     case 'RedeliverWebhookDelivery':
       return redeliver(command, state);
   }

@@ -58,6 +58,8 @@ export type WebhookSecretRotated = DomainEvent<
     webhookId: string;
     projectId: string;
     secret: string;
+    /** Until when the secret it replaces signs beside it (absent: it stopped at once). */
+    previousSecretValidUntil?: string;
     by: Actor;
     at: string;
   }

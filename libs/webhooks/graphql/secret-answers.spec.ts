@@ -107,7 +107,7 @@ describe('the answers to registration and rotation, from a read model that lags'
     } as unknown as WebhookDecisions;
     const answer = await new RotateWebhookSecretResolver(
       busFor(new RotateWebhookSecretHandler(decisions, personalData)),
-    ).rotateWebhookSecret({ webhookId: 'w1' }, caller);
+    ).rotateWebhookSecret({ webhookId: 'w1' }, undefined, caller);
     expect(answer.webhook).toMatchObject({ id: 'w1', url: 'https://hooks.example.com/', active: true, secret });
     expect(secret).toMatch(/^whsec_/);
     expect(secret).not.toBe('whsec_old');

@@ -33,6 +33,8 @@ const applyWebhookEvent = async (rows: PageRows, event: WebhookStreamEvent, reco
       events: JSON.stringify(d.events),
       description: d.description ?? null,
       secret: d.secret,
+      previous_secret: null,
+      previous_secret_until: null,
       active: 1,
       registered_at: d.at,
       seq: Number(recorded.position),
@@ -55,7 +57,8 @@ const applyWebhookEvent = async (rows: PageRows, event: WebhookStreamEvent, reco
   const webhook = await rows.get<WebhookColumns>('webhooks', { id: event.data.webhookId });
   if (!webhook) return;
   if (event.type === 'WebhookSecretRotated') {
-    rows.put('webhooks', { ...webhook, secret: event.data.secret });
+    const until = event.data.previousSecretValidUntil ?? null;
+    rows.put('webhooks', { ...webhook, secret: event.data.secret, previous_secret: until && webhook.secret, previous_secret_until: until });
     return;
   }
   rows.put('webhooks', { ...webhook, active: 0 });
@@ -93,8 +96,8 @@ const noticesOf = (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNoti
 export const webhookOutboxProjection: Projection = {
   name: 'webhook_outbox',
   // 2: the requests awaiting their first-response check; 3: a forgotten contact's perceptions dropped;
-  // 4: a delivered commitment is DONE at 100 % against what its contacts were told
-  version: 4,
+  // 4: a delivered commitment is DONE at 100 % against what its contacts were told; 5: a rotated-out secret signs on a while
+  version: 5,
   tables: OUTBOX_TABLES,
   keys: {
     webhooks: ['id'],

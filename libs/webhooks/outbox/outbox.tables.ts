@@ -49,6 +49,9 @@ export const migrateOutboxTables = async (db: ReadModelDb): Promise<void> => {
     .addColumn('events', 'text', (c) => c.notNull())
     .addColumn('description', 'text')
     .addColumn('secret', 'text', (c) => c.notNull())
+    // The secret a rotation replaced, signing beside it until previous_secret_until (secret-overlap.ts).
+    .addColumn('previous_secret', 'text')
+    .addColumn('previous_secret_until', 'text')
     .addColumn('active', 'integer', (c) => c.notNull())
     .addColumn('registered_at', 'text', (c) => c.notNull())
     .addColumn('seq', 'bigint', (c) => c.notNull())

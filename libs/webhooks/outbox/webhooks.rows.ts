@@ -36,6 +36,8 @@ export interface WebhookColumns {
   active: number | string;
   registered_at: string;
   secret: string;
+  previous_secret?: string | null;
+  previous_secret_until?: string | null;
 }
 export interface DeliveryColumns {
   delivery_id: string;

@@ -7,6 +7,7 @@ export class RotateWebhookSecretCommand extends Command<WebhookSecretAnswer> {
   constructor(
     readonly input: WebhookInput,
     readonly caller: Caller,
+    readonly keepPreviousSecretHours?: number,
   ) {
     super();
   }

@@ -16,7 +16,8 @@ const sealedBy = (seal: EventSealer | undefined, events: NewEvent[]): NewEvent[]
 };
 
 /**
- * Every attempt from now on, retries included, is signed with the new secret: made here, and
+ * Every attempt from now on, retries included, is signed with the new secret (and, for the hours
+ * asked, with the one it replaces too: secret-overlap.ts): made here, and
  * answered as made. A webhook whose sealed URL lost its key is refused: a new key would seal the
  * secret but never open the URL (a webhook registered before URLs were sealed keeps its URL, and
  * a new key is how its lost secret is replaced).
@@ -28,7 +29,7 @@ export class RotateWebhookSecretHandler implements ICommandHandler<RotateWebhook
     private readonly personalData: PersonalData,
   ) {}
 
-  async execute({ input, caller }: RotateWebhookSecretCommand): Promise<WebhookSecretAnswer> {
+  async execute({ input, caller, keepPreviousSecretHours }: RotateWebhookSecretCommand): Promise<WebhookSecretAnswer> {
     const secret = newWebhookSecret();
     const decidedOn: { webhook?: WebhookRow; seal?: EventSealer } = {};
     const result = await this.decisions.onWebhook(
@@ -39,7 +40,7 @@ export class RotateWebhookSecretHandler implements ICommandHandler<RotateWebhook
         if (await this.personalData.isLost(context.webhook.url)) throw webhookErrors.urlLost(input.webhookId);
         decidedOn.webhook = context.webhook;
         decidedOn.seal = await this.personalData.sealerFor(input.webhookId, SEALED_WEBHOOK_FIELDS);
-        return { type: 'RotateWebhookSecret', webhookId: input.webhookId, secret, actor: context.actor };
+        return { type: 'RotateWebhookSecret', webhookId: input.webhookId, secret, keepPreviousSecretHours, actor: context.actor };
       },
       { sealEvents: (events) => sealedBy(decidedOn.seal, events) },
     );

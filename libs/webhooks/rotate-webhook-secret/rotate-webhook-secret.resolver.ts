@@ -1,4 +1,4 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { type Caller, CurrentCaller } from '@cf/ledger';
 import { WebhookInput } from '../graphql/webhook.input.js';
@@ -10,8 +10,21 @@ export class RotateWebhookSecretResolver {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => WebhookSecretPayload, { description: 'MANAGER only. The answer is the one time the new secret is shown.' })
-  async rotateWebhookSecret(@Args('input') input: WebhookInput, @CurrentCaller() caller: Caller): Promise<WebhookSecretPayload> {
-    const { position, webhook } = await this.commandBus.execute(new RotateWebhookSecretCommand(input, caller));
+  async rotateWebhookSecret(
+    @Args('input') input: WebhookInput,
+    // An argument beside the input, not a field of it: WebhookInput names a webhook for every webhook mutation.
+    @Args('keepPreviousSecretHours', {
+      type: () => Int,
+      nullable: true,
+      description:
+        'Hours (whole, at most 168) the secret it replaces still signs deliveries beside the new one, so receivers can roll the new one out; none or 0: it stops at once',
+    })
+    keepPreviousSecretHours: number | null | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<WebhookSecretPayload> {
+    const { position, webhook } = await this.commandBus.execute(
+      new RotateWebhookSecretCommand(input, caller, keepPreviousSecretHours ?? undefined),
+    );
     return { position: position.toString(), webhook };
   }
 }

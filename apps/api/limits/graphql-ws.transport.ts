@@ -16,8 +16,10 @@ import {
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { EventSourcing, LEDGER_CONFIG, type LedgerConfig, formatLedgerError, graphqlWsOptions } from '@cf/ledger';
+import { isDomainError } from '@cf/core';
+import { EventSourcing, LEDGER_CONFIG, type LedgerConfig, type LedgerRequest, formatLedgerError, graphqlWsOptions } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
+import { LiveSubscriptions } from './live-subscriptions.js';
 import { OPERATION_LIMITS, operationRefusals } from './operation-limits.js';
 import { CATCHING_UP_RETRY_SECONDS, isOperationPath } from '../startup/refuse-while-catching-up.js';
 
@@ -90,16 +92,27 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
       server.handleUpgrade(request, socket, head, (webSocket) => server.emit('connection', webSocket, request));
     });
     const auth = graphqlWsOptions(this.config);
+    const live = new LiveSubscriptions({ perSocket: this.config.subscriptionsPerSocket, perUser: this.config.subscriptionsPerUser });
     this.disposable = useServer(
       {
         schema,
         onConnect: auth.onConnect,
+        onComplete: (ctx, _id, payload) => live.close(ctx, payload),
+        onClose: (ctx) => live.closeAll(ctx),
         // Sealed values are opened for readers here, as UnsealPlugin opens them over HTTP: a query or a
         // mutation sent over the socket answers what it answers over HTTP.
         onNext: (ctx, id, payload, args, result) => this.personalData.unseal(auth.onNext(ctx, id, payload, args, result) ?? result),
-        onSubscribe: (_ctx, _id, payload) => limitedExecutionArgs(schema, payload, this.config.introspection),
-        // A refusal goes out with the codes and wording of HTTP's.
-        onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] => errors.map((error) => formatLedgerError(error.toJSON(), error)),
+        onSubscribe: (ctx, id, payload) => {
+          const args = limitedExecutionArgs(schema, payload, this.config.introspection);
+          if (Array.isArray(args) || getOperationAST(args.document, args.operationName)?.operation !== 'subscription') return args;
+          // onConnect put the caller there: a subscribe comes only on an acknowledged socket.
+          const userId = (ctx as { req?: LedgerRequest }).req?.caller?.actor.userId ?? '';
+          const refusal = live.open(ctx, userId, id, payload);
+          return refusal ? [new GraphQLError(refusal.message, { originalError: refusal })] : args;
+        },
+        // A refusal goes out with the codes and wording of HTTP's (a ledger refusal, such as the subscription caps, with its own).
+        onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] =>
+          errors.map((error) => formatLedgerError(error.toJSON(), isDomainError(error.originalError) ? error.originalError : error)),
         // A copy of the socket's request per operation: what the guard adds for one operation (the viewer's roles) ends with it.
         context: (ctx) => ({ req: { ...(ctx as { req?: object }).req } }),
       },

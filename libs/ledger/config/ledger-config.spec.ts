@@ -14,6 +14,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ GRAPHQL_INTROSPECTION: 'off' }).introspection).toBe(false);
   });
 
+  it('caps live subscriptions at 20 per socket and 50 per user unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ subscriptionsPerSocket: 20, subscriptionsPerUser: 50 });
+    expect(loadConfig({ SUBSCRIPTIONS_PER_SOCKET: '2', SUBSCRIPTIONS_PER_USER: '3' })).toMatchObject({
+      subscriptionsPerSocket: 2,
+      subscriptionsPerUser: 3,
+    });
+  });
+
   it('listens on any free port with PORT=0, as the tests do', () => {
     expect(loadConfig({ PORT: '0' }).port).toBe(0);
   });
@@ -28,6 +36,9 @@ describe('loadConfig', () => {
     [{ PORT: '8080.5' }, 'PORT'],
     [{ DATA_DIR: '' }, 'DATA_DIR'], // not the working directory
     [{ RATE_LIMIT_PER_MINUTE: '' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ SUBSCRIPTIONS_PER_SOCKET: '0' }, 'SUBSCRIPTIONS_PER_SOCKET'], // no subscription at all: the portal's live feed would never open
+    [{ SUBSCRIPTIONS_PER_USER: '' }, 'SUBSCRIPTIONS_PER_USER'],
+    [{ SUBSCRIPTIONS_PER_USER: 'many' }, 'SUBSCRIPTIONS_PER_USER'],
     [{ AUTH_JWT_SECRET: 'short' }, 'AUTH_JWT_SECRET'],
     [{ GRAPHQL_INTROSPECTION: 'yes' }, 'GRAPHQL_INTROSPECTION'],
     [{ EVENT_STORE: 'postgres', DATABASE_URL: 'mysql://root@127.0.0.1/test' }, 'DATABASE_URL'],

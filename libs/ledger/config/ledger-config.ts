@@ -15,6 +15,9 @@ export interface LedgerConfig {
   jwtSecret?: string;
   /** Operations per user per minute (each top-level field counts once). */
   rateLimitPerMinute: number;
+  /** Subscriptions live at once on one graphql-ws socket, and of one user over all sockets of this instance. */
+  subscriptionsPerSocket: number;
+  subscriptionsPerUser: number;
   /** Whether `__schema` and `__type` are answered (GRAPHQL_INTROSPECTION; off in production by default). */
   introspection: boolean;
 }
@@ -122,6 +125,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
     throw new ConfigError('AUTH_JWT_SECRET', `must be at least ${MIN_JWT_SECRET_LENGTH} characters long`);
   }
   const rateLimitPerMinute = wholeNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200, 1);
+  const subscriptionsPerSocket = wholeNumber('SUBSCRIPTIONS_PER_SOCKET', env.SUBSCRIPTIONS_PER_SOCKET, 20, 1);
+  const subscriptionsPerUser = wholeNumber('SUBSCRIPTIONS_PER_USER', env.SUBSCRIPTIONS_PER_USER, 50, 1);
   const urlSchema = schemaOfUrl(env);
   const databaseSchema = env.DATABASE_SCHEMA ?? urlSchema ?? 'ledger';
   if (urlSchema !== undefined && urlSchema !== databaseSchema)
@@ -137,6 +142,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
     introspection: introspection === 'on',
     databaseSchema,
     rateLimitPerMinute,
+    subscriptionsPerSocket,
+    subscriptionsPerUser,
     eventStore,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL,

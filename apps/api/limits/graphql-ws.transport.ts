@@ -113,8 +113,7 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
         // A refusal goes out with the codes and wording of HTTP's (a ledger refusal, such as the subscription caps, with its own).
         onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] =>
           errors.map((error) => formatLedgerError(error.toJSON(), isDomainError(error.originalError) ? error.originalError : error)),
-        // A copy of the socket's request per operation: what the guard adds for one operation (the viewer's roles) ends with it.
-        context: (ctx) => ({ req: { ...(ctx as { req?: object }).req } }),
+        context: auth.context,
       },
       this.server,
     );

@@ -10,6 +10,9 @@ interface CorrelatedRequest {
   correlationId?: string;
 }
 
+/** The id a client sent when it is a sensible one, else a new one. */
+export const acceptedCorrelationId = (given: unknown): string => (typeof given === 'string' && ACCEPTED.test(given) ? given : newId());
+
 /**
  * The correlation id of an HTTP request: the caller's `x-correlation-id` when it is a sensible
  * id, else a new one. Kept on the request, so the log line, the response header and the events'
@@ -19,6 +22,6 @@ export const correlationIdOf = (request: CorrelatedRequest): string => {
   if (request.correlationId) return request.correlationId;
   const given = request.headers[CORRELATION_ID_HEADER];
   const text = Array.isArray(given) ? given[0] : given;
-  request.correlationId = text !== undefined && ACCEPTED.test(text) ? text : newId();
+  request.correlationId = acceptedCorrelationId(text);
   return request.correlationId;
 };

@@ -15,10 +15,13 @@ import {
 } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { isDomainError } from '@cf/core';
 import { EventSourcing, LEDGER_CONFIG, type LedgerConfig, type LedgerRequest, formatLedgerError, graphqlWsOptions } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
+import { OPERATIONS_LOG } from '../logging/operations-log.js';
+import { logProtocolErrors } from '../logging/websocket-protocol-errors.js';
 import { LiveSubscriptions } from './live-subscriptions.js';
 import { OPERATION_LIMITS, operationRefusals } from './operation-limits.js';
 import { CATCHING_UP_RETRY_SECONDS, isOperationPath } from '../startup/refuse-while-catching-up.js';
@@ -75,6 +78,7 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
     private readonly personalData: PersonalData,
     private readonly eventSourcing: EventSourcing,
+    @Inject(OPERATIONS_LOG) private readonly log: Logger,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -89,7 +93,11 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
         return void socket.end(
           `HTTP/1.1 503 Service Unavailable\r\nRetry-After: ${CATCHING_UP_RETRY_SECONDS}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
         );
-      server.handleUpgrade(request, socket, head, (webSocket) => server.emit('connection', webSocket, request));
+      server.handleUpgrade(request, socket, head, (webSocket) => {
+        server.emit('connection', webSocket, request);
+        // After graphql-ws has put its listener on the socket, which this one replaces.
+        logProtocolErrors(webSocket, this.log);
+      });
     });
     const auth = graphqlWsOptions(this.config);
     const live = new LiveSubscriptions({ perSocket: this.config.subscriptionsPerSocket, perUser: this.config.subscriptionsPerUser });

@@ -26,6 +26,17 @@ const delivered = {
   type: 'CommitmentDelivered',
   data: { commitmentId: 'c1', projectId: 'p1', note: 'Shipped', by: { userId: 'u-2', name: 'Jonas' }, at: '2026-03-05T00:00:00.000Z' },
 };
+/** The commitment as its delivery leaves it: DONE at 100 %, titled by its first report. */
+const doneSubject = {
+  subject_id: 'c1',
+  project_id: 'p1',
+  subject_type: 'COMMITMENT',
+  title: 'OCR import',
+  actual_status: 'DONE',
+  actual_percent: 100,
+  assessed_at: '2026-03-05T00:00:00.000Z',
+  seq: 1,
+};
 /** `seq`: the position of the report that opened the row. */
 const gap = (value: number, seq: number) => ({ subject_id: 'c1', told_to_id: 'k1', project_id: 'p1', report_id: 's1', gap: value, seq });
 
@@ -38,18 +49,7 @@ describe('the reporting projection: a delivery is the real state', () => {
       .given([assessed('AT_RISK', 40, '2026-03-02T00:00:00.000Z')])
       .when([delivered, reported('s1', 'DONE', 100)])
       .then({
-        status_subjects: [
-          {
-            subject_id: 'c1',
-            project_id: 'p1',
-            subject_type: 'COMMITMENT',
-            title: 'OCR import',
-            actual_status: 'DONE',
-            actual_percent: 100,
-            assessed_at: '2026-03-05T00:00:00.000Z',
-            seq: 1,
-          },
-        ],
+        status_subjects: [doneSubject],
         perception_gaps: [gap(0, 3)],
         perception_gap_counts: [], // never a gap: never counted
       }));
@@ -65,18 +65,7 @@ describe('the reporting projection: a delivery is the real state', () => {
       .given([delivered])
       .when([reported('s1', 'DONE', 100)])
       .then({
-        status_subjects: [
-          {
-            subject_id: 'c1',
-            project_id: 'p1',
-            subject_type: 'COMMITMENT',
-            title: 'OCR import',
-            actual_status: 'DONE',
-            actual_percent: 100,
-            assessed_at: '2026-03-05T00:00:00.000Z',
-            seq: 1,
-          },
-        ],
+        status_subjects: [doneSubject],
         perception_gaps: [gap(0, 2)],
       }));
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type Projection, type ReadModelDb, type ReadModelTransaction, onPostgres } from './projection.js';
 import { CombinedWrites } from './combined-writes.js';
+import { rebuildOutdatedProjections } from './projection-versions.js';
 
 /** Each projection's last applied global position, kept beside its rows (decimal text: can pass 2^53). */
 export const migrateCheckpoints = async (db: ReadModelDb): Promise<void> => {
@@ -69,3 +70,18 @@ export const resetProjection = (db: ReadModelDb, projection: Projection): Promis
     for (const table of projection.tables) await trx.deleteFrom(table).execute();
     await writeCheckpoints(trx, [projection.name], 0n);
   });
+
+/**
+ * Brings the read models' tables and checkpoints to this code's projections, at start before any
+ * page: outdated ones dropped to be rebuilt, then a checkpoint row for each (after the rebuild's
+ * reset, which drops an outdated projection's row: a page always has one to lock), then their tables.
+ */
+export const migrateReadModels = async (db: ReadModelDb, projections: readonly Projection[]): Promise<void> => {
+  await migrateCheckpoints(db);
+  await rebuildOutdatedProjections(db, projections);
+  await seedCheckpoints(
+    db,
+    projections.map((p) => p.name),
+  );
+  for (const projection of projections) await projection.migrate(db);
+};

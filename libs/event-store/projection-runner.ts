@@ -1,13 +1,13 @@
 import type { EventStore, RecordedEvent } from './event-store.js';
-import { migrateCheckpoints, resetProjection, seedCheckpoints } from './checkpoints.js';
+import { migrateReadModels, resetProjection } from './checkpoints.js';
 import { EVENTS_PER_PAGE, applyPage } from './projection-page.js';
-import { rebuildOutdatedProjections } from './projection-versions.js';
 import type { Projection, ProjectionObserver, ProjectionStatus, ReadModelDb } from './projection.js';
 import { type ProjectionLeadership, soleLeadership } from './projection-leadership.js';
 import { LeadHold } from './lead-hold.js';
 import { KeptRows } from './kept-rows.js';
 import { AppliedPositions } from './applied-positions.js';
 import { projectionRunnerFailed } from './projection-runner-failed.js';
+import { CaughtUp } from './caught-up.js';
 
 /**
  * The one projection runner. It reads the log once per page from the slowest checkpoint and
@@ -20,10 +20,7 @@ export class ProjectionRunner {
   private running = false;
   private readonly hold: LeadHold;
   private loop: Promise<void> | undefined;
-  /** Settles once this start serves current read models, or once it is stopped before. */
-  private caughtUp: Promise<void> = Promise.resolve();
-  private reachedHead: () => void = () => undefined;
-  private servedCurrent = false;
+  private readonly caughtUp = new CaughtUp();
   private stopping = false;
   /** Each projection's rows kept between its pages (KeptRows). */
   private readonly kept: ReadonlyMap<string, KeptRows>;
@@ -55,14 +52,7 @@ export class ProjectionRunner {
   }
 
   async migrate(): Promise<void> {
-    await migrateCheckpoints(this.db);
-    await rebuildOutdatedProjections(this.db, this.projections);
-    // After the rebuild's reset, which drops an outdated projection's row: a page always has one to lock.
-    await seedCheckpoints(
-      this.db,
-      this.projections.map((p) => p.name),
-    );
-    for (const projection of this.projections) await projection.migrate(this.db);
+    await migrateReadModels(this.db, this.projections);
     await this.positions.read(this.db);
     await this.hold.giveUpToNewerCode(this.projections);
   }
@@ -74,21 +64,21 @@ export class ProjectionRunner {
    * until hasCaughtUp(), so its probes answer while it catches up.
    */
   start(): Promise<void> {
-    if (this.running) return this.caughtUp;
+    if (this.running) return this.caughtUp.promise;
     this.running = true;
-    this.caughtUp = new Promise((resolve) => (this.reachedHead = resolve));
+    const caughtUp = this.caughtUp.started();
     this.loop = this.follow();
-    return this.caughtUp;
+    return caughtUp;
   }
 
-  /** Whether the read models have been current once since this runner started: they only move on from there. */
+  /** Whether the read models have been current once since this runner started (CaughtUp). */
   hasCaughtUp(): boolean {
-    return this.servedCurrent;
+    return this.caughtUp.once;
   }
 
   /** What start() resolves: the read models current since the last start, or that start stopped. */
   whenCaughtUp(): Promise<void> {
-    return this.caughtUp;
+    return this.caughtUp.promise;
   }
 
   async stop(): Promise<void> {
@@ -96,7 +86,7 @@ export class ProjectionRunner {
     this.stopping = true;
     await this.loop;
     this.stopping = false;
-    this.reachedHead(); // a start that is stopped before it caught up ends too
+    this.caughtUp.stopped();
     await this.hold.release();
   }
 
@@ -150,10 +140,10 @@ export class ProjectionRunner {
       try {
         if (await this.hold.lead(this.projections)) {
           await this.catchUp();
-          this.markCurrent();
+          if (this.running) this.caughtUp.reached();
           await this.store.waitForEvents(this.slowestPosition(), 1_000);
         } else {
-          this.markCurrent();
+          if (this.running) this.caughtUp.reached();
           await this.positions.followLeader(this.db);
         }
       } catch (error) {
@@ -162,12 +152,6 @@ export class ProjectionRunner {
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
     }
-  }
-
-  private markCurrent(): void {
-    if (!this.running) return;
-    this.servedCurrent = true;
-    this.reachedHead();
   }
 
   private async applyPage(page: RecordedEvent[]): Promise<void> {

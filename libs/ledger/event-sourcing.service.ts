@@ -1,7 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, Optional } from '@nestjs/common';
-import { type Clock, type Decider, type DomainEvent, DomainError, entityOfStream, systemClock } from '@cf/core';
+import { type Clock, type Decider, type DomainEvent, DomainError, systemClock } from '@cf/core';
 import {
-  ChangedSince,
   type CommandOptions,
   type CommandResult,
   FoldCache,
@@ -12,6 +11,7 @@ import {
   handleCommand,
 } from '@cf/event-store';
 import type { Caller } from './caller.js';
+import { asPortalRevision } from './portal-revision.js';
 import type { OpenEventSourcing } from './open-event-sourcing.js';
 import { EVENT_SOURCING_TELEMETRY, type EventSourcingTelemetry, quietTelemetry } from './telemetry/event-sourcing-telemetry.js';
 
@@ -19,25 +19,6 @@ import { EVENT_SOURCING_TELEMETRY, type EventSourcingTelemetry, quietTelemetry }
 export const PROJECTION_WAIT_MS = 10_000;
 
 export const OPEN_EVENT_SOURCING = Symbol('OPEN_EVENT_SOURCING');
-
-/**
- * The portal counts a stream's revisions from 1 (events so far); the store counts from 0. And it
- * knows entities, not streams: a CONFLICT names the entity and its id, as every other refusal does.
- */
-const asPortalRevision = (error: unknown): unknown => {
-  if (error instanceof ChangedSince) {
-    const { streamPrefix, projectId } = error.condition;
-    const changed = DomainError.changedMeanwhile('Project', projectId, `new ${entityOfStream(`${streamPrefix}x`).entity} events`);
-    changed.cause = error; // FactsOnRecord tells its own conditions by it
-    return changed;
-  }
-  if (!(error instanceof DomainError) || error.code !== 'CONFLICT' || error.details.stream === undefined) return error;
-  const { entity, id } = entityOfStream(String(error.details.stream));
-  const stale = DomainError.staleEntity(entity, id, Number(error.details.currentRevision) + 1);
-  // Which stream moved stays with it (never sent): FactsOnRecord tells a moved fact from a sender's stale revision by it.
-  stale.cause = error;
-  return stale;
-};
 
 /** A command's name for metrics and traces: its `type`, one of a fixed set in the code. */
 const nameOf = (command: unknown): string => {

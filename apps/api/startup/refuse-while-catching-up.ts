@@ -2,9 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProjectionRunner } from '@cf/event-store';
 import { answerUnavailable } from '../web/unavailable.js';
 
-/** Where operations are sent, over HTTP and as a WebSocket's upgrade. */
+/** Where operations are sent, over HTTP and as a WebSocket's upgrade: as Express routes it, in any case, and below it. */
 export const isOperationPath = (request: IncomingMessage): boolean =>
-  new URL(request.url ?? '/', 'http://localhost').pathname === '/graphql';
+  /^\/graphql(\/.*)?$/i.test(new URL(request.url ?? '/', 'http://localhost').pathname);
 
 export const CATCHING_UP =
   'The service is catching up with the log since it started, so its read models are behind: nothing was done; send it again shortly';

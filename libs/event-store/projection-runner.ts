@@ -99,11 +99,11 @@ export class ProjectionRunner {
   }
 
   /** Applies every event up to the store's head; returns how many events were read. */
-  async catchUp(onProgress?: (position: bigint) => void): Promise<number> {
+  async catchUp(onProgress?: (position: bigint) => void, cutByStop = false): Promise<number> {
     let read = 0;
     for (;;) {
       // A stop cuts a long catch-up short: the rest is left to the next start.
-      if (this.hold.givenUp || this.stopping) return read;
+      if (this.hold.givenUp || (cutByStop && this.stopping)) return read;
       const page = await this.store.readAll({ after: this.slowestPosition(), limit: this.pageSize });
       if (page.length > 0) {
         await this.applyPage(page);
@@ -139,7 +139,7 @@ export class ProjectionRunner {
     while (this.running) {
       try {
         if (await this.hold.lead(this.projections)) {
-          await this.catchUp();
+          await this.catchUp(undefined, true); // a writer's waitFor during a stop still catches up itself
           if (this.running) this.caughtUp.reached();
           await this.store.waitForEvents(this.slowestPosition(), 1_000);
         } else {

@@ -81,7 +81,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
 
   /** One pass: writes the notices time has made due (as far as the read models reach), then claims and starts every due attempt it may. */
   async dispatchDue(now = new Date()): Promise<number> {
-    if (!this.eventSourcing.runner.isLeading()) return 0;
+    // Not while the outbox is rebuilt at start: a webhook row not yet at the log's head may hold a rotated-out secret.
+    if (!this.eventSourcing.runner.isLeading() || !this.eventSourcing.runner.hasCaughtUp()) return 0;
     const through = await this.readThrough(now);
     // Notices time makes due are written apart: a failure there must not keep owed deliveries from going out.
     if (through) await this.writeTimedNotices(through);

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { idOfStream, streamName } from '@cf/core';
 import { foldStream } from '@cf/event-store';
-import { EventSourcing, type FactsOnRecord, eventsPast, readModelsAtHead } from '@cf/ledger';
+import { EventSourcing, type FactsOnRecord, kindPastReadModels } from '@cf/ledger';
 import { DaysWithCustomers } from '@cf/projects';
 import { lastDayOf } from '../domain/session.days.js';
 import { sessionDecider } from '../domain/session.decide.js';
@@ -33,14 +33,8 @@ export class DaysWithCustomersFromSessions implements OnModuleInit {
   }
 
   private async sessionsAttended(projectId: string, userId: string, onRecord: FactsOnRecord): Promise<Attended[]> {
-    const head = await readModelsAtHead(this.eventSourcing, 'the removal');
+    const since = await kindPastReadModels(this.eventSourcing, onRecord, { streamPrefix: 'session-', projectId }, 'the removal');
     const stored = await contactsReadModel(this.eventSourcing.readModels).sessionsAttendedBy(projectId, userId);
-    const { kept: since, readTo } = await eventsPast(
-      this.eventSourcing,
-      head,
-      (event) => event.stream.startsWith('session-') && event.data.projectId === projectId,
-    );
-    onRecord.holdUnchangedSince({ after: readTo, streamPrefix: 'session-', projectId });
     const movedIds = [...new Set(since.map((event) => idOfStream(event.stream)))];
     const moved = await Promise.all(
       movedIds.map(async (id) => ({

@@ -1,6 +1,6 @@
 import { DomainError } from '@cf/core';
 import type { EventStore, IdempotentAppend } from './event-store.js';
-import type { CommandMetadata, CommandResult } from './handle-command.js';
+import type { CommandMetadata, CommandResult } from './command.js';
 
 /** What an idempotency key is bound to: the kind of command and a hash of its payload. */
 export const fingerprintOf = (command: unknown, metadata: CommandMetadata): string =>

@@ -2,7 +2,8 @@ import { jest } from '@jest/globals';
 import { type Decider, DomainError } from '@cf/core';
 import { SqliteEventStore } from './adapters/sqlite/sqlite-event-store.js';
 import type { EventStore } from './event-store.js';
-import { type CommandMetadata, handleCommand } from './handle-command.js';
+import type { CommandMetadata } from './command.js';
+import { handleCommand } from './handle-command.js';
 
 type Added = { type: 'Added'; data: { amount: number; at: string } };
 const tally: Decider<{ amount: number; at: string }, Added, { total: number }> = {

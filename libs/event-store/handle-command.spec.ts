@@ -2,7 +2,8 @@ import { type Decider, DomainError } from '@cf/core';
 import { SqliteEventStore } from './adapters/sqlite/sqlite-event-store.js';
 import type { EventStore } from './event-store.js';
 import { FoldCache } from './fold-cache.js';
-import { type CommandMetadata, handleCommand } from './handle-command.js';
+import type { CommandMetadata } from './command.js';
+import { handleCommand } from './handle-command.js';
 import { RACE_TRIES } from './race-tries.js';
 
 type Added = { type: 'Added'; data: { amount: number; at: string } };

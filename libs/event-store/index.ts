@@ -3,6 +3,7 @@ export * from './unchanged-since.js';
 export * from './hash-chain.js';
 export * from './make-directory.js';
 export * from './upcasting.js';
+export * from './command.js';
 export * from './handle-command.js';
 export * from './race-tries.js';
 export * from './fold-cache.js';

@@ -1,14 +1,5 @@
-import type { NewEvent } from '@cf/event-store';
-import { type OutboxUnderTest, outboxUnderTest } from './outbox.spec-fixtures.js';
+import { type OutboxUnderTest, P, ann, at, event, outboxUnderTest, registered } from './outbox.spec-fixtures.js';
 
-const P = 'p-1';
-const ann = { userId: 'u-ann', name: 'Ann' };
-const at = '2026-03-01T09:00:00.000Z';
-const event = (type: string, data: Record<string, unknown>): NewEvent => ({
-  type,
-  data,
-  metadata: { actor: ann, occurredAt: at, correlationId: 'c' },
-});
 const subject = { subjectId: 'c-9', subjectType: 'COMMITMENT', projectId: P, title: 'OCR import' };
 const reported = (toldStatus: string) =>
   event('StatusReported', { ...subject, reportId: `r-${toldStatus}`, toldStatus, toldToId: 'k-1', message: 'm', reportedBy: ann, at });
@@ -26,18 +17,7 @@ describe('the webhook outbox: a delivered commitment is done', () => {
 
   beforeEach(async () => {
     outboxes = await outboxUnderTest();
-    await outboxes.append(
-      'webhook-w1',
-      event('WebhookRegistered', {
-        webhookId: 'w1',
-        projectId: P,
-        url: 'https://hooks.example.com/',
-        events: ['PERCEPTION_GAP_OPENED'],
-        secret: 's',
-        registeredBy: ann,
-        at,
-      }),
-    );
+    await outboxes.append('webhook-w1', registered('w1', ['PERCEPTION_GAP_OPENED']));
   });
   afterEach(() => outboxes.close());
 

@@ -1,18 +1,8 @@
 import type { NewEvent, ReadModelDb } from '@cf/event-store';
 import { DELIVERY_STATE_TABLE } from './delivery-state.tables.js';
 import { deliveryIdOf } from './outbox.projection.js';
-import { type OutboxUnderTest, commitmentMadeData, outboxUnderTest } from './outbox.spec-fixtures.js';
+import { type OutboxUnderTest, P, ann, at, commitmentMadeData, event, outboxUnderTest, registered } from './outbox.spec-fixtures.js';
 
-const P = 'p-1';
-const ann = { userId: 'u-ann', name: 'Ann' };
-const at = '2026-03-01T09:00:00.000Z';
-const event = (type: string, data: Record<string, unknown>): NewEvent => ({
-  type,
-  data,
-  metadata: { actor: ann, occurredAt: at, correlationId: 'c' },
-});
-const registered = (webhookId: string, events: string[]) =>
-  event('WebhookRegistered', { webhookId, projectId: P, url: 'https://hooks.example.com/', events, secret: 's', registeredBy: ann, at });
 const judgement = (outsideBudget: boolean) => ({
   outsideRequirements: true,
   outsideBudget,

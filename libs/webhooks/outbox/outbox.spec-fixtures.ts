@@ -37,6 +37,22 @@ export const outboxUnderTest = async (): Promise<OutboxUnderTest> => {
   };
 };
 
+/** The project, MANAGER and moment of the outbox specs' events. */
+export const P = 'p-1';
+export const ann = { userId: 'u-ann', name: 'Ann' };
+export const at = '2026-03-01T09:00:00.000Z';
+
+/** An event Ann caused at `at`. */
+export const event = (type: string, data: Record<string, unknown>): NewEvent => ({
+  type,
+  data,
+  metadata: { actor: ann, occurredAt: at, correlationId: 'c' },
+});
+
+/** Ann registers a webhook of project P for `events`. */
+export const registered = (webhookId: string, events: string[]): NewEvent =>
+  event('WebhookRegistered', { webhookId, projectId: P, url: 'https://hooks.example.com/', events, secret: 's', registeredBy: ann, at });
+
 /** The data of a CommitmentMade in project p-1, pending approval and judged within the budget unless `fields` say otherwise. */
 export const commitmentMadeData = (fields: Record<string, unknown>): Record<string, unknown> => ({
   projectId: 'p-1',

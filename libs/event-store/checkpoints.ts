@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { type Projection, type ReadModelDb, type ReadModelTransaction, onPostgres } from './projection.js';
 import { CombinedWrites } from './combined-writes.js';
 import { rebuildOutdatedProjections } from './projection-versions.js';
+import { migrateRebuilds, recordRebuilds } from './rebuilds.js';
 
 /** Each projection's last applied global position, kept beside its rows (decimal text: can pass 2^53). */
 export const migrateCheckpoints = async (db: ReadModelDb): Promise<void> => {
@@ -11,6 +12,7 @@ export const migrateCheckpoints = async (db: ReadModelDb): Promise<void> => {
     .addColumn('name', 'text', (c) => c.primaryKey())
     .addColumn('position', 'text', (c) => c.notNull())
     .execute();
+  await migrateRebuilds(db);
 };
 
 /** A row at 0 for each projection that has none, so that there is always a row to lock (readCheckpoints `toMove`). */
@@ -64,9 +66,10 @@ export const writeCheckpoints = async (
   await writes.write('projection_checkpoints', writes.newGroup(), query);
 };
 
-/** Empties a projection's tables and moves its checkpoint to 0, together: the next catch-up replays it. */
+/** Empties a projection's tables and moves its checkpoint to 0, together (recording where it was): the next catch-up replays it. */
 export const resetProjection = (db: ReadModelDb, projection: Projection): Promise<void> =>
   db.transaction().execute(async (trx) => {
+    await recordRebuilds(trx, [projection.name]);
     for (const table of projection.tables) await trx.deleteFrom(table).execute();
     await writeCheckpoints(trx, [projection.name], 0n);
   });

@@ -29,3 +29,4 @@ export * from './store-claim.js';
 export * from './chain-verification.js';
 export { underSchemaLock } from './adapters/postgres/postgres-schema-lock.js';
 export { hearDroppedConnections } from './adapters/postgres/dropped-connections.js';
+export { REBUILDS_TABLE, replayedThrough } from './rebuilds.js';

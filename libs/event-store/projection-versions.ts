@@ -1,11 +1,13 @@
 import { sql } from 'kysely';
 import type { Projection, ReadModelDb } from './projection.js';
+import { recordRebuilds } from './rebuilds.js';
 
 /**
  * Read models follow their projection's code: a projection whose `version` is above the one its
  * tables were built with has them dropped and its checkpoint reset, so the runner rebuilds it
- * from the log at start (the log is the truth; tables are only ever derived). A projection without
- * a recorded version was built before versions were kept: version 1.
+ * from the log at start (the log is the truth; tables are only ever derived), recording how far it
+ * had come (recordRebuilds). A projection without a recorded version was built before versions
+ * were kept: version 1.
  */
 export const rebuildOutdatedProjections = async (db: ReadModelDb, projections: readonly Projection[]): Promise<string[]> => {
   await db.schema
@@ -19,6 +21,10 @@ export const rebuildOutdatedProjections = async (db: ReadModelDb, projections: r
   // Only older read models are rebuilt: one built by newer code (an upgrade under way) is not this code's to replace.
   const outdated = projections.filter((p) => (built.get(p.name) ?? 1) < (p.version ?? 1));
   await db.transaction().execute(async (trx) => {
+    await recordRebuilds(
+      trx,
+      outdated.map((p) => p.name),
+    );
     for (const projection of outdated) {
       for (const table of projection.tables) await trx.schema.dropTable(table).ifExists().execute();
       await trx.deleteFrom('projection_checkpoints').where('name', '=', projection.name).execute();

@@ -102,7 +102,7 @@ export const deliveryQueue = (db: ReadModelDb) => ({
   },
 
   /**
-   * Drops the bodies of deliveries that finished (DELIVERED, FAILED, CANCELLED) before `before`:
+   * Drops the bodies of deliveries that finished (DELIVERED, FAILED, CANCELLED, SKIPPED) before `before`:
    * they leave the listing. Their state stays, a few bytes each, so a rebuild that derives them
    * again finds them finished and sends nothing.
    */
@@ -110,7 +110,7 @@ export const deliveryQueue = (db: ReadModelDb) => ({
     const finished = db
       .selectFrom(DELIVERY_STATE_TABLE)
       .select('delivery_id')
-      .where('status', 'in', ['DELIVERED', 'FAILED', 'CANCELLED'])
+      .where('status', 'in', ['DELIVERED', 'FAILED', 'CANCELLED', 'SKIPPED'])
       .where((eb) => eb(eb.fn.coalesce('last_attempt_at', 'created_at'), '<', before.toISOString()));
     for (const table of ['webhook_outbox', TIMED_OUTBOX_TABLE]) await db.deleteFrom(table).where('delivery_id', 'in', finished).execute();
   },

@@ -1,7 +1,7 @@
 import type { DeliveryStatus } from '../domain/webhooks.events.js';
 
 export interface AttemptOutcome {
-  status: Exclude<DeliveryStatus, 'CANCELLED'>;
+  status: Exclude<DeliveryStatus, 'CANCELLED' | 'SKIPPED'>;
   /** When to try again (ISO), for a delivery still PENDING. */
   nextAttemptAt: string;
 }

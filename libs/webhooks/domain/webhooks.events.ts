@@ -11,8 +11,12 @@ export const WEBHOOK_EVENTS = [
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
-/** CANCELLED: still pending when its webhook was deactivated, and never to be sent. */
-export const DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'FAILED', 'CANCELLED'] as const;
+/**
+ * CANCELLED: still pending when its webhook was deactivated, and never to be sent. SKIPPED: opened
+ * by a rebuild of the outbox for an event from before it, which the code before never told of: not
+ * sent unless redelivered.
+ */
+export const DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'FAILED', 'CANCELLED', 'SKIPPED'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export interface Actor {

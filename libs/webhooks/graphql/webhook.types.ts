@@ -17,7 +17,7 @@ export class WebhookDelivery {
     number | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Why the last attempt got no answer (no host, a refused target or connection, a timeout)',
+    description: 'Why the last attempt got no answer (no host, a refused target or connection, a timeout), or why none was made',
   })
   lastError: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) lastAttemptAt: string | null;

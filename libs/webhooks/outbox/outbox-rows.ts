@@ -21,7 +21,16 @@ export interface NoticeOrigin {
   registeredBy?: string;
   /** When it was queued, for the listing's order; the moment it happened unless told otherwise. */
   queuedAt?: string;
+  /**
+   * Derived again by a rebuild, for an event the outbox had applied before it: a delivery opened
+   * now is SKIPPED (the code before never told of it), one kept from before stays as it was.
+   */
+  replayed?: boolean;
 }
+
+/** Why a delivery opened by a rebuild is not sent, as its listing shows. */
+export const OPENED_BY_REBUILD =
+  'not sent: opened by a rebuild of the outbox (an upgrade) for an event from before it; redeliver it to send it';
 
 /** What a notice needs of a webhook: who it is and what it is subscribed to. */
 type WebhookRow = Pick<WebhookColumns, 'id' | 'events'>;
@@ -51,12 +60,12 @@ const deliveriesOf = (webhooks: readonly WebhookRow[], notice: WebhookNotice, or
         },
         state: {
           delivery_id: deliveryId,
-          status: 'PENDING',
+          status: origin.replayed ? 'SKIPPED' : 'PENDING',
           attempts: 0,
           next_attempt_at: origin.occurredAt,
           claimed_until: null,
           last_status_code: null,
-          last_error: null,
+          last_error: origin.replayed ? OPENED_BY_REBUILD : null,
           last_attempt_at: null,
           redelivered_at: null,
           created_at: origin.queuedAt ?? origin.occurredAt,

@@ -1,5 +1,5 @@
 import type { CommitmentEvent } from '@cf/commitments';
-import type { Projection, PageRows, RecordedEvent } from '@cf/event-store';
+import { type Projection, type PageRows, REBUILDS_TABLE, type RecordedEvent, replayedThrough } from '@cf/event-store';
 import type { WebhookStreamEvent } from '../domain/webhooks.events.js';
 import { commitmentNotices } from './commitment-notices.js';
 import { enqueueOnPage } from './outbox-rows.js';
@@ -91,7 +91,8 @@ const noticesOf = (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNoti
  * transaction that moves this projection's checkpoint, so a crash loses and invents nothing.
  * The dispatcher sends what it finds here; the delivery state outlives rebuilds, and since the
  * dispatcher moves it meanwhile, a page only inserts it where missing and changes it with
- * conditional statements (PageRows' shared tables), never by writing back a row it read.
+ * conditional statements (PageRows' shared tables), never by writing back a row it read. A
+ * rebuild sends nothing the code before it did not: a delivery it opens for an event it replays is SKIPPED.
  */
 export const webhookOutboxProjection: Projection = {
   name: 'webhook_outbox',
@@ -108,6 +109,7 @@ export const webhookOutboxProjection: Projection = {
     webhook_requests: ['request_id'],
     [AWAITING_CHECK_TABLE]: ['request_id'],
     [DELIVERY_STATE_TABLE]: ['delivery_id'],
+    [REBUILDS_TABLE]: ['name'],
   },
   // The dispatcher deletes finished deliveries and checked requests, and moves delivery state.
   writtenElsewhere: ['webhook_outbox', AWAITING_CHECK_TABLE, DELIVERY_STATE_TABLE],
@@ -117,7 +119,11 @@ export const webhookOutboxProjection: Projection = {
       await applyWebhookEvent(rows, { type: recorded.type, data: recorded.data } as WebhookStreamEvent, recorded);
       return;
     }
-    const origin = { position: recorded.position, occurredAt: recorded.metadata.occurredAt };
-    for (const notice of await noticesOf(rows, recorded)) await enqueueOnPage(rows, notice, origin);
+    const notices = await noticesOf(rows, recorded);
+    if (notices.length === 0) return;
+    // Each delivery is what a receiver would have been sent: not what a rebuild derives anew from the past.
+    const replayed = recorded.position <= (await replayedThrough(rows, webhookOutboxProjection.name));
+    const origin = { position: recorded.position, occurredAt: recorded.metadata.occurredAt, replayed };
+    for (const notice of notices) await enqueueOnPage(rows, notice, origin);
   },
 };

@@ -13,7 +13,9 @@ export class RedeliverWebhookDeliveryResolver {
     private readonly eventSourcing: EventSourcing,
   ) {}
 
-  @Mutation(() => WebhookDeliveryPayload, { description: 'MANAGER only. Sends a DELIVERED or FAILED delivery again, under the same id.' })
+  @Mutation(() => WebhookDeliveryPayload, {
+    description: 'MANAGER only. Sends a DELIVERED, FAILED or SKIPPED delivery again, under the same id.',
+  })
   async redeliverWebhookDelivery(
     @Args('input') input: RedeliverWebhookDeliveryInput,
     @CurrentCaller() caller: Caller,

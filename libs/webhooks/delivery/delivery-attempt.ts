@@ -3,6 +3,7 @@ import type { ReadModelDb } from '@cf/event-store';
 import type { PersonalData } from '@cf/personal-data';
 import type { TargetHosts } from '../access/target-addresses.js';
 import { SECRET_NOT_OPENED, URL_NOT_OPENED, isOpened } from '../access/webhook-secret.js';
+import { stillSigns } from '../domain/secret-overlap.js';
 import type { DeliverySettings } from './delivery-settings.js';
 import { type DueDelivery, deliveryQueue } from './delivery-queue.js';
 import { reportDeliveryAttempt } from './delivery-outcomes.js';
@@ -10,10 +11,14 @@ import { afterAttempt, isAcknowledged } from './retry-schedule.js';
 import { REGISTRANT_NOT_MANAGER } from './registrant-standing.js';
 import { postDelivery } from './webhook-post.js';
 
-/** The rotated-out secret while it still signs, opened; none once its time is over or its key is lost. */
-const stillSigning = async (delivery: DueDelivery, personalData: PersonalData): Promise<string | undefined> => {
+/** The rotated-out secret while it still signs at `now`, opened; none once its time is over or its key is lost. */
+export const stillSigning = async (
+  delivery: Pick<DueDelivery, 'previousSecret' | 'previousSecretUntil'>,
+  personalData: Pick<PersonalData, 'unseal'>,
+  now: Date,
+): Promise<string | undefined> => {
   const { previousSecret, previousSecretUntil } = delivery;
-  if (previousSecret === null || previousSecretUntil === null || previousSecretUntil <= new Date().toISOString()) return undefined;
+  if (previousSecret === null || !stillSigns(previousSecretUntil, now)) return undefined;
   const opened = await personalData.unseal(previousSecret);
   return isOpened(opened) ? opened : undefined;
 };
@@ -28,18 +33,19 @@ export interface AttemptNeeds {
 }
 
 /**
- * One attempt at a delivery the dispatcher claimed: sent, and its outcome recorded (the next
+ * One attempt at a delivery the dispatcher claimed in its pass at `now` (which decides whether a
+ * rotated-out secret still signs): sent, and its outcome recorded (the next
  * attempt's time, or DELIVERED, or FAILED). Nothing is opened for a registrant who no longer
  * manages the project; else the URL and the secret are opened here only, to send and to sign. No
  * retry can help any of these.
  */
 export const deliveryAttempt =
   ({ readModels, settings, hosts, personalData, registrantManages, logger }: AttemptNeeds) =>
-  async (delivery: DueDelivery): Promise<void> => {
+  async (delivery: DueDelivery, now: Date): Promise<void> => {
     const { timeoutMs, allowPrivate } = settings;
     const lapsed = !(await registrantManages(delivery.webhookId, delivery.projectId));
     const { url, secret } = lapsed ? { url: '', secret: '' } : await personalData.unseal({ url: delivery.url, secret: delivery.secret });
-    const previousSecret = lapsed ? undefined : await stillSigning(delivery, personalData);
+    const previousSecret = lapsed ? undefined : await stillSigning(delivery, personalData, now);
     const unopened = lapsed ? REGISTRANT_NOT_MANAGER : !isOpened(url) ? URL_NOT_OPENED : !isOpened(secret) ? SECRET_NOT_OPENED : undefined;
     const { statusCode, error } = unopened
       ? { statusCode: null, error: unopened }

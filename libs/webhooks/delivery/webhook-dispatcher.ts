@@ -37,7 +37,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private wake: (() => void) | undefined;
   private readonly timed: ReturnType<typeof timedNotices>;
   private readonly readThrough: ReturnType<typeof readThrough>;
-  private readonly attempt: (delivery: DueDelivery) => Promise<void>;
+  private readonly attempt: (delivery: DueDelivery, now: Date) => Promise<void>;
 
   constructor(
     private readonly eventSourcing: EventSourcing,
@@ -97,7 +97,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       if ((this.inFlight.get(delivery.webhookId) ?? 0) >= this.settings.concurrency) continue;
       if (!(await queue.claim(delivery, now, this.settings.timeoutMs + 5_000))) continue;
       this.inFlight.set(delivery.webhookId, (this.inFlight.get(delivery.webhookId) ?? 0) + 1);
-      const attempt = this.attempt(delivery)
+      const attempt = this.attempt(delivery, now)
         // Its claim lapses and it is tried again: an unexpected failure of one attempt never ends the process.
         .catch((error: unknown) => this.logger.error(`delivery ${delivery.deliveryId} failed unexpectedly: ${reasonOf(error)}`))
         .finally(() => {

@@ -14,3 +14,6 @@ export const previousSecretValidUntil = (hours: number | undefined, at: string):
   }
   return { previousSecretValidUntil: new Date(Date.parse(at) + hours * 3_600_000).toISOString() };
 };
+
+/** Whether a rotated-out secret signs at `now`: it stops at the end of its window (`previousSecretValidUntil`), not after. */
+export const stillSigns = (validUntil: string | null, now: Date): boolean => validUntil !== null && now.getTime() < Date.parse(validUntil);

@@ -1,8 +1,8 @@
 import { P, W, ann, at, redeliver, registered, spec } from './webhooks.spec-fixtures.js';
 
 describe('webhooks decider: RedeliverWebhookDelivery', () => {
-  it('sends a delivered or failed delivery again', () => {
-    for (const status of ['DELIVERED', 'FAILED'] as const) {
+  it('sends a delivered, failed or skipped delivery again', () => {
+    for (const status of ['DELIVERED', 'FAILED', 'SKIPPED'] as const) {
       spec
         .given([registered])
         .when(redeliver(status))

@@ -15,6 +15,8 @@ interface LogLine {
   durationMs?: number;
   outcome?: string;
   correlationId?: string;
+  transport?: string;
+  reason?: string;
   req?: { method: string; path?: string };
   res?: { statusCode: number };
 }
@@ -83,7 +85,13 @@ describe('logs', () => {
     expect(event.correlationId).toBe(registered.correlationId);
 
     const logged = await lineWhere((line) => line.msg === 'graphql operation' && line.operation === 'RegisterContact');
-    expect(logged).toMatchObject({ operationType: 'mutation', caller: 'jonas', outcome: 'OK', correlationId: event.correlationId });
+    expect(logged).toMatchObject({
+      operationType: 'mutation',
+      caller: 'jonas',
+      outcome: 'OK',
+      correlationId: event.correlationId,
+      transport: 'http',
+    });
     expect(logged!.durationMs).toBeGreaterThan(0);
     const openLine = await lineWhere((line) => line.operation === 'OpenProject');
     expect(openLine).toMatchObject({ outcome: 'OK', correlationId: 'portal-7f3a' });
@@ -98,6 +106,20 @@ describe('logs', () => {
       operation: 'Project',
       operationType: 'query',
       outcome: 'NOT_FOUND',
+    });
+  });
+
+  it('names the rule of a limit that refused an operation as its reason', async () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: projects { totalCount }`).join(' ');
+    await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-correlation-id': 'aliased-1' },
+      body: JSON.stringify({ query: `query Aliased { ${aliases} }` }),
+    });
+    expect(await lineWhere((line) => line.correlationId === 'aliased-1')).toMatchObject({
+      operation: 'Aliased',
+      outcome: 'GRAPHQL_VALIDATION_FAILED',
+      reason: 'maxAliases',
     });
   });
 

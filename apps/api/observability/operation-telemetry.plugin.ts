@@ -4,9 +4,10 @@ import { Inject, Optional } from '@nestjs/common';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { type LedgerRequest, correlationIdOf } from '@cf/ledger';
+import { OPERATION_ENDED, endedFields, outcomeOf } from '../logging/operation-line.js';
 import { LOGGED_AS_OPERATION, OPERATIONS_LOG } from '../logging/operations-log.js';
 import { LEDGER_METRICS, type LedgerMetrics } from '../metrics/ledger-metrics.js';
-import { OperationNames, loggedOperationName } from './operation-names.js';
+import { OperationNames } from './operation-names.js';
 import { setOperationSpan } from './operation-span.js';
 import { tracer } from './spans.js';
 
@@ -14,12 +15,9 @@ interface OperationContext {
   req?: LedgerRequest;
 }
 
-/** OK, or the code of the first error the client was sent (already mapped by formatLedgerError). */
-const outcomeOf = ({ response }: GraphQLRequestContextWillSendResponse<OperationContext>): string => {
-  const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
-  const code = errors?.[0]?.extensions?.code;
-  return errors?.length ? (typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR') : 'OK';
-};
+/** The errors the client was sent (already mapped by formatLedgerError). */
+const errorsOf = ({ response }: GraphQLRequestContextWillSendResponse<OperationContext>) =>
+  response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
 
 /**
  * Every GraphQL operation over HTTP, observed once: one log line (name, type, caller, duration,
@@ -49,23 +47,14 @@ export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationCon
       },
       willSendResponse: async (request) => {
         const seconds = (performance.now() - started) / 1000;
-        const outcome = outcomeOf(request);
+        const errors = errorsOf(request);
+        const outcome = outcomeOf(errors);
         const name = request.operation?.name?.value ?? request.request.operationName ?? undefined;
         const type = request.operation?.operation ?? 'unknown';
         this.metrics?.operationDuration.observe({ operation: this.names.label(name), type, outcome }, seconds);
         const caller = request.contextValue.req?.caller?.actor.userId ?? null;
         if (request.contextValue.req) LOGGED_AS_OPERATION.add(request.contextValue.req);
-        this.log.info(
-          {
-            operation: loggedOperationName(name),
-            operationType: type,
-            caller,
-            durationMs: Math.round(seconds * 10_000) / 10,
-            outcome,
-            correlationId,
-          },
-          'graphql operation',
-        );
+        this.log.info(endedFields({ name, type, caller, correlationId, transport: 'http' }, seconds, errors), OPERATION_ENDED);
         if (outcome !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
         span.setAttribute('ledger.outcome', outcome);
         span.end();

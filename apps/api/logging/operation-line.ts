@@ -1,0 +1,45 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { loggedOperationName } from '../observability/operation-names.js';
+
+/** The line each operation writes as it ends, over HTTP or graphql-ws: one query finds them all. */
+export const OPERATION_ENDED = 'graphql operation';
+
+/** One GraphQL operation as its log lines name it. Never its variables: they carry personal fields. */
+export interface LoggedOperation {
+  name: string | undefined;
+  /** query, mutation, subscription, or unknown when it was refused before it was read. */
+  type: string;
+  /** The user id of the caller's token. */
+  caller: string | null;
+  correlationId: string | undefined;
+  transport: 'http' | 'websocket';
+}
+
+/** OK, or the code of the first error the client was sent (already mapped by formatLedgerError). */
+export const outcomeOf = (errors: readonly GraphQLFormattedError[] | undefined): string => {
+  const code = errors?.[0]?.extensions?.code;
+  return errors?.length ? (typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR') : 'OK';
+};
+
+/** What every line of an operation says. */
+const operationFields = (operation: LoggedOperation) => ({
+  operation: loggedOperationName(operation.name),
+  operationType: operation.type,
+  caller: operation.caller,
+  correlationId: operation.correlationId,
+  transport: operation.transport,
+});
+
+/**
+ * The fields of an operation's last line: how long it took and how it ended, with the rule of
+ * the limit or cap that refused it (maxDepth, maxSubscriptionsPerSocket) as its reason.
+ */
+export const endedFields = (operation: LoggedOperation, seconds: number, errors: readonly GraphQLFormattedError[] | undefined) => {
+  const rule = errors?.[0]?.extensions?.rule;
+  return {
+    ...operationFields(operation),
+    durationMs: Math.round(seconds * 10_000) / 10,
+    outcome: outcomeOf(errors),
+    ...(typeof rule === 'string' ? { reason: rule } : {}),
+  };
+};

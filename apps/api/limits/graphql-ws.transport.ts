@@ -11,6 +11,7 @@ import { isDomainError } from '@cf/core';
 import { EventSourcing, LEDGER_CONFIG, type LedgerConfig, type LedgerRequest, formatLedgerError, graphqlWsOptions } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { OPERATIONS_LOG } from '../logging/operations-log.js';
+import { WebSocketOperationsLog } from '../logging/websocket-operations.js';
 import { logProtocolErrors } from '../logging/websocket-protocol-errors.js';
 import { LiveSubscriptions } from './live-subscriptions.js';
 import { limitedExecutionArgs } from './limited-execution-args.js';
@@ -52,27 +53,51 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
     });
     const auth = graphqlWsOptions(this.config);
     const live = new LiveSubscriptions({ perSocket: this.config.subscriptionsPerSocket, perUser: this.config.subscriptionsPerUser });
+    const operations = new WebSocketOperationsLog(this.log);
     this.disposable = useServer(
       {
         schema,
         onConnect: auth.onConnect,
-        onComplete: (ctx, _id, payload) => live.close(ctx, payload),
-        onClose: (ctx) => live.closeAll(ctx),
+        onComplete: (ctx, _id, payload) => {
+          live.close(ctx, payload);
+          operations.ended(ctx, payload);
+        },
+        onClose: (ctx) => {
+          live.closeAll(ctx);
+          operations.closed(ctx);
+        },
         // Sealed values are opened for readers here, as UnsealPlugin opens them over HTTP: a query or a
         // mutation sent over the socket answers what it answers over HTTP.
-        onNext: (ctx, id, payload, args, result) => this.personalData.unseal(auth.onNext(ctx, id, payload, args, result) ?? result),
+        onNext: (ctx, id, payload, args, result) => {
+          const mapped = auth.onNext(ctx, id, payload, args, result);
+          operations.answered(ctx, payload, mapped?.errors);
+          return this.personalData.unseal(mapped ?? result);
+        },
         onSubscribe: (ctx, id, payload) => {
+          const receivedAt = performance.now();
           const args = limitedExecutionArgs(schema, payload, this.config.introspection);
-          if (Array.isArray(args) || getOperationAST(args.document, args.operationName)?.operation !== 'subscription') return args;
+          const operation = Array.isArray(args) ? undefined : getOperationAST(args.document, args.operationName);
+          operations.received(ctx, payload, operation, receivedAt);
+          if (Array.isArray(args) || operation?.operation !== 'subscription') return args;
           // onConnect put the caller there: a subscribe comes only on an acknowledged socket.
           const userId = (ctx as { req?: LedgerRequest }).req?.caller?.actor.userId ?? '';
           const refusal = live.open(ctx, userId, id, payload);
           return refusal ? [new GraphQLError(refusal.message, { originalError: refusal })] : args;
         },
         // A refusal goes out with the codes and wording of HTTP's (a ledger refusal, such as the subscription caps, with its own).
-        onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] =>
-          errors.map((error) => formatLedgerError(error.toJSON(), isDomainError(error.originalError) ? error.originalError : error)),
-        context: auth.context,
+        onError: (ctx, _id, payload, errors): GraphQLFormattedError[] => {
+          const mapped = errors.map((error) =>
+            formatLedgerError(error.toJSON(), isDomainError(error.originalError) ? error.originalError : error),
+          );
+          operations.answered(ctx, payload, mapped);
+          return mapped;
+        },
+        // The operation's correlation id is chosen with its context: its log lines carry that one.
+        context: (ctx, id, payload) => {
+          const context = auth.context(ctx, id, payload);
+          operations.started(ctx, payload, context.req.correlationId);
+          return context;
+        },
       },
       this.server,
     );

@@ -22,7 +22,7 @@ export const outcomeOf = (errors: readonly GraphQLFormattedError[] | undefined):
 };
 
 /** What every line of an operation says. */
-const operationFields = (operation: LoggedOperation) => ({
+export const operationFields = (operation: LoggedOperation) => ({
   operation: loggedOperationName(operation.name),
   operationType: operation.type,
   caller: operation.caller,

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { isUtf8 } from 'node:buffer';
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -8,7 +7,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { EventSourcing, type LedgerConfig } from '@cf/ledger';
 import { AppModule } from './app.module.js';
-import { answerBodyRefusals } from './limits/body-refusals.js';
+import { answerBodyRefusals, refuseMalformedUtf8 } from './limits/body-refusals.js';
 import { OPERATION_LIMITS } from './limits/operation-limits.js';
 import { type OperationsConfig, loadOperationsConfig } from './observability/operations-config.js';
 import { OPERATIONS_LOG, httpLogOptions } from './logging/operations-log.js';
@@ -34,17 +33,6 @@ export interface AppOptions {
 const keepIdleConnectionsOpen = (server: Server): void => {
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-};
-
-/**
- * JSON is UTF-8 (RFC 8259 §8.1): bytes that are not would be read as U+FFFD and stored, so the
- * ledger would keep a text nobody sent. Refused as malformed JSON is, 400, before any resolver
- * runs; the parser keeps the bytes it read (Nest's rawBody) for this check. Only JSON is checked:
- * GraphQL comes as JSON, and Apollo's CSRF prevention refuses the form bodies a browser sends bare.
- */
-const refuseMalformedUtf8 = (request: { rawBody?: Buffer }, _response: unknown, next: (error?: Error) => void): void => {
-  if (request.rawBody === undefined || isUtf8(request.rawBody)) return next();
-  next(Object.assign(new Error('The request body is not valid UTF-8'), { status: 400, statusCode: 400, expose: true }));
 };
 
 /** The configured application, not yet listening: main.ts and the end-to-end tests share it. */

@@ -46,6 +46,12 @@ describe('a request body the API cannot read', () => {
     expect(await projects()).toEqual(before);
   });
 
+  it('refuses a body that opens with a UTF-16 byte-order mark for its encoding, echoing nothing of it', async () => {
+    const response = await post(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(opening, 'utf16le')]));
+    expect(response.status).toBe(400);
+    expect(await errorsOf(response)).toEqual([{ message: 'The request body is not valid UTF-8', extensions: { code: 'BAD_REQUEST' } }]);
+  });
+
   it('refuses a charset it cannot decode with 415, naming it', async () => {
     const response = await post(opening, 'application/json; charset=latin9');
     expect(response.status).toBe(415);

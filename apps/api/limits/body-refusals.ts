@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { NextFunction, Request, Response } from 'express';
 import { OPERATION_LIMITS } from './operation-limits.js';
 
@@ -8,7 +9,26 @@ interface BodyError extends Error {
   expose?: boolean;
 }
 
-const messageOf = (error: BodyError): { message: string; rule?: string } => {
+/** The parser keeps the bytes it read (Nest's rawBody), before it decodes or parses them. */
+type ReadBody = { rawBody?: Buffer };
+
+const NOT_UTF8 = 'The request body is not valid UTF-8';
+
+/**
+ * JSON is UTF-8 (RFC 8259 §8.1): bytes that are not would be read as U+FFFD and stored, so the
+ * ledger would keep a text nobody sent. Refused as malformed JSON is, 400, before any resolver
+ * runs. Only JSON is checked: GraphQL comes as JSON, and Apollo's CSRF prevention refuses the
+ * form bodies a browser sends bare.
+ */
+export const refuseMalformedUtf8 = (request: ReadBody, _response: unknown, next: (error?: Error) => void): void => {
+  if (request.rawBody === undefined || isUtf8(request.rawBody)) return next();
+  next(Object.assign(new Error(NOT_UTF8), { status: 400, statusCode: 400, expose: true }));
+};
+
+const messageOf = (error: BodyError, request: ReadBody): { message: string; rule?: string } => {
+  // Bytes that are not UTF-8 are what is wrong, though they fail to parse too (a UTF-16 byte-order
+  // mark): the parser's message would echo them back decoded as U+FFFD.
+  if (request.rawBody !== undefined && !isUtf8(request.rawBody)) return { message: NOT_UTF8 };
   switch (error.type) {
     case 'entity.parse.failed':
       return { message: `The request body is not JSON: ${error.message}` };
@@ -27,9 +47,9 @@ const messageOf = (error: BodyError): { message: string; rule?: string } => {
  * whatever refused its request, as the GraphQL-over-HTTP spec asks of a request it cannot parse.
  * Errors that are not a body's (no 4xx status) go on to Nest.
  */
-export const answerBodyRefusals = (error: BodyError, _request: Request, response: Response, next: NextFunction): void => {
+export const answerBodyRefusals = (error: BodyError, request: Request, response: Response, next: NextFunction): void => {
   const status = error.status ?? 500;
   if (status < 400 || status >= 500 || response.headersSent) return next(error);
-  const { message, rule } = messageOf(error);
+  const { message, rule } = messageOf(error, request as ReadBody);
   response.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST', ...(rule ? { rule } : {}) } }] });
 };

@@ -27,11 +27,11 @@ let config: LedgerConfig | undefined;
  * Nest's app.listen would also log a port in use with its stack; here it is reported once, as a
  * setting. Answers the port listened on, which PORT=0 leaves to the system.
  */
-const listen = (app: INestApplication, port: number): Promise<number> =>
+const listen = (app: INestApplication, port: number, host: string | undefined): Promise<number> =>
   new Promise((resolve, reject) => {
     const server = app.getHttpServer() as Server;
     server.once('error', reject);
-    server.listen(port, () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
       resolve((server.address() as AddressInfo).port);
     });
@@ -42,20 +42,26 @@ const listen = (app: INestApplication, port: number): Promise<number> =>
  * nothing behind (a data directory, a store, a secret), as every other refused setting does. The
  * port is listened on for real at the end; another process taking it in between is still refused.
  */
-const requirePortFree = (port: number): Promise<void> =>
+const requirePortFree = (port: number, host: string | undefined): Promise<void> =>
   port === 0
     ? Promise.resolve()
     : new Promise((resolve, reject) => {
         const probe = createServer();
         probe.once('error', reject);
-        probe.listen(port, () => probe.close(() => resolve()));
+        probe.listen(port, host, () => probe.close(() => resolve()));
       });
+
+/** Where a client on this machine reaches the API: localhost when it listens on every interface. */
+const shownHost = (host: string | undefined): string => {
+  if (host === undefined || host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+};
 
 const start = async (): Promise<void> => {
   config = loadConfig();
   const operations = loadOperationsConfig();
   loadDeliverySettings(); // read again by the webhooks module; a bad value stops the start here, named
-  await requirePortFree(config.port);
+  await requirePortFree(config.port, config.host);
   await reachStore(config);
   await requireStoreNotHeldByJob(config);
   // Resolved here, before the app reads it, only to tell a newcomer whether this start made it.
@@ -64,8 +70,8 @@ const start = async (): Promise<void> => {
   const app = await createApp(config, { operations });
   stopOnSignals(app, app.get<Logger>(OPERATIONS_LOG));
   await app.init();
-  const port = await listen(app, config.port);
-  const url = `http://localhost:${port}/graphql`;
+  const port = await listen(app, config.port, config.host);
+  const url = `http://${shownHost(config.host)}:${port}/graphql`;
   const log = app.get<Logger>(OPERATIONS_LOG);
   log.info(`Customer-contact ledger on ${config.eventStore} (${config.dataDir}) at ${url}`);
   const runner = app.get(EventSourcing).runner;

@@ -22,6 +22,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('listens on every interface unless HOST names an address', () => {
+    expect(loadConfig({}).host).toBeUndefined();
+    expect(loadConfig({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '::' }).host).toBe('::');
+  });
+
   it('listens on any free port with PORT=0, as the tests do', () => {
     expect(loadConfig({ PORT: '0' }).port).toBe(0);
   });
@@ -33,6 +39,8 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ PORT: '' }, 'PORT'], // not 0, a port picked at random
+    [{ HOST: 'localhost' }, 'HOST'], // a name may resolve to several addresses
+    [{ HOST: '' }, 'HOST'],
     [{ PORT: '8080.5' }, 'PORT'],
     [{ DATA_DIR: '' }, 'DATA_DIR'], // not the working directory
     [{ RATE_LIMIT_PER_MINUTE: '' }, 'RATE_LIMIT_PER_MINUTE'],

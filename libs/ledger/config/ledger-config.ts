@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { listenHostProblem } from './listen-host.js';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
 
@@ -11,6 +12,8 @@ export interface LedgerConfig {
   databaseSchema: string;
   eventStoreConnectionString?: string;
   port: number;
+  /** The address listened on (HOST); undefined: every interface. */
+  host?: string;
   /** Undefined: a secret is made and kept in DATA_DIR (see auth/jwt-secret.ts). */
   jwtSecret?: string;
   /** Operations per user per minute (each top-level field counts once). */
@@ -137,6 +140,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
   if (introspection !== 'on' && introspection !== 'off') {
     throw new ConfigError('GRAPHQL_INTROSPECTION', `must be on or off (got "${introspection}")`);
   }
+  const hostProblem = env.HOST === undefined ? undefined : listenHostProblem(env.HOST);
+  if (hostProblem) throw new ConfigError('HOST', hostProblem);
   if (env.DATA_DIR === '') throw new ConfigError('DATA_DIR', 'is empty: name a directory, or leave it unset for ./data');
   return {
     introspection: introspection === 'on',
@@ -149,6 +154,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
     databaseUrl: env.DATABASE_URL,
     eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING,
     port,
+    host: env.HOST,
     jwtSecret,
   };
 };

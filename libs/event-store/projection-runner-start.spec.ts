@@ -1,28 +1,12 @@
-import { SqliteEventStore } from './adapters/sqlite/sqlite-event-store.js';
-import { anEvent } from './contract/contract-context.js';
-import type { ReadModelDb } from './projection.js';
-import { ProjectionRunner } from './projection-runner.js';
-import { openSqliteReadModels } from './read-model-db.js';
-import { totals } from './projection.spec-fixtures.js';
-
-const added = (amount: number) => anEvent('Added', { amount });
+import { added, runnerPerCase } from './projection-runner.spec-fixtures.js';
 
 /** A leader's start: it catches up in the background, and says when its read models are current. */
 describe('ProjectionRunner.start', () => {
-  let store: SqliteEventStore;
-  let db: ReadModelDb;
-  let runner: ProjectionRunner;
+  const each = runnerPerCase();
+  let { store, runner } = each;
   beforeEach(async () => {
-    store = new SqliteEventStore({ file: ':memory:' });
-    db = openSqliteReadModels(':memory:');
-    runner = new ProjectionRunner(store, db, [totals], 7);
-    await runner.migrate();
+    ({ store, runner } = each);
     for (let i = 1; i <= 20; i++) await store.append('s-1', [added(i)], { expectedLastIndex: 'any' });
-  });
-  afterEach(async () => {
-    await runner.stop();
-    await db.destroy();
-    await store.close();
   });
 
   it('resolves once the whole log is applied, and only then says it has caught up', async () => {

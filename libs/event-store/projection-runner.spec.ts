@@ -1,9 +1,7 @@
-import { SqliteEventStore } from './adapters/sqlite/sqlite-event-store.js';
-import { anEvent } from './contract/contract-context.js';
 import type { Projection, ReadModelDb } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
-import { openSqliteReadModels } from './read-model-db.js';
 import { migrateTotalsTable, totals } from './projection.spec-fixtures.js';
+import { added, runnerPerCase } from './projection-runner.spec-fixtures.js';
 
 /** A row per event, under another name and table, refusing the amount 13. */
 const picky: Projection = {
@@ -41,23 +39,11 @@ const pageTotals: Projection = {
 };
 
 const rows = (db: ReadModelDb) => db.selectFrom('totals').selectAll().orderBy('stream').execute();
-const added = (amount: number) => anEvent('Added', { amount });
 
 describe('ProjectionRunner', () => {
-  let store: SqliteEventStore;
-  let db: ReadModelDb;
-  let runner: ProjectionRunner;
-  beforeEach(async () => {
-    store = new SqliteEventStore({ file: ':memory:' });
-    db = openSqliteReadModels(':memory:');
-    runner = new ProjectionRunner(store, db, [totals], 7);
-    await runner.migrate();
-  });
-  afterEach(async () => {
-    await runner.stop();
-    await db.destroy();
-    await store.close();
-  });
+  const each = runnerPerCase();
+  let { store, db, runner } = each;
+  beforeEach(() => ({ store, db, runner } = each));
 
   it('applies every event once, page by page, and moves the checkpoint with the rows', async () => {
     for (let i = 1; i <= 20; i++) await store.append(`s-${i % 3}`, [added(i)], { expectedLastIndex: 'any' });

@@ -34,4 +34,17 @@ describe('ProjectionRunner.start', () => {
     expect(runner.hasCaughtUp()).toBe(true);
     expect(runner.status()).toEqual([{ name: 'totals', position: 20n }]);
   });
+
+  it('lets a writer waiting during a pending stop catch up itself: only the background loop is cut short', async () => {
+    let release: (moved: boolean) => void = () => undefined;
+    const held = new Promise<boolean>((resolve) => (release = resolve));
+    store.waitForEvents = () => held; // the loop stays in its wait for new events
+    await runner.start();
+    const stopping = runner.stop();
+    const { position } = await store.append('s-1', [added(21)], { expectedLastIndex: 'any' });
+    expect(await runner.waitFor(position, 1_000)).toBe(true);
+    expect(runner.status()).toEqual([{ name: 'totals', position }]);
+    release(false);
+    await stopping;
+  });
 });

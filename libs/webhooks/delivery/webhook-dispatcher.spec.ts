@@ -54,4 +54,16 @@ describe('the webhook dispatcher', () => {
     await dispatcher.beforeApplicationShutdown();
     expect(isLeading).not.toHaveBeenCalled();
   });
+
+  it('sends nothing on the leader until its read models have caught up at start: the outbox is still being rebuilt', async () => {
+    const headPosition = jest.fn(() => Promise.resolve(0n));
+    const catchingUp = {
+      readModels: {},
+      store: { headPosition },
+      runner: { isLeading: () => true, hasCaughtUp: () => false, slowestPosition: () => 0n },
+    } as unknown as EventSourcing;
+    const dispatcher = new WebhookDispatcher(catchingUp, loadDeliverySettings({}), new TargetHosts(), {} as PersonalData);
+    expect(await dispatcher.dispatchDue()).toBe(0);
+    expect(headPosition).not.toHaveBeenCalled();
+  });
 });

@@ -47,4 +47,51 @@ describe('ProjectionRunner.start', () => {
     release(false);
     await stopping;
   });
+
+  it('runs one loop at a time: a start during a pending stop begins once the stopped loop has ended, and keeps the lead', async () => {
+    let release: (moved: boolean) => void = () => undefined;
+    const held = new Promise<boolean>((resolve) => (release = resolve));
+    let waiting = 0;
+    let most = 0;
+    store.waitForEvents = async (_after, timeoutMs) => {
+      most = Math.max(most, ++waiting);
+      const moved =
+        waiting === 1 && most === 1 ? held : new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs / 50));
+      return moved.finally(() => (waiting -= 1));
+    };
+    await runner.start();
+    const stopping = runner.stop();
+    const restarted = runner.start();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(most).toBe(1);
+    release(false);
+    await stopping;
+    await restarted;
+    expect(runner.isLeading()).toBe(true);
+    const { position } = await store.append('s-1', [added(21)], { expectedLastIndex: 'any' });
+    expect(await runner.waitFor(position, 1_000)).toBe(true);
+    expect(most).toBe(1);
+  });
+
+  it('settles a start stopped before it caught up, and a start made during that stop only once it has caught up', async () => {
+    const readAll = store.readAll.bind(store);
+    // On a timer, so that a second loop, behind the head, could not keep the timers from firing.
+    store.waitForEvents = () => new Promise((resolve) => setTimeout(() => resolve(false), 10));
+    let stopping: Promise<void> | undefined;
+    let restarted: Promise<void> | undefined;
+    store.readAll = async (options) => {
+      const page = await readAll(options);
+      if (!stopping) {
+        stopping = runner.stop(); // a signal during the first page, and a start before the stop has ended
+        restarted = runner.start();
+      }
+      return page;
+    };
+    await runner.start();
+    expect(runner.hasCaughtUp()).toBe(false);
+    await stopping;
+    await restarted;
+    expect(runner.hasCaughtUp()).toBe(true);
+    expect(runner.status()).toEqual([{ name: 'totals', position: 20n }]);
+  });
 });

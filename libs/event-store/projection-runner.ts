@@ -6,8 +6,8 @@ import { type ProjectionLeadership, soleLeadership } from './projection-leadersh
 import { LeadHold } from './lead-hold.js';
 import { KeptRows } from './kept-rows.js';
 import { AppliedPositions } from './applied-positions.js';
-import { projectionRunnerFailed } from './projection-runner-failed.js';
 import { CaughtUp } from './caught-up.js';
+import { RunnerStart } from './runner-start.js';
 
 /**
  * The one projection runner. It reads the log once per page from the slowest checkpoint and
@@ -17,11 +17,10 @@ import { CaughtUp } from './caught-up.js';
  */
 export class ProjectionRunner {
   private readonly positions: AppliedPositions;
-  private running = false;
   private readonly hold: LeadHold;
-  private loop: Promise<void> | undefined;
+  /** The last start: its loop runs until its stop (RunnerStart). */
+  private lastStart: RunnerStart | undefined;
   private readonly caughtUp = new CaughtUp();
-  private stopping = false;
   /** Each projection's rows kept between its pages (KeptRows). */
   private readonly kept: ReadonlyMap<string, KeptRows>;
 
@@ -64,11 +63,8 @@ export class ProjectionRunner {
    * until hasCaughtUp(), so its probes answer while it catches up.
    */
   start(): Promise<void> {
-    if (this.running) return this.caughtUp.promise;
-    this.running = true;
-    const caughtUp = this.caughtUp.started();
-    this.loop = this.follow();
-    return caughtUp;
+    if (!this.lastStart?.current) this.lastStart = new RunnerStart((start) => this.pass(start), this.caughtUp.started(), this.lastStart);
+    return this.lastStart.caughtUp;
   }
 
   /** Whether the read models have been current once since this runner started (CaughtUp). */
@@ -82,12 +78,10 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.stopping = true;
-    await this.loop;
-    this.stopping = false;
-    this.caughtUp.stopped();
-    await this.hold.release();
+    const stopped = this.lastStart;
+    await stopped?.stop();
+    // A start made meanwhile leads on: the lead is given back by its own stop.
+    if (this.lastStart === stopped) await this.hold.release();
   }
 
   status(): ProjectionStatus[] {
@@ -99,11 +93,11 @@ export class ProjectionRunner {
   }
 
   /** Applies every event up to the store's head; returns how many events were read. */
-  async catchUp(onProgress?: (position: bigint) => void, cutByStop = false): Promise<number> {
+  async catchUp(onProgress?: (position: bigint) => void, start?: RunnerStart): Promise<number> {
     let read = 0;
     for (;;) {
-      // A stop cuts a long catch-up short: the rest is left to the next start.
-      if (this.hold.givenUp || (cutByStop && this.stopping)) return read;
+      // A stop cuts a start's long catch-up short: the rest is left to the next start.
+      if (this.hold.givenUp || start?.current === false) return read;
       const page = await this.store.readAll({ after: this.slowestPosition(), limit: this.pageSize });
       if (page.length > 0) {
         await this.applyPage(page);
@@ -121,7 +115,7 @@ export class ProjectionRunner {
     while (this.slowestPosition() < position) {
       const left = deadline - Date.now();
       if (left <= 0) return false;
-      if (!this.running) await this.catchUp();
+      if (!this.lastStart?.current) await this.catchUp();
       else await this.positions.sleepUntilMoved(left);
     }
     return true;
@@ -135,22 +129,15 @@ export class ProjectionRunner {
     this.positions.reset(name);
   }
 
-  private async follow(): Promise<void> {
-    while (this.running) {
-      try {
-        if (await this.hold.lead(this.projections)) {
-          await this.catchUp(undefined, true); // a writer's waitFor during a stop still catches up itself
-          if (this.running) this.caughtUp.reached();
-          await this.store.waitForEvents(this.slowestPosition(), 1_000);
-        } else {
-          if (this.running) this.caughtUp.reached();
-          await this.positions.followLeader(this.db);
-        }
-      } catch (error) {
-        if (projectionRunnerFailed.hasSubscribers) projectionRunnerFailed.publish(error);
-        else console.error('projection runner stopped on an error; retrying in 1 s', error);
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
-      }
+  /** A leader catches up (a writer's waitFor during a stop still catches up itself) and waits for more; a follower reads the leader's checkpoints. */
+  private async pass(start: RunnerStart): Promise<void> {
+    if (await this.hold.lead(this.projections)) {
+      await this.catchUp(undefined, start);
+      start.reached();
+      await this.store.waitForEvents(this.slowestPosition(), 1_000);
+    } else {
+      start.reached();
+      await this.positions.followLeader(this.db);
     }
   }
 

@@ -23,17 +23,35 @@ export class CaughtUp {
 
 /**
  * One start's waiters: settled once the read models are current, or once that start is stopped
- * before they were. Each start has its own, so a stop settles only the start it ends.
+ * before they were; rejected once catching up keeps failing, and settled again should a later pass
+ * succeed. Each start has its own, so a stop settles only the start it ends.
  */
 export class StartWaiters {
   private settle: () => void = () => undefined;
-  readonly promise = new Promise<void>((resolve) => (this.settle = resolve));
+  private refuse: (error: unknown) => void = () => undefined;
+  private told = new Promise<void>((resolve, reject) => {
+    this.settle = resolve;
+    this.refuse = reject;
+  });
 
-  constructor(private readonly onReached: () => void) {}
+  constructor(private readonly onReached: () => void) {
+    // Nobody need wait (the API's start does not): the loop logs every failure as it tries again.
+    this.told.catch(() => undefined);
+  }
+
+  get promise(): Promise<void> {
+    return this.told;
+  }
 
   reached(): void {
     this.onReached();
     this.settle();
+    this.told = Promise.resolve();
+  }
+
+  /** Catching up keeps failing: waiters hear why, while the loop tries on. */
+  failed(error: unknown): void {
+    this.refuse(error);
   }
 
   /** A start stopped before it caught up: its waiters go on, the read models still not current. */

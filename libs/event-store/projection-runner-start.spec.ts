@@ -1,3 +1,7 @@
+import { jest } from '@jest/globals';
+import type { Projection } from './projection.js';
+import { ProjectionRunner } from './projection-runner.js';
+import { totals } from './projection.spec-fixtures.js';
 import { added, runnerPerCase } from './projection-runner.spec-fixtures.js';
 
 /** A leader's start: it catches up in the background, and says when its read models are current. */
@@ -93,5 +97,29 @@ describe('ProjectionRunner.start', () => {
     await restarted;
     expect(runner.hasCaughtUp()).toBe(true);
     expect(runner.status()).toEqual([{ name: 'totals', position: 20n }]);
+  });
+
+  it('tells whoever waits why catching up keeps failing, tries on, and is caught up once a pass succeeds', async () => {
+    let refusing = true;
+    const refusingThirteen: Projection = {
+      ...totals,
+      project: async (rows, event) => {
+        if (refusing && event.data.amount === 13) throw new Error('13 refused');
+        await totals.project(rows, event);
+      },
+    };
+    const retries = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failing = new ProjectionRunner(store, each.db, [refusingThirteen], 7);
+    await failing.migrate();
+    await expect(failing.start()).rejects.toThrow('13 refused');
+    await expect(failing.whenCaughtUp()).rejects.toThrow('13 refused');
+    expect(failing.hasCaughtUp()).toBe(false);
+    refusing = false;
+    while (!failing.hasCaughtUp()) await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(failing.whenCaughtUp()).resolves.toBeUndefined();
+    expect(failing.status()).toEqual([{ name: 'totals', position: 20n }]);
+    await failing.stop();
+    expect(retries).toHaveBeenCalledTimes(3);
+    retries.mockRestore();
   });
 });

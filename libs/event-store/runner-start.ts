@@ -1,6 +1,14 @@
 import type { StartWaiters } from './caught-up.js';
 import { projectionRunnerFailed } from './projection-runner-failed.js';
 
+/**
+ * Passes failed in a row after which a start's waiters are told the error. Three, a second apart,
+ * outlast a database restarting or a table locked a moment; an error that comes back every time
+ * (a projection refusing an event) then fails `cli seed` or a test's start with its reason instead
+ * of leaving it waiting in silence. The loop itself goes on trying.
+ */
+const FAILED_PASSES_TOLD = 3;
+
 /** One pass of a start's loop (ProjectionRunner's): it tells `start` once the read models are current. */
 type Pass = (start: RunnerStart) => Promise<void>;
 
@@ -42,10 +50,13 @@ export class RunnerStart {
   }
 
   private async follow(pass: Pass): Promise<void> {
+    let failed = 0;
     while (this.current) {
       try {
         await pass(this);
+        failed = 0;
       } catch (error) {
+        if (++failed === FAILED_PASSES_TOLD) this.waiters.failed(error);
         if (projectionRunnerFailed.hasSubscribers) projectionRunnerFailed.publish(error);
         else console.error('projection runner stopped on an error; retrying in 1 s', error);
         await new Promise((resolve) => setTimeout(resolve, 1_000));

@@ -56,6 +56,12 @@ const storeEnvironment = (): Record<string, string> =>
       }
     : { EVENT_STORE: 'sqlite' };
 
+/** Closes a portal whose start failed, so the test fails with the reason and leaves no app running. */
+const closing = (app: INestApplication) => async (error: unknown) => {
+  await app.close();
+  throw error;
+};
+
 export const startPortal = async (
   /** servingAtOnce false: answer once listening, while a leader may still catch up (operations refused). */
   options: { dataDir?: string; env?: Record<string, string>; servingAtOnce?: false } = {},
@@ -71,7 +77,8 @@ export const startPortal = async (
   });
   const app = await createApp(config, { logger: false, operations: loadOperationsConfig({ ...process.env, ...options.env }) });
   await app.listen(0, '127.0.0.1');
-  if (options.servingAtOnce !== false) await app.get(EventSourcing).runner.whenCaughtUp(); // as a client waits for /health/ready
+  // As a client waits for /health/ready; read models that keep failing to catch up fail the test with the reason.
+  if (options.servingAtOnce !== false) await app.get(EventSourcing).runner.whenCaughtUp().catch(closing(app));
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
   const graphql: Portal['graphql'] = async (query, variables = {}, token, headers = {}) => {
     const response = await fetch(url, {

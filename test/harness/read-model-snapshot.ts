@@ -1,13 +1,17 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
+import { REBUILDS_TABLE } from '@cf/event-store';
 import { loadConfig, openReadModels } from '@cf/ledger';
 import { repositoryPath } from './repository-path.js';
 
 const CLI = repositoryPath('dist/apps/cli/main.js');
 
-/** Checkpoints say how far each projection got, not what it holds; a rebuild resets them anyway. */
-const NOT_A_READ_MODEL = 'projection_checkpoints';
+/**
+ * Checkpoints say how far each projection got, not what it holds (a rebuild resets them anyway);
+ * the rebuilds table, how far each had got when it was last rebuilt, which a rebuild itself records.
+ */
+const NOT_READ_MODELS = ['projection_checkpoints', REBUILDS_TABLE];
 
 /**
  * Every row of every read-model table, in a stable order, of the store the environment names
@@ -27,7 +31,7 @@ export const readModelSnapshot = async (env: Record<string, string>): Promise<Re
         : sql<{ name: string }>`select name from sqlite_master where type = 'table' and substr(name, 1, 7) <> 'sqlite_'`;
     const tables = (await listed.execute(db)).rows
       .map((table) => table.name)
-      .filter((name) => name !== NOT_A_READ_MODEL)
+      .filter((name) => !NOT_READ_MODELS.includes(name))
       .sort();
     // An empty list would make every comparison of snapshots pass: a wrong schema name must fail.
     if (tables.length === 0) throw new Error(`no read-model tables found for ${config.eventStore}`);

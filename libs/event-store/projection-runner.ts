@@ -58,8 +58,8 @@ export class ProjectionRunner {
 
   /**
    * Starts following the log in the background until stop(). Resolves once the read models are
-   * current: a leader has caught up with the head (minutes for millions of events), a follower at
-   * once, as it reads the leader's checkpoints. An API listens meanwhile and refuses operations
+   * current: a leader has caught up with the head (minutes for millions of events), a follower once
+   * the leader's checkpoints have reached the head as it found it. An API listens meanwhile and refuses operations
    * until hasCaughtUp(), so its probes answer while it catches up.
    */
   start(): Promise<void> {
@@ -136,7 +136,9 @@ export class ProjectionRunner {
       start.reached();
       await this.store.waitForEvents(this.slowestPosition(), 1_000);
     } else {
-      start.reached();
+      // The leader's read models are served as they are: current once they reach the head this start found (a leader rebuilding after an upgrade is far behind).
+      start.headFound ??= await this.store.headPosition();
+      if (this.slowestPosition() >= start.headFound) start.reached();
       await this.positions.followLeader(this.db);
     }
   }

@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { SqliteEventStore } from './adapters/sqlite/sqlite-event-store.js';
 import { SqliteLeadership } from './adapters/sqlite/sqlite-leadership.js';
 import { anEvent } from './contract/contract-context.js';
@@ -51,10 +52,14 @@ describe('a projection rebuilt by newer code while older instances run', () => {
     expect(leader.runner.isLeading()).toBe(false);
     const [reset] = await newer.db.selectFrom('projection_checkpoints').select('position').where('name', '=', 'totals').execute();
     expect(String(reset.position)).toBe('0');
-    // The older follower finds the lock free first: it asks which code built the read model, and follows.
-    await follower.runner.start();
+    // The older follower finds the lock free first: it asks which code built the read model, and
+    // follows; not current while the read model is rebuilt, so its API would refuse operations.
+    const following = follower.runner.start();
+    await sleep(200);
     expect(follower.runner.isLeading()).toBe(false);
+    expect(follower.runner.hasCaughtUp()).toBe(false);
     await follower.runner.stop();
+    await following;
     expect(await newer.runner.takeLeadership()).toBe(true);
     await newer.runner.catchUp();
     expect(await eventsPerStream(newer.db)).toEqual([50, 50, 50]);

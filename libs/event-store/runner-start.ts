@@ -20,6 +20,8 @@ type Pass = (start: RunnerStart) => Promise<void>;
 export class RunnerStart {
   private stopping = false;
   private readonly loop: Promise<void>;
+  /** The log's head when this start first followed a leader: what the leader's read models must reach. */
+  headFound: bigint | undefined;
 
   constructor(
     pass: Pass,

@@ -14,6 +14,8 @@ export interface ApiProcess {
   errorOutput(): string;
   /** What it wrote to stdout so far (its log lines): kept only when started with `keepOutput`. */
   output(): string;
+  /** Its log lines so far, each read as the JSON object it is: kept only when started with `keepOutput`. */
+  logLines<Line = Record<string, unknown>>(): Line[];
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -64,6 +66,11 @@ export const startApiProcess = async (env: Record<string, string>, options: { ke
     child,
     errorOutput: () => stderr,
     output: () => output,
+    logLines: <Line>() =>
+      output
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Line),
     kill: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

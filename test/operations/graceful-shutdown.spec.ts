@@ -80,12 +80,7 @@ describe('stopping the API with SIGTERM', () => {
       expect(outcomes.filter((o) => 'cut' in o)).toEqual([]);
       expect(outcomes.filter((o) => 'refused' in o).length).toBe(8);
       // Each refusal is an answer of 500 or more: one line at error, as every other (README, Logs).
-      const refusals = api
-        .output()
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as { level: number; res?: { statusCode: number } })
-        .filter((line) => line.res?.statusCode === 503);
+      const refusals = api.logLines<{ level: number; res?: { statusCode: number } }>().filter((line) => line.res?.statusCode === 503);
       expect(refusals.map((line) => line.level)).toEqual(Array(8).fill(50));
     } finally {
       rmSync(keptAliveDir, { recursive: true, force: true });

@@ -36,12 +36,7 @@ describe('logs', () => {
     await store?.remove();
   });
 
-  const lines = (): LogLine[] =>
-    api
-      .output()
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as LogLine);
+  const lines = (): LogLine[] => api.logLines<LogLine>();
 
   /** The first line that matches; stdout reaches this process a moment after the response does. */
   const lineWhere = async (matches: (line: LogLine) => boolean): Promise<LogLine | undefined> => {

@@ -51,12 +51,7 @@ describe('WebSocket frames that break the protocol', () => {
   });
 
   const warnings = (): { level: number; msg: string; error?: { code?: string } }[] =>
-    api
-      .output()
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { level: number; msg: string })
-      .filter((line) => line.level === 40 && line.msg.startsWith('WebSocket closed'));
+    api.logLines<{ level: number; msg: string }>().filter((line) => line.level === 40 && line.msg.startsWith('WebSocket closed'));
 
   const untilWarnings = async (count: number): Promise<void> => {
     const deadline = Date.now() + 3_000;

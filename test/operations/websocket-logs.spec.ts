@@ -45,12 +45,7 @@ describe('operations over graphql-ws in the log', () => {
     await store?.remove();
   });
 
-  const lines = (): LogLine[] =>
-    api
-      .output()
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as LogLine);
+  const lines = (): LogLine[] => api.logLines<LogLine>();
 
   /** The lines of one operation, once there are `count`; stdout reaches this process a moment after the answer. */
   const linesOf = async (correlationId: string, count: number): Promise<LogLine[]> => {

@@ -113,6 +113,7 @@ describe('graceful shutdown', () => {
     const store = openEventStore(portal.config);
     expect((await store.readStream(result.stream)).map((e) => e.type)).toEqual(['ProjectOpened']);
     await store.close();
+    await portal.removeStore();
     rmSync(dataDir, { recursive: true, force: true });
   });
 });

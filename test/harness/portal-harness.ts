@@ -36,6 +36,8 @@ export interface Portal {
   /** Like send, but fails the test with the errors when there are any, and returns data. */
   ok<Data = Record<string, any>>(operation: string, variables: Record<string, unknown>, token: string): Promise<Data>;
   close(): Promise<void>;
+  /** What close does after closing the app: for a test that closes the app itself. */
+  removeStore(): Promise<void>;
 }
 
 let portals = 0;
@@ -56,9 +58,10 @@ const storeEnvironment = (): Record<string, string> =>
       }
     : { EVENT_STORE: 'sqlite' };
 
-/** Closes a portal whose start failed, so the test fails with the reason and leaves no app running. */
-const closing = (app: INestApplication) => async (error: unknown) => {
+/** Closes a portal whose start failed, so the test fails with the reason and leaves no app or store behind. */
+const closing = (app: INestApplication, removeStore: () => Promise<void>) => async (error: unknown) => {
   await app.close();
+  await removeStore();
   throw error;
 };
 
@@ -76,9 +79,13 @@ export const startPortal = async (
     ...options.env,
   });
   const app = await createApp(config, { logger: false, operations: loadOperationsConfig({ ...process.env, ...options.env }) });
+  const removeStore = async () => {
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (config.eventStore === 'postgres') await dropSchemas(config.databaseUrl!, [config.databaseSchema, `${config.databaseSchema}_read`]);
+  };
   await app.listen(0, '127.0.0.1');
   // As a client waits for /health/ready; read models that keep failing to catch up fail the test with the reason.
-  if (options.servingAtOnce !== false) await app.get(EventSourcing).runner.whenCaughtUp().catch(closing(app));
+  if (options.servingAtOnce !== false) await app.get(EventSourcing).runner.whenCaughtUp().catch(closing(app, removeStore));
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
   const graphql: Portal['graphql'] = async (query, variables = {}, token, headers = {}) => {
     const response = await fetch(url, {
@@ -104,9 +111,8 @@ export const startPortal = async (
     },
     close: async () => {
       await app.close();
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
-      if (config.eventStore === 'postgres')
-        await dropSchemas(config.databaseUrl!, [config.databaseSchema, `${config.databaseSchema}_read`]);
+      await removeStore();
     },
+    removeStore,
   };
 };

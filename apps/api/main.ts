@@ -77,12 +77,12 @@ const start = async (): Promise<void> => {
   const runner = app.get(EventSourcing).runner;
   if (!runner.hasCaughtUp()) {
     log.info('catching up with the log: operations are refused (503) until the read models are current');
-    void runner.whenCaughtUp().then(
-      () => runner.hasCaughtUp() && log.info('caught up with the log: serving operations'),
+    const caughtUp = () => runner.hasCaughtUp() && log.info('caught up with the log: serving operations');
+    void runner.whenCaughtUp().then(caughtUp, (error: unknown) => {
       // The runner tries on, each failure logged: operations stay refused, /health says not caught up.
-      (error: unknown) =>
-        log.error(`catching up with the log keeps failing; trying again: ${error instanceof Error ? error.message : String(error)}`),
-    );
+      log.error(`catching up with the log keeps failing; trying again: ${error instanceof Error ? error.message : String(error)}`);
+      void runner.whenCaughtUpAtLast().then(caughtUp);
+    });
   }
   if (newcomerSecret) {
     const token = await signToken(app.get<string>(JWT_SECRET), { userId: 'newcomer', name: 'Newcomer' });

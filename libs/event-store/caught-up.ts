@@ -19,6 +19,10 @@ export class CaughtUp {
   get promise(): Promise<void> {
     return this.last?.promise ?? Promise.resolve();
   }
+
+  get atLast(): Promise<void> {
+    return this.last?.atLast ?? Promise.resolve();
+  }
 }
 
 /**
@@ -33,6 +37,9 @@ export class StartWaiters {
     this.settle = resolve;
     this.refuse = reject;
   });
+  private settleAtLast: () => void = () => undefined;
+  /** Settled as told is, but never refused: for whoever, told of failures, waits on for a pass that succeeds. */
+  readonly atLast = new Promise<void>((resolve) => (this.settleAtLast = resolve));
 
   constructor(private readonly onReached: () => void) {
     // Nobody need wait (the API's start does not): the loop logs every failure as it tries again.
@@ -46,6 +53,7 @@ export class StartWaiters {
   reached(): void {
     this.onReached();
     this.settle();
+    this.settleAtLast();
     this.told = Promise.resolve();
   }
 
@@ -57,5 +65,6 @@ export class StartWaiters {
   /** A start stopped before it caught up: its waiters go on, the read models still not current. */
   stopped(): void {
     this.settle();
+    this.settleAtLast();
   }
 }

@@ -114,9 +114,13 @@ describe('ProjectionRunner.start', () => {
     await expect(failing.start()).rejects.toThrow('13 refused');
     await expect(failing.whenCaughtUp()).rejects.toThrow('13 refused');
     expect(failing.hasCaughtUp()).toBe(false);
+    let atLast = false;
+    const caughtUpAtLast = failing.whenCaughtUpAtLast().then(() => (atLast = failing.hasCaughtUp()));
     refusing = false;
     while (!failing.hasCaughtUp()) await new Promise((resolve) => setTimeout(resolve, 50));
     await expect(failing.whenCaughtUp()).resolves.toBeUndefined();
+    await caughtUpAtLast;
+    expect(atLast).toBe(true);
     expect(failing.status()).toEqual([{ name: 'totals', position: 20n }]);
     await failing.stop();
     expect(retries).toHaveBeenCalledTimes(3);

@@ -37,10 +37,7 @@ export class ProjectionRunner {
     this.kept = new Map(projections.map((p) => [p.name, new KeptRows(p.writtenElsewhere)]));
   }
 
-  /**
-   * Takes the projections' leadership for a job of its own (a rebuild) without following the
-   * log: false while another process leads them. stop() gives it back.
-   */
+  /** The projections' lead for a job of its own (a rebuild), not following the log: false while another leads; stop() gives it back. */
   takeLeadership(): Promise<boolean> {
     return this.hold.take();
   }
@@ -57,10 +54,9 @@ export class ProjectionRunner {
   }
 
   /**
-   * Starts following the log in the background until stop(). Resolves once the read models are
-   * current: a leader has caught up with the head (minutes for millions of events), a follower once
-   * the leader's checkpoints have reached the head as it found it. An API listens meanwhile and refuses operations
-   * until hasCaughtUp(), so its probes answer while it catches up.
+   * Follows the log in the background until stop(). Resolves once the read models are current: a
+   * leader at the head (minutes for millions of events), a follower once the leader's checkpoints
+   * reach the head it found. An API meanwhile answers its probes and refuses operations.
    */
   start(): Promise<void> {
     if (!this.lastStart?.current) this.lastStart = new RunnerStart((start) => this.pass(start), this.caughtUp.started(), this.lastStart);
@@ -75,6 +71,11 @@ export class ProjectionRunner {
   /** What start() resolves: the read models current since the last start, or that start stopped. */
   whenCaughtUp(): Promise<void> {
     return this.caughtUp.promise;
+  }
+
+  /** As whenCaughtUp, but never rejected: it waits on through failing passes for one that succeeds. */
+  whenCaughtUpAtLast(): Promise<void> {
+    return this.caughtUp.atLast;
   }
 
   async stop(): Promise<void> {

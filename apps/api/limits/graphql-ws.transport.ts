@@ -62,9 +62,9 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
           live.close(ctx, payload);
           operations.ended(ctx, payload);
         },
-        onClose: (ctx) => {
+        onClose: (ctx, code) => {
           live.closeAll(ctx);
-          operations.closed(ctx);
+          operations.closed(ctx, code);
         },
         // Sealed values are opened for readers here, as UnsealPlugin opens them over HTTP: a query or a
         // mutation sent over the socket answers what it answers over HTTP.

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError, OperationDefinitionNode } from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import type { Logger } from 'pino';
 import { type LedgerRequest, acceptedCorrelationId } from '@cf/ledger';
 import { type LoggedOperation, OPERATION_ENDED, endedFields, operationFields } from './operation-line.js';
@@ -17,6 +18,11 @@ interface Running extends LoggedOperation {
   started: boolean;
   errors?: readonly GraphQLFormattedError[];
 }
+
+const CLOSED_ON_INTERNAL_ERROR: GraphQLFormattedError = {
+  message: 'the socket was closed on an internal error',
+  extensions: { code: 'INTERNAL_SERVER_ERROR' },
+};
 
 /**
  * The operations sent over graphql-ws, in the log as HTTP's are (operation-line.ts): one line as
@@ -73,9 +79,17 @@ export class WebSocketOperationsLog {
     this.log.info(endedFields(operation, seconds, operation.errors), OPERATION_ENDED);
   }
 
-  /** The socket closed: what still ran on it ended with it, whether or not graphql-ws completes it. */
-  closed(socket: Socket): void {
-    for (const payload of [...(this.bySocket.get(socket)?.keys() ?? [])]) this.ended(socket, payload);
+  /**
+   * The socket closed: what still ran on it ended with it, whether or not graphql-ws completes it.
+   * graphql-ws closes it with 4500 when handling a message threw (it logs the error itself): what
+   * ran then ended on that error, not OK.
+   */
+  closed(socket: Socket, code?: number): void {
+    const running = this.bySocket.get(socket);
+    for (const [payload, operation] of running ?? []) {
+      if (code === CloseCode.InternalServerError) operation.errors ??= [CLOSED_ON_INTERNAL_ERROR];
+      this.ended(socket, payload);
+    }
     this.bySocket.delete(socket);
   }
 }

@@ -32,6 +32,21 @@ describe('operationRefusals', () => {
     expect(rules(16)).toEqual(['maxAliases']);
   });
 
+  it('answers the schema once per document: each aliased __schema is the whole schema again, and needs no token', () => {
+    const rules = (count: number, introspection = true) =>
+      operationRefusals(
+        schema,
+        parse(`{ ${Array.from({ length: count }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ')} }`),
+        {},
+        undefined,
+        { introspection },
+      ).map((e) => e.extensions.rule);
+    expect(rules(1)).toEqual([]);
+    expect(rules(2)).toEqual(['maxSchemaIntrospections']);
+    expect(rules(14)).toEqual(['maxSchemaIntrospections']);
+    expect(rules(2, false)).toContain('introspection');
+  });
+
   it('judges the cost of each set of variables of one document, however often it came within the limit with others', () => {
     const page = (alias: string) => `${alias}: projects(first: $first) { edges { cursor node { id name customerName } } }`;
     const document = parse(`query Costly($first: Int, $note: String) { ${Array.from({ length: 12 }, (_, i) => page(`p${i}`)).join(' ')} }`);

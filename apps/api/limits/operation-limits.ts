@@ -23,6 +23,8 @@ export const OPERATION_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   maxDirectives: 50,
+  /** `__schema` fields: the whole schema's introspection, answered without a token. */
+  maxSchemaIntrospections: 1,
   /** See query-cost.ts. */
   maxCost: 25_000,
   /** Request bodies and WebSocket messages. */
@@ -58,12 +60,33 @@ const introspectionRefused: ValidationRule = (context) =>
     }) as ValidationContext,
   );
 
+/**
+ * One `__schema` per document: it needs no token, so no user's rate limit counts it, and the cost
+ * rule does not see it; each aliased copy is the whole schema again (about 100 kB and 20 ms of the
+ * event loop), so a document of 15 copies from anyone who reaches the port held every caller back.
+ */
+const schemaIntrospectionsLimited: ValidationRule = (context) => {
+  let found = 0;
+  return {
+    Field(node) {
+      if (node.name.value !== '__schema' || ++found !== OPERATION_LIMITS.maxSchemaIntrospections + 1) return;
+      context.reportError(
+        limitRefusal(
+          'maxSchemaIntrospections',
+          `At most ${OPERATION_LIMITS.maxSchemaIntrospections} __schema field may be asked for in one document: ask for the schema once`,
+        ),
+      );
+    },
+  };
+};
+
 const shapeRules = (options: OperationLimitOptions): ValidationRule[] => [
   maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: false, ...reportAs('queryDepth') }),
   // Every alias counts: graphql-armor lets `__typename` be aliased without limit by default, so a
   // document of thousands of aliased __typename fields passed as if it had none.
   maxAliasesRule({ n: OPERATION_LIMITS.maxAliases, allowList: [], ...reportAs('maxAliases') }),
   maxDirectivesRule({ n: OPERATION_LIMITS.maxDirectives, ...reportAs('maxDirectives') }),
+  schemaIntrospectionsLimited,
   ...(options.introspection ? [] : [introspectionRefused]),
 ];
 

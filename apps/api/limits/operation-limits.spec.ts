@@ -47,6 +47,28 @@ describe('operationRefusals', () => {
     expect(rules(2, false)).toContain('introspection');
   });
 
+  it('refuses an object in the variables wider than any input type, before graphql-js prints it once per unknown key', () => {
+    const document = parse('mutation Open($i: OpenProjectInput!) { openProject(input: $i) { position } }');
+    const input = (extra: number) => ({
+      i: {
+        name: 'n',
+        customerName: 'c',
+        budgetHours: 1,
+        ...Object.fromEntries(Array.from({ length: extra }, (_, k) => [`k${k}`, k])),
+      },
+    });
+    const rules = (variables: Record<string, unknown>) =>
+      operationRefusals(schema, document, variables, undefined, { introspection: false }).map((e) => e.extensions.rule);
+    expect(rules(input(97))).toEqual([]);
+    expect(rules(input(98))).toEqual(['maxVariableObjectKeys']);
+    const started = Date.now();
+    expect(rules({ list: [[{ deep: input(60_000) }]] })).toEqual(['maxVariableObjectKeys']);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    let nested: unknown = 1;
+    for (let depth = 0; depth < 100_000; depth++) nested = [nested];
+    expect(rules({ nested })).toEqual([]);
+  });
+
   it('judges the cost of each set of variables of one document, however often it came within the limit with others', () => {
     const page = (alias: string) => `${alias}: projects(first: $first) { edges { cursor node { id name customerName } } }`;
     const document = parse(`query Costly($first: Int, $note: String) { ${Array.from({ length: 12 }, (_, i) => page(`p${i}`)).join(' ')} }`);

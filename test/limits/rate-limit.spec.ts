@@ -2,30 +2,56 @@ import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { overWebSocket } from '../harness/graphql-ws-client.js';
 
-const openFive = `mutation { ${Array.from({ length: 5 }, (_, i) => `o${i}: openProject(input: { name: "Alias ${i}", customerName: "C", budgetHours: 1 }) { position }`).join(' ')} }`;
+const openProject = (alias: string) =>
+  `${alias}: openProject(input: { name: "Alias ${alias}", customerName: "C", budgetHours: 1 }) { position }`;
+const openFive = `mutation { ${['o0', 'o1', 'o2', 'o3', 'o4'].map(openProject).join(' ')} }`;
+const countFive = `{ ${['c0', 'c1', 'c2', 'c3', 'c4'].map((alias) => `${alias}: projects { totalCount }`).join(' ')} }`;
 
-describe('the rate limit counts every top-level field, aliased mutations included', () => {
+describe('the rate limit counts every top-level field, and a document holds one mutation', () => {
   let portal: Portal;
   beforeAll(async () => (portal = await startPortal({ env: { RATE_LIMIT_PER_MINUTE: '3' } })));
   afterAll(() => portal.close());
 
+  const send = (transport: string, query: string, token: string) =>
+    transport === 'HTTP' ? portal.graphql(query, {}, token) : overWebSocket(portal.url, query, {}, token);
+  const openedBy = async (user: string) => {
+    const stored = await portal.app.get(EventSourcing).store.readAll({ after: 0n, limit: 1_000 });
+    return stored.filter((event) => event.type === 'ProjectOpened' && event.metadata.actor.userId === user).length;
+  };
+
+  it.each(['HTTP', 'graphql-ws'])('refuses 5 aliased openProject in one document before any is saved (%s)', async (transport) => {
+    const user = `aliased-${transport}`;
+    const answer = await send(transport, openFive, await portal.tokenFor(user));
+    expect(answer.errors?.map((e) => [e.extensions.code, e.extensions.rule])).toEqual([['GRAPHQL_VALIDATION_FAILED', 'maxMutationFields']]);
+    expect(answer.data ?? null).toBeNull();
+    expect(await openedBy(user)).toBe(0);
+  });
+
   it.each(['HTTP', 'graphql-ws'])(
-    'lets 3 of 5 aliased openProject through with RATE_LIMIT_PER_MINUTE=3 and refuses the rest (%s)',
+    'lets 3 of 5 aliased queries through with RATE_LIMIT_PER_MINUTE=3 and refuses the rest (%s)',
+    async (transport) => {
+      const token = await portal.tokenFor(`queries-${transport}`);
+      const answer = await send(transport, countFive, token);
+      expect(answer.errors?.map((e) => e.extensions.code)).toContain('RATE_LIMITED');
+      expect((await send(transport, '{ projects { totalCount } }', token)).errors?.[0].extensions.code).toBe('RATE_LIMITED');
+    },
+  );
+
+  it.each(['HTTP', 'graphql-ws'])(
+    'saves 3 of 5 openProject sent one by one and refuses the rest, each answer saying which (%s)',
     async (transport) => {
       const user = `rate-${transport}`;
       const token = await portal.tokenFor(user);
-      const answer =
-        transport === 'HTTP' ? await portal.graphql(openFive, {}, token) : await overWebSocket(portal.url, openFive, {}, token);
-      // openProject is non-null: the first refused field nulls the whole answer and ends the serial run.
-      expect(answer.data ?? null).toBeNull();
-      const stored = await portal.app.get(EventSourcing).store.readAll({ after: 0n, limit: 1_000 });
-      expect(stored.filter((event) => event.type === 'ProjectOpened' && event.metadata.actor.userId === user)).toHaveLength(3);
-      expect(answer.errors?.map((e) => e.extensions.code)).toEqual(['RATE_LIMITED']);
-      const next =
-        transport === 'HTTP'
-          ? await portal.graphql('{ projects { totalCount } }', {}, token)
-          : await overWebSocket(portal.url, '{ projects { totalCount } }', {}, token);
-      expect(next.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+      const answers = [];
+      for (const alias of ['o0', 'o1', 'o2', 'o3', 'o4']) answers.push(await send(transport, `mutation { ${openProject(alias)} }`, token));
+      expect(answers.map((answer) => answer.errors?.[0].extensions.code ?? 'saved')).toEqual([
+        'saved',
+        'saved',
+        'saved',
+        'RATE_LIMITED',
+        'RATE_LIMITED',
+      ]);
+      expect(await openedBy(user)).toBe(3);
     },
   );
 });

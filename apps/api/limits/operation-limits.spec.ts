@@ -47,6 +47,18 @@ describe('operationRefusals', () => {
     expect(rules(2, false)).toContain('introspection');
   });
 
+  it('refuses a mutation operation asking for more than one mutation, through fragments too, __typename aside', () => {
+    const rules = (query: string) =>
+      operationRefusals(schema, parse(query), {}, undefined, { introspection: false }).map((e) => e.extensions.rule);
+    const open = (alias: string) => `${alias}: openProject(input: { name: "n", customerName: "c", budgetHours: 1 }) { position }`;
+    expect(rules(`mutation { ${open('a')} __typename }`)).toEqual([]);
+    expect(rules(`mutation A { ${open('a')} } mutation B { ${open('b')} }`)).toEqual([]);
+    expect(rules(`mutation { ${open('a')} ${open('b')} }`)).toEqual(['maxMutationFields']);
+    expect(rules(`mutation { ${open('a')} ... on Mutation { ${open('b')} } }`)).toEqual(['maxMutationFields']);
+    expect(rules(`mutation { ...Two } fragment Two on Mutation { ${open('a')} ${open('b')} }`)).toEqual(['maxMutationFields']);
+    expect(rules(`{ a: projects { totalCount } b: projects { totalCount } }`)).toEqual([]);
+  });
+
   it('refuses an object in the variables wider than any input type, before graphql-js prints it once per unknown key', () => {
     const document = parse('mutation Open($i: OpenProjectInput!) { openProject(input: $i) { position } }');
     const input = (extra: number) => ({

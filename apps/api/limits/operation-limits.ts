@@ -14,33 +14,16 @@ import {
 } from 'graphql';
 import { CostsWithinLimit, costKeyOf } from './costs-within-limit.js';
 import { queryCostRule } from './query-cost.js';
+import { OPERATION_LIMITS, limitRefusal } from './limit-refusal.js';
+import { mutationFieldsLimited, schemaIntrospectionsLimited } from './counted-fields.js';
+import { widestObjectIn } from './variable-width.js';
 
-/** The limits of one operation, the same over HTTP and graphql-ws. */
-export const OPERATION_LIMITS = {
-  /** Refused while parsing: alias floods, and nesting deep enough to exhaust the stack. */
-  maxTokens: 10_000,
-  /** Fields nested in fields, leaves included. */
-  maxDepth: 10,
-  maxAliases: 15,
-  maxDirectives: 50,
-  /** `__schema` fields: the whole schema's introspection, answered without a token. */
-  maxSchemaIntrospections: 1,
-  /** Keys of one object in the variables: the widest input type has 13 fields. */
-  maxVariableObjectKeys: 100,
-  /** See query-cost.ts. */
-  maxCost: 25_000,
-  /** Request bodies and WebSocket messages. */
-  maxBytes: 1_048_576,
-} as const;
+export { OPERATION_LIMITS } from './limit-refusal.js';
 
 export interface OperationLimitOptions {
   /** False: `__schema` and `__type` are refused (GRAPHQL_INTROSPECTION=off). */
   introspection: boolean;
 }
-
-/** A limit's refusal: a validation error naming the rule, answered before anything runs. */
-export const limitRefusal = (rule: string, message: string): GraphQLError =>
-  new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', rule, http: { status: 400 } } });
 
 /** graphql-armor's rules report through this instead of throwing, which would end validation as a crash. */
 const reportAs = (rule: string) => ({
@@ -62,26 +45,6 @@ const introspectionRefused: ValidationRule = (context) =>
     }) as ValidationContext,
   );
 
-/**
- * One `__schema` per document: it needs no token, so no user's rate limit counts it, and the cost
- * rule does not see it; each aliased copy is the whole schema again (about 100 kB and 20 ms of the
- * event loop), so a document of 15 copies from anyone who reaches the port held every caller back.
- */
-const schemaIntrospectionsLimited: ValidationRule = (context) => {
-  let found = 0;
-  return {
-    Field(node) {
-      if (node.name.value !== '__schema' || ++found !== OPERATION_LIMITS.maxSchemaIntrospections + 1) return;
-      context.reportError(
-        limitRefusal(
-          'maxSchemaIntrospections',
-          `At most ${OPERATION_LIMITS.maxSchemaIntrospections} __schema field may be asked for in one document: ask for the schema once`,
-        ),
-      );
-    },
-  };
-};
-
 const shapeRules = (options: OperationLimitOptions): ValidationRule[] => [
   maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: false, ...reportAs('queryDepth') }),
   // Every alias counts: graphql-armor lets `__typename` be aliased without limit by default, so a
@@ -89,6 +52,7 @@ const shapeRules = (options: OperationLimitOptions): ValidationRule[] => [
   maxAliasesRule({ n: OPERATION_LIMITS.maxAliases, allowList: [], ...reportAs('maxAliases') }),
   maxDirectivesRule({ n: OPERATION_LIMITS.maxDirectives, ...reportAs('maxDirectives') }),
   schemaIntrospectionsLimited,
+  mutationFieldsLimited,
   ...(options.introspection ? [] : [introspectionRefused]),
 ];
 
@@ -141,25 +105,6 @@ export const operationRefusals = (
 };
 
 const withinCost = new CostsWithinLimit();
-
-/**
- * The most keys one object in the variables holds, found without recursion (variables may nest
- * deeper than the stack). graphql-js answers every key an input type lacks with an error that
- * prints the whole object again, up to 50 of them, each time it coerces the variables: an
- * object of 60,000 keys in a 1 MB body took 15 s of the event loop and a 44 MB answer.
- */
-const widestObjectIn = (variables: unknown): number => {
-  let widest = 0;
-  const pending: unknown[] = [variables];
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (typeof value !== 'object' || value === null) continue;
-    const children = Array.isArray(value) ? value : Object.values(value);
-    if (!Array.isArray(value)) widest = Math.max(widest, children.length);
-    for (const child of children) if (typeof child === 'object' && child !== null) pending.push(child);
-  }
-  return widest;
-};
 
 const costRefusals = (
   schema: GraphQLSchema,

@@ -29,6 +29,20 @@ describe('a request body the API cannot read', () => {
     expect(await projects()).toEqual(before);
   });
 
+  it.each(['null', '3', '"query"', 'true'])(
+    'answers the JSON value %s, which is no request, saying so rather than "not JSON"',
+    async (body) => {
+      const response = await post(body);
+      expect(response.status).toBe(400);
+      expect(await errorsOf(response)).toEqual([
+        {
+          message: 'The request body must be a JSON object holding the query (or an array of them), not a bare JSON value',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ]);
+    },
+  );
+
   it('refuses a body over 1 MB with 413, naming the limit', async () => {
     const response = await post(JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1_100_000) } }));
     expect(response.status).toBe(413);

@@ -13,6 +13,15 @@ interface BodyError extends Error {
 type ReadBody = { rawBody?: Buffer };
 
 const NOT_UTF8 = 'The request body is not valid UTF-8';
+const NOT_AN_OBJECT = 'The request body must be a JSON object holding the query (or an array of them), not a bare JSON value';
+
+const isBareJsonValue = (body: Buffer | undefined): boolean => {
+  try {
+    return body !== undefined && JSON.parse(body.toString('utf8')) !== undefined;
+  } catch {
+    return false;
+  }
+};
 
 /**
  * JSON is UTF-8 (RFC 8259 §8.1): bytes that are not would be read as U+FFFD and stored, so the
@@ -31,7 +40,8 @@ const messageOf = (error: BodyError, request: ReadBody): { message: string; rule
   if (request.rawBody !== undefined && !isUtf8(request.rawBody)) return { message: NOT_UTF8 };
   switch (error.type) {
     case 'entity.parse.failed':
-      return { message: `The request body is not JSON: ${error.message}` };
+      // The parser is strict: JSON that is no object nor array (`null`, `3`) fails with a message that calls it not JSON.
+      return { message: isBareJsonValue(request.rawBody) ? NOT_AN_OBJECT : `The request body is not JSON: ${error.message}` };
     case 'entity.too.large':
       return { message: `The request body is over ${OPERATION_LIMITS.maxBytes} bytes`, rule: 'maxBytes' };
     default:

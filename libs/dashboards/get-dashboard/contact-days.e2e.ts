@@ -85,6 +85,15 @@ describe('contact days and uncontacted departments on the dashboard', () => {
       ada,
     );
     expect(data!.dashboard.contactDays).toEqual([{ shortfall: 1.5 }]);
+    const garbage = await portal.graphql(
+      'query($p: ID!) { dashboard(projectId: $p) { contactDays(month: "garbage") { shortfall } } }',
+      { p: projectId },
+      ada,
+    );
+    expect(garbage.errors?.[0]).toMatchObject({
+      message: 'month: must be a month written YYYY-MM, e.g. 2026-03',
+      extensions: { code: 'BAD_USER_INPUT', field: 'month' },
+    });
   });
 
   it('names a department as written by the contact in it longest of those it has now', async () => {

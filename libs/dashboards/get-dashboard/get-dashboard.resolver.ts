@@ -23,7 +23,7 @@ export class GetDashboardResolver {
   /** docs/dashboards.md: days per month as they happened, the target in months of membership. The dashboard was reached after the access check. */
   @ResolveField(() => [DeveloperContactDays])
   contactDays(@Parent() dashboard: Dashboard, @Args('month', { description: 'YYYY-MM' }) month: string): Promise<DeveloperContactDays[]> {
-    if (!MONTH.test(month)) throw DomainError.badInput('month', 'month must be YYYY-MM');
+    if (!MONTH.test(month)) throw DomainError.badInput('month', 'must be a month written YYYY-MM, e.g. 2026-03');
     // No date the ledger records lies before EARLIEST_DATE: an earlier month (0000-01) is a slip, refused as such a date is.
     const earliest = EARLIEST_DATE.slice(0, 7);
     if (month < earliest) throw DomainError.badInput('month', `must be ${earliest} or later (got ${month})`);

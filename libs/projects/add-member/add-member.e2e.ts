@@ -45,6 +45,11 @@ describe('addMember of a customer', () => {
     ]) {
       expect((await adding(userId, name)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
+    const empty = await adding('', 'Dan');
+    expect(empty.errors?.[0]).toMatchObject({
+      message: 'userId: must not be empty',
+      extensions: { field: 'userId' },
+    });
     expect(await eventCount(portal)).toBe(before);
     expect((await adding('dan', 'Dan')).errors).toBeUndefined();
   });

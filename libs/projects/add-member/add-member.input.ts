@@ -12,7 +12,10 @@ export class AddMemberInput {
   @IsString()
   @Length(1, 200)
   @IsOneLine('userId', ', as a token sub holds none')
-  @Matches(/^\S(.*\S)?$/, { message: "userId must not begin or end with a space: it is matched exactly against a token's sub" })
+  @Matches(/^\S(.*\S)?$/, {
+    message: ({ value }) =>
+      value === '' ? 'userId must not be empty' : "userId must not begin or end with a space: it is matched exactly against a token's sub",
+  })
   userId: string;
   @Field() @IsString() @Length(1, 200) @IsOneLine('name') name: string;
   @Field(() => ProjectRoleEnum) @IsIn(PROJECT_ROLES) role: ProjectRole;

@@ -113,4 +113,30 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     expect(await textWhen(page, '#activity', 'Offline mode for adjusters')).toContain('Jonas Developer made commitment');
     expect(await page.evaluate(() => window.stillTheSamePage)).toBe(true);
   }, 60_000);
+  it('decides a commitment once on a double click, and says it was decided', async () => {
+    const { contacts } = await world.service.graphql(
+      'query($p: ID!) { contacts(projectId: $p) { id name } }',
+      { p: DEMO_PROJECT },
+      world.maria,
+    );
+    const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
+    const jonas = await world.service.tokenFor('jonas', 'Jonas Developer');
+    const { makeCommitment } = await world.service.send(
+      'MakeCommitment',
+      { input: { projectId: DEMO_PROJECT, summary: 'Print a claim as PDF', madeToId: erik.id, estimateHours: 4 } },
+      jonas,
+    );
+    const { id } = makeCommitment.commitment;
+    const { page, requests } = await open(world.maria);
+    const row = page.locator(`#approval-queue tr[data-commitment="${id}"]`);
+    // A reject without a note is refused on the page, and the word why stays above the queue.
+    await row.getByRole('button', { name: /^Reject/ }).click();
+    await textWhen(page, '#approval-queue .decision-status', 'in its note first');
+    await row.getByRole('button', { name: /^Approve/ }).dblclick();
+    await textWhen(page, '#approval-queue .decision-status', 'Approved');
+    await row.waitFor({ state: 'detached' });
+    await page.waitForTimeout(500); // a second decision, had one been sent, would answer by now
+    expect(await page.locator('#approval-queue .decision-status').innerText()).toBe('Approved “Print a claim as PDF”.');
+    expect(requests.filter((r) => r.body?.includes('ApproveCommitment'))).toHaveLength(1);
+  }, 60_000);
 });

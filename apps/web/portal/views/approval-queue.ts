@@ -32,8 +32,8 @@ const decisionColumn = (context: ViewContext, status: HTMLElement): Column => ({
   header: 'Decision',
   cell: (row) =>
     noteAndChoice({ id: row.id, name: row.summary }, choicesKept(context, 'approval').notes, [
-      { label: 'Approve', kind: 'approve', choose: () => void decide(context, row, true, status) },
-      { label: 'Reject', kind: 'reject', choose: () => void decide(context, row, false, status) },
+      { label: 'Approve', kind: 'approve', choose: () => decide(context, row, true, status) },
+      { label: 'Reject', kind: 'reject', choose: () => decide(context, row, false, status) },
     ]),
 });
 

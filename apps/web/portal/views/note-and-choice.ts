@@ -16,13 +16,16 @@ export interface Choice {
   label: string;
   /** `approve` or `reject`: how the button looks. */
   kind: 'approve' | 'reject';
-  choose(): void;
+  /** Sends the choice and shows its outcome; settles once that is done. */
+  choose(): Promise<void>;
 }
 
 /**
  * A note and two buttons for one item of a list (a promise to decide, a report to answer). Every
  * item has the same controls, so hidden words name the item in each label; the note typed is kept
- * in `notes` under the item's id, so it survives a re-render when other news arrives.
+ * in `notes` under the item's id, so it survives a re-render when other news arrives. While a
+ * choice is on its way both buttons are disabled: a double click sends it once, not a second
+ * time to be refused as already decided.
  */
 export const noteAndChoice = (
   item: { id: string; name: string },
@@ -31,8 +34,21 @@ export const noteAndChoice = (
 ): HTMLElement => {
   const id = `note-${item.id}`;
   const which = () => h('span', { class: 'visually-hidden' }, ` “${item.name}”`);
-  const button = (choice: Choice) =>
-    h('button', { type: 'button', class: choice.kind, onclick: () => choice.choose() }, choice.label, which());
+  const buttons: HTMLButtonElement[] = [];
+  const send = async (choice: Choice): Promise<void> => {
+    if (buttons.some((button) => button.disabled)) return;
+    for (const button of buttons) button.disabled = true;
+    try {
+      await choice.choose();
+    } finally {
+      for (const button of buttons) button.disabled = false;
+    }
+  };
+  const button = (choice: Choice) => {
+    const element = h('button', { type: 'button', class: choice.kind, onclick: () => void send(choice) }, choice.label, which());
+    buttons.push(element);
+    return element;
+  };
   return h(
     'div',
     { class: 'decision' },

@@ -35,8 +35,8 @@ const answered = ({ acknowledgement: given }: ToldReport): string =>
 
 const answerControls = (context: ViewContext, report: ToldReport, status: HTMLElement): HTMLElement =>
   noteAndChoice({ id: report.id, name: report.title }, choicesKept(context, 'told').notes, [
-    { label: 'Agree', kind: 'approve', choose: () => void answer(context, report, true, status) },
-    { label: 'Dispute', kind: 'reject', choose: () => void answer(context, report, false, status) },
+    { label: 'Agree', kind: 'approve', choose: () => answer(context, report, true, status) },
+    { label: 'Dispute', kind: 'reject', choose: () => answer(context, report, false, status) },
   ]);
 
 /** What the team told the customer about each piece of work, and the customer's answer: agree or dispute. */

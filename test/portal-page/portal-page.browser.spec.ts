@@ -139,4 +139,26 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     expect(await page.locator('#approval-queue .decision-status').innerText()).toBe('Approved “Print a claim as PDF”.');
     expect(requests.filter((r) => r.body?.includes('ApproveCommitment'))).toHaveLength(1);
   }, 60_000);
+  it('lists a commitment made without authority and rejected since, as no longer drawing on the budget', async () => {
+    const { contacts } = await world.service.graphql(
+      'query($p: ID!) { contacts(projectId: $p) { id name } }',
+      { p: DEMO_PROJECT },
+      world.maria,
+    );
+    const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
+    const jonas = await world.service.tokenFor('jonas', 'Jonas Developer');
+    const { makeCommitment } = await world.service.send(
+      'MakeCommitment',
+      { input: { projectId: DEMO_PROJECT, summary: 'Dark mode for the claims list', madeToId: erik.id, estimateHours: 6 } },
+      jonas,
+    );
+    const { id } = makeCommitment.commitment;
+    await world.service.send('RejectCommitment', { input: { commitmentId: id, note: 'Not this release' } }, world.maria);
+    const { page } = await open(world.maria);
+    await textWhen(page, '#flagged-commitments', 'Dark mode for the claims list');
+    const cells = await page.locator(`#flagged-commitments tr[data-commitment="${id}"] td`).allInnerTexts();
+    expect(cells[4]).toMatch(/made without authority/); // made
+    expect(cells[5]).toMatch(/no longer draws on the budget/); // standing today
+    expect(cells[6]).toBe('rejected');
+  }, 60_000);
 });

@@ -22,7 +22,8 @@ export interface CommitmentRow {
   madeBy: { userId: string; name: string };
   madeTo: { id: string; name: string; role: string } | null;
   atDecision: Judgement;
-  current: Judgement;
+  /** null once it no longer draws on the budget: withdrawn or rejected. */
+  current: Judgement | null;
 }
 
 export interface Column {
@@ -64,7 +65,10 @@ export const COMMITMENT_COLUMNS: Column[] = [
   },
   { header: 'Hours', cell: (row) => hours(row.estimateHours) },
   { header: 'Made', cell: (row) => judgementOf(row.atDecision) },
-  { header: 'Standing today', cell: (row) => judgementOf(row.current) },
+  {
+    header: 'Standing today',
+    cell: (row) => (row.current ? judgementOf(row.current) : h('span', { class: 'quiet' }, 'no longer draws on the budget')),
+  },
   { header: 'Status', cell: (row) => h('span', { class: `status ${row.status.toLowerCase()}` }, words(row.status)) },
 ];
 

@@ -161,4 +161,38 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     expect(cells[5]).toMatch(/no longer draws on the budget/); // standing today
     expect(cells[6]).toBe('rejected');
   }, 60_000);
+  it('keeps the approval decision in view on a 1280 px screen, and the page within a phone 390 px wide', async () => {
+    const { contacts } = await world.service.graphql(
+      'query($p: ID!) { contacts(projectId: $p) { id name } }',
+      { p: DEMO_PROJECT },
+      world.maria,
+    );
+    const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
+    const jonas = await world.service.tokenFor('jonas', 'Jonas Developer');
+    const { makeCommitment } = await world.service.send(
+      'MakeCommitment',
+      { input: { projectId: DEMO_PROJECT, summary: 'Offline capture of claims on the phone', madeToId: erik.id, estimateHours: 8 } },
+      jonas,
+    );
+    const { page } = await open(world.maria);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const row = page.locator(`#approval-queue tr[data-commitment="${makeCommitment.commitment.id}"]`);
+    await row.waitFor();
+    const box = await page.locator('#approval-queue .scroll').boundingBox();
+    for (const control of [
+      row.getByLabel('Note'),
+      row.getByRole('button', { name: /^Approve/ }),
+      row.getByRole('button', { name: /^Reject/ }),
+    ]) {
+      const { x, width } = (await control.boundingBox())!;
+      expect(x + width).toBeLessThanOrEqual(box!.x + box!.width);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(200);
+    expect(
+      await page.evaluate(() => (document as unknown as { documentElement: { scrollWidth: number } }).documentElement.scrollWidth),
+    ).toBe(390);
+    const signOut = (await page.getByRole('button', { name: 'Sign out' }).boundingBox())!;
+    expect(signOut.x + signOut.width).toBeLessThanOrEqual(390);
+  }, 60_000);
 });

@@ -69,7 +69,7 @@ export const customerCommitmentsView: View<{ commitments: { totalCount: number; 
       : h(
           'div',
           {},
-          commitmentsTable(commitments.edges.map((edge) => edge.node)),
+          h('div', { class: 'scroll' }, commitmentsTable(commitments.edges.map((edge) => edge.node))),
           partShown(commitments.edges.length, commitments.totalCount, 'commitments made to you, oldest first'),
         ),
 };

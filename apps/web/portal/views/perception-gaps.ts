@@ -48,29 +48,33 @@ export const perceptionGapsView: View<{ perceptionGaps: Gap[] }> = {
         `${perceptionGaps.length} subject${perceptionGaps.length === 1 ? '' : 's'} where the customer was told more than the team assesses.`,
       ),
       h(
-        'table',
-        {},
-        h('caption', { class: 'visually-hidden' }, 'Perception gaps'),
+        'div',
+        { class: 'scroll' },
         h(
-          'thead',
+          'table',
           {},
+          h('caption', { class: 'visually-hidden' }, 'Perception gaps'),
           h(
-            'tr',
+            'thead',
             {},
-            ...['Subject', 'Told the customer', 'Assessed', 'Per cent complete'].map((header) => h('th', { scope: 'col' }, header)),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          ...perceptionGaps.map((gap) =>
             h(
               'tr',
               {},
-              h('td', {}, gap.title, h('small', { class: 'block' }, words(gap.subjectType))),
-              h('td', {}, statedAs(gap.toldStatus, gap.toldPercentComplete, gap.toldAt)),
-              h('td', {}, statedAs(gap.actualStatus, gap.actualPercentComplete, gap.assessedAt)),
-              h('td', { class: 'gap-chart' }, gapChart(gap)),
+              ...['Subject', 'Told the customer', 'Assessed', 'Per cent complete'].map((header) => h('th', { scope: 'col' }, header)),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            ...perceptionGaps.map((gap) =>
+              h(
+                'tr',
+                {},
+                h('td', {}, gap.title, h('small', { class: 'block' }, words(gap.subjectType))),
+                h('td', {}, statedAs(gap.toldStatus, gap.toldPercentComplete, gap.toldAt)),
+                h('td', {}, statedAs(gap.actualStatus, gap.actualPercentComplete, gap.assessedAt)),
+                h('td', { class: 'gap-chart' }, gapChart(gap)),
+              ),
             ),
           ),
         ),

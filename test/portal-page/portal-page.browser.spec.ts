@@ -27,7 +27,7 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
   it("shows the demo project's figures and charts, and keeps the token out of every address", async () => {
     const { page, requests } = await open(world.maria);
     // The demo's change order raised the budget to 550 h for the bulk upload: made outside it, inside it today.
-    expect(await textWhen(page, '#budget', 'Reserve left')).toMatch(/Budget\s+550 h[\s\S]*Promised\s+410 h[\s\S]*Reserve left\s+140 h/);
+    expect(await textWhen(page, '#budget', 'Reserve left')).toMatch(/Budget\s+550 h[\s\S]*Exposure\s+410 h[\s\S]*Reserve left\s+140 h/);
     const bar = page.locator('#budget svg[role="img"]');
     expect(await bar.getAttribute('aria-label')).toContain(
       'Commitments inside requirements 120 h, Baseline not yet promised 140 h, Outside requirements 150 h',

@@ -15,7 +15,8 @@ const headline = (budget: ProjectBudget): HTMLElement => {
     'dl',
     { class: 'headline' },
     h('div', {}, h('dt', {}, 'Budget'), h('dd', {}, hours(budget.budgetHours))),
-    h('div', {}, h('dt', {}, 'Promised'), h('dd', {}, hours(budget.exposureHours))),
+    // The baseline counts whole, promised by commitments or not yet (the bar splits it): "Promised" read as the first part alone.
+    h('div', {}, h('dt', {}, 'Exposure'), h('dd', {}, hours(budget.exposureHours))),
     h(
       'div',
       { class: over ? 'alarm' : '' },

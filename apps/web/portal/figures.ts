@@ -4,6 +4,16 @@ const number = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 /** A minus sign, not a hyphen, so a negative reserve reads as negative at a glance. */
 export const hours = (value: number): string => `${number.format(value).replace('-', '−')} h`;
 
+/**
+ * A time taken, in hours from an hour on and in minutes below it: "0 h" beside a bar drawn the
+ * length of a 40-minute wait read as nothing waited.
+ */
+export const timeTaken = (valueInHours: number): string => {
+  if (valueInHours >= 1) return hours(valueInHours);
+  const minutes = Math.round(valueInHours * 60);
+  return minutes === 0 && valueInHours > 0 ? 'under 1 min' : `${minutes} min`;
+};
+
 export const days = (value: number): string => `${number.format(value)} d`;
 
 export const percent = (value: number | null | undefined): string =>

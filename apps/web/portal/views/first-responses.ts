@@ -2,7 +2,7 @@ import type { View } from '../board.js';
 import { barChart } from '../charts/bar-chart.js';
 import { FIRST_RESPONSES } from '../documents/contact.js';
 import { h } from '../elements.js';
-import { hours, percent, words } from '../figures.js';
+import { percent, timeTaken, words } from '../figures.js';
 import { type RequestTimes, firstResponses } from './response-times.js';
 import { partShown } from './part-shown.js';
 
@@ -40,7 +40,7 @@ export const firstResponsesView: View<ResponsesData> = {
         { class: 'headline' },
         figure(
           'Median to first response',
-          summary.medianHoursToFirstResponse === null ? '–' : hours(summary.medianHoursToFirstResponse),
+          summary.medianHoursToFirstResponse === null ? '–' : timeTaken(summary.medianHoursToFirstResponse),
           'median-first-response',
         ),
         figure('Waiting for an answer', String(summary.open), 'open-requests'),
@@ -57,7 +57,7 @@ export const firstResponsesView: View<ResponsesData> = {
             times.map((time) => ({
               label: time.title,
               value: time.hours,
-              text: time.answered ? hours(time.hours) : `${hours(time.hours)}, waiting`,
+              text: time.answered ? timeTaken(time.hours) : `${timeTaken(time.hours)}, waiting`,
               key: time.answered ? 'answered' : 'waiting',
             })),
             'Hours to the first response per request, slowest first; open requests show how long they have waited',

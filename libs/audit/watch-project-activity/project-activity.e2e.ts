@@ -111,16 +111,16 @@ describe('projectActivity (graphql-ws)', () => {
     ]);
   });
 
-  it("stops at the first event after the subscriber's token expired, as a request with it would be refused", async () => {
+  it("ends when the subscriber's token expires, with no event to wait for, as a request with it would be refused", async () => {
     const shortLived = await signToken(TEST_JWT_SECRET, { userId: 'dev', name: 'Dev Eloper' }, '2s');
     const feed = subscribe(w, shortLived, w.projectId);
     clients.push(feed.client);
-    await settle();
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
-    await w.portal.ok('ChangeBudget', { input: { projectId: w.projectId, budgetHours: 530, reason: 'after the token' } }, w.manager);
-    await until(() => feed.received.length > 0 || feed.failures.length > 0);
+    await until(() => feed.received.length > 0 || feed.failures.length > 0, 5_000);
     expect(feed.failures).toEqual([]);
     expect(feed.received.map((r) => r.data?.projectActivity.summary ?? r.errors?.[0].extensions.code)).toEqual(['UNAUTHENTICATED']);
+    await w.portal.ok('ChangeBudget', { input: { projectId: w.projectId, budgetHours: 530, reason: 'after the token' } }, w.manager);
+    await settle();
+    expect(feed.received).toHaveLength(1);
   });
 
   it('is refused to a customer (FORBIDDEN) and to a socket without a token (closed 4403)', async () => {

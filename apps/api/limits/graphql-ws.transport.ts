@@ -6,7 +6,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLError, type GraphQLFormattedError, getOperationAST } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { isDomainError } from '@cf/core';
 import { EventSourcing, LEDGER_CONFIG, type LedgerConfig, type LedgerRequest, formatLedgerError, graphqlWsOptions } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
@@ -14,6 +14,7 @@ import { OPERATIONS_LOG } from '../logging/operations-log.js';
 import { WebSocketOperationsLog } from '../logging/websocket-operations.js';
 import { logProtocolErrors } from '../logging/websocket-protocol-errors.js';
 import { LiveSubscriptions } from './live-subscriptions.js';
+import { OpenSockets, TOO_MANY_SOCKETS } from './open-sockets.js';
 import { limitedExecutionArgs } from './limited-execution-args.js';
 import { OPERATION_LIMITS } from './operation-limits.js';
 import { CATCHING_UP_RETRY_SECONDS, isOperationPath } from '../startup/refuse-while-catching-up.js';
@@ -54,15 +55,25 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
     const auth = graphqlWsOptions(this.config);
     const live = new LiveSubscriptions({ perSocket: this.config.subscriptionsPerSocket, perUser: this.config.subscriptionsPerUser });
     const operations = new WebSocketOperationsLog(this.log);
+    const sockets = new OpenSockets(this.config.socketsPerUser);
     this.disposable = useServer(
       {
         schema,
-        onConnect: auth.onConnect,
+        onConnect: async (ctx) => {
+          const { socket } = ctx.extra as { socket: WebSocket };
+          // One that closed while its token was checked has had its onClose: it is not counted.
+          if (!(await auth.onConnect(ctx)) || socket.readyState !== socket.OPEN) return false;
+          const refusal = sockets.admit(ctx, (ctx as { req?: LedgerRequest }).req?.caller?.actor.userId ?? '');
+          // Closed here with its own code and reason; graphql-ws's 4403 for the false that follows finds it closing.
+          if (refusal) socket.close(TOO_MANY_SOCKETS, refusal);
+          return !refusal;
+        },
         onComplete: (ctx, _id, payload) => {
           live.close(ctx, payload);
           operations.ended(ctx, payload);
         },
         onClose: (ctx, code) => {
+          sockets.closed(ctx);
           live.closeAll(ctx);
           operations.closed(ctx, code);
         },

@@ -47,6 +47,7 @@ describe('loadConfig', () => {
     [{ SUBSCRIPTIONS_PER_SOCKET: '0' }, 'SUBSCRIPTIONS_PER_SOCKET'], // no subscription at all: the portal's live feed would never open
     [{ SUBSCRIPTIONS_PER_USER: '' }, 'SUBSCRIPTIONS_PER_USER'],
     [{ SUBSCRIPTIONS_PER_USER: 'many' }, 'SUBSCRIPTIONS_PER_USER'],
+    [{ SOCKETS_PER_USER: '0' }, 'SOCKETS_PER_USER'],
     [{ AUTH_JWT_SECRET: 'short' }, 'AUTH_JWT_SECRET'],
     [{ GRAPHQL_INTROSPECTION: 'yes' }, 'GRAPHQL_INTROSPECTION'],
     [{ EVENT_STORE: 'postgres', DATABASE_URL: 'mysql://root@127.0.0.1/test' }, 'DATABASE_URL'],

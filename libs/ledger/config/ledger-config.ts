@@ -26,6 +26,8 @@ export interface LedgerConfig {
   /** Subscriptions live at once on one graphql-ws socket, and of one user over all sockets of this instance. */
   subscriptionsPerSocket: number;
   subscriptionsPerUser: number;
+  /** graphql-ws sockets open at once of one user on this instance (SOCKETS_PER_USER). */
+  socketsPerUser: number;
   /** Whether `__schema` and `__type` are answered (GRAPHQL_INTROSPECTION; off in production by default). */
   introspection: boolean;
 }
@@ -90,6 +92,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
   const rateLimitPerMinute = wholeNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200, 1);
   const subscriptionsPerSocket = wholeNumber('SUBSCRIPTIONS_PER_SOCKET', env.SUBSCRIPTIONS_PER_SOCKET, 20, 1);
   const subscriptionsPerUser = wholeNumber('SUBSCRIPTIONS_PER_USER', env.SUBSCRIPTIONS_PER_USER, 50, 1);
+  const socketsPerUser = wholeNumber('SOCKETS_PER_USER', env.SOCKETS_PER_USER, 50, 1);
   const databaseSchema = databaseSchemaOf(env);
   const introspection = env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'off' : 'on');
   if (introspection !== 'on' && introspection !== 'off') {
@@ -104,6 +107,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
     rateLimitPerMinute,
     subscriptionsPerSocket,
     subscriptionsPerUser,
+    socketsPerUser,
     eventStore,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL,

@@ -23,6 +23,7 @@ import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';
 import { GraphqlWsTransport } from './limits/graphql-ws.transport.js';
 import { subscriptionsOverWebSocketOnly } from './limits/http-subscriptions.plugin.js';
 import { operationLimitsPlugin } from './limits/limits.plugin.js';
+import { retryAfterRateLimit } from './limits/retry-after.plugin.js';
 import { OPERATION_LIMITS } from './limits/operation-limits.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import type { OperationsConfig } from './observability/operations-config.js';
@@ -55,6 +56,7 @@ export class AppModule {
           plugins: [
             operationLimitsPlugin({ introspection: config.introspection }),
             subscriptionsOverWebSocketOnly,
+            retryAfterRateLimit,
             ApolloServerPluginCacheControlDisabled(),
           ],
           parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },

@@ -54,4 +54,29 @@ describe('the rate limit counts every top-level field, and a document holds one 
       expect(await openedBy(user)).toBe(3);
     },
   );
+
+  it('says when to send again: the rule and retryAfterSeconds, and over HTTP the Retry-After header', async () => {
+    const token = await portal.tokenFor('retrying');
+    for (let i = 0; i < 3; i++) expect((await portal.graphql('{ projects { totalCount } }', {}, token)).errors).toBeUndefined();
+    const response = await fetch(portal.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ projects { totalCount } }' }),
+    });
+    const { errors } = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    // 3 a minute: the next token is about 20 s away.
+    const wait = Number(response.headers.get('retry-after'));
+    expect(wait).toBeGreaterThanOrEqual(19);
+    expect(wait).toBeLessThanOrEqual(20);
+    expect(errors[0]).toMatchObject({
+      message: `Too many operations (each top-level field counts one); retry in ${wait} s`,
+      extensions: { code: 'RATE_LIMITED', rule: 'rateLimitPerMinute', retryAfterSeconds: wait },
+    });
+    const overSocket = await overWebSocket(portal.url, '{ projects { totalCount } }', {}, token);
+    expect(overSocket.errors?.[0].extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      rule: 'rateLimitPerMinute',
+      retryAfterSeconds: expect.any(Number),
+    });
+  });
 });

@@ -43,7 +43,11 @@ export class BearerAuthGuard implements CanActivate {
     request.readViewerRoles ??= this.viewerRolesReader(request, request.caller.actor.userId);
     if (!this.limiter.take(request.caller.actor.userId)) {
       reportRateLimited();
-      throw new DomainError('RATE_LIMITED', 'Too many operations (each top-level field counts one); slow down and retry in a few seconds');
+      const retryAfterSeconds = this.limiter.secondsUntilNext(request.caller.actor.userId);
+      throw new DomainError('RATE_LIMITED', `Too many operations (each top-level field counts one); retry in ${retryAfterSeconds} s`, {
+        rule: 'rateLimitPerMinute',
+        retryAfterSeconds,
+      });
     }
     return true;
   }

@@ -10,4 +10,17 @@ describe('RateLimiter', () => {
     expect(limiter.take('ada')).toBe(true);
     expect(limiter.take('ada')).toBe(false);
   });
+
+  it('says in whole seconds when the next operation is allowed', () => {
+    let now = 0;
+    const limiter = new RateLimiter(3, () => now);
+    expect(limiter.secondsUntilNext('ada')).toBe(0);
+    for (let i = 0; i < 4; i++) limiter.take('ada');
+    expect(limiter.secondsUntilNext('ada')).toBe(20);
+    now += 19_500;
+    expect(limiter.secondsUntilNext('ada')).toBe(1);
+    now += 500;
+    expect(limiter.secondsUntilNext('ada')).toBe(0);
+    expect(limiter.take('ada')).toBe(true);
+  });
 });

@@ -21,6 +21,14 @@ export class RateLimiter {
     return allowed;
   }
 
+  /** Whole seconds until the user's bucket holds a token again (0 when it holds one now): what Retry-After says. */
+  secondsUntilNext(userId: string): number {
+    const bucket = this.buckets.get(userId);
+    if (!bucket) return 0;
+    const refilled = bucket.tokens + ((this.now() - bucket.at) * this.perMinute) / 60_000;
+    return refilled >= 1 ? 0 : Math.ceil(((1 - refilled) * 60) / this.perMinute);
+  }
+
   private forgetFullBuckets(): void {
     for (const [userId, bucket] of this.buckets) if (bucket.tokens >= this.perMinute - 1) this.buckets.delete(userId);
   }

@@ -97,6 +97,9 @@ describe('operations over graphql-ws in the log', () => {
         reason: 'maxSubscriptionsPerSocket',
       }),
     ]);
+    // The line is written as the refusal is handed to graphql-ws, a moment before the client reads it.
+    for (const deadline = Date.now() + 5_000; refused.errors.length === 0 && Date.now() < deadline;)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     expect(refused.errors[0].extensions.code).toBe('RATE_LIMITED');
 
     watching.stop();

@@ -36,7 +36,7 @@ describe('a request body the API cannot read', () => {
       expect(response.status).toBe(400);
       expect(await errorsOf(response)).toEqual([
         {
-          message: 'The request body must be a JSON object holding the query (or an array of them), not a bare JSON value',
+          message: 'The request body must be a JSON object holding the query, not a bare JSON value',
           extensions: { code: 'BAD_REQUEST' },
         },
       ]);

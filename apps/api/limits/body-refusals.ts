@@ -13,7 +13,7 @@ interface BodyError extends Error {
 type ReadBody = { rawBody?: Buffer };
 
 const NOT_UTF8 = 'The request body is not valid UTF-8';
-const NOT_AN_OBJECT = 'The request body must be a JSON object holding the query (or an array of them), not a bare JSON value';
+const NOT_AN_OBJECT = 'The request body must be a JSON object holding the query, not a bare JSON value';
 
 const isBareJsonValue = (body: Buffer | undefined): boolean => {
   try {

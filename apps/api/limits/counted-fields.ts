@@ -1,5 +1,14 @@
-import type { ASTVisitor, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
-import { Kind } from 'graphql';
+import type {
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  SelectionNode,
+  SelectionSetNode,
+  ValidationRule,
+} from 'graphql';
+import { GraphQLIncludeDirective, GraphQLSkipDirective, Kind, OperationTypeNode, getDirectiveValues, getVariableValues } from 'graphql';
 import { OPERATION_LIMITS, limitRefusal } from './limit-refusal.js';
 
 /**
@@ -23,36 +32,63 @@ export const schemaIntrospectionsLimited: ValidationRule = (context) => {
 };
 
 /**
- * One mutation per document. graphql-js runs a document's mutations one after another, and every
- * mutation's answer is non-null, so one refused after others were saved nulled the whole answer:
- * the client heard only the refusal, could not learn what was saved, and sent it again. Each
- * mutation in a request of its own is saved whole or refused whole, and its answer says which.
+ * One mutation field per mutation operation. graphql-js runs an operation's mutations one after
+ * another, and every mutation's answer is non-null, so one refused after others were saved nulled
+ * the whole answer: the client heard only the refusal, could not learn what was saved, and sent it
+ * again. Each mutation in a request of its own is saved whole or refused whole, and its answer says
+ * which. Counted per request, as execution will run it: only the operation `operationName` picks,
+ * one field per response key (graphql-js merges a field repeated under one key), none that
+ * `@skip`/`@include` leave out with these variables, and `__typename` aside (it changes nothing).
  */
-export const mutationFieldsLimited: ValidationRule = (context): ASTVisitor => ({
-  OperationDefinition(node) {
-    if (node.operation !== 'mutation') return;
-    const fields = topLevelFields(context, node.selectionSet, new Set());
-    if (fields <= OPERATION_LIMITS.maxMutationFields) return;
-    context.reportError(
-      limitRefusal(
-        'maxMutationFields',
-        `A mutation operation may ask for ${OPERATION_LIMITS.maxMutationFields} mutation field, this one asks for ${fields}: send each mutation in a request of its own, so that each answer says whether it was saved`,
-      ),
-    );
-  },
-});
+export const mutationFieldRefusals = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | null | undefined,
+): GraphQLError[] => {
+  if (operation.operation !== OperationTypeNode.MUTATION) return [];
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
+  // Variables that do not fit are refused by execution before anything runs.
+  if (coerced.errors) return [];
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const fields = new Set<string>();
+  collectResponseKeys(operation.selectionSet, { fragments, variables: coerced.coerced, spread: new Set() }, fields);
+  fields.delete('__typename');
+  if (fields.size <= OPERATION_LIMITS.maxMutationFields) return [];
+  return [
+    limitRefusal(
+      'maxMutationFields',
+      `A mutation operation may ask for ${OPERATION_LIMITS.maxMutationFields} mutation field, this one asks for ${fields.size}: send each mutation in a request of its own, so that each answer says whether it was saved`,
+    ),
+  ];
+};
 
-/** The fields an operation selects at its top, through fragments, `__typename` aside (it changes nothing). */
-const topLevelFields = (context: ValidationContext, selections: SelectionSetNode, spread: Set<string>): number => {
-  let count = 0;
+interface Collecting {
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  spread: Set<string>;
+}
+
+/**
+ * The response keys a root selection yields, through fragments, as graphql-js collects them. On the
+ * Mutation root every type condition that passed validation is Mutation itself, so only the
+ * directives decide whether a selection counts.
+ */
+const collectResponseKeys = (selections: SelectionSetNode, collecting: Collecting, keys: Set<string>): void => {
   for (const selection of selections.selections) {
-    if (selection.kind === Kind.FIELD) count += selection.name.value === '__typename' ? 0 : 1;
-    else if (selection.kind === Kind.INLINE_FRAGMENT) count += topLevelFields(context, selection.selectionSet, spread);
-    else if (!spread.has(selection.name.value)) {
-      spread.add(selection.name.value);
-      const fragment = context.getFragment(selection.name.value);
-      if (fragment) count += topLevelFields(context, fragment.selectionSet, spread);
+    if (!included(selection, collecting.variables)) continue;
+    if (selection.kind === Kind.FIELD) keys.add(selection.alias?.value ?? selection.name.value);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) collectResponseKeys(selection.selectionSet, collecting, keys);
+    else if (!collecting.spread.has(selection.name.value)) {
+      collecting.spread.add(selection.name.value);
+      const fragment = collecting.fragments.get(selection.name.value);
+      if (fragment) collectResponseKeys(fragment.selectionSet, collecting, keys);
     }
   }
-  return count;
 };
+
+const included = (node: SelectionNode, variables: Record<string, unknown>): boolean =>
+  getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true &&
+  getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;

@@ -59,6 +59,20 @@ describe('operationRefusals', () => {
     expect(rules(`{ a: projects { totalCount } b: projects { totalCount } }`)).toEqual([]);
   });
 
+  it('counts mutation fields as execution runs them: the operation picked, one per response key, none left out by a directive', () => {
+    const rules = (query: string, operationName?: string, variables: Record<string, unknown> = {}) =>
+      operationRefusals(schema, parse(query), variables, operationName, { introspection: false }).map((e) => e.extensions.rule);
+    const open = (directive = '') => `openProject(input: { name: "n", customerName: "c", budgetHours: 1 }) ${directive} { position }`;
+    expect(rules(`mutation { ${open()} ${open()} }`)).toEqual([]);
+    expect(rules(`mutation { a: ${open()} b: ${open('@skip(if: true)')} }`)).toEqual([]);
+    const maybeTwo = `mutation Two($second: Boolean!) { a: ${open()} b: ${open('@include(if: $second)')} }`;
+    expect(rules(maybeTwo, undefined, { second: false })).toEqual([]);
+    expect(rules(maybeTwo, undefined, { second: true })).toEqual(['maxMutationFields']);
+    const pair = `mutation One { ${open()} } mutation Two { a: ${open()} b: ${open()} }`;
+    expect(rules(pair, 'One')).toEqual([]);
+    expect(rules(pair, 'Two')).toEqual(['maxMutationFields']);
+  });
+
   it('refuses an object in the variables wider than any input type, before graphql-js prints it once per unknown key', () => {
     const document = parse('mutation Open($i: OpenProjectInput!) { openProject(input: $i) { position } }');
     const input = (extra: number) => ({

@@ -15,7 +15,7 @@ import {
 import { CostsWithinLimit, costKeyOf } from './costs-within-limit.js';
 import { queryCostRule } from './query-cost.js';
 import { OPERATION_LIMITS, limitRefusal } from './limit-refusal.js';
-import { mutationFieldsLimited, schemaIntrospectionsLimited } from './counted-fields.js';
+import { mutationFieldRefusals, schemaIntrospectionsLimited } from './counted-fields.js';
 import { widestObjectIn } from './variable-width.js';
 
 export { OPERATION_LIMITS } from './limit-refusal.js';
@@ -52,7 +52,6 @@ const shapeRules = (options: OperationLimitOptions): ValidationRule[] => [
   maxAliasesRule({ n: OPERATION_LIMITS.maxAliases, allowList: [], ...reportAs('maxAliases') }),
   maxDirectivesRule({ n: OPERATION_LIMITS.maxDirectives, ...reportAs('maxDirectives') }),
   schemaIntrospectionsLimited,
-  mutationFieldsLimited,
   ...(options.introspection ? [] : [introspectionRefused]),
 ];
 
@@ -97,6 +96,11 @@ export const operationRefusals = (
       ),
     ];
   }
+  const operation = getOperationAST(document, operationName);
+  // No operation to run (none named so, or several and no name): execution answers that.
+  if (!operation) return [];
+  const mutations = mutationFieldRefusals(schema, document, operation, variables);
+  if (mutations.length > 0) return mutations;
   const key = costKeyOf(variables, operationName);
   if (withinCost.has(document, key)) return [];
   const refusals = costRefusals(schema, document, variables, operationName);

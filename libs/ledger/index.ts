@@ -32,3 +32,4 @@ export * from './telemetry/rate-limited.js';
 export * from './read-back.js';
 export * from './project-of-stream.js';
 export * from './facts-on-record.js';
+export * from './graphql/top-level-fields.js';

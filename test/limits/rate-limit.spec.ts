@@ -28,15 +28,25 @@ describe('the rate limit counts every top-level field, and a document holds one 
   });
 
   it.each(['HTTP', 'graphql-ws'])(
-    'counts 5 aliased queries as 5 with RATE_LIMIT_PER_MINUTE=3: the fourth is refused, and with it the whole answer (%s)',
+    'charges aliased queries all at once: 5 never fit RATE_LIMIT_PER_MINUTE=3, and 2 with one token left take none (%s)',
     async (transport) => {
       const token = await portal.tokenFor(`queries-${transport}`);
-      const answer = await send(transport, countFive, token);
-      // `projects` is non-null, so the first refusal graphql-js meets nulls the answer and is the one error it reports.
-      expect(answer.data ?? null).toBeNull();
-      expect(answer.errors?.map((e) => [e.extensions.code, e.extensions.rule])).toEqual([['RATE_LIMITED', 'rateLimitPerMinute']]);
-      expect(['c3', 'c4']).toContain(answer.errors?.[0].path?.join('.'));
-      expect((await send(transport, '{ projects { totalCount } }', token)).errors?.[0].extensions.code).toBe('RATE_LIMITED');
+      const tooMany = await send(transport, countFive, token);
+      expect(tooMany.data ?? null).toBeNull();
+      expect(tooMany.errors?.[0].extensions).toEqual({ code: 'RATE_LIMITED', rule: 'rateLimitPerMinute' });
+      expect(tooMany.errors?.[0].message).toMatch(/asks for 5 top-level fields, more than RATE_LIMIT_PER_MINUTE/);
+      const countOne = '{ projects { totalCount } }';
+      expect((await send(transport, countOne, token)).errors).toBeUndefined();
+      expect((await send(transport, countOne, token)).errors).toBeUndefined();
+      const two = await send(transport, '{ a: projects { totalCount } b: projects { totalCount } }', token);
+      expect(two.data ?? null).toBeNull();
+      expect(two.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', rule: 'rateLimitPerMinute' });
+      // One more token comes every 20 s with 3 a minute: the pair fits once it has.
+      expect(two.errors?.[0].extensions.retryAfterSeconds).toBeGreaterThanOrEqual(19);
+      expect(two.errors?.[0].extensions.retryAfterSeconds).toBeLessThanOrEqual(20);
+      // The refused pair took nothing: the last token still answers one query.
+      expect((await send(transport, countOne, token)).data).toEqual({ projects: { totalCount: expect.any(Number) } });
+      expect((await send(transport, countOne, token)).errors?.[0].extensions.code).toBe('RATE_LIMITED');
     },
   );
 

@@ -1,24 +1,45 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '@cf/core';
 import type { Caller } from '../caller.js';
 import type { LedgerConfig } from '../config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from '../ledger.tokens.js';
 import { VIEWER_ROLES, type ViewerRoles, type ViewerRolesOf } from '../customer-view/viewer-roles.js';
 import { reportRateLimited } from '../telemetry/rate-limited.js';
+import { topLevelFields } from '../graphql/top-level-fields.js';
 import { correlationIdOf } from './correlation-id.js';
 import { RateLimiter } from './rate-limiter.js';
 import { bearerTokenOf, requireUnexpiredToken, verifyToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
-import { type LedgerRequest, requestOf } from './request-of.js';
+import { type LedgerRequest, type RateCharge, requestOf } from './request-of.js';
 
 const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+
+const topLevelFieldsOf = (context: ExecutionContext): number => {
+  if (context.getType<string>() !== 'graphql') return 1;
+  const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
+  return Math.max(1, topLevelFields(info.operation, info.fragments, info.variableValues).size);
+};
+
+const rateLimited = ({ fields, retryAfterSeconds }: RateCharge): DomainError =>
+  retryAfterSeconds === undefined
+    ? new DomainError(
+        'RATE_LIMITED',
+        `This operation asks for ${fields} top-level fields, more than RATE_LIMIT_PER_MINUTE lets one minute hold: ask for fewer at once`,
+        { rule: 'rateLimitPerMinute' },
+      )
+    : new DomainError('RATE_LIMITED', `Too many operations (each top-level field counts one); retry in ${retryAfterSeconds} s`, {
+        rule: 'rateLimitPerMinute',
+        retryAfterSeconds,
+      });
 
 /**
  * Every operation is authenticated by a bearer token; roles are checked later, per project.
  * The guard runs once for each top-level field, on every transport (graphql-ws authenticates
- * the socket, then each field comes through here too), so each field takes one rate-limit
- * token: aliases and several fields in one operation count one by one.
+ * the socket, then each field comes through here too); each field counts one against the rate
+ * limit, aliases and several fields in one operation too, charged for the whole operation at once.
  */
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
@@ -41,15 +62,21 @@ export class BearerAuthGuard implements CanActivate {
     requireUnexpiredToken(request.caller);
     // Per request over HTTP, per operation over graphql-ws (whose context copies the socket's request).
     request.readViewerRoles ??= this.viewerRolesReader(request, request.caller.actor.userId);
-    if (!this.limiter.take(request.caller.actor.userId)) {
-      reportRateLimited();
-      const retryAfterSeconds = this.limiter.secondsUntilNext(request.caller.actor.userId);
-      throw new DomainError('RATE_LIMITED', `Too many operations (each top-level field counts one); retry in ${retryAfterSeconds} s`, {
-        rule: 'rateLimitPerMinute',
-        retryAfterSeconds,
-      });
-    }
+    request.rateCharge ??= this.charge(context, request.caller.actor.userId);
+    if (!request.rateCharge.allowed) throw rateLimited(request.rateCharge);
     return true;
+  }
+
+  /**
+   * An operation takes a token for each of its top-level fields, all at its first field or none:
+   * one whose later fields were refused after the first ones ran still lost the tokens of those,
+   * while the refusal nulled the whole answer, so the caller paid for data it never received.
+   */
+  private charge(context: ExecutionContext, userId: string): RateCharge {
+    const fields = topLevelFieldsOf(context);
+    const allowed = this.limiter.take(userId, fields);
+    if (!allowed) reportRateLimited();
+    return { fields, allowed, retryAfterSeconds: allowed ? 0 : this.limiter.secondsUntilNext(userId, fields) };
   }
 
   /** What reads the caller's roles afresh and keeps them on the request (none kept after a failed read). */

@@ -23,4 +23,18 @@ describe('RateLimiter', () => {
     expect(limiter.secondsUntilNext('ada')).toBe(0);
     expect(limiter.take('ada')).toBe(true);
   });
+
+  it("takes an operation's fields all or none, and says when all of them fit, or that they never will", () => {
+    let now = 0;
+    const limiter = new RateLimiter(3, () => now);
+    expect(limiter.take('ada', 2)).toBe(true);
+    expect(limiter.take('ada', 2)).toBe(false);
+    expect(limiter.secondsUntilNext('ada', 2)).toBe(20);
+    expect(limiter.take('ada', 1)).toBe(true);
+    expect(limiter.secondsUntilNext('ada', 3)).toBe(60);
+    expect(limiter.secondsUntilNext('ada', 4)).toBeUndefined();
+    now += 60_000;
+    expect(limiter.take('ada', 4)).toBe(false);
+    expect(limiter.take('ada', 3)).toBe(true);
+  });
 });

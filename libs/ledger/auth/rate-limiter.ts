@@ -10,23 +10,27 @@ export class RateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Takes one token for the user; false when the bucket is empty. */
-  take(userId: string): boolean {
+  /** Takes `count` tokens for the user, all or none; false when the bucket holds fewer. */
+  take(userId: string, count = 1): boolean {
     const now = this.now();
     const bucket = this.buckets.get(userId) ?? { tokens: this.perMinute, at: now };
     const refilled = Math.min(this.perMinute, bucket.tokens + ((now - bucket.at) * this.perMinute) / 60_000);
-    const allowed = refilled >= 1;
-    this.buckets.set(userId, { tokens: allowed ? refilled - 1 : refilled, at: now });
+    const allowed = refilled >= count;
+    this.buckets.set(userId, { tokens: allowed ? refilled - count : refilled, at: now });
     if (this.buckets.size > 100_000) this.forgetFullBuckets();
     return allowed;
   }
 
-  /** Whole seconds until the user's bucket holds a token again (0 when it holds one now): what Retry-After says. */
-  secondsUntilNext(userId: string): number {
+  /**
+   * Whole seconds until the user's bucket holds `count` tokens (0 when it does now): what Retry-After
+   * says. Undefined when it never will: a bucket holds at most `perMinute`.
+   */
+  secondsUntilNext(userId: string, count = 1): number | undefined {
+    if (count > this.perMinute) return undefined;
     const bucket = this.buckets.get(userId);
     if (!bucket) return 0;
     const refilled = bucket.tokens + ((this.now() - bucket.at) * this.perMinute) / 60_000;
-    return refilled >= 1 ? 0 : Math.ceil(((1 - refilled) * 60) / this.perMinute);
+    return refilled >= count ? 0 : Math.ceil(((count - refilled) * 60) / this.perMinute);
   }
 
   private forgetFullBuckets(): void {

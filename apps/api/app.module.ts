@@ -20,6 +20,7 @@ import {
 import { PersonalDataModule } from '@cf/personal-data';
 import { HealthModule } from './health/health.module.js';
 import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';
+import { anonymousRateLimit } from './limits/anonymous-rate-limit.plugin.js';
 import { GraphqlWsTransport } from './limits/graphql-ws.transport.js';
 import { subscriptionsOverWebSocketOnly } from './limits/http-subscriptions.plugin.js';
 import { operationLimitsPlugin } from './limits/limits.plugin.js';
@@ -54,6 +55,8 @@ export class AppModule {
           introspection: true,
           // No cache hints are given, so Apollo's cache-control plugin would only wrap every field's resolver.
           plugins: [
+            // First: an address over its limit is refused before the operation's other limits are weighed.
+            anonymousRateLimit(config),
             operationLimitsPlugin({ introspection: config.introspection }),
             subscriptionsOverWebSocketOnly,
             retryAfterRateLimit,

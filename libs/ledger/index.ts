@@ -3,6 +3,7 @@ export * from './auth/jwt.js';
 export * from './auth/jwt-secret.js';
 export * from './auth/public.decorator.js';
 export * from './auth/bearer-auth.guard.js';
+export * from './auth/rate-limiter.js';
 export * from './auth/current-caller.decorator.js';
 export * from './auth/request-of.js';
 export * from './graphql/scalars.js';

@@ -22,6 +22,11 @@ describe('loadConfig', () => {
     });
   });
 
+  it('limits operations without a token to 60 per client address a minute unless told otherwise', () => {
+    expect(loadConfig({}).anonymousRateLimitPerMinute).toBe(60);
+    expect(loadConfig({ ANONYMOUS_RATE_LIMIT_PER_MINUTE: '5' }).anonymousRateLimitPerMinute).toBe(5);
+  });
+
   it('listens on every interface unless HOST names an address', () => {
     expect(loadConfig({}).host).toBeUndefined();
     expect(loadConfig({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
@@ -44,6 +49,7 @@ describe('loadConfig', () => {
     [{ PORT: '8080.5' }, 'PORT'],
     [{ DATA_DIR: '' }, 'DATA_DIR'], // not the working directory
     [{ RATE_LIMIT_PER_MINUTE: '' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ ANONYMOUS_RATE_LIMIT_PER_MINUTE: '0' }, 'ANONYMOUS_RATE_LIMIT_PER_MINUTE'],
     [{ SUBSCRIPTIONS_PER_SOCKET: '0' }, 'SUBSCRIPTIONS_PER_SOCKET'], // no subscription at all: the portal's live feed would never open
     [{ SUBSCRIPTIONS_PER_USER: '' }, 'SUBSCRIPTIONS_PER_USER'],
     [{ SUBSCRIPTIONS_PER_USER: 'many' }, 'SUBSCRIPTIONS_PER_USER'],

@@ -23,6 +23,8 @@ export interface LedgerConfig {
   jwtSecret?: string;
   /** Operations per user per minute (each top-level field counts once). */
   rateLimitPerMinute: number;
+  /** Operations per client address per minute sent without a valid bearer token (ANONYMOUS_RATE_LIMIT_PER_MINUTE). */
+  anonymousRateLimitPerMinute: number;
   /** Subscriptions live at once on one graphql-ws socket, and of one user over all sockets of this instance. */
   subscriptionsPerSocket: number;
   subscriptionsPerUser: number;
@@ -90,6 +92,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
     throw new ConfigError('AUTH_JWT_SECRET', `must be at least ${MIN_JWT_SECRET_LENGTH} characters long`);
   }
   const rateLimitPerMinute = wholeNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200, 1);
+  const anonymousRateLimitPerMinute = wholeNumber('ANONYMOUS_RATE_LIMIT_PER_MINUTE', env.ANONYMOUS_RATE_LIMIT_PER_MINUTE, 60, 1);
   const subscriptionsPerSocket = wholeNumber('SUBSCRIPTIONS_PER_SOCKET', env.SUBSCRIPTIONS_PER_SOCKET, 20, 1);
   const subscriptionsPerUser = wholeNumber('SUBSCRIPTIONS_PER_USER', env.SUBSCRIPTIONS_PER_USER, 50, 1);
   const socketsPerUser = wholeNumber('SOCKETS_PER_USER', env.SOCKETS_PER_USER, 50, 1);
@@ -105,6 +108,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
     introspection: introspection === 'on',
     databaseSchema,
     rateLimitPerMinute,
+    anonymousRateLimitPerMinute,
     subscriptionsPerSocket,
     subscriptionsPerUser,
     socketsPerUser,

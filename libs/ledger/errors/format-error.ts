@@ -83,13 +83,17 @@ const fieldOfLiteralError = (error: unknown): string | undefined => {
   return fieldOfLiteral(text, node.loc.start, leftOut);
 };
 
+/** A refusal raised before execution (a plugin's) comes wrapped without a path, which unwrapResolverError leaves wrapped. */
+const refusalInside = (error: unknown): unknown =>
+  isGraphQLError(error) && !error.path && isDomainError(error.originalError) ? error.originalError : error;
+
 /**
  * Maps every error once to `extensions.code`: DomainErrors keep their code and details,
  * GraphQL's own request errors pass through, anything else becomes INTERNAL_SERVER_ERROR
  * with no message or stack from inside (it is logged here instead).
  */
 export const formatLedgerError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-  const original = unwrapResolverError(error);
+  const original = refusalInside(unwrapResolverError(error));
   if (isDomainError(original)) {
     return {
       message: original.message,

@@ -1,5 +1,6 @@
 import { DomainError } from '@cf/core';
 import { reportRateLimited } from '@cf/ledger';
+import { CountsPerUser } from './counts-per-user.js';
 
 export interface SubscriptionCaps {
   /** SUBSCRIPTIONS_PER_SOCKET */
@@ -24,7 +25,7 @@ export interface SocketOperations {
  */
 export class LiveSubscriptions {
   private readonly bySocket = new WeakMap<SocketOperations, { userId: string; held: Map<object, string> }>();
-  private readonly perUser = new Map<string, number>();
+  private readonly perUser = new CountsPerUser();
 
   constructor(private readonly caps: SubscriptionCaps) {}
 
@@ -34,11 +35,10 @@ export class LiveSubscriptions {
     this.bySocket.set(socket, live);
     // A client that completes one and subscribes again at once is not refused for the one it ended.
     for (const [heldPayload, heldId] of live.held) if (!(heldId in socket.subscriptions)) this.close(socket, heldPayload);
-    const ofUser = this.perUser.get(userId) ?? 0;
     if (live.held.size >= this.caps.perSocket) return this.refusal('maxSubscriptionsPerSocket', this.caps.perSocket, 'on one socket');
-    if (ofUser >= this.caps.perUser) return this.refusal('maxSubscriptionsPerUser', this.caps.perUser, 'per user');
+    if (this.perUser.of(userId) >= this.caps.perUser) return this.refusal('maxSubscriptionsPerUser', this.caps.perUser, 'per user');
     live.held.set(payload, id);
-    this.perUser.set(userId, ofUser + 1);
+    this.perUser.add(userId);
     return undefined;
   }
 
@@ -46,9 +46,7 @@ export class LiveSubscriptions {
   close(socket: SocketOperations, payload: object): void {
     const live = this.bySocket.get(socket);
     if (!live?.held.delete(payload)) return;
-    const left = (this.perUser.get(live.userId) ?? 1) - 1;
-    if (left > 0) this.perUser.set(live.userId, left);
-    else this.perUser.delete(live.userId);
+    this.perUser.remove(live.userId);
   }
 
   /** Frees every slot a closed socket still held (each one's completion frees it too, whichever comes first). */

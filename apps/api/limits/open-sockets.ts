@@ -1,4 +1,5 @@
 import { reportRateLimited } from '@cf/ledger';
+import { CountsPerUser } from './counts-per-user.js';
 
 /** The close code and reason of a socket over SOCKETS_PER_USER: graphql-ws's "too many", which its client does not retry. */
 export const TOO_MANY_SOCKETS = 4429;
@@ -10,18 +11,17 @@ export const TOO_MANY_SOCKETS = 4429;
  */
 export class OpenSockets {
   private readonly userOf = new WeakMap<object, string>();
-  private readonly perUser = new Map<string, number>();
+  private readonly perUser = new CountsPerUser();
 
   constructor(private readonly cap: number) {}
 
   /** Counts the user's new socket, or answers why it is refused when they hold the cap already. */
   admit(socket: object, userId: string): string | undefined {
-    const open = this.perUser.get(userId) ?? 0;
-    if (open >= this.cap) {
+    if (this.perUser.of(userId) >= this.cap) {
       reportRateLimited();
       return `At most ${this.cap} sockets per user (SOCKETS_PER_USER): close one first`;
     }
-    this.perUser.set(userId, open + 1);
+    this.perUser.add(userId);
     this.userOf.set(socket, userId);
     return undefined;
   }
@@ -31,8 +31,6 @@ export class OpenSockets {
     const userId = this.userOf.get(socket);
     if (userId === undefined) return;
     this.userOf.delete(socket);
-    const left = (this.perUser.get(userId) ?? 1) - 1;
-    if (left > 0) this.perUser.set(userId, left);
-    else this.perUser.delete(userId);
+    this.perUser.remove(userId);
   }
 }

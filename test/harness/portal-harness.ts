@@ -60,8 +60,12 @@ const storeEnvironment = (): Record<string, string> =>
 
 /** Closes a portal whose start failed, so the test fails with the reason and leaves no app or store behind. */
 const closing = (app: INestApplication, removeStore: () => Promise<void>) => async (error: unknown) => {
-  await app.close();
-  await removeStore();
+  try {
+    await app.close();
+  } finally {
+    // The store goes even when closing the app fails too (that failure is then the one reported).
+    await removeStore();
+  }
   throw error;
 };
 
@@ -110,8 +114,11 @@ export const startPortal = async (
       return answer.data as never;
     },
     close: async () => {
-      await app.close();
-      await removeStore();
+      try {
+        await app.close();
+      } finally {
+        await removeStore();
+      }
     },
     removeStore,
   };

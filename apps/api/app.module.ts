@@ -16,11 +16,13 @@ import {
   formatLedgerError,
   ledgerValidationPipe,
   EventSourcing,
+  RateLimiter,
+  USER_RATE_LIMITER,
 } from '@cf/ledger';
 import { PersonalDataModule } from '@cf/personal-data';
 import { HealthModule } from './health/health.module.js';
 import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';
-import { anonymousRateLimit } from './limits/anonymous-rate-limit.plugin.js';
+import { unguardedRateLimit } from './limits/unguarded-rate-limit.plugin.js';
 import { GraphqlWsTransport } from './limits/graphql-ws.transport.js';
 import { subscriptionsOverWebSocketOnly } from './limits/http-subscriptions.plugin.js';
 import { operationLimitsPlugin } from './limits/limits.plugin.js';
@@ -33,6 +35,8 @@ import type { OperationsConfig } from './observability/operations-config.js';
 @Module({})
 export class AppModule {
   static register(config: LedgerConfig, operations: OperationsConfig): DynamicModule {
+    // One per app: the guard charges resolved fields to it, unguardedRateLimit what reaches no resolver.
+    const perUser = new RateLimiter(config.rateLimitPerMinute);
     return {
       module: AppModule,
       imports: [
@@ -55,8 +59,8 @@ export class AppModule {
           introspection: true,
           // No cache hints are given, so Apollo's cache-control plugin would only wrap every field's resolver.
           plugins: [
-            // First: an address over its limit is refused before the operation's other limits are weighed.
-            anonymousRateLimit(config),
+            // First: a caller over its limit is refused before the operation's other limits are weighed.
+            unguardedRateLimit(config, perUser),
             operationLimitsPlugin({ introspection: config.introspection }),
             subscriptionsOverWebSocketOnly,
             retryAfterRateLimit,
@@ -70,6 +74,7 @@ export class AppModule {
       ],
       providers: [
         GraphqlWsTransport,
+        { provide: USER_RATE_LIMITER, useValue: perUser },
         { provide: APP_GUARD, useClass: BearerAuthGuard },
         { provide: APP_PIPE, useClass: UnreadableTextPipe },
         { provide: APP_PIPE, useFactory: ledgerValidationPipe, inject: [EventSourcing] },

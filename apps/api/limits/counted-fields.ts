@@ -45,11 +45,11 @@ export const mutationFieldRefusals = (
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   const fields = topLevelFields(operation, fragments, coerced.coerced);
-  if (fields.size <= OPERATION_LIMITS.maxMutationFields) return [];
+  if (fields.length <= OPERATION_LIMITS.maxMutationFields) return [];
   return [
     limitRefusal(
       'maxMutationFields',
-      `A mutation operation may ask for ${OPERATION_LIMITS.maxMutationFields} mutation field, this one asks for ${fields.size}: send each mutation in a request of its own, so that each answer says whether it was saved`,
+      `A mutation operation may ask for ${OPERATION_LIMITS.maxMutationFields} mutation field, this one asks for ${fields.length}: send each mutation in a request of its own, so that each answer says whether it was saved`,
     ),
   ];
 };

@@ -4,13 +4,12 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '@cf/core';
 import type { Caller } from '../caller.js';
-import type { LedgerConfig } from '../config/ledger-config.js';
-import { JWT_SECRET, LEDGER_CONFIG } from '../ledger.tokens.js';
+import { JWT_SECRET, USER_RATE_LIMITER } from '../ledger.tokens.js';
 import { VIEWER_ROLES, type ViewerRoles, type ViewerRolesOf } from '../customer-view/viewer-roles.js';
 import { reportRateLimited } from '../telemetry/rate-limited.js';
 import { topLevelFields } from '../graphql/top-level-fields.js';
 import { correlationIdOf } from './correlation-id.js';
-import { RateLimiter } from './rate-limiter.js';
+import type { RateLimiter } from './rate-limiter.js';
 import { bearerTokenOf, requireUnexpiredToken, verifyToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { type LedgerRequest, type RateCharge, requestOf } from './request-of.js';
@@ -20,7 +19,7 @@ const header = (value: string | string[] | undefined): string | undefined => (Ar
 const topLevelFieldsOf = (context: ExecutionContext): number => {
   if (context.getType<string>() !== 'graphql') return 1;
   const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
-  return Math.max(1, topLevelFields(info.operation, info.fragments, info.variableValues).size);
+  return Math.max(1, topLevelFields(info.operation, info.fragments, info.variableValues).length);
 };
 
 const rateLimited = ({ fields, retryAfterSeconds }: RateCharge): DomainError =>
@@ -43,16 +42,12 @@ const rateLimited = ({ fields, retryAfterSeconds }: RateCharge): DomainError =>
  */
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
-  private readonly limiter: RateLimiter;
-
   constructor(
     private readonly reflector: Reflector,
     @Inject(JWT_SECRET) private readonly secret: string,
-    @Inject(LEDGER_CONFIG) config: LedgerConfig,
+    @Inject(USER_RATE_LIMITER) private readonly limiter: RateLimiter,
     @Optional() @Inject(VIEWER_ROLES) private readonly rolesOf?: ViewerRolesOf,
-  ) {
-    this.limiter = new RateLimiter(config.rateLimitPerMinute);
-  }
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;

@@ -1,4 +1,5 @@
 import {
+  type FieldNode,
   type FragmentDefinitionNode,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
@@ -13,8 +14,8 @@ import {
 export type FragmentsByName = Readonly<Record<string, FragmentDefinitionNode>>;
 
 /**
- * The response keys an operation's top selection yields, through fragments, as graphql-js collects
- * them for execution: one per key (a field repeated under one key is merged), none that `@skip` or
+ * The fields an operation's top selection runs, through fragments, as graphql-js collects them for
+ * execution: one per response key (a field repeated under one key is merged), none that `@skip` or
  * `@include` leave out with these (coerced) variables, `__typename` aside (it changes nothing). On
  * a root type every type condition that passed validation is that root type itself, so only the
  * directives decide whether a selection counts.
@@ -23,11 +24,10 @@ export const topLevelFields = (
   operation: OperationDefinitionNode,
   fragments: FragmentsByName,
   variables: Readonly<Record<string, unknown>>,
-): Set<string> => {
-  const keys = new Set<string>();
-  collect(operation.selectionSet, { fragments, variables, spread: new Set() }, keys);
-  keys.delete('__typename');
-  return keys;
+): FieldNode[] => {
+  const byKey = new Map<string, FieldNode>();
+  collect(operation.selectionSet, { fragments, variables, spread: new Set() }, byKey);
+  return [...byKey.values()].filter((field) => field.name.value !== '__typename');
 };
 
 interface Collecting {
@@ -36,15 +36,17 @@ interface Collecting {
   spread: Set<string>;
 }
 
-const collect = (selections: SelectionSetNode, collecting: Collecting, keys: Set<string>): void => {
+const collect = (selections: SelectionSetNode, collecting: Collecting, byKey: Map<string, FieldNode>): void => {
   for (const selection of selections.selections) {
     if (!included(selection, collecting.variables)) continue;
-    if (selection.kind === Kind.FIELD) keys.add(selection.alias?.value ?? selection.name.value);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet, collecting, keys);
+    if (selection.kind === Kind.FIELD) {
+      const key = selection.alias?.value ?? selection.name.value;
+      if (!byKey.has(key)) byKey.set(key, selection);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet, collecting, byKey);
     else if (!collecting.spread.has(selection.name.value)) {
       collecting.spread.add(selection.name.value);
       const fragment = collecting.fragments[selection.name.value];
-      if (fragment) collect(fragment.selectionSet, collecting, keys);
+      if (fragment) collect(fragment.selectionSet, collecting, byKey);
     }
   }
 };

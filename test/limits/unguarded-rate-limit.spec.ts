@@ -7,9 +7,9 @@ const introspect = (portal: Portal, authorization?: string) =>
     body: JSON.stringify({ query: '{ __typename }' }),
   });
 
-describe('operations without a valid bearer token are limited per client address', () => {
+describe('operations no resolver answers are limited too: per client address without a valid token, per user with one', () => {
   let portal: Portal;
-  beforeAll(async () => (portal = await startPortal({ env: { ANONYMOUS_RATE_LIMIT_PER_MINUTE: '3' } })));
+  beforeAll(async () => (portal = await startPortal({ env: { ANONYMOUS_RATE_LIMIT_PER_MINUTE: '3', RATE_LIMIT_PER_MINUTE: '3' } })));
   afterAll(() => portal.close());
 
   it('refuses the fourth tokenless operation from one address with RATE_LIMITED, the rule and when to retry', async () => {
@@ -41,5 +41,17 @@ describe('operations without a valid bearer token are limited per client address
     expect(await withToken.json()).toEqual({ data: { __typename: 'Query' } });
     const answer = await portal.graphql('{ projects { totalCount } }', {}, token);
     expect(answer.errors).toBeUndefined();
+  });
+
+  it("counts an operation of meta fields alone against its caller's own limit, with the fields the guard counts", async () => {
+    const token = await portal.tokenFor('introspecting');
+    const schemaOnly = () => portal.graphql('{ __schema { queryType { name } } }', {}, token);
+    expect((await schemaOnly()).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await portal.graphql('{ projects { totalCount } }', {}, token)).errors).toBeUndefined();
+    expect((await introspect(portal, `Bearer ${token}`)).status).toBe(200);
+    const refused = await schemaOnly();
+    expect(refused.status).toBe(429);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', rule: 'rateLimitPerMinute' });
+    expect((await portal.graphql('{ projects { totalCount } }', {}, token)).errors?.[0].extensions.code).toBe('RATE_LIMITED');
   });
 });

@@ -233,6 +233,22 @@ describe('the customer view, field by field', () => {
     });
   });
 
+  it('shows a customer no revision of a project, commitment or contact: it counts the hidden changes too', async () => {
+    const query =
+      'query($p: ID!, $c: ID!, $pat: ID!) { project(id: $p) { revision } commitment(id: $c) { revision } contact(id: $pat) { revision } }';
+    const args = { p: p.projectId, c: ids.commitment, pat: p.pat };
+    const projectRevision = async () =>
+      ((await portal.graphql(query, args, p.mia)).data as { project: { revision: number } }).project.revision;
+    const before = await projectRevision();
+    await portal.ok('ChangeBudget', { input: { projectId: p.projectId, budgetHours: 321, reason: 'Internal re-estimate' } }, p.mia);
+    expect(await projectRevision()).toBe(before + 1);
+    expect((await portal.graphql(query, args, p.cora)).data).toEqual({
+      project: { revision: null },
+      commitment: { revision: null },
+      contact: { revision: null },
+    });
+  });
+
   it('refuses a customer every other query about the project, and answers an id they may not see as unknown', async () => {
     const others: Record<string, [string, string, string]> = {
       dashboard: ['dashboard(projectId: $id) { projectionLag }', p.projectId, 'FORBIDDEN'],

@@ -98,7 +98,10 @@ export class Commitment {
   current: CommitmentJudgementView | null;
   @Field(() => UserRef) madeBy: UserRef;
   @Field(() => DateTimeScalar) madeAt: string;
-  @Field(() => Int, { description: 'How many events the commitment has had: send it back as expectedRevision' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many events the commitment has had: send it back as expectedRevision. Null for CUSTOMER members (the customer view)',
+  })
   revision: number;
   /** Not in the schema: the contact it was made to (resolved by madeTo). */
   madeToId: string;

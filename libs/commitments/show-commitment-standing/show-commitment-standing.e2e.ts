@@ -120,7 +120,7 @@ describe('a commitment as made and as it stands today', () => {
       summary: 'CSV export',
       status: 'PENDING_APPROVAL',
       estimateHours: 50,
-      revision: 1,
+      revision: null,
       madeBy: { userId: null, name: 'Dan Developer' },
       requirements: null,
       requests: [],

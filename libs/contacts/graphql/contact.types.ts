@@ -23,7 +23,8 @@ export class Contact {
   @Field(() => Boolean, { nullable: true, description: 'Null for a CUSTOMER member: the team judges who speaks with authority' })
   canApproveScope: boolean;
   @Field() forgotten: boolean;
-  @Field(() => Int, { description: 'How many events the contact has had' }) revision: number;
+  @Field(() => Int, { nullable: true, description: 'How many events the contact has had. Null for CUSTOMER members (the customer view)' })
+  revision: number;
   /** Not in the schema: the project it belongs to (the customer view asks). */
   projectId: string;
 }

@@ -40,7 +40,9 @@ export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
   ...pagesOf('Commitment'),
   ...pagesOf('Request'),
   PageInfo: { visible: ['endCursor', 'hasNextPage'], hidden: [] },
-  Project: { visible: ['id', 'name', 'customerName', 'contactDaysTarget', 'revision', 'members'], hidden: ['budget', 'budgetHours'] },
+  // A revision counts every event of its stream, the hidden ones too (a budget change, a relink, a
+  // contact's authority): a customer, who never sends one of these back, would count those.
+  Project: { visible: ['id', 'name', 'customerName', 'contactDaysTarget', 'members'], hidden: ['budget', 'budgetHours', 'revision'] },
   ProjectMember: {
     visible: ['name', 'role', 'since'],
     hidden: ['userId', 'contactId'],
@@ -49,13 +51,13 @@ export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
   },
   UserRef: { visible: ['name'], hidden: ['userId'] },
   Commitment: {
-    visible: ['id', 'projectId', 'summary', 'status', 'estimateHours', 'dueDate', 'madeBy', 'madeAt', 'revision', 'madeTo', 'requests'],
-    hidden: [...JUDGEMENT, 'budgetAtDecision', 'atDecision', 'current', 'coveredBy', 'suspectLinks', 'requirements'],
+    visible: ['id', 'projectId', 'summary', 'status', 'estimateHours', 'dueDate', 'madeBy', 'madeAt', 'madeTo', 'requests'],
+    hidden: [...JUDGEMENT, 'budgetAtDecision', 'atDecision', 'current', 'coveredBy', 'suspectLinks', 'requirements', 'revision'],
   },
   Contact: {
-    visible: ['id', 'name', 'email', 'organisation', 'department', 'forgotten', 'revision'],
+    visible: ['id', 'name', 'email', 'organisation', 'department', 'forgotten'],
     // Whether they are a proxy, and may approve scope, is the team's judgement of their authority.
-    hidden: ['role', 'canApproveScope'],
+    hidden: ['role', 'canApproveScope', 'revision'],
     ownOnly: (contact, viewer) => contact.id === viewer.contactId,
   },
   Request: {

@@ -21,7 +21,11 @@ export class Project {
   @Field() customerName: string;
   @Field(() => Float, { nullable: true, description: 'Null for CUSTOMER members (the customer view)' }) budgetHours: number;
   @Field(() => Float) contactDaysTarget: number;
-  @Field(() => Int, { description: 'How many events the project has had: send it back as expectedRevision' }) revision: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many events the project has had: send it back as expectedRevision. Null for CUSTOMER members (the customer view)',
+  })
+  revision: number;
 }
 
 @ObjectType({ description: 'A user as events record them' })

@@ -37,6 +37,13 @@ export const commitmentErrors = {
       `Request ${requestId} has been withdrawn: no promise can rest on it; leave it out of requestIds.`,
       'requestIds',
     ),
+  /** A link the revision keeps without naming it, to a target gone since: the same rule, said of the link kept. */
+  keptLinkGone: (field: 'requirementIds' | 'requestIds', id: string): DomainError =>
+    DomainError.ruleViolated(
+      field === 'requirementIds' ? 'requirementNotRemoved' : 'requestNotWithdrawn',
+      `The commitment still links to ${field === 'requirementIds' ? `requirement ${id}, removed` : `request ${id}, withdrawn`} since: a revision clears the marks of the links it keeps, so it cannot keep this one; send ${field} without it along with the change.`,
+      field,
+    ),
   linksNotReadable: (commitmentId: string): DomainError =>
     new DomainError(
       'CONFLICT',

@@ -48,11 +48,21 @@ describe('what a commitment may be linked to and made in', () => {
       .given(made)
       .when(revise({ requestIds: ['q-1'], requests: [withdrawnQ1] }))
       .thenThrows('RULE_VIOLATED', 'requestNotWithdrawn', 'requestIds');
-    // An estimate alone would clear the suspect mark of the link it keeps to R2, so it must drop it.
-    spec
+    // An estimate alone would clear the suspect mark of the link it keeps to R2, so it must drop it, and is told so.
+    const kept = spec
       .given(made)
       .when(revise({ estimateHours: 30, keptRequirements: [{ id: 'R1', projectId }, removedR2], keptRequests: [] }))
       .thenThrows('RULE_VIOLATED', 'requirementNotRemoved', 'requirementIds');
+    expect(kept.message).toMatch(/^The commitment still links to requirement R2, removed since: .*send requirementIds without it/);
+    const onRequest = decidedAfter(
+      [contractApproved],
+      makeC1({ requestIds: ['q-1'], requests: [request('q-1', true)], requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] }),
+    );
+    const keptRequest = spec
+      .given(onRequest)
+      .when(revise({ estimateHours: 30, keptRequirements: [{ id: 'R1', projectId }], keptRequests: [withdrawnQ1] }))
+      .thenThrows('RULE_VIOLATED', 'requestNotWithdrawn', 'requestIds');
+    expect(keptRequest.message).toMatch(/^The commitment still links to request q-1, withdrawn since: .*send requestIds without it/);
     // The read models do not hold a link the log has yet: sent again, never left unchecked.
     spec
       .given(made)

@@ -35,7 +35,12 @@ export const relinked = (command: ReviseCommitment, slot: CommitmentSlot) => {
       : existingInProject(REQUIREMENTS, slot.projectId, requirementIds, command.requirements ?? []);
   const requests = command.requestIds === undefined ? [] : existingInProject(REQUESTS, slot.projectId, requestIds, command.requests ?? []);
   // A revision clears suspect marks: one that kept a link to a dead target would hide it, so it must drop it.
-  requireLinkable(requirements, command.requestIds === undefined ? keptFacts(slot, requestIds, command.keptRequests) : requests);
+  const keptRequests = command.requestIds === undefined ? keptFacts(slot, requestIds, command.keptRequests) : [];
+  const removed = command.requirementIds === undefined && requirements.find((r) => r.removed);
+  if (removed) throw commitmentErrors.keptLinkGone('requirementIds', removed.id);
+  const withdrawn = keptRequests.find((r) => r.withdrawn);
+  if (withdrawn) throw commitmentErrors.keptLinkGone('requestIds', withdrawn.id);
+  requireLinkable(requirements, requests);
   return { requirementIds, requestIds, requests };
 };
 

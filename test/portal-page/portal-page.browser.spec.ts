@@ -24,6 +24,23 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     return { page, requests };
   };
 
+  /** Jonas, a developer of the demo, promises Erik, one of its contacts, some work; it waits for a manager's approval. Answers its id. */
+  const jonasPromisesErik = async (summary: string, estimateHours: number): Promise<string> => {
+    const { contacts } = await world.service.graphql(
+      'query($p: ID!) { contacts(projectId: $p) { id name } }',
+      { p: DEMO_PROJECT },
+      world.maria,
+    );
+    const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
+    const jonas = await world.service.tokenFor('jonas', 'Jonas Developer');
+    const { makeCommitment } = await world.service.send(
+      'MakeCommitment',
+      { input: { projectId: DEMO_PROJECT, summary, madeToId: erik.id, estimateHours } },
+      jonas,
+    );
+    return makeCommitment.commitment.id;
+  };
+
   it("shows the demo project's figures and charts, and keeps the token out of every address", async () => {
     const { page, requests } = await open(world.maria);
     // The demo's change order raised the budget to 550 h for the bulk upload: made outside it, inside it today.
@@ -96,37 +113,14 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     await page.evaluate(() => {
       window.stillTheSamePage = true;
     });
-    const { contacts } = await world.service.graphql(
-      'query($p: ID!) { contacts(projectId: $p) { id name } }',
-      { p: DEMO_PROJECT },
-      world.maria,
-    );
-    const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
-    const jonas = await world.service.tokenFor('jonas', 'Jonas Developer');
-    await world.service.send(
-      'MakeCommitment',
-      { input: { projectId: DEMO_PROJECT, summary: 'Offline mode for adjusters', madeToId: erik.id, estimateHours: 200 } },
-      jonas,
-    );
+    await jonasPromisesErik('Offline mode for adjusters', 200);
     expect(await textWhen(page, '#flagged-commitments', 'Offline mode for adjusters')).toContain('outside budget by 60 h');
     expect(await textWhen(page, '#budget', 'Over budget by')).toMatch(/Over budget by\s+60 h/);
     expect(await textWhen(page, '#activity', 'Offline mode for adjusters')).toContain('Jonas Developer made commitment');
     expect(await page.evaluate(() => window.stillTheSamePage)).toBe(true);
   }, 60_000);
   it('decides a commitment once on a double click, and says it was decided', async () => {
-    const { contacts } = await world.service.graphql(
-      'query($p: ID!) { contacts(projectId: $p) { id name } }',
-      { p: DEMO_PROJECT },
-      world.maria,
-    );
-    const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
-    const jonas = await world.service.tokenFor('jonas', 'Jonas Developer');
-    const { makeCommitment } = await world.service.send(
-      'MakeCommitment',
-      { input: { projectId: DEMO_PROJECT, summary: 'Print a claim as PDF', madeToId: erik.id, estimateHours: 4 } },
-      jonas,
-    );
-    const { id } = makeCommitment.commitment;
+    const id = await jonasPromisesErik('Print a claim as PDF', 4);
     const { page, requests } = await open(world.maria);
     const row = page.locator(`#approval-queue tr[data-commitment="${id}"]`);
     // A reject without a note is refused on the page, and the word why stays above the queue.
@@ -140,19 +134,7 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     expect(requests.filter((r) => r.body?.includes('ApproveCommitment'))).toHaveLength(1);
   }, 60_000);
   it('lists a commitment made without authority and rejected since, as no longer drawing on the budget', async () => {
-    const { contacts } = await world.service.graphql(
-      'query($p: ID!) { contacts(projectId: $p) { id name } }',
-      { p: DEMO_PROJECT },
-      world.maria,
-    );
-    const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
-    const jonas = await world.service.tokenFor('jonas', 'Jonas Developer');
-    const { makeCommitment } = await world.service.send(
-      'MakeCommitment',
-      { input: { projectId: DEMO_PROJECT, summary: 'Dark mode for the claims list', madeToId: erik.id, estimateHours: 6 } },
-      jonas,
-    );
-    const { id } = makeCommitment.commitment;
+    const id = await jonasPromisesErik('Dark mode for the claims list', 6);
     await world.service.send('RejectCommitment', { input: { commitmentId: id, note: 'Not this release' } }, world.maria);
     const { page } = await open(world.maria);
     await textWhen(page, '#flagged-commitments', 'Dark mode for the claims list');
@@ -162,21 +144,10 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     expect(cells[6]).toBe('rejected');
   }, 60_000);
   it('keeps the approval decision in view on a 1280 px screen, and the page within a phone 390 px wide', async () => {
-    const { contacts } = await world.service.graphql(
-      'query($p: ID!) { contacts(projectId: $p) { id name } }',
-      { p: DEMO_PROJECT },
-      world.maria,
-    );
-    const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
-    const jonas = await world.service.tokenFor('jonas', 'Jonas Developer');
-    const { makeCommitment } = await world.service.send(
-      'MakeCommitment',
-      { input: { projectId: DEMO_PROJECT, summary: 'Offline capture of claims on the phone', madeToId: erik.id, estimateHours: 8 } },
-      jonas,
-    );
+    const id = await jonasPromisesErik('Offline capture of claims on the phone', 8);
     const { page } = await open(world.maria);
     await page.setViewportSize({ width: 1280, height: 900 });
-    const row = page.locator(`#approval-queue tr[data-commitment="${makeCommitment.commitment.id}"]`);
+    const row = page.locator(`#approval-queue tr[data-commitment="${id}"]`);
     await row.waitFor();
     const box = await page.locator('#approval-queue .scroll').boundingBox();
     for (const control of [

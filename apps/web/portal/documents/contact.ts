@@ -54,6 +54,9 @@ export const UNCONTACTED_DEPARTMENTS = /* GraphQL */ `
     dashboard(projectId: $projectId) {
       uncontactedDepartments
     }
+    contacts(projectId: $projectId) {
+      forgotten
+    }
   }
 `;
 

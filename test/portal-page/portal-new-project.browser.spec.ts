@@ -1,6 +1,19 @@
 import type { Page } from 'playwright-core';
-import { describeInChromium } from '../harness/chromium.js';
+import { describeInChromium, textWhen } from '../harness/chromium.js';
+import { DEMO_PROJECT } from './seeded-service.js';
 import { seededPortal } from './seeded-portal.js';
+
+// Functions passed to page.evaluate run in the page; the test's own types know no DOM.
+declare const location: { hash: string };
+
+/** The month the contact-days map ends at when nobody chose one: the current one, as the page reads it (UTC). */
+const thisMonth = (): string => new Date().toISOString().slice(0, 7);
+
+/** Three months before this one: a month the picker can move to that is surely not its default. */
+const threeMonthsAgo = (): string => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 3, 1)).toISOString().slice(0, 7);
+};
 
 /** The GraphQL operation a request body names: `query Name(` or `mutation Name(`. */
 const operationOf = (body: string): string => /(?:query|mutation)\s+(\w+)/.exec(JSON.parse(body).query)?.[1] ?? '(unnamed)';
@@ -35,5 +48,22 @@ describeInChromium('the /portal board of a new project in Chromium, beside the s
     const { page } = await open(await newProject('Claims intake pilot'));
     const panel = page.locator('#uncontacted-departments .panel-body:not([aria-busy])');
     expect(await panel.innerText()).toBe('The project has no contacts yet, so no department to meet.');
+  }, 60_000);
+
+  it('reloads only the contact-days map on a month change, and starts another project at this month', async () => {
+    const empty = await newProject('Adjuster app');
+    const { page, operations } = await open(DEMO_PROJECT);
+    await textWhen(page, '#contact-days', 'Jonas Developer');
+    await page.waitForSelector('#main [aria-busy]', { state: 'detached' }); // every panel has answered: what follows is the month's
+    const month = threeMonthsAgo();
+    const before = operations.length;
+    await page.locator('#contact-days-last-month').fill(month);
+    await page.waitForSelector(`#contact-days thead th:last-child[abbr="${month}"]`, { timeout: 15_000 });
+    await page.waitForTimeout(500); // a reload of the other panels, had one been asked, would have gone out by now
+    expect(operations.slice(before)).toEqual(['PortalContactDays']);
+    await page.evaluate((project) => (location.hash = `#project=${project}`), empty);
+    await textWhen(page, '#project-name', 'Adjuster app');
+    await page.waitForSelector('#contact-days-last-month');
+    expect(await page.locator('#contact-days-last-month').inputValue()).toBe(thisMonth());
   }, 60_000);
 });

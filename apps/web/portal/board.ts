@@ -9,6 +9,8 @@ export interface ViewContext {
   role: Role;
   /** Reload every view now, e.g. after a decision made on the page. */
   refresh(): Promise<void>;
+  /** Reload this view alone, after a choice only it depends on (the contact-days month): the others' answers are the same. */
+  refreshView(): Promise<void>;
   /**
    * What a view keeps across re-renders of this board (notes typed, its live region), made at the
    * first ask: another project or another user gets a new board, which starts with nothing kept.
@@ -31,6 +33,8 @@ interface Panel {
   view: View;
   body: HTMLElement;
   shown?: string;
+  /** Counts the loads asked for: only the latest renders, so a slow answer for a month left meanwhile shows nothing. */
+  loads: number;
 }
 
 const panelOf = (view: View): { section: HTMLElement; panel: Panel } => {
@@ -41,7 +45,7 @@ const panelOf = (view: View): { section: HTMLElement; panel: Panel } => {
     h('h2', { id: `${view.id}-title` }, view.title),
     body,
   );
-  return { section, panel: { view, body } };
+  return { section, panel: { view, body, loads: 0 } };
 };
 
 /**
@@ -56,7 +60,7 @@ export class Board {
 
   constructor(
     views: View[],
-    private readonly context: Omit<ViewContext, 'refresh' | 'kept'>,
+    private readonly context: Omit<ViewContext, 'refresh' | 'refreshView' | 'kept'>,
   ) {
     const parts = views.map(panelOf);
     this.panels = parts.map((p) => p.panel);
@@ -70,8 +74,7 @@ export class Board {
 
   refresh = async (): Promise<void> => {
     if (this.closed) return;
-    const context: ViewContext = { ...this.context, refresh: this.refresh, kept: this.kept };
-    await Promise.all(this.panels.map((panel) => this.refreshPanel(panel, context)));
+    await Promise.all(this.panels.map((panel) => this.refreshPanel(panel)));
   };
 
   private readonly kept = <T>(name: string, make: () => T): T => {
@@ -79,18 +82,29 @@ export class Board {
     return this.keptValues.get(name) as T;
   };
 
-  private async refreshPanel(panel: Panel, context: ViewContext): Promise<void> {
+  private async refreshPanel(panel: Panel): Promise<void> {
+    if (this.closed) return;
+    const context: ViewContext = {
+      ...this.context,
+      refresh: this.refresh,
+      refreshView: () => this.refreshPanel(panel),
+      kept: this.kept,
+    };
+    const load = ++panel.loads;
     try {
       const data = await panel.view.load(context);
+      if (load !== panel.loads) return;
       const shown = JSON.stringify(data);
       if (shown === panel.shown) return;
       panel.shown = shown;
       panel.body.replaceChildren(panel.view.render(data, context));
     } catch (error) {
+      if (load !== panel.loads) return;
       panel.shown = undefined;
       panel.body.replaceChildren(h('p', { class: 'failure', role: 'alert' }, `Could not load: ${(error as Error).message}`));
     } finally {
-      panel.body.removeAttribute('aria-busy');
+      // A load left behind by a newer one leaves the panel busy for that one to end.
+      if (load === panel.loads) panel.body.removeAttribute('aria-busy');
     }
   }
 }

@@ -11,11 +11,16 @@ interface ContactDaysData {
   rows: ReturnType<typeof heatRows>;
 }
 
-/** The last month the map shows; the month picker moves it. */
-let lastMonth = monthOf(new Date());
+/**
+ * The last month the map shows, which the month picker moves. Kept by the board, so a reload
+ * keeps the month chosen and another project's board starts again at this month.
+ */
+const shownUpTo = (context: ViewContext): { lastMonth: string } =>
+  context.kept('contact-days-month', () => ({ lastMonth: monthOf(new Date()) }));
 
-const load = async ({ client, projectId }: ViewContext): Promise<ContactDaysData> => {
-  const months = monthsEnding(lastMonth, MONTHS);
+const load = async (context: ViewContext): Promise<ContactDaysData> => {
+  const { client, projectId } = context;
+  const months = monthsEnding(shownUpTo(context).lastMonth, MONTHS);
   const { dashboard } = await client.request<{ dashboard: Record<string, DeveloperMonth[]> }>(contactDaysDocument(months), { projectId });
   return { months, rows: heatRows(months.map((_, i) => dashboard[`m${i}`])) };
 };
@@ -28,12 +33,12 @@ const monthPicker = (context: ViewContext): HTMLElement =>
     h('input', {
       id: 'contact-days-last-month',
       type: 'month',
-      value: lastMonth,
+      value: shownUpTo(context).lastMonth,
       onchange: (event: Event) => {
         const value = (event.target as HTMLInputElement).value;
         if (/^\d{4}-\d{2}$/.test(value)) {
-          lastMonth = value;
-          void context.refresh();
+          shownUpTo(context).lastMonth = value;
+          void context.refreshView();
         }
       },
     }),

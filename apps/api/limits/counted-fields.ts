@@ -1,6 +1,6 @@
-import type { DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule } from 'graphql';
-import { Kind, OperationTypeNode, getVariableValues } from 'graphql';
-import { topLevelFields } from '@cf/ledger';
+import type { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule } from 'graphql';
+import { OperationTypeNode, getVariableValues } from 'graphql';
+import { fragmentsOf, topLevelFields } from '@cf/ledger';
 import { OPERATION_LIMITS, limitRefusal } from './limit-refusal.js';
 
 /**
@@ -41,10 +41,7 @@ export const mutationFieldRefusals = (
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
   // Variables that do not fit are refused by execution before anything runs.
   if (coerced.errors) return [];
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const fields = topLevelFields(operation, fragments, coerced.coerced);
+  const fields = topLevelFields(operation, fragmentsOf(document), coerced.coerced);
   if (fields.length <= OPERATION_LIMITS.maxMutationFields) return [];
   return [
     limitRefusal(

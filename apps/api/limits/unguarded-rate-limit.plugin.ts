@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
-import { GraphQLError, Kind, getVariableValues } from 'graphql';
+import { GraphQLError, getVariableValues } from 'graphql';
 import { DomainError } from '@cf/core';
 import {
   type LedgerConfig,
   RateLimiter,
   bearerTokenOf,
+  fragmentsOf,
   reportRateLimited,
   resolveJwtSecret,
   topLevelFields,
@@ -66,10 +67,7 @@ const reachesResolvers = ({ schema, operation, document, request }: Resolved): b
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
   // Variables that do not fit are refused before anything runs.
   if (coerced.errors) return true;
-  const fragments = Object.fromEntries(
-    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
-  );
-  return topLevelFields(operation, fragments, coerced.coerced).some((field) => !field.name.value.startsWith('__'));
+  return topLevelFields(operation, fragmentsOf(document), coerced.coerced).some((field) => !field.name.value.startsWith('__'));
 };
 
 const charge = (limiter: RateLimiter, key: string, rule: string): void => {

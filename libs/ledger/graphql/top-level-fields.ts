@@ -1,4 +1,5 @@
 import {
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   GraphQLIncludeDirective,
@@ -12,6 +13,10 @@ import {
 
 /** The fragments of a document by name, as graphql-js hands them to resolvers (`info.fragments`). */
 export type FragmentsByName = Readonly<Record<string, FragmentDefinitionNode>>;
+
+/** A document's fragments by name, for callers that hold the document rather than a resolver's `info`. */
+export const fragmentsOf = (document: DocumentNode): FragmentsByName =>
+  Object.fromEntries(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])));
 
 /**
  * The fields an operation's top selection runs, through fragments, as graphql-js collects them for

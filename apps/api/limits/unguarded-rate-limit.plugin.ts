@@ -9,6 +9,7 @@ import {
   reportRateLimited,
   resolveJwtSecret,
   topLevelFields,
+  userRateLimited,
   verifyToken,
 } from '@cf/ledger';
 
@@ -53,8 +54,8 @@ export const unguardedRateLimit = (config: LedgerConfig, perUser: RateLimiter): 
     requestDidStart: async ({ contextValue: { req } }) => ({
       didResolveOperation: async (context) => {
         const userId = await callerOf(req);
-        if (userId === undefined) return charge(perAddress, req.socket?.remoteAddress ?? '', 'anonymousRateLimitPerMinute');
-        if (!reachesResolvers(context)) charge(perUser, userId, 'rateLimitPerMinute');
+        if (userId === undefined) return charge(perAddress, req.socket?.remoteAddress ?? '', addressRateLimited);
+        if (!reachesResolvers(context)) charge(perUser, userId, (seconds) => userRateLimited(1, seconds));
       },
     }),
   };
@@ -70,18 +71,18 @@ const reachesResolvers = ({ schema, operation, document, request }: Resolved): b
   return topLevelFields(operation, fragmentsOf(document), coerced.coerced).some((field) => !field.name.value.startsWith('__'));
 };
 
-const charge = (limiter: RateLimiter, key: string, rule: string): void => {
+/** Takes one from the key's bucket, or refuses the operation whole before it runs. */
+const charge = (limiter: RateLimiter, key: string, refusal: (retryAfterSeconds: number) => DomainError): void => {
   if (limiter.take(key)) return;
   reportRateLimited();
   // One token is never more than a minute holds.
-  const retryAfterSeconds = limiter.secondsUntilNext(key) ?? 60;
-  const refused = new DomainError(
-    'RATE_LIMITED',
-    rule === 'anonymousRateLimitPerMinute'
-      ? `Too many operations without a bearer token from this address; retry in ${retryAfterSeconds} s`
-      : `Too many operations (each top-level field counts one); retry in ${retryAfterSeconds} s`,
-    { rule, retryAfterSeconds },
-  );
+  const refused = refusal(limiter.secondsUntilNext(key) ?? 60);
   // Apollo reads the status from `extensions.http`; formatLedgerError answers the DomainError inside.
   throw new GraphQLError(refused.message, { originalError: refused, extensions: { http: { status: 429 } } });
 };
+
+const addressRateLimited = (retryAfterSeconds: number): DomainError =>
+  new DomainError('RATE_LIMITED', `Too many operations without a bearer token from this address; retry in ${retryAfterSeconds} s`, {
+    rule: 'anonymousRateLimitPerMinute',
+    retryAfterSeconds,
+  });

@@ -9,7 +9,7 @@ import { VIEWER_ROLES, type ViewerRoles, type ViewerRolesOf } from '../customer-
 import { reportRateLimited } from '../telemetry/rate-limited.js';
 import { topLevelFields } from '../graphql/top-level-fields.js';
 import { correlationIdOf } from './correlation-id.js';
-import type { RateLimiter } from './rate-limiter.js';
+import { type RateLimiter, userRateLimited } from './rate-limiter.js';
 import { bearerTokenOf, requireUnexpiredToken, verifyToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { type LedgerRequest, type RateCharge, requestOf } from './request-of.js';
@@ -21,18 +21,6 @@ const topLevelFieldsOf = (context: ExecutionContext): number => {
   const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
   return Math.max(1, topLevelFields(info.operation, info.fragments, info.variableValues).length);
 };
-
-const rateLimited = ({ fields, retryAfterSeconds }: RateCharge): DomainError =>
-  retryAfterSeconds === undefined
-    ? new DomainError(
-        'RATE_LIMITED',
-        `This operation asks for ${fields} top-level fields, more than RATE_LIMIT_PER_MINUTE lets one minute hold: ask for fewer at once`,
-        { rule: 'rateLimitPerMinute' },
-      )
-    : new DomainError('RATE_LIMITED', `Too many operations (each top-level field counts one); retry in ${retryAfterSeconds} s`, {
-        rule: 'rateLimitPerMinute',
-        retryAfterSeconds,
-      });
 
 /**
  * Every operation is authenticated by a bearer token; roles are checked later, per project.
@@ -58,7 +46,7 @@ export class BearerAuthGuard implements CanActivate {
     // Per request over HTTP, per operation over graphql-ws (whose context copies the socket's request).
     request.readViewerRoles ??= this.viewerRolesReader(request, request.caller.actor.userId);
     request.rateCharge ??= this.charge(context, request.caller.actor.userId);
-    if (!request.rateCharge.allowed) throw rateLimited(request.rateCharge);
+    if (!request.rateCharge.allowed) throw userRateLimited(request.rateCharge.fields, request.rateCharge.retryAfterSeconds);
     return true;
   }
 

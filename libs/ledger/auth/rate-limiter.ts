@@ -1,3 +1,5 @@
+import { DomainError } from '@cf/core';
+
 /**
  * A token bucket per user: `perMinute` operations a minute on average, bursts up to the same
  * number. Kept in memory: each API instance limits on its own.
@@ -37,3 +39,19 @@ export class RateLimiter {
     for (const [userId, bucket] of this.buckets) if (bucket.tokens >= this.perMinute - 1) this.buckets.delete(userId);
   }
 }
+
+/**
+ * The refusal of an operation over RATE_LIMIT_PER_MINUTE: when to retry, or, for more top-level
+ * fields than a minute holds (`retryAfterSeconds` undefined), that waiting never lets them through.
+ */
+export const userRateLimited = (fields: number, retryAfterSeconds: number | undefined): DomainError =>
+  retryAfterSeconds === undefined
+    ? new DomainError(
+        'RATE_LIMITED',
+        `This operation asks for ${fields} top-level fields, more than RATE_LIMIT_PER_MINUTE lets one minute hold: ask for fewer at once`,
+        { rule: 'rateLimitPerMinute' },
+      )
+    : new DomainError('RATE_LIMITED', `Too many operations (each top-level field counts one); retry in ${retryAfterSeconds} s`, {
+        rule: 'rateLimitPerMinute',
+        retryAfterSeconds,
+      });

@@ -1,5 +1,5 @@
-import type { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule } from 'graphql';
-import { OperationTypeNode, getVariableValues } from 'graphql';
+import type { DocumentNode, GraphQLError, OperationDefinitionNode, ValidationRule } from 'graphql';
+import { OperationTypeNode } from 'graphql';
 import { fragmentsOf, topLevelFields } from '@cf/ledger';
 import { OPERATION_LIMITS, limitRefusal } from './limit-refusal.js';
 
@@ -29,19 +29,15 @@ export const schemaIntrospectionsLimited: ValidationRule = (context) => {
  * the whole answer: the client heard only the refusal, could not learn what was saved, and sent it
  * again. Each mutation in a request of its own is saved whole or refused whole, and its answer says
  * which. Counted per request, as execution will run it (topLevelFields): only the operation
- * `operationName` picks, with these variables.
+ * `operationName` picks, with these variables, coerced.
  */
 export const mutationFieldRefusals = (
-  schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | null | undefined,
+  coercedVariables: Record<string, unknown>,
 ): GraphQLError[] => {
   if (operation.operation !== OperationTypeNode.MUTATION) return [];
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
-  // Variables that do not fit are refused by execution before anything runs.
-  if (coerced.errors) return [];
-  const fields = topLevelFields(operation, fragmentsOf(document), coerced.coerced);
+  const fields = topLevelFields(operation, fragmentsOf(document), coercedVariables);
   if (fields.length <= OPERATION_LIMITS.maxMutationFields) return [];
   return [
     limitRefusal(

@@ -6,6 +6,7 @@ import {
   GraphQLError,
   type GraphQLSchema,
   NoSchemaIntrospectionCustomRule,
+  OperationTypeNode,
   type ValidationContext,
   type ValidationRule,
   getOperationAST,
@@ -99,10 +100,16 @@ export const operationRefusals = (
   const operation = getOperationAST(document, operationName);
   // No operation to run (none named so, or several and no name): execution answers that.
   if (!operation) return [];
-  const mutations = mutationFieldRefusals(schema, document, operation, variables);
-  if (mutations.length > 0) return mutations;
   const key = costKeyOf(variables, operationName);
-  if (withinCost.has(document, key)) return [];
+  const costKnown = withinCost.has(document, key);
+  // Only a mutation's fields and a cost not yet known need the variables coerced.
+  if (costKnown && operation.operation !== OperationTypeNode.MUTATION) return [];
+  // Coerced once, with an error limit (the cost rule's own coercion has none: 20,000 bad list items
+  // took seconds); variables that do not fit are refused by execution before anything runs.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
+  if (coerced.errors) return [];
+  const mutations = mutationFieldRefusals(document, operation, coerced.coerced);
+  if (mutations.length > 0 || costKnown) return mutations;
   const refusals = costRefusals(schema, document, variables, operationName);
   if (refusals.length === 0) withinCost.keep(document, key);
   return refusals;
@@ -116,11 +123,7 @@ const costRefusals = (
   variables: Record<string, unknown> | null | undefined,
   operationName: string | null | undefined,
 ): GraphQLError[] => {
-  // The cost rule coerces the variables without an error limit (20,000 bad list items took seconds);
-  // variables that do not fit are refused by execution anyway, so the cost is only estimated with fitting ones.
-  const operation = getOperationAST(document, operationName);
-  const fitting = operation && !getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 }).errors;
-  if (!fitting) return [];
+  // Estimated only with variables that fit (operationRefusals).
   const cost = queryCostRule(OPERATION_LIMITS.maxCost, variables ?? {}, operationName ?? undefined, (message) =>
     limitRefusal('queryComplexity', message),
   );

@@ -58,15 +58,13 @@ const storeEnvironment = (): Record<string, string> =>
       }
     : { EVENT_STORE: 'sqlite' };
 
-/** Closes a portal whose start failed, so the test fails with the reason and leaves no app or store behind. */
-const closing = (app: INestApplication, removeStore: () => Promise<void>) => async (error: unknown) => {
+/** Closes the app, then removes its store, even when closing the app fails (that failure is then the one reported). */
+const closedWithStore = (app: INestApplication, removeStore: () => Promise<void>) => async (): Promise<void> => {
   try {
     await app.close();
   } finally {
-    // The store goes even when closing the app fails too (that failure is then the one reported).
     await removeStore();
   }
-  throw error;
 };
 
 export const startPortal = async (
@@ -87,9 +85,18 @@ export const startPortal = async (
     if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     if (config.eventStore === 'postgres') await dropSchemas(config.databaseUrl!, [config.databaseSchema, `${config.databaseSchema}_read`]);
   };
+  const close = closedWithStore(app, removeStore);
   await app.listen(0, '127.0.0.1');
-  // As a client waits for /health/ready; read models that keep failing to catch up fail the test with the reason.
-  if (options.servingAtOnce !== false) await app.get(EventSourcing).runner.whenCaughtUp().catch(closing(app, removeStore));
+  // As a client waits for /health/ready; read models that keep failing to catch up fail the test with the
+  // reason, leaving no app or store behind.
+  if (options.servingAtOnce !== false)
+    await app
+      .get(EventSourcing)
+      .runner.whenCaughtUp()
+      .catch(async (error: unknown) => {
+        await close();
+        throw error;
+      });
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
   const graphql: Portal['graphql'] = async (query, variables = {}, token, headers = {}) => {
     const response = await fetch(url, {
@@ -113,13 +120,7 @@ export const startPortal = async (
       if (answer.errors) throw new Error(`${operation} failed: ${JSON.stringify(answer.errors)}`);
       return answer.data as never;
     },
-    close: async () => {
-      try {
-        await app.close();
-      } finally {
-        await removeStore();
-      }
-    },
+    close,
     removeStore,
   };
 };

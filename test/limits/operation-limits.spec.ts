@@ -39,7 +39,6 @@ describe('operation limits, the same over HTTP and graphql-ws', () => {
       expect((await firstError(portal, transport, aliased(16, 'projects { totalCount }'), {}, token))?.extensions).toMatchObject({
         rule: 'maxAliases',
       });
-      const started = Date.now();
       const flood = await firstError(portal, transport, aliased(3_000, 'verifyAuditTrail { ok }'), {}, token);
       expect(flood?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
       const underTokens = await firstError(
@@ -50,7 +49,6 @@ describe('operation limits, the same over HTTP and graphql-ws', () => {
         token,
       );
       expect(underTokens?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'maxAliases' });
-      expect(Date.now() - started).toBeLessThan(3_000);
       const health = await fetch(portal.url.replace('/graphql', '/health'), { signal: AbortSignal.timeout(2_000) });
       expect(health.status).toBe(200);
     },

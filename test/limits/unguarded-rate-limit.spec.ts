@@ -1,3 +1,4 @@
+import { overWebSocket } from '../harness/graphql-ws-client.js';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 
 const introspect = (portal: Portal, authorization?: string) =>
@@ -52,6 +53,18 @@ describe('operations no resolver answers are limited too: per client address wit
     const refused = await schemaOnly();
     expect(refused.status).toBe(429);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', rule: 'rateLimitPerMinute' });
+    expect((await portal.graphql('{ projects { totalCount } }', {}, token)).errors?.[0].extensions.code).toBe('RATE_LIMITED');
+  });
+
+  it("counts them over graphql-ws too, against the same user's limit", async () => {
+    const token = await portal.tokenFor('introspecting-over-a-socket');
+    const typename = () => overWebSocket(portal.url, '{ __typename }', {}, token);
+    for (let i = 0; i < 2; i++) expect((await typename()).data).toEqual({ __typename: 'Query' });
+    expect((await introspect(portal, `Bearer ${token}`)).status).toBe(200);
+    const refused = await typename();
+    expect(refused.data).toBeUndefined();
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', rule: 'rateLimitPerMinute' });
+    expect(refused.errors?.[0].extensions).not.toHaveProperty('http');
     expect((await portal.graphql('{ projects { totalCount } }', {}, token)).errors?.[0].extensions.code).toBe('RATE_LIMITED');
   });
 });

@@ -8,7 +8,16 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { isDomainError } from '@cf/core';
-import { EventSourcing, LEDGER_CONFIG, type LedgerConfig, type LedgerRequest, formatLedgerError, graphqlWsOptions } from '@cf/ledger';
+import {
+  EventSourcing,
+  LEDGER_CONFIG,
+  type LedgerConfig,
+  type LedgerRequest,
+  RateLimiter,
+  USER_RATE_LIMITER,
+  formatLedgerError,
+  graphqlWsOptions,
+} from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { OPERATIONS_LOG } from '../logging/operations-log.js';
 import { WebSocketOperationsLog } from '../logging/websocket-operations.js';
@@ -17,6 +26,7 @@ import { LiveSubscriptions } from './live-subscriptions.js';
 import { OpenSockets, TOO_MANY_SOCKETS } from './open-sockets.js';
 import { limitedExecutionArgs } from './limited-execution-args.js';
 import { OPERATION_LIMITS } from './operation-limits.js';
+import { metaOnlyRefusal, reachesResolvers } from './unguarded-rate-limit.plugin.js';
 import { CATCHING_UP_RETRY_SECONDS, isOperationPath } from '../startup/refuse-while-catching-up.js';
 
 /** Mounts graphql-ws on the API's HTTP server once the schema is built; closes it on shutdown. */
@@ -32,6 +42,7 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
     private readonly personalData: PersonalData,
     private readonly eventSourcing: EventSourcing,
     @Inject(OPERATIONS_LOG) private readonly log: Logger,
+    @Inject(USER_RATE_LIMITER) private readonly perUser: RateLimiter,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -89,9 +100,15 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
           const args = limitedExecutionArgs(schema, payload, this.config.introspection);
           const operation = Array.isArray(args) ? undefined : getOperationAST(args.document, args.operationName);
           operations.received(ctx, payload, operation, receivedAt);
-          if (Array.isArray(args) || operation?.operation !== 'subscription') return args;
+          if (Array.isArray(args) || !operation) return args;
           // onConnect put the caller there: a subscribe comes only on an acknowledged socket.
           const userId = (ctx as { req?: LedgerRequest }).req?.caller?.actor.userId ?? '';
+          // The guard charges an operation that reaches a resolver; one of meta fields alone is charged here, as over HTTP.
+          const unguarded = reachesResolvers(schema, operation, args.document, payload.variables)
+            ? undefined
+            : metaOnlyRefusal(this.perUser, userId);
+          if (unguarded) return [unguarded];
+          if (operation.operation !== 'subscription') return args;
           const refusal = live.open(ctx, userId, id, payload);
           return refusal ? [new GraphQLError(refusal.message, { originalError: refusal })] : args;
         },

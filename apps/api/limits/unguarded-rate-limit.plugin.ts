@@ -1,5 +1,5 @@
-import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
-import { GraphQLError, getVariableValues } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, type OperationDefinitionNode, getVariableValues } from 'graphql';
 import { DomainError } from '@cf/core';
 import {
   type LedgerConfig,
@@ -18,7 +18,6 @@ interface AddressedRequest {
   headers: Record<string, string | string[] | undefined>;
   socket?: { remoteAddress?: string };
 }
-type Resolved = GraphQLRequestContextDidResolveOperation<{ req: AddressedRequest }>;
 
 const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
@@ -35,8 +34,8 @@ const header = (value: string | string[] | undefined): string | undefined => (Ar
  * resolver takes one from its user's limit, the guard's own. Refused whole: 429 and the same
  * RATE_LIMITED answer as the guard's, with a Retry-After header (retry-after.plugin.ts).
  *
- * HTTP only: graphql-ws closes a socket whose token does not verify (4403), and over it the meta
- * fields alone are cheap to ask for again and again only at the rate its messages come.
+ * Over graphql-ws a socket whose token does not verify is closed (4403); an operation of meta
+ * fields alone sent on it takes one from its user's limit the same way (GraphqlWsTransport).
  */
 export const unguardedRateLimit = (config: LedgerConfig, perUser: RateLimiter): ApolloServerPlugin<{ req: AddressedRequest }> => {
   const perAddress = new RateLimiter(config.anonymousRateLimitPerMinute);
@@ -54,31 +53,46 @@ export const unguardedRateLimit = (config: LedgerConfig, perUser: RateLimiter): 
     requestDidStart: async ({ contextValue: { req } }) => ({
       didResolveOperation: async (context) => {
         const userId = await callerOf(req);
-        if (userId === undefined) return charge(perAddress, req.socket?.remoteAddress ?? '', addressRateLimited);
-        if (!reachesResolvers(context)) charge(perUser, userId, (seconds) => userRateLimited(1, seconds));
+        const refused =
+          userId === undefined
+            ? refusalOver(perAddress, req.socket?.remoteAddress ?? '', addressRateLimited)
+            : !context.operation || reachesResolvers(context.schema, context.operation, context.document, context.request.variables)
+              ? undefined
+              : metaOnlyRefusal(perUser, userId);
+        if (refused) throw refused;
       },
     }),
   };
 };
 
-/** Whether any field the operation runs at its top has a resolver, and so the guard's charge. */
-const reachesResolvers = ({ schema, operation, document, request }: Resolved): boolean => {
-  // Apollo resolves the operation before this hook: one it could not pick was refused already.
-  if (!operation) return true;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
-  // Variables that do not fit are refused before anything runs.
+/**
+ * Whether any field the operation runs at its top has a resolver, and so the guard's charge.
+ * Apollo and graphql-ws have picked the operation; variables that do not fit are refused before
+ * anything runs.
+ */
+export const reachesResolvers = (
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>> | null | undefined,
+): boolean => {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
   if (coerced.errors) return true;
   return topLevelFields(operation, fragmentsOf(document), coerced.coerced).some((field) => !field.name.value.startsWith('__'));
 };
 
+/** Takes one from the user's bucket for an operation no resolver answers, or says why it is refused. */
+export const metaOnlyRefusal = (perUser: RateLimiter, userId: string): GraphQLError | undefined =>
+  refusalOver(perUser, userId, (seconds) => userRateLimited(1, seconds));
+
 /** Takes one from the key's bucket, or refuses the operation whole before it runs. */
-const charge = (limiter: RateLimiter, key: string, refusal: (retryAfterSeconds: number) => DomainError): void => {
-  if (limiter.take(key)) return;
+const refusalOver = (limiter: RateLimiter, key: string, refusal: (retryAfterSeconds: number) => DomainError): GraphQLError | undefined => {
+  if (limiter.take(key)) return undefined;
   reportRateLimited();
   // One token is never more than a minute holds.
   const refused = refusal(limiter.secondsUntilNext(key) ?? 60);
   // Apollo reads the status from `extensions.http`; formatLedgerError answers the DomainError inside.
-  throw new GraphQLError(refused.message, { originalError: refused, extensions: { http: { status: 429 } } });
+  return new GraphQLError(refused.message, { originalError: refused, extensions: { http: { status: 429 } } });
 };
 
 const addressRateLimited = (retryAfterSeconds: number): DomainError =>

@@ -17,8 +17,9 @@ export const requestFacts = (onRecord: FactsOnRecord, requestIds: readonly strin
     requestIds.map(async (id) => {
       const request = await requestOnRecord(onRecord, id);
       if (!request) return null;
-      const [requester, held] = await Promise.all([
+      const [requester, relayer, held] = await Promise.all([
         contactAuthorityOnRecord(onRecord, request.requestedById),
+        request.relayedById === undefined ? null : contactAuthorityOnRecord(onRecord, request.relayedById),
         Promise.all(request.firstHand.map((word) => wordHolds(onRecord, word))),
       ]);
       return {
@@ -26,6 +27,7 @@ export const requestFacts = (onRecord: FactsOnRecord, requestIds: readonly strin
         projectId: request.projectId,
         askedWithAuthority: held.includes(true),
         ...(requester ? { requesterName: requester.name } : {}),
+        ...(relayer ? { relayerName: relayer.name } : {}),
         withdrawn: request.withdrawn,
       };
     }),

@@ -32,6 +32,8 @@ export interface RequestFact {
   askedWithAuthority: boolean;
   /** The name of the contact it is attributed to (sealed, as the read models keep it). */
   requesterName?: string;
+  /** Who relayed it, when it came through a proxy (sealed too). */
+  relayerName?: string;
   /** Withdrawn by its requester: no new commitment may rest on it. */
   withdrawn?: boolean;
 }

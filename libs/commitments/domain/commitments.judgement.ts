@@ -2,6 +2,7 @@ import { judgeDraw } from './budget-judgement.js';
 import type { BudgetBaseline, Drawn, Exposure } from './budget.types.js';
 import type { CommitmentAtDecision, CommitmentStatus, ProjectMemberRole } from './commitments.events.js';
 import {
+  askerLabel,
   madeWithoutAuthorityEarlierReason,
   madeWithoutAuthorityReason,
   outsideBudgetReason,
@@ -135,12 +136,12 @@ export const statusAfterRevision = (
 
 /** With requests linked, their askers; with none, the contact it was made to asked. */
 export const askedOf = (
-  requests: readonly { askedWithAuthority: boolean; requesterName?: string }[],
+  requests: readonly { askedWithAuthority: boolean; requesterName?: string; relayerName?: string }[],
   madeTo: { canApproveScope: boolean; name: string } | null,
 ): Asked =>
   requests.length > 0
     ? {
         withAuthority: requests.some((r) => r.askedWithAuthority),
-        askerNames: requests.flatMap((r) => (r.requesterName ? [r.requesterName] : [])),
+        askerNames: requests.flatMap((r) => (r.requesterName ? [askerLabel(r.requesterName, r.relayerName)] : [])),
       }
     : { withAuthority: madeTo?.canApproveScope ?? false, askerNames: madeTo?.name ? [madeTo.name] : [] };

@@ -111,6 +111,13 @@ describe('MakeCommitment on the budget stream', () => {
       requestedWithoutAuthority: true,
       reasons: ['Not asked first-hand by anyone who could approve scope (asked by Pat Proxy).'],
     });
+    // A decision maker's request passed on by a proxy and not confirmed: the reason says whose word it was.
+    expect(
+      asked([{ ...request('q-3', false, 'Dora Decider'), relayerName: 'Pat Proxy' }, request('q-4', false, 'Erik End')]),
+    ).toMatchObject({
+      requestedWithoutAuthority: true,
+      reasons: ['Not asked first-hand by anyone who could approve scope (asked by Dora Decider via Pat Proxy, Erik End).'],
+    });
     expect(madeIn(decidedAfter([contractApproved], makeC1({ madeTo: dora })), 'C1').data.atDecision.requestedWithoutAuthority).toBe(false);
   });
 

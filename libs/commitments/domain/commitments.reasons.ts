@@ -49,6 +49,13 @@ export const madeWithoutAuthorityEarlierReason = (makerRole: ProjectMemberRole, 
   `${promiser(makerRole, inRevision)}, not a manager, while it was outside requirements or the budget; only a manager's approval gives it authority.`;
 
 /**
+ * Who asked, as a reason names them: a relayed request's requester with the proxy it came through,
+ * so a reader sees why a decision maker's request can still lack first-hand word.
+ */
+export const askerLabel = (requesterName: string, relayerName?: string): string =>
+  relayerName === undefined || relayerName.trim() === '' ? requesterName : `${requesterName} via ${relayerName}`;
+
+/**
  * What the flag means, whichever part of it failed: an asker who could approve scope counts only
  * when asking first-hand (a relayed request until its requester confirms it).
  */

@@ -1,6 +1,7 @@
 import { dateOf } from '@cf/core';
 import type { PageRows } from '@cf/event-store';
 import type { Asked } from '../domain/commitments.judgement.js';
+import { askerLabel } from '../domain/commitments.reasons.js';
 import { keepEvidence, reassessRequest, withAuthorityNow } from './authority-evidence.apply.js';
 
 /**
@@ -17,6 +18,7 @@ interface RequestAuthorityRow {
   request_id: string;
   requested_by_id: string;
   requester_name: string;
+  relayer_name: string;
   asked_with_authority: number;
   raised_on: string;
 }
@@ -44,9 +46,10 @@ export const contactRevised = async (rows: PageRows, d: { contactId: string; can
  */
 export const requestRaised = async (
   rows: PageRows,
-  d: { requestId: string; channel: string; requestedById: string; sessionId?: string; at: string },
+  d: { requestId: string; channel: string; requestedById: string; relayedById?: string; sessionId?: string; at: string },
 ): Promise<void> => {
   const requester = await contactAuthority(rows, d.requestedById);
+  const relayer = d.relayedById === undefined ? undefined : await contactAuthority(rows, d.relayedById);
   const firstHand = d.channel !== 'PROXY' && requester?.can_approve_scope === 1;
   if (firstHand)
     keepEvidence(rows, d.requestId, { sessionId: d.channel === 'DIRECT' ? d.sessionId : undefined, contactId: d.requestedById });
@@ -54,6 +57,7 @@ export const requestRaised = async (
     request_id: d.requestId,
     requested_by_id: d.requestedById,
     requester_name: requester?.name ?? '',
+    relayer_name: relayer?.name ?? '',
     asked_with_authority: firstHand ? await withAuthorityNow(rows, d.requestId) : 0,
     raised_on: dateOf(d.at),
   });
@@ -86,6 +90,6 @@ export const askedOf = async (
   const linked = requests.filter((r): r is RequestAuthorityRow => r !== undefined);
   return {
     withAuthority: linked.some((r) => r.asked_with_authority === 1),
-    askerNames: linked.map((r) => r.requester_name).filter((n) => n !== ''),
+    askerNames: linked.filter((r) => r.requester_name !== '').map((r) => askerLabel(r.requester_name, r.relayer_name)),
   };
 };

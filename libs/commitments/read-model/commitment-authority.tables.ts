@@ -11,6 +11,7 @@ export const migrateAuthorityTables = async (db: ReadModelDb): Promise<void> => 
     .addColumn('request_id', 'text', (c) => c.primaryKey())
     .addColumn('requested_by_id', 'text', (c) => c.notNull())
     .addColumn('requester_name', 'text', (c) => c.notNull())
+    .addColumn('relayer_name', 'text', (c) => c.notNull())
     .addColumn('asked_with_authority', 'integer', (c) => c.notNull())
     .addColumn('raised_on', 'text', (c) => c.notNull())
     .execute();

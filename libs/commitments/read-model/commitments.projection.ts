@@ -15,8 +15,7 @@ const FROM_OTHER_CONTEXTS: Record<string, (rows: PageRows, d: Data, recorded: Re
   ProjectOpened: (rows, d) => projectOpened(rows, d as { projectId: string; budgetHours: number }),
   ContactRegistered: (rows, d) => contactRegistered(rows, d as { contactId: string; name: string; canApproveScope: boolean }),
   ContactRevised: (rows, d) => contactRevised(rows, d as { contactId: string; canApproveScope?: boolean }),
-  RequestRaised: (rows, d) =>
-    requestRaised(rows, d as { requestId: string; channel: string; requestedById: string; sessionId?: string; at: string }),
+  RequestRaised: (rows, d) => requestRaised(rows, d as Parameters<typeof requestRaised>[1]),
   RequestConfirmed: (rows, d) => requestConfirmed(rows, d as { requestId: string; contactId: string; sessionId?: string }),
   ContactSessionLogged: (rows, d) => sessionLogged(rows, d as unknown as SessionFacts),
   ContactSessionCorrected: (rows, d) => sessionCorrected(rows, d as Partial<SessionFacts> & { sessionId: string; voided?: boolean }),
@@ -38,8 +37,9 @@ export const commitmentsProjection: Projection = {
   // 4: first-hand evidence falls with the session it rests on; a reviser who is not a manager promises on their own authority;
   // 5: today's standing judged once per page, its hours counted in cents from the project's start;
   // 6: outside the budget only by a cent or more, as the figures show it;
-  // 7: a confirmation's evidence falls when its session is corrected to before the request was raised
-  version: 7,
+  // 7: a confirmation's evidence falls when its session is corrected to before the request was raised;
+  // 8: a relayed request's reason names the proxy it came through
+  version: 8,
   tables: COMMITMENTS_TABLES,
   keys: COMMITMENTS_KEYS,
   migrate: migrateCommitmentsTables,

@@ -34,7 +34,13 @@ interface CommitmentsTables {
   commitment_requests: { commitment_id: string; request_id: string; seq: number };
   commitment_requirements: { commitment_id: string; requirement_id: string; seq: number };
   commitment_covers: CoverRow;
-  commitment_request_authority: { request_id: string; requested_by_id: string; requester_name: string; asked_with_authority: number };
+  commitment_request_authority: {
+    request_id: string;
+    requested_by_id: string;
+    requester_name: string;
+    relayer_name: string;
+    asked_with_authority: number;
+  };
   commitment_counters: { project_id: string; counter: string; value: number };
 }
 

@@ -133,7 +133,11 @@ describe('authority, links and the customer view of a commitment', () => {
       )
     ).raiseRequest.request.id;
     const promise = await make(p.dan, { summary: 'Faster export', requestIds: [relayed], requirementIds: [p.r1], estimateHours: 10 });
-    expect((await standing(promise)).atDecision).toMatchObject({ requestedWithoutAuthority: true });
+    // Dora could approve scope, but the word came through Pat: the reason says so, in history and today.
+    const viaPat = 'Not asked first-hand by anyone who could approve scope (asked by Dora Decider via Pat Proxy).';
+    const before = await standing(promise);
+    expect(before.atDecision).toMatchObject({ requestedWithoutAuthority: true, reasons: [viaPat] });
+    expect(before.current).toMatchObject({ requestedWithoutAuthority: true, reasons: [viaPat] });
     // The session Dora attended, on or after the day the request was raised (today).
     const session = await sessionToday(portal, p, [p.dora]);
     await portal.ok('ConfirmRequest', { input: { requestId: relayed, sessionId: session, note: 'Dora asked for it herself' } }, p.dan);

@@ -23,6 +23,8 @@ export interface RequestOnRecord {
   readonly requestId: string;
   readonly projectId: string;
   readonly requestedById: string;
+  /** Who passed on a PROXY request: its reasons name them beside its requester. */
+  readonly relayedById?: string;
   /** How it reached the team: a requirement changed on a PROXY request rests on someone else's word. */
   readonly channel: RequestChannel | null;
   readonly withdrawn: boolean;
@@ -45,11 +47,12 @@ const initialState = (): RequestOnRecord => ({
 const evolve = (state: RequestOnRecord, event: PositionedEvent<RequestEvent>): RequestOnRecord => {
   switch (event.type) {
     case 'RequestRaised': {
-      const { requestId, projectId, requestedById, channel, sessionId, at } = event.data;
+      const { requestId, projectId, requestedById, relayedById, channel, sessionId, at } = event.data;
       // A PROXY request is someone else's word: only the requester's confirmation makes it first-hand.
       const word = { contactId: requestedById, position: event.position, ...(channel === 'DIRECT' && sessionId ? { sessionId } : {}) };
       const firstHand = channel === 'PROXY' ? [] : [word];
-      return { exists: true, requestId, projectId, requestedById, channel, withdrawn: false, raisedOn: dateOf(at), firstHand };
+      const relay = relayedById === undefined ? {} : { relayedById };
+      return { exists: true, requestId, projectId, requestedById, ...relay, channel, withdrawn: false, raisedOn: dateOf(at), firstHand };
     }
     case 'RequestConfirmed': {
       const { contactId, sessionId } = event.data;

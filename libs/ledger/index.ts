@@ -1,5 +1,6 @@
 export * from './config/ledger-config.js';
 export * from './auth/jwt.js';
+export * from './auth/caller-of-request.js';
 export * from './auth/jwt-secret.js';
 export * from './auth/public.decorator.js';
 export * from './auth/bearer-auth.guard.js';

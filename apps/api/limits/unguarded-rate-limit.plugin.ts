@@ -3,23 +3,20 @@ import { type DocumentNode, GraphQLError, type GraphQLSchema, type OperationDefi
 import { DomainError } from '@cf/core';
 import {
   type LedgerConfig,
+  type LedgerRequest,
   RateLimiter,
-  bearerTokenOf,
+  callerOfRequest,
   fragmentsOf,
   reportRateLimited,
   resolveJwtSecret,
   topLevelFields,
   userRateLimited,
-  verifyToken,
 } from '@cf/ledger';
 
 /** What the GraphQL context holds over HTTP: the Express request. */
-interface AddressedRequest {
-  headers: Record<string, string | string[] | undefined>;
+interface AddressedRequest extends LedgerRequest {
   socket?: { remoteAddress?: string };
 }
-
-const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
 /**
  * The rate limit of operations the bearer guard never sees. The guard charges the caller's fields
@@ -40,15 +37,12 @@ const header = (value: string | string[] | undefined): string | undefined => (Ar
 export const unguardedRateLimit = (config: LedgerConfig, perUser: RateLimiter): ApolloServerPlugin<{ req: AddressedRequest }> => {
   const perAddress = new RateLimiter(config.anonymousRateLimitPerMinute);
   let secret: string | undefined;
-  const callerOf = async (request: AddressedRequest): Promise<string | undefined> => {
-    const token = bearerTokenOf(header(request.headers.authorization));
-    if (token === undefined) return undefined;
-    secret ??= resolveJwtSecret(config).secret;
-    return verifyToken(secret, token).then(
-      ({ actor }) => actor.userId,
+  // A token that does not verify names no one: the guard refuses it, with its reason, if the operation reaches it.
+  const callerOf = (request: LedgerRequest): Promise<string | undefined> =>
+    callerOfRequest((secret ??= resolveJwtSecret(config).secret), request).then(
+      (caller) => caller.actor.userId,
       () => undefined,
     );
-  };
   return {
     requestDidStart: async ({ contextValue: { req } }) => ({
       didResolveOperation: async (context) => {

@@ -2,19 +2,15 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional }
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { DomainError } from '@cf/core';
-import type { Caller } from '../caller.js';
 import { JWT_SECRET, USER_RATE_LIMITER } from '../ledger.tokens.js';
 import { VIEWER_ROLES, type ViewerRoles, type ViewerRolesOf } from '../customer-view/viewer-roles.js';
 import { reportRateLimited } from '../telemetry/rate-limited.js';
 import { topLevelFields } from '../graphql/top-level-fields.js';
-import { correlationIdOf } from './correlation-id.js';
+import { callerOfRequest } from './caller-of-request.js';
 import { type RateLimiter, userRateLimited } from './rate-limiter.js';
-import { bearerTokenOf, requireUnexpiredToken, verifyToken } from './jwt.js';
+import { requireUnexpiredToken } from './jwt.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { type LedgerRequest, type RateCharge, requestOf } from './request-of.js';
-
-const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
 const topLevelFieldsOf = (context: ExecutionContext): number => {
   if (context.getType<string>() !== 'graphql') return 1;
@@ -40,7 +36,7 @@ export class BearerAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = requestOf(context);
-    request.caller ??= await this.authenticate(request);
+    request.caller = await callerOfRequest(this.secret, request);
     // A graphql-ws socket's caller was verified when it connected: every operation on it asks again.
     requireUnexpiredToken(request.caller);
     // Per request over HTTP, per operation over graphql-ws (whose context copies the socket's request).
@@ -79,12 +75,5 @@ export class BearerAuthGuard implements CanActivate {
         throw error;
       }
     };
-  }
-
-  private async authenticate(request: LedgerRequest): Promise<Caller> {
-    const token = bearerTokenOf(header(request.headers.authorization));
-    if (token === undefined) throw new DomainError('UNAUTHENTICATED', 'Send a bearer token: Authorization: Bearer <token>');
-    const { actor, expiresAtMs } = await verifyToken(this.secret, token);
-    return { actor, correlationId: correlationIdOf(request), tokenExpiresAtMs: expiresAtMs };
   }
 }

@@ -1,10 +1,16 @@
 import fc from 'fast-check';
-import { foldEvents } from '@cf/core';
+import { foldEvents, roundHours } from '@cf/core';
 import { budgetDecider } from '../../libs/commitments/domain/budget.decide.js';
 import type { BudgetEvent } from '../../libs/commitments/domain/budget.state.js';
-import { standingsOf } from '../../libs/commitments/domain/commitments.standing.js';
+import { remainingOf } from '../../libs/commitments/domain/budget.js';
+import type { BudgetState } from '../../libs/commitments/domain/budget.state.js';
+import { exposureOfActive, standingsOf } from '../../libs/commitments/domain/commitments.standing.js';
 import { OPENING_BUDGET, budgetCommands } from './budget-commands.js';
 import { assertBatchSplitInvariance, historyOf } from './fold-properties.js';
+
+/** The project's remaining reserve with every active commitment drawn: what a raise finds left. */
+const remainingReserve = (state: BudgetState): number =>
+  remainingOf(state.budgetHours ?? OPENING_BUDGET, state.baseline, exposureOfActive(state));
 
 const atDecisionEachStep = (events: readonly BudgetEvent[]): Map<string, unknown>[] => {
   const steps: Map<string, unknown>[] = [];
@@ -15,6 +21,10 @@ const atDecisionEachStep = (events: readonly BudgetEvent[]): Map<string, unknown
   }
   return steps;
 };
+
+/** Links unchanged by the revision, and the ones history is judged on. */
+const sameLinks = (before: readonly string[], after: readonly string[], judged: readonly string[]): boolean =>
+  JSON.stringify(before) === JSON.stringify(after) && JSON.stringify(after) === JSON.stringify(judged);
 
 describe("the budget stream's decider (property)", () => {
   it('folds the same events to the same state in any batch split', () => {
@@ -39,12 +49,14 @@ describe("the budget stream's decider (property)", () => {
     );
   });
 
-  it('judges the budget of a made or re-judged commitment as its standing at that moment, on the links its history rests on', () => {
+  it('judges a made commitment as its standing at that moment, a raise by the reserve left then, and never clears a judgement', () => {
     fc.assert(
       fc.property(budgetCommands, (commands) => {
         let state = budgetDecider.initialState();
         for (const event of historyOf(budgetDecider, commands)) {
-          const before = event.type === 'CommitmentRevised' ? state.commitments.get(event.data.commitmentId)!.atDecision : undefined;
+          const previousSlot = event.type === 'CommitmentRevised' ? state.commitments.get(event.data.commitmentId)! : undefined;
+          const before = previousSlot?.atDecision;
+          const reserveBefore = remainingReserve(state);
           state = budgetDecider.evolve(state, event);
           const judged = event.type === 'CommitmentMade' || (event.type === 'CommitmentRevised' && event.data.atDecision !== undefined);
           if (!judged) continue;
@@ -57,12 +69,22 @@ describe("the budget stream's decider (property)", () => {
           // Who asked is told to the decision, not kept in the stream: only the budget part is compared.
           const standing = standingsOf(asJudged, OPENING_BUDGET, () => ({ withAuthority: true, askerNames: [] })).get(slot.commitmentId)!;
           const { outsideRequirements, outsideBudget, exceedsBudgetByHours } = slot.atDecision;
-          if (event.type === 'CommitmentMade' || event.data.changes.some((c) => c.field === 'estimateHours')) {
+          const raised = event.type === 'CommitmentRevised' && event.data.estimateHours > previousSlot!.estimateHours;
+          if (event.type === 'CommitmentMade') {
             expect({ outsideBudget, exceedsBudgetByHours }).toEqual({
               outsideBudget: standing.outsideBudget,
               exceedsBudgetByHours: standing.exceedsBudgetByHours,
             });
-          } else {
+          } else if (before!.outsideBudget) {
+            // History never clears: once outside the budget, by no less.
+            expect(outsideBudget).toBe(true);
+            expect(exceedsBudgetByHours).toBeGreaterThanOrEqual(before!.exceedsBudgetByHours);
+          } else if (raised && sameLinks(previousSlot!.requirementIds, slot.requirementIds, slot.judgedRequirementIds)) {
+            // What the raise adds to the project's draw, beyond the reserve left before it, is outside the budget.
+            const added = reserveBefore - remainingReserve(state);
+            const exceeds = Math.max(0, roundHours(Math.min(added, -remainingReserve(state))));
+            expect({ outsideBudget, exceedsBudgetByHours }).toEqual({ outsideBudget: exceeds > 0, exceedsBudgetByHours: exceeds });
+          } else if (!raised) {
             // Taken outside by a reviser without a new estimate: a step outside the budget is theirs, else the budget part stays.
             expect(outsideBudget).toBe(before!.outsideBudget || standing.outsideBudget);
           }

@@ -1,5 +1,6 @@
 import { judgeDraw } from './budget-judgement.js';
-import type { BudgetBaseline, Drawn, Exposure } from './budget.types.js';
+import { roundHours } from '@cf/core';
+import type { BudgetBaseline, BudgetClassification, Drawn, Exposure } from './budget.types.js';
 import type { CommitmentAtDecision, CommitmentStatus, ProjectMemberRole } from './commitments.events.js';
 import {
   askerLabel,
@@ -7,6 +8,7 @@ import {
   madeWithoutAuthorityReason,
   outsideBudgetReason,
   outsideRequirementsReason,
+  raisedOutsideBudgetReason,
   requestedWithoutAuthorityReason,
 } from './commitments.reasons.js';
 
@@ -65,28 +67,62 @@ const reasonFor = (judgement: CommitmentAtDecision, flag: Flag): string | undefi
 
 /** What a revision asks of the judgement it records (see judgeRevision). */
 export interface Rejudged {
-  /** The estimate changed: the budget part is judged at that moment. */
-  budget: boolean;
+  /** The estimate went up: the hours added, judged at that moment after every active commitment (judgeDraw). */
+  raise?: BudgetClassification;
   /** A reviser who is not a manager took a manager's promise outside (PromisedBy): what it took outside is theirs from then on. */
   takenOutside: boolean;
 }
 
+/** The budget part of a judgement, with its sentence when outside. */
+type BudgetPart = Pick<CommitmentAtDecision, 'outsideBudget' | 'exceedsBudgetByHours' | 'budgetAtDecision'> & { reason?: string };
+
+const budgetPartOf = (judgement: CommitmentAtDecision): BudgetPart => ({
+  outsideBudget: judgement.outsideBudget,
+  exceedsBudgetByHours: judgement.exceedsBudgetByHours,
+  budgetAtDecision: judgement.budgetAtDecision,
+  reason: reasonFor(judgement, 'outsideBudget'),
+});
+
+/**
+ * A raise on the budget part it was judged with before: the hours it had keep their judgement
+ * (drawn in their place), the hours added are drawn at the raise's moment after every active
+ * commitment, since the reserve they take was free then or was already another promise's. So a
+ * raise that takes reserve a later promise drew is outside the budget by that much, and a promise
+ * made outside it stays so, by what it exceeded then and what the raise adds.
+ */
+const raisedBudgetPart = (previous: CommitmentAtDecision, raise: BudgetClassification): BudgetPart => {
+  if (!raise.outsideBudget)
+    return previous.outsideBudget ? budgetPartOf(previous) : { ...budgetPartOf(previous), budgetAtDecision: raise.budgetAtDecision };
+  const exceedsBudgetByHours = roundHours(previous.exceedsBudgetByHours + raise.exceedsBudgetByHours);
+  const available = Math.max(raise.budgetAtDecision.remainingReserveHours, 0);
+  return {
+    outsideBudget: true,
+    exceedsBudgetByHours,
+    budgetAtDecision: raise.budgetAtDecision,
+    reason: raisedOutsideBudgetReason(raise.drawHours, available, exceedsBudgetByHours),
+  };
+};
+
 /**
  * The judgement at decision a revision records: history, so it keeps what the promise was when
  * made. Who asked and whether it was outside requirements stay as they were (a relink changes
- * today's standing, `current`, never this); only the budget part (outsideBudget,
- * exceedsBudgetByHours, budgetAtDecision) is judged again, at the revision's moment in the
- * commitment's own place, when the estimate changed. Authority stays the maker's: a commitment
- * once made without authority stays so (said in the past once it is within) — a manager's edit
- * never clears it, approval is the way a manager gives authority. A reviser who is not a manager
- * does not borrow a manager maker's authority (`judged.makerRole` is then theirs: PromisedBy), and
- * what they took outside requirements is recorded as theirs. Undefined: nothing to record.
+ * today's standing, `current`, never this). The budget part changes only with a raise
+ * (raisedBudgetPart): a trim takes back hours, never a judgement, so a promise made outside the
+ * budget stays so (its standing today, `current`, shows the trim). Authority stays the maker's: a
+ * commitment once made without authority stays so (said in the past once it is within) — a
+ * manager's edit never clears it, approval is the way a manager gives authority. A reviser who is
+ * not a manager does not borrow a manager maker's authority (`judged.makerRole` is then theirs:
+ * PromisedBy), and what they took outside is recorded as theirs: a step outside the budget by a
+ * relink at its moment in the commitment's place. Undefined: nothing to record.
  */
 export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, rejudged: Rejudged): CommitmentAtDecision | undefined => {
-  if (!rejudged.budget && !rejudged.takenOutside) return undefined;
+  if (!rejudged.raise && !rejudged.takenOutside) return undefined;
   const fresh = judge(judged);
-  // A reviser's step outside the budget is theirs, recorded at its moment; otherwise a promise made outside it stays so.
-  const budget = rejudged.budget || (rejudged.takenOutside && fresh.outsideBudget) ? fresh : previous;
+  const budget = rejudged.raise
+    ? raisedBudgetPart(previous, rejudged.raise)
+    : rejudged.takenOutside && fresh.outsideBudget && !previous.outsideBudget
+      ? budgetPartOf(fresh)
+      : budgetPartOf(previous);
   const outsideRequirements = previous.outsideRequirements || (rejudged.takenOutside && fresh.outsideRequirements);
   const madeNow = judged.makerRole !== 'MANAGER' && (outsideRequirements || budget.outsideBudget);
   const next = {
@@ -98,7 +134,7 @@ export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, re
   };
   const sentence = (flag: Flag): string | undefined => {
     if (flag === 'outsideRequirements') return reasonFor(previous.outsideRequirements ? previous : fresh, flag);
-    if (flag === 'outsideBudget') return reasonFor(budget, flag);
+    if (flag === 'outsideBudget') return budget.reason;
     if (flag === 'requestedWithoutAuthority') return reasonFor(previous, flag);
     return madeNow
       ? madeWithoutAuthorityReason(judged.makerRole, outsideRequirements, budget.outsideBudget, judged.promisedInRevision)

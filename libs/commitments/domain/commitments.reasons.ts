@@ -17,6 +17,11 @@ export const outsideBudgetReason = (drawHours: number, availableHours: number, e
   `Draws ${roundHours(drawHours)} h on a reserve of ${roundHours(availableHours)} h — ` +
   `exceeds the budget by ${roundHours(exceedsByHours)} h.`;
 
+/** A raise's added hours, drawn at its moment; `exceedsByHours` is the promise's whole excess, what it was made with included. */
+export const raisedOutsideBudgetReason = (addedDrawHours: number, availableHours: number, exceedsByHours: number): string =>
+  `A raise draws ${roundHours(addedDrawHours)} h more on a reserve of ${roundHours(availableHours)} h — ` +
+  `exceeds the budget by ${roundHours(exceedsByHours)} h.`;
+
 const withArticle = (role: ProjectMemberRole): string => {
   const word = role.toLowerCase();
   return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;

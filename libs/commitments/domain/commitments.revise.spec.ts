@@ -26,6 +26,8 @@ const spec = specification(budgetDecider);
 const c1Made = decidedAfter([contractApproved], makeC1({ dueDate: '2025-04-30' }));
 const revisedBy = (history: BudgetEvent[], command: ReviseCommitment): CommitmentRevised['data'] =>
   (decidedAfter(history, command).at(-1) as CommitmentRevised).data;
+/** A revision's status, and whether it records a judgement (none: history stays as it was). */
+const statusAndRejudged = (data: CommitmentRevised['data']) => ({ status: data.status, rejudged: data.atDecision !== undefined });
 const baselineV2 = {
   ...contractApproved,
   data: {
@@ -37,7 +39,7 @@ const baselineV2 = {
 };
 
 describe('ReviseCommitment', () => {
-  it('judges a new estimate again at that moment: C1 grown to 75 h overruns R1 by 35 h on a reserve of 30 h', () => {
+  it('judges a raise at that moment: C1 grown to 75 h overruns R1 by 35 h on a reserve of 30 h', () => {
     spec
       .given(c1Made)
       .when(revise({ estimateHours: 75, expectedRevision: 1 }))
@@ -59,7 +61,7 @@ describe('ReviseCommitment', () => {
               ...within,
               outsideBudget: true,
               exceedsBudgetByHours: 5,
-              reasons: ['Draws 35 h on a reserve of 30 h — exceeds the budget by 5 h.'],
+              reasons: ['A raise draws 35 h more on a reserve of 30 h — exceeds the budget by 5 h.'],
             },
             by: manager,
             at: later,
@@ -68,28 +70,28 @@ describe('ReviseCommitment', () => {
       ]);
   });
 
-  it("keeps authority the maker's: a manager trimming a developer's promise does not clear it", () => {
+  it("keeps authority the maker's and the judgement as made: a manager trimming a developer's promise clears neither", () => {
     const made = decidedAfter([contractApproved, budgetChanged(100, 80)], makeOutside('C9', 30));
-    expect(madeIn(made, 'C9').data.atDecision).toMatchObject({ outsideBudget: true, madeWithoutAuthority: true });
-    const trimmed = revisedBy(made, revise({ commitmentId: 'C9', estimateHours: 5, actor: manager, madeTo: pat }));
-    expect(trimmed).toMatchObject({
-      status: 'PENDING_APPROVAL',
-      atDecision: { outsideBudget: false, outsideRequirements: true, madeWithoutAuthority: true },
-    });
-    expect(trimmed.atDecision!.reasons).toContain('Made by a developer, not a manager, although it is outside requirements.');
+    const asMade = madeIn(made, 'C9').data.atDecision;
+    expect(asMade).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 20, madeWithoutAuthority: true });
+    const trimmedTo = decidedAfter(made, revise({ commitmentId: 'C9', estimateHours: 5, actor: manager, madeTo: pat }));
+    expect(statusAndRejudged((trimmedTo.at(-1) as CommitmentRevised).data)).toEqual({ status: 'PENDING_APPROVAL', rejudged: false });
+    expect(trimmedTo.reduce(budgetDecider.evolve, budgetDecider.initialState()).commitments.get('C9')!.atDecision).toEqual(asMade);
   });
 
-  it('says in the past that it was made without authority once a new estimate brings it within the budget', () => {
+  it('keeps a promise made outside the budget so through a trim that brings it within: today shows the trim (`current`)', () => {
     const made = decidedAfter(
       [contractApproved],
       makeOutside('C9', 75, { requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] }),
     );
     expect(madeIn(made, 'C9').data.atDecision).toMatchObject({ outsideBudget: true, madeWithoutAuthority: true });
-    const trimmed = revisedBy(made, revise({ commitmentId: 'C9', estimateHours: 40, madeTo: pat }));
-    expect(trimmed.atDecision).toMatchObject({ outsideRequirements: false, outsideBudget: false, madeWithoutAuthority: true });
-    expect(trimmed.atDecision!.reasons[0]).toBe(
-      "Made by a developer, not a manager, while it was outside requirements or the budget; only a manager's approval gives it authority.",
-    );
+    // 1 h or 35 h: a trim takes back hours, never a judgement; still without authority, it waits for a manager.
+    for (const estimateHours of [74, 40]) {
+      expect(statusAndRejudged(revisedBy(made, revise({ commitmentId: 'C9', estimateHours, madeTo: pat })))).toEqual({
+        status: 'PENDING_APPROVAL',
+        rejudged: false,
+      });
+    }
   });
 
   it("does not lend a manager's authority to a developer who grows the manager's promise beyond the budget", () => {
@@ -102,14 +104,11 @@ describe('ReviseCommitment', () => {
     expect(grown.atDecision!.reasons).toContain('Revised by a developer, not a manager, although it is outside the budget.');
   });
 
-  it("keeps it on the developer's authority when a manager brings it back within, saying so in the past", () => {
+  it("keeps it on the developer's authority when a manager brings it back within: approval is how a manager gives it", () => {
     const grown = decidedAfter(c1Made, revise({ estimateHours: 75, actor: developer, reviserRole: 'DEVELOPER' }));
     const trimmed = revisedBy(grown, revise({ estimateHours: 40 }));
-    expect(trimmed).toMatchObject({ status: 'PENDING_APPROVAL', atDecision: { outsideBudget: false, madeWithoutAuthority: true } });
+    expect(statusAndRejudged(trimmed)).toEqual({ status: 'PENDING_APPROVAL', rejudged: false });
     expect(trimmed.promisedByReviser).toBeUndefined();
-    expect(trimmed.atDecision!.reasons).toEqual([
-      "Revised by a developer, not a manager, while it was outside requirements or the budget; only a manager's approval gives it authority.",
-    ]);
   });
 
   it("leaves a manager's promise on the manager's authority when a developer changes only its due date or keeps it within", () => {
@@ -134,29 +133,31 @@ describe('ReviseCommitment', () => {
       revise({ estimateHours: 76, actor: developer, reviserRole: 'DEVELOPER', expectedRevision: 2 }),
     );
     expect(trimmed.promisedByReviser).toBeUndefined();
-    expect(trimmed.atDecision).toMatchObject({ outsideBudget: true, madeWithoutAuthority: false });
+    expect(trimmed.atDecision).toBeUndefined();
     const grown = revisedBy(
       outsideByManager,
       revise({ estimateHours: 90, actor: developer, reviserRole: 'DEVELOPER', expectedRevision: 2 }),
     );
-    expect(grown).toMatchObject({ promisedByReviser: 'DEVELOPER', atDecision: { outsideBudget: true, madeWithoutAuthority: true } });
+    // 10 h more on a reserve already overdrawn by the manager's 10 h: exceeded by 20 h in all.
+    expect(grown).toMatchObject({
+      promisedByReviser: 'DEVELOPER',
+      atDecision: { outsideBudget: true, exceedsBudgetByHours: 20, madeWithoutAuthority: true },
+    });
+    expect(grown.atDecision!.reasons[0]).toBe('A raise draws 10 h more on a reserve of 0 h — exceeds the budget by 20 h.');
   });
 
   it("leaves a manager's promise on the manager's authority when a developer trims it after a budget cut took it outside", () => {
     const inside = decidedAfter(c1Made, revise({ estimateHours: 50 })); // 10 h on a reserve of 30 h
     const cut = [...inside, budgetChanged(100, 75)]; // a reserve of 5 h
     const trimmed = revisedBy(cut, revise({ estimateHours: 48, actor: developer, reviserRole: 'DEVELOPER', expectedRevision: 2 }));
-    expect(trimmed.atDecision).toMatchObject({ outsideBudget: true, madeWithoutAuthority: false });
+    // Outside today (`current`, and so awaiting approval), within when the manager raised it: history stays.
+    expect(statusAndRejudged(trimmed)).toEqual({ status: 'PENDING_APPROVAL', rejudged: false });
     expect(trimmed.promisedByReviser).toBeUndefined();
   });
 
   it('accepts it again when a smaller estimate brings it back within the budget, and keeps an approval', () => {
     const grown = decidedAfter(c1Made, revise({ estimateHours: 75 }));
-    expect(revisedBy(grown, revise({ estimateHours: 60 }))).toMatchObject({
-      revision: 3,
-      status: 'ACCEPTED',
-      atDecision: { outsideBudget: false, reasons: [] },
-    });
+    expect(statusAndRejudged(revisedBy(grown, revise({ estimateHours: 60 })))).toEqual({ status: 'ACCEPTED', rejudged: false });
     expect(revisedBy([...grown, decided('CommitmentApproved')], revise({ estimateHours: 60 })).status).toBe('APPROVED');
   });
 
@@ -164,10 +165,7 @@ describe('ReviseCommitment', () => {
     const approved = [...decidedAfter(c1Made, revise({ estimateHours: 75 })), decided('CommitmentApproved')]; // outside the budget
     const by = { actor: developer, reviserRole: 'DEVELOPER' as const };
     expect(revisedBy(approved, revise({ dueDate: '2027-03-01', ...by })).status).toBe('APPROVED');
-    expect(revisedBy(approved, revise({ estimateHours: 72, ...by }))).toMatchObject({
-      status: 'APPROVED',
-      atDecision: { outsideBudget: true },
-    });
+    expect(statusAndRejudged(revisedBy(approved, revise({ estimateHours: 72, ...by })))).toEqual({ status: 'APPROVED', rejudged: false });
     expect(revisedBy(approved, revise({ estimateHours: 80 })).status).toBe('PENDING_APPROVAL');
   });
 
@@ -201,7 +199,7 @@ describe('ReviseCommitment', () => {
     expect(revisedBy([...raisedInside, budgetChanged(300, 100)], revise({ estimateHours: 78 })).status).toBe('APPROVED');
   });
 
-  describe('in its place: a revision keeps the place its commitment was made in', () => {
+  describe("a raise draws only the reserve no promise drew by then, whatever its commitment's place", () => {
     const onR2 = { requirementIds: ['R2'], requirements: [{ id: 'R2', projectId }] };
     // E1 (20 h on R1) before E2 (10 h on R2); E2 then grows to 80 h, 50 h over R2 on a reserve of 30 h.
     const e2Grown = decidedAfter(
@@ -212,24 +210,55 @@ describe('ReviseCommitment', () => {
       revise({ commitmentId: 'E2', estimateHours: 80 }),
     );
 
-    it('judges an earlier commitment before the later ones: E1 grown to 60 h overruns R1 by 20 h on the whole reserve', () => {
-      expect(revisedBy(e2Grown, revise({ commitmentId: 'E1', estimateHours: 60 })).atDecision).toEqual({
-        ...within,
-        reasons: [],
-        budgetAtDecision: { ...within.budgetAtDecision, remainingReserveHours: 30 },
+    it('judges the later raise by what it took: E2 grown to 80 h exceeds the reserve of 30 h by 20 h', () => {
+      expect((e2Grown.at(-1) as CommitmentRevised).data.atDecision).toMatchObject({
+        outsideBudget: true,
+        exceedsBudgetByHours: 20,
+        budgetAtDecision: { remainingReserveHours: 30 },
       });
     });
 
-    it('judges a later commitment after the earlier ones, and one a change order covers before those it does not', () => {
-      expect(revisedBy(e2Grown, revise({ commitmentId: 'E2', estimateHours: 70 })).atDecision).toMatchObject({
+    it('judges an earlier commitment raised after it on what is left: E1 grown to 60 h overruns R1 by 20 h on no reserve', () => {
+      expect(revisedBy(e2Grown, revise({ commitmentId: 'E1', estimateHours: 60 })).atDecision).toMatchObject({
         outsideBudget: true,
-        exceedsBudgetByHours: 10,
-        budgetAtDecision: { remainingReserveHours: 30 },
+        exceedsBudgetByHours: 20,
+        budgetAtDecision: { remainingReserveHours: -20 },
+        reasons: ['A raise draws 20 h more on a reserve of 0 h — exceeds the budget by 20 h.'],
       });
+      // Covered by a change order, E2 draws first today; E1's raise still finds no reserve left.
       const e2Covered = [...e2Grown, budgetChanged(100, 100, { coversCommitmentIds: ['E2'], countersignedById: dora.id })];
       expect(revisedBy(e2Covered, revise({ commitmentId: 'E1', estimateHours: 60 })).atDecision).toMatchObject({
         outsideBudget: true,
         exceedsBudgetByHours: 20,
+      });
+    });
+
+    it("flags a developer's raise that takes the reserve a later, approved promise drew, and sends it for approval", () => {
+      const x = makeC1({ commitmentId: 'X', estimateHours: 30, actor: developer, makerRole: 'DEVELOPER', ...onR2 }); // within R2's 30 h
+      const m = makeC1({ commitmentId: 'M', estimateHours: 25, requirementIds: [], requirements: [] }); // the manager's, outside requirements
+      const approved = [...decidedAfter(decidedAfter([contractApproved], x), m), decided('CommitmentApproved', 'M')];
+      const raised = revisedBy(approved, revise({ commitmentId: 'X', estimateHours: 60, actor: developer, reviserRole: 'DEVELOPER' }));
+      expect(raised).toMatchObject({
+        status: 'PENDING_APPROVAL',
+        atDecision: {
+          outsideRequirements: false,
+          outsideBudget: true,
+          exceedsBudgetByHours: 25,
+          madeWithoutAuthority: true,
+          budgetAtDecision: { remainingReserveHours: 5 },
+          reasons: [
+            'A raise draws 30 h more on a reserve of 5 h — exceeds the budget by 25 h.',
+            'Made by a developer, not a manager, although it is outside the budget.',
+          ],
+        },
+      });
+    });
+
+    it('keeps a raise within what is left within the budget, on the numbers of its moment', () => {
+      const raised = revisedBy(e2Grown, revise({ commitmentId: 'E1', estimateHours: 30 }));
+      expect(raised.atDecision).toMatchObject({
+        outsideBudget: false,
+        exceedsBudgetByHours: 0,
         budgetAtDecision: { remainingReserveHours: -20 },
       });
     });

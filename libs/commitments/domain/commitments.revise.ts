@@ -3,11 +3,31 @@ import type { BudgetState, CommitmentSlot } from './budget.state.js';
 import type { PromisedBy } from './commitment-slot.js';
 import type { ReviseCommitment } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
-import { exposureBefore } from './commitments.standing.js';
+import { judgeDraw } from './budget-judgement.js';
+import type { BudgetClassification } from './budget.types.js';
+import { exposureBefore, exposureOfActive } from './commitments.standing.js';
 import { PROJECT_MEMBER_ROLES, type CommitmentRevised } from './commitments.events.js';
 import { type Judged, askedOf, judge, judgeRevision, statusAfterRevision } from './commitments.judgement.js';
 import { budgetHoursOf } from './commitments.make.js';
 import { changesOf, relinked } from './commitments.revision-links.js';
+
+/**
+ * The hours a raise adds, on the links its history rests on, drawn at its moment after every
+ * active commitment: the reserve they take is what no promise drew by then (judgeRevision).
+ */
+const raisedHours = (
+  state: BudgetState,
+  slot: CommitmentSlot,
+  estimateHours: number,
+  requirementIds: readonly string[],
+  command: ReviseCommitment,
+): BudgetClassification =>
+  judgeDraw(
+    { estimateHours: estimateHours - slot.estimateHours, requirementIds },
+    exposureOfActive(state),
+    budgetHoursOf(state, command),
+    state.baseline,
+  );
 
 type Outside = Pick<CommitmentSlot['atDecision'], 'outsideRequirements' | 'outsideBudget'>;
 
@@ -24,9 +44,9 @@ const takesOutside = (before: Outside, after: Outside, raised: boolean): boolean
 /**
  * A revision changes the estimate, the due date or the links (new links replace the old ones), or
  * names the links it reviews.
- * Its status follows the promise as it is now; its history (judgeRevision) keeps what it was when
- * made, the budget part judged again on a new estimate in the commitment's own place in the draw
- * order. Authority stays the maker's, except that a reviser who is not a manager does not borrow
+ * Its status follows the promise as it is now (in its place in the draw order), a raise outside the
+ * budget at its moment counted as outside; its history (judgeRevision) keeps what it was when made,
+ * the hours a raise adds judged at its moment after every active commitment (raisedHours). Authority stays the maker's, except that a reviser who is not a manager does not borrow
  * a manager maker's (PromisedBy). More hours or other requirements end a change order's cover.
  */
 export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot, state: BudgetState): CommitmentRevised[] => {
@@ -68,19 +88,24 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
     promisedInRevision: promisedBy.inRevision,
     asked: askedOf(links.requests, { canApproveScope: slot.madeToCouldApproveScope, name: command.madeTo?.name ?? '' }),
   });
-  const nowAs = (promisedBy: PromisedBy) => judge(judged(promisedBy));
-  // The promise as it stood just before this revision (today's standing), and as it is after it.
+  // The promise as it stood just before this revision (today's standing), and as it is after it, a
+  // raise outside the budget at its moment counted as outside (raisedHours): it awaits approval.
   const before = judge({ ...judged(slot.promisedBy), candidate: slot, before: place === slot ? beforePlace : exposureBefore(state, slot) });
-  let now = nowAs(slot.promisedBy);
+  const nowAs = (promisedBy: PromisedBy, raise: BudgetClassification | undefined) => {
+    const now = judge(judged(promisedBy));
+    return raise?.outsideBudget ? { ...now, outsideBudget: true } : now;
+  };
   // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
+  const raisedOnMadeLinks = raised ? raisedHours(state, slot, estimateHours, slot.judgedRequirementIds, command) : undefined;
+  let now = nowAs(slot.promisedBy, raisedOnMadeLinks);
   const takenOutside = rejudged && widened && takesOutside(before, now, raised);
   const promisedByReviser = takenOutside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
   const promisedBy = promisedByReviser ? { role: promisedByReviser, inRevision: true } : slot.promisedBy;
-  if (promisedByReviser) now = nowAs(promisedBy);
   // History is judged on the links it rests on (CommitmentSlot.judgedRequirementIds): a relink never moves it.
   const historyLinks = promisedByReviser ? links.requirementIds : slot.judgedRequirementIds;
-  const budget = estimateHours !== slot.estimateHours;
-  const atDecision = judgeRevision(slot.atDecision, judged(promisedBy, historyLinks), { budget, takenOutside: !!promisedByReviser });
+  const raise = raised && promisedByReviser ? raisedHours(state, slot, estimateHours, historyLinks, command) : raisedOnMadeLinks;
+  if (promisedByReviser) now = nowAs(promisedBy, raise);
+  const atDecision = judgeRevision(slot.atDecision, judged(promisedBy, historyLinks), { raise, takenOutside: !!promisedByReviser });
   // Made without authority once, it waits for a manager still.
   const madeWithoutAuthority = now.madeWithoutAuthority || (atDecision ?? slot.atDecision).madeWithoutAuthority;
   // A new due date alone moves nothing in or out: the status stays as it is (open: budget.decide revises no other).

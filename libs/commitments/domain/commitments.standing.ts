@@ -53,9 +53,8 @@ export const standingsInOrder = (
 };
 
 /**
- * What the active commitments drawn before `slot` draw today (drawsBefore): a revision is judged
- * in its commitment's place, not as if it were made last, so the same rules at the same moment
- * give its history and its standing the same answer.
+ * What the active commitments drawn before `slot` draw today (drawsBefore): a revision's standing
+ * is judged in its commitment's place, as `current` judges it, not as if it were made last.
  */
 export const exposureBefore = (state: BudgetState, slot: CommitmentSlot): Exposure => {
   const exposure = new ExposureTally();
@@ -63,6 +62,13 @@ export const exposureBefore = (state: BudgetState, slot: CommitmentSlot): Exposu
     if (other.commitmentId === slot.commitmentId || !isActiveCommitmentStatus(other.status) || drawsBefore(other, slot) > 0) continue;
     exposure.add(drawOfSlot(other, state.baseline));
   }
+  return exposure;
+};
+
+/** What every active commitment draws today: a raise's added hours are drawn after all of it. */
+export const exposureOfActive = (state: BudgetState): Exposure => {
+  const exposure = new ExposureTally();
+  for (const slot of state.commitments.values()) if (isActiveCommitmentStatus(slot.status)) exposure.add(drawOfSlot(slot, state.baseline));
   return exposure;
 };
 

@@ -59,6 +59,13 @@ describeInChromium('the /portal page of a customer in Chromium, on the seeded de
     const { statusReports } = await world.service.send('StatusReports', { projectId: DEMO_PROJECT }, world.maria);
     const told = statusReports.find((r: { title: string }) => r.title.startsWith('R2: Document upload'));
     expect(told.acknowledgement).toMatchObject({ agrees: false, note: 'The upload fails for every PDF' });
+    // The team sees the dispute where it compares what each contact was told with what it assesses.
+    const team = await open(world.maria);
+    const gap = team.page.locator('#perception-gaps tbody tr').filter({ hasText: 'R2: Document upload' });
+    expect(await textWhen(team.page, '#perception-gaps', 'disputed by them')).toMatch(
+      /1 gap between[\s\S]*, 1 disputed by the contact told\./,
+    );
+    expect(await gap.innerText()).toMatch(/on track, 60 %[\s\S]*to Sven Decider[\s\S]*disputed by them/);
     const asked = requests.map((r) => r.body ?? '').join('\n');
     expect(asked).not.toMatch(/budget|dashboard|perceptionGaps|reasons|outsideBudget|Authority|toldTo/);
   }, 60_000);

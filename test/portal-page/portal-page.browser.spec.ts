@@ -63,7 +63,9 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     expect(cells[4]).toMatch(/outside budget by 10 h[\s\S]*made without authority/); // made
     expect(cells[5]).toMatch(/outside requirements/); // standing today
     expect(cells[5]).not.toMatch(/outside budget/);
-    expect(await textWhen(page, '#perception-gaps', 'R2: Document upload')).toMatch(/on track, 60 %[\s\S]*at risk, 30 %/);
+    expect(await textWhen(page, '#perception-gaps', 'R2: Document upload')).toMatch(
+      /1 gap between what a contact was told and what the team assesses\.[\s\S]*on track, 60 %[\s\S]*to Sven Decider[\s\S]*at risk, 30 %/,
+    );
     expect(await textWhen(page, '#requirement-churn [data-figure="revisions-since-baseline"]', '2')).toBe('2');
     expect(await page.locator('#requirement-churn .bar-chart li').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringMatching(/direct\s+2/)]),

@@ -17,6 +17,10 @@ export const PERCEPTION_GAPS = /* GraphQL */ `
       actualStatus
       actualPercentComplete
       assessedAt
+      disputed
+      toldTo {
+        name
+      }
     }
   }
 `;

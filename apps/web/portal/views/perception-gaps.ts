@@ -11,13 +11,35 @@ interface Gap {
   toldStatus: string;
   toldPercentComplete: number | null;
   toldAt: string | null;
-  actualStatus: string;
+  /** Null while not assessed: a report its contact disputed shows before any assessment. */
+  actualStatus: string | null;
   actualPercentComplete: number | null;
   assessedAt: string | null;
+  disputed: boolean;
+  toldTo: { name: string };
 }
 
-const statedAs = (status: string, done: number | null, at: string | null): HTMLElement =>
-  h('span', {}, `${words(status)}, ${percent(done)}`, h('small', { class: 'block' }, dateOf(at)));
+const statedAs = (status: string | null, done: number | null, at: string | null): HTMLElement =>
+  status === null
+    ? h('span', {}, 'not assessed yet')
+    : h('span', {}, `${words(status)}, ${percent(done)}`, h('small', { class: 'block' }, dateOf(at)));
+
+/** What a contact was told, to whom, and whether they disputed it: one gap per subject and contact. */
+const told = (gap: Gap): HTMLElement =>
+  h(
+    'span',
+    {},
+    statedAs(gap.toldStatus, gap.toldPercentComplete, gap.toldAt),
+    h('small', { class: 'block' }, `to ${gap.toldTo.name}`),
+    gap.disputed ? h('span', { class: 'block' }, h('span', { class: 'badge' }, 'disputed by them')) : null,
+  );
+
+/** How many gaps, and how many of them the contact told disputed (a dispute is a gap even where the figures agree). */
+const summaryOf = (gaps: readonly Gap[]): string => {
+  const disputed = gaps.filter((gap) => gap.disputed).length;
+  const count = `${gaps.length} gap${gaps.length === 1 ? '' : 's'} between what a contact was told and what the team assesses`;
+  return disputed === 0 ? `${count}.` : `${count}, ${disputed} disputed by the contact told.`;
+};
 
 /** Told above assessed, in per cent complete, where both gave a figure. */
 const gapChart = (gap: Gap): HTMLElement | null =>
@@ -42,11 +64,7 @@ export const perceptionGapsView: View<{ perceptionGaps: Gap[] }> = {
     return h(
       'div',
       {},
-      h(
-        'p',
-        {},
-        `${perceptionGaps.length} subject${perceptionGaps.length === 1 ? '' : 's'} where the customer was told more than the team assesses.`,
-      ),
+      h('p', {}, summaryOf(perceptionGaps)),
       h(
         'div',
         { class: 'scroll' },
@@ -71,7 +89,7 @@ export const perceptionGapsView: View<{ perceptionGaps: Gap[] }> = {
                 'tr',
                 {},
                 h('td', {}, gap.title, h('small', { class: 'block' }, words(gap.subjectType))),
-                h('td', {}, statedAs(gap.toldStatus, gap.toldPercentComplete, gap.toldAt)),
+                h('td', {}, told(gap)),
                 h('td', {}, statedAs(gap.actualStatus, gap.actualPercentComplete, gap.assessedAt)),
                 h('td', { class: 'gap-chart' }, gapChart(gap)),
               ),

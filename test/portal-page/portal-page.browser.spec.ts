@@ -168,5 +168,7 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     ).toBe(390);
     const signOut = (await page.getByRole('button', { name: 'Sign out' }).boundingBox())!;
     expect(signOut.x + signOut.width).toBeLessThanOrEqual(390);
+    // The project list uses the phone's width, not a column beside the title.
+    expect((await page.locator('#projects').boundingBox())!.width).toBeGreaterThan(300);
   }, 60_000);
 });

@@ -108,10 +108,10 @@ describe('ChangeBudget: change orders on the budget stream', () => {
     expect(byDeveloper({ requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] }).endsCover).toBe(true);
     // Made 6 h outside the budget: a trim keeps that history.
     expect(trimmed.atDecision).toBeUndefined();
-    // C2's 20 h and its own 16 h fill the reserve of 36 h: the 14 h the raise adds find none, 20 h over in all.
+    // C2's 20 h and its own 16 h fill the reserve of 36 h the change order made: the 14 h the raise adds find none.
     const raised = byDeveloper({ estimateHours: 30 });
     expect(raised.endsCover).toBe(true);
-    expect(raised.atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 20 });
+    expect(raised.atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 14 });
     expect(raised.status).toBe('PENDING_APPROVAL');
   });
 

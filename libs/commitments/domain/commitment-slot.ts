@@ -16,7 +16,7 @@ export interface CommitmentSlot {
   /**
    * The requirements its judgement at decision rests on: those it was made with, or those a
    * reviser who is not a manager took it outside with (promisedByReviser). A relink alone changes
-   * today's standing, never these; a new estimate judges the budget part again on them.
+   * today's standing, never these; a raise judges the hours it adds on them.
    */
   readonly judgedRequirementIds: readonly string[];
   readonly requestIds: readonly string[];

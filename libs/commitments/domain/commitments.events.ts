@@ -86,7 +86,7 @@ export type CommitmentRevised = {
     changes: CommitmentRevisionChange[];
     reason: string;
     status: 'ACCEPTED' | 'PENDING_APPROVAL' | 'APPROVED';
-    /** Present when the estimate or the links changed: the judgement at that moment, kept from then on. */
+    /** Present when the revision judged again (a raise, or a reviser's step outside): the judgement kept from then on. */
     atDecision?: CommitmentAtDecision;
     /**
      * The reviser's role, when someone who is not a MANAGER took a commitment that rested on a

@@ -65,10 +65,25 @@ type Flag = (typeof FLAG_ORDER)[number];
 const reasonFor = (judgement: CommitmentAtDecision, flag: Flag): string | undefined =>
   judgement[flag] ? judgement.reasons[FLAG_ORDER.slice(0, FLAG_ORDER.indexOf(flag)).filter((f) => judgement[f]).length] : undefined;
 
+/**
+ * A raise judged at its moment after every other active commitment, on the links its history
+ * rests on: the promise as raised, and as it stood just before.
+ */
+export interface Raise {
+  raised: BudgetClassification;
+  stood: BudgetClassification;
+}
+
+/**
+ * What the raise adds beyond the reserve: the excess of the promise as raised less the excess it
+ * stood at, each in cents as shown, so raises of a fraction of a cent add up to one.
+ */
+export const addedExceeds = ({ raised, stood }: Raise): number => roundHours(raised.exceedsBudgetByHours - stood.exceedsBudgetByHours);
+
 /** What a revision asks of the judgement it records (see judgeRevision). */
 export interface Rejudged {
-  /** The estimate went up: the hours added, judged at that moment after every active commitment (judgeDraw). */
-  raise?: BudgetClassification;
+  /** The estimate went up (Raise). */
+  raise?: Raise;
   /** A reviser who is not a manager took a manager's promise outside (PromisedBy): what it took outside is theirs from then on. */
   takenOutside: boolean;
 }
@@ -84,22 +99,32 @@ const budgetPartOf = (judgement: CommitmentAtDecision): BudgetPart => ({
 });
 
 /**
- * A raise on the budget part it was judged with before: the hours it had keep their judgement
- * (drawn in their place), the hours added are drawn at the raise's moment after every active
- * commitment, since the reserve they take was free then or was already another promise's. So a
- * raise that takes reserve a later promise drew is outside the budget by that much, and a promise
- * made outside it stays so, by what it exceeded then and what the raise adds.
+ * A raise on the budget part it was judged with before: the hours it had keep their judgement,
+ * the hours it adds take only the reserve its earlier hours left after every other active
+ * commitment, since the rest was free then or was already another promise's. So a raise into
+ * reserve a later promise drew is outside the budget by that much, and a promise made outside it
+ * stays so. Its excess as recorded grows by what the raise adds, never beyond what the whole
+ * promise exceeds at that moment: a trim and a raise back count the same hours once.
+ * `budgetAtDecision` holds the numbers just before the raise (its earlier hours drawn).
  */
-const raisedBudgetPart = (previous: CommitmentAtDecision, raise: BudgetClassification): BudgetPart => {
-  if (!raise.outsideBudget)
-    return previous.outsideBudget ? budgetPartOf(previous) : { ...budgetPartOf(previous), budgetAtDecision: raise.budgetAtDecision };
-  const exceedsBudgetByHours = roundHours(previous.exceedsBudgetByHours + raise.exceedsBudgetByHours);
-  const available = Math.max(raise.budgetAtDecision.remainingReserveHours, 0);
+const raisedBudgetPart = (previous: CommitmentAtDecision, raise: Raise): BudgetPart => {
+  const { raised, stood } = raise;
+  const numbers = {
+    ...raised.budgetAtDecision,
+    remainingReserveHours: roundHours(raised.budgetAtDecision.remainingReserveHours - stood.drawHours),
+  };
+  const added = addedExceeds(raise);
+  if (added <= 0) return previous.outsideBudget ? budgetPartOf(previous) : { ...budgetPartOf(previous), budgetAtDecision: numbers };
+  const exceedsBudgetByHours = Math.max(
+    previous.exceedsBudgetByHours,
+    Math.min(roundHours(previous.exceedsBudgetByHours + added), raised.exceedsBudgetByHours),
+  );
+  const addedDraw = roundHours(raised.drawHours - stood.drawHours);
   return {
     outsideBudget: true,
     exceedsBudgetByHours,
-    budgetAtDecision: raise.budgetAtDecision,
-    reason: raisedOutsideBudgetReason(raise.drawHours, available, exceedsBudgetByHours),
+    budgetAtDecision: numbers,
+    reason: raisedOutsideBudgetReason(addedDraw, Math.max(numbers.remainingReserveHours, 0), exceedsBudgetByHours),
   };
 };
 

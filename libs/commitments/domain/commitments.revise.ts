@@ -4,16 +4,22 @@ import type { PromisedBy } from './commitment-slot.js';
 import type { ReviseCommitment } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
 import { judgeDraw } from './budget-judgement.js';
-import type { BudgetClassification } from './budget.types.js';
 import { exposureBefore, exposureOfActive } from './commitments.standing.js';
 import { PROJECT_MEMBER_ROLES, type CommitmentRevised } from './commitments.events.js';
-import { type Judged, askedOf, judge, judgeRevision, statusAfterRevision } from './commitments.judgement.js';
+import { type Judged, type Raise, addedExceeds, askedOf, judge, judgeRevision, statusAfterRevision } from './commitments.judgement.js';
 import { budgetHoursOf } from './commitments.make.js';
 import { changesOf, relinked } from './commitments.revision-links.js';
 
+/** The promise at some hours on these links, judged after every other active commitment. */
+const afterEveryOther = (state: BudgetState, slot: CommitmentSlot, requirementIds: readonly string[], command: ReviseCommitment) => {
+  const others = exposureOfActive(state, slot.commitmentId);
+  return (estimateHours: number) => judgeDraw({ estimateHours, requirementIds }, others, budgetHoursOf(state, command), state.baseline);
+};
+
 /**
- * The hours a raise adds, on the links its history rests on, drawn at its moment after every
- * active commitment: the reserve they take is what no promise drew by then (judgeRevision).
+ * A raise at its moment, on the links its history rests on, against every other active
+ * commitment: the promise as raised and as it stood, so the hours it adds are judged by what they
+ * take beyond the reserve its earlier hours left (judgeRevision), whatever links it has today.
  */
 const raisedHours = (
   state: BudgetState,
@@ -21,13 +27,10 @@ const raisedHours = (
   estimateHours: number,
   requirementIds: readonly string[],
   command: ReviseCommitment,
-): BudgetClassification =>
-  judgeDraw(
-    { estimateHours: estimateHours - slot.estimateHours, requirementIds },
-    exposureOfActive(state),
-    budgetHoursOf(state, command),
-    state.baseline,
-  );
+): Raise => {
+  const judged = afterEveryOther(state, slot, requirementIds, command);
+  return { raised: judged(estimateHours), stood: judged(slot.estimateHours) };
+};
 
 type Outside = Pick<CommitmentSlot['atDecision'], 'outsideRequirements' | 'outsideBudget'>;
 
@@ -91,9 +94,9 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   // The promise as it stood just before this revision (today's standing), and as it is after it, a
   // raise outside the budget at its moment counted as outside (raisedHours): it awaits approval.
   const before = judge({ ...judged(slot.promisedBy), candidate: slot, before: place === slot ? beforePlace : exposureBefore(state, slot) });
-  const nowAs = (promisedBy: PromisedBy, raise: BudgetClassification | undefined) => {
+  const nowAs = (promisedBy: PromisedBy, raise: Raise | undefined) => {
     const now = judge(judged(promisedBy));
-    return raise?.outsideBudget ? { ...now, outsideBudget: true } : now;
+    return raise && addedExceeds(raise) > 0 ? { ...now, outsideBudget: true } : now;
   };
   // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
   const raisedOnMadeLinks = raised ? raisedHours(state, slot, estimateHours, slot.judgedRequirementIds, command) : undefined;
@@ -108,9 +111,14 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const atDecision = judgeRevision(slot.atDecision, judged(promisedBy, historyLinks), { raise, takenOutside: !!promisedByReviser });
   // Made without authority once, it waits for a manager still.
   const madeWithoutAuthority = now.madeWithoutAuthority || (atDecision ?? slot.atDecision).madeWithoutAuthority;
+  // Recorded outside the budget, it waits for approval until it fits after every other active promise:
+  // a trim of a cent does not send a promise that took others' reserve back to ACCEPTED.
+  const stillOutside =
+    !raised && slot.atDecision.outsideBudget && afterEveryOther(state, slot, historyLinks, command)(estimateHours).outsideBudget;
+  const standing = { ...now, outsideBudget: now.outsideBudget || stillOutside, madeWithoutAuthority };
   // A new due date alone moves nothing in or out: the status stays as it is (open: budget.decide revises no other).
   const status = rejudged
-    ? statusAfterRevision(slot.status, { ...now, madeWithoutAuthority }, { widened: widensApproval, backWithin })
+    ? statusAfterRevision(slot.status, standing, { widened: widensApproval, backWithin })
     : (slot.status as CommitmentRevised['data']['status']);
   return [
     {

@@ -65,10 +65,11 @@ export const exposureBefore = (state: BudgetState, slot: CommitmentSlot): Exposu
   return exposure;
 };
 
-/** What every active commitment draws today: a raise's added hours are drawn after all of it. */
-export const exposureOfActive = (state: BudgetState): Exposure => {
+/** What every active commitment draws today, but the one `except` names: a raise is judged after all of them. */
+export const exposureOfActive = (state: BudgetState, except?: string): Exposure => {
   const exposure = new ExposureTally();
-  for (const slot of state.commitments.values()) if (isActiveCommitmentStatus(slot.status)) exposure.add(drawOfSlot(slot, state.baseline));
+  for (const slot of state.commitments.values())
+    if (slot.commitmentId !== except && isActiveCommitmentStatus(slot.status)) exposure.add(drawOfSlot(slot, state.baseline));
   return exposure;
 };
 

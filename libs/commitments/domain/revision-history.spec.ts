@@ -1,3 +1,5 @@
+import { roundHours } from '@cf/core';
+import { budgetDecider } from './budget.decide.js';
 import type { BudgetEvent } from './budget.state.js';
 import type { ReviseCommitment } from './commitments.commands.js';
 import type { CommitmentRevised } from './commitments.events.js';
@@ -73,5 +75,68 @@ describe('no approval is skipped through a due date', () => {
     expect((outside.at(-1) as CommitmentRevised).data.status).toBe('PENDING_APPROVAL');
     const moved = revisedBy(outside, revise({ ...by, dueDate: '2025-06-30' }));
     expect(moved.status).toBe('PENDING_APPROVAL');
+  });
+});
+
+describe('a raise is judged by what it adds beyond the reserve, once', () => {
+  const trimmedAndRaised = (history: BudgetEvent[], commitmentId: string, low: number, high: number, times: number) => {
+    let events = history;
+    for (let i = 0; i < times; i++) {
+      events = decidedAfter(events, revise({ commitmentId, estimateHours: low, madeTo: pat }));
+      events = decidedAfter(events, revise({ commitmentId, estimateHours: high, madeTo: pat }));
+    }
+    return (events.at(-1) as CommitmentRevised).data;
+  };
+
+  it('counts the same hours over the budget once through trims and raises back', () => {
+    const made = decidedAfter([contractApproved], makeOutside('C9', 40)); // 10 h over
+    expect(trimmedAndRaised(made, 'C9', 1, 40, 3).atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 10 });
+  });
+
+  it('judges a raise on the links history rests on against the others, its own earlier hours on the same links', () => {
+    const x = makeOutside('X', 40, { requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] }); // within R1's 40 h
+    const onR2 = decidedAfter(
+      decidedAfter([contractApproved], x),
+      revise({ commitmentId: 'X', requirementIds: ['R2'], requirements: [{ id: 'R2', projectId }], madeTo: pat }),
+    );
+    const filled = decidedAfter(onR2, makeC1({ commitmentId: 'Y', estimateHours: 20, requirementIds: [], requirements: [] })); // 10 h of the reserve left, X counted on R1 as made
+    const raised = revisedBy(filled, revise({ commitmentId: 'X', estimateHours: 80, madeTo: pat }));
+    expect(raised).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      atDecision: { outsideBudget: true, exceedsBudgetByHours: 30, madeWithoutAuthority: true },
+    });
+  });
+
+  it('adds raises of a fraction of a cent up to the cents they exceed by', () => {
+    const onBoth = {
+      requirementIds: ['R1', 'R2'],
+      requirements: [
+        { id: 'R1', projectId },
+        { id: 'R2', projectId },
+      ],
+    };
+    let events = decidedAfter(
+      [contractApproved],
+      makeC1({ commitmentId: 'Y', estimateHours: 30, requirementIds: ['R2'], requirements: [{ id: 'R2', projectId }] }),
+    );
+    events = decidedAfter(events, makeOutside('X', 0.01, onBoth));
+    events = decidedAfter(events, makeC1({ commitmentId: 'Z', estimateHours: 30, requirementIds: [], requirements: [] })); // the whole reserve
+    for (let hours = 0.02; hours <= 0.3001; hours += 0.01)
+      events = decidedAfter(events, revise({ commitmentId: 'X', estimateHours: roundHours(hours), madeTo: pat }));
+    const x = events.reduce(budgetDecider.evolve, budgetDecider.initialState()).commitments.get('X')!;
+    // R2 is full: of every hour X adds, 3/7 overrun it, so 0.29 h more exceed the budget by about 0.12 h.
+    expect(x.atDecision).toMatchObject({ outsideBudget: true });
+    expect(x.atDecision.exceedsBudgetByHours).toBeGreaterThanOrEqual(0.12);
+  });
+
+  it('keeps a promise raised outside the budget waiting for approval through a trim, until it fits after every other', () => {
+    const m = makeC1({ commitmentId: 'M', estimateHours: 30, requirementIds: [], requirements: [] }); // the whole reserve
+    const raised = decidedAfter(decidedAfter(decidedAfter([contractApproved], makeC1()), m), revise({ estimateHours: 50 }));
+    expect((raised.at(-1) as CommitmentRevised).data).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      atDecision: { exceedsBudgetByHours: 10 },
+    });
+    expect(revisedBy(raised, revise({ estimateHours: 49.99 })).status).toBe('PENDING_APPROVAL');
+    expect(revisedBy(raised, revise({ estimateHours: 40 })).status).toBe('ACCEPTED');
   });
 });

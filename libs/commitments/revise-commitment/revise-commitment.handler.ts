@@ -8,8 +8,8 @@ import { budgetDecider } from '../domain/budget.decide.js';
 import { ReviseCommitmentCommand } from './revise-commitment.command.js';
 
 /**
- * MANAGER and DEVELOPER revise an open commitment: its estimate, due date or links. A new estimate
- * or new links are judged again on the budget stream, on the picture without its own earlier figures.
+ * MANAGER and DEVELOPER revise an open commitment: its estimate, due date or links, decided on the
+ * budget stream (reviseCommitment: a raise judged at its moment, today's standing in its place).
  */
 @CommandHandler(ReviseCommitmentCommand)
 export class ReviseCommitmentHandler implements ICommandHandler<ReviseCommitmentCommand, CommandResult> {

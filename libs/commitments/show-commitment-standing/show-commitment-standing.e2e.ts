@@ -105,9 +105,8 @@ describe('a commitment as made and as it stands today', () => {
     await portal.ok('ReviseCommitment', { input }, p.dan);
     const grown = await standing(ocr);
     expect(grown).toMatchObject({ status: 'PENDING_APPROVAL', coveredBy: [] });
-    // As promised: 16 h over when made, and the 14 h the raise adds find no reserve left (C2's 40 h and its own 16 h fill 46 h).
-    expect(grown.atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 30 });
-    // Today, a reserve of 46 h: C2, made first, draws 40 h of it again; of OCR's 30 h, 24 h do not fit.
+    // A reserve of 46 h: C2, made first, draws 40 h of it again; of OCR's 30 h, 24 h do not fit, at the raise and today.
+    expect(grown.atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 24 });
     expect(grown.current).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 24 });
     expect((await standing(c2)).current).toMatchObject({ outsideBudget: false, exceedsBudgetByHours: 0 });
   });

@@ -35,11 +35,12 @@ const monthPicker = (context: ViewContext): HTMLElement =>
       type: 'month',
       value: shownUpTo(context).lastMonth,
       onchange: (event: Event) => {
-        const value = (event.target as HTMLInputElement).value;
-        if (/^\d{4}-\d{2}$/.test(value)) {
-          shownUpTo(context).lastMonth = value;
-          void context.refreshView();
-        }
+        const input = event.target as HTMLInputElement;
+        // Cleared, the box would show no month beside the old map: both go back to this month.
+        const month = /^\d{4}-\d{2}$/.test(input.value) ? input.value : monthOf(new Date());
+        input.value = month;
+        shownUpTo(context).lastMonth = month;
+        void context.refreshView();
       },
     }),
   );

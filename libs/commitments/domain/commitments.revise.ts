@@ -6,7 +6,8 @@ import { commitmentErrors } from './commitments.errors.js';
 import { judgeDraw } from './budget-judgement.js';
 import { exposureBefore, exposureOfActive } from './commitments.standing.js';
 import { PROJECT_MEMBER_ROLES, type CommitmentRevised } from './commitments.events.js';
-import { type Judged, type Raise, addedExceeds, askedOf, judge, judgeRevision, statusAfterRevision } from './commitments.judgement.js';
+import { type Judged, askedOf, judge, statusAfterRevision } from './commitments.judgement.js';
+import { type Raise, addedExceeds, judgeRevision } from './commitments.revision-judgement.js';
 import { budgetHoursOf } from './commitments.make.js';
 import { changesOf, relinked } from './commitments.revision-links.js';
 

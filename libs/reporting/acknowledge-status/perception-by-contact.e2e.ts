@@ -136,6 +136,12 @@ describe('status reports per contact told, acknowledgements and perception gaps'
         },
       ]),
     );
+    const answered = `query ($projectId: ID!) { perceptionGaps(projectId: $projectId) { subjectId toldTo { id } acknowledgement { agrees note } } }`;
+    expect((await portal.graphql(answered, { projectId }, t.jonas)).data?.perceptionGaps).toContainEqual({
+      subjectId: r2,
+      toldTo: { id: erik },
+      acknowledgement: { agrees: false, note: 'Nothing works yet' },
+    });
     const { dashboard } = await portal.ok('Dashboard', { projectId, month: '2026-03' }, t.maria);
     expect(dashboard.perceptionGapCount).toBe(3);
   });

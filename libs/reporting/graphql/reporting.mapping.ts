@@ -1,5 +1,13 @@
 import type { PerceptionGapRow, StatusReportRow } from '../read-model/reporting.read-model.js';
-import type { PerceptionGap, StatusReport } from './reporting.types.js';
+import type { PerceptionGap, StatusAcknowledgement, StatusReport } from './reporting.types.js';
+
+type AcknowledgementColumns = Pick<StatusReportRow, 'agrees' | 'acknowledgement_note' | 'acknowledged_at'>;
+
+/** What the contact told answered to a report, from its row (null before they answer). */
+const acknowledgementOf = (row: AcknowledgementColumns): StatusAcknowledgement | null =>
+  row.agrees === null || row.acknowledged_at === null
+    ? null
+    : { agrees: row.agrees === 1, note: row.acknowledgement_note, at: row.acknowledged_at };
 
 export const toPerceptionGap = (row: PerceptionGapRow): PerceptionGap => ({
   subjectId: row.subject_id,
@@ -12,6 +20,7 @@ export const toPerceptionGap = (row: PerceptionGapRow): PerceptionGap => ({
   actualPercentComplete: row.actual_percent,
   assessedAt: row.assessed_at,
   disputed: row.agrees === 0,
+  acknowledgement: acknowledgementOf(row),
   toldToId: row.told_to_id,
 });
 
@@ -24,10 +33,7 @@ export const toStatusReport = (row: StatusReportRow): StatusReport => ({
   toldPercentComplete: row.told_percent,
   toldAt: row.told_at,
   message: row.message,
-  acknowledgement:
-    row.agrees === null || row.acknowledged_at === null
-      ? null
-      : { agrees: row.agrees === 1, note: row.acknowledgement_note, at: row.acknowledged_at },
+  acknowledgement: acknowledgementOf(row),
   toldToId: row.told_to_id,
   projectId: row.project_id,
 });

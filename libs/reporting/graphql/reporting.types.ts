@@ -19,6 +19,13 @@ registerEnumType(ActualStatusEnum, { name: 'ActualStatus', description: 'The rea
 export const StatusSubjectTypeEnum = enumOf(STATUS_SUBJECT_TYPES);
 registerEnumType(StatusSubjectTypeEnum, { name: 'StatusSubjectType' });
 
+@ObjectType({ description: 'What the contact told said about a report' })
+export class StatusAcknowledgement {
+  @Field() agrees: boolean;
+  @Field(() => String, { nullable: true }) note: string | null;
+  @Field(() => DateTimeScalar) at: string;
+}
+
 /** toldTo comes from a field resolver; toldToId is for it. */
 @ObjectType({ description: "A contact's latest report on a subject that the latest assessment contradicts, or that the contact disputed" })
 export class PerceptionGap {
@@ -33,15 +40,13 @@ export class PerceptionGap {
   @Field(() => Int, { nullable: true }) actualPercentComplete?: number | null;
   @Field(() => DateTimeScalar, { nullable: true }) assessedAt?: string | null;
   @Field({ description: 'The contact told disputed the report' }) disputed: boolean;
+  @Field(() => StatusAcknowledgement, {
+    nullable: true,
+    description: 'What the contact told said about the report (null before they answer): a dispute gives its reason here',
+  })
+  acknowledgement: StatusAcknowledgement | null;
   @Field(() => Contact, { description: 'The contact who was told' }) toldTo?: Contact;
   toldToId: string;
-}
-
-@ObjectType({ description: 'What the contact told said about a report' })
-export class StatusAcknowledgement {
-  @Field() agrees: boolean;
-  @Field(() => String, { nullable: true }) note: string | null;
-  @Field(() => DateTimeScalar) at: string;
 }
 
 /** toldTo comes from a field resolver; toldToId is for it. */

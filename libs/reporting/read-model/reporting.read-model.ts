@@ -41,6 +41,8 @@ export interface PerceptionGapRow {
   told_percent: number | null;
   told_at: string | null;
   agrees: number | null;
+  acknowledgement_note: string | null;
+  acknowledged_at: string | null;
   actual_status: ActualStatus | null;
   actual_percent: number | null;
   assessed_at: string | null;
@@ -86,6 +88,8 @@ export const reportingReadModel = (untyped: ReadModelDb) => {
           'r.told_percent',
           'r.told_at',
           'r.agrees',
+          'r.acknowledgement_note',
+          'r.acknowledged_at',
           's.actual_status',
           's.actual_percent',
           's.assessed_at',

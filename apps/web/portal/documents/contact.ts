@@ -18,6 +18,9 @@ export const PERCEPTION_GAPS = /* GraphQL */ `
       actualPercentComplete
       assessedAt
       disputed
+      acknowledgement {
+        note
+      }
       toldTo {
         name
       }

@@ -16,6 +16,8 @@ interface Gap {
   actualPercentComplete: number | null;
   assessedAt: string | null;
   disputed: boolean;
+  /** What the contact told said; a dispute's note is its reason. */
+  acknowledgement: { note: string | null } | null;
   toldTo: { name: string };
 }
 
@@ -32,6 +34,7 @@ const told = (gap: Gap): HTMLElement =>
     statedAs(gap.toldStatus, gap.toldPercentComplete, gap.toldAt),
     h('small', { class: 'block' }, `to ${gap.toldTo.name}`),
     gap.disputed ? h('span', { class: 'block' }, h('span', { class: 'badge' }, 'disputed by them')) : null,
+    gap.disputed && gap.acknowledgement?.note ? h('q', { class: 'block' }, gap.acknowledgement.note) : null,
   );
 
 /** How many gaps, and how many of them the contact told disputed (a dispute is a gap even where the figures agree). */

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describeInChromium, textWhen } from '../harness/chromium.js';
 import { DEMO_PROJECT } from './seeded-service.js';
 import { seededPortal } from './seeded-portal.js';
@@ -11,14 +10,7 @@ declare const Event: new (type: string) => unknown;
 describeInChromium('the /portal page of a customer in Chromium, on the seeded demo project', () => {
   const world = seededPortal('portal_customer');
 
-  /** Opens the demo project as the token's user, recording every request the browser makes. */
-  const open = async (token: string): Promise<{ page: Page; requests: { url: string; body: string | null }[] }> => {
-    const page = await world.newPage();
-    const requests: { url: string; body: string | null }[] = [];
-    page.on('request', (request) => requests.push({ url: request.url(), body: request.postData() }));
-    await page.goto(`${world.service.api.url}/portal#token=${token}&project=${DEMO_PROJECT}`);
-    return { page, requests };
-  };
+  const { open } = world;
 
   /** The demo's contact of that name as a CUSTOMER member of the project, and a token for them. */
   const customer = async (userId: string, name: string): Promise<string> => {

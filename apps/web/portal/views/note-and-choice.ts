@@ -21,6 +21,19 @@ export interface Choice {
 }
 
 /**
+ * Where a keyboard goes once a decided item left its list (a re-render removed it): to the note of
+ * the item that took its place, else of the last one left, else to the panel's heading, so focus
+ * never falls back to the top of the page in the middle of a queue.
+ */
+const focusInPlaceOf = (panel: Element, place: number): void => {
+  const notes = [...panel.querySelectorAll<HTMLInputElement>('.decision input')];
+  const next = notes[Math.min(place, notes.length - 1)] ?? panel.querySelector<HTMLElement>('h2');
+  if (!next) return;
+  if (next.tagName === 'H2') next.tabIndex = -1;
+  next.focus();
+};
+
+/**
  * A note and two buttons for one item of a list (a promise to decide, a report to answer). Every
  * item has the same controls, so hidden words name the item in each label; the note typed is kept
  * in `notes` under the item's id, so it survives a re-render when other news arrives. While a
@@ -37,19 +50,22 @@ export const noteAndChoice = (
   const buttons: HTMLButtonElement[] = [];
   const send = async (choice: Choice): Promise<void> => {
     if (buttons.some((button) => button.disabled)) return;
+    const panel = decision.closest('.panel');
+    const place = panel ? [...panel.querySelectorAll('.decision')].indexOf(decision) : -1;
     for (const button of buttons) button.disabled = true;
     try {
       await choice.choose();
     } finally {
       for (const button of buttons) button.disabled = false;
     }
+    if (panel && !decision.isConnected) focusInPlaceOf(panel, place);
   };
   const button = (choice: Choice) => {
     const element = h('button', { type: 'button', class: choice.kind, onclick: () => void send(choice) }, choice.label, which());
     buttons.push(element);
     return element;
   };
-  return h(
+  const decision = h(
     'div',
     { class: 'decision' },
     h('label', { for: id }, 'Note', which()),
@@ -62,4 +78,5 @@ export const noteAndChoice = (
     button(first),
     button(second),
   );
+  return decision;
 };

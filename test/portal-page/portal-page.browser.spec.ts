@@ -83,4 +83,15 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     expect(cells[5]).toMatch(/no longer draws on the budget/); // standing today
     expect(cells[6]).toBe('rejected');
   }, 60_000);
+  it("keeps the budget line's label as readable on a phone 390 px wide as the figures beside it", async () => {
+    const { page } = await open(world.maria);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const label = page.locator('#budget .marker-label');
+    expect(await textWhen(page, '#budget .marker-label', 'Budget')).toMatch(/^Budget\s+550 h$/);
+    const box = (await label.boundingBox())!;
+    const figure = (await page.locator('#budget [data-figure="remaining-reserve"]').boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(figure.height * 0.6);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }, 60_000);
 });

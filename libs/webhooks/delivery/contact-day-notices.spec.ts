@@ -21,7 +21,11 @@ const registered = (webhookId: string, at: string) =>
     registeredBy: ann,
     at,
   });
-const settings = { firstResponseHours: 8, workingWeek: { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17 }, contactDaysGraceHours: 24 };
+const settings = {
+  firstResponseHours: 8,
+  workingWeek: { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17, timeZone: 'UTC' },
+  contactDaysGraceHours: 24,
+};
 const eve = { developer: { userId: 'eve', name: 'Eve' }, days: 1, target: 3, shortfall: 2 };
 const dan = { developer: { userId: 'dan', name: 'Dan' }, days: 4, target: 3, shortfall: 0 };
 

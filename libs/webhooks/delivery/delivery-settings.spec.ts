@@ -48,6 +48,10 @@ describe('loadDeliverySettings', () => {
     ],
     [{ WEBHOOK_WORKING_DAYS: '1,,5' }, 'WEBHOOK_WORKING_DAYS must list weekdays from 0 (Sunday) to 6 (got "1,,5")'],
     [{ WEBHOOK_WORKING_DAYS: '1.5' }, 'WEBHOOK_WORKING_DAYS must list weekdays from 0 (Sunday) to 6 (got "1.5")'],
+    [
+      { WEBHOOK_TIME_ZONE: 'Europe/Berlinn' },
+      'WEBHOOK_TIME_ZONE must be a time zone of the tz database, e.g. Europe/Berlin or UTC (got "Europe/Berlinn")',
+    ],
     [{ WEBHOOK_CONCURRENCY: '2.5' }, 'WEBHOOK_CONCURRENCY must be a whole number of at least 1 (got "2.5")'],
     [{ WEBHOOK_CONCURRENCY: '0' }, 'WEBHOOK_CONCURRENCY must be a whole number of at least 1 (got "0")'],
   ])('refuses %j, naming the variable and the rule', (env, message) => {

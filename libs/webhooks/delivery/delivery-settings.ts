@@ -1,5 +1,6 @@
 import { ConfigError, LONGEST_TIMER_MS, wholeNumber } from '@cf/ledger';
 import type { WorkingWeek } from '../domain/working-hours.js';
+import { isKnownTimeZone } from '../domain/zoned-clock.js';
 
 /** How webhooks are delivered here, read once from the environment. */
 export interface DeliverySettings {
@@ -19,7 +20,7 @@ export interface DeliverySettings {
   contactDaysGraceHours: number;
   /** WEBHOOK_RETENTION_DAYS: how long finished deliveries stay listed. */
   retentionDays: number;
-  /** WEBHOOK_WORKING_DAYS (0 Sunday … 6 Saturday) and WEBHOOK_WORKING_HOURS (e.g. 9-17), in UTC. */
+  /** WEBHOOK_WORKING_DAYS (0 Sunday … 6 Saturday) and WEBHOOK_WORKING_HOURS (e.g. 9-17), on the clocks of WEBHOOK_TIME_ZONE. */
   workingWeek: WorkingWeek;
 }
 
@@ -80,7 +81,11 @@ const workingWeek = (env: NodeJS.ProcessEnv): WorkingWeek => {
       `must be two hours from 0 to 24, the first earlier, e.g. 9-17 (got "${env.WEBHOOK_WORKING_HOURS}")`,
     );
   }
-  return { days, startHour, endHour };
+  const timeZone = env.WEBHOOK_TIME_ZONE || 'UTC';
+  if (!isKnownTimeZone(timeZone)) {
+    throw new ConfigError('WEBHOOK_TIME_ZONE', `must be a time zone of the tz database, e.g. Europe/Berlin or UTC (got "${timeZone}")`);
+  }
+  return { days, startHour, endHour, timeZone };
 };
 
 export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): DeliverySettings => {

@@ -4,6 +4,7 @@ import { AWAITING_CHECK_TABLE, allOutboxRows } from '../outbox/outbox.tables.js'
 import { DELIVERY_STATE_TABLE } from '../outbox/delivery-state.tables.js';
 import { readThrough } from './read-through.js';
 import { timedNotices } from './timed-notices.js';
+import { loadDeliverySettings } from './delivery-settings.js';
 
 const P = 'p-1';
 const ann = { userId: 'u-ann', name: 'Ann' };
@@ -37,7 +38,11 @@ const raised = (requestId: string, at: string) =>
   });
 const responded = (requestId: string, at: string) =>
   event('RequestResponded', { requestId, projectId: P, stance: 'CLARIFY', message: 'm', respondedBy: ann, at });
-const settings = { firstResponseHours: 8, workingWeek: { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17 }, contactDaysGraceHours: 24 };
+const settings = {
+  firstResponseHours: 8,
+  workingWeek: { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17, timeZone: 'UTC' },
+  contactDaysGraceHours: 24,
+};
 
 describe('notices of time passing: FIRST_RESPONSE_OVERDUE', () => {
   let outboxes: OutboxUnderTest;
@@ -72,6 +77,16 @@ describe('notices of time passing: FIRST_RESPONSE_OVERDUE', () => {
     expect(rows.map((r) => r.body.subject.id).sort()).toEqual(['r1', 'r3']);
     expect(rows.map((r) => r.body.occurredAt)).toEqual(['2026-03-03T10:00:00.000Z', '2026-03-03T10:00:00.000Z']);
     expect(rows.every((r) => r.event === 'FIRST_RESPONSE_OVERDUE')).toBe(true);
+  });
+
+  it('counts the working hours on the clocks of WEBHOOK_TIME_ZONE: raised after closing time there, due from the next morning there', async () => {
+    // Monday 16:30 UTC is 17:30 in Berlin: closed there; 4 working hours from Tuesday 9:00 there are 13:00 there, 12:00 UTC.
+    await append('request-r1', raised('r1', '2026-03-02T16:30:00.000Z'));
+    const berlin = loadDeliverySettings({ WEBHOOK_TIME_ZONE: 'Europe/Berlin', WEBHOOK_FIRST_RESPONSE_HOURS: '4' });
+    await timedNotices(db, berlin).firstResponsesOverdue(new Date('2026-03-03T11:59:00.000Z'));
+    expect(await outbox()).toEqual([]);
+    await timedNotices(db, berlin).firstResponsesOverdue(new Date('2026-03-03T12:00:00.000Z'));
+    expect((await outbox()).map((r) => r.body.occurredAt)).toEqual(['2026-03-03T12:00:00.000Z']);
   });
 
   it('names the request by its title as last revised', async () => {

@@ -1,34 +1,36 @@
-/** When the team answers: weekdays (0 Sunday … 6 Saturday) and hours of the day, in UTC. */
+import { dayIn, instantIn } from './zoned-clock.js';
+
+/** When the team answers: weekdays (0 Sunday … 6 Saturday) and hours of the day, on the clocks of an IANA time zone. */
 export interface WorkingWeek {
   readonly days: readonly number[];
   readonly startHour: number;
   readonly endHour: number;
+  /** e.g. Europe/Berlin: a day opens at 9 o'clock there, in summer and in winter alike. */
+  readonly timeZone: string;
 }
 
 export const HOUR = 3_600_000;
-
-const atHour = (day: Date, hour: number): Date =>
-  new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) + hour * HOUR);
+const DAY = 24 * HOUR;
 
 /**
  * The moment `hours` working hours have passed since `from`: time outside the working week does
  * not count (a request raised on Friday evening is due on Monday). Pure, so a notice derived from
- * it names the same moment however late it is evaluated.
+ * it names the same moment however late it is evaluated. Days are the zone's calendar days, so a
+ * day on which the clocks change still opens and closes at its hours.
  */
 export const addWorkingHours = (from: string, hours: number, week: WorkingWeek): string => {
   if (week.days.length === 0 || week.endHour <= week.startHour) throw new Error('a working week needs a day and an hour');
-  let cursor = new Date(from);
+  const start = Date.parse(from);
   let remaining = hours * HOUR;
-  for (let day = 0; day < 366 * 10; day++) {
-    const opens = atHour(cursor, week.startHour);
-    const closes = atHour(cursor, week.endHour);
-    if (week.days.includes(cursor.getUTCDay()) && cursor < closes) {
-      const start = cursor < opens ? opens : cursor;
-      const taken = Math.min(remaining, closes.getTime() - start.getTime());
-      remaining -= taken;
-      if (remaining <= 0) return new Date(start.getTime() + taken).toISOString();
-    }
-    cursor = atHour(new Date(cursor.getTime() + 24 * HOUR), 0);
+  // A local calendar day as the UTC midnight of the same date: days are counted, never shifted.
+  let day = dayIn(start, week.timeZone);
+  for (let days = 0; days < 366 * 10; days++, day += DAY) {
+    const closes = instantIn(day, week.endHour, week.timeZone);
+    if (!week.days.includes(new Date(day).getUTCDay()) || start >= closes) continue;
+    const opens = Math.max(start, instantIn(day, week.startHour, week.timeZone));
+    const taken = Math.min(remaining, closes - opens);
+    remaining -= taken;
+    if (remaining <= 0) return new Date(opens + taken).toISOString();
   }
   throw new Error('no working hours found within ten years');
 };

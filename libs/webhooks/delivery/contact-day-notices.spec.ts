@@ -23,7 +23,7 @@ const registered = (webhookId: string, at: string) =>
   });
 const settings = {
   firstResponseHours: 8,
-  workingWeek: { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17, timeZone: 'UTC' },
+  workingWeek: { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17, timeZone: 'UTC', holidays: new Set<string>() },
   contactDaysGraceHours: 24,
 };
 const eve = { developer: { userId: 'eve', name: 'Eve' }, days: 1, target: 3, shortfall: 2 };

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@cf/core';
 import { ConfigError, LONGEST_TIMER_MS, wholeNumber } from '@cf/ledger';
 import type { WorkingWeek } from '../domain/working-hours.js';
 import { isKnownTimeZone } from '../domain/zoned-clock.js';
@@ -20,7 +21,7 @@ export interface DeliverySettings {
   contactDaysGraceHours: number;
   /** WEBHOOK_RETENTION_DAYS: how long finished deliveries stay listed. */
   retentionDays: number;
-  /** WEBHOOK_WORKING_DAYS (0 Sunday … 6 Saturday) and WEBHOOK_WORKING_HOURS (e.g. 9-17), on the clocks of WEBHOOK_TIME_ZONE. */
+  /** WEBHOOK_WORKING_DAYS (0 Sunday … 6 Saturday) and WEBHOOK_WORKING_HOURS (e.g. 9-17), on the clocks of WEBHOOK_TIME_ZONE, less WEBHOOK_HOLIDAYS. */
   workingWeek: WorkingWeek;
 }
 
@@ -85,7 +86,16 @@ const workingWeek = (env: NodeJS.ProcessEnv): WorkingWeek => {
   if (!isKnownTimeZone(timeZone)) {
     throw new ConfigError('WEBHOOK_TIME_ZONE', `must be a time zone of the tz database, e.g. Europe/Berlin or UTC (got "${timeZone}")`);
   }
-  return { days, startHour, endHour, timeZone };
+  return { days, startHour, endHour, timeZone, holidays: holidays(env.WEBHOOK_HOLIDAYS) };
+};
+
+const holidays = (given: string | undefined): ReadonlySet<string> => {
+  if (!given) return new Set();
+  const dates = itemsOf(given);
+  if (!dates.every(isCalendarDate)) {
+    throw new ConfigError('WEBHOOK_HOLIDAYS', `must list calendar dates (YYYY-MM-DD), separated by commas (got "${given}")`);
+  }
+  return new Set(dates);
 };
 
 export const loadDeliverySettings = (env: NodeJS.ProcessEnv = process.env): DeliverySettings => {

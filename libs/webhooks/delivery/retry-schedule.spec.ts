@@ -39,10 +39,19 @@ describe('the retry schedule', () => {
     expect(loadDeliverySettings({})).toMatchObject({ retrySeconds: DEFAULT_RETRY_SECONDS, timeoutMs: 10_000, allowPrivate: false });
     expect(() => loadDeliverySettings({ WEBHOOK_RETRY_SECONDS: '1,soon' })).toThrow(/WEBHOOK_RETRY_SECONDS/);
     expect(() => loadDeliverySettings({ WEBHOOK_ALLOW_PRIVATE: 'yes' })).toThrow(/WEBHOOK_ALLOW_PRIVATE/);
-    expect(loadDeliverySettings({}).workingWeek).toEqual({ days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17, timeZone: 'UTC' });
+    expect(loadDeliverySettings({}).workingWeek).toEqual({
+      days: [1, 2, 3, 4, 5],
+      startHour: 9,
+      endHour: 17,
+      timeZone: 'UTC',
+      holidays: new Set<string>(),
+    });
     expect(
       loadDeliverySettings({ WEBHOOK_WORKING_DAYS: '0,6', WEBHOOK_WORKING_HOURS: '0-24', WEBHOOK_TIME_ZONE: 'Europe/Berlin' }).workingWeek,
-    ).toEqual({ days: [0, 6], startHour: 0, endHour: 24, timeZone: 'Europe/Berlin' });
+    ).toEqual({ days: [0, 6], startHour: 0, endHour: 24, timeZone: 'Europe/Berlin', holidays: new Set() });
+    expect(loadDeliverySettings({ WEBHOOK_HOLIDAYS: '2026-12-25, 2026-12-26' }).workingWeek.holidays).toEqual(
+      new Set(['2026-12-25', '2026-12-26']),
+    );
     expect(() => loadDeliverySettings({ WEBHOOK_WORKING_HOURS: '17-9' })).toThrow(/WEBHOOK_WORKING_HOURS/);
     expect(() => loadDeliverySettings({ WEBHOOK_WORKING_DAYS: '1,7' })).toThrow(/WEBHOOK_WORKING_DAYS/);
   });

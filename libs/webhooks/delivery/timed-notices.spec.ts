@@ -40,7 +40,7 @@ const responded = (requestId: string, at: string) =>
   event('RequestResponded', { requestId, projectId: P, stance: 'CLARIFY', message: 'm', respondedBy: ann, at });
 const settings = {
   firstResponseHours: 8,
-  workingWeek: { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17, timeZone: 'UTC' },
+  workingWeek: { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17, timeZone: 'UTC', holidays: new Set<string>() },
   contactDaysGraceHours: 24,
 };
 

@@ -1,7 +1,7 @@
 import { addWorkingHours } from './working-hours.js';
 import { dayIn, instantIn, isKnownTimeZone } from './zoned-clock.js';
 
-const office = { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17, timeZone: 'UTC' };
+const office = { days: [1, 2, 3, 4, 5], startHour: 9, endHour: 17, timeZone: 'UTC', holidays: new Set<string>() };
 const berlin = { ...office, timeZone: 'Europe/Berlin' };
 
 describe('working hours', () => {
@@ -23,6 +23,18 @@ describe('working hours', () => {
     expect(addWorkingHours('2026-03-07T23:30:00.000Z', 1, { ...office, days: [0, 1, 2, 3, 4, 5, 6], startHour: 0, endHour: 24 })).toBe(
       '2026-03-08T00:30:00.000Z',
     );
+  });
+
+  it('skips a holiday as it skips a weekend', () => {
+    const easter = { ...office, holidays: new Set(['2026-04-03', '2026-04-06']) }; // Good Friday and Easter Monday
+    expect(addWorkingHours('2026-04-02T16:00:00.000Z', 2, easter)).toBe('2026-04-07T10:00:00.000Z'); // Thursday to Tuesday
+    expect(addWorkingHours('2026-04-02T16:00:00.000Z', 2, office)).toBe('2026-04-03T10:00:00.000Z');
+  });
+
+  it('finds a deadline of ten years of working hours past holidays that fill a year', () => {
+    const year = Array.from({ length: 365 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10));
+    const tenYears = 520 * 5 * 8;
+    expect(addWorkingHours('2026-01-01T00:00:00.000Z', tenYears, { ...office, holidays: new Set(year) }) > '2036-').toBe(true);
   });
 
   describe('on the clocks of a time zone', () => {

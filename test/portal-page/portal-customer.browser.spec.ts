@@ -1,6 +1,7 @@
 import { describeInChromium, textWhen } from '../harness/chromium.js';
 import { DEMO_PROJECT } from './seeded-service.js';
 import { seededPortal } from './seeded-portal.js';
+import { wordsSplitAcrossLines } from './whole-words.js';
 
 // What the page runs in its own context (the spec is compiled without the DOM's types).
 declare const document: { dispatchEvent(event: unknown): boolean };
@@ -28,7 +29,7 @@ describeInChromium('the /portal page of a customer in Chromium, on the seeded de
     return world.service.tokenFor(userId, name);
   };
 
-  it('shows a customer their own requests and commitments and no budget figure', async () => {
+  it('shows a customer their own requests and commitments and no budget figure, on a phone too', async () => {
     const { page, requests } = await open(await customer('erik', 'Erik Enduser'));
     expect(await textWhen(page, '#your-commitments', 'Bulk upload with OCR')).toContain('150 h');
     expect(await textWhen(page, '#your-requests', 'Bulk upload of scanned letters')).toContain('about 150 h');
@@ -38,6 +39,10 @@ describeInChromium('the /portal page of a customer in Chromium, on the seeded de
     const asked = requests.map((r) => r.body ?? '').join('\n');
     expect(asked).toContain('PortalCustomerCommitments');
     expect(asked).not.toMatch(/budget|dashboard|perceptionGaps|reasons|outsideBudget|Authority/);
+    // On a phone the commitments stack, a line per column, no word split.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await wordsSplitAcrossLines(page, '#your-commitments table')).toEqual([]);
+    expect(await page.locator('#your-commitments td[data-label="Estimate"]').first().innerText()).toBe('150 h');
   }, 60_000);
 
   it('shows a customer what they were told, and records their dispute with its note', async () => {

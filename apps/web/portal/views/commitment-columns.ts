@@ -1,5 +1,6 @@
 import { h } from '../elements.js';
 import { dateOf, hours, words } from '../figures.js';
+import { type Column as TableColumn, stackedTable } from './stacked-table.js';
 
 /** How a commitment stood against budget, baseline and authority. */
 export interface Judgement {
@@ -26,10 +27,7 @@ export interface CommitmentRow {
   current: Judgement | null;
 }
 
-export interface Column {
-  header: string;
-  cell(row: CommitmentRow): Node | string;
-}
+export type Column = TableColumn<CommitmentRow>;
 
 /** A judgement as short badges, with the API's sentences for those who want the why. */
 export const judgementOf = (judgement: Judgement): HTMLElement => {
@@ -57,8 +55,12 @@ export const judgementOf = (judgement: Judgement): HTMLElement => {
  * baseline, its links or the other commitments change (a change order may cover it).
  */
 export const COMMITMENT_COLUMNS: Column[] = [
-  { header: 'Promised by', cell: (row) => h('span', {}, row.madeBy.name, h('br'), h('small', {}, dateOf(row.madeAt))) },
-  { header: 'What', cell: (row) => h('span', {}, row.summary, row.dueDate ? h('small', { class: 'block' }, `due ${row.dueDate}`) : null) },
+  { header: 'Promised by', cell: (row) => h('span', {}, row.madeBy.name, h('br'), h('small', {}, h('time', {}, dateOf(row.madeAt)))) },
+  {
+    header: 'What',
+    freeText: true,
+    cell: (row) => h('span', {}, row.summary, row.dueDate ? h('small', { class: 'block' }, 'due ', h('time', {}, row.dueDate)) : null),
+  },
   {
     header: 'To whom',
     cell: (row) => (row.madeTo ? h('span', {}, row.madeTo.name, h('small', { class: 'block' }, words(row.madeTo.role))) : '–'),
@@ -73,10 +75,4 @@ export const COMMITMENT_COLUMNS: Column[] = [
 ];
 
 export const commitmentTable = (rows: CommitmentRow[], caption: string, columns: Column[] = COMMITMENT_COLUMNS): HTMLTableElement =>
-  h(
-    'table',
-    {},
-    h('caption', { class: 'visually-hidden' }, caption),
-    h('thead', {}, h('tr', {}, ...columns.map((column) => h('th', { scope: 'col' }, column.header)))),
-    h('tbody', {}, ...rows.map((row) => h('tr', { 'data-commitment': row.id }, ...columns.map((column) => h('td', {}, column.cell(row)))))),
-  );
+  stackedTable(caption, columns, rows, (row) => ({ 'data-commitment': row.id }));

@@ -4,6 +4,7 @@ import { h } from '../elements.js';
 import { dateOf, hours, words } from '../figures.js';
 import type { CommitmentRow } from './commitment-columns.js';
 import { partShown } from './part-shown.js';
+import { type Column, stackedTable } from './stacked-table.js';
 
 interface CustomerRequest {
   id: string;
@@ -74,25 +75,13 @@ export const customerCommitmentsView: View<{ commitments: { totalCount: number; 
         ),
 };
 
+const CUSTOMER_COMMITMENT_COLUMNS: Column<CustomerCommitment>[] = [
+  { header: 'What', freeText: true, cell: (node) => node.summary },
+  { header: 'Made', cell: (node) => h('time', {}, dateOf(node.madeAt)) },
+  { header: 'Due', cell: (node) => (node.dueDate ? h('time', {}, node.dueDate) : '–') },
+  { header: 'Estimate', cell: (node) => hours(node.estimateHours) },
+  { header: 'Status', cell: (node) => words(node.status) },
+];
+
 const commitmentsTable = (rows: CustomerCommitment[]): HTMLElement =>
-  h(
-    'table',
-    {},
-    h('caption', { class: 'visually-hidden' }, 'Commitments made to you'),
-    h('thead', {}, h('tr', {}, ...['What', 'Made', 'Due', 'Estimate', 'Status'].map((header) => h('th', { scope: 'col' }, header)))),
-    h(
-      'tbody',
-      {},
-      ...rows.map((node) =>
-        h(
-          'tr',
-          { 'data-commitment': node.id },
-          h('td', {}, node.summary),
-          h('td', {}, dateOf(node.madeAt)),
-          h('td', {}, node.dueDate ?? '–'),
-          h('td', {}, hours(node.estimateHours)),
-          h('td', {}, words(node.status)),
-        ),
-      ),
-    ),
-  );
+  stackedTable('Commitments made to you', CUSTOMER_COMMITMENT_COLUMNS, rows, (node) => ({ 'data-commitment': node.id }));

@@ -3,6 +3,7 @@ import { barChart } from '../charts/bar-chart.js';
 import { PERCEPTION_GAPS } from '../documents/contact.js';
 import { h } from '../elements.js';
 import { dateOf, percent, words } from '../figures.js';
+import { type Column, stackedTable } from './stacked-table.js';
 
 interface Gap {
   subjectId: string;
@@ -24,7 +25,7 @@ interface Gap {
 const statedAs = (status: string | null, done: number | null, at: string | null): HTMLElement =>
   status === null
     ? h('span', {}, 'not assessed yet')
-    : h('span', {}, `${words(status)}, ${percent(done)}`, h('small', { class: 'block' }, dateOf(at)));
+    : h('span', {}, `${words(status)}, ${percent(done)}`, h('small', { class: 'block' }, h('time', {}, dateOf(at))));
 
 /** What a contact was told, to whom, and whether they disputed it: one gap per subject and contact. */
 const told = (gap: Gap): HTMLElement =>
@@ -57,6 +58,13 @@ const gapChart = (gap: Gap): HTMLElement | null =>
         100,
       );
 
+const GAP_COLUMNS: Column<Gap>[] = [
+  { header: 'Subject', freeText: true, cell: (gap) => h('span', {}, gap.title, h('small', { class: 'block' }, words(gap.subjectType))) },
+  { header: 'Told the customer', cell: told },
+  { header: 'Assessed', cell: (gap) => statedAs(gap.actualStatus, gap.actualPercentComplete, gap.assessedAt) },
+  { header: 'Per cent complete', className: 'gap-chart', cell: (gap) => gapChart(gap) ?? '' },
+];
+
 /** Where the customer was told something other than the real state. */
 export const perceptionGapsView: View<{ perceptionGaps: Gap[] }> = {
   id: 'perception-gaps',
@@ -68,38 +76,7 @@ export const perceptionGapsView: View<{ perceptionGaps: Gap[] }> = {
       'div',
       {},
       h('p', {}, summaryOf(perceptionGaps)),
-      h(
-        'div',
-        { class: 'scroll' },
-        h(
-          'table',
-          {},
-          h('caption', { class: 'visually-hidden' }, 'Perception gaps'),
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              ...['Subject', 'Told the customer', 'Assessed', 'Per cent complete'].map((header) => h('th', { scope: 'col' }, header)),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            ...perceptionGaps.map((gap) =>
-              h(
-                'tr',
-                {},
-                h('td', {}, gap.title, h('small', { class: 'block' }, words(gap.subjectType))),
-                h('td', {}, told(gap)),
-                h('td', {}, statedAs(gap.actualStatus, gap.actualPercentComplete, gap.assessedAt)),
-                h('td', { class: 'gap-chart' }, gapChart(gap)),
-              ),
-            ),
-          ),
-        ),
-      ),
+      h('div', { class: 'scroll' }, stackedTable('Perception gaps', GAP_COLUMNS, perceptionGaps)),
     );
   },
 };

@@ -1,0 +1,67 @@
+import type { Page } from 'playwright-core';
+import { describeInChromium, textWhen } from '../harness/chromium.js';
+import { seededPortal } from './seeded-portal.js';
+import { wordsSplitAcrossLines } from './whole-words.js';
+
+// What the page runs in its own context (the spec is compiled without the DOM's types).
+declare const getComputedStyle: (element: unknown, pseudo: string) => { content: string };
+interface Box {
+  scrollWidth: number;
+  clientWidth: number;
+}
+
+/** How far each table's box would have to scroll sideways to show it whole (0: it fits). */
+const overflowOf = (page: Page): Promise<number[]> =>
+  page
+    .locator('#approval-queue .scroll, #flagged-commitments .scroll, #perception-gaps .scroll')
+    .evaluateAll((boxes) => (boxes as unknown as Box[]).map((box) => box.scrollWidth - box.clientWidth));
+
+const TABLES = '#approval-queue table, #flagged-commitments table, #perception-gaps table';
+
+/** The team's tables on a desktop and on a phone: whole words in their columns, every control in reach. */
+describeInChromium('the tables of the /portal page in Chromium, on the seeded demo project', () => {
+  const world = seededPortal('portal_tables');
+
+  const openBoard = async (width: number) => {
+    const { page } = await world.open(world.maria);
+    await page.setViewportSize({ width, height: 900 });
+    await textWhen(page, '#approval-queue', 'Bulk upload with OCR');
+    await textWhen(page, '#perception-gaps', 'R2');
+    return page;
+  };
+
+  it('keeps every word of a column whole on a 1280 px screen ("Developer" never reads "Deve loper"), each table within its panel', async () => {
+    const page = await openBoard(1280);
+    expect(await wordsSplitAcrossLines(page, TABLES)).toEqual([]);
+    // A panel half the board wide stacks its table as a phone does, instead of hiding a column past its edge.
+    expect(await overflowOf(page)).toEqual([0, 0, 0]);
+    expect(
+      await page
+        .locator('#perception-gaps td[data-label="Assessed"]')
+        .first()
+        .evaluate((cell) => getComputedStyle(cell, '::before').content),
+    ).toBe('"Assessed"');
+  }, 60_000);
+
+  it('stacks each row on a phone 390 px wide, each cell labelled with its column, whole words and the decision in view', async () => {
+    const page = await openBoard(390);
+    expect(await wordsSplitAcrossLines(page, TABLES)).toEqual([]);
+    expect(await overflowOf(page)).toEqual([0, 0, 0]);
+    const row = page.locator('#approval-queue tbody tr').first();
+    // Each cell is a line of the row, its column's header beside it.
+    const hours = row.locator('td[data-label="Hours"]');
+    expect(await hours.innerText()).toBe('150 h');
+    expect(await hours.evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Hours"');
+    for (const control of [
+      row.getByLabel('Note'),
+      row.getByRole('button', { name: /^Approve/ }),
+      row.getByRole('button', { name: /^Reject/ }),
+    ]) {
+      const { x, width } = (await control.boundingBox())!;
+      expect(x + width).toBeLessThanOrEqual(390);
+    }
+    // Still a table to a screen reader: a row of cells under their column headers.
+    expect(await page.locator('#approval-queue').getByRole('columnheader', { name: 'Promised by' }).count()).toBe(1);
+    expect(await row.getByRole('cell').count()).toBe(8);
+  }, 60_000);
+});

@@ -5,6 +5,9 @@ import { wordsSplitAcrossLines } from './whole-words.js';
 
 // What the page runs in its own context (the spec is compiled without the DOM's types).
 declare const getComputedStyle: (element: unknown, pseudo: string) => { content: string };
+interface Edged {
+  getBoundingClientRect(): { left: number; right: number };
+}
 interface Box {
   scrollWidth: number;
   clientWidth: number;
@@ -63,5 +66,20 @@ describeInChromium('the tables of the /portal page in Chromium, on the seeded de
     // Still a table to a screen reader: a row of cells under their column headers.
     expect(await page.locator('#approval-queue').getByRole('columnheader', { name: 'Promised by' }).count()).toBe(1);
     expect(await row.getByRole('cell').count()).toBe(8);
+  }, 60_000);
+
+  it('shows the newest months of the contact days on a phone, the names beside them, the older ones a scroll away', async () => {
+    const page = await openBoard(390);
+    await page.locator('#contact-days table').waitFor();
+    await page.waitForTimeout(200); // the box scrolls to its end on the frame after it is shown
+    const edges = await page.locator('#contact-days .scroll').evaluate((box) => {
+      const [scroller, newest, names] = [box, box.querySelector('thead th:last-child'), box.querySelector('tbody th')].map((element) =>
+        (element as unknown as Edged).getBoundingClientRect(),
+      );
+      return { scroller, newest, names, scrolled: (box as unknown as { scrollLeft: number }).scrollLeft };
+    });
+    expect(edges.scrolled).toBeGreaterThan(0);
+    expect(edges.newest.right).toBeLessThanOrEqual(edges.scroller.right + 0.5);
+    expect(edges.names.left).toBeCloseTo(edges.scroller.left, 0);
   }, 60_000);
 });

@@ -87,6 +87,15 @@ const heatMap = ({ months, rows }: ContactDaysData): HTMLTableElement =>
     ),
   );
 
+/**
+ * The months run oldest to newest, and the newest, the month picked, matter most: where they do
+ * not fit (a phone) the box starts scrolled to its end, once it is on the page and laid out.
+ */
+const newestInView = (box: HTMLElement): HTMLElement => {
+  requestAnimationFrame(() => (box.scrollLeft = box.scrollWidth));
+  return box;
+};
+
 /** Days each developer spent with the customer per month, shaded against the project's target. */
 export const contactDaysView: View<ContactDaysData> = {
   id: 'contact-days',
@@ -98,7 +107,9 @@ export const contactDaysView: View<ContactDaysData> = {
       'div',
       {},
       monthPicker(context),
-      data.rows.length === 0 ? h('p', { class: 'quiet' }, 'No developers yet.') : h('div', { class: 'scroll' }, heatMap(data)),
+      data.rows.length === 0
+        ? h('p', { class: 'quiet' }, 'No developers yet.')
+        : newestInView(h('div', { class: 'scroll' }, heatMap(data))),
       h(
         'ul',
         { class: 'legend' },

@@ -4,9 +4,12 @@ import { repositoryPath } from '../harness/repository-path.js';
 
 const run = promisify(execFile);
 
-/** What `npm run cli` answers, as its exit code and output. */
-const cli = async (...args: string[]): Promise<{ code: number; out: string }> => {
-  const env = { ...process.env, EVENT_STORE: 'sqlite', AUTH_JWT_SECRET: 'cli-usage-secret-cli-usage-secret-0' };
+const SECRET = { AUTH_JWT_SECRET: 'cli-usage-secret-cli-usage-secret-0' };
+
+/** What `npm run cli` answers in this environment, as its exit code and output. */
+const cliIn = async (environment: Record<string, string>, ...args: string[]): Promise<{ code: number; out: string }> => {
+  const env: NodeJS.ProcessEnv = { ...process.env, EVENT_STORE: 'sqlite', ...environment };
+  if (!environment.AUTH_JWT_SECRET) delete env.AUTH_JWT_SECRET;
   try {
     const { stdout, stderr } = await run('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: repositoryPath('.'), env });
     return { code: 0, out: stdout + stderr };
@@ -15,6 +18,9 @@ const cli = async (...args: string[]): Promise<{ code: number; out: string }> =>
     return { code: failed.code, out: failed.stdout + failed.stderr };
   }
 };
+
+/** What `npm run cli` answers with a secret of its own, as its exit code and output. */
+const cli = (...args: string[]) => cliIn(SECRET, ...args);
 
 describe('npm run cli: help and usage errors', () => {
   it('lists every command in its help', async () => {
@@ -56,6 +62,14 @@ describe('npm run cli: help and usage errors', () => {
     const { code, out } = await cli('token', '--user', 'ada', '--expires', expires);
     expect(code).toBe(1);
     expect(out).toContain(`option '--expires <duration>' argument '${expires}' is invalid. must be at most 366 days`);
+    expect(out).not.toMatch(/^ey/m);
+  });
+
+  it('ends a token without a secret on a DATA_DIR it cannot make (under /proc), naming the directory', async () => {
+    // Node's own recursive mkdir would try again and again there, at full CPU (make-directory.ts).
+    const { code, out } = await cliIn({ DATA_DIR: '/proc/cf-nowhere/data' }, 'token', '--user', 'ada');
+    expect(code).toBe(1);
+    expect(out).toContain("mkdir '/proc/cf-nowhere'");
     expect(out).not.toMatch(/^ey/m);
   });
 

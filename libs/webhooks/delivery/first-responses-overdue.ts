@@ -1,5 +1,6 @@
 import type { ReadModelDb } from '@cf/event-store';
-import { HOUR, addWorkingHours } from '../domain/working-hours.js';
+import { addWorkingHours } from '../domain/working-hours.js';
+import { HOUR } from '../domain/zoned-clock.js';
 import { enqueueNotice } from '../outbox/outbox-rows.js';
 import { AWAITING_CHECK_TABLE, TIMED_CHECKS_TABLE } from '../outbox/outbox.tables.js';
 import type { DeliverySettings } from './delivery-settings.js';

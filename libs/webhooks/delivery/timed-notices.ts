@@ -1,6 +1,6 @@
 import type { ReadModelDb } from '@cf/event-store';
 import { contactDaysOf } from '@cf/dashboards';
-import { HOUR } from '../domain/working-hours.js';
+import { HOUR } from '../domain/zoned-clock.js';
 import { enqueueNotice } from '../outbox/outbox-rows.js';
 import { TIMED_CHECKS_TABLE } from '../outbox/outbox.tables.js';
 import { firstResponsesOverdue } from './first-responses-overdue.js';

@@ -1,4 +1,4 @@
-import { dayIn, instantIn } from './zoned-clock.js';
+import { HOUR, dayIn, instantIn } from './zoned-clock.js';
 
 /** When the team answers: weekdays (0 Sunday … 6 Saturday) and hours of the day, on the clocks of an IANA time zone. */
 export interface WorkingWeek {
@@ -11,7 +11,6 @@ export interface WorkingWeek {
   readonly holidays: ReadonlySet<string>;
 }
 
-export const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 const isWorkingDay = (day: number, week: WorkingWeek): boolean => {

@@ -3,7 +3,7 @@
  * no clock of our own, so the working week stays pure. UTC needs none of it.
  */
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+export const HOUR = 60 * MINUTE;
 
 const clocks = new Map<string, Intl.DateTimeFormat>();
 

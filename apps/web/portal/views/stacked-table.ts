@@ -15,9 +15,9 @@ export interface Column<Row> {
 }
 
 /**
- * A table that stacks on a narrow screen (portal.css, `table.stacked`): each row becomes a block
- * and each cell a line labelled with its column's header (`data-label`), so a phone shows whole
- * words instead of columns one letter wide. The roles keep it a table to a screen reader, which
+ * A table that stacks in a narrow box — a phone, or a panel half the board wide (portal.css,
+ * `table.stacked`): each row becomes a block and each cell a line labelled with its column's
+ * header (`data-label`), so whole words show instead of columns one letter wide. The roles keep it a table to a screen reader, which
  * some browsers stop telling once the cells are laid out as blocks.
  */
 export const stackedTable = <Row>(

@@ -17,10 +17,24 @@ export const outsideBudgetReason = (drawHours: number, availableHours: number, e
   `Draws ${roundHours(drawHours)} h on a reserve of ${roundHours(availableHours)} h — ` +
   `exceeds the budget by ${roundHours(exceedsByHours)} h.`;
 
-/** A raise's added hours, drawn at its moment; `exceedsByHours` is the promise's whole excess, what it was made with included. */
-export const raisedOutsideBudgetReason = (addedDrawHours: number, availableHours: number, exceedsByHours: number): string =>
-  `A raise draws ${roundHours(addedDrawHours)} h more on a reserve of ${roundHours(availableHours)} h — ` +
-  `exceeds the budget by ${roundHours(exceedsByHours)} h.`;
+/**
+ * A raise's added hours, drawn at its moment. `raisedExceedsByHours` is what the raise adds to the
+ * promise's excess and `exceedsByHours` the whole excess as recorded: when the promise exceeded
+ * the budget before, the sentence names both, so a reader never takes the whole for the raise's part.
+ */
+export const raisedOutsideBudgetReason = (
+  addedDrawHours: number,
+  availableHours: number,
+  raisedExceedsByHours: number,
+  exceedsByHours: number,
+): string => {
+  const raise = `A raise draws ${roundHours(addedDrawHours)} h more on a reserve of ${roundHours(availableHours)} h — `;
+  const whole = roundHours(exceedsByHours);
+  const part = roundHours(raisedExceedsByHours);
+  if (part >= whole) return `${raise}exceeds the budget by ${whole} h.`;
+  const partSaid = part > 0 ? `${part} h of them beyond the budget` : 'hours it already exceeded the budget by before';
+  return `${raise}${partSaid}; the commitment exceeds it by ${whole} h in all.`;
+};
 
 const withArticle = (role: ProjectMemberRole): string => {
   const word = role.toLowerCase();

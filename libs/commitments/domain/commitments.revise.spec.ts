@@ -143,7 +143,19 @@ describe('ReviseCommitment', () => {
       promisedByReviser: 'DEVELOPER',
       atDecision: { outsideBudget: true, exceedsBudgetByHours: 20, madeWithoutAuthority: true },
     });
-    expect(grown.atDecision!.reasons[0]).toBe('A raise draws 10 h more on a reserve of 0 h — exceeds the budget by 20 h.');
+    expect(grown.atDecision!.reasons[0]).toBe(
+      'A raise draws 10 h more on a reserve of 0 h — 10 h of them beyond the budget; the commitment exceeds it by 20 h in all.',
+    );
+  });
+
+  it('says a raise back into hours a promise already exceeded the budget by adds nothing to its excess', () => {
+    const outside = decidedAfter(c1Made, revise({ estimateHours: 80 })); // 40 h more on a reserve of 30 h: 10 h beyond
+    const trimmed = decidedAfter(outside, revise({ estimateHours: 60, expectedRevision: 2 })); // within again today
+    const raised = revisedBy(trimmed, revise({ estimateHours: 75, expectedRevision: 3 }));
+    expect(raised.atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 10 });
+    expect(raised.atDecision!.reasons[0]).toBe(
+      'A raise draws 15 h more on a reserve of 10 h — hours it already exceeded the budget by before; the commitment exceeds it by 10 h in all.',
+    );
   });
 
   it("leaves a manager's promise on the manager's authority when a developer trims it after a budget cut took it outside", () => {

@@ -63,7 +63,12 @@ const raisedBudgetPart = (previous: CommitmentAtDecision, raise: Raise): BudgetP
     outsideBudget: true,
     exceedsBudgetByHours,
     budgetAtDecision: numbers,
-    reason: raisedOutsideBudgetReason(addedDraw, Math.max(numbers.remainingReserveHours, 0), exceedsBudgetByHours),
+    reason: raisedOutsideBudgetReason(
+      addedDraw,
+      Math.max(numbers.remainingReserveHours, 0),
+      exceedsBudgetByHours - previous.exceedsBudgetByHours,
+      exceedsBudgetByHours,
+    ),
   };
 };
 

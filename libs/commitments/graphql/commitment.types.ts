@@ -54,6 +54,13 @@ export class CoveringChangeOrder {
   @Field({ description: 'Global position of the change order (decimal string)' }) position: string;
   @Field() reason: string;
   @Field(() => Float, { description: 'The budget the change order set' }) budgetHours: number;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When a revision ended the cover (hours beyond those covered, or other requirements); null while it pays',
+  })
+  endedAt: string | null;
+  @Field(() => Int, { nullable: true, description: "The commitment's revision that ended the cover; null while it pays" })
+  endedInRevision: number | null;
   /** Not in the schema: resolved by countersignedBy. */
   countersignedById: string;
 }

@@ -29,6 +29,8 @@ export const budgetChanged = async (rows: PageRows, { data: d }: BudgetChanged, 
       reason: d.reason,
       budget_hours: d.toHours,
       countersigned_by_id: d.countersignedById ?? '',
+      ended_at: null,
+      ended_in_revision: null,
     });
   }
   rejudge(rows, d.projectId);

@@ -3,6 +3,7 @@ import { type CommitmentEvent, type CommitmentMade, type CommitmentRevised, STAT
 import { askedOf } from './authority.apply.js';
 import { pageBudgetPicture, shiftTotals } from './budget-picture.js';
 import { type CommitmentRow, NO_STANDING, judgementColumns, readCommitmentRow, writeCommitmentRow } from './commitment-row.js';
+import type { CoverRow } from './commitments.read-model.js';
 import { placeOf, rejudge } from './standing.apply.js';
 import { keepSuspectLinksAtStop } from './suspect-links.apply.js';
 
@@ -23,6 +24,16 @@ const link = (rows: PageRows, commitmentId: string, requestIds: string[], requir
 
 const unlink = async (rows: PageRows, table: string, commitmentId: string): Promise<void> => {
   for (const row of await rows.find(table, { commitment_id: commitmentId })) rows.delete(table, row);
+};
+
+/**
+ * A revision that ends the cover keeps the change orders that paid for it, marked ended: history
+ * (`endedCovers`), while `coveredBy` lists only what pays for the commitment today.
+ */
+const endCovers = async (rows: PageRows, d: CommitmentRevised['data']): Promise<void> => {
+  for (const cover of await rows.find<CoverRow>('commitment_covers', { commitment_id: d.commitmentId })) {
+    if (cover.ended_at === null) rows.put('commitment_covers', { ...cover, ended_at: d.at, ended_in_revision: d.revision });
+  }
 };
 
 const made = async (rows: PageRows, { data: d }: CommitmentMade, recorded: RecordedEvent): Promise<void> => {
@@ -82,9 +93,10 @@ const revised = async (rows: PageRows, { data: d }: CommitmentRevised, before: C
     ...(d.endsCover ? { covered: 0 } : {}),
   };
   await writeCommitmentRow(rows, before, after);
-  const unlinked = ['commitment_suspect_links_at_stop', 'commitment_requests', 'commitment_requirements'];
-  // A cover ended lists no change order: coveredBy is what pays for the commitment today (the log keeps the rest).
-  for (const table of d.endsCover ? [...unlinked, 'commitment_covers'] : unlinked) await unlink(rows, table, d.commitmentId);
+  for (const table of ['commitment_suspect_links_at_stop', 'commitment_requests', 'commitment_requirements']) {
+    await unlink(rows, table, d.commitmentId);
+  }
+  if (d.endsCover) await endCovers(rows, d);
   link(rows, d.commitmentId, d.requestIds, d.requirementIds, recorded);
   await shiftTotals(rows, d.projectId, baseline, drawing(after), 1);
   // From its place before: a cover ended moves it back among the ones drawn as made.

@@ -27,6 +27,8 @@ export interface CoverRow {
   reason: string;
   budget_hours: number;
   countersigned_by_id: string;
+  ended_at: string | null;
+  ended_in_revision: number | null;
 }
 
 interface CommitmentsTables {
@@ -112,8 +114,15 @@ export const commitmentsReadModel = (untyped: ReadModelDb) => {
 
     suspectLinksOf: (commitmentId: string): Promise<SuspectLinkRow[]> => suspectLinksReadModel(untyped).suspectLinksOf(commitmentId),
 
-    coversOf: (commitmentId: string): Promise<CoverRow[]> =>
-      db.selectFrom('commitment_covers').selectAll().where('commitment_id', '=', commitmentId).orderBy('seq').execute(),
+    /** The change orders paying for it today, or (`ended`) those that paid until a revision ended their cover. */
+    coversOf: (commitmentId: string, { ended }: { ended: boolean }): Promise<CoverRow[]> =>
+      db
+        .selectFrom('commitment_covers')
+        .selectAll()
+        .where('commitment_id', '=', commitmentId)
+        .where('ended_at', ended ? 'is not' : 'is', null)
+        .orderBy('seq')
+        .execute(),
 
     counters: async (projectId: string): Promise<Map<string, number>> =>
       new Map(

@@ -93,6 +93,9 @@ export const migrateCommitmentsTables = async (db: ReadModelDb): Promise<void> =
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('budget_hours', 'double precision', (c) => c.notNull())
     .addColumn('countersigned_by_id', 'text', (c) => c.notNull())
+    /** When and in which revision a revision ended the cover (endsCover); null while it pays. */
+    .addColumn('ended_at', 'text')
+    .addColumn('ended_in_revision', 'integer')
     .addPrimaryKeyConstraint('commitment_covers_pk', ['commitment_id', 'seq'])
     .execute();
   await migrateBudgetTables(db);

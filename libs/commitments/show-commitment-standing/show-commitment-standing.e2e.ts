@@ -100,11 +100,26 @@ describe('a commitment as made and as it stands today', () => {
   it('ends the cover when the covered promise grows: the change order paid for it as signed, the rest waits its turn', async () => {
     const c2 = await make(p.dan, { summary: 'C2', estimateHours: 40 });
     const ocr = await make(p.dan, { summary: 'OCR', estimateHours: 16 });
-    await changeOrder({ budgetHours: 116, coversCommitmentIds: [ocr], countersignedById: p.dora });
+    const signed = await changeOrder({ budgetHours: 116, coversCommitmentIds: [ocr], countersignedById: p.dora });
     const input = { commitmentId: ocr, estimateHours: 30, reason: 'Handwriting too' };
-    await portal.ok('ReviseCommitment', { input }, p.dan);
+    const raised = await portal.ok('ReviseCommitment', { input }, p.dan);
     const grown = await standing(ocr);
     expect(grown).toMatchObject({ status: 'PENDING_APPROVAL', coveredBy: [] });
+    // History stays: the countersigned change order that paid for it, and the revision that ended that.
+    const covers = await portal.graphql(
+      'query ($id: ID!) { commitment(id: $id) { endedCovers { position budgetHours endedAt endedInRevision countersignedBy { name } } } }',
+      { id: ocr },
+      p.mia,
+    );
+    expect(covers.data?.commitment.endedCovers).toEqual([
+      {
+        position: signed.data?.changeBudget.position,
+        budgetHours: 116,
+        endedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        endedInRevision: raised.reviseCommitment.commitment.revision,
+        countersignedBy: { name: 'Dora Decider' },
+      },
+    ]);
     // A reserve of 46 h: C2, made first, draws 40 h of it again; of OCR's 30 h, 24 h do not fit, at the raise and today.
     expect(grown.atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 24 });
     expect(grown.current).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 24 });

@@ -21,13 +21,27 @@ export class CommitmentFieldsResolver {
     });
   }
 
-  @ResolveField(() => [CoveringChangeOrder], { nullable: true })
-  async coveredBy(@Parent() commitment: Commitment): Promise<CoveringChangeOrder[]> {
-    return (await commitmentsReadModel(this.eventSourcing.readModels).coversOf(commitment.id)).map((c) => ({
+  @ResolveField(() => [CoveringChangeOrder], { nullable: true, description: 'The change orders paying for it today, oldest first' })
+  coveredBy(@Parent() commitment: Commitment): Promise<CoveringChangeOrder[]> {
+    return this.covers(commitment.id, { ended: false });
+  }
+
+  @ResolveField(() => [CoveringChangeOrder], {
+    nullable: true,
+    description: 'History: the change orders that paid for it until a revision ended their cover, oldest first',
+  })
+  endedCovers(@Parent() commitment: Commitment): Promise<CoveringChangeOrder[]> {
+    return this.covers(commitment.id, { ended: true });
+  }
+
+  private async covers(commitmentId: string, which: { ended: boolean }): Promise<CoveringChangeOrder[]> {
+    return (await commitmentsReadModel(this.eventSourcing.readModels).coversOf(commitmentId, which)).map((c) => ({
       position: String(c.seq),
       reason: c.reason,
       budgetHours: c.budget_hours,
       countersignedById: c.countersigned_by_id,
+      endedAt: c.ended_at,
+      endedInRevision: c.ended_in_revision,
     }));
   }
 

@@ -52,7 +52,17 @@ export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
   UserRef: { visible: ['name'], hidden: ['userId'] },
   Commitment: {
     visible: ['id', 'projectId', 'summary', 'status', 'estimateHours', 'dueDate', 'madeBy', 'madeAt', 'madeTo', 'requests'],
-    hidden: [...JUDGEMENT, 'budgetAtDecision', 'atDecision', 'current', 'coveredBy', 'suspectLinks', 'requirements', 'revision'],
+    hidden: [
+      ...JUDGEMENT,
+      'budgetAtDecision',
+      'atDecision',
+      'current',
+      'coveredBy',
+      'endedCovers',
+      'suspectLinks',
+      'requirements',
+      'revision',
+    ],
   },
   Contact: {
     visible: ['id', 'name', 'email', 'organisation', 'department', 'forgotten'],

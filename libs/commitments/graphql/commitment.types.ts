@@ -124,13 +124,21 @@ export class CommitmentPayload {
 
 @InputType({
   description:
-    "Filters by the judgement when made; currentlyOutsideBudget by today's standing. Withdrawn and rejected commitments are included unless `status` or `active` says otherwise: the dashboard's figures count active ones. Not for CUSTOMER members, who may filter by status and active only.",
+    "Filters by the judgement when made; currentlyOutsideBudget by today's standing, suspect by the links as they stand today. Withdrawn and rejected commitments are included unless `status` or `active` says otherwise: the dashboard's figures count active ones. Not for CUSTOMER members, who may filter by status and active only.",
 })
 export class CommitmentFilter {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() outsideBudget?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() outsideRequirements?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() madeWithoutAuthority?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() currentlyOutsideBudget?: boolean;
+  @Field({
+    nullable: true,
+    description:
+      "At least one link whose target changed since it was made or reviewed (suspectLinks): the dashboard's `suspect` counts the active ones",
+  })
+  @IsOptional()
+  @IsBoolean()
+  suspect?: boolean;
   @Field(() => CommitmentStatusEnum, { nullable: true }) @IsOptional() @IsIn(COMMITMENT_STATUSES) status?: CommitmentStatus;
   @Field({ nullable: true, description: 'Neither withdrawn nor rejected (ACCEPTED, PENDING_APPROVAL, APPROVED, DELIVERED)' })
   @IsOptional()

@@ -17,7 +17,8 @@ export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuer
 
   async execute({ projectId, filter, first, after, caller }: ListCommitmentsQuery): Promise<Page<Commitment>> {
     const viewer = viewerOf(await this.access.require(caller, projectId, ANY_ROLE, 'read commitments'));
-    const flags = [filter?.outsideBudget, filter?.outsideRequirements, filter?.madeWithoutAuthority, filter?.currentlyOutsideBudget];
+    const { outsideBudget, outsideRequirements, madeWithoutAuthority, currentlyOutsideBudget, suspect } = filter ?? {};
+    const flags = [outsideBudget, outsideRequirements, madeWithoutAuthority, currentlyOutsideBudget, suspect];
     if (viewer !== null && flags.some((flag) => flag != null)) {
       throw DomainError.forbidden(
         'A CUSTOMER may filter commitments by status and active only: the judgements are internal',

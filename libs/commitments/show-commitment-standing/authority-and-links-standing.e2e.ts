@@ -8,7 +8,9 @@ describe('authority, links and the customer view of a commitment', () => {
   const world = standingPortal();
   let portal: Portal;
   let p: WorkedProject;
-  const { make, standing, dashboard } = world;
+  const { make, standing, dashboard, listed } = world;
+  /** What the dashboard's `suspect` counts, drilled into. */
+  const activeSuspects = { suspect: true, active: true };
   beforeEach(() => ({ portal, p } = world));
 
   it("keeps the maker's missing authority and the judgement as made when a manager trims the promise; approval is how a manager gives it", async () => {
@@ -95,10 +97,12 @@ describe('authority, links and the customer view of a commitment', () => {
     const revisedR3 = { kind: 'REQUIREMENT', id: r3, reason: 'The requirement was revised: Bigger files' };
     expect((await standing(bulk)).suspectLinks).toEqual([revisedR3]);
     expect((await dashboard()).suspect).toBe(1);
+    expect(await listed(activeSuspects)).toEqual([bulk]);
     // Reviewed and still valid: named again unchanged, the link is no longer suspect; nothing else moves.
     await portal.ok('RelinkCommitment', { input: { commitmentId: bulk, requirementIds: [r3], reason: 'R3 still holds' } }, p.mia);
     expect(await standing(bulk)).toMatchObject({ suspectLinks: [], current: { outsideRequirements: false, outsideBudget: false } });
     expect((await dashboard()).suspect).toBe(0);
+    expect(await listed(activeSuspects)).toEqual([]);
     await portal.ok('ReviseRequirement', { input: { requirementId: r3, estimateHours: 30, reason: 'Bigger files' } }, p.mia);
     await portal.ok('WithdrawRequest', { input: { requestId: request, reason: 'Replaced by R3' } }, p.mia);
     expect((await standing(bulk)).suspectLinks).toEqual([
@@ -106,9 +110,11 @@ describe('authority, links and the customer view of a commitment', () => {
       { kind: 'REQUEST', id: request, reason: 'The request was withdrawn: Replaced by R3' },
     ]);
     expect((await dashboard()).suspect).toBe(1);
+    expect(await listed(activeSuspects)).toEqual([bulk]);
     await portal.ok('RelinkCommitment', { input: { commitmentId: bulk, requestIds: [], reason: 'Reviewed' } }, p.mia);
     expect((await standing(bulk)).suspectLinks).toEqual([]);
     expect((await dashboard()).suspect).toBe(0);
+    expect(await listed(activeSuspects)).toEqual([]);
   });
 
   it('counts a relayed request as asked with authority once its requester confirms it first-hand; what it was made as stays', async () => {

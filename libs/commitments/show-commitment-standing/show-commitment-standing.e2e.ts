@@ -144,7 +144,9 @@ describe('a commitment as made and as it stands today', () => {
       coveredBy: null,
       suspectLinks: null,
     });
-    const listed = await portal.send('Commitments', { projectId: p.projectId, filter: { outsideBudget: true } }, p.cora);
-    expect(listed.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'customerView' });
+    for (const filter of [{ outsideBudget: true }, { suspect: false }]) {
+      const listed = await portal.send('Commitments', { projectId: p.projectId, filter }, p.cora);
+      expect(listed.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'customerView' });
+    }
   });
 });

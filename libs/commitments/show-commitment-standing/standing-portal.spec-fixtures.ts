@@ -8,6 +8,8 @@ export interface StandingPortal {
   make(token: string, input: Record<string, unknown>): Promise<string>;
   standing(id: string, token?: string): Promise<Record<string, any>>;
   dashboard(): Promise<Record<string, any>>;
+  /** The ids of the project's commitments the filter lists, as the manager reads them. */
+  listed(filter: Record<string, unknown>): Promise<string[]>;
   changeOrder(input: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<Record<string, any>>>;
 }
 
@@ -25,6 +27,10 @@ export const standingPortal = (): StandingPortal => {
   world.standing = async (id, token = world.p.mia) => (await world.portal.ok('CommitmentStanding', { id }, token)).commitment;
   world.dashboard = async () =>
     (await world.portal.ok('DashboardStanding', { projectId: world.p.projectId }, world.p.mia)).dashboard.commitments;
+  world.listed = async (filter) =>
+    (await world.portal.ok('Commitments', { projectId: world.p.projectId, filter }, world.p.mia)).commitments.edges.map(
+      (edge: { node: { id: string } }) => edge.node.id,
+    );
   world.changeOrder = (input, token = world.p.mia) =>
     world.portal.send('ChangeOrder', { input: { projectId: world.p.projectId, reason: 'Change order', ...input } }, token);
   return world;

@@ -37,6 +37,7 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     expect(cells[4]).toMatch(/outside budget by 10 h[\s\S]*made without authority/); // made
     expect(cells[5]).toMatch(/outside requirements/); // standing today
     expect(cells[5]).not.toMatch(/outside budget/);
+    expect(cells[5]).toMatch(/paid by a change order \(Change order 1: [^)]*\), countersigned by Sven Decider/);
     expect(await textWhen(page, '#perception-gaps', 'R2: Document upload')).toMatch(
       /1 gap between what a contact was told and what the team assesses\.[\s\S]*on track, 60 %[\s\S]*to Sven Decider[\s\S]*at risk, 30 %/,
     );
@@ -93,5 +94,27 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     expect(box.height).toBeGreaterThanOrEqual(figure.height * 0.6);
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }, 60_000);
+
+  // Last: it revises R1, which the other tests' figures do not expect.
+  it('lists a promise within budget and authority once a requirement it links changes, with the suspect link', async () => {
+    const { commitments } = await world.service.graphql(
+      'query($p: ID!) { commitments(projectId: $p) { edges { node { id summary requirements { id } } } } }',
+      { p: DEMO_PROJECT },
+      world.maria,
+    );
+    const intake = commitments.edges.find(
+      (edge: { node: { summary: string } }) => edge.node.summary === 'Claim intake form as specified',
+    ).node;
+    const revision = { requirementId: intake.requirements[0].id, title: 'Claim intake form with address check', reason: 'Sven asked' };
+    await world.service.send('ReviseRequirement', { input: revision }, world.maria);
+    const { page } = await open(world.maria);
+    await textWhen(page, '#flagged-commitments', 'Claim intake form as specified');
+    const row = page.locator(`#flagged-commitments tr[data-commitment="${intake.id}"]`);
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells[4]).toMatch(/within budget and requirements/); // made
+    // The reasons sit in a disclosure (closed: the row stays one line high), as the judgements' do.
+    expect(await row.locator('[data-suspect] summary').innerText()).toBe('1 suspect link');
+    expect(await row.locator('[data-suspect] li').textContent()).toBe('The requirement was revised: Sven asked');
   }, 60_000);
 });

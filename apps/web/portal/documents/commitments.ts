@@ -62,6 +62,15 @@ const COMMITMENT_ROW = /* GraphQL */ `
     current {
       ...PortalJudgement
     }
+    coveredBy {
+      reason
+      countersignedBy {
+        name
+      }
+    }
+    suspectLinks {
+      reason
+    }
   }
   ${JUDGEMENT}
 `;
@@ -69,7 +78,8 @@ const COMMITMENT_ROW = /* GraphQL */ `
 /**
  * Filters of one list are ANDed, so each concern is a list of its own, merged in the view:
  * made outside the budget (what the organisation fears), outside it today (what needs action),
- * made without authority. The dashboard counts them all, as made and as they stand today.
+ * made without authority, linked to something that changed since (suspect). The dashboard counts
+ * them all, as made and as they stand today.
  */
 export const FLAGGED_COMMITMENTS = /* GraphQL */ `
   query PortalFlaggedCommitments($projectId: ID!) {
@@ -101,6 +111,14 @@ export const FLAGGED_COMMITMENTS = /* GraphQL */ `
       }
     }
     withoutAuthority: commitments(projectId: $projectId, filter: { madeWithoutAuthority: true }, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...PortalCommitmentRow
+        }
+      }
+    }
+    suspect: commitments(projectId: $projectId, filter: { suspect: true, active: true }, first: 100) {
       totalCount
       edges {
         node {

@@ -25,6 +25,10 @@ export interface CommitmentRow {
   atDecision: Judgement;
   /** null once it no longer draws on the budget: withdrawn or rejected. */
   current: Judgement | null;
+  /** The change orders paying for it today. */
+  coveredBy: { reason: string; countersignedBy: { name: string } | null }[];
+  /** Links whose target changed since the commitment was made or reviewed. */
+  suspectLinks: { reason: string }[];
 }
 
 export type Column = TableColumn<CommitmentRow>;
@@ -49,6 +53,31 @@ export const judgementOf = (judgement: Judgement): HTMLElement => {
   );
 };
 
+/** Today's standing, with what pays for it (a change order draws first) and the links that need a review. */
+const standingToday = (row: CommitmentRow): HTMLElement =>
+  h(
+    'div',
+    {},
+    row.current ? judgementOf(row.current) : h('span', { class: 'quiet' }, 'no longer draws on the budget'),
+    ...row.coveredBy.map((cover) =>
+      h(
+        'small',
+        { class: 'block', 'data-cover': '' },
+        `paid by a change order (${cover.reason})`,
+        cover.countersignedBy ? `, countersigned by ${cover.countersignedBy.name}` : '',
+      ),
+    ),
+    row.suspectLinks.length
+      ? h(
+          'details',
+          { 'data-suspect': '' },
+          h('summary', {}, row.suspectLinks.length === 1 ? '1 suspect link' : `${row.suspectLinks.length} suspect links`),
+          // Each reason names its link's kind ("The requirement was revised: …").
+          h('ul', {}, ...row.suspectLinks.map((link) => h('li', {}, link.reason))),
+        )
+      : null,
+  );
+
 /**
  * Who promised what to whom, and how it was judged: "Made" is the judgement when the promise
  * was made, which never changes; "Standing today" is judged again whenever the budget, the
@@ -67,10 +96,7 @@ export const COMMITMENT_COLUMNS: Column[] = [
   },
   { header: 'Hours', cell: (row) => hours(row.estimateHours) },
   { header: 'Made', cell: (row) => judgementOf(row.atDecision) },
-  {
-    header: 'Standing today',
-    cell: (row) => (row.current ? judgementOf(row.current) : h('span', { class: 'quiet' }, 'no longer draws on the budget')),
-  },
+  { header: 'Standing today', cell: standingToday },
   { header: 'Status', cell: (row) => h('span', { class: `status ${row.status.toLowerCase()}` }, words(row.status)) },
 ];
 

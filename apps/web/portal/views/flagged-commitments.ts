@@ -25,12 +25,16 @@ interface FlaggedData {
   outsideBudget: Listed;
   outsideBudgetToday: Listed;
   withoutAuthority: Listed;
+  suspect: Listed;
 }
 
 /** The lists as one, each commitment once, oldest promise first. */
-export const mergedRows = ({ outsideBudget, outsideBudgetToday, withoutAuthority }: FlaggedData): CommitmentRow[] => {
+export const mergedRows = ({ outsideBudget, outsideBudgetToday, withoutAuthority, suspect }: FlaggedData): CommitmentRow[] => {
   const byId = new Map(
-    [...outsideBudget.edges, ...outsideBudgetToday.edges, ...withoutAuthority.edges].map((edge) => [edge.node.id, edge.node]),
+    [...outsideBudget.edges, ...outsideBudgetToday.edges, ...withoutAuthority.edges, ...suspect.edges].map((edge) => [
+      edge.node.id,
+      edge.node,
+    ]),
   );
   return [...byId.values()].sort((a, b) => a.madeAt.localeCompare(b.madeAt));
 };
@@ -50,10 +54,10 @@ const standing = (counts: StandingCounts): HTMLElement =>
     figure('Suspect links', String(counts.suspect), 'suspect'),
   );
 
-/** Promises beyond the budget, when made or today, or made by someone who could not approve them. */
+/** Promises beyond the budget, when made or today, made by someone who could not approve them, or resting on a link that changed. */
 export const flaggedCommitmentsView: View<FlaggedData> = {
   id: 'flagged-commitments',
-  title: 'Commitments outside the budget or made without authority',
+  title: 'Commitments outside the budget, made without authority or with suspect links',
   wide: true,
   load: ({ client, projectId }) => client.request<FlaggedData>(FLAGGED_COMMITMENTS, { projectId }),
   render: (data) => {
@@ -63,11 +67,12 @@ export const flaggedCommitmentsView: View<FlaggedData> = {
       {},
       standing(data.dashboard.commitments),
       rows.length === 0
-        ? h('p', { class: 'good' }, 'None: every promise fits the budget and was made with authority.')
-        : h('div', { class: 'scroll' }, commitmentTable(rows, 'Commitments outside the budget or made without authority')),
+        ? h('p', { class: 'good' }, 'None: every promise fits the budget, was made with authority and rests on links that still hold.')
+        : h('div', { class: 'scroll' }, commitmentTable(rows, flaggedCommitmentsView.title)),
       partShown(data.outsideBudget.edges.length, data.outsideBudget.totalCount, 'made outside the budget'),
       partShown(data.outsideBudgetToday.edges.length, data.outsideBudgetToday.totalCount, 'outside the budget today'),
       partShown(data.withoutAuthority.edges.length, data.withoutAuthority.totalCount, 'made without authority'),
+      partShown(data.suspect.edges.length, data.suspect.totalCount, 'with suspect links'),
     );
   },
 };

@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import type { GraphQLAnswer } from './portal-harness.js';
 import { portalOperation } from './portal-operations.js';
 import { repositoryPath } from './repository-path.js';
@@ -26,34 +25,39 @@ export interface Health {
   store: { headPosition: string };
 }
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
+/** Where the API says it listens, in its start line ("… at http://localhost:<port>/graphql"); undefined before it says so. */
+export const listeningUrl = (output: string): string | undefined => {
+  const where = /Customer-contact ledger on .* at (http:\/\/[^/]+)\/graphql/.exec(output);
+  return where?.[1];
+};
 
+/**
+ * The API started on a port the system picks (PORT=0), learnt from its start line: a port probed
+ * free here and handed over could be taken in between by another test's API, which would then
+ * answer this test's requests (with its own secret and store).
+ */
 export const startApiProcess = async (env: Record<string, string>, options: { keepOutput?: boolean } = {}): Promise<ApiProcess> => {
-  const port = await freePort();
-  const stdout = options.keepOutput ? 'pipe' : 'ignore';
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', stdout, 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   let output = '';
+  let url: string | undefined;
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
+  child.stdout!.on('data', (chunk) => {
+    // Only what the caller keeps, once the start line is read: a busy API logs every request.
+    if (url === undefined || options.keepOutput) output += chunk;
+    url ??= listeningUrl(output)?.replace('localhost', '127.0.0.1');
+  });
   // A start takes 2–5 s; 45 s only on a machine loaded by other work (a test's own timeout stays the bound).
   const deadline = Date.now() + 45_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API exited at start: ${stderr}`);
     // Serving: it answers and has caught up with the log since its start (operations are refused before).
-    const up = await fetch(`${url}/health`).then(
-      async (r) => r.ok && ((await r.json()) as Health).caughtUp,
-      () => false,
-    );
+    const up =
+      url !== undefined &&
+      (await fetch(`${url}/health`).then(
+        async (r) => r.ok && ((await r.json()) as Health).caughtUp,
+        () => false,
+      ));
     if (up) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL'); // a half-started API would outlive the test and hold its store
@@ -61,8 +65,9 @@ export const startApiProcess = async (env: Record<string, string>, options: { ke
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  if (!options.keepOutput) output = '';
   return {
-    url,
+    url: url!,
     child,
     errorOutput: () => stderr,
     output: () => output,

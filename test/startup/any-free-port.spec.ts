@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { listeningUrl } from '../harness/api-process.js';
 import { repositoryPath } from '../harness/repository-path.js';
 
 /** The built API started with PORT=0 and `env`, and the URL it says it listens at, once it says so. */
@@ -14,8 +15,8 @@ const started = async (dataDir: string, env: Record<string, string> = {}): Promi
     let output = '';
     child.stdout!.on('data', (chunk) => {
       output += chunk;
-      const where = /Customer-contact ledger on .* at (http:\/\/[^/]+)\/graphql/.exec(output);
-      if (where) resolve(where[1]);
+      const url = listeningUrl(output);
+      if (url) resolve(url);
     });
     child.on('exit', (code) => reject(new Error(`the API exited (${code}) before it listened: ${output}`)));
   });

@@ -33,6 +33,8 @@ interface Panel {
   view: View;
   body: HTMLElement;
   shown?: string;
+  /** What the last answer rendered: it stays under a failure to load again, controls and all. */
+  rendered?: Node;
   /** Counts the loads asked for: only the latest renders, so a slow answer for a month left meanwhile shows nothing. */
   loads: number;
 }
@@ -97,14 +99,37 @@ export class Board {
       const shown = JSON.stringify(data);
       if (shown === panel.shown) return;
       panel.shown = shown;
-      panel.body.replaceChildren(panel.view.render(data, context));
+      panel.rendered = panel.view.render(data, context);
+      panel.body.replaceChildren(panel.rendered);
     } catch (error) {
       if (load !== panel.loads) return;
       panel.shown = undefined;
-      panel.body.replaceChildren(h('p', { class: 'failure', role: 'alert' }, `Could not load: ${(error as Error).message}`));
+      panel.body.replaceChildren(this.failure(panel, error as Error), ...(panel.rendered ? [panel.rendered] : []));
     } finally {
       // A load left behind by a newer one leaves the panel busy for that one to end.
       if (load === panel.loads) panel.body.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * A load that failed says why, above what the panel showed before, with a way to try again now:
+   * a customer's page reads again only once a minute. A retry that answers takes the button away,
+   * so the keyboard goes to the panel's heading rather than the top of the page.
+   */
+  private failure(panel: Panel, error: Error): HTMLElement {
+    const retry = async (): Promise<void> => {
+      await this.refreshPanel(panel);
+      if (retryButton.isConnected) return;
+      const heading = panel.body.parentElement?.querySelector('h2');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
+    };
+    const retryButton = h('button', { type: 'button', onclick: () => void retry() }, 'Try again');
+    return h(
+      'div',
+      { class: 'load-failure', role: 'alert' },
+      h('p', { class: 'failure' }, `Could not load: ${error.message}`),
+      retryButton,
+    );
   }
 }

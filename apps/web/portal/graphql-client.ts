@@ -18,6 +18,12 @@ export class GraphQLFailure extends Error {
 export type Variables = Record<string, unknown>;
 
 /**
+ * No answer at all (the network is down, the service restarting): said in words, not as the
+ * browser's "Failed to fetch", and as something that passes.
+ */
+export const UNREACHABLE = 'The service cannot be reached (the network, or the service restarting); try again in a moment.';
+
+/**
  * The page's one way to speak to the API: POST /graphql with the user's bearer token. A token
  * the API no longer accepts (expired, or signed with another secret) is told to `unauthenticated`
  * at once, whichever panel or button asked: the page signs out rather than fill with errors.
@@ -34,8 +40,11 @@ export class GraphQLClient {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
       body: JSON.stringify({ query: document, variables }),
+    }).catch(() => {
+      throw new Error(UNREACHABLE);
     });
-    const answer = (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}` }] }))) as {
+    const unreadable = { errors: [{ message: `The service answered HTTP ${response.status}, not GraphQL; try again in a moment.` }] };
+    const answer = (await response.json().catch(() => unreadable)) as {
       data?: Data;
       errors?: GraphQLError[];
     };

@@ -10,6 +10,12 @@ const main = byId('main');
 const projectsNav = byId('projects');
 const account = byId('account');
 
+// The address keeps the project chosen ("#project=…"): the skip link moves the focus, never the address.
+document.querySelector('a.skip')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
+
 const EXPIRED = 'The API did not accept that token (expired, or signed with another secret). Paste a fresh one.';
 
 /**
@@ -98,7 +104,8 @@ const signIn = (problem?: string): void => {
   main.replaceChildren(
     signInForm((session) => {
       keepSession(session);
-      void start(session);
+      // The form is gone: the keyboard goes to what replaced it, not the top of the page.
+      void start(session).then(() => main.focus());
     }, problem),
   );
 };

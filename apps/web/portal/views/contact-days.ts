@@ -25,25 +25,32 @@ const load = async (context: ViewContext): Promise<ContactDaysData> => {
   return { months, rows: heatRows(months.map((_, i) => dashboard[`m${i}`])) };
 };
 
-const monthPicker = (context: ViewContext): HTMLElement =>
-  h(
-    'p',
-    { class: 'month-picker' },
-    h('label', { for: 'contact-days-last-month' }, 'Up to '),
-    h('input', {
-      id: 'contact-days-last-month',
-      type: 'month',
-      value: shownUpTo(context).lastMonth,
-      onchange: (event: Event) => {
-        const input = event.target as HTMLInputElement;
-        // Cleared, the box would show no month beside the old map: both go back to this month.
-        const month = /^\d{4}-\d{2}$/.test(input.value) ? input.value : monthOf(new Date());
-        input.value = month;
-        shownUpTo(context).lastMonth = month;
-        void context.refreshView();
-      },
-    }),
-  );
+const PICKER = 'contact-days-last-month';
+
+/**
+ * A month half typed (a part deleted) reloads nothing; left so, the box shows the map's month
+ * again. A month chosen draws a new box with the map: the keyboard stays in it, so the arrow keys
+ * step on month by month.
+ */
+const monthPicker = (context: ViewContext): HTMLElement => {
+  const input = h('input', {
+    id: PICKER,
+    type: 'month',
+    value: shownUpTo(context).lastMonth,
+    onchange: () => {
+      if (!/^\d{4}-\d{2}$/.test(input.value)) return;
+      const typing = document.activeElement === input;
+      shownUpTo(context).lastMonth = input.value;
+      void context.refreshView().then(() => {
+        if (typing && !input.isConnected) document.getElementById(PICKER)?.focus();
+      });
+    },
+    onblur: () => {
+      if (!/^\d{4}-\d{2}$/.test(input.value)) input.value = shownUpTo(context).lastMonth;
+    },
+  });
+  return h('p', { class: 'month-picker' }, h('label', { for: PICKER }, 'Up to '), input);
+};
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

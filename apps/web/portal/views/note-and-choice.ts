@@ -38,7 +38,9 @@ const focusInPlaceOf = (panel: Element, place: number): void => {
  * item has the same controls, so hidden words name the item in each label; the note typed is kept
  * in `notes` under the item's id, so it survives a re-render when other news arrives. While a
  * choice is on its way both buttons are disabled: a double click sends it once, not a second
- * time to be refused as already decided.
+ * time to be refused as already decided. Disabled by `aria-disabled`, not `disabled`: a disabled
+ * button drops the keyboard's focus to the top of the page, and a choice that fails leaves the
+ * person where they were, to try again.
  */
 export const noteAndChoice = (
   item: { id: string; name: string },
@@ -49,14 +51,14 @@ export const noteAndChoice = (
   const which = () => h('span', { class: 'visually-hidden' }, ` “${item.name}”`);
   const buttons: HTMLButtonElement[] = [];
   const send = async (choice: Choice): Promise<void> => {
-    if (buttons.some((button) => button.disabled)) return;
+    if (buttons.some((button) => button.hasAttribute('aria-disabled'))) return;
     const panel = decision.closest('.panel');
     const place = panel ? [...panel.querySelectorAll('.decision')].indexOf(decision) : -1;
-    for (const button of buttons) button.disabled = true;
+    for (const button of buttons) button.setAttribute('aria-disabled', 'true');
     try {
       await choice.choose();
     } finally {
-      for (const button of buttons) button.disabled = false;
+      for (const button of buttons) button.removeAttribute('aria-disabled');
     }
     if (panel && !decision.isConnected) focusInPlaceOf(panel, place);
   };

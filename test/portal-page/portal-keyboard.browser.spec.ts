@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { describeInChromium, textWhen } from '../harness/chromium.js';
+import { DEMO_PROJECT } from './seeded-service.js';
+import { seededPortal } from './seeded-portal.js';
+
+// Functions passed to page.evaluate run in the page; the test's own types know no DOM.
+declare const document: { activeElement: { id: string; tagName: string; textContent: string } | null };
+
+const focused = (page: Page): Promise<{ id: string; tagName: string; text: string } | null> =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    return element && { id: element.id, tagName: element.tagName, text: element.textContent };
+  });
+
+/** Refuses, as a network that is down would, every operation of the page named `operation`. */
+const unreachableFor = async (page: Page, operation: string): Promise<void> => {
+  await page.route('**/graphql', (route) => (route.request().postData()?.includes(operation) ? route.abort() : route.continue()));
+};
+
+const UNREACHABLE = 'The service cannot be reached (the network, or the service restarting); try again in a moment.';
+
+/** What a keyboard user and someone on a failing network meet: focus never lost to the top of the page, failures said in words. */
+describeInChromium('the /portal page by keyboard and on a failing network, on the seeded demo project', () => {
+  const world = seededPortal('portal_keyboard');
+  const { open } = world;
+
+  it('skips to the board and keeps the project open: the skip link moves the focus, not the address', async () => {
+    const { page } = await open(world.maria);
+    await textWhen(page, '#flagged-commitments', 'Bulk upload with OCR');
+    await page.keyboard.press('Tab');
+    expect((await focused(page))?.text).toBe('Skip to the project');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatchObject({ id: 'main' });
+    expect(new URL(page.url()).hash).toBe(`#project=${DEMO_PROJECT}`);
+    await page.waitForTimeout(300); // a board replaced by "Choose a project" would be by now
+    expect(await page.locator('#flagged-commitments').count()).toBe(1);
+  }, 60_000);
+
+  it('leaves the keyboard on the project after signing in, not at the top of the page', async () => {
+    const page = await world.newPage();
+    await page.goto(`${world.service.api.url}/portal`);
+    await page.locator('#token').fill(world.maria);
+    await page.keyboard.press('Enter');
+    await textWhen(page, '#flagged-commitments', 'Bulk upload with OCR');
+    await page.waitForFunction(() => document.activeElement?.id === 'main', undefined, { timeout: 5_000 });
+  }, 60_000);
+
+  it('keeps the keyboard in the month box as the arrow keys step the contact days back, month by month', async () => {
+    const { page } = await open(world.maria);
+    await textWhen(page, '#contact-days', 'Jonas Developer');
+    const box = page.locator('#contact-days-last-month');
+    await box.focus();
+    const shown = [await box.inputValue()];
+    for (let step = 0; step < 2; step++) {
+      await page.keyboard.press('ArrowDown');
+      const month = await box.inputValue();
+      expect(month).not.toBe(shown.at(-1));
+      await page.waitForSelector(`#contact-days thead th:last-child[abbr="${month}"]`, { timeout: 15_000 });
+      await page.waitForFunction(() => document.activeElement?.id === 'contact-days-last-month', undefined, { timeout: 5_000 });
+      shown.push(month);
+    }
+    expect(new Set(shown).size).toBe(3);
+  }, 60_000);
+
+  it('says in words that the service cannot be reached, keeps the month box, and loads again on Try again', async () => {
+    const { page } = await open(world.maria);
+    await textWhen(page, '#contact-days', 'Jonas Developer');
+    await unreachableFor(page, 'PortalContactDays');
+    await page.locator('#contact-days-last-month').fill('2026-06');
+    const failure = await textWhen(page, '#contact-days .load-failure', 'Could not load');
+    expect(failure).toContain(`Could not load: ${UNREACHABLE}`);
+    expect(await page.locator('#contact-days-last-month').count()).toBe(1); // the controls stay, under the failure
+    await page.unroute('**/graphql');
+    await page.locator('#contact-days .load-failure button').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#contact-days thead th:last-child[abbr="2026-06"]', { timeout: 15_000 });
+    expect(await page.locator('#contact-days .load-failure').count()).toBe(0);
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H2', undefined, { timeout: 5_000 });
+    expect((await focused(page))?.text).toBe('Contact days per developer');
+  }, 60_000);
+
+  it('leaves the keyboard on Approve when the decision cannot be sent, saying why in words', async () => {
+    const { page } = await open(world.maria);
+    const row = page.locator('#approval-queue tbody tr').first();
+    await row.waitFor();
+    await unreachableFor(page, 'ApproveCommitment');
+    await row.getByRole('button', { name: /^Approve/ }).focus();
+    await page.keyboard.press('Enter');
+    expect(await textWhen(page, '#approval-queue .decision-status', 'Could not decide')).toContain(UNREACHABLE);
+    expect((await focused(page))?.text).toMatch(/^Approve “Bulk upload with OCR/);
+  }, 60_000);
+});

@@ -89,4 +89,13 @@ describeInChromium('the /portal page by keyboard and on a failing network, on th
     expect(await textWhen(page, '#approval-queue .decision-status', 'Could not decide')).toContain(UNREACHABLE);
     expect((await focused(page))?.text).toMatch(/^Approve “Bulk upload with OCR/);
   }, 60_000);
+
+  it('names each "Why" by its commitment and judgement, so a screen reader tells them apart', async () => {
+    const { page } = await open(world.maria);
+    await textWhen(page, '#flagged-commitments', 'Bulk upload with OCR');
+    const names = await page.locator('#flagged-commitments summary, #approval-queue summary').allTextContents();
+    expect(names).toContain('Why “Bulk upload with OCR by the end of March” was judged when made');
+    expect(names).toContain('Why “Bulk upload with OCR by the end of March” stands today');
+    expect(new Set(names).size).toBe(names.length / 2); // the same promise in both tables, each name once per table
+  }, 60_000);
 });

@@ -114,7 +114,7 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     const cells = await row.locator('td').allInnerTexts();
     expect(cells[4]).toMatch(/within budget and requirements/); // made
     // The reasons sit in a disclosure (closed: the row stays one line high), as the judgements' do.
-    expect(await row.locator('[data-suspect] summary').innerText()).toBe('1 suspect link');
+    expect(await row.locator('[data-suspect] summary').textContent()).toBe('1 suspect link of “Claim intake form as specified”');
     expect(await row.locator('[data-suspect] li').textContent()).toBe('The requirement was revised: Sven asked');
   }, 60_000);
 });

@@ -11,6 +11,7 @@ interface Edged {
 interface Box {
   scrollWidth: number;
   clientWidth: number;
+  textContent: string | null;
 }
 
 /** How far each table's box would have to scroll sideways to show it whole (0: it fits). */
@@ -81,5 +82,18 @@ describeInChromium('the tables of the /portal page in Chromium, on the seeded de
     expect(edges.scrolled).toBeGreaterThan(0);
     expect(edges.newest.right).toBeLessThanOrEqual(edges.scroller.right + 0.5);
     expect(edges.names.left).toBeCloseTo(edges.scroller.left, 0);
+  }, 60_000);
+
+  it("shows each request's whole title beside its first-response bar, on a desktop and on a phone", async () => {
+    for (const width of [1440, 390]) {
+      const page = await openBoard(width);
+      await textWhen(page, '#first-responses', 'Photo upload');
+      const labels = page.locator('#first-responses .bar-label');
+      expect(await labels.count()).toBeGreaterThan(0);
+      const cutOff = await labels.evaluateAll((spans) =>
+        (spans as unknown as Box[]).filter((span) => span.scrollWidth > span.clientWidth).map((span) => span.textContent),
+      );
+      expect(cutOff).toEqual([]);
+    }
   }, 60_000);
 });

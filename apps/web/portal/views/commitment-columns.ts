@@ -33,8 +33,11 @@ export interface CommitmentRow {
 
 export type Column = TableColumn<CommitmentRow>;
 
-/** A judgement as short badges, with the API's sentences for those who want the why. */
-export const judgementOf = (judgement: Judgement): HTMLElement => {
+/**
+ * A judgement as short badges, with the API's sentences for those who want the why. `about` names
+ * the commitment and which judgement, in hidden words: a table holds a "Why" per row and column.
+ */
+export const judgementOf = (judgement: Judgement, about: string): HTMLElement => {
   const flags = [
     judgement.outsideBudget && `outside budget by ${hours(judgement.exceedsBudgetByHours)}`,
     judgement.outsideRequirements && 'outside requirements',
@@ -48,7 +51,12 @@ export const judgementOf = (judgement: Judgement): HTMLElement => {
       ? h('ul', { class: 'badges' }, ...flags.map((flag) => h('li', { class: 'badge' }, flag)))
       : h('span', { class: 'quiet' }, 'within budget and requirements'),
     judgement.reasons.length
-      ? h('details', {}, h('summary', {}, 'Why'), h('ul', {}, ...judgement.reasons.map((reason) => h('li', {}, reason))))
+      ? h(
+          'details',
+          {},
+          h('summary', {}, 'Why', h('span', { class: 'visually-hidden' }, ` ${about}`)),
+          h('ul', {}, ...judgement.reasons.map((reason) => h('li', {}, reason))),
+        )
       : null,
   );
 };
@@ -58,7 +66,9 @@ const standingToday = (row: CommitmentRow): HTMLElement =>
   h(
     'div',
     {},
-    row.current ? judgementOf(row.current) : h('span', { class: 'quiet' }, 'no longer draws on the budget'),
+    row.current
+      ? judgementOf(row.current, `“${row.summary}” stands today`)
+      : h('span', { class: 'quiet' }, 'no longer draws on the budget'),
     ...row.coveredBy.map((cover) =>
       h(
         'small',
@@ -71,7 +81,12 @@ const standingToday = (row: CommitmentRow): HTMLElement =>
       ? h(
           'details',
           { 'data-suspect': '' },
-          h('summary', {}, row.suspectLinks.length === 1 ? '1 suspect link' : `${row.suspectLinks.length} suspect links`),
+          h(
+            'summary',
+            {},
+            row.suspectLinks.length === 1 ? '1 suspect link' : `${row.suspectLinks.length} suspect links`,
+            h('span', { class: 'visually-hidden' }, ` of “${row.summary}”`),
+          ),
           // Each reason names its link's kind ("The requirement was revised: …").
           h('ul', {}, ...row.suspectLinks.map((link) => h('li', {}, link.reason))),
         )
@@ -95,7 +110,7 @@ export const COMMITMENT_COLUMNS: Column[] = [
     cell: (row) => (row.madeTo ? h('span', {}, row.madeTo.name, h('small', { class: 'block' }, words(row.madeTo.role))) : '–'),
   },
   { header: 'Hours', cell: (row) => hours(row.estimateHours) },
-  { header: 'Made', cell: (row) => judgementOf(row.atDecision) },
+  { header: 'Made', cell: (row) => judgementOf(row.atDecision, `“${row.summary}” was judged when made`) },
   { header: 'Standing today', cell: standingToday },
   { header: 'Status', cell: (row) => h('span', { class: `status ${row.status.toLowerCase()}` }, words(row.status)) },
 ];

@@ -60,7 +60,7 @@ export const firstResponsesView: View<ResponsesData> = {
               text: time.answered ? timeTaken(time.hours) : `${timeTaken(time.hours)}, waiting`,
               key: time.answered ? 'answered' : 'waiting',
             })),
-            'Hours to the first response per request, slowest first; open requests show how long they have waited',
+            'Time to the first response per request, slowest first; open requests show how long they have waited',
           ),
       partShown(requests.edges.length, requests.totalCount, 'requests in the chart (the figures above count them all)'),
     );

@@ -31,7 +31,6 @@ export const PROJECT_MEMBERS = /* GraphQL */ `
       id
       name
       customerName
-      contactDaysTarget
       members {
         userId
         role

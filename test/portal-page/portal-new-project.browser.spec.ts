@@ -5,6 +5,7 @@ import { seededPortal } from './seeded-portal.js';
 
 // Functions passed to page.evaluate run in the page; the test's own types know no DOM.
 declare const location: { hash: string };
+declare const document: { activeElement: { id: string } | null };
 
 /** The month the contact-days map ends at when nobody chose one: the current one, as the page reads it (UTC). */
 const thisMonth = (): string => new Date().toISOString().slice(0, 7);
@@ -48,6 +49,20 @@ describeInChromium('the /portal board of a new project in Chromium, beside the s
     const { page } = await open(await newProject('Claims intake pilot'));
     const panel = page.locator('#uncontacted-departments .panel-body:not([aria-busy])');
     expect(await panel.innerText()).toBe('The project has no contacts yet, so no department to meet.');
+  }, 60_000);
+
+  it('leaves the keyboard on the project chosen from the list, and says why one does not open', async () => {
+    await newProject('Broker portal');
+    const { page } = await open(DEMO_PROJECT);
+    await textWhen(page, '#project-name', 'Claims portal');
+    await page.locator('#projects a', { hasText: 'Broker portal' }).focus();
+    await page.keyboard.press('Enter');
+    await textWhen(page, '#project-name', 'Broker portal');
+    await page.waitForFunction(() => document.activeElement?.id === 'main', undefined, { timeout: 5_000 });
+    await page.evaluate(() => (location.hash = '#project=01900000-0000-7000-8000-00000000ffff'));
+    expect(await textWhen(page, 'main', 'Could not load')).toMatch(
+      /^Could not open the project\s+Could not load: Project 01900000-0000-7000-8000-00000000ffff does not exist$/,
+    );
   }, 60_000);
 
   it('reloads only the contact-days map on a month change, and starts another project at this month', async () => {

@@ -5,6 +5,7 @@ import { EventSourcing, type FactsOnRecord, executeOnRecord } from '@cf/ledger';
 import { type EventSealer, PersonalData } from '@cf/personal-data';
 import { ProjectAccess } from '../access/project-access.js';
 import { projectsDecider } from '../domain/projects.decide.js';
+import { memberOf } from '../domain/projects.state.js';
 import { contactAsNamed } from '../on-record/contact-as-named.js';
 import { AddMemberCommand } from './add-member.command.js';
 
@@ -32,6 +33,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
       streamName('project', input.projectId),
       async (onRecord) => {
         await this.access.require(caller, input.projectId, ['MANAGER'], 'add members', onRecord);
+        const memberContactForgottenOn = await this.memberContactForgottenOn(onRecord, input.projectId, input.userId);
         // The contact from its stream, held unmoved till the append: a member never lands after their contact was forgotten.
         const contact = input.contactId ? await this.findContact(onRecord, input.contactId) : undefined;
         // A forgotten contact's key is gone and must stay gone (a new one would not open their old
@@ -50,12 +52,20 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
           contactId: input.contactId,
           contact: named,
           since: input.since,
+          memberContactForgottenOn,
           actor: caller.actor,
         };
       },
       { caller },
       input.contactId ? { sealEvents: (events) => (seal ? seal(events) : events) } : {},
     );
+  }
+
+  /** The day the contact the user speaks for as a CUSTOMER member was forgotten, if it was: their login ended then. */
+  private async memberContactForgottenOn(onRecord: FactsOnRecord, projectId: string, userId: string): Promise<string | null> {
+    const { state } = await onRecord.fold(projectsDecider, streamName('project', projectId));
+    const contactId = memberOf(state, userId)?.contactId;
+    return contactId ? (await onRecord.fold(contactAsNamed, streamName('contact', contactId))).state.forgottenOn : null;
   }
 
   /**

@@ -2,7 +2,7 @@ import { dateOf, oneOf, pastOrPresentDate, referencedFact, requiredText } from '
 import { PROJECT_ROLES, type Actor, type ProjectEvent, type ProjectRole } from './projects.events.js';
 import { projectErrors } from './projects.errors.js';
 import { allowedRole } from './project-roles.js';
-import { memberOf, roleOf, type ProjectState } from './projects.state.js';
+import { evolveProject, memberOf, roleOf, type ProjectState } from './projects.state.js';
 
 export interface AddMember {
   readonly type: 'AddMember';
@@ -17,6 +17,11 @@ export interface AddMember {
   readonly contact?: { readonly id: string; readonly projectId: string; readonly forgotten?: boolean } | null;
   /** The day they joined (YYYY-MM-DD); the day of `at` when not given. */
   readonly since?: string | null;
+  /**
+   * When the user is a CUSTOMER member speaking for a contact since forgotten: the day it was
+   * forgotten, as the handler read it from the contact's stream. Their login ended that day.
+   */
+  readonly memberContactForgottenOn?: string | null;
 }
 
 export interface RemoveMember {
@@ -40,12 +45,28 @@ const byManager = (command: AddMember | RemoveMember, state: ProjectState, actio
   allowedRole(roleOf(state, command.actor.userId), ['MANAGER'], action);
 };
 
-export const addMember = (command: AddMember, state: ProjectState): ProjectEvent[] => {
-  byManager(command, state, 'add members');
+/**
+ * A CUSTOMER member whose contact was forgotten lost their login that day; the project's stream
+ * still lists them. Adding the user again records that end first (MemberRemoved, until the day
+ * of forgetting), so the stream and the read models tell one story and the stays never overlap.
+ */
+const endedByForgetting = (command: AddMember, state: ProjectState): ProjectEvent[] => {
+  const member = memberOf(state, command.userId);
+  const on = command.memberContactForgottenOn;
+  if (!member?.contactId || !on) return [];
+  const reason = 'The contact they spoke for was forgotten';
+  const until = member.since !== undefined && member.since > on ? member.since : on;
+  return [{ type: 'MemberRemoved', data: { projectId: state.projectId, userId: member.userId, reason, until, at: command.at } }];
+};
+
+export const addMember = (command: AddMember, before: ProjectState): ProjectEvent[] => {
+  byManager(command, before, 'add members');
   const userId = requiredText('userId', command.userId);
   const name = requiredText('name', command.name);
   const role = oneOf('role', command.role, PROJECT_ROLES);
   const since = pastOrPresentDate('since', command.since ?? dateOf(command.at), command.at);
+  const ended = endedByForgetting(command, before);
+  const state = ended.reduce(evolveProject, before);
   // By user id: the name sent is the new one, and the member's own may be sealed personal data.
   if (roleOf(state, userId) !== undefined) throw projectErrors.alreadyMember(userId);
   // Stays say who someone was on a day: two that overlap would say it twice. On the day one ends
@@ -66,7 +87,7 @@ export const addMember = (command: AddMember, state: ProjectState): ProjectEvent
     if (spokeUntil !== undefined && since < spokeUntil) throw projectErrors.contactStaysDoNotOverlap(contactId, spokeUntil);
   }
   const data = { projectId: state.projectId, userId, name, role };
-  return [{ type: 'MemberAdded', data: { ...data, ...(contactId === undefined ? {} : { contactId }), since } }];
+  return [...ended, { type: 'MemberAdded', data: { ...data, ...(contactId === undefined ? {} : { contactId }), since } }];
 };
 
 /** A member leaves with a reason; the project always keeps a manager to run it. */

@@ -96,7 +96,7 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     expect(box.x + box.width).toBeLessThanOrEqual(390);
   }, 60_000);
 
-  // Last: it revises R1, which the other tests' figures do not expect.
+  // Last, as the next: it revises R1, which the other tests' figures do not expect.
   it('lists a promise within budget and authority once a requirement it links changes, with the suspect link', async () => {
     const { commitments } = await world.service.graphql(
       'query($p: ID!) { commitments(projectId: $p) { edges { node { id summary requirements { id } } } } }',
@@ -116,5 +116,24 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
     // The reasons sit in a disclosure (closed: the row stays one line high), as the judgements' do.
     expect(await row.locator('[data-suspect] summary').textContent()).toBe('1 suspect link of “Claim intake form as specified”');
     expect(await row.locator('[data-suspect] li').textContent()).toBe('The requirement was revised: Sven asked');
+  }, 60_000);
+
+  // Last: it grows the demo's covered promise, which the other tests' figures do not expect.
+  it('says a change order no longer pays for a promise once a revision went beyond it', async () => {
+    const { commitments } = await world.service.graphql(
+      'query($p: ID!) { commitments(projectId: $p) { edges { node { id summary revision } } } }',
+      { p: DEMO_PROJECT },
+      world.maria,
+    );
+    const ocr = commitments.edges.find((edge: { node: { summary: string } }) => edge.node.summary.startsWith('Bulk upload with OCR')).node;
+    const raise = { commitmentId: ocr.id, estimateHours: 170, reason: 'Handwritten letters too' };
+    const { reviseCommitment } = await world.service.send('ReviseCommitment', { input: raise }, world.maria);
+    const { page } = await open(world.maria);
+    await textWhen(page, '#flagged-commitments', 'no longer paid');
+    const today = await page.locator(`#flagged-commitments tr[data-commitment="${ocr.id}"] td`).nth(5).innerText();
+    expect(today).toContain(
+      `no longer paid by a change order (Change order 1: bulk upload with OCR, signed by Sven): revision ${reviseCommitment.commitment.revision} went beyond it`,
+    );
+    expect(today).not.toContain('paid by a change order (Change order 1: bulk upload with OCR, signed by Sven), countersigned');
   }, 60_000);
 });

@@ -68,6 +68,10 @@ const COMMITMENT_ROW = /* GraphQL */ `
         name
       }
     }
+    endedCovers {
+      reason
+      endedInRevision
+    }
     suspectLinks {
       reason
     }

@@ -27,6 +27,8 @@ export interface CommitmentRow {
   current: Judgement | null;
   /** The change orders paying for it today. */
   coveredBy: { reason: string; countersignedBy: { name: string } | null }[];
+  /** Those that paid for it until a revision added hours beyond them or changed its requirements. */
+  endedCovers: { reason: string; endedInRevision: number | null }[];
   /** Links whose target changed since the commitment was made or reviewed. */
   suspectLinks: { reason: string }[];
 }
@@ -75,6 +77,13 @@ const standingToday = (row: CommitmentRow): HTMLElement =>
         { class: 'block', 'data-cover': '' },
         `paid by a change order (${cover.reason})`,
         cover.countersignedBy ? `, countersigned by ${cover.countersignedBy.name}` : '',
+      ),
+    ),
+    ...row.endedCovers.map((cover) =>
+      h(
+        'small',
+        { class: 'block', 'data-cover-ended': '' },
+        `no longer paid by a change order (${cover.reason}): revision ${cover.endedInRevision ?? '?'} went beyond it`,
       ),
     ),
     row.suspectLinks.length

@@ -15,6 +15,16 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
 
   const { open, jonasPromisesErik } = world;
 
+  /** The demo's commitment whose summary starts with `summary`: its id and the requirements it links. */
+  const demoCommitment = async (summary: string): Promise<{ id: string; requirements: { id: string }[] }> => {
+    const { commitments } = await world.service.graphql(
+      'query($p: ID!) { commitments(projectId: $p) { edges { node { id summary requirements { id } } } } }',
+      { p: DEMO_PROJECT },
+      world.maria,
+    );
+    return commitments.edges.find((edge: { node: { summary: string } }) => edge.node.summary.startsWith(summary)).node;
+  };
+
   it("shows the demo project's figures and charts, and keeps the token out of every address", async () => {
     const { page, requests } = await open(world.maria);
     // The demo's change order raised the budget to 550 h for the bulk upload: made outside it, inside it today.
@@ -98,14 +108,7 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
 
   // Last, as the next: it revises R1, which the other tests' figures do not expect.
   it('lists a promise within budget and authority once a requirement it links changes, with the suspect link', async () => {
-    const { commitments } = await world.service.graphql(
-      'query($p: ID!) { commitments(projectId: $p) { edges { node { id summary requirements { id } } } } }',
-      { p: DEMO_PROJECT },
-      world.maria,
-    );
-    const intake = commitments.edges.find(
-      (edge: { node: { summary: string } }) => edge.node.summary === 'Claim intake form as specified',
-    ).node;
+    const intake = await demoCommitment('Claim intake form as specified');
     const revision = { requirementId: intake.requirements[0].id, title: 'Claim intake form with address check', reason: 'Sven asked' };
     await world.service.send('ReviseRequirement', { input: revision }, world.maria);
     const { page } = await open(world.maria);
@@ -120,12 +123,7 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
 
   // Last: it grows the demo's covered promise, which the other tests' figures do not expect.
   it('says a change order no longer pays for a promise once a revision went beyond it', async () => {
-    const { commitments } = await world.service.graphql(
-      'query($p: ID!) { commitments(projectId: $p) { edges { node { id summary revision } } } }',
-      { p: DEMO_PROJECT },
-      world.maria,
-    );
-    const ocr = commitments.edges.find((edge: { node: { summary: string } }) => edge.node.summary.startsWith('Bulk upload with OCR')).node;
+    const ocr = await demoCommitment('Bulk upload with OCR');
     const raise = { commitmentId: ocr.id, estimateHours: 170, reason: 'Handwritten letters too' };
     const { reviseCommitment } = await world.service.send('ReviseCommitment', { input: raise }, world.maria);
     const { page } = await open(world.maria);

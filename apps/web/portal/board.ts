@@ -1,4 +1,4 @@
-import { h } from './elements.js';
+import { focusHeadingOf, h } from './elements.js';
 import type { GraphQLClient } from './graphql-client.js';
 
 export type Role = 'MANAGER' | 'DEVELOPER' | 'AUDITOR' | 'CUSTOMER';
@@ -120,9 +120,7 @@ export class Board {
     const retry = async (): Promise<void> => {
       await this.refreshPanel(panel);
       if (retryButton.isConnected) return;
-      const heading = panel.body.parentElement?.querySelector('h2');
-      heading?.setAttribute('tabindex', '-1');
-      heading?.focus();
+      focusHeadingOf(panel.body.parentElement);
     };
     const retryButton = h('button', { type: 'button', onclick: () => void retry() }, 'Try again');
     return h(

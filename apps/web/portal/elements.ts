@@ -18,10 +18,6 @@ const append = (element: Element, children: Child[]): void => {
   }
 };
 
-/**
- * An HTML element with its attributes and children. Text always goes in as text nodes, never
- * as markup: every name and summary on the page comes from users.
- */
 /** An element index.html is known to have: a missing one is a broken page, said at once. */
 export const byId = (id: string): HTMLElement => {
   const element = document.getElementById(id);
@@ -29,6 +25,21 @@ export const byId = (id: string): HTMLElement => {
   return element;
 };
 
+/**
+ * Moves the keyboard to the heading of a panel whose control it was on went away, so it stays in
+ * the panel instead of falling back to the top of the page. A heading takes focus only from here.
+ */
+export const focusHeadingOf = (panel: Element | null): void => {
+  const heading = panel?.querySelector<HTMLElement>('h2');
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus();
+};
+
+/**
+ * An HTML element with its attributes and children. Text always goes in as text nodes, never
+ * as markup: every name and summary on the page comes from users.
+ */
 export const h = <K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Attributes = {},

@@ -27,6 +27,9 @@ const load = async (context: ViewContext): Promise<ContactDaysData> => {
 
 const PICKER = 'contact-days-last-month';
 
+/** What a month box holds once a month is chosen: a part deleted leaves it empty. */
+const isWholeMonth = (value: string): boolean => /^\d{4}-\d{2}$/.test(value);
+
 /**
  * A month half typed (a part deleted) reloads nothing; left so, the box shows the map's month
  * again. A month chosen draws a new box with the map: the keyboard stays in it, so the arrow keys
@@ -38,7 +41,7 @@ const monthPicker = (context: ViewContext): HTMLElement => {
     type: 'month',
     value: shownUpTo(context).lastMonth,
     onchange: () => {
-      if (!/^\d{4}-\d{2}$/.test(input.value)) return;
+      if (!isWholeMonth(input.value)) return;
       const typing = document.activeElement === input;
       shownUpTo(context).lastMonth = input.value;
       void context.refreshView().then(() => {
@@ -46,7 +49,7 @@ const monthPicker = (context: ViewContext): HTMLElement => {
       });
     },
     onblur: () => {
-      if (!/^\d{4}-\d{2}$/.test(input.value)) input.value = shownUpTo(context).lastMonth;
+      if (!isWholeMonth(input.value)) input.value = shownUpTo(context).lastMonth;
     },
   });
   return h('p', { class: 'month-picker' }, h('label', { for: PICKER }, 'Up to '), input);

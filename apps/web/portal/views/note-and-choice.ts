@@ -1,5 +1,5 @@
 import type { ViewContext } from '../board.js';
-import { h } from '../elements.js';
+import { focusHeadingOf, h } from '../elements.js';
 
 /**
  * What a view of choices keeps across re-renders of its board: the notes typed but not yet sent,
@@ -27,10 +27,9 @@ export interface Choice {
  */
 const focusInPlaceOf = (panel: Element, place: number): void => {
   const notes = [...panel.querySelectorAll<HTMLInputElement>('.decision input')];
-  const next = notes[Math.min(place, notes.length - 1)] ?? panel.querySelector<HTMLElement>('h2');
-  if (!next) return;
-  if (next.tagName === 'H2') next.tabIndex = -1;
-  next.focus();
+  const next = notes[Math.min(place, notes.length - 1)];
+  if (next) next.focus();
+  else focusHeadingOf(panel);
 };
 
 /**

@@ -61,6 +61,22 @@ describe('adding again a user whose contact was forgotten', () => {
     expect(refused.message).toContain('2025-04-10');
   });
 
+  it('ends the old stay on the day it began when a clock behind dated the forgetting earlier', () => {
+    spec
+      .given([opened, coraAdded])
+      .when(addCoraAs('c-2', { memberContactForgottenOn: '2025-02-28' }))
+      .then([
+        {
+          type: 'MemberRemoved',
+          data: { projectId: P, userId: 'u-cora', reason: 'The contact they spoke for was forgotten', until: '2025-03-01', at },
+        },
+        {
+          type: 'MemberAdded',
+          data: { projectId: P, userId: 'u-cora', name: 'Cora Customer', role: 'CUSTOMER', contactId: 'c-2', since: '2025-05-02' },
+        },
+      ]);
+  });
+
   it('still refuses a user whose contact was not forgotten, and a team member', () => {
     spec.given([opened, coraAdded]).when(addCoraAs('c-2')).thenThrows('RULE_VIOLATED', 'alreadyMember');
     spec

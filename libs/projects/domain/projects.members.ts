@@ -55,6 +55,8 @@ const endedByForgetting = (command: AddMember, state: ProjectState): ProjectEven
   const on = command.memberContactForgottenOn;
   if (!member?.contactId || !on) return [];
   const reason = 'The contact they spoke for was forgotten';
+  // Days come from the clocks of the instances that added and forgot: one behind by a day could
+  // date the forgetting before the stay began, and a stay never ends before it starts.
   const until = member.since !== undefined && member.since > on ? member.since : on;
   return [{ type: 'MemberRemoved', data: { projectId: state.projectId, userId: member.userId, reason, until, at: command.at } }];
 };

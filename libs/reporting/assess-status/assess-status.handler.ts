@@ -7,7 +7,7 @@ import { reportingDecider } from '../domain/reporting.decide.js';
 import { findStatusSubject } from '../status-subject/find-status-subject.js';
 import { AssessStatusCommand } from './assess-status.command.js';
 
-/** Managers and developers assess the real state; the projection then judges the perception gap. */
+/** Managers and developers assess the real state of what goes on (an end is its own); the projection then judges the perception gap. */
 @CommandHandler(AssessStatusCommand)
 export class AssessStatusHandler implements ICommandHandler<AssessStatusCommand, CommandResult> {
   constructor(
@@ -26,7 +26,7 @@ export class AssessStatusHandler implements ICommandHandler<AssessStatusCommand,
           type: 'AssessStatus' as const,
           projectId: input.projectId,
           subjectId: input.subjectId,
-          subject: await findStatusSubject(this.eventSourcing.readModels, input.subjectId),
+          subject: await findStatusSubject(this.eventSourcing.readModels, input.subjectId, onRecord),
           actualStatus: input.actualStatus,
           actualPercentComplete: input.actualPercentComplete ?? undefined,
           note: input.note,

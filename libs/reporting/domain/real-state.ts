@@ -26,8 +26,33 @@ export const deliveredState = (d: EventData): RealState => ({
   at: String(d.at),
 });
 
+/** The events that end a subject for good, each with the field that names the subject. */
+const ENDINGS: Readonly<Record<string, string>> = {
+  CommitmentWithdrawn: 'commitmentId',
+  CommitmentRejected: 'commitmentId',
+  RequestWithdrawn: 'requestId',
+  RequirementRemoved: 'requirementId',
+};
+export const ENDING_EVENTS: ReadonlySet<string> = new Set(Object.keys(ENDINGS));
+
 /**
- * The real state an event gives a subject: an assessment's; or a delivery's. A delivered
+ * An end's: DROPPED, by the ledger's own record. A customer told it goes on (ON_TRACK, or even
+ * DONE) was told what will not happen until they are told it was dropped.
+ */
+export const endedState = (event: { type: string; data: EventData }): RealState | undefined => {
+  const field = ENDINGS[event.type];
+  if (field === undefined) return undefined;
+  return { subjectId: String(event.data[field]), actualStatus: 'DROPPED', actualPercentComplete: null, at: String(event.data.at) };
+};
+
+/**
+ * Nothing that ended goes on again, so an assessment recorded after the end (in logs from before
+ * such assessments were refused) leaves DROPPED standing.
+ */
+export const endedForGood = (actualStatus: unknown): boolean => actualStatus === 'DROPPED';
+
+/**
+ * The real state an event gives a subject: an assessment's; a delivery's; or an end's. A delivered
  * commitment is DONE, at 100 %, by the ledger's own record, so an assessment made while the work
  * went on (AT_RISK at 40 %) no longer stands against the customer being told DONE. An assessment
  * after the delivery is the newer word (a delivery found broken), as any later assessment is.
@@ -37,4 +62,4 @@ export const realStateGivenBy = (event: { type: string; data: EventData }): Real
     ? assessedState(event.data)
     : event.type === 'CommitmentDelivered'
       ? deliveredState(event.data)
-      : undefined;
+      : endedState(event);

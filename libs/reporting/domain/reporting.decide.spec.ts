@@ -107,14 +107,36 @@ describe('ReportStatus', () => {
       .thenThrows('RULE_VIOLATED', 'sameSubject');
   });
 
-  it('tells nothing of a subject that ended, but takes an assessment of it', () => {
+  it('tells of a subject that ended only that it was DROPPED, and takes no assessment of it', () => {
+    const ended = { ...subject, ended: 'withdrawn' };
+    spec
+      .given([reported])
+      .when(report({ subject: ended }))
+      .thenThrows('RULE_VIOLATED', 'subjectNotEnded', 'toldStatus');
+    spec
+      .given([reported])
+      .when(report({ subject: ended, toldStatus: 'DROPPED', toldPercentComplete: undefined, message: 'We dropped it' }))
+      .then([
+        {
+          type: 'StatusReported',
+          data: { ...reported.data, toldStatus: 'DROPPED', toldPercentComplete: undefined, message: 'We dropped it' },
+        },
+      ]);
+    spec
+      .given([reported])
+      .when(assess({ subject: ended }))
+      .thenThrows('RULE_VIOLATED', 'subjectNotEnded', 'subjectId');
+  });
+
+  it('tells DROPPED of nothing that goes on, and assesses nothing as DROPPED: only its end records that', () => {
     spec
       .given([])
-      .when(report({ subject: { ...subject, ended: 'withdrawn' } }))
-      .thenThrows('RULE_VIOLATED', 'subjectNotEnded', 'subjectId');
-    expect(reportingDecider.decide(assess({ subject: { ...subject, ended: 'withdrawn' } }), reportingDecider.initialState())).toHaveLength(
-      1,
-    );
+      .when(report({ toldStatus: 'DROPPED' }))
+      .thenThrows('RULE_VIOLATED', 'onlyEndedIsDropped', 'toldStatus');
+    spec
+      .given([])
+      .when(assess({ actualStatus: 'DROPPED' as never, actualPercentComplete: undefined }))
+      .thenThrows('BAD_USER_INPUT', undefined, 'actualStatus');
   });
 
   it('rejects invalid values', () => {

@@ -1,7 +1,7 @@
 import { DomainError, oneOf, referencedFact, requiredText, type Decider } from '@cf/core';
 import { acknowledgeStatus, type AcknowledgeStatus } from './reporting.acknowledge.js';
 import { reportingErrors } from './reporting.errors.js';
-import { ACTUAL_STATUSES, TOLD_STATUSES, type ActualStatus, type ReportingEvent, type ToldStatus } from './reporting.events.js';
+import { ASSESSED_STATUSES, TOLD_STATUSES, type ActualStatus, type ReportingEvent, type ToldStatus } from './reporting.events.js';
 import { evolve, initialState, type ReportingState } from './reporting.state.js';
 import { type StatusSubjectFact, subjectOf } from './status-subject.js';
 
@@ -63,9 +63,11 @@ export const decide = (command: ReportingCommand, state: ReportingState): Report
   switch (command.type) {
     case 'ReportStatus': {
       const subject = subjectOf(command, state);
-      // Any status told of what ended (none says "dropped") tells the customer it is still under way.
-      if (command.subject?.ended) throw reportingErrors.subjectNotEnded(subject.title, command.subject.ended);
       const toldStatus = oneOf('toldStatus', command.toldStatus, TOLD_STATUSES);
+      // Of what ended only DROPPED is true: any other status tells the customer it is still under way.
+      const ended = command.subject?.ended;
+      if (ended && toldStatus !== 'DROPPED') throw reportingErrors.subjectNotEnded(subject.title, ended);
+      if (!ended && toldStatus === 'DROPPED') throw reportingErrors.onlyEndedIsDropped(subject.title);
       const toldPercentComplete = percent('toldPercentComplete', command.toldPercentComplete);
       const message = requiredText('message', command.message);
       referencedFact({ entity: 'Contact', field: 'toldToId' }, command.toldToId, command.toldTo, command.projectId);
@@ -87,7 +89,8 @@ export const decide = (command: ReportingCommand, state: ReportingState): Report
     }
     case 'AssessStatus': {
       const subject = subjectOf(command, state);
-      const actualStatus = oneOf('actualStatus', command.actualStatus, ACTUAL_STATUSES);
+      if (command.subject?.ended) throw reportingErrors.endedIsNotAssessed(subject.title, command.subject.ended);
+      const actualStatus = oneOf('actualStatus', command.actualStatus, ASSESSED_STATUSES);
       const actualPercentComplete = percent('actualPercentComplete', command.actualPercentComplete);
       agreesWithPercent(actualStatus, command.actualPercentComplete);
       // The real state is what a report is held against: an assessment says why, like every correction.

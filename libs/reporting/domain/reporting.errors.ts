@@ -18,8 +18,21 @@ export const reportingErrors = {
   subjectNotEnded: (title: string, ended: string): DomainError =>
     DomainError.ruleViolated(
       'subjectNotEnded',
-      `"${title}" was ${ended}: telling the customer how it goes would say it is still under way`,
+      `"${title}" was ${ended}: telling the customer how it goes would say it is still under way; tell them it was DROPPED`,
+      'toldStatus',
+    ),
+  /** The ledger's record of the end is its real state: an assessment would say it goes on. */
+  endedIsNotAssessed: (title: string, ended: string): DomainError =>
+    DomainError.ruleViolated(
+      'subjectNotEnded',
+      `"${title}" was ${ended}: the ledger holds it as DROPPED, so no assessment says how it goes`,
       'subjectId',
+    ),
+  onlyEndedIsDropped: (title: string): DomainError =>
+    DomainError.ruleViolated(
+      'onlyEndedIsDropped',
+      `"${title}" has not ended: DROPPED would tell the customer it will not be done`,
+      'toldStatus',
     ),
   sameSubject: (subjectId: string, factId: string): DomainError =>
     DomainError.ruleViolated('sameSubject', `The status of ${subjectId} cannot be recorded with the details of ${factId}.`),

@@ -1,9 +1,14 @@
-/** What the customer can be told about a subject. */
-export const TOLD_STATUSES = ['ON_TRACK', 'AT_RISK', 'LATE', 'DONE'] as const;
+/**
+ * What the customer can be told about a subject. DROPPED, that it will not be done, is told only
+ * of what ended (a request or commitment withdrawn, a commitment rejected, a requirement removed).
+ */
+export const TOLD_STATUSES = ['ON_TRACK', 'AT_RISK', 'LATE', 'DONE', 'DROPPED'] as const;
 export type ToldStatus = (typeof TOLD_STATUSES)[number];
 
 /** The real state of a subject, as the team assesses it internally. */
-export const ACTUAL_STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'BLOCKED', 'DONE'] as const;
+export const ASSESSED_STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'BLOCKED', 'DONE'] as const;
+/** The real state of a subject: as assessed, or DROPPED by the ledger's own record of its end (endedState). */
+export const ACTUAL_STATUSES = [...ASSESSED_STATUSES, 'DROPPED'] as const;
 export type ActualStatus = (typeof ACTUAL_STATUSES)[number];
 
 /** What a status report can be about. */

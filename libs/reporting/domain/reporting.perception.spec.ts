@@ -15,12 +15,21 @@ describe('isPerceptionGap', () => {
       for (const actualStatus of ACTUAL_STATUSES) {
         const expected =
           (['ON_TRACK', 'DONE'].includes(toldStatus) && ['AT_RISK', 'BLOCKED', 'NOT_STARTED'].includes(actualStatus)) ||
-          (toldStatus === 'DONE' && actualStatus !== 'DONE');
+          (toldStatus === 'DONE' && actualStatus !== 'DONE') ||
+          (toldStatus === 'DROPPED') !== (actualStatus === 'DROPPED');
         expect(isPerceptionGap({ toldStatus }, { actualStatus })).toBe(expected);
       }
     }
     expect(isPerceptionGap({ toldStatus: 'AT_RISK' }, { actualStatus: 'BLOCKED' })).toBe(false);
     expect(isPerceptionGap({ toldStatus: 'ON_TRACK' }, { actualStatus: 'DONE' })).toBe(false);
+  });
+
+  it('sees a gap when told it goes on while it ended, until told it was dropped', () => {
+    for (const toldStatus of ['ON_TRACK', 'AT_RISK', 'LATE', 'DONE'] as const) {
+      expect(isPerceptionGap({ toldStatus, toldPercentComplete: 0 }, { actualStatus: 'DROPPED' })).toBe(true);
+    }
+    expect(isPerceptionGap({ toldStatus: 'DROPPED' }, { actualStatus: 'DROPPED' })).toBe(false);
+    expect(isPerceptionGap({ toldStatus: 'DROPPED' }, { actualStatus: 'ON_TRACK', actualPercentComplete: 50 })).toBe(true);
   });
 
   it('sees a gap when the told percent is more than 20 points above the real one', () => {

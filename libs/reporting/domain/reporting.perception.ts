@@ -28,7 +28,8 @@ export interface Acknowledgement {
 
 /**
  * A perception gap, between one report to a contact and the latest assessment: the contact
- * disputed the report; or they were told ON_TRACK or DONE while it is really AT_RISK, BLOCKED or
+ * disputed the report; or they were told it goes on (any status but DROPPED) while it ended, or
+ * DROPPED while it goes on; or told ON_TRACK or DONE while it is really AT_RISK, BLOCKED or
  * NOT_STARTED; or told DONE while it is not done, whatever the percentages; or told a percent
  * more than 20 points above the real one (only when both are known: a real state of DONE or
  * NOT_STARTED says its own, 100 % or 0 %, as an assessment may state no other). Without a report:
@@ -42,6 +43,7 @@ export function isPerceptionGap(
   if (!report) return false;
   if (acknowledgement && !acknowledgement.agrees) return true;
   if (!assessment) return false;
+  if ((report.toldStatus === 'DROPPED') !== (assessment.actualStatus === 'DROPPED')) return true;
   if (REASSURING.includes(report.toldStatus) && TROUBLED.includes(assessment.actualStatus)) return true;
   if (report.toldStatus === 'DONE' && assessment.actualStatus !== 'DONE') return true;
   const told = report.toldPercentComplete;

@@ -1,6 +1,6 @@
 import type { PageRows, RecordedEvent, Row } from '@cf/event-store';
 import { renamedRequirementTitle } from '../domain/subject-title.js';
-import { type RealState, deliveredState } from '../domain/real-state.js';
+import { type RealState, deliveredState, endedForGood, endedState } from '../domain/real-state.js';
 import { judgeGaps } from './perception-gaps.apply.js';
 
 type Rename = { subjectId: string; title: (subjectTitle: string) => string };
@@ -39,8 +39,9 @@ export const putSubject = async (
   return row;
 };
 
-/** The subject's real state, and every gap about it judged again. */
-export const assess = (rows: PageRows, subject: Row, real: RealState): Promise<void> => {
+/** The subject's real state, and every gap about it judged again; what ended stays DROPPED (endedForGood). */
+export const assess = async (rows: PageRows, subject: Row, real: RealState): Promise<void> => {
+  if (endedForGood(subject.actual_status)) return;
   rows.put('status_subjects', {
     ...subject,
     actual_status: real.actualStatus,
@@ -65,4 +66,14 @@ export const deliveredIsDone = async (rows: PageRows, recorded: RecordedEvent): 
     seq: Number(recorded.position),
   };
   return assess(rows, subject, real);
+};
+
+/**
+ * An end is the subject's real state from then on (endedState). A subject nobody reported on or
+ * assessed has no row and no gap: nothing more can be reported of it but that it was dropped.
+ */
+export const endedIsDropped = async (rows: PageRows, recorded: RecordedEvent): Promise<void> => {
+  const real = endedState(recorded);
+  const known = real && (await rows.get('status_subjects', { subject_id: real.subjectId }));
+  if (real && known) await assess(rows, known, real);
 };

@@ -1,5 +1,6 @@
 import type { CommitmentEvent } from '@cf/commitments';
 import { type Projection, type PageRows, REBUILDS_TABLE, type RecordedEvent, replayedThrough } from '@cf/event-store';
+import { ENDING_EVENTS } from '@cf/reporting';
 import type { WebhookStreamEvent } from '../domain/webhooks.events.js';
 import { commitmentNotices } from './commitment-notices.js';
 import { enqueueOnPage } from './outbox-rows.js';
@@ -73,15 +74,26 @@ const applyWebhookEvent = async (rows: PageRows, event: WebhookStreamEvent, reco
   );
 };
 
+/** What else an event tells: a delivery or an end is also its subject's real state against what its contacts were told (realStateGivenBy). */
+const withPerceptions = async (rows: PageRows, recorded: RecordedEvent, notices: Promise<WebhookNotice[]>): Promise<WebhookNotice[]> => {
+  const told = await notices;
+  return recorded.type === 'CommitmentDelivered' || ENDING_EVENTS.has(recorded.type)
+    ? [...told, ...(await perceptionNotices(rows, recorded))]
+    : told;
+};
+
 const noticesOf = (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
   if (COMMITMENT_EVENTS.includes(recorded.type)) {
-    const notices = commitmentNotices(rows, { type: recorded.type, data: recorded.data } as CommitmentEvent);
-    // A delivery is also the commitment's real state against what its contacts were told (realStateGivenBy).
-    if (recorded.type !== 'CommitmentDelivered') return notices;
-    return notices.then(async (commitment) => [...commitment, ...(await perceptionNotices(rows, recorded))]);
+    return withPerceptions(rows, recorded, commitmentNotices(rows, { type: recorded.type, data: recorded.data } as CommitmentEvent));
   }
   if (REPORTING_EVENTS.includes(recorded.type)) return perceptionNotices(rows, recorded);
-  if (REQUEST_EVENTS.includes(recorded.type)) return recordRequest(rows, recorded).then(() => []);
+  if (REQUEST_EVENTS.includes(recorded.type))
+    return withPerceptions(
+      rows,
+      recorded,
+      recordRequest(rows, recorded).then(() => []),
+    );
+  if (recorded.type === 'RequirementRemoved') return perceptionNotices(rows, recorded);
   if (recorded.type === 'ContactForgotten') return forgetPerceptionsOf(rows, String(recorded.data.contactId)).then(() => []);
   return Promise.resolve([]);
 };
@@ -97,8 +109,9 @@ const noticesOf = (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNoti
 export const webhookOutboxProjection: Projection = {
   name: 'webhook_outbox',
   // 2: the requests awaiting their first-response check; 3: a forgotten contact's perceptions dropped;
-  // 4: a delivered commitment is DONE at 100 % against what its contacts were told; 5: a rotated-out secret signs on a while
-  version: 5,
+  // 4: a delivered commitment is DONE at 100 % against what its contacts were told; 5: a rotated-out secret signs on a while;
+  // 6: what ended is DROPPED against what its contacts were told
+  version: 6,
   tables: OUTBOX_TABLES,
   keys: {
     webhooks: ['id'],

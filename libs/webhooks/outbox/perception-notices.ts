@@ -1,5 +1,5 @@
 import type { PageRows, RecordedEvent } from '@cf/event-store';
-import { type RealState, type ReportingEvent, isPerceptionGap, realStateGivenBy, reportIdOf } from '@cf/reporting';
+import { type RealState, type ReportingEvent, endedForGood, isPerceptionGap, realStateGivenBy, reportIdOf } from '@cf/reporting';
 import type { WebhookNotice } from './webhook-notice.js';
 
 /** What a contact was last told about a subject. */
@@ -11,7 +11,7 @@ interface Told {
   toldPercentComplete: number | null;
 }
 
-/** How the subject really stands, at its latest assessment or its delivery. */
+/** How the subject really stands, at its latest assessment, its delivery or its end. */
 interface Actual {
   actualStatus: string;
   actualPercentComplete: number | null;
@@ -26,7 +26,7 @@ interface PerceptionRow {
   gap: number;
 }
 
-/** An assessment's or a delivery's real state (realStateGivenBy), a report, or an acknowledgement. */
+/** An assessment's, a delivery's or an end's real state (realStateGivenBy), a report, or an acknowledgement. */
 const record = async (rows: PageRows, recorded: RecordedEvent, real: RealState | undefined): Promise<void> => {
   const event = { type: recorded.type, data: recorded.data } as ReportingEvent;
   if (event.type === 'StatusReported') {
@@ -50,6 +50,8 @@ const record = async (rows: PageRows, recorded: RecordedEvent, real: RealState |
       gap: before?.gap ?? 0,
     });
   } else if (real) {
+    const stored = await rows.get<{ actual: string }>('webhook_assessments', { subject_id: real.subjectId });
+    if (stored && endedForGood((JSON.parse(stored.actual) as Actual).actualStatus)) return;
     const actual = JSON.stringify({ actualStatus: real.actualStatus, actualPercentComplete: real.actualPercentComplete } satisfies Actual);
     rows.put('webhook_assessments', { subject_id: real.subjectId, actual });
   } else if (event.type === 'StatusAcknowledged') {

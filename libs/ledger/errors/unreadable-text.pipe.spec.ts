@@ -36,8 +36,18 @@ describe('UnreadableTextPipe', () => {
     );
   });
 
-  it('passes every other value through unchanged, tabs and line breaks in texts included', () => {
-    const input = { title: 'Zoë „ja" 🚀', text: 'one\ttwo\r\nthree\n', hours: 3, list: ['a'] };
+  it.each([
+    ['a right-to-left override', 'Invoice \u202eFDP.exe'],
+    ['an embedding', '\u202bx'],
+    ['an isolate', 'a\u2067b\u2069'],
+  ])('refuses %s, which shows text in another order than it is stored', (_label, summary) => {
+    expect(() => pipe.transform({ summary }, { type: 'body', data: 'input' })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', message: expect.stringContaining('bidirectional'), details: { field: 'summary' } }),
+    );
+  });
+
+  it('passes every other value through unchanged, tabs, line breaks and direction marks in texts included', () => {
+    const input = { title: 'Zoë „ja" 🚀 \u200fשלום\u200e', text: 'one\ttwo\r\nthree\n', hours: 3, list: ['a'] };
     expect(pipe.transform(input, { type: 'body', data: 'input' })).toBe(input);
   });
 });

@@ -13,6 +13,14 @@ const LONE_SURROGATE = /\p{Cs}/u;
 const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /**
+ * Bidirectional embeddings, overrides and isolates: text holding them reads in another order than
+ * it is stored ("Trojan Source"), so a summary or a name could show the auditor something else
+ * than the log holds. The marks (LRM, RLM, ALM), which only give a neutral character a direction,
+ * stay allowed: right-to-left names need them.
+ */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+/**
  * Tab and line breaks (Unicode's line and paragraph separators too), which text may hold but a
  * one-line name may not: a user id, a person's name shown as an event's actor or in a reason.
  */
@@ -29,6 +37,8 @@ export const whyUnreadable = (text: string): string | undefined => {
   if (CONTROL.test(text)) return 'must not contain control characters (only tab, line feed and carriage return)';
   // A lone surrogate is no character: UTF-8 cannot hold it, so the store would keep (and hash) U+FFFD instead of what was sent.
   if (LONE_SURROGATE.test(text)) return 'must be well-formed Unicode (it holds a lone surrogate)';
+  if (BIDI_CONTROL.test(text))
+    return 'must not contain bidirectional overrides or isolates (U+202A–U+202E, U+2066–U+2069): they show text in another order than it is stored';
   return undefined;
 };
 
@@ -48,8 +58,8 @@ const firstUnreadable = (value: unknown, path: string, depth = 0): { path: strin
 /**
  * No argument may carry text that is not text: a NUL character (never meaningful in this domain,
  * and PostgreSQL refuses it in text parameters, so one store would answer differently from the
- * other), another control character than tab and line breaks, or a lone surrogate (stored as
- * something else than was sent). Applies to every resolver
+ * other), another control character than tab and line breaks, a lone surrogate (stored as
+ * something else than was sent) or a bidirectional override or isolate (shown in another order). Applies to every resolver
  * argument, ids included.
  */
 @Injectable()

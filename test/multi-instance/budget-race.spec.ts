@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { signToken } from '@cf/ledger';
 import { type ApiProcess, sendOperation as send, startApiProcess } from '../harness/api-process.js';
@@ -39,6 +40,8 @@ describeWithPostgres('concurrent commitments through two instances on one Postgr
   afterAll(async () => {
     await Promise.all(instances.map((i) => i.kill('SIGKILL')));
     await dropSchemas(DATABASE_URL, [SCHEMA, `${SCHEMA}_read`]);
+    // The instances' data directory, like their schemas, goes with the test.
+    rmSync(env.DATA_DIR, { recursive: true, force: true });
   });
 
   it.each(Array.from({ length: ROUNDS }, (_, i) => i + 1))('never draws more than the reserve, and uses all of it (round %i)', async () => {

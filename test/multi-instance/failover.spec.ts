@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { signToken } from '@cf/ledger';
 import { type ApiProcess, healthOf, sendOperation as send, startApiProcess } from '../harness/api-process.js';
 import { readModelSnapshot, rebuildReadModels } from '../harness/read-model-snapshot.js';
@@ -16,6 +17,8 @@ describeIt('several API instances on one PostgreSQL', () => {
   afterAll(async () => {
     await Promise.all(instances.map((i) => i.kill('SIGKILL')));
     await dropSchemas(DATABASE_URL, [SCHEMA, `${SCHEMA}_read`]);
+    // The instances' data directory, like their schemas, goes with the test.
+    rmSync(env.DATA_DIR, { recursive: true, force: true });
   });
 
   it('runs projections in one instance, fails over when it dies, and applies every event once', async () => {

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { type ApiProcess, healthOf, startApiProcess } from '../harness/api-process.js';
 import { describeWithPostgres } from '../harness/postgres-reachable.js';
 import { TEST_DATABASE_URL, dropSchemas } from '../harness/store-under-test.js';
@@ -18,6 +19,8 @@ describeIt('three API instances started at once on a fresh PostgreSQL schema', (
   afterAll(async () => {
     await Promise.all(started.map((api) => api.kill('SIGKILL')));
     await dropSchemas(TEST_DATABASE_URL, [SCHEMA, `${SCHEMA}_read`]);
+    // The instances' data directory, like their schemas, goes with the test.
+    rmSync(env.DATA_DIR, { recursive: true, force: true });
   });
 
   it('all come up, and exactly one leads the projections', async () => {

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { signToken } from '@cf/ledger';
 import { type ApiProcess, healthOf, startApiProcess } from '../harness/api-process.js';
 import { describeWithPostgres } from '../harness/postgres-reachable.js';
@@ -26,6 +27,8 @@ describeIt('webhooks with two API instances on one PostgreSQL', () => {
     await Promise.all(instances.map((i) => i.kill('SIGKILL')));
     await receiver?.close();
     await dropSchemas(TEST_DATABASE_URL, [SCHEMA, `${SCHEMA}_read`]);
+    // The instances' data directory, like their schemas, goes with the test.
+    rmSync(env.DATA_DIR, { recursive: true, force: true });
   });
 
   it('sends each delivery once per attempt, from the instance that leads the projections', async () => {

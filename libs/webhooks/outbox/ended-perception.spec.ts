@@ -1,4 +1,4 @@
-import { type OutboxUnderTest, P, ann, at, event, outboxUnderTest, registered } from './outbox.spec-fixtures.js';
+import { type OutboxUnderTest, P, ann, at, event, gapsTold, outboxUnderTest, registered } from './outbox.spec-fixtures.js';
 
 const commitment = { subjectId: 'c-9', subjectType: 'COMMITMENT', projectId: P, title: 'OCR import' };
 const requirement = { subjectId: 'q-3', subjectType: 'REQUIREMENT', projectId: P, title: 'R3: Search' };
@@ -17,12 +17,6 @@ const withdrawn = event('CommitmentWithdrawn', { commitmentId: 'c-9', projectId:
 /** PERCEPTION_GAP_OPENED holds what a contact was told against an end as the gap list does (realStateGivenBy). */
 describe('the webhook outbox: what ended is dropped', () => {
   let outboxes: OutboxUnderTest;
-  const gapsTold = async () =>
-    (await outboxes.db.selectFrom('webhook_outbox').select(['body']).orderBy('position').execute()).map((row) => {
-      const { subject } = JSON.parse(row.body) as { subject: { id: string; toldStatus: string; actualStatus: string } };
-      return `${subject.id}: told ${subject.toldStatus}, really ${subject.actualStatus}`;
-    });
-
   beforeEach(async () => {
     outboxes = await outboxUnderTest();
     await outboxes.append('webhook-w1', registered('w1', ['PERCEPTION_GAP_OPENED']));
@@ -37,7 +31,7 @@ describe('the webhook outbox: what ended is dropped', () => {
       'requirement-q-3',
       event('RequirementRemoved', { requirementId: 'q-3', projectId: P, reason: 'Descoped', revision: 2, at }),
     );
-    expect(await gapsTold()).toEqual(['c-9: told ON_TRACK, really DROPPED', 'q-3: told LATE, really DROPPED']);
+    expect(await gapsTold(outboxes)).toEqual(['c-9: told ON_TRACK, really DROPPED', 'q-3: told LATE, really DROPPED']);
   });
 
   it('tells of no gap once the customer is told it was dropped, and none for an assessment recorded after the end', async () => {
@@ -47,6 +41,6 @@ describe('the webhook outbox: what ended is dropped', () => {
       'status-c-9',
       event('StatusAssessed', { ...commitment, actualStatus: 'BLOCKED', note: 'n', assessedBy: ann, at }),
     );
-    expect(await gapsTold()).toEqual([]);
+    expect(await gapsTold(outboxes)).toEqual([]);
   });
 });

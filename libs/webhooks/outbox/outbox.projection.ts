@@ -1,6 +1,6 @@
 import type { CommitmentEvent } from '@cf/commitments';
 import { type Projection, type PageRows, REBUILDS_TABLE, type RecordedEvent, replayedThrough } from '@cf/event-store';
-import { ENDING_EVENTS } from '@cf/reporting';
+import { realStateGivenBy } from '@cf/reporting';
 import type { WebhookStreamEvent } from '../domain/webhooks.events.js';
 import { commitmentNotices } from './commitment-notices.js';
 import { enqueueOnPage } from './outbox-rows.js';
@@ -74,28 +74,20 @@ const applyWebhookEvent = async (rows: PageRows, event: WebhookStreamEvent, reco
   );
 };
 
-/** What else an event tells: a delivery or an end is also its subject's real state against what its contacts were told (realStateGivenBy). */
-const withPerceptions = async (rows: PageRows, recorded: RecordedEvent, notices: Promise<WebhookNotice[]>): Promise<WebhookNotice[]> => {
-  const told = await notices;
-  return recorded.type === 'CommitmentDelivered' || ENDING_EVENTS.has(recorded.type)
-    ? [...told, ...(await perceptionNotices(rows, recorded))]
-    : told;
+/** What an event of another context tells on its own: a commitment's notices, a request's deadlines, a forgotten contact. */
+const ownNoticesOf = async (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
+  if (COMMITMENT_EVENTS.includes(recorded.type))
+    return commitmentNotices(rows, { type: recorded.type, data: recorded.data } as CommitmentEvent);
+  if (REQUEST_EVENTS.includes(recorded.type)) await recordRequest(rows, recorded);
+  if (recorded.type === 'ContactForgotten') await forgetPerceptionsOf(rows, String(recorded.data.contactId));
+  return [];
 };
 
-const noticesOf = (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
-  if (COMMITMENT_EVENTS.includes(recorded.type)) {
-    return withPerceptions(rows, recorded, commitmentNotices(rows, { type: recorded.type, data: recorded.data } as CommitmentEvent));
-  }
+/** A delivery or an end is also its subject's real state against what its contacts were told (realStateGivenBy). */
+const noticesOf = async (rows: PageRows, recorded: RecordedEvent): Promise<WebhookNotice[]> => {
   if (REPORTING_EVENTS.includes(recorded.type)) return perceptionNotices(rows, recorded);
-  if (REQUEST_EVENTS.includes(recorded.type))
-    return withPerceptions(
-      rows,
-      recorded,
-      recordRequest(rows, recorded).then(() => []),
-    );
-  if (recorded.type === 'RequirementRemoved') return perceptionNotices(rows, recorded);
-  if (recorded.type === 'ContactForgotten') return forgetPerceptionsOf(rows, String(recorded.data.contactId)).then(() => []);
-  return Promise.resolve([]);
+  const own = await ownNoticesOf(rows, recorded);
+  return realStateGivenBy(recorded) ? [...own, ...(await perceptionNotices(rows, recorded))] : own;
 };
 
 /**

@@ -37,6 +37,13 @@ export const outboxUnderTest = async (): Promise<OutboxUnderTest> => {
   };
 };
 
+/** The perception gaps the outbox announced, in order, as `subject: told …, really …`. */
+export const gapsTold = async (outbox: OutboxUnderTest): Promise<string[]> =>
+  (await outbox.db.selectFrom('webhook_outbox').select(['body']).orderBy('position').execute()).map((row) => {
+    const { subject } = JSON.parse(row.body) as { subject: { id: string; toldStatus: string; actualStatus: string } };
+    return `${subject.id}: told ${subject.toldStatus}, really ${subject.actualStatus}`;
+  });
+
 /** The project, MANAGER and moment of the outbox specs' events. */
 export const P = 'p-1';
 export const ann = { userId: 'u-ann', name: 'Ann' };

@@ -1,8 +1,9 @@
-import type { ActualStatus } from './reporting.events.js';
+import type { ActualStatus, StatusSubjectType } from './reporting.events.js';
 
 /** How a subject really stands, as of an event: what every report about it is held against. */
 export interface RealState {
   subjectId: string;
+  subjectType: StatusSubjectType;
   actualStatus: ActualStatus;
   actualPercentComplete: number | null;
   at: string;
@@ -13,36 +14,43 @@ type EventData = Record<string, unknown>;
 /** An assessment's real state. */
 export const assessedState = (d: EventData): RealState => ({
   subjectId: String(d.subjectId),
+  subjectType: d.subjectType as StatusSubjectType,
   actualStatus: d.actualStatus as ActualStatus,
   actualPercentComplete: typeof d.actualPercentComplete === 'number' ? d.actualPercentComplete : null,
   at: String(d.at),
 });
 
 /** A delivery's: DONE at 100 %. */
-export const deliveredState = (d: EventData): RealState => ({
+const deliveredState = (d: EventData): RealState => ({
   subjectId: String(d.commitmentId),
+  subjectType: 'COMMITMENT',
   actualStatus: 'DONE',
   actualPercentComplete: 100,
   at: String(d.at),
 });
 
 /** The events that end a subject for good, each with the field that names the subject. */
-const ENDINGS: Readonly<Record<string, string>> = {
-  CommitmentWithdrawn: 'commitmentId',
-  CommitmentRejected: 'commitmentId',
-  RequestWithdrawn: 'requestId',
-  RequirementRemoved: 'requirementId',
+const ENDINGS: Readonly<Record<string, { field: string; subjectType: StatusSubjectType }>> = {
+  CommitmentWithdrawn: { field: 'commitmentId', subjectType: 'COMMITMENT' },
+  CommitmentRejected: { field: 'commitmentId', subjectType: 'COMMITMENT' },
+  RequestWithdrawn: { field: 'requestId', subjectType: 'REQUEST' },
+  RequirementRemoved: { field: 'requirementId', subjectType: 'REQUIREMENT' },
 };
-export const ENDING_EVENTS: ReadonlySet<string> = new Set(Object.keys(ENDINGS));
 
 /**
  * An end's: DROPPED, by the ledger's own record. A customer told it goes on (ON_TRACK, or even
  * DONE) was told what will not happen until they are told it was dropped.
  */
-export const endedState = (event: { type: string; data: EventData }): RealState | undefined => {
-  const field = ENDINGS[event.type];
-  if (field === undefined) return undefined;
-  return { subjectId: String(event.data[field]), actualStatus: 'DROPPED', actualPercentComplete: null, at: String(event.data.at) };
+const endedState = (event: { type: string; data: EventData }): RealState | undefined => {
+  const ending = ENDINGS[event.type];
+  if (ending === undefined) return undefined;
+  return {
+    subjectId: String(event.data[ending.field]),
+    subjectType: ending.subjectType,
+    actualStatus: 'DROPPED',
+    actualPercentComplete: null,
+    at: String(event.data.at),
+  };
 };
 
 /**

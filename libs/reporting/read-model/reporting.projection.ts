@@ -1,9 +1,9 @@
 import type { Projection, PageRows, RecordedEvent } from '@cf/event-store';
-import { ENDING_EVENTS, assessedState } from '../domain/real-state.js';
+import { assessedState, realStateGivenBy } from '../domain/real-state.js';
 import type { ReportingEvent } from '../domain/reporting.events.js';
 import { reportIdOf } from '../domain/reporting.state.js';
 import { forgetGapsOf, judgeGaps } from './perception-gaps.apply.js';
-import { assess, deliveredIsDone, endedIsDropped, followRename, putSubject } from './status-subjects.apply.js';
+import { assess, followRename, putSubject, realStateOnRecord } from './status-subjects.apply.js';
 
 /**
  * Per subject its latest internal assessment; every report to a contact, with that contact's
@@ -13,8 +13,9 @@ export const reportingProjection: Projection = {
   name: 'reporting',
   // 3: a subject's title follows renames of its requirement or request; 4: a requirement's keeps its key;
   // 5: a forgotten contact's gaps leave the list; 6: NOT_STARTED without a percentage is 0 % against what was told;
-  // 7: a delivered commitment is DONE at 100 % (deliveredIsDone); 8: what ended is DROPPED (endedIsDropped)
-  version: 8,
+  // 7: a delivered commitment is DONE at 100 %; 8: what ended is DROPPED;
+  // 9: an end is remembered of subjects nobody was told of yet (realStateOnRecord)
+  version: 9,
   tables: ['status_subjects', 'status_reports', 'perception_gaps', 'perception_gap_counts'],
   migrate: async (db) => {
     await db.schema
@@ -81,9 +82,10 @@ export const reportingProjection: Projection = {
   },
   project: async (rows, recorded) => {
     if (recorded.type === 'ContactForgotten') return forgetGapsOf(rows, String(recorded.data.projectId), String(recorded.data.contactId));
-    if (recorded.type === 'CommitmentDelivered') return deliveredIsDone(rows, recorded);
-    if (ENDING_EVENTS.has(recorded.type)) return endedIsDropped(rows, recorded);
-    if (!recorded.stream.startsWith('status-')) return followRename(rows, recorded);
+    if (!recorded.stream.startsWith('status-')) {
+      const real = realStateGivenBy(recorded);
+      return real ? realStateOnRecord(rows, recorded, real) : followRename(rows, recorded);
+    }
     await projectReportingEvent(rows, { type: recorded.type, data: recorded.data } as ReportingEvent, recorded);
   },
 };

@@ -1,6 +1,6 @@
 import type { PageRows, RecordedEvent, Row } from '@cf/event-store';
 import { renamedRequirementTitle } from '../domain/subject-title.js';
-import { type RealState, deliveredState, endedForGood, endedState } from '../domain/real-state.js';
+import { type RealState, endedForGood } from '../domain/real-state.js';
 import { judgeGaps } from './perception-gaps.apply.js';
 
 type Rename = { subjectId: string; title: (subjectTitle: string) => string };
@@ -52,28 +52,18 @@ export const assess = async (rows: PageRows, subject: Row, real: RealState): Pro
 };
 
 /**
- * A delivery is the commitment's real state from then on. A commitment nobody reported on yet gets
- * its row here, titled by the first report (putSubject): reports are held against the delivery too.
+ * A delivery or an end (realStateGivenBy) is the subject's real state from then on. A subject
+ * nobody reported on yet gets its row here, titled by its first report (putSubject): a report of
+ * it is held against the delivery or the end too.
  */
-export const deliveredIsDone = async (rows: PageRows, recorded: RecordedEvent): Promise<void> => {
-  const real = deliveredState(recorded.data);
+export const realStateOnRecord = async (rows: PageRows, recorded: RecordedEvent, real: RealState): Promise<void> => {
   const known = await rows.get('status_subjects', { subject_id: real.subjectId });
   const subject = known ?? {
     subject_id: real.subjectId,
     project_id: String(recorded.data.projectId),
-    subject_type: 'COMMITMENT',
+    subject_type: real.subjectType,
     title: '',
     seq: Number(recorded.position),
   };
   return assess(rows, subject, real);
-};
-
-/**
- * An end is the subject's real state from then on (endedState). A subject nobody reported on or
- * assessed has no row and no gap: nothing more can be reported of it but that it was dropped.
- */
-export const endedIsDropped = async (rows: PageRows, recorded: RecordedEvent): Promise<void> => {
-  const real = endedState(recorded);
-  const known = real && (await rows.get('status_subjects', { subject_id: real.subjectId }));
-  if (real && known) await assess(rows, known, real);
 };

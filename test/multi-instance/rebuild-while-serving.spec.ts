@@ -25,7 +25,11 @@ const refusedWhileServing = async (env: Record<string, string>): Promise<void> =
   } finally {
     await portal.app.close();
   }
-  await expect(rebuildCommand(portal.config)).resolves.toBeUndefined();
+  try {
+    await expect(rebuildCommand(portal.config)).resolves.toBeUndefined();
+  } finally {
+    await portal.removeStore(); // closing the app alone leaves its data directory
+  }
   jest.restoreAllMocks();
 };
 

@@ -78,10 +78,14 @@ describeIt('migrate refuses', () => {
     } finally {
       await served.app.close();
     }
-    await migrateCommand({ from: `sqlite:${source}`, to: target });
-    const copy = openStoreUrl(target).store;
-    expect(await copy.headPosition()).toBeGreaterThan(0n);
-    await copy.close();
+    try {
+      await migrateCommand({ from: `sqlite:${source}`, to: target });
+      const copy = openStoreUrl(target).store;
+      expect(await copy.headPosition()).toBeGreaterThan(0n);
+      await copy.close();
+    } finally {
+      await served.removeStore(); // closing the app alone leaves its data directory
+    }
   });
 });
 

@@ -74,10 +74,9 @@ describe('requirementAsOf', () => {
   });
 
   it('is NOT_FOUND before the requirement existed and to a customer (as an unknown one), BAD_USER_INPUT for a bad time', async () => {
-    expect(
-      (await w.portal.send('RequirementAsOf', { id: w.requirementId, asOf: '2000-01-01T00:00:00Z' }, w.auditor)).errors?.[0].extensions
-        .code,
-    ).toBe('NOT_FOUND');
+    const before = await w.portal.send('RequirementAsOf', { id: w.requirementId, asOf: '2000-01-01T00:00:00Z' }, w.auditor);
+    expect(before.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', entity: 'Requirement', id: w.requirementId, field: 'id' });
+    expect(before.errors?.[0].message).toMatch(/does not exist: not yet at 2000-01-01T00:00:00.000Z/);
     expect(
       (await w.portal.send('RequirementAsOf', { id: w.requirementId, asOf: revisedAt }, w.customer)).errors?.[0].extensions,
     ).toMatchObject({

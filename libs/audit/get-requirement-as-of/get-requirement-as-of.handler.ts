@@ -22,7 +22,7 @@ export class GetRequirementAsOfHandler implements IQueryHandler<GetRequirementAs
     const { row: current, named } = await namedRequirement(this.eventSourcing.readModels, id);
     await this.access.requireNamed(caller, named, INTERNAL_ROLES, 'read requirements');
     const events = eventsAsOf(await this.eventSourcing.store.readStream(streamName('requirement', id)), new Date(asOf));
-    if (events.length === 0) throw DomainError.notFound('Requirement', `${id} as of ${asOf}`);
+    if (events.length === 0) throw DomainError.notFound('Requirement', id, `not yet at ${new Date(asOf).toISOString()}`);
     const state = events.reduce(
       (s, e) => requirementsDecider.evolve(s, { type: e.type, data: e.data } as RequirementEvent),
       requirementsDecider.initialState(),

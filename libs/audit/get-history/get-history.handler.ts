@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { STATUS_AFTER_DECISION } from '@cf/commitments';
+import { STATUS_AFTER_DECISION, commitmentsReadModel } from '@cf/commitments';
 import { DomainError } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
@@ -47,12 +47,19 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
   }
 
   /**
-   * An entity's events; a status report, which has no stream of its own, is its report and the
+   * An entity's events; a commitment's with the change orders that covered it (the project's
+   * events, in its budget stream): from each on, it drew first. A status report, which has no stream of its own, is its report and the
    * acknowledgements of it, in its subject's status stream (the subject's history holds them too).
    */
   private async eventsOf(id: string): Promise<AuditRow[]> {
     const audit = auditReadModel(this.eventSourcing.readModels);
     const rows = await audit.ofEntity(id);
+    if (rows[0]?.entity_kind === 'commitment') {
+      const commitments = commitmentsReadModel(this.eventSourcing.readModels);
+      const covers = [...(await commitments.coversOf(id, { ended: false })), ...(await commitments.coversOf(id, { ended: true }))];
+      const orders = await audit.atPositions(covers.map((cover) => Number(cover.seq)));
+      return [...rows, ...orders].sort((a, b) => Number(a.position) - Number(b.position));
+    }
     if (rows.length > 0) return rows;
     const report = await reportingReadModel(this.eventSourcing.readModels).report(id);
     if (!report) return rows;

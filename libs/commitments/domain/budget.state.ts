@@ -67,6 +67,7 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
     case 'CommitmentRevised': {
       if (!slot) return state;
       const d = event.data;
+      const relinks = d.changes.some((c) => c.field === 'requirementIds');
       return replaceSlot(state, slot, {
         ...slot,
         status: d.status,
@@ -82,7 +83,8 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
         coveredHours: slot.covered && !d.endsCover ? Math.max(slot.coveredHours ?? 0, d.estimateHours) : null,
         // The hours a manager approved stay with the promise until it is linked to other requirements: a raise
         // past them asks anew, a trim back within them is what was approved (statusAfterRevision).
-        approvedHours: d.changes.some((c) => c.field === 'requirementIds') ? null : slot.approvedHours,
+        approvedHours: relinks ? null : slot.approvedHours,
+        relinkedHours: relinks ? d.estimateHours : slot.relinkedHours === null ? null : Math.min(slot.relinkedHours, d.estimateHours),
         revision: d.revision,
       });
     }

@@ -40,6 +40,11 @@ export interface CommitmentSlot {
    * a raise back up to them after a trim widens nothing that was approved.
    */
   readonly approvedHours: number | null;
+  /**
+   * The hours it had when last linked to other requirements, lowered by every trim since: hours
+   * beyond them were added by raises, which drew them on judgedRequirementIds. Null: never relinked.
+   */
+  readonly relinkedHours: number | null;
 }
 
 /** The slot a commitment takes when it is made: `order` is its place among the project's commitments. */
@@ -62,4 +67,5 @@ export const madeSlot = (d: CommitmentMade['data'], order: number): CommitmentSl
   covered: false,
   coveredHours: null,
   approvedHours: null,
+  relinkedHours: null,
 });

@@ -112,10 +112,13 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const atDecision = judgeRevision(slot.atDecision, judged(promisedBy, historyLinks), { raise, takenOutside: !!promisedByReviser });
   // Made without authority once, it waits for a manager still.
   const madeWithoutAuthority = now.madeWithoutAuthority || (atDecision ?? slot.atDecision).madeWithoutAuthority;
-  // Recorded outside the budget, it waits for approval until it fits, on the links it has now, after every
-  // other active promise: a trim of a cent does not send a promise that took others' reserve back to ACCEPTED.
+  // Recorded outside the budget, it waits for approval until it fits after every other active promise, on the
+  // links it has now, and hours raised since a relink also on those the raise drew them on: a trim of a cent
+  // does not send a promise that took others' reserve back to ACCEPTED.
+  const fitsOn = (requirementIds: readonly string[]) => !afterEveryOther(state, slot, requirementIds, command)(estimateHours).outsideBudget;
+  const raisedSinceRelink = !requirementsRelinked && slot.relinkedHours !== null && estimateHours > slot.relinkedHours;
   const stillOutside =
-    !raised && slot.atDecision.outsideBudget && afterEveryOther(state, slot, links.requirementIds, command)(estimateHours).outsideBudget;
+    !raised && slot.atDecision.outsideBudget && (!fitsOn(links.requirementIds) || (raisedSinceRelink && !fitsOn(historyLinks)));
   const standing = { ...now, outsideBudget: now.outsideBudget || stillOutside, madeWithoutAuthority };
   // A new due date alone moves nothing in or out: the status stays as it is (open: budget.decide revises no other).
   const status = rejudged

@@ -36,6 +36,17 @@ describe('relinking a commitment made outside requirements and the budget', () =
     expect(statusAfter(byDeveloper, revise({ ...onR1, actor: developer, reviserRole: 'DEVELOPER' }))).toBe('PENDING_APPROVAL');
   });
 
+  it('holds hours a raise added since the relink on the links it was made with, as the raise was judged', () => {
+    const relinked = decidedAfter(madeOutside, revise(onR1));
+    const raised = decidedAfter(relinked, revise({ estimateHours: 50 })); // the 10 h added draw on no requirement
+    expect((raised.at(-1) as CommitmentRevised).data.status).toBe('PENDING_APPROVAL');
+    expect(statusAfter(raised, revise({ estimateHours: 49.99 }))).toBe('PENDING_APPROVAL'); // a trim of a cent clears nothing
+    expect(statusAfter(raised, revise({ estimateHours: 40 }))).toBe('ACCEPTED'); // back to what it was relinked with
+    const trimmedThenRaised = decidedAfter(decidedAfter(relinked, revise({ estimateHours: 30 })), revise({ estimateHours: 40 }));
+    expect((trimmedThenRaised.at(-1) as CommitmentRevised).data.status).toBe('PENDING_APPROVAL');
+    expect(statusAfter(trimmedThenRaised, revise({ estimateHours: 39.99 }))).toBe('PENDING_APPROVAL');
+  });
+
   it('keeps it waiting when relinked onto a requirement whose hours it does not fit after every other promise', () => {
     const r1Drawn = decidedAfter(madeOutside, makeC1({ commitmentId: 'C2', estimateHours: 40 })); // R1 fully drawn by C2
     expect(statusAfter(r1Drawn, revise(onR1))).toBe('PENDING_APPROVAL');

@@ -13,7 +13,7 @@ describe("a commitment's history and the change orders that covered it", () => {
   });
   afterAll(() => portal.close());
 
-  it('holds each change order that covered it, in the budget stream at its revision there, and none that did not', async () => {
+  it('holds each change order that covered it, at its revision of the project, beside its own events and the reports on it', async () => {
     const make = async (summary: string) =>
       (await portal.ok('MakeCommitment', { input: { projectId: p.projectId, madeToId: p.dora, summary, estimateHours: 16 } }, p.dan))
         .makeCommitment.commitment.id as string;
@@ -27,6 +27,8 @@ describe("a commitment's history and the change orders that covered it", () => {
       );
     await order(116, [ocr]);
     await order(132, [other]);
+    const told = { projectId: p.projectId, subjectId: ocr, toldStatus: 'ON_TRACK', toldToId: p.dora, message: 'Under way' };
+    await portal.ok('ReportStatus', { input: told }, p.mia);
     await portal.ok('ReviseCommitment', { input: { commitmentId: ocr, estimateHours: 30, reason: 'Handwriting too' } }, p.dan);
     const { data } = await portal.graphql(HISTORY, { id: ocr }, p.mia);
     const history = data!.history as { stream: string; revision: number; type: string; changes: { field: string; to: string }[] }[];
@@ -36,12 +38,13 @@ describe("a commitment's history and the change orders that covered it", () => {
     expect(history.map((e) => [e.stream, e.revision, e.type])).toEqual([
       [`budget-${p.projectId}`, 1, 'CommitmentMade'],
       [`budget-${p.projectId}`, signed.revision, 'BudgetChanged'],
+      [`status-${ocr}`, 1, 'StatusReported'],
       [`budget-${p.projectId}`, 2, 'CommitmentRevised'],
     ]);
+    expect(history[1].changes).toEqual(signed.changes); // read as the project's history reads it
     expect(history[1].changes).toEqual(
       expect.arrayContaining([
         { field: 'budgetHours', from: '100', to: '116' },
-        { field: 'budget.reason', from: null, to: 'To 116 h' },
         { field: 'budget.coversCommitmentIds', from: null, to: JSON.stringify([ocr]) },
       ]),
     );

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { STATUS_AFTER_DECISION, commitmentsReadModel } from '@cf/commitments';
+import { STATUS_AFTER_DECISION } from '@cf/commitments';
 import { DomainError } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
@@ -24,7 +24,7 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
   ) {}
 
   async execute({ id, caller }: GetHistoryQuery): Promise<HistoryEntry[]> {
-    const rows = await this.eventsOf(id);
+    const { rows, shown } = await this.eventsOf(id);
     const projectId = rows.find((row) => row.project_id !== null)?.project_id;
     const unknown = DomainError.notFound('Entity', id);
     if (!projectId) throw unknown;
@@ -36,35 +36,49 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
       occasions: { ...REQUEST_OCCASIONS, ...REPORT_OCCASIONS },
       parts: REQUEST_PARTS,
     });
-    return rows.map((row, index) => ({
-      stream: row.stream,
-      revision: row.revision,
-      type: row.type,
-      occurredAt: row.occurred_at,
-      actor: { userId: row.actor_id, name: row.actor_name },
-      changes: changes[index],
-    }));
+    return rows.flatMap((row, index) =>
+      shown(row)
+        ? [
+            {
+              stream: row.stream,
+              revision: row.revision,
+              type: row.type,
+              occurredAt: row.occurred_at,
+              actor: { userId: row.actor_id, name: row.actor_name },
+              changes: changes[index],
+            },
+          ]
+        : [],
+    );
   }
 
   /**
-   * An entity's events; a commitment's with the change orders that covered it (the project's
-   * events, in its budget stream): from each on, it drew first. A status report, which has no stream of its own, is its report and the
-   * acknowledgements of it, in its subject's status stream (the subject's history holds them too).
+   * An entity's events, and which of them its history shows. A commitment's shows the change orders
+   * that covered it too (from each on, it drew first): they are its project's events, so they are
+   * read among all of the project's, and their changes read as in the project's own history. A
+   * status report, which has no stream of its own, is its report and the acknowledgements of it,
+   * in its subject's status stream (the subject's history holds them too).
    */
-  private async eventsOf(id: string): Promise<AuditRow[]> {
+  private async eventsOf(id: string): Promise<{ rows: AuditRow[]; shown: (row: AuditRow) => boolean }> {
     const audit = auditReadModel(this.eventSourcing.readModels);
     const rows = await audit.ofEntity(id);
+    const all = () => true;
     if (rows[0]?.entity_kind === 'commitment') {
-      const commitments = commitmentsReadModel(this.eventSourcing.readModels);
-      const covers = [...(await commitments.coversOf(id, { ended: false })), ...(await commitments.coversOf(id, { ended: true }))];
-      const orders = await audit.atPositions(covers.map((cover) => Number(cover.seq)));
-      return [...rows, ...orders].sort((a, b) => Number(a.position) - Number(b.position));
+      const ofProject = await audit.ofEntity(String(rows[0].project_id));
+      const covers = (row: AuditRow) =>
+        row.type === 'BudgetChanged' &&
+        ((JSON.parse(row.data) as { coversCommitmentIds?: string[] }).coversCommitmentIds ?? []).includes(id);
+      return {
+        rows: [...rows, ...ofProject].sort((a, b) => Number(a.position) - Number(b.position)),
+        shown: (row) => row.entity_id === id || covers(row),
+      };
     }
-    if (rows.length > 0) return rows;
+    if (rows.length > 0) return { rows, shown: all };
     const report = await reportingReadModel(this.eventSourcing.readModels).report(id);
-    if (!report) return rows;
+    if (!report) return { rows, shown: all };
     const itsOwn = (row: AuditRow): boolean =>
       Number(row.position) === Number(report.seq) || (JSON.parse(row.data) as { reportId?: unknown }).reportId === id;
-    return (await audit.ofEntity(report.subject_id)).filter((row) => row.stream === `status-${report.subject_id}` && itsOwn(row));
+    const ofSubject = await audit.ofEntity(report.subject_id);
+    return { rows: ofSubject.filter((row) => row.stream === `status-${report.subject_id}` && itsOwn(row)), shown: all };
   }
 }

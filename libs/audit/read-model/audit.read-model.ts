@@ -70,17 +70,6 @@ export const auditReadModel = (untyped: ReadModelDb) => {
     ofEntity: (entityId: string): Promise<AuditRow[]> =>
       db.selectFrom('audit_log').selectAll().where('entity_id', '=', entityId).orderBy('position').execute(),
 
-    /** The events at these positions, oldest first. */
-    atPositions: async (positions: readonly number[]): Promise<AuditRow[]> =>
-      positions.length === 0
-        ? []
-        : db
-            .selectFrom('audit_log')
-            .selectAll()
-            .where('position', 'in', [...positions])
-            .orderBy('position')
-            .execute(),
-
     /** The highest position the audit log holds (0 for none): it stays when the store loses its last events. */
     lastPosition: async (): Promise<bigint> => {
       const row = await db

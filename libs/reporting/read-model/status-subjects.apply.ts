@@ -53,8 +53,8 @@ export const assess = async (rows: PageRows, subject: Row, real: RealState): Pro
 
 /**
  * A delivery or an end (realStateGivenBy) is the subject's real state from then on. A subject
- * nobody reported on yet gets its row here, titled by its first report (putSubject): a report of
- * it is held against the delivery or the end too.
+ * nobody reported on or assessed yet gets its row here, untitled until a report or assessment
+ * names it (putSubject): a report of it is held against the delivery or the end too.
  */
 export const realStateOnRecord = async (rows: PageRows, recorded: RecordedEvent, real: RealState): Promise<void> => {
   const known = await rows.get('status_subjects', { subject_id: real.subjectId });

@@ -1,31 +1,8 @@
 import { projectionSpecification } from '@test/projection-specification.js';
 import { reportingProjection } from './reporting.projection.js';
+import { assessed, decided, reported } from './commitment-c1.spec-fixtures.js';
 
-const subject = { subjectId: 'c1', subjectType: 'COMMITMENT', projectId: 'p1', title: 'OCR import' };
-const reported = (reportId: string, toldStatus: string, toldPercentComplete: number) => ({
-  stream: 'status-c1',
-  type: 'StatusReported',
-  data: {
-    ...subject,
-    reportId,
-    toldStatus,
-    toldPercentComplete,
-    toldToId: 'k1',
-    message: 'As it stands.',
-    reportedBy: { userId: 'u-1', name: 'Una' },
-    at: '2026-03-06T00:00:00.000Z',
-  },
-});
-const assessed = (actualStatus: string, actualPercentComplete: number, at: string) => ({
-  stream: 'status-c1',
-  type: 'StatusAssessed',
-  data: { ...subject, actualStatus, actualPercentComplete, note: 'Checked.', assessedBy: { userId: 'u-2', name: 'Jonas' }, at },
-});
-const delivered = {
-  stream: 'budget-p1',
-  type: 'CommitmentDelivered',
-  data: { commitmentId: 'c1', projectId: 'p1', note: 'Shipped', by: { userId: 'u-2', name: 'Jonas' }, at: '2026-03-05T00:00:00.000Z' },
-};
+const delivered = decided('CommitmentDelivered', 'Shipped');
 /** The commitment as its delivery leaves it: DONE at 100 %, titled by its first report. */
 const doneSubject = {
   subject_id: 'c1',

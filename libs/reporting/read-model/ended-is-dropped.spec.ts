@@ -1,37 +1,10 @@
 import { projectionSpecification } from '@test/projection-specification.js';
 import { reportingProjection } from './reporting.projection.js';
+import { assessed, decided, reported } from './commitment-c1.spec-fixtures.js';
 
-const subject = { subjectId: 'c1', subjectType: 'COMMITMENT', projectId: 'p1', title: 'OCR import' };
-const reported = (reportId: string, toldStatus: string) => ({
-  stream: 'status-c1',
-  type: 'StatusReported',
-  data: {
-    ...subject,
-    reportId,
-    toldStatus,
-    toldToId: 'k1',
-    message: 'As it stands.',
-    reportedBy: { userId: 'u-1', name: 'Una' },
-    at: '2026-03-06T00:00:00.000Z',
-  },
-});
 /** An assessment after the end: refused today, but on record in logs from before it was. */
-const assessedLater = {
-  stream: 'status-c1',
-  type: 'StatusAssessed',
-  data: {
-    ...subject,
-    actualStatus: 'BLOCKED',
-    note: 'Checked.',
-    assessedBy: { userId: 'u-2', name: 'Jonas' },
-    at: '2026-03-07T00:00:00.000Z',
-  },
-};
-const withdrawn = {
-  stream: 'budget-p1',
-  type: 'CommitmentWithdrawn',
-  data: { commitmentId: 'c1', projectId: 'p1', note: 'Dropped', by: { userId: 'u-2', name: 'Jonas' }, at: '2026-03-05T00:00:00.000Z' },
-};
+const assessedLater = assessed('BLOCKED', undefined, '2026-03-07T00:00:00.000Z');
+const withdrawn = decided('CommitmentWithdrawn', 'Dropped');
 /** `seq`: the position of the event that opened the row. */
 const droppedSubject = (title: string) => ({
   subject_id: 'c1',

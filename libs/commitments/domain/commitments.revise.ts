@@ -11,10 +11,17 @@ import { type Raise, addedExceeds, judgeRevision } from './commitments.revision-
 import { budgetHoursOf } from './commitments.make.js';
 import { changesOf, relinked } from './commitments.revision-links.js';
 
-/** The promise at some hours on these links, judged after every other active commitment. */
-const afterEveryOther = (state: BudgetState, slot: CommitmentSlot, requirementIds: readonly string[], command: ReviseCommitment) => {
-  const others = exposureOfActive(state, slot.commitmentId);
-  return (estimateHours: number) => judgeDraw({ estimateHours, requirementIds }, others, budgetHoursOf(state, command), state.baseline);
+/** The promise at some hours on some links, judged after every other active commitment (what they draw, summed once). */
+type AfterEveryOther = (requirementIds: readonly string[], estimateHours: number) => ReturnType<typeof judgeDraw>;
+const afterEveryOther = (state: BudgetState, slot: CommitmentSlot, command: ReviseCommitment): AfterEveryOther => {
+  let others: ReturnType<typeof exposureOfActive> | undefined;
+  return (requirementIds, estimateHours) =>
+    judgeDraw(
+      { estimateHours, requirementIds },
+      (others ??= exposureOfActive(state, slot.commitmentId)),
+      budgetHoursOf(state, command),
+      state.baseline,
+    );
 };
 
 /**
@@ -22,16 +29,10 @@ const afterEveryOther = (state: BudgetState, slot: CommitmentSlot, requirementId
  * commitment: the promise as raised and as it stood, so the hours it adds are judged by what they
  * take beyond the reserve its earlier hours left (judgeRevision), whatever links it has today.
  */
-const raisedHours = (
-  state: BudgetState,
-  slot: CommitmentSlot,
-  estimateHours: number,
-  requirementIds: readonly string[],
-  command: ReviseCommitment,
-): Raise => {
-  const judged = afterEveryOther(state, slot, requirementIds, command);
-  return { raised: judged(estimateHours), stood: judged(slot.estimateHours) };
-};
+const raisedHours = (judged: AfterEveryOther, slot: CommitmentSlot, estimateHours: number, requirementIds: readonly string[]): Raise => ({
+  raised: judged(requirementIds, estimateHours),
+  stood: judged(requirementIds, slot.estimateHours),
+});
 
 type Outside = Pick<CommitmentSlot['atDecision'], 'outsideRequirements' | 'outsideBudget'>;
 
@@ -99,15 +100,16 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
     const now = judge(judged(promisedBy));
     return raise && addedExceeds(raise) > 0 ? { ...now, outsideBudget: true } : now;
   };
+  const afterOthers = afterEveryOther(state, slot, command);
   // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
-  const raisedOnMadeLinks = raised ? raisedHours(state, slot, estimateHours, slot.judgedRequirementIds, command) : undefined;
+  const raisedOnMadeLinks = raised ? raisedHours(afterOthers, slot, estimateHours, slot.judgedRequirementIds) : undefined;
   let now = nowAs(slot.promisedBy, raisedOnMadeLinks);
   const takenOutside = rejudged && widened && takesOutside(before, now, raised);
   const promisedByReviser = takenOutside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
   const promisedBy = promisedByReviser ? { role: promisedByReviser, inRevision: true } : slot.promisedBy;
   // History is judged on the links it rests on (CommitmentSlot.judgedRequirementIds): a relink never moves it.
   const historyLinks = promisedByReviser ? links.requirementIds : slot.judgedRequirementIds;
-  const raise = raised && promisedByReviser ? raisedHours(state, slot, estimateHours, historyLinks, command) : raisedOnMadeLinks;
+  const raise = raised && promisedByReviser ? raisedHours(afterOthers, slot, estimateHours, historyLinks) : raisedOnMadeLinks;
   if (promisedByReviser) now = nowAs(promisedBy, raise);
   const atDecision = judgeRevision(slot.atDecision, judged(promisedBy, historyLinks), { raise, takenOutside: !!promisedByReviser });
   // Made without authority once, it waits for a manager still.
@@ -115,7 +117,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   // Recorded outside the budget, it waits for approval until it fits after every other active promise, on the
   // links it has now, and hours raised since a relink also on those the raise drew them on: a trim of a cent
   // does not send a promise that took others' reserve back to ACCEPTED.
-  const fitsOn = (requirementIds: readonly string[]) => !afterEveryOther(state, slot, requirementIds, command)(estimateHours).outsideBudget;
+  const fitsOn = (requirementIds: readonly string[]) => !afterOthers(requirementIds, estimateHours).outsideBudget;
   const raisedSinceRelink = !requirementsRelinked && slot.relinkedHours !== null && estimateHours > slot.relinkedHours;
   const stillOutside =
     !raised && slot.atDecision.outsideBudget && (!fitsOn(links.requirementIds) || (raisedSinceRelink && !fitsOn(historyLinks)));

@@ -13,6 +13,10 @@ export const runBuiltCli = (env: Record<string, string>, ...args: string[]): Pro
       process.execPath,
       [CLI, ...args],
       { env: { PATH: process.env.PATH ?? '', ...env }, timeout: 25_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, lines: `${stdout}${stderr}`.trim().split('\n') }),
+      (error, stdout, stderr) => {
+        // A run the timeout killed has no exit code: it must not read as a success (0) or as its output.
+        if (error?.killed) return resolve({ code: -1, lines: [`killed by ${error.signal} after 25 s`] });
+        resolve({ code: error ? Number(error.code) : 0, lines: `${stdout}${stderr}`.trim().split('\n') });
+      },
     );
   });

@@ -82,7 +82,9 @@ const reachConfiguredStore = async (config: LedgerConfig): Promise<void> => {
   try {
     await client.connect();
     problem = await logPlaceProblem(client, config.databaseSchema);
+    await requireMakeableSchemas(client, [config.databaseSchema, `${config.databaseSchema}_read`], describeDatabase(databaseUrlOf(config)));
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw databaseProblem(error, databaseUrlOf(config));
   } finally {
     await client.end().catch(() => undefined);
@@ -97,6 +99,21 @@ const reachConfiguredStore = async (config: LedgerConfig): Promise<void> => {
       'DATABASE_SCHEMA',
       `names ${config.databaseSchema}, whose read models would go to ${config.databaseSchema}_read, which holds another log: move that log to a schema not named …_read (cli migrate), or name another schema; nothing was written`,
     );
+};
+
+/** The schemas the store needs exist, or the role may make them: a role given its schemas beforehand needs no CREATE on the database. */
+const requireMakeableSchemas = async (client: pg.Client, schemas: string[], { database }: { database: string }): Promise<void> => {
+  const { rows } = await client.query<{ role: string; may_create: boolean; missing: string[] }>(
+    `SELECT current_user AS role, has_database_privilege(current_database(), 'CREATE') AS may_create,
+            array(SELECT s FROM unnest($1::text[]) AS s WHERE to_regnamespace(s) IS NULL) AS missing`,
+    [schemas],
+  );
+  const { role, may_create: mayCreate, missing } = rows[0];
+  if (mayCreate || missing.length === 0) return;
+  throw new ConfigError(
+    'DATABASE_URL',
+    `connects as "${role}", who may not create ${missing.length > 1 ? 'schemas' : 'schema'} ${missing.join(' and ')} in database "${database}": grant them CREATE on the database, or make the schemas beforehand owned by them (CREATE SCHEMA … AUTHORIZATION ${role}); nothing was written`,
+  );
 };
 
 /** The one line a failed start prints: the variable and what was wrong, when it is a setting. */

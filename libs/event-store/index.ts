@@ -28,5 +28,6 @@ export * from './adapters/postgres/postgres-store-claim.js';
 export * from './store-claim.js';
 export * from './chain-verification.js';
 export { underSchemaLock } from './adapters/postgres/postgres-schema-lock.js';
+export { schemaMadeIfMissing } from './adapters/postgres/postgres-schema.js';
 export { hearDroppedConnections } from './adapters/postgres/dropped-connections.js';
 export { REBUILDS_TABLE, replayedThrough } from './rebuilds.js';

@@ -2,6 +2,7 @@ import { hearDroppedConnections } from './adapters/postgres/dropped-connections.
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { underSchemaLock } from './adapters/postgres/postgres-schema-lock.js';
+import { schemaMadeIfMissing } from './adapters/postgres/postgres-schema.js';
 import type { ReadModelDb } from './projection.js';
 
 /** Bigint columns (positions, seq) come back as numbers when they fit, as on SQLite. */
@@ -20,7 +21,7 @@ export const openPostgresReadModels = async (connectionString: string, schema: s
   hearDroppedConnections(pool);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read models are typed loosely on purpose (projection.ts)
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
-  await underSchemaLock(connectionString, () => sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(db));
+  await underSchemaLock(connectionString, () => sql.raw(schemaMadeIfMissing(schema)).execute(db));
   return db;
 };
 

@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { hearDroppedConnections, underSchemaLock } from '@cf/event-store';
+import { hearDroppedConnections, schemaMadeIfMissing, underSchemaLock } from '@cf/event-store';
 import { KEY_TABLE, type KeyStore, type KeyTables, KyselyKeyStore } from './key-store.js';
 
 /** Creating the same schema or table from two instances at once: the loser sees a duplicate. */
@@ -23,7 +23,7 @@ export const openPostgresKeyStore = async (connectionString: string, schema: str
   hearDroppedConnections(pool);
   const db = new Kysely<KeyTables>({ dialect: new PostgresDialect({ pool }) });
   await underSchemaLock(connectionString, async () => {
-    await ignoringDuplicates(() => sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(db));
+    await ignoringDuplicates(() => sql.raw(schemaMadeIfMissing(schema)).execute(db));
     await ignoringDuplicates(() => KyselyKeyStore.migrate(db));
   });
   const scrub = async (): Promise<void> => {

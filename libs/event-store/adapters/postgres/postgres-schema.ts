@@ -17,8 +17,15 @@ export const APPEND_LOCK_KEY = 0x636f6e74; // any constant shared by every write
  */
 export const appendLockOf = (schema: string): string => `${APPEND_LOCK_KEY}, ${advisoryKey(`append:${schema}`)}`;
 
+/**
+ * Makes the schema only where it is missing: CREATE SCHEMA IF NOT EXISTS asks for CREATE on the
+ * database even when the schema exists, which a role given its schemas beforehand does not have.
+ */
+export const schemaMadeIfMissing = (schema: string): string =>
+  `DO $$ BEGIN IF to_regnamespace('${schema}') IS NULL THEN CREATE SCHEMA "${schema}"; END IF; END $$;`;
+
 export const postgresEventSchema = (schema: string): string => `
-CREATE SCHEMA IF NOT EXISTS "${schema}";
+${schemaMadeIfMissing(schema)}
 CREATE TABLE IF NOT EXISTS "${schema}".events (
   position       bigint  PRIMARY KEY,
   stream         text    NOT NULL,

@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
+import { describeWithPostgres } from '../harness/postgres-reachable.js';
+import { repositoryPath } from '../harness/repository-path.js';
+import { TEST_DATABASE_URL, dropSchemas } from '../harness/store-under-test.js';
+
+const ROLE = `cf_least_${process.pid}`;
+const SCHEMA = `cf_least_${process.pid}`;
+const SECRET = 'least-privilege-secret-least-privilege!';
+const describeIt = await describeWithPostgres('a role that may not create schemas');
+
+const asPostgres = async (...statements: string[]): Promise<void> => {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    for (const statement of statements) await client.query(statement);
+  } finally {
+    await client.end();
+  }
+};
+
+/** The built API started as ROLE, waited for until it ends on its own. */
+const startedAsRole = (dataDir: string): Promise<{ code: number | null; stderr: string }> =>
+  new Promise((resolve) => {
+    const url = new URL(TEST_DATABASE_URL);
+    url.username = ROLE;
+    const child = spawn(process.execPath, [repositoryPath('dist/apps/api/main.js')], {
+      env: {
+        PATH: process.env.PATH,
+        AUTH_JWT_SECRET: SECRET,
+        PORT: '0',
+        DATA_DIR: dataDir,
+        EVENT_STORE: 'postgres',
+        DATABASE_URL: url.toString(),
+        DATABASE_SCHEMA: SCHEMA,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    });
+  });
+
+/** An operator who gives the service's role its schemas, and no CREATE on the database. */
+describeIt('starting as a role without CREATE on the database', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cf-least-'));
+  // A new role has no CREATE on a database: PostgreSQL grants PUBLIC only CONNECT and TEMPORARY there.
+  beforeAll(() => asPostgres(`DROP ROLE IF EXISTS ${ROLE}`, `CREATE ROLE ${ROLE} LOGIN`));
+  afterAll(async () => {
+    await dropSchemas(TEST_DATABASE_URL, [SCHEMA, `${SCHEMA}_read`]);
+    await asPostgres(`DROP ROLE IF EXISTS ${ROLE}`);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses in one line naming DATABASE_URL, the role and the schemas it would have to make', async () => {
+    const { code, stderr } = await startedAsRole(dataDir);
+    expect({ code, lines: stderr.trim().split('\n') }).toEqual({
+      code: 1,
+      lines: [
+        `Invalid configuration: DATABASE_URL connects as "${ROLE}", who may not create schemas ${SCHEMA} and ${SCHEMA}_read in database "${new URL(TEST_DATABASE_URL).pathname.slice(1)}": grant them CREATE on the database, or make the schemas beforehand owned by them (CREATE SCHEMA … AUTHORIZATION ${ROLE}); nothing was written`,
+      ],
+    });
+  }, 90_000);
+
+  it('serves on schemas made for it beforehand', async () => {
+    await asPostgres(`CREATE SCHEMA ${SCHEMA} AUTHORIZATION ${ROLE}`, `CREATE SCHEMA ${SCHEMA}_read AUTHORIZATION ${ROLE}`);
+    const url = new URL(TEST_DATABASE_URL);
+    url.username = ROLE;
+    const api: ApiProcess = await startApiProcess({
+      EVENT_STORE: 'postgres',
+      DATABASE_URL: url.toString(),
+      DATABASE_SCHEMA: SCHEMA,
+      DATA_DIR: dataDir,
+      AUTH_JWT_SECRET: SECRET,
+    });
+    try {
+      expect((await fetch(`${api.url}/health/ready`)).status).toBe(200);
+    } finally {
+      await api.kill();
+    }
+  }, 90_000);
+});

@@ -57,4 +57,24 @@ describe('idempotency keys are bound to the command kind and its payload', () =>
       expect(await portal.app.get(EventSourcing).store.headPosition()).toBe(head);
     },
   );
+
+  it('replays the same command sent with its ids in capitals or an optional field as null', async () => {
+    const input = {
+      projectId,
+      title: 'Export',
+      description: 'CSV',
+      kind: 'FEATURE',
+      channel: 'WRITTEN',
+      requestedById: contactId,
+      idempotencyKey: 'key-as-read',
+    };
+    const first = await portal.ok('RaiseRequest', { input }, token);
+    const head = await portal.app.get(EventSourcing).store.headPosition();
+    const retries = [
+      { ...input, projectId: projectId.toUpperCase(), requestedById: contactId.toUpperCase() },
+      { ...input, relayedById: null },
+    ];
+    for (const retry of retries) expect(await portal.ok('RaiseRequest', { input: retry }, token)).toEqual(first);
+    expect(await portal.app.get(EventSourcing).store.headPosition()).toBe(head);
+  });
 });

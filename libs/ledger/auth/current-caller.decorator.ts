@@ -4,6 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '@cf/core';
 import { canonicalJson } from '@cf/event-store';
 import type { Caller } from '../caller.js';
+import { UUID } from '../graphql/ids-in-lower-case.js';
 import { requestOf } from './request-of.js';
 
 /** The arguments of the field being resolved, when they carry an idempotency key (in `input`). */
@@ -11,6 +12,20 @@ const keyedArguments = (context: ExecutionContext): Record<string, unknown> | un
   if (context.getType<string>() !== 'graphql') return undefined;
   const args = GqlExecutionContext.create(context).getArgs<{ input?: { idempotencyKey?: unknown } }>();
   return typeof args.input?.idempotencyKey === 'string' ? args : undefined;
+};
+
+/**
+ * The arguments as the command reads them, for comparing a retry with the first send: ids in
+ * lowercase (idsInLowerCase) and a field sent as null as one left out (the keyed mutations make
+ * things, where neither gives a value). The raw arguments are what a param decorator sees.
+ */
+const asRead = (value: unknown): unknown => {
+  if (typeof value === 'string') return UUID.test(value) ? value.toLowerCase() : value;
+  if (Array.isArray(value)) return value.map(asRead);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, field]) => (field === null || field === undefined ? [] : [[key, asRead(field)]])),
+  );
 };
 
 /**
@@ -24,5 +39,10 @@ export const CurrentCaller = createParamDecorator((_: unknown, context: Executio
   const args = keyedArguments(context);
   if (!args) return caller;
   const field = GqlExecutionContext.create(context).getInfo<{ fieldName: string }>().fieldName;
-  return { ...caller, payloadHash: createHash('sha256').update(canonicalJson({ field, args })).digest('hex') };
+  return {
+    ...caller,
+    payloadHash: createHash('sha256')
+      .update(canonicalJson({ field, args: asRead(args) }))
+      .digest('hex'),
+  };
 });

@@ -36,7 +36,7 @@ describe('the secret made in DATA_DIR when no AUTH_JWT_SECRET is set', () => {
       });
       expect(readdirSync(dataDir)).toEqual(['jwt-secret']);
     }
-  });
+  }, 90_000); // thirty starts of Node: a loaded machine starts each slowly
 
   it('is said to be made on the start that made it, and kept on every start after', async () => {
     const dataDir = join(scratch, 'api');
@@ -58,5 +58,5 @@ describe('the secret made in DATA_DIR when no AUTH_JWT_SECRET is set', () => {
     const secretFile = join(dataDir, 'jwt-secret');
     expect(await newcomerLine()).toBe(`No AUTH_JWT_SECRET set: one was made in ${secretFile}. A token for user "newcomer":`);
     expect(await newcomerLine()).toBe(`No AUTH_JWT_SECRET set: the one kept in ${secretFile} is used. A token for user "newcomer":`);
-  });
+  }, 120_000); // two starts of the API, each given 45 s
 });

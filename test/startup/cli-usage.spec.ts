@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { jest } from '@jest/globals';
 import { promisify } from 'node:util';
 import { repositoryPath } from '../harness/repository-path.js';
 
@@ -21,6 +22,9 @@ const cliIn = async (environment: Record<string, string>, ...args: string[]): Pr
 
 /** What `npm run cli` answers with a secret of its own, as its exit code and output. */
 const cli = (...args: string[]) => cliIn(SECRET, ...args);
+
+// Each case is a start of npm and Node: seconds each on a loaded machine, so more than the 30 s set for all.
+jest.setTimeout(90_000);
 
 describe('npm run cli: help and usage errors', () => {
   it('lists every command in its help', async () => {

@@ -88,11 +88,25 @@ export class DomainError extends Error {
     });
   }
 
-  static conflict(stream: string, currentRevision: number): DomainError {
+  /**
+   * `lostRace`: the sender expected no revision, but other commands kept changing the stream
+   * while this one was decided (every try): nothing was done, and sending it again is the answer.
+   */
+  static conflict(stream: string, currentRevision: number, { lostRace = false } = {}): DomainError {
     return new DomainError('CONFLICT', `${stream} was changed by someone else; it is now at revision ${currentRevision}`, {
       stream,
       currentRevision,
+      ...(lostRace ? { lostRace } : {}),
     });
+  }
+
+  /** The sender's command lost every try to other commands on the entity (conflict's `lostRace`). */
+  static lostRace(entity: string, id: string, currentRevision: number): DomainError {
+    return new DomainError(
+      'CONFLICT',
+      `${entity} ${id} was changed by other commands while this one was decided; it is now at revision ${currentRevision}: nothing was done, send it again`,
+      { entity, id, currentRevision },
+    );
   }
 }
 

@@ -106,16 +106,18 @@ describe('handleCommand', () => {
 
   it('reports CONFLICT with the current last index when every try conflicts', async () => {
     const failure = handleCommand(interfered(store, RACE_TRIES), tally, 'tally-1', { amount: 5 }, metadata());
-    await expect(failure).rejects.toMatchObject({ code: 'CONFLICT', details: { stream: 'tally-1', currentRevision: RACE_TRIES - 1 } });
+    await expect(failure).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { stream: 'tally-1', currentRevision: RACE_TRIES - 1, lostRace: true },
+    });
   });
 
   it('reports CONFLICT at once when the sender saw an older last index', async () => {
     await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata());
     await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata());
-    await expect(handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedLastIndex: 0 }))).rejects.toMatchObject({
-      code: 'CONFLICT',
-      details: { currentRevision: 1 },
-    });
+    const stale = handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedLastIndex: 0 }));
+    await expect(stale).rejects.toMatchObject({ code: 'CONFLICT', details: { currentRevision: 1 } });
+    await expect(stale).rejects.not.toHaveProperty('details.lostRace'); // the sender reads again and decides, never blindly resends
     const accepted = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ expectedLastIndex: 1 }));
     expect(accepted.lastIndex).toBe(2);
   });

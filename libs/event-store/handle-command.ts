@@ -32,7 +32,7 @@ export const handleCommand = async <Command extends TimedCommand, Event extends 
         // key (its attempt was refused) lets this one try again, within the same two tries.
         const first = await findEarlierResult(store, command, metadata);
         if (first) return first;
-        if (tries === 2) throw DomainError.conflict(stream, await store.lastIndexOf(stream));
+        if (tries === 2) throw DomainError.conflict(stream, await store.lastIndexOf(stream), { lostRace: true });
         continue;
       }
       if (!(error instanceof WrongLastIndex)) throw error;
@@ -41,7 +41,8 @@ export const handleCommand = async <Command extends TimedCommand, Event extends 
       if (error.stream !== stream || heldBy(options, stream)) throw DomainError.conflict(error.stream, error.actual);
       options.foldCache?.forget(stream);
       // The sender's own expectation is checked in attempt(); a conflict here is a race: try again.
-      if (tries >= RACE_TRIES || metadata.expectedLastIndex !== undefined) throw DomainError.conflict(stream, error.actual);
+      if (metadata.expectedLastIndex !== undefined) throw DomainError.conflict(stream, error.actual);
+      if (tries >= RACE_TRIES) throw DomainError.conflict(stream, error.actual, { lostRace: true });
       await pauseBeforeTry(tries);
     }
   }

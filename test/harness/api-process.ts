@@ -85,6 +85,26 @@ export const startApiProcess = async (env: Record<string, string>, options: { ke
   };
 };
 
+/**
+ * The built API started with `env` only (and PATH; PORT 0 unless `env` names one: a machine that
+ * already serves on 3000 must not turn a start into "port in use"), waited for until it ends on
+ * its own: at most 60 s, as a loaded machine starts Node slowly. Its exit code and stderr.
+ */
+export const apiRunToItsEnd = (env: Record<string, string>): Promise<{ code: number | null; stderr: string }> =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH, PORT: '0', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    });
+  });
+
 export const healthOf = async (api: ApiProcess): Promise<Health> => (await (await fetch(`${api.url}/health`)).json()) as Health;
 
 /**

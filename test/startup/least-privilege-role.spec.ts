@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
+import { type ApiProcess, apiRunToItsEnd, startApiProcess } from '../harness/api-process.js';
 import { describeWithPostgres } from '../harness/postgres-reachable.js';
-import { repositoryPath } from '../harness/repository-path.js';
 import { TEST_DATABASE_URL, dropSchemas } from '../harness/store-under-test.js';
 
 const ROLE = `cf_least_${process.pid}`;
@@ -23,31 +21,19 @@ const asPostgres = async (...statements: string[]): Promise<void> => {
   }
 };
 
-/** The built API started as ROLE, waited for until it ends on its own. */
-const startedAsRole = (dataDir: string): Promise<{ code: number | null; stderr: string }> =>
-  new Promise((resolve) => {
-    const url = new URL(TEST_DATABASE_URL);
-    url.username = ROLE;
-    const child = spawn(process.execPath, [repositoryPath('dist/apps/api/main.js')], {
-      env: {
-        PATH: process.env.PATH,
-        AUTH_JWT_SECRET: SECRET,
-        PORT: '0',
-        DATA_DIR: dataDir,
-        EVENT_STORE: 'postgres',
-        DATABASE_URL: url.toString(),
-        DATABASE_SCHEMA: SCHEMA,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr!.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr });
-    });
-  });
+/** The built API started as ROLE, run until it ends on its own. */
+const startedAsRole = (dataDir: string) => {
+  const url = new URL(TEST_DATABASE_URL);
+  url.username = ROLE;
+  const env = {
+    AUTH_JWT_SECRET: SECRET,
+    DATA_DIR: dataDir,
+    EVENT_STORE: 'postgres',
+    DATABASE_URL: url.toString(),
+    DATABASE_SCHEMA: SCHEMA,
+  };
+  return apiRunToItsEnd(env);
+};
 
 /** An operator who gives the service's role its schemas, and no CREATE on the database. */
 describeIt('starting as a role without CREATE on the database', () => {

@@ -1,33 +1,15 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
-import { repositoryPath } from '../harness/repository-path.js';
+import { apiRunToItsEnd } from '../harness/api-process.js';
 import { TEST_DATABASE_URL, dropSchemas } from '../harness/store-under-test.js';
 
-const MAIN = repositoryPath('dist/apps/api/main.js');
 const SECRET = 'startup-secret-startup-secret-startup!';
 
-/**
- * Starts the built API with `env` and waits for it to end on its own (at most 60 s: a loaded machine starts Node slowly).
- * PORT is 0 unless a case names one: a machine that already serves on 3000 must not turn every case into "port in use".
- */
-const startWith = (env: Record<string, string>): Promise<{ code: number | null; stderr: string }> =>
-  new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env.PATH, AUTH_JWT_SECRET: SECRET, PORT: '0', ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr!.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr });
-    });
-  });
+/** The built API started with `env` and the test secret, run until it ends on its own. */
+const startWith = (env: Record<string, string>) => apiRunToItsEnd({ AUTH_JWT_SECRET: SECRET, ...env });
 
 const busyPort = (): Promise<Server> =>
   new Promise((resolve) => {

@@ -13,6 +13,7 @@ import {
 import type { Caller } from './caller.js';
 import { asPortalRevision } from './portal-revision.js';
 import type { OpenEventSourcing } from './open-event-sourcing.js';
+import { type Lane, StreamLanes } from './stream-lanes.js';
 import { EVENT_SOURCING_TELEMETRY, type EventSourcingTelemetry, quietTelemetry } from './telemetry/event-sourcing-telemetry.js';
 
 /** How long a mutation waits for the read models to apply its events before answering NOT_YET_READABLE. */
@@ -36,6 +37,8 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
   private readonly clock: Clock = systemClock;
   /** Folded streams of recent commands: a command reads only the events its stream gained since. */
   private readonly folds = new FoldCache();
+  /** Commands on one stream take turns in this process: a burst is decided in line, not in a race. */
+  private readonly lanes = new StreamLanes();
 
   private readonly telemetry: EventSourcingTelemetry;
 
@@ -68,6 +71,8 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
       idempotencyKey?: string;
       /** As the portal sends it: the entity's revision (its event count) the user last saw. */
       expectedRevision?: number | null;
+      /** The stream's turn, when the caller took it to read facts of the stream first (executeOnRecord). */
+      lane?: Lane;
     },
     options: CommandOptions = {},
   ): Promise<CommandResult> {
@@ -80,6 +85,7 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
     this.inFlight += 1;
     try {
       return await this.telemetry.command(nameOf(command), async () => {
+        const lane = context.lane ?? (await this.lanes.enter(stream));
         const result = await handleCommand(
           this.store,
           decider,
@@ -94,7 +100,12 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
             expectedLastIndex: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
           },
           { foldCache: this.folds, ...options },
-        );
+        ).finally(() => {
+          // A caller's own turn stays held on a refusal: it reads its facts again and decides again in it.
+          if (lane !== context.lane) lane.release();
+        });
+        // Appended: the next command on the stream decides while this one waits for the read models.
+        lane.release();
         const applied = await this.telemetry.projectionWait(() => this.runner.waitFor(result.position, PROJECTION_WAIT_MS));
         if (!applied) throw DomainError.notYetReadable(result.position, `${stream} in the read models`);
         return result;
@@ -104,6 +115,11 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
     } finally {
       this.inFlight -= 1;
     }
+  }
+
+  /** Takes the stream's turn for a command whose facts are read from the stream too (executeOnRecord). */
+  enterLane(stream: string): Promise<Lane> {
+    return this.lanes.enter(stream);
   }
 
   /** A stream folded with a decider, as a command would see it: for facts another stream decides on. */

@@ -3,6 +3,7 @@ import { type CommandResult, RACE_TRIES } from '@cf/event-store';
 import type { Caller } from './caller.js';
 import type { EventSourcing } from './event-sourcing.service.js';
 import { FactsOnRecord, executeOnRecord } from './facts-on-record.js';
+import { StreamLanes } from './stream-lanes.js';
 
 type Command = { type: 'Note'; at: string; contactIndex: number };
 const decider: Decider<Command, { type: 'Noted'; data: Record<string, unknown> }, number> = {
@@ -22,7 +23,9 @@ const movedConflict = (stream: string): DomainError => {
 const eventSourcingAnswering = (...answers: (DomainError | CommandResult)[]) => {
   let index = 0;
   const appends: { unmoved: unknown }[] = [];
+  const lanes = new StreamLanes();
   const fake = {
+    enterLane: (stream: string) => lanes.enter(stream),
     fold: async () => ({ state: index, lastIndex: index++ }),
     execute: async (_decider: unknown, _stream: string, _command: unknown, _context: unknown, options: { unmoved?: unknown }) => {
       appends.push({ unmoved: options.unmoved });
@@ -30,11 +33,13 @@ const eventSourcingAnswering = (...answers: (DomainError | CommandResult)[]) => 
       if (answer instanceof Error) throw answer;
       return answer;
     },
-  } as unknown as Pick<EventSourcing, 'fold' | 'execute'>;
-  return { fake, appends };
+  } as unknown as EventSourcingOnRecord;
+  return { fake, appends, lanes };
 };
 
-const run = (eventSourcing: Pick<EventSourcing, 'fold' | 'execute'>) =>
+type EventSourcingOnRecord = Pick<EventSourcing, 'fold' | 'execute' | 'enterLane'>;
+
+const run = (eventSourcing: EventSourcingOnRecord) =>
   executeOnRecord(
     eventSourcing,
     decider,
@@ -69,6 +74,19 @@ describe('executeOnRecord', () => {
     const { fake, appends } = eventSourcingAnswering(...Array.from({ length: RACE_TRIES }, () => movedConflict('contact-c1')));
     await expect(run(fake)).rejects.toMatchObject({ code: 'CONFLICT', details: { entity: 'Contact', id: 'c1' } });
     expect(appends).toHaveLength(RACE_TRIES);
+  });
+
+  it("holds the stream's turn while it reads its facts and decides, and lets it go however it ends", async () => {
+    const { fake, lanes, appends } = eventSourcingAnswering(movedConflict('contact-c1'), done, DomainError.staleEntity('Contact', 'c1', 3));
+    const first = run(fake);
+    const appendsBeforeNextTurn = lanes.enter('note-1').then((lane) => {
+      lane.release();
+      return appends.length;
+    });
+    await expect(first).resolves.toEqual(done);
+    expect(await appendsBeforeNextTurn).toBe(2);
+    await expect(run(fake)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(lanes.busyStreams).toBe(0);
   });
 
   it("never takes again a sender's stale revision, a conflict on its own stream or on a stream it did not read", async () => {

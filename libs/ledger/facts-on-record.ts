@@ -93,23 +93,29 @@ export class FactsOnRecord {
  * and with the same short random pauses as a race on the command's own stream (RACE_TRIES).
  */
 export const executeOnRecord = async <Command extends TimedCommand, Event extends DomainEvent, State>(
-  eventSourcing: Pick<EventSourcing, 'fold' | 'execute'>,
+  eventSourcing: Pick<EventSourcing, 'fold' | 'execute' | 'enterLane'>,
   decider: Decider<Command, Event, State>,
   stream: string,
   command: (onRecord: FactsOnRecord) => Promise<Untimed<Command>>,
   context: Parameters<EventSourcing['execute']>[3],
   options: CommandOptions = {},
 ): Promise<CommandResult> => {
-  for (let tries = 1; ; tries++) {
-    const onRecord = new FactsOnRecord(eventSourcing);
-    const decided = await command(onRecord);
-    try {
-      const held = { unmoved: onRecord.unmoved, unchangedSince: onRecord.unchangedSince };
-      return await eventSourcing.execute(decider, stream, decided, context, { ...options, ...held });
-    } catch (error) {
-      // As a race on the command's own stream: a busy project (members added, contacts revised) settles after a pause.
-      if (tries >= RACE_TRIES || !onRecord.movedUnder(error)) throw error;
-      await pauseBeforeTry(tries);
+  // The turn is taken before the facts are read: a command in line behind others reads them after those appended.
+  const lane = await eventSourcing.enterLane(stream);
+  try {
+    for (let tries = 1; ; tries++) {
+      const onRecord = new FactsOnRecord(eventSourcing);
+      const decided = await command(onRecord);
+      try {
+        const held = { unmoved: onRecord.unmoved, unchangedSince: onRecord.unchangedSince };
+        return await eventSourcing.execute(decider, stream, decided, { ...context, lane }, { ...options, ...held });
+      } catch (error) {
+        // As a race on the command's own stream: a busy project (members added, contacts revised) settles after a pause.
+        if (tries >= RACE_TRIES || !onRecord.movedUnder(error)) throw error;
+        await pauseBeforeTry(tries);
+      }
     }
+  } finally {
+    lane.release();
   }
 };

@@ -35,6 +35,8 @@ describe('the answers to registration and rotation, from a read model that lags'
   const eventSourcing = () =>
     ({
       readModels: outbox.db,
+      // One command at a time here: its turn on the stream is taken and let go at once.
+      enterLane: async (stream: string) => ({ stream, release: () => undefined }),
       // Stamps the command's time as handleCommand does.
       execute: async (
         _decider: unknown,

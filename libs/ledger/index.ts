@@ -35,3 +35,4 @@ export * from './read-back.js';
 export * from './project-of-stream.js';
 export * from './facts-on-record.js';
 export * from './graphql/top-level-fields.js';
+export * from './graphql/idempotency-key.field.js';

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { DateScalar } from '@cf/ledger';
+import { DateScalar, IdempotencyKeyField } from '@cf/ledger';
 
 @InputType()
 export class MakeCommitmentInput {
@@ -12,5 +12,5 @@ export class MakeCommitmentInput {
   @Field(() => Float) @IsNumber() @Min(0, { message: 'estimateHours must be more than zero' }) @Max(1e6) estimateHours: number;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() @IsString() dueDate?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() sessionId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) idempotencyKey?: string;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

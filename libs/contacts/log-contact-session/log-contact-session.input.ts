@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { DateScalar } from '@cf/ledger';
+import { DateScalar, IdempotencyKeyField } from '@cf/ledger';
 import { SESSION_KINDS, type SessionKind } from '../domain/session.events.js';
 import { MAX_SESSION_DAYS } from '../domain/session.checks.js';
 import { SessionKindEnum } from '../graphql/contact.types.js';
@@ -20,4 +20,5 @@ export class LogContactSessionInput {
   developerIds: string[];
   @Field(() => [ID]) @IsArray() @ArrayMaxSize(100) @IsUUID(undefined, { each: true }) contactIds: string[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 20_000) notes?: string | null;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

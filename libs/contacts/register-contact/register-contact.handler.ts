@@ -52,7 +52,7 @@ export class RegisterContactHandler implements ICommandHandler<RegisterContactCo
           actorRole: (await this.access.require(caller, input.projectId, roles, 'register contacts', onRecord)).role,
           actor: caller.actor,
         }),
-        { caller },
+        { caller, idempotencyKey: input.idempotencyKey },
         { sealEvents },
       );
       return result;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { IsOneLine } from '@cf/ledger';
+import { IdempotencyKeyField, IsOneLine } from '@cf/ledger';
 import { CONTACT_ROLES, type ContactRole } from '../domain/contacts.events.js';
 import { ContactRoleEnum } from '../graphql/contact.types.js';
 
@@ -14,4 +14,5 @@ export class RegisterContactInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 200) department?: string | null;
   @Field(() => ContactRoleEnum) @IsIn(CONTACT_ROLES) role: ContactRole;
   @Field() @IsBoolean() canApproveScope: boolean;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IdempotencyKeyField } from '@cf/ledger';
 
 @InputType()
 export class OpenProjectInput {
@@ -22,5 +23,5 @@ export class OpenProjectInput {
   @Max(31)
   contactDaysTarget?: number;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) idempotencyKey?: string;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

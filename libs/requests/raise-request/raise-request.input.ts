@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IdempotencyKeyField } from '@cf/ledger';
 import {
   REQUEST_CHANNELS,
   REQUEST_KINDS,
@@ -31,5 +32,5 @@ export class RaiseRequestInput {
   @IsOptional()
   @IsIn(REQUEST_PRIORITIES)
   statedPriority?: RequestPriority | null;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) idempotencyKey?: string;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IdempotencyKeyField } from '@cf/ledger';
 
 @InputType({ description: 'A new requirement; name the request or contact session that caused it, if any' })
 export class AddRequirementInput {
@@ -10,4 +11,5 @@ export class AddRequirementInput {
   @Field(() => Float) @IsNumber() @Min(0) @Max(1e6) estimateHours: number;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() requestId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() sessionId?: string;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

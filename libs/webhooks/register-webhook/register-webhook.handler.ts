@@ -55,15 +55,17 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
             actor: caller.actor,
           };
         },
-        { caller },
+        { caller, idempotencyKey: input.idempotencyKey },
         { sealEvents },
       );
     } finally {
       if (result?.stream !== stream && (await this.eventSourcing.store.lastIndexOf(stream)) === -1)
         await this.personalData.discard(webhookId);
     }
-    // The webhook as decided, from the log (the read models may not have applied it yet), with the secret as made.
+    // The webhook as decided, from the log (the read models may not have applied it yet), with the secret as made;
+    // a retry by its idempotency key shows the first one's, which its sender never saw if the answer was lost.
     const registered = (await this.eventSourcing.eventAt(result.position)) as unknown as WebhookRegistered;
-    return { ...result, webhook: { ...registeredWebhook(registered), secret } };
+    const shown = result.replayed ? await this.personalData.unseal(registered.data.secret) : secret;
+    return { ...result, webhook: { ...registeredWebhook(registered), secret: shown } };
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IdempotencyKeyField } from '@cf/ledger';
 import type { WebhookEvent } from '../domain/webhooks.events.js';
 import { WebhookEventEnum } from '../graphql/webhook.types.js';
 
@@ -12,4 +13,5 @@ export class RegisterWebhookInput {
   url: string;
   @Field(() => [WebhookEventEnum]) @IsArray() @ArrayMaxSize(20) events: WebhookEvent[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(0, 500) description?: string | null;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

@@ -1,0 +1,20 @@
+import { applyDecorators } from '@nestjs/common';
+import { Field } from '@nestjs/graphql';
+import { IsOptional, IsString, Length } from 'class-validator';
+
+/**
+ * The `idempotencyKey` of a mutation that makes something (a project, a contact, a promise): a
+ * client that lost the answer sends the same input with the same key again and gets the first
+ * result, with nothing appended twice (handleCommand). One definition, so every keyed mutation
+ * says and checks the same.
+ */
+export const IdempotencyKeyField = (): PropertyDecorator =>
+  applyDecorators(
+    Field(() => String, {
+      nullable: true,
+      description: 'Sent again with the same input, answers the first result and records nothing twice; other input with it is refused',
+    }),
+    IsOptional(),
+    IsString(),
+    Length(1, 200),
+  );

@@ -1,0 +1,78 @@
+import { type Portal, startPortal } from '../harness/portal-harness.js';
+import { eventCount } from '../fixtures/worked-project.js';
+
+interface Keyed {
+  operation: string;
+  /** The mutation's input, new each time it is asked for (a requirement key must be new in the project). */
+  input: (n: number) => Record<string, unknown>;
+}
+
+/**
+ * Every mutation that makes something takes an idempotency key: a client whose answer was lost
+ * sends the same input with the same key and gets the first answer, and the log gains nothing.
+ */
+describe('a mutation retried with its idempotency key', () => {
+  let portal: Portal;
+  let ada: string;
+  let projectId: string;
+  let bea: string;
+  beforeAll(async () => {
+    // Read when the webhooks' settings are made: a receiver on this machine may be named.
+    process.env.WEBHOOK_ALLOW_PRIVATE = 'true';
+    portal = await startPortal();
+    ada = await portal.tokenFor('ada', 'Ada Manager');
+    projectId = (await portal.ok('OpenProject', { input: { name: 'Retries', customerName: 'ACME', budgetHours: 100 } }, ada)).openProject
+      .project.id;
+    bea = (await portal.ok('RegisterContact', { input: { projectId, name: 'Bea', role: 'DECISION_MAKER', canApproveScope: true } }, ada))
+      .registerContact.contact.id;
+  });
+  afterAll(async () => {
+    await portal.close();
+    delete process.env.WEBHOOK_ALLOW_PRIVATE;
+  });
+
+  const keyed: Keyed[] = [
+    { operation: 'RegisterContact', input: (n) => ({ projectId, name: `Carl ${n}`, role: 'END_USER', canApproveScope: false }) },
+    {
+      operation: 'AddRequirement',
+      input: (n) => ({ projectId, key: `R${n}`, title: `Export ${n}`, text: 'CSV export', estimateHours: 8 }),
+    },
+    {
+      operation: 'LogContactSession',
+      input: (n) => ({
+        projectId,
+        date: '2026-03-05',
+        days: 1,
+        kind: 'ON_SITE',
+        developerIds: ['ada'],
+        contactIds: [bea],
+        notes: `Visit ${n}`,
+      }),
+    },
+    {
+      operation: 'RegisterWebhook',
+      input: (n) => ({ projectId, url: `http://127.0.0.1:9/hook-${n}`, events: ['COMMITMENT_REJECTED'] }),
+    },
+  ];
+
+  it.each(keyed)('$operation answers the first result again and records nothing twice', async ({ operation, input }) => {
+    const idempotencyKey = `${operation}-once`;
+    const first = await portal.ok(operation, { input: { ...input(1), idempotencyKey } }, ada);
+    const before = await eventCount(portal);
+    const again = await portal.ok(operation, { input: { ...input(1), idempotencyKey } }, ada);
+    // The same answer, a webhook's secret too: the sender of a retry never saw the first one.
+    expect(again).toEqual(first);
+    expect(await eventCount(portal)).toBe(before);
+
+    const other = await portal.send(operation, { input: { ...input(2), idempotencyKey } }, ada);
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    expect(other.errors?.[0].message).toContain('was already used with other input');
+    expect(await eventCount(portal)).toBe(before);
+  });
+
+  it('binds a key to its kind of command: one key sent to another mutation is refused, naming the kind', async () => {
+    const answer = await portal.send('AddRequirement', { input: { ...keyed[1].input(3), idempotencyKey: 'RegisterContact-once' } }, ada);
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    expect(answer.errors?.[0].message).toContain('(RegisterContact)');
+  });
+});

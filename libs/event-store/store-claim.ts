@@ -14,4 +14,13 @@ export interface StoreClaim {
   release(): Promise<void>;
   /** Whether it is held now: a share whose database session was lost is not, until taken again. */
   held(): boolean;
+  /**
+   * The marks of the token secrets other instances holding a share sign with, where they differ
+   * from this one's (given when the claim was made): every instance of a store must accept the
+   * tokens any other signed, so a start with another secret is refused (see shareStore).
+   */
+  otherSecretMarks(): Promise<number[]>;
 }
+
+/** The range of a secret's mark: an int4 that is never negative, so the stores keep it as written. */
+export const SECRET_MARKS = 0x7fffffff;

@@ -20,8 +20,9 @@ export class LedgerModule {
         { provide: JWT_SECRET, useFactory: () => resolveJwtSecret(config).secret },
         {
           provide: OPEN_EVENT_SOURCING,
-          useFactory: (telemetry?: EventSourcingTelemetry) => openEventSourcing(config, projections, telemetry),
-          inject: [{ token: EVENT_SOURCING_TELEMETRY, optional: true }],
+          useFactory: (tokenSecret: string, telemetry?: EventSourcingTelemetry) =>
+            openEventSourcing(config, projections, telemetry, { tokenSecret }),
+          inject: [JWT_SECRET, { token: EVENT_SOURCING_TELEMETRY, optional: true }],
         },
         EventSourcing,
         IdsAcrossKinds,

@@ -109,11 +109,12 @@ export const openEventSourcing = async (
   /**
    * leadFirst: a job's (rebuild): hold the store alone and take the projections' leadership before
    * the read models are migrated (which empties outdated ones), or throw ProjectionsLedElsewhere.
-   * Otherwise an instance's: a share of the store, or StoreHeldByJob.
+   * Otherwise an instance's: a share of the store, or StoreHeldByJob; with the secret it signs
+   * tokens with (tokenSecret), refused while instances with another serve the store.
    */
-  options: { leadFirst?: boolean } = {},
+  options: { leadFirst?: boolean; tokenSecret?: string } = {},
 ): Promise<OpenEventSourcing> => {
-  const claim = options.leadFirst ? storeClaimOf(config) : await shareStore(config);
+  const claim = options.leadFirst ? storeClaimOf(config) : await shareStore(config, options.tokenSecret);
   try {
     const { store, readModels, runner } = options.leadFirst
       ? await openLeading(config, projections, telemetry, claim)

@@ -14,6 +14,7 @@ const steps = (alone: boolean | Error, leads: boolean | Error) => {
     takeAlone: () => answer('takeAlone', alone),
     release: async () => void asked.push('release'),
     held: () => false,
+    otherSecretMarks: async () => [],
   };
   return { claim, lead: () => answer('lead', leads), asked };
 };

@@ -1,12 +1,22 @@
+import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
-import { PostgresStoreClaim, SqliteStoreClaim, STORE_CLAIM_FILE, type StoreClaim } from '@cf/event-store';
-import { type LedgerConfig, databaseUrlOf } from './config/ledger-config.js';
+import { PostgresStoreClaim, SECRET_MARKS, SqliteStoreClaim, STORE_CLAIM_FILE, type StoreClaim } from '@cf/event-store';
+import { ConfigError, type LedgerConfig, databaseUrlOf } from './config/ledger-config.js';
+
+/**
+ * What a share shows of the secret its instance signs tokens with: 31 bits of an HMAC keyed by
+ * it, enough to tell two secrets apart and nothing to find one by.
+ */
+const secretMarkOf = (secret: string): number =>
+  createHmac('sha256', secret).update('the mark of a token secret').digest().readUInt32BE(0) & SECRET_MARKS;
 
 /** Who uses the store (StoreClaim): kept where the leadership is, beside the log or in DATA_DIR. */
-export const storeClaimOf = (config: LedgerConfig): StoreClaim =>
-  config.eventStore === 'postgres'
-    ? new PostgresStoreClaim(databaseUrlOf(config), config.databaseSchema)
-    : new SqliteStoreClaim(join(config.dataDir, STORE_CLAIM_FILE));
+export const storeClaimOf = (config: LedgerConfig, tokenSecret?: string): StoreClaim => {
+  const mark = tokenSecret === undefined ? undefined : secretMarkOf(tokenSecret);
+  return config.eventStore === 'postgres'
+    ? new PostgresStoreClaim(databaseUrlOf(config), config.databaseSchema, mark)
+    : new SqliteStoreClaim(join(config.dataDir, STORE_CLAIM_FILE), mark);
+};
 
 /**
  * A job's hold (import, migrate, rebuild): the store alone, so no instance serves it (a follower
@@ -35,14 +45,41 @@ export class StoreHeldByJob extends Error {
 }
 
 /** An instance's share of the store, refused as the one who started it should hear it. */
-export const shareStore = async (config: LedgerConfig): Promise<StoreClaim> => {
-  const claim = storeClaimOf(config);
+export const shareStore = async (config: LedgerConfig, tokenSecret?: string): Promise<StoreClaim> => {
+  const claim = storeClaimOf(config, tokenSecret);
   if (!(await claim.share())) throw new StoreHeldByJob(config);
-  return claim;
+  const others =
+    tokenSecret === undefined
+      ? []
+      : await claim.otherSecretMarks().catch(async (error: unknown) => {
+          await claim.release();
+          throw error;
+        });
+  if (others.length === 0) return claim;
+  await claim.release();
+  throw otherSecret(config, others.length);
 };
 
 /**
- * Refuses a start while a job holds the store, before the app is built: from inside Nest's module
- * factory the refusal would end the process with a stack trace. The app then takes its own share.
+ * Instances that sign with different secrets refuse each other's tokens: a user's requests would
+ * work or not by the instance they reach. So the start of one whose secret differs from one serving
+ * is refused; a secret is changed by stopping every instance and starting them with the new one.
  */
-export const requireStoreNotHeldByJob = async (config: LedgerConfig): Promise<void> => (await shareStore(config)).release();
+const otherSecret = (config: LedgerConfig, secrets: number): ConfigError => {
+  const whose = `the secret${secrets > 1 ? 's' : ''} the instances serving this store sign tokens with`;
+  const why = config.jwtSecret
+    ? `differs from ${whose}`
+    : `is not set, and the secret this instance made or kept in ${join(config.dataDir, 'jwt-secret')} differs from ${whose}`;
+  return new ConfigError(
+    'AUTH_JWT_SECRET',
+    `${why}: every instance of a store needs the same one, or tokens one signs are refused by another; start this one with theirs (to change it, stop every instance, then start them all with the new one); nothing was written`,
+  );
+};
+
+/**
+ * Refuses a start while a job holds the store, or while instances with another token secret serve
+ * it, before the app is built: from inside Nest's module factory the refusal would end the process
+ * with a stack trace. The app then takes its own share.
+ */
+export const requireStoreServable = async (config: LedgerConfig, tokenSecret: string): Promise<void> =>
+  (await shareStore(config, tokenSecret)).release();

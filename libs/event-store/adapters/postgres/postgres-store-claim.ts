@@ -1,6 +1,6 @@
 import { advisoryKey } from './advisory-key.js';
 import pg from 'pg';
-import type { StoreClaim } from '../../store-claim.js';
+import { SECRET_MARKS, type StoreClaim } from '../../store-claim.js';
 
 /**
  * The claim on PostgreSQL: a session-level advisory lock on a key of the log's schema, taken
@@ -18,12 +18,16 @@ export class PostgresStoreClaim implements StoreClaim {
   private retaken: Promise<unknown> | undefined;
   private released = false;
   private readonly key: number;
+  /** A share holds a second lock, on the pair (secretSpace, its secret's mark): pg_locks lists the pairs held. */
+  private readonly secretSpace: number;
 
   constructor(
     private readonly connectionString: string,
     schema: string,
+    private readonly secretMark?: number,
   ) {
     this.key = advisoryKey(`store claim:${schema}`);
+    this.secretSpace = advisoryKey(`secret marks:${schema}`) & SECRET_MARKS;
   }
 
   share(): Promise<boolean> {
@@ -46,6 +50,18 @@ export class PostgresStoreClaim implements StoreClaim {
 
   held(): boolean {
     return this.session !== undefined;
+  }
+
+  async otherSecretMarks(): Promise<number[]> {
+    if (!this.session) return [];
+    // A lock on a pair of int4 keys is listed with the first as classid and the second as objid.
+    const { rows } = await this.session.query<{ mark: string }>(
+      `SELECT DISTINCT objid::bigint AS mark FROM pg_locks
+        WHERE locktype = 'advisory' AND objsubid = 2 AND granted AND classid = $1::bigint::oid
+          AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+      [this.secretSpace],
+    );
+    return rows.map((row) => Number(row.mark)).filter((mark) => mark !== this.secretMark);
   }
 
   private async holdShare(): Promise<boolean> {
@@ -89,6 +105,8 @@ export class PostgresStoreClaim implements StoreClaim {
       const { rows } = await session.query<{ held: boolean }>(`SELECT ${lock}($1) AS held`, [this.key]);
       if (rows[0].held) {
         await session.query('SET idle_session_timeout = 0').catch(() => undefined); // PostgreSQL 14 and later
+        if (lock === 'pg_try_advisory_lock_shared' && this.secretMark !== undefined)
+          await session.query('SELECT pg_advisory_lock_shared($1, $2)', [this.secretSpace, this.secretMark]);
         // Lost before it was kept, its lock went with it: not held (a share is taken again).
         if (ended) throw new Error('the session holding the store claim ended as it was taken');
         this.session = session;

@@ -19,6 +19,9 @@ import { EVENT_SOURCING_TELEMETRY, type EventSourcingTelemetry, quietTelemetry }
 /** How long a mutation waits for the read models to apply its events before answering NOT_YET_READABLE. */
 export const PROJECTION_WAIT_MS = 10_000;
 
+/** How long a command waits for its turn on its stream behind others before answering UNAVAILABLE (StreamLanes). */
+const TURN_WAIT_MS = 15_000;
+
 export const OPEN_EVENT_SOURCING = Symbol('OPEN_EVENT_SOURCING');
 
 /** A command's name for metrics and traces: its `type`, one of a fixed set in the code. */
@@ -38,7 +41,7 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
   /** Folded streams of recent commands: a command reads only the events its stream gained since. */
   private readonly folds = new FoldCache();
   /** Commands on one stream take turns in this process: a burst is decided in line, not in a race. */
-  private readonly lanes = new StreamLanes();
+  private readonly lanes = new StreamLanes(TURN_WAIT_MS);
 
   private readonly telemetry: EventSourcingTelemetry;
 
@@ -85,7 +88,7 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
     this.inFlight += 1;
     try {
       return await this.telemetry.command(nameOf(command), async () => {
-        const lane = context.lane ?? (await this.lanes.enter(stream));
+        const lane = context.lane?.stream === stream ? context.lane : await this.lanes.enter(stream);
         const result = await handleCommand(
           this.store,
           decider,
@@ -117,9 +120,26 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  /** Takes the stream's turn for a command whose facts are read from the stream too (executeOnRecord). */
-  enterLane(stream: string): Promise<Lane> {
-    return this.lanes.enter(stream);
+  /**
+   * Takes the stream's turn for a command that reads its facts in it (executeOnRecord). The
+   * command is in flight from here, so a shutdown waits for it as for one inside execute().
+   */
+  async enterLane(stream: string): Promise<Lane> {
+    this.inFlight += 1;
+    const lane = await this.lanes.enter(stream).catch((error: unknown) => {
+      this.inFlight -= 1;
+      throw error;
+    });
+    let released = false;
+    return {
+      stream,
+      release: () => {
+        if (released) return;
+        released = true;
+        this.inFlight -= 1;
+        lane.release();
+      },
+    };
   }
 
   /** A stream folded with a decider, as a command would see it: for facts another stream decides on. */

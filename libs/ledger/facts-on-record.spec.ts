@@ -23,7 +23,7 @@ const movedConflict = (stream: string): DomainError => {
 const eventSourcingAnswering = (...answers: (DomainError | CommandResult)[]) => {
   let index = 0;
   const appends: { unmoved: unknown }[] = [];
-  const lanes = new StreamLanes();
+  const lanes = new StreamLanes(1_000);
   const fake = {
     enterLane: (stream: string) => lanes.enter(stream),
     fold: async () => ({ state: index, lastIndex: index++ }),

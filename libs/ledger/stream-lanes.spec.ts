@@ -4,7 +4,7 @@ const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('StreamLanes', () => {
   it('gives turns on one stream in the order they were asked for, each after the one before was let go', async () => {
-    const lanes = new StreamLanes();
+    const lanes = new StreamLanes(1_000);
     const order: string[] = [];
     const turns = ['a', 'b', 'c'].map((name) =>
       lanes.enter('budget-p1').then(async (lane) => {
@@ -20,7 +20,7 @@ describe('StreamLanes', () => {
   });
 
   it('keeps streams apart, and lets a turn go once however often it is let go', async () => {
-    const lanes = new StreamLanes();
+    const lanes = new StreamLanes(1_000);
     const first = await lanes.enter('budget-p1');
     const elsewhere = await lanes.enter('budget-p2');
     let secondIn = false;
@@ -42,6 +42,28 @@ describe('StreamLanes', () => {
     held.release();
     (await third).release();
     elsewhere.release();
+    expect(lanes.busyStreams).toBe(0);
+  });
+
+  it('gives up a turn not given within its wait with UNAVAILABLE, and passes its place on', async () => {
+    const lanes = new StreamLanes(30);
+    const hung = await lanes.enter('budget-p1');
+    const gaveUp = lanes.enter('budget-p1');
+    let thirdIn = false;
+    const third = lanes.enter('budget-p1').then((lane) => {
+      thirdIn = true;
+      return lane;
+    });
+    await expect(gaveUp).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+      message: expect.stringContaining('nothing was done; send it again'),
+    });
+    await expect(third).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    expect(thirdIn).toBe(false);
+    hung.release();
+    const next = await lanes.enter('budget-p1');
+    next.release();
+    await new Promise((resolve) => setImmediate(resolve));
     expect(lanes.busyStreams).toBe(0);
   });
 });

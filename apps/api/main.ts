@@ -3,7 +3,16 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
-import { EventSourcing, JWT_SECRET, type LedgerConfig, loadConfig, requireStoreServable, resolveJwtSecret, signToken } from '@cf/ledger';
+import {
+  EventSourcing,
+  JWT_SECRET,
+  type LedgerConfig,
+  knownJwtSecret,
+  loadConfig,
+  requireStoreServable,
+  resolveJwtSecret,
+  signToken,
+} from '@cf/ledger';
 import { loadDeliverySettings } from '@cf/webhooks';
 import type { Logger } from 'pino';
 import { createApp } from './bootstrap.js';
@@ -55,10 +64,10 @@ const start = async (): Promise<void> => {
   loadDeliverySettings(); // read again by the webhooks module; a bad value stops the start here, named
   await requirePortFree(config.port, config.host);
   await reachStore(config);
-  // Resolved here, before the app reads it: to compare it with the serving instances', and to tell a newcomer whether this start made it.
-  const tokenSecret = resolveJwtSecret(config);
-  await requireStoreServable(config, tokenSecret.secret);
-  const newcomerSecret = config.jwtSecret ? undefined : tokenSecret;
+  // Compared with the serving instances' before a newcomer's secret is made, so a refused start writes nothing.
+  await requireStoreServable(config, knownJwtSecret(config));
+  // Resolved here, before the app reads it, only to tell a newcomer whether this start made it.
+  const newcomerSecret = config.jwtSecret ? undefined : resolveJwtSecret(config);
   startTracing(operations);
   const app = await createApp(config, { operations });
   stopOnSignals(app, app.get<Logger>(OPERATIONS_LOG));

@@ -114,7 +114,9 @@ export const openEventSourcing = async (
    */
   options: { leadFirst?: boolean; tokenSecret?: string } = {},
 ): Promise<OpenEventSourcing> => {
-  const claim = options.leadFirst ? storeClaimOf(config) : await shareStore(config, options.tokenSecret);
+  const claim = options.leadFirst
+    ? storeClaimOf(config)
+    : await shareStore(config, options.tokenSecret === undefined ? undefined : { tokenSecret: options.tokenSecret });
   try {
     const { store, readModels, runner } = options.leadFirst
       ? await openLeading(config, projections, telemetry, claim)

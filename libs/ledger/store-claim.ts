@@ -44,20 +44,28 @@ export class StoreHeldByJob extends Error {
   }
 }
 
+/**
+ * The secret an instance signs tokens with, as far as its share of the store is concerned: a
+ * secret is compared with the serving instances' marks; undefined is one this start would make
+ * (no AUTH_JWT_SECRET, none kept in DATA_DIR), which no serving instance can have.
+ */
+interface SecretCompared {
+  tokenSecret: string | undefined;
+}
+
 /** An instance's share of the store, refused as the one who started it should hear it. */
-export const shareStore = async (config: LedgerConfig, tokenSecret?: string): Promise<StoreClaim> => {
-  const claim = storeClaimOf(config, tokenSecret);
+export const shareStore = async (config: LedgerConfig, compared?: SecretCompared): Promise<StoreClaim> => {
+  const claim = storeClaimOf(config, compared?.tokenSecret);
   if (!(await claim.share())) throw new StoreHeldByJob(config);
-  const others =
-    tokenSecret === undefined
-      ? []
-      : await claim.otherSecretMarks().catch(async (error: unknown) => {
-          await claim.release();
-          throw error;
-        });
+  const others = compared
+    ? await claim.otherSecretMarks().catch(async (error: unknown) => {
+        await claim.release();
+        throw error;
+      })
+    : [];
   if (others.length === 0) return claim;
   await claim.release();
-  throw otherSecret(config, others.length);
+  throw otherSecret(config, others.length, compared?.tokenSecret === undefined);
 };
 
 /**
@@ -65,11 +73,14 @@ export const shareStore = async (config: LedgerConfig, tokenSecret?: string): Pr
  * work or not by the instance they reach. So the start of one whose secret differs from one serving
  * is refused; a secret is changed by stopping every instance and starting them with the new one.
  */
-const otherSecret = (config: LedgerConfig, secrets: number): ConfigError => {
+const otherSecret = (config: LedgerConfig, secrets: number, toBeMade: boolean): ConfigError => {
   const whose = `the secret${secrets > 1 ? 's' : ''} the instances serving this store sign tokens with`;
+  const kept = join(config.dataDir, 'jwt-secret');
   const why = config.jwtSecret
     ? `differs from ${whose}`
-    : `is not set, and the secret this instance made or kept in ${join(config.dataDir, 'jwt-secret')} differs from ${whose}`;
+    : toBeMade
+      ? `is not set, and the secret this instance would make in ${kept} could not be ${whose}`
+      : `is not set, and the secret kept in ${kept} differs from ${whose}`;
   return new ConfigError(
     'AUTH_JWT_SECRET',
     `${why}: every instance of a store needs the same one, or tokens one signs are refused by another; start this one with theirs (to change it, stop every instance, then start them all with the new one); nothing was written`,
@@ -78,8 +89,8 @@ const otherSecret = (config: LedgerConfig, secrets: number): ConfigError => {
 
 /**
  * Refuses a start while a job holds the store, or while instances with another token secret serve
- * it, before the app is built: from inside Nest's module factory the refusal would end the process
- * with a stack trace. The app then takes its own share.
+ * it, before the app is built (and before a newcomer's secret is made): from inside Nest's module
+ * factory the refusal would end the process with a stack trace. The app then takes its own share.
  */
-export const requireStoreServable = async (config: LedgerConfig, tokenSecret: string): Promise<void> =>
-  (await shareStore(config, tokenSecret)).release();
+export const requireStoreServable = async (config: LedgerConfig, tokenSecret: string | undefined): Promise<void> =>
+  (await shareStore(config, { tokenSecret })).release();

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ApiProcess, apiRunToItsEnd, startApiProcess } from '../harness/api-process.js';
@@ -33,7 +33,10 @@ const storeEnv = (dataDir: string): Record<string, string> =>
     return dirs.at(-1)!;
   };
   const storeDir = dataDir();
-  const envOf = (secret?: string) => ({ ...storeEnv(onPostgres ? dataDir() : storeDir), ...(secret ? { AUTH_JWT_SECRET: secret } : {}) });
+  const envOf = (secret?: string): Record<string, string> => ({
+    ...storeEnv(onPostgres ? dataDir() : storeDir),
+    ...(secret ? { AUTH_JWT_SECRET: secret } : {}),
+  });
   let serving: ApiProcess | undefined;
   afterAll(async () => {
     await serving?.kill();
@@ -46,10 +49,14 @@ const storeEnv = (dataDir: string): Record<string, string> =>
     const other = await apiRunToItsEnd(envOf(ANOTHER));
     expect({ code: other.code, lines: other.stderr.trim().split('\n') }).toEqual({ code: 1, lines: [refusal('differs from')] });
     if (onPostgres) {
-      // Without AUTH_JWT_SECRET an instance makes a secret in its own DATA_DIR: not the one the others sign with.
-      const none = await apiRunToItsEnd(envOf());
+      // Without AUTH_JWT_SECRET an instance would make a secret in its own DATA_DIR: refused before it is made.
+      const env = envOf();
+      const none = await apiRunToItsEnd(env);
       expect(none.code).toBe(1);
-      expect(none.stderr).toContain('AUTH_JWT_SECRET is not set, and the secret this instance made or kept in ');
+      expect(none.stderr).toContain(
+        `AUTH_JWT_SECRET is not set, and the secret this instance would make in ${env.DATA_DIR}/jwt-secret could not be`,
+      );
+      expect(existsSync(join(env.DATA_DIR, 'jwt-secret'))).toBe(false);
     }
     const same = await startApiProcess(envOf(SECRET));
     expect((await fetch(`${same.url}/health/ready`)).status).toBe(200);

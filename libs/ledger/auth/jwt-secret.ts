@@ -55,15 +55,17 @@ const makeOnce = (file: string): JwtSecret => {
   }
 };
 
+/** The configured AUTH_JWT_SECRET, or the one kept in DATA_DIR; undefined when a start would make one. */
+export const knownJwtSecret = (config: LedgerConfig): string | undefined => config.jwtSecret ?? keptIn(join(config.dataDir, 'jwt-secret'));
+
 /**
  * The configured AUTH_JWT_SECRET, or — so that a newcomer needs nothing but Node — one made
  * once and kept in DATA_DIR/jwt-secret (readable by the owner only).
  */
 export const resolveJwtSecret = (config: LedgerConfig): JwtSecret => {
-  if (config.jwtSecret) return { secret: config.jwtSecret, made: false };
+  const known = knownJwtSecret(config);
+  if (known !== undefined) return { secret: known, made: false };
   const file = join(config.dataDir, 'jwt-secret');
-  const kept = keptIn(file);
-  if (kept !== undefined) return { secret: kept, made: false };
   makeDirectory(config.dataDir);
   return makeOnce(file);
 };

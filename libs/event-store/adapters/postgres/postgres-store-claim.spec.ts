@@ -37,4 +37,25 @@ describeIfReachable('PostgreSQL store claim', () => {
       await instance.release();
     }
   }, 30_000);
+
+  it('lets a share taken again go while an instance with another secret started in the gap serves', async () => {
+    const instance = new PostgresStoreClaim(URL_, schema, 1);
+    const startedInTheGap = new PostgresStoreClaim(URL_, schema, 2);
+    try {
+      expect(await instance.share()).toBe(true);
+      const [lost] = await storeClaimSessions(URL_, schema);
+      await terminateSession(URL_, lost);
+      expect(await until(async () => !instance.held(), 5_000)).toBe(true);
+      expect(await startedInTheGap.share()).toBe(true);
+      expect(await startedInTheGap.otherSecretMarks()).toEqual([]);
+      // Retaken once a second, and let go each time: the other secret serves.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(instance.held()).toBe(false);
+      await startedInTheGap.release();
+      expect(await until(async () => instance.held(), 5_000)).toBe(true);
+    } finally {
+      await startedInTheGap.release();
+      await instance.release();
+    }
+  }, 30_000);
 });

@@ -71,6 +71,21 @@ export class PostgresStoreClaim implements StoreClaim {
     return held;
   }
 
+  /**
+   * Whether a share taken again is still the only secret serving: while its session was lost, an
+   * instance with another secret may have started unseen. Then this one lets its share go, and its
+   * commands are refused (holdsStore), until that one stops.
+   */
+  private async markStillAlone(): Promise<boolean> {
+    if (this.secretMark === undefined) return true;
+    const others = await this.otherSecretMarks().catch(() => [0]);
+    if (others.length === 0) return true;
+    const session = this.session;
+    this.session = undefined; // before the end, so that its listener leaves the retaking to the caller
+    await session?.end().catch(() => undefined);
+    return false;
+  }
+
   /** A share whose session ended without release() is taken again, until it is held or released. */
   private retakeShare(): void {
     this.session = undefined;
@@ -79,7 +94,7 @@ export class PostgresStoreClaim implements StoreClaim {
       this.retaking = undefined;
       this.retaken = this.holdShare()
         .then(
-          (held) => held || this.retakeShare(),
+          async (held) => (held && (await this.markStillAlone())) || this.retakeShare(),
           () => this.retakeShare(),
         )
         .finally(() => (this.retaken = undefined));

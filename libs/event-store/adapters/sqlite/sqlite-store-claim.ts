@@ -42,8 +42,8 @@ export class SqliteStoreClaim implements StoreClaim {
 
   async otherSecretMarks(): Promise<number[]> {
     const marks = readdirSync(dirname(this.file)).flatMap((name) => {
-      const mark = Number(SECRET_MARK_FILE.exec(name)?.[1] ?? this.secretMark);
-      return mark === this.secretMark ? [] : [mark];
+      const mark = SECRET_MARK_FILE.exec(name)?.[1];
+      return mark === undefined || Number(mark) === this.secretMark ? [] : [Number(mark)];
     });
     // Held by nobody, a mark's file can be locked alone: its holders have ended.
     return marks.filter((mark) => {
@@ -64,17 +64,23 @@ export class SqliteStoreClaim implements StoreClaim {
   private async hold(mode: SqliteLockMode): Promise<boolean> {
     if (this.lock) throw new Error('this store claim is held already');
     this.lock = lockSqliteFile(this.file, mode);
-    if (this.lock && mode === 'shared' && this.secretMark !== undefined) this.markLock = await this.holdMark(this.secretMark);
+    if (this.lock && mode === 'shared' && this.secretMark !== undefined) {
+      // A share whose mark is not shown would serve unseen by the starts it should refuse: not held.
+      this.markLock = await this.holdMark(this.secretMark).catch(async (error: unknown) => {
+        await this.release();
+        throw error;
+      });
+    }
     return this.lock !== undefined;
   }
 
   /** Shared, the mark's file is refused only for the instant another start probes it alone: asked again. */
-  private async holdMark(mark: number): Promise<Database.Database | undefined> {
+  private async holdMark(mark: number): Promise<Database.Database> {
     for (let tries = 1; tries <= 100; tries++) {
       const held = lockSqliteFile(this.markFile(mark), 'shared');
       if (held) return held;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    return undefined;
+    throw new Error(`the lock file of this instance's secret mark (${this.markFile(mark)}) stayed held alone for a second`);
   }
 }

@@ -4,8 +4,6 @@ import type { Actor } from '@cf/event-store';
 export interface Caller {
   actor: Actor;
   correlationId: string;
-  /** A hash of the field's arguments when they carry an idempotency key: the key is bound to it. */
-  payloadHash?: string;
   /** When the caller's token expires (epoch ms): a long-lived subscription asks it again (requireUnexpiredToken). */
   tokenExpiresAtMs?: number;
 }

@@ -11,6 +11,7 @@ import {
   handleCommand,
 } from '@cf/event-store';
 import type { Caller } from './caller.js';
+import { type KeyedInput, inputFingerprint } from './keyed-input.js';
 import { asPortalRevision } from './portal-revision.js';
 import type { OpenEventSourcing } from './open-event-sourcing.js';
 import { type Lane, StreamLanes } from './stream-lanes.js';
@@ -29,6 +30,10 @@ const nameOf = (command: unknown): string => {
   const type = (command as { type?: unknown } | null)?.type;
   return typeof type === 'string' ? type : 'unnamed';
 };
+
+/** A keyed input's key, and the fingerprint of the input it is bound to. */
+const idempotencyOf = (keyed: KeyedInput | undefined): { idempotencyKey?: string; payloadHash?: string } =>
+  keyed?.idempotencyKey ? { idempotencyKey: keyed.idempotencyKey, payloadHash: inputFingerprint(keyed) } : {};
 
 /**
  * What command and query handlers use: run a decider through the one handleCommand, then wait
@@ -71,7 +76,8 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
     command: Untimed<Command>,
     context: {
       caller: Caller;
-      idempotencyKey?: string;
+      /** The mutation's input, when it may carry an idempotency key: the key is bound to it (inputFingerprint). */
+      keyed?: KeyedInput;
       /** As the portal sends it: the entity's revision (its event count) the user last saw. */
       expectedRevision?: number | null;
       /** The stream's turn, when the caller took it to read facts of the stream first (executeOnRecord). */
@@ -98,8 +104,7 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
             actor: context.caller.actor,
             clock: () => this.clock.now(),
             correlationId: context.caller.correlationId,
-            idempotencyKey: context.idempotencyKey,
-            payloadHash: context.caller.payloadHash,
+            ...idempotencyOf(context.keyed),
             expectedLastIndex: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
           },
           { foldCache: this.folds, ...options },

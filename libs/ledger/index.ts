@@ -36,3 +36,4 @@ export * from './project-of-stream.js';
 export * from './facts-on-record.js';
 export * from './graphql/top-level-fields.js';
 export * from './graphql/idempotency-key.field.js';
+export * from './keyed-input.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { streamName } from '@cf/core';
 import type { CommandResult, Untimed } from '@cf/event-store';
-import { type Caller, EventSourcing, type FactsOnRecord, executeOnRecord } from '@cf/ledger';
+import { type Caller, EventSourcing, type FactsOnRecord, type KeyedInput, executeOnRecord } from '@cf/ledger';
 import { type NamedEntity, type ProjectAccessGrant, ProjectAccess, type ProjectRole, projectsDecider } from '@cf/projects';
 import { budgetDecider } from '../domain/budget.decide.js';
 import type { BudgetCommand } from '../domain/commitments.commands.js';
@@ -45,7 +45,8 @@ export class BudgetDecisions {
     roles: readonly ProjectRole[],
     action: string,
     command: (moment: BudgetMoment) => Promise<Untimed<BudgetCommand>> | Untimed<BudgetCommand>,
-    idempotencyKey?: string,
+    /** The input, when it may carry an idempotency key. */
+    keyed?: KeyedInput,
   ): Promise<CommandResult> {
     const projectId = typeof on === 'string' ? on : on.projectId;
     return executeOnRecord(
@@ -67,7 +68,7 @@ export class BudgetDecisions {
           onRecord,
         });
       },
-      { caller, idempotencyKey },
+      { caller, keyed },
     );
   }
 

@@ -55,7 +55,7 @@ export class MakeCommitmentHandler implements ICommandHandler<MakeCommitmentComm
           makerRole: moment.grant.role,
         };
       },
-      input.idempotencyKey,
+      input,
     );
   }
 }

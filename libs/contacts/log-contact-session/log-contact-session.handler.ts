@@ -42,7 +42,7 @@ export class LogContactSessionHandler implements ICommandHandler<LogContactSessi
           actor: caller.actor,
         };
       },
-      { caller, idempotencyKey: input.idempotencyKey },
+      { caller, keyed: input },
     );
   }
 }

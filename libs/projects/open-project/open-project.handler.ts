@@ -28,7 +28,7 @@ export class OpenProjectHandler implements ICommandHandler<OpenProjectCommand, C
         contactDaysTarget: input.contactDaysTarget,
         actor: caller.actor,
       },
-      { caller, idempotencyKey: input.idempotencyKey },
+      { caller, keyed: input },
     );
   }
 }

@@ -56,7 +56,7 @@ export class RaiseRequestHandler implements ICommandHandler<RaiseRequestCommand,
           actor: caller.actor,
         };
       },
-      { caller, idempotencyKey: input.idempotencyKey },
+      { caller, keyed: input },
     );
   }
 

@@ -45,7 +45,7 @@ export class AddRequirementHandler implements ICommandHandler<AddRequirementComm
           actor: caller.actor,
         };
       },
-      { caller, idempotencyKey: input.idempotencyKey },
+      { caller, keyed: input },
     );
   }
 }

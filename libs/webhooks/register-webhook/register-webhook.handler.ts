@@ -55,7 +55,7 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
             actor: caller.actor,
           };
         },
-        { caller, idempotencyKey: input.idempotencyKey },
+        { caller, keyed: input },
         { sealEvents },
       );
     } finally {

@@ -1,0 +1,18 @@
+import { type KeyedInput, inputFingerprint } from './keyed-input.js';
+
+/** Any input, as a mutation's would be: the fingerprint reads every field, not only the key. */
+const fingerprintOf = (input: Record<string, unknown>): string => inputFingerprint(input as KeyedInput);
+
+describe('inputFingerprint', () => {
+  const id = '01a23f5b-22ec-76da-9a06-a8c68a2f0001';
+
+  it('takes a field sent as null, at any depth, for one left out', () => {
+    const sent = { projectId: id, summary: 'Export', dueDate: null, links: [{ note: null, id }], idempotencyKey: 'k' };
+    expect(fingerprintOf(sent)).toBe(fingerprintOf({ projectId: id, summary: 'Export', links: [{ id }], idempotencyKey: 'k' }));
+  });
+
+  it('tells apart free text that differs in case only, an id written in it too: the pipe lowercases ids, not prose', () => {
+    expect(fingerprintOf({ summary: `See ${id.toUpperCase()}` })).not.toBe(fingerprintOf({ summary: `See ${id}` }));
+    expect(fingerprintOf({ summary: 'Export' })).not.toBe(fingerprintOf({ summary: 'export' }));
+  });
+});

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '@cf/event-store';
+
+/** A mutation's input that may carry an idempotency key (IdempotencyKeyField). */
+export interface KeyedInput {
+  idempotencyKey?: string | null;
+}
+
+/** A field sent as null is one left out: the keyed mutations make things, where neither gives a value. */
+const withoutNulls = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, field]) => (field === null || field === undefined ? [] : [[key, withoutNulls(field)]])),
+  );
+};
+
+/**
+ * What an idempotency key is bound to, beside its command's kind: a hash of the input as the
+ * command reads it, after the validation pipe (ids in lowercase, idsInLowerCase), so a retry
+ * that writes an id in capitals or a null for a field left out is the same command.
+ */
+export const inputFingerprint = (input: KeyedInput): string =>
+  createHash('sha256')
+    .update(canonicalJson(withoutNulls(input)))
+    .digest('hex');

@@ -55,7 +55,7 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
   /**
    * An entity's events, and which of them its history shows. A commitment's shows the change orders
    * that covered it too (from each on, it drew first): they are its project's events, so they are
-   * read among all of the project's, and their changes read as in the project's own history. A
+   * read among the project's before them, and their changes read as in the project's own history. A
    * status report, which has no stream of its own, is its report and the acknowledgements of it,
    * in its subject's status stream (the subject's history holds them too).
    */
@@ -68,8 +68,10 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
       const covers = (row: AuditRow) =>
         row.type === 'BudgetChanged' &&
         ((JSON.parse(row.data) as { coversCommitmentIds?: string[] }).coversCommitmentIds ?? []).includes(id);
+      // The project's rows after the last covering order change nothing shown: neither read nor unsealed.
+      const upToLastCover = ofProject.slice(0, ofProject.findLastIndex(covers) + 1);
       return {
-        rows: [...rows, ...ofProject].sort((a, b) => Number(a.position) - Number(b.position)),
+        rows: [...rows, ...upToLastCover].sort((a, b) => Number(a.position) - Number(b.position)),
         shown: (row) => row.entity_id === id || covers(row),
       };
     }

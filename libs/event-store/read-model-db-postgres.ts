@@ -33,12 +33,14 @@ export const openPostgresReadModels = async (connectionString: string, schema: s
  * among that log's tables and dropping them, as read models may be, would drop it.
  */
 export const logPlaceProblem = async (client: pg.Client, schema: string): Promise<'readModelsOnly' | 'readModelsAmongALog' | undefined> => {
-  const found = await client.query<{ events: string | null; checkpoints: string | null; beside: string | null }>(
-    `SELECT to_regclass(quote_ident($1) || '.events')::text AS events, to_regclass(quote_ident($1) || '.projection_checkpoints')::text AS checkpoints,
-            to_regclass(quote_ident($2) || '.events')::text AS beside`,
+  // From the catalog, readable by every role: to_regclass refuses a schema the role may not use (an auditor's, the read models').
+  const table = (schemaParameter: string, name: string) =>
+    `EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ${schemaParameter} AND c.relname = '${name}')`;
+  const found = await client.query<{ events: boolean; checkpoints: boolean; beside: boolean }>(
+    `SELECT ${table('$1', 'events')} AS events, ${table('$1', 'projection_checkpoints')} AS checkpoints, ${table('$2', 'events')} AS beside`,
     [schema, `${schema}_read`],
   );
   const { events, checkpoints, beside } = found.rows[0];
-  if (events === null && checkpoints !== null) return 'readModelsOnly';
-  return beside !== null ? 'readModelsAmongALog' : undefined;
+  if (!events && checkpoints) return 'readModelsOnly';
+  return beside ? 'readModelsAmongALog' : undefined;
 };

@@ -32,12 +32,13 @@ export interface OpenEventSourcing {
   close(): Promise<void>;
 }
 
-export const openEventStore = (config: LedgerConfig, upcasters = new Upcasters()): EventStore => {
+/** `readOnly`: for the commands that only read the log (export, verify): on PostgreSQL a role that may only read it suffices. */
+export const openEventStore = (config: LedgerConfig, upcasters = new Upcasters(), { readOnly = false } = {}): EventStore => {
   switch (config.eventStore) {
     case 'sqlite':
       return new SqliteEventStore({ file: join(config.dataDir, 'events.sqlite'), upcasters });
     case 'postgres':
-      return new PostgresEventStore({ connectionString: databaseUrlOf(config), schema: config.databaseSchema, upcasters });
+      return new PostgresEventStore({ connectionString: databaseUrlOf(config), schema: config.databaseSchema, upcasters, readOnly });
     case 'eventstoredb':
       return new EventStoreDbEventStore({ connectionString: eventStoreConnectionOf(config), upcasters });
     default:

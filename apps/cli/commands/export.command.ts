@@ -27,7 +27,7 @@ export interface ExportOptions {
 
 /** Every event asked for, written to `out`; how many. */
 const writeEvents = async (config: LedgerConfig, options: ExportOptions, out: Writable): Promise<number> => {
-  const store = openEventStore(config);
+  const store = openEventStore(config, undefined, { readOnly: true });
   const keys = options.unseal ? await openKeyStore(config) : undefined;
   try {
     // One project's events are found by reading the whole log: the bar counts the log read, not the events written.

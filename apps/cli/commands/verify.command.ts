@@ -10,7 +10,7 @@ import { reachLog } from '../reach-log.js';
  */
 export const verifyCommand = async (config: LedgerConfig): Promise<void> => {
   await reachLog(config); // a mistyped DATA_DIR would "verify 0 events" of a store made there
-  const store = openEventStore(config);
+  const store = openEventStore(config, undefined, { readOnly: true });
   try {
     const bar = new ProgressBar('verify', Number(await store.headPosition()));
     const check = await verifyLog(store, (position) => bar.update(Number(position)));

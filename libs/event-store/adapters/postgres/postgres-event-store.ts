@@ -26,6 +26,11 @@ export interface PostgresEventStoreOptions {
   /** The schema holding the log (default "ledger"): tests use one schema each. */
   schema?: string;
   upcasters?: Upcasters;
+  /**
+   * Reads only (export, verify): the schema, its tables and functions are taken as they are, never
+   * made or replaced, so a role that may only read them (an auditor's) opens the log. Its appends fail.
+   */
+  readOnly?: boolean;
 }
 
 /** The most appends one call carries: a bound on the size of a call, far above the writers a process usually has. */
@@ -59,22 +64,13 @@ export class PostgresEventStore implements EventStore {
       retryAlone: rolledBack,
       maxAppends: MAX_APPENDS_PER_CALL,
     });
-    this.ready = this.initialize(options.connectionString);
+    this.ready = this.initialize(options.connectionString, options.readOnly === true);
     // Every call awaits it and gets the failure; marked handled so it is not also an unhandled rejection.
     this.ready.catch(() => undefined);
   }
 
-  private async initialize(connectionString: string): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      // Several instances may start at once; CREATE ... IF NOT EXISTS is not safe concurrently.
-      await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK_KEY]);
-      await client.query(postgresEventSchema(this.schema));
-      await client.query(postgresAppendFunction(this.schema));
-    } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK_KEY]).catch(() => undefined);
-      client.release();
-    }
+  private async initialize(connectionString: string, readOnly: boolean): Promise<void> {
+    if (!readOnly) await this.makeSchema();
     // The payload is the schema and the position the append reached (the pg_notify of append_to_stream or append_batch).
     this.listener = new AppendListener(
       { connectionString, applicationName: `ledger appends of ${this.schema}` },
@@ -86,6 +82,19 @@ export class PostgresEventStore implements EventStore {
       () => this.watcher.notify(),
     );
     await this.listener.start();
+  }
+
+  private async makeSchema(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      // Several instances may start at once; CREATE ... IF NOT EXISTS is not safe concurrently.
+      await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK_KEY]);
+      await client.query(postgresEventSchema(this.schema));
+      await client.query(postgresAppendFunction(this.schema));
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK_KEY]).catch(() => undefined);
+      client.release();
+    }
   }
 
   async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {

@@ -158,6 +158,23 @@ describe('handleCommand', () => {
     expect([await store.lastIndexOf('tally-1'), await store.lastIndexOf('tally-2')]).toEqual([0, -1]);
   });
 
+  it('returns the first result to a retry its decider refuses because the first, sent elsewhere, got in between', async () => {
+    const first = await handleCommand(store, tally, 'tally-1', { amount: 60 }, metadata({ idempotencyKey: 'k-4' }));
+    // Another instance: it looked for the key before the first was committed, then read the stream after.
+    let looked = false;
+    const lookedTooEarly = Object.assign(Object.create(store) as EventStore, {
+      findIdempotentResult: async (...args: Parameters<EventStore['findIdempotentResult']>) =>
+        looked ? store.findIdempotentResult(...args) : ((looked = true), undefined),
+    });
+    const again = await handleCommand(lookedTooEarly, tally, 'tally-1', { amount: 60 }, metadata({ idempotencyKey: 'k-4' }));
+    expect(again).toEqual({ ...first, replayed: true });
+    expect(await store.lastIndexOf('tally-1')).toBe(0);
+    // A refusal that is its own stays one: the same input without the key is refused by the rule.
+    await expect(handleCommand(lookedTooEarly, tally, 'tally-1', { amount: 60 }, metadata())).rejects.toMatchObject({
+      code: 'RULE_VIOLATED',
+    });
+  });
+
   it('returns the first result when the same key races itself', async () => {
     const results = await Promise.all(
       [1, 2, 3].map(() => handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-2' }))),

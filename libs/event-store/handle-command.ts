@@ -35,7 +35,11 @@ export const handleCommand = async <Command extends TimedCommand, Event extends 
         if (tries === 2) throw DomainError.conflict(stream, await store.lastIndexOf(stream), { lostRace: true });
         continue;
       }
-      if (!(error instanceof WrongLastIndex)) throw error;
+      if (!(error instanceof WrongLastIndex)) {
+        const first = await firstOfRefusedRetry(store, command, metadata, error);
+        if (first) return first;
+        throw error;
+      }
       // The facts read from another stream are the caller's: deciding again here would reuse them. So are
       // facts the caller read from this very stream (held in `unmoved`): it must read them again, not this loop.
       if (error.stream !== stream || heldBy(options, stream)) throw DomainError.conflict(error.stream, error.actual);
@@ -47,6 +51,19 @@ export const handleCommand = async <Command extends TimedCommand, Event extends 
     }
   }
 };
+
+/**
+ * A keyed command refused by its decider may be a retry whose first send, on another instance,
+ * committed after this one looked for the key: the stream then holds what the first decided (a
+ * requirement's key taken, a project opened). Its first result is the answer, not the refusal.
+ */
+const firstOfRefusedRetry = async (
+  store: EventStore,
+  command: unknown,
+  metadata: CommandMetadata,
+  error: unknown,
+): Promise<CommandResult | undefined> =>
+  metadata.idempotencyKey && error instanceof DomainError ? findEarlierResult(store, command, metadata) : undefined;
 
 /** Where the caller read facts of the command's own stream (a budget's commitment links, a session's developers). */
 const heldBy = (options: CommandOptions, stream: string): UnmovedStream | undefined =>

@@ -19,6 +19,7 @@ import {
   RateLimiter,
   USER_RATE_LIMITER,
 } from '@cf/ledger';
+import type { StoreClaim } from '@cf/event-store';
 import { PersonalDataModule } from '@cf/personal-data';
 import { HealthModule } from './health/health.module.js';
 import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';
@@ -34,7 +35,7 @@ import type { OperationsConfig } from './observability/operations-config.js';
 /** Wiring only: buses, the ledger, GraphQL on Apollo, the context modules, health and observability. */
 @Module({})
 export class AppModule {
-  static register(config: LedgerConfig, operations: OperationsConfig): DynamicModule {
+  static register(config: LedgerConfig, operations: OperationsConfig, storeShare?: StoreClaim): DynamicModule {
     // One per app: the guard charges resolved fields to it, unguardedRateLimit what reaches no resolver.
     const perUser = new RateLimiter(config.rateLimitPerMinute);
     return {
@@ -43,7 +44,7 @@ export class AppModule {
         ObservabilityModule.register(operations),
         HealthModule,
         CqrsModule.forRoot(),
-        LedgerModule.forRoot(config, LEDGER_PROJECTIONS),
+        LedgerModule.forRoot(config, LEDGER_PROJECTIONS, storeShare),
         PersonalDataModule.forRoot(config),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

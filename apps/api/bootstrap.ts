@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import type { StoreClaim } from '@cf/event-store';
 import { EventSourcing, type LedgerConfig } from '@cf/ledger';
 import { AppModule } from './app.module.js';
 import { answerBodyRefusals, refuseMalformedUtf8 } from './limits/body-refusals.js';
@@ -22,6 +23,8 @@ export interface AppOptions {
   logger?: false;
   /** How the service reports on itself; by default read from the environment. */
   operations?: OperationsConfig;
+  /** The instance's share of the store, taken before the app is built (main.ts); by default the app takes one. */
+  storeShare?: StoreClaim;
 }
 
 /**
@@ -39,7 +42,10 @@ const keepIdleConnectionsOpen = (server: Server): void => {
 export const createApp = async (config: LedgerConfig, options: AppOptions = {}): Promise<INestApplication> => {
   const operations = options.operations ?? loadOperationsConfig();
   const logged = options.logger === false ? { ...operations, logLevel: 'silent' as const } : operations;
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logged), { bufferLogs: true, rawBody: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logged, options.storeShare), {
+    bufferLogs: true,
+    rawBody: true,
+  });
   const log = app.get<Logger>(OPERATIONS_LOG);
   app.useLogger(new NestLogger(log));
   app.use(pinoHttp(httpLogOptions(log))); // first: every request gets its correlation id and its log line, a refusal's too

@@ -3,16 +3,7 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
-import {
-  EventSourcing,
-  JWT_SECRET,
-  type LedgerConfig,
-  knownJwtSecret,
-  loadConfig,
-  requireStoreServable,
-  resolveJwtSecret,
-  signToken,
-} from '@cf/ledger';
+import { EventSourcing, JWT_SECRET, type LedgerConfig, loadConfig, shareStoreToServe, signToken } from '@cf/ledger';
 import { loadDeliverySettings } from '@cf/webhooks';
 import type { Logger } from 'pino';
 import { createApp } from './bootstrap.js';
@@ -64,12 +55,14 @@ const start = async (): Promise<void> => {
   loadDeliverySettings(); // read again by the webhooks module; a bad value stops the start here, named
   await requirePortFree(config.port, config.host);
   await reachStore(config);
-  // Compared with the serving instances' before a newcomer's secret is made, so a refused start writes nothing.
-  await requireStoreServable(config, knownJwtSecret(config));
-  // Resolved here, before the app reads it, only to tell a newcomer whether this start made it.
-  const newcomerSecret = config.jwtSecret ? undefined : resolveJwtSecret(config);
+  const { share, secret } = await shareStoreToServe(config);
+  // Only to tell a newcomer whether this start made their secret.
+  const newcomerSecret = config.jwtSecret ? undefined : secret;
   startTracing(operations);
-  const app = await createApp(config, { operations });
+  const app = await createApp(config, { operations, storeShare: share }).catch(async (error: unknown) => {
+    await share.release();
+    throw error;
+  });
   stopOnSignals(app, app.get<Logger>(OPERATIONS_LOG));
   await app.init();
   const port = await listen(app, config.port, config.host);

@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import type { Projection } from '@cf/event-store';
+import type { Projection, StoreClaim } from '@cf/event-store';
 import { resolveJwtSecret } from './auth/jwt-secret.js';
 import type { LedgerConfig } from './config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from './ledger.tokens.js';
@@ -12,7 +12,8 @@ import { EVENT_SOURCING_TELEMETRY, type EventSourcingTelemetry } from './telemet
 @Global()
 @Module({})
 export class LedgerModule {
-  static forRoot(config: LedgerConfig, projections: readonly Projection[]): DynamicModule {
+  /** `share`: the instance's share of the store, taken and compared before the app was built (main.ts). */
+  static forRoot(config: LedgerConfig, projections: readonly Projection[], share?: StoreClaim): DynamicModule {
     return {
       module: LedgerModule,
       providers: [
@@ -21,7 +22,7 @@ export class LedgerModule {
         {
           provide: OPEN_EVENT_SOURCING,
           useFactory: (tokenSecret: string, telemetry?: EventSourcingTelemetry) =>
-            openEventSourcing(config, projections, telemetry, { tokenSecret }),
+            openEventSourcing(config, projections, telemetry, { tokenSecret, share }),
           inject: [JWT_SECRET, { token: EVENT_SOURCING_TELEMETRY, optional: true }],
         },
         EventSourcing,

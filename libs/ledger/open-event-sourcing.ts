@@ -103,6 +103,10 @@ const openLeading = async (
   throw new ProjectionsLedElsewhere(opened ? 'another process leads the projections of this store' : 'an API instance serves this store');
 };
 
+/** A share of the store, compared with the serving instances' secrets when the instance signs tokens. */
+const shareOf = (config: LedgerConfig, tokenSecret: string | undefined): Promise<StoreClaim> =>
+  shareStore(config, tokenSecret === undefined ? undefined : { tokenSecret });
+
 export const openEventSourcing = async (
   config: LedgerConfig,
   projections: readonly Projection[],
@@ -110,14 +114,13 @@ export const openEventSourcing = async (
   /**
    * leadFirst: a job's (rebuild): hold the store alone and take the projections' leadership before
    * the read models are migrated (which empties outdated ones), or throw ProjectionsLedElsewhere.
-   * Otherwise an instance's: a share of the store, or StoreHeldByJob; with the secret it signs
-   * tokens with (tokenSecret), refused while instances with another serve the store.
+   * Otherwise an instance's: the share it was handed (main.ts took it, shareStoreToServe), or a
+   * share of the store, or StoreHeldByJob; with the secret it signs tokens with (tokenSecret),
+   * refused while instances with another serve the store.
    */
-  options: { leadFirst?: boolean; tokenSecret?: string } = {},
+  options: { leadFirst?: boolean; tokenSecret?: string; share?: StoreClaim } = {},
 ): Promise<OpenEventSourcing> => {
-  const claim = options.leadFirst
-    ? storeClaimOf(config)
-    : await shareStore(config, options.tokenSecret === undefined ? undefined : { tokenSecret: options.tokenSecret });
+  const claim = options.leadFirst ? storeClaimOf(config) : (options.share ?? (await shareOf(config, options.tokenSecret)));
   try {
     const { store, readModels, runner } = options.leadFirst
       ? await openLeading(config, projections, telemetry, claim)

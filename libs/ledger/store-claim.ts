@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { PostgresStoreClaim, SECRET_MARKS, SqliteStoreClaim, STORE_CLAIM_FILE, type StoreClaim } from '@cf/event-store';
+import { type JwtSecret, keepJwtSecret, knownJwtSecret, newJwtSecret } from './auth/jwt-secret.js';
 import { ConfigError, type LedgerConfig, databaseUrlOf } from './config/ledger-config.js';
 
 /**
@@ -44,13 +45,11 @@ export class StoreHeldByJob extends Error {
   }
 }
 
-/**
- * The secret an instance signs tokens with, as far as its share of the store is concerned: a
- * secret is compared with the serving instances' marks; undefined is one this start would make
- * (no AUTH_JWT_SECRET, none kept in DATA_DIR), which no serving instance can have.
- */
+/** The secret an instance signs tokens with, compared with the serving instances' as its share is taken. */
 interface SecretCompared {
-  tokenSecret: string | undefined;
+  tokenSecret: string;
+  /** Not made yet: a newcomer's (no AUTH_JWT_SECRET, none kept in DATA_DIR), made once its share is held. */
+  toBeMade?: boolean;
 }
 
 /** An instance's share of the store, refused as the one who started it should hear it. */
@@ -65,7 +64,7 @@ export const shareStore = async (config: LedgerConfig, compared?: SecretCompared
     : [];
   if (others.length === 0) return claim;
   await claim.release();
-  throw otherSecret(config, others.length, compared?.tokenSecret === undefined);
+  throw otherSecret(config, others.length, compared?.toBeMade === true);
 };
 
 /**
@@ -88,9 +87,20 @@ const otherSecret = (config: LedgerConfig, secrets: number, toBeMade: boolean): 
 };
 
 /**
- * Refuses a start while a job holds the store, or while instances with another token secret serve
- * it, before the app is built (and before a newcomer's secret is made): from inside Nest's module
- * factory the refusal would end the process with a stack trace. The app then takes its own share.
+ * The API's share, taken before the app is built (from inside Nest's module factory a refusal
+ * would end the process with a stack trace) and handed to it, so no other start fits between a
+ * check and the share it checked: refused while a job holds the store, or while instances with
+ * another token secret serve it. A newcomer's secret is shown as a candidate first and kept in
+ * DATA_DIR only once its share is held: a refused start writes none.
  */
-export const requireStoreServable = async (config: LedgerConfig, tokenSecret: string | undefined): Promise<void> =>
-  (await shareStore(config, { tokenSecret })).release();
+export const shareStoreToServe = async (config: LedgerConfig): Promise<{ share: StoreClaim; secret: JwtSecret }> => {
+  const known = knownJwtSecret(config);
+  if (known !== undefined) return { share: await shareStore(config, { tokenSecret: known }), secret: { secret: known, made: false } };
+  const candidate = newJwtSecret();
+  const share = await shareStore(config, { tokenSecret: candidate, toBeMade: true });
+  const kept = keepJwtSecret(config, candidate);
+  if (kept.secret === candidate) return { share, secret: kept };
+  // Another process on this DATA_DIR kept one first: that one is this instance's, shown and compared anew.
+  await share.release();
+  return { share: await shareStore(config, { tokenSecret: kept.secret }), secret: kept };
+};

@@ -67,5 +67,19 @@ const storeEnv = (dataDir: string): Record<string, string> =>
     await serving?.kill();
     serving = await startApiProcess(envOf(ANOTHER));
     expect((await fetch(`${serving.url}/health/ready`)).status).toBe(200);
+    await serving.kill();
+    serving = undefined;
   }, 60_000);
+
+  it('lets at most one of two starts with different secrets at the same moment serve, and refuses the other in one line', async () => {
+    const starts = await Promise.allSettled([startApiProcess(envOf(SECRET)), startApiProcess(envOf(ANOTHER))]);
+    const served = starts.flatMap((start) => (start.status === 'fulfilled' ? [start.value] : []));
+    await Promise.all(served.map((api) => api.kill()));
+    expect(served.length).toBeLessThanOrEqual(1);
+    const refusals = starts.flatMap((start) => (start.status === 'rejected' ? [String((start.reason as Error).message)] : []));
+    for (const refused of refusals) {
+      // One line, the same as a refusal while one serves: each start checked the share it serves on.
+      expect(refused.replace('the API exited at start: ', '').trim().split('\n')).toEqual([refusal('differs from')]);
+    }
+  }, 120_000);
 });

@@ -34,8 +34,7 @@ const keptIn = (file: string): string | undefined => {
  * moment (two instances, the API and `cli token`) exactly one makes the secret, the others read
  * that one's, and none reads it half-written.
  */
-const makeOnce = (file: string): JwtSecret => {
-  const secret = randomBytes(32).toString('hex');
+const makeOnce = (file: string, secret: string = newJwtSecret()): JwtSecret => {
   const draft = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   const fd = openSync(draft, 'wx', 0o600);
   try {
@@ -53,6 +52,15 @@ const makeOnce = (file: string): JwtSecret => {
   } finally {
     rmSync(draft, { force: true });
   }
+};
+
+/** A secret for a newcomer: 32 random bytes. */
+export const newJwtSecret = (): string => randomBytes(32).toString('hex');
+
+/** Keeps `secret` in DATA_DIR/jwt-secret, unless another process kept one first: then that one is the secret. */
+export const keepJwtSecret = (config: LedgerConfig, secret: string): JwtSecret => {
+  makeDirectory(config.dataDir);
+  return makeOnce(join(config.dataDir, 'jwt-secret'), secret);
 };
 
 /** The configured AUTH_JWT_SECRET, or the one kept in DATA_DIR; undefined when a start would make one. */

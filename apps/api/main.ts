@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
+import { unmakeDirectories } from '@cf/event-store';
 import { EventSourcing, JWT_SECRET, type LedgerConfig, loadConfig, shareStoreToServe, signToken } from '@cf/ledger';
 import { loadDeliverySettings } from '@cf/webhooks';
 import type { Logger } from 'pino';
@@ -54,8 +55,12 @@ const start = async (): Promise<void> => {
   const operations = loadOperationsConfig();
   loadDeliverySettings(); // read again by the webhooks module; a bad value stops the start here, named
   await requirePortFree(config.port, config.host);
-  await reachStore(config);
-  const { share, secret } = await shareStoreToServe(config);
+  const made = await reachStore(config);
+  // Refused (a job holds the store, another secret serves it), the start leaves no DATA_DIR it made.
+  const { share, secret } = await shareStoreToServe(config).catch((error: unknown) => {
+    unmakeDirectories(made);
+    throw error;
+  });
   // Only to tell a newcomer whether this start made their secret.
   const newcomerSecret = config.jwtSecret ? undefined : secret;
   startTracing(operations);

@@ -51,9 +51,10 @@ const reachEventStoreDb = async (config: LedgerConfig): Promise<void> => {
 
 /**
  * Reaches the configured store before anything starts, so a wrong setting ends the start with
- * one line naming the variable instead of a driver's stack trace from deep inside.
+ * one line naming the variable instead of a driver's stack trace from deep inside. Answers the
+ * directories it made (DATA_DIR and those above it): a start refused later removes them again.
  */
-export const reachStore = async (config: LedgerConfig): Promise<void> => {
+export const reachStore = async (config: LedgerConfig): Promise<string[]> => {
   let made: string[] = [];
   try {
     made = makeDirectory(config.dataDir);
@@ -70,6 +71,7 @@ export const reachStore = async (config: LedgerConfig): Promise<void> => {
     unmakeDirectories(made);
     throw error;
   });
+  return made;
 };
 
 const reachConfiguredStore = async (config: LedgerConfig): Promise<void> => {

@@ -57,6 +57,10 @@ const storeEnv = (dataDir: string): Record<string, string> =>
         `AUTH_JWT_SECRET is not set, and the secret this instance would make in ${env.DATA_DIR}/jwt-secret could not be`,
       );
       expect(existsSync(join(env.DATA_DIR, 'jwt-secret'))).toBe(false);
+      // A DATA_DIR the refused start had to make is not left behind either.
+      const notThereYet = join(dataDir(), 'made-at-start');
+      expect((await apiRunToItsEnd({ ...envOf(ANOTHER), DATA_DIR: notThereYet })).code).toBe(1);
+      expect(existsSync(notThereYet)).toBe(false);
     }
     const same = await startApiProcess(envOf(SECRET));
     expect((await fetch(`${same.url}/health/ready`)).status).toBe(200);

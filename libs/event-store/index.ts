@@ -31,3 +31,4 @@ export { underSchemaLock } from './adapters/postgres/postgres-schema-lock.js';
 export { schemaMadeIfMissing } from './adapters/postgres/postgres-schema.js';
 export { hearDroppedConnections } from './adapters/postgres/dropped-connections.js';
 export { REBUILDS_TABLE, replayedThrough } from './rebuilds.js';
+export * from './adapters/sqlite/sqlite-file-lock.js';

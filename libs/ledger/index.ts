@@ -37,3 +37,4 @@ export * from './facts-on-record.js';
 export * from './graphql/top-level-fields.js';
 export * from './graphql/idempotency-key.field.js';
 export * from './keyed-input.js';
+export * from './share-to-serve.js';

@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { PostgresStoreClaim, SECRET_MARKS, SqliteStoreClaim, STORE_CLAIM_FILE, type StoreClaim } from '@cf/event-store';
-import { type JwtSecret, keepJwtSecret, knownJwtSecret, newJwtSecret } from './auth/jwt-secret.js';
 import { ConfigError, type LedgerConfig, databaseUrlOf } from './config/ledger-config.js';
 
 /**
@@ -46,7 +45,7 @@ export class StoreHeldByJob extends Error {
 }
 
 /** The secret an instance signs tokens with, compared with the serving instances' as its share is taken. */
-interface SecretCompared {
+export interface SecretCompared {
   tokenSecret: string;
   /** Not made yet: a newcomer's (no AUTH_JWT_SECRET, none kept in DATA_DIR), made once its share is held. */
   toBeMade?: boolean;
@@ -84,23 +83,4 @@ const otherSecret = (config: LedgerConfig, secrets: number, toBeMade: boolean): 
     'AUTH_JWT_SECRET',
     `${why}: every instance of a store needs the same one, or tokens one signs are refused by another; start this one with theirs (to change it, stop every instance, then start them all with the new one); nothing was written`,
   );
-};
-
-/**
- * The API's share, taken before the app is built (from inside Nest's module factory a refusal
- * would end the process with a stack trace) and handed to it, so no other start fits between a
- * check and the share it checked: refused while a job holds the store, or while instances with
- * another token secret serve it. A newcomer's secret is shown as a candidate first and kept in
- * DATA_DIR only once its share is held: a refused start writes none.
- */
-export const shareStoreToServe = async (config: LedgerConfig): Promise<{ share: StoreClaim; secret: JwtSecret }> => {
-  const known = knownJwtSecret(config);
-  if (known !== undefined) return { share: await shareStore(config, { tokenSecret: known }), secret: { secret: known, made: false } };
-  const candidate = newJwtSecret();
-  const share = await shareStore(config, { tokenSecret: candidate, toBeMade: true });
-  const kept = keepJwtSecret(config, candidate);
-  if (kept.secret === candidate) return { share, secret: kept };
-  // Another process on this DATA_DIR kept one first: that one is this instance's, shown and compared anew.
-  await share.release();
-  return { share: await shareStore(config, { tokenSecret: kept.secret }), secret: kept };
 };

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { type StoreClaim, lockSqliteFile } from '@cf/event-store';
+import { type JwtSecret, keepJwtSecret, knownJwtSecret, newJwtSecret } from './auth/jwt-secret.js';
+import type { LedgerConfig } from './config/ledger-config.js';
+import { shareStore } from './store-claim.js';
+
+/** How long a start waits for another on the same DATA_DIR to keep its newcomer's secret. */
+const NEWCOMER_TURN_MS = 15_000;
+
+/**
+ * The API's share, taken before the app is built (from inside Nest's module factory a refusal
+ * would end the process with a stack trace) and handed to it, so no other start fits between a
+ * check and the share it checked: refused while a job holds the store, or while instances with
+ * another token secret serve it. A newcomer's secret is shown as a candidate first and kept in
+ * DATA_DIR only once its share is held, so a refused start keeps none; newcomers starting at once
+ * on one DATA_DIR take turns at that, and the later ones find the first one's kept.
+ */
+export const shareStoreToServe = async (config: LedgerConfig): Promise<{ share: StoreClaim; secret: JwtSecret }> => {
+  const known = knownJwtSecret(config);
+  if (known !== undefined) return { share: await shareStore(config, { tokenSecret: known }), secret: { secret: known, made: false } };
+  const turn = await newcomersTurn(join(config.dataDir, 'jwt-secret.lock'));
+  try {
+    const keptMeanwhile = knownJwtSecret(config);
+    if (keptMeanwhile !== undefined)
+      return { share: await shareStore(config, { tokenSecret: keptMeanwhile }), secret: { secret: keptMeanwhile, made: false } };
+    const candidate = newJwtSecret();
+    const share = await shareStore(config, { tokenSecret: candidate, toBeMade: true });
+    const kept = await Promise.resolve()
+      .then(() => keepJwtSecret(config, candidate))
+      .catch(async (error: unknown) => {
+        await share.release();
+        throw error;
+      });
+    if (kept.secret === candidate) return { share, secret: kept };
+    // Kept first by a process that takes no turn (`cli token`): that one is this instance's, shown and compared anew.
+    await share.release();
+    return { share: await shareStore(config, { tokenSecret: kept.secret }), secret: kept };
+  } finally {
+    turn.close();
+  }
+};
+
+/** A lock file held alone, waited for: the next newcomer's start goes on once this one has kept its secret. */
+const newcomersTurn = async (file: string): Promise<{ close(): void }> => {
+  for (const end = Date.now() + NEWCOMER_TURN_MS; ; await new Promise((resolve) => setTimeout(resolve, 20))) {
+    const held = lockSqliteFile(file, 'alone');
+    if (held) return held;
+    if (Date.now() > end) throw new Error(`another start on this DATA_DIR held ${file} for ${NEWCOMER_TURN_MS / 1000} s`);
+  }
+};

@@ -54,7 +54,9 @@ const reachEventStoreDb = async (config: LedgerConfig): Promise<void> => {
  * one line naming the variable instead of a driver's stack trace from deep inside. Answers the
  * directories it made (DATA_DIR and those above it): a start refused later removes them again.
  */
-export const reachStore = async (config: LedgerConfig): Promise<string[]> => {
+export const reachStore = async (config: LedgerConfig, { readOnly = false } = {}): Promise<string[]> => {
+  // Only reading a log on PostgreSQL (export, verify: an auditor's role), it makes and needs nothing beyond the log; SQLite's is DATA_DIR.
+  if (readOnly && config.eventStore === 'postgres') return reachConfiguredStore(config, readOnly).then(() => []);
   let made: string[] = [];
   try {
     made = makeDirectory(config.dataDir);
@@ -74,7 +76,7 @@ export const reachStore = async (config: LedgerConfig): Promise<string[]> => {
   return made;
 };
 
-const reachConfiguredStore = async (config: LedgerConfig): Promise<void> => {
+const reachConfiguredStore = async (config: LedgerConfig, readOnly = false): Promise<void> => {
   if (config.eventStore !== 'postgres') requireUsableSqliteFiles(config.dataDir, config.eventStore === 'sqlite');
   if (config.eventStore === 'eventstoredb') return reachEventStoreDb(config);
   if (config.eventStore !== 'postgres') return;
@@ -84,7 +86,12 @@ const reachConfiguredStore = async (config: LedgerConfig): Promise<void> => {
   try {
     await client.connect();
     problem = await logPlaceProblem(client, config.databaseSchema);
-    await requireMakeableSchemas(client, [config.databaseSchema, `${config.databaseSchema}_read`], describeDatabase(databaseUrlOf(config)));
+    if (!readOnly)
+      await requireMakeableSchemas(
+        client,
+        [config.databaseSchema, `${config.databaseSchema}_read`],
+        describeDatabase(databaseUrlOf(config)),
+      );
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw databaseProblem(error, databaseUrlOf(config));

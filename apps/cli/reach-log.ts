@@ -36,11 +36,12 @@ const requireLog = async (config: LedgerConfig): Promise<void> => {
  * For the commands that read the log (export, rebuild, verify): the API's start-up checks, so a wrong
  * setting ends with the API's one line naming the variable, and then the log itself. On SQLite a
  * missing DATA_DIR, and an events.sqlite without an events table, are refused before reachStore,
- * which would make the directory or the table (as the API's first start needs).
+ * which would make the directory or the table (as the API's first start needs). `readOnly`
+ * (export, verify): the checks of a store only read, which a role that may only read it passes.
  */
-export const reachLog = async (config: LedgerConfig): Promise<void> => {
+export const reachLog = async (config: LedgerConfig, { readOnly = false } = {}): Promise<void> => {
   const sqlite = config.eventStore === 'sqlite';
   if (sqlite && (!existsSync(config.dataDir) || existsSync(join(config.dataDir, 'events.sqlite')))) await requireLog(config);
-  await reachStore(config);
+  await reachStore(config, { readOnly });
   await requireLog(config);
 };

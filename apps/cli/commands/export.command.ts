@@ -54,7 +54,8 @@ const writeEvents = async (config: LedgerConfig, options: ExportOptions, out: Wr
 export const exportCommand = async (config: LedgerConfig, options: ExportOptions = {}): Promise<void> => {
   const file = options.out;
   if (file !== undefined) requireExportTarget(file);
-  await reachLog(config);
+  // Sealed, it only reads the log; unsealed, it opens the keys too.
+  await reachLog(config, { readOnly: !options.unseal });
   // A file given is replaced only by a whole export: a refused or broken one leaves it as it was.
   const written =
     file !== undefined

@@ -9,7 +9,7 @@ import { reachLog } from '../reach-log.js';
  * stream, its revision and its position, and the command exits 1.
  */
 export const verifyCommand = async (config: LedgerConfig): Promise<void> => {
-  await reachLog(config); // a mistyped DATA_DIR would "verify 0 events" of a store made there
+  await reachLog(config, { readOnly: true }); // a mistyped DATA_DIR would "verify 0 events" of a store made there
   const store = openEventStore(config, undefined, { readOnly: true });
   try {
     const bar = new ProgressBar('verify', Number(await store.headPosition()));

@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import pg from 'pg';
 import { logPlaceProblem, makeDirectory, unmakeDirectories } from '@cf/event-store';
 import { ConfigError, type LedgerConfig, StoreHeldByJob, databaseUrlOf, openEventStore } from '@cf/ledger';
@@ -49,24 +49,32 @@ const reachEventStoreDb = async (config: LedgerConfig): Promise<void> => {
   }
 };
 
+const notADataDir = (config: LedgerConfig, error: unknown): ConfigError =>
+  new ConfigError(
+    'DATA_DIR',
+    `is not a directory this process can write (${config.dataDir}: ${(error as { code?: string }).code ?? 'refused'})`,
+  );
+
 /**
  * Reaches the configured store before anything starts, so a wrong setting ends the start with
  * one line naming the variable instead of a driver's stack trace from deep inside. Answers the
  * directories it made (DATA_DIR and those above it): a start refused later removes them again.
  */
 export const reachStore = async (config: LedgerConfig, { readOnly = false } = {}): Promise<string[]> => {
-  // Only reading a log on PostgreSQL (export, verify: an auditor's role), it makes and needs nothing beyond the log; SQLite's is DATA_DIR.
-  if (readOnly && config.eventStore === 'postgres') return reachConfiguredStore(config, readOnly).then(() => []);
+  // Only reading a log on PostgreSQL (export, verify: an auditor's role), it makes and needs nothing beyond the log
+  // (SQLite's is DATA_DIR); a DATA_DIR that is there and no directory is a wrong setting all the same.
+  if (readOnly && config.eventStore === 'postgres') {
+    if (existsSync(config.dataDir) && !statSync(config.dataDir).isDirectory()) throw notADataDir(config, { code: 'ENOTDIR' });
+    await reachConfiguredStore(config, readOnly);
+    return [];
+  }
   let made: string[] = [];
   try {
     made = makeDirectory(config.dataDir);
     accessSync(config.dataDir, constants.W_OK);
   } catch (error) {
     unmakeDirectories(made);
-    throw new ConfigError(
-      'DATA_DIR',
-      `is not a directory this process can write (${config.dataDir}: ${(error as { code?: string }).code ?? 'refused'})`,
-    );
+    throw notADataDir(config, error);
   }
   // A store that cannot be reached leaves no empty DATA_DIR behind, as every other refused setting does.
   await reachConfiguredStore(config).catch((error: unknown) => {

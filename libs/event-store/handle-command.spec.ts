@@ -175,6 +175,34 @@ describe('handleCommand', () => {
     });
   });
 
+  it('replays a key bound by an earlier way of hashing the input, which cannot be compared, as a key from before fingerprints', async () => {
+    const add = (amount: number) => ({ type: 'Add', amount });
+    const reset = (amount: number) => ({ type: 'Reset', amount });
+    const first = await handleCommand(
+      store,
+      tally,
+      'tally-1',
+      add(5),
+      metadata({ idempotencyKey: 'k-5', payloadHash: 'raw-arguments-hash' }),
+    );
+    const again = await handleCommand(
+      store,
+      tally,
+      'tally-1',
+      add(5),
+      metadata({ idempotencyKey: 'k-5', payloadHash: 'input:input-hash' }),
+    );
+    expect(again).toEqual({ ...first, replayed: true });
+    // Hashed the same way, other input is still refused; another kind of command whatever the way.
+    await handleCommand(store, tally, 'tally-2', add(1), metadata({ idempotencyKey: 'k-6', payloadHash: 'input:one' }));
+    await expect(
+      handleCommand(store, tally, 'tally-2', add(2), metadata({ idempotencyKey: 'k-6', payloadHash: 'input:two' })),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'idempotencyKey' } });
+    await expect(
+      handleCommand(store, tally, 'tally-3', reset(5), metadata({ idempotencyKey: 'k-5', payloadHash: 'input:x' })),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('another kind of command (Add)') });
+  });
+
   it('returns the first result when the same key races itself', async () => {
     const results = await Promise.all(
       [1, 2, 3].map(() => handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-2' }))),

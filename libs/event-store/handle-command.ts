@@ -62,8 +62,16 @@ const firstOfRefusedRetry = async (
   command: unknown,
   metadata: CommandMetadata,
   error: unknown,
-): Promise<CommandResult | undefined> =>
-  metadata.idempotencyKey && error instanceof DomainError ? findEarlierResult(store, command, metadata) : undefined;
+): Promise<CommandResult | undefined> => {
+  if (!metadata.idempotencyKey || !(error instanceof DomainError)) return undefined;
+  try {
+    return await findEarlierResult(store, command, metadata);
+  } catch (lookup) {
+    // A key reused with other input says so; a lookup that failed leaves the refusal the sender would have had.
+    if (lookup instanceof DomainError) throw lookup;
+    return undefined;
+  }
+};
 
 /** Where the caller read facts of the command's own stream (a budget's commitment links, a session's developers). */
 const heldBy = (options: CommandOptions, stream: string): UnmovedStream | undefined =>

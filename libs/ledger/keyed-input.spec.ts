@@ -15,4 +15,11 @@ describe('inputFingerprint', () => {
     expect(fingerprintOf({ summary: `See ${id.toUpperCase()}` })).not.toBe(fingerprintOf({ summary: `See ${id}` }));
     expect(fingerprintOf({ summary: 'Export' })).not.toBe(fingerprintOf({ summary: 'export' }));
   });
+
+  it('reads a date as the instant it names, never as an empty object', () => {
+    expect(fingerprintOf({ dueDate: new Date('2026-03-01T00:00:00Z') })).toBe(fingerprintOf({ dueDate: '2026-03-01T00:00:00.000Z' }));
+    expect(fingerprintOf({ dueDate: new Date('2026-03-01T00:00:00Z') })).not.toBe(
+      fingerprintOf({ dueDate: new Date('2026-03-02T00:00:00Z') }),
+    );
+  });
 });

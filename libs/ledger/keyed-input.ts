@@ -8,6 +8,7 @@ export interface KeyedInput {
 
 /** A field sent as null is one left out: the keyed mutations make things, where neither gives a value. */
 const withoutNulls = (value: unknown): unknown => {
+  if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
@@ -18,9 +19,10 @@ const withoutNulls = (value: unknown): unknown => {
 /**
  * What an idempotency key is bound to, beside its command's kind: a hash of the input as the
  * command reads it, after the validation pipe (ids in lowercase, idsInLowerCase), so a retry
- * that writes an id in capitals or a null for a field left out is the same command.
+ * that writes an id in capitals or a null for a field left out is the same command. Named by its
+ * way of hashing (`input:`): a key bound by an earlier way is not compared (requireSameCommand).
  */
 export const inputFingerprint = (input: KeyedInput): string =>
-  createHash('sha256')
+  `input:${createHash('sha256')
     .update(canonicalJson(withoutNulls(input)))
-    .digest('hex');
+    .digest('hex')}`;

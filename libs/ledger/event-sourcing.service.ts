@@ -14,7 +14,7 @@ import type { Caller } from './caller.js';
 import { type KeyedInput, inputFingerprint } from './keyed-input.js';
 import { asPortalRevision } from './portal-revision.js';
 import type { OpenEventSourcing } from './open-event-sourcing.js';
-import { type Lane, StreamLanes } from './stream-lanes.js';
+import { type Lane, StreamLanes, laneLetGoOnce } from './stream-lanes.js';
 import { EVENT_SOURCING_TELEMETRY, type EventSourcingTelemetry, quietTelemetry } from './telemetry/event-sourcing-telemetry.js';
 
 /** How long a mutation waits for the read models to apply its events before answering NOT_YET_READABLE. */
@@ -135,16 +135,10 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
       this.inFlight -= 1;
       throw error;
     });
-    let released = false;
-    return {
-      stream,
-      release: () => {
-        if (released) return;
-        released = true;
-        this.inFlight -= 1;
-        lane.release();
-      },
-    };
+    return laneLetGoOnce(stream, () => {
+      this.inFlight -= 1;
+      lane.release();
+    });
   }
 
   /** A stream folded with a decider, as a command would see it: for facts another stream decides on. */

@@ -6,6 +6,19 @@ export interface Lane {
   release(): void;
 }
 
+/** A turn whose `letGo` runs the first time it is let go only. */
+export const laneLetGoOnce = (stream: string, letGo: () => void): Lane => {
+  let released = false;
+  return {
+    stream,
+    release: () => {
+      if (released) return;
+      released = true;
+      letGo();
+    },
+  };
+};
+
 /**
  * Commands on one stream in this process take turns: each decides and appends after the one
  * before it has appended. Without turns a burst on a hot stream (a project's budget, where every
@@ -42,15 +55,7 @@ export class StreamLanes {
         `commands on ${stream} are waiting for one that has not ended within ${this.waitMs / 1000} s: nothing was done; send it again`,
       );
     }
-    let released = false;
-    return {
-      stream,
-      release: () => {
-        if (released) return;
-        released = true;
-        release();
-      },
-    };
+    return laneLetGoOnce(stream, release);
   }
 
   /** How many streams have a turn taken now (for tests: none is left behind). */

@@ -16,6 +16,17 @@ export interface StoreUnderTest {
   remove(): Promise<void>;
 }
 
+/** Runs statements in turn on the test database as its owner (roles, grants, schemas made beforehand). */
+export const asPostgres = async (...statements: string[]): Promise<void> => {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    for (const statement of statements) await client.query(statement);
+  } finally {
+    await client.end();
+  }
+};
+
 export const dropSchemas = async (connectionString: string, schemas: string[]): Promise<void> => {
   const client = new pg.Client({ connectionString });
   await client.connect();

@@ -1,25 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { type ApiProcess, apiRunToItsEnd, startApiProcess } from '../harness/api-process.js';
 import { describeWithPostgres } from '../harness/postgres-reachable.js';
-import { TEST_DATABASE_URL, dropSchemas } from '../harness/store-under-test.js';
+import { TEST_DATABASE_URL, asPostgres, dropSchemas } from '../harness/store-under-test.js';
 
 const ROLE = `cf_least_${process.pid}`;
 const SCHEMA = `cf_least_${process.pid}`;
 const SECRET = 'least-privilege-secret-least-privilege!';
 const describeIt = await describeWithPostgres('a role that may not create schemas');
-
-const asPostgres = async (...statements: string[]): Promise<void> => {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    for (const statement of statements) await client.query(statement);
-  } finally {
-    await client.end();
-  }
-};
 
 /** The built API started as ROLE, run until it ends on its own. */
 const startedAsRole = (dataDir: string) => {

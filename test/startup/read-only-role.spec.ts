@@ -1,26 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { runBuiltCli } from '../harness/built-cli.js';
 import { oneEventExportLine } from '../harness/one-event-export.js';
 import { describeWithPostgres } from '../harness/postgres-reachable.js';
-import { TEST_DATABASE_URL, dropSchemas } from '../harness/store-under-test.js';
+import { TEST_DATABASE_URL, asPostgres, dropSchemas } from '../harness/store-under-test.js';
 
 const READER = `cf_reader_${process.pid}`;
 const SCHEMA = `cf_read_only_${process.pid}`;
 const SECRET = 'read-only-role-secret-read-only-role-secret';
 const describeIt = await describeWithPostgres('export and verify as a role that may only read the log');
-
-const asPostgres = async (...statements: string[]): Promise<void> => {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    for (const statement of statements) await client.query(statement);
-  } finally {
-    await client.end();
-  }
-};
 
 /** An auditor's role: it may read the log's tables, and change nothing. */
 describeIt('export and verify as a role that may only read the log', () => {

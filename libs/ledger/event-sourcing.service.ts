@@ -10,8 +10,7 @@ import {
   foldStream,
   handleCommand,
 } from '@cf/event-store';
-import type { Caller } from './caller.js';
-import { type KeyedInput, inputFingerprint } from './keyed-input.js';
+import { type CommandContext, commandMetadataOf, nameOf } from './command-context.js';
 import { asPortalRevision } from './portal-revision.js';
 import type { OpenEventSourcing } from './open-event-sourcing.js';
 import { type Lane, StreamLanes, laneLetGoOnce } from './stream-lanes.js';
@@ -24,16 +23,6 @@ export const PROJECTION_WAIT_MS = 10_000;
 const TURN_WAIT_MS = 15_000;
 
 export const OPEN_EVENT_SOURCING = Symbol('OPEN_EVENT_SOURCING');
-
-/** A command's name for metrics and traces: its `type`, one of a fixed set in the code. */
-const nameOf = (command: unknown): string => {
-  const type = (command as { type?: unknown } | null)?.type;
-  return typeof type === 'string' ? type : 'unnamed';
-};
-
-/** A keyed input's key, and the fingerprint of the input it is bound to. */
-const idempotencyOf = (keyed: KeyedInput | undefined): { idempotencyKey?: string; payloadHash?: string } =>
-  keyed?.idempotencyKey ? { idempotencyKey: keyed.idempotencyKey, payloadHash: inputFingerprint(keyed) } : {};
 
 /**
  * What command and query handlers use: run a decider through the one handleCommand, then wait
@@ -74,15 +63,7 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
     decider: Decider<Command, Event, State>,
     stream: string,
     command: Untimed<Command>,
-    context: {
-      caller: Caller;
-      /** The mutation's input, when it may carry an idempotency key: the key is bound to it (inputFingerprint). */
-      keyed?: KeyedInput;
-      /** As the portal sends it: the entity's revision (its event count) the user last saw. */
-      expectedRevision?: number | null;
-      /** The stream's turn, when the caller took it to read facts of the stream first (executeOnRecord). */
-      lane?: Lane;
-    },
+    context: CommandContext,
     options: CommandOptions = {},
   ): Promise<CommandResult> {
     // Without its share of the store a job may hold it (StoreClaim): appending then would land among its positions.
@@ -95,20 +76,10 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
     try {
       return await this.telemetry.command(nameOf(command), async () => {
         const lane = context.lane?.stream === stream ? context.lane : await this.lanes.enter(stream);
-        const result = await handleCommand(
-          this.store,
-          decider,
-          stream,
-          command,
-          {
-            actor: context.caller.actor,
-            clock: () => this.clock.now(),
-            correlationId: context.caller.correlationId,
-            ...idempotencyOf(context.keyed),
-            expectedLastIndex: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
-          },
-          { foldCache: this.folds, ...options },
-        ).finally(() => {
+        const result = await handleCommand(this.store, decider, stream, command, commandMetadataOf(context, this.clock), {
+          foldCache: this.folds,
+          ...options,
+        }).finally(() => {
           // A caller's own turn stays held on a refusal: it reads its facts again and decides again in it.
           if (lane !== context.lane) lane.release();
         });

@@ -1,11 +1,17 @@
 import { join } from 'node:path';
-import { type StoreClaim, lockSqliteFile } from '@cf/event-store';
+import { type StoreClaim, lockSqliteFileWithin } from '@cf/event-store';
 import { type JwtSecret, keepJwtSecret, knownJwtSecret, newJwtSecret } from './auth/jwt-secret.js';
 import type { LedgerConfig } from './config/ledger-config.js';
-import { shareStore } from './store-claim.js';
+import { releasedOnError, shareStore } from './store-claim.js';
 
 /** How long a start waits for another on the same DATA_DIR to keep its newcomer's secret. */
 const NEWCOMER_TURN_MS = 15_000;
+
+/** An instance's share of the store, and the token secret it showed as it took it. */
+export interface ServedStore {
+  share: StoreClaim;
+  secret: JwtSecret;
+}
 
 /**
  * The API's share, taken before the app is built (from inside Nest's module factory a refusal
@@ -15,26 +21,24 @@ const NEWCOMER_TURN_MS = 15_000;
  * DATA_DIR only once its share is held, so a refused start keeps none; newcomers starting at once
  * on one DATA_DIR take turns at that, and the later ones find the first one's kept.
  */
-export const shareStoreToServe = async (config: LedgerConfig): Promise<{ share: StoreClaim; secret: JwtSecret }> => {
+export const shareStoreToServe = async (config: LedgerConfig): Promise<ServedStore> => {
+  const servingWith = async (secret: string): Promise<ServedStore> => ({
+    share: await shareStore(config, { tokenSecret: secret }),
+    secret: { secret, made: false },
+  });
   const known = knownJwtSecret(config);
-  if (known !== undefined) return { share: await shareStore(config, { tokenSecret: known }), secret: { secret: known, made: false } };
+  if (known !== undefined) return servingWith(known);
   const turn = await newcomersTurn(join(config.dataDir, 'jwt-secret.lock'));
   try {
     const keptMeanwhile = knownJwtSecret(config);
-    if (keptMeanwhile !== undefined)
-      return { share: await shareStore(config, { tokenSecret: keptMeanwhile }), secret: { secret: keptMeanwhile, made: false } };
+    if (keptMeanwhile !== undefined) return await servingWith(keptMeanwhile);
     const candidate = newJwtSecret();
     const share = await shareStore(config, { tokenSecret: candidate, toBeMade: true });
-    const kept = await Promise.resolve()
-      .then(() => keepJwtSecret(config, candidate))
-      .catch(async (error: unknown) => {
-        await share.release();
-        throw error;
-      });
+    const kept = await releasedOnError(share, async () => keepJwtSecret(config, candidate));
     if (kept.secret === candidate) return { share, secret: kept };
     // Kept first by a process that takes no turn (`cli token`): that one is this instance's, shown and compared anew.
     await share.release();
-    return { share: await shareStore(config, { tokenSecret: kept.secret }), secret: kept };
+    return await servingWith(kept.secret);
   } finally {
     turn.close();
   }
@@ -42,9 +46,7 @@ export const shareStoreToServe = async (config: LedgerConfig): Promise<{ share: 
 
 /** A lock file held alone, waited for: the next newcomer's start goes on once this one has kept its secret. */
 const newcomersTurn = async (file: string): Promise<{ close(): void }> => {
-  for (const end = Date.now() + NEWCOMER_TURN_MS; ; await new Promise((resolve) => setTimeout(resolve, 20))) {
-    const held = lockSqliteFile(file, 'alone');
-    if (held) return held;
-    if (Date.now() > end) throw new Error(`another start on this DATA_DIR held ${file} for ${NEWCOMER_TURN_MS / 1000} s`);
-  }
+  const held = await lockSqliteFileWithin(file, 'alone', NEWCOMER_TURN_MS, 20);
+  if (held) return held;
+  throw new Error(`another start on this DATA_DIR held ${file} for ${NEWCOMER_TURN_MS / 1000} s`);
 };

@@ -25,15 +25,19 @@ export const storeClaimOf = (config: LedgerConfig, tokenSecret?: string): StoreC
  * throws, the claim is given back at once: a refused job keeps no instance out.
  */
 export const holdStoreAlone = async (claim: StoreClaim, lead: () => Promise<boolean>): Promise<boolean> => {
-  const held = await claim
-    .takeAlone()
-    .then((alone) => alone && lead())
-    .catch(async (error: unknown) => {
-      await claim.release();
-      throw error;
-    });
+  const held = await releasedOnError(claim, async () => (await claim.takeAlone()) && lead());
   if (!held) await claim.release();
   return held;
+};
+
+/** What `work` answers; when it throws, the claim is given back before the error goes on. */
+export const releasedOnError = async <T>(claim: StoreClaim, work: () => Promise<T>): Promise<T> => {
+  try {
+    return await work();
+  } catch (error) {
+    await claim.release();
+    throw error;
+  }
 };
 
 /** A job (import, migrate, rebuild) holds the store alone: an instance does not start on it. */
@@ -55,12 +59,7 @@ export interface SecretCompared {
 export const shareStore = async (config: LedgerConfig, compared?: SecretCompared): Promise<StoreClaim> => {
   const claim = storeClaimOf(config, compared?.tokenSecret);
   if (!(await claim.share())) throw new StoreHeldByJob(config);
-  const others = compared
-    ? await claim.otherSecretMarks().catch(async (error: unknown) => {
-        await claim.release();
-        throw error;
-      })
-    : [];
+  const others = compared ? await releasedOnError(claim, () => claim.otherSecretMarks()) : [];
   if (others.length === 0) return claim;
   await claim.release();
   throw otherSecret(config, others.length, compared?.toBeMade === true);

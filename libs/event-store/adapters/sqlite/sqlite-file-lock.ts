@@ -27,3 +27,19 @@ export const lockSqliteFile = (file: string, mode: SqliteLockMode): Database.Dat
     throw error;
   }
 };
+
+/**
+ * lockSqliteFile asked again every `pollMs` until it is given or `ms` have passed (undefined then):
+ * for locks another holds only for a while (a start's probe, a newcomer keeping its secret).
+ */
+export const lockSqliteFileWithin = async (
+  file: string,
+  mode: SqliteLockMode,
+  ms: number,
+  pollMs: number,
+): Promise<Database.Database | undefined> => {
+  for (const end = Date.now() + ms; ; await new Promise((resolve) => setTimeout(resolve, pollMs))) {
+    const held = lockSqliteFile(file, mode);
+    if (held || Date.now() >= end) return held;
+  }
+};

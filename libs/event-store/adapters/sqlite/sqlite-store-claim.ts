@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { StoreClaim } from '../../store-claim.js';
-import { type SqliteLockMode, lockSqliteFile } from './sqlite-file-lock.js';
+import { type SqliteLockMode, lockSqliteFile, lockSqliteFileWithin } from './sqlite-file-lock.js';
 
 /** The claim's file in a data directory. */
 export const STORE_CLAIM_FILE = 'store-claim.lock';
@@ -76,11 +76,8 @@ export class SqliteStoreClaim implements StoreClaim {
 
   /** Shared, the mark's file is refused only for the instant another start probes it alone: asked again. */
   private async holdMark(mark: number): Promise<Database.Database> {
-    for (let tries = 1; tries <= 100; tries++) {
-      const held = lockSqliteFile(this.markFile(mark), 'shared');
-      if (held) return held;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    const held = await lockSqliteFileWithin(this.markFile(mark), 'shared', 1_000, 10);
+    if (held) return held;
     throw new Error(`the lock file of this instance's secret mark (${this.markFile(mark)}) stayed held alone for a second`);
   }
 }

@@ -18,8 +18,9 @@ import {
   EventSourcing,
   RateLimiter,
   USER_RATE_LIMITER,
+  type ServedStore,
+  resolveJwtSecret,
 } from '@cf/ledger';
-import type { StoreClaim } from '@cf/event-store';
 import { PersonalDataModule } from '@cf/personal-data';
 import { HealthModule } from './health/health.module.js';
 import { LEDGER_CONTEXTS, LEDGER_PROJECTIONS } from './ledger-contexts.js';
@@ -35,7 +36,9 @@ import type { OperationsConfig } from './observability/operations-config.js';
 /** Wiring only: buses, the ledger, GraphQL on Apollo, the context modules, health and observability. */
 @Module({})
 export class AppModule {
-  static register(config: LedgerConfig, operations: OperationsConfig, storeShare?: StoreClaim): DynamicModule {
+  static register(config: LedgerConfig, operations: OperationsConfig, served?: ServedStore): DynamicModule {
+    // The secret main.ts showed with its share, not read again: the file could have changed since.
+    const tokenSecret = served?.secret.secret ?? resolveJwtSecret(config).secret;
     // One per app: the guard charges resolved fields to it, unguardedRateLimit what reaches no resolver.
     const perUser = new RateLimiter(config.rateLimitPerMinute);
     return {
@@ -44,7 +47,7 @@ export class AppModule {
         ObservabilityModule.register(operations),
         HealthModule,
         CqrsModule.forRoot(),
-        LedgerModule.forRoot(config, LEDGER_PROJECTIONS, storeShare),
+        LedgerModule.forRoot(config, LEDGER_PROJECTIONS, { tokenSecret, share: served?.share }),
         PersonalDataModule.forRoot(config),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -61,7 +64,7 @@ export class AppModule {
           // No cache hints are given, so Apollo's cache-control plugin would only wrap every field's resolver.
           plugins: [
             // First: a caller over its limit is refused before the operation's other limits are weighed.
-            unguardedRateLimit(config, perUser),
+            unguardedRateLimit(config, perUser, tokenSecret),
             operationLimitsPlugin({ introspection: config.introspection }),
             subscriptionsOverWebSocketOnly,
             retryAfterRateLimit,

@@ -5,8 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import type { StoreClaim } from '@cf/event-store';
-import { EventSourcing, type LedgerConfig } from '@cf/ledger';
+import { EventSourcing, type LedgerConfig, type ServedStore } from '@cf/ledger';
 import { AppModule } from './app.module.js';
 import { answerBodyRefusals, refuseMalformedUtf8 } from './limits/body-refusals.js';
 import { OPERATION_LIMITS } from './limits/operation-limits.js';
@@ -23,8 +22,8 @@ export interface AppOptions {
   logger?: false;
   /** How the service reports on itself; by default read from the environment. */
   operations?: OperationsConfig;
-  /** The instance's share of the store, taken before the app is built (main.ts); by default the app takes one. */
-  storeShare?: StoreClaim;
+  /** The instance's share of the store and its token secret, taken before the app is built (main.ts); by default the app takes a share. */
+  served?: ServedStore;
 }
 
 /**
@@ -42,7 +41,7 @@ const keepIdleConnectionsOpen = (server: Server): void => {
 export const createApp = async (config: LedgerConfig, options: AppOptions = {}): Promise<INestApplication> => {
   const operations = options.operations ?? loadOperationsConfig();
   const logged = options.logger === false ? { ...operations, logLevel: 'silent' as const } : operations;
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logged, options.storeShare), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, logged, options.served), {
     bufferLogs: true,
     rawBody: true,
   });

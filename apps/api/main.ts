@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { unmakeDirectories } from '@cf/event-store';
-import { EventSourcing, JWT_SECRET, type LedgerConfig, loadConfig, shareStoreToServe, signToken } from '@cf/ledger';
+import { EventSourcing, type LedgerConfig, loadConfig, shareStoreToServe, signToken } from '@cf/ledger';
 import { loadDeliverySettings } from '@cf/webhooks';
 import type { Logger } from 'pino';
 import { createApp } from './bootstrap.js';
@@ -57,15 +57,15 @@ const start = async (): Promise<void> => {
   await requirePortFree(config.port, config.host);
   const made = await reachStore(config);
   // Refused (a job holds the store, another secret serves it), the start leaves no DATA_DIR it made.
-  const { share, secret } = await shareStoreToServe(config).catch((error: unknown) => {
+  const served = await shareStoreToServe(config).catch((error: unknown) => {
     unmakeDirectories(made);
     throw error;
   });
   // Only to tell a newcomer whether this start made their secret.
-  const newcomerSecret = config.jwtSecret ? undefined : secret;
+  const newcomerSecret = config.jwtSecret ? undefined : served.secret;
   startTracing(operations);
-  const app = await createApp(config, { operations, storeShare: share }).catch(async (error: unknown) => {
-    await share.release();
+  const app = await createApp(config, { operations, served }).catch(async (error: unknown) => {
+    await served.share.release();
     throw error;
   });
   stopOnSignals(app, app.get<Logger>(OPERATIONS_LOG));
@@ -85,7 +85,7 @@ const start = async (): Promise<void> => {
     });
   }
   if (newcomerSecret) {
-    const token = await signToken(app.get<string>(JWT_SECRET), { userId: 'newcomer', name: 'Newcomer' });
+    const token = await signToken(served.secret.secret, { userId: 'newcomer', name: 'Newcomer' });
     const file = `${config.dataDir}/jwt-secret`;
     const which = newcomerSecret.made ? `one was made in ${file}` : `the one kept in ${file} is used`;
     console.log(`No AUTH_JWT_SECRET set: ${which}. A token for user "newcomer":`);

@@ -1,6 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { Projection, StoreClaim } from '@cf/event-store';
-import { resolveJwtSecret } from './auth/jwt-secret.js';
 import type { LedgerConfig } from './config/ledger-config.js';
 import { JWT_SECRET, LEDGER_CONFIG } from './ledger.tokens.js';
 import { EventSourcing, OPEN_EVENT_SOURCING } from './event-sourcing.service.js';
@@ -12,13 +11,20 @@ import { EVENT_SOURCING_TELEMETRY, type EventSourcingTelemetry } from './telemet
 @Global()
 @Module({})
 export class LedgerModule {
-  /** `share`: the instance's share of the store, taken and compared before the app was built (main.ts). */
-  static forRoot(config: LedgerConfig, projections: readonly Projection[], share?: StoreClaim): DynamicModule {
+  /**
+   * `tokenSecret`: what the instance signs tokens with; `share`: its share of the store, taken and
+   * compared with that secret before the app was built (main.ts), or taken by the app when absent.
+   */
+  static forRoot(
+    config: LedgerConfig,
+    projections: readonly Projection[],
+    { tokenSecret, share }: { tokenSecret: string; share?: StoreClaim },
+  ): DynamicModule {
     return {
       module: LedgerModule,
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
-        { provide: JWT_SECRET, useFactory: () => resolveJwtSecret(config).secret },
+        { provide: JWT_SECRET, useValue: tokenSecret },
         {
           provide: OPEN_EVENT_SOURCING,
           useFactory: (tokenSecret: string, telemetry?: EventSourcingTelemetry) =>

@@ -8,7 +8,6 @@ import {
   callerOfRequest,
   fragmentsOf,
   reportRateLimited,
-  resolveJwtSecret,
   topLevelFields,
   userRateLimited,
 } from '@cf/ledger';
@@ -34,12 +33,15 @@ interface AddressedRequest extends LedgerRequest {
  * Over graphql-ws a socket whose token does not verify is closed (4403); an operation of meta
  * fields alone sent on it takes one from its user's limit the same way (GraphqlWsTransport).
  */
-export const unguardedRateLimit = (config: LedgerConfig, perUser: RateLimiter): ApolloServerPlugin<{ req: AddressedRequest }> => {
+export const unguardedRateLimit = (
+  config: LedgerConfig,
+  perUser: RateLimiter,
+  tokenSecret: string,
+): ApolloServerPlugin<{ req: AddressedRequest }> => {
   const perAddress = new RateLimiter(config.anonymousRateLimitPerMinute);
-  let secret: string | undefined;
   // A token that does not verify names no one: the guard refuses it, with its reason, if the operation reaches it.
   const callerOf = (request: LedgerRequest): Promise<string | undefined> =>
-    callerOfRequest((secret ??= resolveJwtSecret(config).secret), request).then(
+    callerOfRequest(tokenSecret, request).then(
       (caller) => caller.actor.userId,
       () => undefined,
     );

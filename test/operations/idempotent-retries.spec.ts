@@ -8,14 +8,16 @@ interface Keyed {
 }
 
 /**
- * Every mutation that makes something takes an idempotency key: a client whose answer was lost
- * sends the same input with the same key and gets the first answer, and the log gains nothing.
+ * Every mutation that records something a retry would record twice (or refuse, as done already)
+ * takes an idempotency key: a client whose answer was lost sends the same input with the same key
+ * and gets the first answer, and the log gains nothing.
  */
 describe('a mutation retried with its idempotency key', () => {
   let portal: Portal;
   let ada: string;
   let projectId: string;
   let bea: string;
+  let requestId: string;
   beforeAll(async () => {
     // Read when the webhooks' settings are made: a receiver on this machine may be named.
     process.env.WEBHOOK_ALLOW_PRIVATE = 'true';
@@ -25,6 +27,10 @@ describe('a mutation retried with its idempotency key', () => {
       .project.id;
     bea = (await portal.ok('RegisterContact', { input: { projectId, name: 'Bea', role: 'DECISION_MAKER', canApproveScope: true } }, ada))
       .registerContact.contact.id;
+    const request = { projectId, title: 'Export', description: 'As CSV', kind: 'FEATURE', channel: 'WRITTEN', requestedById: bea };
+    requestId = (await portal.ok('RaiseRequest', { input: request }, ada)).raiseRequest.request.id;
+    const requirement = { projectId, key: 'R0', title: 'Import', text: 'CSV import', estimateHours: 4 };
+    await portal.ok('AddRequirement', { input: requirement }, ada);
   });
   afterAll(async () => {
     await portal.close();
@@ -53,6 +59,17 @@ describe('a mutation retried with its idempotency key', () => {
       operation: 'RegisterWebhook',
       input: (n) => ({ projectId, url: `http://127.0.0.1:9/hook-${n}`, events: ['COMMITMENT_REJECTED'] }),
     },
+    { operation: 'RespondToRequest', input: (n) => ({ requestId, stance: 'CLARIFY', message: `Which columns? (${n})` }) },
+    { operation: 'ApproveBaseline', input: (n) => ({ projectId, name: `Baseline ${n}`, countersignedById: bea }) },
+    {
+      operation: 'AssessStatus',
+      input: (n) => ({ projectId, subjectId: requestId, actualStatus: 'ON_TRACK', actualPercentComplete: 10 * n, note: 'Started' }),
+    },
+    {
+      operation: 'ReportStatus',
+      input: (n) => ({ projectId, subjectId: requestId, toldStatus: 'ON_TRACK', toldToId: bea, message: `Under way (${n})` }),
+    },
+    { operation: 'AddMember', input: (n) => ({ projectId, userId: `dev-${n}`, name: `Dev ${n}`, role: 'DEVELOPER' }) },
   ];
 
   it.each(keyed)('$operation answers the first result again and records nothing twice', async ({ operation, input }) => {

@@ -116,8 +116,11 @@ describe('delivering webhooks to a real receiver on 127.0.0.1', () => {
     expect(await settled(deliveryId, 'FAILED')).toMatchObject({ attempts: 3, lastStatusCode: 500 });
 
     expect((await portal.graphql(REDELIVER, { i: { deliveryId } }, p.dan)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const again = await portal.graphql(REDELIVER, { i: { deliveryId } }, p.mia);
+    const again = await portal.graphql(REDELIVER, { i: { deliveryId, idempotencyKey: 'redeliver-once' } }, p.mia);
     expect(again.errors).toBeUndefined();
+    // Sent again after a lost answer, with its key: the first redelivery's answer, and no second one.
+    const retried = await portal.graphql(REDELIVER, { i: { deliveryId, idempotencyKey: 'redeliver-once' } }, p.mia);
+    expect(retried.data?.redeliverWebhookDelivery.position).toBe(again.data?.redeliverWebhookDelivery.position);
     const redelivered = await receiver.waitFor(4, (d) => d.body.deliveryId === deliveryId);
     expect(redelivered[3].answered).toBe(200);
     expect(await settled(deliveryId, 'DELIVERED')).toMatchObject({ attempts: 1, lastStatusCode: 200 });

@@ -19,15 +19,22 @@ export class ApproveBaselineHandler implements ICommandHandler<ApproveBaselineCo
   ) {}
 
   execute({ input, caller, baselineId }: ApproveBaselineCommand): Promise<CommandResult> {
-    return this.budget.decide(caller, input.projectId, ['MANAGER'], 'approve a baseline', async ({ actor, onRecord }) => ({
-      type: 'ApproveBaseline',
-      actor,
-      projectId: input.projectId,
-      baselineId,
-      name: input.name,
-      countersignedById: input.countersignedById,
-      countersignedBy: await contactFact(onRecord, input.countersignedById),
-      requirements: await baselineRequirements(this.eventSourcing, onRecord, input.projectId),
-    }));
+    return this.budget.decide(
+      caller,
+      input.projectId,
+      ['MANAGER'],
+      'approve a baseline',
+      async ({ actor, onRecord }) => ({
+        type: 'ApproveBaseline',
+        actor,
+        projectId: input.projectId,
+        baselineId,
+        name: input.name,
+        countersignedById: input.countersignedById,
+        countersignedBy: await contactFact(onRecord, input.countersignedById),
+        requirements: await baselineRequirements(this.eventSourcing, onRecord, input.projectId),
+      }),
+      input,
+    );
   }
 }

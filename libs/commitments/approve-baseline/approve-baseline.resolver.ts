@@ -1,5 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
+import type { CommandResult } from '@cf/event-store';
 import { type Caller, CurrentCaller, EventSourcing, readBack } from '@cf/ledger';
 import { projectsReadModel } from '@cf/projects';
 import { BaselinePayload, toBaseline } from '@cf/requirements';
@@ -15,9 +16,10 @@ export class ApproveBaselineResolver {
 
   @Mutation(() => BaselinePayload)
   async approveBaseline(@Args('input') input: ApproveBaselineInput, @CurrentCaller() caller: Caller): Promise<BaselinePayload> {
-    const command = new ApproveBaselineCommand(input, caller);
-    const result = await this.commandBus.execute(command);
-    const baseline = await projectsReadModel(this.eventSourcing.readModels).baseline(command.baselineId);
+    const result: CommandResult = await this.commandBus.execute(new ApproveBaselineCommand(input, caller));
+    // The baseline approved at the result's position: a keyed retry's is the first one's, not the id this command drew.
+    const approved = await this.eventSourcing.eventAt(result.position);
+    const baseline = await projectsReadModel(this.eventSourcing.readModels).baseline(String(approved?.data.baselineId));
     return { position: result.position.toString(), baseline: toBaseline(readBack(baseline, result.position, 'baseline')) };
   }
 }

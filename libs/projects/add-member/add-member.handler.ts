@@ -56,7 +56,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
           actor: caller.actor,
         };
       },
-      { caller },
+      { caller, keyed: input },
       input.contactId ? { sealEvents: (events) => (seal ? seal(events) : events) } : {},
     );
   }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { DateScalar, IsOneLine } from '@cf/ledger';
+import { DateScalar, IsOneLine, IdempotencyKeyField } from '@cf/ledger';
 import { PROJECT_ROLES, type ProjectRole } from '../domain/projects.events.js';
 import { ProjectRoleEnum } from '../graphql/project.types.js';
 
@@ -27,4 +27,5 @@ export class AddMemberInput {
   @IsOptional()
   @IsString()
   since?: string | null;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

@@ -33,7 +33,7 @@ export class AssessStatusHandler implements ICommandHandler<AssessStatusCommand,
           actor: caller.actor,
         };
       },
-      { caller },
+      { caller, keyed: input },
     );
   }
 }

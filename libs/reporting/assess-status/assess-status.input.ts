@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { ASSESSED_STATUSES, type ActualStatus } from '../domain/reporting.events.js';
 import { ActualStatusEnum } from '../graphql/reporting.types.js';
+import { IdempotencyKeyField } from '@cf/ledger';
 
 @InputType({ description: 'The real state of a request, requirement or commitment, for internal eyes only' })
 export class AssessStatusInput {
@@ -12,4 +13,5 @@ export class AssessStatusInput {
   actualStatus: ActualStatus;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) actualPercentComplete?: number | null;
   @Field({ description: 'Why the subject stands so: not blank' }) @IsString() @Length(1, 20_000) note: string;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

@@ -43,7 +43,7 @@ export class ReportStatusHandler implements ICommandHandler<ReportStatusCommand,
           actor: caller.actor,
         };
       },
-      { caller },
+      { caller, keyed: input },
     );
   }
 }

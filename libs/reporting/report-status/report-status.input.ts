@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { TOLD_STATUSES, type ToldStatus } from '../domain/reporting.events.js';
 import { ToldStatusEnum } from '../graphql/reporting.types.js';
+import { IdempotencyKeyField } from '@cf/ledger';
 
 @InputType({ description: 'What the customer was told about a request, requirement or commitment' })
 export class ReportStatusInput {
@@ -11,4 +12,5 @@ export class ReportStatusInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) toldPercentComplete?: number | null;
   @Field(() => ID, { description: 'The contact who was told' }) @IsUUID() toldToId: string;
   @Field() @IsString() @Length(1, 20_000) message: string;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

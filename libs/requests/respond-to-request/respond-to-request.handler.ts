@@ -30,7 +30,7 @@ export class RespondToRequestHandler implements ICommandHandler<RespondToRequest
           actor: caller.actor,
         };
       },
-      { caller },
+      { caller, keyed: input },
     );
   }
 }

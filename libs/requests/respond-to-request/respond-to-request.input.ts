@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { RESPONSE_STANCES, type ResponseStance } from '../domain/requests.events.js';
 import { ResponseStanceEnum } from '../graphql/request.types.js';
+import { IdempotencyKeyField } from '@cf/ledger';
 
 @InputType()
 export class RespondToRequestInput {
@@ -14,4 +15,5 @@ export class RespondToRequestInput {
   @Min(0)
   @Max(1e6)
   estimateHours?: number;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

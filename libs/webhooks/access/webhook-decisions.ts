@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type DomainError, streamName } from '@cf/core';
 import type { CommandOptions, CommandResult, Untimed } from '@cf/event-store';
-import { type Caller, EventSourcing, executeOnRecord } from '@cf/ledger';
+import { type Caller, EventSourcing, type KeyedInput, executeOnRecord } from '@cf/ledger';
 import type { Actor } from '../domain/webhooks.events.js';
 import { type WebhookCommand, webhooksDecider } from '../domain/webhooks.decide.js';
 import type { WebhookRow } from '../outbox/webhooks.rows.js';
@@ -20,8 +20,11 @@ export class WebhookDecisions {
     webhookId: string,
     action: string,
     command: (context: { webhook: WebhookRow; actor: Actor }) => Untimed<WebhookCommand> | Promise<Untimed<WebhookCommand>>,
-    /** `unknown`: the answer to an id that names nothing, when the id sent was not the webhook's (a delivery's). */
-    { unknown, ...options }: Pick<CommandOptions, 'sealEvents'> & { unknown?: DomainError } = {},
+    /**
+     * `unknown`: the answer to an id that names nothing, when the id sent was not the webhook's (a
+     * delivery's); `keyed`: an input whose idempotency key binds the decision.
+     */
+    { unknown, keyed, ...options }: Pick<CommandOptions, 'sealEvents'> & { unknown?: DomainError; keyed?: KeyedInput } = {},
   ): Promise<CommandResult> {
     return executeOnRecord(
       this.eventSourcing,
@@ -29,7 +32,7 @@ export class WebhookDecisions {
       streamName('webhook', webhookId),
       async (onRecord) =>
         command({ webhook: await this.access.requireWebhook(caller, webhookId, action, unknown, onRecord), actor: caller.actor }),
-      { caller },
+      { caller, keyed },
       options,
     );
   }

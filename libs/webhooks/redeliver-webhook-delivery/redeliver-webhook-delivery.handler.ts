@@ -29,7 +29,7 @@ export class RedeliverWebhookDeliveryHandler implements ICommandHandler<Redelive
         delivery: { deliveryId: delivery.id, webhookId: delivery.webhookId, status: delivery.status },
         actor,
       }),
-      { unknown },
+      { unknown, keyed: input },
     );
   }
 }

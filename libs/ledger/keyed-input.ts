@@ -6,7 +6,10 @@ export interface KeyedInput {
   idempotencyKey?: string | null;
 }
 
-/** A field sent as null is one left out: the keyed mutations make things, where neither gives a value. */
+/**
+ * A field sent as null is one left out: in every keyed mutation both mean "none" or "as it is".
+ * The revisions, where null may clear a field, take an expected revision instead of a key.
+ */
 const withoutNulls = (value: unknown): unknown => {
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(withoutNulls);

@@ -1,11 +1,5 @@
 import { type Portal, startPortal } from '../harness/portal-harness.js';
-import { eventCount } from '../fixtures/worked-project.js';
-
-interface Keyed {
-  operation: string;
-  /** The mutation's input, new each time it is asked for (a requirement key must be new in the project). */
-  input: (n: number) => Record<string, unknown>;
-}
+import { type Keyed, expectKeyedRetryAnswersFirst } from './keyed-retry.js';
 
 /**
  * Every mutation that records something a retry would record twice (or refuse, as done already)
@@ -72,20 +66,9 @@ describe('a mutation retried with its idempotency key', () => {
     { operation: 'AddMember', input: (n) => ({ projectId, userId: `dev-${n}`, name: `Dev ${n}`, role: 'DEVELOPER' }) },
   ];
 
-  it.each(keyed)('$operation answers the first result again and records nothing twice', async ({ operation, input }) => {
-    const idempotencyKey = `${operation}-once`;
-    const first = await portal.ok(operation, { input: { ...input(1), idempotencyKey } }, ada);
-    const before = await eventCount(portal);
-    const again = await portal.ok(operation, { input: { ...input(1), idempotencyKey } }, ada);
-    // The same answer, a webhook's secret too: the sender of a retry never saw the first one.
-    expect(again).toEqual(first);
-    expect(await eventCount(portal)).toBe(before);
-
-    const other = await portal.send(operation, { input: { ...input(2), idempotencyKey } }, ada);
-    expect(other.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
-    expect(other.errors?.[0].message).toContain('was already used with other input');
-    expect(await eventCount(portal)).toBe(before);
-  });
+  it.each(keyed)('$operation answers the first result again and records nothing twice', (mutation) =>
+    expectKeyedRetryAnswersFirst(portal, ada, mutation),
+  );
 
   it('binds a key to its kind of command: one key sent to another mutation is refused, naming the kind', async () => {
     const answer = await portal.send('AddRequirement', { input: { ...keyed[1].input(3), idempotencyKey: 'RegisterContact-once' } }, ada);

@@ -9,12 +9,19 @@ export class ApproveCommitmentHandler implements ICommandHandler<ApproveCommitme
   constructor(private readonly budget: BudgetDecisions) {}
 
   execute({ input, caller }: ApproveCommitmentCommand): Promise<CommandResult> {
-    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER'], 'approve commitments', ({ actor, grant }) => ({
-      type: 'ApproveCommitment',
-      commitmentId: input.commitmentId,
-      note: input.note,
-      approverRole: grant.role,
-      actor,
-    }));
+    return this.budget.onCommitment(
+      caller,
+      input.commitmentId,
+      ['MANAGER'],
+      'approve commitments',
+      ({ actor, grant }) => ({
+        type: 'ApproveCommitment',
+        commitmentId: input.commitmentId,
+        note: input.note,
+        approverRole: grant.role,
+        actor,
+      }),
+      input,
+    );
   }
 }

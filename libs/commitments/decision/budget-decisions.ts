@@ -82,8 +82,9 @@ export class BudgetDecisions {
     roles: readonly ProjectRole[],
     action: string,
     command: (moment: BudgetMoment, commitment: CommitmentRow) => Promise<Untimed<BudgetCommand>> | Untimed<BudgetCommand>,
+    keyed?: KeyedInput,
   ): Promise<CommandResult> {
     const { row: commitment, named } = await namedCommitment(this.eventSourcing.readModels, commitmentId);
-    return this.decide(caller, named, roles, action, (moment) => command(moment, commitment));
+    return this.decide(caller, named, roles, action, (moment) => command(moment, commitment), keyed);
   }
 }

@@ -9,11 +9,18 @@ export class DeliverCommitmentHandler implements ICommandHandler<DeliverCommitme
   constructor(private readonly budget: BudgetDecisions) {}
 
   execute({ input, caller }: DeliverCommitmentCommand): Promise<CommandResult> {
-    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER', 'DEVELOPER'], 'deliver commitments', ({ actor }) => ({
-      type: 'DeliverCommitment',
-      commitmentId: input.commitmentId,
-      note: input.note,
-      actor,
-    }));
+    return this.budget.onCommitment(
+      caller,
+      input.commitmentId,
+      ['MANAGER', 'DEVELOPER'],
+      'deliver commitments',
+      ({ actor }) => ({
+        type: 'DeliverCommitment',
+        commitmentId: input.commitmentId,
+        note: input.note,
+        actor,
+      }),
+      input,
+    );
   }
 }

@@ -9,11 +9,18 @@ export class WithdrawCommitmentHandler implements ICommandHandler<WithdrawCommit
   constructor(private readonly budget: BudgetDecisions) {}
 
   execute({ input, caller }: WithdrawCommitmentCommand): Promise<CommandResult> {
-    return this.budget.onCommitment(caller, input.commitmentId, ['MANAGER', 'DEVELOPER'], 'withdraw commitments', ({ actor }) => ({
-      type: 'WithdrawCommitment',
-      commitmentId: input.commitmentId,
-      note: input.note,
-      actor,
-    }));
+    return this.budget.onCommitment(
+      caller,
+      input.commitmentId,
+      ['MANAGER', 'DEVELOPER'],
+      'withdraw commitments',
+      ({ actor }) => ({
+        type: 'WithdrawCommitment',
+        commitmentId: input.commitmentId,
+        note: input.note,
+        actor,
+      }),
+      input,
+    );
   }
 }

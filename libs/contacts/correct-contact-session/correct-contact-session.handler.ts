@@ -46,7 +46,7 @@ export class CorrectContactSessionHandler implements ICommandHandler<CorrectCont
           actor: caller.actor,
         };
       },
-      { caller },
+      { caller, keyed: input },
     );
   }
 }

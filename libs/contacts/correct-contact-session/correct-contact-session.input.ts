@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { DateScalar } from '@cf/ledger';
+import { DateScalar, IdempotencyKeyField } from '@cf/ledger';
 import { SESSION_KINDS, type SessionKind } from '../domain/session.events.js';
 import { MAX_SESSION_DAYS } from '../domain/session.checks.js';
 import { SessionKindEnum } from '../graphql/contact.types.js';
@@ -32,4 +32,5 @@ export class CorrectContactSessionInput {
   contactIds?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: 'true: it did not happen and counts nowhere' }) @IsOptional() @IsBoolean() voided?:
     boolean | null;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

@@ -41,7 +41,7 @@ export class ForgetContactHandler implements ICommandHandler<ForgetContactComman
           await this.access.requireNamed(caller, named, ['MANAGER'], 'forget contacts', onRecord);
           return { type: 'ForgetContact' as const, contactId: input.contactId, reason: input.reason, actor: caller.actor };
         },
-        { caller },
+        { caller, keyed: input },
       );
       await this.personalData.completeForgetting(input.contactId);
       return result;

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsString, IsUUID, Length } from 'class-validator';
+import { IdempotencyKeyField } from '@cf/ledger';
 
 @InputType()
 export class ForgetContactInput {
@@ -12,4 +13,5 @@ export class ForgetContactInput {
   @IsString()
   @Length(1, 20_000)
   reason: string;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

@@ -3,7 +3,7 @@ import { Field } from '@nestjs/graphql';
 import { IsOptional, IsString, Length } from 'class-validator';
 
 /**
- * The `idempotencyKey` of a mutation that makes something (a project, a contact, a promise): a
+ * The `idempotencyKey` every mutation but the revisions takes (they take an expected revision): a
  * client that lost the answer sends the same input with the same key again and gets the first
  * result, with nothing appended twice (handleCommand). One definition, so every keyed mutation
  * says and checks the same.

@@ -36,7 +36,7 @@ export class RemoveMemberHandler implements ICommandHandler<RemoveMemberCommand,
           actor: caller.actor,
         };
       },
-      { caller },
+      { caller, keyed: input },
     );
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { DateScalar } from '@cf/ledger';
+import { DateScalar, IdempotencyKeyField } from '@cf/ledger';
 
 @InputType({ description: 'A member leaves the project, with a reason' })
 export class RemoveMemberInput {
@@ -11,4 +11,5 @@ export class RemoveMemberInput {
   @IsOptional()
   @IsString()
   until?: string | null;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

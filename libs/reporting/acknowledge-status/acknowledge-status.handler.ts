@@ -38,7 +38,7 @@ export class AcknowledgeStatusHandler implements ICommandHandler<AcknowledgeStat
           actor: caller.actor,
         };
       },
-      { caller },
+      { caller, keyed: input },
       { sealEvents: (events) => (seal ? seal(events) : events) },
     );
   }

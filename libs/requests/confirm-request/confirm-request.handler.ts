@@ -46,7 +46,7 @@ export class ConfirmRequestHandler implements ICommandHandler<ConfirmRequestComm
           actor: caller.actor,
         };
       },
-      { caller },
+      { caller, keyed: input },
       { sealEvents: (events) => (seal ? seal(events) : events) },
     );
   }

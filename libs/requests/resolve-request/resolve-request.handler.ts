@@ -28,7 +28,7 @@ export class ResolveRequestHandler implements ICommandHandler<ResolveRequestComm
           actor: caller.actor,
         };
       },
-      { caller },
+      { caller, keyed: input },
     );
   }
 }

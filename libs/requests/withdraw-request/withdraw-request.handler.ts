@@ -28,7 +28,7 @@ export class WithdrawRequestHandler implements ICommandHandler<WithdrawRequestCo
           actor: caller.actor,
         };
       },
-      { caller },
+      { caller, keyed: input },
     );
   }
 }

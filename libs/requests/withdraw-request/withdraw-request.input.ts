@@ -1,8 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsString, IsUUID, Length } from 'class-validator';
+import { IdempotencyKeyField } from '@cf/ledger';
 
 @InputType()
 export class WithdrawRequestInput {
   @Field(() => ID) @IsUUID() requestId: string;
   @Field() @IsString() @Length(1, 20000) reason: string;
+  @IdempotencyKeyField() idempotencyKey?: string;
 }

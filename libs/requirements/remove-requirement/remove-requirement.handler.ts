@@ -33,7 +33,7 @@ export class RemoveRequirementHandler implements ICommandHandler<RemoveRequireme
           actor: caller.actor,
         };
       },
-      { caller },
+      { caller, keyed: input },
     );
   }
 }

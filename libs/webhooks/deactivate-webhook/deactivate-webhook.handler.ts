@@ -9,10 +9,16 @@ export class DeactivateWebhookHandler implements ICommandHandler<DeactivateWebho
   constructor(private readonly decisions: WebhookDecisions) {}
 
   execute({ input, caller }: DeactivateWebhookCommand): Promise<CommandResult> {
-    return this.decisions.onWebhook(caller, input.webhookId, 'deactivate webhooks', ({ actor }) => ({
-      type: 'DeactivateWebhook',
-      webhookId: input.webhookId,
-      actor,
-    }));
+    return this.decisions.onWebhook(
+      caller,
+      input.webhookId,
+      'deactivate webhooks',
+      ({ actor }) => ({
+        type: 'DeactivateWebhook',
+        webhookId: input.webhookId,
+        actor,
+      }),
+      { keyed: input },
+    );
   }
 }

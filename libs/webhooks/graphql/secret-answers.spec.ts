@@ -108,7 +108,7 @@ describe('the answers to registration and rotation, from a read model that lags'
       },
     } as unknown as WebhookDecisions;
     const answer = await new RotateWebhookSecretResolver(
-      busFor(new RotateWebhookSecretHandler(decisions, personalData)),
+      busFor(new RotateWebhookSecretHandler({} as EventSourcing, decisions, personalData)),
     ).rotateWebhookSecret({ webhookId: 'w1' }, undefined, caller);
     expect(answer.webhook).toMatchObject({ id: 'w1', url: 'https://hooks.example.com/', active: true, secret });
     expect(secret).toMatch(/^whsec_/);

@@ -1,9 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '@cf/core';
+import { EventSourcing } from '@cf/ledger';
 import { WebhookDecisions } from '../access/webhook-decisions.js';
 import type { NewEvent } from '@cf/event-store';
 import { type EventSealer, PersonalData } from '@cf/personal-data';
 import { webhookErrors } from '../domain/webhooks.errors.js';
+import type { WebhookSecretRotated } from '../domain/webhooks.events.js';
 import { SEALED_WEBHOOK_FIELDS, newWebhookSecret } from '../access/webhook-secret.js';
 import { type WebhookSecretAnswer, toWebhook } from '../graphql/webhook.mapping.js';
 import type { WebhookRow } from '../outbox/webhooks.rows.js';
@@ -25,6 +27,7 @@ const sealedBy = (seal: EventSealer | undefined, events: NewEvent[]): NewEvent[]
 @CommandHandler(RotateWebhookSecretCommand)
 export class RotateWebhookSecretHandler implements ICommandHandler<RotateWebhookSecretCommand, WebhookSecretAnswer> {
   constructor(
+    private readonly eventSourcing: EventSourcing,
     private readonly decisions: WebhookDecisions,
     private readonly personalData: PersonalData,
   ) {}
@@ -32,6 +35,8 @@ export class RotateWebhookSecretHandler implements ICommandHandler<RotateWebhook
   async execute({ input, caller, keepPreviousSecretHours }: RotateWebhookSecretCommand): Promise<WebhookSecretAnswer> {
     const secret = newWebhookSecret();
     const decidedOn: { webhook?: WebhookRow; seal?: EventSealer } = {};
+    // The hours kept are part of what a key binds: a retry that asks for others is another rotation.
+    const rotation = { ...input, keepPreviousSecretHours };
     const result = await this.decisions.onWebhook(
       caller,
       input.webhookId,
@@ -42,9 +47,16 @@ export class RotateWebhookSecretHandler implements ICommandHandler<RotateWebhook
         decidedOn.seal = await this.personalData.sealerFor(input.webhookId, SEALED_WEBHOOK_FIELDS);
         return { type: 'RotateWebhookSecret', webhookId: input.webhookId, secret, keepPreviousSecretHours, actor: context.actor };
       },
-      { sealEvents: (events) => sealedBy(decidedOn.seal, events) },
+      { sealEvents: (events) => sealedBy(decidedOn.seal, events), keyed: rotation },
     );
     if (!decidedOn.webhook) throw DomainError.notFound('Webhook', input.webhookId); // onWebhook decides on the webhook it found, or refuses
-    return { ...result, webhook: { ...toWebhook(decidedOn.webhook), secret } };
+    // A retry by its idempotency key shows the first rotation's secret, which its sender never saw if the answer was lost.
+    const shown = result.replayed ? await this.firstSecret(result.position) : secret;
+    return { ...result, webhook: { ...toWebhook(decidedOn.webhook), secret: shown } };
+  }
+
+  private async firstSecret(position: bigint): Promise<string> {
+    const rotated = (await this.eventSourcing.eventAt(position)) as unknown as WebhookSecretRotated;
+    return this.personalData.unseal(rotated.data.secret);
   }
 }

@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, shareStoreToServe, signToken } from '@cf/ledger';
 import { createApp } from '../../apps/api/bootstrap.js';
+import { overWebSocket } from '../harness/graphql-ws-client.js';
 
 /**
  * The secret an instance showed with its share (and so was compared with the serving instances')
  * is the one it signs and checks tokens with: the kept file is not read again as the app is built.
  */
+const PROJECTS = '{ projects(first: 1) { totalCount } }';
+
 describe('the token secret an instance serves with', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cf-served-secret-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -27,12 +30,17 @@ describe('the token secret an instance serves with', () => {
         const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query: '{ projects(first: 1) { totalCount } }' }),
+          body: JSON.stringify({ query: PROJECTS }),
         });
         return (await response.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] };
       };
       expect(await projectsWith(served.secret.secret)).toEqual({ data: { projects: { totalCount: 0 } } });
       expect((await projectsWith(rewritten)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      // Over graphql-ws too: one instance, one secret, whichever transport a token comes by.
+      const overSocketWith = async (secret: string) =>
+        overWebSocket(url, PROJECTS, {}, await signToken(secret, { userId: 'newcomer', name: 'Newcomer' }));
+      expect((await overSocketWith(served.secret.secret)).data).toEqual({ projects: { totalCount: 0 } });
+      expect((await overSocketWith(rewritten)).closed?.code).toBe(4403);
     } finally {
       await app.close();
     }

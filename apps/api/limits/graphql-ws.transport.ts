@@ -10,6 +10,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { isDomainError } from '@cf/core';
 import {
   EventSourcing,
+  JWT_SECRET,
   LEDGER_CONFIG,
   type LedgerConfig,
   type LedgerRequest,
@@ -39,6 +40,7 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
     private readonly http: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    @Inject(JWT_SECRET) private readonly tokenSecret: string,
     private readonly personalData: PersonalData,
     private readonly eventSourcing: EventSourcing,
     @Inject(OPERATIONS_LOG) private readonly log: Logger,
@@ -63,7 +65,7 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
         logProtocolErrors(webSocket, this.log);
       });
     });
-    const auth = graphqlWsOptions(this.config);
+    const auth = graphqlWsOptions(this.tokenSecret);
     const live = new LiveSubscriptions({ perSocket: this.config.subscriptionsPerSocket, perUser: this.config.subscriptionsPerUser });
     const operations = new WebSocketOperationsLog(this.log);
     const sockets = new OpenSockets(this.config.socketsPerUser);

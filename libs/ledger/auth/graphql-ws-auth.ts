@@ -2,9 +2,7 @@ import type { ExecutionResult, FormattedExecutionResult } from 'graphql';
 import type { Context, SubscribePayload } from 'graphql-ws';
 import { newId } from '@cf/core';
 import type { Caller } from '../caller.js';
-import type { LedgerConfig } from '../config/ledger-config.js';
 import { formatLedgerError } from '../errors/format-error.js';
-import { resolveJwtSecret } from './jwt-secret.js';
 import { acceptedCorrelationId } from './correlation-id.js';
 import { bearerTokenOf, verifyToken } from './jwt.js';
 import type { LedgerRequest } from './request-of.js';
@@ -17,17 +15,16 @@ type WsContext = Context<Record<string, unknown> | undefined, unknown>;
  * the GraphQL module's `context: ({ req }) => ({ req })`, so a request-like `req` carrying the
  * caller is put on it: the bearer guard and CurrentCaller then work as over HTTP. A socket
  * without a valid token is closed with 4403 Forbidden. Each operation then gets a request of its
- * own (`context`), with its own correlation id.
+ * own (`context`), with its own correlation id. `tokenSecret` is the instance's (JWT_SECRET), the
+ * one HTTP checks tokens with.
  */
-export const graphqlWsOptions = (config: LedgerConfig) => {
-  let secret: string | undefined;
+export const graphqlWsOptions = (tokenSecret: string) => {
   return {
     onConnect: async (ctx: WsContext): Promise<boolean> => {
       const token = bearerTokenOf(ctx.connectionParams?.authorization);
       if (token === undefined) return false;
-      secret ??= resolveJwtSecret(config).secret;
       try {
-        const { actor, expiresAtMs } = await verifyToken(secret, token);
+        const { actor, expiresAtMs } = await verifyToken(tokenSecret, token);
         // The socket's own id; every operation sent on it carries one of its own (context).
         const caller: Caller = { actor, correlationId: newId(), tokenExpiresAtMs: expiresAtMs };
         Object.assign(ctx, { req: { headers: {}, caller } satisfies LedgerRequest });

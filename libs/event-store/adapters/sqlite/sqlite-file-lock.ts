@@ -29,8 +29,10 @@ export const lockSqliteFile = (file: string, mode: SqliteLockMode): Database.Dat
 };
 
 /**
- * lockSqliteFile asked again every `pollMs` until it is given or `ms` have passed (undefined then):
- * for locks another holds only for a while (a start's probe, a newcomer keeping its secret).
+ * lockSqliteFile asked again every `pollMs` until it is given, or until `ms` have passed and it
+ * was asked `ms / pollMs` times (undefined then): for locks another holds only for a while (a
+ * start's probe, a newcomer keeping its secret). Both, so that a start whose event loop was busy
+ * (opening the store) still asks as often as it would have had it waited idle.
  */
 export const lockSqliteFileWithin = async (
   file: string,
@@ -38,8 +40,9 @@ export const lockSqliteFileWithin = async (
   ms: number,
   pollMs: number,
 ): Promise<Database.Database | undefined> => {
-  for (const end = Date.now() + ms; ; await new Promise((resolve) => setTimeout(resolve, pollMs))) {
+  const end = Date.now() + ms;
+  for (let asked = 1; ; asked++, await new Promise((resolve) => setTimeout(resolve, pollMs))) {
     const held = lockSqliteFile(file, mode);
-    if (held || Date.now() >= end) return held;
+    if (held || (Date.now() >= end && asked * pollMs >= ms)) return held;
   }
 };

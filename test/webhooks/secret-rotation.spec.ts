@@ -56,4 +56,12 @@ describe('rotating a webhook secret with a window for receivers', () => {
       expect(answer.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'keepPreviousSecretHours' } });
     }
   });
+
+  it('binds the window to its idempotency key: the same key with other hours is another rotation, refused', async () => {
+    const keyed = (hours?: number) => portal.graphql(ROTATE, { i: { webhookId, idempotencyKey: 'rotate-with-window' }, hours }, p.mia);
+    const rotated = await keyed(24);
+    expect(rotated.errors).toBeUndefined();
+    expect((await keyed(24)).data).toEqual(rotated.data);
+    expect((await keyed()).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' } });
+  });
 });

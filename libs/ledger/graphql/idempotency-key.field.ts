@@ -12,7 +12,8 @@ export const IdempotencyKeyField = (): PropertyDecorator =>
   applyDecorators(
     Field(() => String, {
       nullable: true,
-      description: 'Sent again with the same input, answers the first result and records nothing twice; other input with it is refused',
+      description:
+        'Sent again with the same input, answers the first result and records nothing twice; other input with it is refused. Kept in the log as sent: an opaque random id (a UUID), never words naming a person',
     }),
     IsOptional(),
     IsString(),

@@ -9,7 +9,10 @@ import { RotateWebhookSecretCommand } from './rotate-webhook-secret.command.js';
 export class RotateWebhookSecretResolver {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Mutation(() => WebhookSecretPayload, { description: 'MANAGER only. The answer is the one time the new secret is shown.' })
+  @Mutation(() => WebhookSecretPayload, {
+    description:
+      'MANAGER only. The answer is the one time the new secret is shown; sent again with its idempotencyKey, it shows the same one, even if it was rotated again since',
+  })
   async rotateWebhookSecret(
     @Args('input') input: WebhookInput,
     // An argument beside the input, not a field of it: WebhookInput names a webhook for every webhook mutation.

@@ -9,6 +9,8 @@ export interface CommandContext {
   caller: Caller;
   /** The mutation's input, when it may carry an idempotency key: the key is bound to it (inputFingerprint). */
   keyed?: KeyedInput;
+  /** The keyed input's fields that hold personal data: left out of its fingerprint (inputFingerprint). */
+  personalFields?: readonly string[];
   /** As the portal sends it: the entity's revision (its event count) the user last saw. */
   expectedRevision?: number | null;
   /** The stream's turn, when the caller took it to read facts of the stream first (executeOnRecord). */
@@ -26,6 +28,8 @@ export const commandMetadataOf = (context: CommandContext, clock: Clock): Comman
   actor: context.caller.actor,
   clock: () => clock.now(),
   correlationId: context.caller.correlationId,
-  ...(context.keyed?.idempotencyKey ? { idempotencyKey: context.keyed.idempotencyKey, payloadHash: inputFingerprint(context.keyed) } : {}),
+  ...(context.keyed?.idempotencyKey
+    ? { idempotencyKey: context.keyed.idempotencyKey, payloadHash: inputFingerprint(context.keyed, context.personalFields) }
+    : {}),
   expectedLastIndex: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
 });

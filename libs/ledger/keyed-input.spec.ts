@@ -22,4 +22,14 @@ describe('inputFingerprint', () => {
       fingerprintOf({ dueDate: new Date('2026-03-02T00:00:00Z') }),
     );
   });
+
+  it('leaves the personal fields it is told of out, named apart, so no hash of a name is kept to test guesses against', () => {
+    const contact = (name: string, role = 'END_USER'): KeyedInput =>
+      ({ projectId: id, name, email: `${name}@example.com`, role, idempotencyKey: 'k' }) as KeyedInput;
+    const personal = ['name', 'email'];
+    expect(inputFingerprint(contact('Ada'), personal)).toBe(inputFingerprint(contact('Bea'), personal));
+    expect(inputFingerprint(contact('Ada'), personal)).toMatch(/^input-without-personal-data:[0-9a-f]{64}$/);
+    expect(inputFingerprint(contact('Ada'), personal)).not.toBe(inputFingerprint(contact('Ada', 'PROXY'), personal));
+    expect(inputFingerprint(contact('Ada'))).not.toBe(inputFingerprint(contact('Bea')));
+  });
 });

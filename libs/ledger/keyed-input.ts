@@ -24,8 +24,16 @@ const withoutNulls = (value: unknown): unknown => {
  * command reads it, after the validation pipe (ids in lowercase, idsInLowerCase), so a retry
  * that writes an id in capitals or a null for a field left out is the same command. Named by its
  * way of hashing (`input:`): a key bound by an earlier way is not compared (requireSameCommand).
+ *
+ * `personal`: the fields that hold personal data, sealed in the log (a contact's name and email).
+ * They are left out, so a forgotten person's name stays nowhere in the log, not even as a hash to
+ * test guesses against; the same key sent with another name then answers the first result. Such a
+ * fingerprint is named apart (`input-without-personal-data:`).
  */
-export const inputFingerprint = (input: KeyedInput): string =>
-  `input:${createHash('sha256')
-    .update(canonicalJson(withoutNulls(input)))
-    .digest('hex')}`;
+export const inputFingerprint = (input: KeyedInput, personal: readonly string[] = []): string => {
+  const hashed = Object.fromEntries(Object.entries(input).filter(([field]) => !personal.includes(field)));
+  const digest = createHash('sha256')
+    .update(canonicalJson(withoutNulls(hashed)))
+    .digest('hex');
+  return `${personal.length > 0 ? 'input-without-personal-data' : 'input'}:${digest}`;
+};

@@ -63,6 +63,36 @@ describeInChromium('the approval queue of the /portal page in Chromium, on the s
     expect(requests.filter((r) => r.body?.includes('ApproveCommitment'))).toHaveLength(1);
   }, 60_000);
 
+  it('approves once when the first answer was lost and the manager clicks again: the same key, the first result', async () => {
+    const id = await jonasPromisesErik('Sign a claim on the tablet', 2);
+    const page = await world.newPage();
+    // No live feed (its socket answers nothing): the queue keeps the row the answer was lost for, as when the feed is down too.
+    await page.routeWebSocket(/\/graphql/, () => undefined);
+    const bodies: string[] = [];
+    page.on('request', (request) => bodies.push(request.postData() ?? ''));
+    await page.goto(`${world.service.api.url}/portal#token=${world.maria}&project=${DEMO_PROJECT}`);
+    let lost = false;
+    // The approval reaches the API, but its answer never reaches the page (the network dropped it).
+    await page.route('**/graphql', async (route) => {
+      if (lost || !route.request().postData()?.includes('ApproveCommitment')) return route.continue();
+      lost = true;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    const approve = page.locator(`#approval-queue tr[data-commitment="${id}"]`).getByRole('button', { name: /^Approve/ });
+    await approve.click();
+    await textWhen(page, '#approval-queue .decision-status', 'cannot be reached');
+    await approve.click();
+    await textWhen(page, '#approval-queue .decision-status', 'Approved “Sign a claim on the tablet”.');
+    const keys = bodies
+      .filter((body) => body.includes('ApproveCommitment'))
+      .map((body) => (JSON.parse(body) as { variables: { input: { idempotencyKey: string } } }).variables.input.idempotencyKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    const { history } = await world.service.graphql('query($id: ID!) { history(id: $id) { type } }', { id }, world.maria);
+    expect(history.filter((event: { type: string }) => event.type === 'CommitmentApproved')).toHaveLength(1);
+  }, 60_000);
+
   it('keeps the approval decision in view on a 1280 px screen, a long word in the summary too, and the page within a phone 390 px wide', async () => {
     // A ticket key or an address in a summary is one long word: it wraps in its cell instead of widening the table.
     const id = await jonasPromisesErik(`Offline capture of claims on the phone, see ${'Supercalifragilistic'.repeat(6)}`, 8);

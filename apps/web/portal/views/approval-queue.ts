@@ -11,15 +11,18 @@ interface QueueData {
 }
 
 const decide = async (context: ViewContext, row: CommitmentRow, approve: boolean, status: HTMLElement): Promise<void> => {
-  const { notes } = choicesKept(context, 'approval');
+  const { notes, keys } = choicesKept(context, 'approval');
   const note = notes.get(row.id)?.trim() ?? '';
   if (!approve && !note) {
     status.textContent = `Say why you reject “${row.summary}” in its note first.`;
     return;
   }
   status.textContent = `${approve ? 'Approving' : 'Rejecting'} “${row.summary}”…`;
+  const decision = JSON.stringify([row.id, approve, note]);
   try {
-    await context.client.request(approve ? APPROVE_COMMITMENT : REJECT_COMMITMENT, { input: { commitmentId: row.id, note } });
+    const input = { commitmentId: row.id, note, idempotencyKey: keys.keyOf(decision) };
+    await context.client.request(approve ? APPROVE_COMMITMENT : REJECT_COMMITMENT, { input });
+    keys.answered(decision);
     notes.delete(row.id);
     status.textContent = `${approve ? 'Approved' : 'Rejected'} “${row.summary}”.`;
     await context.refresh();

@@ -1,13 +1,15 @@
 import type { ViewContext } from '../board.js';
+import { DecisionKeys } from '../decision-keys.js';
 import { focusHeadingOf, h } from '../elements.js';
 
 /**
  * What a view of choices keeps across re-renders of its board: the notes typed but not yet sent,
- * by item id, and one live region for the outcome of choices, moved into each render so it is
- * announced. `view` names whose they are.
+ * by item id, the keys of choices sent but not yet answered, and one live region for the outcome
+ * of choices, moved into each render so it is announced. `view` names whose they are.
  */
 export const choicesKept = (context: ViewContext, view: string) => ({
   notes: context.kept(`${view}-notes`, () => new Map<string, string>()),
+  keys: context.kept(`${view}-keys`, () => new DecisionKeys()),
   status: context.kept(`${view}-status`, () => h('p', { class: 'decision-status', role: 'status' })),
 });
 

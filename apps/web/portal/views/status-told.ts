@@ -15,11 +15,15 @@ interface ToldReport {
 }
 
 const answer = async (context: ViewContext, report: ToldReport, agrees: boolean, status: HTMLElement): Promise<void> => {
-  const { notes } = choicesKept(context, 'told');
+  const { notes, keys } = choicesKept(context, 'told');
   const note = notes.get(report.id)?.trim() || null;
   status.textContent = `Sending your answer on “${report.title}”…`;
+  const decision = JSON.stringify([report.id, agrees, note]);
   try {
-    await context.client.request(ACKNOWLEDGE_STATUS, { input: { reportId: report.id, agrees, note } });
+    await context.client.request(ACKNOWLEDGE_STATUS, {
+      input: { reportId: report.id, agrees, note, idempotencyKey: keys.keyOf(decision) },
+    });
+    keys.answered(decision);
     notes.delete(report.id);
     status.textContent = `${agrees ? 'You agreed with' : 'You disputed'} “${report.title}”.`;
     await context.refresh();

@@ -44,6 +44,21 @@ describe('forgetContact', () => {
     expect(data!.contact).toEqual({ organisation: null, department: '[forgotten]', role: 'PROXY', revision: 2 });
   });
 
+  it('leaves another forget of a contact in flight alone when a key bound to another contact is sent for it', async () => {
+    const [first, other] = [await register('Rhea'), await register('Sol')];
+    await portal.ok('ForgetContact', { input: { contactId: first, reason: 'GDPR request', idempotencyKey: 'forget-rhea' } }, ada);
+    const personalData = portal.app.get(PersonalData);
+    await personalData.beginForgetting(other); // as another forget of Sol would, between its mark and its append
+    const answer = await portal.send(
+      'ForgetContact',
+      { input: { contactId: other, reason: 'GDPR request', idempotencyKey: 'forget-rhea' } },
+      ada,
+    );
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    expect(await personalData.pendingForgets()).toContain(other);
+    await personalData.abandonForgetting(other);
+  });
+
   it('refuses to forget twice (finalState)', async () => {
     const contactId = await register('Quinn');
     await portal.ok('ForgetContact', { input: { contactId, reason: 'GDPR request' } }, ada);

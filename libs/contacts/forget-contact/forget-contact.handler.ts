@@ -31,7 +31,10 @@ export class ForgetContactHandler implements ICommandHandler<ForgetContactComman
     // Before a key is touched, so no stranger starts forgetting one: on the project stream, as the decisive check below (held there).
     await this.access.requireNamed(caller, named, ['MANAGER'], 'forget contacts', new FactsOnRecord(this.eventSourcing));
     const stream = streamName('contact', input.contactId);
-    await this.personalData.beginForgetting(input.contactId);
+    // A key already bound appends nothing (the first result, or other input refused): no forgetting
+    // begins, so none is abandoned either, which could unmark another forget of this contact in flight.
+    const bound = input.idempotencyKey && (await this.eventSourcing.store.findIdempotentResult(caller.actor.userId, input.idempotencyKey));
+    if (!bound) await this.personalData.beginForgetting(input.contactId);
     try {
       const result = await executeOnRecord(
         this.eventSourcing,
@@ -46,6 +49,7 @@ export class ForgetContactHandler implements ICommandHandler<ForgetContactComman
       await this.personalData.completeForgetting(input.contactId);
       return result;
     } catch (error) {
+      if (bound) throw error;
       // Refused (or already forgotten earlier, with a key a crash left behind): settle the key.
       if (await wasForgotten(this.eventSourcing.store, input.contactId)) await this.personalData.completeForgetting(input.contactId);
       else await this.personalData.abandonForgetting(input.contactId);

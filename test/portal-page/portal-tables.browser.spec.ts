@@ -5,6 +5,7 @@ import { wordsSplitAcrossLines } from './whole-words.js';
 
 // What the page runs in its own context (the spec is compiled without the DOM's types).
 declare const getComputedStyle: (element: unknown, pseudo: string) => { content: string };
+declare const document: { querySelector(selector: string): { scrollLeft: number } | null };
 interface Edged {
   getBoundingClientRect(): { left: number; right: number };
 }
@@ -70,9 +71,14 @@ describeInChromium('the tables of the /portal page in Chromium, on the seeded de
   }, 60_000);
 
   it('shows the newest months of the contact days on a phone, the names beside them, the older ones a scroll away', async () => {
-    const page = await openBoard(390);
+    // Laid out wide first, where every month fits, then narrowed to a phone's width: the newest months come into view.
+    const page = await openBoard(1440);
     await page.locator('#contact-days table').waitFor();
-    await page.waitForTimeout(200); // the box scrolls to its end on the frame after it is shown
+    await page.setViewportSize({ width: 390, height: 900 });
+    // The box scrolls to its end once laid out at the phone's width; a box left at its start fails below.
+    await page
+      .waitForFunction(() => document.querySelector('#contact-days .scroll')!.scrollLeft > 0, undefined, { timeout: 5_000 })
+      .catch(() => undefined);
     const edges = await page.locator('#contact-days .scroll').evaluate((box) => {
       const [scroller, newest, names] = [box, box.querySelector('thead th:last-child'), box.querySelector('tbody th')].map((element) =>
         (element as unknown as Edged).getBoundingClientRect(),

@@ -99,10 +99,14 @@ const heatMap = ({ months, rows }: ContactDaysData): HTMLTableElement =>
 
 /**
  * The months run oldest to newest, and the newest, the month picked, matter most: where they do
- * not fit (a phone) the box starts scrolled to its end, once it is on the page and laid out.
+ * not fit (a phone) the box is scrolled to its end once it is laid out, and again whenever its
+ * width changes (a phone turned, a window narrowed), which a single scroll on the first frame
+ * would miss when the page is laid out wide first.
  */
 const newestInView = (box: HTMLElement): HTMLElement => {
-  requestAnimationFrame(() => (box.scrollLeft = box.scrollWidth));
+  // A box taken off the page by a newer render reports one last change: the observer ends there.
+  const observer = new ResizeObserver(() => (box.isConnected ? (box.scrollLeft = box.scrollWidth) : observer.disconnect()));
+  observer.observe(box);
   return box;
 };
 

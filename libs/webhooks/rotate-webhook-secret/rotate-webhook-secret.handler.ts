@@ -20,9 +20,10 @@ const sealedBy = (seal: EventSealer | undefined, events: NewEvent[]): NewEvent[]
 /**
  * Every attempt from now on, retries included, is signed with the new secret (and, for the hours
  * asked, with the one it replaces too: secret-overlap.ts): made here, and answered as made; a
- * retry by its idempotency key answers the first rotation's, opened from the log. A webhook whose sealed URL lost its key is refused: a new key would seal the
- * secret but never open the URL (a webhook registered before URLs were sealed keeps its URL, and
- * a new key is how its lost secret is replaced).
+ * retry by its idempotency key answers the first rotation's, opened from the log. A webhook whose
+ * sealed URL lost its key is refused: a new key would seal the secret but never open the URL (a
+ * webhook registered before URLs were sealed keeps its URL, and a new key is how its lost secret
+ * is replaced).
  */
 @CommandHandler(RotateWebhookSecretCommand)
 export class RotateWebhookSecretHandler implements ICommandHandler<RotateWebhookSecretCommand, WebhookSecretAnswer> {

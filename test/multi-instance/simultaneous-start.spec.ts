@@ -30,5 +30,5 @@ describeIt('three API instances started at once on a fresh PostgreSQL schema', (
     expect(outcomes.map((o) => (o.status === 'rejected' ? String(o.reason).slice(0, 300) : 'up'))).toEqual(['up', 'up', 'up']);
     const health = await Promise.all(started.map(healthOf));
     expect(health.filter((h) => h.projectionsLedHere)).toHaveLength(1);
-  });
+  }, 90_000); // three API processes starting at once: seconds alone, past jest's 30 s on a loaded machine (each is given 45 s)
 });

@@ -15,6 +15,8 @@ const env = {
   AUTH_JWT_SECRET: SECRET,
   DATA_DIR: `/tmp/${SCHEMA}`,
   ...FAST_WEBHOOKS,
+  // An answer later than FAST_WEBHOOKS' 1 s (a loaded machine) would be one more attempt than the count below expects.
+  WEBHOOK_TIMEOUT_MS: '10000',
 };
 const COMMITMENTS = 8;
 

@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose';
 import { describeInChromium, textWhen } from '../harness/chromium.js';
 import { DEMO_PROJECT } from './seeded-service.js';
 import { seededPortal } from './seeded-portal.js';
@@ -59,9 +60,11 @@ describeInChromium('the /portal session in Chromium', () => {
   }, 60_000);
 
   it('goes back to sign-in, saying why, when the token runs out while the board is open', async () => {
-    const { page } = await open(await world.service.tokenFor('maria', 'Maria Manager', '4s'));
+    // Long enough for the board to open on a loaded machine before it runs out (its issue time is rounded down: up to 1 s less).
+    const token = await world.service.tokenFor('maria', 'Maria Manager', '10s');
+    const { page } = await open(token);
     await textWhen(page, '#budget', 'Reserve left');
-    await page.waitForTimeout(5_000);
+    await page.waitForTimeout(Math.max(0, decodeJwt(token).exp! * 1_000 - Date.now()) + 250); // until it has run out
     await makeCommitment('Made after the token ran out'); // the live feed tells the page, which reloads its panels
     expect(await textWhen(page, '#sign-in-problem', 'did not accept that token')).toContain('expired');
     expect(await page.locator('#budget').count()).toBe(0);

@@ -98,6 +98,24 @@ describe('bearer tokens', () => {
     expect((await verifyToken(secret, await signToken(secret, { userId: 'u-7', name: 'Dana' }, '1y'))).actor.userId).toBe('u-7');
   });
 
+  it('are refused, naming the claim, when not valid yet (nbf) or with a time that is not a number', async () => {
+    const signed = (claims: Record<string, unknown>) =>
+      new SignJWT({ name: 'Dana', exp: Math.floor(Date.now() / 1000) + 3_600, ...claims })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('u-7')
+        .sign(new TextEncoder().encode(secret));
+    await expect(verifyToken(secret, await signed({ nbf: Math.floor(Date.now() / 1000) + 3_600 }))).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringContaining('not valid yet: its nbf'),
+    });
+    for (const claim of ['nbf', 'iat', 'exp']) {
+      await expect(verifyToken(secret, await signed({ [claim]: 'soon' }))).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: `The bearer token's ${claim} must be a time in seconds since 1970 (a NumericDate)`,
+      });
+    }
+  });
+
   it('are refused when signed with another secret', async () => {
     const token = await signToken('b'.repeat(32), { userId: 'u-7', name: 'Dana' });
     await expect(verifyToken(secret, token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });

@@ -77,14 +77,22 @@ export const signToken = async (secret: string, actor: Actor, expiresIn = '30d')
   return token;
 };
 
-/** Why a token was refused, in words a person pasting it can act on. */
+/**
+ * Why a token was refused, in words a person pasting it can act on. Its signature is checked
+ * before its claims, so a refused claim (jose names it, and why) is one of a token signed with
+ * this service's secret: saying which one tells its maker what to mend.
+ */
 const refusalOf = (error: unknown): DomainError => {
   if (error instanceof DomainError) return error;
-  const { code, claim } = error as { code?: string; claim?: string };
-  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && claim === 'exp') {
-    return refused('The bearer token has no expiry (exp): tokens that never expire are refused; make one with `npm run cli -- token`');
-  }
+  const { code, claim, reason } = error as { code?: string; claim?: string; reason?: string };
   if (code === 'ERR_JWT_EXPIRED') return refused('The bearer token has expired; make a new one with `npm run cli -- token`');
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && claim) {
+    if (reason === 'invalid') return refused(`The bearer token's ${claim} must be a time in seconds since 1970 (a NumericDate)`);
+    if (claim === 'exp') {
+      return refused('The bearer token has no expiry (exp): tokens that never expire are refused; make one with `npm run cli -- token`');
+    }
+    if (claim === 'nbf') return refused("The bearer token is not valid yet: its nbf (not before) is later than this service's clock");
+  }
   return refused("The bearer token is missing, expired or not signed with this service's secret");
 };
 

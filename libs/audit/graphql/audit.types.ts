@@ -7,7 +7,15 @@ import { FieldChange } from '@cf/requirements';
 @InputType({ description: 'Which audit rows to show; every filter given must hold' })
 export class AuditFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() projectId?: string;
-  @Field({ nullable: true, description: 'A stream name, e.g. requirement-<id>' }) @IsOptional() @Length(1, 200) stream?: string;
+  @Field({
+    nullable: true,
+    description:
+      "A stream name, e.g. requirement-<id>. A commitment's events are in its project's budget stream, budget-<projectId>, " +
+      "beside the other commitments' and the budget's (history(id) lists one commitment's)",
+  })
+  @IsOptional()
+  @Length(1, 200)
+  stream?: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 200) actorId?: string;
   @Field(() => [String], { nullable: true, description: 'Event types, e.g. RequirementRevised' })
   @IsOptional()

@@ -8,6 +8,7 @@ import { pinoHttp } from 'pino-http';
 import { EventSourcing, type LedgerConfig, type ServedStore } from '@cf/ledger';
 import { AppModule } from './app.module.js';
 import { answerBodyRefusals, refuseMalformedUtf8 } from './limits/body-refusals.js';
+import { answerConnectionRefusals } from './limits/connection-refusals.js';
 import { OPERATION_LIMITS } from './limits/operation-limits.js';
 import { type OperationsConfig, loadOperationsConfig } from './observability/operations-config.js';
 import { OPERATIONS_LOG, httpLogOptions } from './logging/operations-log.js';
@@ -57,5 +58,6 @@ export const createApp = async (config: LedgerConfig, options: AppOptions = {}):
   app.use(answerBodyRefusals); // right after the parsers: only their refusals reach it
   serveWebPages(app);
   keepIdleConnectionsOpen(app.getHttpServer() as Server);
+  answerConnectionRefusals(app.getHttpServer() as Server);
   return app;
 };

@@ -6,7 +6,7 @@ const REFUSALS: Record<string, { status: string; message: string; rule?: string 
   HPE_HEADER_OVERFLOW: {
     status: '431 Request Header Fields Too Large',
     // Node's limit, for the whole process (--max-http-header-size).
-    message: `The request's headers are over ${maxHeaderSize} bytes: a bearer token that long is none this service makes`,
+    message: `The request's headers are over ${maxHeaderSize} bytes (a token this service makes is far shorter)`,
     rule: 'maxHeaderBytes',
   },
   HPE_CHUNK_EXTENSIONS_OVERFLOW: { status: '413 Payload Too Large', message: "The request body's chunk extensions are too long" },
@@ -21,9 +21,10 @@ const UNREADABLE = { status: '400 Bad Request', message: 'The request is not HTT
  * instead of Node's empty body; then the connection is closed, as Node closes it.
  */
 export const answerConnectionRefusals = (server: Server): void => {
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex & { bytesWritten?: number }) => {
-    // A connection reset or half-answered already cannot take an answer: it is only closed.
-    if (error.code === 'ECONNRESET' || !socket.writable || socket.bytesWritten) return void socket.destroy();
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex & { _httpMessage?: { headersSent: boolean } }) => {
+    // A connection reset, or one whose answer in flight has begun (Node's own test: a second answer
+    // would corrupt it), is only closed; a kept-alive one whose earlier answers are done is answered.
+    if (error.code === 'ECONNRESET' || !socket.writable || socket._httpMessage?.headersSent) return void socket.destroy();
     const { status, message, rule } = REFUSALS[error.code ?? ''] ?? UNREADABLE;
     const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST', ...(rule ? { rule } : {}) } }] });
     // Closed once the answer is sent, whether or not the client closes its side.

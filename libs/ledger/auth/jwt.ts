@@ -87,7 +87,8 @@ const refusalOf = (error: unknown): DomainError => {
   const { code, claim, reason } = error as { code?: string; claim?: string; reason?: string };
   if (code === 'ERR_JWT_EXPIRED') return refused('The bearer token has expired; make a new one with `npm run cli -- token`');
   if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && claim) {
-    if (reason === 'invalid') return refused(`The bearer token's ${claim} must be a time in seconds since 1970 (a NumericDate)`);
+    if (reason === 'invalid' && ['exp', 'nbf', 'iat'].includes(claim))
+      return refused(`The bearer token's ${claim} must be a time in seconds since 1970 (a NumericDate)`);
     if (claim === 'exp') {
       return refused('The bearer token has no expiry (exp): tokens that never expire are refused; make one with `npm run cli -- token`');
     }

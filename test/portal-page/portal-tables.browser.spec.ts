@@ -5,7 +5,7 @@ import { wordsSplitAcrossLines } from './whole-words.js';
 
 // What the page runs in its own context (the spec is compiled without the DOM's types).
 declare const getComputedStyle: (element: unknown, pseudo: string) => { content: string };
-declare const document: { querySelector(selector: string): { scrollLeft: number } | null };
+declare const document: { querySelector(selector: string): { scrollLeft: number; clientWidth: number; scrollWidth: number } | null };
 interface Edged {
   getBoundingClientRect(): { left: number; right: number };
 }
@@ -75,9 +75,16 @@ describeInChromium('the tables of the /portal page in Chromium, on the seeded de
     const page = await openBoard(1440);
     await page.locator('#contact-days table').waitFor();
     await page.setViewportSize({ width: 390, height: 900 });
-    // The box scrolls to its end once laid out at the phone's width; a box left at its start fails below.
+    // The box scrolls to its end once laid out at the phone's width; a box left short of it fails below.
     await page
-      .waitForFunction(() => document.querySelector('#contact-days .scroll')!.scrollLeft > 0, undefined, { timeout: 5_000 })
+      .waitForFunction(
+        () => {
+          const box = document.querySelector('#contact-days .scroll')!;
+          return box.scrollLeft + box.clientWidth >= box.scrollWidth - 1;
+        },
+        undefined,
+        { timeout: 5_000 },
+      )
       .catch(() => undefined);
     const edges = await page.locator('#contact-days .scroll').evaluate((box) => {
       const [scroller, newest, names] = [box, box.querySelector('thead th:last-child'), box.querySelector('tbody th')].map((element) =>

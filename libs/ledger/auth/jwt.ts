@@ -4,6 +4,9 @@ import { DomainError, characterCount } from '@cf/core';
 import type { Actor } from '@cf/event-store';
 import type { Caller } from '../caller.js';
 import { LINE_BREAK_OR_TAB, whyUnreadable } from '../errors/unreadable-text.pipe.js';
+import { type VerifiedToken, rememberVerified, verifiedBefore, verifiedTokenId } from './verified-tokens.js';
+
+export type { VerifiedToken } from './verified-tokens.js';
 
 const encode = (secret: string): Uint8Array => new TextEncoder().encode(secret);
 
@@ -106,27 +109,6 @@ const keyOf = (secret: string): KeyObject => {
 };
 
 /**
- * Tokens verified lately, by secret, each until it expires: the same bytes under the same secret
- * verify the same way until then, and the signature check was the costliest step of a request
- * (as API gateways cache a checked JWT). Refusals are never kept. Bounded: the oldest go first.
- */
-const VERIFIED_KEPT = 1_000;
-/** Who a verified token names, and when it stops being good (epoch ms). */
-export interface VerifiedToken {
-  actor: Actor;
-  expiresAtMs: number;
-}
-
-const verified = new Map<string, VerifiedToken>();
-
-const remember = (id: string, actor: Actor, exp: number): VerifiedToken => {
-  if (verified.size >= VERIFIED_KEPT) verified.delete(verified.keys().next().value as string);
-  const token = { actor, expiresAtMs: exp * 1000 };
-  verified.set(id, token);
-  return token;
-};
-
-/**
  * A caller's token went past its expiry while they held on (a subscription lives for hours, a
  * graphql-ws socket authenticates once): refused as a request with it would be.
  */
@@ -141,15 +123,14 @@ export const verifyToken = async (secret: string, token: string): Promise<Verifi
   if (/\s/.test(token)) {
     throw refused('Send the token alone after "Bearer ": Authorization: Bearer <token> (was "Authorization:" or "Bearer" pasted twice?)');
   }
-  const id = `${secret}\u0000${token}`;
-  const known = verified.get(id);
-  if (known && Date.now() < known.expiresAtMs) return known;
-  verified.delete(id);
+  const id = verifiedTokenId(secret, token);
+  const known = verifiedBefore(id);
+  if (known) return known;
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), { algorithms: ['HS256'], requiredClaims: ['exp'] });
     const expiresAtMs = (payload.exp ?? 0) * 1000;
     if (expiresAtMs > Date.now() + LONGEST_TOKEN_LIFE_MS) throw tooLongLived();
-    return remember(id, claimsOf(payload), payload.exp ?? 0);
+    return rememberVerified(id, claimsOf(payload), payload.exp ?? 0);
   } catch (error) {
     throw refusalOf(error);
   }

@@ -50,6 +50,11 @@ const messageOf = (error: BodyError, request: ReadBody): { message: string; rule
   }
 };
 
+/** What a request refused before GraphQL reads it is answered with: the shape of every other refusal of the API. */
+export const refusedBeforeGraphql = (message: string, rule?: string) => ({
+  errors: [{ message, extensions: { code: 'BAD_REQUEST', ...(rule ? { rule } : {}) } }],
+});
+
 /**
  * A body refused before GraphQL sees it (not JSON, over the size limit, not UTF-8, an unknown
  * charset) is answered with the status the parser chose and in the shape of every other refusal
@@ -61,5 +66,5 @@ export const answerBodyRefusals = (error: BodyError, request: Request, response:
   const status = error.status ?? 500;
   if (status < 400 || status >= 500 || response.headersSent) return next(error);
   const { message, rule } = messageOf(error, request as ReadBody);
-  response.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST', ...(rule ? { rule } : {}) } }] });
+  response.status(status).json(refusedBeforeGraphql(message, rule));
 };

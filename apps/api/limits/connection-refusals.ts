@@ -1,5 +1,6 @@
 import { type Server, maxHeaderSize } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { refusedBeforeGraphql } from './body-refusals.js';
 
 /** Node's refusals of a request it could not read as HTTP, by its parser's code (the rest are 400). */
 const REFUSALS: Record<string, { status: string; message: string; rule?: string }> = {
@@ -26,7 +27,7 @@ export const answerConnectionRefusals = (server: Server): void => {
     // would corrupt it), is only closed; a kept-alive one whose earlier answers are done is answered.
     if (error.code === 'ECONNRESET' || !socket.writable || socket._httpMessage?.headersSent) return void socket.destroy();
     const { status, message, rule } = REFUSALS[error.code ?? ''] ?? UNREADABLE;
-    const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST', ...(rule ? { rule } : {}) } }] });
+    const body = JSON.stringify(refusedBeforeGraphql(message, rule));
     // Closed once the answer is sent, whether or not the client closes its side.
     socket.end(
       `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\n` +

@@ -9,8 +9,8 @@ export interface CommandContext {
   caller: Caller;
   /** The mutation's input, when it may carry an idempotency key: the key is bound to it (inputFingerprint). */
   keyed?: KeyedInput;
-  /** The keyed input's fields that hold personal data: left out of its fingerprint (inputFingerprint). */
-  personalFields?: readonly string[];
+  /** The keyed input's fields the log keeps sealed (personal data, a webhook's URL): left out of its fingerprint (inputFingerprint). */
+  sealedFields?: readonly string[];
   /** As the portal sends it: the entity's revision (its event count) the user last saw. */
   expectedRevision?: number | null;
   /** The stream's turn, when the caller took it to read facts of the stream first (executeOnRecord). */
@@ -29,7 +29,7 @@ export const commandMetadataOf = (context: CommandContext, clock: Clock): Comman
   clock: () => clock.now(),
   correlationId: context.caller.correlationId,
   ...(context.keyed?.idempotencyKey
-    ? { idempotencyKey: context.keyed.idempotencyKey, payloadHash: inputFingerprint(context.keyed, context.personalFields) }
+    ? { idempotencyKey: context.keyed.idempotencyKey, payloadHash: inputFingerprint(context.keyed, context.sealedFields) }
     : {}),
   expectedLastIndex: context.expectedRevision == null ? undefined : context.expectedRevision - 1,
 });

@@ -25,15 +25,17 @@ const withoutNulls = (value: unknown): unknown => {
  * that writes an id in capitals or a null for a field left out is the same command. Named by its
  * way of hashing (`input:`): a key bound by an earlier way is not compared (requireSameCommand).
  *
- * `personal`: the fields that hold personal data, sealed in the log (a contact's name and email).
- * They are left out, so a forgotten person's name stays nowhere in the log, not even as a hash to
- * test guesses against; the same key sent with another name then answers the first result. Such a
- * fingerprint is named apart (`input-without-personal-data:`).
+ * `sealed`: the fields the log keeps sealed (a contact's name and email, a webhook's URL). They are
+ * left out, so what is sealed is nowhere in the log in plain, not even as a hash to test guesses
+ * against (a forgotten person's name, a URL's token); the same key sent with only another such
+ * field then answers the first result. Such a fingerprint is named apart
+ * (`input-without-personal-data:`, from when personal data was all it left out; the name stays so
+ * that keys bound since compare as before).
  */
-export const inputFingerprint = (input: KeyedInput, personal: readonly string[] = []): string => {
-  const hashed = Object.fromEntries(Object.entries(input).filter(([field]) => !personal.includes(field)));
+export const inputFingerprint = (input: KeyedInput, sealed: readonly string[] = []): string => {
+  const hashed = Object.fromEntries(Object.entries(input).filter(([field]) => !sealed.includes(field)));
   const digest = createHash('sha256')
     .update(canonicalJson(withoutNulls(hashed)))
     .digest('hex');
-  return `${personal.length > 0 ? 'input-without-personal-data' : 'input'}:${digest}`;
+  return `${sealed.length > 0 ? 'input-without-personal-data' : 'input'}:${digest}`;
 };

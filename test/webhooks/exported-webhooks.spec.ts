@@ -1,6 +1,8 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { canonicalJson } from '@cf/event-store';
 import { exportCommand } from '../../apps/cli/commands/export.command.js';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { registerWebhook, webhookProject } from './webhook-fixture.js';
@@ -10,7 +12,7 @@ import { registerWebhook, webhookProject } from './webhook-fixture.js';
  * path and query of its URL (which often carry the receiver's token) are not that: the file shows
  * them as the audit log does, `[secret]` and the origin.
  */
-describe('webhooks in an unsealed export', () => {
+describe('webhooks in an export', () => {
   let portal: Portal;
   beforeAll(async () => {
     process.env.WEBHOOK_ALLOW_PRIVATE = 'true';
@@ -19,6 +21,38 @@ describe('webhooks in an unsealed export', () => {
   afterAll(async () => {
     await portal.close();
     Reflect.deleteProperty(process.env, 'WEBHOOK_ALLOW_PRIVATE');
+  });
+
+  /** The events of a (sealed) export of the whole log. */
+  const exported = async (): Promise<Array<Record<string, any>>> => {
+    const out = join(tmpdir(), `cf-sealed-webhooks-${process.pid}.ndjson`);
+    try {
+      await exportCommand(portal.config, { out });
+      return readFileSync(out, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line));
+    } finally {
+      rmSync(out, { force: true });
+    }
+  };
+
+  it("keeps no hash of a keyed registration's URL to test guesses against: the same key with another URL answers the first", async () => {
+    const p = await webhookProject(portal);
+    const input = {
+      projectId: p.projectId,
+      url: 'http://127.0.0.1:4999/hooks/T0456?token=def456',
+      events: ['COMMITMENT_REJECTED'],
+      idempotencyKey: randomUUID(),
+    };
+    const first = (await portal.ok('RegisterWebhook', { input }, p.mia)).registerWebhook.webhook;
+    const registered = (await exported()).find((event) => event.type === 'WebhookRegistered' && event.data.webhookId === first.id)!;
+    // What one holding the log would compute for a guess of the URL, the right one included.
+    const guessed = createHash('sha256').update(canonicalJson(input)).digest('hex');
+    expect(registered.metadata.commandFingerprint).toMatch(/^RegisterWebhook:[a-z-]+:[0-9a-f]{64}$/);
+    expect(registered.metadata.commandFingerprint).not.toContain(guessed);
+    const retried = await portal.ok('RegisterWebhook', { input: { ...input, url: 'http://127.0.0.1:4999/elsewhere' } }, p.mia);
+    expect(retried.registerWebhook.webhook).toMatchObject({ id: first.id, url: input.url, secret: first.secret });
   });
 
   it('shows neither the secret nor the path, rotated or not, and names the contact in plain', async () => {

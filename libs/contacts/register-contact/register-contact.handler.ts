@@ -52,7 +52,7 @@ export class RegisterContactHandler implements ICommandHandler<RegisterContactCo
           actorRole: (await this.access.require(caller, input.projectId, roles, 'register contacts', onRecord)).role,
           actor: caller.actor,
         }),
-        { caller, keyed: input, personalFields: CONTACT_PERSONAL_FIELDS },
+        { caller, keyed: input, sealedFields: CONTACT_PERSONAL_FIELDS },
         { sealEvents },
       );
       return result;

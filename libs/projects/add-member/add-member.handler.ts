@@ -56,7 +56,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand, Comma
           actor: caller.actor,
         };
       },
-      { caller, keyed: input, personalFields: MEMBER_PERSONAL_FIELDS },
+      { caller, keyed: input, sealedFields: MEMBER_PERSONAL_FIELDS },
       input.contactId ? { sealEvents: (events) => (seal ? seal(events) : events) } : {},
     );
   }

@@ -4,7 +4,7 @@ import { DomainError } from '@cf/core';
 /**
  * Addresses a webhook may not reach unless private targets are allowed: this host, its networks,
  * link-local, benchmarking and protocol ranges, and the IPv6 forms that carry an IPv4 address a
- * gateway would reach (IPv4-compatible, IPv4-translated, NAT64, 6to4) or are site-local.
+ * gateway would reach (IPv4-compatible, IPv4-translated, NAT64, 6to4, Teredo) or are site-local.
  */
 const PRIVATE_TARGETS = new BlockList();
 for (const [network, prefix] of [
@@ -27,6 +27,8 @@ for (const [network, prefix] of [
   ['64:ff9b::', 96],
   ['64:ff9b:1::', 48],
   ['100::', 64],
+  // IETF protocol assignments, as 192.0.0.0/24: Teredo (2001::/32, which carries an IPv4 address) and benchmarking (2001:2::/48) among them.
+  ['2001::', 23],
   ['2002::', 16],
   ['fc00::', 7],
   ['fe80::', 10],
@@ -56,6 +58,15 @@ export interface WebhookTarget {
   readonly allowPrivate: boolean;
 }
 
+const PORT_RULE = 'must name a port from 1 to 65535';
+
+/** Whether the URL's text names a port above 65535, which URL refuses without saying why. */
+const portBeyondRange = (url: string): boolean => {
+  const authority = /^[a-z][a-z\d+.-]*:\/\/([^/?#]*)/i.exec(url)?.[1] ?? '';
+  const port = /:(\d+)$/.exec(authority)?.[1];
+  return port !== undefined && Number(port) > 65535;
+};
+
 /**
  * A URL a webhook may be sent to: http or https, and unless allowed, not a private, loopback or
  * link-local host (neither written as one nor resolving to one). Returns the URL as written.
@@ -65,12 +76,12 @@ export const webhookUrl = ({ url, resolvedAddresses, allowPrivate }: WebhookTarg
   try {
     parsed = new URL(url);
   } catch {
-    throw DomainError.badInput('url', 'must be an absolute http or https URL');
+    throw DomainError.badInput('url', portBeyondRange(url) ? PORT_RULE : 'must be an absolute http or https URL');
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw DomainError.badInput('url', 'must be an http or https URL');
   if (parsed.username || parsed.password) throw DomainError.badInput('url', 'must not carry a user name or password');
   // Port 0 is no port a receiver can listen on: every delivery would fail.
-  if (parsed.port === '0') throw DomainError.badInput('url', 'must name a port from 1 to 65535');
+  if (parsed.port === '0') throw DomainError.badInput('url', PORT_RULE);
   if (allowPrivate) return url;
   if (resolvedAddresses === null) throw DomainError.badInput('url', 'must name a host that resolves');
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');

@@ -23,9 +23,20 @@ describe('webhooks decider: RegisterWebhook', () => {
     refusedUrl(register({ url: 'not a url' }));
   });
 
-  it('refuses port 0, where no receiver can listen, private targets allowed or not', () => {
+  it('refuses port 0, where no receiver can listen, and ports above 65535, saying so, private targets allowed or not', () => {
+    for (const url of [
+      'https://hooks.example.com:0/ledger',
+      'http://127.0.0.1:0/x',
+      'http://127.0.0.1:65536/x',
+      'https://[2001:db8::1]:99999',
+    ]) {
+      const error = spec
+        .given([])
+        .when(register({ url, allowPrivate: true }))
+        .thenThrows('BAD_USER_INPUT');
+      expect({ url, message: error.message }).toEqual({ url, message: 'url: must name a port from 1 to 65535' });
+    }
     refusedUrl(register({ url: 'https://hooks.example.com:0/ledger' }));
-    refusedUrl(register({ url: 'http://127.0.0.1:0/x', allowPrivate: true }));
   });
 
   it('refuses private, loopback and link-local hosts, written or resolved', () => {
@@ -51,6 +62,9 @@ describe('webhooks decider: RegisterWebhook', () => {
       'http://[::ffff:0:127.0.0.1]/',
       'http://[::ffff:7f00:1]/',
       'http://[fec0::1]/',
+      'http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/',
+      'http://[2001:2::1]/',
+      'http://[2001::1]/',
       'http://198.18.0.1/',
       'http://198.19.255.1/',
       'http://192.0.0.8/',

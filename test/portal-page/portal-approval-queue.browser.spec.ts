@@ -48,6 +48,21 @@ describeInChromium('the approval queue of the /portal page in Chromium, on the s
     }
   }, 60_000);
 
+  it('keeps the keyboard in a note, and the words typed, when news about another commitment redraws the queue', async () => {
+    const id = await jonasPromisesErik('Archive claims after ten years', 2);
+    const { page } = await open(world.maria);
+    await page.waitForSelector('#activity [data-live="live"]', { timeout: 10_000 });
+    const note = page.locator(`#approval-queue tr[data-commitment="${id}"]`).getByLabel('Note');
+    await note.focus();
+    await page.keyboard.type('Fine if');
+    // Another promise made meanwhile: the live feed redraws the queue with a row more.
+    const other = await jonasPromisesErik('Archive claims to tape', 1);
+    await page.locator(`#approval-queue tr[data-commitment="${other}"]`).waitFor();
+    await page.keyboard.type(' Sven agrees');
+    expect(await note.inputValue()).toBe('Fine if Sven agrees');
+    expect(await page.evaluate(() => (document.activeElement as { id?: string } | null)?.id)).toBe(`note-${id}`);
+  }, 60_000);
+
   it('decides a commitment once on a double click, and says it was decided', async () => {
     const id = await jonasPromisesErik('Print a claim as PDF', 4);
     const { page, requests } = await open(world.maria);

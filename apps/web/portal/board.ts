@@ -1,5 +1,6 @@
 import { focusHeadingOf, h } from './elements.js';
 import type { GraphQLClient } from './graphql-client.js';
+import { focusIn } from './kept-focus.js';
 
 export type Role = 'MANAGER' | 'DEVELOPER' | 'AUDITOR' | 'CUSTOMER';
 
@@ -52,7 +53,8 @@ const panelOf = (view: View): { section: HTMLElement; panel: Panel } => {
 
 /**
  * The views of one project, loaded side by side. A refresh re-renders only the panels whose
- * answer changed, so a note typed in the approval queue survives news about something else.
+ * answer changed, so a note typed in the approval queue survives news about something else, and
+ * one whose answer changed keeps the keyboard where it was (focusIn).
  */
 export class Board {
   private readonly panels: Panel[] = [];
@@ -100,15 +102,25 @@ export class Board {
       if (shown === panel.shown) return;
       panel.shown = shown;
       panel.rendered = panel.view.render(data, context);
-      panel.body.replaceChildren(panel.rendered);
+      this.redraw(panel, panel.rendered);
     } catch (error) {
       if (load !== panel.loads) return;
       panel.shown = undefined;
-      panel.body.replaceChildren(this.failure(panel, error as Error), ...(panel.rendered ? [panel.rendered] : []));
+      this.redraw(panel, this.failure(panel, error as Error), ...(panel.rendered ? [panel.rendered] : []));
     } finally {
       // A load left behind by a newer one leaves the panel busy for that one to end.
       if (load === panel.loads) panel.body.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * Puts the new drawing in the panel with the keyboard where it was: on the same control, else
+   * (the item it belonged to has left) on the panel's heading, never at the top of the page.
+   */
+  private redraw(panel: Panel, ...drawing: Node[]): void {
+    const focusBack = focusIn(panel.body);
+    panel.body.replaceChildren(...drawing);
+    if (focusBack && !focusBack(panel.body)) focusHeadingOf(panel.body.parentElement);
   }
 
   /**

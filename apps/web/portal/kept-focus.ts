@@ -1,0 +1,24 @@
+/**
+ * Where the keyboard is in a part of the page about to be drawn anew, so that the new drawing gets
+ * it back: the same control, found by its id (a note is `note-<item>`) or else by its kind, class
+ * and words (each button names its item), with the caret where it was. A live update about
+ * something else then leaves a person typing a note where they were. Returns how to put it back,
+ * true once it is back; undefined when the keyboard is not in that part.
+ */
+export const focusIn = (part: Element): ((drawn: Element) => boolean) | undefined => {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !part.contains(active)) return undefined;
+  const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? active : undefined;
+  // Only fields that hold text have a caret (a checkbox's selectionStart is null).
+  const caret =
+    typing?.selectionStart == null ? undefined : { start: typing.selectionStart, end: typing.selectionEnd ?? typing.selectionStart };
+  const same = (candidate: Element): boolean => candidate.className === active.className && candidate.textContent === active.textContent;
+  return (drawn) => {
+    const found = active.id ? drawn.querySelector(`#${CSS.escape(active.id)}`) : [...drawn.querySelectorAll(active.tagName)].find(same);
+    if (!(found instanceof HTMLElement)) return false;
+    found.focus({ preventScroll: true });
+    if (caret && (found instanceof HTMLInputElement || found instanceof HTMLTextAreaElement))
+      found.setSelectionRange(caret.start, caret.end);
+    return true;
+  };
+};

@@ -78,6 +78,7 @@ describeInChromium('the /portal session in Chromium', () => {
     );
     const { page } = await open(await world.service.tokenFor('rita', 'Rita Reviewer'));
     await textWhen(page, '#flagged-commitments', 'Bulk upload with OCR');
+    expect(await page.locator('.project-heading p').innerText()).toMatch(/· you are an auditor$/);
     await page.waitForSelector('#activity [data-live="live"]', { timeout: 10_000 });
     await world.service.graphql(
       'mutation($input: RemoveMemberInput!) { removeMember(input: $input) { position } }',

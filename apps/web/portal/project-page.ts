@@ -60,6 +60,13 @@ export interface ProjectVisit {
   refused(code: string | undefined, message: string): void;
 }
 
+/** "the customer", "a manager", "an auditor". */
+const roleInWords = (role: Role): string => {
+  if (role === 'CUSTOMER') return 'the customer';
+  const word = role.toLowerCase();
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+};
+
 /**
  * One project's page for the signed-in user: the team's board with live updates, or a
  * customer's own view, read again while shown. The member list only decides which; a user missing from it gets the
@@ -81,7 +88,7 @@ export const openProject = async (
     'header',
     { class: 'project-heading' },
     h('h1', { id: 'project-name' }, project.name),
-    h('p', {}, `${project.customerName} · you are ${role === 'CUSTOMER' ? 'the customer' : `a ${role.toLowerCase()}`}`),
+    h('p', {}, `${project.customerName} · you are ${roleInWords(role)}`),
   );
   if (role === 'CUSTOMER') {
     into.replaceChildren(heading, board.element);

@@ -86,17 +86,21 @@ describeInChromium('the approval queue of the /portal page in Chromium, on the s
     const bodies: string[] = [];
     page.on('request', (request) => bodies.push(request.postData() ?? ''));
     await page.goto(`${world.service.api.url}/portal#token=${world.maria}&project=${DEMO_PROJECT}`);
+    let down = false;
     let lost = false;
-    // The approval reaches the API, but its answer never reaches the page (the network dropped it).
+    // The approval reaches the API, but its answer never reaches the page: the network went down, for the page's next asks too.
     await page.route('**/graphql', async (route) => {
+      if (down) return route.abort('connectionreset');
       if (lost || !route.request().postData()?.includes('ApproveCommitment')) return route.continue();
       lost = true;
       await route.fetch();
+      down = true;
       await route.abort('connectionreset');
     });
     const approve = page.locator(`#approval-queue tr[data-commitment="${id}"]`).getByRole('button', { name: /^Approve/ });
     await approve.click();
     await textWhen(page, '#approval-queue .decision-status', 'cannot be reached');
+    down = false;
     await approve.click();
     await textWhen(page, '#approval-queue .decision-status', 'Approved “Sign a claim on the tablet”.');
     const keys = bodies
@@ -106,6 +110,29 @@ describeInChromium('the approval queue of the /portal page in Chromium, on the s
     expect(keys[1]).toBe(keys[0]);
     const { history } = await world.service.graphql('query($id: ID!) { history(id: $id) { type } }', { id }, world.maria);
     expect(history.filter((event: { type: string }) => event.type === 'CommitmentApproved')).toHaveLength(1);
+  }, 60_000);
+
+  it('says a decision whose answer was lost is recorded once the API holds it, instead of asking to try again', async () => {
+    const id = await jonasPromisesErik('Scan a claim with the camera', 2);
+    const { page } = await open(world.maria);
+    let lost = false;
+    // The approval reaches the API, but its answer never reaches the page; the network holds for what the page asks next.
+    await page.route('**/graphql', async (route) => {
+      if (lost || !route.request().postData()?.includes('ApproveCommitment')) return route.continue();
+      lost = true;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await page
+      .locator(`#approval-queue tr[data-commitment="${id}"]`)
+      .getByRole('button', { name: /^Approve/ })
+      .click();
+    await page.locator(`#approval-queue tr[data-commitment="${id}"]`).waitFor({ state: 'detached' });
+    expect(await textWhen(page, '#approval-queue .decision-status', 'now')).toBe(
+      '“Scan a claim with the camera” is approved now; the answer to your decision did not come back.',
+    );
+    const { commitment } = await world.service.graphql('query($id: ID!) { commitment(id: $id) { status } }', { id }, world.maria);
+    expect(commitment.status).toBe('APPROVED');
   }, 60_000);
 
   it('keeps the approval decision in view on a 1280 px screen, a long word in the summary too, and the page within a phone 390 px wide', async () => {

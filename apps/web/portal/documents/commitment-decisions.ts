@@ -22,3 +22,12 @@ export const REJECT_COMMITMENT = /* GraphQL */ `
     }
   }
 `;
+
+/** Where a commitment stands now: asked after a decision whose answer never came back. */
+export const COMMITMENT_STATUS = /* GraphQL */ `
+  query PortalCommitmentStatus($id: ID!) {
+    commitment(id: $id) {
+      status
+    }
+  }
+`;

@@ -1,7 +1,8 @@
 import type { View, ViewContext } from '../board.js';
 import { APPROVAL_QUEUE } from '../documents/commitments.js';
-import { APPROVE_COMMITMENT, REJECT_COMMITMENT } from '../documents/commitment-decisions.js';
+import { APPROVE_COMMITMENT, COMMITMENT_STATUS, REJECT_COMMITMENT } from '../documents/commitment-decisions.js';
 import { h } from '../elements.js';
+import { GraphQLFailure } from '../graphql-client.js';
 import { COMMITMENT_COLUMNS, type Column, type CommitmentRow, commitmentTable } from './commitment-columns.js';
 import { choicesKept, noteAndChoice } from './note-and-choice.js';
 import { partShown } from './part-shown.js';
@@ -9,6 +10,21 @@ import { partShown } from './part-shown.js';
 interface QueueData {
   commitments: { totalCount: number; edges: { node: CommitmentRow }[] };
 }
+
+/**
+ * A decision that got no answer (the network dropped it, the service restarted) may have been
+ * recorded: the status the API holds now, or undefined when it cannot say either. An answer the
+ * API gave, a refusal, says itself what happened.
+ */
+const statusAfterLostAnswer = async (context: ViewContext, id: string, error: unknown): Promise<string | undefined> => {
+  if (error instanceof GraphQLFailure && error.code !== undefined) return undefined;
+  try {
+    const { commitment } = await context.client.request<{ commitment: { status: string } | null }>(COMMITMENT_STATUS, { id });
+    return commitment?.status;
+  } catch {
+    return undefined;
+  }
+};
 
 const decide = async (context: ViewContext, row: CommitmentRow, approve: boolean, status: HTMLElement): Promise<void> => {
   const { notes, keys } = choicesKept(context, 'approval');
@@ -27,7 +43,16 @@ const decide = async (context: ViewContext, row: CommitmentRow, approve: boolean
     status.textContent = `${approve ? 'Approved' : 'Rejected'} “${row.summary}”.`;
     await context.refresh();
   } catch (error) {
-    status.textContent = `Could not decide “${row.summary}”: ${(error as Error).message}`;
+    const now = await statusAfterLostAnswer(context, row.id, error);
+    if (now === undefined || now === 'PENDING_APPROVAL') {
+      status.textContent = `Could not decide “${row.summary}”: ${(error as Error).message}`;
+      return;
+    }
+    // Decided after all, by this decision or another manager's: no longer one to try again.
+    keys.answered(decision);
+    notes.delete(row.id);
+    status.textContent = `“${row.summary}” is ${now.toLowerCase()} now; the answer to your decision did not come back.`;
+    await context.refresh();
   }
 };
 

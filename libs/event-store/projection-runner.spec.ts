@@ -70,6 +70,15 @@ describe('ProjectionRunner', () => {
     expect(pages).toEqual([7, 7, 6]);
   });
 
+  it('gives the event loop a turn between pages: on SQLite, synchronous underneath, a long catch-up would hold it to the end', async () => {
+    for (let i = 1; i <= 20; i++) await store.append('s-1', [added(i)], { expectedLastIndex: 'any' });
+    // What an HTTP request arriving meanwhile would be: a macrotask, run at the event loop's next turn.
+    let appliedWhenTheLoopTurned: bigint | undefined;
+    setImmediate(() => (appliedWhenTheLoopTurned = runner.slowestPosition()));
+    expect(await runner.catchUp()).toBe(20);
+    expect(appliedWhenTheLoopTurned).toBeLessThan(20n);
+  });
+
   it('rebuilds from zero into identical tables', async () => {
     for (let i = 1; i <= 30; i++) await store.append(`s-${i % 4}`, [added(i)], { expectedLastIndex: 'any' });
     await runner.catchUp();

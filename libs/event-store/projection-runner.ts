@@ -107,6 +107,10 @@ export class ProjectionRunner {
       }
       // A short page ended at the head as it was then; what came since, the follower's wait hears.
       if (page.length < this.pageSize) return read;
+      // better-sqlite3 answers at once: without a pause between full pages a catch-up of millions of
+      // events would leave HTTP, probes included, unanswered to its end. A request needs a few turns
+      // of the event loop (its connection, its bytes), so 10 ms, not one turn (about 1 s per 1M events).
+      await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
 

@@ -3,8 +3,8 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
-import { unmakeDirectories } from '@cf/event-store';
-import { EventSourcing, type LedgerConfig, loadConfig, shareStoreToServe, signToken } from '@cf/ledger';
+import { requireWholeLog, unmakeDirectories } from '@cf/event-store';
+import { EventSourcing, type LedgerConfig, loadConfig, openEventStore, shareStoreToServe, signToken } from '@cf/ledger';
 import { loadDeliverySettings } from '@cf/webhooks';
 import type { Logger } from 'pino';
 import { createApp } from './bootstrap.js';
@@ -50,6 +50,16 @@ const shownHost = (host: string | undefined): string => {
   return host.includes(':') ? `[${host}]` : host;
 };
 
+/** A log an import or a migrate did not finish is refused in one line, before Nest would log the refusal with its stack. */
+const requireWholeLogAt = async (config: LedgerConfig): Promise<void> => {
+  const store = openEventStore(config);
+  try {
+    await requireWholeLog(store);
+  } finally {
+    await store.close();
+  }
+};
+
 const start = async (): Promise<void> => {
   config = loadConfig();
   const operations = loadOperationsConfig();
@@ -59,6 +69,10 @@ const start = async (): Promise<void> => {
   // Refused (a job holds the store, another secret serves it), the start leaves no DATA_DIR it made.
   const served = await shareStoreToServe(config).catch((error: unknown) => {
     unmakeDirectories(made);
+    throw error;
+  });
+  await requireWholeLogAt(config).catch(async (error: unknown) => {
+    await served.share.release();
     throw error;
   });
   // Only to tell a newcomer whether this start made their secret.

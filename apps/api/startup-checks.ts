@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import pg from 'pg';
-import { logPlaceProblem, makeDirectory, unmakeDirectories } from '@cf/event-store';
+import { UnfinishedFill, logPlaceProblem, makeDirectory, unmakeDirectories } from '@cf/event-store';
 import { ConfigError, type LedgerConfig, StoreHeldByJob, databaseUrlOf, openEventStore } from '@cf/ledger';
 import { answeredWithin } from './health/answered-within.js';
 import { requireUsableSqliteFiles } from './sqlite-log-file.js';
@@ -135,7 +135,7 @@ const requireMakeableSchemas = async (client: pg.Client, schemas: string[], { da
 
 /** The one line a failed start prints: the variable and what was wrong, when it is a setting. */
 export const startupProblem = (error: unknown, config: LedgerConfig | undefined): string | undefined => {
-  if (error instanceof ConfigError || error instanceof StoreHeldByJob) return error.message;
+  if (error instanceof ConfigError || error instanceof StoreHeldByJob || error instanceof UnfinishedFill) return error.message;
   const { code } = error as { code?: string };
   if (config && code === 'EADDRINUSE')
     return new ConfigError('PORT', `${config.port} is already in use by another process; set PORT to a free port`).message;

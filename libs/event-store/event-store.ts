@@ -111,6 +111,14 @@ export interface EventStore {
   /** Resolves true once an event with a position > after exists, false after timeoutMs. */
   waitForEvents(after: bigint, timeoutMs: number): Promise<boolean>;
   findIdempotentResult(userId: string, key: string): Promise<IdempotentAppend | undefined>;
+  /**
+   * The job (an import, a migrate) that began filling this log and has not finished, as it named
+   * itself, or undefined. Such a log is only the beginning of another: nothing serves, exports or
+   * verifies it until the job, run again, finishes (requireWholeLog).
+   */
+  unfinishedFill(): Promise<string | undefined>;
+  /** Marks the log as being filled by `job`, before its first event; given undefined, as filled to its end. */
+  markFill(job: string | undefined): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -32,3 +32,4 @@ export { schemaMadeIfMissing } from './adapters/postgres/postgres-schema.js';
 export { hearDroppedConnections } from './adapters/postgres/dropped-connections.js';
 export { REBUILDS_TABLE, replayedThrough } from './rebuilds.js';
 export * from './adapters/sqlite/sqlite-file-lock.js';
+export * from './whole-log.js';

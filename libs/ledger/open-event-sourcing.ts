@@ -15,6 +15,7 @@ import {
   type StoreClaim,
   Upcasters,
   openSqliteReadModels,
+  requireWholeLog,
   underSchemaLock,
   underSqliteSchemaLock,
 } from '@cf/event-store';
@@ -125,6 +126,10 @@ export const openEventSourcing = async (
     const { store, readModels, runner } = options.leadFirst
       ? await openLeading(config, projections, telemetry, claim)
       : await openUnmigrated(config, projections, telemetry);
+    await requireWholeLog(store).catch(async (error: unknown) => {
+      await Promise.all([readModels.destroy(), store.close()]);
+      throw error;
+    });
     // Read-model tables are created by whichever instance starts first; the others wait their turn.
     await (config.eventStore === 'postgres'
       ? underSchemaLock(databaseUrlOf(config), () => runner.migrate())

@@ -44,6 +44,12 @@ export class ObservedEventStore implements EventStore {
   findIdempotentResult(userId: string, key: string) {
     return this.store.findIdempotentResult(userId, key);
   }
+  unfinishedFill() {
+    return this.store.unfinishedFill();
+  }
+  markFill(job: string | undefined) {
+    return this.store.markFill(job);
+  }
   close() {
     return this.store.close();
   }

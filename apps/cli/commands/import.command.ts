@@ -35,7 +35,7 @@ export const importCommand = async (config: LedgerConfig, file: string): Promise
     const store = openEventStore(config);
     try {
       const bar = new ProgressBar('import', verified.events);
-      const result = await importEvents(store, lines, verified, (done) => bar.update(done));
+      const result = await importEvents(store, lines, verified, (done) => bar.update(done), `import ${file}`);
       bar.finish(result.events);
       console.log(`imported ${result.events} events in ${result.streams} streams into ${store.name}; every chain verified`);
       if (verified.skipped) console.log(renumbered(verified.skipped));

@@ -90,6 +90,7 @@ export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: Migrat
     const bar = new ProgressBar('migrate', Number(await from.store.headPosition()));
     const result = await migrateEvents(from.store, () => to.store, {
       limit,
+      job: `migrate --from ${from.describe}`,
       onProgress: (position) => bar.update(Number(position)),
     });
     // Carried by a run cut short too: a key the source has destroyed goes from the copy at once.

@@ -1,4 +1,5 @@
 import { brokenLinkText, verifyLog } from '@cf/audit';
+import { requireWholeLog } from '@cf/event-store';
 import { type LedgerConfig, openEventStore } from '@cf/ledger';
 import { ProgressBar } from '../progress-bar.js';
 import { reachLog } from '../reach-log.js';
@@ -12,6 +13,8 @@ export const verifyCommand = async (config: LedgerConfig): Promise<void> => {
   await reachLog(config, { readOnly: true }); // a mistyped DATA_DIR would "verify 0 events" of a store made there
   const store = openEventStore(config, undefined, { readOnly: true });
   try {
+    // Every chain of a log only begun holds: it would pass as whole.
+    await requireWholeLog(store);
     const bar = new ProgressBar('verify', Number(await store.headPosition()));
     const check = await verifyLog(store, (position) => bar.update(Number(position)));
     bar.finish(Number(await store.headPosition()));

@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent } from '@cf/event-store';
+import { type EventStore, type RecordedEvent, requireWholeLog } from '@cf/event-store';
 import { entityOf } from '../read-model/audit.projection.js';
 import { asAForgottenContactShows } from '../read-model/forgotten-contact.js';
 import { eventsAfter } from './event-batches.js';
@@ -52,6 +52,8 @@ export const exportEvents = async (
   write: (line: string) => Promise<void>,
   options: ExportOptions = {},
 ): Promise<number> => {
+  // Exported, a log only begun would import elsewhere as whole.
+  await requireWholeLog(store);
   const projectStreams = new Set<string>(options.projectId ? [`project-${options.projectId}`] : []);
   const forgotten = ofForgottenContact(store);
   const actorShown = forgottenActors(forgotten.isForgotten);

@@ -1,5 +1,5 @@
 import type { EventStore, RecordedEvent } from '@cf/event-store';
-import { appendBatch, appendBatches } from './event-batches.js';
+import { appendBatch, appendBatches, eventsAfter } from './event-batches.js';
 import { StreamingChainCheck, brokenChainRefusal } from './chain-check.js';
 import { parseNdjsonLine } from './ndjson.js';
 import { summarizeStore } from './store-summary.js';
@@ -72,19 +72,52 @@ export interface ImportResult {
 }
 
 /**
+ * How many of the file's first events an unfinished import (UnfinishedFill) left in the store:
+ * each the same (stream, revision, hash) in the same order, or it is refused as another log. A
+ * store that is neither empty nor such a beginning is refused too.
+ */
+const importedBefore = async (store: EventStore, lines: LineSource): Promise<number> => {
+  const unfinished = await store.unfinishedFill();
+  if (unfinished === undefined) {
+    if ((await store.headPosition()) === 0n) return 0;
+    throw new Error(`the ${store.name} store is not empty: import only loads into an empty store`);
+  }
+  const file = eventsOf(lines);
+  let done = 0;
+  for await (const stored of eventsAfter(store)) {
+    const { value: line } = await file.next();
+    if (line?.stream !== stored.stream || line.indexInStream !== stored.indexInStream || line.hash !== stored.hash)
+      throw new Error(
+        `the ${store.name} store holds the beginning of another log than this file (its event at position ${stored.position} differs): ` +
+          `\`${unfinished}\` began filling it and did not finish; run that again, or empty the store; nothing was imported`,
+      );
+    done += 1;
+  }
+  await file.return(undefined);
+  return done;
+};
+
+async function* after<T>(items: AsyncIterable<T>, skipped: number): AsyncGenerator<T> {
+  let seen = 0;
+  for await (const item of items) if (++seen > skipped) yield item;
+}
+
+/**
  * Loads a verified export into an empty store, in file order, one command's events per append, so
  * the target assigns positions in the same order and recomputes the same hashes: every stream's
- * last hash is checked against the file at the end.
+ * last hash is checked against the file at the end. The store is marked unfinished until then
+ * (UnfinishedFill); an import cut short goes on where it stopped when run again.
  */
 export const importEvents = async (
   store: EventStore,
   lines: LineSource,
   verified: VerifiedExport,
   onProgress?: (done: number) => void,
+  job = 'import',
 ): Promise<ImportResult> => {
-  if ((await store.headPosition()) !== 0n) throw new Error(`the ${store.name} store is not empty: import only loads into an empty store`);
-  let done = 0;
-  for await (const batch of appendBatches(eventsOf(lines))) {
+  let done = await importedBefore(store, lines);
+  await store.markFill(job);
+  for await (const batch of appendBatches(after(eventsOf(lines), done))) {
     await appendBatch(store, batch);
     done += batch.length;
     onProgress?.(done);
@@ -95,5 +128,6 @@ export const importEvents = async (
     if (copy?.count !== tail.revision + 1 || copy.lastHash !== tail.hash)
       throw new Error(`${stream}: the store does not end with the file's last hash`);
   }
+  await store.markFill(undefined);
   return { events: verified.events, streams: verified.streams };
 };

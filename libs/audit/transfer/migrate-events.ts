@@ -1,10 +1,12 @@
-import type { EventStore } from '@cf/event-store';
+import { type EventStore, requireWholeLog } from '@cf/event-store';
 import { StreamingChainCheck, brokenChainRefusal } from './chain-check.js';
 import { appendBatch, appendBatches, eventsAfter } from './event-batches.js';
 
 export interface MigrateOptions {
   /** Stop after about this many events (at a command's boundary): to test resuming. */
   limit?: number;
+  /** How the target names the job filling it until it ends (UnfinishedFill). */
+  job?: string;
   onProgress?: (sourcePosition: bigint, copied: number) => void;
 }
 
@@ -65,9 +67,13 @@ export const migrateEvents = async (
   openTarget: () => EventStore,
   options: MigrateOptions = {},
 ): Promise<MigrateResult> => {
+  // A source itself only begun would be copied as if whole.
+  await requireWholeLog(source);
   await requireSourceChains(source);
   const target = openTarget();
   const resumedAfter = await resumePoint(source, target);
+  // Until the copy ends the target is only the source's beginning: nothing may serve it (UnfinishedFill).
+  await target.markFill(options.job ?? 'migrate');
   let copied = 0;
   for await (const batch of appendBatches(eventsAfter(source, resumedAfter))) {
     if (options.limit !== undefined && copied >= options.limit) return { resumedAfter, copied, complete: false };
@@ -75,5 +81,6 @@ export const migrateEvents = async (
     copied += batch.length;
     options.onProgress?.(batch[batch.length - 1].position, copied);
   }
+  await target.markFill(undefined);
   return { resumedAfter, copied, complete: true };
 };

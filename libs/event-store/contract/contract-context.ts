@@ -8,6 +8,8 @@ export interface ContractTarget {
   unreachableReason(): Promise<string | undefined>;
   openEmpty(upcasters?: Upcasters): Promise<EventStore>;
   reopen(store: EventStore, upcasters?: Upcasters): Promise<EventStore>;
+  /** false where the store keeps no mark of an unfinished import or migrate (unfinishedFillContract). */
+  keepsUnfinishedFill?: false;
 }
 
 export interface ContractContext {

@@ -4,6 +4,7 @@ import { appendContract } from './append.contract.js';
 import { concurrentAppendContract } from './concurrent-append.contract.js';
 import { readContract } from './read.contract.js';
 import { unchangedSinceContract } from './unchanged-since.contract.js';
+import { unfinishedFillContract } from './unfinished-fill.contract.js';
 
 export { type ContractTarget, anEvent } from './contract-context.js';
 
@@ -37,5 +38,6 @@ export const describeEventStoreContract = (target: ContractTarget, unreachable: 
     concurrentAppendContract(context);
     readContract(context);
     unchangedSinceContract(context);
+    unfinishedFillContract(context);
   });
 };

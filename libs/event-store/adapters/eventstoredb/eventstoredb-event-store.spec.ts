@@ -18,6 +18,7 @@ let count = 0;
 
 const eventstoredb = (url: string): ContractTarget => ({
   name: 'eventstoredb',
+  keepsUnfinishedFill: false,
   unreachableReason: async () => {
     const client = EventStoreDBClient.connectionString(url);
     try {

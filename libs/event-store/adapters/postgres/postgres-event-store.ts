@@ -143,6 +143,19 @@ export class PostgresEventStore implements EventStore {
     return this.reads.idempotentResult(userId, key);
   }
 
+  async unfinishedFill(): Promise<string | undefined> {
+    await this.ready;
+    return this.reads.unfinishedFill();
+  }
+
+  async markFill(job: string | undefined): Promise<void> {
+    await this.ready;
+    const table = `"${this.schema}".unfinished_fill`;
+    await this.pool.query(`WITH cleared AS (DELETE FROM ${table}) INSERT INTO ${table} (job) SELECT $1::text WHERE $1::text IS NOT NULL`, [
+      job ?? null,
+    ]);
+  }
+
   async close(): Promise<void> {
     await this.ready.catch(() => undefined);
     await this.listener?.close();

@@ -56,6 +56,20 @@ export class PostgresReads {
     return row.rows[0] ? parseIdempotent(row.rows[0].result) : undefined;
   }
 
+  /**
+   * The unfinished fill's job. A log made before there was its table has none; nor can a role show
+   * one that may not read the table (an auditor's, granted SELECT on the tables there were then).
+   */
+  async unfinishedFill(): Promise<string | undefined> {
+    try {
+      const { rows } = await this.pool.query<{ job: string }>(`SELECT job FROM "${this.schema}".unfinished_fill LIMIT 1`);
+      return rows[0]?.job;
+    } catch (error) {
+      if (['42P01', '42501'].includes((error as { code?: string }).code ?? '')) return undefined;
+      throw error;
+    }
+  }
+
   private toRecorded(row: PostgresEventRow, raw = false): RecordedEvent {
     const stored = storedEvent(row);
     return raw ? stored : this.upcasters.apply(stored);

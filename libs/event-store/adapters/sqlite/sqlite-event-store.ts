@@ -140,6 +140,17 @@ export class SqliteEventStore implements EventStore {
     return row ? parseIdempotent(row.result) : undefined;
   }
 
+  async unfinishedFill(): Promise<string | undefined> {
+    return (this.statements.unfinishedFill.get() as { job: string } | undefined)?.job;
+  }
+
+  async markFill(job: string | undefined): Promise<void> {
+    this.db.transaction(() => {
+      this.statements.clearFill.run();
+      if (job !== undefined) this.statements.markFill.run(job);
+    })();
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }

@@ -18,6 +18,8 @@ CREATE TABLE IF NOT EXISTS events (
   hash           TEXT    NOT NULL,
   UNIQUE (stream, revision)
 );
+-- The job (cli import, cli migrate) filling this log that has not finished: a row at most (EventStore.unfinishedFill).
+CREATE TABLE IF NOT EXISTS unfinished_fill (job TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency_keys (
   user_id TEXT NOT NULL,
   key     TEXT NOT NULL,
@@ -59,6 +61,9 @@ export const prepareEventStatements = (db: Database.Database) => {
          ORDER BY position LIMIT 1`,
       ),
     ),
+    unfinishedFill: db.prepare('SELECT job FROM unfinished_fill LIMIT 1'),
+    clearFill: db.prepare('DELETE FROM unfinished_fill'),
+    markFill: db.prepare('INSERT INTO unfinished_fill (job) VALUES (?)'),
     findKey: db.prepare('SELECT result FROM idempotency_keys WHERE user_id = ? AND key = ?'),
     insertKey: db.prepare('INSERT OR IGNORE INTO idempotency_keys (user_id, key, result) VALUES (?, ?, ?)'),
   };

@@ -1,4 +1,8 @@
 import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jwtVerify } from 'jose';
 import { jest } from '@jest/globals';
 import { promisify } from 'node:util';
 import { repositoryPath } from '../harness/repository-path.js';
@@ -69,12 +73,27 @@ describe('npm run cli: help and usage errors', () => {
     expect(out).not.toMatch(/^ey/m);
   });
 
-  it('ends a token without a secret on a DATA_DIR it cannot make (under /proc), naming the directory', async () => {
-    // Node's own recursive mkdir would try again and again there, at full CPU (make-directory.ts).
-    const { code, out } = await cliIn({ DATA_DIR: '/proc/cf-nowhere/data' }, 'token', '--user', 'ada');
-    expect(code).toBe(1);
-    expect(out).toContain("mkdir '/proc/cf-nowhere'");
-    expect(out).not.toMatch(/^ey/m);
+  it('makes no secret of its own where DATA_DIR keeps none: the token would be one no API accepts', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'cf-token-'));
+    for (const dataDir of [join(parent, 'mistyped'), '/proc/cf-nowhere/data']) {
+      const { code, out } = await cliIn({ DATA_DIR: dataDir }, 'token', '--user', 'ada');
+      expect({ code, said: out.trim() }).toEqual({
+        code: 1,
+        said: `Invalid configuration: AUTH_JWT_SECRET is not set and ${dataDir}/jwt-secret holds no secret: set it as the API has it, or name in DATA_DIR the directory of an API started without it; no token was made`,
+      });
+      expect(existsSync(dataDir)).toBe(false);
+    }
+    rmSync(parent, { recursive: true, force: true });
+  });
+
+  it('signs with the secret an API started without AUTH_JWT_SECRET keeps in DATA_DIR', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cf-token-kept-'));
+    const kept = 'kept-secret-kept-secret-kept-secret-kept';
+    writeFileSync(join(dataDir, 'jwt-secret'), kept);
+    const { code, out } = await cliIn({ DATA_DIR: dataDir }, 'token', '--user', 'ada');
+    expect(code).toBe(0);
+    await expect(jwtVerify(out.trim(), new TextEncoder().encode(kept))).resolves.toMatchObject({ payload: { sub: 'ada' } });
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('names an unknown command', async () => {

@@ -4,6 +4,7 @@ import { UnfinishedFill, logPlaceProblem, makeDirectory, unmakeDirectories } fro
 import { ConfigError, type LedgerConfig, StoreHeldByJob, databaseUrlOf, openEventStore } from '@cf/ledger';
 import { answeredWithin } from './health/answered-within.js';
 import { requireUsableSqliteFiles } from './sqlite-log-file.js';
+import { requireSchemaPrivileges } from './schema-privileges.js';
 
 /** Where DATABASE_URL points, without its password: what a message may repeat. */
 const describeDatabase = (url: string): { at: string; database: string; user: string } => {
@@ -94,12 +95,9 @@ const reachConfiguredStore = async (config: LedgerConfig, readOnly = false): Pro
   try {
     await client.connect();
     problem = await logPlaceProblem(client, config.databaseSchema);
-    if (!readOnly)
-      await requireMakeableSchemas(
-        client,
-        [config.databaseSchema, `${config.databaseSchema}_read`],
-        describeDatabase(databaseUrlOf(config)),
-      );
+    // Read only, the log's schema alone is used: an auditor's role has no read models.
+    const schemas = readOnly ? [config.databaseSchema] : [config.databaseSchema, `${config.databaseSchema}_read`];
+    await requireSchemaPrivileges(client, schemas, { ...describeDatabase(databaseUrlOf(config)), readOnly });
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw databaseProblem(error, databaseUrlOf(config));
@@ -116,21 +114,6 @@ const reachConfiguredStore = async (config: LedgerConfig, readOnly = false): Pro
       'DATABASE_SCHEMA',
       `names ${config.databaseSchema}, whose read models would go to ${config.databaseSchema}_read, which holds another log: move that log to a schema not named …_read (cli migrate), or name another schema; nothing was written`,
     );
-};
-
-/** The schemas the store needs exist, or the role may make them: a role given its schemas beforehand needs no CREATE on the database. */
-const requireMakeableSchemas = async (client: pg.Client, schemas: string[], { database }: { database: string }): Promise<void> => {
-  const { rows } = await client.query<{ role: string; may_create: boolean; missing: string[] }>(
-    `SELECT current_user AS role, has_database_privilege(current_database(), 'CREATE') AS may_create,
-            array(SELECT s FROM unnest($1::text[]) AS s WHERE to_regnamespace(s) IS NULL) AS missing`,
-    [schemas],
-  );
-  const { role, may_create: mayCreate, missing } = rows[0];
-  if (mayCreate || missing.length === 0) return;
-  throw new ConfigError(
-    'DATABASE_URL',
-    `connects as "${role}", who may not create ${missing.length > 1 ? 'schemas' : 'schema'} ${missing.join(' and ')} in database "${database}": grant them CREATE on the database, or make the schemas beforehand owned by them (CREATE SCHEMA … AUTHORIZATION ${role}); nothing was written`,
-  );
 };
 
 /** The one line a failed start prints: the variable and what was wrong, when it is a setting. */

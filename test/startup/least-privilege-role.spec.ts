@@ -45,6 +45,21 @@ describeIt('starting as a role without CREATE on the database', () => {
     });
   }, 90_000);
 
+  it('refuses in one line, naming the grants, schemas another role made and did not let it use', async () => {
+    await asPostgres(`CREATE SCHEMA ${SCHEMA}`, `CREATE SCHEMA ${SCHEMA}_read`);
+    try {
+      const { code, stderr } = await startedAsRole(dataDir);
+      expect({ code, lines: stderr.trim().split('\n') }).toEqual({
+        code: 1,
+        lines: [
+          `Invalid configuration: DATABASE_URL connects as "${ROLE}", who may not use and create tables in schemas ${SCHEMA} and ${SCHEMA}_read: grant them USAGE and CREATE there (and the tables in it), or connect as the role that made it; nothing was written`,
+        ],
+      });
+    } finally {
+      await dropSchemas(TEST_DATABASE_URL, [SCHEMA, `${SCHEMA}_read`]);
+    }
+  }, 90_000);
+
   it('serves on schemas made for it beforehand', async () => {
     await asPostgres(`CREATE SCHEMA ${SCHEMA} AUTHORIZATION ${ROLE}`, `CREATE SCHEMA ${SCHEMA}_read AUTHORIZATION ${ROLE}`);
     const url = new URL(TEST_DATABASE_URL);

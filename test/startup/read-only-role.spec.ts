@@ -66,4 +66,18 @@ describeIt('export and verify as a role that may only read the log', () => {
         .map((line) => JSON.parse(line) as unknown),
     ).toEqual([JSON.parse(oneEventExportLine)]);
   }, 30_000);
+
+  it("refuses in one line, naming the grant, a role that may not use the log's schema", async () => {
+    await asPostgres(`REVOKE USAGE ON SCHEMA ${SCHEMA} FROM ${READER}`);
+    try {
+      expect(await runBuiltCli(env(READER), 'verify')).toEqual({
+        code: 1,
+        lines: [
+          `Invalid configuration: DATABASE_URL connects as "${READER}", who may not use schema ${SCHEMA}: grant them USAGE on it and SELECT on its tables; nothing was written`,
+        ],
+      });
+    } finally {
+      await asPostgres(`GRANT USAGE ON SCHEMA ${SCHEMA} TO ${READER}`);
+    }
+  }, 30_000);
 });

@@ -127,6 +127,7 @@ export const openEventSourcing = async (
       ? await openLeading(config, projections, telemetry, claim)
       : await openUnmigrated(config, projections, telemetry);
     await requireWholeLog(store).catch(async (error: unknown) => {
+      await runner.stop(); // a job's leadership (leadFirst) is given back with it
       await Promise.all([readModels.destroy(), store.close()]);
       throw error;
     });

@@ -88,20 +88,27 @@ export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: Migrat
     if (from.describe === to.describe) throw new Error(`--from and --to name the same store (${from.describe}): nothing to copy`);
     await requireUnserved({ '--from': from, '--to': to });
     const bar = new ProgressBar('migrate', Number(await from.store.headPosition()));
+    let finished: { keys: CarriedKeys; deliveries: number; comparison: Awaited<ReturnType<typeof compareStores>> } | undefined;
     const result = await migrateEvents(from.store, () => to.store, {
       limit,
-      job: `migrate --from ${from.describe}`,
+      job: `migrate --from ${from.describe} --to ${to.describe}`,
       onProgress: (position) => bar.update(Number(position)),
+      // The target is whole once its keys and delivery record are there and it compares equal: only then is its mark removed.
+      finish: async () => {
+        const keys = await carryKeysOf(from, to);
+        const deliveries = await carryDeliveryRecordOf(from, to);
+        finished = { keys, deliveries, comparison: await compareStores(from.store, to.store) };
+        return finished.comparison.ok;
+      },
     });
-    // Carried by a run cut short too: a key the source has destroyed goes from the copy at once.
-    const keys = await carryKeysOf(from, to);
-    if (!result.complete) {
+    if (!result.complete || !finished) {
+      // Carried by a run cut short too: a key the source has destroyed goes from the copy at once.
+      await carryKeysOf(from, to);
       console.log(`stopped after ${result.copied} events (--limit); run again to resume`);
       return;
     }
     bar.finish(Number(await from.store.headPosition()));
-    const deliveries = await carryDeliveryRecordOf(from, to);
-    const comparison = await compareStores(from.store, to.store);
+    const { keys, deliveries, comparison } = finished;
     const resumed = result.resumedAfter > 0n ? `, resumed after source position ${result.resumedAfter}` : '';
     const destroyed = keys.destroyed > 0 ? ` (${keys.destroyed} destroyed in the target, as in the source)` : '';
     console.log(

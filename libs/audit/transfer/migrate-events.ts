@@ -7,6 +7,11 @@ export interface MigrateOptions {
   limit?: number;
   /** How the target names the job filling it until it ends (UnfinishedFill). */
   job?: string;
+  /**
+   * What else the job must do before the target is whole (migrate's keys, delivery record and
+   * comparison): the target stays marked unfinished unless it resolves true.
+   */
+  finish?: () => Promise<boolean>;
   onProgress?: (sourcePosition: bigint, copied: number) => void;
 }
 
@@ -81,6 +86,6 @@ export const migrateEvents = async (
     copied += batch.length;
     options.onProgress?.(batch[batch.length - 1].position, copied);
   }
-  await target.markFill(undefined);
+  if (!options.finish || (await options.finish())) await target.markFill(undefined);
   return { resumedAfter, copied, complete: true };
 };

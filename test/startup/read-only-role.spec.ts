@@ -67,6 +67,20 @@ describeIt('export and verify as a role that may only read the log', () => {
     ).toEqual([JSON.parse(oneEventExportLine)]);
   }, 30_000);
 
+  it('refuses to verify, naming the grant, as a role that may not read whether an import left the log unfinished', async () => {
+    await asPostgres(`REVOKE SELECT ON ${SCHEMA}.unfinished_fill FROM ${READER}`);
+    try {
+      expect(await runBuiltCli(env(READER), 'verify')).toEqual({
+        code: 1,
+        lines: [
+          `this role may not read ${SCHEMA}.unfinished_fill, which tells whether an import or migrate left the log unfinished: grant it SELECT on ${SCHEMA}.unfinished_fill`,
+        ],
+      });
+    } finally {
+      await asPostgres(`GRANT SELECT ON ${SCHEMA}.unfinished_fill TO ${READER}`);
+    }
+  }, 30_000);
+
   it("refuses in one line, naming the grant, a role that may not use the log's schema", async () => {
     await asPostgres(`REVOKE USAGE ON SCHEMA ${SCHEMA} FROM ${READER}`);
     try {

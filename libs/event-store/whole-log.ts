@@ -12,7 +12,7 @@ export class UnfinishedFill extends Error {
   ) {
     super(
       `the ${storeName} store holds only the beginning of a log: \`${job}\` began filling it and did not finish; ` +
-        'run it again to finish (it goes on where it stopped), or empty the store',
+        'run that job again to finish (it goes on where it stopped), or empty the store',
     );
     this.name = 'UnfinishedFill';
   }

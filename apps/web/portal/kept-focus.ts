@@ -17,6 +17,8 @@ export const focusIn = (part: Element): ((drawn: Element) => boolean) | undefine
     const found = active.id ? drawn.querySelector(`#${CSS.escape(active.id)}`) : [...drawn.querySelectorAll(active.tagName)].find(same);
     if (!(found instanceof HTMLElement)) return false;
     found.focus({ preventScroll: true });
+    // A control drawn disabled takes no focus: then it is not back.
+    if (document.activeElement !== found) return false;
     if (caret && (found instanceof HTMLInputElement || found instanceof HTMLTextAreaElement))
       found.setSelectionRange(caret.start, caret.end);
     return true;

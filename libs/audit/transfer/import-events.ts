@@ -84,16 +84,19 @@ const importedBefore = async (store: EventStore, lines: LineSource): Promise<num
   }
   const file = eventsOf(lines);
   let done = 0;
-  for await (const stored of eventsAfter(store)) {
-    const { value: line } = await file.next();
-    if (line?.stream !== stored.stream || line.indexInStream !== stored.indexInStream || line.hash !== stored.hash)
-      throw new Error(
-        `the ${store.name} store holds the beginning of another log than this file (its event at position ${stored.position} differs): ` +
-          `\`${unfinished}\` began filling it and did not finish; run that again, or empty the store; nothing was imported`,
-      );
-    done += 1;
+  try {
+    for await (const stored of eventsAfter(store)) {
+      const { value: line } = await file.next();
+      if (line?.stream !== stored.stream || line.indexInStream !== stored.indexInStream || line.hash !== stored.hash)
+        throw new Error(
+          `the ${store.name} store holds the beginning of another log than this file (its event at position ${stored.position} differs): ` +
+            `\`${unfinished}\` began filling it and did not finish; run that again, or empty the store; nothing was imported`,
+        );
+      done += 1;
+    }
+  } finally {
+    await file.return(undefined);
   }
-  await file.return(undefined);
   return done;
 };
 

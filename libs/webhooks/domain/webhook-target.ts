@@ -87,7 +87,7 @@ export const webhookUrl = ({ url, resolvedAddresses, allowPrivate }: WebhookTarg
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
   const named = host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal');
   if (named || isPrivateAddress(host) || resolvedAddresses.some(isPrivateAddress)) {
-    throw DomainError.badInput('url', 'must not be a private, loopback or link-local address');
+    throw DomainError.badInput('url', 'must not be a private, loopback, link-local or special-purpose address');
   }
   return url;
 };

@@ -56,7 +56,7 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
           };
         },
         // The URL is sealed (its path or query may carry a token): a hash of it would let its guesses be tested.
-        { caller, keyed: input, sealedFields: ['url'] },
+        { caller, keyed: input, sealedFields: SEALED_WEBHOOK_FIELDS },
         { sealEvents },
       );
     } finally {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { requireStoreAt } from '@cf/audit';
 import { ConfigError, type LedgerConfig, databaseUrlOf } from '@cf/ledger';
 import { reachStore } from '../api/startup-checks.js';
+import { requireUsableSqliteFile } from '../api/sqlite-log-file.js';
 
 /** The configured store as a store URL, the form migrate's checks read. */
 const storeUrlOf = (config: LedgerConfig): string => {
@@ -41,6 +42,8 @@ const requireLog = async (config: LedgerConfig): Promise<void> => {
  */
 export const reachLog = async (config: LedgerConfig, { readOnly = false } = {}): Promise<void> => {
   const sqlite = config.eventStore === 'sqlite';
+  // An events.sqlite that is no log (damaged, another program's) is named as the API names it, not as a mistyped DATA_DIR.
+  if (sqlite) requireUsableSqliteFile(join(config.dataDir, 'events.sqlite'));
   if (sqlite && (!existsSync(config.dataDir) || existsSync(join(config.dataDir, 'events.sqlite')))) await requireLog(config);
   await reachStore(config, { readOnly });
   await requireLog(config);

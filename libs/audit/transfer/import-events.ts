@@ -57,7 +57,7 @@ export const verifyExport = async (lines: LineSource, file: string): Promise<Ver
       throw brokenChainRefusal(
         broken,
         broken.reason === 'HASH_MISMATCH'
-          ? `${nothingImported} (a file written with \`export --unseal\` is one: its plaintext is not what the hashes cover; import a sealed export)`
+          ? `${nothingImported} (the event is not what its hash covers: the file was changed after it was exported, or written with \`export --unseal\`, whose plaintext the hashes do not cover; import a sealed export as it was written)`
           : nothingImported,
       );
   }

@@ -108,7 +108,9 @@ describe('export, import and migrate of a seeded project', () => {
     expect(readFileSync(unknown, 'utf8')).toBe('kept\n');
     expect(readdirSync(dirname(unknown))).toEqual(['unknown.ndjson']);
     await exportCommand(sqlite(seeded), { out: file, unseal: true });
-    await expect(importCommand(sqlite(dir('unsealed')), file)).rejects.toThrow('a file written with `export --unseal` is one');
+    await expect(importCommand(sqlite(dir('unsealed')), file)).rejects.toThrow(
+      'or written with `export --unseal`, whose plaintext the hashes do not cover',
+    );
     const good = readFileSync(exportFile, 'utf8').trim().split('\n');
     const target = sqlite(dir('refused'));
     writeFileSync(file, good.map((line, i) => (i === good.length - 1 ? line.replace('"revision":', '"revision":1') : line)).join('\n'));

@@ -87,7 +87,9 @@ const start = async (): Promise<void> => {
   const port = await listen(app, config.port, config.host);
   const url = `http://${shownHost(config.host)}:${port}/graphql`;
   const log = app.get<Logger>(OPERATIONS_LOG);
-  log.info(`Customer-contact ledger on ${config.eventStore} (${config.dataDir}) at ${url}`);
+  // On PostgreSQL the log is the schema (its URL may hold a password: not shown); DATA_DIR keeps the secret and the keys.
+  const place = config.eventStore === 'postgres' ? `schema ${config.databaseSchema}, DATA_DIR ${config.dataDir}` : config.dataDir;
+  log.info(`Customer-contact ledger on ${config.eventStore} (${place}) at ${url}`);
   const runner = app.get(EventSourcing).runner;
   if (!runner.hasCaughtUp()) {
     log.info('catching up with the log: operations are refused (503) until the read models are current');

@@ -64,15 +64,20 @@ describeIt('starting as a role without CREATE on the database', () => {
     await asPostgres(`CREATE SCHEMA ${SCHEMA} AUTHORIZATION ${ROLE}`, `CREATE SCHEMA ${SCHEMA}_read AUTHORIZATION ${ROLE}`);
     const url = new URL(TEST_DATABASE_URL);
     url.username = ROLE;
-    const api: ApiProcess = await startApiProcess({
-      EVENT_STORE: 'postgres',
-      DATABASE_URL: url.toString(),
-      DATABASE_SCHEMA: SCHEMA,
-      DATA_DIR: dataDir,
-      AUTH_JWT_SECRET: SECRET,
-    });
+    const api: ApiProcess = await startApiProcess(
+      {
+        EVENT_STORE: 'postgres',
+        DATABASE_URL: url.toString(),
+        DATABASE_SCHEMA: SCHEMA,
+        DATA_DIR: dataDir,
+        AUTH_JWT_SECRET: SECRET,
+      },
+      { keepOutput: true },
+    );
     try {
       expect((await fetch(`${api.url}/health/ready`)).status).toBe(200);
+      // The start line names where the log is: the schema (never the URL, which may hold a password).
+      expect(api.output()).toContain(`Customer-contact ledger on postgres (schema ${SCHEMA}, DATA_DIR ${dataDir}) at`);
     } finally {
       await api.kill();
     }

@@ -8,6 +8,7 @@ import { KeptRows } from './kept-rows.js';
 import { AppliedPositions } from './applied-positions.js';
 import { CaughtUp } from './caught-up.js';
 import { RunnerStart } from './runner-start.js';
+import { EventLoopTurns } from './event-loop-turns.js';
 
 /**
  * The one projection runner. It reads the log once per page from the slowest checkpoint and
@@ -96,6 +97,7 @@ export class ProjectionRunner {
   /** Applies every event up to the store's head; returns how many events were read. */
   async catchUp(onProgress?: (position: bigint) => void, start?: RunnerStart): Promise<number> {
     let read = 0;
+    const turns = new EventLoopTurns();
     for (;;) {
       // A stop cuts a start's long catch-up short: the rest is left to the next start.
       if (this.hold.givenUp || start?.current === false) return read;
@@ -107,10 +109,7 @@ export class ProjectionRunner {
       }
       // A short page ended at the head as it was then; what came since, the follower's wait hears.
       if (page.length < this.pageSize) return read;
-      // better-sqlite3 answers at once: without a pause between full pages a catch-up of millions of
-      // events would leave HTTP, probes included, unanswered to its end. A request needs a few turns
-      // of the event loop (its connection, its bytes), so 10 ms, not one turn (about 1 s per 1M events).
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await turns.between();
     }
   }
 

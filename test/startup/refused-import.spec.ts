@@ -32,7 +32,7 @@ describe(`npm run cli import of a file it refuses (${store.kind})`, () => {
     [
       'a broken chain',
       tampered,
-      `refused: the chain of project-p1 is broken at revision 1 (position 1, HASH_MISMATCH); nothing of ${tampered} was imported (`,
+      `refused: the chain of project-p1 is broken at revision 1 (its event 1, "revision": 0 in an export and the events table, which count from 0; position 1, HASH_MISMATCH); nothing of ${tampered} was imported (`,
     ],
     ['an empty file', empty, `refused: the file holds no events; nothing of ${empty} was imported`],
   ])('%s: names the file, says nothing was imported, and makes no store', async (_label, path, expected) => {

@@ -2,7 +2,8 @@ import { type BrokenChainLink, type ChainBreakReason, GENESIS_HASH, type Recorde
 
 /** A broken link, named as the API names it (a stream's revision is its index + 1) and by its position in the log it is in. */
 export const brokenLinkText = (broken: BrokenChainLink): string =>
-  `the chain of ${broken.stream} is broken at revision ${broken.indexInStream + 1} (position ${broken.position}, ${broken.reason})`;
+  `the chain of ${broken.stream} is broken at revision ${broken.indexInStream + 1} (its event ${broken.indexInStream + 1}, ` +
+  `"revision": ${broken.indexInStream} in an export and the events table, which count from 0; position ${broken.position}, ${broken.reason})`;
 
 /** Why a transfer refuses a broken chain. */
 export const brokenChainRefusal = (broken: BrokenChainLink, nothingDone: string): Error =>

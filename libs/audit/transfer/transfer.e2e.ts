@@ -135,7 +135,7 @@ describe('export, import and migrate of a seeded project', () => {
     db.close();
     const target = dir('not-migrated');
     await expect(migrateCommand({ from: `sqlite:${altered}`, to: `sqlite:${target}` })).rejects.toThrow(
-      `refused: the chain of ${third.stream} is broken at revision ${third.indexInStream + 1} (position ${third.position}, HASH_MISMATCH); nothing was copied`,
+      `refused: the chain of ${third.stream} is broken at revision ${third.indexInStream + 1} (its event ${third.indexInStream + 1}, "revision": ${third.indexInStream} in an export and the events table, which count from 0; position ${third.position}, HASH_MISMATCH); nothing was copied`,
     );
     expect(existsSync(join(target, 'events.sqlite'))).toBe(false); // no store made where none was
   });

@@ -54,8 +54,9 @@ describe('a mutation retried with its idempotency key', () => {
       }),
     },
     {
+      // Its URL is sealed, left out of the key's fingerprint: other input is another description.
       operation: 'RegisterWebhook',
-      input: (n) => ({ projectId, url: `http://127.0.0.1:9/hook-${n}`, events: ['COMMITMENT_REJECTED'] }),
+      input: (n) => ({ projectId, url: `http://127.0.0.1:9/hook-${n}`, events: ['COMMITMENT_REJECTED'], description: `Hook ${n}` }),
     },
     { operation: 'RespondToRequest', input: (n) => ({ requestId, stance: 'CLARIFY', message: `Which columns? (${n})` }) },
     { operation: 'ApproveBaseline', input: (n) => ({ projectId, name: `Baseline ${n}`, countersignedById: bea }) },

@@ -70,6 +70,7 @@ describeInChromium('the approval queue of the /portal page in Chromium, on the s
     // A reject without a note is refused on the page, and the word why stays above the queue.
     await row.getByRole('button', { name: /^Reject/ }).click();
     await textWhen(page, '#approval-queue .decision-status', 'in its note first');
+    expect(await page.evaluate(() => (document.activeElement as { id?: string } | null)?.id)).toBe(`note-${id}`);
     await row.getByRole('button', { name: /^Approve/ }).dblclick();
     await textWhen(page, '#approval-queue .decision-status', 'Approved');
     await row.waitFor({ state: 'detached' });

@@ -31,6 +31,8 @@ const decide = async (context: ViewContext, row: CommitmentRow, approve: boolean
   const note = notes.get(row.id)?.trim() ?? '';
   if (!approve && !note) {
     status.textContent = `Say why you reject “${row.summary}” in its note first.`;
+    // Where the words go: the keyboard is taken there, not left on Reject.
+    document.getElementById(`note-${row.id}`)?.focus();
     return;
   }
   status.textContent = `${approve ? 'Approving' : 'Rejecting'} “${row.summary}”…`;

@@ -43,7 +43,8 @@ const requireLog = async (config: LedgerConfig): Promise<void> => {
 export const reachLog = async (config: LedgerConfig, { readOnly = false } = {}): Promise<void> => {
   const sqlite = config.eventStore === 'sqlite';
   // An events.sqlite that is no log (damaged, another program's) is named as the API names it, not as a mistyped DATA_DIR.
-  if (sqlite) requireUsableSqliteFile(join(config.dataDir, 'events.sqlite'));
+  const log = join(config.dataDir, 'events.sqlite');
+  if (sqlite && existsSync(log)) requireUsableSqliteFile(log);
   if (sqlite && (!existsSync(config.dataDir) || existsSync(join(config.dataDir, 'events.sqlite')))) await requireLog(config);
   await reachStore(config, { readOnly });
   await requireLog(config);

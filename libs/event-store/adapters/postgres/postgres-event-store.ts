@@ -15,11 +15,11 @@ import { AppendListener } from './append-listener.js';
 import { GroupCommit } from './group-commit.js';
 import { type StoredAppend, appendAlone, restsOnOtherFacts, rolledBack, storedAppend } from './postgres-append.js';
 import { appendGroup } from './postgres-append-group.js';
-import { postgresAppendFunction } from './postgres-append-function.js';
 import { Upcasters } from '../../upcasting.js';
-import { NOTIFY_CHANNEL, heardPosition, postgresEventSchema } from './postgres-schema.js';
+import { NOTIFY_CHANNEL, heardPosition } from './postgres-schema.js';
 import { PostgresReads } from './postgres-reads.js';
-import { SCHEMA_LOCK_KEY } from './postgres-schema-lock.js';
+import { PostgresUnfinishedFill } from './postgres-unfinished-fill.js';
+import { makeEventSchema } from './postgres-schema-lock.js';
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -46,6 +46,7 @@ export class PostgresEventStore implements EventStore {
   private readonly schema: string;
   private readonly upcasters: Upcasters;
   private readonly reads: PostgresReads;
+  private readonly fill: PostgresUnfinishedFill;
   private readonly watcher: HeadWatcher;
   private readonly appends: GroupCommit<StoredAppend, AppendResult>;
   private listener: AppendListener | undefined;
@@ -58,6 +59,7 @@ export class PostgresEventStore implements EventStore {
     hearDroppedConnections(this.pool);
     this.upcasters = options.upcasters ?? new Upcasters();
     this.reads = new PostgresReads(this.pool, this.schema, this.upcasters);
+    this.fill = new PostgresUnfinishedFill(this.pool, this.schema);
     this.watcher = new HeadWatcher(() => this.headPosition(), 500);
     this.appends = new GroupCommit({
       send: (appends) => appendGroup(this.pool, this.schema, appends),
@@ -70,7 +72,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async initialize(connectionString: string, readOnly: boolean): Promise<void> {
-    if (!readOnly) await this.makeSchema();
+    if (!readOnly) await makeEventSchema(this.pool, this.schema);
     // The payload is the schema and the position the append reached (the pg_notify of append_to_stream or append_batch).
     this.listener = new AppendListener(
       { connectionString, applicationName: `ledger appends of ${this.schema}` },
@@ -82,19 +84,6 @@ export class PostgresEventStore implements EventStore {
       () => this.watcher.notify(),
     );
     await this.listener.start();
-  }
-
-  private async makeSchema(): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      // Several instances may start at once; CREATE ... IF NOT EXISTS is not safe concurrently.
-      await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK_KEY]);
-      await client.query(postgresEventSchema(this.schema));
-      await client.query(postgresAppendFunction(this.schema));
-    } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK_KEY]).catch(() => undefined);
-      client.release();
-    }
   }
 
   async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -145,15 +134,12 @@ export class PostgresEventStore implements EventStore {
 
   async unfinishedFill(): Promise<string | undefined> {
     await this.ready;
-    return this.reads.unfinishedFill();
+    return this.fill.job();
   }
 
   async markFill(job: string | undefined): Promise<void> {
     await this.ready;
-    const table = `"${this.schema}".unfinished_fill`;
-    await this.pool.query(`WITH cleared AS (DELETE FROM ${table}) INSERT INTO ${table} (job) SELECT $1::text WHERE $1::text IS NOT NULL`, [
-      job ?? null,
-    ]);
+    await this.fill.mark(job);
   }
 
   async close(): Promise<void> {

@@ -56,27 +56,6 @@ export class PostgresReads {
     return row.rows[0] ? parseIdempotent(row.rows[0].result) : undefined;
   }
 
-  /**
-   * The unfinished fill's job. A log made before there was its table has none (no job of this
-   * version filled it). A role that may not read the table (an auditor's, granted SELECT on the
-   * tables there were then) cannot tell whether the log is whole, and is told the grant it lacks.
-   */
-  async unfinishedFill(): Promise<string | undefined> {
-    const table = `${this.schema}.unfinished_fill`;
-    try {
-      const { rows } = await this.pool.query<{ job: string }>(`SELECT job FROM "${this.schema}".unfinished_fill LIMIT 1`);
-      return rows[0]?.job;
-    } catch (error) {
-      const { code } = error as { code?: string };
-      if (code === '42P01') return undefined;
-      if (code !== '42501') throw error;
-      throw new Error(
-        `this role may not read ${table}, which tells whether an import or migrate left the log unfinished: grant it SELECT on ${table}`,
-        { cause: error },
-      );
-    }
-  }
-
   private toRecorded(row: PostgresEventRow, raw = false): RecordedEvent {
     const stored = storedEvent(row);
     return raw ? stored : this.upcasters.apply(stored);

@@ -39,8 +39,8 @@ CREATE TABLE IF NOT EXISTS "${schema}".events (
   hash           text    NOT NULL,
   UNIQUE (stream, revision)
 );
--- The job (cli import, cli migrate) filling this log that has not finished: a row at most (EventStore.unfinishedFill).
-CREATE TABLE IF NOT EXISTS "${schema}".unfinished_fill (job text NOT NULL);
+-- The job (cli import, cli migrate) filling this log that has not finished: one row at most (EventStore.unfinishedFill).
+CREATE TABLE IF NOT EXISTS "${schema}".unfinished_fill (id integer PRIMARY KEY CHECK (id = 1), job text NOT NULL);
 CREATE TABLE IF NOT EXISTS "${schema}".idempotency_keys (
   user_id text NOT NULL,
   key     text NOT NULL,

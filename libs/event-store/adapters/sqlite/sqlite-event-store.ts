@@ -18,7 +18,7 @@ import { GENESIS_HASH, canonicalJson, linkHash } from '../../hash-chain.js';
 import { HeadWatcher } from '../../head-watcher.js';
 import { parseIdempotent, serializeIdempotent } from '../../idempotency.js';
 import { Upcasters } from '../../upcasting.js';
-import { type EventRow, SQLITE_EVENT_SCHEMA, prepareEventStatements, storedEvent } from './sqlite-schema.js';
+import { type EventRow, SQLITE_EVENT_SCHEMA, holdsSqliteLog, prepareEventStatements, storedEvent } from './sqlite-schema.js';
 import { ChangedSince } from '../../unchanged-since.js';
 
 export interface SqliteEventStoreOptions {
@@ -35,15 +35,8 @@ export class SqliteEventStore implements EventStore {
   private readonly watcher: HeadWatcher;
   private readonly statements;
 
-  /** Whether a SQLite file holds a log (its events table), looked at read-only: opening a store would make one. */
-  static holdsLog(file: string): boolean {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined;
-    } finally {
-      db.close();
-    }
-  }
+  /** Whether a SQLite file holds a log (holdsSqliteLog). */
+  static readonly holdsLog = holdsSqliteLog;
 
   constructor(options: SqliteEventStoreOptions) {
     if (options.file !== ':memory:') makeDirectory(dirname(options.file));
@@ -145,10 +138,8 @@ export class SqliteEventStore implements EventStore {
   }
 
   async markFill(job: string | undefined): Promise<void> {
-    this.db.transaction(() => {
-      this.statements.clearFill.run();
-      if (job !== undefined) this.statements.markFill.run(job);
-    })();
+    if (job === undefined) this.statements.clearFill.run();
+    else this.statements.markFill.run(job);
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import type { RecordedEvent } from '../../event-store.js';
 import { storedJson } from '../../stored-json.js';
 
@@ -18,8 +18,8 @@ CREATE TABLE IF NOT EXISTS events (
   hash           TEXT    NOT NULL,
   UNIQUE (stream, revision)
 );
--- The job (cli import, cli migrate) filling this log that has not finished: a row at most (EventStore.unfinishedFill).
-CREATE TABLE IF NOT EXISTS unfinished_fill (job TEXT NOT NULL);
+-- The job (cli import, cli migrate) filling this log that has not finished: one row at most (EventStore.unfinishedFill).
+CREATE TABLE IF NOT EXISTS unfinished_fill (id INTEGER PRIMARY KEY CHECK (id = 1), job TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency_keys (
   user_id TEXT NOT NULL,
   key     TEXT NOT NULL,
@@ -27,6 +27,16 @@ CREATE TABLE IF NOT EXISTS idempotency_keys (
   PRIMARY KEY (user_id, key)
 );
 `;
+
+/** Whether a SQLite file holds a log (its events table), looked at read-only: opening a store would make one. */
+export const holdsSqliteLog = (file: string): boolean => {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined;
+  } finally {
+    db.close();
+  }
+};
 
 export interface EventRow {
   position: bigint;
@@ -63,7 +73,7 @@ export const prepareEventStatements = (db: Database.Database) => {
     ),
     unfinishedFill: db.prepare('SELECT job FROM unfinished_fill LIMIT 1'),
     clearFill: db.prepare('DELETE FROM unfinished_fill'),
-    markFill: db.prepare('INSERT INTO unfinished_fill (job) VALUES (?)'),
+    markFill: db.prepare('INSERT OR REPLACE INTO unfinished_fill (id, job) VALUES (1, ?)'),
     findKey: db.prepare('SELECT result FROM idempotency_keys WHERE user_id = ? AND key = ?'),
     insertKey: db.prepare('INSERT OR IGNORE INTO idempotency_keys (user_id, key, result) VALUES (?, ?, ?)'),
   };

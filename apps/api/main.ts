@@ -50,9 +50,12 @@ const shownHost = (host: string | undefined): string => {
   return host.includes(':') ? `[${host}]` : host;
 };
 
-/** A log an import or a migrate did not finish is refused in one line, before Nest would log the refusal with its stack. */
+/**
+ * A log an import or a migrate did not finish is refused in one line, before Nest would log the
+ * refusal with its stack. Only read here: the store the app opens next makes what is missing.
+ */
 const requireWholeLogAt = async (config: LedgerConfig): Promise<void> => {
-  const store = openEventStore(config);
+  const store = openEventStore(config, undefined, { readOnly: true });
   try {
     await requireWholeLog(store);
   } finally {

@@ -36,7 +36,7 @@ export const shareStoreToServe = async (config: LedgerConfig): Promise<ServedSto
     const share = await shareStore(config, { tokenSecret: candidate, toBeMade: true });
     const kept = await releasedOnError(share, async () => keepJwtSecret(config, candidate));
     if (kept.secret === candidate) return { share, secret: kept };
-    // Kept first by a process that takes no turn (`cli token`): that one is this instance's, shown and compared anew.
+    // Kept first by a process that takes no turn (`seed`): that one is this instance's, shown and compared anew.
     await share.release();
     return await servingWith(kept.secret);
   } finally {

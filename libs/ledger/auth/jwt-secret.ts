@@ -31,7 +31,7 @@ const keptIn = (file: string): string | undefined => {
 /**
  * Writes a new secret whole into a file of its own (on disk before it is named), then links it as
  * `file`. A link is never made over a file already there: of processes starting at the same
- * moment (two instances, the API and `cli token`) exactly one makes the secret, the others read
+ * moment (two instances, the API and `seed`) exactly one makes the secret, the others read
  * that one's, and none reads it half-written.
  */
 const makeOnce = (file: string, secret: string = newJwtSecret()): JwtSecret => {

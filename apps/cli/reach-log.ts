@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireStoreAt } from '@cf/audit';
+import { unmakeDirectories } from '@cf/event-store';
 import { ConfigError, type LedgerConfig, databaseUrlOf } from '@cf/ledger';
 import { reachStore } from '../api/startup-checks.js';
 import { requireUsableSqliteFile } from '../api/sqlite-log-file.js';
@@ -46,6 +47,10 @@ export const reachLog = async (config: LedgerConfig, { readOnly = false } = {}):
   const log = join(config.dataDir, 'events.sqlite');
   if (sqlite && existsSync(log)) requireUsableSqliteFile(log);
   if (sqlite && (!existsSync(config.dataDir) || existsSync(join(config.dataDir, 'events.sqlite')))) await requireLog(config);
-  await reachStore(config, { readOnly });
-  await requireLog(config);
+  const made = await reachStore(config, { readOnly });
+  // On PostgreSQL a schema without a log is found only now: the DATA_DIR made for it goes too.
+  await requireLog(config).catch((error: unknown) => {
+    unmakeDirectories(made);
+    throw error;
+  });
 };

@@ -87,7 +87,8 @@ describe(`npm run cli export and rebuild on a store that holds no log (${store.k
       : [
           [
             'a DATABASE_SCHEMA that does not exist',
-            { DATABASE_SCHEMA: noSchema },
+            // A DATA_DIR not there yet: the refused command must not leave it made, empty.
+            { DATABASE_SCHEMA: noSchema, DATA_DIR: mistyped },
             new RegExp(
               `^Invalid configuration: DATABASE_SCHEMA names a schema that holds no log \\(.* schema ${noSchema}: it has no events table\\)`,
             ),

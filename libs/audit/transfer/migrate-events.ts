@@ -43,7 +43,7 @@ export const resumePoint = async (source: EventStore, target: EventStore): Promi
       original.hash === copy.hash;
     if (!same)
       throw new Error(
-        `the target is not empty and is not a copy of the source's beginning (position ${copy.position} differs): refusing to migrate into it; nothing was copied`,
+        `the target (--to) is not empty and is not a copy of the source's beginning (position ${copy.position} differs): refusing to migrate into it; nothing was copied`,
       );
     copiedUpTo = copy.position;
   }

@@ -75,7 +75,7 @@ describe('migrate into a store that holds a one-project import of the source', (
     const before = await holdings(url);
     expect(before.head).toBeGreaterThan(0n);
     await expect(migrateCommand({ from: `sqlite:${source}`, to: url })).rejects.toThrow(
-      /^the target is not empty and is not a copy of the source's beginning \(position 1 differs\)/,
+      /^the target \(--to\) is not empty and is not a copy of the source's beginning \(position 1 differs\)/,
     );
     expect(await holdings(url)).toEqual({ head: before.head, keys: 0 });
     expect(process.exitCode ?? 0).toBe(0);

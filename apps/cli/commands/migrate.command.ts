@@ -124,5 +124,6 @@ export const migrateCommand = async ({ from: fromUrl, to: toUrl, limit }: Migrat
     await Promise.all([from.leadership.release(), to.leadership.release(), from.claim.release(), to.claim.release()]);
     await from.closeStore();
     await to.closeStore();
+    to.leaveAsFound(); // a refused run leaves the target as it found it
   }
 };

@@ -15,6 +15,7 @@ import {
   openPostgresReadModels,
   openSqliteReadModels,
 } from '@cf/event-store';
+import { FoundDirectory } from './found-directory.js';
 import { postgresHas, whyPostgresUnusable } from './postgres-place.js';
 import { logSchemaProblem } from '@cf/ledger';
 import { KEY_FILE, type KeyStore, openPostgresKeyStore, openSqliteKeyStore } from '@cf/personal-data';
@@ -39,6 +40,8 @@ export interface OpenedStore {
    * log; undefined when it can be used (a SQLite directory always can).
    */
   whyUnusable(asTarget?: boolean): Promise<string | undefined>;
+  /** Once released and closed: takes back what holding it made where no store was made (FoundDirectory; nothing on PostgreSQL). */
+  leaveAsFound(): void;
   describe: string;
 }
 
@@ -90,6 +93,7 @@ export const openStoreUrl = (url: string): OpenedStore => {
     const dir = sqliteDirectory(url);
     const keyFile = join(dir, KEY_FILE);
     const readModels = join(dir, 'read-models.sqlite');
+    const found = new FoundDirectory(dir);
     let store: EventStore | undefined;
     return {
       get store() {
@@ -101,6 +105,7 @@ export const openStoreUrl = (url: string): OpenedStore => {
       leadership: new SqliteLeadership(join(dir, 'projections.lock')),
       claim: new SqliteStoreClaim(join(dir, STORE_CLAIM_FILE)),
       whyUnusable: async () => undefined,
+      leaveAsFound: () => found.leaveAsFound(),
       describe: `sqlite:${dir}`,
     };
   }
@@ -121,6 +126,8 @@ export const openStoreUrl = (url: string): OpenedStore => {
       leadership: new PostgresLeadership(connectionString, schema),
       claim: new PostgresStoreClaim(connectionString, schema),
       whyUnusable: (asTarget = false) => whyPostgresUnusable(connectionString, schema, asTarget),
+      // Its claim and leadership are advisory locks: holding them makes nothing.
+      leaveAsFound: () => undefined,
       describe,
     };
   }

@@ -133,11 +133,14 @@ describe('export, import and migrate of a seeded project', () => {
       Number(third.position),
     );
     db.close();
-    const target = dir('not-migrated');
+    const target = join(dir('not-migrated'), 'not', 'there');
     await expect(migrateCommand({ from: `sqlite:${altered}`, to: `sqlite:${target}` })).rejects.toThrow(
       `refused: the chain of ${third.stream} is broken at revision ${third.indexInStream + 1} (its event ${third.indexInStream + 1}, "revision": ${third.indexInStream} in an export and the events table, which count from 0; position ${third.position}, HASH_MISMATCH); nothing was copied`,
     );
-    expect(existsSync(join(target, 'events.sqlite'))).toBe(false); // no store made where none was
+    expect(existsSync(dirname(target))).toBe(false); // no store, lock file or directory made where none was
+    const empty = dir('empty-target');
+    await expect(migrateCommand({ from: `sqlite:${altered}`, to: `sqlite:${empty}` })).rejects.toThrow('HASH_MISMATCH');
+    expect(readdirSync(empty)).toEqual([]);
   });
 
   it.each([

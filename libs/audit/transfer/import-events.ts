@@ -129,7 +129,9 @@ export const importEvents = async (
   for (const [stream, tail] of verified.tails) {
     const copy = stored.streams.get(stream);
     if (copy?.count !== tail.revision + 1 || copy.lastHash !== tail.hash)
-      throw new Error(`${stream}: the store does not end with the file's last hash`);
+      throw new Error(
+        `${stream}: the store does not end with the file's last hash: it stays marked unfinished, and this file cannot finish it; import into an empty store (another DATA_DIR or DATABASE_SCHEMA)`,
+      );
   }
   await store.markFill(undefined);
   return { events: verified.events, streams: verified.streams };

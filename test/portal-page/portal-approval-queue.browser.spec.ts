@@ -63,6 +63,22 @@ describeInChromium('the approval queue of the /portal page in Chromium, on the s
     expect(await page.evaluate(() => (document.activeElement as { id?: string } | null)?.id)).toBe(`note-${id}`);
   }, 60_000);
 
+  it('keeps the keyboard on the Approve of the same commitment when another of the same summary is above it', async () => {
+    await jonasPromisesErik('Print claims', 1);
+    const second = await jonasPromisesErik('Print claims', 2);
+    const { page } = await open(world.maria);
+    await page.waitForSelector('#activity [data-live="live"]', { timeout: 10_000 });
+    await page.locator(`#approval-queue tr[data-commitment="${second}"] button.approve`).focus();
+    const other = await jonasPromisesErik('Print claims in colour', 1);
+    await page.locator(`#approval-queue tr[data-commitment="${other}"]`).waitFor();
+    // Enter now would approve the commitment the keyboard is on: it must be the one the manager chose.
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement as { className: string; closest(s: string): { dataset: { commitment: string } } | null } | null;
+      return { button: active?.className, commitment: active?.closest('tr')?.dataset.commitment };
+    });
+    expect(focused).toEqual({ button: 'approve', commitment: second });
+  }, 60_000);
+
   it('decides a commitment once on a double click, and says it was decided', async () => {
     const id = await jonasPromisesErik('Print a claim as PDF', 4);
     const { page, requests } = await open(world.maria);

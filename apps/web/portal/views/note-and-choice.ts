@@ -64,7 +64,13 @@ export const noteAndChoice = (
     if (panel && !decision.isConnected) focusInPlaceOf(panel, place);
   };
   const button = (choice: Choice) => {
-    const element = h('button', { type: 'button', class: choice.kind, onclick: () => void send(choice) }, choice.label, which());
+    // An id of its own, as the note has: two items of the same name would otherwise look alike to focusIn.
+    const element = h(
+      'button',
+      { id: `${choice.kind}-${item.id}`, type: 'button', class: choice.kind, onclick: () => void send(choice) },
+      choice.label,
+      which(),
+    );
     buttons.push(element);
     return element;
   };

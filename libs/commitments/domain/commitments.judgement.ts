@@ -40,7 +40,7 @@ export const judge = ({ candidate, before, budgetHours, baseline, makerRole, pro
   const reasons: string[] = [];
   if (b.outsideRequirements) reasons.push(outsideRequirementsReason(baseline));
   if (b.outsideBudget) {
-    reasons.push(outsideBudgetReason(b.drawHours, Math.max(b.budgetAtDecision.remainingReserveHours, 0), b.exceedsBudgetByHours));
+    reasons.push(outsideBudgetReason(b.drawHours, b.budgetAtDecision.remainingReserveHours, b.exceedsBudgetByHours));
   }
   if (madeWithoutAuthority) reasons.push(madeWithoutAuthorityReason(makerRole, b.outsideRequirements, b.outsideBudget, promisedInRevision));
   if (!asked.withAuthority) reasons.push(requestedWithoutAuthorityReason(asked.askerNames));

@@ -91,6 +91,15 @@ describe('MakeCommitment on the budget stream', () => {
     expect(madeIn(opened, 'C9').data.atDecision).toMatchObject({ outsideBudget: false, exceedsBudgetByHours: 0 });
   });
 
+  it('says a reserve a budget cut overdrew is overdrawn, as its numbers show, not that it holds 0 h', () => {
+    const cut = decidedAfter([contractApproved, budgetChanged(100, 50)], makeOutside('C9', 5));
+    expect(madeIn(cut, 'C9').data.atDecision).toMatchObject({
+      exceedsBudgetByHours: 5,
+      reasons: expect.arrayContaining(['Draws 5 h on a reserve overdrawn by 20 h already — exceeds the budget by 5 h.']),
+      budgetAtDecision: { budgetHours: 50, baselineHours: 70, reserveHours: -20, remainingReserveHours: -20 },
+    });
+  });
+
   it('draws ten promises of 10 h on an empty reserve at 10 h each', () => {
     let history: BudgetEvent[] = [contractApproved, budgetChanged(100, 70)];
     for (let i = 0; i < 10; i++) history = decidedAfter(history, makeOutside(`T${i}`, 10));

@@ -12,10 +12,16 @@ export const outsideRequirementsReason = (baseline: BudgetBaseline | null): stri
     ? 'Links no requirement of an approved baseline (none is approved yet) — it adds scope.'
     : `Links no requirement of ${baselineLabel(baseline)} — it adds scope.`;
 
-/** `availableHours` is the remaining reserve before the commitment, never below 0. */
-export const outsideBudgetReason = (drawHours: number, availableHours: number, exceedsByHours: number): string =>
-  `Draws ${roundHours(drawHours)} h on a reserve of ${roundHours(availableHours)} h — ` +
-  `exceeds the budget by ${roundHours(exceedsByHours)} h.`;
+/**
+ * The reserve left before the commitment, as a sentence names it: below 0 it is overdrawn already
+ * (a budget cut below the work promised is recorded, not refused), which "a reserve of 0 h" would hide.
+ */
+const reserveSaid = (remainingHours: number): string =>
+  remainingHours < 0 ? `a reserve overdrawn by ${roundHours(-remainingHours)} h already` : `a reserve of ${roundHours(remainingHours)} h`;
+
+/** `remainingHours` is the remaining reserve before the commitment, below 0 when overdrawn. */
+export const outsideBudgetReason = (drawHours: number, remainingHours: number, exceedsByHours: number): string =>
+  `Draws ${roundHours(drawHours)} h on ${reserveSaid(remainingHours)} — exceeds the budget by ${roundHours(exceedsByHours)} h.`;
 
 /**
  * A raise's added hours, drawn at its moment. `raisedExceedsByHours` is what the raise adds to the
@@ -24,11 +30,11 @@ export const outsideBudgetReason = (drawHours: number, availableHours: number, e
  */
 export const raisedOutsideBudgetReason = (
   addedDrawHours: number,
-  availableHours: number,
+  remainingHours: number,
   raisedExceedsByHours: number,
   exceedsByHours: number,
 ): string => {
-  const raise = `A raise draws ${roundHours(addedDrawHours)} h more on a reserve of ${roundHours(availableHours)} h — `;
+  const raise = `A raise draws ${roundHours(addedDrawHours)} h more on ${reserveSaid(remainingHours)} — `;
   const whole = roundHours(exceedsByHours);
   const part = roundHours(raisedExceedsByHours);
   if (part >= whole) return `${raise}exceeds the budget by ${whole} h.`;

@@ -144,7 +144,7 @@ describe('ReviseCommitment', () => {
       atDecision: { outsideBudget: true, exceedsBudgetByHours: 20, madeWithoutAuthority: true },
     });
     expect(grown.atDecision!.reasons[0]).toBe(
-      'A raise draws 10 h more on a reserve of 0 h — 10 h of them beyond the budget; the commitment exceeds it by 20 h in all.',
+      'A raise draws 10 h more on a reserve overdrawn by 10 h already — 10 h of them beyond the budget; the commitment exceeds it by 20 h in all.',
     );
   });
 
@@ -235,7 +235,7 @@ describe('ReviseCommitment', () => {
         outsideBudget: true,
         exceedsBudgetByHours: 20,
         budgetAtDecision: { remainingReserveHours: -20 },
-        reasons: ['A raise draws 20 h more on a reserve of 0 h — exceeds the budget by 20 h.'],
+        reasons: ['A raise draws 20 h more on a reserve overdrawn by 20 h already — exceeds the budget by 20 h.'],
       });
       // Covered by a change order, E2 draws first today; E1's raise still finds no reserve left.
       const e2Covered = [...e2Grown, budgetChanged(100, 100, { coversCommitmentIds: ['E2'], countersignedById: dora.id })];

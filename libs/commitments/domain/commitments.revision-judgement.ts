@@ -65,7 +65,7 @@ const raisedBudgetPart = (previous: CommitmentAtDecision, raise: Raise): BudgetP
     budgetAtDecision: numbers,
     reason: raisedOutsideBudgetReason(
       addedDraw,
-      Math.max(numbers.remainingReserveHours, 0),
+      numbers.remainingReserveHours,
       exceedsBudgetByHours - previous.exceedsBudgetByHours,
       exceedsBudgetByHours,
     ),

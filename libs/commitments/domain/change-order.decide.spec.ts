@@ -90,6 +90,19 @@ describe('ChangeBudget: change orders on the budget stream', () => {
       .thenThrows('BAD_USER_INPUT');
   });
 
+  it('covers a commitment once while its cover stands; after a raise ended it, again', () => {
+    const covering = changeOrder({ budgetHours: 106, coversCommitmentIds: ['C3'], countersignedById: dora.id, countersignedBy: dora });
+    const covered = decidedAfter(workedExample(), covering);
+    expect(spec.given(covered).when(covering).thenThrows('RULE_VIOLATED', 'coversUncoveredCommitments').details.field).toBe(
+      'coversCommitmentIds',
+    );
+    const raised = decidedAfter(covered, revise({ commitmentId: 'C3', estimateHours: 20 }));
+    spec
+      .given(raised)
+      .when({ ...covering, budgetHours: 110 })
+      .then([budgetChanged(106, 110, { reason: 'Change order 7', coversCommitmentIds: ['C3'], countersignedById: 'c-dora' })]);
+  });
+
   it('pays for a commitment as it was countersigned: a trim keeps the cover, more hours or other requirements end it', () => {
     const covered = decidedAfter(
       workedExample(),

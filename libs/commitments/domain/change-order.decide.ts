@@ -8,8 +8,8 @@ import { isActiveCommitmentStatus } from './commitments.events.js';
 import { budgetHoursOf } from './commitments.make.js';
 
 /**
- * The commitments a change order pays for: each made in this project (its budget stream holds it)
- * and still active. One it does not hold is another project's (sameProject) or none at all.
+ * The commitments a change order pays for: each made in this project (its budget stream holds it),
+ * still active, and not paid for by a cover that stands. One it does not hold is another project's (sameProject) or none at all.
  */
 const coveredCommitments = (command: ChangeBudget, state: BudgetState): string[] => {
   const ids = distinctIds('coversCommitmentIds', command.coversCommitmentIds);
@@ -20,6 +20,8 @@ const coveredCommitments = (command: ChangeBudget, state: BudgetState): string[]
       throw DomainError.notFound(COVERED.entity, id).about(COVERED.field);
     }
     if (!isActiveCommitmentStatus(slot.status)) throw changeOrderErrors.coversActiveCommitments(id, slot.status);
+    // Paid for twice, the history would read as two signatures for the same hours.
+    if (slot.covered) throw changeOrderErrors.coversUncoveredCommitments(id);
   }
   return ids;
 };

@@ -79,6 +79,12 @@ export const changeOrderErrors = {
       `Commitment ${commitmentId} is ${label(status)}; a change order covers only active commitments.`,
       'coversCommitmentIds',
     ),
+  coversUncoveredCommitments: (commitmentId: string): DomainError =>
+    DomainError.ruleViolated(
+      'coversUncoveredCommitments',
+      `Commitment ${commitmentId} is paid for already by an earlier change order; another may cover it once a revision ended that cover.`,
+      'coversCommitmentIds',
+    ),
 };
 
 export const baselineErrors = {

@@ -87,5 +87,7 @@ describeInChromium('the /portal session in Chromium', () => {
     );
     await makeCommitment('Made after Rita left');
     expect(await textWhen(page, 'main', 'Your access to this project ended')).not.toContain('Bulk upload with OCR');
+    // The list no longer offers the project: Rita belongs to no other.
+    expect(await page.locator('#projects').innerText()).toContain('You are not a member of any project yet.');
   }, 60_000);
 });

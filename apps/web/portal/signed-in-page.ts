@@ -55,7 +55,7 @@ export class SignedInPage {
     if (this.ended) return;
     const visit = ++this.visits;
     this.leaveProject();
-    this.frame.projectsNav.replaceChildren(h('h2', { class: 'visually-hidden' }, 'Projects'), projectList(this.projects, projectId));
+    this.listProjects(projectId);
     if (!projectId) {
       const none = this.projects.length === 0;
       this.frame.main.replaceChildren(
@@ -71,7 +71,7 @@ export class SignedInPage {
         refused: (code, message) => {
           if (!current()) return;
           if (code === 'UNAUTHENTICATED') this.frame.signOut(EXPIRED);
-          else this.lostAccess(message);
+          else this.lostAccess(projectId, message);
         },
       });
       if (current()) this.leave = leave;
@@ -92,10 +92,16 @@ export class SignedInPage {
     this.leave = () => undefined;
   }
 
-  /** Removed from the project while looking at it: its board goes, with the reason. */
-  private lostAccess(message: string): void {
+  private listProjects(current: string | undefined): void {
+    this.frame.projectsNav.replaceChildren(h('h2', { class: 'visually-hidden' }, 'Projects'), projectList(this.projects, current));
+  }
+
+  /** Removed from the project while looking at it: its board goes, with the reason, and so does its link in the list. */
+  private lostAccess(projectId: string, message: string): void {
     this.visits += 1;
     this.leaveProject();
+    this.projects = this.projects.filter((project) => project.id !== projectId);
+    this.listProjects(undefined);
     this.frame.main.replaceChildren(h('p', { class: 'failure', role: 'alert' }, `Your access to this project ended: ${message}`));
   }
 }

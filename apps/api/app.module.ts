@@ -13,7 +13,7 @@ import {
   ViewerRolesInterceptor,
   type LedgerConfig,
   LedgerModule,
-  formatLedgerError,
+  ledgerErrorFormat,
   ledgerValidationPipe,
   EventSourcing,
   RateLimiter,
@@ -58,7 +58,7 @@ export class AppModule {
           // The default landing pages load from a CDN; /graphql serves a local console instead.
           graphiql: false,
           includeStacktraceInErrorResponses: false,
-          formatError: formatLedgerError,
+          formatError: ledgerErrorFormat(config),
           // Introspection, like every other limit, is decided in limits/operation-limits.ts for all transports.
           introspection: true,
           // No cache hints are given, so Apollo's cache-control plugin would only wrap every field's resolver.

@@ -105,3 +105,30 @@ describe('introspection', () => {
     }
   });
 });
+
+describe('names close to a mistyped one', () => {
+  // A field, an argument, a type and an input field, each one letter off.
+  const mistyped = `{ projects { totalCont } commitments(projectId: "p", filter: { outsideBudgt: true }) { totalCount } x: projects { ... on Projec { id } } }`;
+  it.each(TRANSPORTS)('are not suggested with GRAPHQL_INTROSPECTION=off (%s), and are by default', async (transport) => {
+    const closed = await startPortal({ env: { GRAPHQL_INTROSPECTION: 'off' } });
+    const open = await startPortal();
+    const messages = async (portal: Portal): Promise<string[]> => {
+      const token = await portal.tokenFor('i');
+      const answer =
+        transport === 'HTTP' ? await portal.graphql(mistyped, {}, token) : await overWebSocket(portal.url, mistyped, {}, token);
+      return (answer.errors ?? []).map((error: { message: string }) => error.message);
+    };
+    try {
+      const hidden = await messages(closed);
+      expect(hidden).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^Cannot query field "totalCont" on type "ProjectConnection"\.$/)]),
+      );
+      expect(hidden.filter((message) => message.includes('Did you mean'))).toEqual([]);
+      expect(hidden.length).toBeGreaterThanOrEqual(3);
+      expect((await messages(open)).filter((message) => message.includes('Did you mean')).length).toBeGreaterThanOrEqual(3);
+    } finally {
+      await closed.close();
+      await open.close();
+    }
+  });
+});

@@ -16,7 +16,7 @@ import {
   type LedgerRequest,
   RateLimiter,
   USER_RATE_LIMITER,
-  formatLedgerError,
+  ledgerErrorFormat,
   graphqlWsOptions,
 } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
@@ -69,6 +69,7 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
     const live = new LiveSubscriptions({ perSocket: this.config.subscriptionsPerSocket, perUser: this.config.subscriptionsPerUser });
     const operations = new WebSocketOperationsLog(this.log);
     const sockets = new OpenSockets(this.config.socketsPerUser);
+    const format = ledgerErrorFormat(this.config);
     this.disposable = useServer(
       {
         schema,
@@ -116,9 +117,7 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
         },
         // A refusal goes out with the codes and wording of HTTP's (a ledger refusal, such as the subscription caps, with its own).
         onError: (ctx, _id, payload, errors): GraphQLFormattedError[] => {
-          const mapped = errors.map((error) =>
-            formatLedgerError(error.toJSON(), isDomainError(error.originalError) ? error.originalError : error),
-          );
+          const mapped = errors.map((error) => format(error.toJSON(), isDomainError(error.originalError) ? error.originalError : error));
           operations.answered(ctx, payload, mapped);
           return mapped;
         },

@@ -134,3 +134,16 @@ export const formatLedgerError = (formatted: GraphQLFormattedError, error: unkno
   internalErrors.error(original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 };
+
+/**
+ * The formatter for a server's introspection setting: with it off, graphql-js's " Did you mean …?"
+ * is left out of every message (fields, types, arguments, enum values close to a mistyped one
+ * would spell out the schema a piece at a time). One formatter for HTTP and graphql-ws.
+ */
+export const ledgerErrorFormat = ({ introspection }: { introspection: boolean }): typeof formatLedgerError =>
+  introspection
+    ? formatLedgerError
+    : (formatted, error) => {
+        const answered = formatLedgerError(formatted, error);
+        return { ...answered, message: answered.message.replace(/ ?Did you mean .+\?$/s, '') };
+      };

@@ -10,6 +10,7 @@ import {
   withCustomerView,
   UnreadableTextPipe,
   ReadAfterWriteInterceptor,
+  AcceptedAnswerInterceptor,
   ViewerRolesInterceptor,
   type LedgerConfig,
   LedgerModule,
@@ -84,6 +85,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: ledgerValidationPipe, inject: [EventSourcing] },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: ReadAfterWriteInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: AcceptedAnswerInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ViewerRolesInterceptor },
       ],
     };

@@ -10,6 +10,7 @@ import {
   foldStream,
   handleCommand,
 } from '@cf/event-store';
+import { noteAccepted } from './accepted/accepted-at.js';
 import { type CommandContext, commandMetadataOf, nameOf } from './command-context.js';
 import { asPortalRevision } from './portal-revision.js';
 import type { OpenEventSourcing } from './open-event-sourcing.js';
@@ -85,6 +86,7 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
         });
         // Appended: the next command on the stream decides while this one waits for the read models.
         lane.release();
+        noteAccepted(context.caller, result.position);
         const applied = await this.telemetry.projectionWait(() => this.runner.waitFor(result.position, PROJECTION_WAIT_MS));
         if (!applied) throw DomainError.notYetReadable(result.position, `${stream} in the read models`);
         return result;

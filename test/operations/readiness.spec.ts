@@ -1,4 +1,7 @@
+import { jest } from '@jest/globals';
 import pg from 'pg';
+import type { Logger } from 'pino';
+import { OPERATIONS_LOG } from '../../apps/api/logging/operations-log.js';
 import { PostgresStoreClaim } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
@@ -53,14 +56,28 @@ describe('GET /health/live and /health/ready', () => {
       const eventSourcing = portal.app.get(EventSourcing);
       await eventSourcing.runner.stop();
       const metadata = { actor: { userId: 'u', name: 'U' }, occurredAt: new Date().toISOString(), correlationId: 'c' };
-      await eventSourcing.store.append('project-lagging', [{ type: 'ProjectOpened', data: { projectId: 'lagging' }, metadata }], {
+      await eventSourcing.store.append('project-lagging', [{ type: 'LagMeasured', data: {}, metadata }], {
         expectedLastIndex: 'no_stream',
       });
+      const log = portal.app.get<Logger>(OPERATIONS_LOG);
+      const [warned, informed] = [jest.spyOn(log, 'warn'), jest.spyOn(log, 'info')];
       const notReady = await probe(portal, '/health/ready');
       expect(notReady.status).toBe(503);
       expect(notReady.body.error?.projectionLag).toMatchObject({ status: 'down', message: expect.stringContaining('1 events behind') });
       expect(notReady.body.error?.store).toBeUndefined();
       expect((await probe(portal, '/health/live')).status).toBe(200);
+      // Probed again and again while not ready: one line for the change, not one per probe.
+      for (let i = 0; i < 3; i++) expect((await probe(portal, '/health/ready')).status).toBe(503);
+      const lines = (spy: typeof warned) =>
+        spy.mock.calls.filter((args) => args.some((arg) => typeof arg === 'string' && arg.includes('/health/ready')));
+      expect(lines(warned)).toEqual([
+        [{ failing: { projectionLag: expect.objectContaining({ status: 'down' }) } }, expect.stringMatching(/^not ready: /)],
+      ]);
+      await eventSourcing.runner.catchUp();
+      await eventually(portal, '/health/ready', 200);
+      await probe(portal, '/health/ready');
+      expect(lines(informed)).toEqual([['ready again: /health/ready answers 200']]);
+      jest.restoreAllMocks();
     } finally {
       await portal.close();
     }

@@ -6,7 +6,8 @@ import { Readiness } from './readiness.js';
 
 /** GET /health (the detailed view), /health/live and /health/ready. */
 @Module({
-  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
+  // Terminus would write an error line for every failing probe; Readiness writes one per change instead.
+  imports: [TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController, ProbesController],
   providers: [Readiness],
 })

@@ -23,12 +23,13 @@ export class ProbesController {
   @Public()
   @Get('ready')
   @HealthCheck()
-  ready() {
-    return this.health.check([
+  async ready() {
+    const checked = this.health.check([
       () => this.readiness.store(),
       () => this.readiness.storeClaim(),
       () => this.readiness.caughtUp(),
       () => this.readiness.projectionLag(),
     ]);
+    return this.readiness.answered(checked);
   }
 }

@@ -41,8 +41,8 @@ describe('a mutation whose answer fails after its command was appended', () => {
       message: `Accepted at position ${position}, but its answer is not readable yet; read it again with x-min-position: ${position}`,
       extensions: { code: 'NOT_YET_READABLE', position: expect.stringMatching(/^\d+$/) },
     });
-    const made = await portal.send('Commitments', { projectId: project.id }, token);
-    expect(made.data.commitments.edges.map((edge: { node: { summary: string } }) => edge.node.summary)).toEqual(['Export to CSV']);
+    const made = await portal.ok('Commitments', { projectId: project.id }, token);
+    expect(made.commitments.edges.map((edge: { node: { summary: string } }) => edge.node.summary)).toEqual(['Export to CSV']);
     // A refusal after nothing was appended stays what it is.
     const refused = await portal.send(
       'MakeCommitment',

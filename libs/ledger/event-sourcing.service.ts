@@ -67,15 +67,16 @@ export class EventSourcing implements OnApplicationBootstrap, OnApplicationShutd
     context: CommandContext,
     options: CommandOptions = {},
   ): Promise<CommandResult> {
-    // Without its share of the store a job may hold it (StoreClaim): appending then would land among its positions.
-    if (!this.open.holdsStore()) {
-      throw DomainError.unavailable(
-        'This instance lost its share of the store and is taking it again: nothing was done; send it again, to another instance',
-      );
-    }
     this.inFlight += 1;
     try {
       return await this.telemetry.command(nameOf(command), async () => {
+        // Without its share of the store a job may hold it (StoreClaim): appending then would land among its positions.
+        // Refused inside the command's telemetry: an outage shows in its metrics as UNAVAILABLE.
+        if (!this.open.holdsStore()) {
+          throw DomainError.unavailable(
+            'This instance lost its share of the store and is taking it again: nothing was done; send it again, to another instance',
+          );
+        }
         const lane = context.lane?.stream === stream ? context.lane : await this.lanes.enter(stream);
         const result = await handleCommand(this.store, decider, stream, command, commandMetadataOf(context, this.clock), {
           foldCache: this.folds,

@@ -7,6 +7,7 @@ import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { storeClaimSessions, terminateSession } from '../harness/store-claim-sessions.js';
 import { TEST_DATABASE_URL } from '../harness/store-under-test.js';
+import { sampleOf, scrape } from './scrape.js';
 import { TcpProxy } from './tcp-proxy.js';
 
 interface Probe {
@@ -165,6 +166,9 @@ describeWithPostgres('GET /health/ready on PostgreSQL', () => {
         message: expect.stringContaining('nothing was done'),
       });
       expect(await portal.app.get(EventSourcing).store.headPosition()).toBe(head);
+      // An outage shows in the commands' metric, as every other refusal of a command does.
+      const families = await scrape(portal.url.replace('/graphql', ''));
+      expect(Number(sampleOf(families, 'ledger_commands_total', { command: 'OpenProject', outcome: 'UNAVAILABLE' }).value)).toBe(1);
       await job.release();
       expect((await eventually(portal, '/health/ready', 200)).body.status).toBe('ok');
     } finally {

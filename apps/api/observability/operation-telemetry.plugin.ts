@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, GraphQL
 import { Plugin } from '@nestjs/apollo';
 import { Inject, Optional } from '@nestjs/common';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import type { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { type LedgerRequest, correlationIdOf } from '@cf/ledger';
 import { OPERATION_ENDED, endedFields, outcomeOf } from '../logging/operation-line.js';
@@ -18,6 +19,13 @@ interface OperationContext {
 /** The errors the client was sent (already mapped by formatLedgerError). */
 const errorsOf = ({ response }: GraphQLRequestContextWillSendResponse<OperationContext>) =>
   response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+
+/** What failed inside: the first error's own message, under the GraphQL error wrapping it (never sent to the client). */
+const internalCauseOf = (errors: readonly GraphQLError[] | undefined): { message: string } | undefined => {
+  let cause: unknown = errors?.[0];
+  while (cause instanceof Error && 'originalError' in cause && cause.originalError) cause = cause.originalError;
+  return cause instanceof Error ? { message: cause.message } : undefined;
+};
 
 /**
  * Every GraphQL operation over HTTP, observed once: one log line (name, type, caller, duration,
@@ -54,7 +62,10 @@ export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationCon
         this.metrics?.operationDuration.observe({ operation: this.names.label(name), type, outcome }, seconds);
         const caller = request.contextValue.req?.caller?.actor.userId ?? null;
         if (request.contextValue.req) LOGGED_AS_OPERATION.add(request.contextValue.req);
-        this.log.info(endedFields({ name, type, caller, correlationId, transport: 'http' }, seconds, errors), OPERATION_ENDED);
+        const fields = endedFields({ name, type, caller, correlationId, transport: 'http' }, seconds, errors);
+        // An internal error's own line (formatLedgerError) knows no request: this one joins its cause to the correlation id.
+        if (outcome === 'INTERNAL_SERVER_ERROR') this.log.error({ ...fields, err: internalCauseOf(request.errors) }, OPERATION_ENDED);
+        else this.log.info(fields, OPERATION_ENDED);
         if (outcome !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
         span.setAttribute('ledger.outcome', outcome);
         span.end();

@@ -17,6 +17,9 @@ const CLAIM_MAX_LENGTH = 200;
 
 /** Who a token names: a user id that is not blank, and a name (the user id when it has none). */
 const claimsOf = (payload: { sub?: unknown; name?: unknown }): Actor => {
+  // Present but no text (a number, a list): said so, as of a name, not taken for a missing claim.
+  if (payload.sub !== undefined && payload.sub !== null && typeof payload.sub !== 'string')
+    throw refused("The bearer token's sub must be text");
   const userId = typeof payload.sub === 'string' ? payload.sub : '';
   if (userId.trim() === '') throw refused('The bearer token names no user: its sub is missing or blank');
   if (payload.name !== undefined && payload.name !== null && typeof payload.name !== 'string')

@@ -33,7 +33,8 @@ export const limitedExecutionArgs = (
   // Kept with its place in the document: a refused literal is named by the field it was written for.
   if (invalid.length > 0) return invalid.map((error) => requestError('GRAPHQL_VALIDATION_FAILED', error.message, error.nodes));
   const refusals = operationRefusals(schema, document, payload.variables, payload.operationName, { introspection });
-  if (refusals.length > 0) return refusals.map(asAnswered);
+  // The first, as HTTP throws it (limits.plugin.ts): a rule that refused several fields is one refusal.
+  if (refusals.length > 0) return [asAnswered(refusals[0])];
   // Variables are coerced here, as Apollo does for HTTP, so their errors are BAD_USER_INPUT like there.
   const operation = getOperationAST(document, payload.operationName);
   const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });

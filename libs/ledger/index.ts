@@ -39,3 +39,4 @@ export * from './graphql/top-level-fields.js';
 export * from './graphql/idempotency-key.field.js';
 export * from './keyed-input.js';
 export * from './share-to-serve.js';
+export * from './accepted/accepted-at.js';

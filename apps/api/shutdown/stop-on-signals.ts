@@ -2,8 +2,9 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { answerUnavailable } from '../web/unavailable.js';
+import { answerLeftAtDrainEnd } from './left-at-drain-end.js';
 
-/** How long requests in flight at a stop may take to be answered; what is left then is cut. */
+/** How long requests in flight at a stop may take to be answered; what is left then is answered as left (answerLeftAtDrainEnd). */
 export const DRAIN_MS = 10_000;
 
 /** How long the modules may take to shut down after the drain before the process exits anyway. */
@@ -65,6 +66,17 @@ const drain = async (server: Server, requests: RequestsInFlight): Promise<void> 
   while ((requests.answering.size > 0 || Date.now() - Math.max(requests.lastCame, started) < QUIET_MS) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, SWEEP_MS));
   }
+  const left = [...requests.answering];
+  for (const response of left) answerLeftAtDrainEnd(response, DRAIN_MS);
+  // Their answers leave before the connections close (a second at most: a client that reads none is cut).
+  await Promise.race([
+    Promise.all(
+      left.map((response) =>
+        response.writableFinished ? Promise.resolve() : new Promise<void>((done) => response.once('finish', () => done())),
+      ),
+    ),
+    new Promise((resolve) => setTimeout(resolve, 1_000)),
+  ]);
   server.close();
   server.closeAllConnections();
 };

@@ -80,8 +80,12 @@ describe('stopping the API with SIGTERM', () => {
       expect(outcomes.filter((o) => 'cut' in o)).toEqual([]);
       expect(outcomes.filter((o) => 'refused' in o).length).toBe(8);
       // Each refusal is an answer of 500 or more: one line at error, as every other (README, Logs).
-      const refusals = api.logLines<{ level: number; res?: { statusCode: number } }>().filter((line) => line.res?.statusCode === 503);
+      const refusals = api
+        .logLines<{ level: number; res?: { statusCode: number }; err?: object }>()
+        .filter((line) => line.res?.statusCode === 503);
       expect(refusals.map((line) => line.level)).toEqual(Array(8).fill(50));
+      // Without a stack of the logging library's own: the line's request and answer say what happened.
+      expect(refusals.map((line) => line.err)).toEqual(Array(8).fill({ message: 'failed with status code 503' }));
     } finally {
       rmSync(keptAliveDir, { recursive: true, force: true });
     }

@@ -47,5 +47,8 @@ export const httpLogOptions = (logger: Logger): HttpLogOptions => ({
   serializers: {
     req: (request: { method: string; url: string }) => ({ method: request.method, path: pathOf(request.url) }),
     res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+    // pino-http makes an error of its own for an answer of 500 or more ("failed with status code 503"): its stack
+    // points into pino-http and says nothing of the request, which its other fields do.
+    err: (error: { message?: string }) => ({ message: error.message }),
   },
 });

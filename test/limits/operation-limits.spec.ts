@@ -73,7 +73,11 @@ describe('operation limits, the same over HTTP and graphql-ws', () => {
 
   it.each(TRANSPORTS)('refuses a document of more than 10,000 tokens while parsing (%s)', async (transport) => {
     const query = `{ projects { totalCount ${'__typename '.repeat(10_001)}} }`;
-    expect((await firstError(portal, transport, query, {}, token))?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(await firstError(portal, transport, query, {}, token)).toEqual({
+      message: 'The document holds more than 10000 tokens; at most 10000 are allowed: send a smaller one',
+      locations: [{ line: 1, column: expect.any(Number) }],
+      extensions: { code: 'GRAPHQL_PARSE_FAILED', rule: 'maxTokens' },
+    });
   });
 
   it("applies the limits to a subscription's initial payload", async () => {

@@ -25,9 +25,12 @@ export const limitedExecutionArgs = (
   try {
     document = parse(payload.query, { maxTokens: OPERATION_LIMITS.maxTokens });
   } catch (error) {
-    const message =
-      error instanceof GraphQLError ? error.message : 'The document could not be parsed: it is too large or nested too deeply';
-    return [requestError('GRAPHQL_PARSE_FAILED', message)];
+    // With its place in the document, as Apollo answers it over HTTP.
+    if (error instanceof GraphQLError)
+      return [
+        new GraphQLError(error.message, { source: error.source, positions: error.positions, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+      ];
+    return [requestError('GRAPHQL_PARSE_FAILED', 'The document could not be parsed: it is too large or nested too deeply')];
   }
   const invalid = validate(schema, document, specifiedRules);
   // Kept with its place in the document: a refused literal is named by the field it was written for.

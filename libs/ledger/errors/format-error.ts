@@ -45,6 +45,9 @@ const REPETITION_REFUSAL = {
   rule: 'validationBudget',
 };
 
+/** graphql-js's parser stopping at its token limit (spelt "more that" there): a limit like the others, named by its rule. */
+const TOKEN_REFUSAL = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
+
 /**
  * The field a value GraphQL could not take was given for, named as the ledger's own refusals name
  * it: within the variable's object (`Variable "$input" got invalid value "2026-02-30" at
@@ -108,6 +111,11 @@ export const formatLedgerError = (formatted: GraphQLFormattedError, error: unkno
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
     if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message === 'Validation aborted.') {
       return { message: REPETITION_REFUSAL.message, extensions: { ...extensions, code, rule: REPETITION_REFUSAL.rule } };
+    }
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_REFUSAL.exec(formatted.message)?.[1] : undefined;
+    if (tokens !== undefined) {
+      const message = `The document holds more than ${tokens} tokens; at most ${tokens} are allowed: send a smaller one`;
+      return { message, locations: formatted.locations, extensions: { ...extensions, code, rule: 'maxTokens' } };
     }
     const message = runtimeCause(error) ? (SAFE_MESSAGES[code] ?? 'The request could not be processed') : formatted.message;
     // A value written into the document that its type refuses is bad input as much as a variable is.

@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDomainError } from '@cf/core';
-import { POINTED_AT, fieldOfLiteral, fieldOfVariable } from './literal-field.js';
+import { fieldOfLiteralError, fieldOfVariableError, isGraphQLError } from './field-of-refusal.js';
 
 /** Codes a client may see besides the DomainError ones: GraphQL's own request errors. */
 const PASS_THROUGH = new Set([
@@ -24,10 +24,6 @@ const runtimeCause = (error: unknown): boolean => {
   return cause instanceof Error && RUNTIME_ERRORS.some((type) => cause.constructor === type);
 };
 
-/** By shape as well as class: Apollo and the app may load graphql's ESM and CommonJS builds side by side. */
-const isGraphQLError = (error: unknown): error is GraphQLError =>
-  error instanceof GraphQLError || (error instanceof Error && 'extensions' in error && 'locations' in error && 'path' in error);
-
 const internalErrors = new Logger('GraphQL: internal error');
 
 const SAFE_MESSAGES: Record<string, string> = {
@@ -48,45 +44,6 @@ const REPETITION_REFUSAL = {
 /** graphql-js's parser stopping at its token limit (spelt "more that" there): a limit like the others, named by its rule. */
 const TOKEN_REFUSAL = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
-/**
- * The field a value GraphQL could not take was given for, named as the ledger's own refusals name
- * it: within the variable's object (`Variable "$input" got invalid value "2026-02-30" at
- * "input.date"` → `date`; `…; Field "title" of required type "String!" was not provided.` →
- * `title`), or, for a variable that is the whole value, by the argument it is given for as a value
- * written there is named (`asOf: $when` → `asOf`, `requestIds: $ids` at "ids[0]" → `requestIds[0]`),
- * else by the variable itself.
- */
-const fieldOfVariableError = (message: string, document: string | undefined): string | undefined => {
-  const variable = /^Variable "\$(\w+)" /.exec(message)?.[1];
-  if (variable === undefined) return undefined;
-  const at = /^Variable "\$\w+" got invalid value .*? at "([^"]+)"/s.exec(message)?.[1] ?? variable;
-  // A required field left out, or one the input type does not have.
-  const missing = /; Field "(\w+)" (?:of required type|is not defined by type) /.exec(message)?.[1];
-  const rest = at.slice(variable.length); // "", ".date" within an object, "[0]…" within a list
-  const within = rest.startsWith('.') ? [rest.slice(1)] : [];
-  const path = [...within, ...(missing === undefined ? [] : [missing])];
-  if (path.length > 0) return path.join('.');
-  const usage = (document === undefined ? undefined : fieldOfVariable(document, variable)) ?? variable;
-  return `${usage}${rest}`;
-};
-
-/**
- * The argument or input field a value written into the document was given for, when validation
- * refused the value itself (`first: 99999999999`, `kind: FOO`, a scalar's refusal, an input
- * field left out or unknown): graphql-js points such a refusal at the value. Limits name a rule
- * and are no bad input.
- */
-const fieldOfLiteralError = (error: unknown): string | undefined => {
-  if (!isGraphQLError(error) || error.extensions?.rule !== undefined) return undefined;
-  const node = error.nodes?.[0];
-  const text = error.source?.body;
-  // Only a refusal pointing at a value names one: the others (an unknown field) need no walk of the document.
-  if (node?.loc === undefined || text === undefined || !POINTED_AT.has(node.kind)) return undefined;
-  const leftOut = /^Field "(?:\w+\.)?(\w+)" of required type /.exec(error.message)?.[1];
-  return fieldOfLiteral(text, node.loc.start, leftOut);
-};
-
-/** A refusal raised before execution (a plugin's) comes wrapped without a path, which unwrapResolverError leaves wrapped. */
 const refusalInside = (error: unknown): unknown =>
   isGraphQLError(error) && !error.path && isDomainError(error.originalError) ? error.originalError : error;
 

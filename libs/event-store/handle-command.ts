@@ -3,7 +3,8 @@ import { foldStream } from './fold-cache.js';
 import { decisionTime } from './decision-time.js';
 import { findEarlierResult, fingerprintOf } from './earlier-result.js';
 import { RACE_TRIES, pauseBeforeTry } from './race-tries.js';
-import { type EventStore, type UnmovedStream, IdempotencyKeyUsed, WrongLastIndex } from './event-store.js';
+import { type EventStore, type UnmovedStream } from './event-store.js';
+import { IdempotencyKeyUsed, WrongLastIndex } from './append-refusals.js';
 import type { CommandMetadata, CommandOptions, CommandResult, TimedCommand, Untimed } from './command.js';
 
 /**

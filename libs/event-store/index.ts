@@ -1,4 +1,5 @@
 export * from './event-store.js';
+export * from './append-refusals.js';
 export * from './unchanged-since.js';
 export * from './hash-chain.js';
 export * from './make-directory.js';

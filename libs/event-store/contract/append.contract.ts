@@ -1,4 +1,4 @@
-import { IdempotencyKeyUsed, WrongLastIndex } from '../event-store.js';
+import { IdempotencyKeyUsed, WrongLastIndex } from '../append-refusals.js';
 import { GENESIS_HASH, chainHash } from '../hash-chain.js';
 import { type ContractContext, anEvent } from './contract-context.js';
 

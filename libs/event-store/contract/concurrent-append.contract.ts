@@ -1,4 +1,5 @@
-import { type AppendResult, IdempotencyKeyUsed, WrongLastIndex } from '../event-store.js';
+import { type AppendResult } from '../event-store.js';
+import { IdempotencyKeyUsed, WrongLastIndex } from '../append-refusals.js';
 import { GENESIS_HASH, chainHash } from '../hash-chain.js';
 import { type ContractContext, anEvent } from './contract-context.js';
 

@@ -1,12 +1,6 @@
 import type { EventStoreDBClient } from '@eventstore/db-client';
-import {
-  type AppendOptions,
-  type AppendResult,
-  type NewEvent,
-  NO_POSITION,
-  WrongLastIndex,
-  matchesExpectedLastIndex,
-} from '../../event-store.js';
+import { type AppendOptions, type AppendResult, type NewEvent, NO_POSITION } from '../../event-store.js';
+import { WrongLastIndex, matchesExpectedLastIndex } from '../../append-refusals.js';
 import { GENESIS_HASH, chainHash } from '../../hash-chain.js';
 import type { Upcasters } from '../../upcasting.js';
 import type { Reservation } from './eventstoredb-idempotency.js';

@@ -8,8 +8,8 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
-  WrongLastIndex,
 } from '../../event-store.js';
+import { WrongLastIndex } from '../../append-refusals.js';
 import { HeadWatcher } from '../../head-watcher.js';
 import { Upcasters } from '../../upcasting.js';
 import { ChangedSince, type UnchangedSince, breaks } from '../../unchanged-since.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EventStoreDBClient, NO_STREAM, jsonEvent } from '@eventstore/db-client';
-import { type AppendResult, type IdempotentAppend, IdempotencyKeyUsed } from '../../event-store.js';
+import { type AppendResult, type IdempotentAppend } from '../../event-store.js';
+import { IdempotencyKeyUsed } from '../../append-refusals.js';
 import { parseIdempotent, serializeIdempotent } from '../../idempotency.js';
 import { idempotencyStream, toServerStream } from './eventstoredb-mapping.js';
 import { isWrongExpectedVersion, readLastEvent, sleep } from './eventstoredb-reads.js';

@@ -1,5 +1,5 @@
 import { ANY, NO_STREAM, START, WrongExpectedVersionError } from '@eventstore/db-client';
-import { WrongLastIndex } from '../../event-store.js';
+import { WrongLastIndex } from '../../append-refusals.js';
 import { GENESIS_HASH, chainHash } from '../../hash-chain.js';
 import { Upcasters } from '../../upcasting.js';
 import { anEvent } from '../../contract/event-store.contract.js';

@@ -10,7 +10,8 @@ import {
   START,
   jsonEvent,
 } from '@eventstore/db-client';
-import { type EventMetadata, type ExpectedLastIndex, type RecordedEvent, NO_POSITION, WrongLastIndex } from '../../event-store.js';
+import { type EventMetadata, type ExpectedLastIndex, type RecordedEvent, NO_POSITION } from '../../event-store.js';
+import { WrongLastIndex } from '../../append-refusals.js';
 
 /** Pure mapping between our port and @eventstore/db-client: no connection, unit-tested in CI. */
 

@@ -6,9 +6,8 @@ import {
   type IdempotencyRecord,
   type NewEvent,
   type UnmovedStream,
-  IdempotencyKeyUsed,
-  WrongLastIndex,
 } from '../../event-store.js';
+import { IdempotencyKeyUsed, WrongLastIndex } from '../../append-refusals.js';
 import { canonicalJson } from '../../hash-chain.js';
 import type { Upcasters } from '../../upcasting.js';
 import type { Outcome } from './group-commit.js';

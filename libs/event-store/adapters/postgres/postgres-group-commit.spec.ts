@@ -1,7 +1,8 @@
 import { jest } from '@jest/globals';
 import pg from 'pg';
 import { anEvent } from '../../contract/event-store.contract.js';
-import { type AppendOptions, type NewEvent, IdempotencyKeyUsed, WrongLastIndex } from '../../event-store.js';
+import { type AppendOptions, type NewEvent } from '../../event-store.js';
+import { IdempotencyKeyUsed, WrongLastIndex } from '../../append-refusals.js';
 import { GENESIS_HASH, chainHash } from '../../hash-chain.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 

@@ -10,10 +10,8 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
-  IdempotencyKeyUsed,
-  WrongLastIndex,
-  matchesExpectedLastIndex,
 } from '../../event-store.js';
+import { IdempotencyKeyUsed, WrongLastIndex, matchesExpectedLastIndex } from '../../append-refusals.js';
 import { GENESIS_HASH, canonicalJson, linkHash } from '../../hash-chain.js';
 import { HeadWatcher } from '../../head-watcher.js';
 import { parseIdempotent, serializeIdempotent } from '../../idempotency.js';

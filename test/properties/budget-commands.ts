@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { BudgetCommand, ContactFact, RequestFact } from '../../libs/commitments/domain/commitments.commands.js';
+import type { BudgetCommand } from '../../libs/commitments/domain/commitments.commands.js';
+import type { ContactFact, RequestFact } from '../../libs/commitments/domain/commitments.facts.js';
 import { moment } from './fold-properties.js';
 
 /**

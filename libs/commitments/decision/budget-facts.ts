@@ -2,7 +2,7 @@ import { contactOnRecord } from '@cf/contacts';
 import type { FactsOnRecord } from '@cf/ledger';
 import { requirementOnRecord } from '@cf/requirements';
 import type { ReadModelDb } from '@cf/event-store';
-import type { CommitmentFact, ContactFact, RequirementFact } from '../domain/commitments.commands.js';
+import type { CommitmentFact, ContactFact, RequirementFact } from '../domain/commitments.facts.js';
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 
 /**

@@ -1,7 +1,7 @@
 import { contactAuthorityOnRecord, couldApproveScopeAt, sessionOnRecord } from '@cf/contacts';
 import type { FactsOnRecord } from '@cf/ledger';
 import { type FirstHandWord, requestOnRecord } from '@cf/requests';
-import type { RequestFact } from '../domain/commitments.commands.js';
+import type { RequestFact } from '../domain/commitments.facts.js';
 
 /**
  * Requests a promise rests on, from their streams (`null` = does not exist), with whether each was

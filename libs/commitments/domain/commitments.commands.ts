@@ -1,5 +1,6 @@
 import type { BaselineRequirement } from '@cf/projects';
 import type { Actor, ProjectMemberRole } from './commitments.events.js';
+import type { ContactFact, RequestFact, RequirementFact, CommitmentFact, SessionFact } from './commitments.facts.js';
 
 /**
  * Commands decided on a project's budget stream. Facts from other streams (contacts, requests,
@@ -14,50 +15,6 @@ interface CommandMeta {
 /** The budget the project was opened with (ProjectOpened): the budget until a change order. */
 interface OnTheBudget {
   openingBudgetHours: number;
-}
-
-export interface ContactFact {
-  id: string;
-  projectId: string;
-  canApproveScope: boolean;
-  name: string;
-  /** Its personal data erased: nothing new may name it. */
-  forgotten?: boolean;
-}
-
-export interface RequestFact {
-  id: string;
-  projectId: string;
-  /** Asked or confirmed first-hand by a contact who could approve scope at that time. */
-  askedWithAuthority: boolean;
-  /** The name of the contact it is attributed to (sealed, as the read models keep it). */
-  requesterName?: string;
-  /** Who relayed it, when it came through a proxy (sealed too). */
-  relayerName?: string;
-  /** Withdrawn by its requester: no new commitment may rest on it. */
-  withdrawn?: boolean;
-}
-
-export interface RequirementFact {
-  id: string;
-  projectId: string;
-  /** Descoped: no new commitment may be linked to it. */
-  removed?: boolean;
-}
-
-/** A commitment named from outside its budget stream: only which project it belongs to. */
-export interface CommitmentFact {
-  id: string;
-  projectId: string;
-}
-
-export interface SessionFact {
-  id: string;
-  projectId: string;
-  /** A voided session did not happen: nothing was promised in it. */
-  voided?: boolean;
-  /** The contacts who attended it. */
-  contactIds: string[];
 }
 
 export type MakeCommitment = CommandMeta &

@@ -1,6 +1,7 @@
 import { type Reference, calendarDate, distinctIds, oneOf, referencedFact, requiredText, positiveHours } from '@cf/core';
 import type { BudgetState } from './budget.state.js';
-import type { MakeCommitment, RequestFact, RequirementFact, SessionFact } from './commitments.commands.js';
+import type { MakeCommitment } from './commitments.commands.js';
+import type { RequestFact, RequirementFact, SessionFact } from './commitments.facts.js';
 import { commitmentErrors } from './commitments.errors.js';
 import { REQUESTS, REQUIREMENTS } from './references.js';
 import { PROJECT_MEMBER_ROLES, type CommitmentMade } from './commitments.events.js';

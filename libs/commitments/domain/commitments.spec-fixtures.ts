@@ -2,7 +2,8 @@
 import type { BaselineApproved, BudgetChanged } from '@cf/projects';
 import { budgetDecider } from './budget.decide.js';
 import type { BudgetEvent } from './budget.state.js';
-import type { ChangeBudget, ContactFact, MakeCommitment, RequestFact, ReviseCommitment } from './commitments.commands.js';
+import type { ChangeBudget, MakeCommitment, ReviseCommitment } from './commitments.commands.js';
+import type { ContactFact, RequestFact } from './commitments.facts.js';
 import type { CommitmentAtDecision, CommitmentEvent, CommitmentMade } from './commitments.events.js';
 
 export const at = '2025-03-01T10:00:00.000Z';

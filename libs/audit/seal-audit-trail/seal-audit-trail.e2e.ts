@@ -49,9 +49,11 @@ describe('auditSeal and verifyAuditTrail against a seal', () => {
     expect(withoutProject.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'seal' });
   });
 
-  it('refuses a seal at 0 or past the log on its position, never naming a broken link where no event is', async () => {
+  it("refuses a seal at 0, past the log or at another project's event on its position, never naming a broken link where no event is", async () => {
     const { hash } = await seal();
-    for (const position of ['0', String((await w.head()) + 1n), '99999999999999999999999']) {
+    // Another project's event, before this one's first or among its own: no seal of this project is there.
+    const elsewhere = await w.portal.ok('OpenProject', { input: { name: 'Elsewhere', customerName: 'C', budgetHours: 1 } }, w.manager);
+    for (const position of ['0', String((await w.head()) + 1n), '99999999999999999999999', String(elsewhere.openProject.position)]) {
       const answer = await w.portal.send('VerifyAgainstSeal', { projectId: w.projectId, seal: { position, hash } }, w.auditor);
       expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'position' });
     }

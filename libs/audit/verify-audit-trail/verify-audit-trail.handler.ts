@@ -69,6 +69,13 @@ export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQu
   ): Promise<BrokenChainLink | null> {
     const position = BigInt(seal.position);
     const places = await auditReadModel(this.eventSourcing.readModels).placesUpTo(projectId, Number(position));
+    // A seal is at one of the project's events: the audit log keeps its place even when the store lost it (MISSING_EVENT).
+    const held = places.some((place) => BigInt(place.position) === position) || events.some((event) => event.position === position);
+    if (!held)
+      throw DomainError.badInput(
+        'position',
+        `the seal's position ${seal.position} holds no event of this project: auditSeal gave out no such seal for it`,
+      );
     return checkSeal(events, { position, hash: seal.hash }, places);
   }
 }

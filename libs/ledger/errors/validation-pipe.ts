@@ -1,6 +1,9 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError } from '@cf/core';
-import { type KeptAsWritten, idsInLowerCase } from '../graphql/ids-in-lower-case.js';
+import { type KeptAsWritten, UUID, idsInLowerCase } from '../graphql/ids-in-lower-case.js';
+
+/** The arguments that name an entity by its id (a user's id, `userId`, is no UUID of ours). */
+const ID_ARGUMENTS = new Set(['id', 'projectId']);
 import { EventSourcing } from '../event-sourcing.service.js';
 
 const firstFailure = (errors: ValidationError[], prefix = ''): { field: string; message: string } => {
@@ -24,6 +27,10 @@ class LedgerValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Every entity's id is a UUID, made or chosen (an input's id is @IsUUID): another text names nothing, and is bad input, not NOT_FOUND.
+    const argument = metadata.data ?? '';
+    if (ID_ARGUMENTS.has(argument) && typeof value === 'string' && !UUID.test(value))
+      throw DomainError.badInput(argument, 'must be a UUID');
     return idsInLowerCase(await super.transform(value, metadata), metadata.data, this.keptAsWritten);
   }
 }

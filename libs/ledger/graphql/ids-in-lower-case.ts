@@ -1,6 +1,6 @@
 import { getMetadataStorage } from 'class-validator';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether an id in capitals is one a project was opened with before chosen ids were kept in lowercase. */
 export type KeptAsWritten = (id: string) => Promise<boolean>;

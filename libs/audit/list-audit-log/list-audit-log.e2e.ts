@@ -84,6 +84,13 @@ describe('auditLog', () => {
     expect(await types({ from })).toEqual(all.filter((e) => e.occurredAt >= from).map((e) => e.type));
     expect(await types({ to: all[0].occurredAt })).toEqual(all.filter((e) => e.occurredAt <= all[0].occurredAt).map((e) => e.type));
     expect(await types({ from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' })).toEqual([]);
+    // Swapped, the span holds nothing: refused on `to`, not answered empty.
+    const swapped = await w.portal.send(
+      'AuditLog',
+      { filter: { projectId: w.projectId, from: '2000-01-02T00:00:00Z', to: '2000-01-01T00:00:00Z' } },
+      w.auditor,
+    );
+    expect(swapped.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
 
   it('without a project shows only the projects where the caller is MANAGER or AUDITOR', async () => {

@@ -26,6 +26,9 @@ export class ListAuditLogHandler implements IQueryHandler<ListAuditLogQuery, Pag
   async execute({ filter, first, after, caller }: ListAuditLogQuery): Promise<Page<AuditEntry>> {
     const size = pageSize(first);
     const from = afterPosition(after);
+    // A span that ends before it begins holds no event: a slip (the two swapped), refused rather than answered empty.
+    if (filter.from && filter.to && Date.parse(filter.to) < Date.parse(filter.from))
+      throw DomainError.badInput('to', `is before from (${filter.from}): no event occurred in that span`);
     const projectIds = await this.access.auditableProjects(caller, filter.projectId ?? undefined, 'read the audit log');
     // A client may send a filter field as null: that means "not filtered", like leaving it out.
     const given = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== undefined));

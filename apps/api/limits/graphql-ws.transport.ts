@@ -27,6 +27,7 @@ import { LiveSubscriptions } from './live-subscriptions.js';
 import { OpenSockets, TOO_MANY_SOCKETS } from './open-sockets.js';
 import { limitedExecutionArgs } from './limited-execution-args.js';
 import { OPERATION_LIMITS } from './operation-limits.js';
+import { nameTheSizeLimit } from './size-limit-close.js';
 import { metaOnlyRefusal, reachesResolvers } from './unguarded-rate-limit.plugin.js';
 import { CATCHING_UP_RETRY_SECONDS, isOperationPath } from '../startup/refuse-while-catching-up.js';
 
@@ -60,6 +61,7 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
           `HTTP/1.1 503 Service Unavailable\r\nRetry-After: ${CATCHING_UP_RETRY_SECONDS}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
         );
       server.handleUpgrade(request, socket, head, (webSocket) => {
+        nameTheSizeLimit(webSocket);
         server.emit('connection', webSocket, request);
         // After graphql-ws has put its listener on the socket, which this one replaces.
         logProtocolErrors(webSocket, this.log);

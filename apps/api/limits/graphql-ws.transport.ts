@@ -97,7 +97,7 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
         // mutation sent over the socket answers what it answers over HTTP.
         onNext: (ctx, id, payload, args, result) => {
           const mapped = auth.onNext(ctx, id, payload, args, result);
-          operations.answered(ctx, payload, mapped?.errors);
+          operations.answered(ctx, payload, mapped?.errors, result.errors);
           return this.personalData.unseal(mapped ?? result);
         },
         onSubscribe: (ctx, id, payload) => {
@@ -120,7 +120,7 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
         // A refusal goes out with the codes and wording of HTTP's (a ledger refusal, such as the subscription caps, with its own).
         onError: (ctx, _id, payload, errors): GraphQLFormattedError[] => {
           const mapped = errors.map((error) => format(error.toJSON(), isDomainError(error.originalError) ? error.originalError : error));
-          operations.answered(ctx, payload, mapped);
+          operations.answered(ctx, payload, mapped, errors);
           return mapped;
         },
         // The operation's correlation id is chosen with its context: its log lines carry that one.

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { loggedOperationName } from '../observability/operation-names.js';
 
 /** The line each operation writes as it ends, over HTTP or graphql-ws: one query finds them all. */
@@ -42,4 +42,11 @@ export const endedFields = (operation: LoggedOperation, seconds: number, errors:
     outcome: outcomeOf(errors),
     ...(typeof rule === 'string' ? { reason: rule } : {}),
   };
+};
+
+/** What failed inside: the first error's own message, under the GraphQL error wrapping it (never sent to the client). */
+export const internalCauseOf = (errors: readonly GraphQLError[] | undefined): { message: string } | undefined => {
+  let cause: unknown = errors?.[0];
+  while (cause instanceof Error && 'originalError' in cause && cause.originalError) cause = cause.originalError;
+  return cause instanceof Error ? { message: cause.message } : undefined;
 };

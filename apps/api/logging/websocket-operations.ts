@@ -1,8 +1,8 @@
-import type { GraphQLFormattedError, OperationDefinitionNode } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError, OperationDefinitionNode } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import type { Logger } from 'pino';
 import { type LedgerRequest, acceptedCorrelationId } from '@cf/ledger';
-import { type LoggedOperation, OPERATION_ENDED, endedFields, operationFields } from './operation-line.js';
+import { type LoggedOperation, OPERATION_ENDED, endedFields, internalCauseOf, operationFields } from './operation-line.js';
 
 /** graphql-ws's record of one socket. */
 type Socket = object;
@@ -17,6 +17,8 @@ interface Running extends LoggedOperation {
   receivedAt: number;
   started: boolean;
   errors?: readonly GraphQLFormattedError[];
+  /** What failed inside, when it ended in an internal error (never sent to the client). */
+  cause?: { message: string };
 }
 
 const CLOSED_ON_INTERNAL_ERROR: GraphQLFormattedError = {
@@ -59,10 +61,11 @@ export class WebSocketOperationsLog {
   }
 
   /** Errors the client was sent: the first names the outcome. One refused before it ran ends with them. */
-  answered(socket: Socket, payload: Payload, errors: readonly GraphQLFormattedError[] | undefined): void {
+  answered(socket: Socket, payload: Payload, errors: readonly GraphQLFormattedError[] | undefined, raised?: readonly GraphQLError[]): void {
     const operation = this.bySocket.get(socket)?.get(payload);
     if (!operation || !errors?.length) return;
     operation.errors ??= errors;
+    operation.cause ??= internalCauseOf(raised);
     // graphql-ws completes only what it ran: a refused one has no other end.
     if (!operation.started) this.ended(socket, payload);
   }
@@ -76,7 +79,10 @@ export class WebSocketOperationsLog {
     // A refused one never had a context: its id is the one the client sent, as over HTTP, or a new one.
     operation.correlationId ??= acceptedCorrelationId(payload.extensions?.correlationId);
     const seconds = (performance.now() - operation.receivedAt) / 1000;
-    this.log.info(endedFields(operation, seconds, operation.errors), OPERATION_ENDED);
+    const fields = endedFields(operation, seconds, operation.errors);
+    // As over HTTP: an internal error's line joins its cause to the correlation id.
+    if (fields.outcome === 'INTERNAL_SERVER_ERROR') this.log.error({ ...fields, err: operation.cause }, OPERATION_ENDED);
+    else this.log.info(fields, OPERATION_ENDED);
   }
 
   /**

@@ -2,10 +2,9 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, GraphQL
 import { Plugin } from '@nestjs/apollo';
 import { Inject, Optional } from '@nestjs/common';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
-import type { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { type LedgerRequest, correlationIdOf } from '@cf/ledger';
-import { OPERATION_ENDED, endedFields, outcomeOf } from '../logging/operation-line.js';
+import { OPERATION_ENDED, endedFields, internalCauseOf, outcomeOf } from '../logging/operation-line.js';
 import { LOGGED_AS_OPERATION, OPERATIONS_LOG } from '../logging/operations-log.js';
 import { LEDGER_METRICS, type LedgerMetrics } from '../metrics/ledger-metrics.js';
 import { OperationNames } from './operation-names.js';
@@ -19,13 +18,6 @@ interface OperationContext {
 /** The errors the client was sent (already mapped by formatLedgerError). */
 const errorsOf = ({ response }: GraphQLRequestContextWillSendResponse<OperationContext>) =>
   response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
-
-/** What failed inside: the first error's own message, under the GraphQL error wrapping it (never sent to the client). */
-const internalCauseOf = (errors: readonly GraphQLError[] | undefined): { message: string } | undefined => {
-  let cause: unknown = errors?.[0];
-  while (cause instanceof Error && 'originalError' in cause && cause.originalError) cause = cause.originalError;
-  return cause instanceof Error ? { message: cause.message } : undefined;
-};
 
 /**
  * Every GraphQL operation over HTTP, observed once: one log line (name, type, caller, duration,

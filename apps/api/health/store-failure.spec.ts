@@ -26,6 +26,17 @@ describe('publicStoreFailure', () => {
     );
   });
 
+  it('writes the same failure once a minute, not at every probe, and a new one at once', () => {
+    const { log, lines } = capturedLog();
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:5432'), { code: 'ECONNREFUSED' });
+    const start = 1_000_000;
+    for (const after of [0, 5_000, 10_000]) publicStoreFailure(refused, log, '/health/ready', start + after);
+    expect(lines).toHaveLength(1);
+    publicStoreFailure(new Error('password authentication failed'), log, '/health/ready', start + 15_000);
+    publicStoreFailure(refused, log, '/health/ready', start + 60_000);
+    expect(lines.map((line) => line.err)).toEqual([refused.message, 'password authentication failed', refused.message]);
+  });
+
   it('shows our own timeout as it is, and logs nothing for it', () => {
     const { log, lines } = capturedLog();
     const late = new DidNotAnswer('the store did not answer within 2000 ms');

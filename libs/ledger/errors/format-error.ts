@@ -101,6 +101,13 @@ export const formatLedgerError = (formatted: GraphQLFormattedError, error: unkno
 };
 
 /**
+ * graphql-js's suggestion as it ends a message, in its own shapes only (` Did you mean "a"?`,
+ * `"a" or "b"`, `"a", "b", or "c"`, `the enum value "A"`, `to use an inline fragment on "T"`):
+ * a value the client sent is echoed into some messages, and its own words are never cut.
+ */
+const SUGGESTION = / Did you mean (?:the enum value |to use an inline fragment on )?"[^"]*"(?:, "[^"]*")*(?:,? or "[^"]*")?\?$/;
+
+/**
  * The formatter for a server's introspection setting: with it off, graphql-js's " Did you mean …?"
  * is left out of every message (fields, types, arguments, enum values close to a mistyped one
  * would spell out the schema a piece at a time). One formatter for HTTP and graphql-ws.
@@ -110,5 +117,5 @@ export const ledgerErrorFormat = ({ introspection }: { introspection: boolean })
     ? formatLedgerError
     : (formatted, error) => {
         const answered = formatLedgerError(formatted, error);
-        return { ...answered, message: answered.message.replace(/ ?Did you mean .+\?$/s, '') };
+        return { ...answered, message: answered.message.replace(SUGGESTION, '') };
       };

@@ -1,3 +1,4 @@
+import { EventSourcing } from '@cf/ledger';
 import { eventsTable } from '../../../test/harness/events-table.js';
 import { overWebSocket } from '../../../test/harness/graphql-ws-client.js';
 import { portalOperation } from '../../../test/harness/portal-operations.js';
@@ -73,6 +74,29 @@ describe('auditSeal and verifyAuditTrail against a seal', () => {
       });
     } finally {
       await table.restore(row);
+    }
+    expect((await verify(sealed)).ok).toBe(true);
+  });
+
+  it('names a deleted sealed event a broken link, not a wrong seal, after the audit log was rebuilt without it', async () => {
+    const sealed = await seal();
+    await w.portal.ok('OpenProject', { input: { name: 'After the seal', customerName: 'C', budgetHours: 1 } }, w.manager);
+    const { runner } = w.portal.app.get(EventSourcing);
+    const rebuildAudit = async () => {
+      await runner.stop();
+      await runner.reset('audit');
+      await runner.catchUp();
+    };
+    const table = eventsTable(w.portal);
+    const lastRevision = Number((await w.portal.ok('Requirement', { id: w.requirementId }, w.auditor)).requirement.revision) - 1;
+    const row = await table.take(w.requirementStream, lastRevision);
+    try {
+      await rebuildAudit();
+      expect(await verify(sealed)).toMatchObject({ ok: false, firstBrokenLink: { reason: 'SEAL_MISMATCH' } });
+    } finally {
+      await table.restore(row);
+      await rebuildAudit();
+      void runner.start();
     }
     expect((await verify(sealed)).ok).toBe(true);
   });

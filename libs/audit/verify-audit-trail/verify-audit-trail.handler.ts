@@ -69,12 +69,13 @@ export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQu
   ): Promise<BrokenChainLink | null> {
     const position = BigInt(seal.position);
     const places = await auditReadModel(this.eventSourcing.readModels).placesUpTo(projectId, Number(position));
-    // A seal is at one of the project's events: the audit log keeps its place even when the store lost it (MISSING_EVENT).
-    const held = places.some((place) => BigInt(place.position) === position) || events.some((event) => event.position === position);
-    if (!held)
+    // A seal is at one of the project's events: one at another project's event is none of its seals. A position
+    // that holds no event at all may be a sealed event deleted (the audit log rebuilt since keeps no place of it).
+    const ours = places.some((place) => BigInt(place.position) === position) || events.some((event) => event.position === position);
+    if (!ours && (await this.eventSourcing.eventAt(position)))
       throw DomainError.badInput(
         'position',
-        `the seal's position ${seal.position} holds no event of this project: auditSeal gave out no such seal for it`,
+        `the seal's position ${seal.position} holds an event of another project: auditSeal gave out no such seal for this one`,
       );
     return checkSeal(events, { position, hash: seal.hash }, places);
   }

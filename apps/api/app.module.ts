@@ -10,7 +10,6 @@ import {
   withCustomerView,
   UnreadableTextPipe,
   ReadAfterWriteInterceptor,
-  AcceptedAnswerInterceptor,
   ViewerRolesInterceptor,
   type LedgerConfig,
   LedgerModule,
@@ -30,6 +29,7 @@ import { GraphqlWsTransport } from './limits/graphql-ws.transport.js';
 import { subscriptionsOverWebSocketOnly } from './limits/http-subscriptions.plugin.js';
 import { operationLimitsPlugin } from './limits/limits.plugin.js';
 import { retryAfterRateLimit } from './limits/retry-after.plugin.js';
+import { acceptedAnswer } from './web/accepted-answer.plugin.js';
 import { OPERATION_LIMITS } from './limits/operation-limits.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import type { OperationsConfig } from './observability/operations-config.js';
@@ -69,6 +69,7 @@ export class AppModule {
             operationLimitsPlugin({ introspection: config.introspection }),
             subscriptionsOverWebSocketOnly,
             retryAfterRateLimit,
+            acceptedAnswer,
             ApolloServerPluginCacheControlDisabled(),
           ],
           parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
@@ -85,7 +86,6 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: ledgerValidationPipe, inject: [EventSourcing] },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: ReadAfterWriteInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: AcceptedAnswerInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ViewerRolesInterceptor },
       ],
     };

@@ -21,7 +21,7 @@ export * from './store-claim.js';
 export * from './portal-command.js';
 export * from './errors/domain-error.filter.js';
 export * from './read-after-write.interceptor.js';
-export * from './accepted/accepted-answer.interceptor.js';
+export * from './accepted/accepted-answer.js';
 export * from './auth/graphql-ws-auth.js';
 export * from './errors/unreadable-text.pipe.js';
 export * from './customer-view/customer-view.policy.js';

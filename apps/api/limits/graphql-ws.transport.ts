@@ -16,6 +16,7 @@ import {
   type LedgerRequest,
   RateLimiter,
   USER_RATE_LIMITER,
+  answeredAsAccepted,
   ledgerErrorFormat,
   graphqlWsOptions,
 } from '@cf/ledger';
@@ -96,7 +97,10 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
         // Sealed values are opened for readers here, as UnsealPlugin opens them over HTTP: a query or a
         // mutation sent over the socket answers what it answers over HTTP.
         onNext: (ctx, id, payload, args, result) => {
-          const mapped = auth.onNext(ctx, id, payload, args, result);
+          const formatted = auth.onNext(ctx, id, payload, args, result);
+          // As over HTTP (acceptedAnswer): an internal error after this operation's append says where it was accepted.
+          const caller = (args.contextValue as { req?: LedgerRequest } | undefined)?.req?.caller;
+          const mapped = formatted && { ...formatted, errors: answeredAsAccepted(formatted.errors, caller) };
           operations.answered(ctx, payload, mapped?.errors, result.errors);
           return this.personalData.unseal(mapped ?? result);
         },

@@ -17,6 +17,7 @@ export * from './event-sourcing.service.js';
 export * from './read-models-at-head.js';
 export * from './ledger.module.js';
 export * from './open-event-sourcing.js';
+export * from './configured-store.js';
 export * from './store-claim.js';
 export * from './portal-command.js';
 export * from './errors/domain-error.filter.js';

@@ -5,7 +5,7 @@ import { type LedgerRequest, answeredAsAccepted } from '@cf/ledger';
 export const acceptedAnswer: ApolloServerPlugin<{ req?: LedgerRequest }> = {
   requestDidStart: async () => ({
     willSendResponse: async ({ response, contextValue }) => {
-      if (response.body.kind !== 'single') return;
+      if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
       const result = response.body.singleResult;
       result.errors = answeredAsAccepted(result.errors, contextValue.req?.caller);
     },

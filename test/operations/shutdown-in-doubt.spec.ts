@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { signToken } from '@cf/ledger';
 import { type ApiProcess, sendOperation, startApiProcess } from '../harness/api-process.js';
-import { TEST_DATABASE_URL, freshStore } from '../harness/store-under-test.js';
+import { type StoreUnderTest, TEST_DATABASE_URL, freshStore } from '../harness/store-under-test.js';
 
 const SECRET = 'in-doubt-secret-in-doubt-secret-000042';
 
@@ -12,13 +12,15 @@ if (process.env.EVENT_STORE !== 'postgres')
 
 /** A stop whose drain ends while a mutation still waits on the store (its log's table locked by another session). */
 onPostgres('stopping the API while a mutation waits on the store', () => {
-  const store = freshStore('in_doubt', SECRET);
+  // Made when the tests run, not when they are collected: a skipped describe's body still runs, and left a directory behind.
+  let store: StoreUnderTest;
   let api: ApiProcess | undefined;
   const locker = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  beforeAll(() => (store = freshStore('in_doubt', SECRET)));
   afterAll(async () => {
     await locker.end().catch(() => undefined);
     await api?.kill('SIGKILL');
-    await store.remove();
+    await store?.remove();
   });
 
   it('answers it 503, saying it may still be recorded, rather than cutting its connection', async () => {

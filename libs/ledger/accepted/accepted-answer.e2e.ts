@@ -4,8 +4,8 @@ import { type Portal, startPortal } from '../../../test/harness/portal-harness.j
 import { portalOperation } from '../../../test/harness/portal-operations.js';
 
 /**
- * The store's connection lost after a command was appended (the probe's case on PostgreSQL:
- * administrator-terminated backends while answering): the answer says where it was accepted.
+ * The store's connection lost after a command was appended (on PostgreSQL, backends terminated
+ * while the answer is read): the answer says where it was accepted.
  */
 describe('a mutation whose answer fails after its command was appended', () => {
   let portal: Portal;

@@ -14,6 +14,25 @@ const ended = (sent: object[], raised: GraphQLError[]) =>
   }) as never;
 
 describe('OperationTelemetryPlugin', () => {
+  // The operations log names each operation as sent; only the metrics' labels are capped.
+  it('logs the 201st distinct operation name as sent, not as "other"', async () => {
+    const logged: Record<string, unknown>[] = [];
+    const log = { info: (fields: Record<string, unknown>) => void logged.push(fields) } as unknown as Logger;
+    const plugin = new OperationTelemetryPlugin(log);
+    for (let i = 0; i < 201; i++) {
+      const name = `Op${i}`;
+      const listener = await plugin.requestDidStart({ contextValue: {} });
+      const request = {
+        operation: { operation: 'query', name: { value: name } },
+        request: { operationName: name },
+        response: { body: { kind: 'single', singleResult: {} } },
+        contextValue: {},
+      };
+      await listener.willSendResponse!(request as never);
+    }
+    expect(logged.at(-1)).toMatchObject({ operation: 'Op200', operationType: 'query', outcome: 'OK' });
+  });
+
   it("writes an internal error's operation line at error, with its cause and the correlation id", async () => {
     const log = { info: jest.fn(), error: jest.fn() };
     const plugin = new OperationTelemetryPlugin(log as unknown as Logger);

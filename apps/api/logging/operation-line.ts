@@ -1,4 +1,5 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
 import { loggedOperationName } from '../observability/operation-names.js';
 
 /** The line each operation writes as it ends, over HTTP or graphql-ws: one query finds them all. */
@@ -49,4 +50,13 @@ export const internalCauseOf = (errors: readonly GraphQLError[] | undefined): { 
   let cause: unknown = errors?.[0];
   while (cause instanceof Error && 'originalError' in cause && cause.originalError) cause = cause.originalError;
   return cause instanceof Error ? { message: cause.message } : undefined;
+};
+
+/**
+ * An operation's last line, over either transport: at error when it ended in an internal error,
+ * with what failed inside beside its correlation id (formatLedgerError's own line knows no request).
+ */
+export const writeEnded = (log: Logger, fields: ReturnType<typeof endedFields>, cause: { message: string } | undefined): void => {
+  if (fields.outcome === 'INTERNAL_SERVER_ERROR') log.error({ ...fields, err: cause }, OPERATION_ENDED);
+  else log.info(fields, OPERATION_ENDED);
 };

@@ -2,7 +2,7 @@ import type { GraphQLError, GraphQLFormattedError, OperationDefinitionNode } fro
 import { CloseCode } from 'graphql-ws';
 import type { Logger } from 'pino';
 import { type LedgerRequest, acceptedCorrelationId } from '@cf/ledger';
-import { type LoggedOperation, OPERATION_ENDED, endedFields, internalCauseOf, operationFields } from './operation-line.js';
+import { type LoggedOperation, endedFields, internalCauseOf, operationFields, writeEnded } from './operation-line.js';
 
 /** graphql-ws's record of one socket. */
 type Socket = object;
@@ -79,10 +79,7 @@ export class WebSocketOperationsLog {
     // A refused one never had a context: its id is the one the client sent, as over HTTP, or a new one.
     operation.correlationId ??= acceptedCorrelationId(payload.extensions?.correlationId);
     const seconds = (performance.now() - operation.receivedAt) / 1000;
-    const fields = endedFields(operation, seconds, operation.errors);
-    // As over HTTP: an internal error's line joins its cause to the correlation id.
-    if (fields.outcome === 'INTERNAL_SERVER_ERROR') this.log.error({ ...fields, err: operation.cause }, OPERATION_ENDED);
-    else this.log.info(fields, OPERATION_ENDED);
+    writeEnded(this.log, endedFields(operation, seconds, operation.errors), operation.cause);
   }
 
   /**

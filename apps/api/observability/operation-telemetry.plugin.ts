@@ -4,7 +4,7 @@ import { Inject, Optional } from '@nestjs/common';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { type LedgerRequest, correlationIdOf } from '@cf/ledger';
-import { OPERATION_ENDED, endedFields, internalCauseOf, outcomeOf } from '../logging/operation-line.js';
+import { endedFields, internalCauseOf, outcomeOf, writeEnded } from '../logging/operation-line.js';
 import { LOGGED_AS_OPERATION, OPERATIONS_LOG } from '../logging/operations-log.js';
 import { LEDGER_METRICS, type LedgerMetrics } from '../metrics/ledger-metrics.js';
 import { OperationNames } from './operation-names.js';
@@ -55,9 +55,7 @@ export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationCon
         const caller = request.contextValue.req?.caller?.actor.userId ?? null;
         if (request.contextValue.req) LOGGED_AS_OPERATION.add(request.contextValue.req);
         const fields = endedFields({ name, type, caller, correlationId, transport: 'http' }, seconds, errors);
-        // An internal error's own line (formatLedgerError) knows no request: this one joins its cause to the correlation id.
-        if (outcome === 'INTERNAL_SERVER_ERROR') this.log.error({ ...fields, err: internalCauseOf(request.errors) }, OPERATION_ENDED);
-        else this.log.info(fields, OPERATION_ENDED);
+        writeEnded(this.log, fields, internalCauseOf(request.errors));
         if (outcome !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
         span.setAttribute('ledger.outcome', outcome);
         span.end();

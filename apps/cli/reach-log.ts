@@ -46,7 +46,7 @@ export const reachLog = async (config: LedgerConfig, { readOnly = false } = {}):
   // An events.sqlite that is no log (damaged, another program's) is named as the API names it, not as a mistyped DATA_DIR.
   const log = join(config.dataDir, 'events.sqlite');
   if (sqlite && existsSync(log)) requireUsableSqliteFile(log);
-  if (sqlite && (!existsSync(config.dataDir) || existsSync(join(config.dataDir, 'events.sqlite')))) await requireLog(config);
+  if (sqlite && (!existsSync(config.dataDir) || existsSync(log))) await requireLog(config);
   const made = await reachStore(config, { readOnly });
   // On PostgreSQL a schema without a log is found only now: the DATA_DIR made for it goes too.
   await requireLog(config).catch((error: unknown) => {

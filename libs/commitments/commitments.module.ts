@@ -7,7 +7,8 @@ import { ApproveBaselineResolver } from './approve-baseline/approve-baseline.res
 import { ChangeBudgetHandler } from './change-budget/change-budget.handler.js';
 import { ChangeBudgetResolver } from './change-budget/change-budget.resolver.js';
 import { BudgetDecisions } from './decision/budget-decisions.js';
-import { CommitmentIds } from './commitment-ids.js';
+import { idsOfKindWithoutStream } from '@cf/ledger';
+import { commitmentsReadModel } from './read-model/commitments.read-model.js';
 import { CommitmentFieldsResolver, CoveringChangeOrderResolver } from './show-commitment-standing/show-commitment-standing.resolver.js';
 import { DeliverCommitmentHandler } from './deliver-commitment/deliver-commitment.handler.js';
 import { DeliverCommitmentResolver } from './deliver-commitment/deliver-commitment.resolver.js';
@@ -31,7 +32,7 @@ import { WithdrawCommitmentResolver } from './withdraw-commitment/withdraw-commi
   imports: [ProjectsModule],
   providers: [
     BudgetDecisions,
-    CommitmentIds,
+    idsOfKindWithoutStream('commitment', (readModels, id) => commitmentsReadModel(readModels).commitment(id)),
     ChangeBudgetHandler,
     ChangeBudgetResolver,
     ApproveBaselineHandler,

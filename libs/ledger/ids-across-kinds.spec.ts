@@ -10,10 +10,14 @@ describe('a chosen id of no other kind', () => {
 
   it("refuses a webhook's id, an entity's found by its context's lookup, and not the kind's own companions", async () => {
     const ids = new IdsAcrossKinds(logWith(['webhook-w1', 'budget-p1', 'request-r1']));
-    ids.findsEntitiesWithoutStream('commitment', async (id) => id === 'c1');
+    for (const kind of ['commitment', 'baseline', 'statusReport', 'webhookDelivery']) {
+      ids.findsEntitiesWithoutStream(kind, async (id) => id === `${kind}-1`);
+    }
     await expect(ids.requireIdOfNoOtherKind('project', 'w1')).rejects.toMatchObject(refusal);
     await expect(ids.requireIdOfNoOtherKind('project', 'r1')).rejects.toMatchObject(refusal);
-    await expect(ids.requireIdOfNoOtherKind('project', 'c1')).rejects.toMatchObject(refusal);
+    await expect(ids.requireIdOfNoOtherKind('project', 'commitment-1')).rejects.toMatchObject(refusal);
+    await expect(ids.requireIdOfNoOtherKind('project', 'statusReport-1')).rejects.toMatchObject(refusal);
+    await expect(ids.requireIdOfNoOtherKind('project', 'webhookDelivery-1')).rejects.toMatchObject(refusal);
     await expect(ids.requireIdOfNoOtherKind('project', 'p1')).resolves.toBeUndefined();
     await expect(ids.requireIdOfNoOtherKind('project', 'fresh')).resolves.toBeUndefined();
   });

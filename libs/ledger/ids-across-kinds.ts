@@ -1,12 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type Provider } from '@nestjs/common';
 import { DomainError } from '@cf/core';
+import type { ReadModelDb } from '@cf/event-store';
 import { EventSourcing } from './event-sourcing.service.js';
 
 /** Kinds found by their stream `<kind>-<id>`. */
 const ENTITY_KINDS = ['project', 'contact', 'session', 'request', 'requirement', 'webhook'];
 
-/** Kinds that live in another's stream (a commitment, in its project's budget stream): their context registers how to find one. */
-const KINDS_WITHOUT_STREAM = ['commitment'];
+/**
+ * Kinds that live in another's stream (a commitment and a baseline in their project's streams, a
+ * status report in its subject's): their context registers how to find one (idsOfKindWithoutStream).
+ * A webhook's delivery has no stream at all; its id is listed to the team all the same.
+ */
+const KINDS_WITHOUT_STREAM = ['commitment', 'baseline', 'statusReport', 'webhookDelivery'];
 
 /** Streams that carry an entity's id by design: a project's budget, the status reports on a request, requirement or commitment. */
 const COMPANIONS: Record<string, readonly string[]> = { budget: ['project'], status: ['request', 'requirement', 'commitment'] };
@@ -47,3 +52,17 @@ export class IdsAcrossKinds {
     }
   }
 }
+
+/**
+ * The provider a context adds to its module to register how an id of its kind without a stream is
+ * found, in its own read model. One made a moment ago on another instance may not be in it yet;
+ * only a client who already knows such an id can choose it, and by then it is.
+ */
+export const idsOfKindWithoutStream = (kind: string, find: (readModels: ReadModelDb, id: string) => Promise<unknown>): Provider => ({
+  provide: `ids of ${kind}`,
+  inject: [EventSourcing, IdsAcrossKinds],
+  useFactory: (eventSourcing: EventSourcing, ids: IdsAcrossKinds): string => {
+    ids.findsEntitiesWithoutStream(kind, async (id) => (await find(eventSourcing.readModels, id)) != null);
+    return kind;
+  },
+});

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { EventSourcing, VIEWER_ROLES } from '@cf/ledger';
+import { EventSourcing, VIEWER_ROLES, idsOfKindWithoutStream } from '@cf/ledger';
 import { projectsReadModel } from './read-model/projects.read-model.js';
 import { ProjectAccess } from './access/project-access.js';
 import { AddMemberHandler } from './add-member/add-member.handler.js';
@@ -17,6 +17,7 @@ import { OpenProjectResolver } from './open-project/open-project.resolver.js';
 @Module({
   providers: [
     ProjectAccess,
+    idsOfKindWithoutStream('baseline', (readModels, id) => projectsReadModel(readModels).baseline(id)),
     DaysWithCustomers,
     OpenProjectHandler,
     OpenProjectResolver,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { idsOfKindWithoutStream } from '@cf/ledger';
 import { ProjectsModule } from '@cf/projects';
 import { TargetHosts } from './access/target-addresses.js';
 import { WebhookAccess } from './access/webhook-access.js';
@@ -15,11 +16,13 @@ import { RegisterWebhookHandler } from './register-webhook/register-webhook.hand
 import { RegisterWebhookResolver } from './register-webhook/register-webhook.resolver.js';
 import { RotateWebhookSecretHandler } from './rotate-webhook-secret/rotate-webhook-secret.handler.js';
 import { RotateWebhookSecretResolver } from './rotate-webhook-secret/rotate-webhook-secret.resolver.js';
+import { webhooksReadModel } from './outbox/webhooks.read-model.js';
 
 /** Webhooks: registered by a project's MANAGERs, fed by the outbox projection, sent by the dispatcher. */
 @Module({
   imports: [ProjectsModule],
   providers: [
+    idsOfKindWithoutStream('webhookDelivery', (readModels, id) => webhooksReadModel(readModels).delivery(id)),
     { provide: DELIVERY_SETTINGS, useFactory: () => loadDeliverySettings(process.env) },
     TargetHosts,
     WebhookAccess,

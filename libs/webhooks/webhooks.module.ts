@@ -10,6 +10,9 @@ import { loadDeliverySettings } from './delivery/delivery-settings.js';
 import { DELIVERY_SETTINGS, WebhookDispatcher } from './delivery/webhook-dispatcher.js';
 import { ListWebhooksHandler } from './list-webhooks/list-webhooks.handler.js';
 import { ListWebhooksResolver } from './list-webhooks/list-webhooks.resolver.js';
+import { SecretAnswerDeliveriesResolver, WebhookDeliveriesResolver } from './list-webhooks/webhook-deliveries.resolver.js';
+import { GetWebhookHandler } from './get-webhook/get-webhook.handler.js';
+import { GetWebhookResolver } from './get-webhook/get-webhook.resolver.js';
 import { RedeliverWebhookDeliveryHandler } from './redeliver-webhook-delivery/redeliver-webhook-delivery.handler.js';
 import { RedeliverWebhookDeliveryResolver } from './redeliver-webhook-delivery/redeliver-webhook-delivery.resolver.js';
 import { RegisterWebhookHandler } from './register-webhook/register-webhook.handler.js';
@@ -38,6 +41,10 @@ import { webhooksReadModel } from './outbox/webhooks.read-model.js';
     RedeliverWebhookDeliveryResolver,
     ListWebhooksHandler,
     ListWebhooksResolver,
+    WebhookDeliveriesResolver,
+    SecretAnswerDeliveriesResolver,
+    GetWebhookHandler,
+    GetWebhookResolver,
   ],
   exports: [WebhookDispatcher],
 })

@@ -52,6 +52,7 @@ describe('loadDeliverySettings', () => {
       { WEBHOOK_TIME_ZONE: 'Europe/Berlinn' },
       'WEBHOOK_TIME_ZONE must be a time zone of the tz database, e.g. Europe/Berlin or UTC (got "Europe/Berlinn")',
     ],
+    [{ WEBHOOK_TIME_ZONE: '' }, 'WEBHOOK_TIME_ZONE must be a time zone of the tz database, e.g. Europe/Berlin or UTC (got "")'],
     [
       { WEBHOOK_HOLIDAYS: '2026-12-25,2026-02-30' },
       'WEBHOOK_HOLIDAYS must list calendar dates (YYYY-MM-DD), separated by commas (got "2026-12-25,2026-02-30")',

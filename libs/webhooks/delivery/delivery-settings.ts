@@ -82,7 +82,8 @@ const workingWeek = (env: NodeJS.ProcessEnv): WorkingWeek => {
       `must be two hours from 0 to 24, the first earlier, e.g. 9-17 (got "${env.WEBHOOK_WORKING_HOURS}")`,
     );
   }
-  const timeZone = env.WEBHOOK_TIME_ZONE || 'UTC';
+  // Not a number, day or hour: an empty zone is a value, refused like any unknown name.
+  const timeZone = env.WEBHOOK_TIME_ZONE ?? 'UTC';
   if (!isKnownTimeZone(timeZone)) {
     throw new ConfigError('WEBHOOK_TIME_ZONE', `must be a time zone of the tz database, e.g. Europe/Berlin or UTC (got "${timeZone}")`);
   }

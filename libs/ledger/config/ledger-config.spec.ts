@@ -83,7 +83,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...env, DATABASE_SCHEMA: 'other' })).toThrow(
       'Invalid configuration: DATABASE_SCHEMA is other while DATABASE_URL names ?schema=team: name the schema once',
     );
-    expect(() => loadConfig({ ...env, DATABASE_URL: 'postgres://p@127.0.0.1/test?schema=pg_x' })).toThrow('DATABASE_SCHEMA');
+    expect(() => loadConfig({ ...env, DATABASE_URL: 'postgres://p@127.0.0.1/test?schema=pg_x' })).toThrow(
+      'Invalid configuration: DATABASE_URL ?schema= names a schema PostgreSQL keeps for itself (got "pg_x")',
+    );
   });
 
   it('takes any other lower-case identifier up to 41 characters as DATABASE_SCHEMA', () => {

@@ -47,6 +47,8 @@ export const databaseSchemaOf = (env: NodeJS.ProcessEnv): string => {
   if (urlSchema !== undefined && urlSchema !== databaseSchema)
     throw new ConfigError('DATABASE_SCHEMA', `is ${databaseSchema} while DATABASE_URL names ?schema=${urlSchema}: name the schema once`);
   const schemaProblem = logSchemaProblem(databaseSchema);
+  // Named where it was written: a schema only the URL names is the URL's to change.
+  if (schemaProblem && env.DATABASE_SCHEMA === undefined) throw new ConfigError('DATABASE_URL', `?schema= ${schemaProblem}`);
   if (schemaProblem) throw new ConfigError('DATABASE_SCHEMA', schemaProblem);
   return databaseSchema;
 };

@@ -1,3 +1,4 @@
+import { buildClientSchema, getIntrospectionQuery } from 'graphql';
 import { EventSourcing, openEventStore } from '@cf/ledger';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,9 +51,19 @@ describe('the service', () => {
   });
 
   it('refuses operations nested deeper than 10 levels', async () => {
-    const deep = `{ ${'__schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }'} }`;
+    const deep = `{ ${'__type(name: "Query") { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }'} }`;
     const answer = await portal.graphql(deep, {}, await portal.tokenFor('hal'));
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', rule: 'queryDepth' });
+  });
+
+  it("answers graphql-js's own introspection query, which schema tools send, nested 21 deep", async () => {
+    const answer = await portal.graphql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), {}, '');
+    expect(answer.errors).toBeUndefined();
+    expect(
+      buildClientSchema(answer.data as never)
+        .getQueryType()
+        ?.getFields().webhook,
+    ).toBeDefined();
   });
 
   it('refuses an operation repeating a field too often to be checked, naming the rule', async () => {

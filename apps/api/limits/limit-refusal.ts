@@ -6,6 +6,10 @@ export const OPERATION_LIMITS = {
   maxTokens: 10_000,
   /** Fields nested in fields, leaves included. */
   maxDepth: 10,
+  /** Within `__schema` and `__type` instead (introspection-shape.ts): graphql-js's introspection query needs 21. */
+  maxIntrospectionDepth: 24,
+  /** Introspection's lists nested in one another: `types { fields { args`. */
+  maxIntrospectionLists: 3,
   maxAliases: 15,
   maxDirectives: 50,
   /** `__schema` fields: the whole schema's introspection, answered without a token. */

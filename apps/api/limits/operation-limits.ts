@@ -18,6 +18,7 @@ import { queryCostRule } from './query-cost.js';
 import { OPERATION_LIMITS, limitRefusal } from './limit-refusal.js';
 import { mutationFieldRefusals, schemaIntrospectionsLimited } from './counted-fields.js';
 import { widestObjectIn } from './variable-width.js';
+import { introspectionShapeLimited } from './introspection-shape.js';
 
 export { OPERATION_LIMITS } from './limit-refusal.js';
 
@@ -47,7 +48,8 @@ const introspectionRefused: ValidationRule = (context) =>
   );
 
 const shapeRules = (options: OperationLimitOptions): ValidationRule[] => [
-  maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: false, ...reportAs('queryDepth') }),
+  maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true, ...reportAs('queryDepth') }),
+  introspectionShapeLimited,
   // Every alias counts: graphql-armor lets `__typename` be aliased without limit by default, so a
   // document of thousands of aliased __typename fields passed as if it had none.
   maxAliasesRule({ n: OPERATION_LIMITS.maxAliases, allowList: [], ...reportAs('maxAliases') }),

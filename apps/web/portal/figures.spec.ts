@@ -1,4 +1,4 @@
-import { timeTaken } from './figures.js';
+import { hours, timeTaken } from './figures.js';
 
 describe('a time taken as the page writes it', () => {
   it('is in hours from an hour on, in minutes below, and never 0 for a wait that lasted', () => {
@@ -11,5 +11,11 @@ describe('a time taken as the page writes it', () => {
       'under 1 min',
       '0 min',
     ]);
+  });
+});
+
+describe('hours as the page writes them', () => {
+  it('keeps the two decimals the API keeps, with a minus sign below zero', () => {
+    expect([7.25, 452.25, -52.25, 40, 0.5].map(hours)).toEqual(['7.25 h', '452.25 h', '−52.25 h', '40 h', '0.5 h']);
   });
 });

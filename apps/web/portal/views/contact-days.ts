@@ -2,7 +2,7 @@ import type { View, ViewContext } from '../board.js';
 import { contactDaysDocument } from '../documents/contact.js';
 import { h } from '../elements.js';
 import { days } from '../figures.js';
-import { type DeveloperMonth, contactLevel, heatRows, monthOf, monthsEnding } from './contact-months.js';
+import { type DeveloperMonth, type HeatCell, contactLevel, heatRows, monthOf, monthsEnding } from './contact-months.js';
 
 const MONTHS = 12;
 
@@ -68,6 +68,16 @@ const monthHeader = (month: string, i: number): HTMLElement => {
   );
 };
 
+/** A month's cell: its days against the target, or left blank for a month the developer was not one of the project's. */
+const heatCell = (name: string, month: string, cell: HeatCell): HTMLElement =>
+  cell
+    ? h(
+        'td',
+        { class: `heat ${contactLevel(cell.days, cell.target)}`, title: `${name}, ${month}: ${days(cell.days)} of ${days(cell.target)}` },
+        cell.days ? String(cell.days) : '·',
+      )
+    : h('td', { class: 'heat absent', title: `${name}, ${month}: not a developer of the project` }, '');
+
 const heatMap = ({ months, rows }: ContactDaysData): HTMLTableElement =>
   h(
     'table',
@@ -82,16 +92,7 @@ const heatMap = ({ months, rows }: ContactDaysData): HTMLTableElement =>
           'tr',
           { 'data-developer': row.userId },
           h('th', { scope: 'row' }, row.name),
-          ...row.cells.map((cell, i) =>
-            h(
-              'td',
-              {
-                class: `heat ${contactLevel(cell.days, cell.target)}`,
-                title: `${row.name}, ${months[i]}: ${days(cell.days)} of ${days(cell.target)}`,
-              },
-              cell.days ? String(cell.days) : '·',
-            ),
-          ),
+          ...row.cells.map((cell, i) => heatCell(row.name, months[i], cell)),
         ),
       ),
     ),

@@ -24,19 +24,21 @@ export interface DeveloperMonth {
   target: number;
 }
 
+/** A developer's month: days against the target, or none when the month does not list them. */
+export type HeatCell = { days: number; target: number } | null;
+
 export interface HeatRow {
   userId: string;
   name: string;
   /** One entry per month, in the months' order. */
-  cells: { days: number; target: number }[];
+  cells: HeatCell[];
 }
 
 /**
- * Months of developer lists into one row per developer. A month that does not list someone
- * (a member who is no developer and met nobody then) is 0 days against the project's target.
+ * Months of developer lists into one row per developer. A month that does not list someone (not
+ * yet a developer of the project, or no longer) has no cell: no target was theirs to miss.
  */
 export const heatRows = (months: DeveloperMonth[][]): HeatRow[] => {
-  const target = months.flat()[0]?.target ?? 0;
   const developers = new Map<string, string>();
   for (const month of months)
     for (const { developer } of month) if (!developers.has(developer.userId)) developers.set(developer.userId, developer.name);
@@ -45,7 +47,7 @@ export const heatRows = (months: DeveloperMonth[][]): HeatRow[] => {
     name,
     cells: months.map((month) => {
       const entry = month.find((m) => m.developer.userId === userId);
-      return { days: entry?.days ?? 0, target: entry?.target ?? target };
+      return entry ? { days: entry.days, target: entry.target } : null;
     }),
   }));
 };

@@ -86,4 +86,19 @@ describeInChromium('the /portal page of a customer in Chromium, on the seeded de
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     expect(await textWhen(page, '#status-told', 'at risk, 35 %')).toContain('Invoices slip a week');
   }, 60_000);
+
+  it("ends a removed customer's view at their next read, with the reason, instead of keeping what they saw", async () => {
+    const { page } = await open(await customer('paula', 'Paula Proxy'));
+    await page.locator('#your-requests .panel-body:not([aria-busy])').waitFor();
+    const remove = { projectId: DEMO_PROJECT, userId: 'paula', reason: 'Contract ended' };
+    await world.service.graphql(
+      'mutation($input: RemoveMemberInput!) { removeMember(input: $input) { position } }',
+      { input: remove },
+      world.maria,
+    );
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const main = await textWhen(page, 'main', 'Your access to this project ended');
+    expect(main).not.toMatch(/Try again|Your requests|Could not load/);
+    expect(await page.locator('.load-failure, .board').count()).toBe(0);
+  }, 60_000);
 });

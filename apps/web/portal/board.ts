@@ -1,5 +1,5 @@
 import { focusHeadingOf, h } from './elements.js';
-import type { GraphQLClient } from './graphql-client.js';
+import { type GraphQLClient, GraphQLFailure } from './graphql-client.js';
 import { focusIn } from './kept-focus.js';
 
 export type Role = 'MANAGER' | 'DEVELOPER' | 'AUDITOR' | 'CUSTOMER';
@@ -65,6 +65,8 @@ export class Board {
   constructor(
     views: View[],
     private readonly context: Omit<ViewContext, 'refresh' | 'refreshView' | 'kept'>,
+    /** A panel's load refused because the caller is no member any more: the page around it ends the visit. */
+    private readonly accessEnded: (message: string) => void = () => undefined,
   ) {
     const parts = views.map(panelOf);
     this.panels = parts.map((p) => p.panel);
@@ -105,6 +107,7 @@ export class Board {
       this.redraw(panel, panel.rendered);
     } catch (error) {
       if (load !== panel.loads) return;
+      if (error instanceof GraphQLFailure && error.noMember) return this.accessEnded(error.message);
       panel.shown = undefined;
       this.redraw(panel, this.failure(panel, error as Error), ...(panel.rendered ? [panel.rendered] : []));
     } finally {

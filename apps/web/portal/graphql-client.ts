@@ -1,7 +1,7 @@
 /** A GraphQL error as the API maps it: extensions.code is one of the documented codes. */
 export interface GraphQLError {
   message: string;
-  extensions?: { code?: string };
+  extensions?: { code?: string; rule?: string };
 }
 
 /** The API refused or failed an operation; views show the message, sign-in handles UNAUTHENTICATED. */
@@ -12,6 +12,11 @@ export class GraphQLFailure extends Error {
 
   get code(): string | undefined {
     return this.errors[0]?.extensions?.code;
+  }
+
+  /** The caller is no member of the project (any longer): no retry can help. */
+  get noMember(): boolean {
+    return this.errors[0]?.extensions?.rule === 'projectMember';
   }
 }
 

@@ -83,7 +83,8 @@ export const openProject = async (
   const { project } = await client.request<ProjectMembers>(PROJECT_MEMBERS, { id: projectId });
   if (!visit.current()) return () => undefined;
   const role = project.members.find((member) => member.userId === session.userId)?.role ?? 'CUSTOMER';
-  const board = new Board(viewsFor(role), { client, projectId, role });
+  // A customer follows no feed that could say their access ended: a panel's refused read says it.
+  const board = new Board(viewsFor(role), { client, projectId, role }, (message) => visit.refused('FORBIDDEN', message));
   const heading = h(
     'header',
     { class: 'project-heading' },

@@ -94,7 +94,8 @@ export class Commitment {
   @Field(() => BudgetAtDecisionView, { nullable: true }) budgetAtDecision: BudgetAtDecisionView;
   @Field(() => CommitmentJudgementView, {
     nullable: true,
-    description: 'As judged when made (or when its estimate or links were last revised); never changes afterwards',
+    description:
+      "History: as judged when made. Only a raise of its estimate judges the hours it adds, and a developer relinking a manager's promise outside requirements makes it theirs; a trim, a relink or a manager's edit changes nothing here (see current)",
   })
   atDecision: CommitmentJudgementView;
   @Field(() => CommitmentJudgementView, {

@@ -13,7 +13,7 @@ export const IdempotencyKeyField = (): PropertyDecorator =>
     Field(() => String, {
       nullable: true,
       description:
-        'Sent again with the same input, answers the first result and records nothing twice; other input with it is refused. Kept in the log as sent: an opaque random id (a UUID), never words naming a person',
+        'Sent again with the same input, answers the first result and records nothing twice; other input with it, once something was recorded with it, is refused (a refusal records nothing, so the key stays free). Kept in the log as sent: an opaque random id (a UUID), never words naming a person',
     }),
     IsOptional(),
     IsString(),

@@ -5,7 +5,7 @@ const fail = (scalar: string, rule: string): never => {
   throw new GraphQLError(`${scalar} ${rule}`, { extensions: { code: 'BAD_USER_INPUT' } });
 };
 
-const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3}(\d{0,6}))?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
 const inRange = (text: string | undefined, max: number): boolean => text === undefined || Number(text) <= max;
 
@@ -15,7 +15,7 @@ const inRange = (text: string | undefined, max: number): boolean => text === und
  */
 const parseDateTime = (value: unknown): string => {
   const parts = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
-  const [, date, hours, minutes, seconds, offsetHours, offsetMinutes] = parts ?? [];
+  const [, date, hours, minutes, seconds, pastMilliseconds, offsetHours, offsetMinutes] = parts ?? [];
   const real =
     parts !== null &&
     isCalendarDate(date) &&
@@ -25,6 +25,9 @@ const parseDateTime = (value: unknown): string => {
     inRange(offsetHours, 23) &&
     inRange(offsetMinutes, 59);
   if (!real) return fail('DateTime', 'must be a real ISO-8601 date and time, e.g. 2026-03-01T09:30:00Z');
+  // Times are kept to the millisecond: a bound of .5859999 read as .585 would take in what came before it.
+  if (/[1-9]/.test(pastMilliseconds ?? ''))
+    return fail('DateTime', `is kept to the millisecond: write at most 3 digits after the second's point (got ${String(value)})`);
   return new Date(value as string).toISOString();
 };
 
@@ -50,7 +53,7 @@ const fromLiteral =
 /** ISO-8601 instants; kept as strings end to end (they sort and compare as stored). */
 export const DateTimeScalar = new GraphQLScalarType<string, string>({
   name: 'DateTime',
-  description: 'An ISO-8601 instant, e.g. 2026-03-01T09:30:00.000Z',
+  description: 'An ISO-8601 instant, e.g. 2026-03-01T09:30:00.000Z, kept to the millisecond (digits past it are refused)',
   serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
   parseValue: parseDateTime,
   parseLiteral: fromLiteral(parseDateTime),

@@ -5,6 +5,7 @@ import { wordsSplitAcrossLines } from './whole-words.js';
 
 // What the page runs in its own context (the spec is compiled without the DOM's types).
 declare const getComputedStyle: (element: unknown, pseudo: string) => { content: string };
+declare const requestAnimationFrame: (callback: () => void) => void;
 declare const document: { querySelector(selector: string): { scrollLeft: number; clientWidth: number; scrollWidth: number } | null };
 interface Edged {
   getBoundingClientRect(): { left: number; right: number };
@@ -21,6 +22,10 @@ const overflowOf = (page: Page): Promise<number[]> =>
     .locator('#approval-queue .scroll, #flagged-commitments .scroll, #perception-gaps .scroll')
     .evaluateAll((boxes) => (boxes as unknown as Box[]).map((box) => box.scrollWidth - box.clientWidth));
 
+/** Two frames: a table that does not fit its box stacks on the frame after it was measured. */
+const laidOut = (page: Page): Promise<void> =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
 const TABLES = '#approval-queue table, #flagged-commitments table, #perception-gaps table';
 
 /** The team's tables on a desktop and on a phone: whole words in their columns, every control in reach. */
@@ -32,6 +37,7 @@ describeInChromium('the tables of the /portal page in Chromium, on the seeded de
     await page.setViewportSize({ width, height: 900 });
     await textWhen(page, '#approval-queue', 'Bulk upload with OCR');
     await textWhen(page, '#perception-gaps', 'R2');
+    await laidOut(page);
     return page;
   };
 
@@ -68,6 +74,21 @@ describeInChromium('the tables of the /portal page in Chromium, on the seeded de
     // Still a table to a screen reader: a row of cells under their column headers.
     expect(await page.locator('#approval-queue').getByRole('columnheader', { name: 'Promised by' }).count()).toBe(1);
     expect(await row.getByRole('cell').count()).toBe(8);
+  }, 60_000);
+
+  it('stacks a table too wide for its box on a tablet, so the decision buttons stay in view, and lays it out again when wide', async () => {
+    for (const width of [768, 820]) {
+      const page = await openBoard(width);
+      expect({ width, overflow: await overflowOf(page) }).toEqual({ width, overflow: [0, 0, 0] });
+      const row = page.locator('#approval-queue tbody tr').first();
+      for (const control of [row.getByRole('button', { name: /^Approve/ }), row.getByRole('button', { name: /^Reject/ })]) {
+        const { x, width: controlWidth } = (await control.boundingBox())!;
+        expect(x + controlWidth).toBeLessThanOrEqual(width);
+      }
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await laidOut(page);
+      expect(await page.locator('#approval-queue table.stacks').count()).toBe(0);
+    }
   }, 60_000);
 
   it('shows the newest months of the contact days on a phone, the names beside them, the older ones a scroll away', async () => {

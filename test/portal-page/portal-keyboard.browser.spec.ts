@@ -5,6 +5,7 @@ import { seededPortal } from './seeded-portal.js';
 
 // Functions passed to page.evaluate run in the page; the test's own types know no DOM.
 declare const document: { activeElement: { id: string; tagName: string; textContent: string } | null };
+declare const getComputedStyle: (element: unknown) => { outlineColor: string; outlineStyle: string; backgroundColor: string };
 
 const focused = (page: Page): Promise<{ id: string; tagName: string; text: string } | null> =>
   page.evaluate(() => {
@@ -16,6 +17,34 @@ const focused = (page: Page): Promise<{ id: string; tagName: string; text: strin
 const unreachableFor = async (page: Page, operation: string): Promise<void> => {
   await page.route('**/graphql', (route) => (route.request().postData()?.includes(operation) ? route.abort() : route.continue()));
 };
+
+/** WCAG's contrast ratio of two colours as getComputedStyle writes them (rgb(…)). */
+const contrast = (one: string, other: string): number => {
+  const luminance = (color: string): number => {
+    const [r, g, b] = (color.match(/\d+/g) ?? []).slice(0, 3).map((part) => {
+      const c = Number(part) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+};
+
+/** The focus outline of what the keyboard is on, and the background of the nearest box that has one. */
+const outlineAndGround = (page: Page) =>
+  page.evaluate(() => {
+    const focusedElement = document.activeElement as unknown as { parentElement: unknown };
+    const { outlineColor: outline, outlineStyle: style } = getComputedStyle(focusedElement);
+    // The outline is drawn around the element, on what is behind it.
+    let element = focusedElement.parentElement as typeof focusedElement | null;
+    let ground = 'rgba(0, 0, 0, 0)';
+    while (element && ground === 'rgba(0, 0, 0, 0)') {
+      ground = getComputedStyle(element).backgroundColor;
+      element = element.parentElement as typeof element;
+    }
+    return { outline, ground, style };
+  });
 
 const UNREACHABLE = 'The service cannot be reached (the network, or the service restarting); try again in a moment.';
 
@@ -34,6 +63,24 @@ describeInChromium('the /portal page by keyboard and on a failing network, on th
     expect(new URL(page.url()).hash).toBe(`#project=${DEMO_PROJECT}`);
     await page.waitForTimeout(300); // a board replaced by "Choose a project" would be by now
     expect(await page.locator('#flagged-commitments').count()).toBe(1);
+  }, 60_000);
+
+  it('draws the focus outline at 3:1 or more against the panel and against the dark bar at the top', async () => {
+    const { page } = await open(world.maria);
+    await textWhen(page, '#approval-queue', 'Bulk upload with OCR');
+    // Reached by the keyboard, as :focus-visible draws it: Tab away and back.
+    const byKeyboard = async (selector: string) => {
+      await page.locator(selector).first().focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Shift+Tab');
+      return outlineAndGround(page);
+    };
+    const inPanel = await byKeyboard('#approval-queue button');
+    expect(inPanel.style).toBe('solid');
+    expect(contrast(inPanel.outline, inPanel.ground)).toBeGreaterThanOrEqual(3);
+    const onTop = await byKeyboard('.top a, .top button');
+    expect(onTop.style).toBe('solid');
+    expect(contrast(onTop.outline, onTop.ground)).toBeGreaterThanOrEqual(3);
   }, 60_000);
 
   it('leaves the keyboard on the project after signing in, not at the top of the page', async () => {

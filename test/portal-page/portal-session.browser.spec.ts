@@ -19,19 +19,34 @@ describeInChromium('the /portal session in Chromium', () => {
     return { page, sent };
   };
 
-  const makeCommitment = async (summary: string) => {
+  const makeCommitment = async (summary: string, estimateHours = 1) => {
     const { contacts } = await world.service.graphql(
       'query($p: ID!) { contacts(projectId: $p) { id name } }',
       { p: DEMO_PROJECT },
       world.maria,
     );
     const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
-    await world.service.send(
+    const { makeCommitment: made } = await world.service.send(
       'MakeCommitment',
-      { input: { projectId: DEMO_PROJECT, summary, madeToId: erik.id, estimateHours: 1 } },
+      { input: { projectId: DEMO_PROJECT, summary, madeToId: erik.id, estimateHours } },
       world.maria,
     );
+    return made.commitment.id as string;
   };
+
+  it('keeps a "Why" open through a live update that redraws its table', async () => {
+    const { page } = await open(world.maria);
+    await textWhen(page, '#flagged-commitments', 'Bulk upload with OCR');
+    await page.waitForSelector('#activity [data-live="live"]', { timeout: 10_000 });
+    const why = page.locator('#flagged-commitments details').filter({ hasText: 'Bulk upload with OCR by the end of March” stands today' });
+    await why.locator('summary').click();
+    expect(await why.evaluate((details) => (details as unknown as { open: boolean }).open)).toBe(true);
+    const outside = await makeCommitment('Made while a Why is read', 900); // outside the budget: flagged
+    await textWhen(page, '#flagged-commitments', 'Made while a Why is read'); // the table was drawn anew
+    expect(await why.evaluate((details) => (details as unknown as { open: boolean }).open)).toBe(true);
+    // The demo's budget as the other tests of the page find it.
+    await world.service.send('WithdrawCommitment', { input: { commitmentId: outside, note: 'Only to redraw the table' } }, world.maria);
+  }, 60_000);
 
   it('ends on sign-out: the live feed closes, Back opens nothing, and the old token is sent no more', async () => {
     const { page, sent } = await open(world.maria);

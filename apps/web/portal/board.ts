@@ -1,6 +1,6 @@
 import { focusHeadingOf, h } from './elements.js';
 import { type GraphQLClient, GraphQLFailure } from './graphql-client.js';
-import { focusIn } from './kept-focus.js';
+import { focusIn, openDisclosuresIn } from './kept-focus.js';
 
 export type Role = 'MANAGER' | 'DEVELOPER' | 'AUDITOR' | 'CUSTOMER';
 
@@ -119,10 +119,13 @@ export class Board {
   /**
    * Puts the new drawing in the panel with the keyboard where it was: on the same control, else
    * (the item it belonged to has left) on the panel's heading, never at the top of the page.
+   * Its disclosures open before stay open.
    */
   private redraw(panel: Panel, ...drawing: Node[]): void {
     const focusBack = focusIn(panel.body);
+    const openAgain = openDisclosuresIn(panel.body);
     panel.body.replaceChildren(...drawing);
+    openAgain(panel.body);
     if (focusBack && !focusBack(panel.body)) focusHeadingOf(panel.body.parentElement);
   }
 

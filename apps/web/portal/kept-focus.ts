@@ -24,3 +24,16 @@ export const focusIn = (part: Element): ((drawn: Element) => boolean) | undefine
     return true;
   };
 };
+
+/**
+ * Which disclosures (`<details>`) of a part about to be drawn anew are open, so the new drawing
+ * opens them again: a "Why" someone is reading stays open through news about something else.
+ * Each is known by its summary's words, which name its item ("Why … “OCR” stands today").
+ */
+export const openDisclosuresIn = (part: Element): ((drawn: Element) => void) => {
+  const summaryOf = (details: Element): string | null | undefined => details.querySelector(':scope > summary')?.textContent;
+  const open = new Set([...part.querySelectorAll('details[open]')].map(summaryOf));
+  return (drawn) => {
+    for (const details of drawn.querySelectorAll('details')) if (open.has(summaryOf(details))) (details as HTMLDetailsElement).open = true;
+  };
+};

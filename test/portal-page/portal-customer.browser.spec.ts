@@ -87,6 +87,25 @@ describeInChromium('the /portal page of a customer in Chromium, on the seeded de
     expect(await textWhen(page, '#status-told', 'at risk, 35 %')).toContain('Invoices slip a week');
   }, 60_000);
 
+  it('says an answer given already in another tab was given, not a refusal, and shows it', async () => {
+    const input = { projectId: DEMO_PROJECT, name: 'Gina Guest', role: 'END_USER', canApproveScope: false };
+    const gina = (await world.service.send('RegisterContact', { input }, world.maria)).registerContact.contact.id;
+    const token = await customer('gina', 'Gina Guest');
+    const { requests } = await world.service.send('Requests', { projectId: DEMO_PROJECT, first: 1 }, world.maria);
+    const told = { projectId: DEMO_PROJECT, subjectId: requests.edges[0].node.id, toldStatus: 'ON_TRACK', toldToId: gina };
+    await world.service.send('ReportStatus', { input: { ...told, message: 'Going well' } }, world.maria);
+    const { page } = await open(token);
+    const report = page.locator('#status-told li[data-report]').filter({ hasText: 'Going well' });
+    expect(await textWhen(page, '#status-told', 'Going well')).toContain('You have not answered yet.');
+    const reportId = await report.getAttribute('data-report');
+    await world.service.send('AcknowledgeStatus', { input: { reportId, agrees: true } }, token); // from another tab
+    await report.getByRole('button', { name: /^Agree/ }).click();
+    const status = await textWhen(page, '#status-told', 'You had already agreed with');
+    expect(status).not.toMatch(/Could not send|nothing to change/);
+    await textWhen(page, '#status-told', 'You agreed on'); // the tab shows the answer on record now
+    expect(await report.innerText()).toMatch(/You agreed on \d{4}-\d{2}-\d{2}/);
+  }, 60_000);
+
   it("ends a removed customer's view at their next read, with the reason, instead of keeping what they saw", async () => {
     const { page } = await open(await customer('paula', 'Paula Proxy'));
     await page.locator('#your-requests .panel-body:not([aria-busy])').waitFor();

@@ -28,7 +28,25 @@ const answer = async (context: ViewContext, report: ToldReport, agrees: boolean,
     status.textContent = `${agrees ? 'You agreed with' : 'You disputed'} “${report.title}”.`;
     await context.refresh();
   } catch (error) {
-    status.textContent = `Could not send your answer on “${report.title}”: ${(error as Error).message}`;
+    // Answered already, in another tab or by an answer that did not come back: said so, not as a failure.
+    const given = await answerOnRecord(context, report.id);
+    if (given && given.agrees === agrees && given.note === note) {
+      keys.answered(decision);
+      notes.delete(report.id);
+      status.textContent = `You had already ${agrees ? 'agreed with' : 'disputed'} “${report.title}” on ${dateOf(given.at)}; nothing was sent twice.`;
+    } else status.textContent = `Could not send your answer on “${report.title}”: ${(error as Error).message}`;
+    // What the API holds now, for a tab that showed an older answer.
+    if (given !== undefined) await context.refresh();
+  }
+};
+
+/** The customer's answer to a report as the API holds it now: null for none, undefined when it cannot be read. */
+const answerOnRecord = async (context: ViewContext, reportId: string): Promise<ToldReport['acknowledgement'] | undefined> => {
+  try {
+    const { statusReports } = await context.client.request<{ statusReports: ToldReport[] }>(STATUS_TOLD, { projectId: context.projectId });
+    return statusReports.find((told) => told.id === reportId)?.acknowledgement ?? null;
+  } catch {
+    return undefined;
   }
 };
 

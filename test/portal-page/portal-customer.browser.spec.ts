@@ -97,6 +97,7 @@ describeInChromium('the /portal page of a customer in Chromium, on the seeded de
     const { page } = await open(token);
     const report = page.locator('#status-told li[data-report]').filter({ hasText: 'Going well' });
     expect(await textWhen(page, '#status-told', 'Going well')).toContain('You have not answered yet.');
+    expect(await report.innerText()).toContain('on track — Going well'); // told no percentage: none shown
     const reportId = await report.getAttribute('data-report');
     await world.service.send('AcknowledgeStatus', { input: { reportId, agrees: true } }, token); // from another tab
     await report.getByRole('button', { name: /^Agree/ }).click();

@@ -85,7 +85,7 @@ export const statusToldView: View<{ statusReports: ToldReport[] }> = {
             h(
               'p',
               {},
-              `Told on ${dateOf(report.toldAt)}: ${words(report.toldStatus)}, ${percent(report.toldPercentComplete)} — ${report.message}`,
+              `Told on ${dateOf(report.toldAt)}: ${words(report.toldStatus)}${report.toldPercentComplete === null ? '' : `, ${percent(report.toldPercentComplete)}`} — ${report.message}`,
             ),
             h('p', { class: 'quiet' }, answered(report)),
             answerControls(context, report, status),

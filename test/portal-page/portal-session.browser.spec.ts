@@ -83,6 +83,8 @@ describeInChromium('the /portal session in Chromium', () => {
     await makeCommitment('Made after the token ran out'); // the live feed tells the page, which reloads its panels
     expect(await textWhen(page, '#sign-in-problem', 'did not accept that token')).toContain('expired');
     expect(await page.locator('#budget').count()).toBe(0);
+    // The project stays in the address for the next token, and only the project.
+    expect(new URL(page.url()).hash).toBe(`#project=${DEMO_PROJECT}`);
   }, 60_000);
 
   it('takes the board away, saying why, from a member removed while looking at it', async () => {

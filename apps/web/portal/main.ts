@@ -30,14 +30,19 @@ const signIn = (problem?: string): void => {
   main.replaceChildren(
     signInForm((session) => {
       keepSession(session);
-      void start(session);
+      // A token that ran out left its project in the address: the fresh one opens it again.
+      void start({ ...session, projectId: session.projectId ?? fragmentOf(location.hash).projectId });
     }, problem),
   );
 };
 
-/** Forgets the token kept in this tab, then asks for one. */
+/**
+ * Forgets the token kept in this tab, then asks for one. Signed out with a problem (a token the
+ * API stopped accepting), the project stays in the address; signed out by the user, nothing does,
+ * so Back opens nothing.
+ */
 const signOut = (problem?: string): void => {
-  forgetSession();
+  forgetSession(problem !== undefined);
   signIn(problem);
 };
 

@@ -52,9 +52,10 @@ export const restoreSession = (): Session | undefined => {
 
 export const keepSession = (session: Session): void => sessionStorage.setItem(TOKEN_KEY, session.token);
 
-export const forgetSession = (): void => {
+/** Forgets the token; the project stays in the address only where a token ran out, for the next one to open. */
+export const forgetSession = (keepProject = false): void => {
   sessionStorage.removeItem(TOKEN_KEY);
-  showProject(undefined);
+  if (!keepProject) showProject(undefined);
 };
 
 /** The chosen project in the address, so a reload or a shared link opens it. */

@@ -107,6 +107,27 @@ describeInChromium('the /portal page of a customer in Chromium, on the seeded de
     expect(await report.innerText()).toMatch(/You agreed on \d{4}-\d{2}-\d{2}/);
   }, 60_000);
 
+  it("writes the day of a status told on the reader's own clock, as the times beside it", async () => {
+    const input = { projectId: DEMO_PROJECT, name: 'Hana Early', role: 'END_USER', canApproveScope: false };
+    const hana = (await world.service.send('RegisterContact', { input }, world.maria)).registerContact.contact.id;
+    const token = await customer('hana', 'Hana Early');
+    const { requests } = await world.service.send('Requests', { projectId: DEMO_PROJECT, first: 1 }, world.maria);
+    const told = { projectId: DEMO_PROJECT, subjectId: requests.edges[0].node.id, toldStatus: 'ON_TRACK', toldToId: hana };
+    await world.service.send('ReportStatus', { input: { ...told, message: 'Told in Kiribati' } }, world.maria);
+    const { page } = await open(token);
+    await textWhen(page, '#status-told', 'Told in Kiribati');
+    const zone = 'Pacific/Kiritimati'; // UTC+14: its day is the UTC day's next from 10:00 UTC on
+    await (await page.context().newCDPSession(page)).send('Emulation.setTimezoneOverride', { timezoneId: zone });
+    await page.reload();
+    const shown = await textWhen(page, '#status-told', 'Told in Kiribati');
+    const { statusReports } = await world.service.send('StatusReports', { projectId: DEMO_PROJECT }, world.maria);
+    const toldAt = statusReports.find((r: { message: string }) => r.message === 'Told in Kiribati').toldAt;
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      new Date(toldAt),
+    );
+    expect(shown).toContain(`Told on ${day}: on track — Told in Kiribati`);
+  }, 60_000);
+
   it("ends a removed customer's view at their next read, with the reason, instead of keeping what they saw", async () => {
     const { page } = await open(await customer('paula', 'Paula Proxy'));
     await page.locator('#your-requests .panel-body:not([aria-busy])').waitFor();

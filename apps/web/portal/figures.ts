@@ -20,7 +20,20 @@ export const days = (value: number): string => `${number.format(value)} d`;
 export const percent = (value: number | null | undefined): string =>
   value === null || value === undefined ? '–' : `${Math.round(value)} %`;
 
-export const dateOf = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10) : '–');
+const twoDigits = (value: number): string => String(value).padStart(2, '0');
+
+/** The reader's own calendar month of a moment (YYYY-MM), as their clock shows the times beside it. */
+export const monthOf = (moment: Date): string => `${moment.getFullYear()}-${twoDigits(moment.getMonth() + 1)}`;
+
+/**
+ * The day of an instant on the reader's clock (YYYY-MM-DD), as the activity feed shows its times:
+ * a promise made at 01:10 on 7 December in Kiribati reads 7 December, not the UTC day before.
+ */
+export const dateOf = (iso: string | null | undefined): string => {
+  if (!iso) return '–';
+  const moment = new Date(iso);
+  return `${monthOf(moment)}-${twoDigits(moment.getDate())}`;
+};
 
 /** ENUM_VALUES as words: PENDING_APPROVAL → pending approval. */
 export const words = (value: string): string => value.toLowerCase().replaceAll('_', ' ');

@@ -1,8 +1,8 @@
 import type { View, ViewContext } from '../board.js';
 import { contactDaysDocument } from '../documents/contact.js';
 import { h } from '../elements.js';
-import { days } from '../figures.js';
-import { type DeveloperMonth, type HeatCell, contactLevel, heatRows, monthOf, monthsEnding } from './contact-months.js';
+import { days, monthOf } from '../figures.js';
+import { type DeveloperMonth, type HeatCell, contactLevel, heatRows, monthsEnding } from './contact-months.js';
 
 const MONTHS = 12;
 

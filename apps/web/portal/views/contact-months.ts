@@ -7,8 +7,6 @@ export const monthsEnding = (last: string, count: number): string[] => {
   });
 };
 
-export const monthOf = (date: Date): string => date.toISOString().slice(0, 7);
-
 /** A heat map cell's shade: nothing, under half the target, under the target, target met. */
 export type ContactLevel = 'none' | 'low' | 'below' | 'met';
 

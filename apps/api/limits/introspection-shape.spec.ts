@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
+import { type ValidationRule, buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
+import { introspectionShapeLimited } from './introspection-shape.js';
 import { operationRefusals } from './operation-limits.js';
 
 const schema = buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
@@ -32,5 +33,23 @@ describe('the shape of introspection', () => {
     ]);
     expect(refusals(`{ projects { edges { node { id } } } }`)).toEqual([]);
     expect(refusals(`{ a: __type(name: "Query") { ${nested(9, 'ofType {', 'name')} } }`).map(([rule]) => rule)).toEqual(['queryDepth']);
+  });
+
+  it('walks a fragment once from each place, however often it is spread: no doubling per fragment', () => {
+    const doubling = (on: string, root: string, leaf: string, n = 20) =>
+      [
+        `query { ${root} }`,
+        ...Array.from({ length: n }, (_, i) => `fragment F${i} on ${on} { ...F${i + 1} ...F${i + 1} }`),
+        `fragment F${n} on ${on} { ${leaf} }`,
+      ].join('\n');
+    for (const document of [doubling('__Schema', '__schema { ...F0 }', 'description'), doubling('Query', '...F0', '__typename')]) {
+      let lookups = 0;
+      const counted: ValidationRule = (context) =>
+        introspectionShapeLimited(
+          Object.create(context, { getFragment: { value: (name: string) => (lookups++, context.getFragment(name)) } }) as typeof context,
+        );
+      expect(validate(schema, parse(document), [counted])).toEqual([]);
+      expect(lookups).toBeLessThanOrEqual(21);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { ASTNode, FragmentDefinitionNode, SelectionSetNode, ValidationRule } from 'graphql';
+import type { ASTNode, SelectionSetNode, ValidationRule } from 'graphql';
 import { OPERATION_LIMITS, limitRefusal } from './limit-refusal.js';
 
 /** Introspection fields that answer lists: nested in one another, each multiplies the answer. */
@@ -19,35 +19,42 @@ interface Path {
  * { args` does, so no document asks for more than the whole schema, give or take.
  */
 export const introspectionShapeLimited: ValidationRule = (context) => {
-  const fragments = new Map<string, FragmentDefinitionNode>();
   let refused = false;
   const refuse = (message: string): void => {
     if (!refused) context.reportError(limitRefusal('queryDepth', message));
     refused = true;
   };
-  const walk = (set: SelectionSetNode, path: Path, spread: ReadonlySet<string>): void => {
+  // A fragment walked once from a place (its depth and lists) gives the same answer from there
+  // again: spread twice in each of twenty fragments, it is walked twenty times, not a million.
+  const walked = new Set<string>();
+  const walk = (set: SelectionSetNode, path: Path): void => {
     for (const selection of set.selections) {
       if (refused) return;
       if (selection.kind === 'FragmentSpread') {
-        const fragment = fragments.get(selection.name.value) ?? context.getFragment(selection.name.value);
-        if (fragment && !spread.has(fragment.name.value)) walk(fragment.selectionSet, path, new Set([...spread, fragment.name.value]));
+        const place = `${selection.name.value} ${path.depth} ${path.lists} ${path.introspecting}`;
+        if (walked.has(place)) continue;
+        walked.add(place);
+        const fragment = context.getFragment(selection.name.value);
+        if (fragment) walk(fragment.selectionSet, path);
       } else if (selection.kind === 'InlineFragment') {
-        walk(selection.selectionSet, path, spread);
+        walk(selection.selectionSet, path);
       } else {
         const name = selection.name.value;
         const introspecting = path.introspecting || name === '__schema' || name === '__type';
-        const next = { depth: path.depth + 1, lists: path.lists + (introspecting && LISTS.has(name) ? 1 : 0), introspecting };
-        if (introspecting && next.depth > OPERATION_LIMITS.maxIntrospectionDepth) {
+        // Only the root's __schema and __type hold introspection: other fields are the depth rule's.
+        if (!introspecting) continue;
+        const next = { depth: path.depth + 1, lists: path.lists + (LISTS.has(name) ? 1 : 0), introspecting };
+        if (next.depth > OPERATION_LIMITS.maxIntrospectionDepth) {
           refuse(`Introspection depth limit of ${OPERATION_LIMITS.maxIntrospectionDepth} exceeded`);
         } else if (next.lists > OPERATION_LIMITS.maxIntrospectionLists) {
           refuse(`Introspection may nest at most ${OPERATION_LIMITS.maxIntrospectionLists} lists (types, fields, args …) in one another`);
-        } else if (selection.selectionSet) walk(selection.selectionSet, next, spread);
+        } else if (selection.selectionSet) walk(selection.selectionSet, next);
       }
     }
   };
   return {
     OperationDefinition(operation: ASTNode) {
-      if (operation.kind === 'OperationDefinition') walk(operation.selectionSet, { depth: 0, lists: 0, introspecting: false }, new Set());
+      if (operation.kind === 'OperationDefinition') walk(operation.selectionSet, { depth: 0, lists: 0, introspecting: false });
     },
   };
 };

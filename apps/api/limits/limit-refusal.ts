@@ -6,7 +6,7 @@ export const OPERATION_LIMITS = {
   maxTokens: 10_000,
   /** Fields nested in fields, leaves included. */
   maxDepth: 10,
-  /** Within `__schema` and `__type` instead (introspection-shape.ts): graphql-js's introspection query needs 21. */
+  /** Within `__schema` instead (introspection-shape.ts; `__type` keeps maxDepth): graphql-js's introspection query needs 21. */
   maxIntrospectionDepth: 24,
   /** Introspection's lists nested in one another: `types { fields { args`. */
   maxIntrospectionLists: 3,

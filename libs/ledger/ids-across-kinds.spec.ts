@@ -22,6 +22,14 @@ describe('a chosen id of no other kind', () => {
     await expect(ids.requireIdOfNoOtherKind('project', 'fresh')).resolves.toBeUndefined();
   });
 
+  it('refuses a name-based id (version 5), which the service derives and anyone could work out before it exists', async () => {
+    const ids = new IdsAcrossKinds(logWith([]));
+    await expect(ids.requireIdOfNoOtherKind('project', '6ba7b810-9dad-51d1-80b4-00c04fd430c8')).rejects.toMatchObject({
+      ...refusal,
+      message: expect.stringContaining('version 5'),
+    });
+  });
+
   it('gives no answer where a kind without a stream of its own has no lookup registered', async () => {
     await expect(new IdsAcrossKinds(logWith([])).requireIdOfNoOtherKind('project', 'fresh')).rejects.toThrow(
       /no lookup registered for commitment/,

@@ -40,6 +40,14 @@ export class IdsAcrossKinds {
   async requireIdOfNoOtherKind(kind: string, id: string, field = 'id'): Promise<void> {
     const taken = (): DomainError =>
       DomainError.badInput(field, `is already the id of something else; leave ${field} out or choose another`);
+    // The service derives ids of its own by name (a delivery, a requirement by its key: derivedId):
+    // one can be worked out before it exists, and a project given it first would take its history.
+    if (id[14] === '5') {
+      throw DomainError.badInput(
+        field,
+        'is a name-based UUID (version 5), the kind the service derives ids with: choose a random one (version 4 or 7)',
+      );
+    }
     for (const other of [...ENTITY_KINDS, ...Object.keys(COMPANIONS)]) {
       if (other === kind || COMPANIONS[other]?.includes(kind)) continue;
       if ((await this.eventSourcing.store.lastIndexOf(`${other}-${id}`)) >= 0) throw taken();
@@ -56,7 +64,8 @@ export class IdsAcrossKinds {
 /**
  * The provider a context adds to its module to register how an id of its kind without a stream is
  * found, in its own read model. One made a moment ago on another instance may not be in it yet;
- * only a client who already knows such an id can choose it, and by then it is.
+ * only a client who already knows such an id can choose it, and by then it is (a derived id, which
+ * could be worked out sooner, is refused for its version alone).
  */
 export const idsOfKindWithoutStream = (kind: string, find: (readModels: ReadModelDb, id: string) => Promise<unknown>): Provider => ({
   provide: `ids of ${kind}`,

@@ -1,6 +1,6 @@
 import { DomainError } from '@cf/core';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { EventSourcing, type Page, decodeSequenceCursor, pageSize, toPage } from '@cf/ledger';
+import { EventSourcing, type Page, decodeSequenceCursor, pageSize, sequenceKey, toPage } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { toCommitment, viewerOf } from '../graphql/commitment.mapping.js';
 import type { Commitment } from '../graphql/commitment.types.js';
@@ -26,14 +26,15 @@ export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuer
       );
     }
     const size = pageSize(first);
-    const afterSeq = decodeSequenceCursor(after);
+    const list = `commitments of ${projectId}`;
+    const afterSeq = decodeSequenceCursor(after, list);
     const rowFilter = { ...filter, madeToId: viewer };
     const read = commitmentsReadModel(this.eventSourcing.readModels);
     const rows = await read.page(projectId, rowFilter, afterSeq, size + 1);
     return toPage(
       rows,
       size,
-      (row) => String(row.seq),
+      (row) => sequenceKey(list, row.seq),
       (row) => toCommitment(row, viewer),
       await read.count(projectId, rowFilter),
     );

@@ -41,12 +41,22 @@ export const decodeCursor = (cursor: string | undefined | null): string | undefi
   return key;
 };
 
-/** The `seq` a page continues after: 0 without a cursor; a cursor this API never gave out is refused. */
-export const decodeSequenceCursor = (cursor: string | undefined | null): number => {
+/**
+ * The key of a row's cursor in a list (`requests of <project>`): the list it was given out for,
+ * and the row's `seq`. A cursor names its list, so one from another list or project is refused
+ * instead of read as a place in this one (it would skip every row before that position).
+ */
+export const sequenceKey = (list: string, seq: number | string): string => `${list}@${seq}`;
+
+/** The `seq` a page of `list` continues after: 0 without a cursor; a cursor this API never gave out for it is refused. */
+export const decodeSequenceCursor = (cursor: string | undefined | null, list: string): number => {
   const key = decodeCursor(cursor);
   if (key === undefined) return 0;
+  const at = key.lastIndexOf('@');
+  if (at >= 0 && key.slice(0, at) !== list) throw DomainError.badInput('after', `is a cursor of another list than ${list}`);
   // A row's seq is the global position of its first event: a whole number from 1, written plainly.
-  const seq = /^[1-9]\d*$/.test(key) ? Number(key) : NaN;
+  const written = key.slice(at + 1);
+  const seq = at >= 0 && /^[1-9]\d*$/.test(written) ? Number(written) : NaN;
   if (!Number.isSafeInteger(seq)) throw DomainError.badInput('after', 'is not a cursor this API gave out');
   return seq;
 };

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { EventSourcing, type Page, decodeSequenceCursor, pageSize, toPage } from '@cf/ledger';
+import { EventSourcing, type Page, decodeSequenceCursor, pageSize, sequenceKey, toPage } from '@cf/ledger';
 import { toProject } from '../graphql/project.mapping.js';
 import type { Project } from '../graphql/project.types.js';
 import { projectsReadModel } from '../read-model/projects.read-model.js';
@@ -12,9 +12,9 @@ export class ListProjectsHandler implements IQueryHandler<ListProjectsQuery, Pag
 
   async execute({ first, after, caller }: ListProjectsQuery): Promise<Page<Project>> {
     const size = pageSize(first);
-    const afterSeq = decodeSequenceCursor(after);
+    const afterSeq = decodeSequenceCursor(after, 'projects');
     const read = projectsReadModel(this.eventSourcing.readModels);
     const rows = await read.projectsOf(caller.actor.userId, afterSeq, size + 1);
-    return toPage(rows, size, (row) => String(row.seq), toProject, await read.countProjectsOf(caller.actor.userId));
+    return toPage(rows, size, (row) => sequenceKey('projects', row.seq), toProject, await read.countProjectsOf(caller.actor.userId));
   }
 }

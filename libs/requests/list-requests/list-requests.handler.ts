@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { EventSourcing, type Page, decodeSequenceCursor, pageSize, toPage } from '@cf/ledger';
+import { EventSourcing, type Page, decodeSequenceCursor, pageSize, sequenceKey, toPage } from '@cf/ledger';
 import { ANY_ROLE, ProjectAccess } from '@cf/projects';
 import { toRequest } from '../graphql/request.mapping.js';
 import type { Request } from '../graphql/request.types.js';
@@ -17,11 +17,12 @@ export class ListRequestsHandler implements IQueryHandler<ListRequestsQuery, Pag
   async execute({ projectId, filter, first, after, caller }: ListRequestsQuery): Promise<Page<Request>> {
     const { role, member } = await this.access.require(caller, projectId, ANY_ROLE, 'read requests');
     const size = pageSize(first);
-    const afterSeq = decodeSequenceCursor(after);
+    const list = `requests of ${projectId}`;
+    const afterSeq = decodeSequenceCursor(after, list);
     // A customer without a linked contact made no requests: '' matches no contact id.
     const requestedById = role === 'CUSTOMER' ? (member.contact_id ?? '') : undefined;
     const read = requestsReadModel(this.eventSourcing.readModels);
     const rows = await read.page(projectId, filter, afterSeq, size + 1, requestedById);
-    return toPage(rows, size, (row) => String(row.seq), toRequest, await read.count(projectId, filter, requestedById));
+    return toPage(rows, size, (row) => sequenceKey(list, row.seq), toRequest, await read.count(projectId, filter, requestedById));
   }
 }

@@ -29,6 +29,17 @@ describeInChromium('the /portal page of a customer in Chromium, on the seeded de
     return world.service.tokenFor(userId, name);
   };
 
+  /** A new contact as a CUSTOMER member, told "on track" with `message` (no percentage) about the project's first request; their token. */
+  const toldNewCustomer = async (userId: string, name: string, message: string): Promise<string> => {
+    const input = { projectId: DEMO_PROJECT, name, role: 'END_USER', canApproveScope: false };
+    const toldToId = (await world.service.send('RegisterContact', { input }, world.maria)).registerContact.contact.id;
+    const token = await customer(userId, name);
+    const { requests } = await world.service.send('Requests', { projectId: DEMO_PROJECT, first: 1 }, world.maria);
+    const told = { projectId: DEMO_PROJECT, subjectId: requests.edges[0].node.id, toldStatus: 'ON_TRACK', toldToId, message };
+    await world.service.send('ReportStatus', { input: told }, world.maria);
+    return token;
+  };
+
   it('shows a customer their own requests and commitments and no budget figure, on a phone too', async () => {
     const { page, requests } = await open(await customer('erik', 'Erik Enduser'));
     expect(await textWhen(page, '#your-commitments', 'Bulk upload with OCR')).toContain('150 h');
@@ -88,12 +99,7 @@ describeInChromium('the /portal page of a customer in Chromium, on the seeded de
   }, 60_000);
 
   it('says an answer given already in another tab was given, not a refusal, and shows it', async () => {
-    const input = { projectId: DEMO_PROJECT, name: 'Gina Guest', role: 'END_USER', canApproveScope: false };
-    const gina = (await world.service.send('RegisterContact', { input }, world.maria)).registerContact.contact.id;
-    const token = await customer('gina', 'Gina Guest');
-    const { requests } = await world.service.send('Requests', { projectId: DEMO_PROJECT, first: 1 }, world.maria);
-    const told = { projectId: DEMO_PROJECT, subjectId: requests.edges[0].node.id, toldStatus: 'ON_TRACK', toldToId: gina };
-    await world.service.send('ReportStatus', { input: { ...told, message: 'Going well' } }, world.maria);
+    const token = await toldNewCustomer('gina', 'Gina Guest', 'Going well');
     const { page } = await open(token);
     const report = page.locator('#status-told li[data-report]').filter({ hasText: 'Going well' });
     expect(await textWhen(page, '#status-told', 'Going well')).toContain('You have not answered yet.');
@@ -108,12 +114,7 @@ describeInChromium('the /portal page of a customer in Chromium, on the seeded de
   }, 60_000);
 
   it("writes the day of a status told on the reader's own clock, as the times beside it", async () => {
-    const input = { projectId: DEMO_PROJECT, name: 'Hana Early', role: 'END_USER', canApproveScope: false };
-    const hana = (await world.service.send('RegisterContact', { input }, world.maria)).registerContact.contact.id;
-    const token = await customer('hana', 'Hana Early');
-    const { requests } = await world.service.send('Requests', { projectId: DEMO_PROJECT, first: 1 }, world.maria);
-    const told = { projectId: DEMO_PROJECT, subjectId: requests.edges[0].node.id, toldStatus: 'ON_TRACK', toldToId: hana };
-    await world.service.send('ReportStatus', { input: { ...told, message: 'Told in Kiribati' } }, world.maria);
+    const token = await toldNewCustomer('hana', 'Hana Early', 'Told in Kiribati');
     const { page } = await open(token);
     await textWhen(page, '#status-told', 'Told in Kiribati');
     const zone = 'Pacific/Kiritimati'; // UTC+14: its day is the UTC day's next from 10:00 UTC on

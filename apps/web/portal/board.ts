@@ -117,9 +117,8 @@ export class Board {
   }
 
   /**
-   * Puts the new drawing in the panel with the keyboard where it was: on the same control, else
-   * (the item it belonged to has left) on the panel's heading, never at the top of the page.
-   * Its disclosures open before stay open.
+   * Puts the new drawing in the panel with the keyboard where it was (on the same control, else on
+   * the panel's heading, never at the top of the page) and its open disclosures open.
    */
   private redraw(panel: Panel, ...drawing: Node[]): void {
     const focusBack = focusIn(panel.body);

@@ -1,5 +1,5 @@
 /** How the page writes numbers and times: one way everywhere, so views read alike. */
-/** Two decimals, as the API keeps hours: 7.25 h on the page is the 7.25 h a query answers. */
+// Two decimals, as the API keeps hours: 7.25 h on the page is the 7.25 h a query answers.
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 /** A minus sign, not a hyphen, so a negative reserve reads as negative at a glance. */

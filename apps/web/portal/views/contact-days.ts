@@ -2,7 +2,7 @@ import type { View, ViewContext } from '../board.js';
 import { contactDaysDocument } from '../documents/contact.js';
 import { h } from '../elements.js';
 import { days, monthOf } from '../figures.js';
-import { type DeveloperMonth, type HeatCell, contactLevel, heatRows, monthsEnding } from './contact-months.js';
+import { type ContactLevel, type DeveloperMonth, type HeatCell, contactLevel, heatRows, monthsEnding } from './contact-months.js';
 
 const MONTHS = 12;
 
@@ -68,15 +68,29 @@ const monthHeader = (month: string, i: number): HTMLElement => {
   );
 };
 
-/** A month's cell: its days against the target, or left blank for a month the developer was not one of the project's. */
-const heatCell = (name: string, month: string, cell: HeatCell): HTMLElement =>
-  cell
-    ? h(
-        'td',
-        { class: `heat ${contactLevel(cell.days, cell.target)}`, title: `${name}, ${month}: ${days(cell.days)} of ${days(cell.target)}` },
-        cell.days ? String(cell.days) : '·',
-      )
-    : h('td', { class: 'heat absent', title: `${name}, ${month}: not a developer of the project` }, '');
+/** How a cell's shade reads in words, for whoever does not see its colour (the legend's words). */
+const LEVEL_WORDS: Record<ContactLevel, string> = {
+  met: 'target met',
+  below: 'below target',
+  low: 'under half the target',
+  none: 'none',
+};
+
+/**
+ * A month's cell: its days against the target, or left blank for a month the developer was not
+ * one of the project's. The shade is not the only telling (WCAG 1.4.1): a met target carries a
+ * check mark, and every cell says its days, the target and its level to a screen reader.
+ */
+const heatCell = (name: string, month: string, cell: HeatCell): HTMLElement => {
+  if (!cell) return h('td', { class: 'heat absent', title: `${name}, ${month}: not a developer of the project` }, '');
+  const level = contactLevel(cell.days, cell.target);
+  return h(
+    'td',
+    { class: `heat ${level}`, title: `${name}, ${month}: ${days(cell.days)} of ${days(cell.target)}` },
+    h('span', { 'aria-hidden': 'true' }, cell.days ? String(cell.days) : '·', level === 'met' ? ' ✓' : ''),
+    h('span', { class: 'visually-hidden' }, `${days(cell.days)} of ${days(cell.target)}: ${LEVEL_WORDS[level]}`),
+  );
+};
 
 const heatMap = ({ months, rows }: ContactDaysData): HTMLTableElement =>
   h(
@@ -128,10 +142,10 @@ export const contactDaysView: View<ContactDaysData> = {
       h(
         'ul',
         { class: 'legend' },
-        h('li', {}, h('span', { class: 'swatch heat met', 'aria-hidden': 'true' }), 'target met'),
-        h('li', {}, h('span', { class: 'swatch heat below', 'aria-hidden': 'true' }), 'below target'),
-        h('li', {}, h('span', { class: 'swatch heat low', 'aria-hidden': 'true' }), 'under half'),
-        h('li', {}, h('span', { class: 'swatch heat none', 'aria-hidden': 'true' }), 'none'),
+        h('li', {}, h('span', { class: 'swatch heat met', 'aria-hidden': 'true' }), `✓ ${LEVEL_WORDS.met}`),
+        h('li', {}, h('span', { class: 'swatch heat below', 'aria-hidden': 'true' }), LEVEL_WORDS.below),
+        h('li', {}, h('span', { class: 'swatch heat low', 'aria-hidden': 'true' }), LEVEL_WORDS.low),
+        h('li', {}, h('span', { class: 'swatch heat none', 'aria-hidden': 'true' }), LEVEL_WORDS.none),
       ),
     ),
 };

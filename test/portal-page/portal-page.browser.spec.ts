@@ -68,6 +68,8 @@ describeInChromium('the /portal page in Chromium, on the seeded demo project', (
       ),
     ).toBe(0);
     expect(await page.locator('table:not(:has(caption))').count()).toBe(0);
+    // A disclosure is kept open across a redraw by its key (openDisclosuresIn): each one has its own.
+    expect(await page.locator('details:not([data-disclosure])').count()).toBe(0);
     expect(await page.locator('svg:not([aria-label]), .bar-chart:not([aria-label])').count()).toBe(0);
     expect(new URL(page.url()).hash).toBe(`#project=${DEMO_PROJECT}`);
     expect(requests.filter((r) => r.url.includes(world.maria))).toEqual([]);

@@ -48,6 +48,51 @@ describeInChromium('the /portal session in Chromium', () => {
     await world.service.send('WithdrawCommitment', { input: { commitmentId: outside, note: 'Only to redraw the table' } }, world.maria);
   }, 60_000);
 
+  it('keeps "suspect links" open when their count changes under it', async () => {
+    // Every requirement of the demo: each was added once.
+    const { requirementChanges } = await world.service.graphql(
+      'query($p: ID!) { requirementChanges(projectId: $p) { requirement { id } } }',
+      { p: DEMO_PROJECT },
+      world.maria,
+    );
+    const linked: string[] = requirementChanges.map((change: { requirement: { id: string } }) => change.requirement.id);
+    const [first, second] = [...new Set(linked)];
+    const { contacts } = await world.service.graphql(
+      'query($p: ID!) { contacts(projectId: $p) { id name } }',
+      { p: DEMO_PROJECT },
+      world.maria,
+    );
+    const erik = contacts.find((c: { name: string }) => c.name === 'Erik Enduser');
+    const input = {
+      projectId: DEMO_PROJECT,
+      summary: 'Two links to review',
+      madeToId: erik.id,
+      estimateHours: 1,
+      requirementIds: [first, second],
+    };
+    const { makeCommitment: made } = await world.service.send('MakeCommitment', { input }, world.maria);
+    const revise = (requirementId: string) =>
+      world.service.send(
+        'ReviseRequirement',
+        { input: { requirementId, text: `Revised: ${requirementId}`, reason: 'Clarified' } },
+        world.maria,
+      );
+    await revise(first);
+    const { page } = await open(world.maria);
+    const suspect = page.locator(`#flagged-commitments tr[data-commitment="${made.commitment.id}"] [data-suspect]`);
+    await textWhen(page, '#flagged-commitments', 'Two links to review');
+    await page.waitForSelector('#activity [data-live="live"]', { timeout: 10_000 });
+    await suspect.locator('summary').click();
+    await revise(second);
+    await textWhen(page, `#flagged-commitments tr[data-commitment="${made.commitment.id}"]`, '2 suspect links');
+    expect(await suspect.evaluate((details) => (details as unknown as { open: boolean }).open)).toBe(true);
+    await world.service.send(
+      'WithdrawCommitment',
+      { input: { commitmentId: made.commitment.id, note: 'Only to show the links' } },
+      world.maria,
+    );
+  }, 60_000);
+
   it('ends on sign-out: the live feed closes, Back opens nothing, and the old token is sent no more', async () => {
     const { page, sent } = await open(world.maria);
     const sockets: { isClosed(): boolean }[] = [];

@@ -28,12 +28,16 @@ export const focusIn = (part: Element): ((drawn: Element) => boolean) | undefine
 /**
  * Which disclosures (`<details>`) of a part about to be drawn anew are open, so the new drawing
  * opens them again: a "Why" someone is reading stays open through news about something else.
- * Each is known by its summary's words, which name its item ("Why … “OCR” stands today").
+ * Each is known by its `data-disclosure` key, which names its item and never its words: "2
+ * suspect links" that become 3 are still the same disclosure.
  */
 export const openDisclosuresIn = (part: Element): ((drawn: Element) => void) => {
-  const summaryOf = (details: Element): string | null | undefined => details.querySelector(':scope > summary')?.textContent;
-  const open = new Set([...part.querySelectorAll('details[open]')].map(summaryOf));
+  const keyOf = (details: Element): string | undefined => (details as HTMLElement).dataset.disclosure;
+  const open = new Set([...part.querySelectorAll('details[open]')].map(keyOf).filter((key) => key !== undefined));
   return (drawn) => {
-    for (const details of drawn.querySelectorAll('details')) if (open.has(summaryOf(details))) (details as HTMLDetailsElement).open = true;
+    for (const details of drawn.querySelectorAll('details')) {
+      const key = keyOf(details);
+      if (key !== undefined && open.has(key)) (details as HTMLDetailsElement).open = true;
+    }
   };
 };

@@ -39,7 +39,7 @@ export type Column = TableColumn<CommitmentRow>;
  * A judgement as short badges, with the API's sentences for those who want the why. `about` names
  * the commitment and which judgement, in hidden words: a table holds a "Why" per row and column.
  */
-export const judgementOf = (judgement: Judgement, about: string): HTMLElement => {
+export const judgementOf = (judgement: Judgement, about: string, disclosure: string): HTMLElement => {
   const flags = [
     judgement.outsideBudget && `outside budget by ${hours(judgement.exceedsBudgetByHours)}`,
     judgement.outsideRequirements && 'outside requirements',
@@ -55,7 +55,7 @@ export const judgementOf = (judgement: Judgement, about: string): HTMLElement =>
     judgement.reasons.length
       ? h(
           'details',
-          {},
+          { 'data-disclosure': disclosure },
           h('summary', {}, 'Why', h('span', { class: 'visually-hidden' }, ` ${about}`)),
           h('ul', {}, ...judgement.reasons.map((reason) => h('li', {}, reason))),
         )
@@ -69,7 +69,7 @@ const standingToday = (row: CommitmentRow): HTMLElement =>
     'div',
     {},
     row.current
-      ? judgementOf(row.current, `“${row.summary}” stands today`)
+      ? judgementOf(row.current, `“${row.summary}” stands today`, `why-today-${row.id}`)
       : h('span', { class: 'quiet' }, 'no longer draws on the budget'),
     ...row.coveredBy.map((cover) =>
       h(
@@ -89,7 +89,7 @@ const standingToday = (row: CommitmentRow): HTMLElement =>
     row.suspectLinks.length
       ? h(
           'details',
-          { 'data-suspect': '' },
+          { 'data-suspect': '', 'data-disclosure': `suspect-${row.id}` },
           h(
             'summary',
             {},
@@ -119,7 +119,7 @@ export const COMMITMENT_COLUMNS: Column[] = [
     cell: (row) => (row.madeTo ? h('span', {}, row.madeTo.name, h('small', { class: 'block' }, words(row.madeTo.role))) : '–'),
   },
   { header: 'Hours', cell: (row) => hours(row.estimateHours) },
-  { header: 'Made', cell: (row) => judgementOf(row.atDecision, `“${row.summary}” was judged when made`) },
+  { header: 'Made', cell: (row) => judgementOf(row.atDecision, `“${row.summary}” was judged when made`, `why-made-${row.id}`) },
   { header: 'Standing today', cell: standingToday },
   { header: 'Status', cell: (row) => h('span', { class: `status ${row.status.toLowerCase()}` }, words(row.status)) },
 ];

@@ -47,7 +47,7 @@ export const requirementChurnView: View<ChurnData> = {
         ? null
         : h(
             'details',
-            {},
+            { 'data-disclosure': 'requirement-changes' },
             h('summary', {}, 'The changes'),
             h(
               'ul',

@@ -84,6 +84,12 @@ describe('value checks', () => {
     expect(thrown(() => nonNegativeHours('budgetHours', 9_999_999.994))).toMatchObject(badInputOn('budgetHours'));
     expect(thrown(() => positiveHours('estimateHours', 1e-8))).toMatchObject(badInputOn('estimateHours'));
     expect(nonNegativeHours('budgetHours', 0)).toBe(0);
+    // Not read as 0: a figure this small was typed, not made by binary fractions.
+    expect(thrown(() => nonNegativeHours('budgetHours', 1e-17))).toMatchObject(badInputOn('budgetHours'));
+    expect(thrown(() => nonNegativeHours('budgetHours', Number.MIN_VALUE))).toMatchObject(badInputOn('budgetHours'));
+    expect(thrown(() => positiveHours('estimateHours', Number.MIN_VALUE))).toMatchObject({
+      message: expect.stringContaining('two decimals'),
+    });
     expect(thrown(() => positiveHours('estimateHours', 0.001))).toMatchObject(badInputOn('estimateHours'));
     expect(thrown(() => nonNegativeHours('budgetHours', 10.125))).toMatchObject(badInputOn('budgetHours'));
     expect(thrown(() => positiveHours('estimateHours', 0))).toMatchObject(badInputOn('estimateHours'));

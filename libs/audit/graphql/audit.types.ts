@@ -17,7 +17,10 @@ export class AuditFilter {
   @Length(1, 200)
   stream?: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 200) actorId?: string;
-  @Field(() => [String], { nullable: true, description: 'Event types, e.g. RequirementRevised' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Event types, e.g. RequirementRevised; a type the ledger does not record is refused',
+  })
   @IsOptional()
   @ArrayMaxSize(100)
   @IsString({ each: true })

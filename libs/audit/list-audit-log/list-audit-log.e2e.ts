@@ -91,6 +91,13 @@ describe('auditLog', () => {
       w.auditor,
     );
     expect(swapped.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    // A misspelt type would match nothing and read as "never happened": refused, naming the types there are.
+    const misspelt = await w.portal.send('AuditLog', { filter: { projectId: w.projectId, types: ['RequirementRevisd'] } }, w.auditor);
+    expect(misspelt.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'types' });
+    expect(misspelt.errors?.[0].message).toMatch(
+      /"RequirementRevisd" is not an event type the ledger records; it records .*RequirementRevised/,
+    );
+    expect(await types({ types: ['CommitmentWithdrawn'] })).toEqual([]); // recorded by the ledger, none here
   });
 
   it('without a project shows only the projects where the caller is MANAGER or AUDITOR', async () => {

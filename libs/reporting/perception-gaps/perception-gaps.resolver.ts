@@ -15,7 +15,8 @@ export class PerceptionGapsResolver {
 
   @Query(() => [PerceptionGap], {
     description:
-      "Per subject and contact told: the contact's latest report that the latest assessment contradicts or the contact disputed, oldest first",
+      "Per subject and contact told: the contact's latest report that the latest assessment contradicts or the contact disputed; " +
+      'in the order each contact was first told about each subject, so a pair keeps its place as new reports are told',
   })
   perceptionGaps(@Args('projectId', { type: () => ID }) projectId: string, @CurrentCaller() caller: Caller): Promise<PerceptionGap[]> {
     return this.queryBus.execute(new PerceptionGapsQuery(projectId, caller));

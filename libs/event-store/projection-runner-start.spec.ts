@@ -3,6 +3,8 @@ import type { Projection } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { totals } from './projection.spec-fixtures.js';
 import { added, runnerPerCase } from './projection-runner.spec-fixtures.js';
+import { SqliteEventStore } from './adapters/sqlite/sqlite-event-store.js';
+import { ReadModelsAheadOfLog } from './read-models-ahead.js';
 
 /** A leader's start: it catches up in the background, and says when its read models are current. */
 describe('ProjectionRunner.start', () => {
@@ -125,5 +127,31 @@ describe('ProjectionRunner.start', () => {
     await failing.stop();
     expect(retries).toHaveBeenCalledTimes(3);
     retries.mockRestore();
+  });
+
+  it('neither applies nor serves read models ahead of the log (an older log restored), and says why until they are rebuilt', async () => {
+    await runner.start(); // the read models reach 20
+    await runner.stop();
+    const older = new SqliteEventStore({ file: ':memory:' });
+    for (let i = 1; i <= 5; i++) await older.append('s-1', [added(i)], { expectedLastIndex: 'any' });
+    const retries = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const restored = new ProjectionRunner(older, each.db, [totals], 7);
+    try {
+      await restored.migrate();
+      await expect(restored.start()).rejects.toThrow(ReadModelsAheadOfLog);
+      expect(restored.hasCaughtUp()).toBe(false);
+      expect(restored.failure()?.message).toMatch(/ahead of the event log \(totals at 20; its last event is at 5\).*cli rebuild/);
+      await older.append('s-1', [added(6)], { expectedLastIndex: 'any' }); // what a command would have appended: not applied
+      expect(restored.status()).toEqual([{ name: 'totals', position: 20n }]);
+      await restored.stop();
+      await restored.reset('totals'); // as cli rebuild does
+      await restored.start();
+      expect(restored.status()).toEqual([{ name: 'totals', position: 6n }]);
+      expect(restored.failure()).toBeUndefined();
+    } finally {
+      await restored.stop();
+      await older.close();
+      retries.mockRestore();
+    }
   });
 });

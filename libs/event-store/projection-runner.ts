@@ -9,6 +9,7 @@ import { AppliedPositions } from './applied-positions.js';
 import { CaughtUp } from './caught-up.js';
 import { RunnerStart } from './runner-start.js';
 import { EventLoopTurns } from './event-loop-turns.js';
+import { requireLogHoldsReadModels } from './read-models-ahead.js';
 
 /**
  * The one projection runner. It reads the log once per page from the slowest checkpoint and
@@ -67,6 +68,11 @@ export class ProjectionRunner {
   /** Whether the read models have been current once since this runner started (CaughtUp). */
   hasCaughtUp(): boolean {
     return this.caughtUp.once;
+  }
+
+  /** Why the last start's loop fails, until one of its passes succeeds. */
+  failure(): Error | undefined {
+    return this.lastStart?.lastFailure;
   }
 
   /** What start() resolves: the read models current since the last start, or that start stopped. */
@@ -136,6 +142,8 @@ export class ProjectionRunner {
   /** A leader catches up (a writer's waitFor during a stop still catches up itself) and waits for more; a follower reads the leader's checkpoints. */
   private async pass(start: RunnerStart): Promise<void> {
     if (await this.hold.lead(this.projections)) {
+      // Once a start, before its first page: read models past the log's head are not this log's (ReadModelsAheadOfLog).
+      start.logHoldsReadModels ||= (await requireLogHoldsReadModels(this.store, this.positions.known), true);
       await this.catchUp(undefined, start);
       start.reached();
       await this.store.waitForEvents(this.slowestPosition(), 1_000);

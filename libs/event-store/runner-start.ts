@@ -22,6 +22,10 @@ export class RunnerStart {
   private readonly loop: Promise<void>;
   /** The log's head when this start first followed a leader: what the leader's read models must reach. */
   headFound: bigint | undefined;
+  /** Whether this start, leading, found the log holding every event its read models applied. */
+  logHoldsReadModels = false;
+  /** The error of the last pass, until a pass succeeds: why the read models are not current, for the probes. */
+  lastFailure: Error | undefined;
 
   constructor(
     pass: Pass,
@@ -57,7 +61,9 @@ export class RunnerStart {
       try {
         await pass(this);
         failed = 0;
+        this.lastFailure = undefined;
       } catch (error) {
+        this.lastFailure = error instanceof Error ? error : new Error(String(error));
         if (++failed === FAILED_PASSES_TOLD) this.waiters.failed(error);
         if (projectionRunnerFailed.hasSubscribers) projectionRunnerFailed.publish(error);
         else console.error('projection runner stopped on an error; retrying in 1 s', error);

@@ -36,7 +36,10 @@ export const listeningUrl = (output: string): string | undefined => {
  * free here and handed over could be taken in between by another test's API, which would then
  * answer this test's requests (with its own secret and store).
  */
-export const startApiProcess = async (env: Record<string, string>, options: { keepOutput?: boolean } = {}): Promise<ApiProcess> => {
+export const startApiProcess = async (
+  env: Record<string, string>,
+  options: { keepOutput?: boolean; untilCaughtUp?: boolean } = {},
+): Promise<ApiProcess> => {
   const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   let output = '';
@@ -51,11 +54,11 @@ export const startApiProcess = async (env: Record<string, string>, options: { ke
   const deadline = Date.now() + 45_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API exited at start: ${stderr}`);
-    // Serving: it answers and has caught up with the log since its start (operations are refused before).
+    // Serving: it answers and has caught up with the log since its start (operations are refused before), unless only its probes are awaited.
     const up =
       url !== undefined &&
       (await fetch(`${url}/health`).then(
-        async (r) => r.ok && ((await r.json()) as Health).caughtUp,
+        async (r) => r.ok && (options.untilCaughtUp === false || ((await r.json()) as Health).caughtUp),
         () => false,
       ));
     if (up) break;

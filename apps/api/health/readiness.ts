@@ -75,11 +75,12 @@ export class Readiness {
   /** A leader's catch-up since its start: until it reached the head, operations are refused (refuseWhileCatchingUp). */
   caughtUp(): PromiseLike<HealthIndicatorResult<'caughtUp'>> {
     return this.indicators.check('caughtUp').attempt(async () => {
-      if (!this.eventSourcing.runner.hasCaughtUp())
-        throw new Error(
-          `the read models are catching up with the log since this instance started, at position ${this.eventSourcing.runner.slowestPosition()}`,
-        );
-      return { caughtUp: true };
+      const { runner } = this.eventSourcing;
+      if (runner.hasCaughtUp()) return { caughtUp: true };
+      // A catch-up that cannot go on says why (read models ahead of the log, a projection refusing an event).
+      const failure = runner.failure();
+      if (failure) throw new Error(`the read models cannot catch up with the log: ${failure.message}`);
+      throw new Error(`the read models are catching up with the log since this instance started, at position ${runner.slowestPosition()}`);
     });
   }
 

@@ -106,7 +106,8 @@ export class AuditSealInput {
   // Positions count from 1, written without leading zeros as auditSeal gives them out.
   @Matches(/^[1-9]\d{0,29}$/, { message: 'position must be a position (a decimal string) auditSeal gave out' })
   position: string;
-  @Field() @IsOptional() @Matches(/^[0-9a-f]{64}$/, { message: 'hash must be the 64 hex digits auditSeal gave out' }) hash: string;
+  // Hex digits in either case: a seal copied through a tool that writes them in capitals is the same seal.
+  @Field() @IsOptional() @Matches(/^[0-9a-fA-F]{64}$/, { message: 'hash must be the 64 hex digits auditSeal gave out' }) hash: string;
 }
 
 @ObjectType('ActivityActor')

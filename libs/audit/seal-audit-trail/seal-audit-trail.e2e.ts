@@ -42,6 +42,7 @@ describe('auditSeal and verifyAuditTrail against a seal', () => {
       w.manager,
     );
     expect((await verify(sealed)).ok).toBe(true);
+    expect((await verify({ ...sealed, hash: sealed.hash.toUpperCase() })).ok).toBe(true); // the same hex digits
     const forged = await verify({ ...sealed, hash: 'f'.repeat(64) });
     expect(forged).toMatchObject({ ok: false, firstBrokenLink: { reason: 'SEAL_MISMATCH' } });
     const bad = await w.portal.send('VerifyAgainstSeal', { projectId: w.projectId, seal: { position: 'x', hash: 'y' } }, w.auditor);
@@ -58,6 +59,13 @@ describe('auditSeal and verifyAuditTrail against a seal', () => {
       const answer = await w.portal.send('VerifyAgainstSeal', { projectId: w.projectId, seal: { position, hash } }, w.auditor);
       expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'position' });
     }
+    // Past the last event, it may also be a genuine seal of a log whose last events were deleted: said so.
+    const past = await w.portal.send(
+      'VerifyAgainstSeal',
+      { projectId: w.projectId, seal: { position: String((await w.head()) + 1n), hash } },
+      w.auditor,
+    );
+    expect(past.errors?.[0].message).toMatch(/it is no seal of this log, or the events from there on were deleted/);
   });
 
   it("names a deleted last event against an earlier seal, which the streams' own chains cannot show", async () => {

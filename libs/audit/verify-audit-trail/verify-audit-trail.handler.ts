@@ -21,7 +21,8 @@ export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQu
     private readonly access: AuditAccess,
   ) {}
 
-  async execute({ projectId, seal, caller }: VerifyAuditTrailQuery): Promise<AuditVerification> {
+  async execute({ projectId, seal: given, caller }: VerifyAuditTrailQuery): Promise<AuditVerification> {
+    const seal = given && { ...given, hash: given.hash.toLowerCase() };
     if (seal && projectId === undefined) throw DomainError.badInput('seal', 'needs the projectId it was read for');
     const projectIds = await this.access.auditableProjects(caller, projectId, 'verify the audit trail');
     if (seal) await this.requireWithinLog(seal);
@@ -46,9 +47,9 @@ export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQu
 
   /**
    * A seal names an event of the log it was read from, so a position past every one the store
-   * and the audit log hold is no seal of this log: refused, not reported as a broken link at an
-   * event that never was. The audit log's reach counts too, so a deleted last event still shows
-   * as MISSING_EVENT.
+   * and the audit log hold names no event to report a broken link at: refused, saying both what
+   * it may be (no seal of this log, or a log whose last events were deleted once the audit log was
+   * rebuilt). The audit log's reach counts, so a deleted last event it still lists shows as MISSING_EVENT.
    */
   private async requireWithinLog(seal: AuditSealInput): Promise<void> {
     const storeHead = await this.eventSourcing.store.headPosition();
@@ -57,7 +58,8 @@ export class VerifyAuditTrailHandler implements IQueryHandler<VerifyAuditTrailQu
     if (BigInt(seal.position) > last) {
       throw DomainError.badInput(
         'position',
-        `the seal's position ${seal.position} is past the log's last event (${last}): auditSeal gave out no such seal here`,
+        `the seal's position ${seal.position} is past the log's last event (${last}), so nothing here is left to check it against: ` +
+          'it is no seal of this log, or the events from there on were deleted (and the read models rebuilt since)',
       );
     }
   }

@@ -16,6 +16,12 @@ const afterPosition = (after: string | undefined): number => {
   return position;
 };
 
+/** A stream's name (`requirement-<id>`), as the store writes it: in lowercase. */
+const streamFilter = (stream: string): string => {
+  if (!/^[a-z]+-./i.test(stream)) throw DomainError.badInput('stream', 'must be a stream name, <kind>-<id>, e.g. requirement-<id>');
+  return stream.toLowerCase();
+};
+
 /** Every event in global order, filtered, limited to the projects the caller audits. */
 @QueryHandler(ListAuditLogQuery)
 export class ListAuditLogHandler implements IQueryHandler<ListAuditLogQuery, Page<AuditEntry>> {
@@ -34,7 +40,8 @@ export class ListAuditLogHandler implements IQueryHandler<ListAuditLogQuery, Pag
     const projectIds = await this.access.auditableProjects(caller, filter.projectId ?? undefined, 'read the audit log');
     // A client may send a filter field as null: that means "not filtered", like leaving it out.
     const given = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== undefined));
-    const rowFilter = { ...given, projectIds };
+    // Stream names are written in lowercase, as the API reads every id.
+    const rowFilter = { ...given, ...(filter.stream ? { stream: streamFilter(filter.stream) } : {}), projectIds };
     const read = auditReadModel(this.eventSourcing.readModels);
     const rows = await read.page(rowFilter, from, size + 1);
     const edges = rows.slice(0, size).map((row) => ({ cursor: String(row.position), node: toAuditEntry(row) }));

@@ -62,6 +62,7 @@ const RECORDED: Record<RecordedEvent['type'], true> = {
  * event and answer an empty page, which an auditor would read as "never happened": refused.
  */
 export const recordedEventTypes = (types: readonly string[] | null | undefined): void => {
+  if (types?.length === 0) throw DomainError.badInput('types', 'is empty, which no event matches: leave it out to show every type');
   const unknown = (types ?? []).filter((type) => !Object.hasOwn(RECORDED, type));
   if (unknown.length > 0)
     throw DomainError.badInput(

@@ -12,6 +12,7 @@ import { loadOperationsConfig } from './observability/operations-config.js';
 import { OPERATIONS_LOG } from './logging/operations-log.js';
 import { reachStore, startupProblem } from './startup-checks.js';
 import { stopOnSignals } from './shutdown/stop-on-signals.js';
+import { GraphqlWsTransport } from './limits/graphql-ws.transport.js';
 import { startTracing } from './tracing/tracing.js';
 
 let config: LedgerConfig | undefined;
@@ -85,7 +86,8 @@ const start = async (): Promise<void> => {
     await served.share.release();
     throw error;
   });
-  stopOnSignals(app, app.get<Logger>(OPERATIONS_LOG));
+  const transport = app.get(GraphqlWsTransport);
+  stopOnSignals(app, app.get<Logger>(OPERATIONS_LOG), () => transport.endSubscriptions());
   await app.init();
   const port = await listen(app, config.port, config.host);
   const url = `http://${shownHost(config.host)}:${port}/graphql`;

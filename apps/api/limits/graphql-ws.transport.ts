@@ -138,8 +138,19 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
     );
   }
 
+  /**
+   * Ends every subscription with graphql-ws's Going Away (1001), so a subscriber tells a stop from
+   * a crash (1006) and reconnects elsewhere: before the HTTP server closes its connections at a
+   * stop (stopOnSignals), which would cut the sockets. Waits a second at most for their close handshakes.
+   */
+  async endSubscriptions(): Promise<void> {
+    const disposable = this.disposable;
+    this.disposable = undefined;
+    await Promise.race([disposable?.dispose(), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+  }
+
   async onApplicationShutdown(): Promise<void> {
-    await this.disposable?.dispose();
+    await this.endSubscriptions();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }

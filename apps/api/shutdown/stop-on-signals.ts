@@ -59,7 +59,7 @@ class RequestsInFlight {
  * request its client may be sending on it, which would be cut (ECONNRESET) instead of refused;
  * left open, that request is answered 503 and its connection closed with the answer.
  */
-const drain = async (server: Server, requests: RequestsInFlight): Promise<void> => {
+const drain = async (server: Server, requests: RequestsInFlight, endSubscriptions: () => Promise<void>): Promise<void> => {
   requests.lastOnTheirConnections();
   const started = Date.now();
   const deadline = started + DRAIN_MS;
@@ -77,6 +77,7 @@ const drain = async (server: Server, requests: RequestsInFlight): Promise<void> 
     ),
     new Promise((resolve) => setTimeout(resolve, 1_000)),
   ]);
+  await endSubscriptions();
   server.close();
   server.closeAllConnections();
 };
@@ -85,11 +86,11 @@ const drain = async (server: Server, requests: RequestsInFlight): Promise<void> 
  * Stops the service on SIGTERM or SIGINT without cutting anyone off: every HTTP request taken
  * before the signal is answered (a client whose socket is cut cannot tell whether its mutation
  * was stored), later ones are refused with 503 (on a kept-alive connection too, which closes with
- * that answer); only once none has come for QUIET_MS does the server stop listening and the modules shut down (subscriptions end there).
+ * that answer); only once none has come for QUIET_MS do subscriptions end (Going Away), the server stop listening and the modules shut down.
  * Nest's own signal handling would stop GraphQL first, ending sockets whose requests had not
  * been read yet. Registered before the service starts: a signal while it starts closes it too.
  */
-export const stopOnSignals = (app: INestApplication, log: Logger): void => {
+export const stopOnSignals = (app: INestApplication, log: Logger, endSubscriptions: () => Promise<void>): void => {
   const server = app.getHttpServer() as Server;
   const requests = new RequestsInFlight(server);
   const stop = async (signal: NodeJS.Signals): Promise<void> => {
@@ -101,7 +102,7 @@ export const stopOnSignals = (app: INestApplication, log: Logger): void => {
     }, DRAIN_MS + CLOSE_MS).unref();
     try {
       log.info(`${signal}: answering the ${requests.answering.size} requests in flight, then stopping`);
-      if (server.listening) await drain(server, requests);
+      if (server.listening) await drain(server, requests, endSubscriptions);
       await app.close();
       log.info('stopped');
       process.exit(0);

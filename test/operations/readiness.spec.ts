@@ -51,6 +51,26 @@ describe('GET /health/live and /health/ready', () => {
     }
   });
 
+  it('turns 503, naming readModels, while the read models do not answer though the store does, and 200 again when they do', async () => {
+    const portal = await startPortal();
+    try {
+      const { readModels, runner } = portal.app.get(EventSourcing);
+      await runner.stop();
+      await readModels.schema.alterTable('projection_checkpoints').renameTo('projection_checkpoints_away').execute();
+      const notReady = await probe(portal, '/health/ready');
+      expect(notReady.status).toBe(503);
+      expect(notReady.body.error?.readModels).toMatchObject({
+        status: 'down',
+        message: expect.stringMatching(/^the read models failed to answer.*; its message is in the operations log$/),
+      });
+      expect(notReady.body.error?.store).toBeUndefined();
+      await readModels.schema.alterTable('projection_checkpoints_away').renameTo('projection_checkpoints').execute();
+      await eventually(portal, '/health/ready', 200);
+    } finally {
+      await portal.close();
+    }
+  });
+
   it('turn ready to 503, naming projectionLag, while the projections lag more than READY_MAX_PROJECTION_LAG', async () => {
     const portal = await startPortal({ env: { READY_MAX_PROJECTION_LAG: '0' } });
     try {

@@ -26,6 +26,7 @@ export class ProbesController {
   async ready() {
     const checked = this.health.check([
       () => this.readiness.store(),
+      () => this.readiness.readModels(),
       () => this.readiness.storeClaim(),
       () => this.readiness.caughtUp(),
       () => this.readiness.projectionLag(),

@@ -7,8 +7,8 @@ import { OPERATIONS_LOG } from '../logging/operations-log.js';
 import { publicStoreFailure } from './store-failure.js';
 
 /**
- * What an instance needs to serve: a store that answers within READY_STORE_TIMEOUT_MS, and read
- * models at most READY_MAX_PROJECTION_LAG events behind the log. A failing check is named in
+ * What an instance needs to serve: a store and read models that answer within READY_STORE_TIMEOUT_MS,
+ * and read models at most READY_MAX_PROJECTION_LAG events behind the log. A failing check is named in
  * the 503 answer with its reason (a store's own message only in the log: publicStoreFailure).
  */
 @Injectable()
@@ -57,6 +57,28 @@ export class Readiness {
         kind: this.eventSourcing.store.name,
         headPosition: (await this.head()).toString(),
       }))
+      .withTimeout(this.config.readiness.storeTimeoutMs);
+  }
+
+  /**
+   * The read models answer every query: they live apart from the log (their own file on SQLite,
+   * schema on PostgreSQL), so a store that answers says nothing of them (a read schema dropped,
+   * an unreadable file), and an instance whose every query would fail takes no traffic.
+   */
+  readModels(): PromiseLike<HealthIndicatorResult<'readModels'>> {
+    return this.indicators
+      .check('readModels')
+      .attempt(async () => {
+        await this.eventSourcing.readModels
+          .selectFrom('projection_checkpoints')
+          .select('name')
+          .limit(1)
+          .execute()
+          .catch((error: unknown) => {
+            throw publicStoreFailure(error, this.log, '/health/ready', Date.now(), 'the read models');
+          });
+        return { answering: true };
+      })
       .withTimeout(this.config.readiness.storeTimeoutMs);
   }
 

@@ -18,17 +18,17 @@ const isNews = (route: string, message: string, now: number): boolean => {
 };
 
 /**
- * What a health route, which answers anyone, says about a store that failed. A driver's message
+ * What a health route, which answers anyone, says about a store (or the read models) that failed. A driver's message
  * names hosts, ports, users and databases, so the answer carries only the error's code
  * (ECONNREFUSED, ENOTFOUND, a PostgreSQL SQLSTATE such as 28P01) or our own timeout, and the
  * whole message goes to the operations log, where an operator reads it: once a minute for the same
  * failure, not at every probe.
  */
-export const publicStoreFailure = (error: unknown, log: Logger, route: string, now = Date.now()): Error => {
+export const publicStoreFailure = (error: unknown, log: Logger, route: string, now = Date.now(), what = 'the store'): Error => {
   if (error instanceof DidNotAnswer) return error;
   const message = error instanceof Error ? error.message : String(error);
-  if (isNews(route, message, now)) log.warn({ route, err: message }, 'the store failed a health check');
+  if (isNews(route, message, now)) log.warn({ route, err: message }, `${what} failed a health check`);
   const code = (error as { code?: unknown } | null | undefined)?.code;
   const named = typeof code === 'string' && /^[A-Z0-9_]{2,32}$/.test(code) ? ` (${code})` : '';
-  return new Error(`the store failed to answer${named}; its message is in the operations log`);
+  return new Error(`${what} failed to answer${named}; its message is in the operations log`);
 };

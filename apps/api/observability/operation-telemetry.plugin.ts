@@ -4,7 +4,8 @@ import { Inject, Optional } from '@nestjs/common';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { type LedgerRequest, correlationIdOf } from '@cf/ledger';
-import { endedFields, internalCauseOf, outcomeOf, writeEnded } from '../logging/operation-line.js';
+import { OPERATION_ENDED, endedFields, internalCauseOf, outcomeOf, writeEnded } from '../logging/operation-line.js';
+import { answeredAtDrainEnd } from '../shutdown/left-at-drain-end.js';
 import { LOGGED_AS_OPERATION, OPERATIONS_LOG } from '../logging/operations-log.js';
 import { LEDGER_METRICS, type LedgerMetrics } from '../metrics/ledger-metrics.js';
 import { OperationNames } from './operation-names.js';
@@ -47,7 +48,9 @@ export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationCon
       },
       willSendResponse: async (request) => {
         const seconds = (performance.now() - started) / 1000;
-        const errors = errorsOf(request);
+        // A request answered at a stop's drain end: its client got that answer, whatever its work came to after.
+        const atDrainEnd = request.contextValue.req && answeredAtDrainEnd.get(request.contextValue.req);
+        const errors = atDrainEnd ? [atDrainEnd] : errorsOf(request);
         const outcome = outcomeOf(errors);
         const name = request.operation?.name?.value ?? request.request.operationName ?? undefined;
         const type = request.operation?.operation ?? 'unknown';
@@ -55,7 +58,8 @@ export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationCon
         const caller = request.contextValue.req?.caller?.actor.userId ?? null;
         if (request.contextValue.req) LOGGED_AS_OPERATION.add(request.contextValue.req);
         const fields = endedFields({ name, type, caller, correlationId, transport: 'http' }, seconds, errors);
-        writeEnded(this.log, fields, internalCauseOf(request.errors));
+        if (atDrainEnd) this.log.warn({ ...fields, workEnded: internalCauseOf(request.errors) ?? 'OK' }, OPERATION_ENDED);
+        else writeEnded(this.log, fields, internalCauseOf(request.errors));
         if (outcome !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
         span.setAttribute('ledger.outcome', outcome);
         span.end();

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { GraphQLFormattedError } from 'graphql';
 import { DomainError } from '@cf/core';
 import { type LedgerRequest, acceptedAt } from '@cf/ledger';
 
@@ -9,6 +10,12 @@ import { type LedgerRequest, acceptedAt } from '@cf/ledger';
  * yet be recorded (its command may be waiting on the store, and append as the service closes it),
  * so its sender reads before sending it again, or sends it with the same idempotency key.
  */
+/**
+ * The error each request left at the drain's end was answered with: its operation's log line and
+ * metrics say what its client got, not how its work ended after (a store closed under it).
+ */
+export const answeredAtDrainEnd = new WeakMap<object, GraphQLFormattedError>();
+
 export const answerLeftAtDrainEnd = (response: ServerResponse, drainMs: number): void => {
   if (response.headersSent) return; // its answer is being written: the rest of it is cut
   const position = acceptedAt((response.req as unknown as LedgerRequest).caller);
@@ -22,6 +29,7 @@ export const answerLeftAtDrainEnd = (response: ServerResponse, drainMs: number):
           message: DomainError.notYetReadable(position, 'its answer').message,
           extensions: { code: 'NOT_YET_READABLE', position: String(position) },
         };
+  answeredAtDrainEnd.set(response.req, error);
   response.writeHead(503, { 'content-type': 'application/json', connection: 'close' });
   response.end(JSON.stringify({ errors: [error] }));
   // The GraphQL server answers it too when its work ends: those writes find it answered and go nowhere,

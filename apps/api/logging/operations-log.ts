@@ -3,6 +3,7 @@ import { pino, type Logger } from 'pino';
 import type { Options as HttpLogOptions } from 'pino-http';
 import { CORRELATION_ID_HEADER, correlationIdOf, type LedgerRequest } from '@cf/ledger';
 import type { OperationsConfig } from '../observability/operations-config.js';
+import { refusedAsUnavailable } from '../web/unavailable.js';
 
 export const OPERATIONS_LOG = Symbol('OPERATIONS_LOG');
 
@@ -42,8 +43,10 @@ export const httpLogOptions = (logger: Logger): HttpLogOptions => ({
   customAttributeKeys: { reqId: 'correlationId' },
   quietReqLogger: true,
   autoLogging: { ignore: (request) => NOT_LOGGED.test(request.url ?? '') },
-  customLogLevel: (request, response, error) =>
-    error || response.statusCode >= 500 ? 'error' : LOGGED_AS_OPERATION.has(request) ? 'silent' : 'info',
+  customLogLevel: (request, response, error) => {
+    if (refusedAsUnavailable.has(response)) return 'warn';
+    return error || response.statusCode >= 500 ? 'error' : LOGGED_AS_OPERATION.has(request) ? 'silent' : 'info';
+  },
   serializers: {
     req: (request: { method: string; url: string }) => ({ method: request.method, path: pathOf(request.url) }),
     res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),

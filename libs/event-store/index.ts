@@ -34,3 +34,4 @@ export { hearDroppedConnections } from './adapters/postgres/dropped-connections.
 export { REBUILDS_TABLE, replayedThrough } from './rebuilds.js';
 export * from './adapters/sqlite/sqlite-file-lock.js';
 export * from './whole-log.js';
+export * from './projection-lead-changed.js';

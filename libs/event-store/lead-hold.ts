@@ -1,6 +1,7 @@
 import { builtForNewerCode } from './projection-versions.js';
 import type { Projection, ReadModelDb } from './projection.js';
 import type { ProjectionLeadership } from './projection-leadership.js';
+import { projectionLeadChanged } from './projection-lead-changed.js';
 
 /**
  * This instance's hold on the projections' lead: taken while the lock is free, and given up for
@@ -41,6 +42,7 @@ export class LeadHold {
     const leads = await this.leadership.acquire();
     if (leads && !was) await this.giveUpToNewerCode(projections);
     this.holding = leads && !this.outdated;
+    if (this.holding !== was && projectionLeadChanged.hasSubscribers) projectionLeadChanged.publish(this.holding);
     return this.holding;
   }
 

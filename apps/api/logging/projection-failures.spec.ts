@@ -1,4 +1,4 @@
-import { projectionRunnerFailed } from '@cf/event-store';
+import { projectionLeadChanged, projectionRunnerFailed } from '@cf/event-store';
 import type { Logger } from 'pino';
 import { ProjectionFailureLog } from './projection-failures.js';
 
@@ -16,6 +16,20 @@ describe("the projection runner's failures in the log", () => {
     expect(written).toEqual([
       [{ err: locked }, 'projections stopped on an error; retrying every second'],
       [{ err: new Error('disk I/O error') }, 'projections stopped on an error; retrying every second'],
+    ]);
+  });
+
+  it('writes a line when this instance takes the lead and when it gives it up, and nothing once stopped', () => {
+    const written: unknown[][] = [];
+    const log = new ProjectionFailureLog({ info: (...args: unknown[]) => written.push(args) } as unknown as Logger);
+    log.onModuleInit();
+    projectionLeadChanged.publish(true);
+    projectionLeadChanged.publish(false);
+    log.onModuleDestroy();
+    projectionLeadChanged.publish(true);
+    expect(written).toEqual([
+      ['leading the projections: this instance applies the log to the read models'],
+      ['no longer leading the projections: another instance applies the log, this one follows'],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { projectionRunnerFailed } from '@cf/event-store';
+import { projectionLeadChanged, projectionRunnerFailed } from '@cf/event-store';
 import type { Logger } from 'pino';
 import { OPERATIONS_LOG } from './operations-log.js';
 
@@ -7,7 +7,7 @@ import { OPERATIONS_LOG } from './operations-log.js';
 const REPEAT_MS = 60_000;
 
 /**
- * The projection runner's failures as lines of the JSON log: the first at once, the same error
+ * The projection runner's failures (and its lead taken or given up) as lines of the JSON log: the first at once, the same error
  * again at most once a minute (the runner retries every second), a different one at once.
  */
 @Injectable()
@@ -21,13 +21,21 @@ export class ProjectionFailureLog implements OnModuleInit, OnModuleDestroy {
     this.log.error({ err: error }, 'projections stopped on an error; retrying every second');
   };
 
+  /** Taking or giving up the projections' lead, a line each: after a failover the log says which instance went on. */
+  private readonly writeLead = (leading: unknown): void => {
+    if (leading === true) this.log.info('leading the projections: this instance applies the log to the read models');
+    else this.log.info('no longer leading the projections: another instance applies the log, this one follows');
+  };
+
   constructor(@Inject(OPERATIONS_LOG) private readonly log: Logger) {}
 
   onModuleInit(): void {
     projectionRunnerFailed.subscribe(this.write);
+    projectionLeadChanged.subscribe(this.writeLead);
   }
 
   onModuleDestroy(): void {
     projectionRunnerFailed.unsubscribe(this.write);
+    projectionLeadChanged.unsubscribe(this.writeLead);
   }
 }

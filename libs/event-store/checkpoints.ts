@@ -66,10 +66,10 @@ export const writeCheckpoints = async (
   await writes.write('projection_checkpoints', writes.newGroup(), query);
 };
 
-/** Empties a projection's tables and moves its checkpoint to 0, together (recording where it was): the next catch-up replays it. */
-export const resetProjection = (db: ReadModelDb, projection: Projection): Promise<void> =>
+/** Empties a projection's tables and moves its checkpoint to 0, together (recording where it was, up to the log's head): the next catch-up replays it. */
+export const resetProjection = (db: ReadModelDb, projection: Projection, logHead: bigint): Promise<void> =>
   db.transaction().execute(async (trx) => {
-    await recordRebuilds(trx, [projection.name]);
+    await recordRebuilds(trx, [projection.name], logHead);
     for (const table of projection.tables) await trx.deleteFrom(table).execute();
     await writeCheckpoints(trx, [projection.name], 0n);
   });

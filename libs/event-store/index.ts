@@ -35,3 +35,4 @@ export { REBUILDS_TABLE, replayedThrough } from './rebuilds.js';
 export * from './adapters/sqlite/sqlite-file-lock.js';
 export * from './whole-log.js';
 export * from './projection-lead-changed.js';
+export * from './read-models-ahead.js';

@@ -141,12 +141,17 @@ describe('ProjectionRunner.start', () => {
       await expect(restored.start()).rejects.toThrow(ReadModelsAheadOfLog);
       expect(restored.hasCaughtUp()).toBe(false);
       expect(restored.failure()?.message).toMatch(/ahead of the event log \(totals at 20; its last event is at 5\).*cli rebuild/);
-      await older.append('s-1', [added(6)], { expectedLastIndex: 'any' }); // what a command would have appended: not applied
-      expect(restored.status()).toEqual([{ name: 'totals', position: 20n }]);
+      expect(restored.status()).toEqual([{ name: 'totals', position: 20n }]); // kept, not rebuilt on its own
+      // An instance that follows another's lead (PostgreSQL) neither serves them: it would answer every write as applied.
+      const follower = new ProjectionRunner(older, each.db, [totals], 7, { acquire: async () => false, release: async () => undefined });
+      await follower.migrate();
+      await expect(follower.start()).rejects.toThrow(ReadModelsAheadOfLog);
+      expect(follower.hasCaughtUp()).toBe(false);
+      await follower.stop();
       await restored.stop();
       await restored.reset('totals'); // as cli rebuild does
       await restored.start();
-      expect(restored.status()).toEqual([{ name: 'totals', position: 6n }]);
+      expect(restored.status()).toEqual([{ name: 'totals', position: 5n }]);
       expect(restored.failure()).toBeUndefined();
     } finally {
       await restored.stop();

@@ -110,6 +110,7 @@ export class ProjectionRunner {
       const page = await this.store.readAll({ after: this.slowestPosition(), limit: this.pageSize });
       if (page.length > 0) {
         await this.applyPage(page);
+        if (start) start.lastFailure = undefined; // moving on again: an earlier pass's error is not why it is behind
         read += page.length;
         onProgress?.(page[page.length - 1].position);
       }
@@ -135,15 +136,15 @@ export class ProjectionRunner {
   async reset(name: string): Promise<void> {
     const projection = this.projections.find((p) => p.name === name);
     if (!projection) throw new Error(`unknown projection ${name}`);
-    await resetProjection(this.db, projection);
+    await resetProjection(this.db, projection, await this.store.headPosition());
     this.positions.reset(name);
   }
 
   /** A leader catches up (a writer's waitFor during a stop still catches up itself) and waits for more; a follower reads the leader's checkpoints. */
   private async pass(start: RunnerStart): Promise<void> {
+    // Once a start, leading or following, before its first page or answer: read models past the log's head are not this log's.
+    start.logHoldsReadModels ||= (await requireLogHoldsReadModels(this.store, this.positions.known), true);
     if (await this.hold.lead(this.projections)) {
-      // Once a start, before its first page: read models past the log's head are not this log's (ReadModelsAheadOfLog).
-      start.logHoldsReadModels ||= (await requireLogHoldsReadModels(this.store, this.positions.known), true);
       await this.catchUp(undefined, start);
       start.reached();
       await this.store.waitForEvents(this.slowestPosition(), 1_000);

@@ -39,4 +39,19 @@ describe('a projection rebuild', () => {
     await (await runnerOf(3)).reset('totals');
     expect(await replayedThrough()).toEqual([{ name: 'totals', replayed_through: '3' }]);
   });
+
+  it('records no further than the log holds: events at positions of read models ahead of it are new', async () => {
+    await (await runnerOf(1)).catchUp(); // the read models reach 3
+    const lost = new SqliteEventStore({ file: ':memory:' }); // a log that lost its last event
+    try {
+      await lost.append('s-1', [anEvent('Added', { amount: 1 })], { expectedLastIndex: 'any' });
+      await lost.append('s-1', [anEvent('Added', { amount: 2 })], { expectedLastIndex: 'any' });
+      const restored = new ProjectionRunner(lost, db, [totals]);
+      await restored.migrate();
+      await restored.reset('totals');
+      expect(await replayedThrough()).toEqual([{ name: 'totals', replayed_through: '2' }]);
+    } finally {
+      await lost.close();
+    }
+  });
 });

@@ -21,8 +21,10 @@ export const migrateRebuilds = async (db: ReadModelDb): Promise<void> => {
 /**
  * Records where the projections stand, before their checkpoints are reset in the same transaction.
  * The furthest stays: a rebuild cut short and started again replays as much as the first one did.
+ * Never past `logHead`, when known: read models ahead of a log that lost its last events had
+ * applied events it no longer holds, and the new events at those positions are new, not replayed.
  */
-export const recordRebuilds = async (trx: ReadModelTransaction, names: readonly string[]): Promise<void> => {
+export const recordRebuilds = async (trx: ReadModelTransaction, names: readonly string[], logHead?: bigint): Promise<void> => {
   if (names.length === 0) return;
   const reached = await trx
     .selectFrom('projection_checkpoints')
@@ -39,6 +41,7 @@ export const recordRebuilds = async (trx: ReadModelTransaction, names: readonly 
     const position = BigInt(row.position as string);
     if (position > (furthest.get(row.name as string) ?? 0n)) furthest.set(row.name as string, position);
   }
+  if (logHead !== undefined) for (const [name, position] of furthest) if (position > logHead) furthest.set(name, logHead);
   if (furthest.size === 0) return;
   await trx
     .insertInto(REBUILDS_TABLE)

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
+import { ReadModelsAheadOfLog } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import type { Logger } from 'pino';
 import { OPERATIONS_CONFIG, type OperationsConfig } from '../observability/operations-config.js';
@@ -99,9 +100,14 @@ export class Readiness {
     return this.indicators.check('caughtUp').attempt(async () => {
       const { runner } = this.eventSourcing;
       if (runner.hasCaughtUp()) return { caughtUp: true };
-      // A catch-up that cannot go on says why (read models ahead of the log, a projection refusing an event).
+      // A catch-up that cannot go on says why: read models ahead of the log in our own words; any
+      // other error (a driver's, naming hosts and users) only in the log, as the store's (publicStoreFailure).
       const failure = runner.failure();
-      if (failure) throw new Error(`the read models cannot catch up with the log: ${failure.message}`);
+      if (failure instanceof ReadModelsAheadOfLog) throw new Error(`the read models cannot catch up with the log: ${failure.message}`);
+      if (failure)
+        throw new Error(
+          'the read models cannot catch up with the log: the projections stopped on an error, which the operations log names',
+        );
       throw new Error(`the read models are catching up with the log since this instance started, at position ${runner.slowestPosition()}`);
     });
   }

@@ -27,6 +27,9 @@ const ENTITY_OF_CATEGORY: Record<StreamCategory, string> = {
   webhook: 'Webhook',
 };
 
+/** Every kind of stream the ledger writes, for checking a stream's name given from outside. */
+export const STREAM_CATEGORIES = Object.keys(ENTITY_OF_CATEGORY) as StreamCategory[];
+
 /** The entity a stream is the history of, and its id; an unknown category names itself. */
 export const entityOfStream = (stream: string): { entity: string; id: string } => {
   const category = stream.slice(0, stream.indexOf('-'));

@@ -102,8 +102,10 @@ describe('auditLog', () => {
     expect(empty.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'types' });
     // A stream named with its id in capitals is the same stream; a name that is no stream's is refused, not answered empty.
     expect(await types({ stream: w.requirementStream.toUpperCase() })).toEqual(['RequirementAdded', 'RequirementRevised']);
-    const nonsense = await w.portal.send('AuditLog', { filter: { projectId: w.projectId, stream: 'nonsense' } }, w.auditor);
-    expect(nonsense.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stream' });
+    for (const stream of ['nonsense', 'requirment-1', 'requirement-']) {
+      const nonsense = await w.portal.send('AuditLog', { filter: { projectId: w.projectId, stream } }, w.auditor);
+      expect(nonsense.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stream' });
+    }
   });
 
   it('without a project shows only the projects where the caller is MANAGER or AUDITOR', async () => {

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DomainError } from '@cf/core';
+import { DomainError, STREAM_CATEGORIES, type StreamCategory } from '@cf/core';
 import { EventSourcing, type Page, pageSize } from '@cf/ledger';
 import { AuditAccess } from '../access/audit-access.js';
 import { toAuditEntry } from '../graphql/audit.mapping.js';
@@ -16,10 +16,17 @@ const afterPosition = (after: string | undefined): number => {
   return position;
 };
 
-/** A stream's name (`requirement-<id>`), as the store writes it: in lowercase. */
-const streamFilter = (stream: string): string => {
-  if (!/^[a-z]+-./i.test(stream)) throw DomainError.badInput('stream', 'must be a stream name, <kind>-<id>, e.g. requirement-<id>');
-  return stream.toLowerCase();
+/**
+ * The names a stream filter may match: as given, and with its id in lowercase, as the service
+ * writes ids (a project opened with its id in capitals before ids were kept in lowercase keeps
+ * them; no two entities' ids differ by case only). A name of no kind of stream is refused, not answered empty.
+ */
+const streamsNamed = (stream: string): string[] => {
+  const at = stream.indexOf('-');
+  const category = stream.slice(0, at).toLowerCase();
+  if (at < 0 || at === stream.length - 1 || !STREAM_CATEGORIES.includes(category as StreamCategory))
+    throw DomainError.badInput('stream', `must be a stream's name, <kind>-<id>, its kind one of ${STREAM_CATEGORIES.join(', ')}`);
+  return [...new Set([stream, `${category}-${stream.slice(at + 1).toLowerCase()}`])];
 };
 
 /** Every event in global order, filtered, limited to the projects the caller audits. */
@@ -40,8 +47,7 @@ export class ListAuditLogHandler implements IQueryHandler<ListAuditLogQuery, Pag
     const projectIds = await this.access.auditableProjects(caller, filter.projectId ?? undefined, 'read the audit log');
     // A client may send a filter field as null: that means "not filtered", like leaving it out.
     const given = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== undefined));
-    // Stream names are written in lowercase, as the API reads every id.
-    const rowFilter = { ...given, ...(filter.stream ? { stream: streamFilter(filter.stream) } : {}), projectIds };
+    const rowFilter = { ...given, ...(filter.stream ? { stream: streamsNamed(filter.stream) } : {}), projectIds };
     const read = auditReadModel(this.eventSourcing.readModels);
     const rows = await read.page(rowFilter, from, size + 1);
     const edges = rows.slice(0, size).map((row) => ({ cursor: String(row.position), node: toAuditEntry(row) }));

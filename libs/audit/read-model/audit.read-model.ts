@@ -27,7 +27,8 @@ interface AuditTables {
 /** Filters of the audit log; `projectIds` is what the caller may read (always given). */
 export interface AuditRowFilter {
   projectIds: readonly string[];
-  stream?: string;
+  /** Any of these stream names (one, or its spellings). */
+  stream?: readonly string[];
   actorId?: string;
   types?: readonly string[];
   from?: string;
@@ -36,7 +37,7 @@ export interface AuditRowFilter {
 
 const filtered = <O>(query: SelectQueryBuilder<AuditTables, 'audit_log', O>, f: AuditRowFilter) => {
   let q = query.where('project_id', 'in', [...f.projectIds]);
-  if (f.stream !== undefined) q = q.where('stream', '=', f.stream);
+  if (f.stream !== undefined) q = q.where('stream', 'in', f.stream);
   if (f.actorId !== undefined) q = q.where('actor_id', '=', f.actorId);
   if (f.types !== undefined) q = q.where('type', 'in', [...f.types]);
   if (f.from !== undefined) q = q.where('occurred_at', '>=', f.from);

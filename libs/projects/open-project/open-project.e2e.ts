@@ -78,6 +78,9 @@ describe('openProject', () => {
     const { position } = await store.append(`project-${older}`, events, { expectedLastIndex: 'no_stream' });
     expect(await runner.waitFor(position, 5_000)).toBe(true);
     expect((await portal.ok('Project', { id: older }, ada)).project).toMatchObject({ id: older, name: 'Older' });
+    // Its stream as the audit log names it, in capitals too.
+    const { auditLog } = await portal.ok('AuditLog', { filter: { projectId: older, stream: `project-${older}` } }, ada);
+    expect(auditLog.edges.map((edge: { node: { stream: string } }) => edge.node.stream)).toEqual(events.map(() => `project-${older}`));
   });
 
   it('names the field of bad input and writes nothing', async () => {

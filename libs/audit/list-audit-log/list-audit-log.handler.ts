@@ -6,7 +6,7 @@ import { toAuditEntry } from '../graphql/audit.mapping.js';
 import type { AuditEntry } from '../graphql/audit.types.js';
 import { auditReadModel } from '../read-model/audit.read-model.js';
 import { ListAuditLogQuery } from './list-audit-log.query.js';
-import { recordedEventTypes } from './recorded-event-types.js';
+import { requireRecordedEventTypes } from '../read-model/recorded-event-types.js';
 
 /** The cursor is the position itself: an auditor can note it and resume from it later. */
 const afterPosition = (after: string | undefined): number => {
@@ -43,7 +43,7 @@ export class ListAuditLogHandler implements IQueryHandler<ListAuditLogQuery, Pag
     // A span that ends before it begins holds no event: a slip (the two swapped), refused rather than answered empty.
     if (filter.from && filter.to && Date.parse(filter.to) < Date.parse(filter.from))
       throw DomainError.badInput('to', `is before from (${filter.from}): no event occurred in that span`);
-    recordedEventTypes(filter.types);
+    requireRecordedEventTypes(filter.types);
     const projectIds = await this.access.auditableProjects(caller, filter.projectId ?? undefined, 'read the audit log');
     // A client may send a filter field as null: that means "not filtered", like leaving it out.
     const given = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null && value !== undefined));

@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@cf/event-store';
+import type { RecordedEventType } from '../read-model/recorded-event-types.js';
 
 type Data = Record<string, unknown>;
 type Sentence = (actor: string, d: Data) => string;
@@ -11,7 +12,7 @@ const fields = (d: Data): string =>
  * One short sentence per event type for the live activity feed. Contacts are never named:
  * their personal fields are shredded on request, and a feed line must not outlive that.
  */
-const SENTENCES: Record<string, Sentence> = {
+const SENTENCES: Record<RecordedEventType, Sentence> = {
   ProjectOpened: (a, d) => `${a} opened project '${String(d.name)}' for ${String(d.customerName)} (${hours(d.budgetHours)})`,
   MemberAdded: (a, d) => `${a} added ${String(d.name)} as ${String(d.role)}`,
   MemberRemoved: (a, d) => `${a} removed member ${String(d.userId)} (last day ${String(d.until)})`,
@@ -48,6 +49,7 @@ const SENTENCES: Record<string, Sentence> = {
 
 export const activitySummary = (event: RecordedEvent): string => {
   const actor = event.metadata.actor.name;
-  const sentence = SENTENCES[event.type];
+  // A type the ledger does not record (an event from a store shared with other tools) is named as it is.
+  const sentence = Object.hasOwn(SENTENCES, event.type) ? SENTENCES[event.type as RecordedEventType] : undefined;
   return sentence ? sentence(actor, event.data) : `${actor}: ${event.type}`;
 };

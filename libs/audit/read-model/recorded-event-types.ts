@@ -7,7 +7,7 @@ import type { RequestEvent } from '@cf/requests';
 import type { RequirementEvent } from '@cf/requirements';
 import type { WebhookStreamEvent } from '@cf/webhooks';
 
-type RecordedEvent =
+type LedgerEvent =
   | CommitmentEvent
   | ContactEvent
   | SessionEvent
@@ -18,11 +18,14 @@ type RecordedEvent =
   | RequirementEvent
   | WebhookStreamEvent;
 
+/** The type of every event the ledger records: what the audit log and the activity feed show. */
+export type RecordedEventType = LedgerEvent['type'];
+
 /**
  * Every event type the ledger records. Typed as a record of the contexts' event unions, so the
  * compiler names a type added to a union and missing here, or one listed that no union has.
  */
-const RECORDED: Record<RecordedEvent['type'], true> = {
+const RECORDED: Record<RecordedEventType, true> = {
   ProjectOpened: true,
   MemberAdded: true,
   MemberRemoved: true,
@@ -61,7 +64,7 @@ const RECORDED: Record<RecordedEvent['type'], true> = {
  * The `types` of an audit filter, each one the ledger records. A misspelt type would match no
  * event and answer an empty page, which an auditor would read as "never happened": refused.
  */
-export const recordedEventTypes = (types: readonly string[] | null | undefined): void => {
+export const requireRecordedEventTypes = (types: readonly string[] | null | undefined): void => {
   if (types?.length === 0) throw DomainError.badInput('types', 'is empty, which no event matches: leave it out to show every type');
   const unknown = (types ?? []).filter((type) => !Object.hasOwn(RECORDED, type));
   if (unknown.length > 0)

@@ -17,7 +17,7 @@ const inHundredths = (field: string, hours: number): number => {
   const scaled = hours * 100;
   const hundredths = Math.round(scaled);
   // A few units of float precision, relative to the figure: it absorbs binary fractions (0.29 * 100 =
-  // 28.999999999999996), not a typed 1.99999999, nor a tiny 1e-17 that would be read as 0.
+  // 28.999999999999996), not a typed 1.99999999, nor a tiny 1e-18 that would be read as 0.
   if (Math.abs(scaled - hundredths) > 4 * Number.EPSILON * Math.abs(scaled))
     throw DomainError.badInput(field, 'must have at most two decimals');
   return hundredths / 100;

@@ -85,7 +85,7 @@ describe('value checks', () => {
     expect(thrown(() => positiveHours('estimateHours', 1e-8))).toMatchObject(badInputOn('estimateHours'));
     expect(nonNegativeHours('budgetHours', 0)).toBe(0);
     // Not read as 0: a figure this small was typed, not made by binary fractions.
-    expect(thrown(() => nonNegativeHours('budgetHours', 1e-17))).toMatchObject(badInputOn('budgetHours'));
+    expect(thrown(() => nonNegativeHours('budgetHours', 1e-18))).toMatchObject(badInputOn('budgetHours'));
     expect(thrown(() => nonNegativeHours('budgetHours', Number.MIN_VALUE))).toMatchObject(badInputOn('budgetHours'));
     expect(thrown(() => positiveHours('estimateHours', Number.MIN_VALUE))).toMatchObject({
       message: expect.stringContaining('two decimals'),

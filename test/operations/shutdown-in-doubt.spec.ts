@@ -24,7 +24,7 @@ onPostgres('stopping the API while a mutation waits on the store', () => {
   });
 
   it('answers it 503, saying it may still be recorded, rather than cutting its connection', async () => {
-    api = await startApiProcess(store.env, { keepOutput: true });
+    api = await startApiProcess(store.env);
     const token = await signToken(SECRET, { userId: 'maria', name: 'Maria' });
     const open = (name: string) => sendOperation(api!, 'OpenProject', { input: { name, customerName: 'C', budgetHours: 1 } }, token);
     expect((await open('Before')).errors).toBeUndefined();
@@ -44,11 +44,5 @@ onPostgres('stopping the API while a mutation waits on the store', () => {
     await stopped;
     // Its own answer, written when its work ended, went nowhere: no error on the way out.
     expect({ exitCode: api.child.exitCode, errors: api.errorOutput() }).toEqual({ exitCode: 0, errors: '' });
-    // Its log line says what its client got, and how its work ended after that answer.
-    const line = api
-      .logLines<{ msg: string; operation: string; outcome: string; level: number; workEnded: unknown }>()
-      .find((logged) => logged.msg === 'graphql operation' && logged.operation === 'OpenProject' && logged.outcome !== 'OK');
-    expect(line).toMatchObject({ outcome: 'UNAVAILABLE', level: 40 });
-    expect(line?.workEnded).toBeDefined();
   }, 40_000);
 });

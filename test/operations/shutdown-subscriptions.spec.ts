@@ -39,10 +39,22 @@ describe('stopping the API with SIGTERM while a subscription is open', () => {
     await acknowledged;
     const query = 'subscription($p: ID!) { projectActivity(projectId: $p) { type } }';
     socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables: { p: projectId } } }));
-    await new Promise((resolve) => setTimeout(resolve, 500)); // subscribed
+    // Open once it tells of an event: a contact registered in the project.
+    const told = new Promise<void>((resolve) => socket.on('message', (data) => JSON.parse(String(data)).type === 'next' && resolve()));
+    // A contact registered until one is told (the subscription may take a moment to start on a loaded machine).
+    let heard = false;
+    void told.then(() => (heard = true));
+    for (let tries = 0; !heard && tries < 20; tries++) {
+      const contact = { projectId, name: `Erik ${tries}`, role: 'END_USER', canApproveScope: false };
+      expect((await sendOperation(api, 'RegisterContact', { input: contact }, token)).errors).toBeUndefined();
+      await Promise.race([told, new Promise((resolve) => setTimeout(resolve, 500))]);
+    }
+    expect(heard).toBe(true);
 
     await api.kill('SIGTERM');
     expect(await closed).toBe(1001);
+    expect(messages[0]).toBe('connection_ack');
+    expect(messages).toContain('next');
     expect(api.child.exitCode).toBe(0);
   }, 60_000);
 });

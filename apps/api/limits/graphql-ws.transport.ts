@@ -140,13 +140,17 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
 
   /**
    * Ends every subscription with graphql-ws's Going Away (1001), so a subscriber tells a stop from
-   * a crash (1006) and reconnects elsewhere: before the HTTP server closes its connections at a
-   * stop (stopOnSignals), which would cut the sockets. Waits a second at most for their close handshakes.
+   * a crash (1006) and reconnects elsewhere: at a stop, before the application closes
+   * (stopOnSignals), whose GraphQL module drains the HTTP server by destroying every socket left,
+   * these too. Waits a second at most for their close handshakes; a failure is only logged, so the store still closes.
    */
   async endSubscriptions(): Promise<void> {
     const disposable = this.disposable;
     this.disposable = undefined;
-    await Promise.race([disposable?.dispose(), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+    const ended = Promise.resolve(disposable?.dispose()).catch((error: unknown) =>
+      this.log.warn({ err: error }, 'ending the subscriptions at a stop failed; their sockets are closed with the server'),
+    );
+    await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
   }
 
   async onApplicationShutdown(): Promise<void> {

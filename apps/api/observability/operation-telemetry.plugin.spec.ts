@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { OperationTelemetryPlugin } from './operation-telemetry.plugin.js';
+import { answeredAtDrainEnd } from '../shutdown/left-at-drain-end.js';
 
 /** An operation's end as Apollo hands it over: the errors sent (formatted) and those raised (raw). */
 const ended = (sent: object[], raised: GraphQLError[]) =>
@@ -52,6 +53,24 @@ describe('OperationTelemetryPlugin', () => {
         correlationId: 'lost-answer-1',
         err: { message: 'Connection terminated unexpectedly' },
       }),
+      'graphql operation',
+    );
+  });
+
+  it("writes a request answered at a stop's drain end with that answer's code, at warn, and how its work ended after", async () => {
+    const log = { info: jest.fn(), warn: jest.fn(), error: jest.fn() };
+    const plugin = new OperationTelemetryPlugin(log as unknown as Logger);
+    const answered = { message: 'The service is stopping…', extensions: { code: 'UNAVAILABLE', inDoubt: true } };
+    const finished = ended(
+      [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      [new GraphQLError('x', { originalError: new Error('driver has already been destroyed') })],
+    ) as { contextValue: { req: object } };
+    answeredAtDrainEnd.set(finished.contextValue.req, answered);
+    const listener = await plugin.requestDidStart({ contextValue: finished.contextValue as never });
+    await listener.willSendResponse!(finished as never);
+    expect(log.error).not.toHaveBeenCalled();
+    expect(log.warn).toHaveBeenCalledWith(
+      expect.objectContaining({ outcome: 'UNAVAILABLE', workEnded: 'FAILED', err: { message: 'driver has already been destroyed' } }),
       'graphql operation',
     );
   });

@@ -58,8 +58,10 @@ export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationCon
         const caller = request.contextValue.req?.caller?.actor.userId ?? null;
         if (request.contextValue.req) LOGGED_AS_OPERATION.add(request.contextValue.req);
         const fields = endedFields({ name, type, caller, correlationId, transport: 'http' }, seconds, errors);
-        if (atDrainEnd) this.log.warn({ ...fields, workEnded: internalCauseOf(request.errors) ?? 'OK' }, OPERATION_ENDED);
-        else writeEnded(this.log, fields, internalCauseOf(request.errors));
+        if (atDrainEnd) {
+          const cause = internalCauseOf(request.errors);
+          this.log.warn({ ...fields, workEnded: cause ? 'FAILED' : 'OK', ...(cause ? { err: cause } : {}) }, OPERATION_ENDED);
+        } else writeEnded(this.log, fields, internalCauseOf(request.errors));
         if (outcome !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
         span.setAttribute('ledger.outcome', outcome);
         span.end();

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { asTheAuditLogShows, exportEvents } from '@cf/audit';
-import { type LedgerConfig, openEventStore } from '@cf/ledger';
+import type { EventStore } from '@cf/event-store';
+import { type LedgerConfig, UUID, openEventStore } from '@cf/ledger';
 import { openKeyStore, unsealWith } from '@cf/personal-data';
 import { requireExportTarget } from '../export-file.js';
 import { ProgressBar } from '../progress-bar.js';
@@ -25,25 +26,37 @@ export interface ExportOptions {
   unseal?: boolean;
 }
 
+/**
+ * The project `--project` names, as the API reads ids: in lowercase, but for a project opened
+ * with its id in capitals before ids were kept so, which keeps them. Not a UUID: refused, not
+ * answered "no events" as if the project were empty.
+ */
+const projectNamed = async (store: EventStore, given: string): Promise<string> => {
+  if (!UUID.test(given)) throw new Error(`--project must be a project's id (a UUID), not "${given}": nothing was exported`);
+  if (given === given.toLowerCase() || (await store.lastIndexOf(`project-${given}`)) < 0) return given.toLowerCase();
+  return given;
+};
+
 /** Every event asked for, written to `out`; how many. */
 const writeEvents = async (config: LedgerConfig, options: ExportOptions, out: Writable): Promise<number> => {
   const store = openEventStore(config, undefined, { readOnly: true });
   const keys = options.unseal ? await openKeyStore(config) : undefined;
   try {
+    const project = options.project === undefined ? undefined : await projectNamed(store, options.project);
     // One project's events are found by reading the whole log: the bar counts the log read, not the events written.
-    const bar = new ProgressBar(options.project ? 'export, reading the log' : 'export', Number(await store.headPosition()));
+    const bar = new ProgressBar(project ? 'export, reading the log' : 'export', Number(await store.headPosition()));
     const write = async (line: string): Promise<void> => {
       if (!out.write(line)) await once(out, 'drain');
     };
     const written = await exportEvents(store, write, {
-      projectId: options.project,
+      projectId: project,
       // Personal data opened; a webhook's secret and URL path are not people's to read (as in the audit log).
       render: keys && (async (event) => ({ ...event, data: await unsealWith(keys, asTheAuditLogShows(event.data)) })),
       onProgress: (position) => bar.update(Number(position)),
     });
     bar.finish(Number(await store.headPosition()));
     // An empty file for a mistyped id would read as a project without events.
-    if (options.project && written === 0) throw new Error(`no events of project ${options.project} in this store: nothing was exported`);
+    if (project && written === 0) throw new Error(`no events of project ${project} in this store: nothing was exported`);
     return written;
   } finally {
     await keys?.close();

@@ -95,6 +95,13 @@ describe('export, import and migrate of a seeded project', () => {
     const file = join(dir('project'), 'project.ndjson');
     await exportCommand(sqlite(seeded), { project: '01900000-0000-7000-8000-00000000de30', out: file });
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(source.length);
+    // The id in capitals is the same project, as the API reads it; a name that is no id is refused, not exported empty.
+    const capitals = join(dir('capitals'), 'project.ndjson');
+    await exportCommand(sqlite(seeded), { project: '01900000-0000-7000-8000-00000000DE30', out: capitals });
+    expect(readFileSync(capitals, 'utf8')).toBe(readFileSync(file, 'utf8'));
+    await expect(exportCommand(sqlite(seeded), { project: 'nope', out: capitals })).rejects.toThrow(
+      '--project must be a project\'s id (a UUID), not "nope"',
+    );
     const unknown = join(dir('unknown'), 'unknown.ndjson');
     await expect(exportCommand(sqlite(seeded), { project: '01900000-0000-7000-8000-000000000000', out: unknown })).rejects.toThrow(
       'no events of project 01900000-0000-7000-8000-000000000000',

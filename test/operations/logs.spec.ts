@@ -115,6 +115,17 @@ describe('logs', () => {
       operation: 'Aliased',
       outcome: 'GRAPHQL_VALIDATION_FAILED',
       reason: 'maxAliases',
+      caller: 'jonas', // refused before any resolver: named from its token all the same
+    });
+    // A token that does not verify names no one.
+    await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}x`, 'x-correlation-id': 'forged-1' },
+      body: JSON.stringify({ query: '{ nosuchfield }' }),
+    });
+    expect(await lineWhere((line) => line.correlationId === 'forged-1')).toMatchObject({
+      outcome: 'GRAPHQL_VALIDATION_FAILED',
+      caller: null,
     });
   });
 

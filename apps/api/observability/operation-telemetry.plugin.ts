@@ -3,7 +3,7 @@ import { Plugin } from '@nestjs/apollo';
 import { Inject, Optional } from '@nestjs/common';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import type { Logger } from 'pino';
-import { type LedgerRequest, correlationIdOf } from '@cf/ledger';
+import { JWT_SECRET, type LedgerRequest, callerOfRequest, correlationIdOf } from '@cf/ledger';
 import { OPERATION_ENDED, endedFields, internalCauseOf, outcomeOf, writeEnded } from '../logging/operation-line.js';
 import { answeredAtDrainEnd } from '../shutdown/left-at-drain-end.js';
 import { LOGGED_AS_OPERATION, OPERATIONS_LOG } from '../logging/operations-log.js';
@@ -32,7 +32,20 @@ export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationCon
   constructor(
     @Inject(OPERATIONS_LOG) private readonly log: Logger,
     @Optional() @Inject(LEDGER_METRICS) private readonly metrics?: LedgerMetrics,
+    @Optional() @Inject(JWT_SECRET) private readonly tokenSecret?: string,
   ) {}
+
+  /**
+   * Who sent it: known once a resolver ran; for an operation refused before (a document that does
+   * not validate), from its token, verified as the bearer guard does (once per request), so the line
+   * names the caller of every operation a token came with. A token that does not verify names none.
+   */
+  private async callerOf(request: LedgerRequest | undefined): Promise<string | null> {
+    if (!request) return null;
+    if (!request.caller && this.tokenSecret && request.headers.authorization)
+      await callerOfRequest(this.tokenSecret, request).catch(() => undefined);
+    return request.caller?.actor.userId ?? null;
+  }
 
   async requestDidStart({ contextValue }: { contextValue: OperationContext }): Promise<GraphQLRequestListener<OperationContext>> {
     const started = performance.now();
@@ -55,7 +68,7 @@ export class OperationTelemetryPlugin implements ApolloServerPlugin<OperationCon
         const name = request.operation?.name?.value ?? request.request.operationName ?? undefined;
         const type = request.operation?.operation ?? 'unknown';
         this.metrics?.operationDuration.observe({ operation: this.names.label(name), type, outcome }, seconds);
-        const caller = request.contextValue.req?.caller?.actor.userId ?? null;
+        const caller = await this.callerOf(request.contextValue.req);
         if (request.contextValue.req) LOGGED_AS_OPERATION.add(request.contextValue.req);
         const fields = endedFields({ name, type, caller, correlationId, transport: 'http' }, seconds, errors);
         if (atDrainEnd) {

@@ -117,6 +117,16 @@ describe('logs', () => {
       reason: 'maxAliases',
       caller: 'jonas', // refused before any resolver: named from its token all the same
     });
+    // A document that does not validate, refused before the limits' look at the caller: named from its token too.
+    await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-correlation-id': 'unknown-field-1' },
+      body: JSON.stringify({ query: '{ nosuchfield }' }),
+    });
+    expect(await lineWhere((line) => line.correlationId === 'unknown-field-1')).toMatchObject({
+      outcome: 'GRAPHQL_VALIDATION_FAILED',
+      caller: 'jonas',
+    });
     // A token that does not verify names no one.
     await fetch(`${api.url}/graphql`, {
       method: 'POST',

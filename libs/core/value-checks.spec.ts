@@ -146,12 +146,12 @@ describe('value checks', () => {
       }
     });
 
-    it("refuses a fact of another project as sameProject, naming the field and never the other project's entity", () => {
-      const error = thrown(() =>
-        referencedFact({ entity: 'Request', field: 'requestIds' }, 'r1', { projectId: 'p2', title: 'Secret' }, 'p1'),
-      );
-      expect(error).toMatchObject({ code: 'RULE_VIOLATED', details: { rule: 'sameProject', field: 'requestIds' } });
-      expect(error.message).toBe('Request r1 belongs to another project');
+    it("refuses a fact of another project as an unknown one, naming the field and never the other project's entity", () => {
+      const reference = { entity: 'Request', field: 'requestIds' };
+      const foreign = thrown(() => referencedFact(reference, 'r1', { projectId: 'p2', title: 'Secret' }, 'p1'));
+      const none = thrown(() => referencedFact(reference, 'r1', null, 'p1'));
+      expect(foreign).toEqual(none);
+      expect(foreign).toMatchObject({ code: 'NOT_FOUND', details: { field: 'requestIds' }, message: 'Request r1 does not exist' });
     });
 
     it('refuses a forgotten one as <entity>NotForgotten: nothing new may name it', () => {

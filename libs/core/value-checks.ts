@@ -94,9 +94,9 @@ export interface Reference {
 }
 
 /**
- * A fact the handler looked up for a referenced id: it must exist (NOT_FOUND on `entity`/`id`)
- * and belong to `projectId` (RULE_VIOLATED `sameProject`). The refusal's message names only what
- * the caller sent: another project's entities (a contact's name, a title) stay unseen. A forgotten
+ * A fact the handler looked up for a referenced id: it must exist in `projectId` (NOT_FOUND on
+ * `entity`/`id`, the same for an id of another project, so naming one tells neither that it exists
+ * nor of which kind). The refusal's message names only what the caller sent. A forgotten
  * one (a contact whose personal data was erased) can be named by nothing new. Each refusal carries
  * the input's `field`, so a portal marks the field that sent the id.
  */
@@ -106,8 +106,8 @@ export const referencedFact = <Fact extends { readonly projectId: string; readon
   fact: Fact | null | undefined,
   projectId: string,
 ): Fact => {
-  if (fact === null || fact === undefined) throw DomainError.notFound(entity, id).about(field);
-  if (fact.projectId !== projectId) throw DomainError.ruleViolated('sameProject', `${entity} ${id} belongs to another project`, field);
+  // Another project's fact reads as none: a member of both (a customer here, a manager there) learns nothing of it.
+  if (fact === null || fact === undefined || fact.projectId !== projectId) throw DomainError.notFound(entity, id).about(field);
   if (fact.forgotten) {
     throw DomainError.ruleViolated(
       `${entity[0].toLowerCase()}${entity.slice(1)}NotForgotten`,

@@ -79,7 +79,7 @@ describe('baselines on the budget stream', () => {
       spec
         .given([])
         .when(approve({ countersignedBy: { ...boss, projectId: 'p-2' } }))
-        .thenThrows('RULE_VIOLATED', 'sameProject');
+        .thenThrows('NOT_FOUND');
     });
 
     it('rejects a countersigner who cannot approve scope', () => {

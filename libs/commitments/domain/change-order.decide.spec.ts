@@ -76,7 +76,7 @@ describe('ChangeBudget: change orders on the budget stream', () => {
     const elsewhere = spec
       .given(workedExample())
       .when({ ...covering(['C3', 'X1']), covered: [{ id: 'X1', projectId: 'p-other' }] })
-      .thenThrows('RULE_VIOLATED', 'sameProject');
+      .thenThrows('NOT_FOUND');
     expect(elsewhere.details.field).toBe('coversCommitmentIds');
     expect(
       spec

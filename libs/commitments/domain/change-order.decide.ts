@@ -9,7 +9,7 @@ import { budgetHoursOf } from './commitments.make.js';
 
 /**
  * The commitments a change order pays for: each made in this project (its budget stream holds it),
- * still active, and not paid for by a cover that stands. One it does not hold is another project's (sameProject) or none at all.
+ * still active, and not paid for by a cover that stands. One it does not hold is another project's or none at all: NOT_FOUND either way.
  */
 const coveredCommitments = (command: ChangeBudget, state: BudgetState): string[] => {
   const ids = distinctIds('coversCommitmentIds', command.coversCommitmentIds);

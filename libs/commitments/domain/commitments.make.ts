@@ -9,7 +9,7 @@ import { askedOf, judge, statusWhenMade } from './commitments.judgement.js';
 
 const SUMMARY_MAX_LENGTH = 200;
 
-/** Each referenced fact must exist (NOT_FOUND) and belong to the commitment's project (sameProject). */
+/** Each referenced fact must exist in the commitment's project (NOT_FOUND, another project's too). */
 export const existingInProject = <Fact extends { projectId: string }>(
   reference: Reference,
   projectId: string,

@@ -394,7 +394,7 @@ describe('ReviseCommitment', () => {
     spec
       .given(c1Made)
       .when(revise({ requestIds: ['q-1'], requests: [{ ...request('q-1', true), projectId: 'p-2' }] }))
-      .thenThrows('RULE_VIOLATED', 'sameProject');
+      .thenThrows('NOT_FOUND');
   });
 
   it('revises only an open commitment that exists', () => {

@@ -107,7 +107,7 @@ describe('CorrectContactSession', () => {
     spec
       .given([logged])
       .when(correct({ contactIds: ['c-2'], contacts: [{ ...eve, projectId: 'p-2' }] }))
-      .thenThrows('RULE_VIOLATED', 'sameProject');
+      .thenThrows('NOT_FOUND');
   });
 
   it('reports a session that was never logged', () => {

@@ -160,7 +160,7 @@ describe('session decider', () => {
       spec
         .given([])
         .when(log({ contacts: [bea, { ...eve, projectId: 'p-2' }] }))
-        .thenThrows('RULE_VIOLATED', 'sameProject');
+        .thenThrows('NOT_FOUND');
     });
 
     it('rejects a forgotten contact', () => {

@@ -180,7 +180,7 @@ describe('projects decider', () => {
       spec
         .given([opened])
         .when(addMember({ role: 'CUSTOMER', contactId: 'c-2', contact: { id: 'c-2', projectId: 'p-other' } }))
-        .thenThrows('RULE_VIOLATED', 'sameProject');
+        .thenThrows('NOT_FOUND');
     });
 
     it('rejects a user who is already a member (the opener included), naming them by user id, not by the name sent', () => {

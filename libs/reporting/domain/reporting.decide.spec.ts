@@ -92,11 +92,11 @@ describe('ReportStatus', () => {
     spec
       .given([])
       .when(report({ subject: { ...subject, projectId: 'p-2' } }))
-      .thenThrows('RULE_VIOLATED', 'sameProject');
+      .thenThrows('NOT_FOUND');
     spec
       .given([])
       .when(report({ toldTo: { id: 'c-pat', projectId: 'p-2' } }))
-      .thenThrows('RULE_VIOLATED', 'sameProject');
+      .thenThrows('NOT_FOUND');
     spec
       .given([reported])
       .when(report({ projectId: 'p-2', subject: { ...subject, projectId: 'p-2' }, toldTo: { id: 'c-pat', projectId: 'p-2' } }))
@@ -185,7 +185,7 @@ describe('AssessStatus', () => {
     spec
       .given([])
       .when(assess({ subject: { ...subject, projectId: 'p-2' } }))
-      .thenThrows('RULE_VIOLATED', 'sameProject');
+      .thenThrows('NOT_FOUND');
     spec
       .given([])
       .when(assess({ actualStatus: 'LATE' as never }))

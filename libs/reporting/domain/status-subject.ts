@@ -26,9 +26,9 @@ interface SubjectCommand {
  */
 export const subjectOf = (command: SubjectCommand, state: ReportingState) => {
   const subject = command.subject;
-  if (subject === null) throw reportingErrors.subjectNotFound(command.subjectId);
+  // Another project's subject reads as none, as every referenced id of another project does (referencedFact).
+  if (subject === null || subject.projectId !== command.projectId) throw reportingErrors.subjectNotFound(command.subjectId);
   if (subject.id !== command.subjectId) throw reportingErrors.sameSubject(command.subjectId, subject.id);
-  if (subject.projectId !== command.projectId) throw reportingErrors.sameProject(subject.id);
   if (state.projectId !== null && state.projectId !== command.projectId) {
     throw reportingErrors.sameProject(command.subjectId);
   }

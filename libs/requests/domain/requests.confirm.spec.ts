@@ -91,7 +91,7 @@ describe('ConfirmRequest', () => {
     spec
       .given([proxied])
       .when(confirm({ session: { ...session, projectId: 'p-2' } }))
-      .thenThrows('RULE_VIOLATED', 'sameProject');
+      .thenThrows('NOT_FOUND');
     spec
       .given([proxied])
       .when(confirm({ session: { ...session, voided: true } }))

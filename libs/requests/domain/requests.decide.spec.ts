@@ -162,7 +162,7 @@ describe('RaiseRequest', () => {
     spec
       .given([])
       .when(raise(overrides as Partial<RaiseRequest>))
-      .thenThrows('RULE_VIOLATED', 'sameProject');
+      .thenThrows('NOT_FOUND');
   });
 });
 

@@ -99,7 +99,7 @@ describe('ReviseRequest', () => {
     spec
       .given([raised])
       .when(revise({ title: 'New', sessionId: 'session-9', session: { id: 'session-9', projectId: 'other' } }))
-      .thenThrows('RULE_VIOLATED', 'sameProject');
+      .thenThrows('NOT_FOUND');
     spec
       .given([raised])
       .when(revise({ title: 'New', sessionId: 'session-9', session: { id: 'session-9', projectId: P, voided: true } }))

@@ -84,7 +84,7 @@ describe('AddRequirement', () => {
     ['request', { requestId: 'req-1', request: { id: 'req-1', projectId: 'other', channel: 'DIRECT' as const } }],
     ['session', { sessionId: 'session-1', session: { id: 'session-1', projectId: 'other' } }],
   ])('refuses a %s of another project', (_name, overrides) => {
-    spec.given([]).when(add(overrides)).thenThrows('RULE_VIOLATED', 'sameProject');
+    spec.given([]).when(add(overrides)).thenThrows('NOT_FOUND');
   });
 });
 

@@ -58,7 +58,7 @@ describe('ReviseRequirement', () => {
     spec
       .given([added])
       .when(revise({ estimateHours: 1, sessionId: 'session-2', session: { id: 'session-2', projectId: 'other' } }))
-      .thenThrows('RULE_VIOLATED', 'sameProject');
+      .thenThrows('NOT_FOUND');
   });
 
   it('reports a requirement that does not exist', () => {

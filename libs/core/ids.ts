@@ -13,6 +13,13 @@ export const streamName = (category: StreamCategory, id: string): string => `${c
 /** The kinds of streams; a project's `budget` stream shares the project's id (it holds its commitments). */
 export type StreamCategory = 'project' | 'contact' | 'session' | 'request' | 'requirement' | 'budget' | 'status' | 'webhook';
 
+/** A stream's kind: its name up to the first `-` (ids may hold dashes, kinds do not); all of it when there is none. */
+export const categoryOfStream = (stream: string): string => {
+  const at = stream.indexOf('-');
+  return at < 0 ? stream : stream.slice(0, at);
+};
+
+/** A stream's id: its name after the first `-`. */
 export const idOfStream = (stream: string): string => stream.slice(stream.indexOf('-') + 1);
 
 /** What a stream is the history of, as the API names it (a `budget` stream is its project's budget). */
@@ -30,8 +37,10 @@ const ENTITY_OF_CATEGORY: Record<StreamCategory, string> = {
 /** Every kind of stream the ledger writes, for checking a stream's name given from outside. */
 export const STREAM_CATEGORIES = Object.keys(ENTITY_OF_CATEGORY) as StreamCategory[];
 
+export const isStreamCategory = (category: string): category is StreamCategory => Object.hasOwn(ENTITY_OF_CATEGORY, category);
+
 /** The entity a stream is the history of, and its id; an unknown category names itself. */
 export const entityOfStream = (stream: string): { entity: string; id: string } => {
-  const category = stream.slice(0, stream.indexOf('-'));
-  return { entity: ENTITY_OF_CATEGORY[category as StreamCategory] ?? category, id: idOfStream(stream) };
+  const category = categoryOfStream(stream);
+  return { entity: isStreamCategory(category) ? ENTITY_OF_CATEGORY[category] : category, id: idOfStream(stream) };
 };

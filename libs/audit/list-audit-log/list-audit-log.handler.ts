@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DomainError, STREAM_CATEGORIES, type StreamCategory } from '@cf/core';
+import { categoryOfStream, DomainError, idOfStream, isStreamCategory, STREAM_CATEGORIES, streamName } from '@cf/core';
 import { EventSourcing, type Page, pageSize } from '@cf/ledger';
 import { AuditAccess } from '../access/audit-access.js';
 import { toAuditEntry } from '../graphql/audit.mapping.js';
@@ -22,11 +22,11 @@ const afterPosition = (after: string | undefined): number => {
  * them; no two entities' ids differ by case only). A name of no kind of stream is refused, not answered empty.
  */
 const streamsNamed = (stream: string): string[] => {
-  const at = stream.indexOf('-');
-  const category = stream.slice(0, at).toLowerCase();
-  if (at < 0 || at === stream.length - 1 || !STREAM_CATEGORIES.includes(category as StreamCategory))
+  const category = categoryOfStream(stream).toLowerCase();
+  const id = idOfStream(stream).toLowerCase();
+  if (!stream.includes('-') || id === '' || !isStreamCategory(category))
     throw DomainError.badInput('stream', `must be a stream's name, <kind>-<id>, its kind one of ${STREAM_CATEGORIES.join(', ')}`);
-  return [...new Set([stream, `${category}-${stream.slice(at + 1).toLowerCase()}`])];
+  return [...new Set([stream, streamName(category, id)])];
 };
 
 /** Every event in global order, filtered, limited to the projects the caller audits. */

@@ -1,4 +1,4 @@
-import { idOfStream, originOf } from '@cf/core';
+import { categoryOfStream, idOfStream, originOf } from '@cf/core';
 import type { Projection, PageRows, RecordedEvent, Row } from '@cf/event-store';
 import { entityRevision } from './entity-revision.js';
 import { forgetContact } from './forgotten-in-audit-log.js';
@@ -9,8 +9,8 @@ import { forgetContact } from './forgotten-in-audit-log.js';
  * events (each about its commitment) beside the project's change orders and baselines.
  */
 export const entityOf = (stream: string, data: Record<string, unknown>): { id: string; kind: string } => {
-  const kind = stream.slice(0, stream.indexOf('-'));
-  const id = stream.slice(stream.indexOf('-') + 1);
+  const kind = categoryOfStream(stream);
+  const id = idOfStream(stream);
   if (kind !== 'budget') return { id, kind };
   return typeof data.commitmentId === 'string' ? { id: data.commitmentId, kind: 'commitment' } : { id, kind: 'project' };
 };
@@ -21,7 +21,7 @@ const PROJECT_CATEGORIES = ['project', 'budget'];
 /** The project an event names itself (its `projectId`, or its stream's name), if it does. */
 export const projectNamedBy = (event: Pick<RecordedEvent, 'stream' | 'data'>): string | undefined => {
   if (typeof event.data.projectId === 'string') return event.data.projectId;
-  return PROJECT_CATEGORIES.includes(event.stream.slice(0, event.stream.indexOf('-'))) ? idOfStream(event.stream) : undefined;
+  return PROJECT_CATEGORIES.includes(categoryOfStream(event.stream)) ? idOfStream(event.stream) : undefined;
 };
 
 /**

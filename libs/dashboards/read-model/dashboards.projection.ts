@@ -1,3 +1,4 @@
+import { categoryOfStream } from '@cf/core';
 import type { Projection } from '@cf/event-store';
 import { projectChurn } from './churn.apply.js';
 import { churnSessionVoided, migrateChurnSessions } from './churn-sessions.apply.js';
@@ -125,7 +126,7 @@ export const dashboardsProjection: Projection = {
     dashboard_churn_sessions: ['session_id', 'position'],
   },
   project: async (rows, recorded) => {
-    const category = recorded.stream.slice(0, recorded.stream.indexOf('-'));
+    const category = categoryOfStream(recorded.stream);
     switch (category) {
       case 'request':
         return projectRequestCounts(rows, recorded);

@@ -38,7 +38,7 @@ export * from './project-of-stream.js';
 export * from './facts-on-record.js';
 export * from './graphql/top-level-fields.js';
 export * from './graphql/idempotency-key.field.js';
-export { UUID } from './graphql/ids-in-lower-case.js';
+export { UUID, idAsKept, projectKeptAsWritten } from './graphql/ids-in-lower-case.js';
 export * from './keyed-input.js';
 export * from './share-to-serve.js';
 export * from './accepted/accepted-at.js';

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { asTheAuditLogShows, exportEvents } from '@cf/audit';
 import type { EventStore } from '@cf/event-store';
-import { type LedgerConfig, UUID, openEventStore } from '@cf/ledger';
+import { type LedgerConfig, UUID, idAsKept, openEventStore, projectKeptAsWritten } from '@cf/ledger';
 import { openKeyStore, unsealWith } from '@cf/personal-data';
 import { requireExportTarget } from '../export-file.js';
 import { ProgressBar } from '../progress-bar.js';
@@ -33,8 +33,7 @@ export interface ExportOptions {
  */
 const projectNamed = async (store: EventStore, given: string): Promise<string> => {
   if (!UUID.test(given)) throw new Error(`--project must be a project's id (a UUID), not "${given}": nothing was exported`);
-  if (given === given.toLowerCase() || (await store.lastIndexOf(`project-${given}`)) < 0) return given.toLowerCase();
-  return given;
+  return idAsKept(given, projectKeptAsWritten(store));
 };
 
 /** Every event asked for, written to `out`; how many. */

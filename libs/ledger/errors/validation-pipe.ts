@@ -1,6 +1,6 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError } from '@cf/core';
-import { type KeptAsWritten, UUID, idsInLowerCase } from '../graphql/ids-in-lower-case.js';
+import { type KeptAsWritten, UUID, idsInLowerCase, projectKeptAsWritten } from '../graphql/ids-in-lower-case.js';
 
 /** The arguments that name an entity by its id (a user's id, `userId`, is no UUID of ours). */
 const ID_ARGUMENTS = new Set(['id', 'projectId']);
@@ -37,7 +37,7 @@ class LedgerValidationPipe extends ValidationPipe {
 
 /** A project's streams are named by its id as it was opened: one in capitals has its stream so. */
 export const ledgerValidationPipe = (eventSourcing: EventSourcing): ValidationPipe =>
-  new LedgerValidationPipe(async (id) => (await eventSourcing.store.lastIndexOf(`project-${id}`)) >= 0, {
+  new LedgerValidationPipe(projectKeptAsWritten(eventSourcing.store), {
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,

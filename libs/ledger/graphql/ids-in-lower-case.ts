@@ -1,3 +1,5 @@
+import { streamName } from '@cf/core';
+import type { EventStore } from '@cf/event-store';
 import { getMetadataStorage } from 'class-validator';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -5,9 +7,16 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** Whether an id in capitals is one a project was opened with before chosen ids were kept in lowercase. */
 export type KeptAsWritten = (id: string) => Promise<boolean>;
 
-const lower = async (value: unknown, keptAsWritten: KeptAsWritten): Promise<unknown> =>
+/** A project opened with an id in capitals has a stream of that name; any other id is the ledger's in lowercase. */
+export const projectKeptAsWritten =
+  (store: Pick<EventStore, 'lastIndexOf'>): KeptAsWritten =>
+  async (id) =>
+    (await store.lastIndexOf(streamName('project', id))) >= 0;
+
+/** An id as the ledger knows it: in lowercase, unless a project was opened with it in capitals. */
+export const idAsKept = async <T>(value: T, keptAsWritten: KeptAsWritten): Promise<T> =>
   typeof value === 'string' && UUID.test(value) && value !== value.toLowerCase() && !(await keptAsWritten(value))
-    ? value.toLowerCase()
+    ? (value.toLowerCase() as T)
     : value;
 
 /** Per input class, read once: the input of every mutation passes here. */
@@ -33,8 +42,8 @@ const inputInLowerCase = async (input: Record<string, unknown>, keptAsWritten: K
   for (const [key, value] of Object.entries(input)) {
     if (uuids.has(key)) {
       input[key] = Array.isArray(value)
-        ? await Promise.all(value.map((id) => lower(id, keptAsWritten)))
-        : await lower(value, keptAsWritten);
+        ? await Promise.all(value.map((id) => idAsKept(id, keptAsWritten)))
+        : await idAsKept(value, keptAsWritten);
     } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && depth < 5) {
       await inputInLowerCase(value as Record<string, unknown>, keptAsWritten, depth + 1);
     }
@@ -49,7 +58,7 @@ const inputInLowerCase = async (input: Record<string, unknown>, keptAsWritten: K
  * keeps it (history is not rewritten). Only an id in capitals costs that one look.
  */
 export const idsInLowerCase = async (value: unknown, argument: string | undefined, keptAsWritten: KeptAsWritten): Promise<unknown> => {
-  if (typeof value === 'string') return argument === 'id' || argument?.endsWith('Id') ? lower(value, keptAsWritten) : value;
+  if (typeof value === 'string') return argument === 'id' || argument?.endsWith('Id') ? idAsKept(value, keptAsWritten) : value;
   if (value !== null && typeof value === 'object' && !Array.isArray(value))
     await inputInLowerCase(value as Record<string, unknown>, keptAsWritten, 0);
   return value;

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { SignJWT } from 'jose';
-import { bearerTokenOf, requireUnexpiredToken, signToken, verifyToken } from './jwt.js';
+import { LONGEST_TOKEN_CHARACTERS, bearerTokenOf, requireUnexpiredToken, signToken, verifyToken } from './jwt.js';
 
 const secret = 'a'.repeat(32);
 
@@ -116,6 +116,17 @@ describe('bearer tokens', () => {
         message: `The bearer token's ${claim} must be a time in seconds since 1970 (a NumericDate)`,
       });
     }
+  });
+
+  it('are refused when longer than any this service makes, which the longest claims still fit', async () => {
+    const longest = await signToken(secret, { userId: '𝔘'.repeat(200), name: '𝔑'.repeat(200) }, '366d');
+    expect(longest.length).toBeLessThan(LONGEST_TOKEN_CHARACTERS);
+    await expect(verifyToken(secret, longest)).resolves.toMatchObject({ actor: { userId: '𝔘'.repeat(200) } });
+    const padded = `${longest}${'A'.repeat(LONGEST_TOKEN_CHARACTERS)}`;
+    await expect(verifyToken(secret, padded)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: `The bearer token is over ${LONGEST_TOKEN_CHARACTERS} characters; a token this service makes is far shorter`,
+    });
   });
 
   it('are refused when signed with another secret', async () => {

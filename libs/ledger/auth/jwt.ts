@@ -121,8 +121,18 @@ export const requireUnexpiredToken = (caller: Caller, now = Date.now()): void =>
   }
 };
 
+/**
+ * The longest token this service could make is about 2.4 KB (two claims of 200 characters of up
+ * to 4 bytes each, in base64, with its header and signature). A longer one is no token of ours:
+ * refused before it is hashed, as HTTP's 16 KB header limit would, over graphql-ws too, where a
+ * connectionParams token could otherwise be as long as a message (1 MB).
+ */
+export const LONGEST_TOKEN_CHARACTERS = 4_096;
+
 /** Tokens must say when they expire (exp): a leaked token without one would work for ever. */
 export const verifyToken = async (secret: string, token: string): Promise<VerifiedToken> => {
+  if (token.length > LONGEST_TOKEN_CHARACTERS)
+    throw refused(`The bearer token is over ${LONGEST_TOKEN_CHARACTERS} characters; a token this service makes is far shorter`);
   if (/\s/.test(token)) {
     throw refused('Send the token alone after "Bearer ": Authorization: Bearer <token> (was "Authorization:" or "Bearer" pasted twice?)');
   }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { OPERATIONS_CONFIG, type OperationsConfig } from '../observability/operations-config.js';
 import { OPERATIONS_LOG } from '../logging/operations-log.js';
 import { answeredWithin } from './answered-within.js';
+import { Readiness } from './readiness.js';
 import { publicStoreFailure } from './store-failure.js';
 
 /**
@@ -17,6 +18,7 @@ export class HealthController {
     private readonly eventSourcing: EventSourcing,
     @Inject(OPERATIONS_CONFIG) private readonly config: OperationsConfig,
     @Inject(OPERATIONS_LOG) private readonly log: Logger,
+    private readonly readiness: Readiness,
   ) {}
 
   @Public()
@@ -26,7 +28,7 @@ export class HealthController {
     const positions = runner.status();
     let head: bigint;
     try {
-      head = await answeredWithin(store.headPosition(), this.config.readiness.storeTimeoutMs, 'the store');
+      head = await answeredWithin(this.readiness.logHead(), this.config.readiness.storeTimeoutMs, 'the store');
     } catch (error) {
       throw new ServiceUnavailableException({
         status: 'unavailable',

@@ -35,3 +35,33 @@ describe('Readiness.caughtUp', () => {
     );
   });
 });
+
+/** The probes are unauthenticated: however many come at once, the store is asked once per kind while it answers. */
+describe('Readiness, probes that come together', () => {
+  const counting = () => {
+    const asked = { heads: 0, readModels: 0 };
+    let answer = (): void => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const eventSourcing = {
+      store: { name: 'sqlite', headPosition: async () => (asked.heads++, await answered, 7n) },
+      readModels: {
+        selectFrom: () => ({ select: () => ({ limit: () => ({ execute: async () => (asked.readModels++, await answered, []) }) }) }),
+      },
+      runner: { slowestPosition: () => 7n },
+    } as unknown as EventSourcing;
+    const config = { readiness: { storeTimeoutMs: 1_000, maxProjectionLag: 0 } } as OperationsConfig;
+    return { asked, answer, readiness: new Readiness(new HealthIndicatorService(), eventSourcing, config, {} as Logger) };
+  };
+
+  it('share one read of the head and one query of the read models, and ask again once answered', async () => {
+    const { asked, answer, readiness } = counting();
+    const probes = [readiness.store(), readiness.projectionLag(), readiness.readModels(), readiness.store(), readiness.readModels()];
+    answer();
+    const results = await Promise.all(probes);
+    expect(asked).toEqual({ heads: 1, readModels: 1 });
+    expect(results[0]).toMatchObject({ store: { status: 'up', kind: 'sqlite', headPosition: '7' } });
+    expect(results[1]).toMatchObject({ projectionLag: { status: 'up', lag: 0, maxLag: 0 } });
+    await Promise.all([readiness.store(), readiness.readModels()]);
+    expect(asked).toEqual({ heads: 2, readModels: 2 });
+  });
+});

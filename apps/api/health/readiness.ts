@@ -5,6 +5,7 @@ import { EventSourcing } from '@cf/ledger';
 import type { Logger } from 'pino';
 import { OPERATIONS_CONFIG, type OperationsConfig } from '../observability/operations-config.js';
 import { OPERATIONS_LOG } from '../logging/operations-log.js';
+import { OneAtATime } from './one-at-a-time.js';
 import { publicStoreFailure } from './store-failure.js';
 
 /**
@@ -20,6 +21,10 @@ export class Readiness {
     @Inject(OPERATIONS_CONFIG) private readonly config: OperationsConfig,
     @Inject(OPERATIONS_LOG) private readonly log: Logger,
   ) {}
+
+  /** The log's head and the read models' answer, each asked once for the probes that come while it is asked. */
+  private readonly heads = new OneAtATime<bigint>();
+  private readonly readModelAnswers = new OneAtATime<void>();
 
   /** What /health/ready answered last: undefined before its first probe. */
   private wasReady: boolean | undefined;
@@ -45,8 +50,13 @@ export class Readiness {
     }
   }
 
+  /** The log's head, one read shared by every probe (/health too) that comes while it is read. */
+  logHead(): Promise<bigint> {
+    return this.heads.run(() => this.eventSourcing.store.headPosition());
+  }
+
   private head(): Promise<bigint> {
-    return this.eventSourcing.store.headPosition().catch((error: unknown) => {
+    return this.logHead().catch((error: unknown) => {
       throw publicStoreFailure(error, this.log, '/health/ready');
     });
   }
@@ -70,14 +80,16 @@ export class Readiness {
     return this.indicators
       .check('readModels')
       .attempt(async () => {
-        await this.eventSourcing.readModels
-          .selectFrom('projection_checkpoints')
-          .select('name')
-          .limit(1)
-          .execute()
-          .catch((error: unknown) => {
-            throw publicStoreFailure(error, this.log, '/health/ready', Date.now(), 'the read models');
-          });
+        await this.readModelAnswers.run(async () => {
+          await this.eventSourcing.readModels
+            .selectFrom('projection_checkpoints')
+            .select('name')
+            .limit(1)
+            .execute()
+            .catch((error: unknown) => {
+              throw publicStoreFailure(error, this.log, '/health/ready', Date.now(), 'the read models');
+            });
+        });
         return { answering: true };
       })
       .withTimeout(this.config.readiness.storeTimeoutMs);

@@ -80,6 +80,19 @@ export class DomainError extends Error {
     });
   }
 
+  /**
+   * The revision a sender expected, where it is not the entity's: an older one is a CONFLICT
+   * (staleEntity: someone changed it since), but one past the current was never given out, so no
+   * one changed anything: a slip of the sender's, refused naming the field.
+   */
+  static unexpectedRevision(entity: string, id: string, currentRevision: number, expectedRevision: number): DomainError {
+    if (expectedRevision <= currentRevision) return DomainError.staleEntity(entity, id, currentRevision);
+    return DomainError.badInput(
+      'expectedRevision',
+      `is ${expectedRevision}, past ${entity} ${id}'s current revision ${currentRevision}: no such revision was ever given out; send the revision you read`,
+    );
+  }
+
   /** Facts of a kind the decision read whole (a project's sessions) changed before it landed. */
   static changedMeanwhile(entity: string, id: string, what: string): DomainError {
     return new DomainError('CONFLICT', `${entity} ${id} gained ${what} while this was decided: nothing was done; send it again`, {
@@ -92,11 +105,16 @@ export class DomainError extends Error {
    * `lostRace`: the sender expected no revision, but other commands kept changing the stream
    * while this one was decided (every try): nothing was done, and sending it again is the answer.
    */
-  static conflict(stream: string, currentRevision: number, { lostRace = false } = {}): DomainError {
+  static conflict(
+    stream: string,
+    currentRevision: number,
+    { lostRace = false, expected }: { lostRace?: boolean; expected?: number } = {},
+  ): DomainError {
     return new DomainError('CONFLICT', `${stream} was changed by someone else; it is now at revision ${currentRevision}`, {
       stream,
       currentRevision,
       ...(lostRace ? { lostRace } : {}),
+      ...(expected === undefined ? {} : { expected }),
     });
   }
 

@@ -88,7 +88,7 @@ const attempt = async <Command extends TimedCommand, Event extends DomainEvent, 
 ): Promise<CommandResult> => {
   const { state, lastIndex, lastAt } = await foldStream(store, decider, stream, options.foldCache);
   if (metadata.expectedLastIndex !== undefined && metadata.expectedLastIndex !== lastIndex) {
-    throw DomainError.conflict(stream, lastIndex);
+    throw DomainError.conflict(stream, lastIndex, { expected: metadata.expectedLastIndex });
   }
   // The command's facts were read from this stream at an older index: deciding on the newer state would pair them wrongly.
   const held = heldBy(options, stream);

@@ -15,7 +15,12 @@ export const asPortalRevision = (error: unknown): unknown => {
   if (!(error instanceof DomainError) || error.code !== 'CONFLICT' || error.details.stream === undefined) return error;
   const { entity, id } = entityOfStream(String(error.details.stream));
   const revision = Number(error.details.currentRevision) + 1;
-  const stale = error.details.lostRace ? DomainError.lostRace(entity, id, revision) : DomainError.staleEntity(entity, id, revision);
+  const { lostRace, expected } = error.details;
+  const stale = lostRace
+    ? DomainError.lostRace(entity, id, revision)
+    : expected === undefined
+      ? DomainError.staleEntity(entity, id, revision)
+      : DomainError.unexpectedRevision(entity, id, revision, Number(expected) + 1);
   // Which stream moved stays with it (never sent): FactsOnRecord tells a moved fact from a sender's stale revision by it.
   stale.cause = error;
   return stale;

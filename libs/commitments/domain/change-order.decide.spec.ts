@@ -140,6 +140,16 @@ describe('ChangeBudget: change orders on the budget stream', () => {
       .then([budgetChanged(120, 90, { reason: 'Change order 7' })]);
   });
 
+  it('refuses a revision past the current one as a slip of the sender, naming the field, not as a change by someone else', () => {
+    const error = spec
+      .given([budgetChanged(100, 120)])
+      .when(changeOrder({ budgetHours: 90, expectedRevision: 99 }))
+      .thenThrows('BAD_USER_INPUT', undefined, 'expectedRevision');
+    expect(error.message).toBe(
+      `expectedRevision: is 99, past Project ${projectId}'s current revision 3: no such revision was ever given out; send the revision you read`,
+    );
+  });
+
   it('refuses negative hours and an empty reason', () => {
     expect(
       spec

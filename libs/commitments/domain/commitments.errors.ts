@@ -8,9 +8,9 @@ export const commitmentErrors = {
   notFound: (commitmentId: string): DomainError => DomainError.notFound('Commitment', commitmentId),
   alreadyExists: (commitmentId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Commitment ${commitmentId} has already been made.`),
-  /** The sender saw an older revision of the commitment: `currentRevision` is the one to send. */
-  staleRevision: (commitmentId: string, currentRevision: number): DomainError =>
-    DomainError.staleEntity('Commitment', commitmentId, currentRevision),
+  /** The sender saw another revision of the commitment: `currentRevision` is the one to send. */
+  staleRevision: (commitmentId: string, currentRevision: number, expectedRevision: number): DomainError =>
+    DomainError.unexpectedRevision('Commitment', commitmentId, currentRevision, expectedRevision),
   managerApproves: (): DomainError =>
     DomainError.forbidden('Only a manager of the project can approve or reject a commitment.', 'managerApproves'),
   awaitsApproval: (status: CommitmentStatus): DomainError =>
@@ -69,8 +69,8 @@ export const commitmentErrors = {
 };
 
 export const changeOrderErrors = {
-  staleRevision: (projectId: string, currentRevision: number): DomainError =>
-    DomainError.staleEntity('Project', projectId, currentRevision),
+  staleRevision: (projectId: string, currentRevision: number, expectedRevision: number): DomainError =>
+    DomainError.unexpectedRevision('Project', projectId, currentRevision, expectedRevision),
   countersignerNeeded: (): DomainError =>
     DomainError.badInput('countersignedById', 'is needed to cover commitments: the customer signs a change order'),
   coversActiveCommitments: (commitmentId: string, status: CommitmentStatus): DomainError =>

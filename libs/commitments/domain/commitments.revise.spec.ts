@@ -363,6 +363,10 @@ describe('ReviseCommitment', () => {
       .when(revise({ estimateHours: 50, expectedRevision: 1 }))
       .thenThrows('CONFLICT');
     expect(error.details).toMatchObject({ currentRevision: 2 });
+    spec
+      .given(decidedAfter(c1Made, revise({ estimateHours: 45 })))
+      .when(revise({ estimateHours: 50, expectedRevision: 3 }))
+      .thenThrows('BAD_USER_INPUT', undefined, 'expectedRevision');
   });
 
   it('must change something, give a reason, and link what exists in the project', () => {

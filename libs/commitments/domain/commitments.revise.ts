@@ -33,7 +33,7 @@ const takesOutside = (before: Outside, after: Outside, raised: boolean): boolean
  */
 export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot, state: BudgetState): CommitmentRevised[] => {
   if (command.expectedRevision != null && command.expectedRevision !== slot.revision) {
-    throw commitmentErrors.staleRevision(slot.commitmentId, slot.revision);
+    throw commitmentErrors.staleRevision(slot.commitmentId, slot.revision, command.expectedRevision);
   }
   const reason = requiredText('reason', command.reason);
   const estimateHours = command.estimateHours === undefined ? slot.estimateHours : positiveHours('estimateHours', command.estimateHours);

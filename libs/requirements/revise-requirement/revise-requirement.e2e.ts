@@ -42,6 +42,20 @@ describe('reviseRequirement', () => {
     expect(await w.head()).toBe(head);
   });
 
+  it("refuses an expectedRevision past the current one as the sender's slip, naming the field, writing nothing", async () => {
+    const head = await w.head();
+    const answer = await w.portal.send(
+      'ReviseRequirement',
+      { input: { requirementId: id, title: 'From the future', reason: 'typo', expectedRevision: 9 } },
+      w.manager,
+    );
+    expect(answer.errors?.[0]).toMatchObject({
+      message: `expectedRevision: is 9, past Requirement ${id}'s current revision 2: no such revision was ever given out; send the revision you read`,
+      extensions: { code: 'BAD_USER_INPUT', field: 'expectedRevision' },
+    });
+    expect(await w.head()).toBe(head);
+  });
+
   it('refuses a blank text, naming the field and changing nothing', async () => {
     const head = await w.head();
     const answer = await w.portal.send('ReviseRequirement', { input: { requirementId: id, text: '  \n ', reason: 'Cleared' } }, w.manager);

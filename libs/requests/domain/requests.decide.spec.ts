@@ -199,6 +199,26 @@ describe('RespondToRequest', () => {
       ]);
   });
 
+  it('keeps the hours another stance names: an alternative often says what it would take', () => {
+    spec
+      .given([raised])
+      .when(respond({ stance: 'PROPOSE_ALTERNATIVE', message: 'A CSV export instead', estimateHours: 6 }))
+      .then([
+        {
+          type: 'RequestResponded',
+          data: {
+            requestId: 'req-1',
+            projectId: P,
+            stance: 'PROPOSE_ALTERNATIVE',
+            message: 'A CSV export instead',
+            estimateHours: 6,
+            respondedBy: actor,
+            at: later,
+          },
+        },
+      ]);
+  });
+
   it('requires an estimate to name its hours', () => {
     spec
       .given([raised])

@@ -9,7 +9,11 @@ export class RespondToRequestInput {
   @Field(() => ID) @IsUUID() requestId: string;
   @Field(() => ResponseStanceEnum) @IsIn(RESPONSE_STANCES) stance: ResponseStance;
   @Field() @IsString() @Length(1, 20000) message: string;
-  @Field(() => Float, { nullable: true, description: 'Required when the stance is ESTIMATE' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Required when the stance is ESTIMATE; any other stance may name hours too (an acceptance or an alternative often says what it would take), and they are kept with it',
+  })
   @IsOptional()
   @IsNumber()
   @Min(0)

@@ -55,6 +55,14 @@ describe('AddRequirement', () => {
       .thenThrows('RULE_VIOLATED', 'requirementKeyUnique', 'key');
   });
 
+  it('says which letters and digits a key may hold: a letter or digit of another script is refused', () => {
+    for (const key of ['R-é', 'R٣']) {
+      expect(spec.given([]).when(add({ key })).thenThrows('BAD_USER_INPUT', undefined, 'key').message).toBe(
+        'key: may hold only the letters A–Z and a–z, the digits 0–9, dots, dashes and underscores',
+      );
+    }
+  });
+
   it.each([
     ['an empty key', { key: '  ' }, 'key'],
     ['a key over 40 characters', { key: 'K'.repeat(41) }, 'key'],

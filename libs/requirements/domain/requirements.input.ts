@@ -16,7 +16,7 @@ export const requirementIdOfKey = (projectOpeningHash: string, key: string): str
 export const checkKey = (key: unknown): string => {
   const trimmed = requiredText('key', key, REQUIREMENT_KEY_MAX_LENGTH);
   if (!REQUIREMENT_KEY_PATTERN.test(trimmed)) {
-    throw DomainError.badInput('key', 'may hold only letters, digits, dots, dashes and underscores');
+    throw DomainError.badInput('key', 'may hold only the letters A–Z and a–z, the digits 0–9, dots, dashes and underscores');
   }
   return trimmed;
 };

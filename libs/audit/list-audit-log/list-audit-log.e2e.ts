@@ -127,6 +127,9 @@ describe('auditLog', () => {
     expect((await w.portal.send('AuditLog', {}, '')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     const bad = await w.portal.send('AuditLog', { filter: { projectId: w.projectId }, after: 'abc' }, w.auditor);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(bad.errors?.[0].message).toBe(
+      "after: must be a position in the log (a decimal string): an entry's cursor, or a position noted to resume from",
+    );
   });
 
   it("keeps no copy of a forgotten contact's personal fields", async () => {

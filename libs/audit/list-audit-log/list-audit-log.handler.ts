@@ -12,7 +12,11 @@ import { requireRecordedEventTypes } from '../read-model/recorded-event-types.js
 const afterPosition = (after: string | undefined): number => {
   if (after === undefined) return 0;
   const position = /^\d{1,16}$/.test(after) ? Number(after) : Number.NaN;
-  if (!Number.isSafeInteger(position)) throw DomainError.badInput('after', 'must be a position (a decimal string) this API gave out');
+  if (!Number.isSafeInteger(position))
+    throw DomainError.badInput(
+      'after',
+      "must be a position in the log (a decimal string): an entry's cursor, or a position noted to resume from",
+    );
   return position;
 };
 

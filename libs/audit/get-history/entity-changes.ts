@@ -15,9 +15,10 @@ const NOT_FIELDS = new Set(['at', 'revision', 'changes', 'by']);
 
 /**
  * Why an event happened, not a state of the entity: shown with every event that gives it (from
- * null), never compared with an earlier event's — an auditor reads each revision's own reason.
+ * null), never compared with an earlier event's — an auditor reads each revision's own reason, and
+ * the judgement a commitment's revision decided its status on (judgedAtRevision).
  */
-const EVENT_FACTS = new Set(['reason', 'trigger', 'note']);
+const EVENT_FACTS = new Set(['reason', 'trigger', 'note', 'judgedAtRevision']);
 
 /** The status an event leaves its entity in when its type says it without carrying it (CommitmentApproved). */
 export type StatusByType = Readonly<Record<string, string>>;

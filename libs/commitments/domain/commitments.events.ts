@@ -89,6 +89,13 @@ export type CommitmentRevised = {
     /** Present when the revision judged again (a raise, or a reviser's step outside): the judgement kept from then on. */
     atDecision?: CommitmentAtDecision;
     /**
+     * Present when the revision changed the estimate or the links: how the commitment stood just
+     * after it, in its place in the draw order — the judgement its status follows (a raise outside
+     * the budget at its moment counted as outside). History, like atDecision; `current` is derived
+     * again as the project changes. Without reasons: the flags say what its status was decided on.
+     */
+    judgedAtRevision?: Omit<CommitmentJudgement, 'reasons'>;
+    /**
      * The reviser's role, when someone who is not a MANAGER took a commitment that rested on a
      * manager's authority outside requirements or the budget: from then on it rests on theirs.
      */

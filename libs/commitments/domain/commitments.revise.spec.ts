@@ -63,6 +63,14 @@ describe('ReviseCommitment', () => {
               exceedsBudgetByHours: 5,
               reasons: ['A raise draws 35 h more on a reserve of 30 h — exceeds the budget by 5 h.'],
             },
+            // How it stands after the raise, which its status follows: the same flags here, as nothing else moved.
+            judgedAtRevision: {
+              outsideRequirements: false,
+              outsideBudget: true,
+              exceedsBudgetByHours: 5,
+              madeWithoutAuthority: false,
+              requestedWithoutAuthority: false,
+            },
             by: manager,
             at: later,
           },

@@ -17,8 +17,18 @@ describe('relinking a commitment made outside requirements and the budget', () =
     expect(statusAfter([...madeOutside, decided('CommitmentApproved')], revise(onR1))).toBe('APPROVED');
   });
 
-  it("accepts a manager's pending promise relinked onto a requirement it fits", () => {
+  it("accepts a manager's pending promise relinked onto a requirement it fits, recording the standing it was decided on", () => {
     expect(statusAfter(madeOutside, revise(onR1))).toBe('ACCEPTED');
+    const { data } = decidedAfter(madeOutside, revise(onR1)).at(-1) as CommitmentRevised;
+    // The judgement as made stays (no atDecision); what the relink judged is how it stands on R1 now.
+    expect(data.atDecision).toBeUndefined();
+    expect(data.judgedAtRevision).toEqual({
+      outsideRequirements: false,
+      outsideBudget: false,
+      exceedsBudgetByHours: 0,
+      madeWithoutAuthority: false,
+      requestedWithoutAuthority: false,
+    });
   });
 
   it("keeps a developer's promise waiting for a manager, relinked wherever", () => {

@@ -35,9 +35,18 @@ describe('authority, links and the customer view of a commitment', () => {
       [2, 'CommitmentRevised'],
       [3, 'CommitmentApproved'],
     ]);
-    // A trim takes back hours, never a judgement: the revision records none.
+    // A trim takes back hours, never the judgement as made: the revision records only how the promise stood after it.
+    // As the log keeps data: keys in order.
+    const judgedAtRevision = {
+      exceedsBudgetByHours: 0,
+      madeWithoutAuthority: true,
+      outsideBudget: false,
+      outsideRequirements: true,
+      requestedWithoutAuthority: false,
+    };
     expect(history[1].changes).toEqual([
       { field: 'estimateHours', from: '45', to: '20' },
+      { field: 'judgedAtRevision', from: null, to: JSON.stringify(judgedAtRevision) },
       { field: 'reason', from: null, to: 'Trimmed' },
     ]);
     // An approval moves the status by its type: the history says so, and holds a later revision's status against it.

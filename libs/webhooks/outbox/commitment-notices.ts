@@ -1,8 +1,8 @@
-import { type CommitmentAtDecision, type CommitmentEvent, STATUS_AFTER_DECISION } from '@cf/commitments';
+import { type CommitmentEvent, type CommitmentRevised, STATUS_AFTER_DECISION } from '@cf/commitments';
 import type { PageRows } from '@cf/event-store';
 import type { WebhookNotice } from './webhook-notice.js';
 
-/** The flags of a commitment's judgement at its latest decision: no reasons (they name contacts). */
+/** The flags of a commitment's judgement at its latest decision that judged it: no reasons (they name contacts). */
 interface Standing {
   outsideRequirements: boolean;
   outsideBudget: boolean;
@@ -21,13 +21,20 @@ interface CommitmentRow {
   standing: string;
 }
 
-const standingOf = (atDecision: CommitmentAtDecision): Standing => ({
-  outsideRequirements: atDecision.outsideRequirements,
-  outsideBudget: atDecision.outsideBudget,
-  exceedsBudgetByHours: atDecision.exceedsBudgetByHours,
-  madeWithoutAuthority: atDecision.madeWithoutAuthority,
-  requestedWithoutAuthority: atDecision.requestedWithoutAuthority,
+const standingOf = (judged: Standing): Standing => ({
+  outsideRequirements: judged.outsideRequirements,
+  outsideBudget: judged.outsideBudget,
+  exceedsBudgetByHours: judged.exceedsBudgetByHours,
+  madeWithoutAuthority: judged.madeWithoutAuthority,
+  requestedWithoutAuthority: judged.requestedWithoutAuthority,
 });
+
+/**
+ * What a revision judged: the commitment as it stood after it, which its status follows
+ * (judgedAtRevision; a relink moves that, never atDecision), or, in a log from before revisions
+ * recorded it, the judgement it kept (atDecision), if it judged again at all.
+ */
+const judgedBy = (revised: CommitmentRevised['data']): Standing | undefined => revised.judgedAtRevision ?? revised.atDecision;
 
 /** The commitment as a webhook's subject: its summary, estimate, status and standing. */
 const subjectOf = (row: CommitmentRow): Record<string, unknown> => ({
@@ -74,6 +81,7 @@ export const commitmentNotices = async (rows: PageRows, event: CommitmentEvent):
   if (!before) return [];
   const type = event.type;
   const revised = event.type === 'CommitmentRevised' ? event.data : undefined;
+  const judged = revised && judgedBy(revised);
   const status = revised?.status ?? (STATUS_AFTER_DECISION as Partial<Record<string, string>>)[type] ?? before.status;
   const row: CommitmentRow = revised
     ? {
@@ -81,7 +89,7 @@ export const commitmentNotices = async (rows: PageRows, event: CommitmentEvent):
         estimate_hours: revised.estimateHours,
         due_date: revised.dueDate ?? null,
         status,
-        standing: revised.atDecision ? JSON.stringify(standingOf(revised.atDecision)) : before.standing,
+        standing: judged ? JSON.stringify(standingOf(judged)) : before.standing,
       }
     : { ...before, status };
   rows.put('webhook_commitments', row);
@@ -91,6 +99,6 @@ export const commitmentNotices = async (rows: PageRows, event: CommitmentEvent):
     ...(type === 'CommitmentRevised' && status === 'PENDING_APPROVAL' && before.status !== 'PENDING_APPROVAL'
       ? [notice('COMMITMENT_AWAITING_APPROVAL', row)]
       : []),
-    ...(revised?.atDecision?.outsideBudget && !wasOutside ? [notice('COMMITMENT_OUTSIDE_BUDGET', row)] : []),
+    ...(judged?.outsideBudget && !wasOutside ? [notice('COMMITMENT_OUTSIDE_BUDGET', row)] : []),
   ];
 };

@@ -131,6 +131,33 @@ describe('the webhook outbox projection', () => {
     expect(JSON.parse(rows[0].body).subject).toMatchObject({ estimateHours: 60, status: 'PENDING_APPROVAL' });
   });
 
+  it('tells of a relink that takes a commitment outside, with the standing its status was decided on', async () => {
+    await append('webhook-w1', registered('w1', ['COMMITMENT_AWAITING_APPROVAL', 'COMMITMENT_OUTSIDE_BUDGET']));
+    const { reasons: _reasons, budgetAtDecision: _budget, ...outside } = judgement(true);
+    // A relink never moves the judgement as made (no atDecision): what it judged is how the commitment stands after it.
+    const relinked = event('CommitmentRevised', {
+      commitmentId: 'k2',
+      projectId: P,
+      revision: 2,
+      estimateHours: 16,
+      requirementIds: [],
+      requestIds: [],
+      changes: [{ field: 'requirementIds', from: ['R2'], to: [] }],
+      reason: 'relink',
+      status: 'PENDING_APPROVAL',
+      judgedAtRevision: outside,
+      by: ann,
+      at,
+    });
+    await append(`budget-${P}`, made('k2', 'ACCEPTED', false), relinked);
+    const rows = await outbox();
+    expect(rows.map((r) => [r.event, r.position]).sort()).toEqual([
+      ['COMMITMENT_AWAITING_APPROVAL', 3],
+      ['COMMITMENT_OUTSIDE_BUDGET', 3],
+    ]);
+    for (const row of rows) expect(JSON.parse(row.body).subject).toMatchObject({ status: 'PENDING_APPROVAL', standing: outside });
+  });
+
   it('tells only webhooks that are active, and none of another project', async () => {
     await append('webhook-w1', registered('w1', ['COMMITMENT_REJECTED']));
     await append('webhook-w1', event('WebhookDeactivated', { webhookId: 'w1', projectId: P, by: ann, at }));

@@ -89,9 +89,10 @@ describe('notices of time passing: CONTACT_DAYS_BELOW_TARGET', () => {
     expect(listed.map((d) => d.event)).toEqual(['CONTACT_DAYS_BELOW_TARGET']);
   });
 
-  it('tells nothing of a month to a webhook registered after it ended', async () => {
+  it('tells of a month the webhooks registered by the time it is judged, in its grace period too, and no later one', async () => {
     await outboxes.append('webhook-w2', registered('w2', '2026-03-01T12:00:00.000Z'));
-    await timedNotices(db, settings, figures).contactDaysBelowTarget(new Date('2026-03-02T00:00:00.000Z'));
-    expect((await outbox()).map((row) => row.webhookId)).toEqual(['w1']);
+    await outboxes.append('webhook-w4', registered('w4', '2026-03-02T00:00:00.001Z'));
+    await timedNotices(db, settings, figures).contactDaysBelowTarget(new Date('2026-03-02T00:00:01.000Z'));
+    expect((await outbox()).map((row) => row.webhookId).sort()).toEqual(['w1', 'w2']);
   });
 });

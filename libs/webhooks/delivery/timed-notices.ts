@@ -28,17 +28,19 @@ export const timedNotices = (db: ReadModelDb, settings: Settings, figuresOf = co
      * CONTACT_DAYS_BELOW_TARGET: each developer whose contact days fell short of the project's
      * target in the month before, as the dashboard counts them, once `contactDaysGraceHours`
      * have passed since it ended (contact days logged late still count), told to the webhooks
-     * registered before it ended.
+     * registered by then (in its grace period too), dated at the month's end.
      */
     contactDaysBelowTarget: async (readThrough: Date): Promise<void> => {
       const judged = new Date(readThrough.getTime() - settings.contactDaysGraceHours * HOUR);
       const monthEnd = new Date(Date.UTC(judged.getUTCFullYear(), judged.getUTCMonth(), 1)).toISOString();
       const month = new Date(Date.UTC(judged.getUTCFullYear(), judged.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+      // The moment the month is judged: a webhook registered in its grace period hears of it too, as the README says.
+      const judgedAt = new Date(Date.parse(monthEnd) + settings.contactDaysGraceHours * HOUR).toISOString();
       const webhooks = await db
         .selectFrom('webhooks')
         .select(['project_id', 'events'])
         .where('active', '=', 1)
-        .where('registered_at', '<=', monthEnd)
+        .where('registered_at', '<=', judgedAt)
         .execute();
       const projects = new Set(
         webhooks.filter((w) => (JSON.parse(w.events as string) as string[]).includes(CONTACT_DAYS)).map((w) => w.project_id as string),
@@ -68,7 +70,7 @@ export const timedNotices = (db: ReadModelDb, settings: Settings, figuresOf = co
                   shortfall: figure.shortfall,
                 },
               },
-              { position: 0n, occurredAt: monthEnd, registeredBy: monthEnd, queuedAt: readThrough.toISOString() },
+              { position: 0n, occurredAt: monthEnd, registeredBy: judgedAt, queuedAt: readThrough.toISOString() },
             );
           }
           await trx

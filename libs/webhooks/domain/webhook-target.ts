@@ -67,11 +67,20 @@ const portBeyondRange = (url: string): boolean => {
   return port !== undefined && Number(port) > 65535;
 };
 
+/** What a URL parser drops or rewrites without a word (a tab, a line break) or encodes (a space): a typo it would hide. */
+// eslint-disable-next-line no-control-regex -- these are the characters meant
+const UNWRITTEN = /[\s\u0000-\u001f\u007f]/;
+
 /**
  * A URL a webhook may be sent to: http or https, and unless allowed, not a private, loopback or
- * link-local host (neither written as one nor resolving to one). Returns the URL as written.
+ * link-local host (neither written as one nor resolving to one). Returns the URL as it is posted
+ * to (WHATWG's form: scheme and host in lowercase, `http:/host` as `http://host/`), so what a
+ * MANAGER sees listed is the address deliveries go to; what a parser would drop or rewrite
+ * unseen (white space, control characters, a fragment, which is never sent) is refused instead.
  */
 export const webhookUrl = ({ url, resolvedAddresses, allowPrivate }: WebhookTarget): string => {
+  if (UNWRITTEN.test(url))
+    throw DomainError.badInput('url', 'must not hold spaces, tabs, line breaks or other control characters (a space in a path is %20)');
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -82,12 +91,13 @@ export const webhookUrl = ({ url, resolvedAddresses, allowPrivate }: WebhookTarg
   if (parsed.username || parsed.password) throw DomainError.badInput('url', 'must not carry a user name or password');
   // Port 0 is no port a receiver can listen on: every delivery would fail.
   if (parsed.port === '0') throw DomainError.badInput('url', PORT_RULE);
-  if (allowPrivate) return url;
+  if (url.includes('#')) throw DomainError.badInput('url', 'must not carry a fragment (#…): it is never sent to the receiver');
+  if (allowPrivate) return parsed.href;
   if (resolvedAddresses === null) throw DomainError.badInput('url', 'must name a host that resolves');
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
   const named = host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal');
   if (named || isPrivateAddress(host) || resolvedAddresses.some(isPrivateAddress)) {
     throw DomainError.badInput('url', 'must not be a private, loopback, link-local or special-purpose address');
   }
-  return url;
+  return parsed.href;
 };

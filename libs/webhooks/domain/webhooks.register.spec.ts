@@ -82,6 +82,29 @@ describe('webhooks decider: RegisterWebhook', () => {
       ]);
   });
 
+  it('keeps the URL as it is posted to, and refuses what a parser would drop or rewrite unseen', () => {
+    for (const [written, posted] of [
+      ['HTTPS://Hooks.Example.COM/Ledger', 'https://hooks.example.com/Ledger'],
+      ['https:/hooks.example.com/ledger', 'https://hooks.example.com/ledger'],
+      ['https://hooks.example.com', 'https://hooks.example.com/'],
+    ]) {
+      spec
+        .given([])
+        .when(register({ url: written }))
+        .then([{ ...registered, data: { ...registered.data, url: posted, origin: 'https://hooks.example.com' } }]);
+    }
+    for (const url of ['https://hooks.example.com/a\nb', 'https://hooks.example.com/a\tb', 'https://hooks.example.com/a b']) {
+      const error = spec.given([]).when(register({ url })).thenThrows('BAD_USER_INPUT', undefined, 'url');
+      expect(error.message).toBe('url: must not hold spaces, tabs, line breaks or other control characters (a space in a path is %20)');
+    }
+    expect(
+      spec
+        .given([])
+        .when(register({ url: 'https://hooks.example.com/x#top' }))
+        .thenThrows('BAD_USER_INPUT').message,
+    ).toBe('url: must not carry a fragment (#…): it is never sent to the receiver');
+  });
+
   it('refuses a host name that did not resolve: what it would reach cannot be judged', () => {
     refusedUrl(register({ url: 'https://nowhere.example.com/', resolvedAddresses: null }));
   });

@@ -1,3 +1,4 @@
+import { EventSourcing } from '@cf/ledger';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
 import { type Keyed, expectKeyedRetryAnswersFirst } from './keyed-retry.js';
 
@@ -79,6 +80,20 @@ describe('a mutation retried with its idempotency key', () => {
     const contact = (name: string) => ({ projectId, name, role: 'END_USER', canApproveScope: false, idempotencyKey: 'named-once' });
     const first = await portal.ok('RegisterContact', { input: contact('Dora') }, ada);
     expect(await portal.ok('RegisterContact', { input: contact('Dorothea') }, ada)).toEqual(first);
+  });
+
+  it("compares a webhook's URL, sealed and so left out of the fingerprint, when a key is sent again", async () => {
+    const hook = (url: string) => ({ projectId, url, events: ['COMMITMENT_REJECTED'], idempotencyKey: 'hook-once' });
+    const first = await portal.ok('RegisterWebhook', { input: hook('http://127.0.0.1:9/first') }, ada);
+    // The same URL as written another way is the same address: answered as the first.
+    expect(await portal.ok('RegisterWebhook', { input: hook('HTTP://127.0.0.1:9/first') }, ada)).toEqual(first);
+    const head = await portal.app.get(EventSourcing).store.headPosition();
+    const other = await portal.send('RegisterWebhook', { input: hook('http://127.0.0.1:9/other') }, ada);
+    expect(other.errors?.[0]).toMatchObject({
+      message: 'idempotencyKey: was already used with other input; send a new key for a new command',
+      extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' },
+    });
+    expect(await portal.app.get(EventSourcing).store.headPosition()).toBe(head);
   });
 
   it('binds a key to its kind of command: one key sent to another mutation is refused, naming the kind', async () => {

@@ -1,12 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { newId, streamName } from '@cf/core';
+import { DomainError, newId, streamName } from '@cf/core';
 import type { CommandResult } from '@cf/event-store';
 import { EventSourcing, executeOnRecord, FactsOnRecord } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { WebhookAccess } from '../access/webhook-access.js';
 import { TargetHosts } from '../access/target-addresses.js';
-import { SEALED_WEBHOOK_FIELDS, newWebhookSecret } from '../access/webhook-secret.js';
+import { SEALED_WEBHOOK_FIELDS, isOpened, newWebhookSecret } from '../access/webhook-secret.js';
 import { DELIVERY_SETTINGS } from '../delivery/webhook-dispatcher.js';
 import type { DeliverySettings } from '../delivery/delivery-settings.js';
 import { webhooksDecider } from '../domain/webhooks.decide.js';
@@ -66,7 +66,28 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
     // The webhook as decided, from the log (the read models may not have applied it yet), with the secret as made;
     // a retry by its idempotency key shows the first one's, which its sender never saw if the answer was lost.
     const registered = (await this.eventSourcing.eventAt(result.position)) as unknown as WebhookRegistered;
-    const shown = result.replayed ? await this.personalData.unseal(registered.data.secret) : secret;
+    const shown = result.replayed ? await this.replayedSecret(registered, input.url) : secret;
     return { ...result, webhook: { ...registeredWebhook(registered), secret: shown } };
   }
+
+  /**
+   * A retry by its key answers the first registration, with its secret. The URL is sealed, so the
+   * key's fingerprint leaves it out (inputFingerprint): it is compared here, opened, so a key sent
+   * again with another URL is refused as with any other input, not taken for the first one.
+   */
+  private async replayedSecret(registered: WebhookRegistered, url: string): Promise<string> {
+    const first = await this.personalData.unseal({ url: registered.data.url, secret: registered.data.secret });
+    if (isOpened(first.url) && first.url !== url && first.url !== asPosted(url))
+      throw DomainError.badInput('idempotencyKey', 'was already used with other input; send a new key for a new command');
+    return first.secret;
+  }
 }
+
+/** The URL as a registration keeps it (webhookUrl), or as sent when it is none. */
+const asPosted = (url: string): string => {
+  try {
+    return new URL(url.trim()).href;
+  } catch {
+    return url;
+  }
+};

@@ -47,6 +47,15 @@ describe('registering webhooks (private targets not allowed)', () => {
     expect(logged).toEqual([expect.stringMatching(new RegExp(`^enc:v1:${webhook.id}:`))]);
   });
 
+  it('names the event the schema does not know, and the one named twice, writing nothing', async () => {
+    const before = await head();
+    const unknown = await register(PUBLIC_URL, p.mia, ['COMMITMENT_REJECTED', 'COMMITMENT_LOST']);
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'events[1]' });
+    const twice = await register(PUBLIC_URL, p.mia, ['COMMITMENT_REJECTED', 'COMMITMENT_REJECTED']);
+    expect(twice.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'events' });
+    expect(await head()).toBe(before);
+  });
+
   it('refuses a DEVELOPER: FORBIDDEN, and nothing is written', async () => {
     const before = await head();
     const answer = await register(PUBLIC_URL, p.dan);

@@ -37,7 +37,7 @@ describe('webhooks in an export', () => {
     }
   };
 
-  it("keeps no hash of a keyed registration's URL to test guesses against: the same key with another URL answers the first", async () => {
+  it("keeps no hash of a keyed registration's URL to test guesses against, and compares it opened: another URL is refused", async () => {
     const p = await webhookProject(portal);
     const input = {
       projectId: p.projectId,
@@ -51,8 +51,10 @@ describe('webhooks in an export', () => {
     const guessed = createHash('sha256').update(canonicalJson(input)).digest('hex');
     expect(registered.metadata.commandFingerprint).toMatch(/^RegisterWebhook:[a-z-]+:[0-9a-f]{64}$/);
     expect(registered.metadata.commandFingerprint).not.toContain(guessed);
-    const retried = await portal.ok('RegisterWebhook', { input: { ...input, url: 'http://127.0.0.1:4999/elsewhere' } }, p.mia);
+    const retried = await portal.ok('RegisterWebhook', { input }, p.mia);
     expect(retried.registerWebhook.webhook).toMatchObject({ id: first.id, url: input.url, secret: first.secret });
+    const elsewhere = await portal.send('RegisterWebhook', { input: { ...input, url: 'http://127.0.0.1:4999/elsewhere' } }, p.mia);
+    expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
   });
 
   it('shows neither the secret nor the path, rotated or not, and names the contact in plain', async () => {

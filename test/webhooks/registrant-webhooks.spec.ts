@@ -51,7 +51,7 @@ describe('a webhook whose registrant is no longer a MANAGER', () => {
     const afterwards = await rejectAPromise('After Hal left the team');
     expect(await latestDelivery(portal, p, webhook.id, 'FAILED')).toMatchObject({
       status: 'FAILED',
-      attempts: 1,
+      attempts: 0, // never sent: no receiver was reached
       lastStatusCode: null,
       lastError: REGISTRANT_NOT_MANAGER,
     });

@@ -76,7 +76,7 @@ describe('webhooks whose sealed URL or secret cannot be opened', () => {
     const first = await promiseTooMuch(portal, p, 'A lost address');
     await portal.ok('RejectCommitment', { input: { commitmentId: first, note: 'Not now' } }, p.mia);
     const unsent = await failedDelivery(webhook.id);
-    expect(unsent).toMatchObject({ status: 'FAILED', attempts: 1, lastStatusCode: null, lastError: URL_NOT_OPENED });
+    expect(unsent).toMatchObject({ status: 'FAILED', attempts: 0, lastStatusCode: null, lastError: URL_NOT_OPENED });
     expect(receiver.received.filter((d) => d.body.subject?.id === first)).toEqual([]);
     // A new secret would sign nothing: refused, and no new key makes the lost URL read as its sealed text.
     const head = await portal.app.get(EventSourcing).store.headPosition();
@@ -132,7 +132,7 @@ describe('webhooks whose sealed URL or secret cannot be opened', () => {
     const commitmentId = await promiseTooMuch(portal, p, 'An old webhook');
     await portal.ok('RejectCommitment', { input: { commitmentId, note: 'Not now' } }, p.mia);
     const unsent = await failedDelivery(webhookId);
-    expect(unsent).toMatchObject({ status: 'FAILED', attempts: 1, lastStatusCode: null, lastError: SECRET_NOT_OPENED });
+    expect(unsent).toMatchObject({ status: 'FAILED', attempts: 0, lastStatusCode: null, lastError: SECRET_NOT_OPENED });
     expect(receiver.received.filter((d) => d.body.deliveryId === unsent.id)).toEqual([]);
     const rotated = await portal.graphql(ROTATE, { i: { webhookId } }, p.mia);
     expect(rotated.errors).toBeUndefined();

@@ -58,7 +58,7 @@ export const deliveryAttempt =
       ? { status: 'FAILED' as const, nextAttemptAt: at.toISOString() }
       : afterAttempt(delivery.attempts + 1, isAcknowledged(statusCode), at, settings.retrySeconds, Math.random());
     await deliveryQueue(readModels)
-      .record(delivery, { ...outcome, statusCode, error, at })
+      .record(delivery, { ...outcome, statusCode, error, at, unsent: unopened !== undefined })
       .catch((error: Error) => logger.warn(`could not record the outcome of delivery ${delivery.deliveryId}: ${error.message}`));
     reportDeliveryAttempt({ event: delivery.event, outcome: outcome.status === 'PENDING' ? 'RETRY' : outcome.status });
   };

@@ -80,14 +80,26 @@ export const deliveryQueue = (db: ReadModelDb) => ({
     return result.numUpdatedRows === 1n;
   },
 
-  /** The outcome of the claimed attempt; ignored when a redelivery reset the delivery meanwhile. */
+  /**
+   * The outcome of the claimed attempt; ignored when a redelivery reset the delivery meanwhile. One
+   * never sent (`unsent`: nothing could be opened, or its registrant manages no more) gives its
+   * claim back: `attempts` counts deliveries a receiver was sent.
+   */
   record: async (
     delivery: DueDelivery,
-    outcome: { status: DeliveryStatus; nextAttemptAt: string; statusCode: number | null; error?: string | null; at: Date },
+    outcome: {
+      status: DeliveryStatus;
+      nextAttemptAt: string;
+      statusCode: number | null;
+      error?: string | null;
+      at: Date;
+      unsent?: boolean;
+    },
   ): Promise<void> => {
     await db
       .updateTable(DELIVERY_STATE_TABLE)
       .set({
+        ...(outcome.unsent ? { attempts: delivery.attempts } : {}),
         status: outcome.status,
         next_attempt_at: outcome.nextAttemptAt,
         claimed_until: null,

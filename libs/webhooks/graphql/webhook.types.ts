@@ -12,7 +12,11 @@ export class WebhookDelivery {
   @Field(() => ID, { description: 'Stable across retries and redeliveries: the x-ledger-delivery header' }) id: string;
   @Field(() => WebhookEventEnum) event: WebhookEvent;
   @Field(() => DeliveryStatusEnum) status: DeliveryStatus;
-  @Field(() => Int) attempts: number;
+  @Field(() => Int, {
+    description:
+      'Times it was sent to the receiver since it was queued or last redelivered; one never sent (nothing could be opened, or its registrant manages no more) counts none',
+  })
+  attempts: number;
   @Field(() => Int, { nullable: true, description: 'The answer to the last attempt; null when none came in time' }) lastStatusCode:
     number | null;
   @Field(() => String, {

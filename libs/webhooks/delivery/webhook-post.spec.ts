@@ -36,6 +36,17 @@ describe('posting a delivery only to an address judged at connect time', () => {
     expect(received).toEqual(['d-1']);
   });
 
+  it('keeps sending to a URL kept as written before registration refused fragments and spaces, as a parser reads it', async () => {
+    const kept = (path: string) =>
+      postDelivery(
+        { url: `http://127.0.0.1:${port}${path}`, event: 'COMMITMENT_REJECTED', deliveryId: path, secret: 's', body: '{}' },
+        { timeoutMs: 2_000, allowPrivate: true, resolve: answering(['127.0.0.1']) },
+      );
+    expect(await kept('/hook#prod')).toEqual({ statusCode: 200, error: null });
+    expect(await kept('/a b')).toEqual({ statusCode: 200, error: null });
+    expect(received).toEqual(['/hook#prod', '/a b']);
+  });
+
   it('refuses a name that resolves to a private address when the connection is made, and sends nothing', async () => {
     expect(await post('hooks.test', false, answering(['127.0.0.1']))).toEqual({
       statusCode: null,

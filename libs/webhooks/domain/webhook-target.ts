@@ -72,15 +72,24 @@ const portBeyondRange = (url: string): boolean => {
 const UNWRITTEN = /[\s\u0000-\u001f\u007f]/;
 
 /**
- * A URL a webhook may be sent to: http or https, and unless allowed, not a private, loopback or
- * link-local host (neither written as one nor resolving to one). Returns the URL as it is posted
- * to (WHATWG's form: scheme and host in lowercase, `http:/host` as `http://host/`), so what a
- * MANAGER sees listed is the address deliveries go to; what a parser would drop or rewrite
- * unseen (white space, control characters, a fragment, which is never sent) is refused instead.
+ * A URL a webhook may be registered with: one a parser takes as written, but for its form, so
+ * what a MANAGER sees listed is the address deliveries go to; what a parser would drop or rewrite
+ * unseen (white space, control characters, a fragment, which is never sent) is refused. Only at
+ * registration: a webhook registered before keeps being sent to its URL as it was kept.
  */
-export const webhookUrl = ({ url, resolvedAddresses, allowPrivate }: WebhookTarget): string => {
+export const writtenAsPosted = (url: string): string => {
   if (UNWRITTEN.test(url))
     throw DomainError.badInput('url', 'must not hold spaces, tabs, line breaks or other control characters (a space in a path is %20)');
+  if (url.includes('#')) throw DomainError.badInput('url', 'must not carry a fragment (#…): it is never sent to the receiver');
+  return url;
+};
+
+/**
+ * A URL a webhook may be sent to: http or https, and unless allowed, not a private, loopback or
+ * link-local host (neither written as one nor resolving to one). Returns the URL as it is posted
+ * to (WHATWG's form: scheme and host in lowercase, `http:/host` as `http://host/`).
+ */
+export const webhookUrl = ({ url, resolvedAddresses, allowPrivate }: WebhookTarget): string => {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -91,7 +100,6 @@ export const webhookUrl = ({ url, resolvedAddresses, allowPrivate }: WebhookTarg
   if (parsed.username || parsed.password) throw DomainError.badInput('url', 'must not carry a user name or password');
   // Port 0 is no port a receiver can listen on: every delivery would fail.
   if (parsed.port === '0') throw DomainError.badInput('url', PORT_RULE);
-  if (url.includes('#')) throw DomainError.badInput('url', 'must not carry a fragment (#…): it is never sent to the receiver');
   if (allowPrivate) return parsed.href;
   if (resolvedAddresses === null) throw DomainError.badInput('url', 'must name a host that resolves');
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');

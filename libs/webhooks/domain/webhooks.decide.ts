@@ -12,7 +12,7 @@ import {
 import { type Actor, type DeliveryStatus, WEBHOOK_EVENTS, type WebhookEvent, type WebhookStreamEvent } from './webhooks.events.js';
 import { webhookErrors } from './webhooks.errors.js';
 import { type WebhookState, evolveWebhook, initialWebhookState } from './webhooks.state.js';
-import { type WebhookTarget, webhookUrl } from './webhook-target.js';
+import { type WebhookTarget, webhookUrl, writtenAsPosted } from './webhook-target.js';
 import { previousSecretValidUntil } from './secret-overlap.js';
 
 interface CommandBase {
@@ -68,7 +68,7 @@ const subscribedEvents = (events: readonly string[]): WebhookEvent[] => {
 
 const registerWebhook = (command: RegisterWebhook, state: WebhookState): WebhookStreamEvent[] => {
   if (state.exists) throw webhookErrors.alreadyRegistered(command.webhookId);
-  const url = webhookUrl({ ...command, url: requiredText('url', command.url, MAX_URL_LENGTH) });
+  const url = webhookUrl({ ...command, url: writtenAsPosted(requiredText('url', command.url, MAX_URL_LENGTH)) });
   const events = subscribedEvents(command.events);
   const description = optionalText(command.description);
   if (description !== undefined && characterCount(description) > 500)

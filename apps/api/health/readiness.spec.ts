@@ -11,7 +11,7 @@ describe('Readiness.caughtUp', () => {
     new Readiness(
       new HealthIndicatorService(),
       { runner: { hasCaughtUp: () => false, failure: () => failure, slowestPosition: () => 0n } } as unknown as EventSourcing,
-      {} as OperationsConfig,
+      { readiness: { storeTimeoutMs: 1_000 } } as OperationsConfig,
       {} as Logger,
     );
   const messageOf = async (readiness: Readiness) => {
@@ -63,5 +63,19 @@ describe('Readiness, probes that come together', () => {
     expect(results[1]).toMatchObject({ projectionLag: { status: 'up', lag: 0, maxLag: 0 } });
     await Promise.all([readiness.store(), readiness.readModels()]);
     expect(asked).toEqual({ heads: 2, readModels: 2 });
+  });
+
+  it("ask again once a query has run past the probes' timeout: one that hangs fails no later probe", async () => {
+    let asked = 0;
+    const eventSourcing = {
+      store: { name: 'postgres', headPosition: () => (++asked === 1 ? new Promise<bigint>(() => undefined) : Promise.resolve(7n)) },
+      runner: { slowestPosition: () => 7n },
+    } as unknown as EventSourcing;
+    const config = { readiness: { storeTimeoutMs: 50, maxProjectionLag: 0 } } as OperationsConfig;
+    const readiness = new Readiness(new HealthIndicatorService(), eventSourcing, config, {} as Logger);
+    expect(await readiness.store()).toMatchObject({ store: { status: 'down' } });
+    await new Promise((resolve) => setTimeout(resolve, 10)); // past the timeout by the clock too, whatever a timer's rounding
+    expect(await readiness.store()).toMatchObject({ store: { status: 'up', headPosition: '7' } });
+    expect(asked).toBe(2);
   });
 });

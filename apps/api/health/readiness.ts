@@ -20,11 +20,14 @@ export class Readiness {
     private readonly eventSourcing: EventSourcing,
     @Inject(OPERATIONS_CONFIG) private readonly config: OperationsConfig,
     @Inject(OPERATIONS_LOG) private readonly log: Logger,
-  ) {}
+  ) {
+    this.heads = new OneAtATime(config.readiness.storeTimeoutMs);
+    this.readModelAnswers = new OneAtATime(config.readiness.storeTimeoutMs);
+  }
 
   /** The log's head and the read models' answer, each asked once for the probes that come while it is asked. */
-  private readonly heads = new OneAtATime<bigint>();
-  private readonly readModelAnswers = new OneAtATime<void>();
+  private readonly heads: OneAtATime<bigint>;
+  private readonly readModelAnswers: OneAtATime<void>;
 
   /** What /health/ready answered last: undefined before its first probe. */
   private wasReady: boolean | undefined;

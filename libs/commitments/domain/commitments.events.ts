@@ -89,10 +89,11 @@ export type CommitmentRevised = {
     /** Present when the revision judged again (a raise, or a reviser's step outside): the judgement kept from then on. */
     atDecision?: CommitmentAtDecision;
     /**
-     * Present when the revision changed the estimate or the links: how the commitment stood just
-     * after it, in its place in the draw order — the judgement its status follows (a raise outside
-     * the budget at its moment counted as outside). History, like atDecision; `current` is derived
-     * again as the project changes. Without reasons: the flags say what its status was decided on.
+     * Present when the revision changed the estimate or the links: its standing today as the
+     * revision left it, judged as `current` is (in its place in the draw order), so a relink that
+     * takes it outside says so where atDecision, history of the promise as made, does not move.
+     * Kept as history of the revision; `current` is derived again as the project changes. Flags
+     * only: the reasons' sentences name contacts.
      */
     judgedAtRevision?: Omit<CommitmentJudgement, 'reasons'>;
     /**

@@ -127,7 +127,8 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
         reason,
         status,
         ...(atDecision ? { atDecision } : {}),
-        ...(rejudged ? { judgedAtRevision: flagsOf(standing) } : {}),
+        // Today's standing as the revision leaves it, judged as `current` is (in its place in the draw order).
+        ...(rejudged ? { judgedAtRevision: flagsOf(judge(judged(promisedBy))) } : {}),
         ...(promisedByReviser ? { promisedByReviser } : {}),
         ...(endsCover ? { endsCover } : {}),
         by: { userId: command.actor.userId, name: command.actor.name },

@@ -2,7 +2,7 @@ import { type CommitmentEvent, type CommitmentRevised, STATUS_AFTER_DECISION } f
 import type { PageRows } from '@cf/event-store';
 import type { WebhookNotice } from './webhook-notice.js';
 
-/** The flags of a commitment's judgement at its latest decision that judged it: no reasons (they name contacts). */
+/** The flags of a commitment's judgement: no reasons (they name contacts). */
 interface Standing {
   outsideRequirements: boolean;
   outsideBudget: boolean;
@@ -30,14 +30,11 @@ const standingOf = (judged: Standing): Standing => ({
 });
 
 /**
- * What a revision judged: the commitment as it stood after it, which its status follows
- * (judgedAtRevision; a relink moves that, never atDecision), or, in a log from before revisions
- * recorded it, the judgement it kept (atDecision), if it judged again at all.
+ * The commitment as a webhook's subject: its summary, estimate, status and standing as made
+ * (history); told of a revision of its estimate or links, also its standing today as that
+ * revision left it (judgedAtRevision), which is what a relink moves.
  */
-const judgedBy = (revised: CommitmentRevised['data']): Standing | undefined => revised.judgedAtRevision ?? revised.atDecision;
-
-/** The commitment as a webhook's subject: its summary, estimate, status and standing. */
-const subjectOf = (row: CommitmentRow): Record<string, unknown> => ({
+const subjectOf = (row: CommitmentRow, revised?: CommitmentRevised['data']): Record<string, unknown> => ({
   type: 'COMMITMENT',
   id: row.id,
   summary: row.summary,
@@ -45,19 +42,21 @@ const subjectOf = (row: CommitmentRow): Record<string, unknown> => ({
   dueDate: row.due_date,
   status: row.status,
   standing: JSON.parse(row.standing) as Standing,
+  ...(revised?.judgedAtRevision ? { judgedAtRevision: standingOf(revised.judgedAtRevision) } : {}),
 });
 
-const notice = (event: WebhookNotice['event'], row: CommitmentRow): WebhookNotice => ({
+const notice = (event: WebhookNotice['event'], row: CommitmentRow, revised?: CommitmentRevised['data']): WebhookNotice => ({
   event,
   key: event,
   projectId: row.project_id,
-  subject: subjectOf(row),
+  subject: subjectOf(row, revised),
 });
 
 /**
  * Keeps what a commitment's notices tell and says which notices a commitment event raises: made
  * or revised into PENDING_APPROVAL (awaiting approval), judged outside the budget when made or
- * when a revision re-judged it (and it was not already), and rejected.
+ * when a raise re-judged it, or left outside today by a relink that sent it for approval (and it
+ * was not outside as made already), and rejected.
  */
 export const commitmentNotices = async (rows: PageRows, event: CommitmentEvent): Promise<WebhookNotice[]> => {
   if (event.type === 'CommitmentMade') {
@@ -81,7 +80,6 @@ export const commitmentNotices = async (rows: PageRows, event: CommitmentEvent):
   if (!before) return [];
   const type = event.type;
   const revised = event.type === 'CommitmentRevised' ? event.data : undefined;
-  const judged = revised && judgedBy(revised);
   const status = revised?.status ?? (STATUS_AFTER_DECISION as Partial<Record<string, string>>)[type] ?? before.status;
   const row: CommitmentRow = revised
     ? {
@@ -89,16 +87,19 @@ export const commitmentNotices = async (rows: PageRows, event: CommitmentEvent):
         estimate_hours: revised.estimateHours,
         due_date: revised.dueDate ?? null,
         status,
-        standing: judged ? JSON.stringify(standingOf(judged)) : before.standing,
+        standing: revised.atDecision ? JSON.stringify(standingOf(revised.atDecision)) : before.standing,
       }
     : { ...before, status };
   rows.put('webhook_commitments', row);
   const wasOutside = (JSON.parse(before.standing) as Standing).outsideBudget;
+  const intoApproval = type === 'CommitmentRevised' && status === 'PENDING_APPROVAL' && before.status !== 'PENDING_APPROVAL';
+  // Outside as made by a raise (history), or, by a relink that leaves it outside today and sends it for approval, once per wait.
+  const outside = revised?.atDecision
+    ? revised.atDecision.outsideBudget
+    : intoApproval && revised?.judgedAtRevision?.outsideBudget === true;
   return [
     ...(type === 'CommitmentRejected' ? [notice('COMMITMENT_REJECTED', row)] : []),
-    ...(type === 'CommitmentRevised' && status === 'PENDING_APPROVAL' && before.status !== 'PENDING_APPROVAL'
-      ? [notice('COMMITMENT_AWAITING_APPROVAL', row)]
-      : []),
-    ...(judged?.outsideBudget && !wasOutside ? [notice('COMMITMENT_OUTSIDE_BUDGET', row)] : []),
+    ...(intoApproval ? [notice('COMMITMENT_AWAITING_APPROVAL', row, revised)] : []),
+    ...(outside && !wasOutside ? [notice('COMMITMENT_OUTSIDE_BUDGET', row, revised)] : []),
   ];
 };

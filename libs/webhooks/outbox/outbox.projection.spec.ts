@@ -131,7 +131,7 @@ describe('the webhook outbox projection', () => {
     expect(JSON.parse(rows[0].body).subject).toMatchObject({ estimateHours: 60, status: 'PENDING_APPROVAL' });
   });
 
-  it('tells of a relink that takes a commitment outside, with the standing its status was decided on', async () => {
+  it('tells of a relink that takes a commitment outside today and into approval, with both standings, once', async () => {
     await append('webhook-w1', registered('w1', ['COMMITMENT_AWAITING_APPROVAL', 'COMMITMENT_OUTSIDE_BUDGET']));
     const { reasons: _reasons, budgetAtDecision: _budget, ...outside } = judgement(true);
     // A relink never moves the judgement as made (no atDecision): what it judged is how the commitment stands after it.
@@ -155,7 +155,13 @@ describe('the webhook outbox projection', () => {
       ['COMMITMENT_AWAITING_APPROVAL', 3],
       ['COMMITMENT_OUTSIDE_BUDGET', 3],
     ]);
-    for (const row of rows) expect(JSON.parse(row.body).subject).toMatchObject({ status: 'PENDING_APPROVAL', standing: outside });
+    // As made it stays inside (history); what the relink moved is its standing today.
+    const { reasons: _r, budgetAtDecision: _b, ...asMade } = judgement(false);
+    for (const row of rows)
+      expect(JSON.parse(row.body).subject).toMatchObject({ status: 'PENDING_APPROVAL', standing: asMade, judgedAtRevision: outside });
+    // Relinked again while it waits: told no more.
+    await append(`budget-${P}`, event('CommitmentRevised', { ...relinked.data, revision: 3, reason: 'relink again' }));
+    expect(await outbox()).toHaveLength(2);
   });
 
   it('tells only webhooks that are active, and none of another project', async () => {

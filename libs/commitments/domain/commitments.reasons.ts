@@ -24,9 +24,10 @@ export const outsideBudgetReason = (drawHours: number, remainingHours: number, e
   `Draws ${roundHours(drawHours)} h on ${reserveSaid(remainingHours)} — exceeds the budget by ${roundHours(exceedsByHours)} h.`;
 
 /**
- * A raise's added hours, drawn at its moment. `raisedExceedsByHours` is what the raise adds to the
- * promise's excess and `exceedsByHours` the whole excess as recorded: when the promise exceeded
- * the budget before, the sentence names both, so a reader never takes the whole for the raise's part.
+ * A raise's added hours, drawn at its moment. `raisedExceedsByHours` is what the raise's own draw
+ * does not fit (its added draw less the reserve, so a reader can check it) and `exceedsByHours`
+ * the whole excess as recorded: when that is more (the promise exceeded the budget before), the
+ * sentence names both, so a reader never takes the whole for the raise's part.
  */
 export const raisedOutsideBudgetReason = (
   addedDrawHours: number,
@@ -38,8 +39,7 @@ export const raisedOutsideBudgetReason = (
   const whole = roundHours(exceedsByHours);
   const part = roundHours(raisedExceedsByHours);
   if (part >= whole) return `${raise}exceeds the budget by ${whole} h.`;
-  const partSaid = part > 0 ? `${part} h of them beyond the budget` : 'hours it already exceeded the budget by before';
-  return `${raise}${partSaid}; the commitment exceeds it by ${whole} h in all.`;
+  return `${raise}${part} h of them beyond the budget; the commitment exceeds it by ${whole} h in all.`;
 };
 
 const withArticle = (role: ProjectMemberRole): string => {

@@ -156,13 +156,22 @@ describe('ReviseCommitment', () => {
     );
   });
 
-  it('says a raise back into hours a promise already exceeded the budget by adds nothing to its excess', () => {
+  it('counts beyond the budget what the raise draws past the reserve, not how far the excess as made grew', () => {
+    // Raised 10 h outside the budget, then the budget raised by 30 h: inside today, 20 h of reserve left.
+    const outside = decidedAfter(c1Made, revise({ estimateHours: 80 })); // 10 h beyond, as made
+    const roomier = [...outside, budgetChanged(100, 130)]; // within today
+    const raised = revisedBy(roomier, revise({ estimateHours: 125, expectedRevision: 2 }));
+    expect(raised.atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 25 });
+    expect(raised.atDecision!.reasons[0]).toBe('A raise draws 45 h more on a reserve of 20 h — exceeds the budget by 25 h.');
+  });
+
+  it('says what a raise back draws beyond the reserve, and the excess as made, which it stays within', () => {
     const outside = decidedAfter(c1Made, revise({ estimateHours: 80 })); // 40 h more on a reserve of 30 h: 10 h beyond
     const trimmed = decidedAfter(outside, revise({ estimateHours: 60, expectedRevision: 2 })); // within again today
     const raised = revisedBy(trimmed, revise({ estimateHours: 75, expectedRevision: 3 }));
     expect(raised.atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 10 });
     expect(raised.atDecision!.reasons[0]).toBe(
-      'A raise draws 15 h more on a reserve of 10 h — hours it already exceeded the budget by before; the commitment exceeds it by 10 h in all.',
+      'A raise draws 15 h more on a reserve of 10 h — 5 h of them beyond the budget; the commitment exceeds it by 10 h in all.',
     );
   });
 

@@ -63,12 +63,9 @@ const raisedBudgetPart = (previous: CommitmentAtDecision, raise: Raise): BudgetP
     outsideBudget: true,
     exceedsBudgetByHours,
     budgetAtDecision: numbers,
-    reason: raisedOutsideBudgetReason(
-      addedDraw,
-      numbers.remainingReserveHours,
-      exceedsBudgetByHours - previous.exceedsBudgetByHours,
-      exceedsBudgetByHours,
-    ),
+    // The part beyond is what this raise's own draw does not fit (addedDraw less the reserve), not how
+    // far the excess as made grew: hours a promise exceeded by when made may have come inside since.
+    reason: raisedOutsideBudgetReason(addedDraw, numbers.remainingReserveHours, added, exceedsBudgetByHours),
   };
 };
 

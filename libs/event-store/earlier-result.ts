@@ -24,6 +24,10 @@ const hashingOf = (fingerprint: string): string => {
   return parts.length > 2 ? parts[1] : '';
 };
 
+/** The same key and command with other input: refused, naming the key (a retry must send what it sent). */
+export const keyUsedWithOtherInput = (): DomainError =>
+  DomainError.badInput('idempotencyKey', 'was already used with other input; send a new key for a new command');
+
 /** A key reused for another command would answer with the first one's result: refused, naming the key. */
 const requireSameCommand = async (store: EventStore, stored: IdempotentAppend, fingerprint: string): Promise<void> => {
   const [first] = await store.readStream(stored.stream, { fromIndex: stored.lastIndex });
@@ -32,10 +36,6 @@ const requireSameCommand = async (store: EventStore, stored: IdempotentAppend, f
   const [kind] = earlier.split(':');
   // A payload hashed another way (before its way was named, say: raw arguments) cannot be compared: as a key from before fingerprints.
   if (kind === fingerprint.split(':')[0] && hashingOf(earlier) !== hashingOf(fingerprint)) return;
-  throw DomainError.badInput(
-    'idempotencyKey',
-    kind === fingerprint.split(':')[0]
-      ? 'was already used with other input; send a new key for a new command'
-      : `was already used for another kind of command (${kind}); send a new key for a new command`,
-  );
+  if (kind === fingerprint.split(':')[0]) throw keyUsedWithOtherInput();
+  throw DomainError.badInput('idempotencyKey', `was already used for another kind of command (${kind}); send a new key for a new command`);
 };

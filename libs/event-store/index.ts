@@ -6,6 +6,7 @@ export * from './make-directory.js';
 export * from './upcasting.js';
 export * from './command.js';
 export * from './handle-command.js';
+export { keyUsedWithOtherInput } from './earlier-result.js';
 export * from './race-tries.js';
 export * from './fold-cache.js';
 export * from './projection.js';

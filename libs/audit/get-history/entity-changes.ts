@@ -16,7 +16,7 @@ const NOT_FIELDS = new Set(['at', 'revision', 'changes', 'by']);
 /**
  * Why an event happened, not a state of the entity: shown with every event that gives it (from
  * null), never compared with an earlier event's — an auditor reads each revision's own reason, and
- * the judgement a commitment's revision decided its status on (judgedAtRevision).
+ * a commitment revision's judgement of its standing as it left it (judgedAtRevision).
  */
 const EVENT_FACTS = new Set(['reason', 'trigger', 'note', 'judgedAtRevision']);
 

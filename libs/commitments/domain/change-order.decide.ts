@@ -34,7 +34,7 @@ const coveredCommitments = (command: ChangeBudget, state: BudgetState): string[]
 export const changeBudget = (command: ChangeBudget, state: BudgetState): BudgetChanged[] => {
   const revision = command.projectStreamEvents + state.projectEvents;
   if (command.expectedRevision != null && command.expectedRevision !== revision) {
-    throw changeOrderErrors.staleRevision(command.projectId, revision, command.expectedRevision);
+    throw changeOrderErrors.unexpectedRevision(command.projectId, revision, command.expectedRevision);
   }
   const toHours = nonNegativeHours('budgetHours', command.budgetHours);
   const reason = requiredText('reason', command.reason);

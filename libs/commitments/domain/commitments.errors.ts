@@ -9,7 +9,7 @@ export const commitmentErrors = {
   alreadyExists: (commitmentId: string): DomainError =>
     DomainError.ruleViolated('alreadyExists', `Commitment ${commitmentId} has already been made.`),
   /** The sender saw another revision of the commitment: `currentRevision` is the one to send. */
-  staleRevision: (commitmentId: string, currentRevision: number, expectedRevision: number): DomainError =>
+  unexpectedRevision: (commitmentId: string, currentRevision: number, expectedRevision: number): DomainError =>
     DomainError.unexpectedRevision('Commitment', commitmentId, currentRevision, expectedRevision),
   managerApproves: (): DomainError =>
     DomainError.forbidden('Only a manager of the project can approve or reject a commitment.', 'managerApproves'),
@@ -69,7 +69,7 @@ export const commitmentErrors = {
 };
 
 export const changeOrderErrors = {
-  staleRevision: (projectId: string, currentRevision: number, expectedRevision: number): DomainError =>
+  unexpectedRevision: (projectId: string, currentRevision: number, expectedRevision: number): DomainError =>
     DomainError.unexpectedRevision('Project', projectId, currentRevision, expectedRevision),
   countersignerNeeded: (): DomainError =>
     DomainError.badInput('countersignedById', 'is needed to cover commitments: the customer signs a change order'),

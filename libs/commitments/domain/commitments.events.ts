@@ -35,6 +35,17 @@ export interface CommitmentJudgement {
   reasons: string[];
 }
 
+/** A judgement's flags: without its reasons' sentences, which name contacts, nor atDecision's budget figures. */
+export type JudgementFlags = Omit<CommitmentJudgement, 'reasons'>;
+
+export const judgementFlags = (judged: JudgementFlags): JudgementFlags => ({
+  outsideRequirements: judged.outsideRequirements,
+  outsideBudget: judged.outsideBudget,
+  exceedsBudgetByHours: judged.exceedsBudgetByHours,
+  madeWithoutAuthority: judged.madeWithoutAuthority,
+  requestedWithoutAuthority: judged.requestedWithoutAuthority,
+});
+
 /** The judgement when made, with the budget numbers it was made on. */
 export type CommitmentAtDecision = CommitmentJudgement & { budgetAtDecision: BudgetAtDecision };
 
@@ -95,7 +106,7 @@ export type CommitmentRevised = {
      * Kept as history of the revision; `current` is derived again as the project changes. Flags
      * only: the reasons' sentences name contacts.
      */
-    judgedAtRevision?: Omit<CommitmentJudgement, 'reasons'>;
+    judgedAtRevision?: JudgementFlags;
     /**
      * The reviser's role, when someone who is not a MANAGER took a commitment that rested on a
      * manager's authority outside requirements or the budget: from then on it rests on theirs.

@@ -4,7 +4,7 @@ import type { PromisedBy } from './commitment-slot.js';
 import type { ReviseCommitment } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
 import { exposureBefore } from './commitments.standing.js';
-import { PROJECT_MEMBER_ROLES, type CommitmentJudgement, type CommitmentRevised } from './commitments.events.js';
+import { PROJECT_MEMBER_ROLES, type CommitmentRevised, judgementFlags } from './commitments.events.js';
 import { type Judged, askedOf, judge, statusAfterRevision } from './commitments.judgement.js';
 import { type Raise, addedExceeds, judgeRevision } from './commitments.revision-judgement.js';
 import { afterEveryOther, raisedHours } from './commitments.after-every-other.js';
@@ -12,15 +12,6 @@ import { budgetHoursOf } from './commitments.make.js';
 import { changesOf, relinked } from './commitments.revision-links.js';
 
 type Outside = Pick<CommitmentSlot['atDecision'], 'outsideRequirements' | 'outsideBudget'>;
-
-/** The flags a status follows, without the reasons' sentences or the budget figures of atDecision. */
-const flagsOf = (judged: CommitmentJudgement): Omit<CommitmentJudgement, 'reasons'> => ({
-  outsideRequirements: judged.outsideRequirements,
-  outsideBudget: judged.outsideBudget,
-  exceedsBudgetByHours: judged.exceedsBudgetByHours,
-  madeWithoutAuthority: judged.madeWithoutAuthority,
-  requestedWithoutAuthority: judged.requestedWithoutAuthority,
-});
 
 /**
  * Whether a revision takes a promise outside: outside requirements or the budget where it was not,
@@ -42,7 +33,7 @@ const takesOutside = (before: Outside, after: Outside, raised: boolean): boolean
  */
 export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot, state: BudgetState): CommitmentRevised[] => {
   if (command.expectedRevision != null && command.expectedRevision !== slot.revision) {
-    throw commitmentErrors.staleRevision(slot.commitmentId, slot.revision, command.expectedRevision);
+    throw commitmentErrors.unexpectedRevision(slot.commitmentId, slot.revision, command.expectedRevision);
   }
   const reason = requiredText('reason', command.reason);
   const estimateHours = command.estimateHours === undefined ? slot.estimateHours : positiveHours('estimateHours', command.estimateHours);
@@ -128,7 +119,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
         status,
         ...(atDecision ? { atDecision } : {}),
         // Today's standing as the revision leaves it, judged as `current` is (in its place in the draw order).
-        ...(rejudged ? { judgedAtRevision: flagsOf(judge(judged(promisedBy))) } : {}),
+        ...(rejudged ? { judgedAtRevision: judgementFlags(judge(judged(promisedBy))) } : {}),
         ...(promisedByReviser ? { promisedByReviser } : {}),
         ...(endsCover ? { endsCover } : {}),
         by: { userId: command.actor.userId, name: command.actor.name },

@@ -1,15 +1,6 @@
-import { type CommitmentEvent, type CommitmentRevised, STATUS_AFTER_DECISION } from '@cf/commitments';
+import { type CommitmentEvent, type CommitmentRevised, type JudgementFlags, STATUS_AFTER_DECISION, judgementFlags } from '@cf/commitments';
 import type { PageRows } from '@cf/event-store';
 import type { WebhookNotice } from './webhook-notice.js';
-
-/** The flags of a commitment's judgement: no reasons (they name contacts). */
-interface Standing {
-  outsideRequirements: boolean;
-  outsideBudget: boolean;
-  exceedsBudgetByHours: number;
-  madeWithoutAuthority: boolean;
-  requestedWithoutAuthority: boolean;
-}
 
 interface CommitmentRow {
   id: string;
@@ -20,14 +11,6 @@ interface CommitmentRow {
   status: string;
   standing: string;
 }
-
-const standingOf = (judged: Standing): Standing => ({
-  outsideRequirements: judged.outsideRequirements,
-  outsideBudget: judged.outsideBudget,
-  exceedsBudgetByHours: judged.exceedsBudgetByHours,
-  madeWithoutAuthority: judged.madeWithoutAuthority,
-  requestedWithoutAuthority: judged.requestedWithoutAuthority,
-});
 
 /**
  * The commitment as a webhook's subject: its summary, estimate, status and standing as made
@@ -41,8 +24,8 @@ const subjectOf = (row: CommitmentRow, revised?: CommitmentRevised['data']): Rec
   estimateHours: Number(row.estimate_hours),
   dueDate: row.due_date,
   status: row.status,
-  standing: JSON.parse(row.standing) as Standing,
-  ...(revised?.judgedAtRevision ? { judgedAtRevision: standingOf(revised.judgedAtRevision) } : {}),
+  standing: JSON.parse(row.standing) as JudgementFlags,
+  ...(revised?.judgedAtRevision ? { judgedAtRevision: judgementFlags(revised.judgedAtRevision) } : {}),
 });
 
 const notice = (event: WebhookNotice['event'], row: CommitmentRow, revised?: CommitmentRevised['data']): WebhookNotice => ({
@@ -68,7 +51,7 @@ export const commitmentNotices = async (rows: PageRows, event: CommitmentEvent):
       estimate_hours: data.estimateHours,
       due_date: data.dueDate ?? null,
       status: data.status,
-      standing: JSON.stringify(standingOf(data.atDecision)),
+      standing: JSON.stringify(judgementFlags(data.atDecision)),
     };
     rows.put('webhook_commitments', row);
     return [
@@ -87,11 +70,11 @@ export const commitmentNotices = async (rows: PageRows, event: CommitmentEvent):
         estimate_hours: revised.estimateHours,
         due_date: revised.dueDate ?? null,
         status,
-        standing: revised.atDecision ? JSON.stringify(standingOf(revised.atDecision)) : before.standing,
+        standing: revised.atDecision ? JSON.stringify(judgementFlags(revised.atDecision)) : before.standing,
       }
     : { ...before, status };
   rows.put('webhook_commitments', row);
-  const wasOutside = (JSON.parse(before.standing) as Standing).outsideBudget;
+  const wasOutside = (JSON.parse(before.standing) as JudgementFlags).outsideBudget;
   const intoApproval = type === 'CommitmentRevised' && status === 'PENDING_APPROVAL' && before.status !== 'PENDING_APPROVAL';
   // Outside as made by a raise (history), or, by a relink that leaves it outside today and sends it for approval, once per wait.
   const outside = revised?.atDecision

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, newId, streamName } from '@cf/core';
-import type { CommandResult } from '@cf/event-store';
+import { newId, streamName } from '@cf/core';
+import { type CommandResult, keyUsedWithOtherInput } from '@cf/event-store';
 import { EventSourcing, executeOnRecord, FactsOnRecord } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { WebhookAccess } from '../access/webhook-access.js';
@@ -77,8 +77,7 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
    */
   private async replayedSecret(registered: WebhookRegistered, url: string): Promise<string> {
     const first = await this.personalData.unseal({ url: registered.data.url, secret: registered.data.secret });
-    if (isOpened(first.url) && first.url !== url && first.url !== asPosted(url))
-      throw DomainError.badInput('idempotencyKey', 'was already used with other input; send a new key for a new command');
+    if (isOpened(first.url) && first.url !== url && first.url !== asPosted(url)) throw keyUsedWithOtherInput();
     return first.secret;
   }
 }

@@ -38,14 +38,6 @@ export interface CommitmentJudgement {
 /** A judgement's flags: without its reasons' sentences, which name contacts, nor atDecision's budget figures. */
 export type JudgementFlags = Omit<CommitmentJudgement, 'reasons'>;
 
-export const judgementFlags = (judged: JudgementFlags): JudgementFlags => ({
-  outsideRequirements: judged.outsideRequirements,
-  outsideBudget: judged.outsideBudget,
-  exceedsBudgetByHours: judged.exceedsBudgetByHours,
-  madeWithoutAuthority: judged.madeWithoutAuthority,
-  requestedWithoutAuthority: judged.requestedWithoutAuthority,
-});
-
 /** The judgement when made, with the budget numbers it was made on. */
 export type CommitmentAtDecision = CommitmentJudgement & { budgetAtDecision: BudgetAtDecision };
 

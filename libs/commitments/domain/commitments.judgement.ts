@@ -1,6 +1,6 @@
 import { judgeDraw } from './budget-judgement.js';
 import type { BudgetBaseline, Drawn, Exposure } from './budget.types.js';
-import type { CommitmentAtDecision, CommitmentStatus, ProjectMemberRole } from './commitments.events.js';
+import type { CommitmentAtDecision, CommitmentStatus, JudgementFlags, ProjectMemberRole } from './commitments.events.js';
 import {
   askerLabel,
   madeWithoutAuthorityReason,
@@ -56,6 +56,15 @@ export const judge = ({ candidate, before, budgetHours, baseline, makerRole, pro
 };
 
 /** The flags a judgement's reasons follow, in order: one sentence per true flag. */
+/** Only the flags of a judgement (JudgementFlags), as a webhook or a revision's event keeps them. */
+export const judgementFlags = (judged: JudgementFlags): JudgementFlags => ({
+  outsideRequirements: judged.outsideRequirements,
+  outsideBudget: judged.outsideBudget,
+  exceedsBudgetByHours: judged.exceedsBudgetByHours,
+  madeWithoutAuthority: judged.madeWithoutAuthority,
+  requestedWithoutAuthority: judged.requestedWithoutAuthority,
+});
+
 export const FLAG_ORDER = ['outsideRequirements', 'outsideBudget', 'madeWithoutAuthority', 'requestedWithoutAuthority'] as const;
 export type Flag = (typeof FLAG_ORDER)[number];
 

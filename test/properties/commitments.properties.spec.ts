@@ -89,8 +89,14 @@ describe("the budget stream's decider (property)", () => {
             expect(Math.abs(exceedsBudgetByHours - exceeds)).toBeLessThanOrEqual(0.011);
             if (exceeds === 0 || exceeds >= 0.02) expect(outsideBudget).toBe(exceeds > 0);
           } else if (!raised) {
-            // Taken outside by a reviser without a new estimate: a step outside the budget is theirs, else the budget part stays.
-            expect(outsideBudget).toBe(before!.outsideBudget || standing.outsideBudget);
+            // Taken outside by a reviser without a new estimate: a step outside the budget is theirs, else the budget part
+            // stays; a relink that moves hours beyond the reserve left after every other is outside by what it moves there.
+            const relinked = event.data.changes.some((c) => c.field === 'requirementIds');
+            const trimmed = event.data.estimateHours < previousSlot!.estimateHours;
+            const moved = Math.max(0, roundHours(Math.min(reserveBefore - remainingReserve(state), -remainingReserve(state))));
+            if (!relinked) expect(outsideBudget).toBe(before!.outsideBudget || standing.outsideBudget);
+            else if (trimmed) expect(outsideBudget || !standing.outsideBudget).toBe(true);
+            else if (moved === 0 || moved >= 0.02) expect(outsideBudget).toBe(standing.outsideBudget || moved > 0);
           }
           // Outside requirements is what the promise was when made: a revision never clears it.
           if (before === undefined) expect(outsideRequirements).toBe(standing.outsideRequirements);

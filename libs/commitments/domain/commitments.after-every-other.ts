@@ -2,7 +2,7 @@ import type { BudgetState, CommitmentSlot } from './budget.state.js';
 import { judgeDraw } from './budget-judgement.js';
 import type { ReviseCommitment } from './commitments.commands.js';
 import { budgetHoursOf } from './commitments.make.js';
-import type { Raise } from './commitments.revision-judgement.js';
+import { type Raise, addedExceeds } from './commitments.revision-judgement.js';
 import { exposureOfActive } from './commitments.standing.js';
 
 /** The promise at some hours on some links, judged after every other active commitment (what they draw, summed once). */
@@ -32,3 +32,25 @@ export const raisedHours = (
   raised: judged(requirementIds, estimateHours),
   stood: judged(requirementIds, slot.estimateHours),
 });
+
+/**
+ * A relink at its moment, against every other active commitment: the promise on its new links and
+ * on those it had, at the hours both share (a trim takes back hours before they move). Only one
+ * that takes more beyond the reserve than the promise took there before is a step outside: the
+ * reserve it moves onto was another promise's, as a raise's added hours would be. Undefined: it
+ * takes nothing more.
+ */
+export const movedHours = (
+  judged: AfterEveryOther,
+  slot: CommitmentSlot,
+  estimateHours: number,
+  requirementIds: readonly string[],
+): Raise | undefined => {
+  const hours = Math.min(estimateHours, slot.estimateHours);
+  const moved: Raise = { raised: judged(requirementIds, hours), stood: judged(slot.requirementIds, hours), relink: true };
+  return addedExceeds(moved) > 0 ? moved : undefined;
+};
+
+/** Of a raise and a relink in one revision, the one that takes more beyond the reserve (the raise when even). */
+export const widerStep = (raise: Raise | undefined, moved: Raise | undefined): Raise | undefined =>
+  !moved || (raise && addedExceeds(raise) >= addedExceeds(moved)) ? raise : moved;

@@ -24,18 +24,20 @@ export const outsideBudgetReason = (drawHours: number, remainingHours: number, e
   `Draws ${roundHours(drawHours)} h on ${reserveSaid(remainingHours)} — exceeds the budget by ${roundHours(exceedsByHours)} h.`;
 
 /**
- * A raise's added hours, drawn at its moment. `raisedExceedsByHours` is what the raise's own draw
- * does not fit (its added draw less the reserve, so a reader can check it) and `exceedsByHours`
- * the whole excess as recorded: when that is more (the promise exceeded the budget before), the
- * sentence names both, so a reader never takes the whole for the raise's part.
+ * A raise's added hours, or the hours a relink moves onto the reserve, drawn at its moment.
+ * `raisedExceedsByHours` is what the step's own draw does not fit (its added draw less the
+ * reserve, so a reader can check it) and `exceedsByHours` the whole excess as recorded: when that
+ * is more (the promise exceeded the budget before), the sentence names both, so a reader never
+ * takes the whole for the step's part.
  */
 export const raisedOutsideBudgetReason = (
   addedDrawHours: number,
   remainingHours: number,
   raisedExceedsByHours: number,
   exceedsByHours: number,
+  step: 'raise' | 'relink' = 'raise',
 ): string => {
-  const raise = `A raise draws ${roundHours(addedDrawHours)} h more on ${reserveSaid(remainingHours)} — `;
+  const raise = `A ${step} draws ${roundHours(addedDrawHours)} h more on ${reserveSaid(remainingHours)} — `;
   const whole = roundHours(exceedsByHours);
   const part = roundHours(raisedExceedsByHours);
   if (part >= whole) return `${raise}exceeds the budget by ${whole} h.`;

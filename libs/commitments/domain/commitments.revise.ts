@@ -7,7 +7,7 @@ import { exposureBefore } from './commitments.standing.js';
 import { PROJECT_MEMBER_ROLES, type CommitmentRevised } from './commitments.events.js';
 import { type Judged, askedOf, judge, judgementFlags, statusAfterRevision } from './commitments.judgement.js';
 import { type Raise, addedExceeds, judgeRevision } from './commitments.revision-judgement.js';
-import { afterEveryOther, raisedHours } from './commitments.after-every-other.js';
+import { afterEveryOther, movedHours, raisedHours, widerStep } from './commitments.after-every-other.js';
 import { budgetHoursOf } from './commitments.make.js';
 import { changesOf, relinked } from './commitments.revision-links.js';
 
@@ -26,10 +26,12 @@ const takesOutside = (before: Outside, after: Outside, raised: boolean): boolean
 /**
  * A revision changes the estimate, the due date or the links (new links replace the old ones), or
  * names the links it reviews.
- * Its status follows the promise as it is now (in its place in the draw order), a raise outside the
- * budget at its moment counted as outside; its history (judgeRevision) keeps what it was when made,
- * the hours a raise adds judged at its moment after every active commitment (raisedHours). Authority stays the maker's, except that a reviser who is not a manager does not borrow
- * a manager maker's (PromisedBy). More hours or other requirements end a change order's cover.
+ * Its status follows the promise as it is now (in its place in the draw order), a raise or a relink
+ * outside the budget at its moment counted as outside; its history (judgeRevision) keeps what it
+ * was when made, the hours a raise adds (raisedHours), or a relink moves onto the reserve
+ * (movedHours), judged at its moment after every active commitment. Authority stays the maker's,
+ * except that a reviser who is not a manager does not borrow a manager maker's (PromisedBy). More
+ * hours or other requirements end a change order's cover.
  */
 export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot, state: BudgetState): CommitmentRevised[] => {
   if (command.expectedRevision != null && command.expectedRevision !== slot.revision) {
@@ -80,13 +82,18 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const afterOthers = afterEveryOther(state, slot, command);
   // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
   const raisedOnMadeLinks = raised ? raisedHours(afterOthers, slot, estimateHours, slot.judgedRequirementIds) : undefined;
-  let now = nowAs(slot.promisedBy, raisedOnMadeLinks);
-  const takenOutside = rejudged && widened && takesOutside(before, now, raised);
+  // A relink that moves hours onto reserve other promises drew is judged as a raise's added hours are.
+  const moved = requirementsRelinked ? movedHours(afterOthers, slot, estimateHours, links.requirementIds) : undefined;
+  let now = nowAs(slot.promisedBy, widerStep(raisedOnMadeLinks, moved));
+  const takenOutside = rejudged && widened && takesOutside(before, now, raised || moved !== undefined);
   const promisedByReviser = takenOutside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
   const promisedBy = promisedByReviser ? { role: promisedByReviser, inRevision: true } : slot.promisedBy;
-  // History is judged on the links it rests on (CommitmentSlot.judgedRequirementIds): a relink never moves it.
+  // History is judged on the links it rests on (CommitmentSlot.judgedRequirementIds): a relink never moves them.
   const historyLinks = promisedByReviser ? links.requirementIds : slot.judgedRequirementIds;
-  const raise = raised && promisedByReviser ? raisedHours(afterOthers, slot, estimateHours, historyLinks) : raisedOnMadeLinks;
+  const raise = widerStep(
+    raised && promisedByReviser ? raisedHours(afterOthers, slot, estimateHours, historyLinks) : raisedOnMadeLinks,
+    moved,
+  );
   if (promisedByReviser) now = nowAs(promisedBy, raise);
   const atDecision = judgeRevision(slot.atDecision, judged(promisedBy, historyLinks), { raise, takenOutside: !!promisedByReviser });
   // Made without authority once, it waits for a manager still.

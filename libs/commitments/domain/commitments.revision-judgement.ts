@@ -5,12 +5,14 @@ import { FLAG_ORDER, type Flag, type Judged, judge, reasonFor } from './commitme
 import { madeWithoutAuthorityEarlierReason, madeWithoutAuthorityReason, raisedOutsideBudgetReason } from './commitments.reasons.js';
 
 /**
- * A raise judged at its moment after every other active commitment, on the links its history
- * rests on: the promise as raised, and as it stood just before.
+ * A step that draws more, judged at its moment after every other active commitment: a raise, on
+ * the links its history rests on (the promise as raised, and as it stood just before), or a relink
+ * (the promise on its new links, and on the links it had), whose reason then says so.
  */
 export interface Raise {
   raised: BudgetClassification;
   stood: BudgetClassification;
+  relink?: true;
 }
 
 /**
@@ -65,15 +67,21 @@ const raisedBudgetPart = (previous: CommitmentAtDecision, raise: Raise): BudgetP
     budgetAtDecision: numbers,
     // The part beyond is what this raise's own draw does not fit (addedDraw less the reserve), not how
     // far the excess as made grew: hours a promise exceeded by when made may have come inside since.
-    reason: raisedOutsideBudgetReason(addedDraw, numbers.remainingReserveHours, added, exceedsBudgetByHours),
+    reason: raisedOutsideBudgetReason(
+      addedDraw,
+      numbers.remainingReserveHours,
+      added,
+      exceedsBudgetByHours,
+      raise.relink ? 'relink' : 'raise',
+    ),
   };
 };
 
 /**
  * The judgement at decision a revision records: history, so it keeps what the promise was when
  * made. Who asked and whether it was outside requirements stay as they were (a relink changes
- * today's standing, `current`, never this). The budget part changes only with a raise
- * (raisedBudgetPart): a trim takes back hours, never a judgement, so a promise made outside the
+ * today's standing, `current`, never this). The budget part changes only with a raise,
+ * or a relink that moves hours onto reserve another promise drew (raisedBudgetPart): a trim takes back hours, never a judgement, so a promise made outside the
  * budget stays so (its standing today, `current`, shows the trim). Authority stays the maker's: a
  * commitment once made without authority stays so (said in the past once it is within) — a
  * manager's edit never clears it, approval is the way a manager gives authority. A reviser who is

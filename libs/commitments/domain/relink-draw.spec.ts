@@ -1,0 +1,92 @@
+import type { BudgetEvent } from './budget.state.js';
+import type { ReviseCommitment } from './commitments.commands.js';
+import type { CommitmentRevised } from './commitments.events.js';
+import { contractApproved, decided, decidedAfter, developer, makeC1, manager, projectId, revise } from './commitments.spec-fixtures.js';
+
+const revisedBy = (history: BudgetEvent[], command: ReviseCommitment): CommitmentRevised['data'] =>
+  (decidedAfter(history, command).at(-1) as CommitmentRevised).data;
+const onR1 = { requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] };
+const onR2 = { requirementIds: ['R2'], requirements: [{ id: 'R2', projectId }] };
+const byDeveloper = { actor: developer, reviserRole: 'DEVELOPER' as const, reason: 'It is R2 work' };
+
+/**
+ * The worked baseline (R1 40 h, R2 30 h, a reserve of 30 h): Y fills R2, X draws 10 h of R1, and
+ * M, a manager's 30 h outside requirements made after both, was approved on the whole reserve.
+ */
+const reserveDrawnByM = (x: Partial<Parameters<typeof makeC1>[0]> = {}, yHours = 30): BudgetEvent[] => {
+  let history: BudgetEvent[] = [contractApproved];
+  history = decidedAfter(history, makeC1({ commitmentId: 'Y', estimateHours: yHours, ...onR2 }));
+  history = decidedAfter(history, makeC1({ commitmentId: 'X', estimateHours: 10, actor: developer, makerRole: 'DEVELOPER', ...x }));
+  history = decidedAfter(history, makeC1({ commitmentId: 'M', estimateHours: 30, requirementIds: [], requirements: [] }));
+  return [...history, decided('CommitmentApproved', 'M')];
+};
+
+describe('a relink draws only the reserve no promise drew by then, whatever its place', () => {
+  it('flags a developer who relinks their promise onto a requirement it overruns, on reserve a later, approved promise drew', () => {
+    const relinked = revisedBy(reserveDrawnByM(), revise({ commitmentId: 'X', ...onR2, ...byDeveloper }));
+    expect(relinked).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      atDecision: {
+        outsideRequirements: false,
+        outsideBudget: true,
+        exceedsBudgetByHours: 10,
+        madeWithoutAuthority: true,
+        budgetAtDecision: { remainingReserveHours: 0 },
+        reasons: [
+          'A relink draws 10 h more on a reserve of 0 h — exceeds the budget by 10 h.',
+          'Made by a developer, not a manager, although it is outside the budget.',
+        ],
+      },
+    });
+    // In its place it still fits today (M is the one pushed out): the step is what history records.
+    expect(relinked.judgedAtRevision).toMatchObject({ outsideBudget: false });
+  });
+
+  it("makes a manager's promise a developer relinks so rest on the developer's authority", () => {
+    const managers = reserveDrawnByM({ actor: manager, makerRole: 'MANAGER' });
+    const relinked = revisedBy(managers, revise({ commitmentId: 'X', ...onR2, ...byDeveloper }));
+    expect(relinked).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      promisedByReviser: 'DEVELOPER',
+      atDecision: { outsideBudget: true, exceedsBudgetByHours: 10, madeWithoutAuthority: true },
+    });
+    expect(relinked.atDecision?.reasons[1]).toBe('Revised by a developer, not a manager, although it is outside the budget.');
+  });
+
+  it('sends a manager who relinks so for approval, with authority', () => {
+    const managers = reserveDrawnByM({ actor: manager, makerRole: 'MANAGER' });
+    const relinked = revisedBy(managers, revise({ commitmentId: 'X', ...onR2 }));
+    expect(relinked).toMatchObject({ status: 'PENDING_APPROVAL', atDecision: { outsideBudget: true, madeWithoutAuthority: false } });
+    expect(relinked.promisedByReviser).toBeUndefined();
+  });
+
+  it('records nothing as made when what the relink moves fits the reserve left after every other promise', () => {
+    const withoutM = reserveDrawnByM().slice(0, 3); // the baseline, Y and X: the reserve of 30 h is free
+    const relinked = revisedBy(withoutM, revise({ commitmentId: 'X', ...onR2, ...byDeveloper }));
+    expect(relinked.status).toBe('ACCEPTED');
+    expect(relinked.atDecision).toBeUndefined();
+  });
+
+  it('moves the hours left after a trim in the same revision, not those it had', () => {
+    // Y leaves 5 h of R2: X trimmed to 5 h fits them; at its 10 h it would take 5 h of M's reserve.
+    const history = reserveDrawnByM({}, 25);
+    expect(revisedBy(history, revise({ commitmentId: 'X', ...onR2, ...byDeveloper })).atDecision).toMatchObject({
+      exceedsBudgetByHours: 5,
+    });
+    const trimmed = revisedBy(history, revise({ commitmentId: 'X', estimateHours: 5, ...onR2, ...byDeveloper }));
+    expect(trimmed).toMatchObject({ status: 'ACCEPTED' });
+    expect(trimmed.atDecision).toBeUndefined();
+  });
+
+  it('judges a relink and a raise in one revision by the step that takes more beyond the reserve', () => {
+    // Raised to 12 h on R1 (history's links) the raise fits R1; moved onto R2 its 10 h do not.
+    const both = revisedBy(reserveDrawnByM(), revise({ commitmentId: 'X', estimateHours: 12, ...onR2, ...byDeveloper }));
+    expect(both).toMatchObject({ status: 'PENDING_APPROVAL', atDecision: { outsideBudget: true, exceedsBudgetByHours: 10 } });
+    expect(both.atDecision?.reasons[0]).toMatch(/^A relink draws 10 h more/);
+    // Back onto R1 it takes nothing more, and the promise stays as recorded: outside until it fits after every other.
+    const onR2Recorded = decidedAfter(reserveDrawnByM(), revise({ commitmentId: 'X', ...onR2, ...byDeveloper }));
+    const back = revisedBy(onR2Recorded, revise({ commitmentId: 'X', ...onR1, ...byDeveloper }));
+    expect(back.atDecision).toBeUndefined();
+    expect(back.status).toBe('PENDING_APPROVAL'); // made without authority by the relink: a manager approves it
+  });
+});

@@ -84,7 +84,6 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
         // The hours a manager approved stay with the promise until it is linked to other requirements: a raise
         // past them asks anew, a trim back within them is what was approved (statusAfterRevision).
         approvedHours: relinks ? null : slot.approvedHours,
-        relinkedHours: relinks ? d.estimateHours : slot.relinkedHours === null ? null : Math.min(slot.relinkedHours, d.estimateHours),
         revision: d.revision,
       });
     }

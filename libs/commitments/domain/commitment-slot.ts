@@ -15,8 +15,9 @@ export interface CommitmentSlot {
   readonly requirementIds: readonly string[];
   /**
    * The requirements its judgement at decision rests on: those it was made with, or those a
-   * reviser who is not a manager took it outside with (promisedByReviser). A relink alone changes
-   * today's standing, never these; a raise judges the hours it adds on them.
+   * reviser who is not a manager took it outside with (promisedByReviser): whether it was outside
+   * requirements when made. A relink alone changes today's standing, never these; what a raise or a
+   * relink draws beyond the reserve is judged on the links the promise has (revisedStep).
    */
   readonly judgedRequirementIds: readonly string[];
   readonly requestIds: readonly string[];
@@ -40,11 +41,6 @@ export interface CommitmentSlot {
    * a raise back up to them after a trim widens nothing that was approved.
    */
   readonly approvedHours: number | null;
-  /**
-   * The hours it had when last linked to other requirements, lowered by every trim since: hours
-   * beyond them were added by raises, which drew them on judgedRequirementIds. Null: never relinked.
-   */
-  readonly relinkedHours: number | null;
 }
 
 /** The slot a commitment takes when it is made: `order` is its place among the project's commitments. */
@@ -67,5 +63,4 @@ export const madeSlot = (d: CommitmentMade['data'], order: number): CommitmentSl
   covered: false,
   coveredHours: null,
   approvedHours: null,
-  relinkedHours: null,
 });

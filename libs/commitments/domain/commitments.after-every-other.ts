@@ -19,38 +19,25 @@ export const afterEveryOther = (state: BudgetState, slot: CommitmentSlot, comman
 };
 
 /**
- * A raise at its moment, on the links its history rests on, against every other active
- * commitment: the promise as raised and as it stood, so the hours it adds are judged by what they
- * take beyond the reserve its earlier hours left (judgeRevision), whatever links it has today.
+ * A revision of the estimate or links at its moment, against every other active commitment: the
+ * promise as the revision leaves it (its new links and hours) and as it stood just before (its
+ * links and hours then), so what it adds beyond the reserve — drawn onto reserve no promise drew by
+ * then, or a later promise drew — is judged whole, whatever its place and whichever part moved the
+ * hours: a relink that frees reserve while a raise takes some takes only the difference, and a
+ * trim is never a step. A raise is always judged (judgeRevision keeps its numbers); a revision
+ * that raises nothing only when it takes more beyond the reserve. Undefined: no step.
  */
-export const raisedHours = (
+export const revisedStep = (
   judged: AfterEveryOther,
   slot: CommitmentSlot,
-  estimateHours: number,
-  requirementIds: readonly string[],
-): Raise => ({
-  raised: judged(requirementIds, estimateHours),
-  stood: judged(requirementIds, slot.estimateHours),
-});
-
-/**
- * A relink at its moment, against every other active commitment: the promise on its new links and
- * on those it had, at the hours both share (a trim takes back hours before they move). Only one
- * that takes more beyond the reserve than the promise took there before is a step outside: the
- * reserve it moves onto was another promise's, as a raise's added hours would be. Undefined: it
- * takes nothing more.
- */
-export const movedHours = (
-  judged: AfterEveryOther,
-  slot: CommitmentSlot,
-  estimateHours: number,
-  requirementIds: readonly string[],
+  revised: { estimateHours: number; requirementIds: readonly string[]; relinked: boolean },
 ): Raise | undefined => {
-  const hours = Math.min(estimateHours, slot.estimateHours);
-  const moved: Raise = { raised: judged(requirementIds, hours), stood: judged(slot.requirementIds, hours), relink: true };
-  return addedExceeds(moved) > 0 ? moved : undefined;
+  const raised = revised.estimateHours > slot.estimateHours;
+  if (!raised && !revised.relinked) return undefined;
+  const step: Raise = {
+    raised: judged(revised.requirementIds, revised.estimateHours),
+    stood: judged(slot.requirementIds, slot.estimateHours),
+    by: raised && revised.relinked ? 'raise and relink' : raised ? 'raise' : 'relink',
+  };
+  return raised || addedExceeds(step) > 0 ? step : undefined;
 };
-
-/** Of a raise and a relink in one revision, the one that takes more beyond the reserve (the raise when even). */
-export const widerStep = (raise: Raise | undefined, moved: Raise | undefined): Raise | undefined =>
-  !moved || (raise && addedExceeds(raise) >= addedExceeds(moved)) ? raise : moved;

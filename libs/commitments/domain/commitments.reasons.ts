@@ -23,6 +23,9 @@ const reserveSaid = (remainingHours: number): string =>
 export const outsideBudgetReason = (drawHours: number, remainingHours: number, exceedsByHours: number): string =>
   `Draws ${roundHours(drawHours)} h on ${reserveSaid(remainingHours)} — exceeds the budget by ${roundHours(exceedsByHours)} h.`;
 
+/** What moved a revision's hours onto the reserve. */
+export type RevisionStep = 'raise' | 'relink' | 'raise and relink';
+
 /**
  * A raise's added hours, or the hours a relink moves onto the reserve, drawn at its moment.
  * `raisedExceedsByHours` is what the step's own draw does not fit (its added draw less the
@@ -35,9 +38,9 @@ export const raisedOutsideBudgetReason = (
   remainingHours: number,
   raisedExceedsByHours: number,
   exceedsByHours: number,
-  step: 'raise' | 'relink' = 'raise',
+  step: RevisionStep = 'raise',
 ): string => {
-  const raise = `A ${step} draws ${roundHours(addedDrawHours)} h more on ${reserveSaid(remainingHours)} — `;
+  const raise = `A ${step === 'raise and relink' ? 'raise with a relink' : step} draws ${roundHours(addedDrawHours)} h more on ${reserveSaid(remainingHours)} — `;
   const whole = roundHours(exceedsByHours);
   const part = roundHours(raisedExceedsByHours);
   if (part >= whole) return `${raise}exceeds the budget by ${whole} h.`;

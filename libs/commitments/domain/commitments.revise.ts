@@ -6,8 +6,8 @@ import { commitmentErrors } from './commitments.errors.js';
 import { exposureBefore } from './commitments.standing.js';
 import { PROJECT_MEMBER_ROLES, type CommitmentRevised } from './commitments.events.js';
 import { type Judged, askedOf, judge, judgementFlags, statusAfterRevision } from './commitments.judgement.js';
-import { type Raise, addedExceeds, judgeRevision } from './commitments.revision-judgement.js';
-import { afterEveryOther, movedHours, raisedHours, widerStep } from './commitments.after-every-other.js';
+import { addedExceeds, judgeRevision } from './commitments.revision-judgement.js';
+import { afterEveryOther, revisedStep } from './commitments.after-every-other.js';
 import { budgetHoursOf } from './commitments.make.js';
 import { changesOf, relinked } from './commitments.revision-links.js';
 
@@ -26,10 +26,10 @@ const takesOutside = (before: Outside, after: Outside, raised: boolean): boolean
 /**
  * A revision changes the estimate, the due date or the links (new links replace the old ones), or
  * names the links it reviews.
- * Its status follows the promise as it is now (in its place in the draw order), a raise or a relink
- * outside the budget at its moment counted as outside; its history (judgeRevision) keeps what it
- * was when made, the hours a raise adds (raisedHours), or a relink moves onto the reserve
- * (movedHours), judged at its moment after every active commitment. Authority stays the maker's,
+ * Its status follows the promise as it is now (in its place in the draw order), a step outside the
+ * budget at its moment counted as outside; its history (judgeRevision) keeps what it was when made,
+ * and what a raise or a relink adds beyond the reserve, judged whole at its moment after every
+ * active commitment (revisedStep). Authority stays the maker's,
  * except that a reviser who is not a manager does not borrow a manager maker's (PromisedBy). More
  * hours or other requirements end a change order's cover.
  */
@@ -73,38 +73,29 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
     asked: askedOf(links.requests, { canApproveScope: slot.madeToCouldApproveScope, name: command.madeTo?.name ?? '' }),
   });
   // The promise as it stood just before this revision (today's standing), and as it is after it, a
-  // raise outside the budget at its moment counted as outside (raisedHours): it awaits approval.
+  // step outside the budget at its moment counted as outside (revisedStep): it awaits approval.
   const before = judge({ ...judged(slot.promisedBy), candidate: slot, before: place === slot ? beforePlace : exposureBefore(state, slot) });
-  const nowAs = (promisedBy: PromisedBy, raise: Raise | undefined) => {
-    const now = judge(judged(promisedBy));
-    return raise && addedExceeds(raise) > 0 ? { ...now, outsideBudget: true } : now;
-  };
   const afterOthers = afterEveryOther(state, slot, command);
+  const step = revisedStep(afterOthers, slot, { estimateHours, requirementIds: links.requirementIds, relinked: requirementsRelinked });
+  const stepsOutside = step !== undefined && addedExceeds(step) > 0;
+  const nowAs = (promisedBy: PromisedBy) => {
+    const now = judge(judged(promisedBy));
+    return stepsOutside ? { ...now, outsideBudget: true } : now;
+  };
+  let now = nowAs(slot.promisedBy);
   // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
-  const raisedOnMadeLinks = raised ? raisedHours(afterOthers, slot, estimateHours, slot.judgedRequirementIds) : undefined;
-  // A relink that moves hours onto reserve other promises drew is judged as a raise's added hours are.
-  const moved = requirementsRelinked ? movedHours(afterOthers, slot, estimateHours, links.requirementIds) : undefined;
-  let now = nowAs(slot.promisedBy, widerStep(raisedOnMadeLinks, moved));
-  const takenOutside = rejudged && widened && takesOutside(before, now, raised || moved !== undefined);
+  const takenOutside = rejudged && widened && takesOutside(before, now, raised || stepsOutside);
   const promisedByReviser = takenOutside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
   const promisedBy = promisedByReviser ? { role: promisedByReviser, inRevision: true } : slot.promisedBy;
-  // History is judged on the links it rests on (CommitmentSlot.judgedRequirementIds): a relink never moves them.
+  if (promisedByReviser) now = nowAs(promisedBy);
+  // Outside requirements is judged on the links history rests on (CommitmentSlot.judgedRequirementIds): a relink never moves them.
   const historyLinks = promisedByReviser ? links.requirementIds : slot.judgedRequirementIds;
-  const raise = widerStep(
-    raised && promisedByReviser ? raisedHours(afterOthers, slot, estimateHours, historyLinks) : raisedOnMadeLinks,
-    moved,
-  );
-  if (promisedByReviser) now = nowAs(promisedBy, raise);
-  const atDecision = judgeRevision(slot.atDecision, judged(promisedBy, historyLinks), { raise, takenOutside: !!promisedByReviser });
+  const atDecision = judgeRevision(slot.atDecision, judged(promisedBy, historyLinks), { raise: step, takenOutside: !!promisedByReviser });
   // Made without authority once, it waits for a manager still.
   const madeWithoutAuthority = now.madeWithoutAuthority || (atDecision ?? slot.atDecision).madeWithoutAuthority;
   // Recorded outside the budget, it waits for approval until it fits after every other active promise, on the
-  // links it has now, and hours raised since a relink also on those the raise drew them on: a trim of a cent
-  // does not send a promise that took others' reserve back to ACCEPTED.
-  const fitsOn = (requirementIds: readonly string[]) => !afterOthers(requirementIds, estimateHours).outsideBudget;
-  const raisedSinceRelink = !requirementsRelinked && slot.relinkedHours !== null && estimateHours > slot.relinkedHours;
-  const stillOutside =
-    !raised && slot.atDecision.outsideBudget && (!fitsOn(links.requirementIds) || (raisedSinceRelink && !fitsOn(historyLinks)));
+  // links it has now: a trim of a cent does not send a promise that took others' reserve back to ACCEPTED.
+  const stillOutside = !raised && slot.atDecision.outsideBudget && afterOthers(links.requirementIds, estimateHours).outsideBudget;
   const standing = { ...now, outsideBudget: now.outsideBudget || stillOutside, madeWithoutAuthority };
   // A new due date alone moves nothing in or out: the status stays as it is (open: budget.decide revises no other).
   const status = rejudged

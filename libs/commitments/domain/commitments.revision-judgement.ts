@@ -2,17 +2,22 @@ import { roundHours } from '@cf/core';
 import type { BudgetClassification } from './budget.types.js';
 import type { CommitmentAtDecision } from './commitments.events.js';
 import { FLAG_ORDER, type Flag, type Judged, judge, reasonFor } from './commitments.judgement.js';
-import { madeWithoutAuthorityEarlierReason, madeWithoutAuthorityReason, raisedOutsideBudgetReason } from './commitments.reasons.js';
+import {
+  type RevisionStep,
+  madeWithoutAuthorityEarlierReason,
+  madeWithoutAuthorityReason,
+  raisedOutsideBudgetReason,
+} from './commitments.reasons.js';
 
 /**
- * A step that draws more, judged at its moment after every other active commitment: a raise, on
- * the links its history rests on (the promise as raised, and as it stood just before), or a relink
- * (the promise on its new links, and on the links it had), whose reason then says so.
+ * A revision's step, judged at its moment after every other active commitment (revisedStep): the
+ * promise as the revision leaves it, and as it stood just before; `by` names what moved it, as the
+ * reason says.
  */
 export interface Raise {
   raised: BudgetClassification;
   stood: BudgetClassification;
-  relink?: true;
+  by: RevisionStep;
 }
 
 /**
@@ -67,13 +72,7 @@ const raisedBudgetPart = (previous: CommitmentAtDecision, raise: Raise): BudgetP
     budgetAtDecision: numbers,
     // The part beyond is what this raise's own draw does not fit (addedDraw less the reserve), not how
     // far the excess as made grew: hours a promise exceeded by when made may have come inside since.
-    reason: raisedOutsideBudgetReason(
-      addedDraw,
-      numbers.remainingReserveHours,
-      added,
-      exceedsBudgetByHours,
-      raise.relink ? 'relink' : 'raise',
-    ),
+    reason: raisedOutsideBudgetReason(addedDraw, numbers.remainingReserveHours, added, exceedsBudgetByHours, raise.by),
   };
 };
 

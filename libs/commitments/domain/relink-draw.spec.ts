@@ -78,15 +78,39 @@ describe('a relink draws only the reserve no promise drew by then, whatever its 
     expect(trimmed.atDecision).toBeUndefined();
   });
 
-  it('judges a relink and a raise in one revision by the step that takes more beyond the reserve', () => {
-    // Raised to 12 h on R1 (history's links) the raise fits R1; moved onto R2 its 10 h do not.
+  it('judges a relink and a raise in one revision as one step: what the promise then draws against what it drew', () => {
+    // 10 h within R1 become 12 h over a full R2: all 12 h beyond the reserve M drew.
     const both = revisedBy(reserveDrawnByM(), revise({ commitmentId: 'X', estimateHours: 12, ...onR2, ...byDeveloper }));
-    expect(both).toMatchObject({ status: 'PENDING_APPROVAL', atDecision: { outsideBudget: true, exceedsBudgetByHours: 10 } });
-    expect(both.atDecision?.reasons[0]).toMatch(/^A relink draws 10 h more/);
+    expect(both).toMatchObject({ status: 'PENDING_APPROVAL', atDecision: { outsideBudget: true, exceedsBudgetByHours: 12 } });
+    expect(both.atDecision?.reasons[0]).toBe('A raise with a relink draws 12 h more on a reserve of 0 h — exceeds the budget by 12 h.');
     // Back onto R1 it takes nothing more, and the promise stays as recorded: outside until it fits after every other.
     const onR2Recorded = decidedAfter(reserveDrawnByM(), revise({ commitmentId: 'X', ...onR2, ...byDeveloper }));
     const back = revisedBy(onR2Recorded, revise({ commitmentId: 'X', ...onR1, ...byDeveloper }));
     expect(back.atDecision).toBeUndefined();
     expect(back.status).toBe('PENDING_APPROVAL'); // made without authority by the relink: a manager approves it
+  });
+
+  it('judges a raise after a relink on the links the promise has, not those it was made with', () => {
+    // Y leaves 10 h of R2: X relinked there fits; raised to 20 h it overruns R2 by 10 h on reserve M drew.
+    const relinked = decidedAfter(reserveDrawnByM({}, 20), revise({ commitmentId: 'X', ...onR2, ...byDeveloper }));
+    expect((relinked.at(-1) as CommitmentRevised).data.atDecision).toBeUndefined();
+    const raised = revisedBy(relinked, revise({ commitmentId: 'X', estimateHours: 20, ...byDeveloper }));
+    expect(raised).toMatchObject({ status: 'PENDING_APPROVAL', atDecision: { outsideBudget: true, exceedsBudgetByHours: 10 } });
+  });
+
+  it('never flags a revision that takes reserve back, though the reserve is overdrawn', () => {
+    // Z leaves 10 h of R1; X's 20 h overrun it by 10 h; M, approved, is 10 h beyond the budget.
+    let history: BudgetEvent[] = [contractApproved];
+    history = decidedAfter(history, makeC1({ commitmentId: 'Z', estimateHours: 30 }));
+    history = decidedAfter(history, makeC1({ commitmentId: 'X', estimateHours: 20, actor: developer, makerRole: 'DEVELOPER' }));
+    history = decidedAfter(history, makeC1({ commitmentId: 'M', estimateHours: 30, requirementIds: [], requirements: [] }));
+    history = [...history, decided('CommitmentApproved', 'M')];
+    // Trimmed to 8 h off requirements, X draws 8 h of the reserve instead of 10 h.
+    const offRequirements = { requirementIds: [], requirements: [], ...byDeveloper };
+    const trimmed = revisedBy(history, revise({ commitmentId: 'X', estimateHours: 8, ...offRequirements }));
+    expect(trimmed.atDecision?.outsideBudget ?? false).toBe(false);
+    // Raised to 25 h on R2, which has room for it, X draws none of the reserve.
+    const raised = revisedBy(history, revise({ commitmentId: 'X', estimateHours: 25, ...onR2, ...byDeveloper }));
+    expect(raised.atDecision).toMatchObject({ outsideBudget: false, exceedsBudgetByHours: 0 });
   });
 });

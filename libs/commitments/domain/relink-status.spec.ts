@@ -46,15 +46,22 @@ describe('relinking a commitment made outside requirements and the budget', () =
     expect(statusAfter(byDeveloper, revise({ ...onR1, actor: developer, reviserRole: 'DEVELOPER' }))).toBe('PENDING_APPROVAL');
   });
 
-  it('holds hours a raise added since the relink on the links it was made with, as the raise was judged', () => {
+  it('judges hours a raise adds after the relink on the links the promise has now', () => {
     const relinked = decidedAfter(madeOutside, revise(onR1));
-    const raised = decidedAfter(relinked, revise({ estimateHours: 50 })); // the 10 h added draw on no requirement
-    expect((raised.at(-1) as CommitmentRevised).data.status).toBe('PENDING_APPROVAL');
-    expect(statusAfter(raised, revise({ estimateHours: 49.99 }))).toBe('PENDING_APPROVAL'); // a trim of a cent clears nothing
-    expect(statusAfter(raised, revise({ estimateHours: 40 }))).toBe('ACCEPTED'); // back to what it was relinked with
-    const trimmedThenRaised = decidedAfter(decidedAfter(relinked, revise({ estimateHours: 30 })), revise({ estimateHours: 40 }));
-    expect((trimmedThenRaised.at(-1) as CommitmentRevised).data.status).toBe('PENDING_APPROVAL');
-    expect(statusAfter(trimmedThenRaised, revise({ estimateHours: 39.99 }))).toBe('PENDING_APPROVAL');
+    expect(statusAfter(relinked, revise({ estimateHours: 50 }))).toBe('ACCEPTED'); // 10 h over R1, on a free reserve of 30 h
+    const raised = decidedAfter(relinked, revise({ estimateHours: 80 })); // 40 h over R1: 10 h beyond the reserve
+    expect((raised.at(-1) as CommitmentRevised).data).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      atDecision: {
+        exceedsBudgetByHours: 10,
+        reasons: [
+          "Links no requirement of baseline 'Contract' — it adds scope.",
+          'A raise draws 40 h more on a reserve of 30 h — exceeds the budget by 10 h.',
+        ],
+      },
+    });
+    expect(statusAfter(raised, revise({ estimateHours: 79.99 }))).toBe('PENDING_APPROVAL'); // a trim of a cent clears nothing
+    expect(statusAfter(raised, revise({ estimateHours: 70 }))).toBe('ACCEPTED'); // it fits again
   });
 
   it('keeps it waiting when relinked onto a requirement whose hours it does not fit after every other promise', () => {

@@ -93,17 +93,19 @@ describe('a raise is judged by what it adds beyond the reserve, once', () => {
     expect(trimmedAndRaised(made, 'C9', 1, 40, 3).atDecision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 10 });
   });
 
-  it('judges a raise on the links history rests on against the others, its own earlier hours on the same links', () => {
+  it('judges a raise on the links the promise has, against the others, its own earlier hours on the same links', () => {
     const x = makeOutside('X', 40, { requirementIds: ['R1'], requirements: [{ id: 'R1', projectId }] }); // within R1's 40 h
     const onR2 = decidedAfter(
       decidedAfter([contractApproved], x),
       revise({ commitmentId: 'X', requirementIds: ['R2'], requirements: [{ id: 'R2', projectId }], madeTo: pat }),
     );
-    const filled = decidedAfter(onR2, makeC1({ commitmentId: 'Y', estimateHours: 20, requirementIds: [], requirements: [] })); // 10 h of the reserve left, X counted on R1 as made
+    // X overruns R2 by 10 h, and Y draws 20 h: none of the reserve is left.
+    const filled = decidedAfter(onR2, makeC1({ commitmentId: 'Y', estimateHours: 20, requirementIds: [], requirements: [] }));
+    // Raised to 80 h on R2, X overruns it by 50 h: 40 h beyond what Y leaves of the reserve.
     const raised = revisedBy(filled, revise({ commitmentId: 'X', estimateHours: 80, madeTo: pat }));
     expect(raised).toMatchObject({
       status: 'PENDING_APPROVAL',
-      atDecision: { outsideBudget: true, exceedsBudgetByHours: 30, madeWithoutAuthority: true },
+      atDecision: { outsideBudget: true, exceedsBudgetByHours: 40, madeWithoutAuthority: true },
     });
   });
 

@@ -105,12 +105,20 @@ export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, re
     madeWithoutAuthority: previous.madeWithoutAuthority || madeNow,
     requestedWithoutAuthority: previous.requestedWithoutAuthority,
   };
+  // A reviser who took a manager's promise outside answers for what they took it outside of: requirements as
+  // they left it, the budget only when this revision stepped outside it (a manager's excess is the manager's).
+  const taken = rejudged.takenOutside
+    ? {
+        requirements: fresh.outsideRequirements,
+        budget: rejudged.raise ? addedExceeds(rejudged.raise) > 0 : budget.outsideBudget && !previous.outsideBudget,
+      }
+    : { requirements: outsideRequirements, budget: budget.outsideBudget };
   const sentence = (flag: Flag): string | undefined => {
     if (flag === 'outsideRequirements') return reasonFor(previous.outsideRequirements ? previous : fresh, flag);
     if (flag === 'outsideBudget') return budget.reason;
     if (flag === 'requestedWithoutAuthority') return reasonFor(previous, flag);
     return madeNow
-      ? madeWithoutAuthorityReason(judged.makerRole, outsideRequirements, budget.outsideBudget, judged.promisedInRevision)
+      ? madeWithoutAuthorityReason(judged.makerRole, taken.requirements, taken.budget || !taken.requirements, judged.promisedInRevision)
       : madeWithoutAuthorityEarlierReason(judged.makerRole, judged.promisedInRevision);
   };
   return {

@@ -5,7 +5,7 @@ import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { REPORT_OCCASIONS, WHOLE_STATEMENTS, reportingReadModel } from '@cf/reporting';
 import { REQUEST_OCCASIONS, REQUEST_PARTS } from '@cf/requests';
-import { INTERNAL_ROLES, ProjectAccess } from '@cf/projects';
+import { INTERNAL_ROLES, ProjectAccess, projectsReadModel } from '@cf/projects';
 import type { HistoryEntry } from '../graphql/audit.types.js';
 import { type AuditRow, auditReadModel } from '../read-model/audit.read-model.js';
 import { changesPerKindAsRead } from './changes-per-kind.js';
@@ -57,7 +57,8 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
    * that covered it too (from each on, it drew first): they are its project's events, so they are
    * read among the project's before them, and their changes read as in the project's own history. A
    * status report, which has no stream of its own, is its report and the acknowledgements of it,
-   * in its subject's status stream (the subject's history holds them too).
+   * in its subject's status stream (the subject's history holds them too). A baseline's is its
+   * approval, in its project's stream.
    */
   private async eventsOf(id: string): Promise<{ rows: AuditRow[]; shown: (row: AuditRow) => boolean }> {
     const audit = auditReadModel(this.eventSourcing.readModels);
@@ -76,6 +77,13 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
       };
     }
     if (rows.length > 0) return { rows, shown: all };
+    // A baseline has no stream of its own: its approval is its project's event, its whole history (it never changes).
+    const baseline = await projectsReadModel(this.eventSourcing.readModels).baseline(id);
+    if (baseline) {
+      const approvedIt = (row: AuditRow) =>
+        row.type === 'BaselineApproved' && (JSON.parse(row.data) as { baselineId?: unknown }).baselineId === id;
+      return { rows: (await audit.ofEntity(baseline.project_id)).filter(approvedIt), shown: all };
+    }
     const report = await reportingReadModel(this.eventSourcing.readModels).report(id);
     if (!report) return { rows, shown: all };
     const itsOwn = (row: AuditRow): boolean =>

@@ -56,6 +56,10 @@ describe('approveBaseline', () => {
       { key: 'R2', revision: 2, estimateHours: 32 },
     ]);
     expect(Date.parse(approveBaseline.baseline.approvedAt)).not.toBeNaN();
+    // Its history is its approval, in its project's stream: the id the answer gives is one an auditor can look up.
+    const { history } = await w.portal.ok('History', { id: approveBaseline.baseline.id }, w.auditor);
+    expect(history).toEqual([expect.objectContaining({ type: 'BaselineApproved', actor: { userId: 'ada', name: 'Ada Manager' } })]);
+    expect(history[0].changes).toContainEqual({ field: 'baseline.name', from: null, to: 'v1' }); // as its project's history reads it
     for (const [key, inBaseline] of [
       ['R1', true],
       ['R2', true],

@@ -23,6 +23,12 @@ describe('activity sentences of corrections', () => {
     );
     expect(activitySummary(event('RequestConfirmed', { via: 'SESSION' }))).toBe('Maria recorded a request confirmed first-hand (SESSION)');
     expect(activitySummary(event('StatusAcknowledged', { agrees: false }))).toBe('Maria disputed a status report');
+    expect(activitySummary(event('MemberAdded', { userId: 'ines', name: 'Ines Ibsen', role: 'CUSTOMER', contactId: 'c-1' }))).toBe(
+      "Maria added a contact's member as CUSTOMER",
+    );
+    expect(activitySummary(event('MemberAdded', { userId: 'jonas', name: 'Jonas', role: 'DEVELOPER' }))).toBe(
+      'Maria added Jonas as DEVELOPER',
+    );
     expect(activitySummary(event('MemberRemoved', { userId: 'jonas', until: '2026-04-15' }))).toBe(
       'Maria removed member jonas (last day 2026-04-15)',
     );

@@ -14,7 +14,11 @@ const fields = (d: Data): string =>
  */
 const SENTENCES: Record<RecordedEventType, Sentence> = {
   ProjectOpened: (a, d) => `${a} opened project '${String(d.name)}' for ${String(d.customerName)} (${hours(d.budgetHours)})`,
-  MemberAdded: (a, d) => `${a} added ${String(d.name)} as ${String(d.role)}`,
+  // A member linked to a contact (a customer) is that contact: named by neither.
+  MemberAdded: (a, d) =>
+    typeof d.contactId === 'string'
+      ? `${a} added a contact's member as ${String(d.role)}`
+      : `${a} added ${String(d.name)} as ${String(d.role)}`,
   MemberRemoved: (a, d) => `${a} removed member ${String(d.userId)} (last day ${String(d.until)})`,
   BudgetChanged: (a, d) => `${a} changed the budget from ${hours(d.fromHours)} to ${hours(d.toHours)}`,
   BaselineApproved: (a, d) => `${a} approved baseline '${String(d.name)}' (${hours(d.totalHours)})`,

@@ -92,7 +92,7 @@ describe('changesPerEvent', () => {
           },
         },
       ],
-      { statusByType: { CommitmentApproved: 'APPROVED' } },
+      { statedByType: { CommitmentApproved: { status: 'APPROVED' } } },
     );
     expect(changes[1]).toEqual([
       { field: 'note', from: null, to: 'ok' },

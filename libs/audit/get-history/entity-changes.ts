@@ -20,12 +20,16 @@ const NOT_FIELDS = new Set(['at', 'revision', 'changes', 'by']);
  */
 const EVENT_FACTS = new Set(['reason', 'trigger', 'note', 'judgedAtRevision']);
 
-/** The status an event leaves its entity in when its type says it without carrying it (CommitmentApproved). */
-export type StatusByType = Readonly<Record<string, string>>;
+/**
+ * The fields an event leaves its entity with when its type says them without carrying them: the
+ * status a decision moves a commitment or a request to (CommitmentApproved, RequestWithdrawn), a
+ * requirement's removal.
+ */
+export type StatedByType = Readonly<Record<string, Readonly<Record<string, string | boolean>>>>;
 
 /** What the events' types say beyond their data. */
 export interface HistoryRules {
-  statusByType?: StatusByType;
+  statedByType?: StatedByType;
   /**
    * Types whose every event states all it says anew (a status report, an assessment): a field
    * the last one of its type gave and this one leaves out is cleared, not kept (a report without
@@ -73,7 +77,7 @@ const partNoun = (category: string, type: string): string | null => {
 export const changesPerEvent = (
   category: string,
   events: readonly EventOfEntity[],
-  { statusByType = {}, statements = new Set(), occasions = {}, parts = {} }: HistoryRules = {},
+  { statedByType = {}, statements = new Set(), occasions = {}, parts = {} }: HistoryRules = {},
 ): TextFieldChange[][] => {
   const known = new Map<string, string | null>();
   const lastOfType = new Map<string, Record<string, unknown>>();
@@ -82,10 +86,11 @@ export const changesPerEvent = (
     const facts = named.length > 0 ? new Set([...EVENT_FACTS, ...named]) : EVENT_FACTS;
     const carried = statements.has(type) ? withLeftOutCleared(given, lastOfType.get(type)) : given;
     lastOfType.set(type, given);
-    // A decision that moves the status by its type states it, so the next event's status compares with it.
-    const data = type in statusByType ? { ...carried, status: statusByType[type] } : carried;
+    // What its type says (a status, a removal) it states, so the next event's fields compare with it.
+    const stated = Object.hasOwn(statedByType, type) ? statedByType[type] : {};
+    const data = { ...carried, ...stated };
     const part = parts[type] ?? partNoun(category, type);
-    if (part !== null) return partChanges(part, data, known);
+    if (part !== null) return [...partChanges(part, carried, known), ...statedChanges(stated, known)];
     const listed = Array.isArray(data.changes) ? data.changes.filter(isFieldChange) : [];
     const listedFields = new Set(listed.map((c) => c.field));
     // Listed changes as the event states them; besides them its why, and whatever else it moved (a re-judgement, a status).
@@ -102,6 +107,15 @@ export const changesPerEvent = (
     return changes;
   });
 };
+
+/** What a type says of its entity besides a part it adds (the status a first response moves a request to). */
+const statedChanges = (stated: Readonly<Record<string, unknown>>, known: Map<string, string | null>): TextFieldChange[] =>
+  Object.entries(stated).flatMap(([field, value]) => {
+    const from = known.get(field) ?? null;
+    const to = asText(value);
+    known.set(field, to);
+    return from === to ? [] : [{ field, from, to }];
+  });
 
 /**
  * An event about a part records its fields, prefixed by the part, all new; except a from/to pair,

@@ -4,12 +4,21 @@ import { DomainError } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { REPORT_OCCASIONS, WHOLE_STATEMENTS, reportingReadModel } from '@cf/reporting';
-import { REQUEST_OCCASIONS, REQUEST_PARTS } from '@cf/requests';
+import { REQUEST_OCCASIONS, REQUEST_PARTS, REQUEST_STATUS_BY_TYPE } from '@cf/requests';
+import { REQUIREMENT_STATED_BY_TYPE } from '@cf/requirements';
 import { INTERNAL_ROLES, ProjectAccess, projectsReadModel } from '@cf/projects';
 import type { HistoryEntry } from '../graphql/audit.types.js';
 import { type AuditRow, auditReadModel } from '../read-model/audit.read-model.js';
 import { changesPerKindAsRead } from './changes-per-kind.js';
+import type { StatedByType } from './entity-changes.js';
 import { GetHistoryQuery } from './get-history.query.js';
+
+/** What each event type says of its entity besides its data (HistoryRules.statedByType). */
+const STATED_BY_TYPE = {
+  ...Object.fromEntries(Object.entries(STATUS_AFTER_DECISION).map(([type, status]) => [type, { status }])),
+  ...REQUEST_STATUS_BY_TYPE,
+  ...REQUIREMENT_STATED_BY_TYPE,
+} as StatedByType;
 
 /**
  * Any entity's events with the fields each changed, and the status reports on it, each with the
@@ -31,7 +40,7 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
     await this.access.requireNamed(caller, { projectId, unknown }, INTERNAL_ROLES, 'read the history of an entity');
     const events = rows.map((row) => ({ kind: row.entity_kind, type: row.type, data: JSON.parse(row.data) as Record<string, unknown> }));
     const changes = changesPerKindAsRead(events, await this.personalData.unseal(events), {
-      statusByType: STATUS_AFTER_DECISION,
+      statedByType: STATED_BY_TYPE,
       statements: WHOLE_STATEMENTS,
       occasions: { ...REQUEST_OCCASIONS, ...REPORT_OCCASIONS },
       parts: REQUEST_PARTS,

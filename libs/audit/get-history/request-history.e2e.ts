@@ -59,11 +59,16 @@ describe("a request's history over HTTP", () => {
         { field: 'response.estimateHours', from: null, to: '20' },
         { field: 'response.message', from: null, to: 'About 20 h' },
         { field: 'response.stance', from: null, to: 'ESTIMATE' },
+        { field: 'status', from: 'OPEN', to: 'ANSWERED' }, // the first response answers it; the next leaves it so
       ],
       [
         { field: 'response.message', from: null, to: 'Which file format?' },
         { field: 'response.stance', from: null, to: 'CLARIFY' },
       ],
     ]);
+    await w.portal.ok('WithdrawRequest', { input: { requestId, reason: 'Not needed' } }, w.developer);
+    const withdrawn = (await w.portal.ok('History', { id: requestId }, w.auditor)).history.at(-1);
+    expect(withdrawn).toMatchObject({ type: 'RequestWithdrawn' });
+    expect(withdrawn.changes).toContainEqual({ field: 'status', from: 'ANSWERED', to: 'WITHDRAWN' });
   });
 });

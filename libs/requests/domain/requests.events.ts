@@ -116,3 +116,15 @@ export const REQUEST_OCCASIONS: Readonly<Partial<Record<RequestEvent['type'], re
 export const REQUEST_PARTS: Readonly<Partial<Record<RequestEvent['type'], string>>> = {
   RequestResponded: 'response',
 };
+
+/**
+ * The status each event leaves a request in, which its data does not carry: history shows a
+ * request opened, answered by its first response, withdrawn or resolved as the status it moved.
+ * A response to a request answered already leaves it so (a final request takes none).
+ */
+export const REQUEST_STATUS_BY_TYPE: Readonly<Partial<Record<RequestEvent['type'], { status: string }>>> = {
+  RequestRaised: { status: 'OPEN' },
+  RequestResponded: { status: 'ANSWERED' },
+  RequestWithdrawn: { status: 'WITHDRAWN' },
+  RequestResolved: { status: 'RESOLVED' },
+};

@@ -89,3 +89,8 @@ export type RequirementRemoved = DomainEvent<
 
 export type Event = RequirementAdded | RequirementRevised | RequirementRemoved;
 export type RequirementEvent = Event;
+
+/** What a removal leaves a requirement as, which its data does not carry: history shows it as `removed`. */
+export const REQUIREMENT_STATED_BY_TYPE: Readonly<Partial<Record<RequirementEvent['type'], { removed: boolean }>>> = {
+  RequirementRemoved: { removed: true },
+};

@@ -3,6 +3,9 @@ import type { Projection, ReadModelDb } from './projection.js';
 import type { ProjectionLeadership } from './projection-leadership.js';
 import { projectionLeadChanged } from './projection-lead-changed.js';
 
+/** How often a leader with no page to apply asks whether newer code rebuilt a read model. */
+const NEWER_CODE_CHECK_MS = 1_000;
+
 /**
  * This instance's hold on the projections' lead: taken while the lock is free, and given up for
  * good once newer code has built one of the read models (an upgrade under way), so this code is
@@ -11,6 +14,7 @@ import { projectionLeadChanged } from './projection-lead-changed.js';
 export class LeadHold {
   private holding = false;
   private outdated = false;
+  private lastAsked = 0;
 
   constructor(
     private readonly leadership: ProjectionLeadership,
@@ -59,6 +63,17 @@ export class LeadHold {
     this.outdated = true;
     this.holding = false;
     await this.leadership.release();
+  }
+
+  /**
+   * As giveUpToNewerCode, asked by a leader between its pages at most once a NEWER_CODE_CHECK_MS:
+   * a quiet log brings it no page whose checkpoint shows the reset, and newer code waiting for the
+   * lock would wait for the next write while this one serves the emptied tables.
+   */
+  async giveUpToNewerCodeNow(projections: readonly Projection[], now = Date.now()): Promise<void> {
+    if (now - this.lastAsked < NEWER_CODE_CHECK_MS) return;
+    this.lastAsked = now;
+    await this.giveUpToNewerCode(projections);
   }
 
   async release(): Promise<void> {

@@ -147,6 +147,8 @@ export class ProjectionRunner {
     if (await this.hold.lead(this.projections)) {
       await this.catchUp(undefined, start);
       start.reached();
+      await this.hold.giveUpToNewerCodeNow(this.projections);
+      if (this.hold.givenUp) return;
       await this.store.waitForEvents(this.slowestPosition(), 1_000);
     } else {
       // The leader's read models are served as they are: current once they reach the head this start found (a leader rebuilding after an upgrade is far behind).

@@ -72,4 +72,20 @@ describe('a projection rebuilt by newer code while older instances run', () => {
     expect(late.runner.isLeading()).toBe(false);
     await late.runner.stop();
   });
+
+  it('is given up by a leader on a quiet log within a second or two, not at the next write', async () => {
+    await add(1, 30);
+    const older = instance(10);
+    await older.runner.migrate();
+    await older.runner.start();
+    expect(older.runner.isLeading()).toBe(true);
+    const newer = instance(11);
+    await newer.runner.migrate(); // no event follows: nothing but the older leader's own asking can tell it
+    for (let waited = 0; older.runner.isLeading() && waited < 5_000; waited += 100) await sleep(100);
+    expect(older.runner.isLeading()).toBe(false);
+    expect(await newer.runner.takeLeadership()).toBe(true);
+    await newer.runner.catchUp();
+    expect((await eventsPerStream(newer.db)).reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(30);
+    await Promise.all([older.runner.stop(), newer.runner.stop()]);
+  });
 });

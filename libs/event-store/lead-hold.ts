@@ -15,6 +15,7 @@ export class LeadHold {
   private holding = false;
   private outdated = false;
   private lastAsked = 0;
+  private newer: readonly string[] = [];
 
   constructor(
     private readonly leadership: ProjectionLeadership,
@@ -28,6 +29,13 @@ export class LeadHold {
   /** Newer code built a read model: this instance applies no more events. */
   get givenUp(): boolean {
     return this.outdated;
+  }
+
+  /** Refuses a rebuild once newer code built a read model: this code would replay nothing into it (it leads no more), and build it wrong if it did. */
+  requireCurrentCode(): void {
+    if (this.outdated) {
+      throw new Error(`read models ${this.newer.join(', ')} were built by newer code: rebuild with that code (nothing was emptied)`);
+    }
   }
 
   /** Takes the lead for a job of its own (a rebuild), without asking about newer code. */
@@ -60,6 +68,7 @@ export class LeadHold {
     const newer = await builtForNewerCode(this.db, projections);
     if (newer.length === 0) return;
     console.error(`read models ${newer.join(', ')} were built by newer code: this instance leads the projections no more`);
+    this.newer = newer;
     this.outdated = true;
     this.holding = false;
     await this.leadership.release();

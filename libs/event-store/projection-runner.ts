@@ -132,10 +132,11 @@ export class ProjectionRunner {
     return true;
   }
 
-  /** Empties one projection's tables and checkpoint; the next catch-up replays it from zero. */
+  /** Empties one projection's tables and checkpoint; the next catch-up replays it from zero. Refused once newer code built a read model. */
   async reset(name: string): Promise<void> {
     const projection = this.projections.find((p) => p.name === name);
     if (!projection) throw new Error(`unknown projection ${name}`);
+    this.hold.requireCurrentCode();
     await resetProjection(this.db, projection, await this.store.headPosition());
     this.positions.reset(name);
   }

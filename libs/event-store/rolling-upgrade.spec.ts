@@ -67,6 +67,11 @@ describe('a projection rebuilt by newer code while older instances run', () => {
     const late = instance(1);
     await late.runner.migrate();
     expect(await eventsPerStream(newer.db)).toEqual([50, 50, 50]);
+    // Nor does its `cli rebuild` empty them: it would replay nothing into them.
+    await expect(late.runner.reset('totals')).rejects.toThrow(
+      'read models totals were built by newer code: rebuild with that code (nothing was emptied)',
+    );
+    expect(await eventsPerStream(newer.db)).toEqual([50, 50, 50]);
     await newer.runner.stop();
     await late.runner.start();
     expect(late.runner.isLeading()).toBe(false);

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError } from '@cf/core';
 import type { Caller } from '../caller.js';
+import { STORE_UNREACHABLE_MESSAGE } from '../errors/store-unreachable.js';
 import { acceptedAt } from './accepted-at.js';
 
 /**
@@ -15,7 +16,9 @@ export const answeredAsAccepted = (
   errors: readonly GraphQLFormattedError[] | undefined,
   caller: Caller | undefined,
 ): readonly GraphQLFormattedError[] | undefined => {
-  const internal = (error: GraphQLFormattedError) => error.extensions?.code === 'INTERNAL_SERVER_ERROR';
+  // The store not answering after the append is such an error too (formatLedgerError's UNAVAILABLE, by its words).
+  const internal = (error: GraphQLFormattedError) =>
+    error.extensions?.code === 'INTERNAL_SERVER_ERROR' || error.message === STORE_UNREACHABLE_MESSAGE;
   const position = errors?.some(internal) ? acceptedAt(caller) : undefined;
   if (position === undefined) return errors;
   const accepted = DomainError.notYetReadable(position, 'its answer');

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isDomainError } from '@cf/core';
 import { fieldOfLiteralError, fieldOfVariableError, isGraphQLError } from './field-of-refusal.js';
+import { STORE_UNREACHABLE_MESSAGE, isStoreUnreachable } from './store-unreachable.js';
 
 /** Codes a client may see besides the DomainError ones: GraphQL's own request errors. */
 const PASS_THROUGH = new Set([
@@ -97,6 +98,10 @@ export const formatLedgerError = (formatted: GraphQLFormattedError, error: unkno
   }
   // Nest's logger writes to the application's log (JSON lines in the API), with the stack.
   internalErrors.error(original);
+  // A store that does not answer is no fault of the request: the client may send it again, as when a command finds it so.
+  if (isStoreUnreachable(original)) {
+    return { message: STORE_UNREACHABLE_MESSAGE, path: formatted.path, extensions: { code: 'UNAVAILABLE' } };
+  }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 };
 

@@ -1,4 +1,4 @@
-import { hearDroppedConnections } from './adapters/postgres/dropped-connections.js';
+import { POOL_CONNECTING, hearDroppedConnections } from './adapters/postgres/dropped-connections.js';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { underSchemaLock } from './adapters/postgres/postgres-schema-lock.js';
@@ -17,7 +17,13 @@ const types = {
 /** Read models on PostgreSQL: the same Kysely code as on SQLite, in their own schema. */
 export const openPostgresReadModels = async (connectionString: string, schema: string): Promise<ReadModelDb> => {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
-  const pool = new pg.Pool({ connectionString, max: 10, options: `-c search_path="${schema}"`, types } as pg.PoolConfig);
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    options: `-c search_path="${schema}"`,
+    types,
+    ...POOL_CONNECTING,
+  } as pg.PoolConfig);
   hearDroppedConnections(pool);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read models are typed loosely on purpose (projection.ts)
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });

@@ -11,3 +11,11 @@ export const hearDroppedConnections = (pool: pg.Pool): pg.Pool => {
   pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 };
+
+/**
+ * How every pool connects: a connect nobody answers (a host gone silent, a failover behind a
+ * virtual address) fails after 10 s instead of holding the request for as long as the server's own
+ * timeouts or TCP's, and an idle connection to a peer that died unseen is found by TCP keepalive
+ * probes after 10 s idle, instead of failing the next statement sent on it much later.
+ */
+export const POOL_CONNECTING = { connectionTimeoutMillis: 10_000, keepAlive: true, keepAliveInitialDelayMillis: 10_000 } as const;

@@ -21,18 +21,22 @@ export class ReadAfterWriteInterceptor implements NestInterceptor {
     if (raw === undefined) return next.handle();
     const text = Array.isArray(raw) ? raw[0] : raw;
     if (!/^\d{1,30}$/.test(text)) throw DomainError.badInput(MIN_POSITION_HEADER, 'must be a position as a decimal string');
-    return from(this.waitFor(BigInt(text))).pipe(switchMap(() => next.handle()));
-  }
-
-  /**
-   * A position past the log's head was never given out: refused at once instead of held for the
-   * whole wait. The refusal does not say where the head is: that is how many events the whole
-   * installation holds, and any caller may send the header.
-   */
-  private async waitFor(position: bigint): Promise<void> {
-    const head = await this.eventSourcing.store.headPosition();
-    if (position > head)
-      throw DomainError.badInput(MIN_POSITION_HEADER, 'is past the last event; send a position a mutation answered with');
-    await this.eventSourcing.runner.waitFor(position, MIN_POSITION_WAIT_MS);
+    return from(readableAt(this.eventSourcing, BigInt(text))).pipe(switchMap(() => next.handle()));
   }
 }
+
+/**
+ * A position past the log's head was never given out: refused at once instead of held for the
+ * whole wait. The refusal does not say where the head is: that is how many events the whole
+ * installation holds, and any caller may send the header. One not applied within the wait is
+ * NOT_YET_READABLE, as a mutation's answer is: the read would not show it.
+ */
+export const readableAt = async (
+  eventSourcing: Pick<EventSourcing, 'store' | 'runner'>,
+  position: bigint,
+  waitMs = MIN_POSITION_WAIT_MS,
+): Promise<void> => {
+  const head = await eventSourcing.store.headPosition();
+  if (position > head) throw DomainError.badInput(MIN_POSITION_HEADER, 'is past the last event; send a position a mutation answered with');
+  if (!(await eventSourcing.runner.waitFor(position, waitMs))) throw DomainError.notYetReadable(position, 'the read asked for');
+};

@@ -93,4 +93,22 @@ describe('a projection rebuilt by newer code while older instances run', () => {
     expect((await eventsPerStream(newer.db)).reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(30);
     await Promise.all([older.runner.stop(), newer.runner.stop()]);
   });
+
+  it('is rebuilt by older code once its version is marked 0 (a rollback, as README says), recording how far it had come', async () => {
+    const newer = instance(21);
+    await newer.runner.migrate();
+    expect(await newer.runner.takeLeadership()).toBe(true);
+    await newer.runner.catchUp();
+    const total = (await eventsPerStream(newer.db)).reduce((sum, n) => sum + n, 0);
+    await newer.runner.stop();
+    await newer.db.updateTable('projection_versions').set({ version: 0 }).execute();
+    const older = instance(20);
+    await older.runner.migrate();
+    expect(await older.runner.takeLeadership()).toBe(true);
+    await older.runner.catchUp();
+    expect((await eventsPerStream(older.db)).reduce((sum, n) => sum + n, 0)).toBe(total);
+    const [rebuilt] = await older.db.selectFrom('projection_rebuilds').select('replayed_through').where('name', '=', 'totals').execute();
+    expect(BigInt(String(rebuilt.replayed_through))).toBe(await store.headPosition());
+    await older.runner.stop();
+  });
 });

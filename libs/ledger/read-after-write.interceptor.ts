@@ -1,5 +1,7 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import { type Observable, from, switchMap } from 'rxjs';
+import { type GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError } from '@cf/core';
 import { requestOf } from './auth/request-of.js';
 import { EventSourcing } from './event-sourcing.service.js';
@@ -21,7 +23,14 @@ export class ReadAfterWriteInterceptor implements NestInterceptor {
     if (raw === undefined) return next.handle();
     const text = Array.isArray(raw) ? raw[0] : raw;
     if (!/^\d{1,30}$/.test(text)) throw DomainError.badInput(MIN_POSITION_HEADER, 'must be a position as a decimal string');
-    return from(readableAt(this.eventSourcing, BigInt(text))).pipe(switchMap(() => next.handle()));
+    // A mutation decides on the log, not on the read models: one that waited in vain goes on (a refusal would
+    // read as accepted, NOT_YET_READABLE, though nothing was done), and answers as it always does.
+    const mutation =
+      context.getType<GqlContextType>() === 'graphql' &&
+      GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().operation.operation === 'mutation';
+    return from(readableAt(this.eventSourcing, BigInt(text), MIN_POSITION_WAIT_MS, { refuseUnread: !mutation })).pipe(
+      switchMap(() => next.handle()),
+    );
   }
 }
 
@@ -29,14 +38,16 @@ export class ReadAfterWriteInterceptor implements NestInterceptor {
  * A position past the log's head was never given out: refused at once instead of held for the
  * whole wait. The refusal does not say where the head is: that is how many events the whole
  * installation holds, and any caller may send the header. One not applied within the wait is
- * NOT_YET_READABLE, as a mutation's answer is: the read would not show it.
+ * NOT_YET_READABLE for a read, as a mutation's answer is: the read would not show it.
  */
 export const readableAt = async (
   eventSourcing: Pick<EventSourcing, 'store' | 'runner'>,
   position: bigint,
   waitMs = MIN_POSITION_WAIT_MS,
+  { refuseUnread }: { refuseUnread: boolean } = { refuseUnread: true },
 ): Promise<void> => {
   const head = await eventSourcing.store.headPosition();
   if (position > head) throw DomainError.badInput(MIN_POSITION_HEADER, 'is past the last event; send a position a mutation answered with');
-  if (!(await eventSourcing.runner.waitFor(position, waitMs))) throw DomainError.notYetReadable(position, 'the read asked for');
+  const applied = await eventSourcing.runner.waitFor(position, waitMs);
+  if (!applied && refuseUnread) throw DomainError.notYetReadable(position, 'the read asked for');
 };

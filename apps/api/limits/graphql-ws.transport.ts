@@ -100,7 +100,8 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
           const formatted = auth.onNext(ctx, id, payload, args, result);
           // As over HTTP (acceptedAnswer): an internal error after this operation's append says where it was accepted.
           const caller = (args.contextValue as { req?: LedgerRequest } | undefined)?.req?.caller;
-          const mapped = formatted && { ...formatted, errors: answeredAsAccepted(formatted.errors, caller) };
+          const mutation = getOperationAST(args.document, args.operationName)?.operation === 'mutation';
+          const mapped = formatted && { ...formatted, errors: answeredAsAccepted(formatted.errors, caller, mutation) };
           operations.answered(ctx, payload, mapped?.errors, result.errors);
           return this.personalData.unseal(mapped ?? result);
         },

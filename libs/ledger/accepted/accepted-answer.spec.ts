@@ -1,6 +1,7 @@
 import type { Caller } from '../caller.js';
 import { noteAccepted } from './accepted-at.js';
 import { answeredAsAccepted } from './accepted-answer.js';
+import { STORE_UNREACHABLE_MESSAGE } from '../errors/store-unreachable.js';
 
 const caller = (): Caller => ({ actor: { userId: 'maria', name: 'Maria' }, correlationId: 'c-1' });
 const internal = (path: string[]) => ({ message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -25,5 +26,21 @@ describe('answeredAsAccepted', () => {
     expect(answeredAsAccepted([refusal], accepted)).toEqual([refusal]);
     expect(answeredAsAccepted([internal(['openProject'])], caller())).toEqual([internal(['openProject'])]);
     expect(answeredAsAccepted(undefined, accepted)).toBeUndefined();
+  });
+
+  it('tells a mutation the store did not answer that it is in doubt, and a query that it is not', () => {
+    const unanswered = { message: STORE_UNREACHABLE_MESSAGE, path: ['openProject'], extensions: { code: 'UNAVAILABLE' } };
+    expect(answeredAsAccepted([unanswered], caller(), true)).toEqual([
+      {
+        message: `${STORE_UNREACHABLE_MESSAGE}. The mutation may have been recorded: read before sending it again, or send it with the same idempotencyKey`,
+        path: ['openProject'],
+        extensions: { code: 'UNAVAILABLE', inDoubt: true },
+      },
+    ]);
+    expect(answeredAsAccepted([unanswered], caller(), false)).toEqual([unanswered]);
+    // Heard appended, it is where it was accepted.
+    const accepted = caller();
+    noteAccepted(accepted, 9n);
+    expect(answeredAsAccepted([unanswered], accepted, true)?.[0].extensions).toEqual({ code: 'NOT_YET_READABLE', position: '9' });
   });
 });

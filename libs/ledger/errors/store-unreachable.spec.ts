@@ -20,11 +20,13 @@ describe('a store that does not answer', () => {
       withCode('connection failure', '08006'),
       new Error('Connection terminated unexpectedly'),
       new Error('timeout exceeded when trying to connect'),
+      Object.assign(new Error('14 UNAVAILABLE: No connection established'), { type: 'unavailable' }),
     ])
       expect({ message: error.message, unreachable: isStoreUnreachable(error) }).toEqual({ message: error.message, unreachable: true });
     for (const error of [
       withCode('duplicate key value violates unique constraint', '23505'),
       withCode('relation "x" does not exist', '42P01'),
+      withCode('bind message has 70000 parameter formats but 0 parameters', '08P01'),
       new TypeError("Cannot read properties of undefined (reading 'id')"),
     ])
       expect({ message: error.message, unreachable: isStoreUnreachable(error) }).toEqual({ message: error.message, unreachable: false });

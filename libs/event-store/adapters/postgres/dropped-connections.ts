@@ -13,9 +13,11 @@ export const hearDroppedConnections = (pool: pg.Pool): pg.Pool => {
 };
 
 /**
- * How every pool connects: a connect nobody answers (a host gone silent, a failover behind a
- * virtual address) fails after 10 s instead of holding the request for as long as the server's own
- * timeouts or TCP's, and an idle connection to a peer that died unseen is found by TCP keepalive
- * probes after 10 s idle, instead of failing the next statement sent on it much later.
+ * How every pool keeps its connections: an idle connection to a peer that died unseen (a host gone
+ * silent, a failover behind a virtual address) is found by TCP keepalive probes after 10 s idle,
+ * instead of failing the next statement sent on it much later. No connect timeout here: pg-pool
+ * applies it to the wait for a free connection too, which would fail a busy but healthy pool's
+ * requests (and the projections' pages) instead of queueing them; a lone session that only
+ * connects (the projections' lease) sets one of its own.
  */
-export const POOL_CONNECTING = { connectionTimeoutMillis: 10_000, keepAlive: true, keepAliveInitialDelayMillis: 10_000 } as const;
+export const POOL_CONNECTING = { keepAlive: true, keepAliveInitialDelayMillis: 10_000 } as const;

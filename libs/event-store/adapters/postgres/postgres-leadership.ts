@@ -35,7 +35,7 @@ export class PostgresLeadership implements ProjectionLeadership {
   async acquire(): Promise<boolean> {
     if (this.session && (await this.stillHeld())) return true;
     await this.release();
-    const session = new pg.Client({ connectionString: this.connectionString, ...POOL_CONNECTING });
+    const session = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: 10_000, ...POOL_CONNECTING });
     this.lost = false;
     const lose = (): void => {
       if (this.session === session) this.lost = true;

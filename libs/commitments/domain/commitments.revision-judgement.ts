@@ -79,9 +79,10 @@ const raisedBudgetPart = (previous: CommitmentAtDecision, raise: Raise): BudgetP
 /**
  * The judgement at decision a revision records: history, so it keeps what the promise was when
  * made. Who asked and whether it was outside requirements stay as they were (a relink changes
- * today's standing, `current`, never this). The budget part changes only with a raise,
- * or a relink that moves hours onto reserve another promise drew (raisedBudgetPart): a trim takes back hours, never a judgement, so a promise made outside the
- * budget stays so (its standing today, `current`, shows the trim). Authority stays the maker's: a
+ * today's standing, `current`, never this). The budget part changes only with a raise, or a
+ * relink that moves hours beyond the reserve left after every other active commitment
+ * (raisedBudgetPart, for both: a revision's step): a trim takes back hours, never a judgement, so
+ * a promise made outside the budget stays so (its standing today, `current`, shows the trim). Authority stays the maker's: a
  * commitment once made without authority stays so (said in the past once it is within) — a
  * manager's edit never clears it, approval is the way a manager gives authority. A reviser who is
  * not a manager does not borrow a manager maker's authority (`judged.makerRole` is then theirs:

@@ -1,25 +1,19 @@
 import { Gauge } from 'prom-client';
 import type { EventSourcing } from '@cf/ledger';
+import { answeredWithin } from '../health/answered-within.js';
 import { OneAtATime } from '../health/one-at-a-time.js';
 import type { LedgerMetrics } from './ledger-metrics.js';
 
 /**
  * How long a scrape waits for the log's head. A store that hangs (a half-open connection, a host
  * gone silent) would hold every scrape past Prometheus' own timeout, losing every metric just when
- * they matter; one query at a time is sent, so scrapes meanwhile do not pile up on it.
+ * they matter; one query at a time is sent (HEAD_SHARED_MS), so scrapes meanwhile do not pile up
+ * queries on the store's connections.
  */
 export const HEAD_WAIT_MS = 1_000;
 
-/** The promise's value if it settles well within `ms`, else undefined (it runs on, unawaited). */
-const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
-  new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), ms);
-    const settle = (value: T | undefined) => {
-      clearTimeout(timer);
-      resolve(value);
-    };
-    promise.then(settle, () => settle(undefined));
-  });
+/** How long one head query is shared by the scrapes that come while it runs: a hung one is sent again this seldom. */
+const HEAD_SHARED_MS = 30_000;
 
 /**
  * The read models' state, measured when Prometheus scrapes: each projection's lag behind the
@@ -28,17 +22,15 @@ const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
  * the last lag shown.
  */
 export const addProjectionGauges = (metrics: LedgerMetrics, eventSourcing: EventSourcing): void => {
-  const heads = new OneAtATime<bigint>(HEAD_WAIT_MS);
+  const heads = new OneAtATime<bigint>(HEAD_SHARED_MS);
   new Gauge({
     name: 'ledger_projection_lag_events',
     help: 'Events in the log that a projection has not applied yet, as this instance sees it',
     labelNames: ['projection'] as const,
     registers: [metrics.registry],
     async collect() {
-      const head = await within(
-        heads.run(() => eventSourcing.store.headPosition()),
-        HEAD_WAIT_MS,
-      );
+      const asked = heads.run(() => eventSourcing.store.headPosition());
+      const head = await answeredWithin(asked, HEAD_WAIT_MS, 'the store').catch(() => undefined);
       if (head === undefined) return;
       for (const { name, position } of eventSourcing.runner.status()) this.set({ projection: name }, Number(head - position));
     },

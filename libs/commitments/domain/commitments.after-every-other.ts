@@ -2,7 +2,7 @@ import type { BudgetState, CommitmentSlot } from './budget.state.js';
 import { judgeDraw } from './budget-judgement.js';
 import type { ReviseCommitment } from './commitments.commands.js';
 import { budgetHoursOf } from './commitments.make.js';
-import { type Raise, addedExceeds } from './commitments.revision-judgement.js';
+import { type RevisionStep, addedExceeds } from './commitments.revision-judgement.js';
 import { exposureOfActive } from './commitments.standing.js';
 
 /** The promise at some hours on some links, judged after every other active commitment (what they draw, summed once). */
@@ -31,11 +31,11 @@ export const revisedStep = (
   judged: AfterEveryOther,
   slot: CommitmentSlot,
   revised: { estimateHours: number; requirementIds: readonly string[]; relinked: boolean },
-): Raise | undefined => {
+): RevisionStep | undefined => {
   const raised = revised.estimateHours > slot.estimateHours;
   if (!raised && !revised.relinked) return undefined;
-  const step: Raise = {
-    raised: judged(revised.requirementIds, revised.estimateHours),
+  const step: RevisionStep = {
+    leaves: judged(revised.requirementIds, revised.estimateHours),
     stood: judged(slot.requirementIds, slot.estimateHours),
     by: raised && revised.relinked ? 'raise and relink' : raised ? 'raise' : 'relink',
   };

@@ -24,7 +24,7 @@ export const outsideBudgetReason = (drawHours: number, remainingHours: number, e
   `Draws ${roundHours(drawHours)} h on ${reserveSaid(remainingHours)} — exceeds the budget by ${roundHours(exceedsByHours)} h.`;
 
 /** What moved a revision's hours onto the reserve. */
-export type RevisionStep = 'raise' | 'relink' | 'raise and relink';
+export type StepTaken = 'raise' | 'relink' | 'raise and relink';
 
 /**
  * A raise's added hours, or the hours a relink moves onto the reserve, drawn at its moment.
@@ -38,7 +38,7 @@ export const raisedOutsideBudgetReason = (
   remainingHours: number,
   raisedExceedsByHours: number,
   exceedsByHours: number,
-  step: RevisionStep = 'raise',
+  step: StepTaken = 'raise',
 ): string => {
   const raise = `A ${step === 'raise and relink' ? 'raise with a relink' : step} draws ${roundHours(addedDrawHours)} h more on ${reserveSaid(remainingHours)} — `;
   const whole = roundHours(exceedsByHours);

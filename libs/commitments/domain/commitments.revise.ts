@@ -90,7 +90,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   if (promisedByReviser) now = nowAs(promisedBy);
   // Outside requirements is judged on the links history rests on (CommitmentSlot.judgedRequirementIds): a relink never moves them.
   const historyLinks = promisedByReviser ? links.requirementIds : slot.judgedRequirementIds;
-  const atDecision = judgeRevision(slot.atDecision, judged(promisedBy, historyLinks), { raise: step, takenOutside: !!promisedByReviser });
+  const atDecision = judgeRevision(slot.atDecision, judged(promisedBy, historyLinks), { step, takenOutside: !!promisedByReviser });
   // Made without authority once, it waits for a manager still.
   const madeWithoutAuthority = now.madeWithoutAuthority || (atDecision ?? slot.atDecision).madeWithoutAuthority;
   // Recorded outside the budget, it waits for approval until it fits after every other active promise, on the

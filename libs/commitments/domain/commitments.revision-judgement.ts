@@ -3,7 +3,7 @@ import type { BudgetClassification } from './budget.types.js';
 import type { CommitmentAtDecision } from './commitments.events.js';
 import { FLAG_ORDER, type Flag, type Judged, judge, reasonFor } from './commitments.judgement.js';
 import {
-  type RevisionStep,
+  type StepTaken,
   madeWithoutAuthorityEarlierReason,
   madeWithoutAuthorityReason,
   raisedOutsideBudgetReason,
@@ -14,22 +14,23 @@ import {
  * promise as the revision leaves it, and as it stood just before; `by` names what moved it, as the
  * reason says.
  */
-export interface Raise {
-  raised: BudgetClassification;
+export interface RevisionStep {
+  leaves: BudgetClassification;
   stood: BudgetClassification;
-  by: RevisionStep;
+  by: StepTaken;
 }
 
 /**
- * What the raise adds beyond the reserve: the excess of the promise as raised less the excess it
+ * What the step adds beyond the reserve: the excess of the promise as revised less the excess it
  * stood at, each in cents as shown, so raises of a fraction of a cent add up to one.
  */
-export const addedExceeds = ({ raised, stood }: Raise): number => roundHours(raised.exceedsBudgetByHours - stood.exceedsBudgetByHours);
+export const addedExceeds = ({ leaves, stood }: RevisionStep): number =>
+  roundHours(leaves.exceedsBudgetByHours - stood.exceedsBudgetByHours);
 
 /** What a revision asks of the judgement it records (see judgeRevision). */
 export interface Rejudged {
-  /** The estimate went up (Raise). */
-  raise?: Raise;
+  /** The estimate or the links changed (revisedStep): what the revision adds beyond the reserve. */
+  step?: RevisionStep;
   /** A reviser who is not a manager took a manager's promise outside (PromisedBy): what it took outside is theirs from then on. */
   takenOutside: boolean;
 }
@@ -45,34 +46,34 @@ const budgetPartOf = (judgement: CommitmentAtDecision): BudgetPart => ({
 });
 
 /**
- * A raise on the budget part it was judged with before: the hours it had keep their judgement,
- * the hours it adds take only the reserve its earlier hours left after every other active
- * commitment, since the rest was free then or was already another promise's. So a raise into
- * reserve a later promise drew is outside the budget by that much, and a promise made outside it
- * stays so. Its excess as recorded grows by what the raise adds, never beyond what the whole
- * promise exceeds at that moment: a trim and a raise back count the same hours once.
- * `budgetAtDecision` holds the numbers just before the raise (its earlier hours drawn).
+ * A revision's step (a raise, a relink, or both) on the budget part it was judged with before: the
+ * hours it had keep their judgement, what it adds takes only the reserve its earlier draw left
+ * after every other active commitment, since the rest was free then or was already another
+ * promise's. So a raise or a relink into reserve a later promise drew is outside the budget by that
+ * much, and a promise made outside it stays so. Its excess as recorded grows by what the step adds,
+ * never beyond what the whole promise exceeds at that moment: a trim and a raise back count the
+ * same hours once. `budgetAtDecision` holds the numbers just before the step (its earlier draw).
  */
-const raisedBudgetPart = (previous: CommitmentAtDecision, raise: Raise): BudgetPart => {
-  const { raised, stood } = raise;
+const steppedBudgetPart = (previous: CommitmentAtDecision, step: RevisionStep): BudgetPart => {
+  const { leaves, stood } = step;
   const numbers = {
-    ...raised.budgetAtDecision,
-    remainingReserveHours: roundHours(raised.budgetAtDecision.remainingReserveHours - stood.drawHours),
+    ...leaves.budgetAtDecision,
+    remainingReserveHours: roundHours(leaves.budgetAtDecision.remainingReserveHours - stood.drawHours),
   };
-  const added = addedExceeds(raise);
+  const added = addedExceeds(step);
   if (added <= 0) return previous.outsideBudget ? budgetPartOf(previous) : { ...budgetPartOf(previous), budgetAtDecision: numbers };
   const exceedsBudgetByHours = Math.max(
     previous.exceedsBudgetByHours,
-    Math.min(roundHours(previous.exceedsBudgetByHours + added), raised.exceedsBudgetByHours),
+    Math.min(roundHours(previous.exceedsBudgetByHours + added), leaves.exceedsBudgetByHours),
   );
-  const addedDraw = roundHours(raised.drawHours - stood.drawHours);
+  const addedDraw = roundHours(leaves.drawHours - stood.drawHours);
   return {
     outsideBudget: true,
     exceedsBudgetByHours,
     budgetAtDecision: numbers,
-    // The part beyond is what this raise's own draw does not fit (addedDraw less the reserve), not how
+    // The part beyond is what this step's own draw does not fit (addedDraw less the reserve), not how
     // far the excess as made grew: hours a promise exceeded by when made may have come inside since.
-    reason: raisedOutsideBudgetReason(addedDraw, numbers.remainingReserveHours, added, exceedsBudgetByHours, raise.by),
+    reason: raisedOutsideBudgetReason(addedDraw, numbers.remainingReserveHours, added, exceedsBudgetByHours, step.by),
   };
 };
 
@@ -81,7 +82,7 @@ const raisedBudgetPart = (previous: CommitmentAtDecision, raise: Raise): BudgetP
  * made. Who asked and whether it was outside requirements stay as they were (a relink changes
  * today's standing, `current`, never this). The budget part changes only with a raise, or a
  * relink that moves hours beyond the reserve left after every other active commitment
- * (raisedBudgetPart, for both: a revision's step): a trim takes back hours, never a judgement, so
+ * (steppedBudgetPart, for both: a revision's step): a trim takes back hours, never a judgement, so
  * a promise made outside the budget stays so (its standing today, `current`, shows the trim). Authority stays the maker's: a
  * commitment once made without authority stays so (said in the past once it is within) — a
  * manager's edit never clears it, approval is the way a manager gives authority. A reviser who is
@@ -90,10 +91,10 @@ const raisedBudgetPart = (previous: CommitmentAtDecision, raise: Raise): BudgetP
  * relink at its moment in the commitment's place. Undefined: nothing to record.
  */
 export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, rejudged: Rejudged): CommitmentAtDecision | undefined => {
-  if (!rejudged.raise && !rejudged.takenOutside) return undefined;
+  if (!rejudged.step && !rejudged.takenOutside) return undefined;
   const fresh = judge(judged);
-  const budget = rejudged.raise
-    ? raisedBudgetPart(previous, rejudged.raise)
+  const budget = rejudged.step
+    ? steppedBudgetPart(previous, rejudged.step)
     : rejudged.takenOutside && fresh.outsideBudget && !previous.outsideBudget
       ? budgetPartOf(fresh)
       : budgetPartOf(previous);
@@ -111,7 +112,7 @@ export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, re
   const taken = rejudged.takenOutside
     ? {
         requirements: fresh.outsideRequirements,
-        budget: rejudged.raise ? addedExceeds(rejudged.raise) > 0 : budget.outsideBudget && !previous.outsideBudget,
+        budget: rejudged.step ? addedExceeds(rejudged.step) > 0 : budget.outsideBudget && !previous.outsideBudget,
       }
     : { requirements: outsideRequirements, budget: budget.outsideBudget };
   const sentence = (flag: Flag): string | undefined => {

@@ -6,7 +6,8 @@ import { EventSourcing } from '@cf/ledger';
 import type { ProjectActivity } from '../graphql/audit.types.js';
 import { projectNamedBy } from '../read-model/audit.projection.js';
 import { auditReadModel } from '../read-model/audit.read-model.js';
-import { activitySummary } from './activity-summary.js';
+import { projectsReadModel } from '@cf/projects';
+import { A_CONTACTS_MEMBER, activitySummary } from './activity-summary.js';
 
 const topicOf = (projectId: string): string => `project-activity:${projectId}`;
 
@@ -65,13 +66,23 @@ export class ActivityFeed implements OnModuleDestroy {
   private async publish(event: RecordedEvent): Promise<void> {
     const projectId = projectNamedBy(event) ?? (await auditReadModel(this.eventSourcing.readModels).projectOfStream(event.stream));
     if (!projectId) return;
+    const actor = (await this.actsAsContact(projectId, event.metadata.actor.userId)) ? A_CONTACTS_MEMBER : event.metadata.actor.name;
     await this.pubSub.publish(topicOf(projectId), {
       position: event.position.toString(),
       stream: event.stream,
       type: event.type,
       occurredAt: event.metadata.occurredAt,
-      actor: { name: event.metadata.actor.name },
-      summary: activitySummary(event),
+      actor: { name: actor },
+      summary: activitySummary(event, actor),
     });
+  }
+
+  /**
+   * Whether the actor is a member linked to a contact (a customer): their name is the contact's,
+   * shredded on request, so the feed never names them (activitySummary).
+   */
+  protected async actsAsContact(projectId: string, userId: string): Promise<boolean> {
+    const found = await projectsReadModel(this.eventSourcing.readModels).projectWithMember(projectId, userId);
+    return typeof found?.member?.contact_id === 'string';
   }
 }

@@ -10,7 +10,8 @@ const fields = (d: Data): string =>
 
 /**
  * One short sentence per event type for the live activity feed. Contacts are never named:
- * their personal fields are shredded on request, and a feed line must not outlive that.
+ * their personal fields are shredded on request, and a feed line must not outlive that. Nor is
+ * a member linked to a contact (a customer), whose name is the contact's (A_CONTACTS_MEMBER).
  */
 const SENTENCES: Record<RecordedEventType, Sentence> = {
   ProjectOpened: (a, d) => `${a} opened project '${String(d.name)}' for ${String(d.customerName)} (${hours(d.budgetHours)})`,
@@ -51,8 +52,10 @@ const SENTENCES: Record<RecordedEventType, Sentence> = {
   WebhookRedeliveryRequested: (a) => `${a} asked for a webhook delivery to be sent again`,
 };
 
-export const activitySummary = (event: RecordedEvent): string => {
-  const actor = event.metadata.actor.name;
+/** How the feed names a member linked to a contact who acts: never by the contact's name. */
+export const A_CONTACTS_MEMBER = 'A customer';
+
+export const activitySummary = (event: RecordedEvent, actor = event.metadata.actor.name): string => {
   // A type the ledger does not record (an event from a store shared with other tools) is named as it is.
   const sentence = Object.hasOwn(SENTENCES, event.type) ? SENTENCES[event.type as RecordedEventType] : undefined;
   return sentence ? sentence(actor, event.data) : `${actor}: ${event.type}`;

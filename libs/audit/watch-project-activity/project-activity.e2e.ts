@@ -123,6 +123,23 @@ describe('projectActivity (graphql-ws)', () => {
     expect(feed.received).toHaveLength(1);
   });
 
+  it("names no customer who acts: their name is their contact's", async () => {
+    const feed = subscribe(w, w.manager, w.projectId);
+    clients.push(feed.client);
+    await settle();
+    const told = { projectId: w.projectId, subjectId: w.requirementId, toldStatus: 'ON_TRACK', toldToId: w.contactId, message: 'Fine' };
+    await w.portal.ok('ReportStatus', { input: told }, w.manager);
+    const [report] = (await w.portal.ok('StatusReports', { projectId: w.projectId }, w.customer)).statusReports;
+    await w.portal.ok('AcknowledgeStatus', { input: { reportId: report.id, agrees: true } }, w.customer);
+    await until(() => feed.received.some((answer) => answer.data?.projectActivity.type === 'StatusAcknowledged'));
+    const acknowledged = feed.received.find((answer) => answer.data?.projectActivity.type === 'StatusAcknowledged')!;
+    expect(acknowledged.data?.projectActivity).toMatchObject({
+      actor: { name: 'A customer' },
+      summary: 'A customer agreed with a status report',
+    });
+    expect(JSON.stringify(feed.received)).not.toContain('Carla');
+  });
+
   it('is refused to a customer (FORBIDDEN) and to a socket without a token (closed 4403)', async () => {
     const customer = subscribe(w, w.customer, w.projectId);
     const anonymous = subscribe(w, undefined, w.projectId);

@@ -1,7 +1,7 @@
 import { builtForNewerCode } from './projection-versions.js';
 import type { Projection, ReadModelDb } from './projection.js';
 import type { ProjectionLeadership } from './projection-leadership.js';
-import { projectionLeadChanged } from './projection-lead-changed.js';
+import { projectionLeadChanged, projectionsGivenUpToNewerCode } from './projection-lead-changed.js';
 
 /** How often a leader with no page to apply asks whether newer code rebuilt a read model. */
 const NEWER_CODE_CHECK_MS = 1_000;
@@ -67,7 +67,8 @@ export class LeadHold {
   async giveUpToNewerCode(projections: readonly Projection[]): Promise<void> {
     const newer = await builtForNewerCode(this.db, projections);
     if (newer.length === 0) return;
-    console.error(`read models ${newer.join(', ')} were built by newer code: this instance leads the projections no more`);
+    if (projectionsGivenUpToNewerCode.hasSubscribers) projectionsGivenUpToNewerCode.publish(newer);
+    else console.error(`read models ${newer.join(', ')} were built by newer code: this instance leads the projections no more`);
     this.newer = newer;
     this.outdated = true;
     this.holding = false;

@@ -1,4 +1,4 @@
-import { projectionLeadChanged, projectionRunnerFailed } from '@cf/event-store';
+import { projectionLeadChanged, projectionRunnerFailed, projectionsGivenUpToNewerCode } from '@cf/event-store';
 import type { Logger } from 'pino';
 import { ProjectionFailureLog } from './projection-failures.js';
 
@@ -30,6 +30,17 @@ describe("the projection runner's failures in the log", () => {
     expect(written).toEqual([
       ['leading the projections: this instance applies the log to the read models'],
       ['no longer leading the projections: another instance applies the log, this one follows'],
+    ]);
+  });
+
+  it('writes a JSON line naming the read models newer code built when this instance gives the projections up', () => {
+    const written: unknown[][] = [];
+    const log = new ProjectionFailureLog({ warn: (...args: unknown[]) => written.push(args) } as unknown as Logger);
+    log.onModuleInit();
+    projectionsGivenUpToNewerCode.publish(['commitments']);
+    log.onModuleDestroy();
+    expect(written).toEqual([
+      [{ readModels: ['commitments'] }, 'read models were built by newer code: this instance leads the projections no more'],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { projectionLeadChanged, projectionRunnerFailed } from '@cf/event-store';
+import { projectionLeadChanged, projectionRunnerFailed, projectionsGivenUpToNewerCode } from '@cf/event-store';
 import type { Logger } from 'pino';
 import { OPERATIONS_LOG } from './operations-log.js';
 
@@ -27,15 +27,22 @@ export class ProjectionFailureLog implements OnModuleInit, OnModuleDestroy {
     else this.log.info('no longer leading the projections: another instance applies the log, this one follows');
   };
 
+  /** Giving the projections up to newer code: the line an operator looks for during an upgrade. */
+  private readonly writeGivenUp = (readModels: unknown): void => {
+    this.log.warn({ readModels }, 'read models were built by newer code: this instance leads the projections no more');
+  };
+
   constructor(@Inject(OPERATIONS_LOG) private readonly log: Logger) {}
 
   onModuleInit(): void {
     projectionRunnerFailed.subscribe(this.write);
     projectionLeadChanged.subscribe(this.writeLead);
+    projectionsGivenUpToNewerCode.subscribe(this.writeGivenUp);
   }
 
   onModuleDestroy(): void {
     projectionRunnerFailed.unsubscribe(this.write);
     projectionLeadChanged.unsubscribe(this.writeLead);
+    projectionsGivenUpToNewerCode.unsubscribe(this.writeGivenUp);
   }
 }

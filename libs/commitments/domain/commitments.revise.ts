@@ -11,17 +11,17 @@ import { afterEveryOther, revisedStep } from './commitments.after-every-other.js
 import { budgetHoursOf } from './commitments.make.js';
 import { changesOf, relinked } from './commitments.revision-links.js';
 
-type Outside = Pick<CommitmentSlot['atDecision'], 'outsideRequirements' | 'outsideBudget'>;
+type Outside = Pick<CommitmentSlot['atDecision'], 'outsideRequirements'>;
 
 /**
- * Whether a revision takes a promise outside: outside requirements or the budget where it was not,
- * or more hours on a promise that stays outside. A trim or a due date moves nothing outside: the
- * manager's authority still covers what is left of their promise.
+ * Whether a revision takes a promise outside: outside requirements where it was not, or more hours
+ * on a promise that stays outside them, or a step beyond the reserve left after every other active
+ * promise (revisedStep: where it stands in its place alone moves with the others' draws, so a relink
+ * that takes nothing more is no step, though it change which promise overruns first). A trim or a
+ * due date moves nothing outside: the manager's authority still covers what is left of their promise.
  */
-const takesOutside = (before: Outside, after: Outside, raised: boolean): boolean =>
-  (after.outsideRequirements && !before.outsideRequirements) ||
-  (after.outsideBudget && !before.outsideBudget) ||
-  ((after.outsideRequirements || after.outsideBudget) && raised);
+const takesOutside = (before: Outside, after: Outside, raised: boolean, stepsOutside: boolean): boolean =>
+  stepsOutside || (after.outsideRequirements && (!before.outsideRequirements || raised));
 
 /**
  * A revision changes the estimate, the due date or the links (new links replace the old ones), or
@@ -84,7 +84,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   };
   let now = nowAs(slot.promisedBy);
   // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
-  const takenOutside = rejudged && widened && takesOutside(before, now, raised || stepsOutside);
+  const takenOutside = rejudged && widened && takesOutside(before, now, raised, stepsOutside);
   const promisedByReviser = takenOutside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
   const promisedBy = promisedByReviser ? { role: promisedByReviser, inRevision: true } : slot.promisedBy;
   if (promisedByReviser) now = nowAs(promisedBy);

@@ -83,21 +83,18 @@ const steppedBudgetPart = (previous: CommitmentAtDecision, step: RevisionStep): 
  * today's standing, `current`, never this). The budget part changes only with a raise, or a
  * relink that moves hours beyond the reserve left after every other active commitment
  * (steppedBudgetPart, for both: a revision's step): a trim takes back hours, never a judgement, so
- * a promise made outside the budget stays so (its standing today, `current`, shows the trim). Authority stays the maker's: a
- * commitment once made without authority stays so (said in the past once it is within) — a
+ * a promise made outside the budget stays so (its standing today, `current`, shows the trim).
+ * Authority stays the maker's: a commitment once made without authority stays so (said in the past once it is within) — a
  * manager's edit never clears it, approval is the way a manager gives authority. A reviser who is
  * not a manager does not borrow a manager maker's authority (`judged.makerRole` is then theirs:
- * PromisedBy), and what they took outside is recorded as theirs: a step outside the budget by a
- * relink at its moment in the commitment's place. Undefined: nothing to record.
+ * PromisedBy), and what they took outside is recorded as theirs: requirements as they left it, the
+ * budget only by a step. Undefined: nothing to record.
  */
 export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, rejudged: Rejudged): CommitmentAtDecision | undefined => {
   if (!rejudged.step && !rejudged.takenOutside) return undefined;
   const fresh = judge(judged);
-  const budget = rejudged.step
-    ? steppedBudgetPart(previous, rejudged.step)
-    : rejudged.takenOutside && fresh.outsideBudget && !previous.outsideBudget
-      ? budgetPartOf(fresh)
-      : budgetPartOf(previous);
+  // Only a step moves the budget part: a promise's place alone says nothing of what a revision took.
+  const budget = rejudged.step ? steppedBudgetPart(previous, rejudged.step) : budgetPartOf(previous);
   const outsideRequirements = previous.outsideRequirements || (rejudged.takenOutside && fresh.outsideRequirements);
   const madeNow = judged.makerRole !== 'MANAGER' && (outsideRequirements || budget.outsideBudget);
   const next = {
@@ -112,7 +109,7 @@ export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, re
   const taken = rejudged.takenOutside
     ? {
         requirements: fresh.outsideRequirements,
-        budget: rejudged.step ? addedExceeds(rejudged.step) > 0 : budget.outsideBudget && !previous.outsideBudget,
+        budget: rejudged.step !== undefined && addedExceeds(rejudged.step) > 0,
       }
     : { requirements: outsideRequirements, budget: budget.outsideBudget };
   const sentence = (flag: Flag): string | undefined => {

@@ -98,6 +98,24 @@ describe('a relink draws only the reserve no promise drew by then, whatever its 
     expect(raised).toMatchObject({ status: 'PENDING_APPROVAL', atDecision: { outsideBudget: true, exceedsBudgetByHours: 10 } });
   });
 
+  it("records nothing as made when a developer's relink only changes which promise overruns first", () => {
+    // The manager's W (30 h off requirements) draws the whole reserve; E fills R2; M 10 h and L 40 h share R1, so L
+    // overruns it by 10 h (outside as made); Z draws 20 h more off requirements. W and Z approved.
+    const offRequirements = { requirementIds: [], requirements: [] };
+    let history: BudgetEvent[] = [contractApproved];
+    history = decidedAfter(history, makeC1({ commitmentId: 'W', estimateHours: 30, ...offRequirements }));
+    history = decidedAfter(history, makeC1({ commitmentId: 'E', estimateHours: 30, ...onR2 }));
+    history = decidedAfter(history, makeC1({ commitmentId: 'M', estimateHours: 10 }));
+    history = decidedAfter(history, makeC1({ commitmentId: 'L', estimateHours: 40 }));
+    history = decidedAfter(history, makeC1({ commitmentId: 'Z', estimateHours: 20, ...offRequirements }));
+    history = [...history, decided('CommitmentApproved', 'W'), decided('CommitmentApproved', 'Z')];
+    // Onto R2, M overruns it by the 10 h it overran R1 by after every other: it takes nothing more (L comes inside today).
+    const relinked = revisedBy(history, revise({ commitmentId: 'M', ...onR2, ...byDeveloper }));
+    expect(relinked.atDecision).toBeUndefined();
+    expect(relinked.promisedByReviser).toBeUndefined();
+    expect(relinked.judgedAtRevision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 10 }); // today, in its place
+  });
+
   it('never flags a revision that takes reserve back, though the reserve is overdrawn', () => {
     // Z leaves 10 h of R1; X's 20 h overrun it by 10 h; M, approved, is 10 h beyond the budget.
     let history: BudgetEvent[] = [contractApproved];

@@ -74,7 +74,6 @@ const evolveCommitment = (state: BudgetState, event: CommitmentEvent): BudgetSta
         estimateHours: d.estimateHours,
         dueDate: d.dueDate ?? null,
         requirementIds: d.requirementIds,
-        judgedRequirementIds: d.promisedByReviser ? d.requirementIds : slot.judgedRequirementIds,
         requestIds: d.requestIds,
         atDecision: d.atDecision ?? slot.atDecision,
         promisedBy: d.promisedByReviser ? { role: d.promisedByReviser, inRevision: true } : slot.promisedBy,

@@ -13,13 +13,6 @@ export interface CommitmentSlot {
   readonly status: CommitmentStatus;
   readonly estimateHours: number;
   readonly requirementIds: readonly string[];
-  /**
-   * The requirements its judgement at decision rests on: those it was made with, or those a
-   * reviser who is not a manager took it outside with (promisedByReviser): whether it was outside
-   * requirements when made. A relink alone changes today's standing, never these; what a raise or a
-   * relink draws beyond the reserve is judged on the links the promise has (revisedStep).
-   */
-  readonly judgedRequirementIds: readonly string[];
   readonly requestIds: readonly string[];
   readonly dueDate: string | null;
   readonly madeBy: Actor;
@@ -50,7 +43,6 @@ export const madeSlot = (d: CommitmentMade['data'], order: number): CommitmentSl
   status: d.status,
   estimateHours: d.estimateHours,
   requirementIds: d.requirementIds,
-  judgedRequirementIds: d.requirementIds,
   requestIds: d.requestIds,
   dueDate: d.dueDate ?? null,
   madeBy: d.madeBy,

@@ -88,9 +88,9 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const promisedByReviser = takenOutside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
   const promisedBy = promisedByReviser ? { role: promisedByReviser, inRevision: true } : slot.promisedBy;
   if (promisedByReviser) now = nowAs(promisedBy);
-  // Outside requirements is judged on the links history rests on (CommitmentSlot.judgedRequirementIds): a relink never moves them.
-  const historyLinks = promisedByReviser ? links.requirementIds : slot.judgedRequirementIds;
-  const atDecision = judgeRevision(slot.atDecision, judged(promisedBy, historyLinks), { step, takenOutside: !!promisedByReviser });
+  // Whoever is not a manager and takes a promise outside, a manager's or their own, records it as made: it waits for a manager.
+  const takenWithoutAuthority = takenOutside && reviserRole !== 'MANAGER';
+  const atDecision = judgeRevision(slot.atDecision, judged(promisedBy), { step, takenOutside: takenWithoutAuthority });
   // Made without authority once, it waits for a manager still.
   const madeWithoutAuthority = now.madeWithoutAuthority || (atDecision ?? slot.atDecision).madeWithoutAuthority;
   // Recorded outside the budget, it waits for approval until it fits after every other active promise, on the

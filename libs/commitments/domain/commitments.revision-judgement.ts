@@ -31,7 +31,7 @@ export const addedExceeds = ({ leaves, stood }: RevisionStep): number =>
 export interface Rejudged {
   /** The estimate or the links changed (revisedStep): what the revision adds beyond the reserve. */
   step?: RevisionStep;
-  /** A reviser who is not a manager took a manager's promise outside (PromisedBy): what it took outside is theirs from then on. */
+  /** A reviser who is not a manager took the promise outside, a manager's (PromisedBy) or their own: what they took outside is recorded. */
   takenOutside: boolean;
 }
 
@@ -104,7 +104,7 @@ export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, re
     madeWithoutAuthority: previous.madeWithoutAuthority || madeNow,
     requestedWithoutAuthority: previous.requestedWithoutAuthority,
   };
-  // A reviser who took a manager's promise outside answers for what they took it outside of: requirements as
+  // A reviser who took a promise outside answers for what they took it outside of: requirements as
   // they left it, the budget only when this revision stepped outside it (a manager's excess is the manager's).
   const taken = rejudged.takenOutside
     ? {

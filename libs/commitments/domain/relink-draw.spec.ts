@@ -116,6 +116,29 @@ describe('a relink draws only the reserve no promise drew by then, whatever its 
     expect(relinked.judgedAtRevision).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 10 }); // today, in its place
   });
 
+  it('records as made a developer who takes their own promise outside requirements: it waits for a manager', () => {
+    const ownOnR1 = decidedAfter(
+      [contractApproved],
+      makeC1({ commitmentId: 'D', estimateHours: 10, actor: developer, makerRole: 'DEVELOPER' }),
+    );
+    const relinked = revisedBy(ownOnR1, revise({ commitmentId: 'D', requirementIds: [], requirements: [], ...byDeveloper }));
+    expect(relinked).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      atDecision: {
+        outsideRequirements: true,
+        outsideBudget: false,
+        madeWithoutAuthority: true,
+        reasons: [
+          "Links no requirement of baseline 'Contract' — it adds scope.",
+          'Made by a developer, not a manager, although it is outside requirements.',
+        ],
+      },
+    });
+    expect(relinked.promisedByReviser).toBeUndefined();
+    // A manager who does the same promises with authority: today's standing shows it, history stays.
+    expect(revisedBy(ownOnR1, revise({ commitmentId: 'D', requirementIds: [], requirements: [] })).atDecision).toBeUndefined();
+  });
+
   it('never flags a revision that takes reserve back, though the reserve is overdrawn', () => {
     // Z leaves 10 h of R1; X's 20 h overrun it by 10 h; M, approved, is 10 h beyond the budget.
     let history: BudgetEvent[] = [contractApproved];

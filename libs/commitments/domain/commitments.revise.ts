@@ -83,9 +83,11 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
     return stepsOutside ? { ...now, outsideBudget: true } : now;
   };
   let now = nowAs(slot.promisedBy);
-  // A manager's promise that someone who is not one takes outside requirements or the budget rests on their authority from then on.
+  // A promise taken outside requirements or the budget rests on the authority of whoever took it there: a manager's
+  // on a developer's who did, a developer's on a manager's who did (it waits for approval either way).
   const takenOutside = rejudged && widened && takesOutside(before, now, raised, stepsOutside);
-  const promisedByReviser = takenOutside && slot.promisedBy.role === 'MANAGER' && reviserRole !== 'MANAGER' ? reviserRole : undefined;
+  const takenByOtherAuthority = (slot.promisedBy.role === 'MANAGER') !== (reviserRole === 'MANAGER');
+  const promisedByReviser = takenOutside && takenByOtherAuthority ? reviserRole : undefined;
   const promisedBy = promisedByReviser ? { role: promisedByReviser, inRevision: true } : slot.promisedBy;
   if (promisedByReviser) now = nowAs(promisedBy);
   // Whoever is not a manager and takes a promise outside, a manager's or their own, records it as made: it waits for a manager.

@@ -116,9 +116,17 @@ export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, re
     if (flag === 'outsideRequirements') return reasonFor(previous.outsideRequirements ? previous : fresh, flag);
     if (flag === 'outsideBudget') return budget.reason;
     if (flag === 'requestedWithoutAuthority') return reasonFor(previous, flag);
-    return madeNow
-      ? madeWithoutAuthorityReason(judged.makerRole, taken.requirements, taken.budget || !taken.requirements, judged.promisedInRevision)
-      : madeWithoutAuthorityEarlierReason(judged.makerRole, judged.promisedInRevision);
+    if (madeNow) {
+      return madeWithoutAuthorityReason(
+        judged.makerRole,
+        taken.requirements,
+        taken.budget || !taken.requirements,
+        judged.promisedInRevision,
+      );
+    }
+    // Taken on by a manager now, it was made without authority by someone else before: that sentence stays.
+    if (judged.makerRole === 'MANAGER') return reasonFor(previous, flag);
+    return madeWithoutAuthorityEarlierReason(judged.makerRole, judged.promisedInRevision);
   };
   return {
     ...next,

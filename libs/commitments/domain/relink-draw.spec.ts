@@ -139,6 +139,22 @@ describe('a relink draws only the reserve no promise drew by then, whatever its 
     expect(revisedBy(ownOnR1, revise({ commitmentId: 'D', requirementIds: [], requirements: [] })).atDecision).toBeUndefined();
   });
 
+  it("makes a developer's promise a manager takes outside rest on the manager's authority: nothing waits for a manager", () => {
+    // X, the developer's 10 h on R1, raised by the manager to 12 h on a full R2: 12 h beyond the reserve M drew.
+    const raised = revisedBy(reserveDrawnByM(), revise({ commitmentId: 'X', estimateHours: 12, ...onR2 }));
+    expect(raised).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      promisedByReviser: 'MANAGER',
+      atDecision: { outsideBudget: true, exceedsBudgetByHours: 12, madeWithoutAuthority: false },
+    });
+    expect(raised.atDecision?.reasons).toEqual(['A raise with a relink draws 12 h more on a reserve of 0 h — exceeds the budget by 12 h.']);
+    // One the developer had made without authority stays so, in the developer's words.
+    const outsideByDeveloper = decidedAfter(reserveDrawnByM(), revise({ commitmentId: 'X', ...onR2, ...byDeveloper }));
+    const raisedAfter = revisedBy(outsideByDeveloper, revise({ commitmentId: 'X', estimateHours: 14 }));
+    expect(raisedAfter).toMatchObject({ promisedByReviser: 'MANAGER', atDecision: { madeWithoutAuthority: true } });
+    expect(raisedAfter.atDecision?.reasons.at(-1)).toBe('Made by a developer, not a manager, although it is outside the budget.');
+  });
+
   it('never flags a revision that takes reserve back, though the reserve is overdrawn', () => {
     // Z leaves 10 h of R1; X's 20 h overrun it by 10 h; M, approved, is 10 h beyond the budget.
     let history: BudgetEvent[] = [contractApproved];

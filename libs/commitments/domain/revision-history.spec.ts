@@ -102,7 +102,10 @@ describe('a raise is judged by what it adds beyond the reserve, once', () => {
     // X overruns R2 by 10 h, and Y draws 20 h: none of the reserve is left.
     const filled = decidedAfter(onR2, makeC1({ commitmentId: 'Y', estimateHours: 20, requirementIds: [], requirements: [] }));
     // Raised to 80 h on R2, X overruns it by 50 h: 40 h beyond what Y leaves of the reserve.
-    const raised = revisedBy(filled, revise({ commitmentId: 'X', estimateHours: 80, madeTo: pat }));
+    const raised = revisedBy(
+      filled,
+      revise({ commitmentId: 'X', estimateHours: 80, madeTo: pat, actor: developer, reviserRole: 'DEVELOPER' }),
+    );
     expect(raised).toMatchObject({
       status: 'PENDING_APPROVAL',
       atDecision: { outsideBudget: true, exceedsBudgetByHours: 40, madeWithoutAuthority: true },

@@ -16,7 +16,7 @@ export interface CommitmentSlot {
   readonly requestIds: readonly string[];
   readonly dueDate: string | null;
   readonly madeBy: Actor;
-  /** Whose authority it rests on: the maker's, or that of a reviser who is not a manager (CommitmentRevised.promisedByReviser). */
+  /** Whose authority it rests on: the maker's, or that of a reviser who took it outside on another authority (CommitmentRevised.promisedByReviser). */
   readonly promisedBy: PromisedBy;
   readonly madeToId: string;
   readonly madeToCouldApproveScope: boolean;

@@ -101,7 +101,8 @@ export type CommitmentRevised = {
     judgedAtRevision?: JudgementFlags;
     /**
      * The reviser's role, when someone who is not a MANAGER took a commitment that rested on a
-     * manager's authority outside requirements or the budget: from then on it rests on theirs.
+     * manager's authority outside requirements or the budget, or a MANAGER one that rested on
+     * someone else's: from then on it rests on theirs.
      */
     promisedByReviser?: ProjectMemberRole;
     /**

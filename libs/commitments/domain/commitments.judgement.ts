@@ -25,7 +25,7 @@ export interface Judged {
   before: Exposure;
   budgetHours: number;
   baseline: BudgetBaseline | null;
-  /** The role its authority rests on (PromisedBy): the maker's, unless a revision by someone who is not a manager moved it. */
+  /** The role its authority rests on (PromisedBy): the maker's, unless a reviser who took it outside on another authority moved it. */
   makerRole: ProjectMemberRole;
   /** Whether a revision put that role there: the reasons then say "Revised by". */
   promisedInRevision?: boolean;

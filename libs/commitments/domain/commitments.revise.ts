@@ -63,8 +63,8 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
   const place = endsCover ? { ...slot, covered: false } : slot;
   // What those drawn before it draw, summed once: a sum over every commitment of the project.
   const beforePlace = exposureBefore(state, place);
-  const judged = (promisedBy: PromisedBy, requirementIds: readonly string[] = links.requirementIds): Judged => ({
-    candidate: { estimateHours, requirementIds },
+  const judged = (promisedBy: PromisedBy): Judged => ({
+    candidate: { estimateHours, requirementIds: links.requirementIds },
     before: beforePlace,
     budgetHours: budgetHoursOf(state, command),
     baseline: state.baseline,

@@ -4,14 +4,13 @@ import type { PromisedBy } from './commitment-slot.js';
 import type { ReviseCommitment } from './commitments.commands.js';
 import { commitmentErrors } from './commitments.errors.js';
 import { exposureBefore } from './commitments.standing.js';
+import { isWithinRequirements } from './budget.js';
 import { PROJECT_MEMBER_ROLES, type CommitmentRevised } from './commitments.events.js';
 import { type Judged, askedOf, judge, judgementFlags, statusAfterRevision } from './commitments.judgement.js';
 import { addedExceeds, judgeRevision } from './commitments.revision-judgement.js';
 import { afterEveryOther, revisedStep } from './commitments.after-every-other.js';
 import { budgetHoursOf } from './commitments.make.js';
 import { changesOf, relinked } from './commitments.revision-links.js';
-
-type Outside = Pick<CommitmentSlot['atDecision'], 'outsideRequirements'>;
 
 /**
  * Whether a revision takes a promise outside: outside requirements where it was not, or more hours
@@ -20,8 +19,8 @@ type Outside = Pick<CommitmentSlot['atDecision'], 'outsideRequirements'>;
  * that takes nothing more is no step, though it change which promise overruns first). A trim or a
  * due date moves nothing outside: the manager's authority still covers what is left of their promise.
  */
-const takesOutside = (before: Outside, after: Outside, raised: boolean, stepsOutside: boolean): boolean =>
-  stepsOutside || (after.outsideRequirements && (!before.outsideRequirements || raised));
+const takesOutside = (outsideRequirements: { before: boolean; after: boolean }, raised: boolean, stepsOutside: boolean): boolean =>
+  stepsOutside || (outsideRequirements.after && (!outsideRequirements.before || raised));
 
 /**
  * A revision changes the estimate, the due date or the links (new links replace the old ones), or
@@ -29,9 +28,9 @@ const takesOutside = (before: Outside, after: Outside, raised: boolean, stepsOut
  * Its status follows the promise as it is now (in its place in the draw order), a step outside the
  * budget at its moment counted as outside; its history (judgeRevision) keeps what it was when made,
  * and what a raise or a relink adds beyond the reserve, judged whole at its moment after every
- * active commitment (revisedStep). Authority stays the maker's,
- * except that a reviser who is not a manager does not borrow a manager maker's (PromisedBy). More
- * hours or other requirements end a change order's cover.
+ * active commitment (revisedStep). Authority stays the maker's, except that a promise taken
+ * outside rests on the authority of whoever took it there (PromisedBy). More hours or other
+ * requirements end a change order's cover.
  */
 export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot, state: BudgetState): CommitmentRevised[] => {
   if (command.expectedRevision != null && command.expectedRevision !== slot.revision) {
@@ -72,24 +71,23 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
     promisedInRevision: promisedBy.inRevision,
     asked: askedOf(links.requests, { canApproveScope: slot.madeToCouldApproveScope, name: command.madeTo?.name ?? '' }),
   });
-  // The promise as it stood just before this revision (today's standing), and as it is after it, a
-  // step outside the budget at its moment counted as outside (revisedStep): it awaits approval.
-  const before = judge({ ...judged(slot.promisedBy), candidate: slot, before: place === slot ? beforePlace : exposureBefore(state, slot) });
   const afterOthers = afterEveryOther(state, slot, command);
   const step = revisedStep(afterOthers, slot, { estimateHours, requirementIds: links.requirementIds, relinked: requirementsRelinked });
   const stepsOutside = step !== undefined && addedExceeds(step) > 0;
-  const nowAs = (promisedBy: PromisedBy) => {
-    const now = judge(judged(promisedBy));
-    return stepsOutside ? { ...now, outsideBudget: true } : now;
-  };
-  let now = nowAs(slot.promisedBy);
   // A promise taken outside requirements or the budget rests on the authority of whoever took it there: a manager's
   // on a developer's who did, a developer's on a manager's who did (it waits for approval either way).
-  const takenOutside = rejudged && widened && takesOutside(before, now, raised, stepsOutside);
+  const outsideRequirements = {
+    before: !isWithinRequirements(slot.requirementIds, state.baseline),
+    after: !isWithinRequirements(links.requirementIds, state.baseline),
+  };
+  const takenOutside = rejudged && widened && takesOutside(outsideRequirements, raised, stepsOutside);
   const takenByOtherAuthority = (slot.promisedBy.role === 'MANAGER') !== (reviserRole === 'MANAGER');
   const promisedByReviser = takenOutside && takenByOtherAuthority ? reviserRole : undefined;
   const promisedBy = promisedByReviser ? { role: promisedByReviser, inRevision: true } : slot.promisedBy;
-  if (promisedByReviser) now = nowAs(promisedBy);
+  // The promise as the revision leaves it, in its place in the draw order (today's standing), and as its status
+  // reads it: a step outside the budget at its moment counted as outside (revisedStep), so it awaits approval.
+  const asLeft = judge(judged(promisedBy));
+  const now = stepsOutside ? { ...asLeft, outsideBudget: true } : asLeft;
   // Whoever is not a manager and takes a promise outside, a manager's or their own, records it as made: it waits for a manager.
   const takenWithoutAuthority = takenOutside && reviserRole !== 'MANAGER';
   const atDecision = judgeRevision(slot.atDecision, judged(promisedBy), { step, takenOutside: takenWithoutAuthority });
@@ -119,7 +117,7 @@ export const reviseCommitment = (command: ReviseCommitment, slot: CommitmentSlot
         status,
         ...(atDecision ? { atDecision } : {}),
         // Today's standing as the revision leaves it, judged as `current` is (in its place in the draw order).
-        ...(rejudged ? { judgedAtRevision: judgementFlags(judge(judged(promisedBy))) } : {}),
+        ...(rejudged ? { judgedAtRevision: judgementFlags(asLeft) } : {}),
         ...(promisedByReviser ? { promisedByReviser } : {}),
         ...(endsCover ? { endsCover } : {}),
         by: { userId: command.actor.userId, name: command.actor.name },

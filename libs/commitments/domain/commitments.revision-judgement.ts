@@ -84,11 +84,12 @@ const steppedBudgetPart = (previous: CommitmentAtDecision, step: RevisionStep): 
  * relink that moves hours beyond the reserve left after every other active commitment
  * (steppedBudgetPart, for both: a revision's step): a trim takes back hours, never a judgement, so
  * a promise made outside the budget stays so (its standing today, `current`, shows the trim).
- * Authority stays the maker's: a commitment once made without authority stays so (said in the past once it is within) — a
- * manager's edit never clears it, approval is the way a manager gives authority. A reviser who is
- * not a manager does not borrow a manager maker's authority (`judged.makerRole` is then theirs:
- * PromisedBy), and what they took outside is recorded as theirs: requirements as they left it, the
- * budget only by a step. Undefined: nothing to record.
+ * Authority stays the maker's: a commitment once made without authority stays so (said in the
+ * past once it is within) — a manager's edit never clears it, approval is the way a manager gives
+ * authority. A promise taken outside rests on the authority of whoever took it there
+ * (`judged.makerRole` is then theirs: PromisedBy): what a reviser who is not a manager took outside
+ * is recorded as theirs, requirements as they left it, the budget only by a step; a manager's step
+ * is made with authority. Undefined: nothing to record.
  */
 export const judgeRevision = (previous: CommitmentAtDecision, judged: Judged, rejudged: Rejudged): CommitmentAtDecision | undefined => {
   if (!rejudged.step && !rejudged.takenOutside) return undefined;

@@ -95,7 +95,7 @@ export class Commitment {
   @Field(() => CommitmentJudgementView, {
     nullable: true,
     description:
-      "History: as judged when made. Only a raise of its estimate judges the hours it adds, and a relink the hours it moves beyond the reserve left after every other active commitment; a developer relinking a manager's promise outside requirements makes it theirs; a trim, any other relink or a manager's edit changes nothing here (see current)",
+      "History: as judged when made. Only a raise of its estimate judges the hours it adds, and a relink the hours it moves beyond the reserve left after every other active commitment; a developer who takes a promise outside requirements records it as theirs; a trim, any other relink, or a manager's edit clears nothing here (see current)",
   })
   atDecision: CommitmentJudgementView;
   @Field(() => CommitmentJudgementView, {

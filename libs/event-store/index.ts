@@ -31,7 +31,7 @@ export * from './store-claim.js';
 export * from './chain-verification.js';
 export { underSchemaLock } from './adapters/postgres/postgres-schema-lock.js';
 export { schemaMadeIfMissing } from './adapters/postgres/postgres-schema.js';
-export { POOL_CONNECTING, hearDroppedConnections } from './adapters/postgres/dropped-connections.js';
+export { POOL_KEEPALIVE, hearDroppedConnections } from './adapters/postgres/dropped-connections.js';
 export { REBUILDS_TABLE, replayedThrough } from './rebuilds.js';
 export * from './adapters/sqlite/sqlite-file-lock.js';
 export * from './whole-log.js';

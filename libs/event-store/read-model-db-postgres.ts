@@ -1,4 +1,4 @@
-import { POOL_CONNECTING, hearDroppedConnections } from './adapters/postgres/dropped-connections.js';
+import { POOL_KEEPALIVE, hearDroppedConnections } from './adapters/postgres/dropped-connections.js';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { underSchemaLock } from './adapters/postgres/postgres-schema-lock.js';
@@ -22,7 +22,7 @@ export const openPostgresReadModels = async (connectionString: string, schema: s
     max: 10,
     options: `-c search_path="${schema}"`,
     types,
-    ...POOL_CONNECTING,
+    ...POOL_KEEPALIVE,
   } as pg.PoolConfig);
   hearDroppedConnections(pool);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read models are typed loosely on purpose (projection.ts)

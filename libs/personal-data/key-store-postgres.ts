@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { POOL_CONNECTING, hearDroppedConnections, schemaMadeIfMissing, underSchemaLock } from '@cf/event-store';
+import { POOL_KEEPALIVE, hearDroppedConnections, schemaMadeIfMissing, underSchemaLock } from '@cf/event-store';
 import { KEY_TABLE, type KeyStore, type KeyTables, KyselyKeyStore } from './key-store.js';
 
 /** Creating the same schema or table from two instances at once: the loser sees a duplicate. */
@@ -19,7 +19,7 @@ const ignoringDuplicates = async (work: () => Promise<unknown>): Promise<void> =
  */
 export const openPostgresKeyStore = async (connectionString: string, schema: string): Promise<KeyStore> => {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
-  const pool = new pg.Pool({ connectionString, max: 4, options: `-c search_path="${schema}"`, ...POOL_CONNECTING } as pg.PoolConfig);
+  const pool = new pg.Pool({ connectionString, max: 4, options: `-c search_path="${schema}"`, ...POOL_KEEPALIVE } as pg.PoolConfig);
   hearDroppedConnections(pool);
   const db = new Kysely<KeyTables>({ dialect: new PostgresDialect({ pool }) });
   await underSchemaLock(connectionString, async () => {

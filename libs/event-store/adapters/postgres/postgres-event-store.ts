@@ -1,4 +1,4 @@
-import { POOL_CONNECTING, hearDroppedConnections } from './dropped-connections.js';
+import { POOL_KEEPALIVE, hearDroppedConnections } from './dropped-connections.js';
 import pg from 'pg';
 import {
   type AppendOptions,
@@ -55,7 +55,7 @@ export class PostgresEventStore implements EventStore {
   constructor(options: PostgresEventStoreOptions) {
     this.schema = options.schema ?? 'ledger';
     if (!/^[a-z_][a-z0-9_]*$/.test(this.schema)) throw new Error(`invalid schema name ${this.schema}`);
-    this.pool = new pg.Pool({ connectionString: options.connectionString, max: 10, ...POOL_CONNECTING });
+    this.pool = new pg.Pool({ connectionString: options.connectionString, max: 10, ...POOL_KEEPALIVE });
     hearDroppedConnections(this.pool);
     this.upcasters = options.upcasters ?? new Upcasters();
     this.reads = new PostgresReads(this.pool, this.schema, this.upcasters);

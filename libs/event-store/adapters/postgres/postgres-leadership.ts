@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { ProjectionLeadership } from '../../projection-leadership.js';
 import { advisoryKey } from './advisory-key.js';
-import { POOL_CONNECTING } from './dropped-connections.js';
+import { POOL_KEEPALIVE } from './dropped-connections.js';
 
 const RECHECK_MS = 1_000;
 /** How often a leader's session says it is alive, and how long PostgreSQL waits for it. */
@@ -35,7 +35,7 @@ export class PostgresLeadership implements ProjectionLeadership {
   async acquire(): Promise<boolean> {
     if (this.session && (await this.stillHeld())) return true;
     await this.release();
-    const session = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: 10_000, ...POOL_CONNECTING });
+    const session = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: 10_000, ...POOL_KEEPALIVE });
     this.lost = false;
     const lose = (): void => {
       if (this.session === session) this.lost = true;

@@ -1,4 +1,5 @@
 import { advisoryKey } from './advisory-key.js';
+import { POOL_KEEPALIVE } from './dropped-connections.js';
 import pg from 'pg';
 import { SECRET_MARKS, type StoreClaim } from '../../store-claim.js';
 
@@ -107,8 +108,7 @@ export class PostgresStoreClaim implements StoreClaim {
     // probes after 10 s idle), a server-wide idle timeout does not end it.
     const session = new pg.Client({
       connectionString: this.connectionString,
-      keepAlive: true,
-      keepAliveInitialDelayMillis: 10_000,
+      ...POOL_KEEPALIVE,
       connectionTimeoutMillis: 5_000,
       application_name: 'ledger store claim',
     });

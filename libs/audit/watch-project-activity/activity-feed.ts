@@ -3,10 +3,10 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import type { RecordedEvent } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
+import { projectsReadModel } from '@cf/projects';
 import type { ProjectActivity } from '../graphql/audit.types.js';
 import { projectNamedBy } from '../read-model/audit.projection.js';
 import { auditReadModel } from '../read-model/audit.read-model.js';
-import { projectsReadModel } from '@cf/projects';
 import { A_CONTACTS_MEMBER, activitySummary } from './activity-summary.js';
 
 const topicOf = (projectId: string): string => `project-activity:${projectId}`;

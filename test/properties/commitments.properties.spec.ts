@@ -91,4 +91,30 @@ describe("the budget stream's decider (property)", () => {
       { numRuns: 150 },
     );
   });
+
+  it('says a judgement in figures that add up as shown: the excess is the draw less the reserve left, to the cent', () => {
+    const made = /^Draws ([\d.]+) h on a reserve of ([\d.]+) h — exceeds the budget by ([\d.]+) h\./;
+    const step =
+      /draws ([\d.]+) h more on a reserve of ([\d.]+) h — (?:([\d.]+) h of them beyond the budget|exceeds the budget by ([\d.]+) h)/;
+    const told = { made: 0, step: 0 };
+    fc.assert(
+      fc.property(budgetCommands, (commands) => {
+        for (const event of historyOf(budgetDecider, commands)) {
+          for (const reason of event.type === 'CommitmentMade' || event.type === 'CommitmentRevised'
+            ? (event.data.atDecision?.reasons ?? [])
+            : []) {
+            const [kind, said] = made.test(reason) ? (['made', made.exec(reason)!] as const) : (['step', step.exec(reason)] as const);
+            if (!said) continue;
+            const [, draw, reserve, part, whole] = said.map(Number);
+            expect(kind === 'step' && Number.isNaN(part) ? whole : part).toBe(roundHours(draw - reserve));
+            told[kind] += 1;
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // Each sentence was met and checked, so the property can fail.
+    expect(told.made).toBeGreaterThan(0);
+    expect(told.step).toBeGreaterThan(0);
+  });
 });

@@ -125,13 +125,14 @@ export class CommitmentPayload {
 
 @InputType({
   description:
-    "Filters by the judgement when made; currentlyOutsideBudget by today's standing, suspect by the links as they stand today. Withdrawn and rejected commitments are included unless `status` or `active` says otherwise: the dashboard's figures count active ones. Not for CUSTOMER members, who may filter by status and active only.",
+    "Filters by the judgement when made; currentlyOutsideBudget and currentlyOutsideRequirements by today's standing, suspect by the links as they stand today. Withdrawn and rejected commitments are included unless `status` or `active` says otherwise: the dashboard's figures count active ones. Not for CUSTOMER members, who may filter by status and active only.",
 })
 export class CommitmentFilter {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() outsideBudget?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() outsideRequirements?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() madeWithoutAuthority?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() currentlyOutsideBudget?: boolean;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() currentlyOutsideRequirements?: boolean;
   @Field({
     nullable: true,
     description:

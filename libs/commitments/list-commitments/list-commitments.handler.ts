@@ -17,8 +17,9 @@ export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuer
 
   async execute({ projectId, filter, first, after, caller }: ListCommitmentsQuery): Promise<Page<Commitment>> {
     const viewer = viewerOf(await this.access.require(caller, projectId, ANY_ROLE, 'read commitments'));
-    const { outsideBudget, outsideRequirements, madeWithoutAuthority, currentlyOutsideBudget, suspect } = filter ?? {};
-    const flags = [outsideBudget, outsideRequirements, madeWithoutAuthority, currentlyOutsideBudget, suspect];
+    const { outsideBudget, outsideRequirements, madeWithoutAuthority, currentlyOutsideBudget, currentlyOutsideRequirements, suspect } =
+      filter ?? {};
+    const flags = [outsideBudget, outsideRequirements, madeWithoutAuthority, currentlyOutsideBudget, currentlyOutsideRequirements, suspect];
     if (viewer !== null && flags.some((flag) => flag != null)) {
       throw DomainError.forbidden(
         'A CUSTOMER may filter commitments by status and active only: the judgements are internal',

@@ -22,6 +22,7 @@ export const commitmentFiguresOf = async (db: ReadModelDb, projectId: string) =>
     hoursOutsideBudget: hours(C.hoursOutsideBudget),
     currentlyOutsideBudget: count(C.currentlyOutsideBudget),
     currentHoursOutsideBudget: roundHours((counters.get(C.currentCentsOutsideBudget) ?? 0) / 100),
+    currentlyOutsideRequirements: count(C.currentlyOutsideRequirements),
     awaitingAuthority: count(C.awaitingAuthority),
     suspect: count(C.suspect),
   };

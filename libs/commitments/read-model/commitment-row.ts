@@ -80,6 +80,7 @@ export const COMMITMENT_COUNTER = {
   madeWithoutAuthority: 'madeWithoutAuthority',
   hoursOutsideBudget: 'hoursOutsideBudget',
   currentlyOutsideBudget: 'currentlyOutsideBudget',
+  currentlyOutsideRequirements: 'currentlyOutsideRequirements',
   /**
    * In cents, a whole number: today's standing is judged once per page (standing.apply.ts), a
    * live instance's pages are single events and a replay's thousands, so the same hours are
@@ -95,7 +96,11 @@ export const COMMITMENT_COUNTER = {
  * a standing that went outside and back within one page moves them on a live instance and not
  * in a replay, which must leave the same rows.
  */
-export const STANDING_COUNTERS = [COMMITMENT_COUNTER.currentlyOutsideBudget, COMMITMENT_COUNTER.currentCentsOutsideBudget] as const;
+export const STANDING_COUNTERS = [
+  COMMITMENT_COUNTER.currentlyOutsideBudget,
+  COMMITMENT_COUNTER.currentCentsOutsideBudget,
+  COMMITMENT_COUNTER.currentlyOutsideRequirements,
+] as const;
 
 /**
  * Every commitment counts in the total and its status; only active ones in the flags and hours.
@@ -114,6 +119,7 @@ const countsOf = (row: CommitmentRow | undefined): Counts => {
   counts[COMMITMENT_COUNTER.hoursOutsideBudget] = row.exceeds_budget_by_hours;
   counts[COMMITMENT_COUNTER.currentlyOutsideBudget] = row.current_outside_budget;
   counts[COMMITMENT_COUNTER.currentCentsOutsideBudget] = Math.round(row.current_exceeds_budget_by_hours * 100);
+  counts[COMMITMENT_COUNTER.currentlyOutsideRequirements] = row.current_outside_requirements;
   // Made without authority and no manager has given it yet (approval is how one does).
   counts[COMMITMENT_COUNTER.awaitingAuthority] = row.made_without_authority === 1 && row.status === 'PENDING_APPROVAL' ? 1 : 0;
   counts[COMMITMENT_COUNTER.suspect] = row.suspect;

@@ -14,6 +14,7 @@ export interface CommitmentRowFilter {
   outsideRequirements?: boolean | null;
   madeWithoutAuthority?: boolean | null;
   currentlyOutsideBudget?: boolean | null;
+  currentlyOutsideRequirements?: boolean | null;
   suspect?: boolean | null;
   status?: CommitmentStatus | null;
   /** Neither withdrawn nor rejected: what the dashboard's figures count. */
@@ -55,6 +56,7 @@ const filtered = <O>(query: SelectQueryBuilder<CommitmentsTables, 'commitments',
   if (f.outsideRequirements != null) q = q.where('outside_requirements', '=', f.outsideRequirements ? 1 : 0);
   if (f.madeWithoutAuthority != null) q = q.where('made_without_authority', '=', f.madeWithoutAuthority ? 1 : 0);
   if (f.currentlyOutsideBudget != null) q = q.where('current_outside_budget', '=', f.currentlyOutsideBudget ? 1 : 0);
+  if (f.currentlyOutsideRequirements != null) q = q.where('current_outside_requirements', '=', f.currentlyOutsideRequirements ? 1 : 0);
   if (f.suspect != null) q = q.where('suspect', '=', f.suspect ? 1 : 0);
   if (f.status != null) q = q.where('status', '=', f.status);
   if (f.active != null) q = q.where('status', f.active ? 'in' : 'not in', ACTIVE_COMMITMENT_STATUSES);

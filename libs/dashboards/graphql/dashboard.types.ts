@@ -28,6 +28,11 @@ export class DashboardCommitments {
   @Field(() => Float, { description: 'Σ exceedsBudgetByHours of active commitments, as made' }) hoursOutsideBudget: number;
   @Field(() => Int, { description: 'Active commitments outside the budget today' }) currentlyOutsideBudget: number;
   @Field(() => Float, { description: "Σ today's exceedsBudgetByHours of active commitments" }) currentHoursOutsideBudget: number;
+  @Field(() => Int, {
+    description:
+      'Active commitments outside requirements today: linking no requirement of the latest baseline (a new baseline may drop one they link)',
+  })
+  currentlyOutsideRequirements: number;
   @Field(() => Int, { description: "Made without authority and still pending a manager's approval" }) awaitingAuthority: number;
   @Field(() => Int, {
     description: 'Active commitments with a suspect link (a linked requirement revised or removed, a request withdrawn)',

@@ -47,6 +47,11 @@ export interface HistoryRules {
    * say it (a response to a request: RequestResponded reads as the request's own by its noun).
    */
   parts?: Readonly<Record<string, string>>;
+  /**
+   * Fields that are elsewhere an event's why (EVENT_FACTS) but of a type's events a state of the
+   * entity, held against the last one's (an acknowledgement's note is what the contact says).
+   */
+  heldAgainstTheLast?: Readonly<Record<string, readonly string[]>>;
 }
 
 const asText = (value: unknown): string | null =>
@@ -77,14 +82,15 @@ const partNoun = (category: string, type: string): string | null => {
 export const changesPerEvent = (
   category: string,
   events: readonly EventOfEntity[],
-  { statedByType = {}, statements = new Set(), occasions = {}, parts = {} }: HistoryRules = {},
+  { statedByType = {}, statements = new Set(), occasions = {}, parts = {}, heldAgainstTheLast = {} }: HistoryRules = {},
 ): TextFieldChange[][] => {
   const known = new Map<string, string | null>();
   const lastOfType = new Map<string, Record<string, unknown>>();
   return events.map(({ type, data: given }) => {
     const named = occasions[type] ?? [];
-    const facts = named.length > 0 ? new Set([...EVENT_FACTS, ...named]) : EVENT_FACTS;
-    const carried = statements.has(type) ? withLeftOutCleared(given, lastOfType.get(type)) : given;
+    const held = heldAgainstTheLast[type] ?? [];
+    const facts = named.length + held.length > 0 ? new Set([...EVENT_FACTS, ...named].filter((f) => !held.includes(f))) : EVENT_FACTS;
+    const carried = statements.has(type) ? withLeftOutCleared(given, lastOfType.get(type), facts) : given;
     lastOfType.set(type, given);
     // What its type says (a status, a removal) it states, so the next event's fields compare with it.
     const stated = Object.hasOwn(statedByType, type) ? statedByType[type] : {};
@@ -140,7 +146,11 @@ const partChanges = (part: string, data: Record<string, unknown>, known: Map<str
 };
 
 /** A statement's data with each field the last one of its type gave and it leaves out as null. */
-const withLeftOutCleared = (data: Record<string, unknown>, last: Record<string, unknown> | undefined): Record<string, unknown> => {
-  const leftOut = Object.keys(last ?? {}).filter((field) => data[field] === undefined && !EVENT_FACTS.has(field));
+const withLeftOutCleared = (
+  data: Record<string, unknown>,
+  last: Record<string, unknown> | undefined,
+  facts: ReadonlySet<string>,
+): Record<string, unknown> => {
+  const leftOut = Object.keys(last ?? {}).filter((field) => data[field] === undefined && !facts.has(field));
   return leftOut.length === 0 ? data : { ...data, ...Object.fromEntries(leftOut.map((field) => [field, null])) };
 };

@@ -55,7 +55,7 @@ describe('history', () => {
     expect(history[3].changes.map((change) => change.field)).not.toContain('toldStatus');
   });
 
-  it('shows a percentage a later report or assessment leaves out as cleared, and no change where the customer who acknowledged is the same', async () => {
+  it('shows a percentage a later report or assessment leaves out, or a note a later acknowledgement does, as cleared, and no change where the customer who acknowledged is the same', async () => {
     const { addRequirement } = await w.portal.ok(
       'AddRequirement',
       { input: { projectId: w.projectId, key: 'R-PCT', title: 'Export', text: 'CSV export', estimateHours: 8 } },
@@ -89,10 +89,11 @@ describe('history', () => {
     expect(secondAssessment.type).toBe('StatusAssessed');
     expect(secondAssessment.changes).toContainEqual({ field: 'actualPercentComplete', from: '50', to: null });
     expect(firstAck.changes.map((change) => change.field)).toContain('acknowledgedBy');
-    // Each acknowledgement names the report it is about, with it.
+    // Each acknowledgement names the report it is about, with it; agreeing without a note takes the dispute's back.
     expect(secondAck.changes).toEqual([
       { field: 'agrees', from: 'false', to: 'true' },
       { field: 'reportId', from: null, to: done.id },
+      { field: 'note', from: 'Not yet', to: null },
     ]);
     for (const { changes } of data!.history as { changes: { from: string | null; to: string | null }[] }[]) {
       for (const change of changes) expect(change.from).not.toBe(change.to);

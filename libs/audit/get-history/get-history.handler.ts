@@ -3,7 +3,7 @@ import { STATUS_AFTER_DECISION } from '@cf/commitments';
 import { DomainError } from '@cf/core';
 import { EventSourcing } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
-import { REPORT_OCCASIONS, WHOLE_STATEMENTS, reportingReadModel } from '@cf/reporting';
+import { REPORT_HELD_AGAINST_THE_LAST, REPORT_OCCASIONS, WHOLE_STATEMENTS, reportingReadModel } from '@cf/reporting';
 import { REQUEST_OCCASIONS, REQUEST_PARTS, REQUEST_STATUS_BY_TYPE } from '@cf/requests';
 import { REQUIREMENT_STATED_BY_TYPE } from '@cf/requirements';
 import { INTERNAL_ROLES, ProjectAccess, projectsReadModel } from '@cf/projects';
@@ -44,6 +44,7 @@ export class GetHistoryHandler implements IQueryHandler<GetHistoryQuery, History
       statements: WHOLE_STATEMENTS,
       occasions: { ...REQUEST_OCCASIONS, ...REPORT_OCCASIONS },
       parts: REQUEST_PARTS,
+      heldAgainstTheLast: REPORT_HELD_AGAINST_THE_LAST,
     });
     return rows.flatMap((row, index) =>
       shown(row)

@@ -1,4 +1,4 @@
-import { REPORT_OCCASIONS, WHOLE_STATEMENTS } from '@cf/reporting';
+import { REPORT_HELD_AGAINST_THE_LAST, REPORT_OCCASIONS, WHOLE_STATEMENTS } from '@cf/reporting';
 import { REQUEST_OCCASIONS } from '@cf/requests';
 import { changesPerKind } from './changes-per-kind.js';
 import { changesPerEvent } from './entity-changes.js';
@@ -45,7 +45,7 @@ describe('changesPerEvent with the reports a subject was reported in', () => {
       at: 't',
     },
   });
-  const rules = { occasions: REPORT_OCCASIONS, statements: WHOLE_STATEMENTS };
+  const rules = { occasions: REPORT_OCCASIONS, statements: WHOLE_STATEMENTS, heldAgainstTheLast: REPORT_HELD_AGAINST_THE_LAST };
 
   it('holds a report against the last one told to the same contact, and an acknowledgement against those of the same report', () => {
     const to = (toldToId: string, reportId: string, toldStatus: string) => ({
@@ -77,6 +77,25 @@ describe('changesPerEvent with the reports a subject was reported in', () => {
     expect(changes[4]).toEqual([
       { field: 'reportId', from: null, to: 'c' },
       { field: 'toldStatus', from: 'ON_TRACK', to: 'DONE' },
+    ]);
+  });
+
+  it("holds an acknowledgement's note against the contact's last one of the report, and shows it taken back", () => {
+    const acknowledged = (agrees: boolean, note?: string) => ({
+      kind: 'status',
+      type: 'StatusAcknowledged',
+      data: { reportId: 'a', subjectId: 'r', contactId: 'bob', agrees, ...(note !== undefined ? { note } : {}), at: 't' },
+    });
+    const changes = changesPerKind(
+      [acknowledged(false, 'First reason'), acknowledged(false, 'Second reason'), acknowledged(true), acknowledged(false, 'Worse')],
+      rules,
+    );
+    // Which report each acknowledges is shown with it (an occasion); the note is held against the last.
+    const report = { field: 'reportId', from: null, to: 'a' };
+    expect(changes.slice(1)).toEqual([
+      [report, { field: 'note', from: 'First reason', to: 'Second reason' }],
+      [report, { field: 'agrees', from: 'false', to: 'true' }, { field: 'note', from: 'Second reason', to: null }],
+      [report, { field: 'agrees', from: 'true', to: 'false' }, { field: 'note', from: null, to: 'Worse' }],
     ]);
   });
 

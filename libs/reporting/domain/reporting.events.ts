@@ -71,8 +71,20 @@ export type StatusAcknowledged = {
 
 export type ReportingEvent = StatusReported | StatusAssessed | StatusAcknowledged;
 
-/** Each report and each assessment states the whole of what it says: what it leaves out, it no longer says (history). */
-export const WHOLE_STATEMENTS: ReadonlySet<ReportingEvent['type']> = new Set(['StatusReported', 'StatusAssessed']);
+/**
+ * Each report, assessment and acknowledgement states the whole of what it says: what it leaves
+ * out, it no longer says (history). A dispute's reason taken back is so shown as cleared.
+ */
+export const WHOLE_STATEMENTS: ReadonlySet<ReportingEvent['type']> = new Set(['StatusReported', 'StatusAssessed', 'StatusAcknowledged']);
+
+/**
+ * An acknowledgement's note is what the contact says of the report, shown with it where a
+ * dispute is its reason (statusReports, perceptionGaps): history holds it against their last
+ * acknowledgement of the report, as it holds `agrees`, not as a revision's why.
+ */
+export const REPORT_HELD_AGAINST_THE_LAST: Readonly<Partial<Record<ReportingEvent['type'], readonly string[]>>> = {
+  StatusAcknowledged: ['note'],
+};
 
 /**
  * Which report a report or an acknowledgement is: a report is a statement of its own, so history

@@ -90,4 +90,17 @@ export class LeadHold {
     await this.leadership.release();
     this.holding = false;
   }
+
+  /**
+   * The read models newer code built that no instance projects: given up to newer code, this
+   * instance asks whether the lead is free (taking it and giving it back at once). Free, nothing
+   * written is projected into them — the newer code stopped and older code runs alone, a rollback
+   * not done as README says — and each of this instance's mutations would wait in vain.
+   */
+  async newerReadModelsNobodyProjects(): Promise<readonly string[]> {
+    if (!this.outdated) return [];
+    const free = await this.leadership.acquire();
+    if (free) await this.leadership.release();
+    return free ? this.newer : [];
+  }
 }

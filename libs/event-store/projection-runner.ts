@@ -49,6 +49,11 @@ export class ProjectionRunner {
     return this.hold.leading;
   }
 
+  /** Read models newer code built and no instance projects (LeadHold): none while this code leads or another instance does. */
+  newerReadModelsNobodyProjects(): Promise<readonly string[]> {
+    return this.hold.newerReadModelsNobodyProjects();
+  }
+
   async migrate(): Promise<void> {
     await migrateReadModels(this.db, this.projections);
     await this.positions.read(this.db);

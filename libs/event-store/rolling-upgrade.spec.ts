@@ -72,7 +72,11 @@ describe('a projection rebuilt by newer code while older instances run', () => {
       'read models totals were built by newer code: rebuild with that code (nothing was emptied)',
     );
     expect(await eventsPerStream(newer.db)).toEqual([50, 50, 50]);
+    // While the newer code leads, the read models are projected; once it stops, nobody projects them.
+    expect(await late.runner.newerReadModelsNobodyProjects()).toEqual([]);
     await newer.runner.stop();
+    expect(await late.runner.newerReadModelsNobodyProjects()).toEqual(['totals']);
+    expect(await leader.runner.newerReadModelsNobodyProjects()).toEqual(['totals']);
     await late.runner.start();
     expect(late.runner.isLeading()).toBe(false);
     await late.runner.stop();

@@ -4,39 +4,17 @@ import type { Logger } from 'pino';
 import { OPERATIONS_LOG } from '../../apps/api/logging/operations-log.js';
 import { PostgresStoreClaim } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
-import { type Portal, startPortal } from '../harness/portal-harness.js';
+import { startPortal } from '../harness/portal-harness.js';
 import { storeClaimSessions, terminateSession } from '../harness/store-claim-sessions.js';
 import { TEST_DATABASE_URL } from '../harness/store-under-test.js';
 import { sampleOf, scrape } from './scrape.js';
 import { TcpProxy } from './tcp-proxy.js';
-
-interface Probe {
-  status: number;
-  body: { status: string; error?: Record<string, { status: string; message?: string }> };
-}
+import { eventually, probe } from './probes.js';
 
 const eventuallyTrue = async (check: () => Promise<boolean>): Promise<boolean> => {
   for (const end = Date.now() + 5_000; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 50)))
     if (await check()) return true;
   return false;
-};
-
-const probe = async (portal: Portal, path: string): Promise<Probe> => {
-  const response = await fetch(portal.url.replace('/graphql', path));
-  return { status: response.status, body: (await response.json()) as Probe['body'] };
-};
-
-/** Polls until the probe answers `status`, or fails with the last answer after timeoutMs. */
-const eventually = async (portal: Portal, path: string, status: number, timeoutMs = 15_000): Promise<Probe> => {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe(portal, path);
-  while (last.status !== status && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    last = await probe(portal, path);
-  }
-  if (last.status !== status)
-    throw new Error(`${path} answered ${last.status} for ${timeoutMs} ms, not ${status}: ${JSON.stringify(last.body)}`);
-  return last;
 };
 
 describe('GET /health/live and /health/ready', () => {

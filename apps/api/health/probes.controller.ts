@@ -29,6 +29,7 @@ export class ProbesController {
       () => this.readiness.readModels(),
       () => this.readiness.storeClaim(),
       () => this.readiness.caughtUp(),
+      () => this.readiness.projectionsLed(),
       () => this.readiness.projectionLag(),
     ]);
     return this.readiness.answered(checked);

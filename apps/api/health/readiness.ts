@@ -23,11 +23,13 @@ export class Readiness {
   ) {
     this.heads = new OneAtATime(config.readiness.storeTimeoutMs);
     this.readModelAnswers = new OneAtATime(config.readiness.storeTimeoutMs);
+    this.unprojected = new OneAtATime(config.readiness.storeTimeoutMs);
   }
 
   /** The log's head and the read models' answer, each asked once for the probes that come while it is asked. */
   private readonly heads: OneAtATime<bigint>;
   private readonly readModelAnswers: OneAtATime<void>;
+  private readonly unprojected: OneAtATime<readonly string[]>;
 
   /** What /health/ready answered last: undefined before its first probe. */
   private wasReady: boolean | undefined;
@@ -125,6 +127,25 @@ export class Readiness {
         );
       throw new Error(`the read models are catching up with the log since this instance started, at position ${runner.slowestPosition()}`);
     });
+  }
+
+  /**
+   * Someone projects the read models: an instance of older code serves from read models newer
+   * code built, which only that code may project, so with none of it running the instance takes
+   * no traffic (its mutations would wait for read models nobody writes) and says what to do.
+   */
+  projectionsLed(): PromiseLike<HealthIndicatorResult<'projectionsLed'>> {
+    return this.indicators
+      .check('projectionsLed')
+      .attempt(async () => {
+        const unprojected = await this.unprojected.run(() => this.eventSourcing.runner.newerReadModelsNobodyProjects());
+        if (unprojected.length > 0)
+          throw new Error(
+            `read models ${unprojected.join(', ')} were built by newer code and no instance of it runs, so nothing written is projected: start the newer code, or roll back as README says (Operating it)`,
+          );
+        return { led: true };
+      })
+      .withTimeout(this.config.readiness.storeTimeoutMs);
   }
 
   projectionLag(): PromiseLike<HealthIndicatorResult<'projectionLag'>> {

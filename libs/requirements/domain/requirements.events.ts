@@ -90,7 +90,11 @@ export type RequirementRemoved = DomainEvent<
 export type Event = RequirementAdded | RequirementRevised | RequirementRemoved;
 export type RequirementEvent = Event;
 
-/** What a removal leaves a requirement as, which its data does not carry: history shows it as `removed`. */
+/**
+ * What an addition and a removal leave a requirement as, which their data do not carry: history
+ * shows it as `removed`, from false to true, as requirementChanges and its revisions do.
+ */
 export const REQUIREMENT_STATED_BY_TYPE: Readonly<Partial<Record<RequirementEvent['type'], { removed: boolean }>>> = {
+  RequirementAdded: { removed: false },
   RequirementRemoved: { removed: true },
 };

@@ -15,10 +15,11 @@ describe('removeRequirement', () => {
     expect(await w.liveKeys()).toEqual([]);
     const { requirement } = await w.portal.ok('Requirement', { id }, w.manager);
     expect(requirement).toMatchObject({ removed: true, revision: 2 });
-    // Its history says so too, as its revisions do.
-    const removal = (await w.portal.ok('History', { id }, w.auditor)).history.at(-1);
+    // Its history says so too, from false to true, as its revisions and requirementChanges do.
+    const [addition, removal] = (await w.portal.ok('History', { id }, w.auditor)).history;
+    expect(addition.changes).toContainEqual({ field: 'removed', from: null, to: 'false' });
     expect(removal).toMatchObject({ type: 'RequirementRemoved', revision: 2 });
-    expect(removal.changes).toContainEqual({ field: 'removed', from: null, to: 'true' });
+    expect(removal.changes).toContainEqual({ field: 'removed', from: 'false', to: 'true' });
     const again = await w.portal.send('AddRequirement', { input: requirementInput(w.projectId, 'R1') }, w.manager);
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATED', rule: 'requirementKeyUnique' });
   });

@@ -20,9 +20,11 @@ export const REQUESTS: Record<string, RequestFact> = {
   Q3: { id: 'Q3', projectId: P, askedWithAuthority: false, requesterName: 'Pat' },
 };
 const ids = fc.constantFrom('C1', 'C2', 'C3', 'C4', 'C5');
+// Whole, half and cent hours: draws spread over requirements by their estimates leave fractions of a cent.
 const hours = fc.oneof(
   fc.integer({ min: 1, max: 60 }),
   fc.integer({ min: 1, max: 120 }).map((n) => n / 2),
+  fc.integer({ min: 1, max: 6000 }).map((n) => n / 100),
 );
 const requirementIds = fc.subarray(['R1', 'R2', 'R3']);
 const requestIds = fc.subarray(['Q1', 'Q2', 'Q3']);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { foldEvents, roundHours } from '@cf/core';
 import { budgetDecider } from '../../libs/commitments/domain/budget.decide.js';
 import type { BudgetEvent } from '../../libs/commitments/domain/budget.state.js';
-import { remainingOf } from '../../libs/commitments/domain/budget.js';
+import { NO_EXPOSURE, remainingOf } from '../../libs/commitments/domain/budget.js';
 import type { BudgetState } from '../../libs/commitments/domain/budget.state.js';
 import { exposureOfActive, standingsOf } from '../../libs/commitments/domain/commitments.standing.js';
 import { OPENING_BUDGET, budgetCommands } from './budget-commands.js';
@@ -89,6 +89,24 @@ describe("the budget stream's decider (property)", () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it("adds today's excesses of the active commitments up to what they overdraw the budget by as the view shows it, to the cent", () => {
+    fc.assert(
+      fc.property(budgetCommands, (commands) => {
+        let state = budgetDecider.initialState();
+        for (const event of historyOf(budgetDecider, commands)) {
+          state = budgetDecider.evolve(state, event);
+          const standings = standingsOf(state, OPENING_BUDGET, () => ({ withAuthority: true, askerNames: [] }));
+          const cents = [...standings.values()].reduce((sum, standing) => sum + Math.round(standing.exceedsBudgetByHours * 100), 0);
+          // A baseline above the budget overdraws it before any promise: that part is no commitment's.
+          const overdrawn = (remaining: number): number => Math.max(0, -roundHours(remaining));
+          const byBaseline = overdrawn(remainingOf(state.budgetHours ?? OPENING_BUDGET, state.baseline, NO_EXPOSURE));
+          expect(cents / 100).toBe(roundHours(overdrawn(remainingReserve(state)) - byBaseline));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,11 +1,12 @@
+import { budgetView } from './budget.js';
 import { classifyCommitment } from './budget-judgement.js';
 
 /**
- * Draws spread over requirements in proportion to their estimates leave fractions of a cent: the
- * excess a judgement names is the draw less the reserve as both are shown, so a reader who checks
- * the reason's arithmetic finds it to the cent.
+ * Draws spread over requirements in proportion to their estimates leave fractions of a cent: a
+ * judgement is made in the figures the budget view shows, so its reason's draw, reserve and excess
+ * add up to the cent, and its excess is the overdraw the view shows after it.
  */
-describe('judging a draw in the figures it is shown in', () => {
+describe('judging a draw in the figures the budget view shows', () => {
   const baseline = {
     baselineId: 'b-1',
     name: 'Contract',
@@ -14,19 +15,31 @@ describe('judging a draw in the figures it is shown in', () => {
       { requirementId: 'R2', estimateHours: 2 },
     ],
   };
-  const before = [
-    { commitmentId: 'C1', estimateHours: 1.5, requirementIds: ['R1'] },
-    { commitmentId: 'C2', estimateHours: 0.5, requirementIds: ['R1', 'R2'] },
-  ];
+  const onR1 = { commitmentId: 'X', estimateHours: 1.5, requirementIds: ['R1'] };
+  const judged = (y: number, z: number) => {
+    const before = [onR1, { commitmentId: 'Y', estimateHours: y, requirementIds: ['R1', 'R2'] }];
+    const candidate = { commitmentId: 'Z', estimateHours: z, requirementIds: ['R1', 'R2'] };
+    const inputs = { budgetHours: 4, baseline };
+    return {
+      judgement: classifyCommitment(candidate, { ...inputs, activeCommitments: before }),
+      after: budgetView({ ...inputs, activeCommitments: [...before, candidate] }).remainingReserveHours,
+    };
+  };
 
-  it('names as excess the shown draw less the shown reserve, not the unrounded difference', () => {
-    // Unrounded: R1 overruns by 2/3 h, 1/3 h of reserve is left, so the excess is 1/3 h (0.33);
-    // shown, 0.67 h on a reserve of 0.33 h exceeds it by 0.34 h.
-    const judged = classifyCommitment(
-      { commitmentId: 'C3', estimateHours: 2, requirementIds: ['R1', 'R2'] },
-      { budgetHours: 4, baseline, activeCommitments: before },
-    );
-    expect(judged).toMatchObject({ drawHours: 0.67, outsideBudget: true, exceedsBudgetByHours: 0.34 });
-    expect(judged.budgetAtDecision.remainingReserveHours).toBe(0.33);
-  });
+  it.each([
+    // Unrounded 2/3 h on a reserve of 1/3 h: shown, 0.66 h on 0.33 h, and the view is overdrawn by 0.33 h after it.
+    { y: 0.5, z: 2, draw: 0.66, reserve: 0.33, exceeds: 0.33, after: -0.33 },
+    // Unrounded 0.50333 h on 0.49667 h: an overdraw of 0.67 of a cent, which the view shows as 0.01 h.
+    { y: 0.01, z: 1.51, draw: 0.51, reserve: 0.5, exceeds: 0.01, after: -0.01 },
+    // Unrounded an overdraw of a third of a cent, which the view shows as none: within.
+    { y: 0.02, z: 1.49, draw: 0.49, reserve: 0.49, exceeds: 0, after: 0 },
+  ])(
+    'judges Z of $z h after Y of $y h: draws $draw h on $reserve h, exceeding by $exceeds h',
+    ({ y, z, draw, reserve, exceeds, after }) => {
+      const { judgement, after: shownAfter } = judged(y, z);
+      expect(judgement).toMatchObject({ drawHours: draw, exceedsBudgetByHours: exceeds, outsideBudget: exceeds > 0 });
+      expect(judgement.budgetAtDecision.remainingReserveHours).toBe(reserve);
+      expect(shownAfter).toBe(after);
+    },
+  );
 });

@@ -1,32 +1,36 @@
 import { roundHours } from '@cf/core';
-import { drawHoursOn, drawOf, exposureOf, isWithinRequirements, viewOf } from './budget.js';
+import { drawOf, exposureOf, isWithinRequirements, remainingOf, shiftExposure, viewOf } from './budget.js';
 import type { BudgetBaseline, BudgetClassification, BudgetCommitment, BudgetInputs, Drawn, Exposure } from './budget.types.js';
 
 /**
- * Judges a candidate drawn after everything in `before`:
- * - outsideBudget when its draw exceeds max(remaining reserve before, 0) by a cent or more, as
- *   hours are shown (an excess under half a cent reads 0 everywhere, so it is within): once the
- *   reserve is used up, any further draw of a cent is outside the budget;
- * - exceedsBudgetByHours = the part of its own draw that does not fit, from the draw and the
- *   remaining reserve as shown (each rounded to the cent); 0 when within the budget;
+ * Judges a candidate drawn after everything in `before`, in the figures the budget view shows:
+ * the remaining reserve before it and after it, each rounded to the cent, so that every figure
+ * adds up as a reader sees it — the draw, the reserve and the excess of its reason, and the
+ * excesses of all the commitments in draw order to the project's overdraw.
+ * - drawHours = remaining before − remaining after;
+ * - exceedsBudgetByHours = the part of that draw past 0 (max(0, −after) − max(0, −before)): what it
+ *   takes of an overdraw, 0 when within the budget;
+ * - outsideBudget when that is a cent or more: once the reserve is used up, any further draw of a
+ *   cent is outside the budget, and an overdraw under half a cent reads 0 h everywhere, so within;
  * - budgetAtDecision = the view's numbers just before it.
  */
 export function judgeDraw(candidate: Drawn, before: Exposure, budgetHours: number, baseline: BudgetBaseline | null): BudgetClassification {
-  const drawHours = roundHours(drawHoursOn(before, drawOf(candidate, baseline), baseline));
+  // Both read as the view reads them (remainingOf), the after on the exposure the next commitment in
+  // draw order is judged on: bit for bit its before, so the excesses add up without a cent lost.
+  const remainingBefore = roundHours(remainingOf(budgetHours, baseline, before));
+  const remainingAfter = roundHours(remainingOf(budgetHours, baseline, shiftExposure(before, drawOf(candidate, baseline), 1)));
+  const exceedsBudgetByHours = roundHours(Math.max(0, -remainingAfter) - Math.max(0, -remainingBefore));
   const view = viewOf(budgetHours, baseline, before);
-  // From the figures as shown, not the unrounded sums: the reason says draw and reserve, and a
-  // reader who takes one from the other must find the excess it names, to the cent.
-  const exceedsBudgetByHours = Math.max(roundHours(drawHours - Math.max(view.remainingReserveHours, 0)), 0);
   return {
     outsideRequirements: !isWithinRequirements(candidate.requirementIds, baseline),
     outsideBudget: exceedsBudgetByHours > 0,
     exceedsBudgetByHours,
-    drawHours,
+    drawHours: roundHours(remainingBefore - remainingAfter),
     budgetAtDecision: {
       budgetHours: view.budgetHours,
       baselineHours: view.baselineHours,
       reserveHours: view.reserveHours,
-      remainingReserveHours: view.remainingReserveHours,
+      remainingReserveHours: remainingBefore,
     },
   };
 }

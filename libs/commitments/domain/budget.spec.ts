@@ -145,8 +145,9 @@ describe('budget arithmetic', () => {
     };
     const split = { commitmentId: 'C2', estimateHours: 1, requirementIds: ['R1', 'R2'] };
     expect(classifyCommitment(split, inputs)).toMatchObject({ outsideBudget: false, exceedsBudgetByHours: 0, drawHours: 0.33 });
-    // Half a cent over reads 0.01 h over: outside.
-    const over = { commitmentId: 'C3', estimateHours: 0.335, requirementIds: [] };
+    // A cent over is outside by 0.01 h, as the view then shows the reserve overdrawn by 0.01 h.
+    const over = { commitmentId: 'C3', estimateHours: 0.34, requirementIds: [] };
     expect(classifyCommitment(over, inputs)).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 0.01 });
+    expect(budgetView({ ...inputs, activeCommitments: [...inputs.activeCommitments, over] }).remainingReserveHours).toBe(-0.01);
   });
 });

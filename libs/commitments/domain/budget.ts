@@ -13,7 +13,8 @@
  *   the part of the baseline the active commitments on its requirements promise.
  * - exposure = baselineHours + outsideRequirementsHours + overrunHours;
  *   remainingReserve = budget − exposure (negative when the promises exceed the budget).
- * - A commitment's draw is what it adds to the exposure of those before it.
+ * - A commitment's draw is what it adds to the exposure of those before it, read as the remaining
+ *   reserve before it less the remaining reserve after it, each rounded as shown (budget-judgement.ts).
  * - Sums are kept unrounded; every reported hour figure is rounded to 2 decimals.
  */
 import { roundHours } from '@cf/core';
@@ -76,17 +77,6 @@ export const exposureOf = (commitments: readonly Drawn[], baseline: BudgetBaseli
 
 const overrun = (hours: number, estimate: number): number => Math.max(0, hours - estimate);
 
-/** What the draw adds to the exposure: its hours outside, and the overrun it causes on each requirement. */
-export const drawHoursOn = (exposure: Exposure, draw: Draw, baseline: BudgetBaseline | null): number => {
-  const estimates = baselineEstimates(baseline);
-  let hours = draw.outsideHours;
-  for (const [id, load] of draw.loads) {
-    const before = exposure.committed.get(id) ?? 0;
-    hours += overrun(before + load, estimates.get(id) ?? 0) - overrun(before, estimates.get(id) ?? 0);
-  }
-  return hours;
-};
-
 export function viewOf(budgetHours: number, baseline: BudgetBaseline | null, exposure: Exposure): BudgetView {
   const estimates = baselineEstimates(baseline);
   const baselineHours = baselineHoursOf(baseline);
@@ -105,7 +95,8 @@ export function viewOf(budgetHours: number, baseline: BudgetBaseline | null, exp
     overrunHours: roundHours(overrunHours),
     outsideRequirementsHours: roundHours(exposure.outsideHours),
     exposureHours: roundHours(exposureHours),
-    remainingReserveHours: roundHours(budgetHours - exposureHours),
+    // As every judgement reads it, to the bit: a commitment's excess is what it takes of this overdraw.
+    remainingReserveHours: roundHours(remainingOf(budgetHours, baseline, exposure)),
   };
 }
 

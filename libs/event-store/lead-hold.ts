@@ -7,6 +7,13 @@ import { projectionLeadChanged, projectionsGivenUpToNewerCode } from './projecti
 const NEWER_CODE_CHECK_MS = 1_000;
 
 /**
+ * How long the lead must be seen free before the read models newer code built count as projected
+ * by nobody: a newer leader that restarts, or whose lease lapses (10 s on PostgreSQL) and is taken
+ * by another newer instance, leaves it free for a moment that is no reason to stop serving.
+ */
+export const UNLED_FOR_MS = 10_000;
+
+/**
  * This instance's hold on the projections' lead: taken while the lock is free, and given up for
  * good once newer code has built one of the read models (an upgrade under way), so this code is
  * never applied to the newer tables.
@@ -16,6 +23,8 @@ export class LeadHold {
   private outdated = false;
   private lastAsked = 0;
   private newer: readonly string[] = [];
+  /** Since when the lead was seen free, on every ask since, after giving up to newer code. */
+  private freeSince: number | undefined;
 
   constructor(
     private readonly leadership: ProjectionLeadership,
@@ -93,14 +102,16 @@ export class LeadHold {
 
   /**
    * The read models newer code built that no instance projects: given up to newer code, this
-   * instance asks whether the lead is free (taking it and giving it back at once). Free, nothing
+   * instance asks whether the lead is free (taking it and giving it back at once: an instance that
+   * asks for it meanwhile asks again in a second). Free on every ask for UNLED_FOR_MS, nothing
    * written is projected into them — the newer code stopped and older code runs alone, a rollback
    * not done as README says — and each of this instance's mutations would wait in vain.
    */
-  async newerReadModelsNobodyProjects(): Promise<readonly string[]> {
+  async newerReadModelsNobodyProjects(now = Date.now()): Promise<readonly string[]> {
     if (!this.outdated) return [];
     const free = await this.leadership.acquire();
     if (free) await this.leadership.release();
-    return free ? this.newer : [];
+    this.freeSince = free ? (this.freeSince ?? now) : undefined;
+    return this.freeSince !== undefined && now - this.freeSince >= UNLED_FOR_MS ? this.newer : [];
   }
 }

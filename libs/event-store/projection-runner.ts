@@ -50,8 +50,8 @@ export class ProjectionRunner {
   }
 
   /** Read models newer code built and no instance projects (LeadHold): none while this code leads or another instance does. */
-  newerReadModelsNobodyProjects(): Promise<readonly string[]> {
-    return this.hold.newerReadModelsNobodyProjects();
+  newerReadModelsNobodyProjects(now?: number): Promise<readonly string[]> {
+    return this.hold.newerReadModelsNobodyProjects(now);
   }
 
   async migrate(): Promise<void> {

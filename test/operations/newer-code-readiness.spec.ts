@@ -15,7 +15,8 @@ describe('GET /health/ready on older code whose read models newer code built', (
       const { readModels } = portal.app.get(EventSourcing);
       // What newer code leaves: its version of a read model, above this code's.
       await readModels.updateTable('projection_versions').set({ version: 1_000 }).where('name', '=', 'requests').execute();
-      const notReady = await eventually(portal, '/health/ready', 503);
+      // Once the lead has stayed free UNLED_FOR_MS (a newer leader may be restarting meanwhile).
+      const notReady = await eventually(portal, '/health/ready', 503, 30_000);
       expect(notReady.body.error?.projectionsLed).toMatchObject({
         status: 'down',
         message:

@@ -135,9 +135,13 @@ export const FLAGGED_COMMITMENTS = /* GraphQL */ `
 `;
 
 export const APPROVAL_QUEUE = /* GraphQL */ `
-  query PortalApprovalQueue($projectId: ID!) {
-    commitments(projectId: $projectId, filter: { status: PENDING_APPROVAL }, first: 100) {
+  query PortalApprovalQueue($projectId: ID!, $first: Int!, $after: String) {
+    commitments(projectId: $projectId, filter: { status: PENDING_APPROVAL }, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       edges {
         node {
           ...PortalCommitmentRow

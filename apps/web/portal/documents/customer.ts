@@ -10,9 +10,13 @@
  * other people — the API would refuse some of it, and the page does not ask in the first place.
  */
 export const CUSTOMER_REQUESTS = /* GraphQL */ `
-  query PortalCustomerRequests($projectId: ID!) {
-    requests(projectId: $projectId, first: 100) {
+  query PortalCustomerRequests($projectId: ID!, $first: Int!, $after: String) {
+    requests(projectId: $projectId, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       edges {
         node {
           id
@@ -33,9 +37,13 @@ export const CUSTOMER_REQUESTS = /* GraphQL */ `
 `;
 
 export const CUSTOMER_COMMITMENTS = /* GraphQL */ `
-  query PortalCustomerCommitments($projectId: ID!) {
-    commitments(projectId: $projectId, first: 100) {
+  query PortalCustomerCommitments($projectId: ID!, $first: Int!, $after: String) {
+    commitments(projectId: $projectId, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       edges {
         node {
           id

@@ -5,10 +5,10 @@ import { h } from '../elements.js';
 import { GraphQLFailure } from '../graphql-client.js';
 import { COMMITMENT_COLUMNS, type Column, type CommitmentRow, commitmentTable } from './commitment-columns.js';
 import { choicesKept, noteAndChoice } from './note-and-choice.js';
-import { partShown } from './part-shown.js';
+import { type PageInfo, pageTurns } from './page-turns.js';
 
 interface QueueData {
-  commitments: { totalCount: number; edges: { node: CommitmentRow }[] };
+  commitments: { totalCount: number; pageInfo: PageInfo; edges: { node: CommitmentRow }[] };
 }
 
 /**
@@ -72,7 +72,11 @@ export const approvalQueueView: View<QueueData> = {
   id: 'approval-queue',
   title: 'Waiting for approval',
   wide: true,
-  load: ({ client, projectId }) => client.request<QueueData>(APPROVAL_QUEUE, { projectId }),
+  load: (context) =>
+    pageTurns(context, 'approval').load(
+      (page) => context.client.request<QueueData>(APPROVAL_QUEUE, { projectId: context.projectId, ...page }),
+      (data) => data.commitments.edges.length,
+    ),
   render: ({ commitments }, context) => {
     const { status } = choicesKept(context, 'approval');
     const rows = commitments.edges.map((edge) => edge.node);
@@ -85,7 +89,12 @@ export const approvalQueueView: View<QueueData> = {
       status,
       manager ? null : h('p', { class: 'quiet' }, 'Only a manager of the project approves or rejects.'),
       h('div', { class: 'scroll' }, commitmentTable(rows, 'Commitments waiting for approval', columns)),
-      partShown(rows.length, commitments.totalCount, 'commitments waiting for approval; the rest follow as these are decided'),
+      pageTurns(context, 'approval').controls(
+        rows.length,
+        commitments.totalCount,
+        commitments.pageInfo,
+        'commitments waiting for approval',
+      ),
     );
   },
 };

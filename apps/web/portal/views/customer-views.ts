@@ -3,7 +3,7 @@ import { CUSTOMER_COMMITMENTS, CUSTOMER_REQUESTS } from '../documents/customer.j
 import { h } from '../elements.js';
 import { dateOf, hours, words } from '../figures.js';
 import type { CommitmentRow } from './commitment-columns.js';
-import { partShown } from './part-shown.js';
+import { type PageInfo, pageTurns } from './page-turns.js';
 import { type Column, stackedTable } from './stacked-table.js';
 
 interface CustomerRequest {
@@ -28,12 +28,18 @@ const answer = (response: CustomerRequest['responses'][number]): HTMLElement =>
   );
 
 /** A customer's own requests and what the team told them in answer. */
-export const customerRequestsView: View<{ requests: { totalCount: number; edges: { node: CustomerRequest }[] } }> = {
+type Listed<Node> = { totalCount: number; pageInfo: PageInfo; edges: { node: Node }[] };
+
+export const customerRequestsView: View<{ requests: Listed<CustomerRequest> }> = {
   id: 'your-requests',
   title: 'Your requests',
   wide: true,
-  load: ({ client, projectId }) => client.request(CUSTOMER_REQUESTS, { projectId }),
-  render: ({ requests }) =>
+  load: (context) =>
+    pageTurns(context, 'your-requests').load(
+      (page) => context.client.request<{ requests: Listed<CustomerRequest> }>(CUSTOMER_REQUESTS, { projectId: context.projectId, ...page }),
+      (data) => data.requests.edges.length,
+    ),
+  render: ({ requests }, context) =>
     requests.edges.length === 0
       ? h('p', { class: 'quiet' }, 'You have raised no requests in this project.')
       : h(
@@ -54,24 +60,42 @@ export const customerRequestsView: View<{ requests: { totalCount: number; edges:
               ),
             ),
           ),
-          partShown(requests.edges.length, requests.totalCount, 'of your requests, oldest first'),
+          pageTurns(context, 'your-requests').controls(
+            requests.edges.length,
+            requests.totalCount,
+            requests.pageInfo,
+            'of your requests, oldest first',
+          ),
         ),
 };
 
 /** The promises made to the customer: what, by when, and where each stands. */
-export const customerCommitmentsView: View<{ commitments: { totalCount: number; edges: { node: CustomerCommitment }[] } }> = {
+export const customerCommitmentsView: View<{ commitments: Listed<CustomerCommitment> }> = {
   id: 'your-commitments',
   title: 'Commitments made to you',
   wide: true,
-  load: ({ client, projectId }) => client.request(CUSTOMER_COMMITMENTS, { projectId }),
-  render: ({ commitments }) =>
+  load: (context) =>
+    pageTurns(context, 'your-commitments').load(
+      (page) =>
+        context.client.request<{ commitments: Listed<CustomerCommitment> }>(CUSTOMER_COMMITMENTS, {
+          projectId: context.projectId,
+          ...page,
+        }),
+      (data) => data.commitments.edges.length,
+    ),
+  render: ({ commitments }, context) =>
     commitments.edges.length === 0
       ? h('p', { class: 'quiet' }, 'No commitments have been made to you yet.')
       : h(
           'div',
           {},
           h('div', { class: 'scroll' }, commitmentsTable(commitments.edges.map((edge) => edge.node))),
-          partShown(commitments.edges.length, commitments.totalCount, 'commitments made to you, oldest first'),
+          pageTurns(context, 'your-commitments').controls(
+            commitments.edges.length,
+            commitments.totalCount,
+            commitments.pageInfo,
+            'commitments made to you, oldest first',
+          ),
         ),
 };
 

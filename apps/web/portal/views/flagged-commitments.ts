@@ -69,9 +69,18 @@ export const flaggedCommitmentsView: View<FlaggedData> = {
       rows.length === 0
         ? h('p', { class: 'good' }, 'None: every promise fits the budget, was made with authority and rests on links that still hold.')
         : h('div', { class: 'scroll' }, commitmentTable(rows, flaggedCommitmentsView.title)),
-      partShown(data.outsideBudget.edges.length, data.outsideBudget.totalCount, 'made outside the budget'),
+      // The lists keep rejected and withdrawn promises (the customer heard them), the figures above count active ones.
+      partShown(
+        data.outsideBudget.edges.length,
+        data.outsideBudget.totalCount,
+        'made outside the budget, rejected and withdrawn ones included',
+      ),
       partShown(data.outsideBudgetToday.edges.length, data.outsideBudgetToday.totalCount, 'outside the budget today'),
-      partShown(data.withoutAuthority.edges.length, data.withoutAuthority.totalCount, 'made without authority'),
+      partShown(
+        data.withoutAuthority.edges.length,
+        data.withoutAuthority.totalCount,
+        'made without authority, rejected and withdrawn ones included',
+      ),
       partShown(data.suspect.edges.length, data.suspect.totalCount, 'with suspect links'),
     );
   },

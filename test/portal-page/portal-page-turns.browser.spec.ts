@@ -1,0 +1,52 @@
+import { describeInChromium, textWhen } from '../harness/chromium.js';
+import { DEMO_PROJECT } from './seeded-service.js';
+import { seededPortal } from './seeded-portal.js';
+
+/** Lists longer than a page: every row can be reached, the newest promise as much as the first. */
+describeInChromium('lists of the /portal page longer than a page, in Chromium, on the seeded demo project', () => {
+  const world = seededPortal('portal_page_turns');
+
+  it('turns the approval queue to the next hundred, where the newest promise is decided, and back', async () => {
+    const pendingNow = async (): Promise<number> =>
+      (await world.service.send('Commitments', { projectId: DEMO_PROJECT, filter: { status: 'PENDING_APPROVAL' } }, world.maria))
+        .commitments.totalCount;
+    // Enough promises waiting to fill the first page, then the newest, which falls on the second.
+    for (let i = (await pendingNow()) + 1; i <= 100; i++) await world.jonasPromisesErik(`Small promise ${i}`, 1);
+    const newest = await world.jonasPromisesErik('Mobile app for adjusters', 4);
+    const total = await pendingNow();
+    const { page } = await world.open(world.maria);
+    await textWhen(page, '#approval-queue', `Showing 1–100 of ${total} commitments waiting for approval.`);
+    expect(await page.locator(`#approval-queue tr[data-commitment="${newest}"]`).count()).toBe(0);
+    await page.locator('#approval-queue').getByRole('button', { name: 'Next 100' }).click();
+    const row = page.locator(`#approval-queue tr[data-commitment="${newest}"]`);
+    await row.waitFor();
+    await textWhen(page, '#approval-queue', `Showing 101–${total} of ${total}`);
+    await row.getByRole('button', { name: /^Approve “Mobile app for adjusters/ }).click();
+    // Its page emptied, the queue shows the page before it, which now holds every row left: no empty list.
+    await page.locator(`#approval-queue tr[data-commitment="${newest}"]`).waitFor({ state: 'detached' });
+    await page
+      .locator('#approval-queue tr[data-commitment]')
+      .nth(total - 2)
+      .waitFor();
+    expect(await page.locator('#approval-queue tr[data-commitment]').count()).toBe(total - 1);
+    expect(await page.locator('#approval-queue button', { hasText: /Next 100|Earlier 100/ }).count()).toBe(0);
+    const { commitment } = await world.service.graphql('query($id: ID!) { commitment(id: $id) { status } }', { id: newest }, world.maria);
+    expect(commitment.status).toBe('APPROVED');
+  }, 120_000);
+
+  it('says under the flagged figures, which count active promises, that the longer lists keep rejected ones too', async () => {
+    const rejected = await world.jonasPromisesErik('Fax claims to the insurer', 2);
+    await world.service.send('RejectCommitment', { input: { commitmentId: rejected, note: 'Nobody faxes' } }, world.maria);
+    const listed = await world.service.send(
+      'Commitments',
+      { projectId: DEMO_PROJECT, filter: { madeWithoutAuthority: true } },
+      world.maria,
+    );
+    // The first test's promises fill more than a page of the list.
+    expect(listed.commitments.totalCount).toBeGreaterThan(100);
+    const { page } = await world.open(world.maria);
+    expect(await textWhen(page, '#flagged-commitments', 'made without authority, rejected')).toContain(
+      `Showing the first 100 of ${listed.commitments.totalCount} made without authority, rejected and withdrawn ones included.`,
+    );
+  }, 60_000);
+});

@@ -1,5 +1,5 @@
 import { roundHours } from '@cf/core';
-import { drawOf, exposureOf, isWithinRequirements, remainingOf, shiftExposure, viewOf } from './budget.js';
+import { drawOf, exposureOf, isWithinRequirements, remainingAfter, remainingOf, viewOf } from './budget.js';
 import type { BudgetBaseline, BudgetClassification, BudgetCommitment, BudgetInputs, Drawn, Exposure } from './budget.types.js';
 
 /**
@@ -18,14 +18,14 @@ export function judgeDraw(candidate: Drawn, before: Exposure, budgetHours: numbe
   // Both read as the view reads them (remainingOf), the after on the exposure the next commitment in
   // draw order is judged on: bit for bit its before, so the excesses add up without a cent lost.
   const remainingBefore = roundHours(remainingOf(budgetHours, baseline, before));
-  const remainingAfter = roundHours(remainingOf(budgetHours, baseline, shiftExposure(before, drawOf(candidate, baseline), 1)));
-  const exceedsBudgetByHours = roundHours(Math.max(0, -remainingAfter) - Math.max(0, -remainingBefore));
+  const after = roundHours(remainingAfter(budgetHours, baseline, before, drawOf(candidate, baseline)));
+  const exceedsBudgetByHours = roundHours(Math.max(0, -after) - Math.max(0, -remainingBefore));
   const view = viewOf(budgetHours, baseline, before);
   return {
     outsideRequirements: !isWithinRequirements(candidate.requirementIds, baseline),
     outsideBudget: exceedsBudgetByHours > 0,
     exceedsBudgetByHours,
-    drawHours: roundHours(remainingBefore - remainingAfter),
+    drawHours: roundHours(remainingBefore - after),
     budgetAtDecision: {
       budgetHours: view.budgetHours,
       baselineHours: view.baselineHours,

@@ -108,5 +108,22 @@ export const remainingOf = (budgetHours: number, baseline: BudgetBaseline | null
   return budgetHours - exposureHours;
 };
 
+/**
+ * remainingOf the exposure with one draw added, to the bit, without a copy of it: the same values
+ * summed in the same order as on shiftExposure's copy (its keys as they were, a new one last), so a
+ * commitment's reserve after it is the next one's before it exactly; a standing judges every
+ * active commitment of a project in turn.
+ */
+export const remainingAfter = (budgetHours: number, baseline: BudgetBaseline | null, exposure: Exposure, draw: Draw): number => {
+  const estimates = baselineEstimates(baseline);
+  let exposureHours = baselineHoursOf(baseline) + (exposure.outsideHours + draw.outsideHours);
+  for (const [id, hours] of exposure.committed) {
+    const load = draw.loads.get(id);
+    exposureHours += overrun(load === undefined ? hours : hours + load, estimates.get(id) ?? 0);
+  }
+  for (const [id, load] of draw.loads) if (!exposure.committed.has(id)) exposureHours += overrun(0 + load, estimates.get(id) ?? 0);
+  return budgetHours - exposureHours;
+};
+
 export const budgetView = (inputs: BudgetInputs): BudgetView =>
   viewOf(inputs.budgetHours, inputs.baseline, exposureOf(inputs.activeCommitments, inputs.baseline));

@@ -1,4 +1,4 @@
-import { type Exposure, NO_EXPOSURE, drawOf, exposureOf, shiftExposure } from './budget.js';
+import { type Exposure, NO_EXPOSURE, drawOf, exposureOf, remainingAfter, remainingOf, shiftExposure } from './budget.js';
 import { ExposureTally, sumOfDraws } from './exposure-tally.js';
 
 const contract = {
@@ -22,6 +22,14 @@ describe('sums of draws', () => {
   it('adds up to the bit what adding one draw at a time gives, in the same order', () => {
     expect(asPlain(sumOfDraws(draws))).toEqual(asPlain(oneByOne(1)));
     expect(asPlain(exposureOf(drawn, contract))).toEqual(asPlain(oneByOne(1)));
+  });
+
+  it('reads the reserve left after a draw to the bit as on the exposure shifted by it, new requirements and all', () => {
+    let exposure: Exposure = NO_EXPOSURE;
+    for (const draw of draws) {
+      expect(remainingAfter(100.07, contract, exposure, draw)).toBe(remainingOf(100.07, contract, shiftExposure(exposure, draw, 1)));
+      exposure = shiftExposure(exposure, draw, 1);
+    }
   });
 
   it('takes draws back to the bit as shifting them out does, and leaves the exposure it started from as it was', () => {

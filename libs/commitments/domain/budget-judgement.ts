@@ -1,5 +1,5 @@
 import { roundHours } from '@cf/core';
-import { drawOf, exposureOf, isWithinRequirements, remainingAfter, remainingOf, viewOf } from './budget.js';
+import { budgetFiguresOf, drawOf, exposureOf, isWithinRequirements, remainingAfter, remainingOf } from './budget.js';
 import type { BudgetBaseline, BudgetClassification, BudgetCommitment, BudgetInputs, Drawn, Exposure } from './budget.types.js';
 
 /**
@@ -20,18 +20,12 @@ export function judgeDraw(candidate: Drawn, before: Exposure, budgetHours: numbe
   const remainingBefore = roundHours(remainingOf(budgetHours, baseline, before));
   const after = roundHours(remainingAfter(budgetHours, baseline, before, drawOf(candidate, baseline)));
   const exceedsBudgetByHours = roundHours(Math.max(0, -after) - Math.max(0, -remainingBefore));
-  const view = viewOf(budgetHours, baseline, before);
   return {
     outsideRequirements: !isWithinRequirements(candidate.requirementIds, baseline),
     outsideBudget: exceedsBudgetByHours > 0,
     exceedsBudgetByHours,
     drawHours: roundHours(remainingBefore - after),
-    budgetAtDecision: {
-      budgetHours: view.budgetHours,
-      baselineHours: view.baselineHours,
-      reserveHours: view.reserveHours,
-      remainingReserveHours: remainingBefore,
-    },
+    budgetAtDecision: { ...budgetFiguresOf(budgetHours, baseline), remainingReserveHours: remainingBefore },
   };
 }
 

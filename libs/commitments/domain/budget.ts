@@ -18,7 +18,7 @@
  * - Sums are kept unrounded; every reported hour figure is rounded to 2 decimals.
  */
 import { roundHours } from '@cf/core';
-import type { BudgetBaseline, BudgetInputs, BudgetView, Draw, Drawn, Exposure } from './budget.types.js';
+import type { BudgetAtDecision, BudgetBaseline, BudgetInputs, BudgetView, Draw, Drawn, Exposure } from './budget.types.js';
 import { sumOfDraws } from './exposure-tally.js';
 
 export * from './budget.types.js';
@@ -77,6 +77,16 @@ export const exposureOf = (commitments: readonly Drawn[], baseline: BudgetBaseli
 
 const overrun = (hours: number, estimate: number): number => Math.max(0, hours - estimate);
 
+/** The figures a budget has before any promise: its hours, its baseline's and the reserve between them. */
+export const budgetFiguresOf = (budgetHours: number, baseline: BudgetBaseline | null): Omit<BudgetAtDecision, 'remainingReserveHours'> => {
+  const baselineHours = baselineHoursOf(baseline);
+  return {
+    budgetHours: roundHours(budgetHours),
+    baselineHours: roundHours(baselineHours),
+    reserveHours: roundHours(budgetHours - baselineHours),
+  };
+};
+
 export function viewOf(budgetHours: number, baseline: BudgetBaseline | null, exposure: Exposure): BudgetView {
   const estimates = baselineEstimates(baseline);
   const baselineHours = baselineHoursOf(baseline);
@@ -88,9 +98,7 @@ export function viewOf(budgetHours: number, baseline: BudgetBaseline | null, exp
   }
   const exposureHours = baselineHours + exposure.outsideHours + overrunHours;
   return {
-    budgetHours: roundHours(budgetHours),
-    baselineHours: roundHours(baselineHours),
-    reserveHours: roundHours(budgetHours - baselineHours),
+    ...budgetFiguresOf(budgetHours, baseline),
     promisedBaselineHours: roundHours(promisedHours),
     overrunHours: roundHours(overrunHours),
     outsideRequirementsHours: roundHours(exposure.outsideHours),

@@ -40,9 +40,10 @@ export const commitmentsProjection: Projection = {
   // 7: a confirmation's evidence falls when its session is corrected to before the request was raised;
   // 8: a relayed request's reason names the proxy it came through;
   // 9: a cover a revision ended is kept, marked ended, instead of deleted;
-  // 10: today's excess judged on the remaining reserve before and after as shown, to the cent;
-  // 11: a counter of the active commitments outside requirements today
-  version: 11,
+  // 10: today's excess is the draw less the reserve as shown, to the cent;
+  // 11: a counter of the active commitments outside requirements today;
+  // 12: today's excess judged on the remaining reserve before and after as the view shows them
+  version: 12,
   tables: COMMITMENTS_TABLES,
   keys: COMMITMENTS_KEYS,
   migrate: migrateCommitmentsTables,

@@ -79,3 +79,23 @@ describe('Readiness, probes that come together', () => {
     expect(asked).toBe(2);
   });
 });
+
+/** Whether anyone projects the read models newer code built: a lock that does not answer counts as held. */
+describe('Readiness.projectionsLed', () => {
+  const readinessAsking = (newerReadModelsNobodyProjects: () => Promise<readonly string[]>) =>
+    new Readiness(
+      new HealthIndicatorService(),
+      { runner: { newerReadModelsNobodyProjects } } as unknown as EventSourcing,
+      { readiness: { storeTimeoutMs: 100 } } as OperationsConfig,
+      {} as Logger,
+    );
+
+  it('is up while the lock does not answer (a slow connect), and down naming the read models once it is seen free', async () => {
+    const hanging = readinessAsking(() => new Promise(() => undefined));
+    expect(await hanging.projectionsLed()).toMatchObject({ projectionsLed: { status: 'up', led: true } });
+    const unled = readinessAsking(async () => ['requests']);
+    expect(await unled.projectionsLed()).toMatchObject({
+      projectionsLed: { status: 'down', message: expect.stringMatching(/^read models requests were built by newer code/) },
+    });
+  });
+});

@@ -70,6 +70,13 @@ export const flaggedCommitmentsView: View<FlaggedData> = {
         ? h('p', { class: 'good' }, 'None: every promise fits the budget, was made with authority and rests on links that still hold.')
         : h('div', { class: 'scroll' }, commitmentTable(rows, flaggedCommitmentsView.title)),
       // The lists keep rejected and withdrawn promises (the customer heard them), the figures above count active ones.
+      rows.some((row) => row.status === 'REJECTED' || row.status === 'WITHDRAWN')
+        ? h(
+            'p',
+            { class: 'quiet' },
+            'Rejected and withdrawn promises are listed too, since the customer heard them; the figures count active ones.',
+          )
+        : null,
       partShown(
         data.outsideBudget.edges.length,
         data.outsideBudget.totalCount,

@@ -21,9 +21,12 @@ interface Turned {
  */
 export const pageTurns = (context: ViewContext, list: string) => {
   const turned = context.kept(`${list}-pages`, (): Turned => ({ afters: [null] }));
-  // A failed load says so in the panel itself (the board's Try again): nothing is left to await here.
-  const turn = (move: () => void) => (): void => {
-    move();
+  // Each button moves from the page it was drawn on, not from wherever a click before it got to: a
+  // double click (or Enter held down) before the next page is drawn turns one page, not two.
+  const turnTo = (depth: number, next?: string) => (): void => {
+    turned.afters.length = Math.max(1, depth);
+    if (next !== undefined) turned.afters.push(next);
+    // A failed load says so in the panel itself (the board's Try again): nothing is left to await here.
     void context.refreshView();
   };
   return {
@@ -37,22 +40,24 @@ export const pageTurns = (context: ViewContext, list: string) => {
         const data = await ask({ first: ROWS_PER_PAGE, after });
         if (rowsOf(data) > 0 || after === null) return data;
         // Another load (a live update's) may have turned back meanwhile: then ask where it stands now.
-        if (turned.afters[turned.afters.length - 1] === after) turned.afters.pop();
+        if (turned.afters.length > 1 && turned.afters[turned.afters.length - 1] === after) turned.afters.pop();
       }
     },
-    /** Which rows of how many are shown, and the buttons to the pages beside it; nothing when one page holds them all. */
+    /**
+     * Which page of how many rows, and the buttons to the pages beside it; nothing when one page
+     * holds them all. No row numbers: rows decided on an earlier page meanwhile would make them wrong.
+     */
     controls(shown: number, total: number, pageInfo: PageInfo, what: string): HTMLElement | null {
-      const earlier = turned.afters.length > 1;
+      const depth = turned.afters.length;
       const { endCursor } = pageInfo;
       const later = pageInfo.hasNextPage && endCursor !== null;
-      if (!earlier && !later) return null;
-      const from = (turned.afters.length - 1) * ROWS_PER_PAGE + 1;
+      if (depth === 1 && !later) return null;
       return h(
         'p',
         { class: 'quiet part-shown' },
-        `Showing ${from}–${from + shown - 1} of ${total} ${what}. `,
-        earlier ? h('button', { type: 'button', onclick: turn(() => turned.afters.pop()) }, `Earlier ${ROWS_PER_PAGE}`) : null,
-        later ? h('button', { type: 'button', onclick: turn(() => turned.afters.push(endCursor)) }, `Next ${ROWS_PER_PAGE}`) : null,
+        `Page ${depth}: ${shown} of ${total} ${what}. `,
+        depth > 1 ? h('button', { type: 'button', onclick: turnTo(depth - 1) }, `Earlier ${ROWS_PER_PAGE}`) : null,
+        later ? h('button', { type: 'button', onclick: turnTo(depth, endCursor) }, `Next ${ROWS_PER_PAGE}`) : null,
       );
     },
   };

@@ -3,9 +3,17 @@ import { nonNegativeNumber } from './value-checks.js';
 
 /** Checks of hours in commands (budgets, estimates), and how figures round them. */
 
-/** Hours rounded to two decimals; never -0. */
+/**
+ * Hours rounded to two decimals, half a cent up; never -0. A sum that is half a cent but for the
+ * binary noise of its additions (0.245 + 1.07 is 1.3149999…, 1.07 + 0.245 is 1.315) rounds as half
+ * a cent does, whichever order it was added in: a decision and a read model that sum the same
+ * hours in another order show the same cents, and judge the same.
+ */
 export const roundHours = (hours: number): number => {
-  const rounded = Math.round(hours * 100) / 100;
+  const cents = hours * 100;
+  const below = Math.floor(cents);
+  const half = Math.abs(cents - below - 0.5) <= 1e-11 * Math.max(1, Math.abs(cents));
+  const rounded = (half ? below + 1 : Math.round(cents)) / 100;
   return Object.is(rounded, -0) ? 0 : rounded;
 };
 

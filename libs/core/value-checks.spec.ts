@@ -176,6 +176,12 @@ describe('value checks', () => {
     expect(Object.is(roundHours(-0), 0)).toBe(true);
     expect(roundHours(-1.234)).toBe(-1.23);
   });
+
+  it('roundHours rounds half a cent up whatever binary noise its additions left, so any order of a sum shows the same cents', () => {
+    // 1.005 h is 100.49999… cents in binary, 0.285 h 28.4999…, 8.345 h 834.50…01: each is half a cent, and rounds up.
+    expect([roundHours(1.005), roundHours(0.285), roundHours(8.345), roundHours(1.255)]).toEqual([1.01, 0.29, 8.35, 1.26]);
+    expect([roundHours(-0.005), roundHours(-1.005), roundHours(1.0049)]).toEqual([0, -1, 1]);
+  });
 });
 
 describe('characterCount', () => {

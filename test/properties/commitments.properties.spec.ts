@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { foldEvents, roundHours } from '@cf/core';
 import { budgetDecider } from '../../libs/commitments/domain/budget.decide.js';
 import type { BudgetEvent } from '../../libs/commitments/domain/budget.state.js';
-import { NO_EXPOSURE, remainingOf } from '../../libs/commitments/domain/budget.js';
+import { NO_EXPOSURE, remainingOf, shownRemaining } from '../../libs/commitments/domain/budget.js';
 import type { BudgetState } from '../../libs/commitments/domain/budget.state.js';
 import { exposureOfActive, standingsOf } from '../../libs/commitments/domain/commitments.standing.js';
 import { OPENING_BUDGET, budgetCommands } from './budget-commands.js';
@@ -11,6 +11,9 @@ import { assertBatchSplitInvariance, historyOf } from './fold-properties.js';
 /** The project's remaining reserve with every active commitment drawn: what a raise finds left. */
 const remainingReserve = (state: BudgetState): number =>
   remainingOf(state.budgetHours ?? OPENING_BUDGET, state.baseline, exposureOfActive(state));
+
+/** The same as the budget view shows it: in cents, the budget less the exposure as shown. */
+const shownReserve = (state: BudgetState): number => shownRemaining(state.budgetHours ?? OPENING_BUDGET, remainingReserve(state));
 
 const atDecisionEachStep = (events: readonly BudgetEvent[]): Map<string, unknown>[] => {
   const steps: Map<string, unknown>[] = [];
@@ -52,7 +55,7 @@ describe("the budget stream's decider (property)", () => {
         for (const event of historyOf(budgetDecider, commands)) {
           const previousSlot = event.type === 'CommitmentRevised' ? state.commitments.get(event.data.commitmentId)! : undefined;
           const before = previousSlot?.atDecision;
-          const reserveBefore = remainingReserve(state);
+          const reserveBefore = shownReserve(state);
           state = budgetDecider.evolve(state, event);
           if (event.type === 'CommitmentMade') {
             const slot = state.commitments.get(event.data.commitmentId)!;
@@ -70,7 +73,7 @@ describe("the budget stream's decider (property)", () => {
           const { outsideRequirements, outsideBudget, exceedsBudgetByHours } = state.commitments.get(event.data.commitmentId)!.atDecision;
           // What the revision adds to the project's draw, beyond the reserve left before it, is outside the budget
           // whatever moved it — a raise, a relink or both — in cents: each judgement rounds its own excess.
-          const reserveAfter = remainingReserve(state);
+          const reserveAfter = shownReserve(state);
           const beyond = Math.max(0, roundHours(Math.min(reserveBefore - reserveAfter, -reserveAfter)));
           if (before!.outsideBudget) {
             // History never clears: once outside the budget, by no less, and never past what the project then exceeds.
@@ -101,8 +104,9 @@ describe("the budget stream's decider (property)", () => {
           const standings = standingsOf(state, OPENING_BUDGET, () => ({ withAuthority: true, askerNames: [] }));
           const cents = [...standings.values()].reduce((sum, standing) => sum + Math.round(standing.exceedsBudgetByHours * 100), 0);
           // A baseline above the budget overdraws it before any promise: that part is no commitment's.
-          const overdrawn = (remaining: number): number => Math.max(0, -roundHours(remaining));
-          const byBaseline = overdrawn(remainingOf(state.budgetHours ?? OPENING_BUDGET, state.baseline, NO_EXPOSURE));
+          const budget = state.budgetHours ?? OPENING_BUDGET;
+          const overdrawn = (remaining: number): number => Math.max(0, -shownRemaining(budget, remaining));
+          const byBaseline = overdrawn(remainingOf(budget, state.baseline, NO_EXPOSURE));
           expect(cents / 100).toBe(roundHours(overdrawn(remainingReserve(state)) - byBaseline));
         }
       }),

@@ -43,3 +43,33 @@ describe('judging a draw in the figures the budget view shows', () => {
     },
   );
 });
+
+/**
+ * An overdraw of exactly half a cent: the decision and the read model sum the same hours in
+ * another order (0.245 + 1.07 or 1.07 + 0.245), so binary noise must not tip the cent either way.
+ */
+describe('judging an overdraw of half a cent', () => {
+  const baseline = {
+    baselineId: 'b-1',
+    name: 'Contract',
+    requirements: [
+      { requirementId: 'R1', estimateHours: 1 },
+      { requirementId: 'R2', estimateHours: 1 },
+    ],
+  };
+  const split = { commitmentId: 'K0', estimateHours: 0.49, requirementIds: ['R1', 'R2'] };
+  const onR1 = { commitmentId: 'K1', estimateHours: 1.07, requirementIds: ['R1'] };
+  const inputs = (activeCommitments: (typeof split)[]) => ({ budgetHours: 2.31, baseline, activeCommitments });
+
+  it('shows exposure and remaining reserve that add up to the budget, and judges the promise outside by a cent, in any order', () => {
+    // 2 h of baseline and R1 overrun by 0.245 + 1.07 − 1 = 0.315 h: an exposure of 2.315 h on 2.31 h.
+    for (const order of [
+      [split, onR1],
+      [onR1, split],
+    ]) {
+      expect(budgetView(inputs(order))).toMatchObject({ exposureHours: 2.32, remainingReserveHours: -0.01 });
+    }
+    expect(classifyCommitment(onR1, inputs([split]))).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 0.01 });
+    expect(classifyCommitment(split, inputs([onR1]))).toMatchObject({ outsideBudget: true, exceedsBudgetByHours: 0.01 });
+  });
+});

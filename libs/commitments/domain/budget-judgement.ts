@@ -1,5 +1,5 @@
 import { roundHours } from '@cf/core';
-import { budgetFiguresOf, drawOf, exposureOf, isWithinRequirements, remainingAfter, remainingOf } from './budget.js';
+import { budgetFiguresOf, drawOf, exposureOf, isWithinRequirements, remainingAfter, remainingOf, shownRemaining } from './budget.js';
 import type { BudgetBaseline, BudgetClassification, BudgetCommitment, BudgetInputs, Drawn, Exposure } from './budget.types.js';
 
 /**
@@ -17,8 +17,8 @@ import type { BudgetBaseline, BudgetClassification, BudgetCommitment, BudgetInpu
 export function judgeDraw(candidate: Drawn, before: Exposure, budgetHours: number, baseline: BudgetBaseline | null): BudgetClassification {
   // Both read as the view reads them (remainingOf), the after on the exposure the next commitment in
   // draw order is judged on: bit for bit its before, so the excesses add up without a cent lost.
-  const remainingBefore = roundHours(remainingOf(budgetHours, baseline, before));
-  const after = roundHours(remainingAfter(budgetHours, baseline, before, drawOf(candidate, baseline)));
+  const remainingBefore = shownRemaining(budgetHours, remainingOf(budgetHours, baseline, before));
+  const after = shownRemaining(budgetHours, remainingAfter(budgetHours, baseline, before, drawOf(candidate, baseline)));
   const exceedsBudgetByHours = roundHours(Math.max(0, -after) - Math.max(0, -remainingBefore));
   return {
     outsideRequirements: !isWithinRequirements(candidate.requirementIds, baseline),

@@ -89,24 +89,31 @@ export const budgetFiguresOf = (budgetHours: number, baseline: BudgetBaseline | 
 
 export function viewOf(budgetHours: number, baseline: BudgetBaseline | null, exposure: Exposure): BudgetView {
   const estimates = baselineEstimates(baseline);
-  const baselineHours = baselineHoursOf(baseline);
   let overrunHours = 0;
   let promisedHours = 0;
   for (const [id, hours] of exposure.committed) {
     overrunHours += overrun(hours, estimates.get(id) ?? 0);
     promisedHours += Math.min(Math.max(hours, 0), estimates.get(id) ?? 0);
   }
-  const exposureHours = baselineHours + exposure.outsideHours + overrunHours;
+  // As every judgement reads it, to the bit: a commitment's excess is what it takes of this overdraw.
+  const remaining = remainingOf(budgetHours, baseline, exposure);
   return {
     ...budgetFiguresOf(budgetHours, baseline),
     promisedBaselineHours: roundHours(promisedHours),
     overrunHours: roundHours(overrunHours),
     outsideRequirementsHours: roundHours(exposure.outsideHours),
-    exposureHours: roundHours(exposureHours),
-    // As every judgement reads it, to the bit: a commitment's excess is what it takes of this overdraw.
-    remainingReserveHours: roundHours(remainingOf(budgetHours, baseline, exposure)),
+    exposureHours: roundHours(budgetHours - remaining),
+    remainingReserveHours: shownRemaining(budgetHours, remaining),
   };
 }
+
+/**
+ * The remaining reserve as the view shows it: the budget less the exposure, each in cents, so that
+ * exposure and remaining reserve add up to the budget (an exposure of 2.005 h on a budget of 2 h
+ * shows 2.01 h, and 0.01 h overdrawn).
+ */
+export const shownRemaining = (budgetHours: number, unroundedRemaining: number): number =>
+  roundHours(roundHours(budgetHours) - roundHours(budgetHours - unroundedRemaining));
 
 /** The remaining reserve, unrounded: what a next draw may take before it leaves the budget. */
 export const remainingOf = (budgetHours: number, baseline: BudgetBaseline | null, exposure: Exposure): number => {

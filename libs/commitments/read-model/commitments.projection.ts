@@ -42,8 +42,9 @@ export const commitmentsProjection: Projection = {
   // 9: a cover a revision ended is kept, marked ended, instead of deleted;
   // 10: today's excess is the draw less the reserve as shown, to the cent;
   // 11: a counter of the active commitments outside requirements today;
-  // 12: today's excess judged on the remaining reserve before and after as the view shows them
-  version: 12,
+  // 12: today's excess judged on the remaining reserve before and after as the view shows them;
+  // 13: half a cent rounds up whatever order its sum was added in
+  version: 13,
   tables: COMMITMENTS_TABLES,
   keys: COMMITMENTS_KEYS,
   migrate: migrateCommitmentsTables,

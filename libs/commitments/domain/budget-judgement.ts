@@ -4,7 +4,7 @@ import type { BudgetBaseline, BudgetClassification, BudgetCommitment, BudgetInpu
 
 /**
  * Judges a candidate drawn after everything in `before`, in the figures the budget view shows:
- * the remaining reserve before it and after it, each rounded to the cent, so that every figure
+ * the remaining reserve before it and after it, each in cents as the view shows it, so that every figure
  * adds up as a reader sees it — the draw, the reserve and the excess of its reason, and the
  * excesses of all the commitments in draw order to the project's overdraw.
  * - drawHours = remaining before − remaining after;
@@ -15,8 +15,8 @@ import type { BudgetBaseline, BudgetClassification, BudgetCommitment, BudgetInpu
  * - budgetAtDecision = the view's numbers just before it.
  */
 export function judgeDraw(candidate: Drawn, before: Exposure, budgetHours: number, baseline: BudgetBaseline | null): BudgetClassification {
-  // Both read as the view reads them (remainingOf), the after on the exposure the next commitment in
-  // draw order is judged on: bit for bit its before, so the excesses add up without a cent lost.
+  // Both as the view shows them (shownRemaining), the after from the same sum as the before of the
+  // next commitment in draw order, bit for bit, so the excesses add up without a cent lost.
   const remainingBefore = shownRemaining(budgetHours, remainingOf(budgetHours, baseline, before));
   const after = shownRemaining(budgetHours, remainingAfter(budgetHours, baseline, before, drawOf(candidate, baseline)));
   const exceedsBudgetByHours = roundHours(Math.max(0, -after) - Math.max(0, -remainingBefore));

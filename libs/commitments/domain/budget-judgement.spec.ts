@@ -1,20 +1,20 @@
 import { budgetView } from './budget.js';
 import { classifyCommitment } from './budget-judgement.js';
 
+/** A baseline of R1, R2… with these estimates. */
+const contractOf = (...estimates: number[]) => ({
+  baselineId: 'b-1',
+  name: 'Contract',
+  requirements: estimates.map((estimateHours, i) => ({ requirementId: `R${i + 1}`, estimateHours })),
+});
+
 /**
  * Draws spread over requirements in proportion to their estimates leave fractions of a cent: a
  * judgement is made in the figures the budget view shows, so its reason's draw, reserve and excess
  * add up to the cent, and its excess is the overdraw the view shows after it.
  */
 describe('judging a draw in the figures the budget view shows', () => {
-  const baseline = {
-    baselineId: 'b-1',
-    name: 'Contract',
-    requirements: [
-      { requirementId: 'R1', estimateHours: 1 },
-      { requirementId: 'R2', estimateHours: 2 },
-    ],
-  };
+  const baseline = contractOf(1, 2);
   const onR1 = { commitmentId: 'X', estimateHours: 1.5, requirementIds: ['R1'] };
   const judged = (y: number, z: number) => {
     const before = [onR1, { commitmentId: 'Y', estimateHours: y, requirementIds: ['R1', 'R2'] }];
@@ -49,14 +49,7 @@ describe('judging a draw in the figures the budget view shows', () => {
  * another order (0.245 + 1.07 or 1.07 + 0.245), so binary noise must not tip the cent either way.
  */
 describe('judging an overdraw of half a cent', () => {
-  const baseline = {
-    baselineId: 'b-1',
-    name: 'Contract',
-    requirements: [
-      { requirementId: 'R1', estimateHours: 1 },
-      { requirementId: 'R2', estimateHours: 1 },
-    ],
-  };
+  const baseline = contractOf(1, 1);
   const split = { commitmentId: 'K0', estimateHours: 0.49, requirementIds: ['R1', 'R2'] };
   const onR1 = { commitmentId: 'K1', estimateHours: 1.07, requirementIds: ['R1'] };
   const inputs = (activeCommitments: (typeof split)[]) => ({ budgetHours: 2.31, baseline, activeCommitments });

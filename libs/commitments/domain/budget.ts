@@ -25,6 +25,9 @@ export * from './budget.types.js';
 
 export const NO_EXPOSURE: Exposure = { outsideHours: 0, committed: new Map() };
 
+/** A draw of nothing: adding it changes no sum, not even by a bit (x + 0 is x). */
+const NO_DRAW: Draw = { outsideHours: 0, loads: new Map() };
+
 const NO_ESTIMATES: ReadonlyMap<string, number> = new Map();
 /**
  * A baseline's estimates by requirement, built once per baseline: a judgement asks for them
@@ -116,12 +119,8 @@ export const shownRemaining = (budgetHours: number, unroundedRemaining: number):
   roundHours(roundHours(budgetHours) - roundHours(budgetHours - unroundedRemaining));
 
 /** The remaining reserve, unrounded: what a next draw may take before it leaves the budget. */
-export const remainingOf = (budgetHours: number, baseline: BudgetBaseline | null, exposure: Exposure): number => {
-  const estimates = baselineEstimates(baseline);
-  let exposureHours = baselineHoursOf(baseline) + exposure.outsideHours;
-  for (const [id, hours] of exposure.committed) exposureHours += overrun(hours, estimates.get(id) ?? 0);
-  return budgetHours - exposureHours;
-};
+export const remainingOf = (budgetHours: number, baseline: BudgetBaseline | null, exposure: Exposure): number =>
+  remainingAfter(budgetHours, baseline, exposure, NO_DRAW);
 
 /**
  * remainingOf the exposure with one draw added, to the bit, without a copy of it: the same values

@@ -45,8 +45,8 @@ describe('judging a draw in the figures the budget view shows', () => {
 });
 
 /**
- * An overdraw of exactly half a cent: the decision and the read model sum the same hours in
- * another order (0.245 + 1.07 or 1.07 + 0.245), so binary noise must not tip the cent either way.
+ * An overdraw of exactly half a cent: 2.31 − 2.315 is −0.00499999… in binary, and the decision and
+ * the read model sum the same hours in other orders, so binary noise must not tip the cent either way.
  */
 describe('judging an overdraw of half a cent', () => {
   const baseline = contractOf(1, 1);

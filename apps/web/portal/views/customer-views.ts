@@ -27,9 +27,10 @@ const answer = (response: CustomerRequest['responses'][number]): HTMLElement =>
     response.estimateHours === null ? null : ` — about ${hours(response.estimateHours)}`,
   );
 
-/** A customer's own requests and what the team told them in answer. */
+/** A page of a customer's list, with where the next one starts. */
 type Listed<Node> = { totalCount: number; pageInfo: PageInfo; edges: { node: Node }[] };
 
+/** A customer's own requests and what the team told them in answer. */
 export const customerRequestsView: View<{ requests: Listed<CustomerRequest> }> = {
   id: 'your-requests',
   title: 'Your requests',

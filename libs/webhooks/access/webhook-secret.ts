@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { FORGOTTEN } from '@cf/core';
 import { SEALED_PREFIX } from '@cf/personal-data';
+import { webhookErrors } from '../domain/webhooks.errors.js';
 
 /** A new signing secret: 32 random bytes, readable in a header or a config file. */
 export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`;
@@ -19,6 +20,16 @@ export const SEALED_WEBHOOK_FIELDS = ['url', 'secret'] as const;
  * every export holds: a signature with either is one anyone can make, and neither is an address.
  */
 export const isOpened = (text: string): boolean => text !== FORGOTTEN && !text.includes(SEALED_PREFIX);
+
+/**
+ * The secret a retry by its idempotency key shows again, opened from the first answer's event: the
+ * one place a replayed secret is opened. One that cannot be opened any more is refused, never shown
+ * as the text that stands in for it, which an integrator would take for the secret and sign with.
+ */
+export const openedReplayedSecret = (webhookId: string, opened: string): string => {
+  if (!isOpened(opened)) throw webhookErrors.replayedSecretLost(webhookId);
+  return opened;
+};
 
 /** Why a delivery whose URL cannot be opened fails without being sent: nothing but registering again brings the URL back. */
 export const URL_NOT_OPENED =

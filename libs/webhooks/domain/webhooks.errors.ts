@@ -10,6 +10,12 @@ export const webhookErrors = {
       'webhookUrlLost',
       `Webhook ${webhookId}'s URL was lost with its key (a log copied without its keys): a new secret would sign nothing; register the webhook again`,
     ),
+  replayedSecretLost: (webhookId: string): DomainError =>
+    DomainError.ruleViolated(
+      'webhookSecretLost',
+      `Webhook ${webhookId}'s secret from the first answer to this idempotency key can no longer be opened (the webhook was forgotten, or the log copied without its keys): rotate its secret with a new key`,
+      'idempotencyKey',
+    ),
   deliveryOfWebhook: (deliveryId: string): DomainError => DomainError.notFound('WebhookDelivery', deliveryId),
   deliveryFinished: (deliveryId: string): DomainError =>
     DomainError.ruleViolated(

@@ -6,7 +6,7 @@ import { EventSourcing, executeOnRecord, FactsOnRecord } from '@cf/ledger';
 import { PersonalData } from '@cf/personal-data';
 import { WebhookAccess } from '../access/webhook-access.js';
 import { TargetHosts } from '../access/target-addresses.js';
-import { SEALED_WEBHOOK_FIELDS, isOpened, newWebhookSecret } from '../access/webhook-secret.js';
+import { SEALED_WEBHOOK_FIELDS, isOpened, newWebhookSecret, openedReplayedSecret } from '../access/webhook-secret.js';
 import { DELIVERY_SETTINGS } from '../delivery/webhook-dispatcher.js';
 import type { DeliverySettings } from '../delivery/delivery-settings.js';
 import { webhooksDecider } from '../domain/webhooks.decide.js';
@@ -78,7 +78,7 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
   private async replayedSecret(registered: WebhookRegistered, url: string): Promise<string> {
     const first = await this.personalData.unseal({ url: registered.data.url, secret: registered.data.secret });
     if (isOpened(first.url) && first.url !== url && first.url !== asPosted(url)) throw keyUsedWithOtherInput();
-    return first.secret;
+    return openedReplayedSecret(registered.data.webhookId, first.secret);
   }
 }
 

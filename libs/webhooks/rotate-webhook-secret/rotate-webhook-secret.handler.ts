@@ -6,7 +6,7 @@ import type { NewEvent } from '@cf/event-store';
 import { type EventSealer, PersonalData } from '@cf/personal-data';
 import { webhookErrors } from '../domain/webhooks.errors.js';
 import type { WebhookSecretRotated } from '../domain/webhooks.events.js';
-import { SEALED_WEBHOOK_FIELDS, newWebhookSecret } from '../access/webhook-secret.js';
+import { SEALED_WEBHOOK_FIELDS, newWebhookSecret, openedReplayedSecret } from '../access/webhook-secret.js';
 import { type WebhookSecretAnswer, toWebhook } from '../graphql/webhook.mapping.js';
 import type { WebhookRow } from '../outbox/webhooks.rows.js';
 import { RotateWebhookSecretCommand } from './rotate-webhook-secret.command.js';
@@ -52,13 +52,13 @@ export class RotateWebhookSecretHandler implements ICommandHandler<RotateWebhook
     );
     if (!decidedOn.webhook) throw DomainError.notFound('Webhook', input.webhookId); // onWebhook decides on the webhook it found, or refuses
     // A retry by its idempotency key shows the first rotation's secret, which its sender never saw if the answer was lost.
-    const shown = result.replayed ? await this.firstSecret(result.position) : secret;
+    const shown = result.replayed ? await this.firstSecret(input.webhookId, result.position) : secret;
     return { ...result, webhook: { ...toWebhook(decidedOn.webhook), secret: shown } };
   }
 
-  private async firstSecret(position: bigint): Promise<string> {
+  private async firstSecret(webhookId: string, position: bigint): Promise<string> {
     const rotated = (await this.eventSourcing.eventAt(position)) as unknown as WebhookSecretRotated | undefined;
     if (rotated?.type !== 'WebhookSecretRotated') throw new Error(`the rotation answered again is not at position ${position}`);
-    return this.personalData.unseal(rotated.data.secret);
+    return openedReplayedSecret(webhookId, await this.personalData.unseal(rotated.data.secret));
   }
 }

@@ -10,7 +10,7 @@ describe('LeadHold', () => {
     const db = openSqliteReadModels(':memory:');
     await migrateReadModels(db, [totals]);
     const answers = [false, true, true, false, false, true];
-    const hold = new LeadHold({ acquire: async () => answers.shift()!, release: async () => undefined }, db);
+    const hold = new LeadHold({ acquire: async () => answers.shift()!, release: async () => undefined, isFree: async () => false }, db);
     const told: unknown[] = [];
     const listen = (leading: unknown) => told.push(leading);
     projectionLeadChanged.subscribe(listen);

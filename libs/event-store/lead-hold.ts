@@ -102,15 +102,14 @@ export class LeadHold {
 
   /**
    * The read models newer code built that no instance projects: given up to newer code, this
-   * instance asks whether the lead is free (taking it and giving it back at once: an instance that
-   * asks for it meanwhile asks again in a second). Free on every ask for UNLED_FOR_MS, nothing
+   * instance asks whether the lead is free (taken and given back at once: an instance that asks
+   * for it meanwhile asks again in a second). Free on every ask for UNLED_FOR_MS, nothing
    * written is projected into them — the newer code stopped and older code runs alone, a rollback
    * not done as README says — and each of this instance's mutations would wait in vain.
    */
   async newerReadModelsNobodyProjects(now = Date.now()): Promise<readonly string[]> {
     if (!this.outdated) return [];
-    const free = await this.leadership.acquire();
-    if (free) await this.leadership.release();
+    const free = await this.leadership.isFree();
     this.freeSince = free ? (this.freeSince ?? now) : undefined;
     return this.freeSince !== undefined && now - this.freeSince >= UNLED_FOR_MS ? this.newer : [];
   }

@@ -7,10 +7,14 @@ export interface ProjectionLeadership {
   /** True while this instance leads; tries to become leader when nobody does. */
   acquire(): Promise<boolean>;
   release(): Promise<void>;
+  /** Whether no instance holds the lead now, asked without keeping it (a readiness probe asks). */
+  isFree(): Promise<boolean>;
 }
 
 /** One process per store (SQLite): it always leads. */
 export const soleLeadership: ProjectionLeadership = {
   acquire: async () => true,
   release: async () => undefined,
+  // Nobody else can hold it: free whenever this process does not lead.
+  isFree: async () => true,
 };

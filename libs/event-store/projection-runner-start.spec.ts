@@ -143,7 +143,11 @@ describe('ProjectionRunner.start', () => {
       expect(restored.failure()?.message).toMatch(/ahead of the event log \(totals at 20; its last event is at 5\).*cli rebuild/);
       expect(restored.status()).toEqual([{ name: 'totals', position: 20n }]); // kept, not rebuilt on its own
       // An instance that follows another's lead (PostgreSQL) neither serves them: it would answer every write as applied.
-      const follower = new ProjectionRunner(older, each.db, [totals], 7, { acquire: async () => false, release: async () => undefined });
+      const follower = new ProjectionRunner(older, each.db, [totals], 7, {
+        acquire: async () => false,
+        release: async () => undefined,
+        isFree: async () => false,
+      });
       await follower.migrate();
       await expect(follower.start()).rejects.toThrow(ReadModelsAheadOfLog);
       expect(follower.hasCaughtUp()).toBe(false);

@@ -15,9 +15,17 @@ const LEASE = '10s';
  * is a lease. A timer sends a statement every PULSE_MS, and PostgreSQL ends the session once it
  * has been idle for LEASE (idle_session_timeout, PostgreSQL 14 and later; older servers keep the
  * lock until the connection drops), which frees the lock for a follower.
+ *
+ * A follower asks for the lock on every pass (about once a second) and a readiness probe asks
+ * whether it is free: both on one session kept between asks, so neither opens a connection each
+ * time (a backend started and ended per ask, on the server every instance shares).
  */
 export class PostgresLeadership implements ProjectionLeadership {
+  /** The session that holds the lock, while this instance leads. */
   private session: pg.Client | undefined;
+  /** The session that asks, kept between asks while this instance does not lead. */
+  private asker: pg.Client | undefined;
+  private connecting: Promise<pg.Client | undefined> | undefined;
   private pulse: NodeJS.Timeout | undefined;
   private lost = false;
   private checkedAt = 0;
@@ -34,36 +42,78 @@ export class PostgresLeadership implements ProjectionLeadership {
 
   async acquire(): Promise<boolean> {
     if (this.session && (await this.stillHeld())) return true;
-    await this.release();
-    const session = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: 10_000, ...POOL_KEEPALIVE });
+    await this.endLead();
+    const session = await this.askingSession();
+    if (!session || !(await this.ask<{ locked: boolean }>(session, 'SELECT pg_try_advisory_lock($1) AS locked'))?.locked) return false;
+    this.asker = undefined; // it holds the lock now: it leads, and asks no more
+    await session.query(`SET idle_session_timeout = '${LEASE}'`).catch(() => undefined);
+    this.session = session;
     this.lost = false;
-    const lose = (): void => {
-      if (this.session === session) this.lost = true;
-    };
-    session.on('error', lose);
-    session.on('end', lose);
-    try {
-      await session.connect();
-      const { rows } = await session.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [this.key]);
-      if (rows[0].locked) {
-        await session.query(`SET idle_session_timeout = '${LEASE}'`).catch(() => undefined);
-        this.session = session;
-        this.checkedAt = Date.now();
-        this.pulse = setInterval(() => void session.query('SELECT 1').catch(lose), PULSE_MS).unref();
-        return true;
-      }
-    } catch {
-      // The database is unreachable: nobody here leads until it is back.
-    }
-    await session.end().catch(() => undefined);
-    return false;
+    this.checkedAt = Date.now();
+    this.pulse = setInterval(() => void session.query('SELECT 1').catch(() => this.lose(session)), PULSE_MS).unref();
+    return true;
+  }
+
+  /** Whether nobody holds the lock: taken and given back in one statement, so nothing is left held. */
+  async isFree(): Promise<boolean> {
+    if (this.session) return false;
+    const sql = 'SELECT CASE WHEN pg_try_advisory_lock($1) THEN pg_advisory_unlock($1) ELSE false END AS free';
+    return (await this.ask<{ free: boolean }>(await this.askingSession(), sql))?.free === true;
   }
 
   async release(): Promise<void> {
+    await this.endLead();
+    await this.connecting; // a session being opened is ended with the other
+    const asker = this.asker;
+    this.asker = undefined;
+    await asker?.end().catch(() => undefined);
+  }
+
+  private async endLead(): Promise<void> {
     const session = this.session;
     this.session = undefined;
     clearInterval(this.pulse);
     await session?.end().catch(() => undefined);
+  }
+
+  private askingSession(): Promise<pg.Client | undefined> {
+    if (this.asker) return Promise.resolve(this.asker);
+    this.connecting ??= this.connect().finally(() => {
+      this.connecting = undefined;
+    });
+    return this.connecting;
+  }
+
+  /** One row, or undefined while the database cannot be reached: nobody here leads until it is back. */
+  private async ask<T>(session: pg.Client | undefined, sql: string): Promise<T | undefined> {
+    if (!session) return undefined;
+    try {
+      return (await session.query<T & pg.QueryResultRow>(sql, [this.key])).rows[0];
+    } catch {
+      this.lose(session);
+      await session.end().catch(() => undefined);
+      return undefined;
+    }
+  }
+
+  private async connect(): Promise<pg.Client | undefined> {
+    const session = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: 10_000, ...POOL_KEEPALIVE });
+    session.on('error', () => this.lose(session));
+    session.on('end', () => this.lose(session));
+    try {
+      await session.connect();
+      this.asker = session;
+      return session;
+    } catch {
+      await session.end().catch(() => undefined);
+      return undefined;
+    }
+  }
+
+  /** A session that failed or ended: the lead it held is lost at once; an asking one is opened anew at the next ask. */
+  private lose(session: pg.Client): void {
+    if (this.session === session) this.lost = true;
+    if (this.asker === session) this.asker = undefined;
   }
 
   /**

@@ -19,6 +19,13 @@ export class SqliteLeadership implements ProjectionLeadership {
     return this.lock !== undefined;
   }
 
+  async isFree(): Promise<boolean> {
+    if (this.lock) return false;
+    const lock = lockSqliteFile(this.file, 'alone');
+    lock?.close();
+    return lock !== undefined;
+  }
+
   async release(): Promise<void> {
     const lock = this.lock;
     this.lock = undefined;

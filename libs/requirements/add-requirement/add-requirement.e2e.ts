@@ -27,7 +27,11 @@ describe('addRequirement', () => {
         revision: 1,
         reason: null,
         by: { userId: 'dev', name: 'Dev Eloper' },
-        changes: [],
+        changes: [
+          { field: 'title', from: null, to: 'Requirement R1' },
+          { field: 'text', from: null, to: expect.any(String) },
+          { field: 'estimateHours', from: null, to: '40' },
+        ],
         trigger: { kind: 'SESSION', channel: 'DIRECT', session: { id: w.sessionId, date: '2026-03-02', kind: 'WORKSHOP' }, request: null },
       }),
     ]);

@@ -1,13 +1,11 @@
 import { boundedText, diffFields, nonNegativeHours, nothingToChange, requiredText, type Decider } from '@cf/core';
 import type { AddRequirement, RemoveRequirement, ReviseRequirement } from './requirements.commands.js';
 import { REQUIREMENT_TEXT_MAX_LENGTH, REQUIREMENT_TITLE_MAX_LENGTH, requirementErrors } from './requirements.errors.js';
-import type { Event, RequirementFieldChange } from './requirements.events.js';
+import { type Event, REQUIREMENT_FIELDS, type RequirementFieldChange } from './requirements.events.js';
 import { buildTrigger, checkKey } from './requirements.input.js';
 import { evolve, initialState, type State } from './requirements.state.js';
 
 export type Command = AddRequirement | ReviseRequirement | RemoveRequirement;
-
-const REVISABLE_FIELDS = ['title', 'text', 'estimateHours'] as const;
 
 const checkTitle = (title: unknown): string => requiredText('title', title, REQUIREMENT_TITLE_MAX_LENGTH);
 /** Kept as written (its layout may matter), but a requirement must say what is required. */
@@ -62,8 +60,8 @@ const revise = (command: ReviseRequirement, state: State): Event[] => {
   const reason = requiredText('reason', command.reason, REQUIREMENT_TEXT_MAX_LENGTH);
   const trigger = buildTrigger(command, projectId);
   const before = { title: state.title, text: state.text, estimateHours: state.estimateHours };
-  const changes: RequirementFieldChange[] = diffFields<string | number>(before, given, REVISABLE_FIELDS);
-  if (changes.length === 0) throw nothingToChange(given, REVISABLE_FIELDS, ['a title', 'text', 'estimateHours']);
+  const changes: RequirementFieldChange[] = diffFields<string | number>(before, given, REQUIREMENT_FIELDS);
+  if (changes.length === 0) throw nothingToChange(given, REQUIREMENT_FIELDS, ['a title', 'text', 'estimateHours']);
   return [
     {
       type: 'RequirementRevised',

@@ -36,8 +36,11 @@ export interface RequirementActor {
   readonly name: string;
 }
 
-/** A changed field of a requirement: title and text are strings, estimateHours a number. */
-export type RequirementFieldChange = FieldChange<string | number>;
+/** A changed field of a requirement: title and text are strings, estimateHours a number; nothing before it was added. */
+export type RequirementFieldChange = FieldChange<string | number | null>;
+
+/** What a requirement states, and a revision may change. */
+export const REQUIREMENT_FIELDS = ['title', 'text', 'estimateHours'] as const;
 
 export type RequirementAdded = DomainEvent<
   'RequirementAdded',

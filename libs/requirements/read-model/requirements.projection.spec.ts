@@ -84,7 +84,18 @@ describe('the requirements projection', () => {
           },
         ],
         requirement_revisions: [
-          revision(1, { text: 'Users log in.', estimate_hours: 40, reason: null, at: '2026-03-02T09:00:00.000Z', changes: '[]' }),
+          revision(1, {
+            text: 'Users log in.',
+            estimate_hours: 40,
+            reason: null,
+            at: '2026-03-02T09:00:00.000Z',
+            // What it was added with, from nothing.
+            changes: JSON.stringify([
+              { field: 'title', from: null, to: 'Login' },
+              { field: 'text', from: null, to: 'Users log in.' },
+              { field: 'estimateHours', from: null, to: 40 },
+            ]),
+          }),
           revision(2, {
             text: 'Users log in with SSO.',
             estimate_hours: 48,

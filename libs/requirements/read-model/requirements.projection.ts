@@ -1,6 +1,7 @@
 import type { Projection, PageRows, RecordedEvent } from '@cf/event-store';
 import {
   type Event,
+  REQUIREMENT_FIELDS,
   type RequirementActor,
   type RequirementFieldChange,
   type RequirementTrigger,
@@ -12,7 +13,7 @@ import { migrateRequirementsTables } from './requirements.tables.js';
 /** Requirements as they stand now, and every revision (the removal included) with its reason and trigger. */
 export const requirementsProjection: Projection = {
   name: 'requirements',
-  version: 2,
+  version: 3,
   tables: ['requirements', 'requirement_revisions'],
   migrate: migrateRequirementsTables,
   keys: { requirements: ['id'], requirement_revisions: ['requirement_id', 'revision'] },
@@ -77,7 +78,9 @@ const projectRequirementEvent = async (rows: PageRows, event: Event, recorded: R
         seq,
         updated_at: d.at,
       });
-      putRevision(rows, { ...d, revision, reason: null, changes: [] }, seq);
+      // Lists what it was added with, from nothing, as a removal lists `removed: false → true`.
+      const changes = REQUIREMENT_FIELDS.map((field) => ({ field, from: null, to: d[field] }));
+      putRevision(rows, { ...d, revision, reason: null, changes }, seq);
       return;
     }
     case 'RequirementRevised': {

@@ -6,10 +6,17 @@ import { type KeptAsWritten, UUID, idsInLowerCase, projectKeptAsWritten } from '
 const ID_ARGUMENTS = new Set(['id', 'projectId']);
 import { EventSourcing } from '../event-sourcing.service.js';
 
+/**
+ * An empty text fails its @Length(1, …) as "must be longer than or equal to 1 characters": said
+ * as a blank one is (requiredText), so "" and "   " are refused alike.
+ */
+const messageOf = (error: ValidationError, constraints: Record<string, string>): string =>
+  error.value === '' && constraints.isLength ? `${error.property} must not be empty` : Object.values(constraints)[0];
+
 const firstFailure = (errors: ValidationError[], prefix = ''): { field: string; message: string } => {
   const [error] = errors;
   const field = `${prefix}${error.property}`;
-  if (error.constraints) return { field, message: Object.values(error.constraints)[0] };
+  if (error.constraints) return { field, message: messageOf(error, error.constraints) };
   return firstFailure(error.children ?? [], `${field}.`);
 };
 

@@ -46,6 +46,9 @@ describe('ChangeBudget: change orders on the budget stream', () => {
       .when(changeOrder({ budgetHours: 100 }))
       .thenThrows('BAD_USER_INPUT');
     expect(error.details.field).toBe('budgetHours');
+    expect(error.message).toBe(
+      'budgetHours: the budget is already 100 hours: give another figure, or commitments for the change order to cover',
+    );
   });
 
   it('refuses to cover without a countersignature (BAD_USER_INPUT) or with one who may not approve scope (RULE_VIOLATED)', () => {

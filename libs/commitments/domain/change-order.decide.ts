@@ -40,7 +40,11 @@ export const changeBudget = (command: ChangeBudget, state: BudgetState): BudgetC
   const reason = requiredText('reason', command.reason);
   const covers = coveredCommitments(command, state);
   const fromHours = budgetHoursOf(state, command);
-  if (toHours === fromHours && covers.length === 0) throw DomainError.badInput('budgetHours', `is already ${toHours} hours`);
+  if (toHours === fromHours && covers.length === 0)
+    throw DomainError.badInput(
+      'budgetHours',
+      `the budget is already ${toHours} hours: give another figure, or commitments for the change order to cover`,
+    );
   if (covers.length > 0 && command.countersignedById === undefined) throw changeOrderErrors.countersignerNeeded();
   if (command.countersignedById !== undefined) {
     const countersigner = referencedFact(COUNTERSIGNER, command.countersignedById, command.countersignedBy, command.projectId);

@@ -33,6 +33,43 @@ describe('canonical JSON of the hash chain (property)', () => {
     );
   });
 
+  it('writes what it always wrote for objects that are not plain data, whatever JSON.stringify alone would do with them', () => {
+    class Money {
+      cents = 5;
+      currency = 'EUR';
+      toJSON(): string {
+        return 'not called';
+      }
+    }
+    const protoKey = Object.assign(JSON.parse('{"z":1,"__proto__":{"y":2,"x":3}}') as object, { a: [1, , 3] }); // eslint-disable-line no-sparse-arrays
+    const written = [
+      { '4294967295': 1, '4294967294': 2, '10': 3, '9': 4, a: 5, '01': 6, '-1': 7, B: 8, é: 9 },
+      protoKey,
+      { toJSON: () => 'not called', keep: 1 },
+      { toJSON: 'not a function', b: [undefined, () => 1, Symbol('s'), null] },
+      new Money(),
+      new Date(0),
+      Object.assign(Object.create(null) as object, { b: 1, a: 2 }),
+      { s: new String('ab'), n: new Number(3), big: [Infinity, NaN, -0, 1e21, 5e-7] },
+      { text: 'quote " back \\ \u0001 \ud800 lone', undef: undefined, fn: () => 1 },
+      new Map([[1, 2]]),
+      Object.assign([1, 2], { extra: 'x' }),
+    ].map(canonicalJson);
+    expect(written).toEqual([
+      '{"9":4,"10":3,"4294967294":2,"-1":7,"01":6,"4294967295":1,"B":8,"a":5,"é":9}',
+      '{"__proto__":{"x":3,"y":2},"a":[1,null,3],"z":1}',
+      '{"keep":1}',
+      '{"b":[null,null,null,null],"toJSON":"not a function"}',
+      '{"cents":5,"currency":"EUR"}',
+      '{}',
+      '{"a":2,"b":1}',
+      '{"big":[null,null,0,1e+21,5e-7],"n":{},"s":{"0":"a","1":"b"}}',
+      '{"text":"quote \\" back \\\\ \\u0001 \\ud800 lone"}',
+      '{}',
+      '[1,2]',
+    ]);
+  });
+
   it('hashes an event as sha256 of that canonical JSON', () => {
     const event = {
       type: 'T',

@@ -74,7 +74,7 @@ export const bench: Bench = {
         single:
           'Both sides wait for one fsync per append; ours adds two index lookups (the tail for the expected revision and the previous hash), so a miss is mostly the disk varying between rounds. Closing it for good needs group commit: concurrent appends sharing one fsync.',
         batch:
-          'With 100 events per fsync the CPU shows. Measured apart, per event: canonical JSON of data and metadata ≈ 2.2 µs (JSON.stringify: 1.5 µs), SHA-256 ≈ 0.7 µs, and flattening the concatenated text for hashing ≈ 1.5 µs, on a plain INSERT of ≈ 5 µs plus its share of the fsync. What would close it: hashing the next batch in a worker thread while SQLite writes this one, or a native canonical-JSON-and-SHA-256 step.',
+          "With 100 events per fsync the CPU shows: ours writes each event's canonical JSON (JSON.stringify of a key-sorted copy, against the reference's JSON.stringify alone) and its SHA-256 link, and inserts the batch with a few multi-row INSERTs (64 + 32 + 4). Profile the append (node --cpu-prof) before changing either; hashing the next batch in a worker thread while SQLite writes this one would take the hashing off the path.",
         emmett:
           'Emmett reads and updates its streams table and inserts the messages, without a hash chain; if ours is slower, profile the tail read and the hashing first.',
       },

@@ -1,4 +1,5 @@
 import { IdempotencyKeyUsed, WrongLastIndex } from '../append-refusals.js';
+import { verifyStreamChain } from '../chain-verification.js';
 import { GENESIS_HASH, chainHash } from '../hash-chain.js';
 import { type ContractContext, anEvent } from './contract-context.js';
 
@@ -10,6 +11,29 @@ export const appendContract = ({ store }: ContractContext): void => {
     const next = await store().append('thing-1', [anEvent()], { expectedLastIndex: 1 });
     expect(next.lastIndex).toBe(2);
     expect(next.position > result.position).toBe(true);
+  });
+
+  it('appends a batch of any size whole: every event in order and at a later position than the one before, the chain unbroken', async () => {
+    let expected: number | 'no_stream' = 'no_stream';
+    for (const size of [1, 3, 7, 64, 100, 130]) {
+      const before = await store().headPosition();
+      const result = await store().append(
+        'thing-many',
+        Array.from({ length: size }, (_, n) => anEvent('Counted', { size, n })),
+        {
+          expectedLastIndex: expected,
+        },
+      );
+      const appended = (await store().readAll({ after: before, limit: 500 })).filter((event) => event.data.size === size);
+      expect(appended.map((event) => event.data.n)).toEqual(Array.from({ length: size }, (_, n) => n));
+      expect(appended.map((event) => event.indexInStream)).toEqual(
+        appended.map((_, n) => (expected === 'no_stream' ? 0 : expected + 1) + n),
+      );
+      expect(appended.every((event, n) => n === 0 || event.position > appended[n - 1].position)).toBe(true);
+      expect(appended.at(-1)?.position).toBe(result.position);
+      expected = result.lastIndex;
+    }
+    expect(verifyStreamChain(await store().readStream('thing-many', { raw: true }))).toBeNull();
   });
 
   it('refuses a wrong expected last index and appends nothing', async () => {

@@ -18,6 +18,7 @@ import { parseIdempotent, serializeIdempotent } from '../../idempotency.js';
 import { Upcasters } from '../../upcasting.js';
 import { type EventRow, SQLITE_EVENT_SCHEMA, holdsSqliteLog, prepareEventStatements, storedEvent } from './sqlite-schema.js';
 import { ChangedSince } from '../../unchanged-since.js';
+import { SqliteEventInserts } from './sqlite-event-inserts.js';
 
 export interface SqliteEventStoreOptions {
   /** A file path, or ':memory:' for a throwaway store. */
@@ -32,6 +33,7 @@ export class SqliteEventStore implements EventStore {
   private readonly upcasters: Upcasters;
   private readonly watcher: HeadWatcher;
   private readonly statements;
+  private readonly inserts: SqliteEventInserts;
 
   /** Whether a SQLite file holds a log (holdsSqliteLog). */
   static readonly holdsLog = holdsSqliteLog;
@@ -45,6 +47,7 @@ export class SqliteEventStore implements EventStore {
     this.db.exec(SQLITE_EVENT_SCHEMA);
     this.upcasters = options.upcasters ?? new Upcasters();
     this.statements = prepareEventStatements(this.db);
+    this.inserts = new SqliteEventInserts(this.db);
     this.watcher = new HeadWatcher(() => this.headPosition());
   }
 
@@ -73,27 +76,17 @@ export class SqliteEventStore implements EventStore {
     }
     let prevHash = tail?.hash ?? GENESIS_HASH;
     let index = current;
-    let position = 0n;
+    const values: unknown[] = [];
     for (const event of events) {
       index += 1;
       const schemaVersion = event.schemaVersion ?? this.upcasters.currentVersionOf(event.type);
       const data = canonicalJson(event.data);
       const metadata = canonicalJson(event.metadata);
       const hash = linkHash(event.type, schemaVersion, data, metadata, prevHash);
-      const info = this.statements.insert.run(
-        stream,
-        index,
-        event.type,
-        schemaVersion,
-        data,
-        metadata,
-        event.metadata.occurredAt,
-        prevHash,
-        hash,
-      );
-      position = BigInt(info.lastInsertRowid);
+      values.push(stream, index, event.type, schemaVersion, data, metadata, event.metadata.occurredAt, prevHash, hash);
       prevHash = hash;
     }
+    const position = this.inserts.insert(values);
     const result = { lastIndex: index, position };
     const key = options.idempotency;
     if (key && this.statements.insertKey.run(key.userId, key.key, serializeIdempotent(stream, result)).changes === 0) {

@@ -55,12 +55,6 @@ export const prepareEventStatements = (db: Database.Database) => {
   const safe = <T extends Database.Statement>(statement: T): T => statement.safeIntegers(true) as T;
   return {
     tail: safe(db.prepare('SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1')),
-    insert: safe(
-      db.prepare(
-        `INSERT INTO events (stream, revision, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-    ),
     readStream: safe(db.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision')),
     readAll: safe(db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')),
     head: safe(db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events')),

@@ -4,6 +4,7 @@
  * here, so a field the API adds is one line here and one in the view that renders it.
  * Operations taken unchanged from the portal's operations.graphql keep their names there.
  */
+import { COMMITMENT_ROW } from './commitment-row.js';
 
 /**
  * Commitments standing inside requirements today promise part of the baseline: their hours
@@ -24,59 +25,6 @@ export const BUDGET = /* GraphQL */ `
       }
     }
   }
-`;
-
-const JUDGEMENT = /* GraphQL */ `
-  fragment PortalJudgement on CommitmentJudgement {
-    outsideBudget
-    outsideRequirements
-    exceedsBudgetByHours
-    madeWithoutAuthority
-    requestedWithoutAuthority
-    reasons
-  }
-`;
-
-/** A commitment as the tables show it: judged when made, and standing today. */
-const COMMITMENT_ROW = /* GraphQL */ `
-  fragment PortalCommitmentRow on Commitment {
-    id
-    summary
-    status
-    estimateHours
-    dueDate
-    madeAt
-    revision
-    madeBy {
-      userId
-      name
-    }
-    madeTo {
-      id
-      name
-      role
-    }
-    atDecision {
-      ...PortalJudgement
-    }
-    current {
-      ...PortalJudgement
-    }
-    coveredBy {
-      reason
-      countersignedBy {
-        name
-      }
-    }
-    endedCovers {
-      reason
-      endedInRevision
-    }
-    suspectLinks {
-      reason
-    }
-  }
-  ${JUDGEMENT}
 `;
 
 /**

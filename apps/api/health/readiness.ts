@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { OPERATIONS_CONFIG, type OperationsConfig } from '../observability/operations-config.js';
 import { OPERATIONS_LOG } from '../logging/operations-log.js';
 import { OneAtATime } from './one-at-a-time.js';
+import { ReadinessChanges } from './readiness-changes.js';
 import { publicStoreFailure } from './store-failure.js';
 
 /**
@@ -24,6 +25,7 @@ export class Readiness {
     this.heads = new OneAtATime(config.readiness.storeTimeoutMs);
     this.readModelAnswers = new OneAtATime(config.readiness.storeTimeoutMs);
     this.unprojected = new OneAtATime(config.readiness.storeTimeoutMs);
+    this.changes = new ReadinessChanges(log);
   }
 
   /** The log's head and the read models' answer, each asked once for the probes that come while it is asked. */
@@ -31,28 +33,11 @@ export class Readiness {
   private readonly readModelAnswers: OneAtATime<void>;
   private readonly unprojected: OneAtATime<readonly string[]>;
 
-  /** What /health/ready answered last: undefined before its first probe. */
-  private wasReady: boolean | undefined;
+  private readonly changes: ReadinessChanges;
 
-  /**
-   * A probe's answer, passed through; written to the log once per change (not ready, naming the
-   * failing checks; ready again), not at every probe: a balancer asking every few seconds would
-   * otherwise fill the error log for as long as an instance is not ready.
-   */
-  async answered<Answer>(checked: Promise<Answer>): Promise<Answer> {
-    try {
-      const answer = await checked;
-      if (this.wasReady === false) this.log.info('ready again: /health/ready answers 200');
-      this.wasReady = true;
-      return answer;
-    } catch (refusal) {
-      if (this.wasReady !== false) {
-        const failing = (refusal as { getResponse?: () => { error?: unknown } }).getResponse?.().error;
-        this.log.warn({ failing }, 'not ready: /health/ready answers 503 until the failing checks pass');
-      }
-      this.wasReady = false;
-      throw refusal;
-    }
+  /** A probe's answer, passed through; its changes written to the log (ReadinessChanges). */
+  answered<Answer>(checked: Promise<Answer>): Promise<Answer> {
+    return this.changes.answered(checked);
   }
 
   /** The log's head, one read shared by every probe (/health too) that comes while it is read. */

@@ -1,7 +1,8 @@
 import type { View, ViewContext } from '../board.js';
 import { contactDaysDocument } from '../documents/contact.js';
 import { h } from '../elements.js';
-import { days, monthOf } from '../figures.js';
+import { days } from '../figures.js';
+import { monthPicker, shownUpTo } from './contact-month-picker.js';
 import { type ContactLevel, type DeveloperMonth, type HeatCell, contactLevel, heatRows, monthsEnding } from './contact-months.js';
 
 const MONTHS = 12;
@@ -11,48 +12,11 @@ interface ContactDaysData {
   rows: ReturnType<typeof heatRows>;
 }
 
-/**
- * The last month the map shows, which the month picker moves. Kept by the board, so a reload
- * keeps the month chosen and another project's board starts again at this month.
- */
-const shownUpTo = (context: ViewContext): { lastMonth: string } =>
-  context.kept('contact-days-month', () => ({ lastMonth: monthOf(new Date()) }));
-
 const load = async (context: ViewContext): Promise<ContactDaysData> => {
   const { client, projectId } = context;
   const months = monthsEnding(shownUpTo(context).lastMonth, MONTHS);
   const { dashboard } = await client.request<{ dashboard: Record<string, DeveloperMonth[]> }>(contactDaysDocument(months), { projectId });
   return { months, rows: heatRows(months.map((_, i) => dashboard[`m${i}`])) };
-};
-
-const PICKER = 'contact-days-last-month';
-
-/** What a month box holds once a month is chosen: a part deleted leaves it empty. */
-const isWholeMonth = (value: string): boolean => /^\d{4}-\d{2}$/.test(value);
-
-/**
- * A month half typed (a part deleted) reloads nothing; left so, the box shows the map's month
- * again. A month chosen draws a new box with the map: the keyboard stays in it, so the arrow keys
- * step on month by month.
- */
-const monthPicker = (context: ViewContext): HTMLElement => {
-  const input = h('input', {
-    id: PICKER,
-    type: 'month',
-    value: shownUpTo(context).lastMonth,
-    onchange: () => {
-      if (!isWholeMonth(input.value)) return;
-      const typing = document.activeElement === input;
-      shownUpTo(context).lastMonth = input.value;
-      void context.refreshView().then(() => {
-        if (typing && !input.isConnected) document.getElementById(PICKER)?.focus();
-      });
-    },
-    onblur: () => {
-      if (!isWholeMonth(input.value)) input.value = shownUpTo(context).lastMonth;
-    },
-  });
-  return h('p', { class: 'month-picker' }, h('label', { for: PICKER }, 'Up to '), input);
 };
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

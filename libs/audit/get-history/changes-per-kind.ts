@@ -1,4 +1,5 @@
-import { type EventOfEntity, type HistoryRules, type TextFieldChange, changesPerEvent } from './entity-changes.js';
+import { changesPerEvent } from './entity-changes.js';
+import type { EventOfEntity, HistoryRules, TextFieldChange } from './history-rules.js';
 
 /**
  * What is told to one contact is folded apart from what is told to another: a report to Ida is

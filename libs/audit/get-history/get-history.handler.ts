@@ -10,7 +10,7 @@ import { INTERNAL_ROLES, ProjectAccess, projectsReadModel } from '@cf/projects';
 import type { HistoryEntry } from '../graphql/audit.types.js';
 import { type AuditRow, auditReadModel } from '../read-model/audit.read-model.js';
 import { changesPerKindAsRead } from './changes-per-kind.js';
-import type { StatedByType } from './entity-changes.js';
+import type { StatedByType } from './history-rules.js';
 import { GetHistoryQuery } from './get-history.query.js';
 
 /** What each event type says of its entity besides its data (HistoryRules.statedByType). */

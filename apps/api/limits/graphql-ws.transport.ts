@@ -1,5 +1,3 @@
-import type { IncomingMessage } from 'node:http';
-import type { Duplex } from 'node:stream';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -23,14 +21,12 @@ import {
 import { PersonalData } from '@cf/personal-data';
 import { OPERATIONS_LOG } from '../logging/operations-log.js';
 import { WebSocketOperationsLog } from '../logging/websocket-operations.js';
-import { logProtocolErrors } from '../logging/websocket-protocol-errors.js';
 import { LiveSubscriptions } from './live-subscriptions.js';
 import { OpenSockets, TOO_MANY_SOCKETS } from './open-sockets.js';
 import { limitedExecutionArgs } from './limited-execution-args.js';
 import { OPERATION_LIMITS } from './operation-limits.js';
-import { nameTheSizeLimit } from './size-limit-close.js';
 import { metaOnlyRefusal, reachesResolvers } from './unguarded-rate-limit.plugin.js';
-import { CATCHING_UP_RETRY_SECONDS, isOperationPath } from '../startup/refuse-while-catching-up.js';
+import { acceptUpgrades } from './websocket-upgrades.js';
 
 /** Mounts graphql-ws on the API's HTTP server once the schema is built; closes it on shutdown. */
 @Injectable()
@@ -54,20 +50,7 @@ export class GraphqlWsTransport implements OnApplicationBootstrap, OnApplication
     // noServer: attached to the HTTP server, ws would also report the server's own errors (a port in use) as its own.
     const server = new WebSocketServer({ noServer: true, maxPayload: OPERATION_LIMITS.maxBytes });
     this.server = server;
-    this.http.httpAdapter.getHttpServer().on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-      if (!isOperationPath(request)) return void socket.destroy();
-      // As an operation over HTTP is refused while a leader catches up (refuseWhileCatchingUp).
-      if (!this.eventSourcing.runner.hasCaughtUp())
-        return void socket.end(
-          `HTTP/1.1 503 Service Unavailable\r\nRetry-After: ${CATCHING_UP_RETRY_SECONDS}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
-        );
-      server.handleUpgrade(request, socket, head, (webSocket) => {
-        nameTheSizeLimit(webSocket);
-        server.emit('connection', webSocket, request);
-        // After graphql-ws has put its listener on the socket, which this one replaces.
-        logProtocolErrors(webSocket, this.log);
-      });
-    });
+    acceptUpgrades(this.http.httpAdapter.getHttpServer(), server, () => this.eventSourcing.runner.hasCaughtUp(), this.log);
     const auth = graphqlWsOptions(this.tokenSecret);
     const live = new LiveSubscriptions({ perSocket: this.config.subscriptionsPerSocket, perUser: this.config.subscriptionsPerUser });
     const operations = new WebSocketOperationsLog(this.log);

@@ -11,20 +11,31 @@ export const GENESIS_HASH = '0'.repeat(64);
  * its own enumerable keys). JSON.stringify of a copy whose keys were added in sorted order: an object
  * lists its array-index keys ("0", "17") first in ascending order and the others in the order they
  * were added, so the copy is written in sorted order, as one flat string that hashing and the
- * store's INSERT then read without copying it again.
+ * store's INSERT then read without copying it again. It nests as deep as JSON.stringify does
+ * (about 4,000 levels).
  */
 export const canonicalJson = (value: unknown): string => JSON.stringify(sortedCopy(value));
 
+/**
+ * Plain objects and arrays only, whatever the value's class, so JSON.stringify writes keys and
+ * items and never asks a value for its toJSON: a function becomes undefined (left out of an
+ * object, null in an array), and an array (a subclass, one with its own map) a plain one.
+ */
 const sortedCopy = (value: unknown): unknown => {
+  if (typeof value === 'function') return undefined;
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(sortedCopy); // holes stay holes, written null
+  if (Array.isArray(value)) {
+    // Pushed, not made with its length: an array with holes is written by a slower path that nests less deep.
+    const items: unknown[] = [];
+    for (let i = 0; i < value.length; i++) items.push(sortedCopy(value[i])); // a hole reads undefined, written null as before
+    return items;
+  }
   const copy: Record<string, unknown> = {};
   for (const key of sortedKeys(value)) {
-    const field = (value as Record<string, unknown>)[key];
-    // Left out as JSON.stringify leaves it out: an own toJSON would otherwise be called instead of the keys written.
-    if (typeof field === 'function') continue;
-    if (key === '__proto__') Object.defineProperty(copy, key, { value: sortedCopy(field), enumerable: true, writable: true });
-    else copy[key] = sortedCopy(field);
+    const field = sortedCopy((value as Record<string, unknown>)[key]);
+    if (field === undefined) continue;
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: field, enumerable: true, writable: true });
+    else copy[key] = field;
   }
   return copy;
 };

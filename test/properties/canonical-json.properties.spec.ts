@@ -41,6 +41,11 @@ describe('canonical JSON of the hash chain (property)', () => {
         return 'not called';
       }
     }
+    class Tags extends Array<number> {
+      toJSON(): string {
+        return 'not called';
+      }
+    }
     const protoKey = Object.assign(JSON.parse('{"z":1,"__proto__":{"y":2,"x":3}}') as object, { a: [1, , 3] }); // eslint-disable-line no-sparse-arrays
     const written = [
       { '4294967295': 1, '4294967294': 2, '10': 3, '9': 4, a: 5, '01': 6, '-1': 7, B: 8, é: 9 },
@@ -54,6 +59,10 @@ describe('canonical JSON of the hash chain (property)', () => {
       { text: 'quote " back \\ \u0001 \ud800 lone', undef: undefined, fn: () => 1 },
       new Map([[1, 2]]),
       Object.assign([1, 2], { extra: 'x' }),
+      [Object.assign(() => 1, { toJSON: () => 'not called' })],
+      Tags.from([1, 2]),
+      Object.assign([3, 4], { map: 5, constructor: 7 }),
+      Object.setPrototypeOf([1, { b: 2, a: 1 }], null) as unknown[],
     ].map(canonicalJson);
     expect(written).toEqual([
       '{"9":4,"10":3,"4294967294":2,"-1":7,"01":6,"4294967295":1,"B":8,"a":5,"é":9}',
@@ -67,6 +76,10 @@ describe('canonical JSON of the hash chain (property)', () => {
       '{"text":"quote \\" back \\\\ \\u0001 \\ud800 lone"}',
       '{}',
       '[1,2]',
+      '[null]',
+      '[1,2]',
+      '[3,4]',
+      '[1,{"a":1,"b":2}]',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import { type Server, Socket, createServer } from 'node:net';
 import pg from 'pg';
 import { TEST_DATABASE_URL } from '../../../../test/harness/store-under-test.js';
 import { PostgresLeadership } from './postgres-leadership.js';
@@ -66,5 +67,55 @@ describeWithPostgres("the projections' lead on PostgreSQL", () => {
     const answers = [await follower.acquire()];
     if (!answers[0]) answers.push(await follower.acquire());
     expect(answers.at(-1)).toBe(true);
+  });
+  it('keeps no lead an acquire took while it was given back (a stop during the ask)', async () => {
+    const query = pg.Client.prototype.query;
+    let released: Promise<void> | undefined;
+    jest.spyOn(pg.Client.prototype, 'query').mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+      if (typeof args[0] === 'string' && args[0].startsWith('SET idle_session_timeout')) released ??= leader.release();
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query);
+    expect(await leader.acquire()).toBe(false);
+    await released;
+    jest.restoreAllMocks();
+    expect(await follower.isFree()).toBe(true);
+    expect(await follower.acquire()).toBe(true);
+  });
+
+  it('gives up an ask on a session whose host went silent, and takes the lead on a new one once it is free', async () => {
+    // Between the follower and PostgreSQL: forwards every connection until frozen, then drops what the sessions open then send.
+    const sockets: Socket[] = [];
+    const postgres = new URL(TEST_DATABASE_URL);
+    const proxy: Server = createServer((client) => {
+      const server = new Socket().connect(Number(postgres.port || 5432), postgres.hostname);
+      client.pipe(server).pipe(client);
+      client.on('error', () => undefined);
+      server.on('error', () => undefined);
+      sockets.push(client, server);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const viaProxy = new URL(TEST_DATABASE_URL);
+    viaProxy.host = `127.0.0.1:${(proxy.address() as { port: number }).port}`;
+    const silent = new PostgresLeadership(viaProxy.toString(), schema, 500);
+    try {
+      expect(await leader.acquire()).toBe(true);
+      expect(await silent.acquire()).toBe(false);
+      for (const socket of sockets) {
+        socket.unpipe();
+        socket.pause();
+      }
+      const frozen = sockets.length;
+      await leader.release();
+      const started = Date.now();
+      let led = false;
+      for (let ask = 0; ask < 5 && !led; ask++) led = await silent.acquire();
+      expect(led).toBe(true);
+      expect(sockets.length).toBeGreaterThan(frozen); // led on a session opened after the freeze
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await silent.release();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 });

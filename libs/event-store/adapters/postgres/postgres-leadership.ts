@@ -7,6 +7,12 @@ const RECHECK_MS = 1_000;
 /** How often a leader's session says it is alive, and how long PostgreSQL waits for it. */
 const PULSE_MS = 2_000;
 const LEASE = '10s';
+/**
+ * How long an ask (or a leader's check) may wait for its answer: a session whose host went silent
+ * answers nothing, and TCP would wait a quarter of an hour, so the ask gives up, ends the session
+ * and the next asks on a new one (a follower takes the lead a few seconds after its leader is gone).
+ */
+const ASK_TIMEOUT_MS = 5_000;
 
 /**
  * Leadership as a session-level advisory lock held by a dedicated connection: PostgreSQL
@@ -29,6 +35,8 @@ export class PostgresLeadership implements ProjectionLeadership {
   private pulse: NodeJS.Timeout | undefined;
   private lost = false;
   private checkedAt = 0;
+  /** How many times the lead was given back: an acquire that sees it change meanwhile keeps nothing. */
+  private releases = 0;
 
   private readonly key: number;
 
@@ -36,6 +44,7 @@ export class PostgresLeadership implements ProjectionLeadership {
   constructor(
     private readonly connectionString: string,
     schema: string,
+    private readonly askTimeoutMs = ASK_TIMEOUT_MS,
   ) {
     this.key = advisoryKey(`projections:${schema}`);
   }
@@ -43,10 +52,16 @@ export class PostgresLeadership implements ProjectionLeadership {
   async acquire(): Promise<boolean> {
     if (this.session && (await this.stillHeld())) return true;
     await this.endLead();
+    const releases = this.releases;
     const session = await this.askingSession();
     if (!session || !(await this.ask<{ locked: boolean }>(session, 'SELECT pg_try_advisory_lock($1) AS locked'))?.locked) return false;
     this.asker = undefined; // it holds the lock now: it leads, and asks no more
     await session.query(`SET idle_session_timeout = '${LEASE}'`).catch(() => undefined);
+    if (this.releases !== releases) {
+      // Given back meanwhile (a stop): the lock just taken goes with its session, not kept by a pulse.
+      await session.end().catch(() => undefined);
+      return false;
+    }
     this.session = session;
     this.lost = false;
     this.checkedAt = Date.now();
@@ -62,6 +77,7 @@ export class PostgresLeadership implements ProjectionLeadership {
   }
 
   async release(): Promise<void> {
+    this.releases += 1;
     await this.endLead();
     await this.connecting; // a session being opened is ended with the other
     const asker = this.asker;
@@ -91,13 +107,18 @@ export class PostgresLeadership implements ProjectionLeadership {
       return (await session.query<T & pg.QueryResultRow>(sql, [this.key])).rows[0];
     } catch {
       this.lose(session);
-      await session.end().catch(() => undefined);
+      void session.end().catch(() => undefined); // not awaited: a silent host would not answer its goodbye either
       return undefined;
     }
   }
 
   private async connect(): Promise<pg.Client | undefined> {
-    const session = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: 10_000, ...POOL_KEEPALIVE });
+    const session = new pg.Client({
+      connectionString: this.connectionString,
+      connectionTimeoutMillis: 10_000,
+      query_timeout: this.askTimeoutMs,
+      ...POOL_KEEPALIVE,
+    });
     session.on('error', () => this.lose(session));
     session.on('end', () => this.lose(session));
     try {

@@ -54,7 +54,10 @@ const openLeading = async (
   claim: StoreClaim,
 ): Promise<Opened> => {
   let opened: Opened | undefined;
-  const closeOpened = () => Promise.all([opened?.readModels.destroy(), opened?.store.close()]);
+  const closeOpened = async () => {
+    await opened?.runner.stop(); // gives back the lead, and the session that asked for it
+    await Promise.all([opened?.readModels.destroy(), opened?.store.close()]);
+  };
   const held = await holdStoreAlone(claim, async () => {
     opened = await openUnmigrated(config, projections, telemetry);
     return opened.runner.takeLeadership();

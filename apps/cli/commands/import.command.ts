@@ -27,10 +27,12 @@ export const importCommand = async (config: LedgerConfig, file: string): Promise
   // starts meanwhile), and the projections' leadership (held by a leader of code older than the claim).
   const claim = storeClaimOf(config);
   const leadership = leadershipOf(config);
-  if (!(await holdStoreAlone(claim, () => leadership.acquire())))
+  if (!(await holdStoreAlone(claim, () => leadership.acquire()))) {
+    await leadership.release(); // a lead refused may leave the session that asked for it open
     throw new Error(
       'an API instance is serving this store, or another import, migrate or rebuild holds it: stop every instance, then import (nothing was imported)',
     );
+  }
   try {
     const store = openEventStore(config);
     try {

@@ -13,7 +13,7 @@ export const webhookErrors = {
   replayedSecretLost: (webhookId: string): DomainError =>
     DomainError.ruleViolated(
       'webhookSecretLost',
-      `Webhook ${webhookId}'s secret from the first answer to this idempotency key can no longer be opened (the webhook was forgotten, or the log copied without its keys): rotate its secret with a new key`,
+      `Webhook ${webhookId}'s secret from the first answer to this idempotency key can no longer be opened (the webhook was forgotten, or the log copied without its keys): register the webhook again, and deactivate this one`,
       'idempotencyKey',
     ),
   deliveryOfWebhook: (deliveryId: string): DomainError => DomainError.notFound('WebhookDelivery', deliveryId),

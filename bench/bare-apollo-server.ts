@@ -44,11 +44,13 @@ const where = (filter: Filter): { sql: string; values: string[] } => {
   return { sql: ['project_id = ?', ...keys.map((key) => `${key} = ?`)].join(' AND '), values: keys.map((key) => filter[key]!) };
 };
 
-const cursorOf = (seq: number): string => Buffer.from(String(seq)).toString('base64url');
+/** As the API gives them out: the list (its project) and the row's seq, so both answer the same page. */
+const cursorOf = (projectId: string, seq: number): string => Buffer.from(`requests of ${projectId}@${seq}`).toString('base64url');
+const seqOf = (cursor: string): number => Number(Buffer.from(cursor, 'base64url').toString().split('@').at(-1));
 
 const requests = (_: unknown, args: { projectId: string; filter?: Filter; first?: number; after?: string }) => {
   const first = args.first ?? 50;
-  const after = args.after ? Number(Buffer.from(args.after, 'base64url').toString()) : 0;
+  const after = args.after ? seqOf(args.after) : 0;
   const { sql, values } = where(args.filter ?? {});
   const rows = prepared(`SELECT id, title, kind, channel, status, seq FROM requests WHERE ${sql} AND seq > ? ORDER BY seq LIMIT ?`).all(
     args.projectId,
@@ -56,7 +58,7 @@ const requests = (_: unknown, args: { projectId: string; filter?: Filter; first?
     after,
     first + 1,
   ) as RequestRow[];
-  const edges = rows.slice(0, first).map((row) => ({ cursor: cursorOf(row.seq), node: row }));
+  const edges = rows.slice(0, first).map((row) => ({ cursor: cursorOf(args.projectId, row.seq), node: row }));
   const { n } = prepared(`SELECT count(*) AS n FROM requests WHERE ${sql}`).get(args.projectId, ...values) as { n: number };
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: n };
 };

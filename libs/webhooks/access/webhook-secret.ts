@@ -22,9 +22,10 @@ export const SEALED_WEBHOOK_FIELDS = ['url', 'secret'] as const;
 export const isOpened = (text: string): boolean => text !== FORGOTTEN && !text.includes(SEALED_PREFIX);
 
 /**
- * The secret a retry by its idempotency key shows again, opened from the first answer's event: the
- * one place a replayed secret is opened. One that cannot be opened any more is refused, never shown
- * as the text that stands in for it, which an integrator would take for the secret and sign with.
+ * The secret a retry by its idempotency key shows again, as unsealed from the first answer's event:
+ * the one check both registration and rotation make before showing it. One that cannot be opened
+ * any more is refused, never shown as the text that stands in for it, which an integrator would
+ * take for the secret and sign with.
  */
 export const openedReplayedSecret = (webhookId: string, opened: string): string => {
   if (!isOpened(opened)) throw webhookErrors.replayedSecretLost(webhookId);

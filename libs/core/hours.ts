@@ -6,8 +6,9 @@ import { nonNegativeNumber } from './value-checks.js';
 /**
  * Hours rounded to two decimals, half a cent up; never -0. A figure that is half a cent but for
  * binary noise (1.005 h is 100.4999… cents, 8.345 h 834.5000…1, and a sum lands either side
- * depending on the order of its additions) rounds as half a cent does, whichever order it was added in: a decision and a read model that sum the same
- * hours in another order show the same cents, and judge the same.
+ * depending on the order of its additions) rounds as half a cent does, whichever order it was
+ * added in: a decision and a read model that sum the same hours in another order show the same
+ * cents, and judge the same.
  */
 export const roundHours = (hours: number): number => {
   const cents = hours * 100;

@@ -141,6 +141,14 @@ export class CommitmentFilter {
   @IsOptional()
   @IsBoolean()
   suspect?: boolean;
+  @Field({
+    nullable: true,
+    description:
+      'Needs a look: made outside the budget, outside it today, made without authority, or active with a suspect link (the flags of the dashboard as one list; false: none of them)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  flagged?: boolean;
   @Field(() => CommitmentStatusEnum, { nullable: true }) @IsOptional() @IsIn(COMMITMENT_STATUSES) status?: CommitmentStatus;
   @Field({ nullable: true, description: 'Neither withdrawn nor rejected (ACCEPTED, PENDING_APPROVAL, APPROVED, DELIVERED)' })
   @IsOptional()

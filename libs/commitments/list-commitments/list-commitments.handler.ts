@@ -7,6 +7,9 @@ import type { Commitment } from '../graphql/commitment.types.js';
 import { commitmentsReadModel } from '../read-model/commitments.read-model.js';
 import { ListCommitmentsQuery } from './list-commitments.query.js';
 
+/** What a CUSTOMER may filter commitments by: every other filter is a judgement, and internal (a new one too). */
+const CUSTOMER_FILTERS: readonly string[] = ['status', 'active'];
+
 /** A project's commitments, oldest first; a CUSTOMER gets only those made to their own contact, and may not filter by a judgement. */
 @QueryHandler(ListCommitmentsQuery)
 export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuery, Page<Commitment>> {
@@ -17,10 +20,8 @@ export class ListCommitmentsHandler implements IQueryHandler<ListCommitmentsQuer
 
   async execute({ projectId, filter, first, after, caller }: ListCommitmentsQuery): Promise<Page<Commitment>> {
     const viewer = viewerOf(await this.access.require(caller, projectId, ANY_ROLE, 'read commitments'));
-    const { outsideBudget, outsideRequirements, madeWithoutAuthority, currentlyOutsideBudget, currentlyOutsideRequirements, suspect } =
-      filter ?? {};
-    const flags = [outsideBudget, outsideRequirements, madeWithoutAuthority, currentlyOutsideBudget, currentlyOutsideRequirements, suspect];
-    if (viewer !== null && flags.some((flag) => flag != null)) {
+    const judged = Object.entries(filter ?? {}).some(([name, value]) => value != null && !CUSTOMER_FILTERS.includes(name));
+    if (viewer !== null && judged) {
       throw DomainError.forbidden(
         'A CUSTOMER may filter commitments by status and active only: the judgements are internal',
         'customerView',

@@ -1,27 +1,14 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ReadModelDb } from '@cf/event-store';
 import { viewOf } from '../domain/budget.js';
 import type { BudgetView } from '../domain/budget.types.js';
-import { ACTIVE_COMMITMENT_STATUSES, type CommitmentStatus } from '../domain/commitments.events.js';
 import { readBudgetPicture } from './budget-picture.js';
 import type { CommitmentRow } from './commitment-row.js';
+import { type CommitmentRowFilter, filtered } from './commitment-filter.js';
 import { type SuspectLinkRow, suspectLinksReadModel } from './suspect-links.read-model.js';
 
 export type { CommitmentRow } from './commitment-row.js';
-
-export interface CommitmentRowFilter {
-  outsideBudget?: boolean | null;
-  outsideRequirements?: boolean | null;
-  madeWithoutAuthority?: boolean | null;
-  currentlyOutsideBudget?: boolean | null;
-  currentlyOutsideRequirements?: boolean | null;
-  suspect?: boolean | null;
-  status?: CommitmentStatus | null;
-  /** Neither withdrawn nor rejected: what the dashboard's figures count. */
-  active?: boolean | null;
-  /** Customers see only the commitments made to their own contact. */
-  madeToId?: string | null;
-}
+export type { CommitmentRowFilter } from './commitment-filter.js';
 
 export interface CoverRow {
   commitment_id: string;
@@ -49,20 +36,6 @@ interface CommitmentsTables {
 }
 
 type Db = Kysely<CommitmentsTables>;
-
-const filtered = <O>(query: SelectQueryBuilder<CommitmentsTables, 'commitments', O>, projectId: string, f: CommitmentRowFilter) => {
-  let q = query.where('project_id', '=', projectId);
-  if (f.outsideBudget != null) q = q.where('outside_budget', '=', f.outsideBudget ? 1 : 0);
-  if (f.outsideRequirements != null) q = q.where('outside_requirements', '=', f.outsideRequirements ? 1 : 0);
-  if (f.madeWithoutAuthority != null) q = q.where('made_without_authority', '=', f.madeWithoutAuthority ? 1 : 0);
-  if (f.currentlyOutsideBudget != null) q = q.where('current_outside_budget', '=', f.currentlyOutsideBudget ? 1 : 0);
-  if (f.currentlyOutsideRequirements != null) q = q.where('current_outside_requirements', '=', f.currentlyOutsideRequirements ? 1 : 0);
-  if (f.suspect != null) q = q.where('suspect', '=', f.suspect ? 1 : 0);
-  if (f.status != null) q = q.where('status', '=', f.status);
-  if (f.active != null) q = q.where('status', f.active ? 'in' : 'not in', ACTIVE_COMMITMENT_STATUSES);
-  if (f.madeToId != null) q = q.where('made_to_id', '=', f.madeToId);
-  return q;
-};
 
 /** Reads of the commitments projection; other contexts ask these, never the tables. */
 export const commitmentsReadModel = (untyped: ReadModelDb) => {

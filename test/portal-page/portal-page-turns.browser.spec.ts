@@ -35,8 +35,8 @@ describeInChromium('lists of the /portal page longer than a page, in Chromium, o
     expect(commitment.status).toBe('APPROVED');
   }, 120_000);
 
-  it('says under the flagged figures, which count active promises, that the longer lists keep rejected ones too', async () => {
-    // The oldest promise made without authority that still stands, so that it is among the rows shown.
+  it('turns the flagged commitments, whose figures count active promises, to the next hundred, rejected ones listed', async () => {
+    // The oldest promise made without authority that still stands, so that it is on the first page.
     const standing = await world.service.send(
       'Commitments',
       { projectId: DEMO_PROJECT, filter: { madeWithoutAuthority: true, active: true } },
@@ -44,18 +44,23 @@ describeInChromium('lists of the /portal page longer than a page, in Chromium, o
     );
     const rejected = standing.commitments.edges[0].node.id;
     await world.service.send('RejectCommitment', { input: { commitmentId: rejected, note: 'Not this year' } }, world.maria);
-    const listed = await world.service.send(
-      'Commitments',
-      { projectId: DEMO_PROJECT, filter: { madeWithoutAuthority: true } },
+    const flagged = await world.service.graphql(
+      'query($p: ID!) { commitments(projectId: $p, filter: { flagged: true }, first: 500) { totalCount edges { node { id } } } }',
+      { p: DEMO_PROJECT },
       world.maria,
     );
-    // The first test's promises fill more than a page of the list.
-    expect(listed.commitments.totalCount).toBeGreaterThan(100);
+    const total = flagged.commitments.totalCount;
+    // The first test's promises, each made without authority, fill more than a page of the list.
+    expect(total).toBeGreaterThan(100);
+    const newest = flagged.commitments.edges[total - 1].node.id;
     const { page } = await world.open(world.maria);
     await page.locator(`#flagged-commitments tr[data-commitment="${rejected}"]`).waitFor();
     await textWhen(page, '#flagged-commitments', 'Rejected and withdrawn promises are listed too, since the customer heard them');
-    expect(await textWhen(page, '#flagged-commitments', 'made without authority, rejected')).toContain(
-      `Showing the first 100 of ${listed.commitments.totalCount} made without authority, rejected and withdrawn ones included.`,
-    );
+    await textWhen(page, '#flagged-commitments', `Page 1: 100 of ${total} flagged commitments.`);
+    expect(await page.locator(`#flagged-commitments tr[data-commitment="${newest}"]`).count()).toBe(0);
+    await page.locator('#flagged-commitments').getByRole('button', { name: 'Next 100' }).click();
+    await page.locator(`#flagged-commitments tr[data-commitment="${newest}"]`).waitFor();
+    await textWhen(page, '#flagged-commitments', `Page 2: ${total - 100} of ${total} flagged commitments.`);
+    expect(await page.locator(`#flagged-commitments tr[data-commitment="${rejected}"]`).count()).toBe(0);
   }, 60_000);
 });

@@ -28,13 +28,12 @@ export const BUDGET = /* GraphQL */ `
 `;
 
 /**
- * Filters of one list are ANDed, so each concern is a list of its own, merged in the view:
- * made outside the budget (what the organisation fears), outside it today (what needs action),
- * made without authority, linked to something that changed since (suspect). The dashboard counts
- * them all, as made and as they stand today.
+ * The flags the dashboard counts, as made (outside the budget: what the organisation fears;
+ * without authority) and as they stand today (outside the budget: what needs action; linked to
+ * something that changed since: suspect), with the list of every commitment that has any of them.
  */
 export const FLAGGED_COMMITMENTS = /* GraphQL */ `
-  query PortalFlaggedCommitments($projectId: ID!) {
+  query PortalFlaggedCommitments($projectId: ID!, $first: Int!, $after: String) {
     dashboard(projectId: $projectId) {
       commitments {
         outsideBudget
@@ -46,32 +45,12 @@ export const FLAGGED_COMMITMENTS = /* GraphQL */ `
         suspect
       }
     }
-    outsideBudget: commitments(projectId: $projectId, filter: { outsideBudget: true }, first: 100) {
+    commitments(projectId: $projectId, filter: { flagged: true }, first: $first, after: $after) {
       totalCount
-      edges {
-        node {
-          ...PortalCommitmentRow
-        }
+      pageInfo {
+        endCursor
+        hasNextPage
       }
-    }
-    outsideBudgetToday: commitments(projectId: $projectId, filter: { currentlyOutsideBudget: true }, first: 100) {
-      totalCount
-      edges {
-        node {
-          ...PortalCommitmentRow
-        }
-      }
-    }
-    withoutAuthority: commitments(projectId: $projectId, filter: { madeWithoutAuthority: true }, first: 100) {
-      totalCount
-      edges {
-        node {
-          ...PortalCommitmentRow
-        }
-      }
-    }
-    suspect: commitments(projectId: $projectId, filter: { suspect: true, active: true }, first: 100) {
-      totalCount
       edges {
         node {
           ...PortalCommitmentRow

@@ -3,12 +3,7 @@ import { FLAGGED_COMMITMENTS } from '../documents/commitments.js';
 import { h } from '../elements.js';
 import { hours } from '../figures.js';
 import { type CommitmentRow, commitmentTable } from './commitment-columns.js';
-import { partShown } from './part-shown.js';
-
-interface Listed {
-  totalCount: number;
-  edges: { node: CommitmentRow }[];
-}
+import { type PageInfo, pageTurns } from './page-turns.js';
 
 interface StandingCounts {
   outsideBudget: number;
@@ -22,22 +17,8 @@ interface StandingCounts {
 
 interface FlaggedData {
   dashboard: { commitments: StandingCounts };
-  outsideBudget: Listed;
-  outsideBudgetToday: Listed;
-  withoutAuthority: Listed;
-  suspect: Listed;
+  commitments: { totalCount: number; pageInfo: PageInfo; edges: { node: CommitmentRow }[] };
 }
-
-/** The lists as one, each commitment once, oldest promise first. */
-export const mergedRows = ({ outsideBudget, outsideBudgetToday, withoutAuthority, suspect }: FlaggedData): CommitmentRow[] => {
-  const byId = new Map(
-    [...outsideBudget.edges, ...outsideBudgetToday.edges, ...withoutAuthority.edges, ...suspect.edges].map((edge) => [
-      edge.node.id,
-      edge.node,
-    ]),
-  );
-  return [...byId.values()].sort((a, b) => a.madeAt.localeCompare(b.madeAt));
-};
 
 const figure = (label: string, value: string, name: string): HTMLElement =>
   h('div', {}, h('dt', {}, label), h('dd', { 'data-figure': name }, value));
@@ -59,17 +40,21 @@ export const flaggedCommitmentsView: View<FlaggedData> = {
   id: 'flagged-commitments',
   title: 'Commitments outside the budget, made without authority or with suspect links',
   wide: true,
-  load: ({ client, projectId }) => client.request<FlaggedData>(FLAGGED_COMMITMENTS, { projectId }),
-  render: (data) => {
-    const rows = mergedRows(data);
+  load: (context) =>
+    pageTurns(context, 'flagged').load(
+      (page) => context.client.request<FlaggedData>(FLAGGED_COMMITMENTS, { projectId: context.projectId, ...page }),
+      (data) => data.commitments.edges.length,
+    ),
+  render: ({ dashboard, commitments }, context) => {
+    const rows = commitments.edges.map((edge) => edge.node);
     return h(
       'div',
       {},
-      standing(data.dashboard.commitments),
+      standing(dashboard.commitments),
       rows.length === 0
         ? h('p', { class: 'good' }, 'None: every promise fits the budget, was made with authority and rests on links that still hold.')
         : h('div', { class: 'scroll' }, commitmentTable(rows, flaggedCommitmentsView.title)),
-      // The lists keep rejected and withdrawn promises (the customer heard them), the figures above count active ones.
+      // The list keeps rejected and withdrawn promises (the customer heard them), the figures above count active ones.
       rows.some((row) => row.status === 'REJECTED' || row.status === 'WITHDRAWN')
         ? h(
             'p',
@@ -77,18 +62,7 @@ export const flaggedCommitmentsView: View<FlaggedData> = {
             'Rejected and withdrawn promises are listed too, since the customer heard them; the figures count active ones.',
           )
         : null,
-      partShown(
-        data.outsideBudget.edges.length,
-        data.outsideBudget.totalCount,
-        'made outside the budget, rejected and withdrawn ones included',
-      ),
-      partShown(data.outsideBudgetToday.edges.length, data.outsideBudgetToday.totalCount, 'outside the budget today'),
-      partShown(
-        data.withoutAuthority.edges.length,
-        data.withoutAuthority.totalCount,
-        'made without authority, rejected and withdrawn ones included',
-      ),
-      partShown(data.suspect.edges.length, data.suspect.totalCount, 'with suspect links'),
+      pageTurns(context, 'flagged').controls(rows.length, commitments.totalCount, commitments.pageInfo, 'flagged commitments'),
     );
   },
 };

@@ -42,7 +42,10 @@ export const CUSTOMER_VIEW: Readonly<Record<string, TypeView>> = {
   PageInfo: { visible: ['endCursor', 'hasNextPage'], hidden: [] },
   // A revision counts every event of its stream, the hidden ones too (a budget change, a relink, a
   // contact's authority): a customer, who never sends one of these back, would count those.
-  Project: { visible: ['id', 'name', 'customerName', 'contactDaysTarget', 'members'], hidden: ['budget', 'budgetHours', 'revision'] },
+  Project: {
+    visible: ['id', 'name', 'customerName', 'contactDaysTarget', 'members', 'viewerRole'],
+    hidden: ['budget', 'budgetHours', 'revision'],
+  },
   ProjectMember: {
     visible: ['name', 'role', 'since'],
     hidden: ['userId', 'contactId'],

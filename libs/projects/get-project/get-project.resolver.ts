@@ -2,7 +2,9 @@ import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql
 import { QueryBus } from '@nestjs/cqrs';
 import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
 import { toMember } from '../graphql/project.mapping.js';
-import { Project, Member } from '../graphql/project.types.js';
+import { Project, Member, ProjectRoleEnum } from '../graphql/project.types.js';
+import type { ProjectRole } from '../domain/projects.events.js';
+import { ANY_ROLE, ProjectAccess } from '../access/project-access.js';
 import { projectsReadModel } from '../read-model/projects.read-model.js';
 import { GetProjectQuery } from './get-project.query.js';
 
@@ -11,6 +13,7 @@ export class GetProjectResolver {
   constructor(
     private readonly queryBus: QueryBus,
     private readonly eventSourcing: EventSourcing,
+    private readonly access: ProjectAccess,
   ) {}
 
   @Query(() => Project)
@@ -22,5 +25,14 @@ export class GetProjectResolver {
   @ResolveField(() => [Member])
   async members(@Parent() project: Project): Promise<Member[]> {
     return (await projectsReadModel(this.eventSourcing.readModels).members(project.id)).map(toMember);
+  }
+
+  /**
+   * The caller's own role, so a client picks what to show without reading who the members are
+   * (a customer sees no member's user id). Read afresh: a member removed meanwhile is refused.
+   */
+  @ResolveField(() => ProjectRoleEnum, { description: "The caller's own role on the project" })
+  async viewerRole(@Parent() project: Project, @CurrentCaller() caller: Caller): Promise<ProjectRole> {
+    return (await this.access.require(caller, project.id, ANY_ROLE, 'read this project')).role;
   }
 }

@@ -1,0 +1,34 @@
+import { type Portal, startPortal } from '../../../test/harness/portal-harness.js';
+import { type WorkedProject, workedProject } from '../../../test/fixtures/worked-project.js';
+
+const VIEWER_ROLE = 'query($id: ID!) { project(id: $id) { viewerRole } projects { edges { node { id viewerRole } } } }';
+
+/** `viewerRole`: each caller reads their own role, a customer too, without reading who the members are. */
+describe("a project's viewerRole", () => {
+  let portal: Portal;
+  let p: WorkedProject;
+  beforeAll(async () => {
+    portal = await startPortal();
+    p = await workedProject(portal);
+  });
+  afterAll(() => portal.close());
+
+  it.each([
+    ['mia', 'MANAGER'],
+    ['dan', 'DEVELOPER'],
+    ['ann', 'AUDITOR'],
+    ['cora', 'CUSTOMER'],
+  ] as const)('is %s’s own role, %s, on the project and in the list of projects', async (who, role) => {
+    const answer = await portal.graphql(VIEWER_ROLE, { id: p.projectId }, p[who]);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.project.viewerRole).toBe(role);
+    expect(answer.data!.projects.edges).toEqual([{ node: { id: p.projectId, viewerRole: role } }]);
+  });
+
+  it('is refused to one who is no member, as the project is', async () => {
+    const stranger = await portal.tokenFor('stranger', 'Stranger');
+    const answer = await portal.graphql('query($id: ID!) { project(id: $id) { viewerRole } }', { id: p.projectId }, stranger);
+    expect(answer.data).toBeNull();
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

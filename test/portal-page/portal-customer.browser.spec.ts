@@ -49,7 +49,7 @@ describeInChromium('the /portal page of a customer in Chromium, on the seeded de
     expect(await page.locator('#budget, #approval-queue, #flagged-commitments, #perception-gaps').count()).toBe(0);
     const asked = requests.map((r) => r.body ?? '').join('\n');
     expect(asked).toContain('PortalCustomerCommitments');
-    expect(asked).not.toMatch(/budget|dashboard|perceptionGaps|reasons|outsideBudget|Authority|contactDaysTarget/);
+    expect(asked).not.toMatch(/budget|dashboard|perceptionGaps|reasons|outsideBudget|Authority|contactDaysTarget|userId|members/);
     // On a phone the commitments stack, a line per column, no word split.
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await wordsSplitAcrossLines(page, '#your-commitments table')).toEqual([]);

@@ -1,14 +1,14 @@
 import { ActivityFeed } from './activity-feed.js';
 import { Board, type Role } from './board.js';
-import { PROJECT_MEMBERS } from './documents/navigation.js';
+import { PROJECT_AND_ROLE } from './documents/navigation.js';
 import { h } from './elements.js';
 import type { GraphQLClient } from './graphql-client.js';
 import { followProject } from './live-activity.js';
 import { viewsFor } from './role-views.js';
 import type { Session } from './session.js';
 
-interface ProjectMembers {
-  project: { id: string; name: string; customerName: string; members: { userId: string; role: Role }[] };
+interface ProjectAndRole {
+  project: { id: string; name: string; customerName: string; viewerRole: Role };
 }
 
 /** Bursts of events (a seed, an import) become one reload every two seconds at most. */
@@ -69,9 +69,9 @@ const roleInWords = (role: Role): string => {
 
 /**
  * One project's page for the signed-in user: the team's board with live updates, or a
- * customer's own view, read again while shown. The member list only decides which; a user missing from it gets the
- * customer's view, which asks for nothing internal. Returns the way to leave the project; a
- * visit no longer current by the time the members came shows and follows nothing.
+ * customer's own view, read again while shown: the caller's role on the project decides which.
+ * Returns the way to leave the project; a visit no longer current by the time the project came
+ * shows and follows nothing.
  */
 export const openProject = async (
   client: GraphQLClient,
@@ -80,9 +80,9 @@ export const openProject = async (
   into: HTMLElement,
   visit: ProjectVisit,
 ): Promise<() => void> => {
-  const { project } = await client.request<ProjectMembers>(PROJECT_MEMBERS, { id: projectId });
+  const { project } = await client.request<ProjectAndRole>(PROJECT_AND_ROLE, { id: projectId });
   if (!visit.current()) return () => undefined;
-  const role = project.members.find((member) => member.userId === session.userId)?.role ?? 'CUSTOMER';
+  const role = project.viewerRole;
   // A customer follows no feed that could say their access ended: a panel's refused read says it.
   const board = new Board(viewsFor(role), { client, projectId, role }, (message) => visit.refused('FORBIDDEN', message));
   const heading = h(

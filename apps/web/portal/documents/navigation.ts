@@ -25,16 +25,13 @@ export const PROJECTS = /* GraphQL */ `
 `;
 
 /** The caller's role decides between the team's board and the customer's own view. */
-export const PROJECT_MEMBERS = /* GraphQL */ `
+export const PROJECT_AND_ROLE = /* GraphQL */ `
   query PortalProject($id: ID!) {
     project(id: $id) {
       id
       name
       customerName
-      members {
-        userId
-        role
-      }
+      viewerRole
     }
   }
 `;

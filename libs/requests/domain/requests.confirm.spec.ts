@@ -1,5 +1,6 @@
 import { foldEvents } from '@cf/core';
 import type { RaiseRequest } from './requests.commands.js';
+import type { RequestRaised } from './requests.events.js';
 import { requestsDecider } from './requests.decide.js';
 import { P, actor, at, confirm, confirmed, later, proxied, raise, raised, session, spec, withdrawn } from './requests.spec-fixtures.js';
 
@@ -150,5 +151,17 @@ describe('ConfirmRequest', () => {
     expect(spec.given([raised]).when(inItsSession).thenThrows('RULE_VIOLATED', 'alreadyConfirmed', 'sessionId').message).toBe(
       'The requester asked for the request in session session-1 already: a confirmation must be other evidence',
     );
+  });
+
+  it('refuses a WRITTEN request confirmed by its CUSTOMER member: that is its written word again; a session is other evidence', () => {
+    const written: RequestRaised = { ...raised, data: { ...raised.data, channel: 'WRITTEN', sessionId: undefined } };
+    const byMember = confirm({ sessionId: undefined, session: undefined, confirmer: { role: 'CUSTOMER', contactId: 'contact-1' } });
+    expect(spec.given([written]).when(byMember).thenThrows('RULE_VIOLATED', 'alreadyConfirmed').message).toBe(
+      "The request was raised in writing: it is its requester's own word already, and a confirmation must be other evidence (a session they attended)",
+    );
+    spec
+      .given([written])
+      .when(confirm())
+      .then([{ type: 'RequestConfirmed', data: { ...confirmed.data, via: 'SESSION', sessionId: 'session-2' } }]);
   });
 });

@@ -153,15 +153,12 @@ describe('ConfirmRequest', () => {
     );
   });
 
-  it('refuses a WRITTEN request confirmed by its CUSTOMER member: that is its written word again; a session is other evidence', () => {
+  it('takes a WRITTEN request confirmed by its CUSTOMER member: judged with the authority they have then, with the priority they state', () => {
     const written: RequestRaised = { ...raised, data: { ...raised.data, channel: 'WRITTEN', sessionId: undefined } };
     const byMember = confirm({ sessionId: undefined, session: undefined, confirmer: { role: 'CUSTOMER', contactId: 'contact-1' } });
-    expect(spec.given([written]).when(byMember).thenThrows('RULE_VIOLATED', 'alreadyConfirmed').message).toBe(
-      "The request was raised in writing: it is its requester's own word already, and a confirmation must be other evidence (a session they attended)",
-    );
     spec
       .given([written])
-      .when(confirm())
-      .then([{ type: 'RequestConfirmed', data: { ...confirmed.data, via: 'SESSION', sessionId: 'session-2' } }]);
+      .when(byMember)
+      .then([{ type: 'RequestConfirmed', data: { ...confirmed.data, via: 'CUSTOMER_MEMBER', sessionId: undefined } }]);
   });
 });

@@ -56,8 +56,6 @@ export const confirmRequest = (command: ConfirmRequest, state: State): RequestCo
   if (state.confirmedIn.includes(sessionId ?? via)) throw requestErrors.alreadyConfirmed(sessionId);
   // Asked DIRECT in a session, the request is its requester's word there already: confirming it there is the same evidence.
   if (sessionId !== undefined && state.channel === 'DIRECT' && state.sessionId === sessionId) throw requestErrors.alreadyAskedIn(sessionId);
-  // Raised WRITTEN, the request is its requester's written word: their CUSTOMER member writing it again is the same evidence.
-  if (via === 'CUSTOMER_MEMBER' && state.channel === 'WRITTEN') throw requestErrors.alreadyWritten();
   // More evidence never restates the priority: a new session would otherwise overrule what was confirmed.
   if (confirmedPriority !== undefined && state.confirmedPriority !== null && confirmedPriority !== state.confirmedPriority)
     throw requestErrors.priorityConfirmed(state.confirmedPriority);

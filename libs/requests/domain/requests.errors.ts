@@ -76,11 +76,6 @@ export const requestErrors = {
       `The requester asked for the request in session ${sessionId} already: a confirmation must be other evidence`,
       'sessionId',
     ),
-  alreadyWritten: () =>
-    DomainError.ruleViolated(
-      'alreadyConfirmed',
-      "The request was raised in writing: it is its requester's own word already, and a confirmation must be other evidence (a session they attended)",
-    ),
   priorityConfirmed: (priority: string) =>
     DomainError.ruleViolated(
       'priorityConfirmed',

@@ -8,7 +8,7 @@ import { viewsFor } from './role-views.js';
 import type { Session } from './session.js';
 
 interface ProjectAndRole {
-  project: { id: string; name: string; customerName: string; viewerRole: Role };
+  project: { id: string; name: string; customerName: string; viewerRole: Role | null };
 }
 
 /** Bursts of events (a seed, an import) become one reload every two seconds at most. */
@@ -82,7 +82,8 @@ export const openProject = async (
 ): Promise<() => void> => {
   const { project } = await client.request<ProjectAndRole>(PROJECT_AND_ROLE, { id: projectId });
   if (!visit.current()) return () => undefined;
-  const role = project.viewerRole;
+  // No member any more (removed meanwhile): the customer's view, which asks for nothing internal, and its reads are refused.
+  const role = project.viewerRole ?? 'CUSTOMER';
   // A customer follows no feed that could say their access ended: a panel's refused read says it.
   const board = new Board(viewsFor(role), { client, projectId, role }, (message) => visit.refused('FORBIDDEN', message));
   const heading = h(

@@ -25,6 +25,19 @@ describe("a project's viewerRole", () => {
     expect(answer.data!.projects.edges).toEqual([{ node: { id: p.projectId, viewerRole: role } }]);
   });
 
+  it('is null for one the answer finds no member any more, and the rest of the answer, a mutation’s included, stands', async () => {
+    await portal.ok('AddMember', { input: { projectId: p.projectId, userId: 'max', name: 'Max Manager', role: 'MANAGER' } }, p.mia);
+    const max = await portal.tokenFor('max', 'Max Manager');
+    const leaving = await portal.graphql(
+      'mutation($input: RemoveMemberInput!) { removeMember(input: $input) { position project { id viewerRole } } }',
+      { input: { projectId: p.projectId, userId: 'max', reason: 'Left the team' } },
+      max,
+    );
+    expect(leaving.errors).toBeUndefined();
+    expect(leaving.data!.removeMember.project).toEqual({ id: p.projectId, viewerRole: null });
+    expect(leaving.data!.removeMember.position).toMatch(/^\d+$/);
+  });
+
   it('is refused to one who is no member, as the project is', async () => {
     const stranger = await portal.tokenFor('stranger', 'Stranger');
     const answer = await portal.graphql('query($id: ID!) { project(id: $id) { viewerRole } }', { id: p.projectId }, stranger);

@@ -144,7 +144,7 @@ export class CommitmentFilter {
   @Field({
     nullable: true,
     description:
-      'Needs a look: made outside the budget, outside it today, made without authority, or active with a suspect link (the flags of the dashboard as one list; false: none of them)',
+      'Needs a look: made outside the budget, outside it today, made without authority, or active with a suspect link (those four flags of the dashboard as one list; false: none of them)',
   })
   @IsOptional()
   @IsBoolean()

@@ -3,12 +3,15 @@ import type { Logger } from 'pino';
 import { ProjectionFailureLog } from './projection-failures.js';
 
 describe("the projection runner's failures in the log", () => {
-  it('writes an error once while it repeats, a different one at once, and nothing once stopped', () => {
+  it('writes an error once a minute while it repeats, alternating with others or not, a different one at once, and nothing once stopped', () => {
     const written: unknown[][] = [];
     const failures = new ProjectionFailureLog({ error: (...args: unknown[]) => written.push(args) } as unknown as Logger);
     failures.onModuleInit();
     const locked = new Error('database is locked');
     projectionRunnerFailed.publish(locked);
+    projectionRunnerFailed.publish(new Error('database is locked'));
+    projectionRunnerFailed.publish(new Error('disk I/O error'));
+    // Errors that alternate are each written once too, not at every change.
     projectionRunnerFailed.publish(new Error('database is locked'));
     projectionRunnerFailed.publish(new Error('disk I/O error'));
     failures.onModuleDestroy();

@@ -7,17 +7,24 @@ import { OPERATIONS_LOG } from './operations-log.js';
 const REPEAT_MS = 60_000;
 
 /**
- * The projection runner's failures (and its lead taken or given up) as lines of the JSON log: the first at once, the same error
- * again at most once a minute (the runner retries every second), a different one at once.
+ * The projection runner's failures (and its lead taken or given up) as lines of the JSON log: an
+ * error at once, the same error again at most once a minute (the runner retries every second),
+ * whatever other errors came between.
  */
 @Injectable()
 export class ProjectionFailureLog implements OnModuleInit, OnModuleDestroy {
-  private last: { message: string; at: number } | undefined;
+  /**
+   * When each error was last written: an outage whose errors alternate (a proxy that accepts and
+   * drops: "read ECONNRESET", then "Connection terminated") is still written once a minute each.
+   */
+  private readonly lastWritten = new Map<string, number>();
   private readonly write = (error: unknown): void => {
     const message = String((error as Error)?.message ?? error);
     const now = Date.now();
-    if (this.last?.message === message && now - this.last.at < REPEAT_MS) return;
-    this.last = { message, at: now };
+    const last = this.lastWritten.get(message);
+    if (last !== undefined && now - last < REPEAT_MS) return;
+    for (const [seen, at] of this.lastWritten) if (now - at >= REPEAT_MS) this.lastWritten.delete(seen);
+    this.lastWritten.set(message, now);
     this.log.error({ err: error }, 'projections stopped on an error; retrying every second');
   };
 

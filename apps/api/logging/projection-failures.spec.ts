@@ -32,7 +32,7 @@ describe("the projection runner's failures in the log", () => {
     projectionLeadChanged.publish(true);
     expect(written).toEqual([
       ['leading the projections: this instance applies the log to the read models'],
-      ['no longer leading the projections: another instance applies the log, this one follows'],
+      ['no longer leading the projections (given up, or its database session lost): this instance follows whichever takes the lead'],
     ]);
   });
 

@@ -31,7 +31,10 @@ export class ProjectionFailureLog implements OnModuleInit, OnModuleDestroy {
   /** Taking or giving up the projections' lead, a line each: after a failover the log says which instance went on. */
   private readonly writeLead = (leading: unknown): void => {
     if (leading === true) this.log.info('leading the projections: this instance applies the log to the read models');
-    else this.log.info('no longer leading the projections: another instance applies the log, this one follows');
+    else
+      this.log.info(
+        'no longer leading the projections (given up, or its database session lost): this instance follows whichever takes the lead',
+      );
   };
 
   /** Giving the projections up to newer code: the line an operator looks for during an upgrade. */

@@ -50,6 +50,18 @@ describe('a request the HTTP parser refuses', () => {
     expect(await answerTo(OVERSIZED)).toEqual(TOO_LARGE);
   });
 
+  it('carries the security headers of every other answer, though Express never sees the request', async () => {
+    for (const refused of [OVERSIZED, 'HELLO THERE\r\n\r\n']) {
+      const head = (await sentBackFor(refused)).split('\r\n\r\n')[0];
+      expect(head).toContain(
+        "\r\nContent-Security-Policy: default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\r\n",
+      );
+      expect(head).toContain('\r\nX-Frame-Options: DENY\r\n');
+      expect(head).toContain('\r\nX-Content-Type-Options: nosniff\r\n');
+      expect(head).toContain('\r\nReferrer-Policy: no-referrer\r\n');
+    }
+  });
+
   it('answers so on a kept-alive connection too, after the answers it gave there before', async () => {
     const alive = 'GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n';
     expect(await sentBackFor(alive, OVERSIZED)).toMatch(/^HTTP\/1\.1 200 OK\r\n/);

@@ -1,6 +1,7 @@
 import { type Server, maxHeaderSize } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { refusedBeforeGraphql } from './body-refusals.js';
+import { EVERY_ANSWER_HEADERS } from '../web/security-headers.js';
 
 /** Node's refusals of a request it could not read as HTTP, by its parser's code (the rest are 400). */
 const REFUSALS: Record<string, { status: string; message: string; rule?: string }> = {
@@ -14,6 +15,10 @@ const REFUSALS: Record<string, { status: string; message: string; rule?: string 
   ERR_HTTP_REQUEST_TIMEOUT: { status: '408 Request Timeout', message: 'The request did not arrive whole in time' },
 };
 const UNREADABLE = { status: '400 Bad Request', message: 'The request is not HTTP this service can read' };
+/** Sent before Express sees the request, so its middleware cannot add them: every answer carries them. */
+const SECURITY_HEADER_LINES = Object.entries(EVERY_ANSWER_HEADERS)
+  .map(([name, value]) => `${name}: ${value}\r\n`)
+  .join('');
 
 /**
  * A request Node refuses before any middleware sees it (headers over its limit, most often a
@@ -30,7 +35,7 @@ export const answerConnectionRefusals = (server: Server): void => {
     const body = JSON.stringify(refusedBeforeGraphql(message, rule));
     // Closed once the answer is sent, whether or not the client closes its side.
     socket.end(
-      `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\n${SECURITY_HEADER_LINES}` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
       () => socket.destroy(),
     );

@@ -38,10 +38,14 @@ export type Page = keyof typeof PAGE_POLICIES;
  * other sites (X-Frame-Options for browsers that predate frame-ancestors), no content-type
  * guessing, and no Referer, so a page's address never travels to wherever a link leads.
  */
+export const EVERY_ANSWER_HEADERS: Readonly<Record<string, string>> = {
+  [CONTENT_SECURITY_POLICY]: policy(),
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 export const securityHeaders = (_request: Request, response: Response, next: NextFunction): void => {
-  response.setHeader(CONTENT_SECURITY_POLICY, policy());
-  response.setHeader('X-Frame-Options', 'DENY');
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('Referrer-Policy', 'no-referrer');
+  for (const [name, value] of Object.entries(EVERY_ANSWER_HEADERS)) response.setHeader(name, value);
   next();
 };

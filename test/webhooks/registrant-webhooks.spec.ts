@@ -1,5 +1,6 @@
 import { REGISTRANT_NOT_MANAGER } from '@cf/webhooks';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
+import { scrape } from '../operations/scrape.js';
 import { type WebhookReceiver, signatureVerifies, startWebhookReceiver } from '../harness/webhook-receiver.js';
 import { type WebhookProject, latestDelivery, promiseTooMuch, registerWebhook, webhookProject } from './webhook-fixture.js';
 
@@ -56,6 +57,13 @@ describe('a webhook whose registrant is no longer a MANAGER', () => {
       lastError: REGISTRANT_NOT_MANAGER,
     });
     expect(receiver.received.filter((d) => d.body.subject?.id === afterwards)).toEqual([]);
+    // The metric counts attempts: the one sent, not the one that failed unsent.
+    const metrics = await scrape(portal.url.replace(/\/graphql$/, ''));
+    const rejected = metrics
+      .get('ledger_webhook_deliveries_total')
+      ?.metrics.filter((sample) => sample.labels?.event === 'COMMITMENT_REJECTED')
+      .map((sample) => [sample.labels?.outcome, Number(sample.value)]);
+    expect(rejected).toEqual([['DELIVERED', 1]]);
 
     const again = await registerWebhook(portal, p, receiver.url, ['COMMITMENT_REJECTED']);
     const next = await rejectAPromise('Mia vouches for the address');

@@ -60,5 +60,6 @@ export const deliveryAttempt =
     await deliveryQueue(readModels)
       .record(delivery, { ...outcome, statusCode, error, at, unsent: unopened !== undefined })
       .catch((error: Error) => logger.warn(`could not record the outcome of delivery ${delivery.deliveryId}: ${error.message}`));
-    reportDeliveryAttempt({ event: delivery.event, outcome: outcome.status === 'PENDING' ? 'RETRY' : outcome.status });
+    // An attempt is a delivery sent: one failed unsent (nothing opened to send) counts none, as in `attempts`.
+    if (!unopened) reportDeliveryAttempt({ event: delivery.event, outcome: outcome.status === 'PENDING' ? 'RETRY' : outcome.status });
   };

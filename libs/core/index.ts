@@ -9,3 +9,4 @@ export * from './character-count.js';
 export * from './calendar.js';
 export * from './url-origin.js';
 export * from './forgotten.js';
+export * from './warned-once.js';

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
+import { WarnedOnce, reasonOf } from '@cf/core';
 import type { RecordedEvent } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
 import { projectsReadModel } from '@cf/projects';
@@ -24,6 +25,9 @@ export class ActivityFeed implements OnModuleDestroy {
   private loop: Promise<void> | undefined;
   private started: Promise<void> | undefined;
   private running = true;
+  private readonly logger = new Logger('ActivityFeed');
+  /** One line per outage (the database gone a while), not one a second. */
+  private readonly failing = new WarnedOnce((message) => this.logger.warn(message));
 
   constructor(private readonly eventSourcing: EventSourcing) {}
 
@@ -49,6 +53,7 @@ export class ActivityFeed implements OnModuleDestroy {
       try {
         if (!(await this.eventSourcing.store.waitForEvents(position, 500)) || !this.running) continue;
         const page = await this.eventSourcing.store.readAll({ after: position, limit: 500 });
+        if (this.failing.succeeded()) this.logger.log('the activity feed reads the log again');
         if (page.length === 0) continue;
         // Not yet applied: the page is read again, never published early (a subscriber would query
         // read models without it, and a stream's project may be known to them only).
@@ -57,7 +62,7 @@ export class ActivityFeed implements OnModuleDestroy {
         position = page[page.length - 1].position;
       } catch (error) {
         if (!this.running) return;
-        console.error('activity feed stopped on an error; retrying in 1 s', error);
+        this.failing.failed(`activity feed stopped on an error; retrying every second, quietly until it follows again: ${reasonOf(error)}`);
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
     }

@@ -8,7 +8,7 @@ import { deliveryAttempt } from './delivery-attempt.js';
 import { readThrough } from './read-through.js';
 import { registrantStanding } from './registrant-standing.js';
 import { timedNotices } from './timed-notices.js';
-import { WarnedOnce, reasonOf } from './warned-once.js';
+import { WarnedOnce, reasonOf } from '@cf/core';
 
 export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
 

@@ -13,7 +13,7 @@ export interface CommitmentRowFilter {
   currentlyOutsideBudget?: boolean | null;
   currentlyOutsideRequirements?: boolean | null;
   suspect?: boolean | null;
-  /** Any of the flags the dashboard counts, as one list (CommitmentFilter.flagged). */
+  /** Any of the four flags the portal lists (CommitmentFilter.flagged): the condition is anyFlag. */
   flagged?: boolean | null;
   status?: CommitmentStatus | null;
   /** Neither withdrawn nor rejected: what the dashboard's figures count. */

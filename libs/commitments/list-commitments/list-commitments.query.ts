@@ -1,6 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import type { Caller, Page } from '@cf/ledger';
-import type { Commitment, CommitmentFilter } from '../graphql/commitment.types.js';
+import type { Commitment } from '../graphql/commitment.types.js';
+import type { CommitmentFilter } from './commitment-filter.input.js';
 
 export class ListCommitmentsQuery extends Query<Page<Commitment>> {
   constructor(

@@ -1,7 +1,8 @@
 import { Args, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { type Caller, CurrentCaller, Paginated } from '@cf/ledger';
-import { Commitment, CommitmentFilter } from '../graphql/commitment.types.js';
+import { Commitment } from '../graphql/commitment.types.js';
+import { CommitmentFilter } from './commitment-filter.input.js';
 import { ListCommitmentsQuery } from './list-commitments.query.js';
 
 @ObjectType()

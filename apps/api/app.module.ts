@@ -6,7 +6,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import {
   BearerAuthGuard,
-  DomainErrorFilter,
+  LedgerErrorFilter,
   withCustomerView,
   UnreadableTextPipe,
   ReadAfterWriteInterceptor,
@@ -84,7 +84,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: BearerAuthGuard },
         { provide: APP_PIPE, useClass: UnreadableTextPipe },
         { provide: APP_PIPE, useFactory: ledgerValidationPipe, inject: [EventSourcing] },
-        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: LedgerErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: ReadAfterWriteInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ViewerRolesInterceptor },
       ],

@@ -20,7 +20,7 @@ export * from './open-event-sourcing.js';
 export * from './configured-store.js';
 export * from './store-claim.js';
 export * from './portal-command.js';
-export * from './errors/domain-error.filter.js';
+export * from './errors/ledger-error.filter.js';
 export * from './read-after-write.interceptor.js';
 export * from './accepted/accepted-answer.js';
 export * from './auth/graphql-ws-auth.js';

@@ -21,9 +21,16 @@ export class NestLogger implements LoggerService {
     this.pino.info(contextOf(params), String(message));
   }
 
+  /**
+   * Nest's (message, stack, context), or an Error with fields of its own (`{ correlationId }`) before
+   * the context: the Error's stack goes with it, as pino's `err`.
+   */
   error(message: unknown, ...params: unknown[]): void {
-    const stack = typeof params[0] === 'string' && params.length > 1 ? params[0] : undefined;
-    this.pino.error({ ...contextOf(params), ...(stack ? { stack } : {}) }, message instanceof Error ? message.message : String(message));
+    const first = params.length > 1 ? params[0] : undefined;
+    const stack = typeof first === 'string' ? { stack: first } : {};
+    const fields = first !== null && typeof first === 'object' ? first : {};
+    const err = message instanceof Error ? { err: message } : {};
+    this.pino.error({ ...contextOf(params), ...stack, ...fields, ...err }, message instanceof Error ? message.message : String(message));
   }
 
   warn(message: unknown, ...params: unknown[]): void {

@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { isDomainError } from '@cf/core';
 import { fieldOfLiteralError, fieldOfVariableError, isGraphQLError } from './field-of-refusal.js';
 import { STORE_UNREACHABLE_MESSAGE, isStoreUnreachable } from './store-unreachable.js';
+import { loggedInternalError } from './logged-internal-errors.js';
 
 /** Codes a client may see besides the DomainError ones: GraphQL's own request errors. */
 const PASS_THROUGH = new Set([
@@ -96,12 +97,13 @@ export const formatLedgerError = (formatted: GraphQLFormattedError, error: unkno
   if (isGraphQLError(original) && !original.path && !original.originalError && original.extensions?.code === undefined) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
   }
-  // Nest's logger writes to the application's log (JSON lines in the API), with the stack.
-  internalErrors.error(original);
   // A store that does not answer is no fault of the request: the client may send it again, as when a command finds it so.
+  // The operation's own line says so; it is not logged as a crash.
   if (isStoreUnreachable(original)) {
     return { message: STORE_UNREACHABLE_MESSAGE, path: formatted.path, extensions: { code: 'UNAVAILABLE' } };
   }
+  // Nest's logger writes to the application's log (JSON lines in the API), with the stack; once, if LedgerErrorFilter has not.
+  if (!(original instanceof Error && loggedInternalError.has(original))) internalErrors.error(original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 };
 

@@ -45,6 +45,12 @@ export interface CommandOptions {
   unmoved?: readonly UnmovedStream[];
   /** Kinds of facts the command read whole (AppendOptions.unchangedSince): gained since, ChangedSince reaches the caller. */
   unchangedSince?: readonly UnchangedSince[];
+  /**
+   * Compares what a keyed command's fingerprint leaves out (input kept sealed, so no hash of it
+   * lets guesses be tested) with the first command's, when its key is found: throws to refuse a
+   * key sent again with other input. Run inside the command, so the refusal is the command's own.
+   */
+  sameAsReplayed?: (earlier: CommandResult) => Promise<void>;
 }
 
 export interface CommandResult {

@@ -1,6 +1,6 @@
 import { DomainError } from '@cf/core';
 import type { EventStore, IdempotentAppend } from './event-store.js';
-import type { CommandMetadata, CommandResult } from './command.js';
+import type { CommandMetadata, CommandOptions, CommandResult } from './command.js';
 
 /** What an idempotency key is bound to: the kind of command and a hash of its payload. */
 export const fingerprintOf = (command: unknown, metadata: CommandMetadata): string =>
@@ -10,12 +10,15 @@ export const findEarlierResult = async (
   store: EventStore,
   command: unknown,
   metadata: CommandMetadata,
+  { sameAsReplayed }: Pick<CommandOptions, 'sameAsReplayed'> = {},
 ): Promise<CommandResult | undefined> => {
   if (!metadata.idempotencyKey) return undefined;
   const stored = await store.findIdempotentResult(metadata.actor.userId, metadata.idempotencyKey);
   if (!stored) return undefined;
   await requireSameCommand(store, stored, fingerprintOf(command, metadata));
-  return { stream: stored.stream, lastIndex: stored.lastIndex, position: stored.position, replayed: true };
+  const earlier = { stream: stored.stream, lastIndex: stored.lastIndex, position: stored.position, replayed: true };
+  await sameAsReplayed?.(earlier);
+  return earlier;
 };
 
 /** How a fingerprint's payload was hashed: the name before its hash (`Kind:input:…`), none for the first way. */

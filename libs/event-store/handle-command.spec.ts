@@ -137,6 +137,22 @@ describe('handleCommand', () => {
     expect(otherUser.replayed).toBe(false);
   });
 
+  it('asks sameAsReplayed about a key found, with the first result, and its refusal is the retry’s answer', async () => {
+    const first = await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-2' }));
+    const asked: unknown[] = [];
+    const same = { sameAsReplayed: async (earlier: unknown) => void asked.push(earlier) };
+    expect(await handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-2' }), same)).toEqual({
+      ...first,
+      replayed: true,
+    });
+    expect(asked).toEqual([{ ...first, replayed: true }]);
+    const other = { sameAsReplayed: () => Promise.reject(DomainError.badInput('idempotencyKey', 'was already used with other input')) };
+    await expect(handleCommand(store, tally, 'tally-1', { amount: 5 }, metadata({ idempotencyKey: 'k-2' }), other)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(await store.lastIndexOf('tally-1')).toBe(0);
+  });
+
   it('refuses a key reused with another payload or for another kind of command, and appends nothing', async () => {
     const add = (amount: number) => ({ type: 'Add', amount });
     const reset = (amount: number) => ({ type: 'Reset', amount });

@@ -22,7 +22,7 @@ export const handleCommand = async <Command extends TimedCommand, Event extends 
   metadata: CommandMetadata,
   options: CommandOptions = {},
 ): Promise<CommandResult> => {
-  const earlier = await findEarlierResult(store, command, metadata);
+  const earlier = await findEarlierResult(store, command, metadata, options);
   if (earlier) return earlier;
   for (let tries = 1; ; tries++) {
     try {
@@ -31,13 +31,13 @@ export const handleCommand = async <Command extends TimedCommand, Event extends 
       if (error instanceof IdempotencyKeyUsed) {
         // A concurrent retry holds the key. Its result is the answer; a store that released the
         // key (its attempt was refused) lets this one try again, within the same two tries.
-        const first = await findEarlierResult(store, command, metadata);
+        const first = await findEarlierResult(store, command, metadata, options);
         if (first) return first;
         if (tries === 2) throw DomainError.conflict(stream, await store.lastIndexOf(stream), { lostRace: true });
         continue;
       }
       if (!(error instanceof WrongLastIndex)) {
-        const first = await firstOfRefusedRetry(store, command, metadata, error);
+        const first = await firstOfRefusedRetry(store, command, metadata, options, error);
         if (first) return first;
         throw error;
       }
@@ -62,11 +62,12 @@ const firstOfRefusedRetry = async (
   store: EventStore,
   command: unknown,
   metadata: CommandMetadata,
+  options: CommandOptions,
   error: unknown,
 ): Promise<CommandResult | undefined> => {
   if (!metadata.idempotencyKey || !(error instanceof DomainError)) return undefined;
   try {
-    return await findEarlierResult(store, command, metadata);
+    return await findEarlierResult(store, command, metadata, options);
   } catch (lookup) {
     // A key reused with other input says so; a lookup that failed leaves the refusal the sender would have had.
     if (lookup instanceof DomainError) throw lookup;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { canonicalJson } from '@cf/event-store';
 import { exportCommand } from '../../apps/cli/commands/export.command.js';
 import { type Portal, startPortal } from '../harness/portal-harness.js';
+import { sampleOf, scrape } from '../operations/scrape.js';
 import { registerWebhook, webhookProject } from './webhook-fixture.js';
 
 /**
@@ -55,6 +56,12 @@ describe('webhooks in an export', () => {
     expect(retried.registerWebhook.webhook).toMatchObject({ id: first.id, url: input.url, secret: first.secret });
     const elsewhere = await portal.send('RegisterWebhook', { input: { ...input, url: 'http://127.0.0.1:4999/elsewhere' } }, p.mia);
     expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    // Refused inside the command, so its metric counts it as refused, not as a registration answered.
+    const commands = (outcome: string) =>
+      scrape(portal.url.replace('/graphql', '')).then((families) =>
+        Number(sampleOf(families, 'ledger_commands_total', { command: 'RegisterWebhook', outcome }).value),
+      );
+    expect({ ok: await commands('OK'), refused: await commands('BAD_USER_INPUT') }).toEqual({ ok: 2, refused: 1 });
   });
 
   it('shows neither the secret nor the path, rotated or not, and names the contact in plain', async () => {

@@ -35,6 +35,8 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
     // The key is stored before the event sealed with it is appended.
     const sealEvents = await this.personalData.sealerFor(webhookId, SEALED_WEBHOOK_FIELDS);
     let result: CommandResult | undefined;
+    // A retry by its idempotency key shows the first one's secret, which its sender never saw if the answer was lost.
+    let replayedSecret: string | undefined;
     try {
       result = await executeOnRecord(
         this.eventSourcing,
@@ -57,17 +59,25 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
         },
         // The URL is sealed (its path or query may carry a token): a hash of it would let its guesses be tested.
         { caller, keyed: input, sealedFields: SEALED_WEBHOOK_FIELDS },
-        { sealEvents },
+        {
+          sealEvents,
+          sameAsReplayed: async (earlier) => {
+            replayedSecret = await this.replayedSecret(await this.registeredAt(earlier.position), input.url);
+          },
+        },
       );
     } finally {
       if (result?.stream !== stream && (await this.eventSourcing.store.lastIndexOf(stream)) === -1)
         await this.personalData.discard(webhookId);
     }
-    // The webhook as decided, from the log (the read models may not have applied it yet), with the secret as made;
-    // a retry by its idempotency key shows the first one's, which its sender never saw if the answer was lost.
-    const registered = (await this.eventSourcing.eventAt(result.position)) as unknown as WebhookRegistered;
-    const shown = result.replayed ? await this.replayedSecret(registered, input.url) : secret;
+    // The webhook as decided, from the log (the read models may not have applied it yet), with the secret as made.
+    const registered = await this.registeredAt(result.position);
+    const shown = result.replayed ? (replayedSecret ?? (await this.replayedSecret(registered, input.url))) : secret;
     return { ...result, webhook: { ...registeredWebhook(registered), secret: shown } };
+  }
+
+  private async registeredAt(position: bigint): Promise<WebhookRegistered> {
+    return (await this.eventSourcing.eventAt(position)) as unknown as WebhookRegistered;
   }
 
   /**

@@ -45,6 +45,44 @@ describe('the webhook dispatcher', () => {
     expect(warn).toHaveBeenCalledTimes(1);
   });
 
+  it('says passes succeed again after one reached the database, not after passes that found it was not leading', async () => {
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    let pass = 0;
+    const leading = [true, false, false, true];
+    const eventSourcing = {
+      readModels: {},
+      store: {},
+      runner: { isLeading: () => leading[pass++] ?? false, hasCaughtUp: () => true },
+    } as unknown as EventSourcing;
+    const dispatcher = new WebhookDispatcher(
+      eventSourcing,
+      loadDeliverySettings({ WEBHOOK_POLL_MS: '1' }),
+      new TargetHosts(),
+      {} as PersonalData,
+    );
+    let stopped: Promise<void> | undefined;
+    let calls = 0;
+    // As dispatchDue answers a pass that may not send (0); the first pass finds the database down.
+    jest
+      .spyOn(dispatcher, 'dispatchDue')
+      .mockRejectedValueOnce(new Error('connection refused'))
+      .mockImplementation(async () => {
+        if (pass >= leading.length || ++calls > leading.length) stopped ??= dispatcher.beforeApplicationShutdown();
+        return 0;
+      });
+    const saidAtPass: number[] = [];
+    jest.spyOn(Logger.prototype, 'log').mockImplementation((message) => {
+      if (String(message).includes('succeed again')) saidAtPass.push(pass);
+    });
+    dispatcher.onApplicationBootstrap();
+    await new Promise<void>((resolve) => {
+      const check = () => (stopped ? resolve() : setImmediate(check));
+      check();
+    });
+    await stopped;
+    expect(saidAtPass).toEqual([leading.length]);
+  });
+
   it('makes no pass in a process told to stay idle, such as cli seed', async () => {
     const eventSourcing = unreachable(1, () => undefined);
     const isLeading = jest.spyOn(eventSourcing.runner, 'isLeading');

@@ -82,7 +82,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   /** One pass: writes the notices time has made due (as far as the read models reach), then claims and starts every due attempt it may. */
   async dispatchDue(now = new Date()): Promise<number> {
     // Not while the outbox is rebuilt at start: a webhook row not yet at the log's head may hold a rotated-out secret.
-    if (!this.eventSourcing.runner.isLeading() || !this.eventSourcing.runner.hasCaughtUp()) return 0;
+    if (!this.mayDispatch()) return 0;
     const through = await this.readThrough(now);
     // Notices time makes due are written apart: a failure there must not keep owed deliveries from going out.
     if (through) await this.writeTimedNotices(through);
@@ -113,6 +113,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     return started;
   }
 
+  private mayDispatch(): boolean {
+    return this.eventSourcing.runner.isLeading() && this.eventSourcing.runner.hasCaughtUp();
+  }
+
   private async writeTimedNotices(through: Date): Promise<void> {
     try {
       await this.timed.firstResponsesOverdue(through);
@@ -126,8 +130,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private async run(): Promise<void> {
     while (this.running) {
       try {
-        await this.dispatchDue();
-        if (this.passes.succeeded()) this.logger.log('webhook dispatch passes succeed again');
+        // A pass that found it may not send (its lead lost in the outage, say) reached no database: no sign of one back.
+        if (this.mayDispatch()) {
+          await this.dispatchDue();
+          if (this.passes.succeeded()) this.logger.log('webhook dispatch passes succeed again');
+        }
       } catch (error) {
         this.passes.failed(
           `webhook dispatch pass failed; trying again every ${this.settings.pollMs} ms, quietly until one succeeds: ${reasonOf(error)}`,

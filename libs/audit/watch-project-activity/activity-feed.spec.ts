@@ -78,4 +78,61 @@ describe('the activity feed', () => {
       jest.restoreAllMocks();
     }
   });
+
+  it('reads no events while nobody subscribes, only where the head is', async () => {
+    let [head, heads, reads] = [0n, 0, 0];
+    const eventSourcing = {
+      store: {
+        headPosition: async () => (heads++, head),
+        waitForEvents: async (after: bigint) => after < head || new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5)),
+        readAll: async ({ after }: { after: bigint }) => (reads++, after < head ? [{ ...raised, position: head }] : []),
+      },
+      runner: { waitFor: async () => true },
+    };
+    const feed = new ActivityFeed(eventSourcing as never);
+    try {
+      const activity = await feed.subscribe('p1');
+      await activity.return?.();
+      head = 3n;
+      // Past the head read at the start: the feed moved to the new head, or read the events.
+      while (heads < 2 && reads === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect({ heads, reads }).toEqual({ heads: 2, reads: 0 });
+    } finally {
+      await feed.onModuleDestroy();
+    }
+  });
+
+  it('asks whether an actor acts as a contact once a page per project and actor, and not for a project nobody follows', async () => {
+    const event = (position: bigint, projectId: string): RecordedEvent => ({
+      ...raised,
+      position,
+      stream: `request-r${position}`,
+      data: { ...raised.data, requestId: `r${position}`, projectId },
+    });
+    const page = [event(1n, 'p1'), event(2n, 'p2'), event(3n, 'p1')];
+    const eventSourcing = {
+      store: {
+        headPosition: async () => 0n,
+        waitForEvents: async (after: bigint) => after < 3n || new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5)),
+        readAll: async ({ after }: { after: bigint }) => page.filter((recorded) => recorded.position > after),
+      },
+      // Time for the subscriber's first next() to listen before the page is published.
+      runner: { waitFor: () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 20)) },
+    };
+    const asked: string[][] = [];
+    const feed = new (class extends ActivityFeed {
+      protected override async actsAsContact(projectId: string, userId: string): Promise<boolean> {
+        asked.push([projectId, userId]);
+        return false;
+      }
+    })(eventSourcing as never);
+    try {
+      const activity = await feed.subscribe('p1');
+      const positions = [(await activity.next()).value.position, (await activity.next()).value.position];
+      expect(positions).toEqual(['1', '3']);
+      expect(asked).toEqual([['p1', 'maria']]);
+    } finally {
+      await feed.onModuleDestroy();
+    }
+  });
 });

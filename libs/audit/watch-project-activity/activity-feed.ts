@@ -16,12 +16,20 @@ const topicOf = (projectId: string): string => `project-activity:${projectId}`;
  * Publishes every event to the subscribers of its project, after it is stored AND applied by
  * the read models (so a subscriber that queries on a notice reads it). It follows the store on
  * its own (like another reader), never from inside a projection, whose transaction may roll back.
- * It starts with the first subscriber, from the head of the log at that moment.
+ * It starts with the first subscriber, from the head of the log at that moment; while nobody
+ * subscribes it reads no events (only where the head is), and it reads an event's project and
+ * actor only for a project someone follows.
  */
 @Injectable()
 export class ActivityFeed implements OnModuleDestroy {
   // Every subscriber is a listener of its project's topic: no fixed limit on how many.
-  private readonly pubSub = new PubSub<Record<string, ProjectActivity>>({ eventEmitter: new EventEmitter().setMaxListeners(0) });
+  private readonly topics = new EventEmitter().setMaxListeners(0);
+  private readonly pubSub = new PubSub<Record<string, ProjectActivity>>({ eventEmitter: this.topics });
+  /**
+   * Subscriptions not yet ended, counted from subscribe() on: a subscriber listens on its topic
+   * only from its first next(), and none may be passed over in between.
+   */
+  private subscribers = 0;
   private loop: Promise<void> | undefined;
   private started: Promise<void> | undefined;
   private running = true;
@@ -32,9 +40,32 @@ export class ActivityFeed implements OnModuleDestroy {
   constructor(private readonly eventSourcing: EventSourcing) {}
 
   async subscribe(projectId: string): Promise<AsyncIterableIterator<ProjectActivity>> {
-    this.started ??= this.start();
-    await this.started;
-    return this.pubSub.asyncIterableIterator<ProjectActivity>(topicOf(projectId));
+    this.subscribers += 1;
+    try {
+      this.started ??= this.start();
+      await this.started;
+    } catch (error) {
+      this.subscribers -= 1;
+      throw error;
+    }
+    return this.counted(this.pubSub.asyncIterableIterator<ProjectActivity>(topicOf(projectId)));
+  }
+
+  /** The subscription, counted out once when it ends (return or throw: graphql-ws ends it so on every close). */
+  private counted(activities: AsyncIterableIterator<ProjectActivity>): AsyncIterableIterator<ProjectActivity> {
+    let ended = false;
+    const leave = () => {
+      if (!ended) this.subscribers -= 1;
+      ended = true;
+    };
+    return {
+      next: () => activities.next(),
+      return: (value?: unknown) => (leave(), activities.return?.(value) ?? Promise.resolve({ done: true, value: undefined })),
+      throw: (error?: unknown) => (leave(), activities.throw?.(error) ?? Promise.reject(error)),
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -52,13 +83,18 @@ export class ActivityFeed implements OnModuleDestroy {
     while (this.running) {
       try {
         if (!(await this.eventSourcing.store.waitForEvents(position, 500)) || !this.running) continue;
+        if (this.subscribers === 0) {
+          position = await this.eventSourcing.store.headPosition();
+          continue;
+        }
         const page = await this.eventSourcing.store.readAll({ after: position, limit: 500 });
         if (this.failing.succeeded()) this.logger.log('the activity feed reads the log again');
         if (page.length === 0) continue;
         // Not yet applied: the page is read again, never published early (a subscriber would query
         // read models without it, and a stream's project may be known to them only).
         if (!(await this.eventSourcing.runner.waitFor(page[page.length - 1].position, 10_000))) continue;
-        for (const event of page) await this.publish(event);
+        const contacts = new Map<string, Promise<boolean>>();
+        for (const event of page) await this.publish(event, contacts);
         position = page[page.length - 1].position;
       } catch (error) {
         if (!this.running) return;
@@ -68,10 +104,16 @@ export class ActivityFeed implements OnModuleDestroy {
     }
   }
 
-  private async publish(event: RecordedEvent): Promise<void> {
+  /** `contacts`: whether each actor acts as a contact, asked once a page per project and actor. */
+  private async publish(event: RecordedEvent, contacts: Map<string, Promise<boolean>>): Promise<void> {
+    if (this.topics.eventNames().length === 0) return;
     const projectId = projectNamedBy(event) ?? (await auditReadModel(this.eventSourcing.readModels).projectOfStream(event.stream));
-    if (!projectId) return;
-    const actor = (await this.actsAsContact(projectId, event.metadata.actor.userId)) ? A_CONTACTS_MEMBER : event.metadata.actor.name;
+    if (!projectId || this.topics.listenerCount(topicOf(projectId)) === 0) return;
+    const { userId } = event.metadata.actor;
+    const key = JSON.stringify([projectId, userId]);
+    const asContact = contacts.get(key) ?? this.actsAsContact(projectId, userId);
+    contacts.set(key, asContact);
+    const actor = (await asContact) ? A_CONTACTS_MEMBER : event.metadata.actor.name;
     await this.pubSub.publish(topicOf(projectId), {
       position: event.position.toString(),
       stream: event.stream,

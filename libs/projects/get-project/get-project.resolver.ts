@@ -1,6 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { type Caller, CurrentCaller, EventSourcing } from '@cf/ledger';
+import { type Caller, CurrentCaller, EventSourcing, type ViewerRoles, ViewerRolesAsRead } from '@cf/ledger';
 import { toMember } from '../graphql/project.mapping.js';
 import { Project, Member, ProjectRoleEnum } from '../graphql/project.types.js';
 import type { ProjectRole } from '../domain/projects.events.js';
@@ -28,14 +28,19 @@ export class GetProjectResolver {
   /**
    * The caller's own role, so a client picks what to show without reading who the members are
    * (a customer sees no member's user id). Null for one who is no member of it by then (removed
-   * meanwhile): the rest of the answer, a mutation's included, stands. One indexed read per
-   * project it is asked of.
+   * meanwhile): the rest of the answer, a mutation's included, stands. From the roles read after
+   * the top-level field (a mutation's answer included), so a page of projects reads none of its own.
    */
   @ResolveField(() => ProjectRoleEnum, {
     nullable: true,
     description: "The caller's own role on the project; null once they are no member of it (removed meanwhile)",
   })
-  async viewerRole(@Parent() project: Project, @CurrentCaller() caller: Caller): Promise<ProjectRole | null> {
+  async viewerRole(
+    @Parent() project: Project,
+    @CurrentCaller() caller: Caller,
+    @ViewerRolesAsRead() roles: ViewerRoles | undefined,
+  ): Promise<ProjectRole | null> {
+    if (roles) return (roles.get(project.id)?.role as ProjectRole | undefined) ?? null;
     return (await projectsReadModel(this.eventSourcing.readModels).member(project.id, caller.actor.userId))?.role ?? null;
   }
 }

@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
+import { jest } from '@jest/globals';
 import { join } from 'node:path';
 import { LEDGER_PROJECTIONS } from '../../apps/api/ledger-contexts.js';
 import { importCommand } from '../../apps/cli/commands/import.command.js';
 import { rebuildCommand } from '../../apps/cli/commands/rebuild.command.js';
-import { loadConfig, openEventSourcing, storeClaimOf } from '@cf/ledger';
+import { leadershipOf, loadConfig, openEventSourcing, storeClaimOf } from '@cf/ledger';
+import type { ProjectionLeadership } from '@cf/event-store';
 import { startApiProcess } from '../harness/api-process.js';
 import { oneEventExportLine } from '../harness/one-event-export.js';
 import { TEST_JWT_SECRET, startPortal } from '../harness/portal-harness.js';
@@ -56,4 +58,26 @@ describe(`the store claim (${process.env.EVENT_STORE ?? 'sqlite'})`, () => {
     const api = await startApiProcess(store.env);
     await api.kill();
   }, 90_000); // two API processes started one after the other: seconds each, more on a loaded machine
+
+  it('gives back the lead and the store an import asked for when a leader of older code, holding no share, refuses it', async () => {
+    const olderLeader = leadershipOf(config);
+    expect(await olderLeader.acquire()).toBe(true);
+    const leadership = Object.getPrototypeOf(olderLeader) as ProjectionLeadership;
+    const asked = jest.spyOn(leadership, 'acquire');
+    const released = jest.spyOn(leadership, 'release');
+    try {
+      const file = join(config.dataDir, 'one.ndjson');
+      writeFileSync(file, `${oneEventExportLine}\n`);
+      await expect(importCommand(config, file)).rejects.toThrow(/^an API instance is serving this store/);
+      // The import's own leadership, refused, asked with a session of its own (on PostgreSQL), which it ended.
+      expect(asked.mock.contexts).toHaveLength(1);
+      expect(released.mock.contexts).toEqual([asked.mock.contexts[0]]);
+      const job = storeClaimOf(config);
+      expect(await job.takeAlone()).toBe(true);
+      await job.release();
+    } finally {
+      jest.restoreAllMocks();
+      await olderLeader.release();
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { deliveryAttempt } from './delivery-attempt.js';
 import { readThrough } from './read-through.js';
 import { registrantStanding } from './registrant-standing.js';
 import { timedNotices } from './timed-notices.js';
+import { PassPause } from './pass-pause.js';
 import { WarnedOnce, reasonOf } from '@cf/core';
 
 export const DELIVERY_SETTINGS = Symbol('DELIVERY_SETTINGS');
@@ -34,7 +35,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private idle = false;
   private prunedAt = 0;
   private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly pause = new PassPause();
   private readonly timed: ReturnType<typeof timedNotices>;
   private readonly readThrough: ReturnType<typeof readThrough>;
   private readonly attempt: (delivery: DueDelivery, now: Date) => Promise<void>;
@@ -74,7 +75,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   /** Stops before the ledger closes the read models: the attempts in flight finish and are recorded. */
   async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.pause.wake();
     await this.loop;
     await Promise.all([...this.sending]);
   }
@@ -105,7 +106,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
           const left = (this.inFlight.get(delivery.webhookId) ?? 1) - 1;
           if (left > 0) this.inFlight.set(delivery.webhookId, left);
           else this.inFlight.delete(delivery.webhookId);
-          this.wake?.();
+          this.pause.wake();
         });
       this.sending.add(attempt);
       started += 1;
@@ -140,17 +141,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
           `webhook dispatch pass failed; trying again every ${this.settings.pollMs} ms, quietly until one succeeds: ${reasonOf(error)}`,
         );
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          this.wake = undefined;
-          resolve();
-        }, this.settings.pollMs);
-        this.wake = () => {
-          clearTimeout(timer);
-          this.wake = undefined;
-          resolve();
-        };
-      });
+      await this.pause.wait(this.settings.pollMs);
     }
   }
 }

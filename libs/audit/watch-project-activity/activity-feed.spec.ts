@@ -135,4 +135,67 @@ describe('the activity feed', () => {
       await feed.onModuleDestroy();
     }
   });
+
+  it('reads the events of one who subscribes while it looks for the head, with nobody subscribed before', async () => {
+    let head = 0n;
+    let headAsked: (() => void) | undefined;
+    let headsAsked = 0;
+    const eventSourcing = {
+      store: {
+        // The first answers at once (the start); the next waits until the test lets it answer, with the head as it is then.
+        headPosition: async () => {
+          if (headsAsked++ > 0) await new Promise<void>((resolve) => (headAsked = resolve));
+          return head;
+        },
+        waitForEvents: async (after: bigint) => after < head || new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5)),
+        readAll: async ({ after }: { after: bigint }) =>
+          [1n, 2n].filter((position) => position > after && position <= head).map((position) => ({ ...raised, position })),
+      },
+      runner: { waitFor: async () => true },
+    };
+    const feed = new (class extends ActivityFeed {
+      protected override async actsAsContact(): Promise<boolean> {
+        return false;
+      }
+    })(eventSourcing as never);
+    try {
+      await (await feed.subscribe('p1')).return?.();
+      head = 1n;
+      while (!headAsked) await new Promise((resolve) => setTimeout(resolve, 2));
+      const activity = await feed.subscribe('p1');
+      const seen: string[] = [];
+      const reading = (async () => {
+        while (!seen.includes('2')) seen.push((await activity.next()).value.position);
+      })();
+      await new Promise((resolve) => setTimeout(resolve, 10)); // listening from its first next()
+      head = 2n;
+      headAsked();
+      await Promise.race([reading, new Promise((resolve) => setTimeout(resolve, 1_000))]);
+      expect(seen).toContain('2');
+    } finally {
+      await feed.onModuleDestroy();
+    }
+  });
+
+  it('starts again for the next subscriber after a start that failed', async () => {
+    let failures = 1;
+    const eventSourcing = {
+      store: {
+        headPosition: async () => {
+          if (failures-- > 0) throw new Error('connect ECONNREFUSED');
+          return 0n;
+        },
+        waitForEvents: () => new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5)),
+        readAll: async () => [],
+      },
+      runner: { waitFor: async () => true },
+    };
+    const feed = new ActivityFeed(eventSourcing as never);
+    try {
+      await expect(feed.subscribe('p1')).rejects.toThrow('ECONNREFUSED');
+      await expect(feed.subscribe('p1')).resolves.toBeDefined();
+    } finally {
+      await feed.onModuleDestroy();
+    }
+  });
 });

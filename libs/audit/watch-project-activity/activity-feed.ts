@@ -26,8 +26,9 @@ export class ActivityFeed implements OnModuleDestroy {
   private readonly topics = new EventEmitter().setMaxListeners(0);
   private readonly pubSub = new PubSub<Record<string, ProjectActivity>>({ eventEmitter: this.topics });
   /**
-   * Subscriptions not yet ended, counted from subscribe() on: a subscriber listens on its topic
-   * only from its first next(), and none may be passed over in between.
+   * Subscriptions not yet ended, counted from subscribe() on. Only while there are none does the
+   * feed move to the head without reading; a subscriber listens on its topic from its first
+   * next(), and what is published before that (as ever) does not reach it.
    */
   private subscribers = 0;
   private loop: Promise<void> | undefined;
@@ -41,11 +42,13 @@ export class ActivityFeed implements OnModuleDestroy {
 
   async subscribe(projectId: string): Promise<AsyncIterableIterator<ProjectActivity>> {
     this.subscribers += 1;
+    const started = (this.started ??= this.start());
     try {
-      this.started ??= this.start();
-      await this.started;
+      await started;
     } catch (error) {
       this.subscribers -= 1;
+      // Not kept: a start that failed (the store down a moment) is made again by the next subscriber.
+      if (this.started === started) this.started = undefined;
       throw error;
     }
     return this.counted(this.pubSub.asyncIterableIterator<ProjectActivity>(topicOf(projectId)));
@@ -84,7 +87,9 @@ export class ActivityFeed implements OnModuleDestroy {
       try {
         if (!(await this.eventSourcing.store.waitForEvents(position, 500)) || !this.running) continue;
         if (this.subscribers === 0) {
-          position = await this.eventSourcing.store.headPosition();
+          // The head read first: one who subscribes meanwhile is counted by the time it is taken, and the events are read.
+          const head = await this.eventSourcing.store.headPosition();
+          if (this.subscribers === 0) position = head;
           continue;
         }
         const page = await this.eventSourcing.store.readAll({ after: position, limit: 500 });

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import type { RecordedEvent } from '@cf/event-store';
+import type { MemberStayRow } from '@cf/projects';
 import { ActivityFeed } from './activity-feed.js';
 
 const raised: RecordedEvent = {
@@ -35,8 +36,8 @@ describe('the activity feed', () => {
     };
     // Maria is a team member, linked to no contact.
     const feed = new (class extends ActivityFeed {
-      protected override async actsAsContact(): Promise<boolean> {
-        return false;
+      protected override async staysOf(): Promise<readonly MemberStayRow[]> {
+        return [];
       }
     })(eventSourcing as never);
     const activity = await feed.subscribe('p1');
@@ -62,8 +63,8 @@ describe('the activity feed', () => {
       runner: { waitFor: async () => true },
     };
     const feed = new (class extends ActivityFeed {
-      protected override async actsAsContact(): Promise<boolean> {
-        return false;
+      protected override async staysOf(): Promise<readonly MemberStayRow[]> {
+        return [];
       }
     })(eventSourcing as never);
     try {
@@ -102,7 +103,7 @@ describe('the activity feed', () => {
     }
   });
 
-  it('asks whether an actor acts as a contact once a page per project and actor, and not for a project nobody follows', async () => {
+  it('reads a project’s member stays once a page, and not for a project nobody follows', async () => {
     const event = (position: bigint, projectId: string): RecordedEvent => ({
       ...raised,
       position,
@@ -119,18 +120,18 @@ describe('the activity feed', () => {
       // Time for the subscriber's first next() to listen before the page is published.
       runner: { waitFor: () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 20)) },
     };
-    const asked: string[][] = [];
+    const asked: string[] = [];
     const feed = new (class extends ActivityFeed {
-      protected override async actsAsContact(projectId: string, userId: string): Promise<boolean> {
-        asked.push([projectId, userId]);
-        return false;
+      protected override async staysOf(projectId: string): Promise<readonly MemberStayRow[]> {
+        asked.push(projectId);
+        return [];
       }
     })(eventSourcing as never);
     try {
       const activity = await feed.subscribe('p1');
       const positions = [(await activity.next()).value.position, (await activity.next()).value.position];
       expect(positions).toEqual(['1', '3']);
-      expect(asked).toEqual([['p1', 'maria']]);
+      expect(asked).toEqual(['p1']);
     } finally {
       await feed.onModuleDestroy();
     }
@@ -154,8 +155,8 @@ describe('the activity feed', () => {
       runner: { waitFor: async () => true },
     };
     const feed = new (class extends ActivityFeed {
-      protected override async actsAsContact(): Promise<boolean> {
-        return false;
+      protected override async staysOf(): Promise<readonly MemberStayRow[]> {
+        return [];
       }
     })(eventSourcing as never);
     try {
@@ -194,6 +195,29 @@ describe('the activity feed', () => {
     try {
       await expect(feed.subscribe('p1')).rejects.toThrow('ECONNREFUSED');
       await expect(feed.subscribe('p1')).resolves.toBeDefined();
+    } finally {
+      await feed.onModuleDestroy();
+    }
+  });
+
+  it('names no one who has been a customer of the project, though removed by the time the event is published', async () => {
+    const eventSourcing = {
+      store: {
+        headPosition: async () => 0n,
+        waitForEvents: async (after: bigint) => after < 1n || new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5)),
+        readAll: async ({ after }: { after: bigint }) => (after < 1n ? [raised] : []),
+      },
+      runner: { waitFor: () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 20)) },
+    };
+    const removed = { seq: 1, user_id: 'maria', name: 'Maria', role: 'CUSTOMER', since: '2026-03-01', until: '2026-03-02' } as const;
+    const feed = new (class extends ActivityFeed {
+      protected override async staysOf(): Promise<readonly MemberStayRow[]> {
+        return [removed];
+      }
+    })(eventSourcing as never);
+    try {
+      const activity = await feed.subscribe('p1');
+      expect((await activity.next()).value).toMatchObject({ actor: { name: 'A customer' }, summary: expect.not.stringContaining('Maria') });
     } finally {
       await feed.onModuleDestroy();
     }

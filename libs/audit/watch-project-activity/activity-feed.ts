@@ -4,13 +4,15 @@ import { PubSub } from 'graphql-subscriptions';
 import { WarnedOnce, reasonOf } from '@cf/core';
 import type { RecordedEvent } from '@cf/event-store';
 import { EventSourcing } from '@cf/ledger';
-import { projectsReadModel } from '@cf/projects';
+import { type MemberStayRow, projectsReadModel } from '@cf/projects';
 import type { ProjectActivity } from '../graphql/audit.types.js';
 import { projectNamedBy } from '../read-model/audit.projection.js';
 import { auditReadModel } from '../read-model/audit.read-model.js';
-import { A_CONTACTS_MEMBER, activitySummary } from './activity-summary.js';
+import { A_CONTACTS_MEMBER, actedAsCustomer, activitySummary } from './activity-summary.js';
 
 const topicOf = (projectId: string): string => `project-activity:${projectId}`;
+
+type StaysByProject = Map<string, Promise<readonly MemberStayRow[]>>;
 
 /**
  * Publishes every event to the subscribers of its project, after it is stored AND applied by
@@ -98,8 +100,8 @@ export class ActivityFeed implements OnModuleDestroy {
         // Not yet applied: the page is read again, never published early (a subscriber would query
         // read models without it, and a stream's project may be known to them only).
         if (!(await this.eventSourcing.runner.waitFor(page[page.length - 1].position, 10_000))) continue;
-        const contacts = new Map<string, Promise<boolean>>();
-        for (const event of page) await this.publish(event, contacts);
+        const stays: StaysByProject = new Map();
+        for (const event of page) await this.publish(event, stays);
         position = page[page.length - 1].position;
       } catch (error) {
         if (!this.running) return;
@@ -109,16 +111,14 @@ export class ActivityFeed implements OnModuleDestroy {
     }
   }
 
-  /** `contacts`: whether each actor acts as a contact, asked once a page per project and actor. */
-  private async publish(event: RecordedEvent, contacts: Map<string, Promise<boolean>>): Promise<void> {
+  /** `stays`: each project's member stays, read once a page for a project someone follows. */
+  private async publish(event: RecordedEvent, stays: StaysByProject): Promise<void> {
     if (this.topics.eventNames().length === 0) return;
     const projectId = projectNamedBy(event) ?? (await auditReadModel(this.eventSourcing.readModels).projectOfStream(event.stream));
     if (!projectId || this.topics.listenerCount(topicOf(projectId)) === 0) return;
-    const { userId } = event.metadata.actor;
-    const key = JSON.stringify([projectId, userId]);
-    const asContact = contacts.get(key) ?? this.actsAsContact(projectId, userId);
-    contacts.set(key, asContact);
-    const actor = (await asContact) ? A_CONTACTS_MEMBER : event.metadata.actor.name;
+    const projectStays = stays.get(projectId) ?? this.staysOf(projectId);
+    stays.set(projectId, projectStays);
+    const actor = actedAsCustomer(await projectStays, event.metadata.actor.userId) ? A_CONTACTS_MEMBER : event.metadata.actor.name;
     await this.pubSub.publish(topicOf(projectId), {
       position: event.position.toString(),
       stream: event.stream,
@@ -129,12 +129,8 @@ export class ActivityFeed implements OnModuleDestroy {
     });
   }
 
-  /**
-   * Whether the actor is a member linked to a contact (a customer): their name is the contact's,
-   * shredded on request, so the feed never names them (activitySummary).
-   */
-  protected async actsAsContact(projectId: string, userId: string): Promise<boolean> {
-    const found = await projectsReadModel(this.eventSourcing.readModels).projectWithMember(projectId, userId);
-    return typeof found?.member?.contact_id === 'string';
+  /** Every stay of every member of the project, ended ones too (removed, or their contact forgotten). */
+  protected staysOf(projectId: string): Promise<readonly MemberStayRow[]> {
+    return projectsReadModel(this.eventSourcing.readModels).stays(projectId);
   }
 }

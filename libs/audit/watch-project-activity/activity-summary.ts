@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@cf/event-store';
+import type { MemberStayRow } from '@cf/projects';
 import type { RecordedEventType } from '../read-model/recorded-event-types.js';
 
 type Data = Record<string, unknown>;
@@ -54,6 +55,14 @@ const SENTENCES: Record<RecordedEventType, Sentence> = {
 
 /** How the feed names a member linked to a contact who acts: never by the contact's name. */
 export const A_CONTACTS_MEMBER = 'A customer';
+
+/**
+ * Whether the actor has been a CUSTOMER member of the project (a member linked to a contact, whose
+ * name is the contact's), by their stays there: judged on every stay, not on the membership as it
+ * stands when the event is published, so one removed or forgotten since is not named either.
+ */
+export const actedAsCustomer = (stays: readonly Pick<MemberStayRow, 'user_id' | 'role'>[], userId: string): boolean =>
+  stays.some((stay) => stay.user_id === userId && stay.role === 'CUSTOMER');
 
 export const activitySummary = (event: RecordedEvent, actor = event.metadata.actor.name): string => {
   // A type the ledger does not record (an event from a store shared with other tools) is named as it is.

@@ -56,6 +56,8 @@ export class AppModule {
           sortSchema: true,
           // What a CUSTOMER member sees of any object is decided once, for every field (libs/ledger/customer-view).
           transformSchema: withCustomerView,
+          // A field resolver's error passes LedgerErrorFilter as a query's does (logged once with its correlation id); no guards or interceptors on fields.
+          fieldResolverEnhancers: ['filters'],
           // The default landing pages load from a CDN; /graphql serves a local console instead.
           graphiql: false,
           includeStacktraceInErrorResponses: false,

@@ -35,4 +35,20 @@ describe('NestLogger', () => {
     expect(lines).toEqual([expect.objectContaining({ msg: 'failed', stack: 'at somewhere', context: 'ExceptionsHandler' })]);
     expect(lines[0]).not.toHaveProperty('err');
   });
+
+  it('writes the Error a message was given with as err, and fields given without a context', () => {
+    const { lines, logger } = linesOf();
+    const cause = new Error('saga failed');
+    logger.error('An error occurred in a saga', cause, 'CommandBus');
+    logger.error(new TypeError('boom'), { correlationId: 'c-2' });
+    expect(lines).toEqual([
+      expect.objectContaining({
+        msg: 'An error occurred in a saga',
+        context: 'CommandBus',
+        err: expect.objectContaining({ stack: cause.stack }),
+      }),
+      expect.objectContaining({ msg: 'boom', correlationId: 'c-2', err: expect.objectContaining({ type: 'TypeError' }) }),
+    ]);
+    expect(lines[1]).not.toHaveProperty('context');
+  });
 });

@@ -22,15 +22,21 @@ export class NestLogger implements LoggerService {
   }
 
   /**
-   * Nest's (message, stack, context), or an Error with fields of its own (`{ correlationId }`) before
-   * the context: the Error's stack goes with it, as pino's `err`.
+   * Nest's (message, stack, context); an Error with fields of its own (`{ correlationId }`); or a
+   * message with the Error that caused it (as @nestjs/cqrs writes): an Error goes as pino's `err`,
+   * with its stack. A logger without a context passes none.
    */
   error(message: unknown, ...params: unknown[]): void {
-    const first = params.length > 1 ? params[0] : undefined;
-    const stack = typeof first === 'string' ? { stack: first } : {};
-    const fields = first !== null && typeof first === 'object' ? first : {};
-    const err = message instanceof Error ? { err: message } : {};
-    this.pino.error({ ...contextOf(params), ...stack, ...fields, ...err }, message instanceof Error ? message.message : String(message));
+    const { context } = contextOf(params);
+    const [detail] = context === undefined ? params : params.slice(0, -1);
+    const err = message instanceof Error ? message : detail instanceof Error ? detail : undefined;
+    const fields = {
+      ...(context === undefined ? {} : { context }),
+      ...(typeof detail === 'string' ? { stack: detail } : {}),
+      ...(detail !== null && typeof detail === 'object' && !(detail instanceof Error) ? detail : {}),
+      ...(err ? { err } : {}),
+    };
+    this.pino.error(fields, message instanceof Error ? message.message : String(message));
   }
 
   warn(message: unknown, ...params: unknown[]): void {

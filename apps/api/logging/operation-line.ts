@@ -54,9 +54,11 @@ export const internalCauseOf = (errors: readonly GraphQLError[] | undefined): { 
 
 /**
  * An operation's last line, over either transport: at error when it ended in an internal error,
- * with what failed inside beside its correlation id (formatLedgerError's own line knows no request).
+ * with what failed inside beside its correlation id; one the store did not answer says why too
+ * (refused, reset, timed out, shutting down), at info, as no error line is written for it.
  */
 export const writeEnded = (log: Logger, fields: ReturnType<typeof endedFields>, cause: { message: string } | undefined): void => {
   if (fields.outcome === 'INTERNAL_SERVER_ERROR') log.error({ ...fields, err: cause }, OPERATION_ENDED);
+  else if (fields.outcome === 'UNAVAILABLE' && cause) log.info({ ...fields, err: cause }, OPERATION_ENDED);
   else log.info(fields, OPERATION_ENDED);
 };

@@ -1,5 +1,7 @@
+import { inspect } from 'node:util';
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import { GqlArgumentsHost } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
 import { DomainError } from '@cf/core';
 import { notFoundNamingItsInput } from './not-found-field.js';
 import { isStoreUnreachable } from './store-unreachable.js';
@@ -24,26 +26,30 @@ const correlationIdIn = (host: ArgumentsHost): string | undefined =>
   (GqlArgumentsHost.create(host).getContext() as { req?: { correlationId?: string } } | undefined)?.req?.correlationId;
 
 /**
- * Every error a resolver or controller throws passes here once. DomainErrors are answers, not
- * failures: they go to the client as they are (GraphQL maps them in formatLedgerError). Of the
- * rest in GraphQL, a store that does not answer is no fault of the code (formatLedgerError
- * answers it UNAVAILABLE, and the operation's own line says so): not logged as a crash, which
- * during an outage would be two error lines per operation. A real internal error is logged here
- * once, with its stack and its operation's correlation id, instead of by Nest's ExceptionsHandler
- * (which knows no request). Anything else outside GraphQL is left to Nest's own answer.
+ * Every error a resolver or controller throws passes here once (a field resolver's too:
+ * fieldResolverEnhancers). DomainErrors are answers, not failures: they go to the client as they
+ * are (GraphQL maps them in formatLedgerError). Of the rest in GraphQL, a store that does not
+ * answer is no fault of the code (formatLedgerError answers it UNAVAILABLE, and the operation's
+ * own line says so and why): not logged as a crash, which during an outage would be two error
+ * lines per operation. A real internal error is logged here once, with its stack and its
+ * operation's correlation id, instead of by Nest's ExceptionsHandler (which knows no request);
+ * GraphQL's own errors are formatLedgerError's to judge. Anything else outside GraphQL is left to
+ * Nest's own answer.
  */
 @Catch()
 export class LedgerErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): unknown {
     const type = host.getType<string>();
     if (error instanceof DomainError) return this.answer(error, host, type);
-    if (type === 'graphql' && error instanceof Error && !isStoreUnreachable(error)) {
-      internalErrors.error(error, { correlationId: correlationIdIn(host) });
-      loggedInternalError.add(error);
+    // Returned, not answered: Nest answers HTTP as it would without this filter (an HTTP request is left to it by an Error returned).
+    if (type !== 'graphql') return error instanceof Error ? error : new Error(String(error));
+    // A thrown value that is no Error, kept readable (graphql-js would say "Unexpected error value").
+    const raised = error instanceof Error ? error : new Error(`a resolver threw a value that is no Error: ${inspect(error)}`);
+    if (!(raised instanceof GraphQLError) && !isStoreUnreachable(raised)) {
+      internalErrors.error(raised, { correlationId: correlationIdIn(host) });
+      loggedInternalError.add(raised);
     }
-    // Returned, not answered: GraphQL reports it (formatLedgerError), and Nest answers HTTP as it would without this filter
-    // (an HTTP request is left to it only by an Error returned).
-    return error instanceof Error ? error : new Error(String(error));
+    return raised;
   }
 
   private answer(error: DomainError, host: ArgumentsHost, type: string): unknown {

@@ -35,8 +35,8 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
     // The key is stored before the event sealed with it is appended.
     const sealEvents = await this.personalData.sealerFor(webhookId, SEALED_WEBHOOK_FIELDS);
     let result: CommandResult | undefined;
-    // A retry by its idempotency key shows the first one's secret, which its sender never saw if the answer was lost.
-    let replayedSecret: string | undefined;
+    // A retry by its idempotency key answers the first registration with its secret, which its sender never saw if the answer was lost.
+    let first: { registered: WebhookRegistered; secret: string } | undefined;
     try {
       result = await executeOnRecord(
         this.eventSourcing,
@@ -62,7 +62,8 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
         {
           sealEvents,
           sameAsReplayed: async (earlier) => {
-            replayedSecret = await this.replayedSecret(await this.registeredAt(earlier.position), input.url);
+            const registered = await this.registeredAt(earlier.position);
+            first = { registered, secret: await this.replayedSecret(registered, input.url) };
           },
         },
       );
@@ -70,10 +71,13 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
       if (result?.stream !== stream && (await this.eventSourcing.store.lastIndexOf(stream)) === -1)
         await this.personalData.discard(webhookId);
     }
+    if (result.replayed) {
+      // handleCommand answers a key found only after sameAsReplayed compared it with the first registration.
+      if (!first) throw new Error('a registration replayed by its key was not compared with the first');
+      return { ...result, webhook: { ...registeredWebhook(first.registered), secret: first.secret } };
+    }
     // The webhook as decided, from the log (the read models may not have applied it yet), with the secret as made.
-    const registered = await this.registeredAt(result.position);
-    const shown = result.replayed ? (replayedSecret ?? (await this.replayedSecret(registered, input.url))) : secret;
-    return { ...result, webhook: { ...registeredWebhook(registered), secret: shown } };
+    return { ...result, webhook: { ...registeredWebhook(await this.registeredAt(result.position)), secret } };
   }
 
   private async registeredAt(position: bigint): Promise<WebhookRegistered> {

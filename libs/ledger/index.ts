@@ -28,6 +28,7 @@ export * from './errors/unreadable-text.pipe.js';
 export * from './customer-view/customer-view.policy.js';
 export * from './customer-view/customer-view.schema.js';
 export * from './customer-view/viewer-roles.js';
+export * from './customer-view/viewer-roles-as-read.decorator.js';
 export * from './customer-view/viewer-roles.interceptor.js';
 export * from './ids-across-kinds.js';
 export * from './auth/correlation-id.js';

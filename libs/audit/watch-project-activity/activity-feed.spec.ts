@@ -222,4 +222,33 @@ describe('the activity feed', () => {
       await feed.onModuleDestroy();
     }
   });
+
+  it('says it reads the log again once the log answers, with nobody subscribed', async () => {
+    const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const said = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+    let heads = 0;
+    const eventSourcing = {
+      store: {
+        // The start's answer, then one failure, as the database goes away a moment, then the head again.
+        headPosition: async () => {
+          if (++heads === 2) throw new Error('connect ECONNREFUSED');
+          return heads === 1 ? 0n : 5n;
+        },
+        waitForEvents: async (after: bigint) => after < 5n || new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5)),
+        readAll: async () => [],
+      },
+      runner: { waitFor: async () => true },
+    };
+    const feed = new ActivityFeed(eventSourcing as never);
+    try {
+      await (await feed.subscribe('p1')).return?.();
+      for (const end = Date.now() + 5_000; said.mock.calls.length === 0 && Date.now() < end;)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(warned).toHaveBeenCalledTimes(1);
+      expect(said.mock.calls).toEqual([['the activity feed reads the log again']]);
+    } finally {
+      await feed.onModuleDestroy();
+      jest.restoreAllMocks();
+    }
+  });
 });

@@ -91,11 +91,12 @@ export class ActivityFeed implements OnModuleDestroy {
         if (this.subscribers === 0) {
           // The head read first: one who subscribes meanwhile is counted by the time it is taken, and the events are read.
           const head = await this.eventSourcing.store.headPosition();
+          this.readsAgain();
           if (this.subscribers === 0) position = head;
           continue;
         }
         const page = await this.eventSourcing.store.readAll({ after: position, limit: 500 });
-        if (this.failing.succeeded()) this.logger.log('the activity feed reads the log again');
+        this.readsAgain();
         if (page.length === 0) continue;
         // Not yet applied: the page is read again, never published early (a subscriber would query
         // read models without it, and a stream's project may be known to them only).
@@ -109,6 +110,11 @@ export class ActivityFeed implements OnModuleDestroy {
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
     }
+  }
+
+  /** Said once the log answers again after a warning, whether or not anyone subscribes by then. */
+  private readsAgain(): void {
+    if (this.failing.succeeded()) this.logger.log('the activity feed reads the log again');
   }
 
   /** `stays`: each project's member stays, read once a page for a project someone follows. */

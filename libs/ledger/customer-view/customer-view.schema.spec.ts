@@ -78,6 +78,14 @@ describe('the customer view on the built schema', () => {
     expect(await ask(callerWith('MANAGER'))).toMatchObject({ commitment: { madeTo: { id: 'k2' } } });
   });
 
+  it("passes on a field's error returned as its value to a customer too, not taken for a contact", async () => {
+    shared = { ...commitment('k1'), madeTo: () => Promise.resolve(new Error('the store did not answer')) };
+    for (const role of ['CUSTOMER', 'MANAGER']) {
+      const answer = await graphql({ schema, source: QUERY, rootValue: root, contextValue: { req: callerWith(role) } });
+      expect(answer.errors?.map((error) => [error.message, error.path])).toEqual([['the store did not answer', ['commitment', 'madeTo']]]);
+    }
+  });
+
   it('reads the roles first when they were not read before the field, once for all the fields waiting', async () => {
     const customer = unread(callerWith('CUSTOMER'));
     expect(await ask(customer)).toEqual(HIDDEN);

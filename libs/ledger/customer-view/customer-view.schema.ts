@@ -38,7 +38,8 @@ const viewerIn = (roles: ViewerRoles, projectId: string): CustomerViewer | null 
 /** What a field hands a customer: objects marked as theirs to see, and another contact as null. */
 const handOver = (seenBy: SeenBy, value: unknown, viewer: CustomerViewer, type: string): unknown => {
   if (Array.isArray(value)) return value.map((item) => handOver(seenBy, item, viewer, type)).filter((item) => item !== null);
-  if (value === null || typeof value !== 'object') return value;
+  // A resolver's error as its value (graphql-js reports it as thrown) is no object of the customer's.
+  if (value === null || typeof value !== 'object' || value instanceof Error) return value;
   const view = CUSTOMER_VIEW[type];
   if (view?.ownOnly && !view.ownOnly(value as Record<string, unknown>, viewer)) return null;
   seenBy.set(value, viewer);

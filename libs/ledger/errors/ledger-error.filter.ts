@@ -49,11 +49,12 @@ export class LedgerErrorFilter implements ExceptionFilter {
       internalErrors.error(raised, { correlationId: correlationIdIn(host) });
       loggedInternalError.add(raised);
     }
-    return raised;
+    throw raised;
   }
 
   private answer(error: DomainError, host: ArgumentsHost, type: string): unknown {
-    if (type === 'graphql') return notFoundNamingItsInput(error, GqlArgumentsHost.create(host).getArgs());
+    // Thrown on, never returned as the field's value, which a wrapper of the field (the customer view) would take for its object.
+    if (type === 'graphql') throw notFoundNamingItsInput(error, GqlArgumentsHost.create(host).getArgs());
     if (type !== 'http') return error;
     const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
     response.status(HTTP_STATUS[error.code]).json({ code: error.code, message: error.message, ...error.details });

@@ -106,4 +106,31 @@ describe('the activity feed', () => {
       jest.restoreAllMocks();
     }
   });
+
+  it('says it reads the log again when the wait answers with nothing new, as on PostgreSQL, where the wait reads the head', async () => {
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const said = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+    let failures = 1;
+    const eventSourcing = {
+      store: {
+        headPosition: async () => 0n,
+        waitForEvents: async () => {
+          if (failures-- > 0) throw new Error('connect ECONNREFUSED');
+          return new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5));
+        },
+        readAll: async () => [],
+      },
+      runner: { waitFor: async () => true },
+    };
+    const feed = feedOn(eventSourcing);
+    try {
+      await feed.subscribe('p1');
+      for (const end = Date.now() + 5_000; said.mock.calls.length === 0 && Date.now() < end;)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(said.mock.calls).toEqual([['the activity feed reads the log again']]);
+    } finally {
+      await feed.onModuleDestroy();
+      jest.restoreAllMocks();
+    }
+  });
 });

@@ -87,7 +87,11 @@ export class ActivityFeed implements OnModuleDestroy {
     let position = from;
     while (this.running) {
       try {
-        if (!(await this.eventSourcing.store.waitForEvents(position, 500)) || !this.running) continue;
+        if (!(await this.eventSourcing.store.waitForEvents(position, 500))) {
+          this.readsAgain(); // answered with nothing new (on PostgreSQL it read the head): the log is back
+          continue;
+        }
+        if (!this.running) continue;
         if (this.subscribers === 0) {
           // The head read first: one who subscribes meanwhile is counted by the time it is taken, and the events are read.
           const head = await this.eventSourcing.store.headPosition();
@@ -124,7 +128,9 @@ export class ActivityFeed implements OnModuleDestroy {
     if (!projectId || this.topics.listenerCount(topicOf(projectId)) === 0) return;
     const projectStays = stays.get(projectId) ?? this.staysOf(projectId);
     stays.set(projectId, projectStays);
-    const actor = actedAsCustomer(await projectStays, event.metadata.actor.userId) ? A_CONTACTS_MEMBER : event.metadata.actor.name;
+    const actor = actedAsCustomer(await projectStays, event.metadata.actor.userId, event.position)
+      ? A_CONTACTS_MEMBER
+      : event.metadata.actor.name;
     await this.pubSub.publish(topicOf(projectId), {
       position: event.position.toString(),
       stream: event.stream,

@@ -57,12 +57,16 @@ const SENTENCES: Record<RecordedEventType, Sentence> = {
 export const A_CONTACTS_MEMBER = 'A customer';
 
 /**
- * Whether the actor has been a CUSTOMER member of the project (a member linked to a contact, whose
- * name is the contact's), by their stays there: judged on every stay, not on the membership as it
- * stands when the event is published, so one removed or forgotten since is not named either.
+ * Whether the actor acted as a CUSTOMER member (a member linked to a contact, whose name is the
+ * contact's): by their stay in force at the event, the last one added before it, not by the
+ * membership as it stands when the event is published, so one removed or forgotten since is not
+ * named either; one made a team member again later is named for what they do then.
  */
-export const actedAsCustomer = (stays: readonly Pick<MemberStayRow, 'user_id' | 'role'>[], userId: string): boolean =>
-  stays.some((stay) => stay.user_id === userId && stay.role === 'CUSTOMER');
+export const actedAsCustomer = (stays: readonly Pick<MemberStayRow, 'user_id' | 'role' | 'seq'>[], userId: string, at: bigint): boolean => {
+  let inForce: Pick<MemberStayRow, 'role' | 'seq'> | undefined;
+  for (const stay of stays) if (stay.user_id === userId && BigInt(stay.seq) <= at && stay.seq > (inForce?.seq ?? -1)) inForce = stay;
+  return inForce?.role === 'CUSTOMER';
+};
 
 export const activitySummary = (event: RecordedEvent, actor = event.metadata.actor.name): string => {
   // A type the ledger does not record (an event from a store shared with other tools) is named as it is.

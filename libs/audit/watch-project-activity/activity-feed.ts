@@ -128,16 +128,16 @@ export class ActivityFeed implements OnModuleDestroy {
     if (!projectId || this.topics.listenerCount(topicOf(projectId)) === 0) return;
     const projectStays = stays.get(projectId) ?? this.staysOf(projectId);
     stays.set(projectId, projectStays);
-    const actor = actedAsCustomer(await projectStays, event.metadata.actor.userId, event.position)
-      ? A_CONTACTS_MEMBER
-      : event.metadata.actor.name;
+    const known = await projectStays;
+    const customer = (userId: unknown) => typeof userId === 'string' && actedAsCustomer(known, userId, event.position);
+    const actor = customer(event.metadata.actor.userId) ? A_CONTACTS_MEMBER : event.metadata.actor.name;
     await this.pubSub.publish(topicOf(projectId), {
       position: event.position.toString(),
       stream: event.stream,
       type: event.type,
       occurredAt: event.metadata.occurredAt,
       actor: { name: actor },
-      summary: activitySummary(event, actor),
+      summary: activitySummary(event, actor, customer),
     });
   }
 

@@ -33,6 +33,13 @@ describe('activity sentences of corrections', () => {
       'Maria removed member jonas (last day 2026-04-15)',
     );
   });
+
+  it("names a contact's member removed no more than the contact, their user id being maybe their e-mail address", () => {
+    const customer = (userId: unknown) => userId === 'cora@northwind.example';
+    expect(activitySummary(event('MemberRemoved', { userId: 'cora@northwind.example', until: '2026-04-15' }), 'Maria', customer)).toBe(
+      "Maria removed a contact's member (last day 2026-04-15)",
+    );
+  });
 });
 
 describe('activity sentences of webhooks', () => {

@@ -3,7 +3,8 @@ import type { MemberStayRow } from '@cf/projects';
 import type { RecordedEventType } from '../read-model/recorded-event-types.js';
 
 type Data = Record<string, unknown>;
-type Sentence = (actor: string, d: Data) => string;
+/** `customer`: whether a user the event names acted as a CUSTOMER member then (actedAsCustomer). */
+type Sentence = (actor: string, d: Data, customer: (userId: unknown) => boolean) => string;
 
 const hours = (value: unknown): string => `${String(value)} h`;
 const fields = (d: Data): string =>
@@ -21,7 +22,9 @@ const SENTENCES: Record<RecordedEventType, Sentence> = {
     typeof d.contactId === 'string'
       ? `${a} added a contact's member as ${String(d.role)}`
       : `${a} added ${String(d.name)} as ${String(d.role)}`,
-  MemberRemoved: (a, d) => `${a} removed member ${String(d.userId)} (last day ${String(d.until)})`,
+  // A contact's member's user id may be their e-mail address: named no more than the contact is.
+  MemberRemoved: (a, d, customer) =>
+    `${a} removed ${customer(d.userId) ? "a contact's member" : `member ${String(d.userId)}`} (last day ${String(d.until)})`,
   BudgetChanged: (a, d) => `${a} changed the budget from ${hours(d.fromHours)} to ${hours(d.toHours)}`,
   BaselineApproved: (a, d) => `${a} approved baseline '${String(d.name)}' (${hours(d.totalHours)})`,
   ContactRegistered: (a, d) => `${a} registered a contact (${String(d.role)})`,
@@ -68,8 +71,12 @@ export const actedAsCustomer = (stays: readonly Pick<MemberStayRow, 'user_id' | 
   return inForce?.role === 'CUSTOMER';
 };
 
-export const activitySummary = (event: RecordedEvent, actor = event.metadata.actor.name): string => {
+export const activitySummary = (
+  event: RecordedEvent,
+  actor = event.metadata.actor.name,
+  customer: (userId: unknown) => boolean = () => false,
+): string => {
   // A type the ledger does not record (an event from a store shared with other tools) is named as it is.
   const sentence = Object.hasOwn(SENTENCES, event.type) ? SENTENCES[event.type as RecordedEventType] : undefined;
-  return sentence ? sentence(actor, event.data) : `${actor}: ${event.type}`;
+  return sentence ? sentence(actor, event.data, customer) : `${actor}: ${event.type}`;
 };

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { ProjectionLeadership } from '../../projection-leadership.js';
 import { advisoryKey } from './advisory-key.js';
 import { POOL_KEEPALIVE } from './dropped-connections.js';
+import { inTurn, pulseOf } from './statements-in-turn.js';
 
 const RECHECK_MS = 1_000;
 /** How often a leader's session says it is alive, and how long PostgreSQL waits for it. */
@@ -56,7 +57,7 @@ export class PostgresLeadership implements ProjectionLeadership {
     const session = await this.askingSession();
     if (!session || !(await this.ask<{ locked: boolean }>(session, 'SELECT pg_try_advisory_lock($1) AS locked'))?.locked) return false;
     this.asker = undefined; // it holds the lock now: it leads, and asks no more
-    await session.query(`SET idle_session_timeout = '${LEASE}'`).catch(() => undefined);
+    await inTurn(session, () => session.query(`SET idle_session_timeout = '${LEASE}'`)).catch(() => undefined);
     if (this.releases !== releases) {
       // Given back meanwhile (a stop): the lock just taken goes with its session, not kept by a pulse.
       await session.end().catch(() => undefined);
@@ -65,7 +66,7 @@ export class PostgresLeadership implements ProjectionLeadership {
     this.session = session;
     this.lost = false;
     this.checkedAt = Date.now();
-    this.pulse = setInterval(() => void session.query('SELECT 1').catch(() => this.lose(session)), PULSE_MS).unref();
+    this.pulse = pulseOf(session, PULSE_MS, () => this.lose(session));
     return true;
   }
 
@@ -104,7 +105,7 @@ export class PostgresLeadership implements ProjectionLeadership {
   private async ask<T>(session: pg.Client | undefined, sql: string): Promise<T | undefined> {
     if (!session) return undefined;
     try {
-      return (await session.query<T & pg.QueryResultRow>(sql, [this.key])).rows[0];
+      return (await inTurn(session, () => session.query<T & pg.QueryResultRow>(sql, [this.key]))).rows[0];
     } catch {
       this.lose(session);
       void session.end().catch(() => undefined); // not awaited: a silent host would not answer its goodbye either
@@ -145,7 +146,8 @@ export class PostgresLeadership implements ProjectionLeadership {
     if (!this.session || this.lost) return false;
     if (Date.now() - this.checkedAt < RECHECK_MS) return true;
     try {
-      await this.session.query('SELECT 1');
+      const session = this.session;
+      await inTurn(session, () => session.query('SELECT 1'));
       this.checkedAt = Date.now();
       return true;
     } catch {
